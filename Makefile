@@ -1,0 +1,49 @@
+# franchisekg — the two commands of the README are `make run` and `make test`.
+SHELL := /bin/bash
+GO ?= go
+BIN := bin/franchisekg
+
+# The test suite gets its own local Neo4j (port and data apart from `make run`'s),
+# unless NEO4J_URI names a server to use.
+TEST_DB_PORT ?= 7688
+TEST_DATA_DIR ?= .data/neo4j-test
+
+.PHONY: run build test test-go bench generate check-generated fuzz clean db-start db-stop
+
+build:
+	$(GO) build -o $(BIN) ./cmd/franchisekg
+
+## run: start the local Neo4j (unless NEO4J_URI is set), load seeds/, serve GraphQL + playground on :8080
+run: build
+	@if [ -z "$$NEO4J_URI" ]; then ./$(BIN) db start; fi
+	./$(BIN) load seeds/
+	./$(BIN) serve
+
+## test: start a test Neo4j (unless NEO4J_URI is set) and run every test against it
+test: build check-generated
+	@set -e; \
+	if [ -z "$$NEO4J_URI" ]; then \
+	  export FRANCHISEKG_DB_PORT=$(TEST_DB_PORT) FRANCHISEKG_DATA_DIR=$(TEST_DATA_DIR); \
+	  ./$(BIN) db start >/dev/null; \
+	  export NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT); \
+	  trap './$(BIN) db stop >/dev/null || true' EXIT; \
+	fi; \
+	$(GO) test -race -p 1 -timeout 30m ./...
+
+## check-generated: fail when gqlgen output is stale
+check-generated:
+	@if [ -f graph/generate.go ]; then \
+	  $(GO) generate ./graph/... && git diff --exit-code --stat -- graph/ || { echo "generated code in graph/ is stale: run 'go generate ./graph/...' and commit" >&2; exit 1; }; \
+	fi
+
+generate:
+	$(GO) generate ./...
+
+db-start: build
+	./$(BIN) db start
+
+db-stop: build
+	./$(BIN) db stop
+
+clean:
+	rm -rf bin
