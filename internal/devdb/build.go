@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // CheckTools returns a one-line error naming what to install when java or
@@ -39,6 +40,23 @@ func Build(o Options) (string, error) {
 	}
 	classpath := filepath.Join(dir, "target", "classes") + string(os.PathListSeparator) + filepath.Join(dir, "target", "lib", "*")
 	stamp := filepath.Join(dir, "target", "franchisekg.built")
+	if _, err := os.Stat(stamp); err == nil {
+		return classpath, nil
+	}
+	// Several processes (parallel test packages, a second terminal) may
+	// start at once: one builds, the others wait for it.
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return "", err
+	}
+	lock, err := os.OpenFile(dir+".lock", os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return "", err
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
+		return "", fmt.Errorf("locking %s: %w", lock.Name(), err)
+	}
+	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
 	if _, err := os.Stat(stamp); err == nil {
 		return classpath, nil
 	}

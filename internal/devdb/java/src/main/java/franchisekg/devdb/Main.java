@@ -62,9 +62,17 @@ public final class Main {
 
         try {
             GraphDatabaseService system = service.database("system");
-            system.executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED",
-                    Map.of("pw", password));
+            try {
+                system.executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED",
+                        Map.of("pw", password));
+            } catch (RuntimeException e) {
+                // A restart with the same password: nothing to change.
+                String m = String.valueOf(e.getMessage());
+                if (!m.contains("cannot be the same")) {
+                    throw e;
+                }
+            }
             // Touch the default database so it is online before we say READY.
             service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
             Files.writeString(home.resolve("devdb.pid"), Long.toString(ProcessHandle.current().pid()),
