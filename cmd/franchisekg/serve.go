@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/franchisekg/franchisekg/internal/neo4jstore"
+	"github.com/franchisekg/franchisekg/internal/server"
+)
+
+func init() {
+	register(&command{name: "serve", summary: "serve the GraphQL API, the playground, /healthz and /readyz", run: runServe})
+}
+
+// runServe starts the HTTP server. Neo4j need not be up: the server starts
+// anyway, /readyz says why it is not ready, and a background loop connects
+// and migrates once Neo4j answers. With NEO4J_URI unset it starts the local
+// Neo4j meanwhile. SIGTERM/SIGINT shut it down gracefully.
+func runServe(ctx context.Context, a *app, args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(a.stderr)
+	c, err := loadConfig(fs)
+	if err != nil {
+		return err
+	}
+	opts := server.Options{}
+	fs.StringVar(&c.HTTPAddr, "addr", c.HTTPAddr, "listen address (env FRANCHISEKG_ADDR)")
+	cors := fs.String("cors", strings.Join(c.CORSOrigins, ","), "comma-separated allowed browser origins (env FRANCHISEKG_CORS_ORIGINS)")
+	fs.DurationVar(&opts.RequestTimeout, "request-timeout", 30*time.Second, "per-request timeout, passed to Neo4j as the transaction timeout")
+	fs.Int64Var(&opts.MaxBodyBytes, "max-body", 1<<20, "maximum request body size in bytes")
+	limits := registerLimitFlags(fs)
+	level := fs.String("log-level", "info", "log level: debug, info, warn or error")
+	if err := fs.Parse(args); err != nil {
+		return exitError{2}
+	}
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(*level)); err != nil {
+		return fmt.Errorf("-log-level %q: want debug, info, warn or error", *level)
+	}
+	log := slog.New(slog.NewJSONHandler(a.stderr, &slog.HandlerOptions{Level: lv}))
+	opts.Addr, opts.Logger = c.HTTPAddr, log
+	opts.CORSOrigins = splitList(*cors)
+
+	if c.UsesLocal() {
+		go func() {
+			if err := ensureLocal(ctx, c, slogWriter{log}); err != nil {
+				log.Error("starting the local Neo4j", "err", err.Error())
+			}
+		}()
+	}
+	store, err := neo4jstore.New(storeConfig(c))
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.Background())
+	gql, pg := graphqlHandlers(store, c.APIToken, *limits, log)
+	srv := server.New(opts, store, gql, pg)
+	return srv.Run(ctx)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// slogWriter adapts a logger to the io.Writer the devdb helpers log to.
+type slogWriter struct{ log *slog.Logger }
+
+func (w slogWriter) Write(p []byte) (int, error) {
+	w.log.Info(strings.TrimSpace(string(p)), "component", "devdb")
+	return len(p), nil
+}
