@@ -11,3 +11,6 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (n:Correction) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX entity_fulltext IF NOT EXISTS FOR (n:Person|Character|Film|Organisation|Franchise) ON EACH [n.name, n.title, n.aliasText]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
+// store: entities awaiting Refresh, corrections by target
+CREATE INDEX entity_stale IF NOT EXISTS FOR (n:Entity) ON (n.stale);
+CREATE INDEX correction_target IF NOT EXISTS FOR (n:Correction) ON (n.kind, n.target);

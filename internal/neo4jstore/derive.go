@@ -1,0 +1,317 @@
+package neo4jstore
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// refreshBatch is how many stale entities one Refresh transaction handles.
+const refreshBatch = 1000
+
+const (
+	staleEntitiesCypher = `MATCH (e:Entity) WHERE e.stale = true RETURN e.id AS id ORDER BY id LIMIT $limit`
+	entityInfoCypher    = `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type,
+  EXISTS { (e)<-[:MENTIONS]-() } AS mentioned, EXISTS { (e)<-[:SUBJECT|OBJECT]-() } AS claimed`
+	entityMentionsCypher = `UNWIND $ids AS id
+MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: id})
+RETURN id, a.id AS article, m.ord AS ord, m.entity AS entity, m.name AS name, m.aliases AS aliases,
+  m.propKeys AS propKeys, m.propValues AS propValues`
+	entityClaimsCypher = `UNWIND $ids AS id
+MATCH (c:Claim)-[:SUBJECT]->(:Entity {id: id})
+WHERE c.rejected = false
+OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
+RETURN id, properties(c) AS claim, o.id AS object`
+	entityAliasCorrectionsCypher = `UNWIND $ids AS id
+MATCH (k:Correction {kind: 'alias', target: id})
+WHERE k.undone = false
+RETURN id, k.value AS alias`
+	deleteEntitiesCypher = `UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e`
+	setEntitiesCypher    = `UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e = r.props`
+	unstaleCypher        = `UNWIND $ids AS id MATCH (e:Entity {id: id}) REMOVE e.stale`
+	clearDerivedCypher   = `UNWIND $ids AS id MATCH (:Entity {id: id})-[r]->(:Entity) DELETE r`
+	createDerivedCypher  = `UNWIND $rows AS r
+MATCH (s:Entity {id: r.from})
+MATCH (o:Entity {id: r.to})
+CREATE (s)-[x:$(r.type)]->(o)
+SET x = r.props`
+)
+
+// reservedNodeProps are entity node properties the store sets itself; a
+// fact property of the same name is not copied onto the node.
+var reservedNodeProps = map[string]bool{"id": true, "name": true, "title": true, "aliases": true,
+	"aliasText": true, "keys": true, "stale": true}
+
+// Refresh recomputes what is derived from the facts of every entity marked
+// stale by a write: its name, aliases, keys and properties, its outgoing
+// plain edges (ACTED_IN, ...) from its non-rejected claims, and deletes the
+// entities no article mentions and no claim names any more. It works in
+// transactions of up to 1,000 entities, so a crash leaves the remaining
+// ones marked stale for the next Refresh. It returns the number of entities
+// refreshed, and an error wrapping a kg error when Neo4j fails.
+func (s *Store) Refresh(ctx context.Context) (int, error) {
+	total := 0
+	for {
+		n, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			rows, err := collectRows(ctx, tx, staleEntitiesCypher, map[string]any{"limit": refreshBatch})
+			if err != nil {
+				return nil, err
+			}
+			ids := make([]string, len(rows))
+			for i, r := range rows {
+				ids[i] = str(r["id"])
+			}
+			if len(ids) == 0 {
+				return 0, nil
+			}
+			return len(ids), refreshEntities(ctx, tx, ids)
+		})
+		if err != nil {
+			return total, err
+		}
+		if n.(int) == 0 {
+			return total, nil
+		}
+		total += n.(int)
+	}
+}
+
+// mentionRow is one stored MENTIONS: one article's EntityFact about an
+// entity, without its sources.
+type mentionRow struct {
+	article, entity, name string
+	ord                   int
+	aliases               []string
+	props                 map[string]string
+	sources               []kg.Source
+}
+
+func mentionFromProps(article string, m map[string]any) mentionRow {
+	r := mentionRow{article: article, entity: str(m["entity"]), name: str(m["name"]), aliases: strList(m["aliases"])}
+	if n, ok := m["ord"].(int64); ok {
+		r.ord = int(n)
+	}
+	ks, vs := strList(m["propKeys"]), strList(m["propValues"])
+	if len(ks) > 0 {
+		r.props = map[string]string{}
+		for i, k := range ks {
+			if i < len(vs) {
+				r.props[k] = vs[i]
+			}
+		}
+	}
+	return r
+}
+
+// entityFacts turns the MENTIONS of one entity (id, type) into EntityFacts
+// in article order. Facts that came from an entity merged into this one
+// count their names as aliases only: the kept entity's own facts choose its
+// canonical name.
+func entityFacts(id string, typ kg.NodeType, rows []mentionRow) []kg.EntityFact {
+	sort.Slice(rows, func(i, j int) bool {
+		if rows[i].article != rows[j].article {
+			return rows[i].article < rows[j].article
+		}
+		return rows[i].ord < rows[j].ord
+	})
+	var own []kg.EntityFact
+	for _, r := range rows {
+		if r.entity == id || r.entity == "" {
+			own = append(own, kg.EntityFact{ID: id, Type: typ, Name: r.name, Aliases: r.aliases, Properties: r.props, Mentions: r.sources})
+		}
+	}
+	keepName := ""
+	if len(own) > 0 {
+		n, _ := kg.AssembleNode(own, nil)
+		keepName = n.Name
+	}
+	out := make([]kg.EntityFact, 0, len(rows))
+	for _, r := range rows {
+		f := kg.EntityFact{ID: id, Type: typ, Name: r.name, Aliases: r.aliases, Properties: r.props, Mentions: r.sources}
+		if r.entity != id && r.entity != "" && keepName != "" {
+			f.Name = keepName
+			f.Aliases = append([]string{r.name}, r.aliases...)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// claimFromProps rebuilds a claim (without sources) from its node's
+// properties and the ids its SUBJECT/OBJECT relationships point to.
+func claimFromProps(p map[string]any, subject, object string) kg.Claim {
+	c := kg.Claim{Subject: subject, Relation: kg.RelType(str(p["relation"])), Property: str(p["property"]),
+		Value: str(p["value"]), Qualifiers: claimQualifiers(p)}
+	if c.IsRelation() {
+		c.Object = object
+	}
+	return c
+}
+
+// withAliases adds editor aliases to a node's aliases, keeping the order
+// and the folded deduplication of kg.AssembleNode.
+func withAliases(n kg.Node, extra []string) []string {
+	seen := map[string]bool{kg.Fold(n.Name): true}
+	out := []string{}
+	for _, a := range append(append([]string{}, n.Aliases...), extra...) {
+		if k := kg.Fold(a); !seen[k] && strings.TrimSpace(a) != "" {
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if fi, fj := kg.Fold(out[i]), kg.Fold(out[j]); fi != fj {
+			return fi < fj
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+// nodeProps returns the stored properties of an entity node.
+func nodeProps(n kg.Node) map[string]any {
+	p := map[string]any{"id": n.ID, "name": n.Name, "aliases": nonNil(n.Aliases),
+		"aliasText": strings.Join(n.Aliases, " | ")}
+	if n.Type == kg.Film {
+		p["title"] = n.Name
+	}
+	seen := map[string]bool{}
+	keys := []string{}
+	for _, a := range append([]string{n.Name}, n.Aliases...) {
+		if k := kg.Fold(a); !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	p["keys"] = keys
+	for k, v := range n.Properties {
+		if !reservedNodeProps[k] {
+			p[k] = v
+		}
+	}
+	return p
+}
+
+// edgeProps returns the stored properties of a derived edge.
+func edgeProps(e kg.Edge, disputed bool) map[string]any {
+	p := make(map[string]any, len(e.Properties)+1)
+	for k, v := range e.Properties {
+		p[k] = v
+	}
+	if disputed {
+		p["disputed"] = true
+	}
+	return p
+}
+
+// refreshEntities recomputes the entities ids inside tx.
+func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
+	params := map[string]any{"ids": ids}
+	info, err := collectRows(ctx, tx, entityInfoCypher, params)
+	if err != nil {
+		return err
+	}
+	mrows, err := collectRows(ctx, tx, entityMentionsCypher, params)
+	if err != nil {
+		return err
+	}
+	crows, err := collectRows(ctx, tx, entityClaimsCypher, params)
+	if err != nil {
+		return err
+	}
+	arows, err := collectRows(ctx, tx, entityAliasCorrectionsCypher, params)
+	if err != nil {
+		return err
+	}
+	mentions := map[string][]mentionRow{}
+	for _, r := range mrows {
+		id := str(r["id"])
+		m := mentionFromProps(str(r["article"]), map[string]any{"ord": r["ord"], "entity": r["entity"], "name": r["name"],
+			"aliases": r["aliases"], "propKeys": r["propKeys"], "propValues": r["propValues"]})
+		mentions[id] = append(mentions[id], m)
+	}
+	claims := map[string][]kg.Claim{}
+	for _, r := range crows {
+		id := str(r["id"])
+		p, _ := r["claim"].(map[string]any)
+		claims[id] = append(claims[id], claimFromProps(p, id, str(r["object"])))
+	}
+	aliases := map[string][]string{}
+	for _, r := range arows {
+		aliases[str(r["id"])] = append(aliases[str(r["id"])], str(r["alias"]))
+	}
+	var del, unstale []string
+	var nodes, edges []any
+	for _, r := range info {
+		id := str(r["id"])
+		mentioned, _ := r["mentioned"].(bool)
+		claimed, _ := r["claimed"].(bool)
+		if !mentioned && !claimed {
+			del = append(del, id)
+			continue
+		}
+		if len(mentions[id]) == 0 {
+			unstale = append(unstale, id)
+			continue
+		}
+		typ := kg.NodeType(str(r["type"]))
+		var propClaims []kg.Claim
+		type edgeKey struct {
+			rel kg.RelType
+			to  string
+		}
+		rel := map[edgeKey][]kg.Claim{}
+		for _, c := range claims[id] {
+			if c.IsRelation() {
+				k := edgeKey{c.Relation, c.Object}
+				rel[k] = append(rel[k], c)
+			} else {
+				propClaims = append(propClaims, c)
+			}
+		}
+		n, _ := kg.AssembleNode(entityFacts(id, typ, mentions[id]), propClaims)
+		n.Aliases = withAliases(n, aliases[id])
+		nodes = append(nodes, map[string]any{"id": id, "props": nodeProps(n)})
+		keys := make([]edgeKey, 0, len(rel))
+		for k := range rel {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			if keys[i].rel != keys[j].rel {
+				return keys[i].rel < keys[j].rel
+			}
+			return keys[i].to < keys[j].to
+		})
+		for _, k := range keys {
+			e, conflicts := kg.AssembleEdge(rel[k])
+			edges = append(edges, map[string]any{"from": id, "to": k.to, "type": string(k.rel),
+				"props": edgeProps(e, len(conflicts) > 0)})
+		}
+	}
+	for _, st := range []struct {
+		cypher string
+		params map[string]any
+		n      int
+	}{
+		{deleteEntitiesCypher, map[string]any{"ids": del}, len(del)},
+		{unstaleCypher, map[string]any{"ids": unstale}, len(unstale)},
+		{setEntitiesCypher, map[string]any{"rows": nodes}, len(nodes)},
+		{clearDerivedCypher, params, len(ids)},
+		{createDerivedCypher, map[string]any{"rows": edges}, len(edges)},
+	} {
+		if st.n == 0 {
+			continue
+		}
+		if _, err := run(ctx, tx, st.cypher, st.params); err != nil {
+			return err
+		}
+	}
+	return nil
+}

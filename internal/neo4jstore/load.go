@@ -1,0 +1,319 @@
+package neo4jstore
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// WriteResult tells what WriteArticles did with each article.
+type WriteResult struct {
+	Loaded   []string          // new articles written
+	Replaced []string          // articles whose content hash changed: old claims replaced
+	Skipped  []string          // articles already stored with the same hash
+	Rejected []RejectedArticle // articles not written, with the reason
+	// Facts is the number of entity facts and claims written; Relationships
+	// the number of relationships created (MENTIONS, SUBJECT, OBJECT,
+	// EVIDENCE), as counted by Neo4j.
+	Facts         int
+	Relationships int
+}
+
+// RejectedArticle is an article refused before anything of it was written.
+type RejectedArticle struct {
+	ID     string
+	Reason string
+}
+
+// Add accumulates o into r.
+func (r *WriteResult) Add(o WriteResult) {
+	r.Loaded = append(r.Loaded, o.Loaded...)
+	r.Replaced = append(r.Replaced, o.Replaced...)
+	r.Skipped = append(r.Skipped, o.Skipped...)
+	r.Rejected = append(r.Rejected, o.Rejected...)
+	r.Facts += o.Facts
+	r.Relationships += o.Relationships
+}
+
+const (
+	activeCorrectionsCypher = `MATCH (k:Correction) WHERE k.undone = false AND k.kind IN ['merge', 'reject']
+RETURN k.kind AS kind, k.target AS target, k.value AS value, k.reason AS reason ORDER BY k.createdAt, k.id`
+	articleHashesCypher = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha256`
+	// The old contribution of an article: its MENTIONS go (the entities are
+	// marked stale for Refresh), its EVIDENCE goes, and claims left without
+	// any evidence go with their SUBJECT/OBJECT links.
+	deleteMentionsCypher = `UNWIND $ids AS id
+MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity)
+SET e.stale = true
+DELETE m`
+	deleteEvidenceCypher = `UNWIND $ids AS id
+MATCH (c:Claim)-[v:EVIDENCE]->(:Article {id: id})
+DELETE v
+WITH DISTINCT c
+WHERE NOT EXISTS { (c)-[:EVIDENCE]->() }
+OPTIONAL MATCH (c)-[:SUBJECT|OBJECT]->(e:Entity)
+SET e.stale = true
+WITH DISTINCT c
+DETACH DELETE c`
+	writeArticlesCypher = `UNWIND $rows AS r
+MERGE (a:Article {id: r.id})
+SET a = r.props`
+	writeMentionsCypher = `UNWIND $rows AS r
+MATCH (a:Article {id: r.article})
+MERGE (e:Entity {id: r.entity})
+  ON CREATE SET e:$(r.type), e.name = r.props.name
+SET e.stale = true
+CREATE (a)-[m:MENTIONS]->(e)
+SET m = r.props`
+	writeClaimsCypher = `UNWIND $rows AS r
+MERGE (c:Claim {id: r.id})
+  ON CREATE SET c = r.props
+WITH c, r
+MATCH (s:Entity {id: r.subject})
+MERGE (c)-[:SUBJECT]->(s)
+SET s.stale = true`
+	writeObjectsCypher = `UNWIND $rows AS r
+MATCH (c:Claim {id: r.id})
+MATCH (o:Entity {id: r.object})
+MERGE (c)-[:OBJECT]->(o)`
+	writeEvidenceCypher = `UNWIND $rows AS r
+MATCH (c:Claim {id: r.claim})
+MATCH (a:Article {id: r.article})
+CREATE (c)-[v:EVIDENCE]->(a)
+SET v = r.props`
+)
+
+// corrections are the active merge and reject corrections a write applies.
+type corrections struct {
+	merged   map[string]string // absorbed entity id -> kept entity id
+	rejected map[string]string // claim id -> reason
+}
+
+// resolve follows merges from id to the entity that absorbed it.
+func (c corrections) resolve(id string) string {
+	for i := 0; i < 64; i++ { // a cycle cannot be created, but never loop forever
+		next, ok := c.merged[id]
+		if !ok {
+			return id
+		}
+		id = next
+	}
+	return id
+}
+
+func readCorrections(ctx context.Context, tx neo4j.ManagedTransaction) (corrections, error) {
+	c := corrections{merged: map[string]string{}, rejected: map[string]string{}}
+	rows, err := collectRows(ctx, tx, activeCorrectionsCypher, nil)
+	if err != nil {
+		return c, err
+	}
+	for _, r := range rows {
+		switch str(r["kind"]) {
+		case kg.CorrectionMerge:
+			c.merged[str(r["value"])] = str(r["target"])
+		case kg.CorrectionReject:
+			c.rejected[str(r["target"])] = str(r["reason"])
+		}
+	}
+	return c, nil
+}
+
+// WriteArticles writes the facts of several articles in one transaction, so
+// each article's claims are committed atomically (all of the batch or
+// nothing). An article already stored with the same SHA256 is skipped; one
+// stored with another hash has its old contribution replaced. Invalid
+// articles are rejected with a one-line reason and nothing of them is
+// written. Derived edges and entity properties are brought up to date by
+// Refresh, which the caller runs after one or more writes (entities touched
+// here are marked stale until then). It returns an error wrapping a kg
+// error when Neo4j fails; then nothing of the batch was written.
+func (s *Store) WriteArticles(ctx context.Context, arts []kg.ArticleFacts) (WriteResult, error) {
+	var res WriteResult
+	valid := make([]kg.ArticleFacts, 0, len(arts))
+	seen := map[string]bool{}
+	for _, a := range arts {
+		if err := validateArticle(a); err != nil {
+			res.Rejected = append(res.Rejected, RejectedArticle{ID: a.Article.ID, Reason: err.Error()})
+			continue
+		}
+		if seen[a.Article.ID] {
+			res.Rejected = append(res.Rejected, RejectedArticle{ID: a.Article.ID, Reason: "given twice in one load"})
+			continue
+		}
+		seen[a.Article.ID] = true
+		valid = append(valid, a)
+	}
+	if len(valid) == 0 {
+		return res, nil
+	}
+	now := time.Now().UTC().Truncate(time.Millisecond)
+	out, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		r := WriteResult{Rejected: res.Rejected}
+		corr, err := readCorrections(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		ids := make([]string, len(valid))
+		for i, a := range valid {
+			ids[i] = a.Article.ID
+		}
+		rows, err := collectRows(ctx, tx, articleHashesCypher, map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		stored := map[string]string{}
+		for _, row := range rows {
+			stored[str(row["id"])] = str(row["sha256"])
+		}
+		var todo []kg.ArticleFacts
+		var replaced []string
+		for _, a := range valid {
+			h, ok := stored[a.Article.ID]
+			switch {
+			case ok && h == a.Article.SHA256:
+				r.Skipped = append(r.Skipped, a.Article.ID)
+				continue
+			case ok:
+				replaced = append(replaced, a.Article.ID)
+				r.Replaced = append(r.Replaced, a.Article.ID)
+			default:
+				r.Loaded = append(r.Loaded, a.Article.ID)
+			}
+			todo = append(todo, a)
+		}
+		if len(replaced) > 0 {
+			if _, err := run(ctx, tx, deleteMentionsCypher, map[string]any{"ids": replaced}); err != nil {
+				return nil, err
+			}
+			if _, err := run(ctx, tx, deleteEvidenceCypher, map[string]any{"ids": replaced}); err != nil {
+				return nil, err
+			}
+		}
+		if len(todo) == 0 {
+			return r, nil
+		}
+		p := buildWriteParams(todo, corr, now)
+		r.Facts = p.facts
+		for _, st := range []struct {
+			cypher string
+			rows   []any
+		}{
+			{writeArticlesCypher, p.articles},
+			{writeMentionsCypher, p.mentions},
+			{writeClaimsCypher, p.claims},
+			{writeObjectsCypher, p.objects},
+			{writeEvidenceCypher, p.evidence},
+		} {
+			if len(st.rows) == 0 {
+				continue
+			}
+			n, err := run(ctx, tx, st.cypher, map[string]any{"rows": st.rows})
+			if err != nil {
+				return nil, err
+			}
+			r.Relationships += n
+		}
+		return r, nil
+	})
+	if err != nil {
+		return res, err
+	}
+	return out.(WriteResult), nil
+}
+
+// run executes one statement and returns the number of relationships it
+// created.
+func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (int, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return 0, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return sum.Counters().RelationshipsCreated(), nil
+}
+
+// writeParams are the UNWIND rows of one batch.
+type writeParams struct {
+	articles, mentions, claims, objects, evidence []any
+	facts                                         int
+}
+
+// buildWriteParams turns articles into the rows of the write statements,
+// resolving merged entity ids and marking rejected claims.
+func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) writeParams {
+	var p writeParams
+	claimSeen := map[string]bool{}
+	for _, a := range arts {
+		art := a.Article
+		p.articles = append(p.articles, map[string]any{"id": art.ID, "props": map[string]any{
+			"id": art.ID, "title": art.Title, "date": art.Date, "path": art.Path, "url": art.URL,
+			"sha256": art.SHA256, "loadedAt": now}})
+		for i, f := range a.Entities {
+			id := corr.resolve(f.ID)
+			typ := string(f.Type)
+			if id != f.ID {
+				if t := kg.TypeOfID(id); t.Valid() {
+					typ = string(t)
+				}
+			}
+			props := map[string]any{"ord": int64(i), "entity": f.ID, "type": string(f.Type), "name": f.Name,
+				"aliases": nonNil(f.Aliases)}
+			pk := make([]string, 0, len(f.Properties))
+			for k := range f.Properties {
+				pk = append(pk, k)
+			}
+			sort.Strings(pk)
+			pv := make([]string, len(pk))
+			for j, k := range pk {
+				pv[j] = f.Properties[k]
+			}
+			props["propKeys"], props["propValues"] = pk, pv
+			sent, starts, ends, quotes := sourceLists(f.Mentions)
+			props["sentences"], props["starts"], props["ends"], props["quotes"] = sent, starts, ends, quotes
+			p.mentions = append(p.mentions, map[string]any{"article": art.ID, "entity": id, "type": typ, "props": props})
+			p.facts++
+		}
+		for _, c := range a.Claims {
+			cid := ClaimID(c)
+			p.facts++
+			if !claimSeen[cid] {
+				claimSeen[cid] = true
+				props := claimProps(cid, c)
+				if reason, ok := corr.rejected[cid]; ok {
+					props["rejected"], props["rejectReason"] = true, reason
+				}
+				p.claims = append(p.claims, map[string]any{"id": cid, "subject": corr.resolve(c.Subject), "props": props})
+				if c.IsRelation() {
+					p.objects = append(p.objects, map[string]any{"id": cid, "object": corr.resolve(c.Object)})
+				}
+			}
+			for _, src := range c.Sources {
+				p.evidence = append(p.evidence, map[string]any{"claim": cid, "article": art.ID, "props": map[string]any{
+					"sentence": int64(src.Sentence), "start": int64(src.Start), "end": int64(src.End), "quote": src.Quote}})
+			}
+		}
+	}
+	return p
+}
+
+func sourceLists(src []kg.Source) (sent, starts, ends []int64, quotes []string) {
+	sent, starts, ends, quotes = make([]int64, len(src)), make([]int64, len(src)), make([]int64, len(src)), make([]string, len(src))
+	for i, s := range src {
+		sent[i], starts[i], ends[i], quotes[i] = int64(s.Sentence), int64(s.Start), int64(s.End), s.Quote
+	}
+	return
+}
+
+func nonNil(l []string) []string {
+	if l == nil {
+		return []string{}
+	}
+	return l
+}
