@@ -193,3 +193,28 @@ func sourcesOf(article, date string, sent, starts, ends []int, quotes []string) 
 }
 
 func toInt(v any) int { n, _ := v.(int64); return int(n) }
+
+const knownEntitiesCypher = `MATCH (e:Entity) WHERE e.name IS NOT NULL
+RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, e.name AS name, e.aliases AS aliases
+ORDER BY id`
+
+// KnownEntities returns every stored entity with its id, type, canonical
+// name and aliases (editor aliases included), sorted by id, so that the
+// extraction of new articles resolves names to the entities already loaded.
+// Properties and sources are left empty. It returns an error wrapping a kg
+// error when Neo4j fails.
+func (s *Store) KnownEntities(ctx context.Context) ([]kg.Node, error) {
+	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return collectRows(ctx, tx, knownEntitiesCypher, nil)
+	})
+	if err != nil {
+		return nil, err
+	}
+	rows := out.([]map[string]any)
+	ns := make([]kg.Node, 0, len(rows))
+	for _, r := range rows {
+		ns = append(ns, kg.Node{ID: str(r["id"]), Type: kg.NodeType(str(r["type"])), Name: str(r["name"]),
+			Aliases: strList(r["aliases"])})
+	}
+	return ns, nil
+}
