@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+
+	"golang.org/x/term"
+
+	"github.com/franchisekg/franchisekg/internal/loadrun"
+)
+
+func init() {
+	register(&command{name: "load", summary: "extract articles (files, directories, - for stdin) and load them into Neo4j", run: runLoad})
+}
+
+func runLoad(ctx context.Context, a *app, args []string) error {
+	fs := flag.NewFlagSet("load", flag.ContinueOnError)
+	fs.SetOutput(a.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(a.stderr, "usage: franchisekg load [flags] PATH...")
+		fs.PrintDefaults()
+	}
+	c, err := loadConfig(fs)
+	if err != nil {
+		return err
+	}
+	prune := fs.Bool("prune", false, "remove stored articles that are not among the inputs")
+	batch := fs.Int("batch", 200, "articles per write transaction")
+	chunk := fs.Int("chunk", 2000, "articles extracted at a time while the previous ones are written")
+	workers := fs.Int("workers", 0, "extraction workers (0: one per CPU)")
+	quiet := fs.Bool("quiet", false, "no progress reports")
+	if err := fs.Parse(args); err != nil {
+		return exitError{2}
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitError{2}
+	}
+	s, err := openStore(ctx, c, a.stderr)
+	if err != nil {
+		return err
+	}
+	defer s.Close(context.Background())
+	opts := loadrun.Options{Paths: fs.Args(), Stdin: a.stdin, Prune: *prune, BatchSize: *batch, ChunkSize: *chunk,
+		Workers: *workers}
+	if !*quiet {
+		opts.Progress = a.stderr
+		if f, ok := a.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+			opts.Terminal = true
+		}
+	}
+	sum, err := loadrun.Run(ctx, s, opts)
+	sum.Print(a.stdout)
+	return err
+}
