@@ -5,16 +5,25 @@ import (
 	"log/slog"
 	"net/http"
 
+	"github.com/franchisekg/franchisekg/graph"
 	"github.com/franchisekg/franchisekg/internal/neo4jstore"
+	"github.com/franchisekg/franchisekg/internal/server"
 )
 
-// serveLimits are the GraphQL limits of serve.
-type serveLimits struct{}
+// registerLimitFlags adds the GraphQL limit flags to fs.
+func registerLimitFlags(fs *flag.FlagSet) *server.Limits {
+	l := server.DefaultLimits
+	fs.IntVar(&l.MaxDepth, "max-depth", l.MaxDepth, "maximum query depth")
+	fs.IntVar(&l.MaxComplexity, "max-complexity", l.MaxComplexity, "maximum query complexity (per-field costs grow with first/limit)")
+	fs.IntVar(&l.MaxQueryBytes, "max-query-bytes", l.MaxQueryBytes, "maximum query text size in bytes")
+	fs.IntVar(&l.MaxAliases, "max-aliases", l.MaxAliases, "maximum aliased fields per request")
+	fs.DurationVar(&l.LoaderWait, "loader-wait", 0, "dataloader batching window (default 500µs)")
+	return &l
+}
 
-func registerLimitFlags(fs *flag.FlagSet) *serveLimits { return &serveLimits{} }
-
-// graphqlHandlers returns the /graphql and playground handlers (nil until
-// the GraphQL schema is wired).
-func graphqlHandlers(store *neo4jstore.Store, token string, l serveLimits, log *slog.Logger) (http.Handler, http.Handler) {
-	return nil, nil
+// graphqlHandlers returns the /graphql handler over store and the
+// playground handler.
+func graphqlHandlers(store *neo4jstore.Store, token string, l server.Limits, log *slog.Logger) (http.Handler, http.Handler) {
+	res := &graph.Resolver{Reader: store, Editor: store, Ingester: newIngester(store)}
+	return server.NewGraphQL(server.GraphQLOptions{Resolver: res, Limits: l, APIToken: token, Logger: log}), server.Playground()
 }

@@ -1,0 +1,348 @@
+package graph
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/franchisekg/franchisekg/graph/model"
+	"github.com/franchisekg/franchisekg/internal/kg"
+	"github.com/franchisekg/franchisekg/internal/readmodel"
+)
+
+func optStr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func toArticle(a readmodel.Article) *model.Article { return &model.Article{Article: a} }
+
+func toSource(s readmodel.Source) *model.Source {
+	return &model.Source{
+		Article:  toArticle(readmodel.Article{ID: s.Article, Title: s.ArticleTitle, Date: s.Date, Path: s.ArticlePath, URL: s.ArticleURL}),
+		Sentence: s.Sentence, Quote: s.Quote, Start: s.Start, End: s.End, ClaimID: optStr(s.ClaimID),
+	}
+}
+
+func toSources(src []readmodel.Source) []*model.Source {
+	out := make([]*model.Source, 0, len(src))
+	for _, s := range src {
+		out = append(out, toSource(s))
+	}
+	return out
+}
+
+// claimSources returns the sources of every claim, sorted, without
+// duplicates.
+func claimSources(cs []readmodel.Claim) []readmodel.Source {
+	var all []readmodel.Source
+	seen := map[kg.Source]bool{}
+	for _, c := range cs {
+		for _, s := range c.Sources {
+			if !seen[s.Source] {
+				seen[s.Source] = true
+				all = append(all, s)
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Source.Less(all[j].Source) })
+	return all
+}
+
+// detailIndex maps kg sources back to their article details, so that
+// values produced by kg's assembly keep article titles and claim ids.
+func detailIndex(cs []readmodel.Claim) map[kg.Source]readmodel.Source {
+	m := map[kg.Source]readmodel.Source{}
+	for _, c := range cs {
+		for _, s := range c.Sources {
+			m[s.Source] = s
+		}
+	}
+	return m
+}
+
+func detailed(src []kg.Source, idx map[kg.Source]readmodel.Source) []*model.Source {
+	out := make([]*model.Source, 0, len(src))
+	for _, s := range src {
+		d, ok := idx[s]
+		if !ok {
+			d = readmodel.Source{Source: s}
+		}
+		out = append(out, toSource(d))
+	}
+	return out
+}
+
+func kgClaims(cs []readmodel.Claim) []kg.Claim {
+	out := make([]kg.Claim, len(cs))
+	for i, c := range cs {
+		out[i] = c.KG()
+	}
+	return out
+}
+
+func toPerson(e readmodel.Entity) *model.Person             { return &model.Person{Entity: e} }
+func toFilm(e readmodel.Entity) *model.Film                 { return &model.Film{Entity: e} }
+func toCharacter(e readmodel.Entity) *model.Character       { return &model.Character{Entity: e} }
+func toOrganisation(e readmodel.Entity) *model.Organisation { return &model.Organisation{Entity: e} }
+
+// toFact converts an assembled fact.
+func toFact(f kg.Fact, idx map[kg.Source]readmodel.Source) *model.PropertyFact {
+	return &model.PropertyFact{Property: f.Property, Value: f.Value, Precision: optStr(f.Precision),
+		AsOf: optStr(f.AsOf), Sources: detailed(f.Sources, idx)}
+}
+
+// actingCredit assembles an ACTED_IN relation with kg's rules: the
+// character values with their own sources, disputed when they disagree.
+func actingCredit(rel readmodel.Relation) *model.ActingCredit {
+	edge, conflicts := kg.AssembleEdge(kgClaims(rel.Claims))
+	idx := detailIndex(rel.Claims)
+	ac := &model.ActingCredit{Person: toPerson(rel.From), Film: toFilm(rel.To), Disputed: len(conflicts) > 0,
+		Sources: toSources(claimSources(rel.Claims)), CharacterNames: []*model.PropertyFact{}}
+	var names []string
+	for _, f := range edge.Facts {
+		if f.Property == kg.QualCharacter {
+			ac.CharacterNames = append(ac.CharacterNames, toFact(f, idx))
+			names = append(names, f.Value)
+		}
+	}
+	ac.CharacterName = optStr(strings.Join(names, " / "))
+	return ac
+}
+
+// crewJob maps a crew relation to its job and job title; ok is false for
+// relations that are not crew credits of a person.
+func crewCredit(rel readmodel.Relation) (*model.CrewCredit, bool) {
+	if rel.From.Type != kg.Person {
+		return nil, false
+	}
+	cc := &model.CrewCredit{Person: toPerson(rel.From), Film: toFilm(rel.To), Sources: toSources(claimSources(rel.Claims))}
+	switch rel.Type {
+	case kg.Directed:
+		cc.Job, cc.JobTitle = model.CrewJobDirector, optStr("director")
+	case kg.Wrote:
+		cc.Job, cc.JobTitle = model.CrewJobWriter, optStr("writer")
+	case kg.Produced:
+		cc.Job, cc.JobTitle = model.CrewJobProducer, optStr("producer")
+	case kg.WorkedOn:
+		cc.Job = model.CrewJobOther
+		seen := map[string]bool{}
+		var jobs []string
+		for _, c := range rel.Claims {
+			if j := c.Qualifiers[kg.QualJob]; j != "" && !seen[kg.Fold(j)] {
+				seen[kg.Fold(j)] = true
+				jobs = append(jobs, j)
+			}
+		}
+		sort.Strings(jobs)
+		cc.JobTitle = optStr(strings.Join(jobs, " / "))
+	default:
+		return nil, false
+	}
+	return cc, true
+}
+
+// portrayals splits a PORTRAYED relation per film qualifier: one portrayal
+// per film named by its claims (nil film for claims naming none).
+func portrayals(rel readmodel.Relation) []*model.Portrayal {
+	byFilm := map[string][]readmodel.Claim{}
+	var films []string
+	for _, c := range rel.Claims {
+		f := c.Qualifiers[kg.QualFilm]
+		if _, ok := byFilm[f]; !ok {
+			films = append(films, f)
+		}
+		byFilm[f] = append(byFilm[f], c)
+	}
+	sort.Strings(films)
+	out := make([]*model.Portrayal, 0, len(films))
+	for _, f := range films {
+		p := &model.Portrayal{Person: toPerson(rel.From), Character: toCharacter(rel.To), Sources: toSources(claimSources(byFilm[f]))}
+		if e, ok := rel.QualifierEntities[f]; ok && f != "" {
+			p.Film = toFilm(e)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// memberships splits a MEMBER_OF relation per role; claims naming no role
+// add their sources to every role (or make one role-less membership).
+func memberships(rel readmodel.Relation) []*model.Membership {
+	byRole := map[string][]readmodel.Claim{}
+	var roles []string
+	var bare []readmodel.Claim
+	for _, c := range rel.Claims {
+		r := c.Qualifiers[kg.QualRole]
+		if r == "" {
+			bare = append(bare, c)
+			continue
+		}
+		k := kg.Fold(r)
+		if _, ok := byRole[k]; !ok {
+			roles = append(roles, r)
+		}
+		byRole[k] = append(byRole[k], c)
+	}
+	sort.Strings(roles)
+	member := model.NewNode(rel.From)
+	m, _ := member.(model.Member)
+	if len(roles) == 0 {
+		return []*model.Membership{{Member: m, Organisation: toOrganisation(rel.To), Sources: toSources(claimSources(bare))}}
+	}
+	out := make([]*model.Membership, 0, len(roles))
+	for _, r := range roles {
+		cs := append(append([]readmodel.Claim(nil), byRole[kg.Fold(r)]...), bare...)
+		out = append(out, &model.Membership{Member: m, Organisation: toOrganisation(rel.To), Role: optStr(r), Sources: toSources(claimSources(cs))})
+	}
+	return out
+}
+
+// relationsOfType filters relations by type.
+func relationsOfType(rels []readmodel.Relation, types ...kg.RelType) []readmodel.Relation {
+	var out []readmodel.Relation
+	for _, r := range rels {
+		for _, t := range types {
+			if r.Type == t {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func toConflict(c readmodel.Conflict) *model.Conflict {
+	mc := &model.Conflict{SubjectID: c.Subject, ObjectID: c.Object, Relation: optStr(string(c.Relation)), Property: c.Property}
+	for _, v := range c.Values {
+		mc.Values = append(mc.Values, &model.ConflictValue{Value: v.Value, AsOf: optStr(v.AsOf), Sources: toSources(v.Sources)})
+	}
+	return mc
+}
+
+func toClaim(c readmodel.Claim) *model.Claim {
+	return &model.Claim{ID: c.ID, Relation: optStr(string(c.Relation)), Property: optStr(c.Property), Value: optStr(c.Value),
+		Character: optStr(c.Qualifiers[kg.QualCharacter]), Role: optStr(c.Qualifiers[kg.QualRole]), Job: optStr(c.Qualifiers[kg.QualJob]),
+		Precision: optStr(c.Qualifiers["precision"]), Rejected: c.Rejected, RejectReason: optStr(c.RejectReason),
+		Sources: toSources(c.Sources), SubjectID: c.Subject, ObjectID: c.Object, FilmID: c.Qualifiers[kg.QualFilm]}
+}
+
+func toCorrection(k kg.Correction) *model.Correction {
+	return &model.Correction{ID: k.ID, Kind: k.Kind, Target: k.Target, Value: optStr(k.Value), Reason: optStr(k.Reason),
+		CreatedAt: k.CreatedAt.UTC().Format("2006-01-02T15:04:05.000Z07:00"), Undone: k.Undone}
+}
+
+// nodeTypeOf maps the GraphQL enum to the label.
+func nodeTypeOf(t model.NodeType) kg.NodeType {
+	switch t {
+	case model.NodeTypePerson:
+		return kg.Person
+	case model.NodeTypeCharacter:
+		return kg.Character
+	case model.NodeTypeFilm:
+		return kg.Film
+	case model.NodeTypeOrganisation:
+		return kg.Organisation
+	case model.NodeTypeFranchise:
+		return kg.Franchise
+	}
+	return ""
+}
+
+// propString returns a node property as one string (a list joined with
+// " / ").
+func propString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []string:
+		return strings.Join(x, " / ")
+	}
+	return ""
+}
+
+// earliestDate returns the smallest release date of a film ("" if none).
+func earliestDate(e readmodel.Entity) string {
+	switch x := e.Props[kg.PropReleaseDate].(type) {
+	case string:
+		return x
+	case []string:
+		best := ""
+		for _, d := range x {
+			if best == "" || d < best {
+				best = d
+			}
+		}
+		return best
+	}
+	return ""
+}
+
+// maxPaths bounds how many shortest paths one query returns.
+const maxPaths = 25
+
+func toPath(p readmodel.Path) *model.Path {
+	byID := map[string]model.Node{}
+	mp := &model.Path{Nodes: []model.Node{}, Steps: []*model.PathStep{}, Length: len(p.Steps)}
+	for _, e := range p.Nodes {
+		n := model.NewNode(e)
+		byID[e.ID] = n
+		mp.Nodes = append(mp.Nodes, n)
+	}
+	for _, st := range p.Steps {
+		mp.Steps = append(mp.Steps, &model.PathStep{From: byID[st.From], To: byID[st.To], Type: string(st.Type),
+			Sources: toSources(claimSources(st.Claims))})
+	}
+	return mp
+}
+
+func toNeighbourhood(nb readmodel.Neighbourhood) *model.Neighbourhood {
+	out := &model.Neighbourhood{Center: model.NewNode(nb.Center), Nodes: []model.Node{}, Edges: []*model.GraphEdge{}, Truncated: nb.Truncated}
+	for _, e := range nb.Nodes {
+		out.Nodes = append(out.Nodes, model.NewNode(e))
+	}
+	for _, e := range nb.Edges {
+		d, _ := e.Props["disputed"].(bool)
+		out.Edges = append(out.Edges, &model.GraphEdge{From: e.From, To: e.To, Type: string(e.Type), Disputed: d,
+			Character: optStr(propString(listOrString(e.Props[kg.QualCharacter]))),
+			Role:      optStr(propString(listOrString(e.Props[kg.QualRole]))),
+			Job:       optStr(propString(listOrString(e.Props[kg.QualJob])))})
+	}
+	return out
+}
+
+// listOrString normalises a driver list of strings to []string.
+func listOrString(v any) any {
+	if l, ok := v.([]any); ok {
+		out := make([]string, 0, len(l))
+		for _, x := range l {
+			if s, ok := x.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return v
+}
+
+func toStats(st readmodel.Stats) *model.Stats {
+	out := &model.Stats{Nodes: []*model.LabelCount{}, Relationships: []*model.LabelCount{}, Articles: st.Articles,
+		Claims: st.Claims, LastLoadedAt: optStr(st.LastLoadedAt)}
+	for _, k := range sortedKeys(st.Nodes) {
+		out.Nodes = append(out.Nodes, &model.LabelCount{Label: k, Count: st.Nodes[k]})
+	}
+	for _, k := range sortedKeys(st.Relationships) {
+		out.Relationships = append(out.Relationships, &model.LabelCount{Label: k, Count: st.Relationships[k]})
+	}
+	return out
+}
+
+func sortedKeys(m map[string]int) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}

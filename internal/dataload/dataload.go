@@ -1,0 +1,129 @@
+// Package dataload batches the GraphQL resolvers' reads: one set of
+// dataloadgen loaders per request, each turning the keys asked for within a
+// short window into one batched store call (one Cypher statement over
+// UNWIND $ids), so nested fields cost one round trip per level, not one per
+// parent.
+package dataload
+
+import (
+	"context"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/franchisekg/franchisekg/internal/readmodel"
+)
+
+// DefaultWait is how long a loader collects keys before it fetches. gqlgen
+// resolves the elements of a list concurrently, so the keys of one level
+// arrive within microseconds; a short window keeps latency low.
+const DefaultWait = 500 * time.Microsecond
+
+// CoStarKey asks for a person's co-stars, at most First.
+type CoStarKey struct {
+	ID    string
+	First int
+}
+
+// Loaders are the per-request loaders.
+type Loaders struct {
+	Entity          *dataloadgen.Loader[string, readmodel.Entity]
+	Out             *dataloadgen.Loader[string, []readmodel.Relation]
+	In              *dataloadgen.Loader[string, []readmodel.Relation]
+	Mentions        *dataloadgen.Loader[string, []readmodel.Source]
+	PropertyClaims  *dataloadgen.Loader[string, []readmodel.Claim]
+	FilmCharacters  *dataloadgen.Loader[string, []readmodel.Entity]
+	CoStars         *dataloadgen.Loader[CoStarKey, []readmodel.CoStar]
+	Article         *dataloadgen.Loader[string, readmodel.Article]
+	ArticleClaims   *dataloadgen.Loader[string, []readmodel.Claim]
+	ArticleMentions *dataloadgen.Loader[string, []readmodel.Entity]
+	Claim           *dataloadgen.Loader[string, readmodel.Claim]
+}
+
+// byMap adapts a batched store method returning a map into a loader fetch
+// function: absent keys get the zero value (an empty list, or an entity
+// with an empty id), an error applies to every key.
+func byMap[V any](f func(ctx context.Context, ids []string) (map[string]V, error)) func(context.Context, []string) ([]V, []error) {
+	return func(ctx context.Context, keys []string) ([]V, []error) {
+		m, err := f(ctx, keys)
+		vals := make([]V, len(keys))
+		if err != nil {
+			errs := make([]error, len(keys))
+			for i := range errs {
+				errs[i] = err
+			}
+			return vals, errs
+		}
+		for i, k := range keys {
+			vals[i] = m[k]
+		}
+		return vals, nil
+	}
+}
+
+// New returns fresh loaders over r that wait at most wait for more keys
+// (DefaultWait when wait <= 0) and fetch at most 1,000 keys at once.
+func New(r readmodel.Reader, wait time.Duration) *Loaders {
+	if wait <= 0 {
+		wait = DefaultWait
+	}
+	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(1000)}
+	return &Loaders{
+		Entity: dataloadgen.NewLoader(byMap(r.Entities), opts...),
+		Out: dataloadgen.NewLoader(byMap(func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
+			return r.Relations(ctx, ids, readmodel.Out)
+		}), opts...),
+		In: dataloadgen.NewLoader(byMap(func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
+			return r.Relations(ctx, ids, readmodel.In)
+		}), opts...),
+		Mentions:        dataloadgen.NewLoader(byMap(r.MentionSources), opts...),
+		PropertyClaims:  dataloadgen.NewLoader(byMap(r.PropertyClaims), opts...),
+		FilmCharacters:  dataloadgen.NewLoader(byMap(r.FilmCharacters), opts...),
+		CoStars:         dataloadgen.NewLoader(coStars(r), opts...),
+		Article:         dataloadgen.NewLoader(byMap(r.Articles), opts...),
+		ArticleClaims:   dataloadgen.NewLoader(byMap(r.ArticleClaims), opts...),
+		ArticleMentions: dataloadgen.NewLoader(byMap(r.ArticleMentions), opts...),
+		Claim:           dataloadgen.NewLoader(byMap(r.Claims), opts...),
+	}
+}
+
+// coStars groups the keys by First (almost always one group) and makes one
+// store call per group.
+func coStars(r readmodel.Reader) func(context.Context, []CoStarKey) ([][]readmodel.CoStar, []error) {
+	return func(ctx context.Context, keys []CoStarKey) ([][]readmodel.CoStar, []error) {
+		byFirst := map[int][]string{}
+		for _, k := range keys {
+			byFirst[k.First] = append(byFirst[k.First], k.ID)
+		}
+		res := map[CoStarKey][]readmodel.CoStar{}
+		for first, ids := range byFirst {
+			m, err := r.CoStars(ctx, ids, first)
+			if err != nil {
+				errs := make([]error, len(keys))
+				for i := range errs {
+					errs[i] = err
+				}
+				return make([][]readmodel.CoStar, len(keys)), errs
+			}
+			for _, id := range ids {
+				res[CoStarKey{id, first}] = m[id]
+			}
+		}
+		out := make([][]readmodel.CoStar, len(keys))
+		for i, k := range keys {
+			out[i] = res[k]
+		}
+		return out, nil
+	}
+}
+
+type ctxKey struct{}
+
+// With returns ctx carrying l.
+func With(ctx context.Context, l *Loaders) context.Context { return context.WithValue(ctx, ctxKey{}, l) }
+
+// For returns the loaders of ctx, or nil when there are none.
+func For(ctx context.Context) *Loaders {
+	l, _ := ctx.Value(ctxKey{}).(*Loaders)
+	return l
+}

@@ -1,0 +1,255 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+	"github.com/franchisekg/franchisekg/internal/readmodel"
+)
+
+// The read side of the API (readmodel.Reader) lives in the query_*.go
+// files. Every method runs exactly one constant, parameterised Cypher
+// statement in one managed read transaction; its timeout is the store's
+// transaction timeout or the time left before the caller's deadline,
+// whichever is shorter, so a GraphQL request timeout reaches Neo4j.
+
+var _ readmodel.Reader = (*Store)(nil)
+
+// qryRead runs cypher with params in one read transaction and returns every
+// record. Errors are mapped by s.wrap to one-line kg errors.
+func (s *Store) qryRead(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	timeout := s.txTimeout
+	if dl, ok := ctx.Deadline(); ok {
+		left := time.Until(dl)
+		if left <= 0 {
+			return nil, ctx.Err()
+		}
+		if left < timeout {
+			timeout = left
+		}
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+	defer sess.Close(ctx)
+	res, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		r, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		return r.Collect(ctx)
+	}, neo4j.WithTxTimeout(timeout))
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	return res.([]*neo4j.Record), nil
+}
+
+// ReadOnlyProbe runs an arbitrary statement through the API's read path.
+// It exists so that a test can show that the read path refuses writes; it
+// returns the (wrapped) error Neo4j answers with.
+func (s *Store) ReadOnlyProbe(ctx context.Context, cypher string, params map[string]any) error {
+	_, err := s.qryRead(ctx, cypher, params)
+	return err
+}
+
+func qryGet(r *neo4j.Record, k string) any {
+	v, _ := r.Get(k)
+	return v
+}
+
+func qryStr(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case nil:
+		return ""
+	case time.Time:
+		return x.UTC().Format(time.RFC3339Nano)
+	case dbtype.Date:
+		return x.Time().Format("2006-01-02")
+	case dbtype.LocalDateTime:
+		return x.Time().Format("2006-01-02T15:04:05.999999999")
+	case fmt.Stringer:
+		return x.String()
+	}
+	return fmt.Sprint(v)
+}
+
+func qryInt(v any) int {
+	switch x := v.(type) {
+	case int64:
+		return int(x)
+	case int:
+		return x
+	case float64:
+		return int(x)
+	}
+	return 0
+}
+
+func qryStrs(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, 0, len(l))
+	for _, e := range l {
+		if s, ok := e.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func qryInts(v any) []int {
+	l, _ := v.([]any)
+	out := make([]int, 0, len(l))
+	for _, e := range l {
+		out = append(out, qryInt(e))
+	}
+	return out
+}
+
+// qryHiddenProps are entity node properties that are not domain
+// properties (identity, names, search helpers, bookkeeping).
+var qryHiddenProps = map[string]bool{"id": true, "name": true, "title": true, "aliases": true,
+	"aliasText": true, "keys": true, "stale": true}
+
+// qryEntity converts an entity node; ok is false for a non-node value.
+func qryEntity(v any) (readmodel.Entity, bool) {
+	n, ok := v.(neo4j.Node)
+	if !ok {
+		return readmodel.Entity{}, false
+	}
+	e := readmodel.Entity{ID: qryStr(n.Props["id"]), Name: qryStr(n.Props["name"]),
+		Aliases: qryStrs(n.Props["aliases"]), Props: map[string]any{}}
+	for _, l := range n.Labels {
+		if t := kg.NodeType(l); t.Valid() {
+			e.Type = t
+			break
+		}
+	}
+	if e.Type == "" {
+		e.Type = kg.TypeOfID(e.ID)
+	}
+	for k, v := range n.Props {
+		if qryHiddenProps[k] {
+			continue
+		}
+		if l, ok := v.([]any); ok {
+			e.Props[k] = qryStrs(l)
+			continue
+		}
+		e.Props[k] = v
+	}
+	return e, true
+}
+
+func qryEntities(v any) []readmodel.Entity {
+	l, _ := v.([]any)
+	out := make([]readmodel.Entity, 0, len(l))
+	for _, x := range l {
+		if e, ok := qryEntity(x); ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// qryArticle converts an article node.
+func qryArticle(v any) (readmodel.Article, bool) {
+	n, ok := v.(neo4j.Node)
+	if !ok {
+		return readmodel.Article{}, false
+	}
+	p := n.Props
+	return readmodel.Article{ID: qryStr(p["id"]), Title: qryStr(p["title"]), Date: qryStr(p["date"]),
+		Path: qryStr(p["path"]), URL: qryStr(p["url"]), SHA256: qryStr(p["sha256"]), LoadedAt: qryStr(p["loadedAt"])}, true
+}
+
+// qryEvidenceProjection is the Cypher map projection of one EVIDENCE
+// relationship e to article a, decoded by qrySources.
+const qryEvidenceProjection = `{sentence: e.sentence, start: e.start, end: e.end, quote: e.quote, article: a.id, title: a.title, date: a.date, path: a.path, url: a.url}`
+
+// qrySources decodes a list of evidence projections for claim claimID,
+// sorted as kg.SortSources sorts.
+func qrySources(v any, claimID string) []readmodel.Source {
+	l, _ := v.([]any)
+	out := make([]readmodel.Source, 0, len(l))
+	for _, x := range l {
+		m, ok := x.(map[string]any)
+		if !ok {
+			continue
+		}
+		out = append(out, readmodel.Source{
+			Source: kg.Source{Article: qryStr(m["article"]), Sentence: qryInt(m["sentence"]), Start: qryInt(m["start"]),
+				End: qryInt(m["end"]), Quote: qryStr(m["quote"]), Date: qryStr(m["date"])},
+			ArticleTitle: qryStr(m["title"]), ArticlePath: qryStr(m["path"]), ArticleURL: qryStr(m["url"]), ClaimID: claimID})
+	}
+	qrySortSources(out)
+	return out
+}
+
+func qrySortSources(src []readmodel.Source) {
+	sort.SliceStable(src, func(i, j int) bool {
+		if src[i].Source != src[j].Source {
+			return src[i].Source.Less(src[j].Source)
+		}
+		return src[i].ClaimID < src[j].ClaimID
+	})
+}
+
+// qryClaimQualifierKeys are the qualifiers stored as claim properties.
+var qryClaimQualifierKeys = []string{kg.QualCharacter, kg.QualRole, kg.QualJob, kg.QualFilm, "precision"}
+
+// qryClaim converts a claim node with the ids of its subject and object and
+// its evidence list.
+func qryClaim(v any, subject, object string, evidence any) (readmodel.Claim, bool) {
+	n, ok := v.(neo4j.Node)
+	if !ok {
+		return readmodel.Claim{}, false
+	}
+	p := n.Props
+	c := readmodel.Claim{ID: qryStr(p["id"]), Subject: subject, Object: object, Relation: kg.RelType(qryStr(p["relation"])),
+		Property: qryStr(p["property"]), Value: qryStr(p["value"]), Qualifiers: map[string]string{},
+		RejectReason: qryStr(p["rejectReason"])}
+	if c.Subject == "" {
+		c.Subject = qryStr(p["subject"])
+	}
+	if c.Object == "" && c.Relation != "" {
+		c.Object = qryStr(p["object"])
+	}
+	c.Rejected, _ = p["rejected"].(bool)
+	for _, k := range qryClaimQualifierKeys {
+		if s := qryStr(p[k]); s != "" {
+			c.Qualifiers[k] = s
+		}
+	}
+	ks, vs := qryStrs(p["qualKeys"]), qryStrs(p["qualValues"])
+	for i := range ks {
+		if i < len(vs) && vs[i] != "" {
+			c.Qualifiers[ks[i]] = vs[i]
+		}
+	}
+	c.Sources = qrySources(evidence, c.ID)
+	return c, true
+}
+
+// qryCheckIDs rejects empty or oversized id lists' members with a one-line
+// kg.ErrInvalidInput error.
+func qryCheckIDs(ids []string) error {
+	for _, id := range ids {
+		if strings.TrimSpace(id) == "" {
+			return fmt.Errorf("empty id: %w", kg.ErrInvalidInput)
+		}
+		if len(id) > 512 {
+			return fmt.Errorf("id %.40q...: longer than 512 bytes: %w", id, kg.ErrInvalidInput)
+		}
+	}
+	return nil
+}
+
+type neoRecord = neo4j.Record

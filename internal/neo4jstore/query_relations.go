@@ -1,0 +1,344 @@
+package neo4jstore
+
+import (
+	"context"
+	"sort"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+	"github.com/franchisekg/franchisekg/internal/readmodel"
+)
+
+// Relations are read from the claims (not the derived edges) so that every
+// qualifier value keeps its own sources; rejected claims are left out.
+const (
+	qryRelationsOutCypher = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o:Entity)
+WHERE c.rejected IS NULL OR c.rejected = false
+OPTIONAL MATCH (q:Entity {id: c.film})
+RETURN id, n, c, o, q, [(c)-[e:EVIDENCE]->(a:Article) | ` + qryEvidenceProjection + `] AS ev`
+	qryRelationsInCypher = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})<-[:OBJECT]-(c:Claim)-[:SUBJECT]->(o:Entity)
+WHERE c.rejected IS NULL OR c.rejected = false
+OPTIONAL MATCH (q:Entity {id: c.film})
+RETURN id, n, c, o, q, [(c)-[e:EVIDENCE]->(a:Article) | ` + qryEvidenceProjection + `] AS ev`
+)
+
+// Relations returns, per entity id, the relations in which it is the
+// subject (readmodel.Out) or the object (readmodel.In), grouped per (type,
+// other entity) with their non-rejected claims, sorted by type, then the
+// other end's name and id.
+func (s *Store) Relations(ctx context.Context, ids []string, dir readmodel.Direction) (map[string][]readmodel.Relation, error) {
+	out := map[string][]readmodel.Relation{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	if err := qryCheckIDs(ids); err != nil {
+		return nil, err
+	}
+	cy := qryRelationsOutCypher
+	if dir == readmodel.In {
+		cy = qryRelationsInCypher
+	}
+	recs, err := s.qryRead(ctx, cy, map[string]any{"ids": qryDedup(ids)})
+	if err != nil {
+		return nil, err
+	}
+	ents, err := s.qryEntitiesOf(recs)
+	if err != nil {
+		return nil, err
+	}
+	type key struct {
+		id, other string
+		t         kg.RelType
+	}
+	idx := map[key]int{}
+	for _, r := range recs {
+		id := qryStr(qryGet(r, "id"))
+		other, ok := qryEntity(qryGet(r, "o"))
+		if !ok {
+			continue
+		}
+		self := ents[id]
+		var c readmodel.Claim
+		if dir == readmodel.Out {
+			c, ok = qryClaim(qryGet(r, "c"), id, other.ID, qryGet(r, "ev"))
+		} else {
+			c, ok = qryClaim(qryGet(r, "c"), other.ID, id, qryGet(r, "ev"))
+		}
+		if !ok {
+			continue
+		}
+		k := key{id, other.ID, c.Relation}
+		i, seen := idx[k]
+		if !seen {
+			rel := readmodel.Relation{Type: c.Relation, From: self, To: other}
+			if dir == readmodel.In {
+				rel.From, rel.To = other, self
+			}
+			i = len(out[id])
+			idx[k] = i
+			out[id] = append(out[id], rel)
+		}
+		rel := &out[id][i]
+		rel.Claims = append(rel.Claims, c)
+		if q, ok := qryEntity(qryGet(r, "q")); ok {
+			if rel.QualifierEntities == nil {
+				rel.QualifierEntities = map[string]readmodel.Entity{}
+			}
+			rel.QualifierEntities[q.ID] = q
+		}
+	}
+	for id, rels := range out {
+		for i := range rels {
+			sort.Slice(rels[i].Claims, func(a, b int) bool { return rels[i].Claims[a].ID < rels[i].Claims[b].ID })
+		}
+		sort.SliceStable(rels, func(a, b int) bool {
+			oa, ob := rels[a].To, rels[b].To
+			if dir == readmodel.In {
+				oa, ob = rels[a].From, rels[b].From
+			}
+			if rels[a].Type != rels[b].Type {
+				return rels[a].Type < rels[b].Type
+			}
+			if oa.Name != ob.Name {
+				return oa.Name < ob.Name
+			}
+			return oa.ID < ob.ID
+		})
+		out[id] = rels
+	}
+	return out, nil
+}
+
+// qryEntitiesOf returns the asked entities of relation rows: rows only
+// carry the other end, so the asked ends are decoded from "n" when present.
+func (s *Store) qryEntitiesOf(recs []*neoRecord) (map[string]readmodel.Entity, error) {
+	out := map[string]readmodel.Entity{}
+	for _, r := range recs {
+		if e, ok := qryEntity(qryGet(r, "n")); ok {
+			out[e.ID] = e
+		}
+	}
+	return out, nil
+}
+
+func qryDedup(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+const qryMentionsCypher = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})<-[m:MENTIONS]-(a:Article)
+RETURN id, m.sentences AS sentences, m.starts AS starts, m.ends AS ends, m.quotes AS quotes,
+  a.id AS article, a.title AS title, a.date AS date, a.path AS path, a.url AS url`
+
+// MentionSources returns, per entity id, its mentions in articles (the
+// node's sources), sorted.
+func (s *Store) MentionSources(ctx context.Context, ids []string) (map[string][]readmodel.Source, error) {
+	out := map[string][]readmodel.Source{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	if err := qryCheckIDs(ids); err != nil {
+		return nil, err
+	}
+	recs, err := s.qryRead(ctx, qryMentionsCypher, map[string]any{"ids": qryDedup(ids)})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		id := qryStr(qryGet(r, "id"))
+		sent, starts, ends, quotes := qryInts(qryGet(r, "sentences")), qryInts(qryGet(r, "starts")), qryInts(qryGet(r, "ends")), qryStrs(qryGet(r, "quotes"))
+		for i := range sent {
+			src := readmodel.Source{Source: kg.Source{Article: qryStr(qryGet(r, "article")), Sentence: sent[i], Date: qryStr(qryGet(r, "date"))},
+				ArticleTitle: qryStr(qryGet(r, "title")), ArticlePath: qryStr(qryGet(r, "path")), ArticleURL: qryStr(qryGet(r, "url"))}
+			if i < len(starts) {
+				src.Start = starts[i]
+			}
+			if i < len(ends) {
+				src.End = ends[i]
+			}
+			if i < len(quotes) {
+				src.Quote = quotes[i]
+			}
+			out[id] = append(out[id], src)
+		}
+	}
+	for id := range out {
+		qrySortSources(out[id])
+	}
+	return out, nil
+}
+
+const qryPropertyClaimsCypher = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})<-[:SUBJECT]-(c:Claim)
+WHERE c.property IS NOT NULL AND c.property <> '' AND (c.rejected IS NULL OR c.rejected = false)
+RETURN id, c, [(c)-[e:EVIDENCE]->(a:Article) | ` + qryEvidenceProjection + `] AS ev`
+
+// PropertyClaims returns, per entity id, its non-rejected property claims
+// (release dates, box office, ...) with sources, sorted by property, value.
+func (s *Store) PropertyClaims(ctx context.Context, ids []string) (map[string][]readmodel.Claim, error) {
+	out := map[string][]readmodel.Claim{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	if err := qryCheckIDs(ids); err != nil {
+		return nil, err
+	}
+	recs, err := s.qryRead(ctx, qryPropertyClaimsCypher, map[string]any{"ids": qryDedup(ids)})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		id := qryStr(qryGet(r, "id"))
+		if c, ok := qryClaim(qryGet(r, "c"), id, "", qryGet(r, "ev")); ok {
+			out[id] = append(out[id], c)
+		}
+	}
+	for id, cs := range out {
+		sort.Slice(cs, func(a, b int) bool {
+			if cs[a].Property != cs[b].Property {
+				return cs[a].Property < cs[b].Property
+			}
+			if cs[a].Value != cs[b].Value {
+				return cs[a].Value < cs[b].Value
+			}
+			return cs[a].ID < cs[b].ID
+		})
+		out[id] = cs
+	}
+	return out, nil
+}
+
+const qryCoStarsCypher = `UNWIND $ids AS id
+MATCH (p:Person {id: id})-[:ACTED_IN]->(f:Entity)<-[:ACTED_IN]-(o:Person)
+WHERE o <> p
+WITH id, o, collect(DISTINCT f) AS films
+ORDER BY size(films) DESC, o.name, o.id
+WITH id, collect({person: o, films: films})[..$first] AS costars
+RETURN id, costars`
+
+// CoStars returns, per person id, the people who acted in a same film,
+// most shared films first (then by name), at most first each; the shared
+// films are sorted by name.
+func (s *Store) CoStars(ctx context.Context, ids []string, first int) (map[string][]readmodel.CoStar, error) {
+	out := map[string][]readmodel.CoStar{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	if err := qryCheckIDs(ids); err != nil {
+		return nil, err
+	}
+	recs, err := s.qryRead(ctx, qryCoStarsCypher, map[string]any{"ids": qryDedup(ids), "first": first})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		id := qryStr(qryGet(r, "id"))
+		l, _ := qryGet(r, "costars").([]any)
+		for _, x := range l {
+			m, _ := x.(map[string]any)
+			p, ok := qryEntity(m["person"])
+			if !ok {
+				continue
+			}
+			films := qryEntities(m["films"])
+			qrySortEntities(films)
+			out[id] = append(out[id], readmodel.CoStar{Person: p, Films: films})
+		}
+	}
+	return out, nil
+}
+
+const qryFilmCharactersCypher = `UNWIND $ids AS id
+MATCH (f:Film {id: id})
+CALL (f) {
+  MATCH (c:Character)-[:APPEARS_IN]->(f) RETURN c
+  UNION
+  MATCH (k:Claim {film: f.id})-[:OBJECT]->(c:Character)
+  WHERE k.relation = 'PORTRAYED' AND (k.rejected IS NULL OR k.rejected = false)
+  RETURN c
+}
+RETURN id, collect(DISTINCT c) AS characters`
+
+// FilmCharacters returns, per film id, the characters that appear in it or
+// are portrayed in it, sorted by name.
+func (s *Store) FilmCharacters(ctx context.Context, ids []string) (map[string][]readmodel.Entity, error) {
+	out := map[string][]readmodel.Entity{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	if err := qryCheckIDs(ids); err != nil {
+		return nil, err
+	}
+	recs, err := s.qryRead(ctx, qryFilmCharactersCypher, map[string]any{"ids": qryDedup(ids)})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		es := qryEntities(qryGet(r, "characters"))
+		qrySortEntities(es)
+		out[qryStr(qryGet(r, "id"))] = es
+	}
+	return out, nil
+}
+
+const qrySharedCastCypher = `MATCH (f:Film) WHERE f.id IN $ids
+WITH collect(f) AS films
+WHERE size(films) = $n
+UNWIND films AS f
+MATCH (p:Person)-[:ACTED_IN]->(f)
+WITH p, count(DISTINCT f) AS k
+WHERE k = $n
+RETURN p ORDER BY p.name, p.id`
+
+// SharedCast returns the people who acted in every film of filmIDs, by
+// name. It returns kg.ErrNotFound when a film id does not exist.
+func (s *Store) SharedCast(ctx context.Context, filmIDs []string) ([]readmodel.Entity, error) {
+	ids := qryDedup(filmIDs)
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	if err := qryCheckIDs(ids); err != nil {
+		return nil, err
+	}
+	recs, err := s.qryRead(ctx, qrySharedCastCypher, map[string]any{"ids": ids, "n": len(ids)})
+	if err != nil {
+		return nil, err
+	}
+	return qryEntityList(recs, "p"), nil
+}
+
+const qryClaimsCypher = `UNWIND $ids AS id
+MATCH (c:Claim {id: id})
+OPTIONAL MATCH (c)-[:SUBJECT]->(s:Entity)
+OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
+RETURN c, s.id AS subject, o.id AS object, [(c)-[e:EVIDENCE]->(a:Article) | ` + qryEvidenceProjection + `] AS ev`
+
+// Claims returns the claims with the given ids, rejected ones included.
+func (s *Store) Claims(ctx context.Context, ids []string) (map[string]readmodel.Claim, error) {
+	out := map[string]readmodel.Claim{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	if err := qryCheckIDs(ids); err != nil {
+		return nil, err
+	}
+	recs, err := s.qryRead(ctx, qryClaimsCypher, map[string]any{"ids": qryDedup(ids)})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		if c, ok := qryClaim(qryGet(r, "c"), qryStr(qryGet(r, "subject")), qryStr(qryGet(r, "object")), qryGet(r, "ev")); ok {
+			out[c.ID] = c
+		}
+	}
+	return out, nil
+}
