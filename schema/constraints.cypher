@@ -16,3 +16,10 @@ CREATE INDEX entity_stale IF NOT EXISTS FOR (n:Entity) ON (n.stale);
 CREATE INDEX correction_target IF NOT EXISTS FOR (n:Correction) ON (n.kind, n.target);
 CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subject);
 CREATE INDEX claim_object IF NOT EXISTS FOR (n:Claim) ON (n.object);
+// Read side of the API: portrayals per film, keyset listing by name.
+CREATE INDEX claim_film IF NOT EXISTS FOR (n:Claim) ON (n.film);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX character_name IF NOT EXISTS FOR (n:Character) ON (n.name);
+CREATE INDEX film_name IF NOT EXISTS FOR (n:Film) ON (n.name);
+CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
+CREATE INDEX franchise_name IF NOT EXISTS FOR (n:Franchise) ON (n.name);
