@@ -2,6 +2,7 @@ package kg
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -9,13 +10,26 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// stripMarkers hold accent-stripping transformers: a transform.Chain keeps
+// state, so each goroutine takes its own from the pool (sharing one was a
+// data race that corrupted parallel extraction).
+var stripMarkers = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
+// stripMarks returns s without combining marks (accents), NFC-normalised.
+func stripMarks(s string) (string, error) {
+	t := stripMarkers.Get().(transform.Transformer)
+	defer stripMarkers.Put(t)
+	out, _, err := transform.String(t, s)
+	return out, err
+}
 
 // Fold returns s case-folded, accent-stripped, with the dash and quote
 // families unified and white space collapsed: the key under which names and
 // aliases are compared ("Casteñeda" and "castaneda" differ only by a letter).
 func Fold(s string) string {
-	t, _, err := transform.String(stripMarks, s)
+	t, err := stripMarks(s)
 	if err != nil {
 		t = s
 	}
@@ -48,7 +62,7 @@ func Fold(s string) string {
 // ("John Wick: Chapter 3 – Parabellum" → "john-wick-chapter-3-parabellum").
 // A name with no letters or digits yields "x".
 func Slug(name string) string {
-	t, _, err := transform.String(stripMarks, name)
+	t, err := stripMarks(name)
 	if err != nil {
 		t = name
 	}
