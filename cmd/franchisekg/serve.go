@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/franchisekg/franchisekg/internal/export"
 	"github.com/franchisekg/franchisekg/internal/neo4jstore"
 	"github.com/franchisekg/franchisekg/internal/server"
 )
@@ -59,6 +60,7 @@ func runServe(ctx context.Context, a *app, args []string) error {
 	defer store.Close(context.Background())
 	gql, pg := graphqlHandlers(store, c.APIToken, *limits, log)
 	srv := server.New(opts, store, gql, pg)
+	srv.Handle("GET /export/{format}", export.Handler(export.NewStoreReader(store)))
 	return srv.Run(ctx)
 }
 

@@ -75,6 +75,10 @@ func New(opts Options, backend Backend, graphql, playground http.Handler) *Serve
 	return s
 }
 
+// Handle mounts h at pattern (e.g. "GET /export/{format}") behind the
+// server's middleware.
+func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+
 // Readiness returns the server's readiness state (for tests and callers
 // that want to wait for it).
 func (s *Server) Readiness() *Readiness { return s.ready }
