@@ -1,0 +1,121 @@
+package loaders
+
+import (
+	"fmt"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// Anaphors a claim argument can stand for.
+const (
+	anaNone      uint8 = iota
+	anaFilm            // "the film", "the movie", "the spin-off": the article's subject film
+	anaSeries          // "the series": the article's series
+	anaFranchise       // "the franchise": the article's franchise
+	anaCharOf          // "her role": the character played by the person in mention `of`
+)
+
+// arg is one end of a claim: a mention or an anaphor.
+type arg struct {
+	m   int32 // mention, or -1 (while patterns run: the item of the sentence)
+	ana uint8
+	of  int32 // for anaCharOf: the person's mention (while patterns run: item)
+	abs bool  // m and of are mention indexes already
+}
+
+var noArg = arg{m: -1, of: -1}
+
+func mArg(m int) arg      { return arg{m: int32(m), of: -1} }
+func anaArg(a uint8) arg  { return arg{m: -1, ana: a, of: -1} }
+func charOf(p int) arg    { return arg{m: -1, ana: anaCharOf, of: int32(p)} }
+func (x arg) valid() bool { return x.m >= 0 || x.ana != anaNone }
+
+// pclaim is a claim as a pattern finds it, before mentions are resolved to
+// entities.
+type pclaim struct {
+	rel        kg.RelType
+	subj, obj  arg
+	char       arg    // ACTED_IN: the character
+	role, job  string // MEMBER_OF role, WORKED_ON job
+	prop, val  string // property claims (no rel)
+	precision  string
+	asOf       string
+	sent       int32
+	needSubjCh bool // the subject counts only if it is a character somewhere
+}
+
+// article holds the working state of one article's extraction.
+type article struct {
+	in     *Input
+	text   string
+	body   int
+	toks   []token
+	sents  []sentence
+	ments  []mention
+	claims []pclaim
+	items  []item
+	warn   []Reject
+
+	// local resolution
+	ents        []lent
+	subjectFilm int32
+	seriesFilm  int32
+	franchise   int32
+	// spin statements of the previous sentence (for "also" and "next in line")
+	prevSpin spinInfo
+}
+
+// spinInfo remembers a spin-off statement of a sentence.
+type spinInfo struct {
+	sent   int32
+	parent arg
+	plural bool
+	ok     bool
+}
+
+// newArticle tokenises and splits in, ready for mention finding.
+func newArticle(in *Input) *article {
+	a := &article{in: in, text: in.Text, subjectFilm: -1, seriesFilm: -1, franchise: -1}
+	a.body = bodyStart(in.Text)
+	a.toks = tokenize(a.text, a.body, make([]token, 0, len(a.text)/5+8))
+	a.sents = splitSentences(a.text, a.toks, make([]sentence, 0, len(a.toks)/18+4))
+	forced := 0
+	for _, s := range a.sents {
+		if s.forced {
+			forced++
+		}
+	}
+	if forced > 0 {
+		a.warn = append(a.warn, Reject{a.in.Article.Path, fmt.Sprintf("%d over-long sentences without a full stop were cut into pieces of %d tokens", forced, maxSentenceTokens)})
+	}
+	return a
+}
+
+// source returns the source of sentence si (offsets of the sentence).
+func (a *article) source(si int32) kg.Source {
+	s := &a.sents[si]
+	return kg.Source{Article: a.in.Article.ID, Sentence: int(si), Start: s.start, End: s.end,
+		Quote: a.text[s.start:s.end], Date: a.in.Article.Date}
+}
+
+// mentionSource returns the source of mention mi (offsets of the mention).
+func (a *article) mentionSource(mi int) kg.Source {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	return kg.Source{Article: a.in.Article.ID, Sentence: int(m.sent), Start: int(m.start), End: int(m.end),
+		Quote: a.text[s.start:s.end], Date: a.in.Article.Date}
+}
+
+// run performs the per-article steps: mentions, patterns, local resolution.
+func (a *article) run() *localResult {
+	for si := range a.sents {
+		a.findMentions(si)
+	}
+	for si := range a.sents {
+		if !a.sents[si].titleCase {
+			a.patterns(si)
+		}
+	}
+	a.resolveLocal()
+	return a.emitLocal()
+}

@@ -1,0 +1,452 @@
+package loaders
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// lent is an entity of one article after within-article resolution.
+type lent struct {
+	typ         kg.NodeType
+	key         string
+	forms       map[string]int // display surface → mentions
+	mentions    []int
+	headline    int
+	conditional bool              // a character only if some other article says so
+	rules       map[string]string // surface → rule that attached it (short-form, subtitle, ...)
+	parent      int               // union-find
+}
+
+func (a *article) find(e int) int {
+	for a.ents[e].parent != e {
+		a.ents[e].parent = a.ents[a.ents[e].parent].parent
+		e = a.ents[e].parent
+	}
+	return e
+}
+
+// union merges entity b into a, noting the rule for b's surfaces.
+func (a *article) union(x, y int, rule string) {
+	x, y = a.find(x), a.find(y)
+	if x == y {
+		return
+	}
+	a.ents[y].parent = x
+	for _, mi := range a.ents[y].mentions {
+		a.noteRule(x, mi, rule)
+	}
+	a.ents[x].mentions = append(a.ents[x].mentions, a.ents[y].mentions...)
+	a.ents[y].mentions = nil
+	a.ents[x].conditional = a.ents[x].conditional && a.ents[y].conditional
+}
+
+func (a *article) noteRule(e, mi int, rule string) {
+	if a.ents[e].rules == nil {
+		a.ents[e].rules = map[string]string{}
+	}
+	d := a.display(mi)
+	if _, ok := a.ents[e].rules[d]; !ok {
+		a.ents[e].rules[d] = rule
+	}
+}
+
+func (a *article) newEnt(t kg.NodeType, key string) int {
+	a.ents = append(a.ents, lent{typ: t, key: key, parent: len(a.ents)})
+	return len(a.ents) - 1
+}
+
+func (a *article) attach(mi, e int) {
+	a.ments[mi].ent = int32(e)
+	a.ents[e].mentions = append(a.ents[e].mentions, mi)
+}
+
+// display is the surface a mention shows: its text, with "The" when it was
+// written capitalised inside a sentence.
+func (a *article) display(mi int) string {
+	m := &a.ments[mi]
+	if m.the {
+		return "The " + m.text
+	}
+	return m.text
+}
+
+// resolveLocal groups typed mentions into entities, attaches short forms
+// and untyped mentions, and picks the article's subject film, series and
+// franchise.
+func (a *article) resolveLocal() {
+	byKey := map[kg.NodeType]map[string]int{}
+	get := func(t kg.NodeType, key string) int {
+		if byKey[t] == nil {
+			byKey[t] = map[string]int{}
+		}
+		if e, ok := byKey[t][key]; ok {
+			return e
+		}
+		e := a.newEnt(t, key)
+		byKey[t][key] = e
+		return e
+	}
+	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
+	// 1. full names
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ == "" || m.short || m.key == "" {
+			continue
+		}
+		if isPC(m.typ) && m.words < 2 {
+			continue
+		}
+		a.attach(mi, get(m.typ, m.key))
+	}
+	// 2. short forms of people and characters ("Huston", "Keanu", "de Armas", "Eve")
+	var longNames []int
+	for e := range a.ents {
+		if isPC(a.ents[e].typ) {
+			longNames = append(longNames, e)
+		}
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.ent >= 0 || m.key == "" || m.quoted || m.digit || m.colon {
+			continue
+		}
+		if m.words >= 2 && !m.short {
+			continue
+		}
+		if !(m.typ == "" || isPC(m.typ)) {
+			continue
+		}
+		cand := -1
+		n := 0
+		for _, e := range longNames {
+			if (m.typ == "" || m.typ == a.ents[e].typ || m.strength < 3) && shortFormOf(m.key, a.ents[e].key) {
+				if cand >= 0 && a.ents[cand].typ != a.ents[e].typ && m.typ != "" {
+					if a.ents[e].typ == m.typ {
+						cand = e
+					}
+					continue
+				}
+				cand = e
+				n++
+			}
+		}
+		if n == 1 {
+			a.attach(mi, cand)
+			a.noteRule(cand, mi, "short-form")
+			continue
+		}
+		if m.typ != "" && !m.short && n == 0 {
+			a.attach(mi, get(m.typ, m.key))
+		}
+	}
+	// 3. titles: "Chapter 4", "X 3" and "X: Chapter 3 – Y", "X: Chapter 3" and "X: Chapter 3 – Y"
+	a.mergeTitles(byKey[kg.Film], "subtitle")
+	a.mergeFranchises(byKey[kg.Franchise])
+	// 4. untyped mentions: same name as one entity
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.ent >= 0 || m.key == "" || m.short {
+			continue
+		}
+		cand, n := -1, 0
+		for _, t := range kg.EntityTypes {
+			e, ok := byKey[t][m.key]
+			if !ok {
+				continue
+			}
+			if m.personShaped() && !isPC(t) && !m.gazette {
+				continue
+			}
+			cand, n = a.find(e), n+1
+		}
+		if n == 1 {
+			a.attach(mi, cand)
+		}
+	}
+	// 5. headlines: match known names
+	a.gazette(byKey)
+	// 6. alias claims join their film
+	for _, c := range a.claims {
+		if c.prop == kg.PropAlsoKnownAs && c.subj.m >= 0 && c.obj.m >= 0 {
+			s, o := a.ments[c.subj.m].ent, a.ments[c.obj.m].ent
+			if s >= 0 && o >= 0 && a.ents[s].typ == kg.Film && a.ents[o].typ == kg.Film {
+				a.union(int(s), int(o), "also-known-as")
+			}
+		}
+	}
+	// 7. conditional characters for "C ... in F" when C is unknown here
+	for _, c := range a.claims {
+		if c.needSubjCh && c.subj.m >= 0 && a.ments[c.subj.m].ent < 0 {
+			m := &a.ments[c.subj.m]
+			e := get(kg.Character, m.key)
+			if len(a.ents[e].mentions) == 0 {
+				a.ents[e].conditional = true
+			}
+			a.attach(int(c.subj.m), e)
+		}
+	}
+	// resolve mention entities to roots
+	for mi := range a.ments {
+		if e := a.ments[mi].ent; e >= 0 {
+			a.ments[mi].ent = int32(a.find(int(e)))
+		}
+	}
+	a.pickTopics()
+}
+
+// shortFormOf reports whether short (a folded one- or two-word key) is the
+// first word, or the last words, of the folded full name long.
+func shortFormOf(short, long string) bool {
+	if len(short) < 2 || short == long || !strings.Contains(long, " ") {
+		return false
+	}
+	if strings.HasSuffix(long, " "+short) {
+		return true
+	}
+	first, _, _ := strings.Cut(long, " ")
+	return first == short && !strings.Contains(short, " ")
+}
+
+// titleSig splits a folded film key into its base and sequence number:
+// "x 3", "x: chapter 3 - y", "x: part 3" → ("x", "3"); "chapter 4" → ("", "4").
+// It returns two empty strings for titles without a number.
+func titleSig(key string) (string, string) {
+	words := strings.Fields(strings.ReplaceAll(key, ":", " : "))
+	for i, w := range words {
+		n := romanOrNumber(w)
+		if n == "" {
+			continue
+		}
+		if i == 0 {
+			if len(words) == 1 {
+				return "", n
+			}
+			continue
+		}
+		base := words[:i]
+		for len(base) > 0 {
+			switch base[len(base)-1] {
+			case ":", "chapter", "part", "episode", "vol.", "vol", "volume", "-", "\u2013":
+				base = base[:len(base)-1]
+				continue
+			}
+			break
+		}
+		return strings.Join(base, " "), n
+	}
+	return "", ""
+}
+
+func romanOrNumber(w string) string {
+	switch w {
+	case "ii":
+		return "2"
+	case "iii":
+		return "3"
+	case "iv":
+		return "4"
+	case "v":
+		return "5"
+	case "vi":
+		return "6"
+	case "vii":
+		return "7"
+	case "viii":
+		return "8"
+	case "ix":
+		return "9"
+	}
+	if len(w) == 0 || len(w) > 2 {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return ""
+		}
+	}
+	return strings.TrimLeft(w, "0")
+}
+
+// mergeTitles merges film entities of one article that are forms of one
+// title: a title and its subtitle-less prefix, numbered forms with the same
+// base and number, and a bare "Chapter N".
+func (a *article) mergeTitles(films map[string]int, rule string) {
+	keys := make([]string, 0, len(films))
+	for k := range films {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return len(keys[i]) > len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j]
+	})
+	for i, short := range keys {
+		bs, ns := titleSig(short)
+		var match []string
+		for _, long := range keys[:i] {
+			if len(long) <= len(short) {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(long, short+":") && strings.Count(short, ":") > 0 || strings.HasPrefix(long, short+" -") || strings.HasPrefix(long, short+" \u2013"):
+				match = append(match, long)
+			case ns != "":
+				bl, nl := titleSig(long)
+				if nl == ns && (bl == bs || bs == "" && bl != "") {
+					match = append(match, long)
+				}
+			}
+		}
+		// the longest match wins when all matches are prefixes of it
+		if len(match) == 0 {
+			continue
+		}
+		target := match[0]
+		ok := true
+		for _, m := range match[1:] {
+			if !strings.HasPrefix(target, m) {
+				ok = false
+			}
+		}
+		if ok {
+			a.union(films[target], films[short], rule)
+		}
+	}
+}
+
+// mergeFranchises merges a one-word franchise ("Wick") into the one longer
+// franchise it ends ("John Wick").
+func (a *article) mergeFranchises(fr map[string]int) {
+	for k, e := range fr {
+		if strings.Contains(k, " ") {
+			continue
+		}
+		cand, n := -1, 0
+		for k2, e2 := range fr {
+			if shortFormOf(k, k2) {
+				cand, n = e2, n+1
+			}
+		}
+		if n == 1 {
+			a.union(cand, e, "short-form")
+		}
+	}
+}
+
+// gazette finds known names in headline sentences.
+func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
+	type cand struct {
+		words []string
+		key   string
+	}
+	var heads []int
+	for si := range a.sents {
+		if a.sents[si].titleCase {
+			heads = append(heads, si)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	byFirst := map[string][]cand{}
+	seen := map[string]bool{}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.ent < 0 || seen[m.key] {
+			continue
+		}
+		seen[m.key] = true
+		var ws []string
+		for _, t := range tokenize(m.text, 0, nil) {
+			if t.kind != kQuote {
+				ws = append(ws, t.lower)
+			}
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		byFirst[ws[0]] = append(byFirst[ws[0]], cand{ws, m.key})
+	}
+	for _, si := range heads {
+		s := &a.sents[si]
+		for i := s.a; i < s.b; i++ {
+			best := cand{}
+			for _, c := range byFirst[a.toks[i].lower] {
+				if len(c.words) <= len(best.words) || i+len(c.words) > s.b {
+					continue
+				}
+				ok := true
+				for k, w := range c.words {
+					if a.toks[i+k].lower != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					best = c
+				}
+			}
+			if best.words == nil {
+				continue
+			}
+			// attach to the entity of that key with the most mentions
+			e, n := -1, -1
+			for _, t := range kg.EntityTypes {
+				if x, ok := byKey[t][best.key]; ok {
+					x = a.find(x)
+					if len(a.ents[x].mentions) > n && !a.ents[x].conditional {
+						e, n = x, len(a.ents[x].mentions)
+					}
+				}
+			}
+			if e < 0 {
+				continue
+			}
+			j := i + len(best.words)
+			a.addMention(si, i, j, false)
+			mi := len(a.ments) - 1
+			a.ments[mi].gazette = true
+			a.ments[mi].typ = a.ents[e].typ
+			a.attach(mi, e)
+			a.ents[e].headline++
+			i = j - 1
+		}
+	}
+}
+
+// pickTopics chooses the subject film (most mentioned, headline counting
+// double), the series and the franchise of the article.
+func (a *article) pickTopics() {
+	best := func(t kg.NodeType, want func(e int) bool) int32 {
+		b, bn, bfirst := int32(-1), -1, 1<<30
+		for e := range a.ents {
+			if a.find(e) != e || a.ents[e].typ != t || len(a.ents[e].mentions) == 0 || a.ents[e].conditional {
+				continue
+			}
+			if want != nil && !want(e) {
+				continue
+			}
+			n := len(a.ents[e].mentions) + 2*a.ents[e].headline
+			first := 1 << 30
+			for _, mi := range a.ents[e].mentions {
+				if int(a.ments[mi].start) < first {
+					first = int(a.ments[mi].start)
+				}
+			}
+			if n > bn || n == bn && first < bfirst {
+				b, bn, bfirst = int32(e), n, first
+			}
+		}
+		return b
+	}
+	a.subjectFilm = best(kg.Film, nil)
+	a.seriesFilm = best(kg.Film, func(e int) bool {
+		for _, mi := range a.ents[e].mentions {
+			if a.ments[mi].format == kg.FormatSeries {
+				return true
+			}
+		}
+		return false
+	})
+	a.franchise = best(kg.Franchise, nil)
+}

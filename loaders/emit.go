@@ -1,0 +1,236 @@
+package loaders
+
+import (
+	"sort"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// localResult is what one article contributes before cross-article
+// resolution: its entities (local indexes) and claims between them.
+type localResult struct {
+	art    kg.Article
+	ents   []outEnt
+	claims []lclaim
+	warn   []Reject
+}
+
+// outEnt is an entity of one article.
+type outEnt struct {
+	typ         kg.NodeType
+	key         string
+	forms       []formCount
+	mentions    []kg.Source
+	formSources map[string][]kg.Source
+	rules       map[string]string
+	conditional bool
+}
+
+type formCount struct {
+	form  string
+	count int
+	first int // offset of the first mention
+}
+
+// lclaim is a claim of one article between local entities.
+type lclaim struct {
+	rel        kg.RelType
+	subj, obj  int32
+	subjCharOf int32 // >=0: the subject is the character played by this person
+	char       int32 // ACTED_IN: character entity, or -1
+	charOf     int32 // ACTED_IN: the character is the one this person plays, or -1
+	role, job  string
+	prop, val  string
+	precision  string
+	asOf       string
+	src        kg.Source
+}
+
+// allowed lists, per relationship, the subject and object types.
+var allowed = map[kg.RelType][2][]kg.NodeType{
+	kg.ActedIn:     {{kg.Person}, {kg.Film}},
+	kg.Portrayed:   {{kg.Person}, {kg.Character}},
+	kg.AppearsIn:   {{kg.Character}, {kg.Film}},
+	kg.Directed:    {{kg.Person}, {kg.Film}},
+	kg.Wrote:       {{kg.Person}, {kg.Film}},
+	kg.Produced:    {{kg.Person, kg.Organisation}, {kg.Film}},
+	kg.Distributed: {{kg.Organisation}, {kg.Film}},
+	kg.WorkedOn:    {{kg.Person}, {kg.Film}},
+	kg.MemberOf:    {{kg.Character, kg.Person}, {kg.Organisation}},
+	kg.PartOf:      {{kg.Film}, {kg.Franchise}},
+	kg.SpinOffOf:   {{kg.Film}, {kg.Film, kg.Franchise}},
+	kg.SequelOf:    {{kg.Film}, {kg.Film, kg.Franchise}},
+	kg.PrequelOf:   {{kg.Film}, {kg.Film, kg.Franchise}},
+}
+
+func typeIn(t kg.NodeType, ts []kg.NodeType) bool {
+	for _, x := range ts {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// emitLocal turns the resolved article into a localResult.
+func (a *article) emitLocal() *localResult {
+	r := &localResult{art: a.in.Article, warn: a.warn}
+	idx := make([]int32, len(a.ents))
+	for e := range a.ents {
+		idx[e] = -1
+		if a.find(e) != e || len(a.ents[e].mentions) == 0 {
+			continue
+		}
+		le := &a.ents[e]
+		oe := outEnt{typ: le.typ, key: le.key, conditional: le.conditional, rules: le.rules, formSources: map[string][]kg.Source{}}
+		counts := map[string]*formCount{}
+		for _, mi := range le.mentions {
+			d := a.display(mi)
+			fc := counts[d]
+			if fc == nil {
+				fc = &formCount{form: d, first: int(a.ments[mi].start)}
+				counts[d] = fc
+			}
+			fc.count++
+			if int(a.ments[mi].start) < fc.first {
+				fc.first = int(a.ments[mi].start)
+			}
+			src := a.mentionSource(mi)
+			oe.mentions = append(oe.mentions, src)
+			oe.formSources[d] = append(oe.formSources[d], src)
+		}
+		for _, fc := range counts {
+			oe.forms = append(oe.forms, *fc)
+		}
+		sort.Slice(oe.forms, func(i, j int) bool { return oe.forms[i].form < oe.forms[j].form })
+		oe.mentions = kg.SortSources(oe.mentions)
+		// the key of the entity is the key of its most frequent form
+		idx[e] = int32(len(r.ents))
+		r.ents = append(r.ents, oe)
+	}
+	ent := func(x arg) int32 {
+		switch {
+		case x.m >= 0:
+			if e := a.ments[x.m].ent; e >= 0 {
+				return idx[e]
+			}
+		case x.ana == anaFilm && a.subjectFilm >= 0:
+			return idx[a.find(int(a.subjectFilm))]
+		case x.ana == anaSeries:
+			if a.seriesFilm >= 0 {
+				return idx[a.find(int(a.seriesFilm))]
+			}
+		case x.ana == anaFranchise && a.franchise >= 0:
+			return idx[a.find(int(a.franchise))]
+		}
+		return -1
+	}
+	// characters each person plays in this article
+	plays := map[int32]map[int32]bool{}
+	for _, c := range a.claims {
+		if c.rel == kg.ActedIn && c.char.m >= 0 {
+			p, ch := ent(c.subj), ent(c.char)
+			if p >= 0 && ch >= 0 && r.ents[ch].typ == kg.Character {
+				if plays[p] == nil {
+					plays[p] = map[int32]bool{}
+				}
+				plays[p][ch] = true
+			}
+		}
+	}
+	charOfLocal := func(p int32) int32 {
+		if len(plays[p]) != 1 {
+			return -1
+		}
+		for ch := range plays[p] {
+			return ch
+		}
+		return -1
+	}
+	for _, c := range a.claims {
+		src := a.source(c.sent)
+		if c.rel == "" {
+			s := ent(c.subj)
+			if s < 0 || r.ents[s].typ != kg.Film {
+				continue
+			}
+			lc := lclaim{subj: s, obj: -1, subjCharOf: -1, char: -1, charOf: -1, prop: c.prop, val: c.val, precision: c.precision, asOf: c.asOf, src: src}
+			if c.prop == kg.PropAlsoKnownAs {
+				if c.obj.m < 0 {
+					continue
+				}
+				lc.val = a.display(int(c.obj.m))
+			}
+			if lc.val == "" {
+				continue
+			}
+			r.claims = append(r.claims, lc)
+			continue
+		}
+		lc := lclaim{rel: c.rel, subj: -1, obj: ent(c.obj), subjCharOf: -1, char: -1, charOf: -1, role: c.role, job: c.job, src: src}
+		if c.subj.ana == anaCharOf {
+			p := ent(mArg(int(c.subj.of)))
+			if p < 0 || r.ents[p].typ != kg.Person {
+				continue
+			}
+			if ch := charOfLocal(p); ch >= 0 {
+				lc.subj = ch
+			} else {
+				lc.subjCharOf = p
+			}
+		} else {
+			lc.subj = ent(c.subj)
+			if lc.subj < 0 {
+				continue
+			}
+		}
+		if lc.obj < 0 || lc.obj == lc.subj {
+			continue
+		}
+		if c.char.valid() {
+			if c.char.ana == anaCharOf {
+				p := ent(mArg(int(c.char.of)))
+				if p >= 0 {
+					if ch := charOfLocal(p); ch >= 0 {
+						lc.char = ch
+					} else {
+						lc.charOf = p
+					}
+				}
+			} else if ch := ent(c.char); ch >= 0 && r.ents[ch].typ == kg.Character {
+				lc.char = ch
+			}
+		}
+		rule := allowed[lc.rel]
+		if lc.subj >= 0 && !typeIn(r.ents[lc.subj].typ, rule[0]) || !typeIn(r.ents[lc.obj].typ, rule[1]) {
+			continue
+		}
+		r.claims = append(r.claims, lc)
+	}
+	// fixed properties from cues: format, world, kind
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.ent < 0 || idx[m.ent] < 0 {
+			continue
+		}
+		e := idx[m.ent]
+		src := a.source(m.sent)
+		add := func(prop, val string) {
+			r.claims = append(r.claims, lclaim{subj: e, obj: -1, subjCharOf: -1, char: -1, charOf: -1, prop: prop, val: val, src: src})
+		}
+		switch r.ents[e].typ {
+		case kg.Film:
+			if m.format != "" {
+				add(kg.PropFormat, m.format)
+			}
+		case kg.Organisation:
+			if m.world != "" {
+				add(kg.PropWorld, m.world)
+			}
+			if m.kind != "" {
+				add(kg.PropKind, m.kind)
+			}
+		}
+	}
+	return r
+}

@@ -1,0 +1,415 @@
+package loaders
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// spinRules handles spin-off, sequel and prequel statements:
+// "the X spin-off Y", "Y, the first spin-off film of the franchise",
+// "Y – a X spinoff film", "the upcoming TV prequel, Y", "Y is a spin-off in
+// the X universe", "Y is the first of many X spinoffs", and "Z is next in
+// line" after such a sentence.
+func (p *pctx) spinRules() {
+	found := spinInfo{}
+	for k := range p.it {
+		relName, ok := spinWords[p.w(k)]
+		if !ok || p.isM(k) {
+			continue
+		}
+		rel := kg.RelType(relName)
+		plural := strings.HasSuffix(p.w(k), "s")
+		series := seriesModifiers[p.w(k-1)] || p.w(k+1) == "series"
+		// parent
+		parent := noArg
+		if m := p.mm(k - 1); m != nil && !m.quoted && m.typ != kg.Person && m.typ != kg.Character && !(m.typ == kg.Organisation && m.strength >= 2) {
+			parent = mArg(k - 1)
+			if m.colon || m.digit || m.typ == kg.Film && m.strength >= 2 {
+				m.setType(kg.Film, 2)
+			} else {
+				m.setType(kg.Franchise, 2)
+			}
+		} else if m != nil && m.quoted && (m.typ == "" || m.typ == kg.Franchise) {
+			parent = mArg(k - 1)
+			m.setType(kg.Franchise, 2)
+		}
+		if !parent.valid() {
+			parent = p.parentAfter(k + 1)
+		}
+		// child
+		child := noArg
+		j := k + 1
+		for p.in(j, setOf("film", "movie", "series", "show", ",", "called", "titled", "starring")) {
+			j++
+		}
+		if p.w(j) == "the" && p.isM(j+1) {
+			j++
+		}
+		if m := p.mm(j); m != nil && !plural && j <= k+3 && !(parent.m == int32(j)) && m.typ != kg.Person && m.typ != kg.Character && m.typ != kg.Organisation && m.typ != kg.Franchise {
+			if !m.personShaped() || m.quoted || p.w(j-1) == "," {
+				m.setType(kg.Film, 3)
+				child = mArg(j)
+				if series {
+					m.format = kg.FormatSeries
+				}
+			}
+		}
+		if !child.valid() {
+			child = p.spinSubject(k, parent)
+			if child.m >= 0 && series {
+				p.mm(int(child.m)).format = kg.FormatSeries
+			}
+		}
+		if !parent.valid() && (rel == kg.SpinOffOf || rel == kg.PrequelOf) && !plural {
+			parent = anaArg(anaFranchise)
+		}
+		if !parent.valid() {
+			continue
+		}
+		found = spinInfo{sent: p.si, parent: p.conv(parent), plural: plural, ok: rel == kg.SpinOffOf}
+		if !child.valid() {
+			continue
+		}
+		p.claim(pclaim{rel: rel, subj: child, obj: parent})
+		// "This is not the only X spin-off. There is also the upcoming TV prequel, Y"
+		if rel != kg.SpinOffOf && p.a.prevSpin.ok && p.a.prevSpin.sent == p.si-1 && p.find("also", 0) >= 0 {
+			p.claim(pclaim{rel: kg.SpinOffOf, subj: child, obj: p.a.prevSpin.parent})
+		}
+	}
+	// "Z is next in line" after "... the first of many X spinoffs"
+	if !found.ok && p.a.prevSpin.ok && p.a.prevSpin.sent == p.si-1 && p.a.prevSpin.plural {
+		if k := p.find("next", 0); k > 0 && (p.is(k, "next", "in", "line") || p.is(k, "next", "up")) {
+			for j := 0; j < k; j++ {
+				if m := p.mm(j); m != nil && m.typ != kg.Person && m.typ != kg.Character && m.typ != kg.Organisation {
+					m.setType(kg.Film, 2)
+					p.claim(pclaim{rel: kg.SpinOffOf, subj: mArg(j), obj: p.a.prevSpin.parent})
+					break
+				}
+			}
+		}
+	}
+	if found.parent.valid() {
+		p.a.prevSpin = found
+	}
+}
+
+// parentAfter reads what a spin-off word at k is a spin-off of: "of the
+// franchise", "of X", "to X", "in the X universe", "from the X universe".
+func (p *pctx) parentAfter(j int) arg {
+	for k := j; k < len(p.it) && k < j+6; k++ {
+		w := p.w(k)
+		if w == "," || w == "." || w == ";" || w == "which" || w == "that" || w == "who" {
+			return noArg
+		}
+		if w != "of" && w != "to" && w != "in" && w != "from" && w != "within" {
+			continue
+		}
+		o := k + 1
+		for p.in(o, setOf("the", "existing", "original", "main", "entire", "whole", "beloved", "popular", "hit", "iconic")) {
+			o++
+		}
+		if m := p.mm(o); m != nil && m.typ != kg.Person && m.typ != kg.Character && !(m.typ == kg.Organisation && m.strength >= 2) {
+			if m.colon || m.digit || (m.typ == kg.Film && m.strength >= 2) {
+				m.setType(kg.Film, 2)
+			} else {
+				m.setType(kg.Franchise, 2)
+			}
+			return mArg(o)
+		}
+		if p.w(o) == "franchise" || p.w(o) == "saga" || p.w(o) == "universe" {
+			return anaArg(anaFranchise)
+		}
+		if p.w(o) == "series" && (p.w(o-1) == "the" || p.w(o-1) == "main") {
+			return anaArg(anaFranchise)
+		}
+	}
+	return noArg
+}
+
+// spinSubject finds the film a spin-off statement at k is about, before k:
+// "Y, the first spin-off", "Y – a X spinoff film", "Y is a spin-off", "the
+// spinoff".
+func (p *pctx) spinSubject(k int, parent arg) arg {
+	if ana, _, ok := p.filmAnaphor(k - 1); ok && ana == anaFilm {
+		return anaArg(anaFilm)
+	}
+	if p.in(k-1, setOf("the", "this")) {
+		return anaArg(anaFilm)
+	}
+	for b := 0; b < k; b++ {
+		m := p.mm(b)
+		if m == nil || parent.m == int32(b) {
+			continue
+		}
+		if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation || m.typ == kg.Franchise && m.strength >= 2 || m.personShaped() && m.typ == "" && !m.quoted {
+			continue
+		}
+		// the subject sits before the verb: next word is ",", "-", "is", "(", a dash
+		n := p.w(b + 1)
+		if n == "," || n == "-" || n == "is" || n == "was" || n == "will" || n == "(" || n == "marks" || n == "becomes" || n == "from" {
+			m.setType(kg.Film, 2)
+			return mArg(b)
+		}
+	}
+	return noArg
+}
+
+// franchiseContext links films of a sentence to the franchise it names in
+// franchise words ("In the world of X, Y ...", "Y ties into the X universe").
+func (p *pctx) franchiseContext() {
+	fr := -1
+	for i := range p.it {
+		m := p.mm(i)
+		if m == nil || m.typ != kg.Franchise || m.strength < 2 {
+			continue
+		}
+		if franchiseNouns[p.w(i+1)] || p.w(i-1) == "of" && (p.w(i-2) == "world" || p.w(i-2) == "universe") {
+			fr = i
+			break
+		}
+	}
+	if fr < 0 {
+		return
+	}
+	for i := range p.it {
+		m := p.mm(i)
+		if m == nil || i == fr || m.key == p.mm(fr).key {
+			continue
+		}
+		if m.quoted && (m.typ == "" || m.typ == kg.Film) || m.typ == kg.Film && m.strength >= 2 {
+			p.claim(pclaim{rel: kg.PartOf, subj: mArg(i), obj: mArg(fr)})
+		}
+	}
+}
+
+var releaseWords = setOf("release", "released", "releases", "premiere", "premieres", "premiered", "debut", "debuts",
+	"opens", "hits", "hit", "arrives", "arrive", "bow", "bows", "theaters", "theatres", "cinemas", "screens", "streaming")
+var nowPlaying = [][]string{{"now", "in", "theaters"}, {"now", "in", "theatres"}, {"now", "in", "cinemas"}, {"out", "now"},
+	{"now", "playing"}, {"now", "streaming"}, {"in", "theaters", "now"}, {"in", "theatres", "now"}}
+
+// releaseRules extracts release dates: "the June 7th release date in 2024",
+// "set to hit the screens in 2024", "X is now in theatres" (the article's
+// date).
+func (p *pctx) releaseRules() {
+	if !p.sentenceHas(releaseWords) && p.find("now", 0) < 0 {
+		return
+	}
+	film := noArg
+	if f := p.find("for", 0); f >= 0 && p.w(f-1) == "date" {
+		if fr, _, ok := p.filmRef(f+1, 3); ok {
+			film = fr
+		}
+	}
+	for i := 0; i < len(p.it) && !film.valid(); i++ {
+		if m := p.mm(i); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted && m.typ == "") && !p.beforeMoney(i) {
+			film = mArg(i)
+		}
+		if p.w(i) == "," && i > 0 && p.isM(i-1) {
+			continue
+		}
+	}
+	if !film.valid() {
+		film = anaArg(anaFilm)
+		for i := range p.it {
+			if ana, _, ok := p.filmAnaphor(i); ok {
+				film = anaArg(ana)
+				break
+			}
+		}
+	}
+	for _, seq := range nowPlaying {
+		if k := p.find(seq[0], 0); k >= 0 {
+			for ; k >= 0; k = p.find(seq[0], k+1) {
+				if p.is(k, seq...) {
+					if d := p.a.in.Article.Date; d != "" {
+						p.claim(pclaim{prop: kg.PropReleaseDate, subj: film, val: d, precision: "day", asOf: d})
+					}
+					return
+				}
+			}
+		}
+	}
+	if !p.sentenceHas(setOf("release", "released", "premiere", "premieres", "debut", "debuts", "hit", "hits", "opens", "arrives", "bows")) {
+		return
+	}
+	if v, prec := p.dateIn(); v != "" {
+		p.claim(pclaim{prop: kg.PropReleaseDate, subj: film, val: v, precision: prec})
+	}
+}
+
+// beforeMoney reports whether mention i is the film of a box-office figure
+// rather than of a release ("After the success of F with $250 million").
+func (p *pctx) beforeMoney(i int) bool {
+	for k := i + 1; k < len(p.it) && k < i+6; k++ {
+		if p.w(k) == "$" {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k > i-6; k-- {
+		if p.w(k) == "success" {
+			return true
+		}
+	}
+	return false
+}
+
+// dateIn finds a date in the sentence: "June 7th ... 2024", "June 7, 2024",
+// "7 June 2024", "June 2024", "in 2024". It returns an ISO prefix and its
+// precision.
+func (p *pctx) dateIn() (string, string) {
+	year, month, day := 0, 0, 0
+	for i := range p.it {
+		w := p.w(i)
+		if p.isM(i) {
+			continue
+		}
+		if mo := months[w]; mo != 0 && len(w) >= 3 && month == 0 {
+			if w == "may" && !p.a.toks[p.it[i].t].cap {
+				continue
+			}
+			month = mo
+			if d := dayNum(p.w(i + 1)); d > 0 {
+				day = d
+			} else if d := dayNum(p.w(i - 1)); d > 0 {
+				day = d
+			} else if p.w(i-1) == "of" {
+				if d := dayNum(p.w(i - 2)); d > 0 {
+					day = d
+				}
+			}
+			continue
+		}
+		if isYear(w) && year == 0 {
+			y, _ := strconv.Atoi(w)
+			year = y
+		}
+	}
+	switch {
+	case year == 0:
+		return "", ""
+	case month == 0:
+		return fmt.Sprintf("%04d", year), "year"
+	case day == 0:
+		return fmt.Sprintf("%04d-%02d", year, month), "month"
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, month, day), "day"
+}
+
+func dayNum(w string) int {
+	w = strings.TrimRight(w, "stndrh")
+	if len(w) == 0 || len(w) > 2 {
+		return 0
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+// moneyRules extracts box office ("over $250 million at the box office",
+// "blew past the $250 million mark worldwide") and ratings ("a 95% rating on
+// X").
+func (p *pctx) moneyRules() {
+	for i := range p.it {
+		switch p.w(i) {
+		case "$":
+			if i+1 >= len(p.it) || p.isM(i+1) {
+				continue
+			}
+			num := p.w(i + 1)
+			if num == "" || num[0] < '0' || num[0] > '9' {
+				continue
+			}
+			unit := p.w(i + 2)
+			val := "$" + num
+			if unit == "million" || unit == "billion" || unit == "m" || unit == "bn" {
+				val += " " + unit
+			}
+			if !p.sentenceHas(setOf("box", "worldwide", "domestic", "grossed", "gross", "grossing", "earned", "mark", "haul", "opening")) {
+				continue
+			}
+			if p.sentenceHas(setOf("worldwide", "global", "globally")) {
+				val += " worldwide"
+			} else if p.sentenceHas(setOf("domestic", "domestically")) {
+				val += " domestic"
+			}
+			film := p.filmNear(i)
+			if !film.valid() {
+				continue
+			}
+			c := pclaim{prop: kg.PropBoxOffice, subj: film, val: val}
+			if d := p.asOfDate(); d != "" {
+				c.asOf = d
+			}
+			p.claim(c)
+		case "%":
+			num := p.w(i - 1)
+			if num == "" || num[0] < '0' || num[0] > '9' {
+				continue
+			}
+			// "... rating on X" / "... score on X"
+			for k := i + 1; k < len(p.it) && k < i+6; k++ {
+				if (p.w(k) == "on" || p.w(k) == "at" || p.w(k) == "from") && p.isM(k+1) {
+					site := p.mm(k + 1)
+					if site.typ == kg.Film || site.typ == kg.Person {
+						break
+					}
+					film := p.filmNear(i - 1)
+					if film.valid() {
+						p.claim(pclaim{prop: camel(site.text), subj: film, val: num + "%"})
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// filmNear returns the nearest film mention before item i in the sentence
+// (or the subject film when the sentence says "its").
+func (p *pctx) filmNear(i int) arg {
+	for b := i - 1; b >= 0; b-- {
+		if m := p.mm(b); m != nil && (m.typ == kg.Film && m.strength >= 1 || m.quoted && m.typ == "" || m.colon || m.digit) && m.typ != kg.Person {
+			m.setType(kg.Film, 2)
+			return mArg(b)
+		}
+	}
+	return noArg
+}
+
+// asOfDate reads "On April 3" with the article's year.
+func (p *pctx) asOfDate() string {
+	d := p.a.in.Article.Date
+	if d == "" {
+		return ""
+	}
+	for i := range p.it {
+		if mo := months[p.w(i)]; mo != 0 && p.w(i-1) == "on" {
+			if day := dayNum(p.w(i + 1)); day > 0 {
+				return fmt.Sprintf("%s-%02d-%02d", d[:4], mo, day)
+			}
+		}
+	}
+	return ""
+}
+
+// camel turns a site name into a property name ("Rotten Tomatoes" →
+// "rottenTomatoes").
+func camel(s string) string {
+	var b strings.Builder
+	for i, f := range strings.FieldsFunc(s, func(r rune) bool { return !isLetter(r) && !isDigit(r) }) {
+		f = strings.ToLower(f)
+		if i > 0 {
+			f = strings.ToUpper(f[:1]) + f[1:]
+		}
+		b.WriteString(f)
+	}
+	if b.Len() == 0 {
+		return "rating"
+	}
+	return b.String()
+}

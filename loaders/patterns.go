@@ -1,0 +1,334 @@
+package loaders
+
+import (
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// item is one element of a sentence as the patterns see it: a mention, or a
+// token (lower-case text). Quotation marks are left out.
+type item struct {
+	m int32 // mention, or -1
+	t int32 // first token
+	w string
+}
+
+// pctx is the pattern matcher of one sentence.
+type pctx struct {
+	a  *article
+	si int32
+	it []item
+}
+
+// patterns runs every pattern over sentence si.
+func (a *article) patterns(si int) {
+	s := &a.sents[si]
+	a.items = a.items[:0]
+	// mentions of this sentence, in order
+	mi := 0
+	for mi < len(a.ments) && int(a.ments[mi].sent) < si {
+		mi++
+	}
+	for i := s.a; i < s.b; {
+		if mi < len(a.ments) && int(a.ments[mi].sent) == si && int(a.ments[mi].start) == int(a.toks[i].start) {
+			a.items = append(a.items, item{m: int32(mi), t: int32(i)})
+			end := a.ments[mi].end
+			for i < s.b && a.toks[i].start < end {
+				i++
+			}
+			mi++
+			continue
+		}
+		t := &a.toks[i]
+		if t.kind != kQuote {
+			a.items = append(a.items, item{m: -1, t: int32(i), w: t.lower})
+		}
+		i++
+	}
+	p := &pctx{a: a, si: int32(si), it: a.items}
+	p.run()
+}
+
+func (p *pctx) w(i int) string {
+	if i < 0 || i >= len(p.it) {
+		return ""
+	}
+	return p.it[i].w
+}
+
+func (p *pctx) isM(i int) bool { return i >= 0 && i < len(p.it) && p.it[i].m >= 0 }
+
+func (p *pctx) mm(i int) *mention {
+	if !p.isM(i) {
+		return nil
+	}
+	return &p.a.ments[p.it[i].m]
+}
+
+func (p *pctx) mi(i int) int { return int(p.it[i].m) }
+
+// is reports whether the words ws follow from item i on.
+func (p *pctx) is(i int, ws ...string) bool {
+	for k, w := range ws {
+		if p.w(i+k) != w || p.isM(i+k) {
+			return false
+		}
+	}
+	return true
+}
+
+// in reports whether item i is one of the words ws.
+func (p *pctx) in(i int, set map[string]bool) bool { return !p.isM(i) && set[p.w(i)] }
+
+// conv turns an argument holding item indexes into one holding mention
+// indexes.
+func (p *pctx) conv(x arg) arg {
+	if x.abs {
+		return x
+	}
+	if x.m >= 0 {
+		x.m = p.it[x.m].m
+	}
+	if x.of >= 0 {
+		x.of = p.it[x.of].m
+	}
+	x.abs = true
+	return x
+}
+
+func (p *pctx) claim(c pclaim) {
+	c.sent = p.si
+	c.subj, c.obj, c.char = p.conv(c.subj), p.conv(c.obj), p.conv(c.char)
+	if c.rel != "" && (!c.subj.valid() || !c.obj.valid()) {
+		return
+	}
+	p.a.claims = append(p.a.claims, c)
+}
+
+func (p *pctx) typ(i int, t kg.NodeType, strength int8) {
+	if m := p.mm(i); m != nil {
+		m.setType(t, strength)
+	}
+}
+
+// personish reports whether mention i can be a person: not typed otherwise
+// by a strong cue, not a title.
+func (p *pctx) personish(i int) bool {
+	m := p.mm(i)
+	if m == nil || m.quoted || m.colon || m.digit || m.short && false {
+		return false
+	}
+	if m.strength >= 3 && m.typ != kg.Person {
+		return false
+	}
+	return m.words >= 1
+}
+
+// sentenceHas reports whether a word of set occurs in the sentence.
+func (p *pctx) sentenceHas(set map[string]bool) bool {
+	for i := range p.it {
+		if !p.isM(i) && set[p.it[i].w] {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *pctx) find(w string, from int) int {
+	for i := from; i < len(p.it); i++ {
+		if !p.isM(i) && p.it[i].w == w {
+			return i
+		}
+	}
+	return -1
+}
+
+var filmAnaphorNouns = setOf("film", "movie", "spin-off", "spinoff", "project", "picture", "feature", "sequel", "prequel", "installment", "instalment", "story")
+var determiners = setOf("the", "this", "that", "its", "their", "his", "her")
+
+// filmAnaphor reports whether items from i are "the film", "this upcoming
+// project", ... and returns the index after it.
+func (p *pctx) filmAnaphor(i int) (uint8, int, bool) {
+	if !p.in(i, determiners) {
+		return 0, i, false
+	}
+	j := i + 1
+	for k := 0; k < 2 && p.in(j, adjFilm); k++ {
+		j++
+	}
+	switch {
+	case p.in(j, filmAnaphorNouns):
+		if p.w(j) == "sequel" || p.w(j) == "prequel" {
+			return anaFilm, j + 1, p.w(i) == "the" && !p.isM(j+1) && p.w(j+1) != "," && p.w(j+1) != "to" && p.w(j+1) != "of"
+		}
+		return anaFilm, j + 1, !p.isM(j + 1)
+	case p.in(j, seriesNouns) && p.w(j) != "season":
+		return anaSeries, j + 1, !p.isM(j + 1)
+	}
+	return 0, i, false
+}
+
+var adjFilm = setOf("upcoming", "new", "latest", "next", "forthcoming", "highly", "anticipated", "untitled", "whole",
+	"first", "original", "entire", "limited", "tv", "live-action", "animated", "action", "standalone", "same", "current")
+
+// filmRef reads a reference to a film at item i: a mention (typed Film by
+// the cue) or an anaphor. It returns the argument and the index after it.
+func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
+	j := i
+	if p.w(j) == "the" && p.isM(j+1) {
+		j++
+	}
+	if m := p.mm(j); m != nil {
+		if m.strength >= 3 && m.typ != kg.Film || m.personShaped() && m.typ == kg.Person {
+			return noArg, i, false
+		}
+		m.setType(kg.Film, strength)
+		return mArg(j), j + 1, true
+	}
+	if ana, k, ok := p.filmAnaphor(i); ok {
+		return anaArg(ana), k, true
+	}
+	return noArg, i, false
+}
+
+// topicFilm returns the film a cast or crew statement of this sentence is
+// about: "the film"/"for X"/"of X" when the sentence says it, else the
+// article's subject film.
+func (p *pctx) topicFilm(from int) arg {
+	for i := from; i < len(p.it) && i < from+12; i++ {
+		if (p.w(i) == "for" || p.w(i) == "in" || p.w(i) == "of") && i+1 < len(p.it) {
+			if m := p.mm(i + 1); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted && m.typ == "" || m.colon || m.digit) && !(m.typ == kg.Franchise) {
+				if p.w(i) == "in" && !(m.quoted || m.colon || m.digit || m.typ == kg.Film) {
+					continue
+				}
+				m.setType(kg.Film, 2)
+				return mArg(i + 1)
+			}
+		}
+		if p.w(i) == "." || p.w(i) == ";" {
+			break
+		}
+	}
+	for i := range p.it {
+		if ana, _, ok := p.filmAnaphor(i); ok {
+			return anaArg(ana)
+		}
+	}
+	return anaArg(anaFilm)
+}
+
+// listAfter reads a list of names from item i on ("A, B, the late C, and
+// D"), skipping "as X" and "(X)" after a name and appositives. It returns
+// the mentions and the index after the list.
+func (p *pctx) listAfter(i int) ([]int, int) {
+	var out []int
+	j := i
+	for j < len(p.it) {
+		for p.in(j, listFillers) {
+			j++
+		}
+		if !p.isM(j) || !p.personish(j) {
+			break
+		}
+		out = append(out, j)
+		j++
+		// "as X", "(X)", "as the ..."
+		if p.w(j) == "as" {
+			j++
+			for j < len(p.it) && p.w(j) != "," && p.w(j) != "and" && p.w(j) != ";" && p.w(j) != "." {
+				j++
+			}
+		}
+		if p.w(j) == "(" {
+			for j < len(p.it) && p.w(j) != ")" {
+				j++
+			}
+			j++
+		}
+		if p.w(j) == "," && p.w(j+1) == "the" && p.w(j+2) != "late" {
+			// appositive: skip to the next comma
+			k := j + 1
+			for k < len(p.it) && k < j+14 && p.w(k) != "," && p.w(k) != ";" {
+				k++
+			}
+			if p.w(k) != "," {
+				break
+			}
+			j = k
+		}
+		if p.w(j) == "," || p.w(j) == "and" || p.w(j) == "&" || p.is(j, "as", "well", "as") {
+			if p.w(j) == "as" {
+				j += 3
+			} else {
+				j++
+			}
+			continue
+		}
+		break
+	}
+	return out, j
+}
+
+var listFillers = setOf("and", "the", "late", "also", ",", "newcomer", "newcomers", "veteran", "actor", "actress",
+	"actors", "actresses", "star", "stars", "co-star", "legendary", "returning", "fellow", "singer", "rapper",
+	"comedian", "oscar-winner", "oscar", "winner", "director", "directors", "writer", "writers", "producer",
+	"producers", "screenwriter", "screenwriters", "filmmaker", "filmmakers", "composer", "plus", "even", "both")
+
+// listBefore reads a list of names ending just before item i, going back
+// over "A, B, and C" and a relative clause ", who ...,". It returns the
+// mentions in text order.
+func (p *pctx) listBefore(i int) []int {
+	j := i - 1
+	for j >= 0 && p.in(j, auxWords) {
+		j--
+	}
+	// skip a relative clause ", who ... ,"
+	if p.w(j) == "," {
+		k := j - 1
+		for k >= 0 && k > j-16 && p.w(k) != "," {
+			if p.w(k) == "who" || p.w(k) == "which" {
+				break
+			}
+			k--
+		}
+		if k >= 0 && (p.w(k) == "who" || p.w(k) == "which") && p.w(k-1) == "," {
+			j = k - 2
+		} else if p.isM(j - 1) {
+			j--
+		}
+	}
+	var out []int
+	for j >= 0 {
+		if !p.isM(j) || !p.personish(j) {
+			break
+		}
+		out = append(out, j)
+		j--
+		for j >= 0 && (p.w(j) == "late" || p.w(j) == "the" && p.w(j+1) == "late") {
+			j--
+		}
+		if p.w(j) == "and" || p.w(j) == "&" {
+			j--
+			if p.w(j) == "," {
+				// ", and" joins a list of three or more, not two clauses
+				if len(out) == 1 && !(p.isM(j-1) && (j-1 == 0 || p.w(j-2) == ",")) {
+					break
+				}
+				j--
+			}
+			continue
+		}
+		if p.w(j) == "," {
+			j--
+			continue
+		}
+		break
+	}
+	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
+		out[l], out[r] = out[r], out[l]
+	}
+	return out
+}
+
+var auxWords = setOf("is", "are", "was", "were", "will", "would", "also", "both", "all", "each", "have", "has", "had",
+	"been", "be", "set", "to", "now", "already", "reportedly", "officially", "currently", "still", "who", "may", "might",
+	"could", "can", "shall", "should", "together", "jointly", "once", "again", "recently", "finally", "then")

@@ -1,0 +1,1114 @@
+package loaders
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// run applies the type cues and relation patterns to one sentence.
+func (p *pctx) run() {
+	for i := range p.it {
+		if p.isM(i) {
+			p.mentionCues(i)
+		}
+	}
+	for i := range p.it {
+		if p.isM(i) {
+			p.castAs(i)
+			p.charParen(i)
+			p.himself(i)
+			p.crewVerb(i)
+			p.orgVerb(i)
+			continue
+		}
+		p.wordRules(i)
+	}
+	for i := range p.it {
+		if w := p.w(i); !p.isM(i) && (w == "trained" || w == "training") {
+			p.it[i].w += "-post"
+			p.wordRules(i)
+			p.it[i].w = w
+		}
+	}
+	p.spinRules()
+	p.franchiseContext()
+	p.releaseRules()
+	p.moneyRules()
+}
+
+// mentionCues types a mention from the words around it.
+func (p *pctx) mentionCues(i int) {
+	m := p.mm(i)
+	next, prev := p.w(i+1), p.w(i-1)
+	if p.isM(i + 1) {
+		next = ""
+	}
+	if p.isM(i - 1) {
+		prev = ""
+	}
+	last := strings.ToLower(lastWord(m.text))
+	switch {
+	case realOrgWords[last] && m.words >= 2 && !m.colon:
+		m.setType(kg.Organisation, 3)
+		m.world = kg.WorldReal
+		if m.kind == "" {
+			m.kind = "studio"
+		}
+	case fictionalOrgNouns[last] != "" && m.words >= 2 && !m.colon && !m.quoted && !m.digit && last != "house":
+		m.setType(kg.Organisation, 2)
+		m.kind = fictionalOrgNouns[last]
+	}
+	if m.digit && !m.colon && m.words >= 1 && !m.quoted {
+		m.setType(kg.Film, 1)
+	}
+	if m.colon && (m.quoted || m.digit || afterColonWords(m) >= 2) {
+		m.setType(kg.Film, 1)
+	}
+	if m.quoted && m.colon {
+		m.setType(kg.Film, 2)
+	}
+	switch {
+	case next == "himself" || next == "herself":
+		m.setType(kg.Character, 3)
+	case next == "franchise" || next == "universe" || next == "saga" || next == "multiverse" || next == "mythology" || next == "lore" ||
+		(next == "films" || next == "movies" || next == "trilogy" || next == "sequels" || next == "prequels" || next == "spinoffs" || next == "spin-offs" || next == "installments"):
+		if !m.personShaped() || next != "films" || true {
+			m.setType(kg.Franchise, 3)
+		}
+	case next == "cinematic" && p.w(i+2) == "universe":
+		m.setType(kg.Franchise, 3)
+	case next == "series" && !seriesModifiers[prev]:
+		if prev == "the" || prev == "" {
+			m.setType(kg.Franchise, 2)
+		}
+	case seriesModifiers[next] && (p.w(i+2) == "series" || p.w(i+2) == "show" || p.w(i+2) == "prequel" || p.w(i+2) == "spin-off" || p.w(i+2) == "spinoff"):
+		m.setType(kg.Film, 3)
+		m.format = kg.FormatSeries
+	case next == "miniseries" || next == "docuseries" || next == "show" && prev == "the":
+		m.setType(kg.Film, 3)
+		m.format = kg.FormatSeries
+	case fictionalOrgNouns[next] != "" && !(next == "house" || next == "team" || next == "crew" || next == "family" && !m.personShaped()):
+		if m.typ != kg.Film || m.strength < 3 {
+			m.setType(kg.Organisation, 3)
+			m.kind = fictionalOrgNouns[next]
+			if m.world == "" {
+				m.world = kg.WorldFictional
+			}
+		}
+	case (next == "crime" || next == "criminal" || next == "secret" || next == "assassin" || next == "assassins" || next == "spy") && fictionalOrgNouns[p.w(i+2)] != "":
+		m.setType(kg.Organisation, 3)
+		m.kind = next + " " + fictionalOrgNouns[p.w(i+2)]
+		m.world = kg.WorldFictional
+	case (next == "studio" || next == "studios" || next == "distributor") && !p.isM(i+2):
+		m.setType(kg.Organisation, 2)
+		m.world = kg.WorldReal
+		m.kind = "studio"
+	case (next == "film" || next == "movie") && !p.isM(i+2) && prev != "a" && prev != "an":
+		if m.typ == "" && !m.personShaped() {
+			m.setType(kg.Film, 1)
+		}
+	}
+	// "the head of (the) X", "the politics of the X"
+	ofNoun, theOf := "", false
+	if prev == "of" && !p.isM(i-2) {
+		ofNoun = p.w(i - 2)
+	} else if prev == "the" && p.w(i-2) == "of" && !p.isM(i-3) {
+		ofNoun, theOf = p.w(i-3), true
+	}
+	// "the film X", "the TV series X", "spin-off movie X", "script called X"
+	j := i - 1
+	for j >= 0 && p.in(j, adjFilm) {
+		j--
+	}
+	switch {
+	case p.in(j, filmNouns) && p.w(j) != "project" && p.w(j) != "chapter" && !m.personShaped():
+		m.setType(kg.Film, 3)
+		if p.w(j) == "film" || p.w(j) == "movie" || p.w(j) == "feature" {
+			m.format = kg.FormatFilm
+		}
+		if seriesModifiers[p.w(j-1)] || p.w(j-1) == "series" {
+			m.format = kg.FormatSeries
+		}
+	case p.in(j, filmNouns) && m.personShaped() && (p.w(j-1) == "the" || p.w(j-1) == "a"):
+		m.setType(kg.Film, 2)
+	case p.in(j, seriesNouns) && p.w(j) != "drama" && p.w(j) != "season" && p.w(j) != "anthology":
+		m.setType(kg.Film, 3)
+		m.format = kg.FormatSeries
+	case (p.w(j) == "called" || p.w(j) == "titled" || p.w(j) == "entitled") && (p.in(j-1, filmNouns) || p.w(j-1) == "script" || p.w(j-1) == "screenplay" || p.w(j-1) == "project"):
+		m.setType(kg.Film, 3)
+	case p.w(i-1) == "," && p.in(i-2, filmNouns) && p.w(i-2) != "project" && (!m.personShaped() || m.quoted):
+		// "the upcoming TV prequel, X"
+		m.setType(kg.Film, 3)
+		if seriesModifiers[p.w(i-3)] {
+			m.format = kg.FormatSeries
+		}
+	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (franchiseNouns[p.w(i+3)] || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2):
+		// "Lionsgate's John Wick franchise": the owner is a company
+		m.setType(kg.Organisation, 2)
+		if m.world == "" {
+			m.world = kg.WorldReal
+		}
+	case prev == "of" && (p.w(i-2) == "world" || p.w(i-2) == "universe") && !m.colon && !m.digit && p.w(i+1) != "'s":
+		m.setType(kg.Franchise, 2)
+	case ofNoun != "" && roleWords[ofNoun] && ofNoun != "director" && !m.quoted && !m.digit:
+		m.setType(kg.Organisation, 3)
+		if m.world == "" {
+			m.world = kg.WorldFictional
+		}
+	case ofNoun != "" && theOf && orgContextNouns[ofNoun] && !m.quoted && !m.colon && !m.digit && m.words <= 4:
+		m.setType(kg.Organisation, 2)
+		m.world = kg.WorldFictional
+	case prev == "for" && p.is(i-3, "release", "date"):
+		m.setType(kg.Film, 3)
+	case prev == "the" && p.w(i+1) == "'s" && roleWords[p.w(i+2)]:
+		m.setType(kg.Organisation, 3)
+		if m.world == "" {
+			m.world = kg.WorldFictional
+		}
+	}
+	if p.w(i+1) == "(" && len(p.w(i+2)) == 4 && p.w(i+3) == ")" && isYear(p.w(i+2)) && !m.personShaped() {
+		m.setType(kg.Film, 2)
+	}
+	if (next == "is" || next == "was") && (p.is(i+2, "now", "in", "theaters") || p.is(i+2, "now", "in", "theatres") || p.is(i+2, "now", "in", "cinemas") || p.is(i+2, "out", "now") || p.is(i+2, "now", "streaming")) {
+		m.setType(kg.Film, 3)
+	}
+}
+
+var orgContextNouns = setOf("politics", "rules", "members", "member", "ranks", "traditions", "practices", "leadership",
+	"power", "control", "grip", "yolk", "yoke", "wrath", "agents", "assassins", "enforcers", "council", "headquarters",
+	"seat", "orders", "code", "laws", "founder", "founders", "elders", "wing", "branch", "hierarchy", "secrets")
+
+func afterColonWords(m *mention) int {
+	_, after, ok := strings.Cut(m.text, ":")
+	if !ok {
+		return 0
+	}
+	return len(strings.Fields(after))
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= 1880 && n <= 2100
+}
+
+var castLead = setOf("back", "again", "is", "was", "will", "be", "returning", "returns", "return", "reprising", "reprises",
+	"reprise", "his", "her", "their", "role", "roles", "also", "now", "stars", "star", "starring", "appears", "appear",
+	"appearing", "cast", "been", "has", "had", "set", "to", "play", "plays", "playing", "co-stars", "costars", "officially",
+	"reportedly", "once", "joins", "joined", "joining", "signed", "on", "board")
+
+// castAs handles "P as C" and "P is returning as the manager of the O".
+func (p *pctx) castAs(i int) {
+	j := i + 1
+	verbs := 0
+	for j < len(p.it) && j < i+6 && p.in(j, castLead) {
+		j++
+		verbs++
+	}
+	if p.w(j) != "as" || !p.personish(i) {
+		return
+	}
+	pm := p.mm(i)
+	if pm.typ != "" && pm.typ != kg.Person && pm.strength >= 2 {
+		return
+	}
+	if pm.words < 2 && pm.typ != kg.Person && !pm.short {
+		return
+	}
+	j++
+	if c := p.mm(j); c != nil && !c.quoted && !(c.typ == kg.Film && c.strength >= 2) && !(c.typ == kg.Organisation && c.strength >= 3) {
+		p.typ(i, kg.Person, 3)
+		c.setType(kg.Character, 3)
+		film := p.topicFilm(j + 1)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)})
+		p.memberAfter(j, j+1)
+		return
+	}
+	if p.w(j) == "the" && p.isM(j+1) && !p.mm(j+1).quoted {
+		c := p.mm(j + 1)
+		if !(c.typ == kg.Organisation && c.strength >= 3) && !(c.typ == kg.Film && c.strength >= 2) {
+			p.typ(i, kg.Person, 3)
+			c.setType(kg.Character, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j + 2), char: mArg(j + 1)})
+			p.memberAfter(j+1, j+2)
+			return
+		}
+	}
+	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" {
+		// a role description: "as the manager of The Continental hotel"
+		if verbs == 0 && !castContext(p) {
+			return
+		}
+		p.typ(i, kg.Person, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j)})
+		if org, role, ok := p.roleOf(j); ok {
+			p.claim(pclaim{rel: kg.MemberOf, subj: charOf(i), obj: mArg(org), role: role})
+		}
+	}
+}
+
+// castContext reports whether the sentence speaks of casting.
+func castContext(p *pctx) bool {
+	return p.sentenceHas(castWords)
+}
+
+var castWords = setOf("starring", "stars", "star", "cast", "role", "plays", "play", "playing", "returning", "reprise",
+	"reprising", "features", "featuring", "headlined", "co-star", "co-stars", "appearance", "appearances", "portrays", "portray")
+
+// roleOf reads "the ROLE of (the) O" or "the O's ROLE" at item j and returns
+// the organisation mention's item, the role and whether it matched.
+func (p *pctx) roleOf(j int) (int, string, bool) {
+	if p.w(j) != "the" && p.w(j) != "a" && p.w(j) != "an" {
+		return 0, "", false
+	}
+	k := j + 1
+	for k < len(p.it) && k < j+4 && !p.isM(k) && !roleWords[p.w(k)] {
+		k++
+	}
+	if roleWords[p.w(k)] && !p.isM(k) {
+		role := p.w(k)
+		if p.w(k+1) == "of" {
+			o := k + 2
+			if p.w(o) == "the" {
+				o++
+			}
+			if m := p.mm(o); m != nil && !m.quoted && m.typ != kg.Film && m.typ != kg.Person {
+				m.setType(kg.Organisation, 3)
+				if m.world == "" {
+					m.world = kg.WorldFictional
+				}
+				return o, role, true
+			}
+		}
+		return 0, "", false
+	}
+	if p.w(j) == "the" && p.isM(j+1) && p.w(j+2) == "'s" && roleWords[p.w(j+3)] {
+		m := p.mm(j + 1)
+		m.setType(kg.Organisation, 3)
+		if m.world == "" {
+			m.world = kg.WorldFictional
+		}
+		return j + 1, p.w(j + 3), true
+	}
+	return 0, "", false
+}
+
+// charParen handles "C (P)" and "C (played by P)".
+func (p *pctx) charParen(i int) {
+	if p.w(i+1) != "(" {
+		return
+	}
+	k := i + 2
+	if p.is(k, "played", "by") || p.is(k, "portrayed", "by") {
+		k += 2
+	}
+	if !p.isM(k) || p.w(k+1) != ")" && p.w(k+1) != "," {
+		return
+	}
+	c, pm := p.mm(i), p.mm(k)
+	if c.quoted || c.colon || c.digit || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Franchise {
+		return
+	}
+	if c.typ == kg.Person && c.strength >= 3 || !p.personish(k) || pm.words < 2 && pm.typ != kg.Person {
+		return
+	}
+	if pm.typ == kg.Character && pm.strength >= 3 {
+		return
+	}
+	p.typ(k, kg.Person, 3)
+	c.setType(kg.Character, 3)
+	film := anaArg(anaFilm)
+	// "X follows C (P)", "the film follows C (P)"
+	b := i - 1
+	for b >= 0 && p.in(b, adjFilm) {
+		b--
+	}
+	if p.in(b, setOf("follows", "following", "stars", "features", "on", "centers", "centres", "introduces")) {
+		if f, _, ok := p.filmRefBack(b - 1); ok {
+			film = f
+		}
+	}
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film, char: mArg(i)})
+	// "C (P), the head of the O" and "C (P) who is beginning her training in ... of the O"
+	p.memberAfter(i, k+2)
+}
+
+// filmRefBack reads a film reference ending at item e (a mention or "the film").
+func (p *pctx) filmRefBack(e int) (arg, int, bool) {
+	if m := p.mm(e); m != nil {
+		if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation && m.strength >= 2 || m.personShaped() && m.typ == "" {
+			return noArg, e, false
+		}
+		m.setType(kg.Film, 2)
+		return mArg(e), e, true
+	}
+	for s := e - 3; s <= e-1; s++ {
+		if s < 0 {
+			continue
+		}
+		if ana, end, ok := p.filmAnaphor(s); ok && end == e+1 {
+			return anaArg(ana), s, true
+		}
+	}
+	return noArg, e, false
+}
+
+// memberAfter looks after item k for ", the ROLE of the O" or a training
+// statement, making character item c a member.
+func (p *pctx) memberAfter(c, k int) {
+	if p.w(k) == "," {
+		if org, role, ok := p.roleOf(k + 1); ok {
+			p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: mArg(org), role: role})
+			return
+		}
+	}
+	end := k + 14
+	for j := k; j < len(p.it) && j < end; j++ {
+		if p.isM(j) && j > k {
+			break
+		}
+		if w := p.w(j); w == "training" || w == "trained" || w == "trains" {
+			if org, ok := p.orgAfter(j+1, 10); ok {
+				p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: mArg(org), role: "trainee"})
+			}
+			return
+		}
+	}
+}
+
+// orgAfter finds "of (the) O" / "at the O" / "by the O" within n items after
+// j and types O an organisation.
+func (p *pctx) orgAfter(j, n int) (int, bool) {
+	for k := j; k < len(p.it) && k < j+n; k++ {
+		if p.w(k) == "," || p.w(k) == "." {
+			return 0, false
+		}
+		if p.w(k) == "of" || p.w(k) == "at" || p.w(k) == "by" || p.w(k) == "in" || p.w(k) == "with" {
+			o := k + 1
+			if p.w(o) == "the" {
+				o++
+				for n := 0; n < 2 && !p.isM(o) && o < len(p.it) && p.w(o) != "," && p.w(o) != "." && !p.in(o, commonWords); n++ {
+					o++
+				}
+			}
+			if m := p.mm(o); m != nil && !m.quoted && (m.typ == "" || m.typ == kg.Organisation) && !m.digit {
+				m.setType(kg.Organisation, 2)
+				if m.world == "" {
+					m.world = kg.WorldFictional
+				}
+				return o, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// himself handles "C himself, P" and "C himself (a.k.a. P)".
+func (p *pctx) himself(i int) {
+	if p.w(i+1) != "himself" && p.w(i+1) != "herself" {
+		return
+	}
+	k := i + 2
+	switch {
+	case p.w(k) == "," && p.isM(k+1):
+		k++
+	case p.w(k) == "(" && p.isM(k+1):
+		k++
+	case p.w(k) == "(" && (p.w(k+1) == "a.k.a." || p.w(k+1) == "aka" || p.w(k+1) == "played") && p.isM(k+2):
+		k += 2
+	case p.w(k) == "(" && p.w(k+1) == "a.k.a" && p.isM(k+3):
+		k += 3
+	default:
+		return
+	}
+	if !p.personish(k) || p.mm(k).words < 2 && p.mm(k).typ != kg.Person {
+		return
+	}
+	p.typ(k, kg.Person, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: anaArg(anaFilm), char: mArg(i)})
+}
+
+var directVerbs = setOf("direct", "directs", "directing", "helm", "helms", "helming", "co-direct", "co-directs", "co-directing", "direction")
+var writeVerbs = setOf("write", "writes", "writing", "wrote", "penned", "pens", "penning", "scripted", "scripting",
+	"co-write", "co-writes", "co-wrote", "co-writing", "rewrite", "rewrote", "rewriting", "handles", "handling", "handled")
+var produceVerbs = setOf("produce", "produces", "producing", "co-produce", "co-produces", "co-producing")
+var composeVerbs = setOf("compose", "composes", "composing", "scoring", "scores")
+var crewAux = setOf("will", "is", "was", "has", "have", "had", "been", "be", "set", "to", "also", "hired", "tapped",
+	"signed", "on", "board", "attached", "returning", "returns", "return", "back", "once", "again", "who", "now",
+	"reportedly", "officially", "both", "all", "are", "were", "would", "expected", "slated", "brought", "in",
+	"currently", "still", "already", "later", "did", "does", "do")
+
+// crewVerb handles "X helms", "X wrote the screenplay", "X was hired to
+// direct the film", "X, Y and Z serve as producers", "X, one of the movie's
+// producers".
+func (p *pctx) crewVerb(i int) {
+	if !p.personish(i) {
+		return
+	}
+	j := i + 1
+	for j < len(p.it) && j < i+7 && p.in(j, crewAux) {
+		j++
+	}
+	w := p.w(j)
+	if p.isM(j) {
+		return
+	}
+	var rel kg.RelType
+	job := ""
+	switch {
+	case directVerbs[w] || w == "directed" && p.w(j-1) != "" && p.in(j-1, setOf("who", "also", "has", "had", "have")):
+		rel = kg.Directed
+	case writeVerbs[w]:
+		if (w == "handles" || w == "handling" || w == "handled") && !(p.w(j+1) == "the" && (p.w(j+2) == "writing" || p.w(j+2) == "script" || p.w(j+2) == "screenplay")) {
+			return
+		}
+		rel = kg.Wrote
+	case produceVerbs[w] || w == "produced" && p.in(j-1, setOf("who", "also", "has", "had", "have")):
+		rel = kg.Produced
+	case composeVerbs[w]:
+		rel, job = kg.WorkedOn, "composer"
+	case (w == "serve" || w == "serves" || w == "serving" || w == "act" || w == "acts") && p.w(j+1) == "as":
+		k := j + 2
+		for p.in(k, setOf("executive", "co", "co-", "lead")) {
+			k++
+		}
+		switch p.w(k) {
+		case "producer", "producers", "co-producers", "co-producer":
+			rel = kg.Produced
+		case "director", "directors", "co-directors":
+			rel = kg.Directed
+		case "writer", "writers", "screenwriter", "screenwriters":
+			rel = kg.Wrote
+		case "composer":
+			rel, job = kg.WorkedOn, "composer"
+		default:
+			return
+		}
+	case w == "," && p.w(j+1) == "one" && p.w(j+2) == "of":
+		// "X, one of the movie's producers"
+		k := j + 3
+		for k < len(p.it) && k < j+8 && !p.isM(k) && p.w(k) != "," {
+			switch p.w(k) {
+			case "producers":
+				rel = kg.Produced
+			case "writers", "screenwriters":
+				rel = kg.Wrote
+			case "directors":
+				rel = kg.Directed
+			}
+			k++
+		}
+		if rel == "" {
+			return
+		}
+	case w == "," && (p.w(j+1) == "the" || p.w(j+1) == "its") && p.isCrewNounAhead(j+2):
+		rel, job = p.crewNoun(j + 2)
+		if rel == "" {
+			return
+		}
+	default:
+		return
+	}
+	subjects := []int{i}
+	if l := p.listBefore(i + 1); len(l) > 1 {
+		subjects = l
+	}
+	// object: "direct the film", "co-write X", "wrote the screenplay for X", else the topic
+	obj := noArg
+	k := j + 1
+	if p.w(k) == "as" {
+		k += 2
+	}
+	if f, _, ok := p.filmRef(k, 2); ok {
+		obj = f
+	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setOf("screenplay", "script", "writing", "film", "movie", "director's", "director", "score", "music", "project", "story")) {
+		obj = p.topicFilm(k + 2)
+	} else if w == "directed" || w == "produced" {
+		return // past tense needs its object
+	} else {
+		obj = p.topicFilm(k)
+	}
+	for _, s := range subjects {
+		p.typ(s, kg.Person, 3)
+		p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, job: job})
+	}
+}
+
+func (p *pctx) isCrewNounAhead(k int) bool {
+	for n := 0; n < 4; n++ {
+		if r, _ := p.crewNoun(k + n); r != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// crewNoun maps a crew noun at item k ("director", "screenwriter") to its
+// relation.
+func (p *pctx) crewNoun(k int) (kg.RelType, string) {
+	for n := 0; n < 4; n++ {
+		switch p.w(k + n) {
+		case "director", "filmmaker", "co-director":
+			return kg.Directed, ""
+		case "writer", "screenwriter", "co-writer":
+			return kg.Wrote, ""
+		case "producer", "co-producer":
+			return kg.Produced, ""
+		case "composer":
+			return kg.WorkedOn, "composer"
+		case "cinematographer":
+			return kg.WorkedOn, "cinematographer"
+		case "editor":
+			return kg.WorkedOn, "editor"
+		}
+	}
+	return "", ""
+}
+
+var orgReleaseVerbs = setOf("announced", "announces", "set", "sets", "dated", "released", "releases", "release",
+	"unveiled", "revealed", "moved", "shifted", "pushed", "distributes", "distributing", "distribute")
+var orgBuyVerbs = setOf("bought", "acquired", "purchased", "picked", "optioned", "buys", "acquires", "greenlit", "greenlighted", "ordered")
+
+// orgVerb handles "O has announced the release date for F", "O bought a
+// script called F", "O will release F".
+func (p *pctx) orgVerb(i int) {
+	m := p.mm(i)
+	if m.personShaped() && m.typ != kg.Organisation || m.quoted || m.colon || m.digit || m.typ == kg.Character || m.typ == kg.Person {
+		return
+	}
+	j := i + 1
+	for j < len(p.it) && j < i+5 && p.in(j, crewAux) {
+		j++
+	}
+	w := p.w(j)
+	switch {
+	case orgReleaseVerbs[w] && (p.sentenceHas(setOf("release", "date", "premiere", "theaters", "theatres", "cinemas")) || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release"):
+		m.setType(kg.Organisation, 2)
+		if m.world == "" {
+			m.world = kg.WorldReal
+		}
+		film := noArg
+		if f := p.find("for", j); f > 0 {
+			if fr, _, ok := p.filmRef(f+1, 2); ok {
+				film = fr
+			}
+		}
+		if !film.valid() {
+			if fr, _, ok := p.filmRef(j+1, 2); ok {
+				film = fr
+			} else {
+				film = anaArg(anaFilm)
+			}
+		}
+		p.claim(pclaim{rel: kg.Distributed, subj: mArg(i), obj: film})
+	case orgBuyVerbs[w]:
+		m.setType(kg.Organisation, 2)
+		if m.world == "" {
+			m.world = kg.WorldReal
+		}
+		for k := j + 1; k < len(p.it) && k < j+12; k++ {
+			if p.w(k) == "called" || p.w(k) == "titled" || p.w(k) == "named" || p.w(k) == "entitled" {
+				if fr, _, ok := p.filmRef(k+1, 3); ok {
+					p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: fr})
+				}
+				return
+			}
+			if f := p.mm(k); f != nil {
+				if f.quoted || f.typ == kg.Film {
+					f.setType(kg.Film, 2)
+					p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: mArg(k)})
+				}
+				return
+			}
+		}
+	}
+}
+
+// wordRules handles patterns anchored on a word.
+func (p *pctx) wordRules(i int) {
+	w := p.w(i)
+	switch w {
+	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed", "co-directed":
+		if p.w(i+1) != "by" {
+			return
+		}
+		rel, job := kg.Directed, ""
+		switch w {
+		case "written", "co-written", "penned":
+			rel = kg.Wrote
+		case "produced":
+			rel = kg.Produced
+		case "distributed":
+			rel = kg.Distributed
+		case "scored":
+			rel, job = kg.WorkedOn, "composer"
+		case "edited":
+			rel, job = kg.WorkedOn, "editor"
+		case "shot":
+			rel, job = kg.WorkedOn, "cinematographer"
+		}
+		names, _ := p.listAfterAny(i + 2)
+		if len(names) == 0 {
+			return
+		}
+		film := p.subjectBefore(i)
+		for _, n := range names {
+			m := p.mm(n)
+			t := kg.Person
+			if rel == kg.Distributed || m.typ == kg.Organisation || (rel == kg.Produced && !m.personShaped() && m.words >= 1 && realOrgWords[strings.ToLower(lastWord(m.text))]) {
+				t = kg.Organisation
+				if m.world == "" {
+					m.world = kg.WorldReal
+				}
+			}
+			m.setType(t, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(n), obj: film, job: job})
+		}
+	case "starring", "featuring", "features", "feature", "headlined", "including", "stars", "co-starring", "alongside":
+		k := i + 1
+		if w == "headlined" {
+			if p.w(k) != "by" {
+				return
+			}
+			k++
+		}
+		if w == "including" && !castContext(p) {
+			return
+		}
+		if (w == "feature" || w == "features") && p.w(k) == "appearances" {
+			return
+		}
+		if w == "stars" && !p.isM(k) {
+			p.starIn(i)
+			return
+		}
+		names, _ := p.listAfter(k)
+		if len(names) == 0 {
+			return
+		}
+		film := p.subjectBefore(i)
+		if w == "alongside" || w == "including" {
+			film = p.topicFilm(0)
+		}
+		for _, n := range names {
+			if p.mm(n).words < 2 && p.mm(n).typ != kg.Person && !p.mm(n).short {
+				continue
+			}
+			p.typ(n, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
+		}
+		// "Along with X, the film also features ..."
+		if w == "features" || w == "feature" || w == "stars" {
+			if k := p.find("along", 0); k >= 0 && k < i && p.w(k+1) == "with" && p.isM(k+2) && p.personish(k+2) {
+				p.typ(k+2, kg.Person, 3)
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k + 2), obj: film})
+			}
+		}
+	case "cast":
+		// "A, B and C are (also) in the cast", "X is joining the cast of F", "X was cast as"
+		if p.w(i-1) == "the" {
+			b := i - 2
+			if p.w(b) == "in" || p.w(b) == "join" || p.w(b) == "joins" || p.w(b) == "joining" || p.w(b) == "joined" || p.is(b-1, "round", "out") || p.w(b) == "out" || p.w(b) == "rounding" {
+				if p.w(b) == "out" {
+					b--
+				}
+				names := p.listBefore(b)
+				film := anaArg(anaFilm)
+				if p.w(i+1) == "of" {
+					if f, _, ok := p.filmRef(i+2, 3); ok {
+						film = f
+					}
+				} else {
+					film = p.topicFilm(i + 1)
+				}
+				for _, n := range names {
+					if p.mm(n).words < 2 && p.mm(n).typ != kg.Person {
+						continue
+					}
+					p.typ(n, kg.Person, 3)
+					p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
+				}
+			}
+			return
+		}
+		if p.w(i-1) == "was" || p.w(i-1) == "been" || p.w(i-1) == "were" || p.w(i-1) == "is" {
+			names := p.listBefore(i - 1)
+			for _, n := range names {
+				if p.mm(n).words < 2 && p.mm(n).typ != kg.Person {
+					continue
+				}
+				p.typ(n, kg.Person, 3)
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: p.topicFilm(i + 1)})
+			}
+		}
+	case "star", "starred", "co-star", "co-stars", "appear", "appears":
+		p.starIn(i)
+	case "role", "cameo", "part":
+		// "X may only have a small role in the movie"
+		if p.w(i+1) != "in" {
+			return
+		}
+		film, _, ok := p.filmRef(i+2, 2)
+		if !ok {
+			return
+		}
+		for b := i - 1; b >= 0 && b > i-8; b-- {
+			if p.isM(b) {
+				if p.personish(b) && (p.mm(b).words >= 2 || p.mm(b).typ == kg.Person || p.mm(b).short || true) && p.mm(b).typ != kg.Character {
+					p.typ(b, kg.Person, 2)
+					p.claim(pclaim{rel: kg.ActedIn, subj: mArg(b), obj: film})
+				}
+				break
+			}
+		}
+	case "serve", "serves", "serving", "act", "acts":
+		// "A, B, and C, who ..., serve as producers"
+		if p.w(i+1) != "as" {
+			return
+		}
+		k := i + 2
+		for p.in(k, setOf("executive", "co", "lead", "the", "film's", "movie's")) {
+			k++
+		}
+		var rel kg.RelType
+		switch p.w(k) {
+		case "producers", "producer", "co-producers":
+			rel = kg.Produced
+		case "directors", "director", "co-directors":
+			rel = kg.Directed
+		case "writers", "writer", "screenwriters":
+			rel = kg.Wrote
+		default:
+			return
+		}
+		film := p.topicFilm(k + 1)
+		for _, n := range p.listBefore(i) {
+			if p.mm(n).words < 2 && p.mm(n).typ != kg.Person {
+				continue
+			}
+			p.typ(n, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(n), obj: film})
+		}
+	case "reprise", "reprises", "reprising", "reprised":
+		p.reprise(i)
+	case "under", "director", "filmmaker":
+		// "under filmmaker X", "director X"
+		k := i + 1
+		if w == "under" {
+			if p.w(k) != "director" && p.w(k) != "filmmaker" {
+				return
+			}
+			k++
+		}
+		if w == "director" && (p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "as") {
+			return
+		}
+		if m := p.mm(k); m != nil && p.personish(k) && m.words >= 2 {
+			m.setType(kg.Person, 3)
+			p.claim(pclaim{rel: kg.Directed, subj: mArg(k), obj: p.topicFilm(k + 1)})
+		}
+	case "producer", "producers", "writer", "screenwriter", "composer", "cinematographer", "editor":
+		// "producer X", "composer X"
+		if m := p.mm(i + 1); m != nil && p.personish(i+1) && m.words >= 2 && p.w(i-1) != "the" {
+			rel, job := p.crewNoun(i)
+			if rel == kg.Directed {
+				return
+			}
+			m.setType(kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(i + 1), obj: p.topicFilm(i + 2), job: job})
+		}
+	case "led":
+		// "the O academy—led by the strict Director (P)"
+		if p.w(i+1) != "by" {
+			return
+		}
+		k := i + 2
+		for p.in(k, setOf("the", "a", "strict", "yet", "maternal", "mysterious", "enigmatic", "ruthless", "powerful", "infamous", "legendary", "new", "former", "current")) || (!p.isM(k) && k < i+8 && k < len(p.it) && p.w(k) != "," && p.w(k) != "." && !p.isM(k)) {
+			k++
+			if k >= len(p.it) {
+				return
+			}
+		}
+		c := p.mm(k)
+		if c == nil || c.typ == kg.Film || c.typ == kg.Organisation {
+			return
+		}
+		for b := i - 1; b >= 0 && b > i-6; b-- {
+			if o := p.mm(b); o != nil {
+				if o.typ == kg.Organisation {
+					if c.typ == "" && !c.personShaped() {
+						c.setType(kg.Character, 2)
+					}
+					p.claim(pclaim{rel: kg.MemberOf, subj: mArg(k), obj: mArg(b), role: "leader"})
+				}
+				break
+			}
+		}
+	case "trained-post", "training-post":
+		// "Trained in ... at the O academy ... Rooney's life", "a killer trained in the practices of O"
+		org, ok := p.orgAfter(i+1, 10)
+		if !ok {
+			return
+		}
+		// the trainee: a character in the sentence that leads nothing
+		best := -1
+		for k := range p.it {
+			if k == org || !p.isM(k) {
+				continue
+			}
+			m := p.mm(k)
+			if (m.typ == kg.Character || m.typ == "" && !m.quoted && !m.colon && !m.digit && m.words == 1) && !(k > 0 && p.w(k-1) == "the") && !p.isLeader(k) {
+				if best < 0 || abs(k-i) < abs(best-i) {
+					best = k
+				}
+			}
+		}
+		if best >= 0 {
+			p.claim(pclaim{rel: kg.MemberOf, subj: mArg(best), obj: mArg(org), role: "trainee"})
+			return
+		}
+		for b := i - 1; b >= 0; b-- {
+			if p.isM(b) {
+				if p.mm(b).typ == kg.Person {
+					p.claim(pclaim{rel: kg.MemberOf, subj: charOf(b), obj: mArg(org), role: "trainee"})
+				}
+				break
+			}
+		}
+	case "follows", "follow", "focus", "focuses", "centers", "centres", "centered", "centred", "revolves":
+		// "The series will focus on a young Winston"
+		k := i + 1
+		if p.w(k) == "on" || p.w(k) == "around" {
+			k++
+		} else if w != "follows" && w != "follow" {
+			return
+		}
+		for p.in(k, setOf("a", "the", "young", "younger", "old", "older", "teenage", "adult", "new")) {
+			k++
+		}
+		c := p.mm(k)
+		if c == nil || c.typ == kg.Person || c.typ == kg.Film || c.typ == kg.Organisation || c.quoted || p.w(k+1) == "(" {
+			return
+		}
+		film, ok := p.subjectFilmBefore(i)
+		if !ok {
+			return
+		}
+		if c.typ == "" {
+			c.setType(kg.Character, 2)
+		}
+		p.claim(pclaim{rel: kg.AppearsIn, subj: mArg(k), obj: film})
+	case "in":
+		// "C ... in F": a character met elsewhere appears in the film
+		f := p.mm(i + 1)
+		if f == nil || !(f.quoted || f.colon || f.digit || f.typ == kg.Film && f.strength >= 2) {
+			return
+		}
+		for b := i - 1; b >= 0 && b > i-4; b-- {
+			if c := p.mm(b); c != nil {
+				if c.personShaped() && (c.typ == "" || c.typ == kg.Character) && !c.quoted {
+					f.setType(kg.Film, 2)
+					p.claim(pclaim{rel: kg.AppearsIn, subj: mArg(b), obj: mArg(i + 1), needSubjCh: c.typ == ""})
+				}
+				break
+			}
+			if p.w(b) == "," || p.w(b) == "." || p.w(b) == "as" {
+				break
+			}
+		}
+	case "marketed", "known", "a.k.a.", "aka", "retitled", "renamed":
+		p.aliasRule(i)
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// isLeader reports whether the mention at k follows "led by".
+func (p *pctx) isLeader(k int) bool {
+	for b := k - 1; b >= 0 && b > k-8; b-- {
+		if p.w(b) == "led" || p.w(b) == "headed" || p.w(b) == "run" {
+			return true
+		}
+		if p.isM(b) {
+			return false
+		}
+	}
+	return false
+}
+
+// listAfterAny is listAfter that also accepts organisations.
+func (p *pctx) listAfterAny(i int) ([]int, int) {
+	var out []int
+	j := i
+	for j < len(p.it) {
+		for p.in(j, listFillers) {
+			j++
+		}
+		m := p.mm(j)
+		if m == nil || m.quoted || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Character && m.strength >= 3 {
+			break
+		}
+		out = append(out, j)
+		j++
+		if p.w(j) == "," || p.w(j) == "and" || p.w(j) == "&" {
+			j++
+			continue
+		}
+		break
+	}
+	return out, j
+}
+
+// subjectBefore returns the film a "directed by"/"starring" phrase at item
+// i qualifies: "F, directed by X", "the film, starring X", else the topic.
+func (p *pctx) subjectBefore(i int) arg {
+	b := i - 1
+	if p.w(b) == "," || p.w(b) == "-" || p.w(b) == "(" {
+		b--
+	}
+	for b >= 0 && p.in(b, setOf("is", "was", "will", "be", "being", "been", "has", "also", "now", "and")) {
+		b--
+	}
+	if f, _, ok := p.filmRefBack(b); ok {
+		return f
+	}
+	return p.topicFilm(i)
+}
+
+// subjectFilmBefore finds the film that is the subject of the verb at item
+// i ("The series ... will focus on").
+func (p *pctx) subjectFilmBefore(i int) (arg, bool) {
+	for b := i - 1; b >= 0; b-- {
+		if m := p.mm(b); m != nil {
+			if m.typ == kg.Film || m.quoted || m.colon {
+				m.setType(kg.Film, 2)
+				return mArg(b), true
+			}
+			continue
+		}
+		if ana, _, ok := p.filmAnaphor(b); ok {
+			return anaArg(ana), true
+		}
+	}
+	return noArg, false
+}
+
+// reprise handles "X ... reprise her role as ... in F": X acted in F too,
+// as the character she plays.
+func (p *pctx) reprise(i int) {
+	person := -1
+	for b := i - 1; b >= 0; b-- {
+		if m := p.mm(b); m != nil && p.personish(b) && (m.typ == kg.Person || m.words >= 2 && m.typ == "") {
+			person = b
+			break
+		}
+	}
+	if person < 0 {
+		return
+	}
+	k := i + 1
+	if p.in(k, setOf("his", "her", "their")) && (p.w(k+1) == "role" || p.w(k+1) == "roles") {
+		k += 2
+	}
+	if p.w(k) == "as" {
+		if org, role, ok := p.roleOf(k + 1); ok {
+			p.claim(pclaim{rel: kg.MemberOf, subj: charOf(person), obj: mArg(org), role: role})
+		}
+	}
+	// another film named later in the sentence
+	subject := p.topicFilm(0)
+	for j := k; j < len(p.it); j++ {
+		m := p.mm(j)
+		if m == nil || !(m.typ == kg.Film && m.strength >= 1 || m.quoted || m.colon || m.digit) || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation {
+			continue
+		}
+		if !subject.abs && subject.m == int32(j) {
+			continue
+		}
+		if p.w(j-1) == "of" && p.w(j-2) == "cast" {
+			continue
+		}
+		m.setType(kg.Film, 2)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(person), obj: mArg(j), char: charOf(person)})
+	}
+}
+
+// aliasRule handles "F (which has been marketed as G)", "F, also known as G".
+func (p *pctx) aliasRule(i int) {
+	k := i + 1
+	if p.w(i) == "known" || p.w(i) == "marketed" || p.w(i) == "retitled" || p.w(i) == "renamed" {
+		if p.w(k) == "as" || p.w(k) == "to" {
+			k++
+		} else if p.w(i) != "retitled" && p.w(i) != "renamed" {
+			return
+		}
+	}
+	pre := k
+	for k < len(p.it) && k < pre+3 && p.in(k, setOf("from", "the", "a")) {
+		k++
+	}
+	g := p.mm(k)
+	if g == nil {
+		return
+	}
+	if k > pre {
+		// a title that starts with small words ("From the World of X: Y")
+		g.start = p.a.toks[p.it[pre].t].start
+		g.text = NormalizeSurface(p.a.text[g.start:g.end])
+		g.key = nameKey(g.text)
+		g.text = strings.ToUpper(g.text[:1]) + g.text[1:]
+		g.the = false
+	}
+	// the film before
+	for b := i - 1; b >= 0; b-- {
+		if f := p.mm(b); f != nil {
+			if f.typ == kg.Person || f.typ == kg.Character {
+				return
+			}
+			if f.typ == kg.Franchise && f.strength >= 3 {
+				continue
+			}
+			f.setType(kg.Film, 2)
+			g.setType(kg.Film, 2)
+			p.claim(pclaim{prop: kg.PropAlsoKnownAs, subj: mArg(b), obj: mArg(k)})
+			return
+		}
+	}
+}
+
+// starIn handles "X stars in F", "A and B star in F", "the film F that X stars in".
+func (p *pctx) starIn(i int) {
+	if p.w(i+1) == "in" {
+		names := p.listBefore(i)
+		film := anaArg(anaFilm)
+		if f, _, ok := p.filmRef(i+2, 2); ok {
+			film = f
+		} else if p.isM(i - 1) {
+			// "the film Ballerina that X stars in"
+			film = p.topicFilm(0)
+		}
+		for _, n := range names {
+			if p.mm(n).typ == kg.Character || p.mm(n).words < 2 && p.mm(n).typ != kg.Person {
+				continue
+			}
+			p.typ(n, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
+		}
+	}
+}

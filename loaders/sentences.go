@@ -1,0 +1,126 @@
+package loaders
+
+// sentence is a span of tokens [a, b) with its byte offsets in the original
+// text.
+type sentence struct {
+	a, b       int
+	start, end int
+	titleCase  bool // a headline or heading: every word capitalised
+	forced     bool // cut because it grew too long
+}
+
+// maxSentenceTokens bounds a sentence; longer runs (a 1 MB line with no full
+// stop) are cut into pieces of this many tokens.
+const maxSentenceTokens = 200
+
+// abbreviations are words that a full stop does not end a sentence after.
+var abbreviations = setOf("mr", "mrs", "ms", "dr", "jr", "sr", "st", "dir", "prof", "gen", "gov", "sen",
+	"rep", "vs", "v", "etc", "inc", "ltd", "co", "corp", "no", "nos", "vol", "approx", "ca", "feat", "ft",
+	"mt", "lt", "col", "capt", "sgt", "rev", "hon", "est", "dept", "univ", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "al", "aka", "pt", "ep", "eps", "seq",
+	"mme", "mlle", "messrs", "gov", "pres", "supt", "ave", "blvd", "rd", "op", "cf")
+
+// splitSentences splits toks into sentences.
+func splitSentences(text string, toks []token, buf []sentence) []sentence {
+	if len(toks) == 0 {
+		return buf
+	}
+	a := 0
+	lineStart := int(toks[0].start)
+	emit := func(b int, forced bool) {
+		if b <= a {
+			return
+		}
+		s := sentence{a: a, b: b, start: int(toks[a].start), end: int(toks[b-1].end), forced: forced}
+		s.titleCase = isTitleCase(toks[a:b])
+		buf = append(buf, s)
+		a = b
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if i > a && t.nl > 0 {
+			// a line break before token i
+			prev := &toks[i-1]
+			lineLen := int(prev.end) - lineStart
+			if t.nl >= 2 || !(lineLen >= 60 && !isFinal(prev) && t.kind == kWord && !t.cap) {
+				emit(i, false)
+			}
+			lineStart = int(t.start)
+		} else if t.nl > 0 {
+			lineStart = int(t.start)
+		}
+		if i-a >= maxSentenceTokens {
+			emit(i, true)
+		}
+		if !isFinal(t) {
+			continue
+		}
+		// absorb closing quotes and brackets glued to the stop
+		j := i + 1
+		for j < len(toks) && !toks[j].space && (toks[j].kind == kQuote && !toks[j].open || toks[j].kind == kPunct && (toks[j].text == ")" || toks[j].text == "]") || isFinal(&toks[j])) {
+			j++
+		}
+		if j >= len(toks) {
+			emit(len(toks), false)
+			return buf
+		}
+		next := &toks[j]
+		if next.nl > 0 {
+			emit(j, false)
+			i = j - 1
+			continue
+		}
+		if !next.space && next.kind == kWord && !next.cap {
+			continue // "e.g.x", "3.5"
+		}
+		if t.text == "." && i > 0 && toks[i-1].kind == kWord && toks[i-1].end == t.start {
+			w := toks[i-1].lower
+			if abbreviations[w] || (len(toks[i-1].text) == 1 && toks[i-1].cap) {
+				continue
+			}
+		}
+		if next.kind == kWord && next.cap || next.kind == kQuote && next.open || next.kind == kNum ||
+			next.kind == kPunct && (next.text == "(" || next.text == "[") || next.kind == kDash {
+			emit(j, false)
+			i = j - 1
+		}
+	}
+	emit(len(toks), false)
+	return buf
+}
+
+// isFinal reports whether t ends a sentence (. ! ? …).
+func isFinal(t *token) bool {
+	if t.kind != kPunct {
+		return false
+	}
+	switch t.text {
+	case ".", "!", "?", "\u2026", "\u203d":
+		return true
+	}
+	return false
+}
+
+// isTitleCase reports whether a sentence is a headline or heading: at least
+// two capitalised words and no lower-case word but short function words.
+func isTitleCase(toks []token) bool {
+	caps, words := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != kWord {
+			continue
+		}
+		words++
+		if t.cap {
+			caps++
+			continue
+		}
+		if !titleFunctionWords[t.lower] {
+			return false
+		}
+	}
+	return caps >= 2 && words <= 24
+}
+
+var titleFunctionWords = setOf("a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by",
+	"with", "from", "vs", "de", "la", "le", "da", "van", "von", "der", "del", "is", "as", "but", "nor")

@@ -1,0 +1,237 @@
+package loaders
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord  uint8 = iota + 1 // letters (with inner hyphens, apostrophes, abbreviation dots)
+	kNum                    // digits, maybe with , . and a letter suffix (7th, 1990s)
+	kPunct                  // any other single character
+	kQuote                  // an opening or closing quotation mark
+	kDash                   // a dash standing alone (not inside a word)
+	kPoss                   // possessive marker: 's or a lone apostrophe after s
+)
+
+// token is one token of an article, with offsets into the original text.
+type token struct {
+	start, end int32
+	kind       uint8
+	nl         uint8 // newlines in the white space before (capped at 2)
+	space      bool  // white space before
+	open       bool  // for kQuote: opening mark
+	cap        bool  // first rune upper case
+	allCaps    bool  // every letter upper case (and more than one)
+	text       string
+	lower      string
+}
+
+// punct returns the punctuation rune of a kPunct/kDash/kQuote token.
+func (t *token) punct() rune {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return r
+}
+
+// tokenize splits text[from:] into tokens, appending to buf.
+func tokenize(text string, from int, buf []token) []token {
+	i := from
+	nl, space := uint8(0), false
+	openSingle := false
+	for i < len(text) {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			space = true
+			i++
+			continue
+		}
+		if c == '\n' {
+			space = true
+			if nl < 2 {
+				nl++
+			}
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+				space = true
+				if r == '\u2028' || r == '\u2029' {
+					nl = 2
+				}
+				i += n
+				continue
+			}
+		}
+		t := token{start: int32(i), nl: nl, space: space}
+		nl, space = 0, false
+		switch {
+		case isLetter(r):
+			j := scanWord(text, i)
+			t.kind = kWord
+			t.end = int32(j)
+			i = j
+		case isDigit(r):
+			j := i + 1
+			for j < len(text) {
+				d := text[j]
+				if isDigit(rune(d)) || (d == ',' || d == '.') && j+1 < len(text) && isDigit(rune(text[j+1])) && isDigit(rune(text[j-1])) {
+					j++
+					continue
+				}
+				if d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' {
+					k := j
+					for k < len(text) && (text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z') {
+						k++
+					}
+					if k-j <= 2 {
+						j = k
+					}
+				}
+				break
+			}
+			t.kind = kNum
+			t.end = int32(j)
+			i = j
+		case isApos(r):
+			// possessive after a word, closing/opening single quote, or stray apostrophe
+			prevWord := len(buf) > 0 && buf[len(buf)-1].end == int32(i) && buf[len(buf)-1].kind == kWord
+			next, _ := utf8.DecodeRuneInString(text[i+n:])
+			switch {
+			case prevWord && (next == 's' || next == 'S') && !isLetter(peekRune(text, i+n+1)):
+				t.kind, t.end = kPoss, int32(i+n+1)
+			case prevWord && !openSingle && strings.HasSuffix(buf[len(buf)-1].lower, "s") && !isLetter(next):
+				t.kind, t.end = kPoss, int32(i+n)
+			case !prevWord && r != '\u2019' && (isLetter(next) || isDigit(next)) || r == '\u2018' && !prevWord:
+				t.kind, t.end, t.open = kQuote, int32(i+n), true
+				openSingle = true
+			default:
+				t.kind, t.end = kQuote, int32(i+n)
+				openSingle = false
+			}
+			i = int(t.end)
+		case isDQuote(r):
+			t.kind, t.end = kQuote, int32(i+n)
+			switch r {
+			case '\u201c', '\u201e', '\u00ab':
+				t.open = true
+			case '\u201d', '\u00bb':
+			default:
+				t.open = t.space || len(buf) == 0 || buf[len(buf)-1].kind == kPunct && strings.ContainsRune("([{", buf[len(buf)-1].punct()) || buf[len(buf)-1].kind == kDash
+			}
+			i += n
+		case isDash(r):
+			t.kind, t.end = kDash, int32(i+n)
+			i += n
+		default:
+			t.kind, t.end = kPunct, int32(i+n)
+			i += n
+		}
+		raw := text[t.start:t.end]
+		switch t.kind {
+		case kWord, kNum:
+			t.text = normWord(raw)
+			first, _ := utf8.DecodeRuneInString(t.text)
+			t.cap = unicode.IsUpper(first)
+			t.lower = t.text
+			if hasUpper(t.text) {
+				t.lower = strings.ToLower(t.text)
+				t.allCaps = t.cap && isAllCaps(t.text)
+			}
+		case kPoss:
+			t.text, t.lower = "'s", "'s"
+		case kQuote:
+			t.text, t.lower = "\"", "\""
+		case kDash:
+			t.text, t.lower = "-", "-"
+		default:
+			t.text, t.lower = raw, raw
+		}
+		buf = append(buf, t)
+	}
+	return buf
+}
+
+func peekRune(s string, i int) rune {
+	if i >= len(s) {
+		return ' '
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(text string, i int) int {
+	start := i
+	letters := 0
+	for i < len(text) {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if isLetter(r) || isDigit(r) {
+			i += n
+			letters++
+			continue
+		}
+		if isHyphen(r) || isApos(r) && r != '\u2018' {
+			next := peekRune(text, i+n)
+			if isLetter(next) || isDigit(next) && isHyphen(r) {
+				if isApos(r) && (next == 's' || next == 'S') && !isLetter(peekRune(text, i+n+1)) {
+					return i // possessive
+				}
+				i += n
+				continue
+			}
+		}
+		if r == '.' && letters == 1 && i+2 < len(text) && isLetter(peekRune(text, i+1)) && text[i+2] == '.' {
+			// abbreviation with dots: a.k.a., U.S., J.J.
+			j := i
+			for j+2 < len(text) && text[j] == '.' && isLetter(rune(text[j+1])) && text[j+1] < utf8.RuneSelf && (text[j+2] == '.') {
+				j += 2
+			}
+			return j + 1
+		}
+		break
+	}
+	if i == start {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		return i + n
+	}
+	return i
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if unicode.IsUpper(r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n > 1
+}
