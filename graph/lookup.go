@@ -23,7 +23,8 @@ const (
 
 // lookup finds one entity of type t by id or by name (exactly one of them):
 // by id; else by canonical name or alias, case- and accent-insensitively
-// (the canonical name wins over an alias, then the smallest id); else the
+// (the canonical name wins over an alias, then the smallest id), also
+// without a leading "the"; else the
 // best full-text hit whose name or alias is within a small edit distance
 // (typos such as "Gabriel Bryne"). It fails with kg.ErrInvalidInput on bad
 // arguments and kg.ErrNotFound when nothing matches.
@@ -48,17 +49,19 @@ func (r *Resolver) lookup(ctx context.Context, t kg.NodeType, arg string, id, na
 	if n == "" || len(n) > maxInputLen {
 		return readmodel.Entity{}, fmt.Errorf("%s %s %q: must be 1 to %d characters: %w", strings.ToLower(string(t)), arg, *name, maxInputLen, kg.ErrInvalidInput)
 	}
-	es, err := r.Reader.FindByName(ctx, t, n)
-	if err != nil {
-		return readmodel.Entity{}, err
-	}
-	for _, e := range es {
-		if kg.Fold(e.Name) == kg.Fold(n) {
-			return e, nil
+	for _, cand := range nameCandidates(n) {
+		es, err := r.Reader.FindByName(ctx, t, cand)
+		if err != nil {
+			return readmodel.Entity{}, err
 		}
-	}
-	if len(es) > 0 {
-		return es[0], nil
+		for _, e := range es {
+			if kg.Fold(e.Name) == kg.Fold(cand) {
+				return e, nil
+			}
+		}
+		if len(es) > 0 {
+			return es[0], nil
+		}
 	}
 	hits, err := r.Reader.Search(ctx, n, []kg.NodeType{t}, 5)
 	if err != nil {
@@ -71,6 +74,16 @@ func (r *Resolver) lookup(ctx context.Context, t kg.NodeType, arg string, id, na
 		}
 	}
 	return readmodel.Entity{}, fmt.Errorf("%s %s %q: %w", strings.ToLower(string(t)), arg, n, kg.ErrNotFound)
+}
+
+// nameCandidates returns the name as given and, when it starts with "the "
+// (any case), without it: "the Ruska Roma" finds "Ruska Roma".
+func nameCandidates(n string) []string {
+	out := []string{n}
+	if len(n) > 4 && strings.EqualFold(n[:4], "the ") {
+		out = append(out, strings.TrimSpace(n[4:]))
+	}
+	return out
 }
 
 // cursorData is the opaque content of a connection cursor.
