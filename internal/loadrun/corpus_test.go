@@ -34,3 +34,9 @@ func mustCorpus(tb testing.TB, n int) string {
 	}
 	return dir
 }
+
+// benchCorpus is the benchmark's corpus of n articles.
+func benchCorpus(tb testing.TB, n int) string {
+	tb.Helper()
+	return mustCorpus(tb, n)
+}
