@@ -26,9 +26,15 @@ func times(n int) func(int) int { return func(child int) int { return 1 + n*chil
 func Complexity() exec.ComplexityRoot {
 	var c exec.ComplexityRoot
 	conn := func(child int, first *int) int { return 1 + orDefault(first, 20)*child }
-	c.Query.People = func(ch int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string) int { return conn(ch, first) }
-	c.Query.Films = func(ch int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string) int { return conn(ch, first) }
-	c.Query.Characters = func(ch int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string) int { return conn(ch, first) }
+	c.Query.People = func(ch int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string) int {
+		return conn(ch, first)
+	}
+	c.Query.Films = func(ch int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string) int {
+		return conn(ch, first)
+	}
+	c.Query.Characters = func(ch int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string) int {
+		return conn(ch, first)
+	}
 	c.Query.Organisations = func(ch int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string) int {
 		return conn(ch, first)
 	}

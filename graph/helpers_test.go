@@ -50,6 +50,7 @@ func mustSeedStore(tb testing.TB) *neo4jstore.Store {
 type apiOptions struct {
 	limits server.Limits
 	token  string
+	ready  func() (bool, string)
 }
 
 // mustClient returns an in-process gqlgen client over the real GraphQL
@@ -58,7 +59,7 @@ func mustClient(tb testing.TB, store *neo4jstore.Store, o apiOptions) (*client.C
 	tb.Helper()
 	cr := &countingReader{Reader: store}
 	res := &graph.Resolver{Reader: cr, Editor: store}
-	h := server.NewGraphQL(server.GraphQLOptions{Resolver: res, Limits: o.limits, APIToken: o.token,
+	h := server.NewGraphQL(server.GraphQLOptions{Resolver: res, Limits: o.limits, APIToken: o.token, Ready: o.ready,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	return client.New(h), cr
 }

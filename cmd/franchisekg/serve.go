@@ -58,7 +58,8 @@ func runServe(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer store.Close(context.Background())
-	gql, pg := graphqlHandlers(store, c.APIToken, *limits, log)
+	opts.Readiness = &server.Readiness{}
+	gql, pg := readyGraphQLHandlers(store, c.APIToken, *limits, log, opts.Readiness)
 	srv := server.New(opts, store, gql, pg)
 	srv.Handle("GET /export/{format}", export.Handler(export.NewStoreReader(store)))
 	return srv.Run(ctx)

@@ -22,8 +22,18 @@ func registerLimitFlags(fs *flag.FlagSet) *server.Limits {
 }
 
 // graphqlHandlers returns the /graphql handler over store and the
-// playground handler.
+// playground handler (in-process use, e.g. the query command).
 func graphqlHandlers(store *neo4jstore.Store, token string, l server.Limits, log *slog.Logger) (http.Handler, http.Handler) {
+	return readyGraphQLHandlers(store, token, l, log, nil)
+}
+
+// readyGraphQLHandlers is graphqlHandlers whose operations fail fast with
+// UNAVAILABLE while ready (when not nil) says Neo4j is not ready.
+func readyGraphQLHandlers(store *neo4jstore.Store, token string, l server.Limits, log *slog.Logger, ready *server.Readiness) (http.Handler, http.Handler) {
 	res := &graph.Resolver{Reader: store, Editor: store, Ingester: newIngester(store)}
-	return server.NewGraphQL(server.GraphQLOptions{Resolver: res, Limits: l, APIToken: token, Logger: log}), server.Playground()
+	o := server.GraphQLOptions{Resolver: res, Limits: l, APIToken: token, Logger: log}
+	if ready != nil {
+		o.Ready = ready.State
+	}
+	return server.NewGraphQL(o), server.Playground()
 }

@@ -75,6 +75,10 @@ type GraphQLOptions struct {
 	// "Authorization: Bearer <APIToken>"; empty disables mutations.
 	APIToken string
 	Logger   *slog.Logger
+	// Ready, when set, gates operations: while it reports Neo4j not ready
+	// they fail at once with UNAVAILABLE instead of waiting for the
+	// driver's retries.
+	Ready func() (bool, string)
 }
 
 // NewGraphQL returns the /graphql handler: gqlgen's handler.New with the
@@ -103,6 +107,13 @@ func NewGraphQL(o GraphQLOptions) http.Handler {
 	srv.Use(extension.FixedComplexityLimit(o.Limits.MaxComplexity))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		oc := graphql.GetOperationContext(ctx)
+		if o.Ready != nil {
+			if ok, reason := o.Ready(); !ok {
+				o.Logger.Debug("refused while not ready", "reason", reason)
+				return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{
+					codedError("the database is unavailable; retry later", CodeUnavailable)}})
+			}
+		}
 		if oc.Operation != nil && oc.Operation.Operation == ast.Mutation {
 			if err := checkToken(ctx, o.APIToken); err != nil {
 				return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{codedError(err.Error(), CodeUnauthenticated)}})

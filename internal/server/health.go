@@ -56,6 +56,25 @@ func (r *Readiness) Watch(ctx context.Context, b Backend, interval time.Duration
 	check := func() {
 		cctx, cancel := context.WithTimeout(ctx, interval+10*time.Second)
 		defer cancel()
+		r.Check(cctx, b, log)
+	}
+	check()
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			check()
+		}
+	}
+}
+
+// Check pings the backend once, applies the migrations if they have not
+// succeeded since the last outage, updates the state and logs transitions.
+func (r *Readiness) Check(cctx context.Context, b Backend, log *slog.Logger) {
+	{
 		if err := b.Ping(cctx); err != nil {
 			r.mu.Lock()
 			r.migrated = false
@@ -81,17 +100,6 @@ func (r *Readiness) Watch(ctx context.Context, b Backend, interval time.Duration
 		}
 		if r.set(true, "") {
 			log.Info("ready: neo4j reachable and schema applied")
-		}
-	}
-	check()
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			check()
 		}
 	}
 }

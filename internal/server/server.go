@@ -28,6 +28,9 @@ type Options struct {
 	// ShutdownGrace bounds graceful shutdown. Default 15s.
 	ShutdownGrace time.Duration
 	Logger        *slog.Logger
+	// Readiness is the state the readiness loop maintains (shared with the
+	// GraphQL handler so it can fail fast while Neo4j is down); nil: new.
+	Readiness *Readiness
 }
 
 func (o *Options) defaults() {
@@ -63,7 +66,10 @@ type Server struct {
 // graphql and playground (either may be nil while not wired).
 func New(opts Options, backend Backend, graphql, playground http.Handler) *Server {
 	opts.defaults()
-	s := &Server{opts: opts, backend: backend, ready: &Readiness{}, mux: http.NewServeMux()}
+	if opts.Readiness == nil {
+		opts.Readiness = &Readiness{}
+	}
+	s := &Server{opts: opts, backend: backend, ready: opts.Readiness, mux: http.NewServeMux()}
 	s.mux.HandleFunc("GET /healthz", healthz)
 	s.mux.Handle("GET /readyz", readyzHandler(s.ready))
 	if graphql != nil {
