@@ -33,15 +33,16 @@ func (x arg) valid() bool { return x.m >= 0 || x.ana != anaNone }
 // pclaim is a claim as a pattern finds it, before mentions are resolved to
 // entities.
 type pclaim struct {
-	rel        kg.RelType
-	subj, obj  arg
-	char       arg    // ACTED_IN: the character
-	role, job  string // MEMBER_OF role, WORKED_ON job
-	prop, val  string // property claims (no rel)
-	precision  string
-	asOf       string
-	sent       int32
-	needSubjCh bool // the subject counts only if it is a character somewhere
+	rel          kg.RelType
+	subj, obj    arg
+	char         arg    // ACTED_IN: the character
+	role, job    string // MEMBER_OF role, WORKED_ON job
+	prop, val    string // property claims (no rel)
+	precision    string
+	asOf         string
+	sent         int32
+	needSubjCh   bool // the subject counts only if it is a character somewhere
+	orgIfUnknown bool // a one-word subject nobody in the article is called: a company
 }
 
 // article holds the working state of one article's extraction.

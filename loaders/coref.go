@@ -187,6 +187,14 @@ func (a *article) resolveLocal() {
 			a.attach(int(c.subj.m), e)
 		}
 	}
+	// one-word producers that are nobody's short name are companies
+	for _, c := range a.claims {
+		if c.orgIfUnknown && c.subj.m >= 0 && a.ments[c.subj.m].ent < 0 {
+			m := &a.ments[c.subj.m]
+			m.typ, m.world = kg.Organisation, kg.WorldReal
+			a.attach(int(c.subj.m), get(kg.Organisation, m.key))
+		}
+	}
 	// resolve mention entities to roots
 	for mi := range a.ments {
 		if e := a.ments[mi].ent; e >= 0 {
@@ -288,7 +296,9 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				continue
 			}
 			switch {
-			case strings.HasPrefix(long, short+":") && strings.Count(short, ":") > 0 || strings.HasPrefix(long, short+" -") || strings.HasPrefix(long, short+" \u2013"):
+			case ns != "" && (strings.HasPrefix(long, short+" -") || strings.HasPrefix(long, short+" \u2013")):
+				match = append(match, long)
+			case isSubtitleOf(short, long):
 				match = append(match, long)
 			case ns != "":
 				bl, nl := titleSig(long)
@@ -312,6 +322,26 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 			a.union(films[target], films[short], rule)
 		}
 	}
+}
+
+// isSubtitleOf reports whether the folded title short is the part of long
+// after its colon or dash ("dead reckoning part one" of "mission: impossible
+// - dead reckoning part one"), or the part before a colon that is followed by
+// an unnumbered subtitle ("rogue one" of "rogue one: a star wars story").
+func isSubtitleOf(short, long string) bool {
+	if len(short) < 3 || len(short) >= len(long) {
+		return false
+	}
+	for _, sep := range []string{": ", " - ", " \u2013 "} {
+		if strings.HasSuffix(long, sep+short) {
+			return true
+		}
+	}
+	if before, after, ok := strings.Cut(long, ":"); ok && before == short {
+		_, n := titleSig(after)
+		return n == "" && !strings.Contains(after, " - ") && !strings.Contains(after, " \u2013 ")
+	}
+	return false
 }
 
 // mergeFranchises merges a one-word franchise ("Wick") into the one longer

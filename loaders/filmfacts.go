@@ -133,6 +133,12 @@ func (p *pctx) parentAfter(j int) arg {
 // "Y, the first spin-off", "Y – a X spinoff film", "Y is a spin-off", "the
 // spinoff".
 func (p *pctx) spinSubject(k int, parent arg) arg {
+	// "The series is a prequel to X"
+	for b := 0; b < k && b < 3; b++ {
+		if ana, end, ok := p.filmAnaphor(b); ok && p.in(end, setOf("is", "was", "will", "serves", "acts")) {
+			return anaArg(ana)
+		}
+	}
 	if ana, _, ok := p.filmAnaphor(k - 1); ok && ana == anaFilm {
 		return anaArg(anaFilm)
 	}
@@ -144,7 +150,7 @@ func (p *pctx) spinSubject(k int, parent arg) arg {
 		if m == nil || parent.m == int32(b) {
 			continue
 		}
-		if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation || m.typ == kg.Franchise && m.strength >= 2 || m.personShaped() && m.typ == "" && !m.quoted {
+		if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation || m.typ == kg.Franchise && m.strength >= 2 {
 			continue
 		}
 		// the subject sits before the verb: next word is ",", "-", "is", "(", a dash

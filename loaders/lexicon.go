@@ -91,7 +91,8 @@ var roleWords = setOf("head", "leader", "owner", "manager", "founder", "member",
 	"apprentice", "recruit", "secretary", "minister", "chancellor", "lieutenant", "sergeant", "soldier",
 	"officer", "spy", "employee", "proprietor", "keeper", "guardian", "knight", "don", "kingpin",
 	"mentor", "teacher", "professor", "principal", "adjudicator", "adviser", "advisor", "caretaker",
-	"bartender", "doctor", "pilot", "scientist", "hitman", "heir", "heiress", "ceo", "co-founder")
+	"bartender", "doctor", "pilot", "scientist", "hitman", "heir", "heiress", "ceo", "co-founder", "senator",
+	"inspector", "supervisor", "detective", "commissioner", "governor", "spokesperson", "analyst", "handler", "deputy")
 
 // franchiseNouns after a name make it a franchise ("the X franchise").
 var franchiseNouns = setOf("franchise", "universe", "saga", "films", "movies", "series", "trilogy",

@@ -150,14 +150,17 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == "&" && capWord(j+1):
 			j += 2
 			continue
-		case t.text == "." && !t.space && len(toks[j-1].text) == 1 && toks[j-1].cap && capWord(j+1):
+		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || abbreviations[toks[j-1].lower]) && capWord(j+1):
+			j++
+			continue
+		case t.text == "+" && !t.space:
 			j++
 			continue
 		}
 		break
 	}
 	// drop trailing function words and separators
-	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum || commonWords[toks[j-1].lower] && !nameSuffixes[toks[j-1].lower] && toks[j-1].kind == kWord && toks[j-1].lower != "i") {
+	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" || titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord) {
 		j--
 	}
 	return j

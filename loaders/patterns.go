@@ -95,8 +95,16 @@ func (p *pctx) conv(x arg) arg {
 	return x
 }
 
+// unset reports whether x is the zero arg (a field the pattern left out).
+func unset(x arg) bool { return x.m == 0 && x.ana == 0 && x.of == 0 && !x.abs }
+
 func (p *pctx) claim(c pclaim) {
 	c.sent = p.si
+	for _, x := range []*arg{&c.subj, &c.obj, &c.char} {
+		if unset(*x) {
+			*x = noArg
+		}
+	}
 	c.subj, c.obj, c.char = p.conv(c.subj), p.conv(c.obj), p.conv(c.char)
 	if c.rel != "" && (!c.subj.valid() || !c.obj.valid()) {
 		return

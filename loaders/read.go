@@ -56,6 +56,10 @@ func ReadPaths(paths []string, stdin io.Reader) ([]Input, []Reject) {
 	var rej []Reject
 	for _, p := range paths {
 		if p == "-" {
+			if stdin == nil {
+				rej = append(rej, Reject{"-", "no standard input"})
+				continue
+			}
 			data, err := io.ReadAll(io.LimitReader(stdin, MaxArticleBytes+1))
 			if err != nil {
 				rej = append(rej, Reject{"-", "cannot read stdin: " + err.Error()})

@@ -105,9 +105,18 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Organisation, 2)
 		m.world = kg.WorldReal
 		m.kind = "studio"
+	case (next == "film" || next == "movie" || next == "installment" || next == "entry" || next == "instalment") && ordinals[prev]:
+		// "the seventh X film": X is the series
+		m.setType(kg.Franchise, 2)
 	case (next == "film" || next == "movie") && !p.isM(i+2) && prev != "a" && prev != "an":
 		if m.typ == "" && !m.personShaped() {
 			m.setType(kg.Film, 1)
+		}
+	case next == "," && p.in(i+2, setOf("a", "an", "the")) && p.appositiveOrg(i+3):
+		// "Eteon, a secret terrorist organization"
+		m.setType(kg.Organisation, 2)
+		if m.world == "" {
+			m.world = kg.WorldFictional
 		}
 	}
 	// "the head of (the) X", "the politics of the X"
@@ -176,6 +185,26 @@ func (p *pctx) mentionCues(i int) {
 	}
 }
 
+var ordinals = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth", "latest", "next", "new", "last", "previous", "upcoming", "final", "original")
+
+// appositiveOrg reports whether up to four words from k end in a noun for a
+// body ("a secret terrorist organization").
+func (p *pctx) appositiveOrg(k int) bool {
+	for n := 0; n < 4 && k+n < len(p.it) && !p.isM(k+n); n++ {
+		w := p.w(k + n)
+		if w == "," || w == "." || w == "who" || w == "which" {
+			return false
+		}
+		switch w {
+		case "organization", "organisation", "agency", "syndicate", "society", "cartel", "cult", "guild", "brotherhood",
+			"council", "bureau", "ministry", "academy", "school", "hotel", "company", "corporation", "studio", "league", "gang":
+			return true
+		}
+	}
+	return false
+}
+
 var orgContextNouns = setOf("politics", "rules", "members", "member", "ranks", "traditions", "practices", "leadership",
 	"power", "control", "grip", "yolk", "yoke", "wrath", "agents", "assassins", "enforcers", "council", "headquarters",
 	"seat", "orders", "code", "laws", "founder", "founders", "elders", "wing", "branch", "hierarchy", "secrets")
@@ -206,7 +235,8 @@ func isYear(s string) bool {
 var castLead = setOf("back", "again", "is", "was", "will", "be", "returning", "returns", "return", "reprising", "reprises",
 	"reprise", "his", "her", "their", "role", "roles", "also", "now", "stars", "star", "starring", "appears", "appear",
 	"appearing", "cast", "been", "has", "had", "set", "to", "play", "plays", "playing", "co-stars", "costars", "officially",
-	"reportedly", "once", "joins", "joined", "joining", "signed", "on", "board")
+	"reportedly", "once", "joins", "joined", "joining", "signed", "on", "board", "the", "franchise", "film", "series",
+	"returned", "first", "co-star", "stars", "steps", "in")
 
 // castAs handles "P as C" and "P is returning as the manager of the O".
 func (p *pctx) castAs(i int) {
@@ -223,7 +253,7 @@ func (p *pctx) castAs(i int) {
 	if pm.typ != "" && pm.typ != kg.Person && pm.strength >= 2 {
 		return
 	}
-	if pm.words < 2 && pm.typ != kg.Person && !pm.short {
+	if pm.words < 2 && pm.typ != kg.Person && !pm.short && verbs == 0 {
 		return
 	}
 	j++
@@ -271,6 +301,61 @@ var castWords = setOf("starring", "stars", "star", "cast", "role", "plays", "pla
 func (p *pctx) roleOf(j int) (int, string, bool) {
 	if p.w(j) != "the" && p.w(j) != "a" && p.w(j) != "an" {
 		return 0, "", false
+	}
+	// "a/the ORG ROLE": "a Diplomatic Security Service agent"
+	if m := p.mm(j + 1); m != nil && roleWords[p.w(j+2)] && !m.quoted && m.typ != kg.Film && m.typ != kg.Person && m.typ != kg.Character && !m.digit {
+		m.setType(kg.Organisation, 2)
+		return j + 1, p.w(j + 2), true
+	}
+	// "a NOUN of/in/at the ORG", "a NOUN employed by / working for ORG"
+	for k := j + 1; k < len(p.it) && k < j+5 && !p.isM(k); k++ {
+		w := p.w(k)
+		if w == "," || w == "who" || w == "which" || w == "that" || w == "." || w == "and" {
+			break
+		}
+		o := -1
+		switch {
+		case (w == "of" || w == "in" || w == "at") && k > j+1:
+			o = k + 1
+		case (w == "employed" || w == "hired" || w == "recruited") && p.w(k+1) == "by":
+			o = k + 2
+		case (w == "working" || w == "works") && (p.w(k+1) == "for" || p.w(k+1) == "at"):
+			o = k + 2
+		}
+		if o >= 0 && (w == "working" || w == "works") {
+			oo := o
+			if p.w(oo) == "the" {
+				oo++
+			}
+			if m := p.mm(oo); m != nil && !orgish(m) && !(p.w(oo+1) == "," && p.in(oo+2, setOf("a", "an", "the")) && p.appositiveOrg(oo+3)) {
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		if p.w(o) == "the" {
+			o++
+		}
+		m := p.mm(o)
+		if m == nil || m.quoted || m.typ == kg.Film || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Franchise || m.digit {
+			break
+		}
+		if (w == "of" || w == "in" || w == "at") && !roleWords[p.w(k-1)] && m.typ != kg.Organisation && !orgish(m) {
+			break
+		}
+		m.setType(kg.Organisation, 3)
+		if m.world == "" && !realOrgWords[strings.ToLower(lastWord(m.text))] {
+			m.world = kg.WorldFictional
+		}
+		role := p.w(k - 1)
+		if k == j+1 || w == "employed" || w == "working" || w == "works" || w == "hired" || w == "recruited" {
+			role = p.w(k - 1)
+		}
+		if !roleWords[role] {
+			role = ""
+		}
+		return o, role, true
 	}
 	k := j + 1
 	for k < len(p.it) && k < j+4 && !p.isM(k) && !roleWords[p.w(k)] {
@@ -443,7 +528,7 @@ var directVerbs = setOf("direct", "directs", "directing", "helm", "helms", "helm
 var writeVerbs = setOf("write", "writes", "writing", "wrote", "penned", "pens", "penning", "scripted", "scripting",
 	"co-write", "co-writes", "co-wrote", "co-writing", "rewrite", "rewrote", "rewriting", "handles", "handling", "handled")
 var produceVerbs = setOf("produce", "produces", "producing", "co-produce", "co-produces", "co-producing")
-var composeVerbs = setOf("compose", "composes", "composing", "scoring", "scores")
+var composeVerbs = setOf("compose", "composes", "composing", "composed", "scoring", "scores", "scored")
 var crewAux = setOf("will", "is", "was", "has", "have", "had", "been", "be", "set", "to", "also", "hired", "tapped",
 	"signed", "on", "board", "attached", "returning", "returns", "return", "back", "once", "again", "who", "now",
 	"reportedly", "officially", "both", "all", "are", "were", "would", "expected", "slated", "brought", "in",
@@ -464,17 +549,32 @@ func (p *pctx) crewVerb(i int) {
 	if p.isM(j) {
 		return
 	}
+	if !isCrewVerb(w) && !strings.HasPrefix(w, "serv") && w != "," {
+		// "X created the show and wrote its first episodes"
+		for k := j + 1; k < len(p.it) && k < j+8 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
+			if p.w(k) == "and" {
+				n := k + 1
+				for p.in(n, crewAux) {
+					n++
+				}
+				if isCrewVerb(p.w(n)) {
+					j, w = n, p.w(n)
+				}
+				break
+			}
+		}
+	}
 	var rel kg.RelType
 	job := ""
 	switch {
-	case directVerbs[w] || w == "directed" && p.w(j-1) != "" && p.in(j-1, setOf("who", "also", "has", "had", "have")):
+	case directVerbs[w] || w == "directed" || w == "co-directed":
 		rel = kg.Directed
 	case writeVerbs[w]:
 		if (w == "handles" || w == "handling" || w == "handled") && !(p.w(j+1) == "the" && (p.w(j+2) == "writing" || p.w(j+2) == "script" || p.w(j+2) == "screenplay")) {
 			return
 		}
 		rel = kg.Wrote
-	case produceVerbs[w] || w == "produced" && p.in(j-1, setOf("who", "also", "has", "had", "have")):
+	case produceVerbs[w] || w == "produced" || w == "co-produced":
 		rel = kg.Produced
 	case composeVerbs[w]:
 		rel, job = kg.WorkedOn, "composer"
@@ -534,15 +634,47 @@ func (p *pctx) crewVerb(i int) {
 		obj = f
 	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setOf("screenplay", "script", "writing", "film", "movie", "director's", "director", "score", "music", "project", "story")) {
 		obj = p.topicFilm(k + 2)
-	} else if w == "directed" || w == "produced" {
+	} else if p.episodes(k) {
+		obj = p.topicFilm(k)
+	} else if w == "directed" || w == "produced" || w == "wrote" || w == "co-directed" || w == "co-produced" {
 		return // past tense needs its object
 	} else {
 		obj = p.topicFilm(k)
 	}
 	for _, s := range subjects {
+		sm := p.mm(s)
+		if rel == kg.Produced && sm.words == 1 && sm.typ == "" && !sm.short {
+			p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, orgIfUnknown: true})
+			continue
+		}
 		p.typ(s, kg.Person, 3)
 		p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, job: job})
 	}
+	// "a screenplay he co-wrote with X"
+	for k := j + 1; k < len(p.it) && k < j+4; k++ {
+		if p.w(k) == "with" && p.isM(k+1) && p.personish(k+1) && rel == kg.Wrote {
+			p.typ(k+1, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(k + 1), obj: obj})
+		}
+	}
+}
+
+func isCrewVerb(w string) bool {
+	return directVerbs[w] || writeVerbs[w] || produceVerbs[w] || composeVerbs[w] || w == "directed" || w == "produced" || w == "co-directed" || w == "co-produced"
+}
+
+// episodes reports whether items from k name episodes of the topic ("the
+// opening three chapters", "its first episodes", "the pilot").
+func (p *pctx) episodes(k int) bool {
+	for n := 0; n < 5 && k+n < len(p.it) && !p.isM(k+n); n++ {
+		switch p.w(k + n) {
+		case "episode", "episodes", "chapters", "pilot", "finale", "premiere", "season", "seasons", "installment", "entry":
+			return true
+		case ",", ".", "and", "while":
+			return false
+		}
+	}
+	return false
 }
 
 func (p *pctx) isCrewNounAhead(k int) bool {
@@ -577,6 +709,7 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 }
 
 var orgReleaseVerbs = setOf("announced", "announces", "set", "sets", "dated", "released", "releases", "release",
+	"premiere", "premieres", "premiered", "stream", "streams", "air", "airs",
 	"unveiled", "revealed", "moved", "shifted", "pushed", "distributes", "distributing", "distribute")
 var orgBuyVerbs = setOf("bought", "acquired", "purchased", "picked", "optioned", "buys", "acquires", "greenlit", "greenlighted", "ordered")
 
@@ -593,7 +726,7 @@ func (p *pctx) orgVerb(i int) {
 	}
 	w := p.w(j)
 	switch {
-	case orgReleaseVerbs[w] && (p.sentenceHas(setOf("release", "date", "premiere", "theaters", "theatres", "cinemas")) || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release"):
+	case orgReleaseVerbs[w] && (p.sentenceHas(setOf("release", "date", "premiere", "theaters", "theatres", "cinemas")) || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs"):
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -639,8 +772,16 @@ func (p *pctx) orgVerb(i int) {
 func (p *pctx) wordRules(i int) {
 	w := p.w(i)
 	switch w {
-	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed", "co-directed":
+	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed":
 		if p.w(i+1) != "by" {
+			if w == "directed" || w == "penned" {
+				p.it[i].w = "wrote"
+				if w == "directed" {
+					p.it[i].w = "co-directed"
+				}
+				p.wordRules(i)
+				p.it[i].w = w
+			}
 			return
 		}
 		rel, job := kg.Directed, ""
@@ -666,7 +807,7 @@ func (p *pctx) wordRules(i int) {
 		for _, n := range names {
 			m := p.mm(n)
 			t := kg.Person
-			if rel == kg.Distributed || m.typ == kg.Organisation || (rel == kg.Produced && !m.personShaped() && m.words >= 1 && realOrgWords[strings.ToLower(lastWord(m.text))]) {
+			if rel == kg.Distributed || m.typ == kg.Organisation || (rel == kg.Produced && !m.personShaped() && m.words >= 1 && (realOrgWords[strings.ToLower(lastWord(m.text))] || m.words == 1 && !m.short)) {
 				t = kg.Organisation
 				if m.world == "" {
 					m.world = kg.WorldReal
@@ -717,6 +858,21 @@ func (p *pctx) wordRules(i int) {
 		}
 	case "cast":
 		// "A, B and C are (also) in the cast", "X is joining the cast of F", "X was cast as"
+		if p.w(i-1) == "the" && p.in(i+1, setOf("are", "is", "includes", "include", "included", "also", ":", "features", "comprises")) {
+			k := i + 1
+			for p.in(k, setOf("are", "is", "includes", "include", "included", "also", ":", "features", "comprises")) {
+				k++
+			}
+			names, _ := p.listAfter(k)
+			for _, n := range names {
+				if p.mm(n).words < 2 && p.mm(n).typ != kg.Person {
+					continue
+				}
+				p.typ(n, kg.Person, 3)
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: p.topicFilm(0)})
+			}
+			return
+		}
 		if p.w(i-1) == "the" {
 			b := i - 2
 			if p.w(b) == "in" || p.w(b) == "join" || p.w(b) == "joins" || p.w(b) == "joining" || p.w(b) == "joined" || p.is(b-1, "round", "out") || p.w(b) == "out" || p.w(b) == "rounding" {
@@ -755,6 +911,22 @@ func (p *pctx) wordRules(i int) {
 	case "star", "starred", "co-star", "co-stars", "appear", "appears":
 		p.starIn(i)
 	case "role", "cameo", "part":
+		// "X takes over the role of C", "X in the role of C"
+		if p.w(i+1) == "of" && p.isM(i+2) {
+			b := i - 1
+			for b >= 0 && !p.isM(b) && b > i-6 {
+				b--
+			}
+			if b >= 0 && p.isM(b) && p.personish(b) && p.mm(b).typ != kg.Character {
+				c := p.mm(i + 2)
+				if !c.quoted && c.typ != kg.Film && c.typ != kg.Organisation {
+					p.typ(b, kg.Person, 3)
+					c.setType(kg.Character, 3)
+					p.claim(pclaim{rel: kg.ActedIn, subj: mArg(b), obj: p.topicFilm(i + 3), char: mArg(i + 2)})
+				}
+			}
+			return
+		}
 		// "X may only have a small role in the movie"
 		if p.w(i+1) != "in" {
 			return
@@ -793,10 +965,12 @@ func (p *pctx) wordRules(i int) {
 			return
 		}
 		film := p.topicFilm(k + 1)
-		for _, n := range p.listBefore(i) {
-			if p.mm(n).words < 2 && p.mm(n).typ != kg.Person {
-				continue
-			}
+		subjects := p.listBefore(i)
+		if p.w(k+1) == "alongside" || p.w(k+1) == "with" {
+			more, _ := p.listAfter(k + 2)
+			subjects = append(subjects, more...)
+		}
+		for _, n := range subjects {
 			p.typ(n, kg.Person, 3)
 			p.claim(pclaim{rel: rel, subj: mArg(n), obj: film})
 		}
@@ -927,6 +1101,39 @@ func (p *pctx) wordRules(i int) {
 				break
 			}
 		}
+	case "wrote", "co-wrote", "co-directed":
+		// "from a screenplay he co-wrote with X": he is the sentence's first person
+		if !p.in(i-1, setOf("he", "she", "they")) {
+			return
+		}
+		rel := kg.Wrote
+		if w == "co-directed" {
+			rel = kg.Directed
+		}
+		film := p.topicFilm(i + 1)
+		for k := 0; k < i; k++ {
+			if m := p.mm(k); m != nil && p.personish(k) && (m.typ == kg.Person || m.words >= 2 && m.typ == "") {
+				p.typ(k, kg.Person, 3)
+				p.claim(pclaim{rel: rel, subj: mArg(k), obj: film})
+				break
+			}
+		}
+		if p.w(i+1) == "with" && p.isM(i+2) && p.personish(i+2) {
+			p.typ(i+2, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(i + 2), obj: film})
+		}
+	case "by":
+		// "from a script by A and B", "screenplay by X"
+		if !p.in(i-1, setOf("script", "screenplay", "teleplay", "story", "scripts")) {
+			return
+		}
+		names, _ := p.listAfter(i + 1)
+		for _, n := range names {
+			p.typ(n, kg.Person, 3)
+			p.claim(pclaim{rel: kg.Wrote, subj: mArg(n), obj: p.subjectBefore(i - 1)})
+		}
+	case "plays", "play", "played", "portrays", "portrayed", "voices", "voiced", "playing", "portraying":
+		p.plays(i)
 	case "marketed", "known", "a.k.a.", "aka", "retitled", "renamed":
 		p.aliasRule(i)
 	}
@@ -984,6 +1191,20 @@ func (p *pctx) subjectBefore(i int) arg {
 	}
 	for b >= 0 && p.in(b, setOf("is", "was", "will", "be", "being", "been", "has", "also", "now", "and")) {
 		b--
+	}
+	if p.in(b, filmNouns) || p.in(b, seriesNouns) {
+		// "X, the 2016 spin-off film directed by Y"
+		for k := b - 1; k >= 0 && k > b-9; k-- {
+			if p.w(k) == "," && p.isM(k-1) {
+				if f, _, ok := p.filmRefBack(k - 1); ok {
+					return f
+				}
+				break
+			}
+			if p.isM(k) && p.w(k-1) != "the" && !(p.mm(k).typ == kg.Franchise) && k != b-1 && !franchiseNouns[p.w(k+1)] && !spinNoun(p.w(k+1)) {
+				break
+			}
+		}
 	}
 	if f, _, ok := p.filmRefBack(b); ok {
 		return f
@@ -1111,4 +1332,57 @@ func (p *pctx) starIn(i int) {
 			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
 		}
 	}
+}
+
+func spinNoun(w string) bool { _, ok := spinWords[w]; return ok }
+
+// orgish reports whether a name looks like a body rather than a place: it
+// ends in an organisation word.
+func orgish(m *mention) bool {
+	last := strings.ToLower(lastWord(m.text))
+	return fictionalOrgNouns[last] != "" || realOrgWords[last] || m.typ == kg.Organisation || m.allCaps && m.words == 1
+}
+
+// plays handles "P plays C", "P played C", "P plays a younger C", "P
+// takes over the role of C", "in which P first played C".
+func (p *pctx) plays(i int) {
+	pi := i - 1
+	for pi >= 0 && p.in(pi, setOf("also", "now", "will", "who", "first", "previously", "once", "again", "is", "was", "reportedly", "originally")) {
+		pi--
+	}
+	if !p.isM(pi) || !p.personish(pi) {
+		return
+	}
+	pm := p.mm(pi)
+	if pm.typ != "" && pm.typ != kg.Person && pm.strength >= 2 {
+		return
+	}
+	k := i + 1
+	for p.in(k, setOf("a", "an", "the", "young", "younger", "older", "old", "teenage", "new", "role", "of", "villain", "hero", "iconic", "legendary", "mysterious", "character")) {
+		k++
+	}
+	c := p.mm(k)
+	if c == nil || c.quoted || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Person && c.strength >= 3 || c.typ == kg.Franchise {
+		return
+	}
+	if pm.words < 2 && pm.typ != kg.Person && !pm.short && c.words < 1 {
+		return
+	}
+	p.typ(pi, kg.Person, 3)
+	c.setType(kg.Character, 3)
+	film := p.topicFilm(k + 1)
+	// "F, ..., in which P first played C"
+	for b := pi - 1; b >= 1 && b > pi-4; b-- {
+		if p.w(b) == "which" && p.w(b-1) == "in" {
+			for f := b - 2; f >= 0; f-- {
+				if m := p.mm(f); m != nil && m.typ == kg.Film {
+					film = mArg(f)
+					break
+				}
+			}
+			break
+		}
+	}
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: film, char: mArg(k)})
+	p.memberAfter(k, k+1)
 }

@@ -371,6 +371,40 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 			}
 		}
 	}
+	// acronyms: "IMF" for "Impossible Missions Force"
+	for _, t := range []kg.NodeType{kg.Organisation, kg.Franchise} {
+		keys := make([]string, 0, len(byKey[t]))
+		for k := range byKey[t] {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		initials := map[string][]int{}
+		for _, k := range keys {
+			ws := strings.Fields(k)
+			if len(ws) < 2 {
+				continue
+			}
+			var b strings.Builder
+			for _, w := range ws {
+				if w == "of" || w == "the" || w == "and" || w == "&" {
+					continue
+				}
+				r := []rune(w)
+				b.WriteRune(r[0])
+			}
+			if b.Len() >= 2 {
+				initials[b.String()] = appendUnique(initials[b.String()], g.find(byKey[t][k]))
+			}
+		}
+		for _, k := range keys {
+			if strings.Contains(k, " ") {
+				continue
+			}
+			if c := initials[k]; len(c) == 1 {
+				g.union(c[0], byKey[t][k], "acronym")
+			}
+		}
+	}
 }
 
 func appendUnique(l []int, x int) []int {

@@ -373,3 +373,33 @@ func TestSeedsScore(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherFranchises scores articles about other franchises, written for
+// these tests, against their expected facts: relationship F1 must reach 0.75
+// on each.
+func TestOtherFranchises(t *testing.T) {
+	dirs, err := os.ReadDir("testdata/franchises")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		t.Run(d.Name(), func(t *testing.T) {
+			dir := "testdata/franchises/" + d.Name()
+			doc, _ := MustExtractDir(t, dir)
+			s := scoreDocument(doc, MustReadGold(t, dir+"/gold.json"))
+			t.Log(s)
+			for _, m := range s.Misses {
+				t.Log(m)
+			}
+			if f := s.RelF1(); f < 0.75 {
+				t.Errorf("relationship F1 = %.3f, want >= 0.75", f)
+			}
+			if s.EntR() < 0.75 || s.EntP() < 0.75 {
+				t.Errorf("entities P %.3f R %.3f, want >= 0.75", s.EntP(), s.EntR())
+			}
+		})
+	}
+}

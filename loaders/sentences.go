@@ -17,7 +17,7 @@ const maxSentenceTokens = 200
 var abbreviations = setOf("mr", "mrs", "ms", "dr", "jr", "sr", "st", "dir", "prof", "gen", "gov", "sen",
 	"rep", "vs", "v", "etc", "inc", "ltd", "co", "corp", "no", "nos", "vol", "approx", "ca", "feat", "ft",
 	"mt", "lt", "col", "capt", "sgt", "rev", "hon", "est", "dept", "univ", "jan", "feb", "mar", "apr",
-	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "al", "aka", "pt", "ep", "eps", "seq",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "al", "aka", "pt", "ep", "eps", "seq", "bros",
 	"mme", "mlle", "messrs", "gov", "pres", "supt", "ave", "blvd", "rd", "op", "cf")
 
 // splitSentences splits toks into sentences.
