@@ -58,7 +58,7 @@ type apiOptions struct {
 func mustClient(tb testing.TB, store *neo4jstore.Store, o apiOptions) (*client.Client, *countingReader) {
 	tb.Helper()
 	cr := &countingReader{Reader: store}
-	res := &graph.Resolver{Reader: cr, Editor: store}
+	res := &graph.Resolver{Reader: cr, Editor: store, Ingester: server.NewIngester(store)}
 	h := server.NewGraphQL(server.GraphQLOptions{Resolver: res, Limits: o.limits, APIToken: o.token, Ready: o.ready,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	return client.New(h), cr

@@ -3,8 +3,9 @@ package main
 import (
 	"github.com/franchisekg/franchisekg/graph"
 	"github.com/franchisekg/franchisekg/internal/neo4jstore"
+	"github.com/franchisekg/franchisekg/internal/server"
 )
 
 // newIngester returns the ingest function behind the ingestArticle
-// mutation, or nil while the ingest pipeline is not available.
-func newIngester(store *neo4jstore.Store) graph.Ingester { return nil }
+// mutation.
+func newIngester(store *neo4jstore.Store) graph.Ingester { return server.NewIngester(store) }
