@@ -114,7 +114,7 @@ func mustOpen(t *testing.T, cfg neo4jstore.Config) *neo4jstore.Store {
 // bounded time with a one-line error, and the rerun completes it. Either
 // way the graph equals one clean load.
 func TestNeo4jGoesAwayMidLoad(t *testing.T) {
-	const n = 1200
+	const n = 800
 	dir := mustCorpus(t, n)
 	wantCounts, wantExport := cleanState(t, dir)
 	o, cfg := privateNeo4j(t)
