@@ -47,15 +47,16 @@ type pclaim struct {
 
 // article holds the working state of one article's extraction.
 type article struct {
-	in     *Input
-	text   string
-	body   int
-	toks   []token
-	sents  []sentence
-	ments  []mention
-	claims []pclaim
-	items  []item
-	warn   []Reject
+	in      *Input
+	text    string
+	body    int
+	toks    []token
+	sents   []sentence
+	ments   []mention
+	claims  []pclaim
+	items   []item
+	warn    []Reject
+	scratch []token
 
 	// local resolution
 	ents        []lent

@@ -387,7 +387,8 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 		}
 		seen[m.key] = true
 		var ws []string
-		for _, t := range tokenize(m.text, 0, nil) {
+		a.scratch = tokenize(m.text, 0, a.scratch[:0])
+		for _, t := range a.scratch {
 			if t.kind != kQuote {
 				ws = append(ws, t.lower)
 			}

@@ -28,6 +28,7 @@ type outEnt struct {
 
 type formCount struct {
 	form  string
+	fold  string
 	count int
 	first int // offset of the first mention
 }
@@ -88,7 +89,7 @@ func (a *article) emitLocal() *localResult {
 			d := a.display(mi)
 			fc := counts[d]
 			if fc == nil {
-				fc = &formCount{form: d, first: int(a.ments[mi].start)}
+				fc = &formCount{form: d, fold: foldKey(d), first: int(a.ments[mi].start)}
 				counts[d] = fc
 			}
 			fc.count++

@@ -78,32 +78,15 @@ func Extract(ctx context.Context, inputs []Input, opts Options) (*Result, error)
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if workers > len(uniq) {
-		workers = len(uniq)
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				locals[i], errs[i] = extractOne(uniq[i])
-			}
-		}()
-	}
-	var cerr error
-	for i := range uniq {
-		if err := ctx.Err(); err != nil {
-			cerr = err
-			break
+	parallel(len(uniq), workers, func(i int) {
+		if ctx.Err() != nil {
+			errs[i] = "cancelled"
+			return
 		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if cerr != nil {
-		return nil, cerr
+		locals[i], errs[i] = extractOne(uniq[i])
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	kept := locals[:0]
 	for i, l := range locals {
@@ -114,7 +97,7 @@ func Extract(ctx context.Context, inputs []Input, opts Options) (*Result, error)
 		res.Warnings = append(res.Warnings, l.warn...)
 		kept = append(kept, l)
 	}
-	res.Articles, res.Merges = resolveGlobal(kept, opts.Known)
+	res.Articles, res.Merges = resolveGlobal(kept, opts.Known, workers)
 	return res, nil
 }
 
@@ -135,4 +118,33 @@ func Document(ctx context.Context, inputs []Input, opts Options) (*kg.Document, 
 		return nil, nil, err
 	}
 	return kg.BuildDocument(res.Articles), res, nil
+}
+
+// parallel calls f(0..n-1) on up to workers goroutines and waits.
+func parallel(n, workers int, f func(i int)) {
+	if workers > n {
+		workers = n
+	}
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, workers)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }

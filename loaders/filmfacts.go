@@ -42,7 +42,7 @@ func (p *pctx) spinRules() {
 		// child
 		child := noArg
 		j := k + 1
-		for p.in(j, setOf("film", "movie", "series", "show", ",", "called", "titled", "starring")) {
+		for p.in(j, setFilmfacts_0) {
 			j++
 		}
 		if p.w(j) == "the" && p.isM(j+1) {
@@ -108,7 +108,7 @@ func (p *pctx) parentAfter(j int) arg {
 			continue
 		}
 		o := k + 1
-		for p.in(o, setOf("the", "existing", "original", "main", "entire", "whole", "beloved", "popular", "hit", "iconic")) {
+		for p.in(o, setFilmfacts_1) {
 			o++
 		}
 		if m := p.mm(o); m != nil && m.typ != kg.Person && m.typ != kg.Character && !(m.typ == kg.Organisation && m.strength >= 2) {
@@ -135,14 +135,14 @@ func (p *pctx) parentAfter(j int) arg {
 func (p *pctx) spinSubject(k int, parent arg) arg {
 	// "The series is a prequel to X"
 	for b := 0; b < k && b < 3; b++ {
-		if ana, end, ok := p.filmAnaphor(b); ok && p.in(end, setOf("is", "was", "will", "serves", "acts")) {
+		if ana, end, ok := p.filmAnaphor(b); ok && p.in(end, setFilmfacts_2) {
 			return anaArg(ana)
 		}
 	}
 	if ana, _, ok := p.filmAnaphor(k - 1); ok && ana == anaFilm {
 		return anaArg(anaFilm)
 	}
-	if p.in(k-1, setOf("the", "this")) {
+	if p.in(k-1, setFilmfacts_3) {
 		return anaArg(anaFilm)
 	}
 	for b := 0; b < k; b++ {
@@ -238,7 +238,7 @@ func (p *pctx) releaseRules() {
 			}
 		}
 	}
-	if !p.sentenceHas(setOf("release", "released", "premiere", "premieres", "debut", "debuts", "hit", "hits", "opens", "arrives", "bows")) {
+	if !p.sentenceHas(setFilmfacts_4) {
 		return
 	}
 	if v, prec := p.dateIn(); v != "" {
@@ -335,12 +335,12 @@ func (p *pctx) moneyRules() {
 			if unit == "million" || unit == "billion" || unit == "m" || unit == "bn" {
 				val += " " + unit
 			}
-			if !p.sentenceHas(setOf("box", "worldwide", "domestic", "grossed", "gross", "grossing", "earned", "mark", "haul", "opening")) {
+			if !p.sentenceHas(setFilmfacts_5) {
 				continue
 			}
-			if p.sentenceHas(setOf("worldwide", "global", "globally")) {
+			if p.sentenceHas(setFilmfacts_6) {
 				val += " worldwide"
-			} else if p.sentenceHas(setOf("domestic", "domestically")) {
+			} else if p.sentenceHas(setFilmfacts_7) {
 				val += " domestic"
 			}
 			film := p.filmNear(i)
@@ -419,3 +419,13 @@ func camel(s string) string {
 	}
 	return b.String()
 }
+
+// Word sets used by the patterns above.
+var setFilmfacts_0 = setOf("film", "movie", "series", "show", ",", "called", "titled", "starring")
+var setFilmfacts_1 = setOf("the", "existing", "original", "main", "entire", "whole", "beloved", "popular", "hit", "iconic")
+var setFilmfacts_2 = setOf("is", "was", "will", "serves", "acts")
+var setFilmfacts_3 = setOf("the", "this")
+var setFilmfacts_4 = setOf("release", "released", "premiere", "premieres", "debut", "debuts", "hit", "hits", "opens", "arrives", "bows")
+var setFilmfacts_5 = setOf("box", "worldwide", "domestic", "grossed", "gross", "grossing", "earned", "mark", "haul", "opening")
+var setFilmfacts_6 = setOf("worldwide", "global", "globally")
+var setFilmfacts_7 = setOf("domestic", "domestically")

@@ -239,7 +239,45 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 // nameKey is the comparison key of a surface form: folded, without a
 // leading article.
 func nameKey(s string) string {
-	k := kg.Fold(s)
-	k = strings.TrimPrefix(k, "the ")
-	return k
+	return strings.TrimPrefix(foldKey(s), "the ")
+}
+
+// foldKey is kg.Fold with a fast path for ASCII text (same result).
+func foldKey(s string) string {
+	lower, clean := true, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return kg.Fold(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			lower = false
+		}
+		if c == '`' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || c < ' ' || c == 0x7f {
+			clean = false
+		}
+	}
+	if lower && clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
 }

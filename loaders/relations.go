@@ -112,7 +112,7 @@ func (p *pctx) mentionCues(i int) {
 		if m.typ == "" && !m.personShaped() {
 			m.setType(kg.Film, 1)
 		}
-	case next == "," && p.in(i+2, setOf("a", "an", "the")) && p.appositiveOrg(i+3):
+	case next == "," && p.in(i+2, setRelations_0) && p.appositiveOrg(i+3):
 		// "Eteon, a secret terrorist organization"
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
@@ -327,7 +327,7 @@ func (p *pctx) roleOf(j int) (int, string, bool) {
 			if p.w(oo) == "the" {
 				oo++
 			}
-			if m := p.mm(oo); m != nil && !orgish(m) && !(p.w(oo+1) == "," && p.in(oo+2, setOf("a", "an", "the")) && p.appositiveOrg(oo+3)) {
+			if m := p.mm(oo); m != nil && !orgish(m) && !(p.w(oo+1) == "," && p.in(oo+2, setRelations_1) && p.appositiveOrg(oo+3)) {
 				break
 			}
 		}
@@ -419,7 +419,7 @@ func (p *pctx) charParen(i int) {
 	for b >= 0 && p.in(b, adjFilm) {
 		b--
 	}
-	if p.in(b, setOf("follows", "following", "stars", "features", "on", "centers", "centres", "introduces")) {
+	if p.in(b, setRelations_2) {
 		if f, _, ok := p.filmRefBack(b - 1); ok {
 			film = f
 		}
@@ -580,7 +580,7 @@ func (p *pctx) crewVerb(i int) {
 		rel, job = kg.WorkedOn, "composer"
 	case (w == "serve" || w == "serves" || w == "serving" || w == "act" || w == "acts") && p.w(j+1) == "as":
 		k := j + 2
-		for p.in(k, setOf("executive", "co", "co-", "lead")) {
+		for p.in(k, setRelations_3) {
 			k++
 		}
 		switch p.w(k) {
@@ -632,7 +632,7 @@ func (p *pctx) crewVerb(i int) {
 	}
 	if f, _, ok := p.filmRef(k, 2); ok {
 		obj = f
-	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setOf("screenplay", "script", "writing", "film", "movie", "director's", "director", "score", "music", "project", "story")) {
+	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setRelations_4) {
 		obj = p.topicFilm(k + 2)
 	} else if p.episodes(k) {
 		obj = p.topicFilm(k)
@@ -726,7 +726,7 @@ func (p *pctx) orgVerb(i int) {
 	}
 	w := p.w(j)
 	switch {
-	case orgReleaseVerbs[w] && (p.sentenceHas(setOf("release", "date", "premiere", "theaters", "theatres", "cinemas")) || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs"):
+	case orgReleaseVerbs[w] && (p.sentenceHas(setRelations_5) || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs"):
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -858,9 +858,9 @@ func (p *pctx) wordRules(i int) {
 		}
 	case "cast":
 		// "A, B and C are (also) in the cast", "X is joining the cast of F", "X was cast as"
-		if p.w(i-1) == "the" && p.in(i+1, setOf("are", "is", "includes", "include", "included", "also", ":", "features", "comprises")) {
+		if p.w(i-1) == "the" && p.in(i+1, setRelations_6) {
 			k := i + 1
-			for p.in(k, setOf("are", "is", "includes", "include", "included", "also", ":", "features", "comprises")) {
+			for p.in(k, setRelations_7) {
 				k++
 			}
 			names, _ := p.listAfter(k)
@@ -950,7 +950,7 @@ func (p *pctx) wordRules(i int) {
 			return
 		}
 		k := i + 2
-		for p.in(k, setOf("executive", "co", "lead", "the", "film's", "movie's")) {
+		for p.in(k, setRelations_8) {
 			k++
 		}
 		var rel kg.RelType
@@ -1008,7 +1008,7 @@ func (p *pctx) wordRules(i int) {
 			return
 		}
 		k := i + 2
-		for p.in(k, setOf("the", "a", "strict", "yet", "maternal", "mysterious", "enigmatic", "ruthless", "powerful", "infamous", "legendary", "new", "former", "current")) || (!p.isM(k) && k < i+8 && k < len(p.it) && p.w(k) != "," && p.w(k) != "." && !p.isM(k)) {
+		for p.in(k, setRelations_9) || (!p.isM(k) && k < i+8 && k < len(p.it) && p.w(k) != "," && p.w(k) != "." && !p.isM(k)) {
 			k++
 			if k >= len(p.it) {
 				return
@@ -1068,7 +1068,7 @@ func (p *pctx) wordRules(i int) {
 		} else if w != "follows" && w != "follow" {
 			return
 		}
-		for p.in(k, setOf("a", "the", "young", "younger", "old", "older", "teenage", "adult", "new")) {
+		for p.in(k, setRelations_10) {
 			k++
 		}
 		c := p.mm(k)
@@ -1103,7 +1103,7 @@ func (p *pctx) wordRules(i int) {
 		}
 	case "wrote", "co-wrote", "co-directed":
 		// "from a screenplay he co-wrote with X": he is the sentence's first person
-		if !p.in(i-1, setOf("he", "she", "they")) {
+		if !p.in(i-1, setRelations_11) {
 			return
 		}
 		rel := kg.Wrote
@@ -1124,7 +1124,7 @@ func (p *pctx) wordRules(i int) {
 		}
 	case "by":
 		// "from a script by A and B", "screenplay by X"
-		if !p.in(i-1, setOf("script", "screenplay", "teleplay", "story", "scripts")) {
+		if !p.in(i-1, setRelations_12) {
 			return
 		}
 		names, _ := p.listAfter(i + 1)
@@ -1189,7 +1189,7 @@ func (p *pctx) subjectBefore(i int) arg {
 	if p.w(b) == "," || p.w(b) == "-" || p.w(b) == "(" {
 		b--
 	}
-	for b >= 0 && p.in(b, setOf("is", "was", "will", "be", "being", "been", "has", "also", "now", "and")) {
+	for b >= 0 && p.in(b, setRelations_13) {
 		b--
 	}
 	if p.in(b, filmNouns) || p.in(b, seriesNouns) {
@@ -1244,7 +1244,7 @@ func (p *pctx) reprise(i int) {
 		return
 	}
 	k := i + 1
-	if p.in(k, setOf("his", "her", "their")) && (p.w(k+1) == "role" || p.w(k+1) == "roles") {
+	if p.in(k, setRelations_14) && (p.w(k+1) == "role" || p.w(k+1) == "roles") {
 		k += 2
 	}
 	if p.w(k) == "as" {
@@ -1281,7 +1281,7 @@ func (p *pctx) aliasRule(i int) {
 		}
 	}
 	pre := k
-	for k < len(p.it) && k < pre+3 && p.in(k, setOf("from", "the", "a")) {
+	for k < len(p.it) && k < pre+3 && p.in(k, setRelations_15) {
 		k++
 	}
 	g := p.mm(k)
@@ -1347,7 +1347,7 @@ func orgish(m *mention) bool {
 // takes over the role of C", "in which P first played C".
 func (p *pctx) plays(i int) {
 	pi := i - 1
-	for pi >= 0 && p.in(pi, setOf("also", "now", "will", "who", "first", "previously", "once", "again", "is", "was", "reportedly", "originally")) {
+	for pi >= 0 && p.in(pi, setRelations_16) {
 		pi--
 	}
 	if !p.isM(pi) || !p.personish(pi) {
@@ -1358,7 +1358,7 @@ func (p *pctx) plays(i int) {
 		return
 	}
 	k := i + 1
-	for p.in(k, setOf("a", "an", "the", "young", "younger", "older", "old", "teenage", "new", "role", "of", "villain", "hero", "iconic", "legendary", "mysterious", "character")) {
+	for p.in(k, setRelations_17) {
 		k++
 	}
 	c := p.mm(k)
@@ -1386,3 +1386,23 @@ func (p *pctx) plays(i int) {
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: film, char: mArg(k)})
 	p.memberAfter(k, k+1)
 }
+
+// Word sets used by the patterns above.
+var setRelations_0 = setOf("a", "an", "the")
+var setRelations_1 = setOf("a", "an", "the")
+var setRelations_2 = setOf("follows", "following", "stars", "features", "on", "centers", "centres", "introduces")
+var setRelations_3 = setOf("executive", "co", "co-", "lead")
+var setRelations_4 = setOf("screenplay", "script", "writing", "film", "movie", "director's", "director", "score", "music", "project", "story")
+var setRelations_5 = setOf("release", "date", "premiere", "theaters", "theatres", "cinemas")
+var setRelations_6 = setOf("are", "is", "includes", "include", "included", "also", ":", "features", "comprises")
+var setRelations_7 = setOf("are", "is", "includes", "include", "included", "also", ":", "features", "comprises")
+var setRelations_8 = setOf("executive", "co", "lead", "the", "film's", "movie's")
+var setRelations_9 = setOf("the", "a", "strict", "yet", "maternal", "mysterious", "enigmatic", "ruthless", "powerful", "infamous", "legendary", "new", "former", "current")
+var setRelations_10 = setOf("a", "the", "young", "younger", "old", "older", "teenage", "adult", "new")
+var setRelations_11 = setOf("he", "she", "they")
+var setRelations_12 = setOf("script", "screenplay", "teleplay", "story", "scripts")
+var setRelations_13 = setOf("is", "was", "will", "be", "being", "been", "has", "also", "now", "and")
+var setRelations_14 = setOf("his", "her", "their")
+var setRelations_15 = setOf("from", "the", "a")
+var setRelations_16 = setOf("also", "now", "will", "who", "first", "previously", "once", "again", "is", "was", "reportedly", "originally")
+var setRelations_17 = setOf("a", "an", "the", "young", "younger", "older", "old", "teenage", "new", "role", "of", "villain", "hero", "iconic", "legendary", "mysterious", "character")

@@ -64,7 +64,7 @@ func (g *resolver) union(x, y int, rule string) {
 
 // resolveGlobal merges the entities of all articles and returns the
 // per-article facts with stable ids, and the merges that explain aliases.
-func resolveGlobal(locals []*localResult, known []KnownEntity) ([]kg.ArticleFacts, []Merge) {
+func resolveGlobal(locals []*localResult, known []KnownEntity, workers int) ([]kg.ArticleFacts, []Merge) {
 	g := &resolver{locals: locals, known: known}
 	// known entities first, so that they root their clusters
 	knownKeys := map[kg.NodeType]map[string]int{}
@@ -165,7 +165,7 @@ func resolveGlobal(locals []*localResult, known []KnownEntity) ([]kg.ArticleFact
 			break
 		}
 	}
-	return g.emit(first)
+	return g.emit(first, workers)
 }
 
 func (g *resolver) roots() []int {
@@ -532,16 +532,25 @@ func typoPair(a, b string) bool {
 }
 
 // emit builds the per-article facts with cluster ids and canonical names.
-func (g *resolver) emit(first []int) ([]kg.ArticleFacts, []Merge) {
+func (g *resolver) emit(first []int, workers int) ([]kg.ArticleFacts, []Merge) {
+	// roots and canonical names are fixed from here on: read-only below, so
+	// that articles can be emitted in parallel
+	root := make([]int, len(g.nodes))
+	for n := range g.nodes {
+		root[n] = g.find(n)
+		if g.drop[root[n]] {
+			root[n] = -1
+		}
+	}
+	rules := make([]string, len(g.nodes))
+	for n := range g.nodes {
+		rules[n] = g.ruleOf(n)
+	}
 	clusterOf := func(ai int, e int32) int {
 		if e < 0 {
 			return -1
 		}
-		r := g.find(first[ai] + int(e))
-		if g.drop[r] {
-			return -1
-		}
-		return r
+		return root[first[ai]+int(e)]
 	}
 	// characters each person plays, across articles
 	plays := map[int]map[int]bool{}
@@ -568,8 +577,10 @@ func (g *resolver) emit(first []int) ([]kg.ArticleFacts, []Merge) {
 		return -1
 	}
 	out := make([]kg.ArticleFacts, len(g.locals))
-	var merges []Merge
-	for ai, l := range g.locals {
+	perArt := make([][]Merge, len(g.locals))
+	parallel(len(g.locals), workers, func(ai int) {
+		l := g.locals[ai]
+		var merges []Merge
 		af := kg.ArticleFacts{Article: l.art, Entities: []kg.EntityFact{}, Claims: []kg.Claim{}}
 		present := map[int]int{} // cluster → index in af.Entities
 		for ei, e := range l.ents {
@@ -594,7 +605,7 @@ func (g *resolver) emit(first []int) ([]kg.ArticleFacts, []Merge) {
 				}
 				rule := e.rules[f.form]
 				if rule == "" {
-					rule = g.ruleOf(first[ai] + ei)
+					rule = rules[first[ai]+ei]
 				}
 				if rule == "" || rule == "same-name" {
 					rule = "alias"
@@ -686,7 +697,7 @@ func (g *resolver) emit(first []int) ([]kg.ArticleFacts, []Merge) {
 					continue
 				}
 				for _, form := range e.forms {
-					if titleStartsWith(kg.Fold(form.form), g.allKeys(fc, l, ej)) {
+					if titleStartsWith(form.fold, g.allKeys(fc, l, ej)) {
 						add(kg.Claim{Subject: g.id[fr], Relation: kg.PartOf, Object: g.id[fc], Sources: e.formSources[form.form][:1]})
 					}
 				}
@@ -700,6 +711,11 @@ func (g *resolver) emit(first []int) ([]kg.ArticleFacts, []Merge) {
 			return af.Entities[i].Type < af.Entities[j].Type
 		})
 		out[ai] = af
+		perArt[ai] = merges
+	})
+	var merges []Merge
+	for _, m := range perArt {
+		merges = append(merges, m...)
 	}
 	sort.Slice(merges, func(i, j int) bool {
 		a, b := merges[i], merges[j]
@@ -731,9 +747,8 @@ func (g *resolver) emit(first []int) ([]kg.ArticleFacts, []Merge) {
 func (g *resolver) allKeys(cluster int, l *localResult, ej int) []string {
 	var ks []string
 	for _, f := range l.ents[ej].forms {
-		ks = append(ks, kg.Fold(f.form))
+		ks = append(ks, f.fold)
 	}
-	ks = append(ks, kg.Fold(g.name[cluster]))
 	return ks
 }
 
@@ -775,12 +790,12 @@ func (g *resolver) ruleOf(n int) string {
 // mergeAliases adds the forms other than name to aliases, keeping one
 // spelling per folded form, sorted.
 func mergeAliases(aliases []string, forms []formCount, name string) []string {
-	seen := map[string]bool{kg.Fold(name): true}
+	seen := map[string]bool{foldKey(name): true}
 	for _, a := range aliases {
-		seen[kg.Fold(a)] = true
+		seen[foldKey(a)] = true
 	}
 	for _, f := range forms {
-		if k := kg.Fold(f.form); !seen[k] {
+		if k := f.fold; !seen[k] {
 			seen[k] = true
 			aliases = append(aliases, f.form)
 		}
@@ -791,31 +806,49 @@ func mergeAliases(aliases []string, forms []formCount, name string) []string {
 
 // dedupeClaims drops repeated claims and sorts them.
 func dedupeClaims(cs []kg.Claim) []kg.Claim {
-	key := func(c kg.Claim) string {
-		var b strings.Builder
-		b.WriteString(string(c.Relation) + "\x00" + c.Subject + "\x00" + c.Object + "\x00" + c.Property + "\x00" + c.Value + "\x00")
-		qk := make([]string, 0, len(c.Qualifiers))
-		for k := range c.Qualifiers {
-			qk = append(qk, k)
-		}
-		sort.Strings(qk)
-		for _, k := range qk {
-			b.WriteString(k + "=" + c.Qualifiers[k] + "\x00")
-		}
-		s := c.Sources[0]
-		b.WriteString(itoa(s.Sentence) + "\x00" + itoa(s.Start) + "\x00" + itoa(s.End))
-		return b.String()
-	}
-	sort.SliceStable(cs, func(i, j int) bool { return key(cs[i]) < key(cs[j]) })
-	out := make([]kg.Claim, 0, len(cs))
-	last := ""
-	for _, c := range cs {
-		k := key(c)
-		if k == last {
+	quals := make([]string, len(cs))
+	for i, c := range cs {
+		if len(c.Qualifiers) == 0 {
 			continue
 		}
-		last = k
-		out = append(out, c)
+		qk := make([]string, 0, len(c.Qualifiers))
+		for k, v := range c.Qualifiers {
+			qk = append(qk, k+"="+v)
+		}
+		sort.Strings(qk)
+		quals[i] = strings.Join(qk, "\x00")
+	}
+	cmp := func(i, j int) int {
+		a, b := &cs[i], &cs[j]
+		for _, p := range [][2]string{{string(a.Relation), string(b.Relation)}, {a.Subject, b.Subject}, {a.Object, b.Object},
+			{a.Property, b.Property}, {a.Value, b.Value}, {quals[i], quals[j]}} {
+			if p[0] != p[1] {
+				if p[0] < p[1] {
+					return -1
+				}
+				return 1
+			}
+		}
+		sa, sb := a.Sources[0], b.Sources[0]
+		switch {
+		case sa.Sentence != sb.Sentence:
+			return sa.Sentence - sb.Sentence
+		case sa.Start != sb.Start:
+			return sa.Start - sb.Start
+		}
+		return sa.End - sb.End
+	}
+	idx := make([]int, len(cs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return cmp(idx[i], idx[j]) < 0 })
+	out := make([]kg.Claim, 0, len(cs))
+	for n, i := range idx {
+		if n > 0 && cmp(idx[n-1], i) == 0 {
+			continue
+		}
+		out = append(out, cs[i])
 	}
 	return out
 }
