@@ -10,7 +10,7 @@ import (
 
 // storePage is how many entities (or articles) one read transaction
 // fetches; memory stays proportional to it, not to the graph.
-const storePage = 500
+const storePage = 200
 
 // StoreReader streams the graph from Neo4j in keyset pages of entity ids,
 // assembling nodes, edges and conflicts as the store's ExportDocument does.
