@@ -14,8 +14,6 @@ CREATE FULLTEXT INDEX entity_fulltext IF NOT EXISTS FOR (n:Person|Character|Film
 // store: entities awaiting Refresh, corrections by target
 CREATE INDEX entity_stale IF NOT EXISTS FOR (n:Entity) ON (n.stale);
 CREATE INDEX correction_target IF NOT EXISTS FOR (n:Correction) ON (n.kind, n.target);
-CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subject);
-CREATE INDEX claim_object IF NOT EXISTS FOR (n:Claim) ON (n.object);
 // Read side of the API: portrayals per film, keyset listing by name.
 CREATE INDEX claim_film IF NOT EXISTS FOR (n:Claim) ON (n.film);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);

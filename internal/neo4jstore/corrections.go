@@ -25,7 +25,7 @@ const (
 	mergeMentionsCypher = `MATCH (a:Article)-[r:MENTIONS]->(:Entity {id: $from})
 MATCH (k:Entity {id: $to})
 CREATE (a)-[r2:MENTIONS]->(k)
-SET r2 = properties(r)
+SET r2 = properties(r), r2.entity = coalesce(r.entity, $from)
 DELETE r`
 	mergeSubjectsCypher = `MATCH (c:Claim)-[r:SUBJECT]->(:Entity {id: $from})
 MATCH (k:Entity {id: $to})

@@ -17,7 +17,7 @@ const (
 	staleEntitiesCypher = `MATCH (e:Entity) WHERE e.stale = true RETURN e.id AS id ORDER BY id LIMIT $limit`
 	entityInfoCypher    = `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type,
+RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, properties(e) AS props,
   EXISTS { (e)<-[:MENTIONS]-() } AS mentioned, EXISTS { (e)<-[:SUBJECT|OBJECT]-() } AS claimed`
 	entityMentionsCypher = `UNWIND $ids AS id
 MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: id})
@@ -32,10 +32,16 @@ RETURN id, properties(c) AS claim, o.id AS object`
 MATCH (k:Correction {kind: 'alias', target: id})
 WHERE k.undone = false
 RETURN id, k.value AS alias`
+	entityEdgesCypher = `UNWIND $ids AS id
+MATCH (:Entity {id: id})-[r]->(o:Entity)
+RETURN id, type(r) AS type, o.id AS to, properties(r) AS props`
 	deleteEntitiesCypher = `UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e`
 	setEntitiesCypher    = `UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e = r.props`
 	unstaleCypher        = `UNWIND $ids AS id MATCH (e:Entity {id: id}) REMOVE e.stale`
-	clearDerivedCypher   = `UNWIND $ids AS id MATCH (:Entity {id: id})-[r]->(:Entity) DELETE r`
+	deleteDerivedCypher  = `UNWIND $rows AS r
+MATCH (:Entity {id: r.from})-[x]->(:Entity {id: r.to})
+WHERE type(x) = r.type
+DELETE x`
 	createDerivedCypher  = `UNWIND $rows AS r
 MATCH (s:Entity {id: r.from})
 MATCH (o:Entity {id: r.to})
@@ -230,6 +236,16 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 	if err != nil {
 		return err
 	}
+	erows, err := collectRows(ctx, tx, entityEdgesCypher, params)
+	if err != nil {
+		return err
+	}
+	type edgeID struct{ from, rel, to string }
+	existing := map[edgeID]map[string]any{}
+	for _, r := range erows {
+		p, _ := r["props"].(map[string]any)
+		existing[edgeID{str(r["id"]), str(r["type"]), str(r["to"])}] = p
+	}
 	mentions := map[string][]mentionRow{}
 	for _, r := range mrows {
 		id := str(r["id"])
@@ -248,7 +264,7 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 		aliases[str(r["id"])] = append(aliases[str(r["id"])], str(r["alias"]))
 	}
 	var del, unstale []string
-	var nodes, edges []any
+	var nodes, edges, dropEdges []any
 	for _, r := range info {
 		id := str(r["id"])
 		mentioned, _ := r["mentioned"].(bool)
@@ -258,7 +274,13 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 			continue
 		}
 		if len(mentions[id]) == 0 {
+			// named by claims only: nothing to assemble it from, keep as is
 			unstale = append(unstale, id)
+			for ek := range existing {
+				if ek.from == id {
+					delete(existing, ek)
+				}
+			}
 			continue
 		}
 		typ := kg.NodeType(str(r["type"]))
@@ -278,7 +300,14 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 		}
 		n, _ := kg.AssembleNode(entityFacts(id, typ, mentions[id]), propClaims)
 		n.Aliases = withAliases(n, aliases[id])
-		nodes = append(nodes, map[string]any{"id": id, "props": nodeProps(n)})
+		props := nodeProps(n)
+		current, _ := r["props"].(map[string]any)
+		delete(current, "stale")
+		if sameProps(current, props) {
+			unstale = append(unstale, id)
+		} else {
+			nodes = append(nodes, map[string]any{"id": id, "props": props})
+		}
 		keys := make([]edgeKey, 0, len(rel))
 		for k := range rel {
 			keys = append(keys, k)
@@ -291,10 +320,26 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 		})
 		for _, k := range keys {
 			e, conflicts := kg.AssembleEdge(rel[k])
-			edges = append(edges, map[string]any{"from": id, "to": k.to, "type": string(k.rel),
-				"props": edgeProps(e, len(conflicts) > 0)})
+			props := edgeProps(e, len(conflicts) > 0)
+			ek := edgeID{id, string(k.rel), k.to}
+			if cur, ok := existing[ek]; ok {
+				delete(existing, ek)
+				if sameProps(cur, props) {
+					continue
+				}
+				dropEdges = append(dropEdges, map[string]any{"from": id, "to": k.to, "type": string(k.rel)})
+			}
+			edges = append(edges, map[string]any{"from": id, "to": k.to, "type": string(k.rel), "props": props})
 		}
 	}
+	// edges no claim supports any more
+	for ek := range existing {
+		dropEdges = append(dropEdges, map[string]any{"from": ek.from, "to": ek.to, "type": ek.rel})
+	}
+	sort.Slice(dropEdges, func(i, j int) bool {
+		a, b := dropEdges[i].(map[string]any), dropEdges[j].(map[string]any)
+		return a["from"].(string)+"\x00"+a["type"].(string)+"\x00"+a["to"].(string) < b["from"].(string)+"\x00"+b["type"].(string)+"\x00"+b["to"].(string)
+	})
 	for _, st := range []struct {
 		cypher string
 		params map[string]any
@@ -303,7 +348,7 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 		{deleteEntitiesCypher, map[string]any{"ids": del}, len(del)},
 		{unstaleCypher, map[string]any{"ids": unstale}, len(unstale)},
 		{setEntitiesCypher, map[string]any{"rows": nodes}, len(nodes)},
-		{clearDerivedCypher, params, len(ids)},
+		{deleteDerivedCypher, map[string]any{"rows": dropEdges}, len(dropEdges)},
 		{createDerivedCypher, map[string]any{"rows": edges}, len(edges)},
 	} {
 		if st.n == 0 {
@@ -314,4 +359,35 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 		}
 	}
 	return nil
+}
+
+// sameProps reports whether stored properties (as the driver returns them)
+// equal the properties about to be written.
+func sameProps(stored, want map[string]any) bool {
+	if len(stored) != len(want) {
+		return false
+	}
+	for k, w := range want {
+		v, ok := stored[k]
+		if !ok {
+			return false
+		}
+		switch w := w.(type) {
+		case []string:
+			l, ok := v.([]any)
+			if !ok || len(l) != len(w) {
+				return false
+			}
+			for i := range w {
+				if l[i] != w[i] {
+					return false
+				}
+			}
+		default:
+			if v != w {
+				return false
+			}
+		}
+	}
+	return true
 }

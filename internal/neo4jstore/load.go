@@ -59,32 +59,43 @@ OPTIONAL MATCH (c)-[:SUBJECT|OBJECT]->(e:Entity)
 SET e.stale = true
 WITH DISTINCT c
 DETACH DELETE c`
+	// the batch's distinct entities, created with their type label when
+	// new, and marked stale for Refresh
+	writeEntitiesCypher = `UNWIND $rows AS r
+MERGE (e:Entity {id: r.id})
+  ON CREATE SET e:$(r.type), e.name = r.name
+SET e.stale = true`
+	// each article with its MENTIONS
 	writeArticlesCypher = `UNWIND $rows AS r
 MERGE (a:Article {id: r.id})
-SET a = r.props`
-	writeMentionsCypher = `UNWIND $rows AS r
-MATCH (a:Article {id: r.article})
-MERGE (e:Entity {id: r.entity})
-  ON CREATE SET e:$(r.type), e.name = r.props.name
-SET e.stale = true
-CREATE (a)-[m:MENTIONS]->(e)
-SET m = r.props`
+SET a = r.props
+WITH a, r
+UNWIND r.mentions AS m
+MATCH (e:Entity {id: m.entity})
+CREATE (a)-[x:MENTIONS]->(e)
+SET x = m.props`
+	// the batch's distinct claims; a new one gets its SUBJECT and OBJECT
+	// (an existing one has them already)
 	writeClaimsCypher = `UNWIND $rows AS r
 MERGE (c:Claim {id: r.id})
-  ON CREATE SET c = r.props
+  ON CREATE SET c = r.props, c.fresh = true
+WITH c, r
+WHERE c.fresh = true
+REMOVE c.fresh
 WITH c, r
 MATCH (s:Entity {id: r.subject})
-MERGE (c)-[:SUBJECT]->(s)
-SET s.stale = true`
-	writeObjectsCypher = `UNWIND $rows AS r
-MATCH (c:Claim {id: r.id})
+CREATE (c)-[:SUBJECT]->(s)
+WITH c, r
+WHERE r.object IS NOT NULL
 MATCH (o:Entity {id: r.object})
-MERGE (c)-[:OBJECT]->(o)`
+CREATE (c)-[:OBJECT]->(o)`
+	// each article's EVIDENCE, one per source sentence of each claim
 	writeEvidenceCypher = `UNWIND $rows AS r
-MATCH (c:Claim {id: r.claim})
 MATCH (a:Article {id: r.article})
-CREATE (c)-[v:EVIDENCE]->(a)
-SET v = r.props`
+UNWIND r.evidence AS v
+MATCH (c:Claim {id: v.claim})
+CREATE (c)-[x:EVIDENCE]->(a)
+SET x = v.props`
 )
 
 // corrections are the active merge and reject corrections a write applies.
@@ -202,10 +213,9 @@ func (s *Store) WriteArticles(ctx context.Context, arts []kg.ArticleFacts) (Writ
 			cypher string
 			rows   []any
 		}{
+			{writeEntitiesCypher, p.entities},
 			{writeArticlesCypher, p.articles},
-			{writeMentionsCypher, p.mentions},
 			{writeClaimsCypher, p.claims},
-			{writeObjectsCypher, p.objects},
 			{writeEvidenceCypher, p.evidence},
 		} {
 			if len(st.rows) == 0 {
@@ -241,45 +251,58 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params
 
 // writeParams are the UNWIND rows of one batch.
 type writeParams struct {
-	articles, mentions, claims, objects, evidence []any
-	facts                                         int
+	entities, articles, claims, evidence []any
+	facts                                int
 }
 
 // buildWriteParams turns articles into the rows of the write statements,
-// resolving merged entity ids and marking rejected claims.
+// resolving merged entity ids and marking rejected claims. Empty lists and
+// the original entity id (when no merge changed it) are left out of the
+// MENTIONS properties to keep the writes small.
 func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) writeParams {
 	var p writeParams
 	claimSeen := map[string]bool{}
+	entSeen := map[string]bool{}
 	for _, a := range arts {
 		art := a.Article
-		p.articles = append(p.articles, map[string]any{"id": art.ID, "props": map[string]any{
-			"id": art.ID, "title": art.Title, "date": art.Date, "path": art.Path, "url": art.URL,
-			"sha256": art.SHA256, "loadedAt": now}})
+		var mentions, evidence []any
 		for i, f := range a.Entities {
 			id := corr.resolve(f.ID)
-			typ := string(f.Type)
-			if id != f.ID {
-				if t := kg.TypeOfID(id); t.Valid() {
+			if !entSeen[id] {
+				entSeen[id] = true
+				typ := string(f.Type)
+				if t := kg.TypeOfID(id); id != f.ID && t.Valid() {
 					typ = string(t)
 				}
+				p.entities = append(p.entities, map[string]any{"id": id, "type": typ, "name": f.Name})
 			}
-			props := map[string]any{"ord": int64(i), "entity": f.ID, "type": string(f.Type), "name": f.Name,
-				"aliases": nonNil(f.Aliases)}
-			pk := make([]string, 0, len(f.Properties))
-			for k := range f.Properties {
-				pk = append(pk, k)
+			props := map[string]any{"ord": int64(i), "name": f.Name}
+			if id != f.ID {
+				props["entity"] = f.ID
 			}
-			sort.Strings(pk)
-			pv := make([]string, len(pk))
-			for j, k := range pk {
-				pv[j] = f.Properties[k]
+			if len(f.Aliases) > 0 {
+				props["aliases"] = f.Aliases
 			}
-			props["propKeys"], props["propValues"] = pk, pv
+			if len(f.Properties) > 0 {
+				pk := make([]string, 0, len(f.Properties))
+				for k := range f.Properties {
+					pk = append(pk, k)
+				}
+				sort.Strings(pk)
+				pv := make([]string, len(pk))
+				for j, k := range pk {
+					pv[j] = f.Properties[k]
+				}
+				props["propKeys"], props["propValues"] = pk, pv
+			}
 			sent, starts, ends, quotes := sourceLists(f.Mentions)
 			props["sentences"], props["starts"], props["ends"], props["quotes"] = sent, starts, ends, quotes
-			p.mentions = append(p.mentions, map[string]any{"article": art.ID, "entity": id, "type": typ, "props": props})
+			mentions = append(mentions, map[string]any{"entity": id, "props": props})
 			p.facts++
 		}
+		p.articles = append(p.articles, map[string]any{"id": art.ID, "mentions": nonNilAny(mentions), "props": map[string]any{
+			"id": art.ID, "title": art.Title, "date": art.Date, "path": art.Path, "url": art.URL,
+			"sha256": art.SHA256, "loadedAt": now}})
 		for _, c := range a.Claims {
 			cid := ClaimID(c)
 			p.facts++
@@ -289,18 +312,29 @@ func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) w
 				if reason, ok := corr.rejected[cid]; ok {
 					props["rejected"], props["rejectReason"] = true, reason
 				}
-				p.claims = append(p.claims, map[string]any{"id": cid, "subject": corr.resolve(c.Subject), "props": props})
+				row := map[string]any{"id": cid, "subject": corr.resolve(c.Subject), "props": props}
 				if c.IsRelation() {
-					p.objects = append(p.objects, map[string]any{"id": cid, "object": corr.resolve(c.Object)})
+					row["object"] = corr.resolve(c.Object)
 				}
+				p.claims = append(p.claims, row)
 			}
 			for _, src := range c.Sources {
-				p.evidence = append(p.evidence, map[string]any{"claim": cid, "article": art.ID, "props": map[string]any{
+				evidence = append(evidence, map[string]any{"claim": cid, "props": map[string]any{
 					"sentence": int64(src.Sentence), "start": int64(src.Start), "end": int64(src.End), "quote": src.Quote}})
 			}
 		}
+		if len(evidence) > 0 {
+			p.evidence = append(p.evidence, map[string]any{"article": art.ID, "evidence": evidence})
+		}
 	}
 	return p
+}
+
+func nonNilAny(l []any) []any {
+	if l == nil {
+		return []any{}
+	}
+	return l
 }
 
 func sourceLists(src []kg.Source) (sent, starts, ends []int64, quotes []string) {

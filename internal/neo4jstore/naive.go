@@ -52,42 +52,45 @@ func (s *Store) WriteArticlesNaive(ctx context.Context, arts []kg.ArticleFacts) 
 				return err
 			}
 			art := p.articles[0].(map[string]any)
-			if err := exec(naiveArticleCypher, art); err != nil {
+			if err := exec(naiveArticleCypher, map[string]any{"id": art["id"], "props": art["props"]}); err != nil {
 				return nil, err
 			}
-			for _, m := range p.mentions {
+			names := map[string]any{}
+			types := map[string]any{}
+			for _, e := range p.entities {
+				e := e.(map[string]any)
+				names[e["id"].(string)], types[e["id"].(string)] = e["name"], e["type"]
+			}
+			for _, m := range art["mentions"].([]any) {
 				m := m.(map[string]any)
-				props := m["props"].(map[string]any)
-				if err := exec(naiveMentionCypher, map[string]any{"article": m["article"], "entity": m["entity"], "type": m["type"],
-					"name": props["name"], "props": props}); err != nil {
+				id := m["entity"].(string)
+				if err := exec(naiveMentionCypher, map[string]any{"article": art["id"], "entity": id, "type": types[id],
+					"name": names[id], "props": m["props"]}); err != nil {
 					return nil, err
 				}
 			}
 			for _, c := range p.claims {
-				if err := exec(naiveClaimCypher, c.(map[string]any)); err != nil {
+				c := c.(map[string]any)
+				if err := exec(naiveClaimCypher, c); err != nil {
 					return nil, err
 				}
-			}
-			for _, o := range p.objects {
-				o := o.(map[string]any)
-				var claim map[string]any
-				for _, c := range p.claims {
-					if c.(map[string]any)["id"] == o["id"] {
-						claim = c.(map[string]any)
+				if o, ok := c["object"]; ok {
+					rel := c["props"].(map[string]any)["relation"]
+					if err := exec(naiveObjectCypher, map[string]any{"id": c["id"], "subject": c["subject"], "object": o,
+						"relation": rel}); err != nil {
+						return nil, err
 					}
 				}
-				rel := claim["props"].(map[string]any)["relation"]
-				if err := exec(naiveObjectCypher, map[string]any{"id": o["id"], "subject": claim["subject"], "object": o["object"],
-					"relation": rel}); err != nil {
-					return nil, err
-				}
 			}
-			for _, e := range p.evidence {
-				e := e.(map[string]any)
-				props := e["props"].(map[string]any)
-				if err := exec(naiveEvidenceCypher, map[string]any{"claim": e["claim"], "article": e["article"],
-					"sentence": props["sentence"], "start": props["start"], "end": props["end"], "quote": props["quote"]}); err != nil {
-					return nil, err
+			for _, ev := range p.evidence {
+				ev := ev.(map[string]any)
+				for _, e := range ev["evidence"].([]any) {
+					e := e.(map[string]any)
+					props := e["props"].(map[string]any)
+					if err := exec(naiveEvidenceCypher, map[string]any{"claim": e["claim"], "article": ev["article"],
+						"sentence": props["sentence"], "start": props["start"], "end": props["end"], "quote": props["quote"]}); err != nil {
+						return nil, err
+					}
 				}
 			}
 			return n, nil
