@@ -36,10 +36,12 @@ func (r *Resolver) lookup(ctx context.Context, t kg.NodeType, arg string, id, na
 		if kg.TypeOfID(*id) != t {
 			return readmodel.Entity{}, fmt.Errorf("%s id %q: not a %s id (want %s:...): %w", strings.ToLower(string(t)), *id, t, t.IDPrefix(), kg.ErrNotFound)
 		}
-		e, err := r.loaders(ctx).Entity.Load(ctx, *id)
+		// a root lookup has one key: no batching window to wait for
+		es, err := r.Reader.Entities(ctx, []string{*id})
 		if err != nil {
-			return e, err
+			return readmodel.Entity{}, err
 		}
+		e := es[*id]
 		if e.ID == "" || e.Type != t {
 			return readmodel.Entity{}, fmt.Errorf("%s id %q: %w", strings.ToLower(string(t)), *id, kg.ErrNotFound)
 		}

@@ -51,7 +51,7 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 	if len(id) > maxInputLen {
 		return nil, fmt.Errorf("id longer than %d characters: %w", maxInputLen, kg.ErrInvalidInput)
 	}
-	return r.node(ctx, id)
+	return r.rootNode(ctx, id)
 }
 
 // Search is the resolver for the search field.
@@ -377,10 +377,11 @@ func (r *queryResolver) Articles(ctx context.Context, first *int, after *string)
 
 // Article is the resolver for the article field.
 func (r *queryResolver) Article(ctx context.Context, id string) (*model.Article, error) {
-	a, err := r.loaders(ctx).Article.Load(ctx, id)
+	as, err := r.Reader.Articles(ctx, []string{id})
 	if err != nil {
 		return nil, err
 	}
+	a := as[id]
 	if a.ID == "" {
 		return nil, fmt.Errorf("article %q: %w", id, kg.ErrNotFound)
 	}
@@ -389,10 +390,11 @@ func (r *queryResolver) Article(ctx context.Context, id string) (*model.Article,
 
 // Claim is the resolver for the claim field.
 func (r *queryResolver) Claim(ctx context.Context, id string) (*model.Claim, error) {
-	c, err := r.loaders(ctx).Claim.Load(ctx, id)
+	cs, err := r.Reader.Claims(ctx, []string{id})
 	if err != nil {
 		return nil, err
 	}
+	c := cs[id]
 	if c.ID == "" {
 		return nil, fmt.Errorf("claim %q: %w", id, kg.ErrNotFound)
 	}

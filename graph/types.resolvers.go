@@ -185,6 +185,11 @@ func (r *filmResolver) Cast(ctx context.Context, obj *model.Film) ([]*model.Acti
 	if err != nil {
 		return nil, err
 	}
+	persons := ends(rels, true)
+	r.prefetch(ctx, persons, readmodel.Out, "person")
+	if selects(ctx, nil, map[string]bool{"character": true}) {
+		r.prefetchAll(ctx, persons, readmodel.Out)
+	}
 	out := make([]*model.ActingCredit, 0, len(rels))
 	for _, rel := range rels {
 		out = append(out, actingCredit(rel))
@@ -198,6 +203,7 @@ func (r *filmResolver) Crew(ctx context.Context, obj *model.Film, job *model.Cre
 	if err != nil {
 		return nil, err
 	}
+	r.prefetch(ctx, ends(rels, true), readmodel.Out, "person")
 	return crewCredits(rels, job), nil
 }
 
@@ -298,6 +304,9 @@ func (r *organisationResolver) Members(ctx context.Context, obj *model.Organisat
 	if err != nil {
 		return nil, err
 	}
+	if selects(ctx, nil, map[string]bool{"playedBy": true}) {
+		r.prefetchAll(ctx, ends(rels, true), readmodel.In)
+	}
 	out := []*model.Membership{}
 	for _, rel := range rels {
 		out = append(out, memberships(rel)...)
@@ -322,6 +331,8 @@ func (r *personResolver) ActingCredits(ctx context.Context, obj *model.Person) (
 	if err != nil {
 		return nil, err
 	}
+	r.prefetch(ctx, ends(rels, false), readmodel.In, "film")
+	r.prefetch(ctx, ends(rels, false), readmodel.Out, "film")
 	out := make([]*model.ActingCredit, 0, len(rels))
 	for _, rel := range rels {
 		out = append(out, actingCredit(rel))

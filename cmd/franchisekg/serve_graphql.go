@@ -17,7 +17,7 @@ func registerLimitFlags(fs *flag.FlagSet) *server.Limits {
 	fs.IntVar(&l.MaxComplexity, "max-complexity", l.MaxComplexity, "maximum query complexity (per-field costs grow with first/limit)")
 	fs.IntVar(&l.MaxQueryBytes, "max-query-bytes", l.MaxQueryBytes, "maximum query text size in bytes")
 	fs.IntVar(&l.MaxAliases, "max-aliases", l.MaxAliases, "maximum aliased fields per request")
-	fs.DurationVar(&l.LoaderWait, "loader-wait", 0, "dataloader batching window (default 500µs)")
+	fs.DurationVar(&l.LoaderWait, "loader-wait", 0, "dataloader batching window (default 250µs)")
 	return &l
 }
 

@@ -17,7 +17,7 @@ import (
 // DefaultWait is how long a loader collects keys before it fetches. gqlgen
 // resolves the elements of a list concurrently, so the keys of one level
 // arrive within microseconds; a short window keeps latency low.
-const DefaultWait = 500 * time.Microsecond
+const DefaultWait = 250 * time.Microsecond
 
 // CoStarKey asks for a person's co-stars, at most First.
 type CoStarKey struct {

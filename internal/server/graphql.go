@@ -30,7 +30,7 @@ type Limits struct {
 	MaxComplexity int // gqlgen fixed complexity with per-field costs (default 5000)
 	MaxQueryBytes int // length of the query text (default 16 KiB)
 	MaxAliases    int // aliased fields per request (default 30)
-	// LoaderWait is the dataloaders' batching window (default 500µs).
+	// LoaderWait is the dataloaders' batching window (default 250µs).
 	LoaderWait time.Duration
 }
 

@@ -1,0 +1,201 @@
+package apibench
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/franchisekg/franchisekg/internal/neo4jstore"
+)
+
+// MaxConcurrency bounds the load generator.
+const MaxConcurrency = 256
+
+// Result is one measured run: a query at a concurrency, through the API
+// or the baseline.
+type Result struct {
+	Query       string
+	Concurrency int
+	Mode        string // "api" or "baseline"
+	Requests    int
+	Errors      int
+	P50, P99    time.Duration
+	Throughput  float64 // requests per second
+	FirstError  string
+}
+
+func summarize(q string, conc int, mode string, lat []time.Duration, errs int, firstErr string, took time.Duration) Result {
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	r := Result{Query: q, Concurrency: conc, Mode: mode, Requests: len(lat), Errors: errs, FirstError: firstErr}
+	if len(lat) > 0 {
+		r.P50 = lat[len(lat)*50/100]
+		r.P99 = lat[min(len(lat)-1, len(lat)*99/100)]
+		r.Throughput = float64(len(lat)) / took.Seconds()
+	}
+	return r
+}
+
+// drive runs do from conc workers for d and collects the latencies of the
+// calls that succeeded.
+func drive(conc int, d time.Duration, do func(i int) error) ([]time.Duration, int, string, time.Duration) {
+	var (
+		mu       sync.Mutex
+		lat      []time.Duration
+		errs     int
+		firstErr string
+		next     atomic.Int64
+		wg       sync.WaitGroup
+	)
+	start := time.Now()
+	deadline := start.Add(d)
+	for w := 0; w < conc; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var local []time.Duration
+			for time.Now().Before(deadline) {
+				i := int(next.Add(1))
+				t0 := time.Now()
+				err := do(i)
+				el := time.Since(t0)
+				if err != nil {
+					mu.Lock()
+					errs++
+					if firstErr == "" {
+						firstErr = err.Error()
+					}
+					mu.Unlock()
+					continue
+				}
+				local = append(local, el)
+			}
+			mu.Lock()
+			lat = append(lat, local...)
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	return lat, errs, firstErr, time.Since(start)
+}
+
+// APIClient posts GraphQL requests to a server on the loopback interface.
+type APIClient struct {
+	endpoint string
+	hc       *http.Client
+}
+
+// NewAPIClient returns a client for base (http://127.0.0.1:port); it
+// refuses any host that is not a loopback address.
+func NewAPIClient(base string) (*APIClient, error) {
+	u, err := url.Parse(base)
+	if err != nil {
+		return nil, err
+	}
+	if ip := net.ParseIP(u.Hostname()); ip == nil || !ip.IsLoopback() {
+		return nil, fmt.Errorf("load generator: %s is not a loopback address", u.Host)
+	}
+	tr := &http.Transport{MaxIdleConns: MaxConcurrency, MaxIdleConnsPerHost: MaxConcurrency, IdleConnTimeout: time.Minute}
+	return &APIClient{endpoint: base + "/graphql", hc: &http.Client{Transport: tr, Timeout: time.Minute}}, nil
+}
+
+// Do posts one query and fails on a transport error, a non-200 status or
+// GraphQL errors.
+func (c *APIClient) Do(ctx context.Context, query string, vars map[string]any) error {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.endpoint, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Errors []struct {
+			Message string `json:"message"`
+		} `json:"errors"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return fmt.Errorf("status %d: %v", resp.StatusCode, err)
+	}
+	if resp.StatusCode != http.StatusOK || len(out.Errors) > 0 {
+		return fmt.Errorf("status %d: %v", resp.StatusCode, out.Errors)
+	}
+	return nil
+}
+
+// RunAPI drives q through the API at concurrency conc for d.
+func RunAPI(ctx context.Context, c *APIClient, q Query, conc int, d time.Duration) Result {
+	lat, errs, fe, took := drive(conc, d, func(i int) error { return c.Do(ctx, q.GraphQL, q.Vars(i)) })
+	return summarize(q.Name, conc, "api", lat, errs, fe, took)
+}
+
+// RunBaseline drives q's statements straight through the driver at
+// concurrency conc for d: level by level, the statements of one level
+// concurrently, as the API runs them.
+func RunBaseline(ctx context.Context, s *neo4jstore.Store, q Query, conc int, d time.Duration) Result {
+	lat, errs, fe, took := drive(conc, d, func(i int) error {
+		for _, level := range q.Baseline(i) {
+			if len(level) == 1 {
+				if _, err := s.RunBaseline(ctx, level[0]); err != nil {
+					return err
+				}
+				continue
+			}
+			var wg sync.WaitGroup
+			errc := make(chan error, len(level))
+			for _, st := range level {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					if _, err := s.RunBaseline(ctx, st); err != nil {
+						errc <- err
+					}
+				}()
+			}
+			wg.Wait()
+			close(errc)
+			if err := <-errc; err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return summarize(q.Name, conc, "baseline", lat, errs, fe, took)
+}
+
+// RSS returns the resident set size and its peak (VmRSS, VmHWM) of a
+// process in bytes, read from /proc.
+func RSS(pid int) (rss, peak int64, err error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		kb, _ := strconv.ParseInt(f[1], 10, 64)
+		switch f[0] {
+		case "VmRSS:":
+			rss = kb * 1024
+		case "VmHWM:":
+			peak = kb * 1024
+		}
+	}
+	return rss, peak, nil
+}
