@@ -25,8 +25,8 @@ test: build check-generated
 	if [ -z "$$NEO4J_URI" ]; then \
 	  export FRANCHISEKG_DB_PORT=$(TEST_DB_PORT) FRANCHISEKG_DATA_DIR=$(TEST_DATA_DIR); \
 	  ./$(BIN) db start >/dev/null; \
-	  export NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT); \
-	  trap './$(BIN) db stop >/dev/null || true' EXIT; \
+	  trap 'env -u NEO4J_URI ./$(BIN) db stop >/dev/null || true' EXIT; \
+	  export NEO4J_URI=bolt://127.0.0.1:$(TEST_DB_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD=$${NEO4J_PASSWORD:-franchisekg-dev}; \
 	fi; \
 	$(GO) test -race -p 1 -timeout 30m ./...
 
