@@ -30,6 +30,21 @@ test: build check-generated
 	fi; \
 	$(GO) test -race -p 1 -timeout 30m ./...
 
+## bench: API benchmark over HTTP vs the same Cypher through the driver, on a
+## generated graph in its own local Neo4j (port 7699 unless NEO4J_URI is set);
+## prints the Markdown table of the README's "API benchmarks"
+BENCH_DB_PORT ?= 7699
+BENCH_DATA_DIR ?= .data/neo4j-apibench
+BENCH_FLAGS ?= -duration 10s
+bench: build
+	@set -e; \
+	if [ -z "$$NEO4J_URI" ]; then \
+	  export FRANCHISEKG_DB_PORT=$(BENCH_DB_PORT) FRANCHISEKG_DATA_DIR=$(BENCH_DATA_DIR); \
+	  ./$(BIN) db start >/dev/null; \
+	  export NEO4J_URI=bolt://127.0.0.1:$(BENCH_DB_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD=$${NEO4J_PASSWORD:-franchisekg-dev}; \
+	fi; \
+	$(GO) run ./internal/apibench/cmd/apibench -bin ./$(BIN) $(BENCH_FLAGS)
+
 ## check-generated: fail when gqlgen output is stale
 check-generated:
 	@if [ -f graph/generate.go ]; then \

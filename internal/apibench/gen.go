@@ -22,9 +22,9 @@ type Shape struct {
 	Seed        uint64
 }
 
-// DefaultShape is the benchmark graph: about 190,000 nodes and 600,000
+// DefaultShape is the benchmark graph: about 180,000 nodes and 520,000
 // relationships once loaded (claims, evidence and mentions included).
-var DefaultShape = Shape{Films: 4000, CastPerFilm: 10, People: 15000, Franchises: 200, Studios: 50, Seed: 1}
+var DefaultShape = Shape{Films: 3200, CastPerFilm: 10, People: 15000, Franchises: 200, Studios: 50, Seed: 1}
 
 // FilmID, PersonID... are the ids of generated entities.
 func FilmID(i int) string         { return fmt.Sprintf("film:gen-film-%05d", i) }

@@ -18,12 +18,19 @@ type Query struct {
 
 type stmt = neo4jstore.BaselineStatement
 
-// Queries returns the five benchmark queries over a graph of shape sh.
-// Request i picks its film, person or pair deterministically from i.
-func Queries(sh Shape) []Query {
+// Queries returns the five benchmark queries over a graph of shape sh
+// whose actors are people (ids, most credited first). Request i picks its
+// film, person or pair deterministically from i.
+func Queries(sh Shape, people []string) []Query {
 	film := func(i int) string { return FilmID((i * 7919) % sh.Films) }
-	// popular people (low indices) have many films and co-stars
-	person := func(i int) string { return PersonID((i * 104729) % max(sh.People/10, 1)) }
+	person := func(i int) string { return people[(i*104729)%len(people)] }
+	pair := func(i int) (string, string) {
+		a, b := people[(i*7)%len(people)], people[(i*13+len(people)/2)%len(people)]
+		if a == b {
+			b = people[(i*13+len(people)/2+1)%len(people)]
+		}
+		return a, b
+	}
 	return []Query{
 		{
 			Name: "film cast with sources",
@@ -59,9 +66,9 @@ func Queries(sh Shape) []Query {
 			Name: "4-hop path",
 			GraphQL: `query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { length nodes { id }
   steps { type from { id } to { id } sources { quote } } } }`,
-			Vars: func(i int) map[string]any { a, b := pair(i, sh); return map[string]any{"a": a, "b": b} },
+			Vars: func(i int) map[string]any { a, b := pair(i); return map[string]any{"a": a, "b": b} },
 			Baseline: func(i int) [][]stmt {
-				a, b := pair(i, sh)
+				a, b := pair(i)
 				return [][]stmt{{{Name: "entities", Params: map[string]any{"ids": []string{a, b}}}},
 					{{Name: "path4", Params: map[string]any{"from": a, "to": b, "limit": 25}}}}
 			},
@@ -80,15 +87,4 @@ func Queries(sh Shape) []Query {
 // searchText is a typo'd person name: "gen persn 01234".
 func searchText(i int, sh Shape) string {
 	return fmt.Sprintf("gen persn %05d", (i*31337)%sh.People)
-}
-
-// pair returns two people of the popular pool, usually 2 to 4 hops apart.
-func pair(i int, sh Shape) (string, string) {
-	pool := max(sh.People/10, 2)
-	a := (i * 7) % pool
-	b := (i*13 + pool/2) % pool
-	if a == b {
-		b = (b + 1) % pool
-	}
-	return PersonID(a), PersonID(b)
 }

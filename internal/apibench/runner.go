@@ -26,6 +26,8 @@ const MaxConcurrency = 256
 // or the baseline.
 type Result struct {
 	Query       string
+	latencies   []time.Duration
+	took        time.Duration
 	Concurrency int
 	Mode        string // "api" or "baseline"
 	Requests    int
@@ -37,7 +39,7 @@ type Result struct {
 
 func summarize(q string, conc int, mode string, lat []time.Duration, errs int, firstErr string, took time.Duration) Result {
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	r := Result{Query: q, Concurrency: conc, Mode: mode, Requests: len(lat), Errors: errs, FirstError: firstErr}
+	r := Result{Query: q, Concurrency: conc, Mode: mode, Requests: len(lat), Errors: errs, FirstError: firstErr, latencies: lat, took: took}
 	if len(lat) > 0 {
 		r.P50 = lat[len(lat)*50/100]
 		r.P99 = lat[min(len(lat)-1, len(lat)*99/100)]
@@ -198,4 +200,24 @@ func RSS(pid int) (rss, peak int64, err error) {
 		}
 	}
 	return rss, peak, nil
+}
+
+// Merge combines runs of one query, concurrency and mode (slices of one
+// measurement) into one result.
+func Merge(rs []Result) Result {
+	if len(rs) == 0 {
+		return Result{}
+	}
+	var lat []time.Duration
+	var took time.Duration
+	errs, first := 0, ""
+	for _, r := range rs {
+		lat = append(lat, r.latencies...)
+		took += r.took
+		errs += r.Errors
+		if first == "" {
+			first = r.FirstError
+		}
+	}
+	return summarize(rs[0].Query, rs[0].Concurrency, rs[0].Mode, lat, errs, first, took)
 }
