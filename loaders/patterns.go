@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"sort"
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
@@ -24,10 +25,7 @@ func (a *article) patterns(si int) {
 	s := &a.sents[si]
 	a.items = a.items[:0]
 	// mentions of this sentence, in order
-	mi := 0
-	for mi < len(a.ments) && int(a.ments[mi].sent) < si {
-		mi++
-	}
+	mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
 	for i := s.a; i < s.b; {
 		if mi < len(a.ments) && int(a.ments[mi].sent) == si && int(a.ments[mi].start) == int(a.toks[i].start) {
 			a.items = append(a.items, item{m: int32(mi), t: int32(i)})
