@@ -12,7 +12,7 @@ import (
 
 // out returns the relations of which id is the subject (batched).
 func (r *Resolver) out(ctx context.Context, id string, types ...kg.RelType) ([]readmodel.Relation, error) {
-	rels, err := r.loaders(ctx).Out.Load(ctx, id)
+	rels, err := r.relations(ctx, id, readmodel.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -21,7 +21,7 @@ func (r *Resolver) out(ctx context.Context, id string, types ...kg.RelType) ([]r
 
 // in returns the relations of which id is the object (batched).
 func (r *Resolver) in(ctx context.Context, id string, types ...kg.RelType) ([]readmodel.Relation, error) {
-	rels, err := r.loaders(ctx).In.Load(ctx, id)
+	rels, err := r.relations(ctx, id, readmodel.In)
 	if err != nil {
 		return nil, err
 	}
@@ -78,7 +78,7 @@ func (r *Resolver) mustNode(ctx context.Context, id string) (model.Node, error) 
 
 // mentionSources returns an entity's mention sources.
 func (r *Resolver) mentionSources(ctx context.Context, id string) ([]*model.Source, error) {
-	src, err := r.loaders(ctx).Mentions.Load(ctx, id)
+	src, err := load(ctx, r, "mentions", r.loaders(ctx).Mentions, id, r.Reader.MentionSources)
 	if err != nil {
 		return nil, err
 	}

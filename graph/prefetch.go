@@ -10,8 +10,9 @@ import (
 
 // Lookahead: a list resolver that knows its elements' nested fields will
 // need the relations of the entities it returns loads them for all of its
-// elements at once (one LoadAll adds every key to one batch), instead of
-// leaving each element to join the batch within the loaders' time window.
+// elements at once (one store call, or one LoadAll adding every key to one
+// batch), instead of leaving each element to join the batch within the
+// loaders' time window.
 // This keeps the round trips of a nested query to one per level even when
 // the machine is too busy for the window to collect every key.
 
@@ -62,25 +63,34 @@ func (r *Resolver) prefetch(ctx context.Context, ids []string, dir readmodel.Dir
 	if len(ids) < 2 {
 		return
 	}
-	l := r.loaders(ctx)
-	if dir == readmodel.Out && selects(ctx, path, outFields) {
-		_, _ = l.Out.LoadAll(ctx, ids)
-	}
-	if dir == readmodel.In && selects(ctx, path, inFields) {
-		_, _ = l.In.LoadAll(ctx, ids)
+	if dir == readmodel.Out && selects(ctx, path, outFields) || dir == readmodel.In && selects(ctx, path, inFields) {
+		r.prefetchAll(ctx, ids, dir)
 	}
 }
 
-// prefetchAll loads the relations of ids in direction dir in one batch.
+// prefetchAll loads the relations of ids in direction dir in one batch:
+// for a list outside any other list straight from the store (one call,
+// primed into the loader, no batching window), inside a list through the
+// loader, so that the lists of sibling elements share a batch.
 func (r *Resolver) prefetchAll(ctx context.Context, ids []string, dir readmodel.Direction) {
 	if len(ids) < 2 {
 		return
 	}
+	l := r.loaders(ctx).In
 	if dir == readmodel.Out {
-		_, _ = r.loaders(ctx).Out.LoadAll(ctx, ids)
+		l = r.loaders(ctx).Out
+	}
+	if !single(ctx) {
+		_, _ = l.LoadAll(ctx, ids)
 		return
 	}
-	_, _ = r.loaders(ctx).In.LoadAll(ctx, ids)
+	m, err := r.Reader.Relations(ctx, ids, dir)
+	if err != nil {
+		return
+	}
+	for _, id := range ids {
+		l.Prime(id, m[id])
+	}
 }
 
 // ends returns the ids at one end of rels.

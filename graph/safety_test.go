@@ -68,6 +68,30 @@ func TestNoNPlusOne(t *testing.T) {
 		t.Errorf("%d database round trips, want at most 3", trips)
 	}
 	t.Logf("%d round trips", trips)
+
+	// the other way round: an actor's films with each film's cast
+	var byPerson struct {
+		Person struct {
+			ActingCredits []struct {
+				Film struct {
+					Cast []struct{ Person named } `json:"cast"`
+				} `json:"film"`
+			} `json:"actingCredits"`
+		} `json:"person"`
+	}
+	counter.reset()
+	mustRun(t, c, `query($id: ID) { person(id: $id) { actingCredits { film { cast { person { name } sources { quote } } } } } }`,
+		&byPerson, client.Var("id", apibench.PersonID(7)))
+	if trips := counter.reset(); trips > 3 {
+		t.Errorf("an actor's films with their casts: %d round trips, want at most 3", trips)
+	}
+	casts := 0
+	for _, ac := range byPerson.Person.ActingCredits {
+		casts += len(ac.Film.Cast)
+	}
+	if len(byPerson.Person.ActingCredits) != 4 || casts != 50+3 {
+		t.Errorf("%d credits with %d cast members, want 4 and 53", len(byPerson.Person.ActingCredits), casts)
+	}
 }
 
 // TestQueriesCannotWrite: the API's read path runs in read transactions,

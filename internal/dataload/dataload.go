@@ -7,6 +7,7 @@ package dataload
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -38,6 +39,37 @@ type Loaders struct {
 	ArticleClaims   *dataloadgen.Loader[string, []readmodel.Claim]
 	ArticleMentions *dataloadgen.Loader[string, []readmodel.Entity]
 	Claim           *dataloadgen.Loader[string, readmodel.Claim]
+
+	memo sync.Map // memoKey -> *call: Once's in-flight and finished calls
+}
+
+type memoKey struct {
+	kind string
+	key  any
+}
+
+type call struct {
+	done chan struct{}
+	v    any
+	err  error
+}
+
+// Once runs f at most once per request for (kind, key) and gives every
+// caller its result: the direct path for an object outside any list, where
+// a loader would only ever see one key and its batching window would be
+// pure latency. Concurrent callers wait for the first.
+func Once[V any](l *Loaders, kind string, key any, f func() (V, error)) (V, error) {
+	c := &call{done: make(chan struct{})}
+	if prev, loaded := l.memo.LoadOrStore(memoKey{kind, key}, c); loaded {
+		p := prev.(*call)
+		<-p.done
+		v, _ := p.v.(V)
+		return v, p.err
+	}
+	v, err := f()
+	c.v, c.err = v, err
+	close(c.done)
+	return v, err
 }
 
 // byMap adapts a batched store method returning a map into a loader fetch
