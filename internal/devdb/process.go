@@ -203,7 +203,17 @@ func Stop(o Options, timeout time.Duration) error {
 		}
 	}
 	_ = os.Remove(filepath.Join(dir, pidFile))
+	waitPortClosed(o.Port, 10*time.Second)
 	return nil
+}
+
+// waitPortClosed waits until nothing accepts connections on the port: a
+// killed JVM's threads may outlive its main thread for a moment.
+func waitPortClosed(port int, d time.Duration) {
+	end := time.Now().Add(d)
+	for portOpen(port) && time.Now().Before(end) {
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // Kill stops the local Neo4j abruptly (SIGKILL), as a crash would, and
@@ -219,6 +229,7 @@ func Kill(o Options) error {
 		return errors.New("neo4j did not die")
 	}
 	_ = os.Remove(filepath.Join(dir, pidFile))
+	waitPortClosed(o.Port, 10*time.Second)
 	return nil
 }
 
