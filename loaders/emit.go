@@ -98,7 +98,9 @@ func (a *article) emitLocal() *localResult {
 			}
 			src := a.mentionSource(mi)
 			oe.mentions = append(oe.mentions, src)
-			oe.formSources[d] = append(oe.formSources[d], src)
+			if len(oe.formSources[d]) == 0 {
+				oe.formSources[d] = []kg.Source{src} // one source per form explains a merge
+			}
 		}
 		for _, fc := range counts {
 			oe.forms = append(oe.forms, *fc)

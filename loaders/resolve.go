@@ -712,6 +712,7 @@ func (g *resolver) emit(first []int, workers int) ([]kg.ArticleFacts, []Merge) {
 		})
 		out[ai] = af
 		perArt[ai] = merges
+		g.locals[ai] = nil // release the article's working data
 	})
 	var merges []Merge
 	for _, m := range perArt {
