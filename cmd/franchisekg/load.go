@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/debug"
 
 	"golang.org/x/term"
 
@@ -28,7 +29,7 @@ func runLoad(ctx context.Context, a *app, args []string) error {
 	}
 	prune := fs.Bool("prune", false, "remove stored articles that are not among the inputs")
 	batch := fs.Int("batch", 200, "articles per write transaction")
-	chunk := fs.Int("chunk", 2000, "articles extracted at a time while the previous ones are written")
+	chunk := fs.Int("chunk", 1000, "articles extracted at a time while the previous ones are written")
 	workers := fs.Int("workers", 0, "extraction workers (0: one per CPU)")
 	quiet := fs.Bool("quiet", false, "no progress reports")
 	if err := fs.Parse(args); err != nil {
@@ -37,6 +38,11 @@ func runLoad(ctx context.Context, a *app, args []string) error {
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return exitError{2}
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// a soft heap limit keeps the loader's footprint small on big
+		// corpora: the GC works harder near it rather than doubling the heap
+		debug.SetMemoryLimit(160 << 20)
 	}
 	s, err := openStore(ctx, c, a.stderr)
 	if err != nil {

@@ -57,7 +57,7 @@ func (o *Options) defaults() {
 		o.BatchSize = 200
 	}
 	if o.ChunkSize <= 0 {
-		o.ChunkSize = 2000
+		o.ChunkSize = 1000
 	}
 	if o.Extract == nil {
 		o.Extract = Extract
@@ -121,8 +121,18 @@ func Run(ctx context.Context, s *neo4jstore.Store, opts Options) (Summary, error
 		base := filepath.Base(r.Path)
 		present[strings.TrimSuffix(base, filepath.Ext(base))] = true
 	}
-	var stored map[string]string
+	// entities left stale by a load that crashed: refreshed first, so the
+	// extraction below knows them by name
 	err := retry(ctx, opts.RetryFor, func() error {
+		n, err := s.Refresh(ctx)
+		sum.Refreshed += n
+		return err
+	})
+	if err != nil {
+		return sum, err
+	}
+	var stored map[string]string
+	err = retry(ctx, opts.RetryFor, func() error {
 		var err error
 		stored, err = s.ArticleHashes(ctx)
 		return err
@@ -167,7 +177,7 @@ func Run(ctx context.Context, s *neo4jstore.Store, opts Options) (Summary, error
 			}
 		}
 	}
-	// entities left stale by this load, or by an earlier one that crashed
+	// entities left stale by this load
 	err = retry(ctx, opts.RetryFor, func() error {
 		n, err := s.Refresh(ctx)
 		sum.Refreshed += n

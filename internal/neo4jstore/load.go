@@ -63,7 +63,9 @@ DETACH DELETE c`
 	// new, and marked stale for Refresh
 	writeEntitiesCypher = `UNWIND $rows AS r
 MERGE (e:Entity {id: r.id})
-  ON CREATE SET e:$(r.type), e.name = r.name
+  ON CREATE SET e:$(r.type)
+WITH e
+WHERE e.stale IS NULL
 SET e.stale = true`
 	// each article with its MENTIONS
 	writeArticlesCypher = `UNWIND $rows AS r
@@ -78,11 +80,9 @@ SET x = m.props`
 	// (an existing one has them already)
 	writeClaimsCypher = `UNWIND $rows AS r
 MERGE (c:Claim {id: r.id})
-  ON CREATE SET c = r.props, c.fresh = true
+  ON CREATE SET c = r.props
 WITH c, r
-WHERE c.fresh = true
-REMOVE c.fresh
-WITH c, r
+WHERE NOT EXISTS { (c)-[:SUBJECT]->() }
 MATCH (s:Entity {id: r.subject})
 CREATE (c)-[:SUBJECT]->(s)
 WITH c, r
@@ -237,7 +237,14 @@ func (s *Store) WriteArticles(ctx context.Context, arts []kg.ArticleFacts) (Writ
 
 // run executes one statement and returns the number of relationships it
 // created.
+var Timings = map[string]time.Duration{}
+var CPU func() time.Duration
+
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (int, error) {
+	if CPU != nil {
+		t0 := CPU()
+		defer func() { Timings[firstWords(cypher, 8)] += CPU() - t0 }()
+	}
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return 0, err
@@ -266,6 +273,10 @@ func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) w
 	for _, a := range arts {
 		art := a.Article
 		var mentions, evidence []any
+		count := make(map[string]int, len(a.Entities))
+		for _, f := range a.Entities {
+			count[f.ID]++
+		}
 		for i, f := range a.Entities {
 			id := corr.resolve(f.ID)
 			if !entSeen[id] {
@@ -274,9 +285,12 @@ func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) w
 				if t := kg.TypeOfID(id); id != f.ID && t.Valid() {
 					typ = string(t)
 				}
-				p.entities = append(p.entities, map[string]any{"id": id, "type": typ, "name": f.Name})
+				p.entities = append(p.entities, map[string]any{"id": id, "type": typ})
 			}
-			props := map[string]any{"ord": int64(i), "name": f.Name}
+			props := map[string]any{"name": f.Name}
+			if count[f.ID] > 1 { // the order of facts about one entity matters, not otherwise
+				props["ord"] = int64(i)
+			}
 			if id != f.ID {
 				props["entity"] = f.ID
 			}
@@ -300,9 +314,13 @@ func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) w
 			mentions = append(mentions, map[string]any{"entity": id, "props": props})
 			p.facts++
 		}
-		p.articles = append(p.articles, map[string]any{"id": art.ID, "mentions": nonNilAny(mentions), "props": map[string]any{
-			"id": art.ID, "title": art.Title, "date": art.Date, "path": art.Path, "url": art.URL,
-			"sha256": art.SHA256, "loadedAt": now}})
+		ap := map[string]any{"id": art.ID, "sha256": art.SHA256, "loadedAt": now}
+		for k, v := range map[string]string{"title": art.Title, "date": art.Date, "path": art.Path, "url": art.URL} {
+			if v != "" {
+				ap[k] = v
+			}
+		}
+		p.articles = append(p.articles, map[string]any{"id": art.ID, "mentions": nonNilAny(mentions), "props": ap})
 		for _, c := range a.Claims {
 			cid := ClaimID(c)
 			p.facts++

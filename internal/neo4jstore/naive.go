@@ -55,17 +55,16 @@ func (s *Store) WriteArticlesNaive(ctx context.Context, arts []kg.ArticleFacts) 
 			if err := exec(naiveArticleCypher, map[string]any{"id": art["id"], "props": art["props"]}); err != nil {
 				return nil, err
 			}
-			names := map[string]any{}
 			types := map[string]any{}
 			for _, e := range p.entities {
 				e := e.(map[string]any)
-				names[e["id"].(string)], types[e["id"].(string)] = e["name"], e["type"]
+				types[e["id"].(string)] = e["type"]
 			}
 			for _, m := range art["mentions"].([]any) {
 				m := m.(map[string]any)
 				id := m["entity"].(string)
 				if err := exec(naiveMentionCypher, map[string]any{"article": art["id"], "entity": id, "type": types[id],
-					"name": names[id], "props": m["props"]}); err != nil {
+					"name": m["props"].(map[string]any)["name"], "props": m["props"]}); err != nil {
 					return nil, err
 				}
 			}

@@ -27,8 +27,8 @@ RETURN k.target AS id, k.value AS alias`
 // ReadArticleFacts reads every loaded article's contribution back from the
 // graph as the loaders produced it, with editor corrections applied: merged
 // entities under the id that absorbed them, rejected claims left out. The
-// articles are sorted by id, entity facts in their original order, claims
-// by id. It returns the editor aliases per entity id as well, and an error
+// articles are sorted by id, entity facts by entity id (an article's facts
+// about one entity in their original order), claims by id. It returns the editor aliases per entity id as well, and an error
 // wrapping a kg error when Neo4j fails.
 func (s *Store) ReadArticleFacts(ctx context.Context) ([]kg.ArticleFacts, map[string][]string, error) {
 	type result struct {
