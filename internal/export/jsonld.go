@@ -157,8 +157,12 @@ func writeJSONLD(ctx context.Context, r Reader, sel *Selection, o *Options, t Ta
 				role["characterName"] = v
 			case kg.QualRole, kg.QualJob:
 				role["roleName"] = v
-			case kg.QualFilm:
-				role["fk:film"] = map[string]any{"@id": v}
+			case kg.QualFilm: // one film id, or several
+				var films []map[string]any
+				for _, id := range values(v) {
+					films = append(films, map[string]any{"@id": id})
+				}
+				role["fk:film"] = films
 			default:
 				role["fk:"+k] = v
 			}
