@@ -6,7 +6,7 @@ BIN := bin/franchisekg
 # The test suite gets its own local Neo4j (port and data apart from `make run`'s),
 # unless NEO4J_URI names a server to use.
 TEST_DB_PORT ?= 7688
-TEST_DATA_DIR ?= .data/neo4j-test
+TEST_DATA_DIR ?= $(CURDIR)/.data/neo4j-test
 
 .PHONY: run build test test-go bench generate check-generated fuzz clean db-start db-stop
 
