@@ -37,8 +37,8 @@ func runServe(ctx context.Context, a *app, args []string) error {
 	fs.Int64Var(&opts.MaxBodyBytes, "max-body", 1<<20, "maximum request body size in bytes")
 	limits := registerLimitFlags(fs)
 	level := fs.String("log-level", "info", "log level: debug, info, warn or error")
-	gcPercent := fs.Int("gc-percent", 400, "Go GC target percentage (ignored when GOGC is set): fewer collections for the allocation-heavy JSON work")
-	memLimit := fs.Int64("memory-limit", 120<<20, "soft memory limit in bytes that bounds the heap whatever -gc-percent says (ignored when GOMEMLIMIT is set; 0: none)")
+	gcPercent := fs.Int("gc-percent", 200, "Go GC target percentage (ignored when GOGC is set): fewer collections for the allocation-heavy JSON work")
+	memLimit := fs.Int64("memory-limit", 100<<20, "soft memory limit in bytes that bounds the heap whatever -gc-percent says (ignored when GOMEMLIMIT is set; 0: none)")
 	if err := fs.Parse(args); err != nil {
 		return exitError{2}
 	}
