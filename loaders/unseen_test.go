@@ -1,0 +1,117 @@
+package loaders
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// add accumulates o's counts into s, for pooled (micro-averaged) scores.
+func (s *score) add(o *score) {
+	s.EntTP += o.EntTP
+	s.EntFP += o.EntFP
+	s.EntGold += o.EntGold
+	s.EntFound += o.EntFound
+	s.RelTP += o.RelTP
+	s.RelFP += o.RelFP
+	s.RelGold += o.RelGold
+	s.RelFound += o.RelFound
+	s.CharRight += o.CharRight
+	s.CharTotal += o.CharTotal
+	s.SrcCited += o.SrcCited
+	s.SrcTotal += o.SrcTotal
+	s.ConflictsFound += o.ConflictsFound
+	s.ConflictsGold += o.ConflictsGold
+}
+
+// heldOut reads the directory names listed on "held-out:" lines of
+// testdata/unseen/README.txt; it returns an empty set when there are none.
+func heldOut(tb testing.TB, path string) map[string]bool {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return map[string]bool{}
+		}
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	set := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "held-out:"); ok {
+			for _, d := range strings.Fields(rest) {
+				set[d] = true
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return set
+}
+
+// TestUnseenArticles scores articles from franchises and outlets the rules
+// were not tuned on (testdata/unseen/*, each with its gold.json), prints
+// per-article and pooled scores with every miss, and fails when the pooled
+// relationship F1 drops below 0.75 or pooled entity precision/recall below
+// 0.85. Directories listed as held-out in testdata/unseen/README.txt were
+// written after tuning; they are pooled separately as well.
+func TestUnseenArticles(t *testing.T) {
+	const root = "testdata/unseen"
+	dirs, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := heldOut(t, root+"/README.txt")
+	var names []string
+	for _, d := range dirs {
+		if d.IsDir() {
+			names = append(names, d.Name())
+		}
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		t.Fatalf("no articles under %s", root)
+	}
+	pooled, tuned, heldPool := &score{}, &score{}, &score{}
+	var table []string
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			dir := root + "/" + name
+			doc, _ := MustExtractDir(t, dir)
+			s := scoreDocument(doc, MustReadGold(t, dir+"/gold.json"))
+			t.Log(s)
+			for _, m := range s.Misses {
+				t.Log(m)
+			}
+			pooled.add(s)
+			tag := ""
+			if held[name] {
+				heldPool.add(s)
+				tag = " (held-out)"
+			} else {
+				tuned.add(s)
+			}
+			table = append(table, fmt.Sprintf("%-12s ent P %.3f R %.3f | rel P %.3f R %.3f F1 %.3f | char %.3f%s",
+				name, s.EntP(), s.EntR(), s.RelP(), s.RelR(), s.RelF1(), s.Char(), tag))
+		})
+	}
+	for _, l := range table {
+		t.Log(l)
+	}
+	t.Logf("pooled (all %d):  %s", len(names), pooled)
+	t.Logf("pooled (tuning set): %s", tuned)
+	if len(held) > 0 {
+		t.Logf("pooled (held-out):   %s", heldPool)
+	}
+	if f := pooled.RelF1(); f < 0.75 {
+		t.Errorf("pooled relationship F1 = %.3f, want >= 0.75", f)
+	}
+	if pooled.EntP() < 0.85 || pooled.EntR() < 0.85 {
+		t.Errorf("pooled entities P %.3f R %.3f, want >= 0.85", pooled.EntP(), pooled.EntR())
+	}
+}
