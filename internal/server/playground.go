@@ -5,6 +5,8 @@ import (
 	"net/url"
 
 	"github.com/99designs/gqlgen/graphql/playground"
+
+	assets "github.com/franchisekg/franchisekg/internal/playground"
 )
 
 // ExampleQueries are the playground's ready-to-run operations about the
@@ -66,11 +68,14 @@ query Neighbourhood {
 }
 `
 
-// playgroundHandler serves GraphiQL for endpoint; a visit without a query
-// in the URL is redirected to one carrying ExampleQueries.
+// playgroundHandler serves GraphiQL for endpoint, its scripts and styles
+// embedded in the binary (internal/playground, so it works offline); a
+// visit without a query in the URL is redirected to one carrying
+// ExampleQueries.
 func playgroundHandler(endpoint string) http.Handler {
-	gi := playground.Handler("franchisekg", endpoint, playground.WithGraphiqlPersistStateInURL(true),
-		playground.WithStoragePrefix("franchisekg:"))
+	opts := append([]playground.GraphiqlConfigOption{playground.WithGraphiqlPersistStateInURL(true),
+		playground.WithStoragePrefix("franchisekg:")}, assets.Options()...)
+	gi := playground.Handler("franchisekg", endpoint, opts...)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Query().Get("query") == "" {
 			q := url.Values{"query": {ExampleQueries}, "operationName": {"BallerinaCast"}}

@@ -12,6 +12,8 @@ import (
 	"net"
 	"net/http"
 	"time"
+
+	assets "github.com/franchisekg/franchisekg/internal/playground"
 )
 
 // Options configures a Server. Zero values take the documented defaults.
@@ -77,6 +79,7 @@ func New(opts Options, backend Backend, graphql, playground http.Handler) *Serve
 	}
 	if playground != nil {
 		s.mux.Handle("GET /{$}", playground)
+		s.mux.Handle("GET "+assets.AssetPrefix, assets.Assets())
 	}
 	return s
 }

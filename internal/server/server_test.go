@@ -159,6 +159,20 @@ func TestPlayground(t *testing.T) {
 	if resp.StatusCode != 200 || !strings.Contains(body, "GraphiQL") || !strings.Contains(body, "/graphql") {
 		t.Errorf("playground page %d: %.200s", resp.StatusCode, body)
 	}
+	// the page's scripts and styles come from the server itself, not a CDN
+	srcs := regexp.MustCompile(`(?:src|href)="([^"]+)"`).FindAllStringSubmatch(body, -1)
+	if len(srcs) < 4 {
+		t.Fatalf("the page references %d assets", len(srcs))
+	}
+	for _, m := range srcs {
+		if !strings.HasPrefix(m[1], "/playground/assets/") {
+			t.Errorf("asset %s is not served locally", m[1])
+			continue
+		}
+		if resp, _ := get(t, base+m[1], nil); resp.StatusCode != 200 {
+			t.Errorf("asset %s: %d", m[1], resp.StatusCode)
+		}
+	}
 }
 
 // TestExampleQueriesRun: every operation of the playground's examples runs
