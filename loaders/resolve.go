@@ -19,21 +19,127 @@ type Merge struct {
 	Sources []kg.Source
 }
 
-// gnode is one article's entity in the cross-article resolution.
+// table is the entity table the cross-article resolution runs on: one node
+// per known entity, then one per distinct (type, name key) of the articles'
+// entities, in order of first appearance, with the surface forms seen for
+// it. Its size grows with the number of distinct entities and forms, not
+// with the number of articles (except arts, four bytes per article naming a
+// multi-word key).
+type table struct {
+	known []KnownEntity
+	nodes []gnode
+	index map[tkey]int32    // (type, key) of article entities → node
+	strs  map[string]string // interned strings, so that no article text is kept
+	plays map[[2]int32]bool // (person node, character node) of ACTED_IN claims naming the character
+	arts  int               // articles added
+}
+
+type tkey struct {
+	typ kg.NodeType
+	key string
+}
+
+// gnode is one entity (known, or a name key of the articles) in the
+// cross-article resolution.
 type gnode struct {
-	art    int
-	ent    int
 	typ    kg.NodeType
 	key    string
 	parent int
 	rule   string // rule of the union that attached this node's group
-	known  int    // index into Known, or -1
+	known  int    // index into known, or -1
+	solid  bool   // known, or held unconditionally by some article
+	forms  []gform
+	arts   []int32 // articles (in order of addition) holding it, for keys of several words
+}
+
+// gform is a surface form of a node: its weight for naming (mentions, twice
+// for forms not in capitals) and where it first appeared.
+type gform struct {
+	form, fold string
+	weight     int
+	art, first int // earliest article, then offset in it
+}
+
+// newTable returns a table holding the known entities.
+func newTable(known []KnownEntity) *table {
+	t := &table{known: known, index: map[tkey]int32{}, strs: map[string]string{}, plays: map[[2]int32]bool{}}
+	for i, k := range known {
+		t.nodes = append(t.nodes, gnode{typ: k.Type, key: nameKey(k.Name), parent: i, known: i, solid: true})
+	}
+	return t
+}
+
+// intern returns s, or an equal string already in the table, never a
+// substring of an article's text.
+func (t *table) intern(s string) string {
+	if v, ok := t.strs[s]; ok {
+		return v
+	}
+	s = strings.Clone(s)
+	t.strs[s] = s
+	return s
+}
+
+// node returns the node of an article entity, or -1 when the table has none.
+func (t *table) node(typ kg.NodeType, key string) int {
+	if n, ok := t.index[tkey{typ, key}]; ok {
+		return int(n)
+	}
+	return -1
+}
+
+// add records what resolution needs of the next article: its entities' keys,
+// forms and whether they are conditional, and the characters its people
+// play. Articles must be added in article id order.
+func (t *table) add(l *localResult) {
+	ai := t.arts
+	t.arts++
+	nodeOf := make([]int32, len(l.ents))
+	for ei := range l.ents {
+		e := &l.ents[ei]
+		n, ok := t.index[tkey{e.typ, e.key}]
+		if !ok {
+			n = int32(len(t.nodes))
+			key := t.intern(e.key)
+			t.index[tkey{e.typ, key}] = n
+			t.nodes = append(t.nodes, gnode{typ: e.typ, key: key, parent: int(n), known: -1})
+		}
+		nodeOf[ei] = n
+		nd := &t.nodes[n]
+		if !e.conditional {
+			nd.solid = true
+		}
+		if strings.Contains(nd.key, " ") && (len(nd.arts) == 0 || nd.arts[len(nd.arts)-1] != int32(ai)) {
+			nd.arts = append(nd.arts, int32(ai))
+		}
+	forms:
+		for _, f := range e.forms {
+			w := f.count * 2
+			if isAllCaps(f.form) {
+				w = f.count
+			}
+			for i := range nd.forms {
+				g := &nd.forms[i]
+				if g.form == f.form {
+					g.weight += w
+					if ai < g.art || ai == g.art && f.first < g.first {
+						g.art, g.first = ai, f.first
+					}
+					continue forms
+				}
+			}
+			nd.forms = append(nd.forms, gform{form: t.intern(f.form), fold: t.intern(f.fold), weight: w, art: ai, first: f.first})
+		}
+	}
+	for _, c := range l.claims {
+		if c.rel == kg.ActedIn && c.char >= 0 && c.subj >= 0 {
+			t.plays[[2]int32{nodeOf[c.subj], nodeOf[c.char]}] = true
+		}
+	}
 }
 
 type resolver struct {
-	locals []*localResult
-	known  []KnownEntity
-	nodes  []gnode
+	*table
 	// per cluster root
 	name map[int]string
 	id   map[int]string
@@ -62,30 +168,30 @@ func (g *resolver) union(x, y int, rule string) {
 	g.nodes[y].rule = rule
 }
 
-// resolveGlobal merges the entities of all articles and returns the
-// per-article facts with stable ids, and the merges that explain aliases.
-func resolveGlobal(locals []*localResult, known []KnownEntity, workers int) ([]kg.ArticleFacts, []Merge) {
-	g := &resolver{locals: locals, known: known}
-	// known entities first, so that they root their clusters
+// resolution is the outcome of cross-article resolution, read-only once
+// built, so that articles can be emitted in parallel.
+type resolution struct {
+	t      *table
+	root   []int    // node → cluster root, -1 for a dropped cluster
+	rule   []string // node → rule that merged it, "" for none
+	name   []string // root → canonical name
+	id     []string // root → id
+	charOf map[int]int
+}
+
+// resolve merges the entities of the table into clusters, names them and
+// returns the resolution. The table is not used after.
+func (t *table) resolve() *resolution {
+	g := &resolver{table: t}
 	knownKeys := map[kg.NodeType]map[string]int{}
-	for i, k := range known {
-		n := len(g.nodes)
-		g.nodes = append(g.nodes, gnode{art: -1, ent: i, typ: k.Type, key: nameKey(k.Name), parent: n, known: i})
+	for i, k := range t.known {
 		if knownKeys[k.Type] == nil {
 			knownKeys[k.Type] = map[string]int{}
 		}
 		for _, s := range append([]string{k.Name}, k.Aliases...) {
 			if _, ok := knownKeys[k.Type][nameKey(s)]; !ok {
-				knownKeys[k.Type][nameKey(s)] = n
+				knownKeys[k.Type][nameKey(s)] = i
 			}
-		}
-	}
-	first := make([]int, len(locals))
-	for ai, r := range locals {
-		first[ai] = len(g.nodes)
-		for ei, e := range r.ents {
-			n := len(g.nodes)
-			g.nodes = append(g.nodes, gnode{art: ai, ent: ei, typ: e.typ, key: e.key, parent: n, known: -1})
 		}
 	}
 	// 1. same name, known names and shared multi-word aliases
@@ -104,17 +210,16 @@ func resolveGlobal(locals []*localResult, known []KnownEntity, workers int) ([]k
 		byKey[t][key] = n
 	}
 	for n := range g.nodes {
-		if g.nodes[n].art < 0 {
-			continue
+		if g.nodes[n].known < 0 {
+			link(n, g.nodes[n].typ, g.nodes[n].key, "same-name")
 		}
-		link(n, g.nodes[n].typ, g.nodes[n].key, "same-name")
 	}
 	for n := range g.nodes {
 		nd := &g.nodes[n]
-		if nd.art < 0 {
+		if nd.known >= 0 {
 			continue
 		}
-		for _, f := range locals[nd.art].ents[nd.ent].forms {
+		for _, f := range nd.forms {
 			k := nameKey(f.form)
 			if k != nd.key && strings.Contains(k, " ") {
 				link(n, nd.typ, k, "alias")
@@ -134,8 +239,7 @@ func resolveGlobal(locals []*localResult, known []KnownEntity, workers int) ([]k
 	g.drop = map[int]bool{}
 	solid := map[int]bool{}
 	for n := range g.nodes {
-		nd := &g.nodes[n]
-		if nd.art < 0 || !locals[nd.art].ents[nd.ent].conditional {
+		if g.nodes[n].solid {
 			solid[g.find(n)] = true
 		}
 	}
@@ -165,7 +269,40 @@ func resolveGlobal(locals []*localResult, known []KnownEntity, workers int) ([]k
 			break
 		}
 	}
-	return g.emit(first, workers)
+	// roots and canonical names are fixed from here on
+	rs := &resolution{t: t, root: make([]int, len(g.nodes)), rule: make([]string, len(g.nodes)),
+		name: make([]string, len(g.nodes)), id: make([]string, len(g.nodes)), charOf: map[int]int{}}
+	for n := range g.nodes {
+		r := g.find(n)
+		rs.root[n] = r
+		if g.drop[r] {
+			rs.root[n] = -1
+		}
+		rs.rule[n] = g.ruleOf(n)
+	}
+	for r, name := range g.name {
+		rs.name[r], rs.id[r] = name, g.id[r]
+	}
+	// characters each person plays, across articles
+	plays := map[int]map[int]bool{}
+	for pc := range t.plays {
+		p, ch := rs.root[pc[0]], rs.root[pc[1]]
+		if p >= 0 && ch >= 0 {
+			if plays[p] == nil {
+				plays[p] = map[int]bool{}
+			}
+			plays[p][ch] = true
+		}
+	}
+	for p, chs := range plays {
+		if len(chs) == 1 {
+			for ch := range chs {
+				rs.charOf[p] = ch
+			}
+		}
+	}
+	t.plays, t.strs = nil, nil
+	return rs
 }
 
 func (g *resolver) roots() []int {
@@ -200,26 +337,22 @@ func (g *resolver) nameClusters() {
 	counts := map[int]map[string]*score{}
 	for n := range g.nodes {
 		nd := &g.nodes[n]
-		if nd.art < 0 {
+		if nd.known >= 0 {
 			continue
 		}
 		r := g.find(n)
 		if counts[r] == nil {
 			counts[r] = map[string]*score{}
 		}
-		for _, f := range g.locals[nd.art].ents[nd.ent].forms {
-			w := f.count * 2
-			if isAllCaps(f.form) {
-				w = f.count
-			}
+		for _, f := range nd.forms {
 			s := counts[r][f.form]
 			if s == nil {
-				s = &score{art: nd.art, first: f.first}
+				s = &score{art: f.art, first: f.first}
 				counts[r][f.form] = s
 			}
-			s.n += w
-			if nd.art < s.art || nd.art == s.art && f.first < s.first {
-				s.art, s.first = nd.art, f.first
+			s.n += f.weight
+			if f.art < s.art || f.art == s.art && f.first < s.first {
+				s.art, s.first = f.art, f.first
 			}
 		}
 	}
@@ -421,26 +554,16 @@ func appendUnique(l []int, x int) []int {
 // "Gabriel Byrne"), unless both spellings occur in one article (two
 // people) or the spellings differ in a digit.
 func (g *resolver) mergeTypos() {
-	type entry struct {
-		key  string
-		node int
-		arts map[int]bool
-	}
-	byType := map[kg.NodeType]map[string]*entry{}
+	byType := map[kg.NodeType]map[string]int{}
 	for n := range g.nodes {
 		nd := &g.nodes[n]
-		if nd.art < 0 || !strings.Contains(nd.key, " ") {
+		if nd.known >= 0 || !strings.Contains(nd.key, " ") {
 			continue
 		}
 		if byType[nd.typ] == nil {
-			byType[nd.typ] = map[string]*entry{}
+			byType[nd.typ] = map[string]int{}
 		}
-		e := byType[nd.typ][nd.key]
-		if e == nil {
-			e = &entry{key: nd.key, node: n, arts: map[int]bool{}}
-			byType[nd.typ][nd.key] = e
-		}
-		e.arts[nd.art] = true
+		byType[nd.typ][nd.key] = n
 	}
 	for _, t := range kg.EntityTypes {
 		m := byType[t]
@@ -468,23 +591,29 @@ func (g *resolver) mergeTypos() {
 			for i := 0; i < len(ks); i++ {
 				for j := i + 1; j < len(ks); j++ {
 					a, c := m[ks[i]], m[ks[j]]
-					if g.find(a.node) == g.find(c.node) || !typoPair(a.key, c.key) {
+					if g.find(a) == g.find(c) || !typoPair(ks[i], ks[j]) || sharedArticle(g.nodes[a].arts, g.nodes[c].arts) {
 						continue
 					}
-					shared := false
-					for art := range a.arts {
-						if c.arts[art] {
-							shared = true
-						}
-					}
-					if shared {
-						continue
-					}
-					g.union(a.node, c.node, "typo")
+					g.union(a, c, "typo")
 				}
 			}
 		}
 	}
+}
+
+// sharedArticle reports whether two ascending lists of articles share one.
+func sharedArticle(a, b []int32) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
 }
 
 func itoa(i int) string {
@@ -531,226 +660,257 @@ func typoPair(a, b string) bool {
 	return d == 1
 }
 
-// emit builds the per-article facts with cluster ids and canonical names.
-func (g *resolver) emit(first []int, workers int) ([]kg.ArticleFacts, []Merge) {
-	// roots and canonical names are fixed from here on: read-only below, so
-	// that articles can be emitted in parallel
-	root := make([]int, len(g.nodes))
-	for n := range g.nodes {
-		root[n] = g.find(n)
-		if g.drop[root[n]] {
-			root[n] = -1
+// emitArticle builds one article's facts with cluster ids and canonical
+// names, and the merges that explain the aliases it uses.
+func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
+	node := make([]int, len(l.ents))
+	cl := make([]int, len(l.ents))
+	for ei := range l.ents {
+		node[ei] = rs.t.node(l.ents[ei].typ, l.ents[ei].key)
+		cl[ei] = -1
+		if node[ei] >= 0 {
+			cl[ei] = rs.root[node[ei]]
 		}
 	}
-	rules := make([]string, len(g.nodes))
-	for n := range g.nodes {
-		rules[n] = g.ruleOf(n)
-	}
-	clusterOf := func(ai int, e int32) int {
+	clusterOf := func(e int32) int {
 		if e < 0 {
 			return -1
 		}
-		return root[first[ai]+int(e)]
-	}
-	// characters each person plays, across articles
-	plays := map[int]map[int]bool{}
-	for ai, l := range g.locals {
-		for _, c := range l.claims {
-			if c.rel == kg.ActedIn && c.char >= 0 && c.subj >= 0 {
-				p, ch := clusterOf(ai, c.subj), clusterOf(ai, c.char)
-				if p >= 0 && ch >= 0 {
-					if plays[p] == nil {
-						plays[p] = map[int]bool{}
-					}
-					plays[p][ch] = true
-				}
-			}
-		}
+		return cl[e]
 	}
 	charOf := func(p int) int {
-		if len(plays[p]) != 1 {
-			return -1
-		}
-		for ch := range plays[p] {
+		if ch, ok := rs.charOf[p]; ok {
 			return ch
 		}
 		return -1
 	}
-	out := make([]kg.ArticleFacts, len(g.locals))
-	perArt := make([][]Merge, len(g.locals))
-	parallel(len(g.locals), workers, func(ai int) {
-		l := g.locals[ai]
-		var merges []Merge
-		af := kg.ArticleFacts{Article: l.art, Entities: []kg.EntityFact{}, Claims: []kg.Claim{}}
-		present := map[int]int{} // cluster → index in af.Entities
-		for ei, e := range l.ents {
-			r := clusterOf(ai, int32(ei))
-			if r < 0 {
-				continue
-			}
-			name := g.name[r]
-			if i, ok := present[r]; ok {
-				f := &af.Entities[i]
-				f.Mentions = kg.SortSources(append(f.Mentions, e.mentions...))
-				f.Aliases = mergeAliases(f.Aliases, e.forms, name)
-			} else {
-				present[r] = len(af.Entities)
-				af.Entities = append(af.Entities, kg.EntityFact{ID: g.id[r], Type: e.typ, Name: name,
-					Aliases: mergeAliases(nil, e.forms, name), Mentions: append([]kg.Source(nil), e.mentions...)})
-			}
-			nk := nameKey(name)
-			for _, f := range e.forms {
-				if nameKey(f.form) == nk {
-					continue
-				}
-				rule := e.rules[f.form]
-				if rule == "" {
-					rule = rules[first[ai]+ei]
-				}
-				if rule == "" || rule == "same-name" {
-					rule = "alias"
-				}
-				merges = append(merges, Merge{ID: g.id[r], Alias: f.form, Rule: rule, Sources: e.formSources[f.form]})
-			}
+	var merges []Merge
+	af := kg.ArticleFacts{Article: l.art, Entities: []kg.EntityFact{}, Claims: []kg.Claim{}}
+	present := map[int]int{} // cluster → index in af.Entities
+	for ei, e := range l.ents {
+		r := cl[ei]
+		if r < 0 {
+			continue
 		}
-		var claims []kg.Claim
-		add := func(c kg.Claim) { claims = append(claims, c) }
-		for _, c := range l.claims {
-			s := clusterOf(ai, c.subj)
-			if c.subjCharOf >= 0 {
-				s = charOf(clusterOf(ai, c.subjCharOf))
-			}
-			if s < 0 {
+		name := rs.name[r]
+		if i, ok := present[r]; ok {
+			f := &af.Entities[i]
+			f.Mentions = kg.SortSources(append(f.Mentions, e.mentions...))
+			f.Aliases = mergeAliases(f.Aliases, e.forms, name)
+		} else {
+			present[r] = len(af.Entities)
+			af.Entities = append(af.Entities, kg.EntityFact{ID: rs.id[r], Type: e.typ, Name: name,
+				Aliases: mergeAliases(nil, e.forms, name), Mentions: append([]kg.Source(nil), e.mentions...)})
+		}
+		nk := nameKey(name)
+		for _, f := range e.forms {
+			if nameKey(f.form) == nk {
 				continue
 			}
-			if _, ok := present[s]; !ok {
-				// a character found through another article: bring it in
-				present[s] = len(af.Entities)
-				af.Entities = append(af.Entities, kg.EntityFact{ID: g.id[s], Type: g.nodes[s].typ, Name: g.name[s], Mentions: []kg.Source{}})
+			rule := e.rules[f.form]
+			if rule == "" {
+				rule = rs.rule[node[ei]]
 			}
-			if c.rel == "" {
-				q := map[string]string{}
-				if c.precision != "" {
-					q["precision"] = c.precision
-				}
-				if c.asOf != "" {
-					q["asOf"] = c.asOf
-				}
-				if len(q) == 0 {
-					q = nil
-				}
-				add(kg.Claim{Subject: g.id[s], Property: c.prop, Value: c.val, Qualifiers: q, Sources: []kg.Source{c.src}})
-				continue
+			if rule == "" || rule == "same-name" {
+				rule = "alias"
 			}
-			o := clusterOf(ai, c.obj)
-			if o < 0 || o == s {
-				continue
-			}
+			merges = append(merges, Merge{ID: rs.id[r], Alias: f.form, Rule: rule, Sources: e.formSources[f.form]})
+		}
+	}
+	var claims []kg.Claim
+	add := func(c kg.Claim) { claims = append(claims, c) }
+	for _, c := range l.claims {
+		s := clusterOf(c.subj)
+		if c.subjCharOf >= 0 {
+			s = charOf(clusterOf(c.subjCharOf))
+		}
+		if s < 0 {
+			continue
+		}
+		if _, ok := present[s]; !ok {
+			// a character found through another article: bring it in
+			present[s] = len(af.Entities)
+			af.Entities = append(af.Entities, kg.EntityFact{ID: rs.id[s], Type: rs.t.nodes[s].typ, Name: rs.name[s], Mentions: []kg.Source{}})
+		}
+		if c.rel == "" {
 			q := map[string]string{}
-			if c.role != "" {
-				q[kg.QualRole] = c.role
+			if c.precision != "" {
+				q["precision"] = c.precision
 			}
-			if c.job != "" {
-				q[kg.QualJob] = c.job
-			}
-			ch := clusterOf(ai, c.char)
-			if c.charOf >= 0 {
-				ch = charOf(clusterOf(ai, c.charOf))
-				if ch >= 0 {
-					if _, ok := present[ch]; !ok {
-						present[ch] = len(af.Entities)
-						af.Entities = append(af.Entities, kg.EntityFact{ID: g.id[ch], Type: kg.Character, Name: g.name[ch], Mentions: []kg.Source{}})
-					}
-				}
-			}
-			if ch >= 0 && c.rel == kg.ActedIn {
-				q[kg.QualCharacter] = g.name[ch]
+			if c.asOf != "" {
+				q["asOf"] = c.asOf
 			}
 			if len(q) == 0 {
 				q = nil
 			}
-			src := []kg.Source{c.src}
-			add(kg.Claim{Subject: g.id[s], Relation: c.rel, Object: g.id[o], Qualifiers: q, Sources: src})
-			if ch >= 0 && c.rel == kg.ActedIn {
-				add(kg.Claim{Subject: g.id[s], Relation: kg.Portrayed, Object: g.id[ch], Qualifiers: map[string]string{kg.QualFilm: g.id[o]}, Sources: src})
-				add(kg.Claim{Subject: g.id[ch], Relation: kg.AppearsIn, Object: g.id[o], Sources: src})
-			}
-			if (c.rel == kg.SpinOffOf || c.rel == kg.SequelOf || c.rel == kg.PrequelOf) && g.nodes[o].typ == kg.Franchise {
-				add(kg.Claim{Subject: g.id[s], Relation: kg.PartOf, Object: g.id[o], Sources: src})
-			}
+			add(kg.Claim{Subject: rs.id[s], Property: c.prop, Value: c.val, Qualifiers: q, Sources: []kg.Source{c.src}})
+			continue
 		}
-		// a film whose title starts with the franchise's name is part of it
-		for ei, e := range l.ents {
-			if e.typ != kg.Film {
-				continue
-			}
-			fr := clusterOf(ai, int32(ei))
-			if fr < 0 {
-				continue
-			}
-			for ej, f := range l.ents {
-				if f.typ != kg.Franchise {
-					continue
-				}
-				fc := clusterOf(ai, int32(ej))
-				if fc < 0 {
-					continue
-				}
-				for _, form := range e.forms {
-					if titleStartsWith(form.fold, g.allKeys(fc, l, ej)) {
-						add(kg.Claim{Subject: g.id[fr], Relation: kg.PartOf, Object: g.id[fc], Sources: e.formSources[form.form][:1]})
-					}
+		o := clusterOf(c.obj)
+		if o < 0 || o == s {
+			continue
+		}
+		q := map[string]string{}
+		if c.role != "" {
+			q[kg.QualRole] = c.role
+		}
+		if c.job != "" {
+			q[kg.QualJob] = c.job
+		}
+		ch := clusterOf(c.char)
+		if c.charOf >= 0 {
+			ch = charOf(clusterOf(c.charOf))
+			if ch >= 0 {
+				if _, ok := present[ch]; !ok {
+					present[ch] = len(af.Entities)
+					af.Entities = append(af.Entities, kg.EntityFact{ID: rs.id[ch], Type: kg.Character, Name: rs.name[ch], Mentions: []kg.Source{}})
 				}
 			}
 		}
-		af.Claims = dedupeClaims(claims)
-		sort.Slice(af.Entities, func(i, j int) bool {
-			if af.Entities[i].ID != af.Entities[j].ID {
-				return af.Entities[i].ID < af.Entities[j].ID
-			}
-			return af.Entities[i].Type < af.Entities[j].Type
-		})
-		out[ai] = af
-		perArt[ai] = merges
-		g.locals[ai] = nil // release the article's working data
-	})
-	var merges []Merge
-	for _, m := range perArt {
-		merges = append(merges, m...)
+		if ch >= 0 && c.rel == kg.ActedIn {
+			q[kg.QualCharacter] = rs.name[ch]
+		}
+		if len(q) == 0 {
+			q = nil
+		}
+		src := []kg.Source{c.src}
+		add(kg.Claim{Subject: rs.id[s], Relation: c.rel, Object: rs.id[o], Qualifiers: q, Sources: src})
+		if ch >= 0 && c.rel == kg.ActedIn {
+			add(kg.Claim{Subject: rs.id[s], Relation: kg.Portrayed, Object: rs.id[ch], Qualifiers: map[string]string{kg.QualFilm: rs.id[o]}, Sources: src})
+			add(kg.Claim{Subject: rs.id[ch], Relation: kg.AppearsIn, Object: rs.id[o], Sources: src})
+		}
+		if (c.rel == kg.SpinOffOf || c.rel == kg.SequelOf || c.rel == kg.PrequelOf) && rs.t.nodes[o].typ == kg.Franchise {
+			add(kg.Claim{Subject: rs.id[s], Relation: kg.PartOf, Object: rs.id[o], Sources: src})
+		}
 	}
-	sort.Slice(merges, func(i, j int) bool {
-		a, b := merges[i], merges[j]
+	// a film whose title starts with the franchise's name is part of it
+	for ei, e := range l.ents {
+		if e.typ != kg.Film {
+			continue
+		}
+		fr := cl[ei]
+		if fr < 0 {
+			continue
+		}
+		for ej, f := range l.ents {
+			if f.typ != kg.Franchise {
+				continue
+			}
+			fc := cl[ej]
+			if fc < 0 {
+				continue
+			}
+			for _, form := range e.forms {
+				if titleStartsWith(form.fold, foldsOf(f.forms)) {
+					add(kg.Claim{Subject: rs.id[fr], Relation: kg.PartOf, Object: rs.id[fc], Sources: e.formSources[form.form][:1]})
+				}
+			}
+		}
+	}
+	af.Claims = dedupeClaims(claims)
+	sort.Slice(af.Entities, func(i, j int) bool {
+		if af.Entities[i].ID != af.Entities[j].ID {
+			return af.Entities[i].ID < af.Entities[j].ID
+		}
+		return af.Entities[i].Type < af.Entities[j].Type
+	})
+	return af, merges
+}
+
+// foldsOf returns the folded forms.
+func foldsOf(forms []formCount) []string {
+	ks := make([]string, 0, len(forms))
+	for _, f := range forms {
+		ks = append(ks, f.fold)
+	}
+	return ks
+}
+
+// mergeSet gathers merges: one per (id, alias, rule), with at most max
+// sources each (the first ones in source order; 0 keeps all). Quotes are
+// copied, so that no article text is kept.
+type mergeSet struct {
+	max int
+	m   map[[3]string]*Merge
+}
+
+func newMergeSet(max int) *mergeSet { return &mergeSet{max: max, m: map[[3]string]*Merge{}} }
+
+// add records the merges of one article.
+func (ms *mergeSet) add(merges []Merge) {
+	for _, x := range merges {
+		k := [3]string{x.ID, x.Alias, x.Rule}
+		m := ms.m[k]
+		if m == nil {
+			m = &Merge{ID: strings.Clone(x.ID), Alias: strings.Clone(x.Alias), Rule: x.Rule, Sources: []kg.Source{}}
+			ms.m[k] = m
+		}
+		for _, s := range x.Sources {
+			if ms.max > 0 && len(m.Sources) >= ms.max && !s.Less(m.Sources[len(m.Sources)-1]) {
+				continue
+			}
+			s.Article, s.Quote, s.Date = strings.Clone(s.Article), strings.Clone(s.Quote), strings.Clone(s.Date)
+			m.Sources = kg.SortSources(append(m.Sources, s))
+			if ms.max > 0 && len(m.Sources) > ms.max {
+				m.Sources = m.Sources[:ms.max]
+			}
+		}
+	}
+}
+
+// list returns the merges sorted by id, alias and rule.
+func (ms *mergeSet) list() []Merge {
+	out := make([]Merge, 0, len(ms.m))
+	for _, m := range ms.m {
+		out = append(out, *m)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
 		if a.ID != b.ID {
 			return a.ID < b.ID
 		}
 		if a.Alias != b.Alias {
 			return a.Alias < b.Alias
 		}
-		if a.Rule != b.Rule {
-			return a.Rule < b.Rule
-		}
-		return len(a.Sources) > 0 && len(b.Sources) > 0 && a.Sources[0].Less(b.Sources[0])
+		return a.Rule < b.Rule
 	})
-	// one merge per (id, alias, rule), sources gathered
-	var ms []Merge
-	for _, m := range merges {
-		if n := len(ms); n > 0 && ms[n-1].ID == m.ID && ms[n-1].Alias == m.Alias && ms[n-1].Rule == m.Rule {
-			ms[n-1].Sources = kg.SortSources(append(ms[n-1].Sources, m.Sources...))
-			continue
-		}
-		m.Sources = kg.SortSources(append([]kg.Source(nil), m.Sources...))
-		ms = append(ms, m)
-	}
-	return out, ms
+	return out
 }
 
-// allKeys returns the folded forms of franchise entity ej of article l.
-func (g *resolver) allKeys(cluster int, l *localResult, ej int) []string {
-	var ks []string
-	for _, f := range l.ents[ej].forms {
-		ks = append(ks, f.fold)
+// resolveGlobal merges the entities of all articles (in article id order)
+// and returns the per-article facts with stable ids, and the merges that
+// explain aliases (every source kept).
+func resolveGlobal(locals []*localResult, known []KnownEntity, workers int) ([]kg.ArticleFacts, []Merge) {
+	t := newTable(known)
+	for _, l := range locals {
+		t.add(l)
 	}
-	return ks
+	rs := t.resolve()
+	out := make([]kg.ArticleFacts, len(locals))
+	perArt := make([][]Merge, len(locals))
+	parallel(len(locals), workers, func(ai int) {
+		out[ai], perArt[ai] = rs.emitArticle(locals[ai])
+		locals[ai] = nil // release the article's working data
+	})
+	ms := newMergeSet(0)
+	for _, m := range perArt {
+		ms.add(m)
+	}
+	return out, ms.list()
+}
+
+// ruleOf returns the first rule, walking up from node n, that is not a
+// plain same-name union.
+func (g *resolver) ruleOf(n int) string {
+	for {
+		if r := g.nodes[n].rule; r != "" && r != "same-name" {
+			return r
+		}
+		if g.nodes[n].parent == n {
+			return ""
+		}
+		n = g.nodes[n].parent
+	}
 }
 
 // titleStartsWith reports whether a folded title starts with one of the
@@ -772,20 +932,6 @@ func titleStartsWith(title string, names []string) bool {
 		}
 	}
 	return false
-}
-
-// ruleOf returns the first rule, walking up from node n, that is not a
-// plain same-name union.
-func (g *resolver) ruleOf(n int) string {
-	for {
-		if r := g.nodes[n].rule; r != "" && r != "same-name" {
-			return r
-		}
-		if g.nodes[n].parent == n {
-			return ""
-		}
-		n = g.nodes[n].parent
-	}
 }
 
 // mergeAliases adds the forms other than name to aliases, keeping one
