@@ -3,8 +3,6 @@ package loaders
 import (
 	"context"
 	"fmt"
-	"runtime"
-	"sort"
 	"sync"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -43,61 +41,23 @@ type Result struct {
 	Merges []Merge
 }
 
-// Extract runs the whole pipeline: per-article extraction in parallel on
-// opts.Workers goroutines, then cross-article resolution. It returns the
-// per-article facts with resolved ids, sorted by article id; the result
-// does not depend on the order of inputs. It fails only when ctx is
-// cancelled.
+// Extract runs the whole pipeline over inputs already in memory:
+// per-article extraction in parallel on opts.Workers goroutines, then
+// cross-article resolution. It returns the per-article facts with resolved
+// ids, sorted by article id; the result does not depend on the order of
+// inputs. Every article's extraction is kept until the resolution has run,
+// so memory grows with the corpus: ExtractStream bounds it. It fails only
+// when ctx is cancelled.
 func Extract(ctx context.Context, inputs []Input, opts Options) (*Result, error) {
-	ins := make([]*Input, len(inputs))
-	for i := range inputs {
-		ins[i] = &inputs[i]
-	}
-	sort.SliceStable(ins, func(i, j int) bool {
-		a, b := ins[i].Article, ins[j].Article
-		if a.ID != b.ID {
-			return a.ID < b.ID
-		}
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		return a.SHA256 < b.SHA256
+	res := &Result{Articles: make([]kg.ArticleFacts, 0, len(inputs))}
+	sr, err := extractRun(ctx, SliceSource(inputs), opts, true, 0, func(af kg.ArticleFacts) error {
+		res.Articles = append(res.Articles, af)
+		return nil
 	})
-	res := &Result{}
-	uniq := ins[:0:0]
-	for _, in := range ins {
-		if n := len(uniq); n > 0 && uniq[n-1].Article.ID == in.Article.ID {
-			res.Rejects = append(res.Rejects, Reject{in.Article.Path, fmt.Sprintf("duplicate article id %q; skipped", in.Article.ID)})
-			continue
-		}
-		uniq = append(uniq, in)
-	}
-	locals := make([]*localResult, len(uniq))
-	errs := make([]string, len(uniq))
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	parallel(len(uniq), workers, func(i int) {
-		if ctx.Err() != nil {
-			errs[i] = "cancelled"
-			return
-		}
-		locals[i], errs[i] = extractOne(uniq[i])
-	})
-	if err := ctx.Err(); err != nil {
+	if err != nil {
 		return nil, err
 	}
-	kept := locals[:0]
-	for i, l := range locals {
-		if errs[i] != "" {
-			res.Rejects = append(res.Rejects, Reject{uniq[i].Article.Path, errs[i]})
-			continue
-		}
-		res.Warnings = append(res.Warnings, l.warn...)
-		kept = append(kept, l)
-	}
-	res.Articles, res.Merges = resolveGlobal(kept, opts.Known, workers)
+	res.Rejects, res.Warnings, res.Merges = sr.Rejects, sr.Warnings, sr.Merges
 	return res, nil
 }
 

@@ -50,9 +50,40 @@ var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".js
 // (missing, empty, binary, invalid UTF-8, too large, duplicate article id,
 // directories without articles) become Rejects with a one-line reason; a
 // malformed date line is reported as a Reject too but the article is kept
-// without a date. It never fails as a whole.
+// without a date. It never fails as a whole. It holds every article's text
+// in memory: NewPathSource with ExtractStream reads them one at a time.
 func ReadPaths(paths []string, stdin io.Reader) ([]Input, []Reject) {
 	var ins []Input
+	rej := walkPaths(paths, readerOnce(stdin), func(in Input, _, _ int64) { ins = append(ins, in) })
+	ins, dup := dedupe(ins)
+	return ins, append(rej, dup...)
+}
+
+// readerOnce returns a function reading all of r (at most MaxArticleBytes+1
+// bytes) the first time it is called and the same bytes after; nil when r
+// is nil.
+func readerOnce(r io.Reader) func() ([]byte, error) {
+	if r == nil {
+		return nil
+	}
+	var data []byte
+	var err error
+	read := false
+	return func() ([]byte, error) {
+		if !read {
+			read = true
+			data, err = io.ReadAll(io.LimitReader(r, MaxArticleBytes+1))
+		}
+		return data, err
+	}
+}
+
+// walkPaths reads paths like ReadPaths, without deduplicating, and calls fn
+// for every article read, in reading order, with the byte offset and length
+// of its line in a JSON Lines feed (0 and -1 for a whole file). stdin
+// returns the bytes of "-" (nil: no standard input). It returns the
+// rejects.
+func walkPaths(paths []string, stdin func() ([]byte, error), fn func(in Input, pos, n int64)) []Reject {
 	var rej []Reject
 	for _, p := range paths {
 		if p == "-" {
@@ -60,13 +91,12 @@ func ReadPaths(paths []string, stdin io.Reader) ([]Input, []Reject) {
 				rej = append(rej, Reject{"-", "no standard input"})
 				continue
 			}
-			data, err := io.ReadAll(io.LimitReader(stdin, MaxArticleBytes+1))
+			data, err := stdin()
 			if err != nil {
 				rej = append(rej, Reject{"-", "cannot read stdin: " + err.Error()})
 				continue
 			}
-			got, r := parseFile("-", "stdin", data)
-			ins, rej = append(ins, got...), append(rej, r...)
+			rej = append(rej, parseFile("-", "stdin", data, fn)...)
 			continue
 		}
 		fi, err := os.Stat(p)
@@ -75,8 +105,7 @@ func ReadPaths(paths []string, stdin io.Reader) ([]Input, []Reject) {
 			continue
 		}
 		if !fi.IsDir() {
-			got, r := readFile(p)
-			ins, rej = append(ins, got...), append(rej, r...)
+			rej = append(rej, readFile(p, fn)...)
 			continue
 		}
 		var files []string
@@ -105,12 +134,10 @@ func ReadPaths(paths []string, stdin io.Reader) ([]Input, []Reject) {
 			rej = append(rej, Reject{p, "directory holds no articles (.txt, .md or .jsonl files)"})
 		}
 		for _, f := range files {
-			got, r := readFile(f)
-			ins, rej = append(ins, got...), append(rej, r...)
+			rej = append(rej, readFile(f, fn)...)
 		}
 	}
-	ins, dup := dedupe(ins)
-	return ins, append(rej, dup...)
+	return rej
 }
 
 func errReason(err error) string {
@@ -122,33 +149,49 @@ func errReason(err error) string {
 	return err.Error()
 }
 
-func readFile(path string) ([]Input, []Reject) {
+// readFile reads the file at path and calls fn for its articles; it returns
+// the rejects.
+func readFile(path string, fn func(in Input, pos, n int64)) []Reject {
+	data, reason := readAll(path)
+	if reason != "" {
+		return []Reject{{path, reason}}
+	}
+	return parseFile(path, fileID(path), data, fn)
+}
+
+// readAll returns the bytes of the file at path (at most MaxArticleBytes+1),
+// or a reason why it cannot be read.
+func readAll(path string) ([]byte, string) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, []Reject{{path, "cannot read: " + errReason(err)}}
+		return nil, "cannot read: " + errReason(err)
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxArticleBytes+1))
 	if err != nil {
-		return nil, []Reject{{path, "cannot read: " + errReason(err)}}
+		return nil, "cannot read: " + errReason(err)
 	}
-	base := filepath.Base(path)
-	id := strings.TrimSuffix(base, filepath.Ext(base))
-	return parseFile(path, id, data)
+	return data, ""
 }
 
-// parseFile turns the bytes of one file into inputs: one article, or one per
-// line of a JSON Lines feed.
-func parseFile(path, id string, data []byte) ([]Input, []Reject) {
+// fileID returns the article id of a file: its name without extension.
+func fileID(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// parseFile turns the bytes of one file into inputs, calling fn for one
+// article, or one per line of a JSON Lines feed; it returns the rejects.
+func parseFile(path, id string, data []byte, fn func(in Input, pos, n int64)) []Reject {
 	if len(data) > MaxArticleBytes {
-		return nil, []Reject{{path, fmt.Sprintf("file larger than %d MB", MaxArticleBytes>>20)}}
+		return []Reject{{path, fmt.Sprintf("file larger than %d MB", MaxArticleBytes>>20)}}
 	}
 	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
-		return parseJSONL(path, data)
+		return parseJSONL(path, data, fn)
 	}
 	text, reason := checkText(data)
 	if reason != "" {
-		return nil, []Reject{{path, reason}}
+		return []Reject{{path, reason}}
 	}
 	in := Input{Article: kg.Article{ID: id, Path: path, SHA256: hash(data)}, Text: text}
 	var rej []Reject
@@ -158,7 +201,8 @@ func parseFile(path, id string, data []byte) ([]Input, []Reject) {
 		rej = append(rej, Reject{path, bad})
 	}
 	in.Article.Title = titleOf(text)
-	return []Input{in}, rej
+	fn(in, 0, -1)
+	return rej
 }
 
 // checkText returns the text of data, or a reason why it is not an article.
@@ -282,18 +326,21 @@ type feedLine struct {
 	Text  string `json:"text"`
 }
 
-func parseJSONL(path string, data []byte) ([]Input, []Reject) {
-	var ins []Input
+// parseJSONL calls fn for every valid line of a JSON Lines feed, with the
+// line's offset in data and its length; it returns the rejects.
+func parseJSONL(path string, data []byte, fn func(in Input, pos, n int64)) []Reject {
 	var rej []Reject
-	n := 0
-	for len(data) > 0 {
+	n, read, found := 0, 0, 0
+	for pos := int64(0); len(data) > 0; pos += int64(read) {
 		n++
 		line := data
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
 			line, data = data[:i], data[i+1:]
+			read = i + 1
 		} else {
-			data = nil
+			data, read = nil, len(line)
 		}
+		raw := int64(len(line))
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 {
 			continue
@@ -329,12 +376,13 @@ func parseJSONL(path string, data []byte) ([]Input, []Reject) {
 		if in.Article.Title == "" {
 			in.Article.Title = titleOf(fl.Text)
 		}
-		ins = append(ins, in)
+		fn(in, pos, raw)
+		found++
 	}
-	if len(ins) == 0 && len(rej) == 0 {
+	if found == 0 && len(rej) == 0 {
 		rej = append(rej, Reject{path, "empty feed"})
 	}
-	return ins, rej
+	return rej
 }
 
 // dedupe keeps one input per article id (the first by path, then by
