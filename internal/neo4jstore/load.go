@@ -237,14 +237,7 @@ func (s *Store) WriteArticles(ctx context.Context, arts []kg.ArticleFacts) (Writ
 
 // run executes one statement and returns the number of relationships it
 // created.
-var Timings = map[string]time.Duration{}
-var CPU func() time.Duration
-
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (int, error) {
-	if CPU != nil {
-		t0 := CPU()
-		defer func() { Timings[firstWords(cypher, 8)] += CPU() - t0 }()
-	}
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return 0, err
