@@ -22,6 +22,7 @@ type mention struct {
 	colon      bool
 	digit      bool
 	allCaps    bool
+	titleWords bool // holds a lower-case "the", "for", "and" or "&" inside: a title, not a personal name
 
 	typ      kg.NodeType
 	strength int8
@@ -34,7 +35,7 @@ type mention struct {
 // personShaped reports whether the mention looks like a personal name: two to
 // four capitalised words, no digits, colon or quotes.
 func (m *mention) personShaped() bool {
-	return m.words >= 2 && m.words <= 4 && !m.digit && !m.colon && !m.quoted && !m.the && !m.allCaps
+	return m.words >= 2 && m.words <= 4 && !m.digit && !m.colon && !m.quoted && !m.the && !m.allCaps && !m.titleWords
 }
 
 // setType records a type cue of the given strength; a stronger cue wins.
@@ -55,6 +56,7 @@ func (a *article) findMentions(si int) {
 	for first < s.b && toks[first].kind != kWord && toks[first].kind != kNum {
 		first++
 	}
+	firstMention := len(a.ments)
 	for i := s.a; i < s.b; {
 		t := &toks[i]
 		if t.kind == kQuote && t.open {
@@ -71,6 +73,13 @@ func (a *article) findMentions(si int) {
 			i = j
 			continue
 		}
+		// "20th Century Studios": an ordinal starts a company name
+		if t.kind == kNum && isOrdinalNum(t.lower) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 && !commonWords[toks[i+1].lower] {
+			j := a.extendRun(s, i+1)
+			a.addMention(si, i, j, false)
+			i = j
+			continue
+		}
 		if t.kind == kWord && !t.cap && particles[t.lower] && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap &&
 			toks[i+1].start-t.end <= 1 && (i == s.a || !toks[i-1].cap) {
 			j := a.extendRun(s, i+1)
@@ -82,6 +91,73 @@ func (a *article) findMentions(si int) {
 			}
 		}
 		i++
+	}
+	a.joinYearTitles(si, firstMention)
+}
+
+// isOrdinalNum reports whether a number token is an ordinal ("20th").
+func isOrdinalNum(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// companyAbbrevs end company names with a full stop ("Warner Bros.").
+var companyAbbrevs = setOf("bros", "inc", "corp", "ltd", "co")
+
+// honorifics are titles written with a full stop before a name.
+var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "capt", "gen", "col", "lt", "sgt", "rev", "st")
+
+// titleJoiners are the small words that join two capitalised parts of one
+// title ("War for the Planet of the Apes").
+var titleJoiners = setOf("for", "in", "to", "from", "on", "at", "with", "and", "of", "under", "beneath", "beyond", "into", "the", "a")
+
+// joinYearTitles merges the mentions of sentence si from index first on
+// that a year in brackets shows to be one title: "War" + "for the" +
+// "Planet of the Apes" before "(2017)".
+func (a *article) joinYearTitles(si, first int) {
+	toks := a.toks
+	for k := len(a.ments) - 1; k > first; k-- {
+		r, l := &a.ments[k], &a.ments[k-1]
+		if r.quoted || l.quoted || r.sent != l.sent {
+			continue
+		}
+		e := int(r.b)
+		if !(e+2 < a.sents[si].b && toks[e].text == "(" && isYear(toks[e+1].text) && toks[e+2].text == ")") {
+			continue
+		}
+		if r.the {
+			continue
+		}
+		// tokens between l and r: joiners only, at most three
+		gap := 0
+		ok := true
+		start := int(l.b)
+		for x := start; x < int(r.a); x++ {
+			if toks[x].kind != kWord || toks[x].cap || !titleJoiners[toks[x].lower] {
+				ok = false
+				break
+			}
+			gap++
+		}
+		if !ok || gap == 0 || gap > 3 || l.words > 2 || l.digit || l.colon {
+			continue
+		}
+		if toks[start].lower == "and" {
+			continue // two titles in a list
+		}
+		la := int(l.a)
+		if l.the {
+			la--
+		}
+		a.ments = a.ments[:k-1]
+		a.addMention(si, la, e, false)
+		k = len(a.ments)
 	}
 }
 
@@ -96,8 +172,23 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	if months[t.lower] != 0 || weekdays[t.lower] {
 		return false
 	}
+	// "Mr. Paradox", "Dr. Henry Loomis"
+	if honorifics[t.lower] && next != nil && next.text == "." && !next.space && i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap {
+		return true
+	}
+	// "the Last of Us": a capitalised word, then "of"/"&" and a capitalised word
+	joined := func(k int) bool {
+		return k+1 < s.b && a.toks[k].kind == kWord && a.toks[k].cap && (a.toks[k+1].lower == "of" || a.toks[k+1].text == "&") &&
+			k+2 < s.b && a.toks[k+2].kind == kWord && a.toks[k+2].cap && a.toks[k+2].lower != "the"
+	}
 	if t.lower == "the" {
-		return nextCap || !sentenceStart && next != nil && next.kind == kWord && next.cap && i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap
+		return nextCap || !sentenceStart && next != nil && next.kind == kWord && next.cap && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap || joined(i+1))
+	}
+	// "in Beneath the Planet of the Apes", "the Last of Us": a function word
+	// written capitalised inside a sentence starts a title
+	if commonWords[t.lower] && !sentenceStart && i > s.a && !(a.toks[i-1].kind == kQuote && a.toks[i-1].open) && a.toks[i-1].text != ":" && a.toks[i-1].kind != kDash &&
+		next != nil && (next.lower == "the" || next.lower == "of") && i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap && !commonWords[a.toks[i+2].lower] {
+		return true
 	}
 	if nonNames[t.lower] && !(nextCap || next != nil && next.kind == kNum) {
 		return false
@@ -134,13 +225,22 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kWord && particles[t.lower] && capWord(j+1) && !commonWords[toks[j+1].lower]:
 			j += 2
 			continue
-		case t.lower == "of" && capWord(j+1) && !commonWords[toks[j+1].lower]:
+		case t.lower == "of" && capWord(j+1) && (!commonWords[toks[j+1].lower] || !determiners[toks[j+1].lower] && toks[j+1].lower != "a" && toks[j+1].lower != "an"):
 			j += 2
+			continue
+		case t.lower == "the" && toks[j-1].kind == kWord && toks[j-1].cap && commonWords[toks[j-1].lower] && j-1 > i-1 && capWord(j+1) && !commonWords[toks[j+1].lower]:
+			// "Across the Spider-Verse", "Beneath the Planet"
+			j += 2
+			continue
+		case t.kind == kQuote && t.open && j+3 < s.b && capWord(j+1) && toks[j+2].kind == kQuote && !toks[j+2].open && capWord(j+3):
+			// a nickname: Lucretius "Lucky" Flickerman
+			j += 4
 			continue
 		case t.lower == "of" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower]:
 			j += 3
 			continue
-		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum):
+		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
+			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3)):
 			colon = true
 			j += 2
 			continue
@@ -162,6 +262,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 	// drop trailing function words and separators
 	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" || titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord) {
 		j--
+	}
+	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop
+	if j < s.b && toks[j].text == "." && !toks[j].space && toks[j-1].kind == kWord && companyAbbrevs[toks[j-1].lower] {
+		j++
 	}
 	return j
 }
@@ -208,8 +312,10 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 	toks := a.toks
 	m := mention{sent: int32(si), start: toks[i].start, end: toks[j-1].end, quoted: quoted, ent: -1}
 	s := &a.sents[si]
+	theAtStart := false
 	if toks[i].lower == "the" && j-i > 1 {
 		m.the = toks[i].cap && (i > s.a || quoted)
+		theAtStart = toks[i].cap && !m.the
 		i++
 	}
 	m.a, m.b = int32(i), int32(j)
@@ -228,9 +334,19 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 			if t.text == ":" {
 				m.colon = true
 			}
+			if t.text == "&" {
+				m.titleWords = true
+			}
+		}
+		if t.kind == kWord && k > i && !t.cap && (t.lower == "the" || t.lower == "for" || t.lower == "and" || t.lower == "a" || t.lower == "an") {
+			m.titleWords = true
 		}
 	}
 	m.allCaps = caps && m.words > 0
+	if theAtStart && m.colon {
+		// "The Hunger Games: The Ballad of ..." opening a sentence keeps its "The"
+		m.the = true
+	}
 	m.text = NormalizeSurface(a.text[toks[i].start:toks[j-1].end])
 	m.key = nameKey(m.text)
 	a.ments = append(a.ments, m)

@@ -201,6 +201,38 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 // article's subject film.
 func (p *pctx) topicFilm(from int) arg {
 	for i := from; i < len(p.it) && i < from+12; i++ {
+		// "in the latter", "in the former": one of the films named before
+		if (p.w(i) == "in" || p.w(i) == "for") && p.w(i+1) == "the" && (p.w(i+2) == "latter" || p.w(i+2) == "former") {
+			var films []int
+			for b := 0; b < i; b++ {
+				if m := p.mm(b); m != nil && m.typ == kg.Film && m.strength >= 2 {
+					films = append(films, b)
+				}
+			}
+			if len(films) >= 2 {
+				if p.w(i+2) == "latter" {
+					return mArg(films[len(films)-1])
+				}
+				return mArg(films[0])
+			}
+		}
+		// "in the Disney+ series Hawkeye", "in the 2016 film X"
+		if (p.w(i) == "in" || p.w(i) == "for") && p.w(i+1) == "the" {
+			for k := i + 2; k < len(p.it) && k < i+5; k++ {
+				if (p.in(k, filmNouns) || p.in(k, seriesNouns) && p.w(k) != "season") && p.isM(k+1) {
+					if m := p.mm(k + 1); !(m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation && m.strength >= 2) {
+						m.setType(kg.Film, 3)
+						if p.in(k, seriesNouns) {
+							m.format = kg.FormatSeries
+						}
+						return mArg(k + 1)
+					}
+				}
+				if p.w(k) == "," || p.w(k) == "." {
+					break
+				}
+			}
+		}
 		if (p.w(i) == "for" || p.w(i) == "in" || p.w(i) == "of") && i+1 < len(p.it) {
 			if m := p.mm(i + 1); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted && m.typ == "" || m.colon || m.digit) && !(m.typ == kg.Franchise) {
 				if p.w(i) == "in" && !(m.quoted || m.colon || m.digit || m.typ == kg.Film) {
@@ -338,3 +370,129 @@ func (p *pctx) listBefore(i int) []int {
 var auxWords = setOf("is", "are", "was", "were", "will", "would", "also", "both", "all", "each", "have", "has", "had",
 	"been", "be", "set", "to", "now", "already", "reportedly", "officially", "currently", "still", "who", "may", "might",
 	"could", "can", "shall", "should", "together", "jointly", "once", "again", "recently", "finally", "then")
+
+// priorType returns the type earlier mentions gave the name of mention item
+// i: the same name typed by a cue, or, for a one-word name, the person or
+// character whose first or last name it is ("Zegler" after "Rachel
+// Zegler"). It returns "" when nothing earlier says. The look-back is
+// bounded so that long articles stay linear.
+func (p *pctx) priorType(i int) kg.NodeType {
+	m := p.mm(i)
+	if m == nil {
+		return ""
+	}
+	mi := p.mi(i)
+	lo := max(mi-400, 0)
+	var best kg.NodeType
+	var bs int8
+	for k := mi - 1; k >= lo; k-- {
+		o := &p.a.ments[k]
+		if o.typ == "" || o.strength < 2 {
+			continue
+		}
+		if o.key == m.key {
+			if o.strength > bs {
+				best, bs = o.typ, o.strength
+			}
+			continue
+		}
+		if m.words == 1 && bs == 0 && (o.typ == kg.Person || o.typ == kg.Character) && o.words >= 2 && shortFormOf(m.key, o.key) {
+			best = o.typ
+		}
+	}
+	return best
+}
+
+// descriptorAdj are the few common words that may describe a character
+// before its name ("a young Coriolanus Snow").
+var descriptorAdj = setOf("young", "younger", "old", "older", "new", "former", "late", "first")
+
+// nameAfterDescriptors returns the item of a name that follows item k after
+// an optional article and up to n lower-case describing words ("the
+// astronaut George Taylor", "covert operative Zora Bennett"), or -1 when
+// something else comes first ("the head of the X").
+func (p *pctx) nameAfterDescriptors(k, n int) int {
+	j := k
+	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" {
+		j++
+	}
+	for c := 0; c <= n; c++ {
+		if p.isM(j) {
+			return j
+		}
+		w := p.w(j)
+		if w == "" || commonWords[w] && !descriptorAdj[w] || roleWords[w] && p.w(j+1) == "of" || !isWordLike(w) {
+			return -1
+		}
+		j++
+	}
+	return -1
+}
+
+// isWordLike reports whether w is a lower-case word (letters and hyphens).
+func isWordLike(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '-' || r > 127) {
+			return false
+		}
+	}
+	return true
+}
+
+// personBeforeClause returns the person mention a verb at item v belongs to
+// when a comma separates them: "X, who plays", "X, almost unrecognisable
+// under a shaved head, plays". It returns -1 when there is none.
+func (p *pctx) personBeforeClause(v int) int {
+	b := v - 1
+	for b >= 0 && p.in(b, auxWords) {
+		b--
+	}
+	if p.w(b) != "," {
+		return -1
+	}
+	if p.isM(b - 1) {
+		return b - 1
+	}
+	for k := b - 1; k >= 0 && k > b-12; k-- {
+		if p.isM(k) || p.w(k) == "." || p.w(k) == ";" {
+			return -1
+		}
+		if p.w(k) == "," {
+			if p.isM(k-1) && p.w(k-2) != "as" {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// firstPerson returns the first mention of the sentence before item v that
+// can be a person, or -1.
+func (p *pctx) firstPerson(v int) int {
+	for k := 0; k < v; k++ {
+		if m := p.mm(k); m != nil && p.personish(k) && (m.typ == kg.Person || m.typ == "" && m.personShaped() || p.priorType(k) == kg.Person) && m.typ != kg.Character {
+			return k
+		}
+	}
+	return -1
+}
+
+// isPersonLike reports whether mention item k can be an actor or crew
+// member: typed a person, person-shaped, or a short form of a known person.
+func (p *pctx) isPersonLike(k int) bool {
+	m := p.mm(k)
+	if m == nil || !p.personish(k) {
+		return false
+	}
+	if m.typ == kg.Person {
+		return true
+	}
+	if m.typ != "" && m.strength >= 2 {
+		return false
+	}
+	return m.words >= 2 && m.personShaped() || p.priorType(k) == kg.Person
+}

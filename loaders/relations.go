@@ -63,6 +63,52 @@ func (p *pctx) mentionCues(i int) {
 	if m.digit && !m.colon && m.words >= 1 && !m.quoted {
 		m.setType(kg.Film, 1)
 	}
+	// "Disney+", "Apple TV+": a streaming service
+	if strings.HasSuffix(m.text, "+") && m.words >= 1 {
+		m.setType(kg.Organisation, 3)
+		m.world = kg.WorldReal
+		m.kind = "streamer"
+	}
+	// "the Marvel Cinematic Universe", "the Skywalker Saga"
+	if m.words >= 2 && !m.colon && !m.digit && franchiseHeads[last] {
+		m.setType(kg.Franchise, 3)
+	}
+	// "the second season of X", "episodes of X": a series
+	if prev == "of" && p.in(i-2, setOf("season", "seasons", "episode", "episodes", "finale")) && !m.personShaped() || prev == "of" && p.in(i-2, setOf("season", "seasons")) {
+		if m.typ == "" || m.typ == kg.Film || m.strength < 3 {
+			m.setType(kg.Film, 3)
+			m.format = kg.FormatSeries
+		}
+	}
+	// "X, the third film in the trilogy", "X, a 2023 film"
+	if next == "," && (p.w(i+2) == "the" || p.w(i+2) == "a" || p.w(i+2) == "an") && !p.isM(i+3) {
+		k := i + 3
+		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setOf("animated", "anime", "live-action", "fantasy", "drama", "action", "comedy", "horror", "sci-fi", "superhero", "american", "british"))); n++ {
+			k++
+		}
+		if (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season") && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film) {
+			m.setType(kg.Film, 3)
+			if p.in(k, seriesNouns) {
+				m.format = kg.FormatSeries
+			}
+		}
+	}
+	// "Twisters dropped to second place with $35 million", "X opened to $205 million"
+	if !m.personShaped() && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
+		for k := i + 1; k < len(p.it) && k < i+9; k++ {
+			if p.isM(k) || p.w(k) == "," || p.w(k) == "." || p.w(k) == ";" {
+				break
+			}
+			if p.w(k) == "$" && p.in(i+1, boxOfficeVerbs) {
+				m.setType(kg.Film, 2)
+				break
+			}
+		}
+	}
+	// "X film series", "X movie franchise"
+	if (next == "film" || next == "movie") && (p.w(i+2) == "series" || p.w(i+2) == "franchise" || p.w(i+2) == "saga") {
+		m.setType(kg.Franchise, 3)
+	}
 	if m.colon && (m.quoted || m.digit || afterColonWords(m) >= 2) {
 		m.setType(kg.Film, 1)
 	}
@@ -185,6 +231,14 @@ func (p *pctx) mentionCues(i int) {
 	}
 }
 
+// franchiseHeads end the names of shared universes ("Marvel Cinematic Universe").
+var franchiseHeads = setOf("universe", "saga", "multiverse", "franchise", "verse")
+
+// boxOfficeVerbs follow a film in a box-office report.
+var boxOfficeVerbs = setOf("opened", "grossed", "earned", "collected", "dropped", "took", "made", "debuted", "added",
+	"fell", "slipped", "rose", "held", "rounded", "topped", "led", "crossed", "passed", "climbed", "opens", "earns",
+	"grosses", "finished", "remained", "stayed", "placed", "came", "brought", "pulled", "scored", "hauled", "raked", "bowed")
+
 var ordinals = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 	"eleventh", "twelfth", "latest", "next", "new", "last", "previous", "upcoming", "final", "original")
 
@@ -238,13 +292,47 @@ var castLead = setOf("back", "again", "is", "was", "will", "be", "returning", "r
 	"reportedly", "once", "joins", "joined", "joining", "signed", "on", "board", "the", "franchise", "film", "series",
 	"returned", "first", "co-star", "stars", "steps", "in")
 
-// castAs handles "P as C" and "P is returning as the manager of the O".
+// castAs handles "P as C", "P is returning as the manager of the O", "P,
+// who has been cast as C", "P is a delight as C", "P reprises his
+// video-game role as C", "P as the astronaut C", "A and B return as C and
+// D".
 func (p *pctx) castAs(i int) {
 	j := i + 1
 	verbs := 0
-	for j < len(p.it) && j < i+6 && p.in(j, castLead) {
+	if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "cast") {
+		j++
+		if p.w(j) == "who" {
+			j++
+		}
+		verbs++
+	}
+	for j < len(p.it) && j < i+7 && p.in(j, castLead) {
 		j++
 		verbs++
+	}
+	if p.w(j) != "as" && p.personish(i) {
+		// "reprises his video-game role as", "is a delight as"
+		gap := j
+		for n := 0; n < 4 && gap < len(p.it) && !p.isM(gap) && p.w(gap) != "as"; n++ {
+			if !isWordLike(p.w(gap)) || castGapStop[p.w(gap)] {
+				gap = -1
+				break
+			}
+			gap++
+		}
+		if gap > 0 && p.w(gap) == "as" {
+			c := p.nameAfterDescriptors(gap+1, 2)
+			roleSeen := false
+			for k := j; k < gap; k++ {
+				if p.w(k) == "role" || p.w(k) == "roles" {
+					roleSeen = true
+				}
+			}
+			if c >= 0 && (roleSeen || p.isPersonLike(i) && (p.mm(c).personShaped() || p.mm(c).typ == kg.Character || p.priorType(c) == kg.Character)) {
+				j = gap
+				verbs++
+			}
+		}
 	}
 	if p.w(j) != "as" || !p.personish(i) {
 		return
@@ -253,11 +341,25 @@ func (p *pctx) castAs(i int) {
 	if pm.typ != "" && pm.typ != kg.Person && pm.strength >= 2 {
 		return
 	}
-	if pm.words < 2 && pm.typ != kg.Person && !pm.short && verbs == 0 {
+	if pm.words < 2 && pm.typ != kg.Person && !pm.short && verbs == 0 && p.priorType(i) != kg.Person {
 		return
 	}
 	j++
+	// "as Joel's brother Tommy": the name after the possessive
+	if p.isM(j) && p.w(j+1) == "'s" {
+		if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {
+			j = c
+		}
+	} else if c := p.nameAfterDescriptors(j, 3); c > j && !(p.w(j) == "the" && c == j+1) {
+		// "as the astronaut George Taylor", "as a young Coriolanus Snow"
+		if cm := p.mm(c); !cm.quoted && !(cm.typ == kg.Film && cm.strength >= 2) && !(cm.typ == kg.Organisation && cm.strength >= 2) {
+			j = c
+		}
+	}
 	if c := p.mm(j); c != nil && !c.quoted && !(c.typ == kg.Film && c.strength >= 2) && !(c.typ == kg.Organisation && c.strength >= 3) {
+		if p.castPairs(i, j) {
+			return
+		}
 		p.typ(i, kg.Person, 3)
 		c.setType(kg.Character, 3)
 		film := p.topicFilm(j + 1)
@@ -286,6 +388,48 @@ func (p *pctx) castAs(i int) {
 			p.claim(pclaim{rel: kg.MemberOf, subj: charOf(i), obj: mArg(org), role: role})
 		}
 	}
+}
+
+// castGapStop are words that, between a name and "as", say something other
+// than casting ("known as", "served as").
+var castGapStop = setOf("known", "credited", "billed", "serve", "serves", "served", "serving", "act", "acts", "acted",
+	"work", "works", "worked", "working", "hired", "listed", "described", "referred", "such", "same", "well", "soon",
+	"long", "far", "much", "identified", "named", "rebranded", "marketed", "retitled", "renamed", "and", "or", "but")
+
+// castPairs handles "A and B return as C and D": when person item i ends a
+// list of people and the characters after "as" at item c form a list of
+// the same length, each person plays the character at the same place. It
+// reports whether it claimed anything.
+func (p *pctx) castPairs(i, c int) bool {
+	persons := p.listBefore(i + 1)
+	if len(persons) < 2 {
+		return false
+	}
+	chars := []int{c}
+	k := c + 1
+	for k < len(p.it) {
+		if p.w(k) == "," && p.w(k+1) == "and" {
+			k++
+		}
+		if p.w(k) != "," && p.w(k) != "and" {
+			break
+		}
+		if !p.isM(k+1) || p.mm(k+1).quoted || p.mm(k+1).typ == kg.Film && p.mm(k+1).strength >= 2 {
+			break
+		}
+		chars = append(chars, k+1)
+		k += 2
+	}
+	if len(chars) != len(persons) {
+		return false
+	}
+	film := p.topicFilm(k)
+	for n, pi := range persons {
+		p.typ(pi, kg.Person, 3)
+		p.mm(chars[n]).setType(kg.Character, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: film, char: mArg(chars[n])})
+	}
+	return true
 }
 
 // castContext reports whether the sentence speaks of casting.
@@ -405,7 +549,7 @@ func (p *pctx) charParen(i int) {
 	if c.quoted || c.colon || c.digit || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Franchise {
 		return
 	}
-	if c.typ == kg.Person && c.strength >= 3 || !p.personish(k) || pm.words < 2 && pm.typ != kg.Person {
+	if c.typ == kg.Person && c.strength >= 3 || !p.personish(k) || pm.words < 2 && pm.typ != kg.Person && p.priorType(k) != kg.Person {
 		return
 	}
 	if pm.typ == kg.Character && pm.strength >= 3 {
@@ -532,7 +676,7 @@ var composeVerbs = setOf("compose", "composes", "composing", "composed", "scorin
 var crewAux = setOf("will", "is", "was", "has", "have", "had", "been", "be", "set", "to", "also", "hired", "tapped",
 	"signed", "on", "board", "attached", "returning", "returns", "return", "back", "once", "again", "who", "now",
 	"reportedly", "officially", "both", "all", "are", "were", "would", "expected", "slated", "brought", "in",
-	"currently", "still", "already", "later", "did", "does", "do")
+	"currently", "still", "already", "later", "did", "does", "do", "returned", "continues", "going", "came")
 
 // crewVerb handles "X helms", "X wrote the screenplay", "X was hired to
 // direct the film", "X, Y and Z serve as producers", "X, one of the movie's
@@ -542,11 +686,35 @@ func (p *pctx) crewVerb(i int) {
 		return
 	}
 	j := i + 1
+	if p.w(j) == "," && p.w(j+1) == "who" {
+		// "X, who wrote the 1993 original"
+		j += 2
+	}
 	for j < len(p.it) && j < i+7 && p.in(j, crewAux) {
 		j++
 	}
 	w := p.w(j)
 	if p.isM(j) {
+		return
+	}
+	// "X is the cinematographer", "X was the film's editor"
+	if (w == "the" || w == "its" || w == "a") && j > i+1 && (p.w(j-1) == "is" || p.w(j-1) == "was" || p.w(j-1) == "are" || p.w(j-1) == "were") && p.isCrewNounAhead(j+1) {
+		rel, job := p.crewNoun(j + 1)
+		if rel != "" && p.isPersonLike(i) {
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(j + 1), job: job})
+		}
+		return
+	}
+	// "X edits", "X joined the writers' room"
+	if editVerbs[w] && p.isPersonLike(i) {
+		p.typ(i, kg.Person, 3)
+		p.claim(pclaim{rel: kg.WorkedOn, subj: mArg(i), obj: p.topicFilm(j + 1), job: "editor"})
+		return
+	}
+	if (w == "joining" || w == "joined" || w == "joins" || w == "join") && p.is(j+1, "the", "writers") && p.isPersonLike(i) {
+		p.typ(i, kg.Person, 3)
+		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i), obj: p.topicFilm(j + 1)})
 		return
 	}
 	if !isCrewVerb(w) && !strings.HasPrefix(w, "serv") && w != "," {
@@ -583,16 +751,8 @@ func (p *pctx) crewVerb(i int) {
 		for p.in(k, setRelations_3) {
 			k++
 		}
-		switch p.w(k) {
-		case "producer", "producers", "co-producers", "co-producer":
-			rel = kg.Produced
-		case "director", "directors", "co-directors":
-			rel = kg.Directed
-		case "writer", "writers", "screenwriter", "screenwriters":
-			rel = kg.Wrote
-		case "composer":
-			rel, job = kg.WorkedOn, "composer"
-		default:
+		rel, job = p.crewNoun(k)
+		if rel == "" {
 			return
 		}
 	case w == "," && p.w(j+1) == "one" && p.w(j+2) == "of":
@@ -690,23 +850,38 @@ func (p *pctx) isCrewNounAhead(k int) bool {
 // relation.
 func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 	for n := 0; n < 4; n++ {
+		if p.isM(k + n) {
+			return "", ""
+		}
 		switch p.w(k + n) {
-		case "director", "filmmaker", "co-director":
+		case "director", "filmmaker", "co-director", "directors", "co-directors", "filmmakers":
 			return kg.Directed, ""
-		case "writer", "screenwriter", "co-writer":
+		case "writer", "screenwriter", "co-writer", "writers", "screenwriters", "co-writers":
 			return kg.Wrote, ""
-		case "producer", "co-producer":
+		case "producer", "co-producer", "producers", "co-producers", "showrunner", "showrunners":
 			return kg.Produced, ""
-		case "composer":
+		case "composer", "composers":
 			return kg.WorkedOn, "composer"
-		case "cinematographer":
+		case "cinematographer", "cinematographers":
 			return kg.WorkedOn, "cinematographer"
-		case "editor":
+		case "editor", "editors":
 			return kg.WorkedOn, "editor"
+		case "designer":
+			if p.w(k+n-1) == "production" || p.w(k+n-1) == "costume" {
+				return kg.WorkedOn, p.w(k+n-1) + " designer"
+			}
+		case "coordinator":
+			if p.w(k+n-1) == "stunt" {
+				return kg.WorkedOn, "stunt coordinator"
+			}
+		case ",", ".", "of", "and", "who", "which":
+			return "", ""
 		}
 	}
 	return "", ""
 }
+
+var editVerbs = setOf("edits", "edit", "editing")
 
 var orgReleaseVerbs = setOf("announced", "announces", "set", "sets", "dated", "released", "releases", "release",
 	"premiere", "premieres", "premiered", "stream", "streams", "air", "airs",
@@ -772,8 +947,22 @@ func (p *pctx) orgVerb(i int) {
 func (p *pctx) wordRules(i int) {
 	w := p.w(i)
 	switch w {
-	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed":
-		if p.w(i+1) != "by" {
+	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed",
+		"released", "created", "developed", "photographed":
+		by := i + 1
+		// "written and directed by X", "produced and distributed by X"
+		second := ""
+		if p.w(by) == "and" && byRelOf(p.w(by+1)) != "" && p.w(by+2) == "by" {
+			second = p.w(by + 1)
+			by += 2
+		}
+		// "created for television by X"
+		if w == "created" || w == "developed" {
+			for n := 0; n < 3 && p.w(by) != "by" && !p.isM(by) && isWordLike(p.w(by)); n++ {
+				by++
+			}
+		}
+		if p.w(by) != "by" {
 			if w == "directed" || w == "penned" {
 				p.it[i].w = "wrote"
 				if w == "directed" {
@@ -784,37 +973,65 @@ func (p *pctx) wordRules(i int) {
 			}
 			return
 		}
-		rel, job := kg.Directed, ""
-		switch w {
-		case "written", "co-written", "penned":
-			rel = kg.Wrote
-		case "produced":
-			rel = kg.Produced
-		case "distributed":
-			rel = kg.Distributed
-		case "scored":
-			rel, job = kg.WorkedOn, "composer"
-		case "edited":
-			rel, job = kg.WorkedOn, "editor"
-		case "shot":
-			rel, job = kg.WorkedOn, "cinematographer"
+		if w == "released" || w == "created" || w == "developed" {
+			if p.isM(by+1) && (p.mm(by+1).typ == kg.Film || p.mm(by+1).typ == kg.Character) {
+				return
+			}
 		}
-		names, _ := p.listAfterAny(i + 2)
+		names, end := p.listAfterAny(by + 1)
 		if len(names) == 0 {
 			return
 		}
 		film := p.subjectBefore(i)
-		for _, n := range names {
-			m := p.mm(n)
-			t := kg.Person
-			if rel == kg.Distributed || m.typ == kg.Organisation || (rel == kg.Produced && !m.personShaped() && m.words >= 1 && (realOrgWords[strings.ToLower(lastWord(m.text))] || m.words == 1 && !m.short)) {
-				t = kg.Organisation
-				if m.world == "" {
-					m.world = kg.WorldReal
-				}
+		rels := []string{w}
+		if second != "" {
+			rels = append(rels, second)
+		}
+		for _, rw := range rels {
+			rel, job := byRelOf(rw), byJobOf(rw)
+			for _, n := range names {
+				p.byClaim(n, rel, job, film, false)
 			}
-			m.setType(t, 3)
-			p.claim(pclaim{rel: rel, subj: mArg(n), obj: film, job: job})
+		}
+		// "produced by X in association with Y and Z", "... along with Y"
+		if byRelOf(w) == kg.Produced || second == "produced" {
+			for end < len(p.it) {
+				k := end
+				if p.w(k) == "," {
+					k++
+				}
+				switch {
+				case p.is(k, "in", "association", "with"):
+					k += 3
+				case p.is(k, "along", "with"), p.is(k, "together", "with"), p.w(k) == "alongside":
+					if p.w(k) == "alongside" {
+						k++
+					} else {
+						k += 2
+					}
+				case p.w(k) == "," && p.w(k+1) == "who":
+					// skip a relative clause
+					for k < len(p.it) && k < end+12 && !(p.w(k) == "," && k > end+1) {
+						k++
+					}
+					if p.w(k) != "," {
+						return
+					}
+					end = k
+					continue
+				default:
+					return
+				}
+				more, e2 := p.listAfterAny(k)
+				if len(more) == 0 {
+					return
+				}
+				assoc := p.w(k-1) == "with" && p.w(k-2) == "association"
+				for _, n := range more {
+					p.byClaim(n, kg.Produced, "", film, assoc)
+				}
+				end = e2
+			}
 		}
 	case "starring", "featuring", "features", "feature", "headlined", "including", "stars", "co-starring", "alongside":
 		k := i + 1
@@ -974,6 +1191,26 @@ func (p *pctx) wordRules(i int) {
 			p.typ(n, kg.Person, 3)
 			p.claim(pclaim{rel: rel, subj: mArg(n), obj: film})
 		}
+	case "among":
+		// "A, B and C are among the episode directors", "X is among the season's cinematographers"
+		if !p.in(i-1, setOf("is", "are", "was", "were")) {
+			return
+		}
+		k := i + 1
+		if p.w(k) == "the" || p.w(k) == "its" {
+			k++
+		}
+		rel, job := p.crewNoun(k)
+		if rel == "" {
+			return
+		}
+		for _, n := range p.listBefore(i) {
+			if !p.isPersonLike(n) {
+				continue
+			}
+			p.typ(n, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(k), job: job})
+		}
 	case "reprise", "reprises", "reprising", "reprised":
 		p.reprise(i)
 	case "under", "director", "filmmaker":
@@ -1132,7 +1369,7 @@ func (p *pctx) wordRules(i int) {
 			p.typ(n, kg.Person, 3)
 			p.claim(pclaim{rel: kg.Wrote, subj: mArg(n), obj: p.subjectBefore(i - 1)})
 		}
-	case "plays", "play", "played", "portrays", "portrayed", "voices", "voiced", "playing", "portraying":
+	case "plays", "play", "played", "portrays", "portrayed", "voices", "voiced", "playing", "portraying", "voice", "voicing", "portray":
 		p.plays(i)
 	case "marketed", "known", "a.k.a.", "aka", "retitled", "renamed":
 		p.aliasRule(i)
@@ -1144,6 +1381,59 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// byRelOf maps a participle before "by" to its relationship ("" when it
+// names none).
+func byRelOf(w string) kg.RelType {
+	switch w {
+	case "directed", "helmed", "co-directed":
+		return kg.Directed
+	case "written", "co-written", "penned", "created", "developed":
+		return kg.Wrote
+	case "produced", "co-produced":
+		return kg.Produced
+	case "distributed", "released":
+		return kg.Distributed
+	case "scored", "edited", "shot", "photographed":
+		return kg.WorkedOn
+	}
+	return ""
+}
+
+// byJobOf returns the WORKED_ON job of a participle before "by".
+func byJobOf(w string) string {
+	switch w {
+	case "scored":
+		return "composer"
+	case "edited":
+		return "editor"
+	case "shot", "photographed":
+		return "cinematographer"
+	}
+	return ""
+}
+
+// byClaim records "REL by N": N becomes a person, or an organisation for
+// distribution and for producers that look like companies (company words,
+// one word nobody in the article is called, or companies "in association
+// with" the producers).
+func (p *pctx) byClaim(n int, rel kg.RelType, job string, film arg, company bool) {
+	m := p.mm(n)
+	prior := p.priorType(n)
+	t := kg.Person
+	if rel == kg.Distributed || m.typ == kg.Organisation || prior == kg.Organisation ||
+		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || !m.personShaped() && m.words >= 1 && (realOrgWords[strings.ToLower(lastWord(m.text))] || m.words == 1 && !m.short || m.titleWords || m.the)) {
+		t = kg.Organisation
+		if m.world == "" {
+			m.world = kg.WorldReal
+		}
+	}
+	if t == kg.Person && (m.typ == kg.Character || m.typ == kg.Film) && m.strength >= 3 {
+		return
+	}
+	m.setType(t, 3)
+	p.claim(pclaim{rel: rel, subj: mArg(n), obj: film, job: job})
 }
 
 // isLeader reports whether the mention at k follows "led by".
@@ -1188,6 +1478,10 @@ func (p *pctx) subjectBefore(i int) arg {
 	b := i - 1
 	if p.w(b) == "," || p.w(b) == "-" || p.w(b) == "(" {
 		b--
+	}
+	// "X (1968), directed by Y"
+	if p.w(b) == ")" && isYear(p.w(b-1)) && p.w(b-2) == "(" {
+		b -= 3
 	}
 	for b >= 0 && p.in(b, setRelations_13) {
 		b--
@@ -1344,11 +1638,25 @@ func orgish(m *mention) bool {
 }
 
 // plays handles "P plays C", "P played C", "P plays a younger C", "P
-// takes over the role of C", "in which P first played C".
+// takes over the role of C", "in which P first played C", "P, who plays
+// C", "P, almost unrecognisable, plays C", "P has joined the cast,
+// playing C", "P will voice C" and "C, played by P".
 func (p *pctx) plays(i int) {
+	if p.w(i+1) == "by" {
+		p.playedBy(i)
+		return
+	}
 	pi := i - 1
 	for pi >= 0 && p.in(pi, setRelations_16) {
 		pi--
+	}
+	if p.w(pi) == "," {
+		participle := strings.HasSuffix(p.w(i), "ing")
+		if b := p.personBeforeClause(i); b >= 0 {
+			pi = b
+		} else if participle {
+			pi = p.firstPerson(i)
+		}
 	}
 	if !p.isM(pi) || !p.personish(pi) {
 		return
@@ -1360,6 +1668,18 @@ func (p *pctx) plays(i int) {
 	k := i + 1
 	for p.in(k, setRelations_17) {
 		k++
+	}
+	if !p.isM(k) {
+		// "plays covert operative Zora Bennett", "plays the villain Cassandra Nova"
+		if c := p.nameAfterDescriptors(k, 3); c > k {
+			k = c
+		}
+	}
+	if p.isM(k) && p.w(k+1) == "'s" {
+		// "plays Joel's brother Tommy"
+		if c := p.nameAfterDescriptors(k+2, 2); c > k+2 {
+			k = c
+		}
 	}
 	c := p.mm(k)
 	if c == nil || c.quoted || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Person && c.strength >= 3 || c.typ == kg.Franchise {
@@ -1387,6 +1707,33 @@ func (p *pctx) plays(i int) {
 	p.memberAfter(k, k+1)
 }
 
+// playedBy handles "C, played by P" and "C, voiced by P": the character is
+// the name just before the comma (or before an appositive).
+func (p *pctx) playedBy(i int) {
+	if !p.isM(i+2) || !p.personish(i+2) {
+		return
+	}
+	if !p.isPersonLike(i+2) && p.mm(i+2).words < 2 {
+		return
+	}
+	if p.w(i-1) != "," {
+		return
+	}
+	c := i - 2
+	if !p.isM(c) {
+		// "Princess Irulan, daughter of the Emperor, played by": the nearest name
+		for c = i - 2; c >= 0 && c > i-8 && !p.isM(c); c-- {
+		}
+	}
+	cm := p.mm(c)
+	if cm == nil || cm.quoted || cm.typ == kg.Film || cm.typ == kg.Organisation && cm.strength >= 2 || cm.typ == kg.Person && cm.strength >= 3 || cm.typ == kg.Franchise {
+		return
+	}
+	p.typ(i+2, kg.Person, 3)
+	cm.setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i + 2), obj: p.topicFilm(i + 3), char: mArg(c)})
+}
+
 // Word sets used by the patterns above.
 var setRelations_0 = setOf("a", "an", "the")
 var setRelations_1 = setOf("a", "an", "the")
@@ -1404,5 +1751,6 @@ var setRelations_12 = setOf("script", "screenplay", "teleplay", "story", "script
 var setRelations_13 = setOf("is", "was", "will", "be", "being", "been", "has", "also", "now", "and")
 var setRelations_14 = setOf("his", "her", "their")
 var setRelations_15 = setOf("from", "the", "a")
-var setRelations_16 = setOf("also", "now", "will", "who", "first", "previously", "once", "again", "is", "was", "reportedly", "originally")
+var setRelations_16 = setOf("also", "now", "will", "who", "first", "previously", "once", "again", "is", "was", "reportedly", "originally",
+	"set", "to", "going", "expected", "has", "had", "been", "would", "later", "then", "still", "currently")
 var setRelations_17 = setOf("a", "an", "the", "young", "younger", "older", "old", "teenage", "new", "role", "of", "villain", "hero", "iconic", "legendary", "mysterious", "character")
