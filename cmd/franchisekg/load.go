@@ -31,6 +31,7 @@ func runLoad(ctx context.Context, a *app, args []string) error {
 	batch := fs.Int("batch", 200, "articles per write transaction")
 	chunk := fs.Int("chunk", 1000, "articles extracted at a time while the previous ones are written")
 	workers := fs.Int("workers", 0, "extraction workers (0: one per CPU)")
+	writers := fs.Int("writers", 2, "batches written concurrently")
 	quiet := fs.Bool("quiet", false, "no progress reports")
 	if err := fs.Parse(args); err != nil {
 		return exitError{2}
@@ -50,7 +51,7 @@ func runLoad(ctx context.Context, a *app, args []string) error {
 	}
 	defer s.Close(context.Background())
 	opts := loadrun.Options{Paths: fs.Args(), Stdin: a.stdin, Prune: *prune, BatchSize: *batch, ChunkSize: *chunk,
-		Workers: *workers}
+		Workers: *workers, Writers: *writers}
 	if !*quiet {
 		opts.Progress = a.stderr
 		if f, ok := a.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {

@@ -1,6 +1,7 @@
 package loadrun_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -8,10 +9,12 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/franchisekg/franchisekg/internal/config"
 	"github.com/franchisekg/franchisekg/internal/loadrun"
 	"github.com/franchisekg/franchisekg/internal/neo4jstore"
 	"github.com/franchisekg/franchisekg/internal/testdb"
@@ -31,21 +34,57 @@ func envInt(tb testing.TB, k string, def int) int {
 	return n
 }
 
+// run is one measured load.
+type measured struct {
+	wall     time.Duration
+	rss      int64         // peak RSS of the loader, bytes
+	cpu      time.Duration // CPU time of the loader process
+	neo4jCPU time.Duration // CPU time of the local Neo4j meanwhile (0 when not local)
+}
+
 // cliLoad runs `franchisekg load -quiet dir` against the test Neo4j and
-// returns its wall time and peak RSS in bytes.
-func cliLoad(b *testing.B, dir string) (time.Duration, int64) {
+// measures it.
+func cliLoad(b *testing.B, dir string) measured {
 	b.Helper()
 	cmd := exec.Command(mustCLI(b), "load", "-quiet", dir)
 	cmd.Env = cliEnv(b)
+	n0 := neo4jCPU(b)
 	t := time.Now()
 	out, err := cmd.CombinedOutput()
-	took := time.Since(t)
+	m := measured{wall: time.Since(t), neo4jCPU: neo4jCPU(b) - n0}
 	if err != nil {
 		b.Fatalf("load: %v\n%s", err, out)
 	}
 	b.Logf("%s", out)
 	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	return took, ru.Maxrss * 1024
+	m.rss = ru.Maxrss * 1024
+	m.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return m
+}
+
+// neo4jCPU returns the CPU time used so far by the local test Neo4j (the
+// devdb launcher of FRANCHISEKG_DATA_DIR), or 0 when it is not local.
+func neo4jCPU(tb testing.TB) time.Duration {
+	c, err := config.FromEnv()
+	if err != nil {
+		return 0
+	}
+	dir := c.DataDir
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(moduleRoot(), dir) // make test gives it relative to the repository
+	}
+	pid, err := os.ReadFile(filepath.Join(dir, "launcher.pid"))
+	if err != nil {
+		return 0
+	}
+	st, err := os.ReadFile("/proc/" + strings.TrimSpace(string(pid)) + "/stat")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(st[bytes.LastIndexByte(st, ')')+2:]))
+	u, _ := strconv.ParseInt(f[11], 10, 64)
+	k, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(u+k) * time.Second / 100 // clock ticks (USER_HZ = 100)
 }
 
 // naiveLoad reads, extracts and writes dir with the one-MERGE-per-fact
@@ -98,9 +137,10 @@ func BenchmarkLoad(b *testing.B) {
 	ctx := context.Background()
 	b.ResetTimer()
 
-	first, rss := cliLoad(b, dir)
+	fm := cliLoad(b, dir)
+	first, rss := fm.wall, fm.rss
 	c := mustCount(b, s)
-	again, _ := cliLoad(b, dir)
+	again := cliLoad(b, dir).wall
 	if c2 := mustCount(b, s); c2 != c {
 		b.Fatalf("the reload changed the graph: %+v then %+v", c, c2)
 	}
@@ -109,7 +149,7 @@ func BenchmarkLoad(b *testing.B) {
 	if err := s.DeleteAll(ctx); err != nil {
 		b.Fatal(err)
 	}
-	fastSmall, _ := cliLoad(b, small)
+	fastSmall := cliLoad(b, small).wall
 	cs := mustCount(b, s)
 	if err := s.DeleteAll(ctx); err != nil {
 		b.Fatal(err)
@@ -127,9 +167,27 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportMetric(again.Seconds(), "s-reload")
 	b.ReportMetric(100*again.Seconds()/first.Seconds(), "%-reload/first")
 	b.ReportMetric(naive.Seconds()/fastSmall.Seconds(), "x-vs-naive")
+	cpu := fm.cpu + fm.neo4jCPU
+	b.ReportMetric(float64(c.Relationships)/cpu.Seconds(), "rels/CPU-s")
+	load, _ := os.ReadFile("/proc/loadavg")
 	fmt.Fprintf(os.Stderr, "\nload of %d articles: %d nodes, %d relationships in %s = %.0f relationships/s, peak RSS %.0f MB\n",
 		n, c.Nodes, c.Relationships, first.Round(time.Millisecond), rels, float64(rss)/(1<<20))
+	fmt.Fprintf(os.Stderr, "CPU: loader %s, Neo4j %s = %.0f relationships per CPU-second; load average at the end: %s",
+		fm.cpu.Round(time.Millisecond), fm.neo4jCPU.Round(time.Millisecond), float64(c.Relationships)/cpu.Seconds(), load)
 	fmt.Fprintf(os.Stderr, "reload, all unchanged: %s = %.1f%% of the first load\n", again.Round(time.Millisecond), 100*again.Seconds()/first.Seconds())
 	fmt.Fprintf(os.Stderr, "same %d articles: loader %s (%d relationships), naive one-MERGE-per-fact %s (%d relationships): %.1fx\n",
 		nn, fastSmall.Round(time.Millisecond), cs.Relationships, naive.Round(time.Millisecond), cn.Relationships, naive.Seconds()/fastSmall.Seconds())
+}
+
+// moduleRoot returns the directory of go.mod above the working directory.
+func moduleRoot() string {
+	d, _ := os.Getwd()
+	for p := d; ; p = filepath.Dir(p) {
+		if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
+			return p
+		}
+		if filepath.Dir(p) == p {
+			return d
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -12,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/franchisekg/franchisekg/internal/config"
 	"github.com/franchisekg/franchisekg/internal/devdb"
 	"github.com/franchisekg/franchisekg/internal/kg"
 	"github.com/franchisekg/franchisekg/internal/loadrun"
@@ -77,16 +77,18 @@ func TestKill9MidLoad(t *testing.T) {
 	}
 }
 
-// privateNeo4j starts a Neo4j of the test's own (port FRANCHISEKG_DB_PORT+10,
-// data in a temporary directory), so stopping it disturbs nobody, and stops
-// it when the test ends.
+// privateNeo4j starts a Neo4j of the test's own (a free port, data in a
+// temporary directory), so stopping it disturbs nobody, and stops it when
+// the test ends.
 func privateNeo4j(t *testing.T) (devdb.Options, neo4jstore.Config) {
 	t.Helper()
-	c, err := config.FromEnv()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := devdb.Options{DataDir: filepath.Join(t.TempDir(), "neo4j"), Port: c.LocalPort + 10, Password: "restart-test-pw",
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	o := devdb.Options{DataDir: filepath.Join(t.TempDir(), "neo4j"), Port: port, Password: "restart-test-pw",
 		HeapMax: "1g", PageCache: "256m"}
 	t.Cleanup(func() { _ = devdb.Stop(o, time.Minute) })
 	if _, err := devdb.Start(context.Background(), o); err != nil {

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -40,6 +41,10 @@ type Options struct {
 	// previous chunk is written (default 2,000).
 	BatchSize, ChunkSize int
 	Workers              int // extraction workers (default: loaders' default)
+	// Writers is the number of batches written concurrently, each in its
+	// own transaction (default 2: Neo4j commits one while it runs the
+	// statements of the other).
+	Writers int
 	// Extract is the extractor (default Extract).
 	Extract Extractor
 	// Progress receives progress reports (nil: none). Terminal selects a
@@ -55,6 +60,9 @@ type Options struct {
 func (o *Options) defaults() {
 	if o.BatchSize <= 0 {
 		o.BatchSize = 200
+	}
+	if o.Writers <= 0 {
+		o.Writers = 2
 	}
 	if o.ChunkSize <= 0 {
 		o.ChunkSize = 1000
@@ -85,6 +93,8 @@ type Summary struct {
 	Pruned                     []string    // articles removed by Prune
 	Facts, Relationships       int         // written by this load
 	Refreshed                  int         // entities whose derived edges were recomputed
+	// Extraction and Write add up the time spent extracting and writing
+	// (writes run concurrently, so Write can exceed Elapsed).
 	Extraction, Write, Elapsed time.Duration
 }
 
@@ -238,32 +248,75 @@ func writePending(ctx context.Context, s *neo4jstore.Store, opts Options, pendin
 		for _, r := range c.res.Warnings {
 			sum.Warnings = append(sum.Warnings, Rejection{r.Path, r.Reason})
 		}
-		arts := c.res.Articles
-		for i := 0; i < len(arts); i += opts.BatchSize {
-			batch := arts[i:min(i+opts.BatchSize, len(arts))]
-			t := time.Now()
-			var res neo4jstore.WriteResult
-			err := retry(ctx, opts.RetryFor, func() error {
-				var err error
-				res, err = s.WriteArticles(ctx, batch)
-				return err
-			})
-			if err != nil {
-				return err
-			}
-			sum.Write += time.Since(t)
-			sum.Loaded += len(res.Loaded)
-			sum.Replaced += len(res.Replaced)
-			sum.Skipped += len(res.Skipped)
-			for _, r := range res.Rejected {
-				sum.Rejected = append(sum.Rejected, Rejection{r.ID, r.Reason})
-			}
-			sum.Facts += res.Facts
-			sum.Relationships += res.Relationships
-			prog.add(len(batch), res.Facts)
+		if err := writeBatches(ctx, s, opts, c.res.Articles, sum, prog); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// writeBatches writes arts in batches of opts.BatchSize on opts.Writers
+// concurrent transactions and adds the outcome to sum. Each batch is
+// atomic; the graph does not depend on the order they commit in. It returns
+// the first error, after the batches under way have finished.
+func writeBatches(ctx context.Context, s *neo4jstore.Store, opts Options, arts []kg.ArticleFacts, sum *Summary, prog *progress) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		mu       sync.Mutex
+		firstErr error
+		wg       sync.WaitGroup
+	)
+	batches := make(chan []kg.ArticleFacts)
+	for w := 0; w < opts.Writers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for batch := range batches {
+				t := time.Now()
+				var res neo4jstore.WriteResult
+				err := retry(ctx, opts.RetryFor, func() error {
+					var err error
+					res, err = s.WriteArticles(ctx, batch)
+					return err
+				})
+				mu.Lock()
+				if err != nil {
+					if firstErr == nil {
+						firstErr = err
+						cancel()
+					}
+					mu.Unlock()
+					continue
+				}
+				sum.Write += time.Since(t)
+				sum.Loaded += len(res.Loaded)
+				sum.Replaced += len(res.Replaced)
+				sum.Skipped += len(res.Skipped)
+				for _, r := range res.Rejected {
+					sum.Rejected = append(sum.Rejected, Rejection{r.ID, r.Reason})
+				}
+				sum.Facts += res.Facts
+				sum.Relationships += res.Relationships
+				mu.Unlock()
+				prog.add(len(batch), res.Facts)
+			}
+		}()
+	}
+feed:
+	for i := 0; i < len(arts); i += opts.BatchSize {
+		select {
+		case batches <- arts[i:min(i+opts.BatchSize, len(arts))]:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(batches)
+	wg.Wait()
+	if firstErr == nil && ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return firstErr
 }
 
 // addKnown returns known plus the entities of arts not in it yet, so the
