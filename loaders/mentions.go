@@ -155,9 +155,13 @@ func (a *article) joinYearTitles(si, first int) {
 		if l.the {
 			la--
 		}
-		a.ments = a.ments[:k-1]
 		a.addMention(si, la, e, false)
-		k = len(a.ments)
+		merged := a.ments[len(a.ments)-1]
+		a.ments = a.ments[:len(a.ments)-1]
+		a.ments[k-1] = merged
+		a.ments = append(a.ments[:k], a.ments[k+1:]...)
+		k--
+		k++ // look at the merged mention again with its left neighbour
 	}
 }
 

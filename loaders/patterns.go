@@ -248,10 +248,71 @@ func (p *pctx) topicFilm(from int) arg {
 	}
 	for i := range p.it {
 		if ana, _, ok := p.filmAnaphor(i); ok {
+			if ana == anaFilm {
+				return p.focusFilm()
+			}
 			return anaArg(ana)
 		}
 	}
+	return p.focusFilm()
+}
+
+// focusFilm returns the film the current stretch of text is about: the film
+// that opens this sentence as its subject, else the one that opens the
+// latest earlier sentence of the same paragraph ("Kingdom of the Planet of
+// the Apes (2024) is set ... Directed by Wes Ball, it stars ..."), else the
+// article's subject film (an anaphor resolved after the article is read).
+func (p *pctx) focusFilm() arg {
+	if k := p.openingFilm(); k >= 0 {
+		return mArg(k)
+	}
+	a := p.a
+	for si := int(p.si) - 1; si >= 0 && si > int(p.si)-8; si-- {
+		if a.toks[a.sents[si+1].a].nl >= 2 {
+			break // a paragraph break
+		}
+		if a.sents[si].titleCase {
+			continue
+		}
+		if mi := a.openingFilmOf(si); mi >= 0 {
+			return arg{m: int32(mi), of: -1, abs: true}
+		}
+	}
 	return anaArg(anaFilm)
+}
+
+// openingFilm returns the item of a film mention that opens the sentence
+// as its subject (after at most an adverb and a comma), or -1.
+func (p *pctx) openingFilm() int {
+	k := 0
+	if !p.isM(0) && p.w(1) == "," {
+		k = 2
+	}
+	if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(k+1) != "'s" {
+		return k
+	}
+	return -1
+}
+
+// openingFilmOf is openingFilm for an earlier sentence si; it returns a
+// mention index or -1.
+func (a *article) openingFilmOf(si int) int {
+	s := &a.sents[si]
+	mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	if mi >= len(a.ments) || int(a.ments[mi].sent) != si {
+		return -1
+	}
+	m := &a.ments[mi]
+	words := 0
+	for t := s.a; t < s.b && a.toks[t].start < m.start; t++ {
+		if a.toks[t].kind == kWord {
+			words++
+		}
+	}
+	if words > 1 || m.typ != kg.Film || m.strength < 2 || m.b < int32(s.b) && a.toks[m.b].kind == kPoss {
+		return -1
+	}
+	return mi
 }
 
 // listAfter reads a list of names from item i on ("A, B, the late C, and
@@ -454,14 +515,17 @@ func (p *pctx) personBeforeClause(v int) int {
 		return -1
 	}
 	if p.isM(b - 1) {
-		return b - 1
+		if p.isPersonLike(b - 1) {
+			return b - 1
+		}
+		return -1
 	}
 	for k := b - 1; k >= 0 && k > b-12; k-- {
 		if p.isM(k) || p.w(k) == "." || p.w(k) == ";" {
 			return -1
 		}
 		if p.w(k) == "," {
-			if p.isM(k-1) && p.w(k-2) != "as" {
+			if p.isM(k-1) && p.w(k-2) != "as" && p.isPersonLike(k-1) {
 				return k - 1
 			}
 			return -1

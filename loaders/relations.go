@@ -21,7 +21,14 @@ func (p *pctx) run() {
 			p.himself(i)
 			p.crewVerb(i)
 			p.orgVerb(i)
+			p.possessive(i)
 			continue
+		}
+		if isYear(p.w(i)) && p.w(i+1) == "'s" && p.isM(i+2) {
+			// "2017's Logan"
+			if m := p.mm(i + 2); !(m.typ == kg.Person || m.typ == kg.Character) || m.strength < 3 {
+				m.setType(kg.Film, 3)
+			}
 		}
 		p.wordRules(i)
 	}
@@ -313,7 +320,13 @@ func (p *pctx) castAs(i int) {
 	if p.w(j) != "as" && p.personish(i) {
 		// "reprises his video-game role as", "is a delight as"
 		gap := j
-		for n := 0; n < 4 && gap < len(p.it) && !p.isM(gap) && p.w(gap) != "as"; n++ {
+		limit := 4
+		for k := j; k < len(p.it) && k < j+8 && !p.isM(k); k++ {
+			if performanceNouns[p.w(k)] {
+				limit = 8
+			}
+		}
+		for n := 0; n < limit && gap < len(p.it) && !p.isM(gap) && p.w(gap) != "as"; n++ {
 			if !isWordLike(p.w(gap)) || castGapStop[p.w(gap)] {
 				gap = -1
 				break
@@ -328,7 +341,9 @@ func (p *pctx) castAs(i int) {
 					roleSeen = true
 				}
 			}
-			if c >= 0 && (roleSeen || p.isPersonLike(i) && (p.mm(c).personShaped() || p.mm(c).typ == kg.Character || p.priorType(c) == kg.Character)) {
+			cm := p.mm(c)
+			if c >= 0 && (roleSeen || p.isPersonLike(i) && (cm.personShaped() || cm.typ == kg.Character || p.priorType(c) == kg.Character ||
+				cm.typ == "" && !cm.quoted && !cm.colon && !cm.digit && !orgish(cm) && p.priorType(c) == "")) {
 				j = gap
 				verbs++
 			}
@@ -363,6 +378,11 @@ func (p *pctx) castAs(i int) {
 		p.typ(i, kg.Person, 3)
 		c.setType(kg.Character, 3)
 		film := p.topicFilm(j + 1)
+		if p.in(i-1, setOf("starring", "featuring", "co-starring")) && film.ana == anaFilm && !film.abs || p.in(i-1, setOf("starring", "featuring", "co-starring")) && film.abs {
+			if f := p.subjectBefore(i - 1); f.valid() {
+				film = f
+			}
+		}
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)})
 		p.memberAfter(j, j+1)
 		return
@@ -389,6 +409,10 @@ func (p *pctx) castAs(i int) {
 		}
 	}
 }
+
+// performanceNouns in the words between an actor and "as" speak of a
+// performance ("makes the most of a single scene as C").
+var performanceNouns = setOf("role", "roles", "scene", "scenes", "turn", "performance", "cameo", "part", "appearance", "debut")
 
 // castGapStop are words that, between a name and "as", say something other
 // than casting ("known as", "served as").
@@ -810,11 +834,21 @@ func (p *pctx) crewVerb(i int) {
 		p.typ(s, kg.Person, 3)
 		p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, job: job})
 	}
-	// "a screenplay he co-wrote with X"
-	for k := j + 1; k < len(p.it) && k < j+4; k++ {
+	// "a screenplay he co-wrote with X", "co-wrote the script with A, B and C"
+	for k := j + 1; k < len(p.it) && k < j+5; k++ {
 		if p.w(k) == "with" && p.isM(k+1) && p.personish(k+1) && rel == kg.Wrote {
-			p.typ(k+1, kg.Person, 3)
-			p.claim(pclaim{rel: rel, subj: mArg(k + 1), obj: obj})
+			names, _ := p.listAfter(k + 1)
+			for _, n := range names {
+				if n != k+1 && !p.isPersonLike(n) {
+					continue
+				}
+				p.typ(n, kg.Person, 3)
+				p.claim(pclaim{rel: rel, subj: mArg(n), obj: obj})
+			}
+			break
+		}
+		if p.isM(k) {
+			break
 		}
 	}
 }
@@ -885,7 +919,7 @@ var editVerbs = setOf("edits", "edit", "editing")
 
 var orgReleaseVerbs = setOf("announced", "announces", "set", "sets", "dated", "released", "releases", "release",
 	"premiere", "premieres", "premiered", "stream", "streams", "air", "airs",
-	"unveiled", "revealed", "moved", "shifted", "pushed", "distributes", "distributing", "distribute")
+	"unveiled", "revealed", "moved", "shifted", "pushed", "distributes", "distributing", "distribute", "releasing")
 var orgBuyVerbs = setOf("bought", "acquired", "purchased", "picked", "optioned", "buys", "acquires", "greenlit", "greenlighted", "ordered")
 
 // orgVerb handles "O has announced the release date for F", "O bought a
@@ -900,8 +934,30 @@ func (p *pctx) orgVerb(i int) {
 		j++
 	}
 	w := p.w(j)
+	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 || orgish(m))) {
+		// "Legendary Pictures produced the film"
+		if fr, _, ok := p.filmRef(j+1, 2); ok {
+			m.setType(kg.Organisation, 3)
+			if m.world == "" {
+				m.world = kg.WorldReal
+			}
+			p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: fr})
+		}
+		return
+	}
+	if w == "announced" && !m.personShaped() {
+		// "Lionsgate announced the film in June 2020"
+		if ana, _, ok := p.filmAnaphor(j + 1); ok && (m.typ == kg.Organisation || m.typ == "") {
+			m.setType(kg.Organisation, 2)
+			if m.world == "" {
+				m.world = kg.WorldReal
+			}
+			p.claim(pclaim{rel: kg.Distributed, subj: mArg(i), obj: anaArg(ana)})
+			return
+		}
+	}
 	switch {
-	case orgReleaseVerbs[w] && (p.sentenceHas(setRelations_5) || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs"):
+	case orgReleaseVerbs[w] && (p.sentenceHas(setRelations_5) || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs" || w == "releasing"):
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -974,7 +1030,7 @@ func (p *pctx) wordRules(i int) {
 			return
 		}
 		if w == "released" || w == "created" || w == "developed" {
-			if p.isM(by+1) && (p.mm(by+1).typ == kg.Film || p.mm(by+1).typ == kg.Character) {
+			if p.isM(by+1) && (p.mm(by+1).typ == kg.Film || p.mm(by+1).typ == kg.Character) && p.mm(by+1).strength >= 2 {
 				return
 			}
 		}
@@ -997,6 +1053,16 @@ func (p *pctx) wordRules(i int) {
 		if byRelOf(w) == kg.Produced || second == "produced" {
 			for end < len(p.it) {
 				k := end
+				if p.w(k) == "," && p.w(k+1) == "who" {
+					// skip a relative clause: ", who serves as showrunner, along with"
+					k += 2
+					for k < len(p.it) && k < end+12 && p.w(k) != "," && p.w(k) != "." {
+						k++
+					}
+					if p.w(k) != "," {
+						return
+					}
+				}
 				if p.w(k) == "," {
 					k++
 				}
@@ -1191,6 +1257,37 @@ func (p *pctx) wordRules(i int) {
 			p.typ(n, kg.Person, 3)
 			p.claim(pclaim{rel: rel, subj: mArg(n), obj: film})
 		}
+	case "streaming", "stream", "streams", "streamed", "premiere", "premieres", "premiered", "premiering", "airs", "air", "aired", "airing", "available":
+		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix"
+		for k := i + 1; k < len(p.it) && k < i+7; k++ {
+			if p.w(k) == "," || p.w(k) == "." || p.w(k) == ";" || p.isM(k) {
+				break
+			}
+			if p.w(k) != "on" && p.w(k) != "via" && p.w(k) != "exclusively" {
+				continue
+			}
+			o := k + 1
+			if p.w(o) == "exclusively" {
+				o++
+			}
+			m := p.mm(o)
+			if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Franchise && m.strength >= 3 || m.personShaped() && m.typ != kg.Organisation {
+				break
+			}
+			film, ok := p.subjectFilmBefore(i)
+			if !ok {
+				film = p.topicFilm(0)
+			}
+			m.setType(kg.Organisation, 3)
+			if m.world == "" {
+				m.world = kg.WorldReal
+			}
+			if m.kind == "" {
+				m.kind = "streamer"
+			}
+			p.claim(pclaim{rel: kg.Distributed, subj: mArg(o), obj: film})
+			break
+		}
 	case "among":
 		// "A, B and C are among the episode directors", "X is among the season's cinematographers"
 		if !p.in(i-1, setOf("is", "are", "was", "were")) {
@@ -1383,6 +1480,51 @@ func abs(x int) int {
 	return x
 }
 
+// possessive handles "Greig Fraser's cinematography", "Hans Zimmer's
+// score", "Denis Villeneuve's Dune: Part Two" (a director's film) and
+// "Marvel Studios' Deadpool & Wolverine" (a company's film).
+func (p *pctx) possessive(i int) {
+	if p.w(i+1) != "'s" {
+		return
+	}
+	m := p.mm(i)
+	if m.quoted || m.colon || m.digit {
+		return
+	}
+	if p.isPersonLike(i) && m.typ != kg.Character && p.priorType(i) != kg.Character {
+		var rel kg.RelType
+		job := ""
+		switch p.w(i + 2) {
+		case "score", "music", "soundtrack":
+			rel, job = kg.WorkedOn, "composer"
+		case "cinematography", "camerawork", "photography":
+			rel, job = kg.WorkedOn, "cinematographer"
+		case "editing":
+			rel, job = kg.WorkedOn, "editor"
+		case "screenplay", "script":
+			rel = kg.Wrote
+		case "direction":
+			rel = kg.Directed
+		}
+		if rel != "" {
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(i + 3), job: job})
+			return
+		}
+		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit) && f.typ != kg.Person && f.typ != kg.Character && !franchiseNouns[p.w(i+3)] {
+			p.typ(i, kg.Person, 3)
+			f.setType(kg.Film, 2)
+			p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(i + 2)})
+		}
+		return
+	}
+	if m.typ == kg.Organisation && m.strength >= 2 || realOrgWords[strings.ToLower(lastWord(m.text))] && m.words >= 2 {
+		if f := p.mm(i + 2); f != nil && !franchiseNouns[p.w(i+3)] && !(f.personShaped() && f.typ != kg.Film) && (f.typ == "" || f.typ == kg.Film) {
+			f.setType(kg.Film, 2)
+		}
+	}
+}
+
 // byRelOf maps a participle before "by" to its relationship ("" when it
 // names none).
 func byRelOf(w string) kg.RelType {
@@ -1501,6 +1643,9 @@ func (p *pctx) subjectBefore(i int) arg {
 		}
 	}
 	if f, _, ok := p.filmRefBack(b); ok {
+		if f.ana == anaFilm {
+			return p.focusFilm()
+		}
 		return f
 	}
 	return p.topicFilm(i)
