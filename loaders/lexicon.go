@@ -92,7 +92,9 @@ var roleWords = setOf("head", "leader", "owner", "manager", "founder", "member",
 	"officer", "spy", "employee", "proprietor", "keeper", "guardian", "knight", "don", "kingpin",
 	"mentor", "teacher", "professor", "principal", "adjudicator", "adviser", "advisor", "caretaker",
 	"bartender", "doctor", "pilot", "scientist", "hitman", "heir", "heiress", "ceo", "co-founder", "senator",
-	"inspector", "supervisor", "detective", "commissioner", "governor", "spokesperson", "analyst", "handler", "deputy")
+	"inspector", "supervisor", "detective", "commissioner", "governor", "spokesperson", "analyst", "handler", "deputy",
+	"warrior", "fighter", "priest", "priestess", "sorcerer", "sorceress", "witch", "wizard", "mage", "mercenary", "dean",
+	"gamemaker", "ambassador", "admiral", "colonel", "marshal", "ranger", "guard", "sheriff", "mayor")
 
 // franchiseNouns after a name make it a franchise ("the X franchise").
 var franchiseNouns = setOf("franchise", "universe", "saga", "films", "movies", "series", "trilogy",

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"sort"
+	"strings"
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
@@ -182,6 +183,20 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 	j := i
 	if p.w(j) == "the" && p.isM(j+1) {
 		j++
+	}
+	// "the 1993 original Jurassic Park", "the 2016 film X"
+	if p.w(j) == "the" || p.w(j) == "its" {
+		k := j + 1
+		for n := 0; n < 3 && !p.isM(k) && (isYear(p.w(k)) || p.in(k, adjFilm) || p.in(k, ordinals)); n++ {
+			k++
+		}
+		if k > j+1 && p.isM(k) {
+			j = k
+		}
+	}
+	// "Universal Pictures' Jurassic World Rebirth": the company's film
+	if m := p.mm(j); m != nil && p.w(j+1) == "'s" && p.isM(j+2) && (m.typ == kg.Organisation && m.strength >= 2 || realOrgWords[strings.ToLower(lastWord(m.text))] && m.words >= 2) {
+		j += 2
 	}
 	if m := p.mm(j); m != nil {
 		if m.strength >= 3 && m.typ != kg.Film || m.personShaped() && m.typ == kg.Person {

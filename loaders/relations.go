@@ -485,6 +485,8 @@ func (p *pctx) roleOf(j int) (int, string, bool) {
 		switch {
 		case (w == "of" || w == "in" || w == "at") && k > j+1:
 			o = k + 1
+		case w == "with" && k > j+1 && roleWords[p.w(k-1)]:
+			o = k + 1
 		case (w == "employed" || w == "hired" || w == "recruited") && p.w(k+1) == "by":
 			o = k + 2
 		case (w == "working" || w == "works") && (p.w(k+1) == "for" || p.w(k+1) == "at"):
@@ -509,7 +511,7 @@ func (p *pctx) roleOf(j int) (int, string, bool) {
 		if m == nil || m.quoted || m.typ == kg.Film || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Franchise || m.digit {
 			break
 		}
-		if (w == "of" || w == "in" || w == "at") && !roleWords[p.w(k-1)] && m.typ != kg.Organisation && !orgish(m) {
+		if (w == "of" || w == "in" || w == "at" || w == "with") && !roleWords[p.w(k-1)] && m.typ != kg.Organisation && !orgish(m) {
 			break
 		}
 		m.setType(kg.Organisation, 3)
@@ -1138,6 +1140,13 @@ func (p *pctx) wordRules(i int) {
 				p.typ(k+2, kg.Person, 3)
 				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k + 2), obj: film})
 			}
+		}
+	case "ensemble", "lineup", "line-up":
+		// "A and B round out the ensemble"
+		if p.w(i-1) == "the" {
+			p.it[i].w = "cast"
+			p.wordRules(i)
+			p.it[i].w = w
 		}
 	case "cast":
 		// "A, B and C are (also) in the cast", "X is joining the cast of F", "X was cast as"
