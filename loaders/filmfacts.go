@@ -38,6 +38,19 @@ func (p *pctx) spinRules() {
 		}
 		if !parent.valid() {
 			parent = p.parentAfter(k + 1)
+			// "a sequel to X", "a prequel to X": X is a film unless named a franchise
+			if parent.m >= 0 && rel != kg.SpinOffOf && p.w(int(parent.m)-1) == "to" || parent.m >= 0 && rel != kg.SpinOffOf && p.w(int(parent.m)-2) == "to" {
+				if m := p.mm(int(parent.m)); m.typ == kg.Franchise && m.strength == 2 && !franchiseNouns[p.w(int(parent.m)+1)] {
+					m.typ, m.strength = kg.Film, 2
+				}
+			}
+		}
+		// "X and its sequel Y"
+		if !parent.valid() && p.w(k-1) == "its" && p.w(k-2) == "and" && p.isM(k-3) {
+			if m := p.mm(k - 3); m.typ == "" || m.typ == kg.Film {
+				m.setType(kg.Film, 2)
+				parent = mArg(k - 3)
+			}
 		}
 		// child
 		child := noArg
@@ -179,6 +192,21 @@ func (p *pctx) franchiseContext() {
 	}
 	if fr < 0 {
 		return
+	}
+	// "The film ... marks the seventh installment of the X franchise", "the first to be part of the X"
+	b := fr - 1
+	if p.w(b) == "the" {
+		b--
+	}
+	if p.w(b) == "of" || p.w(b) == "in" {
+		if p.in(b-1, setOf("installment", "instalment", "entry", "chapter", "film", "movie", "part", "sequel", "prequel", "spin-off", "spinoff")) {
+			for s := 0; s < 3; s++ {
+				if ana, _, ok := p.filmAnaphor(s); ok && ana == anaFilm {
+					p.claim(pclaim{rel: kg.PartOf, subj: p.focusFilm(), obj: mArg(fr)})
+					break
+				}
+			}
+		}
 	}
 	for i := range p.it {
 		m := p.mm(i)

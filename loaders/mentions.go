@@ -95,6 +95,35 @@ func (a *article) findMentions(si int) {
 	a.joinYearTitles(si, firstMention)
 }
 
+// endsEarlierTitle reports whether the capitalised run starting at token i
+// (a sentence-opening function word such as "Across") is the end of a
+// title mentioned earlier in the article ("Spider-Man: Across the
+// Spider-Verse").
+func (a *article) endsEarlierTitle(s *sentence, i int) bool {
+	j := a.extendRunFrom(s, i)
+	if j <= i+2 {
+		return false
+	}
+	key := foldKey(NormalizeSurface(a.text[a.toks[i].start:a.toks[j-1].end]))
+	lo := max(len(a.ments)-400, 0)
+	for k := len(a.ments) - 1; k >= lo; k-- {
+		mk := a.ments[k].key
+		if len(mk) > len(key) && strings.HasSuffix(mk, key) && (strings.HasSuffix(mk, ": "+key) || strings.HasSuffix(mk, " "+key)) {
+			return true
+		}
+	}
+	return false
+}
+
+// extendRunFrom is extendRun for a run that starts with a function word:
+// it reads the function word, "the"/"of" and the capitalised run after.
+func (a *article) extendRunFrom(s *sentence, i int) int {
+	if i+2 >= s.b || !a.toks[i+2].cap || a.toks[i+2].kind != kWord {
+		return i
+	}
+	return a.extendRun(s, i+2)
+}
+
 // isOrdinalNum reports whether a number token is an ordinal ("20th").
 func isOrdinalNum(w string) bool {
 	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
@@ -199,7 +228,8 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	}
 	if commonWords[t.lower] {
 		if sentenceStart {
-			return false
+			// "Across the Spider-Verse is ...": a subtitle already met in a longer title
+			return next != nil && (next.lower == "the" || next.lower == "of") && a.endsEarlierTitle(s, i)
 		}
 		return nextCap || next != nil && (next.kind == kNum || next.kind == kWord && next.cap)
 	}
