@@ -127,10 +127,16 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	watchCtx, stopWatch := context.WithCancel(context.Background())
-	defer stopWatch()
-	if s.backend != nil {
-		go s.ready.Watch(watchCtx, s.backend, s.opts.CheckInterval, log)
-	}
+	watchDone := make(chan struct{})
+	// the readiness loop ends before Serve returns, so the caller may close
+	// the backend afterwards
+	defer func() { stopWatch(); <-watchDone }()
+	go func() {
+		defer close(watchDone)
+		if s.backend != nil {
+			s.ready.Watch(watchCtx, s.backend, s.opts.CheckInterval, log)
+		}
+	}()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("serving", "addr", ln.Addr().String(), "graphql", "/graphql", "playground", "/")
