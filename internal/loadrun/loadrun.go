@@ -43,7 +43,8 @@ type Options struct {
 	Workers              int // extraction workers (default: loaders' default)
 	// Writers is the number of batches written concurrently, each in its
 	// own transaction (default 2: Neo4j commits one while it runs the
-	// statements of the other).
+	// statements of the other). A load that replaces stored articles uses
+	// one.
 	Writers int
 	// Extract is the extractor (default Extract).
 	Extract Extractor
@@ -161,6 +162,15 @@ func Run(ctx context.Context, s *neo4jstore.Store, opts Options) (Summary, error
 	prog := newProgress(opts, len(ins), sum.Skipped)
 	defer prog.finish()
 	if len(pending) > 0 {
+		for _, in := range pending {
+			if _, ok := stored[in.Article.ID]; ok {
+				// replacing deletes claims that lose their last evidence;
+				// one writer keeps that from racing with a concurrent batch
+				// adding evidence to the same claim
+				opts.Writers = 1
+				break
+			}
+		}
 		if err := writePending(ctx, s, opts, pending, &sum, prog); err != nil {
 			sum.Elapsed = time.Since(start)
 			return sum, err
