@@ -67,20 +67,25 @@ MERGE (e:Entity {id: r.id})
 WITH e
 WHERE e.stale IS NULL
 SET e.stale = true`
-	// each article with its MENTIONS
+	// each article with its MENTIONS (properties spelled out rather than
+	// set from a map, so the planner needs no Eager; null ones are not
+	// stored)
 	writeArticlesCypher = `UNWIND $rows AS r
 MERGE (a:Article {id: r.id})
-SET a = r.props
+SET a.title = r.title, a.date = r.date, a.path = r.path, a.url = r.url, a.sha256 = r.sha256, a.loadedAt = r.loadedAt
 WITH a, r
 UNWIND r.mentions AS m
 MATCH (e:Entity {id: m.entity})
-CREATE (a)-[x:MENTIONS]->(e)
-SET x = m.props`
+CREATE (a)-[:MENTIONS {name: m.name, entity: m.orig, ord: m.ord, aliases: m.aliases, propKeys: m.propKeys,
+  propValues: m.propValues, sentences: m.sentences, starts: m.starts, ends: m.ends, quotes: m.quotes}]->(e)`
 	// the batch's distinct claims; a new one gets its SUBJECT and OBJECT
 	// (an existing one has them already)
 	writeClaimsCypher = `UNWIND $rows AS r
 MERGE (c:Claim {id: r.id})
-  ON CREATE SET c = r.props
+  ON CREATE SET c.subject = r.subject0, c.relation = r.relation, c.object = r.object0, c.property = r.property,
+    c.value = r.value, c.character = r.character, c.role = r.role, c.job = r.job, c.film = r.film,
+    c.precision = r.precision, c.qualKeys = r.qualKeys, c.qualValues = r.qualValues, c.rejected = r.rejected,
+    c.rejectReason = r.rejectReason
 WITH c, r
 WHERE NOT EXISTS { (c)-[:SUBJECT]->() }
 MATCH (s:Entity {id: r.subject})
@@ -94,8 +99,7 @@ CREATE (c)-[:OBJECT]->(o)`
 MATCH (a:Article {id: r.article})
 UNWIND r.evidence AS v
 MATCH (c:Claim {id: v.claim})
-CREATE (c)-[x:EVIDENCE]->(a)
-SET x = v.props`
+CREATE (c)-[:EVIDENCE {sentence: v.sentence, start: v.start, end: v.end, quote: v.quote}]->(a)`
 )
 
 // corrections are the active merge and reject corrections a write applies.
@@ -280,12 +284,12 @@ func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) w
 				}
 				p.entities = append(p.entities, map[string]any{"id": id, "type": typ})
 			}
-			props := map[string]any{"name": f.Name}
+			props := map[string]any{"entity": id, "name": f.Name}
 			if count[f.ID] > 1 { // the order of facts about one entity matters, not otherwise
 				props["ord"] = int64(i)
 			}
 			if id != f.ID {
-				props["entity"] = f.ID
+				props["orig"] = f.ID
 			}
 			if len(f.Aliases) > 0 {
 				props["aliases"] = f.Aliases
@@ -304,16 +308,16 @@ func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) w
 			}
 			sent, starts, ends, quotes := sourceLists(f.Mentions)
 			props["sentences"], props["starts"], props["ends"], props["quotes"] = sent, starts, ends, quotes
-			mentions = append(mentions, map[string]any{"entity": id, "props": props})
+			mentions = append(mentions, props)
 			p.facts++
 		}
-		ap := map[string]any{"id": art.ID, "sha256": art.SHA256, "loadedAt": now}
+		ap := map[string]any{"id": art.ID, "sha256": art.SHA256, "loadedAt": now, "mentions": nonNilAny(mentions)}
 		for k, v := range map[string]string{"title": art.Title, "date": art.Date, "path": art.Path, "url": art.URL} {
 			if v != "" {
 				ap[k] = v
 			}
 		}
-		p.articles = append(p.articles, map[string]any{"id": art.ID, "mentions": nonNilAny(mentions), "props": ap})
+		p.articles = append(p.articles, ap)
 		for _, c := range a.Claims {
 			cid := ClaimID(c)
 			p.facts++
@@ -323,15 +327,20 @@ func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) w
 				if reason, ok := corr.rejected[cid]; ok {
 					props["rejected"], props["rejectReason"] = true, reason
 				}
-				row := map[string]any{"id": cid, "subject": corr.resolve(c.Subject), "props": props}
+				// the row is the claim's properties, its original subject and
+				// object as subject0/object0, and the entities they resolve to
+				row := props
+				row["subject0"], row["subject"] = c.Subject, corr.resolve(c.Subject)
 				if c.IsRelation() {
-					row["object"] = corr.resolve(c.Object)
+					row["object0"], row["object"] = c.Object, corr.resolve(c.Object)
+				} else {
+					delete(row, "object")
 				}
 				p.claims = append(p.claims, row)
 			}
 			for _, src := range c.Sources {
-				evidence = append(evidence, map[string]any{"claim": cid, "props": map[string]any{
-					"sentence": int64(src.Sentence), "start": int64(src.Start), "end": int64(src.End), "quote": src.Quote}})
+				evidence = append(evidence, map[string]any{"claim": cid,
+					"sentence": int64(src.Sentence), "start": int64(src.Start), "end": int64(src.End), "quote": src.Quote})
 			}
 		}
 		if len(evidence) > 0 {

@@ -43,7 +43,7 @@ SET v.quote = $quote`
 func (s *Store) WriteArticlesNaive(ctx context.Context, arts []kg.ArticleFacts) (int, error) {
 	total := 0
 	for _, a := range arts {
-		p := buildWriteParams([]kg.ArticleFacts{a}, corrections{}, timeZero)
+		a := a
 		n, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 			n := 0
 			exec := func(cypher string, params map[string]any) error {
@@ -51,43 +51,36 @@ func (s *Store) WriteArticlesNaive(ctx context.Context, arts []kg.ArticleFacts) 
 				n += c
 				return err
 			}
-			art := p.articles[0].(map[string]any)
-			if err := exec(naiveArticleCypher, map[string]any{"id": art["id"], "props": art["props"]}); err != nil {
+			art := a.Article
+			if err := exec(naiveArticleCypher, map[string]any{"id": art.ID, "props": map[string]any{"id": art.ID, "title": art.Title,
+				"date": art.Date, "path": art.Path, "url": art.URL, "sha256": art.SHA256, "loadedAt": timeZero}}); err != nil {
 				return nil, err
 			}
-			types := map[string]any{}
-			for _, e := range p.entities {
-				e := e.(map[string]any)
-				types[e["id"].(string)] = e["type"]
-			}
-			for _, m := range art["mentions"].([]any) {
-				m := m.(map[string]any)
-				id := m["entity"].(string)
-				if err := exec(naiveMentionCypher, map[string]any{"article": art["id"], "entity": id, "type": types[id],
-					"name": m["props"].(map[string]any)["name"], "props": m["props"]}); err != nil {
+			for _, f := range a.Entities {
+				sent, starts, ends, quotes := sourceLists(f.Mentions)
+				props := map[string]any{"name": f.Name, "sentences": sent, "starts": starts, "ends": ends, "quotes": quotes}
+				if len(f.Aliases) > 0 {
+					props["aliases"] = f.Aliases
+				}
+				if err := exec(naiveMentionCypher, map[string]any{"article": art.ID, "entity": f.ID, "type": string(f.Type),
+					"name": f.Name, "props": props}); err != nil {
 					return nil, err
 				}
 			}
-			for _, c := range p.claims {
-				c := c.(map[string]any)
-				if err := exec(naiveClaimCypher, c); err != nil {
+			for _, c := range a.Claims {
+				id := ClaimID(c)
+				if err := exec(naiveClaimCypher, map[string]any{"id": id, "subject": c.Subject, "props": claimProps(id, c)}); err != nil {
 					return nil, err
 				}
-				if o, ok := c["object"]; ok {
-					rel := c["props"].(map[string]any)["relation"]
-					if err := exec(naiveObjectCypher, map[string]any{"id": c["id"], "subject": c["subject"], "object": o,
-						"relation": rel}); err != nil {
+				if c.IsRelation() {
+					if err := exec(naiveObjectCypher, map[string]any{"id": id, "subject": c.Subject, "object": c.Object,
+						"relation": string(c.Relation)}); err != nil {
 						return nil, err
 					}
 				}
-			}
-			for _, ev := range p.evidence {
-				ev := ev.(map[string]any)
-				for _, e := range ev["evidence"].([]any) {
-					e := e.(map[string]any)
-					props := e["props"].(map[string]any)
-					if err := exec(naiveEvidenceCypher, map[string]any{"claim": e["claim"], "article": ev["article"],
-						"sentence": props["sentence"], "start": props["start"], "end": props["end"], "quote": props["quote"]}); err != nil {
+				for _, src := range c.Sources {
+					if err := exec(naiveEvidenceCypher, map[string]any{"claim": id, "article": art.ID, "sentence": int64(src.Sentence),
+						"start": int64(src.Start), "end": int64(src.End), "quote": src.Quote}); err != nil {
 						return nil, err
 					}
 				}
