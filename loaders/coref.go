@@ -107,38 +107,61 @@ func (a *article) resolveLocal() {
 			longNames = append(longNames, e)
 		}
 	}
-	for mi := range a.ments {
-		m := &a.ments[mi]
-		if m.ent >= 0 || m.key == "" || m.quoted || m.digit || m.colon {
-			continue
-		}
-		if m.words >= 2 && !m.short {
-			continue
-		}
-		if !(m.typ == "" || isPC(m.typ)) {
-			continue
-		}
-		cand := -1
-		n := 0
-		for _, e := range longNames {
-			if (m.typ == "" || m.typ == a.ents[e].typ || m.strength < 3) && shortFormOf(m.key, a.ents[e].key) {
-				if cand >= 0 && a.ents[cand].typ != a.ents[e].typ && m.typ != "" {
-					if a.ents[e].typ == m.typ {
-						cand = e
-					}
-					continue
-				}
-				cand = e
-				n++
+	// typed mentions first, so that an untyped "Caesar" joins the
+	// character typed "Caesar" rather than a longer name ending in it
+	for pass := 0; pass < 2; pass++ {
+		for mi := range a.ments {
+			m := &a.ments[mi]
+			if m.ent >= 0 || m.key == "" || m.quoted || m.digit || m.colon {
+				continue
 			}
-		}
-		if n == 1 {
-			a.attach(mi, cand)
-			a.noteRule(cand, mi, "short-form")
-			continue
-		}
-		if m.typ != "" && !m.short && n == 0 {
-			a.attach(mi, get(m.typ, m.key))
+			if m.words >= 2 && !m.short {
+				continue
+			}
+			if !(m.typ == "" || isPC(m.typ)) || (m.typ == "") != (pass == 1) {
+				continue
+			}
+			if pass == 1 {
+				ep, okp := byKey[kg.Person][m.key]
+				ec, okc := byKey[kg.Character][m.key]
+				if okp != okc {
+					e := ep
+					if okc {
+						e = ec
+					}
+					if e = a.find(e); a.ents[e].key == m.key && len(a.ents[e].mentions) > 0 {
+						a.attach(mi, e)
+						continue
+					}
+				}
+			}
+			cand := -1
+			n := 0
+			for _, e := range longNames {
+				if (m.typ == "" || m.typ == a.ents[e].typ || m.strength < 3) && shortFormOf(m.key, a.ents[e].key) {
+					if cand >= 0 && a.ents[cand].typ != a.ents[e].typ && m.typ != "" {
+						if a.ents[e].typ == m.typ {
+							cand = e
+						}
+						continue
+					}
+					cand = e
+					n++
+				}
+			}
+			if n == 1 && m.typ == kg.Character && a.otherActors(mi, cand) {
+				// "Andy Serkis played Caesar" and "Kevin Durand as Proximus
+				// Caesar": two characters, each with an actor of its own
+				n = 0
+			}
+			if n == 1 {
+				a.attach(mi, cand)
+				a.noteRule(cand, mi, "short-form")
+				continue
+			}
+			if m.typ != "" && !m.short && n == 0 {
+				a.attach(mi, get(m.typ, m.key))
+			}
 		}
 	}
 	// 3. titles: "Chapter 4", "X 3" and "X: Chapter 3 – Y", "X: Chapter 3" and "X: Chapter 3 – Y"
@@ -202,6 +225,43 @@ func (a *article) resolveLocal() {
 		}
 	}
 	a.pickTopics()
+}
+
+// otherActors reports whether the character mention mi is played, in this
+// article, only by people who do not play the entity e (a longer name it
+// is a short form of), both having someone.
+func (a *article) otherActors(mi, e int) bool {
+	mine, theirs := map[string]bool{}, map[string]bool{}
+	key := a.ments[mi].key
+	for _, c := range a.claims {
+		if c.rel != kg.ActedIn || c.char.m < 0 || c.subj.m < 0 {
+			continue
+		}
+		ck := a.ments[c.char.m].key
+		switch {
+		case ck == key:
+			mine[a.ments[c.subj.m].key] = true
+		case ck == a.ents[e].key:
+			theirs[a.ments[c.subj.m].key] = true
+		}
+	}
+	return disjointNames(mine, theirs)
+}
+
+// disjointNames reports whether both sets of folded person names are
+// non-empty and no name of one is the other's or a short form of it.
+func disjointNames(x, y map[string]bool) bool {
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	for p := range x {
+		for q := range y {
+			if p == q || shortFormOf(p, q) || shortFormOf(q, p) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // shortFormOf reports whether short (a folded one- or two-word key) is the

@@ -284,6 +284,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == "&" && capWord(j+1):
 			j += 2
 			continue
+		case t.lower == "and" && colon && capWord(j+1) && !commonWords[toks[j+1].lower] && j+1 < s.b && afterColonCaps(toks, i, j) <= 2 &&
+			!(j+2 < s.b && capWord(j+2)):
+			// "Avatar: Fire and Ash": a short subtitle of two capitalised
+			// words joined by "and" ("X: A and B C" stays a list)
+			j += 2
+			continue
 		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || abbreviations[toks[j-1].lower]) && capWord(j+1):
 			j++
 			continue
@@ -302,6 +308,21 @@ func (a *article) extendRun(s *sentence, i int) int {
 		j++
 	}
 	return j
+}
+
+// afterColonCaps counts the word tokens between the colon of the run
+// [i, j) and j.
+func afterColonCaps(toks []token, i, j int) int {
+	n := 0
+	for k := j - 1; k > i; k-- {
+		if toks[k].text == ":" {
+			return n
+		}
+		if toks[k].kind == kWord {
+			n++
+		}
+	}
+	return n
 }
 
 // quotedTitle reads a quoted title starting at the opening quote i. It

@@ -3,6 +3,7 @@ package loaders
 import (
 	"sort"
 	"strings"
+
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
@@ -483,13 +484,17 @@ func (p *pctx) priorType(i int) kg.NodeType {
 // before its name ("a young Coriolanus Snow").
 var descriptorAdj = setOf("young", "younger", "old", "older", "new", "former", "late", "first")
 
+// possessivePronouns stand for a determiner before a described name ("his
+// pregnant sister Kay", "her ex-boyfriend Tyler").
+var possessivePronouns = setOf("his", "her", "their", "its")
+
 // nameAfterDescriptors returns the item of a name that follows item k after
 // an optional article and up to n lower-case describing words ("the
 // astronaut George Taylor", "covert operative Zora Bennett"), or -1 when
 // something else comes first ("the head of the X").
 func (p *pctx) nameAfterDescriptors(k, n int) int {
 	j := k
-	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" {
+	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || possessivePronouns[p.w(j)] {
 		j++
 	}
 	for c := 0; c <= n; c++ {

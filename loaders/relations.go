@@ -327,7 +327,7 @@ func (p *pctx) castAs(i int) {
 			}
 		}
 		for n := 0; n < limit && gap < len(p.it) && !p.isM(gap) && p.w(gap) != "as"; n++ {
-			if !isWordLike(p.w(gap)) || castGapStop[p.w(gap)] {
+			if !isWordLike(p.w(gap)) && p.w(gap) != "'s" || castGapStop[p.w(gap)] {
 				gap = -1
 				break
 			}
@@ -724,11 +724,29 @@ func (p *pctx) crewVerb(i int) {
 		return
 	}
 	// "X is the cinematographer", "X was the film's editor"
-	if (w == "the" || w == "its" || w == "a") && j > i+1 && (p.w(j-1) == "is" || p.w(j-1) == "was" || p.w(j-1) == "are" || p.w(j-1) == "were") && p.isCrewNounAhead(j+1) {
+	copula := false
+	for k := i + 1; k < j; k++ {
+		if p.in(k, copulas) {
+			copula = true
+		}
+	}
+	if (w == "the" || w == "its" || w == "a") && j > i+1 && copula && p.isCrewNounAhead(j+1) {
 		rel, job := p.crewNoun(j + 1)
 		if rel != "" && p.isPersonLike(i) {
 			p.typ(i, kg.Person, 3)
 			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(j + 1), job: job})
+		}
+		return
+	}
+	// "X returns as composer", "X is back as editor"
+	if w == "as" && j > i+1 && !p.isM(j+1) && p.isPersonLike(i) {
+		k := j + 1
+		if p.w(k) == "the" || p.w(k) == "a" || p.w(k) == "its" {
+			k++
+		}
+		if rel, job := p.crewNoun(k); rel != "" && (p.w(k) == "director" || rel != kg.Directed) {
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(k + 1), job: job})
 		}
 		return
 	}
@@ -758,6 +776,16 @@ func (p *pctx) crewVerb(i int) {
 			}
 		}
 	}
+	p.crewFrom(i, j, 0)
+}
+
+var copulas = setOf("is", "was", "are", "were", "remains", "becomes")
+
+// crewFrom claims the crew relation of the verb at item j for the person
+// at item i (and the list it ends), then follows a second verb of the same
+// subject (", and produces with Y through O").
+func (p *pctx) crewFrom(i, j, depth int) {
+	w := p.w(j)
 	var rel kg.RelType
 	job := ""
 	switch {
@@ -772,6 +800,10 @@ func (p *pctx) crewVerb(i int) {
 		rel = kg.Produced
 	case composeVerbs[w]:
 		rel, job = kg.WorkedOn, "composer"
+	case shootVerbs[w]:
+		rel, job = kg.WorkedOn, "cinematographer"
+	case w == "edited" || w == "cut" && p.w(j+1) == "the":
+		rel, job = kg.WorkedOn, "editor"
 	case (w == "serve" || w == "serves" || w == "serving" || w == "act" || w == "acts") && p.w(j+1) == "as":
 		k := j + 2
 		for p.in(k, setRelations_3) {
@@ -822,7 +854,7 @@ func (p *pctx) crewVerb(i int) {
 		obj = p.topicFilm(k + 2)
 	} else if p.episodes(k) {
 		obj = p.topicFilm(k)
-	} else if w == "directed" || w == "produced" || w == "wrote" || w == "co-directed" || w == "co-produced" {
+	} else if w == "directed" || w == "produced" || w == "wrote" || w == "co-directed" || w == "co-produced" || shootVerbs[w] || w == "edited" || w == "cut" {
 		return // past tense needs its object
 	} else {
 		obj = p.topicFilm(k)
@@ -836,9 +868,44 @@ func (p *pctx) crewVerb(i int) {
 		p.typ(s, kg.Person, 3)
 		p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, job: job})
 	}
+	// "produces with X through O": the company
+	if rel == kg.Produced {
+		for k := j + 1; k < len(p.it) && k < j+16 && p.w(k) != "." && p.w(k) != ";"; k++ {
+			if p.w(k) == "through" || p.w(k) == "via" || p.w(k) == "under" {
+				o := k + 1
+				for p.w(o) == "the" || p.w(o) == "their" || p.w(o) == "his" || p.w(o) == "her" || p.w(o) == "banner" || p.w(o) == "company" {
+					o++
+				}
+				if m := p.mm(o); m != nil && !m.quoted && !m.digit && (orgish(m) || m.typ == kg.Organisation) && m.typ != kg.Film {
+					m.setType(kg.Organisation, 3)
+					if m.world == "" {
+						m.world = kg.WorldReal
+					}
+					p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: obj})
+				}
+				break
+			}
+		}
+	}
+	// a second verb of the same subject: ", and produces with X"
+	if depth == 0 {
+		for k := j + 1; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
+			if p.w(k) != "and" || p.isM(k+1) || p.w(k-1) != "," && !p.isM(k-1) {
+				continue
+			}
+			n := k + 1
+			for p.in(n, crewAux) && p.w(n) != "who" {
+				n++
+			}
+			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
+				p.crewFrom(i, n, depth+1)
+			}
+			break
+		}
+	}
 	// "a screenplay he co-wrote with X", "co-wrote the script with A, B and C"
 	for k := j + 1; k < len(p.it) && k < j+5; k++ {
-		if p.w(k) == "with" && p.isM(k+1) && p.personish(k+1) && rel == kg.Wrote {
+		if p.w(k) == "with" && p.isM(k+1) && p.personish(k+1) && (rel == kg.Wrote || rel == kg.Produced || rel == kg.Directed) {
 			names, _ := p.listAfter(k + 1)
 			for _, n := range names {
 				if n != k+1 && !p.isPersonLike(n) {
@@ -855,8 +922,11 @@ func (p *pctx) crewVerb(i int) {
 	}
 }
 
+// shootVerbs say who photographed a film ("X shot the film").
+var shootVerbs = setOf("shot", "lensed", "photographed", "lenses")
+
 func isCrewVerb(w string) bool {
-	return directVerbs[w] || writeVerbs[w] || produceVerbs[w] || composeVerbs[w] || w == "directed" || w == "produced" || w == "co-directed" || w == "co-produced"
+	return shootVerbs[w] || directVerbs[w] || writeVerbs[w] || produceVerbs[w] || composeVerbs[w] || w == "directed" || w == "produced" || w == "co-directed" || w == "co-produced"
 }
 
 // episodes reports whether items from k name episodes of the topic ("the
@@ -1520,6 +1590,23 @@ func (p *pctx) possessive(i int) {
 			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(i + 3), job: job})
 			return
 		}
+		// "F, P's third X film": an appositive naming F's director
+		if p.w(i-1) == "," {
+			k := i + 2
+			for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k))); n++ {
+				k++
+			}
+			if p.isM(k) && !p.mm(k).personShaped() {
+				k++
+			}
+			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature") && !p.isM(k+1) {
+				if f, _, ok := p.filmRefBack(i - 2); ok && f.m >= 0 {
+					p.typ(i, kg.Person, 3)
+					p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: f})
+					return
+				}
+			}
+		}
 		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit) && f.typ != kg.Person && f.typ != kg.Character && !franchiseNouns[p.w(i+3)] {
 			p.typ(i, kg.Person, 3)
 			f.setType(kg.Film, 2)
@@ -1897,7 +1984,7 @@ var setRelations_4 = setOf("screenplay", "script", "writing", "film", "movie", "
 var setRelations_5 = setOf("release", "date", "premiere", "theaters", "theatres", "cinemas")
 var setRelations_6 = setOf("are", "is", "includes", "include", "included", "also", ":", "features", "comprises")
 var setRelations_7 = setOf("are", "is", "includes", "include", "included", "also", ":", "features", "comprises")
-var setRelations_8 = setOf("executive", "co", "lead", "the", "film's", "movie's")
+var setRelations_8 = setOf("executive", "co", "lead", "the", "a", "an", "one", "of", "its", "film", "movie", "series", "show", "season", "'s")
 var setRelations_9 = setOf("the", "a", "strict", "yet", "maternal", "mysterious", "enigmatic", "ruthless", "powerful", "infamous", "legendary", "new", "former", "current")
 var setRelations_10 = setOf("a", "the", "young", "younger", "old", "older", "teenage", "adult", "new")
 var setRelations_11 = setOf("he", "she", "they")

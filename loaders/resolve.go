@@ -377,8 +377,27 @@ func (g *resolver) nameClusters() {
 		for f := range m {
 			forms = append(forms, f)
 		}
+		// people and characters: the fullest name the other forms are
+		// short forms of ("Paul Atreides" over a more frequent "Paul")
+		cover := map[string]int{}
+		if t := g.nodes[r].typ; t == kg.Person || t == kg.Character {
+			for _, f := range forms {
+				kf := untitledKey(f)
+				for _, o := range forms {
+					if ko := untitledKey(o); ko == kf || shortFormOf(ko, kf) {
+						cover[f] += m[o].n
+					}
+				}
+			}
+		}
 		sort.Slice(forms, func(i, j int) bool {
 			a, b := m[forms[i]], m[forms[j]]
+			if ci, cj := cover[forms[i]], cover[forms[j]]; ci != cj {
+				return ci > cj
+			}
+			if ti, tj := untitledKey(forms[i]) != nameKey(forms[i]), untitledKey(forms[j]) != nameKey(forms[j]); ti != tj {
+				return tj // "Miles Quaritch" before "Colonel Miles Quaritch"
+			}
 			if a.n != b.n {
 				return a.n > b.n
 			}
@@ -392,6 +411,27 @@ func (g *resolver) nameClusters() {
 		})
 		g.name[r] = forms[0]
 		g.id[r] = kg.ID(g.nodes[r].typ, forms[0])
+	}
+}
+
+// nameTitles are words that precede a personal name as a title or rank.
+var nameTitles = setOf("mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
+	"captain", "capt", "colonel", "col", "general", "gen", "lieutenant", "lt", "sergeant", "sgt", "major", "commander",
+	"admiral", "agent", "detective", "inspector", "officer", "nurse", "president", "senator", "king", "queen", "prince",
+	"princess", "emperor", "empress", "father", "mother", "sister", "brother", "uncle", "aunt", "ensign", "cadet", "judge",
+	"reverend", "rev", "saint", "st", "count", "countess", "duke", "duchess", "baron", "chief", "governor", "mayor")
+
+// untitledKey is the name key of a personal name without the titles that
+// precede it ("colonel miles quaritch" → "miles quaritch"); a name that is
+// only a title keeps it ("The Director").
+func untitledKey(s string) string {
+	k := nameKey(s)
+	for {
+		w, rest, ok := strings.Cut(k, " ")
+		if !ok || !nameTitles[strings.TrimSuffix(w, ".")] {
+			return k
+		}
+		k = rest
 	}
 }
 
@@ -479,7 +519,11 @@ func containsWords(s, w string) bool {
 // mergeShortForms joins a one-word person or character ("Rooney") to the
 // one longer name of that type it starts or ends, when there is exactly one.
 func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
+	var actors map[int]map[int]bool
 	for _, t := range []kg.NodeType{kg.Person, kg.Character} {
+		if t == kg.Character {
+			actors = g.actorsByCharacter()
+		}
 		keys := make([]string, 0, len(byKey[t]))
 		for k := range byKey[t] {
 			keys = append(keys, k)
@@ -500,6 +544,9 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 				continue
 			}
 			if c := long[k]; len(c) == 1 {
+				if t == kg.Character && g.otherActors(actors, byKey[t][k], c[0]) {
+					continue // two characters, each played by someone else
+				}
 				g.union(c[0], byKey[t][k], "short-form")
 			}
 		}
@@ -538,6 +585,36 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 			}
 		}
 	}
+}
+
+// actorsByCharacter maps every character cluster root to the roots of the
+// people ACTED_IN claims have playing it.
+func (g *resolver) actorsByCharacter() map[int]map[int]bool {
+	out := map[int]map[int]bool{}
+	for pc := range g.plays {
+		ch, p := g.find(int(pc[1])), g.find(int(pc[0]))
+		if out[ch] == nil {
+			out[ch] = map[int]bool{}
+		}
+		out[ch][p] = true
+	}
+	return out
+}
+
+// otherActors reports whether the character node n and the cluster of
+// root r are both played by someone and by no common person (actors from
+// actorsByCharacter).
+func (g *resolver) otherActors(actors map[int]map[int]bool, n, r int) bool {
+	mine, theirs := actors[g.find(n)], actors[g.find(r)]
+	if len(mine) == 0 || len(theirs) == 0 {
+		return false
+	}
+	for p := range mine {
+		if theirs[p] {
+			return false
+		}
+	}
+	return true
 }
 
 func appendUnique(l []int, x int) []int {
