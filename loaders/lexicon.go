@@ -46,6 +46,11 @@ var commonWords = setOf(
 	"tomorrow", "yesterday", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "part",
 	"season", "episode", "chapter", "volume", "film", "movie", "series", "show", "sequel", "prequel",
 	"spin-off", "spinoff", "franchise", "universe", "studio", "studios",
+	// sentence-opening adverbs
+	"elsewhere", "worldwide", "overseas", "domestically", "internationally", "globally", "separately", "similarly", "notably",
+	"previously", "currently", "recently", "initially", "ultimately", "originally", "interestingly", "unsurprisingly",
+	"fortunately", "unfortunately", "sadly", "happily", "surprisingly", "reportedly", "officially", "together",
+	"altogether", "naturally", "clearly", "obviously", "apparently", "ironically", "likewise", "otherwise",
 )
 
 // months maps month names and abbreviations to their number.

@@ -115,6 +115,22 @@ func (a *article) endsEarlierTitle(s *sentence, i int) bool {
 	return false
 }
 
+// metEarlier reports whether tokens [i, j) spell a mention of an earlier
+// sentence that was not itself at a sentence start.
+func (a *article) metEarlier(s *sentence, i, j int) bool {
+	if j <= i+1 {
+		return false
+	}
+	key := nameKey(NormalizeSurface(a.text[a.toks[i].start:a.toks[j-1].end]))
+	lo := max(len(a.ments)-400, 0)
+	for k := len(a.ments) - 1; k >= lo; k-- {
+		if a.ments[k].key == key && int(a.ments[k].start) < s.start && !a.sents[a.ments[k].sent].titleCase {
+			return true
+		}
+	}
+	return false
+}
+
 // extendRunFrom is extendRun for a run that starts with a function word:
 // it reads the function word, "the"/"of" and the capitalised run after.
 func (a *article) extendRunFrom(s *sentence, i int) int {
@@ -229,7 +245,18 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	if commonWords[t.lower] {
 		if sentenceStart {
 			// "Across the Spider-Verse is ...": a subtitle already met in a longer title
-			return next != nil && (next.lower == "the" || next.lower == "of") && a.endsEarlierTitle(s, i)
+			if next != nil && (next.lower == "the" || next.lower == "of") && a.endsEarlierTitle(s, i) {
+				return true
+			}
+			// "Inside Out 2 opened ...": capitalised words ending in a sequel
+			// number, or a title met earlier in the article
+			if next != nil && next.kind == kWord && next.cap {
+				j := a.extendRun(s, i)
+				if j >= i+3 && a.toks[j-1].kind == kNum || a.metEarlier(s, i, j) {
+					return true
+				}
+			}
+			return false
 		}
 		return nextCap || next != nil && (next.kind == kNum || next.kind == kWord && next.cap)
 	}

@@ -55,7 +55,7 @@ func (p *pctx) mentionCues(i int) {
 	if p.isM(i - 1) {
 		prev = ""
 	}
-	last := strings.ToLower(lastWord(m.text))
+	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
 	switch {
 	case realOrgWords[last] && m.words >= 2 && !m.colon:
 		m.setType(kg.Organisation, 3)
@@ -93,7 +93,8 @@ func (p *pctx) mentionCues(i int) {
 		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setOf("animated", "anime", "live-action", "fantasy", "drama", "action", "comedy", "horror", "sci-fi", "superhero", "american", "british"))); n++ {
 			k++
 		}
-		if (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season") && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film) {
+		if (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season") && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film) &&
+			!(m.typ == "" && (p.in(i-1, setOf("with", "alongside", "besides", "like", "beside")) || pcType(p.priorType(i)))) {
 			m.setType(kg.Film, 3)
 			if p.in(k, seriesNouns) {
 				m.format = kg.FormatSeries
@@ -602,7 +603,8 @@ func (p *pctx) charParen(i int) {
 // filmRefBack reads a film reference ending at item e (a mention or "the film").
 func (p *pctx) filmRefBack(e int) (arg, int, bool) {
 	if m := p.mm(e); m != nil {
-		if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation && m.strength >= 2 || m.personShaped() && m.typ == "" {
+		if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation && m.strength >= 2 || m.personShaped() && m.typ == "" ||
+			m.typ == "" && (p.in(e-1, setOf("with", "alongside", "besides", "like", "beside")) || pcType(p.priorType(e))) {
 			return noArg, e, false
 		}
 		m.setType(kg.Film, 2)
@@ -618,6 +620,9 @@ func (p *pctx) filmRefBack(e int) (arg, int, bool) {
 	}
 	return noArg, e, false
 }
+
+// pcType reports whether t is a person or character type.
+func pcType(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 
 // memberAfter looks after item k for ", the ROLE of the O" or a training
 // statement, making character item c a member.
@@ -1090,6 +1095,9 @@ func (p *pctx) wordRules(i int) {
 				by++
 			}
 		}
+		if p.w(i-1) == "and" && byRelOf(p.w(i-2)) != "" && p.w(by) == "by" {
+			return // "written and directed by": read at "written"
+		}
 		if p.w(by) != "by" {
 			if w == "directed" || w == "penned" {
 				p.it[i].w = "wrote"
@@ -1211,6 +1219,8 @@ func (p *pctx) wordRules(i int) {
 				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k + 2), obj: film})
 			}
 		}
+	case "co-production", "production", "coproduction", "release":
+		p.companyNoun(i)
 	case "ensemble", "lineup", "line-up":
 		// "A and B round out the ensemble"
 		if p.w(i-1) == "the" {
@@ -1552,6 +1562,60 @@ func (p *pctx) wordRules(i int) {
 	}
 }
 
+// companyNoun handles "the Universal and Warner Bros. co-production" and
+// "the Disney release": the companies named before the noun produced (or
+// released) the film the phrase stands for: the film before ", a ... co-
+// production", else the film the text is about.
+func (p *pctx) companyNoun(i int) {
+	var orgs []int
+	b := i - 1
+	for b >= 0 && p.isM(b) {
+		m := p.mm(b)
+		if m.quoted || m.digit || m.colon || m.typ != "" && m.typ != kg.Organisation || m.personShaped() && !orgish(m) || pcType(p.priorType(b)) {
+			return
+		}
+		orgs = append(orgs, b)
+		b--
+		if p.w(b) == "and" || p.w(b) == "&" || p.w(b) == "," && p.isM(b-1) {
+			b--
+			continue
+		}
+		break
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	first := p.mm(orgs[len(orgs)-1])
+	theInside := first.start < p.a.toks[first.a].start // "The Universal ..." opening the sentence
+	if !(p.w(b) == "the" || p.w(b) == "a" || p.w(b) == "an" || theInside) {
+		return
+	}
+	if p.w(i) == "release" && (p.w(i+1) == "date" || p.w(i+1) == "of") {
+		return
+	}
+	rel := kg.Produced
+	if p.w(i) == "release" {
+		rel = kg.Distributed
+	}
+	film := noArg
+	if p.w(b-1) == "," {
+		if f, _, ok := p.filmRefBack(b - 2); ok {
+			film = f
+		}
+	}
+	if !film.valid() {
+		film = p.focusFilm()
+	}
+	for _, o := range orgs {
+		m := p.mm(o)
+		m.setType(kg.Organisation, 3)
+		if m.world == "" {
+			m.world = kg.WorldReal
+		}
+		p.claim(pclaim{rel: rel, subj: mArg(o), obj: film})
+	}
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -1724,6 +1788,9 @@ func (p *pctx) subjectBefore(i int) arg {
 	for b >= 0 && p.in(b, setRelations_13) {
 		b--
 	}
+	if p.in(b, pluralFilmNouns) {
+		return noArg // "both earlier X films were released by": not one film
+	}
 	if p.in(b, filmNouns) || p.in(b, seriesNouns) {
 		// "X, the 2016 spin-off film directed by Y"
 		for k := b - 1; k >= 0 && k > b-9; k-- {
@@ -1874,7 +1941,7 @@ func spinNoun(w string) bool { _, ok := spinWords[w]; return ok }
 // orgish reports whether a name looks like a body rather than a place: it
 // ends in an organisation word.
 func orgish(m *mention) bool {
-	last := strings.ToLower(lastWord(m.text))
+	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
 	return fictionalOrgNouns[last] != "" || realOrgWords[last] || m.typ == kg.Organisation || m.allCaps && m.words == 1
 }
 
@@ -1989,7 +2056,8 @@ var setRelations_9 = setOf("the", "a", "strict", "yet", "maternal", "mysterious"
 var setRelations_10 = setOf("a", "the", "young", "younger", "old", "older", "teenage", "adult", "new")
 var setRelations_11 = setOf("he", "she", "they")
 var setRelations_12 = setOf("script", "screenplay", "teleplay", "story", "scripts")
-var setRelations_13 = setOf("is", "was", "will", "be", "being", "been", "has", "also", "now", "and")
+var setRelations_13 = setOf("is", "was", "will", "be", "being", "been", "has", "also", "now", "and", "were", "are", "have", "had")
+var pluralFilmNouns = setOf("films", "movies", "sequels", "prequels", "installments", "instalments", "entries", "pictures", "features")
 var setRelations_14 = setOf("his", "her", "their")
 var setRelations_15 = setOf("from", "the", "a")
 var setRelations_16 = setOf("also", "now", "will", "who", "first", "previously", "once", "again", "is", "was", "reportedly", "originally",
