@@ -297,7 +297,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// a nickname: Lucretius "Lucky" Flickerman
 			j += 4
 			continue
-		case t.lower == "of" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower]:
+		case t.lower == "of" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !hyphenRank(toks[j-1].lower):
 			j += 3
 			continue
 		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
@@ -335,6 +335,13 @@ func (a *article) extendRun(s *sentence, i int) int {
 		j++
 	}
 	return j
+}
+
+// hyphenRank reports whether a hyphenated word names a rank in the making
+// ("mother-in-training"): "X-in-training of the O" is a member of O, not
+// one name.
+func hyphenRank(w string) bool {
+	return strings.Contains(w, "-") && (strings.HasSuffix(w, "-in-training") || strings.HasSuffix(w, "-in-chief") || strings.HasSuffix(w, "-in-waiting"))
 }
 
 // afterColonCaps counts the word tokens between the colon of the run

@@ -471,6 +471,24 @@ func (p *pctx) roleOf(j int) (int, string, bool) {
 	if p.w(j) != "the" && p.w(j) != "a" && p.w(j) != "an" {
 		return 0, "", false
 	}
+	// "a Reverend Mother-in-training of the O": a capitalised title of rank
+	if m := p.mm(j + 1); m != nil && p.w(j+2) == "of" && !m.quoted && !m.digit && m.typ != kg.Film && m.typ != kg.Person && rankTitle(m.text) {
+		o := j + 3
+		if p.w(o) == "the" {
+			o++
+		}
+		if om := p.mm(o); om != nil && !om.quoted && !om.digit && (om.typ == "" || om.typ == kg.Organisation) && (!om.personShaped() || p.w(o-1) == "the" || orgish(om)) {
+			om.setType(kg.Organisation, 3)
+			if om.world == "" {
+				om.world = kg.WorldFictional
+			}
+			role := strings.ToLower(m.text)
+			if strings.HasSuffix(role, "-in-training") {
+				role = "trainee"
+			}
+			return o, role, true
+		}
+	}
 	// "a/the ORG ROLE": "a Diplomatic Security Service agent"
 	if m := p.mm(j + 1); m != nil && roleWords[p.w(j+2)] && !m.quoted && m.typ != kg.Film && m.typ != kg.Person && m.typ != kg.Character && !m.digit {
 		m.setType(kg.Organisation, 2)
@@ -558,6 +576,20 @@ func (p *pctx) roleOf(j int) (int, string, bool) {
 		return j + 1, p.w(j + 3), true
 	}
 	return 0, "", false
+}
+
+// rankTitle reports whether a capitalised phrase names a rank or office
+// ("Reverend Mother-in-training", "Grand Master", "High Priestess"): one of
+// its words, or a part of a hyphenated word, is a role or title word.
+func rankTitle(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		for _, part := range strings.Split(w, "-") {
+			if roleWords[part] || nameTitles[part] || part == "training" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // charParen handles "C (P)" and "C (played by P)".
