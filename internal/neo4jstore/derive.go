@@ -54,37 +54,65 @@ SET x = r.props`
 var reservedNodeProps = map[string]bool{"id": true, "name": true, "title": true, "aliases": true,
 	"aliasText": true, "keys": true, "stale": true}
 
+// refreshWorkers is how many Refresh transactions run at once.
+const refreshWorkers = 2
+
 // Refresh recomputes what is derived from the facts of every entity marked
 // stale by a write: its name, aliases, keys and properties, its outgoing
 // plain edges (ACTED_IN, ...) from its non-rejected claims, and deletes the
 // entities no article mentions and no claim names any more. It works in
-// transactions of up to 1,000 entities, so a crash leaves the remaining
-// ones marked stale for the next Refresh. It returns the number of entities
-// refreshed, and an error wrapping a kg error when Neo4j fails.
+// transactions of up to 1,000 entities, two at a time, so a crash leaves
+// the remaining ones marked stale for the next Refresh. It returns the
+// number of entities refreshed, and an error wrapping a kg error when
+// Neo4j fails.
 func (s *Store) Refresh(ctx context.Context) (int, error) {
 	total := 0
 	for {
-		n, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			rows, err := collectRows(ctx, tx, staleEntitiesCypher, map[string]any{"limit": refreshBatch})
-			if err != nil {
-				return nil, err
-			}
-			ids := make([]string, len(rows))
-			for i, r := range rows {
-				ids[i] = str(r["id"])
-			}
-			if len(ids) == 0 {
-				return 0, nil
-			}
-			return len(ids), refreshEntities(ctx, tx, ids)
+		out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			return collectRows(ctx, tx, staleEntitiesCypher, map[string]any{"limit": 100 * refreshBatch})
 		})
 		if err != nil {
 			return total, err
 		}
-		if n.(int) == 0 {
+		rows := out.([]map[string]any)
+		if len(rows) == 0 {
 			return total, nil
 		}
-		total += n.(int)
+		batches := make(chan []string, (len(rows)+refreshBatch-1)/refreshBatch)
+		for i := 0; i < len(rows); i += refreshBatch {
+			ids := make([]string, 0, refreshBatch)
+			for _, r := range rows[i:min(i+refreshBatch, len(rows))] {
+				ids = append(ids, str(r["id"]))
+			}
+			batches <- ids
+		}
+		close(batches)
+		errs := make(chan error, refreshWorkers)
+		for w := 0; w < refreshWorkers; w++ {
+			go func() {
+				for ids := range batches {
+					if _, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+						return nil, refreshEntities(ctx, tx, ids)
+					}); err != nil {
+						errs <- err
+						for range batches { // drain: the other worker stops too
+						}
+						return
+					}
+				}
+				errs <- nil
+			}()
+		}
+		var first error
+		for w := 0; w < refreshWorkers; w++ {
+			if err := <-errs; err != nil && first == nil {
+				first = err
+			}
+		}
+		if first != nil {
+			return total, first
+		}
+		total += len(rows)
 	}
 }
 
