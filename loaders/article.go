@@ -93,6 +93,25 @@ func newArticle(in *Input) *article {
 	return a
 }
 
+// defaultTitles types as films the names that nothing typed and that read
+// like titles: three or more words with a lower-case "the", "and", "for"
+// or "a" inside ("Kingdom of the Crystal Skull"), when some mention of
+// the same name is not a name of a body ("the Order of the Phoenix").
+func (a *article) defaultTitles() {
+	typed := map[string]bool{}
+	for mi := range a.ments {
+		if a.ments[mi].typ != "" {
+			typed[a.ments[mi].key] = true
+		}
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ == "" && m.titleWords && m.words >= 3 && !typed[m.key] && !m.allCaps && !m.quoted {
+			m.setType(kg.Film, 1)
+		}
+	}
+}
+
 // source returns the source of sentence si (offsets of the sentence).
 func (a *article) source(si int32) kg.Source {
 	s := &a.sents[si]
@@ -118,6 +137,7 @@ func (a *article) run() *localResult {
 			a.patterns(si)
 		}
 	}
+	a.defaultTitles()
 	a.resolveLocal()
 	return a.emitLocal()
 }

@@ -392,7 +392,7 @@ func isSubtitleOf(short, long string) bool {
 	if len(short) < 3 || len(short) >= len(long) {
 		return false
 	}
-	for _, sep := range []string{": ", " - ", " \u2013 "} {
+	for _, sep := range []string{": ", " - ", " \u2013 ", ": the ", " - the ", " \u2013 the "} {
 		if strings.HasSuffix(long, sep+short) {
 			return true
 		}

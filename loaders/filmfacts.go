@@ -185,7 +185,8 @@ func (p *pctx) franchiseContext() {
 		if m == nil || m.typ != kg.Franchise || m.strength < 2 {
 			continue
 		}
-		if franchiseNouns[p.w(i+1)] || p.w(i-1) == "of" && (p.w(i-2) == "world" || p.w(i-2) == "universe") {
+		if franchiseNouns[p.w(i+1)] || p.w(i-1) == "of" && (p.w(i-2) == "world" || p.w(i-2) == "universe") ||
+			p.w(i-1) == "the" && (p.w(i-2) == "in" || p.w(i-2) == "of") && p.in(i-3, setOf("film", "movie", "installment", "instalment", "entry", "chapter")) {
 			fr = i
 			break
 		}
@@ -200,6 +201,9 @@ func (p *pctx) franchiseContext() {
 	}
 	if p.w(b) == "of" || p.w(b) == "in" {
 		if p.in(b-1, setOf("installment", "instalment", "entry", "chapter", "film", "movie", "part", "sequel", "prequel", "spin-off", "spinoff")) {
+			if k := p.openingFilm(); k >= 0 && k < b {
+				p.claim(pclaim{rel: kg.PartOf, subj: mArg(k), obj: mArg(fr)})
+			}
 			for s := 0; s < 3; s++ {
 				if ana, _, ok := p.filmAnaphor(s); ok && ana == anaFilm {
 					p.claim(pclaim{rel: kg.PartOf, subj: p.focusFilm(), obj: mArg(fr)})

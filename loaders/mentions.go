@@ -67,6 +67,14 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
+		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && leadNouns[t.lower]) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
+			// "Oscar-winning Godzilla Minus One", "Newcomer Dan Stevens": not part of the name
+			if i == first {
+				first = i + 1
+			}
+			i++
+			continue
+		}
 		if t.kind == kWord && t.cap && a.canStart(s, i, i == first) {
 			j := a.extendRun(s, i)
 			a.addMention(si, i, j, false)
@@ -93,6 +101,23 @@ func (a *article) findMentions(si int) {
 		i++
 	}
 	a.joinYearTitles(si, firstMention)
+}
+
+// leadNouns open a sentence before a name without being part of it
+// ("Newcomer Dan Stevens plays ...", "Director Matt Reeves said").
+var leadNouns = setOf("newcomer", "newcomers", "veteran", "actor", "actress", "director", "filmmaker",
+	"producer", "writer", "screenwriter", "composer", "showrunner", "creator", "comedian", "singer", "rapper", "author",
+	"executive", "cinematographer", "editor", "critic", "novelist")
+
+// awardAdj reports whether a capitalised hyphenated word is an award
+// adjective before a title or name ("Oscar-winning", "Emmy-nominated").
+func awardAdj(w string) bool {
+	for _, suf := range []string{"-winning", "-nominated", "-winner", "-nominee"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsEarlierTitle reports whether the capitalised run starting at token i
@@ -311,6 +336,17 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == "&" && capWord(j+1):
 			j += 2
 			continue
+		case versusWords[t.lower] && t.kind == kWord && capWord(j+1):
+			// "Godzilla x Kong", "Freddy vs. Jason"
+			j += 2
+			continue
+		case versusWords[t.lower] && t.kind == kWord && j+2 < s.b && toks[j+1].text == "." && !toks[j+1].space && capWord(j+2):
+			j += 3
+			continue
+		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && ofTitleAhead(toks, s, j+2):
+			// "Indiana Jones and the Dial of Destiny": "A and the B of C" is one title
+			j += 3
+			continue
 		case t.lower == "and" && colon && capWord(j+1) && !commonWords[toks[j+1].lower] && j+1 < s.b && afterColonCaps(toks, i, j) <= 2 &&
 			!(j+2 < s.b && capWord(j+2)):
 			// "Avatar: Fire and Ash": a short subtitle of two capitalised
@@ -342,6 +378,25 @@ func (a *article) extendRun(s *sentence, i int) int {
 // one name.
 func hyphenRank(w string) bool {
 	return strings.Contains(w, "-") && (strings.HasSuffix(w, "-in-training") || strings.HasSuffix(w, "-in-chief") || strings.HasSuffix(w, "-in-waiting"))
+}
+
+// versusWords join two capitalised names into one title.
+var versusWords = setOf("x", "vs", "versus", "v")
+
+// ofTitleAhead reports whether the capitalised run from token k goes on
+// with "of" and another capitalised word ("Dial of Destiny", "Kingdom of
+// the Crystal Skull").
+func ofTitleAhead(toks []token, s *sentence, k int) bool {
+	for k < s.b && toks[k].kind == kWord && toks[k].cap && toks[k].nl == 0 {
+		k++
+	}
+	if k+1 >= s.b || toks[k].lower != "of" {
+		return false
+	}
+	if toks[k+1].lower == "the" {
+		k++
+	}
+	return k+1 < s.b && toks[k+1].kind == kWord && toks[k+1].cap
 }
 
 // afterColonCaps counts the word tokens between the colon of the run

@@ -234,6 +234,21 @@ func (p *pctx) mentionCues(i int) {
 	if p.w(i+1) == "(" && len(p.w(i+2)) == 4 && p.w(i+3) == ")" && isYear(p.w(i+2)) && !m.personShaped() {
 		m.setType(kg.Film, 2)
 	}
+	// "X is the fifth film in the Y": X a film, Y its franchise
+	if (next == "is" || next == "was") && p.w(i+2) == "the" && p.in(i+3, ordinals) && p.in(i+4, setOf("film", "movie", "installment", "instalment", "entry", "chapter")) && !m.personShaped() {
+		m.setType(kg.Film, 3)
+	}
+	if prev == "the" && (p.w(i-2) == "in" || p.w(i-2) == "of") && p.in(i-3, setOf("film", "movie", "installment", "instalment", "entry", "chapter")) && p.in(i-4, ordinals) && !m.personShaped() && !m.colon && !m.digit {
+		m.setType(kg.Franchise, 3)
+	}
+	// "X review": a film under review
+	if next == "review" && !m.personShaped() || next == "review" && m.titleWords {
+		m.setType(kg.Film, 2)
+	}
+	// "every X film": X is the series
+	if (next == "film" || next == "movie" || next == "films" || next == "movies") && p.in(i-1, setOf("every", "each", "all", "other", "earlier", "previous", "both")) {
+		m.setType(kg.Franchise, 2)
+	}
 	if (next == "is" || next == "was") && (p.is(i+2, "now", "in", "theaters") || p.is(i+2, "now", "in", "theatres") || p.is(i+2, "now", "in", "cinemas") || p.is(i+2, "out", "now") || p.is(i+2, "now", "streaming")) {
 		m.setType(kg.Film, 3)
 	}
@@ -372,6 +387,24 @@ func (p *pctx) castAs(i int) {
 			j = c
 		}
 	}
+	if p.isM(j) {
+		j = p.pastModifier(j)
+	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the") && !p.isM(j+1) {
+		// "as a Spanish sea captain, Renaldo", "as a grifter, Tess"
+		if c := p.nameAfterDescriptors(j, 3); c < 0 {
+			for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k); k++ {
+				if p.w(k) == "," {
+					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "") && !c.personShaped() || c != nil && c.typ == kg.Character {
+						j = k + 1
+					}
+					break
+				}
+				if !isWordLike(p.w(k)) {
+					break
+				}
+			}
+		}
+	}
 	if c := p.mm(j); c != nil && !c.quoted && !(c.typ == kg.Film && c.strength >= 2) && !(c.typ == kg.Organisation && c.strength >= 3) {
 		if p.castPairs(i, j) {
 			return
@@ -409,6 +442,61 @@ func (p *pctx) castAs(i int) {
 			p.claim(pclaim{rel: kg.MemberOf, subj: charOf(i), obj: mArg(org), role: role})
 		}
 	}
+}
+
+// pastModifier returns the item of the name a mention at item k only
+// modifies: "Kong expert Dr. Ilene Andrews", "a Spanish sea captain,
+// Renaldo" (the mention, lower-case nouns, maybe a comma, a name); else k.
+func (p *pctx) pastModifier(k int) int {
+	m := p.mm(k)
+	if m == nil || m.typ == kg.Character && m.strength >= 3 {
+		return k
+	}
+	j := k + 1
+	for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)]; n++ {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	if p.w(j) == "," {
+		j++
+	}
+	if c := p.mm(j); c != nil && !c.quoted && !c.digit && c.typ != kg.Film && c.typ != kg.Organisation && c.typ != kg.Person {
+		return j
+	}
+	return k
+}
+
+// lastCharacterBefore returns the mention of the character named last
+// before this sentence in its paragraph or the one before ("his goddaughter,
+// Helena Shaw. P plays her"): a character, or a name of one to four words
+// nobody plays, or -1.
+func (p *pctx) lastCharacterBefore() int {
+	a := p.a
+	first := -1
+	for k := len(a.ments) - 1; k >= 0; k-- {
+		if a.ments[k].sent < p.si {
+			first = k
+			break
+		}
+	}
+	for k := first; k >= 0 && a.ments[k].sent >= p.si-2; k-- {
+		m := &a.ments[k]
+		if m.sent == p.si || a.sents[m.sent].titleCase {
+			continue
+		}
+		if m.typ == kg.Character {
+			return k
+		}
+		if m.typ == "" && m.personShaped() && !m.short {
+			return k
+		}
+		if m.typ != "" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // performanceNouns in the words between an actor and "as" speak of a
@@ -635,7 +723,7 @@ func (p *pctx) charParen(i int) {
 // filmRefBack reads a film reference ending at item e (a mention or "the film").
 func (p *pctx) filmRefBack(e int) (arg, int, bool) {
 	if m := p.mm(e); m != nil {
-		if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation && m.strength >= 2 || m.personShaped() && m.typ == "" ||
+		if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation && m.strength >= 2 || m.typ == kg.Franchise && m.strength >= 2 || m.personShaped() && m.typ == "" ||
 			m.typ == "" && (p.in(e-1, setOf("with", "alongside", "besides", "like", "beside")) || pcType(p.priorType(e))) {
 			return noArg, e, false
 		}
@@ -775,6 +863,16 @@ func (p *pctx) crewVerb(i int) {
 		}
 		return
 	}
+	// "P is the villain, C, ...": a part named after a comma
+	if copula && w == "the" && p.in(j+1, partNouns) && p.w(j+2) == "," && p.isPersonLike(i) {
+		if c := p.mm(j + 3); c != nil && !c.quoted && !c.digit && c.typ != kg.Film && c.typ != kg.Organisation && c.typ != kg.Person {
+			p.typ(i, kg.Person, 3)
+			c.setType(kg.Character, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j + 4), char: mArg(j + 3)})
+			p.memberAfter(j+3, j+4)
+		}
+		return
+	}
 	// "X returns as composer", "X is back as editor"
 	if w == "as" && j > i+1 && !p.isM(j+1) && p.isPersonLike(i) {
 		k := j + 1
@@ -815,6 +913,10 @@ func (p *pctx) crewVerb(i int) {
 	}
 	p.crewFrom(i, j, 0)
 }
+
+// partNouns name a part in a story ("the villain").
+var partNouns = setOf("villain", "hero", "heroine", "antagonist", "protagonist", "lead", "baddie", "sidekick", "narrator",
+	"antihero", "anti-hero", "mentor", "heavy", "love")
 
 var copulas = setOf("is", "was", "are", "were", "remains", "becomes")
 
@@ -1251,6 +1353,51 @@ func (p *pctx) wordRules(i int) {
 				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k + 2), obj: film})
 			}
 		}
+	case "through", "via":
+		// "the film opens in UK cinemas on Friday through Disney"
+		m := p.mm(i + 1)
+		if m == nil || m.quoted || m.typ != "" && m.typ != kg.Organisation || m.personShaped() && !orgish(m) || pcType(p.priorType(i+1)) {
+			return
+		}
+		for b := i - 1; b >= 0 && b > i-10; b-- {
+			if p.isM(b) && p.mm(b).typ != "" && p.mm(b).typ != kg.Film {
+				return
+			}
+			if p.in(b, setOf("opens", "open", "opened", "released", "releases", "release", "arrives", "hits", "distributed", "bows")) {
+				film, ok := p.subjectFilmBefore(b)
+				if !ok {
+					film = p.topicFilm(0)
+				}
+				m.setType(kg.Organisation, 3)
+				if m.world == "" {
+					m.world = kg.WorldReal
+				}
+				p.claim(pclaim{rel: kg.Distributed, subj: mArg(i + 1), obj: film})
+				return
+			}
+		}
+	case "predecessor", "successor", "follow-up", "forerunner":
+		// "its 2021 predecessor, Godzilla vs. Kong"
+		if p.w(i+1) != "," || !p.isM(i+2) {
+			return
+		}
+		b := i - 1
+		if isYear(p.w(b)) {
+			b--
+		}
+		if p.w(b) != "its" && p.w(b) != "the" {
+			return
+		}
+		f := p.mm(i + 2)
+		if f.quoted && f.typ == "" || f.typ == kg.Film || f.typ == "" && (!f.personShaped() || f.titleWords) {
+			f.setType(kg.Film, 3)
+			subj := p.focusFilm()
+			if p.w(i) == "successor" || p.w(i) == "follow-up" {
+				p.claim(pclaim{rel: kg.SequelOf, subj: mArg(i + 2), obj: subj})
+			} else {
+				p.claim(pclaim{rel: kg.SequelOf, subj: subj, obj: mArg(i + 2)})
+			}
+		}
 	case "co-production", "production", "coproduction", "release":
 		p.companyNoun(i)
 	case "ensemble", "lineup", "line-up":
@@ -1348,6 +1495,26 @@ func (p *pctx) wordRules(i int) {
 				break
 			}
 		}
+	case "as":
+		// "with X and Y as executive producers"
+		if !p.isM(i-1) || !p.withList(i-1) && p.w(i-2) != "and" {
+			return
+		}
+		k := i + 1
+		for p.in(k, setRelations_8) {
+			k++
+		}
+		rel, job := p.crewNoun(k)
+		if rel == "" || !strings.HasSuffix(p.w(k), "s") {
+			return
+		}
+		for _, n := range p.listBefore(i) {
+			if !p.isPersonLike(n) && !(p.mm(n).words == 1 && p.mm(n).typ == "") {
+				continue
+			}
+			p.typ(n, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(k), job: job})
+		}
 	case "serve", "serves", "serving", "act", "acts":
 		// "A, B, and C, who ..., serve as producers"
 		if p.w(i+1) != "as" {
@@ -1378,7 +1545,8 @@ func (p *pctx) wordRules(i int) {
 			p.typ(n, kg.Person, 3)
 			p.claim(pclaim{rel: rel, subj: mArg(n), obj: film})
 		}
-	case "streaming", "stream", "streams", "streamed", "premiere", "premieres", "premiered", "premiering", "airs", "air", "aired", "airing", "available":
+	case "streaming", "stream", "streams", "streamed", "premiere", "premieres", "premiered", "premiering", "airs", "air", "aired", "airing", "available",
+		"arrives", "arrive", "arriving", "lands", "land", "landing", "debuts", "debuted":
 		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix"
 		for k := i + 1; k < len(p.it) && k < i+7; k++ {
 			if p.w(k) == "," || p.w(k) == "." || p.w(k) == ";" || p.isM(k) {
@@ -1410,8 +1578,9 @@ func (p *pctx) wordRules(i int) {
 			break
 		}
 	case "among":
-		// "A, B and C are among the episode directors", "X is among the season's cinematographers"
-		if !p.in(i-1, setOf("is", "are", "was", "were")) {
+		// "A, B and C are among the episode directors", "X is among the season's cinematographers",
+		// "with A and B among the producers"
+		if !p.in(i-1, setOf("is", "are", "was", "were")) && !(p.isM(i-1) && p.withList(i-1)) {
 			return
 		}
 		k := i + 1
@@ -1594,6 +1763,17 @@ func (p *pctx) wordRules(i int) {
 	}
 }
 
+// withList reports whether the list of names ending at item e follows
+// "with" (or "and", continuing such a list).
+func (p *pctx) withList(e int) bool {
+	l := p.listBefore(e + 1)
+	if len(l) == 0 {
+		return false
+	}
+	b := l[0] - 1
+	return p.w(b) == "with" || p.w(b) == "and" && p.w(b-1) != "," && !p.isM(b-1)
+}
+
 // companyNoun handles "the Universal and Warner Bros. co-production" and
 // "the Disney release": the companies named before the noun produced (or
 // released) the film the phrase stands for: the film before ", a ... co-
@@ -1710,10 +1890,36 @@ func (p *pctx) possessive(i int) {
 		}
 		return
 	}
-	if m.typ == kg.Organisation && m.strength >= 2 || realOrgWords[strings.ToLower(lastWord(m.text))] && m.words >= 2 {
-		if f := p.mm(i + 2); f != nil && !franchiseNouns[p.w(i+3)] && !(f.personShaped() && f.typ != kg.Film) && (f.typ == "" || f.typ == kg.Film) {
-			f.setType(kg.Film, 2)
+	company := m.typ == kg.Organisation && m.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))] && m.words >= 2
+	f := p.mm(i + 2)
+	if f == nil || franchiseNouns[p.w(i+3)] || f.typ != "" && f.typ != kg.Film {
+		return
+	}
+	// "Sony's Ghostbusters: Frozen Empire": a one-word owner nobody in the
+	// article is called, before a title, is a company
+	if !company && m.typ == "" && m.words == 1 && !m.short && p.priorType(i) == "" && (f.typ == kg.Film && f.strength >= 1 || f.colon || f.digit) {
+		company = true
+	}
+	if !company || f.personShaped() && f.typ != kg.Film {
+		return
+	}
+	f.setType(kg.Film, 2)
+	owners := []int{i}
+	for b := i - 1; p.w(b) == "and" || p.w(b) == "," || p.w(b) == "&"; {
+		o := p.mm(b - 1)
+		if o == nil || o.quoted || o.typ != "" && o.typ != kg.Organisation || o.personShaped() && !orgish(o) || pcType(p.priorType(b-1)) {
+			break
 		}
+		owners = append(owners, b-1)
+		b -= 2
+	}
+	for _, o := range owners {
+		om := p.mm(o)
+		om.setType(kg.Organisation, 3)
+		if om.world == "" {
+			om.world = kg.WorldReal
+		}
+		p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(i + 2)})
 	}
 }
 
@@ -2020,6 +2226,16 @@ func (p *pctx) plays(i int) {
 		if c := p.nameAfterDescriptors(k+2, 2); c > k+2 {
 			k = c
 		}
+	}
+	k = p.pastModifier(k)
+	if !p.isM(k) && (p.w(k) == "her" || p.w(k) == "him") && p.w(k+1) != "own" {
+		// "P plays her as a grifter": the character named last before
+		if c := p.lastCharacterBefore(); c >= 0 {
+			p.typ(pi, kg.Person, 3)
+			p.a.ments[c].setType(kg.Character, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: p.topicFilm(k + 1), char: arg{m: int32(c), of: -1, abs: true}})
+		}
+		return
 	}
 	c := p.mm(k)
 	if c == nil || c.quoted || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Person && c.strength >= 3 || c.typ == kg.Franchise {

@@ -123,4 +123,4 @@ func isTitleCase(toks []token) bool {
 }
 
 var titleFunctionWords = setOf("a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by",
-	"with", "from", "vs", "de", "la", "le", "da", "van", "von", "der", "del", "is", "as", "but", "nor")
+	"with", "from", "vs", "x", "versus", "de", "la", "le", "da", "van", "von", "der", "del", "is", "as", "but", "nor")
