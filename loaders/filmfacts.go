@@ -76,6 +76,15 @@ func (p *pctx) spinRules() {
 				p.mm(int(child.m)).format = kg.FormatSeries
 			}
 		}
+		// "Nine years after F screened ..., with its prequel, G": "its" is the film named before
+		if !parent.valid() && (p.w(k-1) == "its" || p.w(k-1) == "their") {
+			for b := k - 2; b >= 0; b-- {
+				if m := p.mm(b); m != nil && m.typ == kg.Film && m.strength >= 1 && (child.m < 0 || int32(b) != child.m) {
+					parent = mArg(b)
+					break
+				}
+			}
+		}
 		if !parent.valid() && (rel == kg.SpinOffOf || rel == kg.PrequelOf) && !plural {
 			parent = anaArg(anaFranchise)
 		}

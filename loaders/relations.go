@@ -741,6 +741,21 @@ func (p *pctx) filmRefBack(e int) (arg, int, bool) {
 	return noArg, e, false
 }
 
+// shortFormOfPersonShaped reports whether the one-word mention at item i
+// is the first or last word of an earlier untyped or personal two-to-four
+// word name of the article ("Miller" after "George Miller").
+func (p *pctx) shortOfPersonShaped(i int) bool {
+	m := p.mm(i)
+	mi := p.mi(i)
+	for k := mi - 1; k >= 0 && k >= mi-400; k-- {
+		o := &p.a.ments[k]
+		if (o.typ == "" || pcType(o.typ)) && o.personShaped() && shortFormOf(m.key, o.key) {
+			return true
+		}
+	}
+	return false
+}
+
 // pcType reports whether t is a person or character type.
 func pcType(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 
@@ -912,11 +927,30 @@ func (p *pctx) crewVerb(i int) {
 		}
 	}
 	p.crewFrom(i, j, 0)
+	if p.w(i+1) == "," && p.w(i+2) == "who" {
+		// "X, who scored F, returns to compose the music": the main verb too
+		for k := j + 1; k < len(p.it) && k < j+14 && p.w(k) != "." && p.w(k) != ";"; k++ {
+			if p.w(k) != "," {
+				continue
+			}
+			n := k + 1
+			for p.in(n, crewAux) && p.w(n) != "who" {
+				n++
+			}
+			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
+				p.crewFrom(i, n, 1)
+			}
+			break
+		}
+	}
 }
 
 // partNouns name a part in a story ("the villain").
 var partNouns = setOf("villain", "hero", "heroine", "antagonist", "protagonist", "lead", "baddie", "sidekick", "narrator",
 	"antihero", "anti-hero", "mentor", "heavy", "love")
+
+// companyNouns introduce a company's name ("through their company X").
+var companyNouns = setOf("company", "banner", "shingle", "label", "outfit", "studio", "production")
 
 var copulas = setOf("is", "was", "are", "were", "remains", "becomes")
 
@@ -1012,10 +1046,10 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		for k := j + 1; k < len(p.it) && k < j+16 && p.w(k) != "." && p.w(k) != ";"; k++ {
 			if p.w(k) == "through" || p.w(k) == "via" || p.w(k) == "under" {
 				o := k + 1
-				for p.w(o) == "the" || p.w(o) == "their" || p.w(o) == "his" || p.w(o) == "her" || p.w(o) == "banner" || p.w(o) == "company" {
+				for p.w(o) == "the" || p.w(o) == "their" || p.w(o) == "his" || p.w(o) == "her" || p.in(o, companyNouns) {
 					o++
 				}
-				if m := p.mm(o); m != nil && !m.quoted && !m.digit && (orgish(m) || m.typ == kg.Organisation) && m.typ != kg.Film {
+				if m := p.mm(o); m != nil && !m.quoted && !m.digit && (orgish(m) || m.typ == kg.Organisation || p.in(o-1, companyNouns)) && m.typ != kg.Film && m.typ != kg.Person {
 					m.setType(kg.Organisation, 3)
 					if m.world == "" {
 						m.world = kg.WorldReal
@@ -1100,6 +1134,9 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 		}
 		switch p.w(k + n) {
 		case "director", "filmmaker", "co-director", "directors", "co-directors", "filmmakers":
+			if p.w(k+n+1) == "of" && p.w(k+n+2) == "photography" {
+				return kg.WorkedOn, "cinematographer"
+			}
 			return kg.Directed, ""
 		case "writer", "screenwriter", "co-writer", "writers", "screenwriters", "co-writers":
 			return kg.Wrote, ""
@@ -1145,7 +1182,7 @@ func (p *pctx) orgVerb(i int) {
 		j++
 	}
 	w := p.w(j)
-	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 || orgish(m))) {
+	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m))) {
 		// "Legendary Pictures produced the film"
 		if fr, _, ok := p.filmRef(j+1, 2); ok {
 			m.setType(kg.Organisation, 3)
@@ -1461,7 +1498,12 @@ func (p *pctx) wordRules(i int) {
 		}
 	case "star", "starred", "co-star", "co-stars", "appear", "appears":
 		p.starIn(i)
+	case "character":
+		p.roleAnaphor(i)
 	case "role", "cameo", "part":
+		if p.w(i-1) == "the" && p.w(i+1) != "of" {
+			p.roleAnaphor(i)
+		}
 		// "X takes over the role of C", "X in the role of C"
 		if p.w(i+1) == "of" && p.isM(i+2) {
 			b := i - 1
@@ -1616,7 +1658,7 @@ func (p *pctx) wordRules(i int) {
 			m.setType(kg.Person, 3)
 			p.claim(pclaim{rel: kg.Directed, subj: mArg(k), obj: p.topicFilm(k + 1)})
 		}
-	case "producer", "producers", "writer", "screenwriter", "composer", "cinematographer", "editor":
+	case "producer", "producers", "writer", "screenwriter", "composer", "cinematographer", "editor", "co-writer", "co-producer", "co-director":
 		// "producer X", "composer X"
 		if m := p.mm(i + 1); m != nil && p.personish(i+1) && m.words >= 2 && p.w(i-1) != "the" {
 			rel, job := p.crewNoun(i)
@@ -1772,6 +1814,30 @@ func (p *pctx) withList(e int) bool {
 	}
 	b := l[0] - 1
 	return p.w(b) == "with" || p.w(b) == "and" && p.w(b-1) != "," && !p.isM(b-1)
+}
+
+// roleAnaphor handles "P takes on the role as an adult", "P plays the
+// character as a child": P acts in the film the text is about.
+func (p *pctx) roleAnaphor(i int) {
+	if p.w(i-1) != "the" {
+		return
+	}
+	v := i - 2
+	if p.w(v) == "on" || p.w(v) == "over" || p.w(v) == "into" {
+		v--
+	}
+	if !p.in(v, setOf("takes", "take", "took", "taking", "plays", "play", "played", "playing", "steps", "stepped", "inherits", "assumes", "shares", "voices")) {
+		return
+	}
+	b := v - 1
+	for b >= 0 && p.in(b, setRelations_16) {
+		b--
+	}
+	if !p.isPersonLike(b) {
+		return
+	}
+	p.typ(b, kg.Person, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(b), obj: p.topicFilm(i + 1)})
 }
 
 // companyNoun handles "the Universal and Warner Bros. co-production" and
@@ -2272,16 +2338,30 @@ func (p *pctx) playedBy(i int) {
 	if !p.isPersonLike(i+2) && p.mm(i+2).words < 2 {
 		return
 	}
-	if p.w(i-1) != "," {
+	c := i - 2
+	if (p.w(i-1) == "was" || p.w(i-1) == "is") && p.w(i-2) == "who" && p.w(i-3) == "," {
+		// "C, who was played by P", "the young warrior, who was played by P in F"
+		c = i - 4
+		if !p.isM(c) {
+			c = -1
+		}
+	} else if p.w(i-1) != "," {
 		return
 	}
-	c := i - 2
-	if !p.isM(c) {
+	if c >= 0 && !p.isM(c) {
 		// "Princess Irulan, daughter of the Emperor, played by": the nearest name
 		for c = i - 2; c >= 0 && c > i-8 && !p.isM(c); c-- {
 		}
 	}
 	cm := p.mm(c)
+	if cm == nil && p.w(i+3) == "in" && p.isM(i+4) && p.isPersonLike(i+2) {
+		// "the young warrior, who was played by P in F"
+		if f, _, ok := p.filmRef(i+4, 2); ok {
+			p.typ(i+2, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i + 2), obj: f})
+		}
+		return
+	}
 	if cm == nil || cm.quoted || cm.typ == kg.Film || cm.typ == kg.Organisation && cm.strength >= 2 || cm.typ == kg.Person && cm.strength >= 3 || cm.typ == kg.Franchise {
 		return
 	}
