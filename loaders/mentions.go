@@ -107,7 +107,8 @@ func (a *article) findMentions(si int) {
 // ("Newcomer Dan Stevens plays ...", "Director Matt Reeves said").
 var leadNouns = setOf("newcomer", "newcomers", "veteran", "actor", "actress", "director", "filmmaker",
 	"producer", "writer", "screenwriter", "composer", "showrunner", "creator", "comedian", "singer", "rapper", "author",
-	"executive", "cinematographer", "editor", "critic", "novelist")
+	"executive", "cinematographer", "editor", "critic", "novelist", "showrunner", "showrunners", "co-showrunner",
+	"co-showrunners", "producers", "writers", "directors", "co-writers", "co-directors", "stars")
 
 // awardAdj reports whether a capitalised hyphenated word is an award
 // adjective before a title or name ("Oscar-winning", "Emmy-nominated").

@@ -693,6 +693,14 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	c, pm := p.mm(i), p.mm(k)
+	if k == i+2 && p.castListMember(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
+		// "joined on stage by Rebecca Romijn (Una Chin-Riley), Ethan Peck
+		// (Spock)": in a list of people, "P (C)"
+		p.typ(i, kg.Person, 3)
+		pm.setType(kg.Character, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(0), char: mArg(k)})
+		return
+	}
 	if c.quoted || c.colon || c.digit || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Franchise {
 		return
 	}
@@ -718,6 +726,48 @@ func (p *pctx) charParen(i int) {
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film, char: mArg(i)})
 	// "C (P), the head of the O" and "C (P) who is beginning her training in ... of the O"
 	p.memberAfter(i, k+2)
+}
+
+// dropPluralTitle removes a plural title opening the character mention at
+// item k ("Ensigns Mariner and Boimler" names "Mariner").
+func (p *pctx) dropPluralTitle(k int) {
+	m := p.mm(k)
+	if m == nil || m.words < 2 {
+		return
+	}
+	first, rest, ok := strings.Cut(m.text, " ")
+	lw := strings.ToLower(first)
+	if !ok || !strings.HasSuffix(lw, "s") || !nameTitles[strings.TrimSuffix(lw, "s")] {
+		return
+	}
+	m.start += int32(len(first) + 1)
+	m.a++
+	m.words--
+	m.text = rest
+	m.key = nameKey(rest)
+}
+
+// castListMember reports whether mention item i stands in a list of names
+// (with "(X)" after each) that follows a word introducing people: "joined
+// by", "starring", "with", "alongside", "including", "cast".
+func (p *pctx) castListMember(i int) bool {
+	b := i - 1
+	for b >= 0 {
+		switch {
+		case p.w(b) == ")":
+			for b >= 0 && p.w(b) != "(" {
+				b--
+			}
+			b--
+		case p.w(b) == "," || p.w(b) == "and":
+			b--
+		case p.isM(b):
+			b--
+		default:
+			return p.in(b, setOf("by", "starring", "stars", "featuring", "features", "with", "alongside", "including", "cast", "includes", ":"))
+		}
+	}
+	return false
 }
 
 // filmRefBack reads a film reference ending at item e (a mention or "the film").
@@ -1140,7 +1190,7 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 			return kg.Directed, ""
 		case "writer", "screenwriter", "co-writer", "writers", "screenwriters", "co-writers":
 			return kg.Wrote, ""
-		case "producer", "co-producer", "producers", "co-producers", "showrunner", "showrunners":
+		case "producer", "co-producer", "producers", "co-producers", "showrunner", "showrunners", "co-showrunner", "co-showrunners":
 			return kg.Produced, ""
 		case "composer", "composers":
 			return kg.WorkedOn, "composer"
@@ -1507,7 +1557,7 @@ func (p *pctx) wordRules(i int) {
 		// "X takes over the role of C", "X in the role of C"
 		if p.w(i+1) == "of" && p.isM(i+2) {
 			b := i - 1
-			for b >= 0 && !p.isM(b) && b > i-6 {
+			for b >= 0 && !p.isM(b) && b > i-9 {
 				b--
 			}
 			if b >= 0 && p.isM(b) && p.personish(b) && p.mm(b).typ != kg.Character {
@@ -1658,15 +1708,22 @@ func (p *pctx) wordRules(i int) {
 			m.setType(kg.Person, 3)
 			p.claim(pclaim{rel: kg.Directed, subj: mArg(k), obj: p.topicFilm(k + 1)})
 		}
-	case "producer", "producers", "writer", "screenwriter", "composer", "cinematographer", "editor", "co-writer", "co-producer", "co-director":
-		// "producer X", "composer X"
+	case "producer", "producers", "writer", "screenwriter", "composer", "cinematographer", "editor", "co-writer", "co-producer", "co-director",
+		"showrunner", "showrunners", "co-showrunner", "co-showrunners", "writers", "co-writers", "screenwriters":
+		// "producer X", "composer X", "co-showrunners X and Y"
 		if m := p.mm(i + 1); m != nil && p.personish(i+1) && m.words >= 2 && p.w(i-1) != "the" {
 			rel, job := p.crewNoun(i)
-			if rel == kg.Directed {
+			if rel == kg.Directed || rel == "" {
 				return
 			}
-			m.setType(kg.Person, 3)
-			p.claim(pclaim{rel: rel, subj: mArg(i + 1), obj: p.topicFilm(i + 2), job: job})
+			names := []int{i + 1}
+			if strings.HasSuffix(p.w(i), "s") {
+				names, _ = p.listAfter(i + 1)
+			}
+			for _, n := range names {
+				p.typ(n, kg.Person, 3)
+				p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(i + 2), job: job})
+			}
 		}
 	case "led":
 		// "the O academy—led by the strict Director (P)"
@@ -2308,6 +2365,10 @@ func (p *pctx) plays(i int) {
 		return
 	}
 	if pm.words < 2 && pm.typ != kg.Person && !pm.short && c.words < 1 {
+		return
+	}
+	p.dropPluralTitle(k)
+	if p.castPairs(pi, k) {
 		return
 	}
 	p.typ(pi, kg.Person, 3)
