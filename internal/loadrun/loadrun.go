@@ -87,13 +87,13 @@ type Rejection struct {
 
 // Summary is the outcome of a load.
 type Summary struct {
-	Read                       int // articles read from the inputs
-	Loaded, Replaced, Skipped  int
-	Rejected                   []Rejection // inputs not loaded
-	Warnings                   []Rejection // inputs loaded with a problem worth telling
-	Pruned                     []string    // articles removed by Prune
-	Facts, Relationships       int         // written by this load
-	Refreshed                  int         // entities whose derived edges were recomputed
+	Read                      int // articles read from the inputs
+	Loaded, Replaced, Skipped int
+	Rejected                  []Rejection // inputs not loaded
+	Warnings                  []Rejection // inputs loaded with a problem worth telling
+	Pruned                    []string    // articles removed by Prune
+	Facts, Relationships      int         // written by this load
+	Refreshed                 int         // entities whose derived edges were recomputed
 	// Extraction and Write add up the time spent extracting and writing
 	// (writes run concurrently, so Write can exceed Elapsed).
 	Extraction, Write, Elapsed time.Duration
@@ -225,7 +225,7 @@ func writePending(ctx context.Context, s *neo4jstore.Store, opts Options, pendin
 	type chunk struct {
 		res  *loaders.Result
 		took time.Duration
-		err     error
+		err  error
 	}
 	chunks := make(chan chunk, 1)
 	go func() {

@@ -83,4 +83,3 @@ func claimQualifiers(p map[string]any) map[string]string {
 	}
 	return q
 }
-

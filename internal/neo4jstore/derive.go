@@ -42,7 +42,7 @@ RETURN id, type(r) AS type, o.id AS to, properties(r) AS props`
 MATCH (:Entity {id: r.from})-[x]->(:Entity {id: r.to})
 WHERE type(x) = r.type
 DELETE x`
-	createDerivedCypher  = `UNWIND $rows AS r
+	createDerivedCypher = `UNWIND $rows AS r
 MATCH (s:Entity {id: r.from})
 MATCH (o:Entity {id: r.to})
 CREATE (s)-[x:$(r.type)]->(o)

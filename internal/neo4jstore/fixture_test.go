@@ -223,7 +223,6 @@ func firstDiff(got, want []byte) string {
 	return "(equal lines, different bytes)"
 }
 
-
 // storeOps lets table-driven tests receive the store.
 type storeOps struct{ *neo4jstore.Store }
 

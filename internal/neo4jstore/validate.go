@@ -68,4 +68,3 @@ func describe(c kg.Claim) string {
 	}
 	return fmt.Sprintf("%s.%s=%q", c.Subject, c.Property, c.Value)
 }
-
