@@ -322,6 +322,10 @@ var castLead = setOf("back", "again", "is", "was", "will", "be", "returning", "r
 func (p *pctx) castAs(i int) {
 	j := i + 1
 	verbs := 0
+	if p.w(j) == "," && p.in(j+1, setOf("back", "returning", "reprising", "again", "once")) {
+		// "A and B, back once again as C and D"
+		j++
+	}
 	if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "cast") {
 		j++
 		if p.w(j) == "who" {
@@ -902,9 +906,43 @@ func (p *pctx) crewVerb(i int) {
 		return
 	}
 	j := i + 1
+	if p.w(j) == "who" {
+		// "the Oscar winner behind A and B who co-wrote X": the clause is
+		// not about A and B
+		l := p.listBefore(i + 1)
+		if len(l) == 0 || p.in(l[0]-1, setOf("behind", "of", "in", "for", "from", "with", "on", "like", "than", "to", "about")) {
+			return
+		}
+	}
 	if p.w(j) == "," && p.w(j+1) == "who" {
 		// "X, who wrote the 1993 original"
 		j += 2
+	}
+	if p.w(j) == "," && p.in(j+1, setOf("the", "a", "an")) && !p.isCrewNounAhead(j+2) && p.isPersonLike(i) {
+		// "X, the Oscar winner behind A who co-wrote B, is directing": the
+		// appositive's "who" clause and the main verb are X's
+		for k := j + 2; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
+			if p.w(k) == "who" {
+				n := k + 1
+				for p.in(n, crewAux) && p.w(n) != "who" {
+					n++
+				}
+				if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
+					p.crewFrom(i, n, 1)
+				}
+			}
+			if p.w(k) == "," {
+				n := k + 1
+				for p.in(n, crewAux) && p.w(n) != "who" {
+					n++
+				}
+				if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
+					p.crewFrom(i, n, 0)
+				}
+				return
+			}
+		}
+		return
 	}
 	for j < len(p.it) && j < i+7 && p.in(j, crewAux) {
 		j++
@@ -1856,7 +1894,21 @@ func (p *pctx) wordRules(i int) {
 			p.claim(pclaim{rel: kg.Wrote, subj: mArg(n), obj: p.subjectBefore(i - 1)})
 		}
 	case "plays", "play", "played", "portrays", "portrayed", "voices", "voiced", "playing", "portraying", "voice", "voicing", "portray":
+		if (w == "voice" || w == "voices") && possessivePronouns[p.w(i-1)] {
+			return // "lending his voice to C": read at "lending"
+		}
 		p.plays(i)
+	case "lending", "lends", "lend", "lent":
+		// "P is also on board, lending his voice to C"
+		if !possessivePronouns[p.w(i+1)] || p.w(i+2) != "voice" && p.w(i+2) != "voices" || p.w(i+3) != "to" {
+			return
+		}
+		p.it[i+2].w = "voicing"
+		p.it[i+3].w = "as"
+		save := p.it[i+1].w
+		p.it[i+1].w = "the"
+		p.plays(i + 2)
+		p.it[i+1].w, p.it[i+2].w, p.it[i+3].w = save, "voice", "to"
 	case "marketed", "known", "a.k.a.", "aka", "retitled", "renamed":
 		p.aliasRule(i)
 	}
@@ -2450,5 +2502,6 @@ var pluralFilmNouns = setOf("films", "movies", "sequels", "prequels", "installme
 var setRelations_14 = setOf("his", "her", "their")
 var setRelations_15 = setOf("from", "the", "a")
 var setRelations_16 = setOf("also", "now", "will", "who", "first", "previously", "once", "again", "is", "was", "reportedly", "originally",
+	"tapped", "hired", "cast", "signed", "chosen", "picked", "brought", "on", "board", "attached", "returning", "returns", "back", "here",
 	"set", "to", "going", "expected", "has", "had", "been", "would", "later", "then", "still", "currently")
 var setRelations_17 = setOf("a", "an", "the", "young", "younger", "older", "old", "teenage", "new", "role", "of", "villain", "hero", "iconic", "legendary", "mysterious", "character")
