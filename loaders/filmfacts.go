@@ -25,7 +25,13 @@ func (p *pctx) spinRules() {
 		series := seriesModifiers[p.w(k-1)] || p.w(k+1) == "series"
 		// parent
 		parent := noArg
-		if m := p.mm(k - 1); m != nil && !m.quoted && m.typ != kg.Person && m.typ != kg.Character && !(m.typ == kg.Organisation && m.strength >= 2) {
+		network := -1
+		if m := p.mm(k - 1); m != nil && (p.w(k-2) == "its" || p.w(k-2) == "their") && !m.quoted && (m.typ == "" || m.typ == kg.Organisation) && (m.allCaps || m.typ == kg.Organisation) {
+			// "its HBO spin-off X": the network that airs it, not the parent
+			network = k - 1
+			m.setType(kg.Organisation, 3)
+			m.world = kg.WorldReal
+		} else if m != nil && !m.quoted && m.typ != kg.Person && m.typ != kg.Character && !(m.typ == kg.Organisation && m.strength >= 2) {
 			parent = mArg(k - 1)
 			if m.colon || m.digit || m.typ == kg.Film && m.strength >= 2 {
 				m.setType(kg.Film, 2)
@@ -70,6 +76,10 @@ func (p *pctx) spinRules() {
 				}
 			}
 		}
+		if network >= 0 && child.m >= 0 {
+			p.mm(int(child.m)).format = kg.FormatSeries
+			p.claim(pclaim{rel: kg.Distributed, subj: mArg(network), obj: child})
+		}
 		if !child.valid() {
 			child = p.spinSubject(k, parent)
 			if child.m >= 0 && series {
@@ -77,7 +87,7 @@ func (p *pctx) spinRules() {
 			}
 		}
 		// "Nine years after F screened ..., with its prequel, G": "its" is the film named before
-		if !parent.valid() && (p.w(k-1) == "its" || p.w(k-1) == "their") {
+		if !parent.valid() && (p.w(k-1) == "its" || p.w(k-1) == "their" || network >= 0) {
 			for b := k - 2; b >= 0; b-- {
 				if m := p.mm(b); m != nil && m.typ == kg.Film && m.strength >= 1 && (child.m < 0 || int32(b) != child.m) {
 					parent = mArg(b)

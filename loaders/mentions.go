@@ -82,6 +82,13 @@ func (a *article) findMentions(si int) {
 			continue
 		}
 		// "20th Century Studios": an ordinal starts a company name
+		if t.kind == kNum && isOrdinalNum(t.lower) && i+2 < s.b && toks[i+1].text == "&" && toks[i+2].kind == kWord && toks[i+2].cap {
+			// "6th & Idaho"
+			j := a.extendRun(s, i+2)
+			a.addMention(si, i, j, false)
+			i = j
+			continue
+		}
 		if t.kind == kNum && isOrdinalNum(t.lower) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 && !commonWords[toks[i+1].lower] {
 			j := a.extendRun(s, i+1)
 			a.addMention(si, i, j, false)
@@ -483,7 +490,7 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 				m.titleWords = true
 			}
 		}
-		if t.kind == kWord && k > i && !t.cap && (t.lower == "the" || t.lower == "for" || t.lower == "and" || t.lower == "a" || t.lower == "an") {
+		if t.kind == kWord && k > i && !t.cap && (t.lower == "the" || t.lower == "for" || t.lower == "and" || t.lower == "a" || t.lower == "an" || versusWords[t.lower]) {
 			m.titleWords = true
 		}
 	}

@@ -578,5 +578,5 @@ func (p *pctx) isPersonLike(k int) bool {
 	if m.typ != "" && m.strength >= 2 {
 		return false
 	}
-	return m.words >= 2 && m.personShaped() || p.priorType(k) == kg.Person
+	return m.words >= 2 && m.personShaped() || p.priorType(k) == kg.Person || m.words == 1 && m.typ == "" && p.priorType(k) == "" && p.shortOfPersonShaped(k)
 }

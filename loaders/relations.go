@@ -241,6 +241,10 @@ func (p *pctx) mentionCues(i int) {
 	if prev == "the" && (p.w(i-2) == "in" || p.w(i-2) == "of") && p.in(i-3, setOf("film", "movie", "installment", "instalment", "entry", "chapter")) && p.in(i-4, ordinals) && !m.personShaped() && !m.colon && !m.digit {
 		m.setType(kg.Franchise, 3)
 	}
+	// "When is X coming out?"
+	if (next == "coming" || next == "comes" || next == "came") && p.w(i+2) == "out" && !m.personShaped() {
+		m.setType(kg.Film, 2)
+	}
 	// "X review": a film under review
 	if next == "review" && !m.personShaped() || next == "review" && m.titleWords {
 		m.setType(kg.Film, 2)
@@ -1122,7 +1126,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	}
 	for _, s := range subjects {
 		sm := p.mm(s)
-		if rel == kg.Produced && sm.words == 1 && sm.typ == "" && !sm.short {
+		if rel == kg.Produced && sm.words == 1 && sm.typ == "" && !sm.short && !p.shortOfPersonShaped(s) {
 			p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, orgIfUnknown: true})
 			continue
 		}
@@ -1137,7 +1141,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 				for p.w(o) == "the" || p.w(o) == "their" || p.w(o) == "his" || p.w(o) == "her" || p.in(o, companyNouns) {
 					o++
 				}
-				if m := p.mm(o); m != nil && !m.quoted && !m.digit && (orgish(m) || m.typ == kg.Organisation || p.in(o-1, companyNouns)) && m.typ != kg.Film && m.typ != kg.Person {
+				if m := p.mm(o); m != nil && !m.quoted && (orgish(m) || m.typ == kg.Organisation || p.in(o-1, companyNouns) || m.digit || m.titleWords) && m.typ != kg.Film && m.typ != kg.Person {
 					m.setType(kg.Organisation, 3)
 					if m.world == "" {
 						m.world = kg.WorldReal
@@ -1293,7 +1297,7 @@ func (p *pctx) orgVerb(i int) {
 		}
 	}
 	switch {
-	case orgReleaseVerbs[w] && (p.sentenceHas(setRelations_5) || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs" || w == "releasing"):
+	case orgReleaseVerbs[w] && (p.sentenceHas(setRelations_5) || w == "dated" || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs" || w == "releasing"):
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -1521,6 +1525,19 @@ func (p *pctx) wordRules(i int) {
 				p.claim(pclaim{rel: kg.SequelOf, subj: mArg(i + 2), obj: subj})
 			} else {
 				p.claim(pclaim{rel: kg.SequelOf, subj: subj, obj: mArg(i + 2)})
+			}
+		}
+	case "chair":
+		// "X is back in the director's chair"
+		if p.w(i-1) == "'s" && p.w(i-2) == "director" && p.w(i-3) == "the" {
+			for b := i - 4; b >= 0 && b > i-10; b-- {
+				if p.isM(b) {
+					if p.isPersonLike(b) {
+						p.typ(b, kg.Person, 3)
+						p.claim(pclaim{rel: kg.Directed, subj: mArg(b), obj: p.topicFilm(i + 1)})
+					}
+					break
+				}
 			}
 		}
 	case "co-production", "production", "coproduction", "release":
@@ -2040,6 +2057,17 @@ func (p *pctx) possessive(i int) {
 			p.typ(i, kg.Person, 3)
 			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(i + 3), job: job})
 			return
+		}
+		// "P's long-awaited sequel.": the film the text is about is P's
+		if k := i + 2; !p.isM(k) {
+			for n := 0; n < 2 && isWordLike(p.w(k)) && !p.in(k, filmAnaphorNouns) && !commonWords[p.w(k)] || n < 2 && p.in(k, ordinals); n++ {
+				k++
+			}
+			if p.in(k, setOf("sequel", "film", "movie", "follow-up", "prequel")) && (p.w(k+1) == "." || p.w(k+1) == "" || p.w(k+1) == "?") && p.w(i-1) != "," {
+				p.typ(i, kg.Person, 3)
+				p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: anaArg(anaFilm)})
+				return
+			}
 		}
 		// "F, P's third X film": an appositive naming F's director
 		if p.w(i-1) == "," {
