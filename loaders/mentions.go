@@ -9,20 +9,21 @@ import (
 // mention is a candidate name in a sentence: a capitalised run of words, a
 // quoted title or a short form starting with a particle ("de Armas").
 type mention struct {
-	sent       int32
-	a, b       int32 // tokens of the name (a leading "The" excluded)
-	start, end int32 // byte offsets of the whole mention in the original text
-	text       string
-	key        string
-	the        bool // written with a capitalised "The" inside a sentence
-	quoted     bool
-	short      bool // particle form ("de Armas"): only kept when it resolves
-	gazette    bool // found by matching known names in a headline
-	words      int8 // word tokens
-	colon      bool
-	digit      bool
-	allCaps    bool
-	titleWords bool // holds a lower-case "the", "for", "and" or "&" inside: a title, not a personal name
+	sent        int32
+	a, b        int32 // tokens of the name (a leading "The" excluded)
+	start, end  int32 // byte offsets of the whole mention in the original text
+	text        string
+	key         string
+	the         bool // written with a capitalised "The" inside a sentence
+	quoted      bool
+	short       bool // particle form ("de Armas"): only kept when it resolves
+	gazette     bool // found by matching known names in a headline
+	words       int8 // word tokens
+	colon       bool
+	digit       bool
+	allCaps     bool
+	acronymLead bool // opens with an acronym ("HBO Max"): not a personal name
+	titleWords  bool // holds a lower-case "the", "for", "and" or "&" inside: a title, not a personal name
 
 	typ      kg.NodeType
 	strength int8
@@ -35,7 +36,7 @@ type mention struct {
 // personShaped reports whether the mention looks like a personal name: two to
 // four capitalised words, no digits, colon or quotes.
 func (m *mention) personShaped() bool {
-	return m.words >= 2 && m.words <= 4 && !m.digit && !m.colon && !m.quoted && !m.the && !m.allCaps && !m.titleWords
+	return m.words >= 2 && m.words <= 4 && !m.digit && !m.colon && !m.quoted && !m.the && !m.allCaps && !m.titleWords && !m.acronymLead
 }
 
 // setType records a type cue of the given strength; a stronger cue wins.
@@ -495,6 +496,9 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 		}
 	}
 	m.allCaps = caps && m.words > 0
+	if f := &toks[i]; f.kind == kWord && f.allCaps && !strings.Contains(f.text, ".") && len(f.text) >= 2 && j-i > 1 {
+		m.acronymLead = true
+	}
 	if theAtStart && m.colon {
 		// "The Hunger Games: The Ballad of ..." opening a sentence keeps its "The"
 		m.the = true

@@ -814,6 +814,26 @@ func (p *pctx) shortOfPersonShaped(i int) bool {
 	return false
 }
 
+// bodyNamed returns the latest mention before token t whose name ends in
+// the common noun ("horde" → "the Biker Horde") and can be a body, typing
+// it an organisation; -1 when there is none.
+func (a *article) bodyNamed(noun string, t int32) int {
+	for k := len(a.ments) - 1; k >= 0 && k >= len(a.ments)-400; k-- {
+		m := &a.ments[k]
+		if a.toks[m.a].start >= a.toks[t].start || m.quoted || m.words < 2 {
+			continue
+		}
+		if strings.ToLower(lastWord(m.text)) == noun && (m.typ == "" || m.typ == kg.Organisation) {
+			m.setType(kg.Organisation, 3)
+			if m.world == "" {
+				m.world = kg.WorldFictional
+			}
+			return k
+		}
+	}
+	return -1
+}
+
 // pcType reports whether t is a person or character type.
 func pcType(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 
@@ -824,6 +844,13 @@ func (p *pctx) memberAfter(c, k int) {
 		if org, role, ok := p.roleOf(k + 1); ok {
 			p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: mArg(org), role: role})
 			return
+		}
+		// ", leader of the horde": a body named earlier ("the Biker Horde")
+		if roleWords[p.w(k+1)] && p.w(k+2) == "of" && p.w(k+3) == "the" && !p.isM(k+4) && isWordLike(p.w(k+4)) {
+			if org := p.a.bodyNamed(p.w(k+4), p.it[k+4].t); org >= 0 {
+				p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: arg{m: int32(org), of: -1, abs: true}, role: p.w(k + 1)})
+				return
+			}
 		}
 	}
 	end := k + 14
@@ -970,6 +997,21 @@ func (p *pctx) crewVerb(i int) {
 		}
 		return
 	}
+	// "P, almost unrecognisable, is the warlord C": described character
+	if copula && w == "the" && !p.isM(j+1) && !p.isCrewNounAhead(j+1) && p.isPersonLike(i) {
+		if c := p.nameAfterDescriptors(j, 2); c > j+1 {
+			cm := p.mm(c)
+			if !cm.quoted && !cm.digit && !cm.colon && (cm.typ == "" || cm.typ == kg.Character) && !pcType(p.priorType(c)) || cm.typ == kg.Character {
+				if !(cm.personShaped() && p.priorType(c) == kg.Person) {
+					p.typ(i, kg.Person, 3)
+					cm.setType(kg.Character, 3)
+					p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
+					p.memberAfter(c, c+1)
+					return
+				}
+			}
+		}
+	}
 	// "P is the villain, C, ...": a part named after a comma
 	if copula && w == "the" && p.in(j+1, partNouns) && p.w(j+2) == "," && p.isPersonLike(i) {
 		if c := p.mm(j + 3); c != nil && !c.quoted && !c.digit && c.typ != kg.Film && c.typ != kg.Organisation && c.typ != kg.Person {
@@ -1069,7 +1111,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		rel, job = kg.WorkedOn, "cinematographer"
 	case w == "edited" || w == "cut" && p.w(j+1) == "the":
 		rel, job = kg.WorkedOn, "editor"
-	case (w == "serve" || w == "serves" || w == "serving" || w == "act" || w == "acts") && p.w(j+1) == "as":
+	case (w == "serve" || w == "serves" || w == "serving" || w == "served" || w == "act" || w == "acts") && p.w(j+1) == "as":
 		k := j + 2
 		for p.in(k, setRelations_3) {
 			k++
@@ -1141,7 +1183,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 				for p.w(o) == "the" || p.w(o) == "their" || p.w(o) == "his" || p.w(o) == "her" || p.in(o, companyNouns) {
 					o++
 				}
-				if m := p.mm(o); m != nil && !m.quoted && (orgish(m) || m.typ == kg.Organisation || p.in(o-1, companyNouns) || m.digit || m.titleWords) && m.typ != kg.Film && m.typ != kg.Person {
+				if m := p.mm(o); m != nil && !m.quoted && (orgish(m) || m.typ == kg.Organisation || p.in(o-1, companyNouns) || m.digit || m.titleWords) && !(m.typ == kg.Film && m.strength >= 2) && m.typ != kg.Person {
 					m.setType(kg.Organisation, 3)
 					if m.world == "" {
 						m.world = kg.WorldReal
