@@ -90,6 +90,9 @@ func mustCLI(tb testing.TB) string {
 		}
 		cliPath = filepath.Join(dir, "franchisekg")
 		gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
+		if _, err := os.Stat(gobin); err != nil {
+			gobin = "go" // from PATH
+		}
 		cmd := exec.Command(gobin, "build", "-o", cliPath, "github.com/franchisekg/franchisekg/cmd/franchisekg")
 		out, err := cmd.CombinedOutput()
 		if err != nil {
