@@ -35,10 +35,17 @@ RETURN id, k.value AS alias`
 	entityEdgesCypher = `UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r]->(o:Entity)
 RETURN id, type(r) AS type, o.id AS to, properties(r) AS props`
-	deleteEntitiesCypher = `UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e`
-	setEntitiesCypher    = `UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e = r.props`
-	unstaleCypher        = `UNWIND $ids AS id MATCH (e:Entity {id: id}) REMOVE e.stale`
-	deleteDerivedCypher  = `UNWIND $rows AS r
+	// re-checked under a write lock: a concurrent write may have given the
+	// entity a mention or a claim since it was read
+	deleteEntitiesCypher = `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+SET e._lock = true REMOVE e._lock
+WITH e
+WHERE NOT EXISTS { (e)<-[:MENTIONS]-() } AND NOT EXISTS { (e)<-[:SUBJECT|OBJECT]-() }
+DETACH DELETE e`
+	setEntitiesCypher   = `UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e = r.props`
+	unstaleCypher       = `UNWIND $ids AS id MATCH (e:Entity {id: id}) REMOVE e.stale`
+	deleteDerivedCypher = `UNWIND $rows AS r
 MATCH (:Entity {id: r.from})-[x]->(:Entity {id: r.to})
 WHERE type(x) = r.type
 DELETE x`

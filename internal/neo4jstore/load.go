@@ -45,7 +45,9 @@ RETURN k.kind AS kind, k.target AS target, k.value AS value, k.reason AS reason 
 	articleHashesCypher = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha256`
 	// The old contribution of an article: its MENTIONS go (the entities are
 	// marked stale for Refresh), its EVIDENCE goes, and claims left without
-	// any evidence go with their SUBJECT/OBJECT links.
+	// any evidence go with their SUBJECT/OBJECT links. A claim is write-locked
+	// before it is found without evidence, so a concurrent transaction adding
+	// evidence to it commits first and is seen.
 	deleteMentionsCypher = `UNWIND $ids AS id
 MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity)
 SET e.stale = true
@@ -54,6 +56,8 @@ DELETE m`
 MATCH (c:Claim)-[v:EVIDENCE]->(:Article {id: id})
 DELETE v
 WITH DISTINCT c
+SET c._lock = true REMOVE c._lock
+WITH c
 WHERE NOT EXISTS { (c)-[:EVIDENCE]->() }
 OPTIONAL MATCH (c)-[:SUBJECT|OBJECT]->(e:Entity)
 SET e.stale = true
