@@ -139,3 +139,12 @@ func waitFor(d time.Duration, cond func() bool) bool {
 	}
 	return false
 }
+
+// TestMain removes the CLI built for the tests once they are done.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if cliPath != "" {
+		_ = os.RemoveAll(filepath.Dir(cliPath))
+	}
+	os.Exit(code)
+}
