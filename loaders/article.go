@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
@@ -107,6 +108,52 @@ func (a *article) defaultTitles() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if m.typ == "" && m.titleWords && m.words >= 3 && !typed[m.key] && !m.allCaps && !m.quoted {
+			m.setType(kg.Film, 1)
+		}
+	}
+	a.headlineTitles()
+}
+
+// headlineTitles types as films the quoted spans of the headline that are
+// title-shaped: with a colon, a number or a Roman numeral at the end, or
+// named in the body too ("'The Matrix'") unless the body types that name
+// as something else; untyped body mentions of the same name follow. The
+// headline's title is usually the article's subject.
+func (a *article) headlineTitles() {
+	var heads map[string]bool
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if !m.head || m.typ != "" || !m.quoted || m.words > 8 {
+			continue
+		}
+		ok := m.colon || m.digit || romanOrNumber(strings.ToLower(lastWord(m.text))) != "" && m.words >= 2
+		other := false
+		for k := range a.ments {
+			o := &a.ments[k]
+			if k == mi || o.key != m.key {
+				continue
+			}
+			if o.typ != "" && o.typ != kg.Film && o.strength >= 2 {
+				other = true
+				break
+			}
+			if !a.sents[o.sent].titleCase || o.head && o.typ == kg.Film {
+				ok = true
+			}
+		}
+		if ok && !other {
+			m.setType(kg.Film, 2)
+			if heads == nil {
+				heads = map[string]bool{}
+			}
+			heads[m.key] = true
+		}
+	}
+	if heads == nil {
+		return
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == "" && heads[m.key] {
 			m.setType(kg.Film, 1)
 		}
 	}

@@ -460,7 +460,18 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 	}
 	for _, si := range heads {
 		s := &a.sents[si]
+		// spans already read as titles of this headline (headTitles)
+		covered := map[int]int{}
+		for mi := range a.ments {
+			if m := &a.ments[mi]; m.head && int(m.sent) == si && m.ent >= 0 {
+				covered[int(m.a)] = int(m.b)
+			}
+		}
 		for i := s.a; i < s.b; i++ {
+			if e, ok := covered[i]; ok {
+				i = e - 1
+				continue
+			}
 			best := cand{}
 			for _, c := range byFirst[a.toks[i].lower] {
 				if len(c.words) <= len(best.words) || i+len(c.words) > s.b {
@@ -518,6 +529,11 @@ func (a *article) pickTopics() {
 				continue
 			}
 			n := len(a.ents[e].mentions) + 2*a.ents[e].headline
+			for _, mi := range a.ents[e].mentions {
+				if a.ments[mi].head {
+					n += 2 // a headline or heading title counts three times
+				}
+			}
 			first := 1 << 30
 			for _, mi := range a.ents[e].mentions {
 				if int(a.ments[mi].start) < first {

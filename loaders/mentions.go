@@ -23,6 +23,7 @@ type mention struct {
 	digit       bool
 	allCaps     bool
 	acronymLead bool // opens with an acronym ("HBO Max"): not a personal name
+	head        bool // a quoted title in the headline or the title of a section heading
 	titleWords  bool // holds a lower-case "the", "for", "and" or "&" inside: a title, not a personal name
 
 	typ      kg.NodeType
@@ -51,14 +52,23 @@ func (a *article) findMentions(si int) {
 	s := &a.sents[si]
 	toks := a.toks
 	if s.titleCase {
-		return // headlines are matched against known names later
+		a.headTitles(si) // other headline names are matched against known names later
+		return
 	}
 	first := s.a
 	for first < s.b && toks[first].kind != kWord && toks[first].kind != kNum {
 		first++
 	}
+	start := s.a
+	if speakerLabel(toks, s, first) {
+		// "COOLEY: Chris Hemsworth voices Orion", "Q: Why now?": a
+		// transcript's speaker label is no part of the name after it
+		start = first + 2
+		for first = start; first < s.b && toks[first].kind != kWord && toks[first].kind != kNum; first++ {
+		}
+	}
 	firstMention := len(a.ments)
-	for i := s.a; i < s.b; {
+	for i := start; i < s.b; {
 		t := &toks[i]
 		if t.kind == kQuote && t.open {
 			if j, ok := a.quotedTitle(si, i); ok {
@@ -109,6 +119,71 @@ func (a *article) findMentions(si int) {
 		i++
 	}
 	a.joinYearTitles(si, firstMention)
+}
+
+// headTitles reads the titles of a headline or heading sentence si: quoted
+// spans of the article's headline ("'Tron: Ares' Trailer: ..."), typed later
+// by defaultTitles when they are title-shaped, and the leading name of a
+// section heading of the form "Title (Streamer, Day)", a film at once.
+func (a *article) headTitles(si int) {
+	s := &a.sents[si]
+	toks := a.toks
+	if si == 0 {
+		for i := s.a; i < s.b; i++ {
+			if toks[i].kind == kQuote && toks[i].open {
+				n := len(a.ments)
+				if j, ok := a.quotedTitle(si, i); ok {
+					for k := n; k < len(a.ments); k++ {
+						a.ments[k].head = true
+					}
+					i = j - 1
+				}
+			}
+		}
+		return
+	}
+	// "Gladiator II (Paramount+, Tuesday)": a title, then a bracket, ending the line
+	if s.b-s.a > 14 || toks[s.a].kind != kWord && toks[s.a].kind != kQuote || toks[s.b-1].text != ")" {
+		return
+	}
+	open := -1
+	for i := s.a + 1; i < s.b; i++ {
+		if toks[i].text == "(" {
+			open = i
+			break
+		}
+	}
+	if open < 0 || open-s.a > 8 {
+		return
+	}
+	b, e := s.a, open
+	if toks[b].kind == kQuote {
+		b++
+	}
+	if e > b && toks[e-1].kind == kQuote {
+		e--
+	}
+	if e <= b || toks[b].kind != kWord && toks[b].kind != kNum {
+		return
+	}
+	a.addMention(si, b, e, false)
+	m := &a.ments[len(a.ments)-1]
+	m.head = true
+	m.setType(kg.Film, 2)
+}
+
+// speakerLabel reports whether the sentence s opens, at token first, with a
+// transcript's speaker label: an upper-case name ("COOLEY", "Q", "A") at
+// the start of a line, followed by a colon.
+func speakerLabel(toks []token, s *sentence, first int) bool {
+	if first+2 >= s.b || toks[first].kind != kWord || toks[first+1].text != ":" || toks[first+1].space {
+		return false
+	}
+	if first > 0 && toks[first].nl == 0 && first != s.a {
+		return false
+	}
+	t := &toks[first]
+	return t.allCaps || len(t.text) == 1 && t.cap
 }
 
 // leadNouns open a sentence before a name without being part of it

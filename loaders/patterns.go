@@ -285,7 +285,12 @@ func (p *pctx) focusFilm() arg {
 	a := p.a
 	for si := int(p.si) - 1; si >= 0 && si > int(p.si)-8; si-- {
 		if a.toks[a.sents[si+1].a].nl >= 2 {
-			break // a paragraph break
+			// a paragraph break: a section heading above the paragraph
+			// ("Gladiator II (Paramount+, Tuesday)") names its film
+			if mi := a.headingFilm(si); mi >= 0 {
+				return arg{m: int32(mi), of: -1, abs: true}
+			}
+			break
 		}
 		if a.sents[si].titleCase {
 			continue
@@ -306,6 +311,26 @@ func (p *pctx) openingFilm() int {
 	}
 	if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(k+1) != "'s" {
 		return k
+	}
+	// "By X (2021), which ..., P had taken over as C": a film in an opening
+	// prepositional phrase sets the topic of the clause after it
+	if k == 0 && p.in(0, setOf("by", "in", "for", "with", "on", "after", "since", "throughout")) {
+		if m := p.mm(1); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(2) != "'s" {
+			return 1
+		}
+	}
+	return -1
+}
+
+// headingFilm returns the film of the section heading that sentence si is
+// (a heading line "Title (Streamer, Day)" read by headTitles), or -1.
+func (a *article) headingFilm(si int) int {
+	if si <= 0 || !a.sents[si].titleCase {
+		return -1
+	}
+	mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	if mi < len(a.ments) && int(a.ments[mi].sent) == si && a.ments[mi].head && a.ments[mi].typ == kg.Film {
+		return mi
 	}
 	return -1
 }

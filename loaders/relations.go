@@ -117,8 +117,13 @@ func (p *pctx) mentionCues(i int) {
 	if (next == "film" || next == "movie") && (p.w(i+2) == "series" || p.w(i+2) == "franchise" || p.w(i+2) == "saga") {
 		m.setType(kg.Franchise, 3)
 	}
-	if m.colon && (m.quoted || m.digit || afterColonWords(m) >= 2) {
+	if m.colon && (m.quoted || m.digit || afterColonWords(m) >= 2 || afterColonWords(m) == 1 && !kickerLabel(m.text)) {
 		m.setType(kg.Film, 1)
+	}
+	// "the first trailer for X", "the sequel to X", "the premiere of X": a
+	// title after a noun that only films have
+	if (prev == "for" || prev == "of" || prev == "to") && p.in(i-2, filmCueNouns) && m.typ == "" && (!m.personShaped() || m.colon || m.digit) && !realOrgWords[last] {
+		m.setType(kg.Film, 2)
 	}
 	if m.quoted && m.colon {
 		m.setType(kg.Film, 2)
@@ -257,6 +262,25 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Film, 3)
 	}
 }
+
+// filmCueNouns are nouns whose "for X", "of X" or "to X" names a film.
+var filmCueNouns = setOf("trailer", "teaser", "trailers", "teasers", "premiere", "sequel", "prequel", "remake", "reboot",
+	"follow-up", "screening", "screenings", "poster", "footage", "sneak", "rerelease", "re-release")
+
+// kickerLabel reports whether a name with a colon opens with a label rather
+// than a title ("EXCLUSIVE: Zendaya", "Update: Disney"): the part before the
+// colon is one upper-case word or a kicker word.
+func kickerLabel(text string) bool {
+	before, _, _ := strings.Cut(text, ":")
+	before = strings.TrimSpace(before)
+	if strings.Contains(before, " ") {
+		return false
+	}
+	return isAllCaps(before) || kickerWords[strings.ToLower(before)]
+}
+
+var kickerWords = setOf("exclusive", "update", "updated", "review", "column", "opinion", "analysis", "interview", "watch",
+	"report", "breaking", "spoilers", "recap", "explainer", "editorial", "essay", "listen", "podcast", "video", "photos", "q&a", "note")
 
 // franchiseHeads end the names of shared universes ("Marvel Cinematic Universe").
 var franchiseHeads = setOf("universe", "saga", "multiverse", "franchise", "verse")
