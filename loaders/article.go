@@ -66,6 +66,8 @@ type article struct {
 	franchise   int32
 	// spin statements of the previous sentence (for "also" and "next in line")
 	prevSpin spinInfo
+	// "P's C" pairs decided once the whole article is typed
+	possCast []possCast
 }
 
 // spinInfo remembers a spin-off statement of a sentence.
@@ -184,6 +186,7 @@ func (a *article) run() *localResult {
 			a.patterns(si)
 		}
 	}
+	a.decidePossessiveCast()
 	a.defaultTitles()
 	a.resolveLocal()
 	return a.emitLocal()

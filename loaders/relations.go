@@ -17,6 +17,9 @@ func (p *pctx) run() {
 	for i := range p.it {
 		if p.isM(i) {
 			p.castAs(i)
+			p.copulaCast(i)
+			p.possessiveCast(i)
+			p.roleAppositive(i)
 			p.charParen(i)
 			p.himself(i)
 			p.crewVerb(i)
@@ -353,6 +356,11 @@ func (p *pctx) castAs(i int) {
 	if p.w(j) == "," && p.in(j+1, setOf("back", "returning", "reprising", "again", "once")) {
 		// "A and B, back once again as C and D"
 		j++
+	}
+	if p.w(j) == "," && p.w(j+1) == "as" && p.isPersonLike(i) {
+		// "P, as the ghostly C, could not save it", "A and B, as C and D,"
+		j++
+		verbs++
 	}
 	if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "cast") {
 		j++
@@ -1186,7 +1194,12 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	} else if p.episodes(k) {
 		obj = p.topicFilm(k)
 	} else if w == "directed" || w == "produced" || w == "wrote" || w == "co-directed" || w == "co-produced" || shootVerbs[w] || w == "edited" || w == "cut" {
-		return // past tense needs its object
+		// past tense needs its object, unless the clause ends on the verb
+		// ("A, B and C produced.")
+		if !(p.w(k) == "." || p.w(k) == ";" || p.w(k) == "" || p.w(k) == "!") {
+			return
+		}
+		obj = p.topicFilm(k)
 	} else {
 		obj = p.topicFilm(k)
 	}

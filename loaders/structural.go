@@ -1,0 +1,189 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// Structural cast and crew rules: they read the shape of a clause (a
+// copula between two names, a possessive before a name, an appositive
+// job noun) rather than one phrasing.
+
+// castStop are the words that may follow a bare character name closing a
+// clause ("P is C, ...", "P is C and ...").
+var castStop = setOf(",", ".", ";", "and", "", "!", "?", ")", "-", "in", "again", "too", "this", "here", "opposite", "alongside")
+
+// copulaCast handles "P is C" in cast talk ("Keanu Reeves is Shadow",
+// "Greta Lee is Eve Kim, the CEO of ENCOM", "Brian Tyree Henry is D-16"):
+// a person-like subject, "is"/"was", and a bare name that nothing types
+// as anything but a character, closing the clause.
+func (p *pctx) copulaCast(i int) {
+	if p.w(i+1) != "is" && p.w(i+1) != "was" && p.w(i+1) != "plays" {
+		return
+	}
+	if p.w(i+1) == "plays" {
+		return // read by plays
+	}
+	k := i + 2
+	if !p.isM(k) || !castStop[p.w(k+1)] || p.isM(k+1) {
+		return
+	}
+	if p.in(i-1, setOf("of", "for", "with", "by", "to", "from", "in", "on", "at", "about", "like", "than", "as", "'s", "where", "when", "whether", "if")) {
+		return
+	}
+	pm, cm := p.mm(i), p.mm(k)
+	if !p.isPersonLike(i) || pm.words < 2 && pm.typ != kg.Person && p.priorType(i) != kg.Person {
+		return
+	}
+	if !castableName(cm) || pcType(p.priorType(k)) && p.priorType(k) != kg.Character {
+		return
+	}
+	if cm.typ != "" && cm.typ != kg.Character || p.priorType(k) != "" && p.priorType(k) != kg.Character {
+		return
+	}
+	p.typ(i, kg.Person, 3)
+	cm.setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 1), char: mArg(k)})
+	p.memberAfter(k, k+1)
+}
+
+// castableName reports whether a mention can name a character: not a
+// title (quotes, colon), not an acronym, not a job or common noun, at most
+// four words, not ending in a company word.
+func castableName(m *mention) bool {
+	if m == nil || m.quoted || m.colon || m.allCaps || m.titleWords || m.acronymLead || m.words > 4 || m.words == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
+	if realOrgWords[last] || fictionalOrgNouns[last] != "" || franchiseHeads[last] {
+		return false
+	}
+	if m.words == 1 && (leadNouns[m.key] || roleWords[m.key] || commonWords[m.key]) {
+		return false
+	}
+	return !(m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Organisation && m.strength >= 2 || m.typ == kg.Franchise || m.typ == kg.Person && m.strength >= 2)
+}
+
+// possCast is a "P's C" pair waiting for the whole article to be typed.
+type possCast struct {
+	person, char int // mention indexes
+	film         arg
+	sent         int32
+}
+
+// possessiveCast records "P's C" ("Johnny Depp's Captain Jack Sparrow",
+// "Keanu Reeves's Neo, Carrie-Anne Moss's Trinity and ..."): a person's
+// possessive before a bare name. Whether C is the person's character is
+// decided after the whole article is read (decidePossessiveCast): not when
+// any mention types the name as a film, company, franchise or person.
+func (p *pctx) possessiveCast(i int) {
+	if p.w(i+1) != "'s" || !p.isM(i+2) {
+		return
+	}
+	pm, cm := p.mm(i), p.mm(i+2)
+	if pm.quoted || pm.colon || pm.digit || !p.isPersonLike(i) || pm.typ == kg.Character || p.priorType(i) == kg.Character {
+		return
+	}
+	if pm.words < 2 && pm.typ != kg.Person && p.priorType(i) != kg.Person {
+		return
+	}
+	if !castableName(cm) || cm.digit || cm.typ != "" && cm.typ != kg.Character {
+		return
+	}
+	next := p.w(i + 3)
+	if p.isM(i+3) || next == "'s" || next == "(" || franchiseNouns[next] || filmNouns[next] || seriesNouns[next] || pluralFilmNouns[next] {
+		return
+	}
+	if pt := p.priorType(i + 2); pt != "" && pt != kg.Character {
+		return
+	}
+	film := p.conv(p.topicFilm(i + 3))
+	p.a.possCast = append(p.a.possCast, possCast{person: p.mi(i), char: p.mi(i + 2), film: film, sent: p.si})
+}
+
+// decidePossessiveCast claims the "P's C" pairs whose names no mention of
+// the article types otherwise.
+func (a *article) decidePossessiveCast() {
+	if len(a.possCast) == 0 {
+		return
+	}
+	typed := map[string]kg.NodeType{}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != "" && m.strength >= 2 {
+			if t, ok := typed[m.key]; !ok || t == kg.Character || t == kg.Person {
+				typed[m.key] = m.typ
+			}
+		}
+	}
+	for _, pc := range a.possCast {
+		pm, cm := &a.ments[pc.person], &a.ments[pc.char]
+		if t := typed[cm.key]; t != "" && t != kg.Character {
+			continue
+		}
+		if t := typed[pm.key]; t != "" && t != kg.Person {
+			continue
+		}
+		if cm.typ != "" && cm.typ != kg.Character || pm.typ != "" && pm.typ != kg.Person {
+			continue
+		}
+		pm.setType(kg.Person, 3)
+		cm.setType(kg.Character, 3)
+		if pc.film.m < 0 {
+			// no film named in the sentence or its paragraph: "P's C" says
+			// who plays C, not in which film (often an earlier one)
+			a.claims = append(a.claims, pclaim{rel: kg.Portrayed, subj: arg{m: int32(pc.person), of: -1, abs: true},
+				obj: arg{m: int32(pc.char), of: -1, abs: true}, char: noArg, sent: pc.sent})
+			continue
+		}
+		a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(pc.person), of: -1, abs: true}, obj: pc.film,
+			char: arg{m: int32(pc.char), of: -1, abs: true}, sent: pc.sent})
+	}
+}
+
+// roleAppositive handles a job noun in an appositive after a person:
+// "P, Q's cinematographer on F,", "P, the composer of F,", "P, the voice of
+// C in F,". Only a named film counts (the appositive alone does not say
+// which production).
+func (p *pctx) roleAppositive(i int) {
+	if p.w(i+1) != "," || !p.isPersonLike(i) {
+		return
+	}
+	k := i + 2
+	switch {
+	case p.in(k, setOf("the", "a", "an", "his", "her", "their")):
+		k++
+	case p.isM(k) && p.w(k+1) == "'s":
+		k += 2
+	default:
+		return
+	}
+	for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !p.isCrewNounAhead(k) && p.w(k) != "voice"; n++ {
+		k++
+	}
+	if p.w(k) == "voice" && p.w(k+1) == "of" && p.isM(k+2) && p.w(k+3) == "in" {
+		// "Walt Dohrn, the voice of Rumpelstiltskin in Shrek Forever After,"
+		c := p.mm(k + 2)
+		if f, _, ok := p.filmRef(k+4, 2); ok && f.m >= 0 && castableName(c) && (c.typ == "" || c.typ == kg.Character) {
+			p.typ(i, kg.Person, 3)
+			c.setType(kg.Character, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: f, char: mArg(k + 2)})
+		}
+		return
+	}
+	rel, job := p.crewNoun(k)
+	if rel == "" || p.isM(k) {
+		return
+	}
+	for k < len(p.it) && !p.isM(k) && p.w(k) != "on" && p.w(k) != "of" && p.w(k) != "for" && p.w(k) != "," && p.w(k) != "." {
+		k++
+	}
+	if p.w(k) != "on" && p.w(k) != "of" && p.w(k) != "for" {
+		return
+	}
+	if f, _, ok := p.filmRef(k+1, 2); ok && f.m >= 0 {
+		p.typ(i, kg.Person, 3)
+		p.claim(pclaim{rel: rel, subj: mArg(i), obj: f, job: job})
+	}
+}
