@@ -262,12 +262,17 @@ func (p *pctx) topicFilm(from int) arg {
 			break
 		}
 	}
-	for i := range p.it {
-		if ana, _, ok := p.filmAnaphor(i); ok {
-			if ana == anaFilm {
-				return p.focusFilm()
+	// an anaphor after the statement ("directs from a screenplay by ...
+	// on that film") before one earlier in the sentence ("who revived the
+	// series with ...")
+	for _, lo := range [2]int{from, 0} {
+		for i := max(lo, 0); i < len(p.it); i++ {
+			if ana, _, ok := p.filmAnaphor(i); ok {
+				if ana == anaFilm {
+					return p.focusFilm()
+				}
+				return anaArg(ana)
 			}
-			return anaArg(ana)
 		}
 	}
 	return p.focusFilm()

@@ -20,6 +20,7 @@ func (p *pctx) run() {
 			p.copulaCast(i)
 			p.possessiveCast(i)
 			p.roleAppositive(i)
+			p.possessiveMaker(i)
 			p.charParen(i)
 			p.himself(i)
 			p.crewVerb(i)

@@ -187,3 +187,48 @@ func (p *pctx) roleAppositive(i int) {
 		p.claim(pclaim{rel: rel, subj: mArg(i), obj: f, job: job})
 	}
 }
+
+// makerNouns are what a filmmaker's possessive names: "Ridley Scott's
+// sequel", "Jon M. Chu's adaptation of ...".
+var makerNouns = setOf("sequel", "follow-up", "adaptation", "remake", "reboot", "prequel", "film", "movie", "reimagining", "take")
+
+// possessiveMaker handles a filmmaker's possessive opening a sentence:
+// "Ridley Scott's sequel to ... picks up", "Writer-director Parker Finn's
+// follow-up to Smile follows ...": the person directed the film the text
+// is about (a lead "writer-director" also wrote it), and "sequel to X" /
+// "follow-up to X" makes it X's sequel.
+func (p *pctx) possessiveMaker(i int) {
+	if p.w(i+1) != "'s" || !p.isPersonLike(i) {
+		return
+	}
+	lead := ""
+	switch {
+	case i == 0:
+	case i == 1 && !p.isM(0) && (leadNouns[p.w(0)] || strings.Contains(p.w(0), "-director")):
+		lead = p.w(0)
+	default:
+		return
+	}
+	pm := p.mm(i)
+	if pm.typ == kg.Character || p.priorType(i) == kg.Character || pm.words < 2 && pm.typ != kg.Person && p.priorType(i) != kg.Person {
+		return
+	}
+	k := i + 2
+	for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !makerNouns[p.w(k)] && (!commonWords[p.w(k)] || p.in(k, adjFilm)); n++ {
+		k++
+	}
+	if !p.in(k, makerNouns) {
+		return
+	}
+	film := p.topicFilm(k + 1)
+	p.typ(i, kg.Person, 3)
+	p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: film})
+	if strings.HasPrefix(lead, "writer") {
+		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i), obj: film})
+	}
+	if (p.w(k) == "sequel" || p.w(k) == "follow-up") && p.w(k+1) == "to" && p.isM(k+2) {
+		if m := p.mm(k + 2); m.typ == kg.Film && m.strength >= 2 && p.conv(film).m != p.it[k+2].m {
+			p.claim(pclaim{rel: kg.SequelOf, subj: film, obj: mArg(k + 2)})
+		}
+	}
+}
