@@ -35,6 +35,9 @@ func (p *pctx) run() {
 			}
 		}
 		p.wordRules(i)
+		if p.w(i) == "respectively" {
+			p.respectively(i)
+		}
 	}
 	for i := range p.it {
 		if w := p.w(i); !p.isM(i) && (w == "trained" || w == "training") {
@@ -1093,6 +1096,16 @@ func (p *pctx) crewVerb(i int) {
 			}
 		}
 	}
+	if isCrewVerb(w) && p.w(j+1) != "by" {
+		// the subject of a crew verb is a person even when its object
+		// names no single film ("has directed all three X movies", "A and
+		// B, who wrote the first two")
+		for _, s := range append(p.listBefore(i+1), i) {
+			if m := p.mm(s); m.typ == "" && m.personShaped() && p.isPersonLike(s) && !orgish(m) {
+				m.setType(kg.Person, 2)
+			}
+		}
+	}
 	p.crewFrom(i, j, 0)
 	if p.w(i+1) == "," && p.w(i+2) == "who" {
 		// "X, who scored F, returns to compose the music": the main verb too
@@ -2121,7 +2134,12 @@ func (p *pctx) possessive(i int) {
 	if p.isPersonLike(i) && m.typ != kg.Character && p.priorType(i) != kg.Character {
 		var rel kg.RelType
 		job := ""
-		switch p.w(i + 2) {
+		// "Bill Pope's green-tinted photography": up to two describing words
+		at := i + 2
+		for n := 0; n < 2 && !p.isM(at) && isWordLike(p.w(at)) && strings.Contains(p.w(at), "-") && !commonWords[p.w(at)]; n++ {
+			at++
+		}
+		switch p.w(at) {
 		case "score", "music", "soundtrack":
 			rel, job = kg.WorkedOn, "composer"
 		case "cinematography", "camerawork", "photography":
@@ -2135,7 +2153,7 @@ func (p *pctx) possessive(i int) {
 		}
 		if rel != "" {
 			p.typ(i, kg.Person, 3)
-			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(i + 3), job: job})
+			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(at + 1), job: job})
 			return
 		}
 		// "P's long-awaited sequel.": the film the text is about is P's

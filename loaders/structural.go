@@ -232,3 +232,73 @@ func (p *pctx) possessiveMaker(i int) {
 		}
 	}
 }
+
+// castVerbWords introduce the characters of a cast list.
+var castVerbWords = setOf("voice", "voices", "voicing", "play", "plays", "playing", "portray", "portrays", "portraying", "as", "reprise", "reprising")
+
+// respectively handles "A, B and C ... voice X, Y and Z respectively" (item
+// i is "respectively"): the people of the sentence's first list of names
+// play the characters of the list before "respectively", in order, when
+// both lists have the same length and a cast verb comes just before the
+// characters.
+func (p *pctx) respectively(i int) {
+	var chars []int
+	k := i - 1
+	if p.w(k) == "," {
+		k--
+	}
+	for k >= 0 && p.isM(k) {
+		chars = append(chars, k)
+		k--
+		if p.w(k) == "and" {
+			k--
+			if p.w(k) == "," {
+				k--
+			}
+		} else if p.w(k) == "," {
+			k--
+		} else {
+			break
+		}
+	}
+	if len(chars) < 2 {
+		return
+	}
+	for l, r := 0, len(chars)-1; l < r; l, r = l+1, r-1 {
+		chars[l], chars[r] = chars[r], chars[l]
+	}
+	verb := -1
+	for b := chars[0] - 1; b >= 0 && b >= chars[0]-3; b-- {
+		if p.in(b, castVerbWords) {
+			verb = b
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	for _, c := range chars {
+		if !castableName(p.mm(c)) || p.mm(c).typ != "" && p.mm(c).typ != kg.Character {
+			return
+		}
+	}
+	for s := 0; s < verb; s++ {
+		if !p.isM(s) {
+			continue
+		}
+		if !p.isPersonLike(s) {
+			return
+		}
+		persons, _ := p.listAfter(s)
+		if len(persons) != len(chars) {
+			return
+		}
+		film := p.topicFilm(i + 1)
+		for n, pi := range persons {
+			p.typ(pi, kg.Person, 3)
+			p.mm(chars[n]).setType(kg.Character, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: film, char: mArg(chars[n])})
+		}
+		return
+	}
+}
