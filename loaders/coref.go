@@ -378,10 +378,32 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				ok = false
 			}
 		}
-		if ok {
+		if ok && !a.filmsRelated(films[target], films[short]) {
 			a.union(films[target], films[short], rule)
 		}
 	}
+}
+
+// filmsRelated reports whether a sequel, prequel or spin-off claim of the
+// article links local film entities x and y (mentions already attached):
+// "Wicked" and "the second part, Wicked: For Good" are two films.
+func (a *article) filmsRelated(x, y int) bool {
+	x, y = a.find(x), a.find(y)
+	for i := range a.claims {
+		c := &a.claims[i]
+		if c.rel != kg.SequelOf && c.rel != kg.PrequelOf && c.rel != kg.SpinOffOf || c.subj.m < 0 || c.obj.m < 0 {
+			continue
+		}
+		s, o := a.ments[c.subj.m].ent, a.ments[c.obj.m].ent
+		if s < 0 || o < 0 {
+			continue
+		}
+		s, o = int32(a.find(int(s))), int32(a.find(int(o)))
+		if s == int32(x) && o == int32(y) || s == int32(y) && o == int32(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSubtitleOf reports whether the folded title short is the part of long

@@ -78,7 +78,7 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
-		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && leadNouns[t.lower]) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
+		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && leadNoun(t.lower)) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
 			// "Oscar-winning Godzilla Minus One", "Newcomer Dan Stevens": not part of the name
 			if i == first {
 				first = i + 1
@@ -170,6 +170,21 @@ func (a *article) headTitles(si int) {
 	m := &a.ments[len(a.ments)-1]
 	m.head = true
 	m.setType(kg.Film, 2)
+	// "(Paramount+, Tuesday)", "(Netflix, Friday)": the service it streams on
+	c := open + 1
+	for c < s.b && toks[c].kind == kWord && toks[c].cap {
+		c++
+	}
+	if c+1 < s.b && c > open+1 && c-open <= 4 && toks[c].text == "+" {
+		c++
+	}
+	if c > open+1 && c+1 < s.b && toks[c].text == "," && (weekdays[toks[c+1].lower] || months[toks[c+1].lower] != 0) {
+		a.addMention(si, open+1, c, false)
+		o := &a.ments[len(a.ments)-1]
+		o.setType(kg.Organisation, 3)
+		o.world = kg.WorldReal
+		o.kind = "streamer"
+	}
 }
 
 // speakerLabel reports whether the sentence s opens, at token first, with a
@@ -192,6 +207,24 @@ var leadNouns = setOf("newcomer", "newcomers", "veteran", "actor", "actress", "d
 	"producer", "writer", "screenwriter", "composer", "showrunner", "creator", "comedian", "singer", "rapper", "author",
 	"executive", "cinematographer", "editor", "critic", "novelist", "showrunner", "showrunners", "co-showrunner",
 	"co-showrunners", "producers", "writers", "directors", "co-writers", "co-directors", "stars")
+
+// leadNoun reports whether w opens a sentence before a name without being
+// part of it: a lead noun, or lead nouns joined by hyphens
+// ("Writer-director", "Actor-producer").
+func leadNoun(w string) bool {
+	if leadNouns[w] {
+		return true
+	}
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		if !leadNouns[part] {
+			return false
+		}
+	}
+	return true
+}
 
 // awardAdj reports whether a capitalised hyphenated word is an award
 // adjective before a title or name ("Oscar-winning", "Emmy-nominated").

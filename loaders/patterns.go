@@ -160,8 +160,14 @@ func (p *pctx) filmAnaphor(i int) (uint8, int, bool) {
 		return 0, i, false
 	}
 	j := i + 1
+	earlier := false
 	for k := 0; k < 2 && p.in(j, adjFilm); k++ {
+		// "the first film", "the original movie": an earlier film, not the one the text is about
+		earlier = earlier || p.w(j) == "first" || p.w(j) == "original"
 		j++
+	}
+	if earlier && p.w(i) == "the" {
+		return 0, i, false
 	}
 	switch {
 	case p.in(j, filmAnaphorNouns):
@@ -207,6 +213,10 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 		return mArg(j), j + 1, true
 	}
 	if ana, k, ok := p.filmAnaphor(i); ok {
+		if ana == anaFilm {
+			// "the film": the film this stretch of text is about
+			return p.focusFilm(), k, true
+		}
 		return anaArg(ana), k, true
 	}
 	return noArg, i, false

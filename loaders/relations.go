@@ -35,6 +35,7 @@ func (p *pctx) run() {
 			}
 		}
 		p.wordRules(i)
+		p.nextPart(i)
 		if p.w(i) == "respectively" {
 			p.respectively(i)
 		}
@@ -571,11 +572,16 @@ func (p *pctx) castPairs(i, c int) bool {
 		if p.w(k) != "," && p.w(k) != "and" {
 			break
 		}
-		if !p.isM(k+1) || p.mm(k+1).quoted || p.mm(k+1).typ == kg.Film && p.mm(k+1).strength >= 2 {
+		n := k + 1
+		if p.w(n) == "the" && p.isM(n+1) {
+			// "play Madame Morrible and the Wizard"
+			n++
+		}
+		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 {
 			break
 		}
-		chars = append(chars, k+1)
-		k += 2
+		chars = append(chars, n)
+		k = n + 1
 	}
 	if len(chars) != len(persons) {
 		return false
@@ -756,7 +762,7 @@ func (p *pctx) charParen(i int) {
 	}
 	p.typ(k, kg.Person, 3)
 	c.setType(kg.Character, 3)
-	film := anaArg(anaFilm)
+	film := p.focusFilm()
 	// "X follows C (P)", "the film follows C (P)"
 	b := i - 1
 	for b >= 0 && p.in(b, adjFilm) {
@@ -1405,7 +1411,7 @@ func (p *pctx) orgVerb(i int) {
 			if fr, _, ok := p.filmRef(j+1, 2); ok {
 				film = fr
 			} else {
-				film = anaArg(anaFilm)
+				film = p.focusFilm()
 			}
 		}
 		p.claim(pclaim{rel: kg.Distributed, subj: mArg(i), obj: film})

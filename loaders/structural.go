@@ -204,7 +204,7 @@ func (p *pctx) possessiveMaker(i int) {
 	lead := ""
 	switch {
 	case i == 0:
-	case i == 1 && !p.isM(0) && (leadNouns[p.w(0)] || strings.Contains(p.w(0), "-director")):
+	case i == 1 && !p.isM(0) && (leadNoun(p.w(0)) || strings.Contains(p.w(0), "-director")):
 		lead = p.w(0)
 	default:
 		return
@@ -301,4 +301,30 @@ func (p *pctx) respectively(i int) {
 		}
 		return
 	}
+}
+
+// partWords name the parts of a story told in several films.
+var partWords = setOf("part", "chapter", "half", "installment", "instalment")
+
+// nextPart handles "the second part, Wicked: For Good," and "the
+// concluding chapter, X": the named film is the sequel of the film the
+// text is about (item i is the ordinal).
+func (p *pctx) nextPart(i int) {
+	if !p.in(i, setOf("second", "next", "concluding", "final", "closing")) || p.w(i-1) != "the" || !p.in(i+1, partWords) {
+		return
+	}
+	k := i + 2
+	if p.w(k) == "," {
+		k++
+	}
+	m := p.mm(k)
+	if m == nil || m.typ != "" && m.typ != kg.Film || !(m.colon || m.digit || m.quoted || m.typ == kg.Film) {
+		return
+	}
+	film := p.focusFilm()
+	if film.m >= 0 && p.conv(film).m == p.conv(mArg(k)).m {
+		return
+	}
+	m.setType(kg.Film, 3)
+	p.claim(pclaim{rel: kg.SequelOf, subj: mArg(k), obj: film})
 }

@@ -58,7 +58,7 @@ func heldOut(tb testing.TB, path string) map[string]bool {
 // rules were not tuned on when each set was written: testdata/unseen (8
 // tuning articles + 2 held-out) and testdata/unseen2 (6 written and scored
 // before any tuning on them + 3 held-out).
-var unseenSets = []string{"testdata/unseen", "testdata/unseen2"}
+var unseenSets = []string{"testdata/unseen", "testdata/unseen2", "testdata/unseen3"}
 
 // TestUnseenArticles scores articles from franchises and outlets the rules
 // were not tuned on (testdata/unseen*/*, each with its gold.json), prints
