@@ -143,6 +143,12 @@ func (a *article) headlineTitles() {
 				ok = true
 			}
 		}
+		if !ok && !other && m.words <= 5 && !commonWords[strings.ToLower(firstWord(m.text))] && a.headOnlyQuote(mi) && a.bodyFilmAnaphor() {
+			// "Review: 'Beetlejuice Beetlejuice' Is ...", then "the film",
+			// "the sequel": the headline's only quoted name is the film the
+			// body speaks of
+			ok = true
+		}
 		if ok && !other {
 			m.setType(kg.Film, 2)
 			if heads == nil {
@@ -159,6 +165,46 @@ func (a *article) headlineTitles() {
 			m.setType(kg.Film, 1)
 		}
 	}
+}
+
+// headOnlyQuote reports whether headline mention mi is the headline's only
+// quoted name and no longer name of the article starts with it.
+func (a *article) headOnlyQuote(mi int) bool {
+	key := a.ments[mi].key
+	for k := range a.ments {
+		if k != mi && a.ments[k].head && a.ments[k].sent == a.ments[mi].sent {
+			return false
+		}
+		// "Before 'Kingdom'" and "Kingdom of the Planet of the Apes": a short form
+		if o := a.ments[k].key; len(o) > len(key) && strings.HasPrefix(o, key+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyFilmAnaphor reports whether the body refers to a film by a definite
+// noun phrase ("the film", "the sequel", "the movie") with no name after it.
+func (a *article) bodyFilmAnaphor() bool {
+	for i := range a.toks {
+		t := &a.toks[i]
+		if t.lower != "the" || int(t.start) < a.body || i+1 >= len(a.toks) {
+			continue
+		}
+		n := &a.toks[i+1]
+		if n.lower == "film" || n.lower == "movie" || n.lower == "sequel" || n.lower == "picture" {
+			if i+2 >= len(a.toks) || !a.toks[i+2].cap || weekdays[a.toks[i+2].lower] || months[a.toks[i+2].lower] != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // source returns the source of sentence si (offsets of the sentence).

@@ -378,6 +378,15 @@ func (p *pctx) castAs(i int) {
 		j++
 		verbs++
 	}
+	if p.w(j) == "as" && !p.isM(j+1) {
+		// "P is as wonderfully brittle as ever as C": skip the comparison
+		for k := j + 1; k < len(p.it) && k <= j+4 && !p.isM(k); k++ {
+			if p.w(k) == "as" && p.in(k+1, setOf("ever", "always", "usual", "before")) {
+				j = k + 2
+				break
+			}
+		}
+	}
 	if p.w(j) != "as" && p.personish(i) {
 		// "reprises his video-game role as", "is a delight as"
 		gap := j
@@ -387,12 +396,34 @@ func (p *pctx) castAs(i int) {
 				limit = 8
 			}
 		}
-		for n := 0; n < limit && gap < len(p.it) && !p.isM(gap) && p.w(gap) != "as"; n++ {
+		long := false // "P slips back into the striped suit as C": a clause-opening subject, a bare name closing the clause
+		if limit == 4 && (i == 0 || p.w(i-1) == ",") {
+			limit, long = 7, true
+		}
+		for n := 0; n < limit && gap < len(p.it) && !p.isM(gap); n++ {
+			if p.w(gap) == "as" {
+				// "P is as wonderfully brittle as ever as C": a comparison, not the role
+				cmp := -1
+				for k := gap + 1; k < len(p.it) && k <= gap+4 && !p.isM(k); k++ {
+					if p.w(k) == "as" && p.in(k+1, setOf("ever", "always", "usual", "before")) {
+						cmp = k + 2
+						break
+					}
+				}
+				if cmp < 0 {
+					break
+				}
+				gap = cmp
+				continue
+			}
 			if !isWordLike(p.w(gap)) && p.w(gap) != "'s" || castGapStop[p.w(gap)] {
 				gap = -1
 				break
 			}
 			gap++
+		}
+		if long && gap > j+4 && !(p.isM(gap+1) && (castStop[p.w(gap+2)] || p.w(gap+2) == "as" && p.in(gap+3, setOf("if", "though"))) && castableName(p.mm(gap+1))) {
+			gap = -1
 		}
 		if gap > 0 && p.w(gap) == "as" {
 			c := p.nameAfterDescriptors(gap+1, 2)
@@ -1358,7 +1389,7 @@ var editVerbs = setOf("edits", "edit", "editing")
 
 var orgReleaseVerbs = setOf("announced", "announces", "set", "sets", "dated", "released", "releases", "release",
 	"premiere", "premieres", "premiered", "stream", "streams", "air", "airs",
-	"unveiled", "revealed", "moved", "shifted", "pushed", "distributes", "distributing", "distribute", "releasing")
+	"unveiled", "revealed", "moved", "shifted", "pushed", "distributes", "distributing", "distribute", "releasing", "opens")
 var orgBuyVerbs = setOf("bought", "acquired", "purchased", "picked", "optioned", "buys", "acquires", "greenlit", "greenlighted", "ordered")
 
 // orgVerb handles "O has announced the release date for F", "O bought a
@@ -1396,7 +1427,7 @@ func (p *pctx) orgVerb(i int) {
 		}
 	}
 	switch {
-	case orgReleaseVerbs[w] && (p.sentenceHas(setRelations_5) || w == "dated" || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs" || w == "releasing"):
+	case orgReleaseVerbs[w] && (p.sentenceHas(setRelations_5) || w == "dated" || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs" || w == "releasing" || w == "opens" && p.w(j+1) != "up" && p.w(j+1) != "with"):
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldReal
