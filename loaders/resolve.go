@@ -409,9 +409,34 @@ func (g *resolver) nameClusters() {
 			}
 			return forms[i] < forms[j]
 		})
-		g.name[r] = forms[0]
-		g.id[r] = kg.ID(g.nodes[r].typ, forms[0])
+		name := forms[0]
+		if g.nodes[r].typ == kg.Character {
+			// "Captain Jack Sparrow" is named "Jack Sparrow" (the titled
+			// form stays an alias); "The Director" keeps its only word
+			name = untitledForm(name)
+		}
+		g.name[r] = name
+		g.id[r] = kg.ID(g.nodes[r].typ, name)
 	}
+}
+
+// untitledForm drops the rank and honorific words opening a name ("Dr.
+// Ilene Andrews" → "Ilene Andrews", "Director Rockwell" → "Rockwell"); a
+// name that is only titles, or opens with "The", is returned as is.
+func untitledForm(s string) string {
+	rest := s
+	for {
+		w, r, ok := strings.Cut(rest, " ")
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if !ok || !(nameTitles[lw] || roleWords[lw] && lw != "the") || r == "" {
+			break
+		}
+		rest = r
+	}
+	if rest == s || !hasUpper(rest[:1]) {
+		return s
+	}
+	return rest
 }
 
 // nameTitles are words that precede a personal name as a title or rank.

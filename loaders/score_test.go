@@ -129,7 +129,8 @@ func foldSet(name string, aliases []string) map[string]bool {
 }
 
 // scoreDocument compares doc with g by the rules of the spec: names and
-// aliases compared case- and accent-insensitively; a relationship counts
+// aliases compared case- and accent-insensitively (a character qualifier
+// too: any name of the gold character counts); a relationship counts
 // when its type, both ends and the ends' types are right; optional facts
 // neither reward nor penalise; a second node for one gold entity is a false
 // positive.
@@ -254,9 +255,18 @@ func scoreDocument(doc *kg.Document, g *gold) *score {
 		}
 		if len(r.Character) > 0 {
 			s.CharTotal++
+			// a character named by any of the gold character's names (its
+			// canonical name or an alias: "Lady Jessica" / "Jessica") is right
 			want := map[string]bool{}
 			for _, c := range r.Character {
 				want[kg.Fold(c)] = true
+				for _, e := range all {
+					if e.Type == kg.Character && kg.Fold(e.Name) == kg.Fold(c) {
+						for k := range foldSet(e.Name, e.Aliases) {
+							want[k] = true
+						}
+					}
+				}
 			}
 			var got []string
 			switch v := e.Properties[kg.QualCharacter].(type) {
