@@ -428,6 +428,13 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kWord && particles[t.lower] && capWord(j+1) && !commonWords[toks[j+1].lower]:
 			j += 2
 			continue
+		case t.lower == "of" && j == i+2 && (nameTitles[toks[i].lower] || roleWords[toks[i].lower]) && !commonWords[toks[i+1].lower]:
+			// "Director Rockwell of G.U.N.": a titled name, then the body it serves
+		case t.lower == "the" && j == i+1 && toks[i].kind == kWord && !commonWords[toks[i].lower] && !nameTitles[toks[i].lower] && !roleWords[toks[i].lower] &&
+			capWord(j+1) && !commonWords[toks[j+1].lower] && i > s.a && (j+2 >= s.b || !capWord(j+2) || toks[j+2].kind == kNum):
+			// "Sonic the Hedgehog", "Conan the Barbarian": a name and its epithet
+			j += 2
+			continue
 		case t.lower == "of" && capWord(j+1) && (!commonWords[toks[j+1].lower] || !determiners[toks[j+1].lower] && toks[j+1].lower != "a" && toks[j+1].lower != "an"):
 			j += 2
 			continue
