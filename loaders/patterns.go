@@ -109,7 +109,50 @@ func (p *pctx) claim(c pclaim) {
 	if c.rel != "" && (!c.subj.valid() || !c.obj.valid()) {
 		return
 	}
+	if (c.rel == kg.ActedIn || c.rel == kg.Portrayed) && c.subj.m >= 0 && p.negatedCast(c.subj.m) {
+		return
+	}
 	p.a.claims = append(p.a.claims, c)
+}
+
+// negatedCastVerbs are what a negation denies of a cast member ("will not
+// return", "has not been confirmed", "won't be back").
+var negatedCastVerbs = setOf("return", "returning", "reprise", "reprising", "appear", "appearing", "star", "starring",
+	"confirmed", "back", "involved", "cast", "play", "playing", "voice", "voicing")
+
+// negatedCast reports whether the clause of person mention m denies a
+// casting: after m, with no clause break between, "not", "n't" or "never"
+// followed within three words by a cast verb ("X will not return as C",
+// "X's casting has not been confirmed").
+func (p *pctx) negatedCast(m int32) bool {
+	from := -1
+	for i := range p.it {
+		if p.it[i].m == m {
+			from = i
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for i := from + 1; i < len(p.it); i++ {
+		w := p.w(i)
+		if p.isM(i) {
+			continue
+		}
+		if w == ";" || w == "." || w == "but" || w == "while" || w == "whereas" {
+			return false
+		}
+		if w != "not" && w != "never" && !strings.HasSuffix(w, "n't") {
+			continue
+		}
+		for k := i + 1; k < len(p.it) && k <= i+3 && !p.isM(k); k++ {
+			if negatedCastVerbs[p.w(k)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (p *pctx) typ(i int, t kg.NodeType, strength int8) {
