@@ -26,7 +26,7 @@ const (
 // (the canonical name wins over an alias, then the smallest id), also
 // without a leading "the"; else the
 // best full-text hit whose name or alias is within a small edit distance
-// (typos such as "Gabriel Bryne"). It fails with kg.ErrInvalidInput on bad
+// (typos such as "Lupita Nyongo"). It fails with kg.ErrInvalidInput on bad
 // arguments and kg.ErrNotFound when nothing matches.
 func (r *Resolver) lookup(ctx context.Context, t kg.NodeType, arg string, id, name *string) (readmodel.Entity, error) {
 	switch {
@@ -79,7 +79,7 @@ func (r *Resolver) lookup(ctx context.Context, t kg.NodeType, arg string, id, na
 }
 
 // nameCandidates returns the name as given and, when it starts with "the "
-// (any case), without it: "the Ruska Roma" finds "Ruska Roma".
+// (any case), without it: "the Jedi Order" finds "Jedi Order".
 func nameCandidates(n string) []string {
 	out := []string{n}
 	if len(n) > 4 && strings.EqualFold(n[:4], "the ") {
