@@ -100,7 +100,7 @@ func (a *article) resolveLocal() {
 		}
 		a.attach(mi, get(m.typ, m.key))
 	}
-	// 2. short forms of people and characters ("Huston", "Keanu", "de Armas", "Eve")
+	// 2. short forms of people and characters ("Nyong'o", "Lupita", "de Niro", "Rey")
 	var longNames []int
 	for e := range a.ents {
 		if isPC(a.ents[e].typ) {
@@ -426,8 +426,8 @@ func isSubtitleOf(short, long string) bool {
 	return false
 }
 
-// mergeFranchises merges a one-word franchise ("Wick") into the one longer
-// franchise it ends ("John Wick").
+// mergeFranchises merges a one-word franchise ("Bourne") into the one longer
+// franchise it ends ("Jason Bourne").
 func (a *article) mergeFranchises(fr map[string]int) {
 	for k, e := range fr {
 		if strings.Contains(k, " ") {

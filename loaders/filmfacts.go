@@ -454,8 +454,8 @@ func (p *pctx) asOfDate() string {
 	return ""
 }
 
-// camel turns a site name into a property name ("Rotten Tomatoes" →
-// "rottenTomatoes").
+// camel turns a site name into a property name ("Box Office Mojo" →
+// "boxOfficeMojo").
 func camel(s string) string {
 	var b strings.Builder
 	for i, f := range strings.FieldsFunc(s, func(r rune) bool { return !isLetter(r) && !isDigit(r) }) {

@@ -61,7 +61,7 @@ var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4,
 
 var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-// particles are lower-case words inside personal names ("Ana de Armas").
+// particles are lower-case words inside personal names ("Robert De Niro", "Ethan van der Berg").
 var particles = setOf("de", "da", "del", "della", "dei", "der", "den", "van", "von", "la", "le", "du", "di",
 	"dos", "das", "do", "bin", "ibn", "al", "el", "ter", "ten", "zu", "st", "y")
 

@@ -7,7 +7,7 @@ import (
 )
 
 // mention is a candidate name in a sentence: a capitalised run of words, a
-// quoted title or a short form starting with a particle ("de Armas").
+// quoted title or a short form starting with a particle ("de Niro").
 type mention struct {
 	sent        int32
 	a, b        int32 // tokens of the name (a leading "The" excluded)
@@ -16,7 +16,7 @@ type mention struct {
 	key         string
 	the         bool // written with a capitalised "The" inside a sentence
 	quoted      bool
-	short       bool // particle form ("de Armas"): only kept when it resolves
+	short       bool // particle form ("de Niro"): only kept when it resolves
 	gazette     bool // found by matching known names in a headline
 	words       int8 // word tokens
 	colon       bool
@@ -202,7 +202,7 @@ func speakerLabel(toks []token, s *sentence, first int) bool {
 }
 
 // leadNouns open a sentence before a name without being part of it
-// ("Newcomer Dan Stevens plays ...", "Director Matt Reeves said").
+// ("Newcomer Dan Stevens plays ...", "Director Denis Villeneuve said").
 var leadNouns = setOf("newcomer", "newcomers", "veteran", "actor", "actress", "director", "filmmaker",
 	"producer", "writer", "screenwriter", "composer", "showrunner", "creator", "comedian", "singer", "rapper", "author",
 	"executive", "cinematographer", "editor", "critic", "novelist", "showrunner", "showrunners", "co-showrunner",

@@ -221,7 +221,7 @@ func (p *pctx) mentionCues(i int) {
 			m.format = kg.FormatSeries
 		}
 	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (franchiseNouns[p.w(i+3)] || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2):
-		// "Lionsgate's John Wick franchise": the owner is a company
+		// "Paramount's Mission: Impossible franchise": the owner is a company
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -508,7 +508,7 @@ func (p *pctx) castAs(i int) {
 		}
 	}
 	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" {
-		// a role description: "as the manager of The Continental hotel"
+		// a role description: "as the manager of The Grand Budapest hotel"
 		if verbs == 0 && !castContext(p) {
 			return
 		}
@@ -1416,7 +1416,7 @@ func (p *pctx) orgVerb(i int) {
 		return
 	}
 	if w == "announced" && !m.personShaped() {
-		// "Lionsgate announced the film in June 2020"
+		// "Paramount announced the film in June 2020"
 		if ana, _, ok := p.filmAnaphor(j + 1); ok && (m.typ == kg.Organisation || m.typ == "") {
 			m.setType(kg.Organisation, 2)
 			if m.world == "" {
@@ -1938,7 +1938,7 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 	case "trained-post", "training-post":
-		// "Trained in ... at the O academy ... Rooney's life", "a killer trained in the practices of O"
+		// "Trained in ... at the O academy ... Kenobi's life", "a killer trained in the practices of O"
 		org, ok := p.orgAfter(i+1, 10)
 		if !ok {
 			return
@@ -1969,7 +1969,7 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 	case "follows", "follow", "focus", "focuses", "centers", "centres", "centered", "centred", "revolves":
-		// "The series will focus on a young Winston"
+		// "The series will focus on a young Yoda"
 		k := i + 1
 		if p.w(k) == "on" || p.w(k) == "around" {
 			k++
@@ -2499,7 +2499,7 @@ func (p *pctx) starIn(i int) {
 		if f, _, ok := p.filmRef(i+2, 2); ok {
 			film = f
 		} else if p.isM(i - 1) {
-			// "the film Ballerina that X stars in"
+			// "the film Rogue One that X stars in"
 			film = p.topicFilm(0)
 		}
 		for _, n := range names {

@@ -225,7 +225,7 @@ func (t *table) resolve() *resolution {
 				link(n, nd.typ, k, "alias")
 			}
 			if nd.typ == kg.Organisation {
-				// "Continental Hotel" is "the Continental"
+				// "Overlook Hotel" is "the Overlook"
 				if i := strings.LastIndexByte(k, ' '); i > 0 && (fictionalOrgNouns[k[i+1:]] != "" || realOrgWords[k[i+1:]]) && k[i+1:] != "films" && k[i+1:] != "pictures" {
 					link(n, nd.typ, k[:i], "organisation-noun")
 				}
@@ -541,7 +541,7 @@ func containsWords(s, w string) bool {
 	}
 }
 
-// mergeShortForms joins a one-word person or character ("Rooney") to the
+// mergeShortForms joins a one-word person or character ("Kenobi") to the
 // one longer name of that type it starts or ends, when there is exactly one.
 func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 	var actors map[int]map[int]bool
@@ -652,8 +652,8 @@ func appendUnique(l []int, x int) []int {
 }
 
 // mergeTypos joins names of one type that differ by one transposed or
-// substituted letter in one word of at least five letters ("Gabriel Bryne" →
-// "Gabriel Byrne"), unless both spellings occur in one article (two
+// substituted letter in one word of at least five letters ("Jennifer Lawrance" →
+// "Jennifer Lawrence"), unless both spellings occur in one article (two
 // people) or the spellings differ in a digit.
 func (g *resolver) mergeTypos() {
 	byType := map[kg.NodeType]map[string]int{}

@@ -14,8 +14,8 @@ import (
 // clause ("P is C, ...", "P is C and ...").
 var castStop = setOf(",", ".", ";", "and", "", "!", "?", ")", "-", "in", "again", "too", "this", "here", "opposite", "alongside")
 
-// copulaCast handles "P is C" in cast talk ("Keanu Reeves is Shadow",
-// "Greta Lee is Eve Kim, the CEO of ENCOM", "Brian Tyree Henry is D-16"):
+// copulaCast handles "P is C" in cast talk ("Ben Schwartz is Sonic",
+// "Greta Lee is Ava Kim, the CEO of ENCOM", "Brian Tyree Henry is D-16"):
 // a person-like subject, "is"/"was", and a bare name that nothing types
 // as anything but a character, closing the clause.
 func (p *pctx) copulaCast(i int) {
@@ -73,7 +73,7 @@ type possCast struct {
 }
 
 // possessiveCast records "P's C" ("Johnny Depp's Captain Jack Sparrow",
-// "Keanu Reeves's Neo, Carrie-Anne Moss's Trinity and ..."): a person's
+// "Mark Hamill's Luke, Carrie Fisher's Leia and ..."): a person's
 // possessive before a bare name. Whether C is the person's character is
 // decided after the whole article is read (decidePossessiveCast): not when
 // any mention types the name as a film, company, franchise or person.

@@ -27,7 +27,7 @@ func stripMarks(s string) (string, error) {
 
 // Fold returns s case-folded, accent-stripped, with the dash and quote
 // families unified and white space collapsed: the key under which names and
-// aliases are compared ("Casteñeda" and "castaneda" differ only by a letter).
+// aliases are compared ("Zoë" and "zoe" differ only by a letter).
 func Fold(s string) string {
 	t, err := stripMarks(s)
 	if err != nil {
@@ -59,7 +59,7 @@ func Fold(s string) string {
 
 // Slug returns the id slug of a canonical name: accents stripped, lower case,
 // runs of anything but letters and digits turned into one hyphen
-// ("John Wick: Chapter 3 – Parabellum" → "john-wick-chapter-3-parabellum").
+// ("Mission: Impossible – Dead Reckoning" → "mission-impossible-dead-reckoning").
 // A name with no letters or digits yields "x".
 func Slug(name string) string {
 	t, err := stripMarks(name)
@@ -77,7 +77,7 @@ func Slug(name string) string {
 			b.WriteRune(unicode.ToLower(r))
 			continue
 		}
-		if r == '\'' || r == '\u2019' { // "Winston's" → "winstons"
+		if r == '\'' || r == '\u2019' { // "Yoda's" → "yodas"
 			continue
 		}
 		hyphen = true
