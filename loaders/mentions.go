@@ -170,6 +170,12 @@ func (a *article) headTitles(si int) {
 	m := &a.ments[len(a.ments)-1]
 	m.head = true
 	m.setType(kg.Film, 2)
+	if int(m.a) > b && toks[b].lower == "the" {
+		// a heading line is all title: "The Title (1984)" keeps its "The",
+		// so it stays apart from a franchise or film named "Title"
+		m.the = true
+		m.key = foldKey("The " + m.text)
+	}
 	// "(Paramount+, Tuesday)", "(Netflix, Friday)": the service it streams on
 	c := open + 1
 	for c < s.b && toks[c].kind == kWord && toks[c].cap {

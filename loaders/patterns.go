@@ -351,6 +351,10 @@ func (p *pctx) focusFilm() arg {
 			break
 		}
 		if a.sents[si].titleCase {
+			// a heading line directly above its paragraph ("Title (1991)")
+			if mi := a.headingFilm(si); mi >= 0 {
+				return arg{m: int32(mi), of: -1, abs: true}
+			}
 			continue
 		}
 		if mi := a.openingFilmOf(si); mi >= 0 {
