@@ -498,12 +498,15 @@ func (p *pctx) castAs(i int) {
 		return
 	}
 	if p.w(j) == "the" && p.isM(j+1) && !p.mm(j+1).quoted {
-		c := p.mm(j + 1)
+		// "as the Southern detective N": a capitalised adjective and a
+		// lower-case noun only modify the name after them
+		k := p.pastModifier(j + 1)
+		c := p.mm(k)
 		if !(c.typ == kg.Organisation && c.strength >= 3) && !(c.typ == kg.Film && c.strength >= 2) {
 			p.typ(i, kg.Person, 3)
 			c.setType(kg.Character, 3)
-			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j + 2), char: mArg(j + 1)})
-			p.memberAfter(j+1, j+2)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 1), char: mArg(k)})
+			p.memberAfter(k, k+1)
 			return
 		}
 	}
