@@ -1403,10 +1403,30 @@ func (p *pctx) orgVerb(i int) {
 		return
 	}
 	j := i + 1
-	for j < len(p.it) && j < i+5 && p.in(j, crewAux) {
+	if p.w(j) == "," && p.w(j+1) == "which" {
+		// "O, which paid ... for two sequels, will stream the film": the
+		// verb after the relative clause
+		for k := j + 2; k < len(p.it) && k < j+30; k++ {
+			if p.w(k) == "," {
+				j = k + 1
+				break
+			}
+			if p.w(k) == "." || p.w(k) == ";" || p.w(k) == "" {
+				break
+			}
+		}
+	}
+	for j0 := j; j < len(p.it) && j < j0+4 && p.in(j, crewAux) {
 		j++
 	}
 	w := p.w(j)
+	if m.typ == kg.Film && m.words == 1 && (w == "stream" || w == "streams" || w == "distribute" || w == "distributes") {
+		// a one-word name that streams or distributes "the film" is the
+		// company, not a film
+		if _, _, ok := p.filmAnaphor(j + 1); ok {
+			m.typ, m.strength = kg.Organisation, 3
+		}
+	}
 	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m))) {
 		// "Legendary Pictures produced the film"
 		if fr, _, ok := p.filmRef(j+1, 2); ok {
