@@ -1416,7 +1416,8 @@ func (p *pctx) orgVerb(i int) {
 			}
 		}
 	}
-	for j0 := j; j < len(p.it) && j < j0+4 && p.in(j, crewAux) {
+	j0 := j
+	for j < len(p.it) && j < j0+4 && p.in(j, crewAux) {
 		j++
 	}
 	w := p.w(j)
