@@ -452,6 +452,23 @@ func (p *pctx) castAs(i int) {
 		return
 	}
 	j++
+	// "P will return as showrunner alongside Q": a job noun after "as" is
+	// a crew role, and Q shares it (a co-worker, not a character)
+	if k := j; !p.isM(k) {
+		if p.in(k, setOf("a", "an", "the", "its", "lead", "head")) && !p.isM(k+1) {
+			k++
+		}
+		if rel, job := p.crewNoun(k); rel != "" && !p.isM(k) && p.in(k+1, setOf("alongside", "with", "and", ",", ".", ";", "", "on", "for", "again")) {
+			p.typ(i, kg.Person, 3)
+			film := p.topicFilm(k + 1)
+			p.claim(pclaim{rel: rel, subj: mArg(i), obj: film, job: job})
+			if p.in(k+1, setOf("alongside", "with")) && p.isM(k+2) && p.isPersonLike(k+2) {
+				p.typ(k+2, kg.Person, 3)
+				p.claim(pclaim{rel: rel, subj: mArg(k + 2), obj: film, job: job})
+			}
+			return
+		}
+	}
 	// "as Joel's brother Tommy": the name after the possessive
 	if p.isM(j) && p.w(j+1) == "'s" {
 		if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {
