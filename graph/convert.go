@@ -291,8 +291,15 @@ func toPath(p readmodel.Path) *model.Path {
 		mp.Nodes = append(mp.Nodes, n)
 	}
 	for _, st := range p.Steps {
+		types := make([]string, 0, max(len(st.Types), 1))
+		for _, t := range st.Types {
+			types = append(types, string(t))
+		}
+		if len(types) == 0 {
+			types = append(types, string(st.Type))
+		}
 		mp.Steps = append(mp.Steps, &model.PathStep{From: byID[st.From], To: byID[st.To], Type: string(st.Type),
-			Sources: toSources(claimSources(st.Claims))})
+			Types: types, Sources: toSources(claimSources(st.Claims))})
 	}
 	return mp
 }

@@ -300,6 +300,7 @@ type ComplexityRoot struct {
 		Sources func(childComplexity int) int
 		To      func(childComplexity int) int
 		Type    func(childComplexity int) int
+		Types   func(childComplexity int) int
 	}
 
 	Person struct {
@@ -1527,6 +1528,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PathStep.Type(childComplexity), true
+	case "PathStep.types":
+		if e.ComplexityRoot.PathStep.Types == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Types(childComplexity), true
 
 	case "Person.actingCredits":
 		if e.ComplexityRoot.Person.ActingCredits == nil {
@@ -2503,6 +2510,14 @@ type PathStep {
   to: Node!
   "Relationship type, e.g. ACTED_IN (direction: from → to)."
   type: String!
+  """
+  Every relationship type linking the step's two nodes, sorted (type is the
+  first). A path is listed once per sequence of nodes: when two nodes are
+  linked by several relationships (acted in and directed), the step shows
+  the first by type and names them all here.
+  """
+  types: [String!]!
+  "The sources of the relationship of type."
   sources: [Source!]!
 }
 
@@ -3047,6 +3062,8 @@ func (ec *executionContext) childFields_PathStep(ctx context.Context, field grap
 		return ec.fieldContext_PathStep_to(ctx, field)
 	case "type":
 		return ec.fieldContext_PathStep_type(ctx, field)
+	case "types":
+		return ec.fieldContext_PathStep_types(ctx, field)
 	case "sources":
 		return ec.fieldContext_PathStep_sources(ctx, field)
 	}
@@ -8323,6 +8340,29 @@ func (ec *executionContext) _PathStep_type(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_PathStep_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathStep", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PathStep_types(ctx context.Context, field graphql.CollectedField, obj *model.PathStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_types(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Types, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_types(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PathStep", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
@@ -14729,6 +14769,11 @@ func (ec *executionContext) _PathStep(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "types":
+			out.Values[i] = ec._PathStep_types(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "sources":
 			out.Values[i] = ec._PathStep_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -16381,7 +16426,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 // region    ***************************** type.gotpl *****************************
 
 func (ec *executionContext) marshalNActingCredit2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐActingCreditᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ActingCredit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNActingCredit2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐActingCredit(ctx, sel, v[i])
@@ -16407,7 +16452,7 @@ func (ec *executionContext) marshalNActingCredit2ᚖgithubᚗcomᚋfranchisekg�
 }
 
 func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Article) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticle2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐArticle(ctx, sel, v[i])
@@ -16443,7 +16488,7 @@ func (ec *executionContext) marshalNArticleConnection2ᚖgithubᚗcomᚋfranchis
 }
 
 func (ec *executionContext) marshalNArticleEdge2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐArticleEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ArticleEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticleEdge2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐArticleEdge(ctx, sel, v[i])
@@ -16490,7 +16535,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNCharacter2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐCharacterᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Character) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCharacter2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐCharacter(ctx, sel, v[i])
@@ -16526,7 +16571,7 @@ func (ec *executionContext) marshalNCharacterConnection2ᚖgithubᚗcomᚋfranch
 }
 
 func (ec *executionContext) marshalNCharacterEdge2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐCharacterEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CharacterEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCharacterEdge2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐCharacterEdge(ctx, sel, v[i])
@@ -16552,7 +16597,7 @@ func (ec *executionContext) marshalNCharacterEdge2ᚖgithubᚗcomᚋfranchisekg�
 }
 
 func (ec *executionContext) marshalNClaim2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Claim) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNClaim2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐClaim(ctx, sel, v[i])
@@ -16578,7 +16623,7 @@ func (ec *executionContext) marshalNClaim2ᚖgithubᚗcomᚋfranchisekgᚋfranch
 }
 
 func (ec *executionContext) marshalNCoStar2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐCoStarᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoStar) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoStar2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐCoStar(ctx, sel, v[i])
@@ -16604,7 +16649,7 @@ func (ec *executionContext) marshalNCoStar2ᚖgithubᚗcomᚋfranchisekgᚋfranc
 }
 
 func (ec *executionContext) marshalNConflict2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐConflictᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Conflict) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConflict2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐConflict(ctx, sel, v[i])
@@ -16640,7 +16685,7 @@ func (ec *executionContext) marshalNConflictConnection2ᚖgithubᚗcomᚋfranchi
 }
 
 func (ec *executionContext) marshalNConflictEdge2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐConflictEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ConflictEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConflictEdge2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐConflictEdge(ctx, sel, v[i])
@@ -16666,7 +16711,7 @@ func (ec *executionContext) marshalNConflictEdge2ᚖgithubᚗcomᚋfranchisekg�
 }
 
 func (ec *executionContext) marshalNConflictValue2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐConflictValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ConflictValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConflictValue2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐConflictValue(ctx, sel, v[i])
@@ -16692,7 +16737,7 @@ func (ec *executionContext) marshalNConflictValue2ᚖgithubᚗcomᚋfranchisekg�
 }
 
 func (ec *executionContext) marshalNCorrection2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐCorrectionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Correction) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCorrection2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐCorrection(ctx, sel, v[i])
@@ -16718,7 +16763,7 @@ func (ec *executionContext) marshalNCorrection2ᚖgithubᚗcomᚋfranchisekgᚋf
 }
 
 func (ec *executionContext) marshalNCrewCredit2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐCrewCreditᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CrewCredit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCrewCredit2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐCrewCredit(ctx, sel, v[i])
@@ -16754,7 +16799,7 @@ func (ec *executionContext) marshalNCrewJob2githubᚗcomᚋfranchisekgᚋfranchi
 }
 
 func (ec *executionContext) marshalNFilm2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐFilmᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Film) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFilm2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐFilm(ctx, sel, v[i])
@@ -16790,7 +16835,7 @@ func (ec *executionContext) marshalNFilmConnection2ᚖgithubᚗcomᚋfranchisekg
 }
 
 func (ec *executionContext) marshalNFilmEdge2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐFilmEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FilmEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFilmEdge2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐFilmEdge(ctx, sel, v[i])
@@ -16832,7 +16877,7 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphEdge2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐGraphEdge(ctx, sel, v[i])
@@ -16929,7 +16974,7 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNLabelCount2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐLabelCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LabelCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLabelCount2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐLabelCount(ctx, sel, v[i])
@@ -16965,7 +17010,7 @@ func (ec *executionContext) marshalNMember2githubᚗcomᚋfranchisekgᚋfranchis
 }
 
 func (ec *executionContext) marshalNMembership2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐMembershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Membership) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMembership2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐMembership(ctx, sel, v[i])
@@ -17011,7 +17056,7 @@ func (ec *executionContext) marshalNNode2githubᚗcomᚋfranchisekgᚋfranchisek
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNode2githubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐNode(ctx, sel, v[i])
@@ -17037,7 +17082,7 @@ func (ec *executionContext) marshalNNodeType2githubᚗcomᚋfranchisekgᚋfranch
 }
 
 func (ec *executionContext) marshalNOrganisation2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐOrganisationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Organisation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganisation2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐOrganisation(ctx, sel, v[i])
@@ -17073,7 +17118,7 @@ func (ec *executionContext) marshalNOrganisationConnection2ᚖgithubᚗcomᚋfra
 }
 
 func (ec *executionContext) marshalNOrganisationEdge2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐOrganisationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OrganisationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganisationEdge2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐOrganisationEdge(ctx, sel, v[i])
@@ -17109,7 +17154,7 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋfranchisekgᚋfra
 }
 
 func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPath2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPath(ctx, sel, v[i])
@@ -17135,7 +17180,7 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋfranchisekgᚋfranchi
 }
 
 func (ec *executionContext) marshalNPathStep2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPathStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PathStep) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPathStep2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPathStep(ctx, sel, v[i])
@@ -17161,7 +17206,7 @@ func (ec *executionContext) marshalNPathStep2ᚖgithubᚗcomᚋfranchisekgᚋfra
 }
 
 func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Person) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPerson2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPerson(ctx, sel, v[i])
@@ -17197,7 +17242,7 @@ func (ec *executionContext) marshalNPersonConnection2ᚖgithubᚗcomᚋfranchise
 }
 
 func (ec *executionContext) marshalNPersonEdge2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PersonEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonEdge2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPersonEdge(ctx, sel, v[i])
@@ -17223,7 +17268,7 @@ func (ec *executionContext) marshalNPersonEdge2ᚖgithubᚗcomᚋfranchisekgᚋf
 }
 
 func (ec *executionContext) marshalNPortrayal2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPortrayalᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Portrayal) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPortrayal2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPortrayal(ctx, sel, v[i])
@@ -17249,7 +17294,7 @@ func (ec *executionContext) marshalNPortrayal2ᚖgithubᚗcomᚋfranchisekgᚋfr
 }
 
 func (ec *executionContext) marshalNPropertyFact2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPropertyFactᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PropertyFact) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPropertyFact2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPropertyFact(ctx, sel, v[i])
@@ -17275,7 +17320,7 @@ func (ec *executionContext) marshalNPropertyFact2ᚖgithubᚗcomᚋfranchisekg�
 }
 
 func (ec *executionContext) marshalNReleaseDate2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐReleaseDateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReleaseDate) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReleaseDate2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐReleaseDate(ctx, sel, v[i])
@@ -17301,7 +17346,7 @@ func (ec *executionContext) marshalNReleaseDate2ᚖgithubᚗcomᚋfranchisekgᚋ
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
@@ -17347,7 +17392,7 @@ func (ec *executionContext) marshalNSortField2githubᚗcomᚋfranchisekgᚋfranc
 }
 
 func (ec *executionContext) marshalNSource2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Source) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSource2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐSource(ctx, sel, v[i])
@@ -17432,7 +17477,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -17478,7 +17523,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -17506,7 +17551,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -17526,7 +17571,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -17744,7 +17789,7 @@ func (ec *executionContext) marshalONodeType2ᚕgithubᚗcomᚋfranchisekgᚋfra
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNodeType2githubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐNodeType(ctx, sel, v[i])
@@ -17823,7 +17868,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -17842,7 +17887,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -17861,7 +17906,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -17887,7 +17932,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -155,7 +155,13 @@ type PathStep struct {
 	From Node `json:"from"`
 	To   Node `json:"to"`
 	// Relationship type, e.g. ACTED_IN (direction: from → to).
-	Type    string    `json:"type"`
+	Type string `json:"type"`
+	// Every relationship type linking the step's two nodes, sorted (type is the
+	// first). A path is listed once per sequence of nodes: when two nodes are
+	// linked by several relationships (acted in and directed), the step shows
+	// the first by type and names them all here.
+	Types []string `json:"types"`
+	// The sources of the relationship of type.
 	Sources []*Source `json:"sources"`
 }
 

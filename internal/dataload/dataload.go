@@ -152,7 +152,9 @@ func coStars(r readmodel.Reader) func(context.Context, []CoStarKey) ([][]readmod
 type ctxKey struct{}
 
 // With returns ctx carrying l.
-func With(ctx context.Context, l *Loaders) context.Context { return context.WithValue(ctx, ctxKey{}, l) }
+func With(ctx context.Context, l *Loaders) context.Context {
+	return context.WithValue(ctx, ctxKey{}, l)
+}
 
 // For returns the loaders of ctx, or nil when there are none.
 func For(ctx context.Context) *Loaders {

@@ -16,7 +16,7 @@ RETURN a`
 	qryListArticlesCypher = `MATCH (a:Article)
 WHERE $after IS NULL OR a.id > $after
 RETURN a ORDER BY a.id LIMIT $limit`
-	qryCountArticlesCypher  = `MATCH (a:Article) RETURN count(a) AS n`
+	qryCountArticlesCypher = `MATCH (a:Article) RETURN count(a) AS n`
 	qryArticleClaimsCypher = `UNWIND $ids AS id
 MATCH (a:Article {id: id})<-[e:EVIDENCE]-(c:Claim)
 WHERE c.rejected IS NULL OR c.rejected = false

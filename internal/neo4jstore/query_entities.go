@@ -211,10 +211,10 @@ const (
   AND ($format IS NULL OR n.format = $format)
   AND ($world IS NULL OR n.world = $world)
   AND ($franchise IS NULL OR EXISTS { (n)-[:PART_OF]->(:Franchise {id: $franchise}) })`
-	qryNameAsc  = ` AND ($afterID IS NULL OR n.name > $afterKey OR (n.name = $afterKey AND n.id > $afterID)) RETURN n ORDER BY n.name, n.id LIMIT $limit`
-	qryNameDesc = ` AND ($afterID IS NULL OR n.name < $afterKey OR (n.name = $afterKey AND n.id < $afterID)) RETURN n ORDER BY n.name DESC, n.id DESC LIMIT $limit`
-	qryIDAsc    = ` AND ($afterID IS NULL OR n.id > $afterID) RETURN n ORDER BY n.id LIMIT $limit`
-	qryIDDesc   = ` AND ($afterID IS NULL OR n.id < $afterID) RETURN n ORDER BY n.id DESC LIMIT $limit`
+	qryNameAsc   = ` AND ($afterID IS NULL OR n.name > $afterKey OR (n.name = $afterKey AND n.id > $afterID)) RETURN n ORDER BY n.name, n.id LIMIT $limit`
+	qryNameDesc  = ` AND ($afterID IS NULL OR n.name < $afterKey OR (n.name = $afterKey AND n.id < $afterID)) RETURN n ORDER BY n.name DESC, n.id DESC LIMIT $limit`
+	qryIDAsc     = ` AND ($afterID IS NULL OR n.id > $afterID) RETURN n ORDER BY n.id LIMIT $limit`
+	qryIDDesc    = ` AND ($afterID IS NULL OR n.id < $afterID) RETURN n ORDER BY n.id DESC LIMIT $limit`
 	qryCountTail = ` RETURN count(n) AS n`
 )
 

@@ -125,7 +125,7 @@ func qryEntity(v any) (readmodel.Entity, bool) {
 		return readmodel.Entity{}, false
 	}
 	e := readmodel.Entity{ID: qryStr(n.Props["id"]), Name: qryStr(n.Props["name"]),
-		Aliases: qryStrs(n.Props["aliases"]), Props: map[string]any{}}
+		Aliases: qryStrs(n.Props["aliases"]), Props: make(map[string]any, len(n.Props))}
 	for _, l := range n.Labels {
 		if t := kg.NodeType(l); t.Valid() {
 			e.Type = t

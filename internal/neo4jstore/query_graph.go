@@ -3,6 +3,9 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
+	"sort"
+	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
 	"github.com/franchisekg/franchisekg/internal/readmodel"
@@ -88,24 +91,71 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 		}
 		out = append(out, p)
 	}
+	out = qryMergePaths(out)
 	qrySortPaths(out)
 	return out, nil
 }
 
+// qryMergePaths merges the paths that visit the same nodes in the same
+// order and differ only in their relationships (a person who both acted in
+// and directed a film is linked to it twice, and Neo4j lists a shortest
+// path per relationship): one path per node sequence, whose step i is the
+// first of the merged paths' steps i by (type, from, to) and lists every
+// relationship type linking its two nodes in Types. The first path of each
+// node sequence keeps its place.
+func qryMergePaths(ps []readmodel.Path) []readmodel.Path {
+	byKey := make(map[string]int, len(ps))
+	out := ps[:0:0]
+	for _, p := range ps {
+		k := qryPathKey(p)
+		i, seen := byKey[k]
+		if !seen {
+			byKey[k] = len(out)
+			for j := range p.Steps {
+				p.Steps[j].Types = []kg.RelType{p.Steps[j].Type}
+			}
+			out = append(out, p)
+			continue
+		}
+		q := &out[i]
+		for j, st := range p.Steps {
+			cur := &q.Steps[j]
+			if !slices.Contains(cur.Types, st.Type) {
+				cur.Types = append(cur.Types, st.Type)
+				slices.Sort(cur.Types)
+			}
+			if st.Type < cur.Type || st.Type == cur.Type && st.From < cur.From {
+				st.Types = cur.Types
+				*cur = st
+			}
+		}
+	}
+	return out
+}
+
+// qryPathKey is a path's node id sequence.
+func qryPathKey(p readmodel.Path) string {
+	var b strings.Builder
+	for _, n := range p.Nodes {
+		b.WriteString(n.ID)
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
 // qrySortPaths orders paths by their node ids, so answers are deterministic.
 func qrySortPaths(ps []readmodel.Path) {
-	key := func(p readmodel.Path) string {
-		k := ""
-		for _, n := range p.Nodes {
-			k += n.ID + "\x00"
-		}
-		return k
+	keys := make([]string, len(ps))
+	idx := make([]int, len(ps))
+	for i, p := range ps {
+		keys[i], idx[i] = qryPathKey(p), i
 	}
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && key(ps[j]) < key(ps[j-1]); j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
+	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	sorted := make([]readmodel.Path, len(ps))
+	for i, k := range idx {
+		sorted[i] = ps[k]
 	}
+	copy(ps, sorted)
 }
 
 // The neighbourhood grows level by level (distinct nodes only, each level

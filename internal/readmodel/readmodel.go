@@ -107,6 +107,10 @@ type Step struct {
 	Type     kg.RelType
 	From, To string
 	Claims   []Claim
+	// Types are all the relationship types linking the step's two nodes
+	// among the shortest paths through the same nodes, sorted (Type is one
+	// of them).
+	Types []kg.RelType
 }
 
 // Path is a path through the entity graph.

@@ -82,7 +82,7 @@ type GraphQLOptions struct {
 }
 
 // NewGraphQL returns the /graphql handler: gqlgen's handler.New with the
-// GET and POST JSON transports, a parsed-query cache, automatic persisted
+// GET and POST JSON transports (POST as postJSON), a parsed-query cache, automatic persisted
 // queries, introspection, the limits (query size, depth, aliases, fixed
 // complexity), per-request dataloaders, bearer-token authentication of
 // mutations and one error presenter mapping domain errors to
@@ -99,7 +99,7 @@ func NewGraphQL(o GraphQLOptions) http.Handler {
 	srv := handler.New(exec.NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postJSON{}) // gqlgen's POST transport, writing answers without re-encoding them
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})

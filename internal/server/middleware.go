@@ -67,6 +67,9 @@ func logRequests(log *slog.Logger, next http.Handler) http.Handler {
 		if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || r.URL.Path == "/graphql" {
 			level = slog.LevelDebug
 		}
+		if !log.Enabled(r.Context(), level) {
+			return // the attributes below would be built for nothing
+		}
 		log.Log(r.Context(), level, "http", "method", r.Method, "path", r.URL.Path, "status", sw.status,
 			"bytes", sw.bytes, "duration_ms", float64(time.Since(start).Microseconds())/1000)
 	})

@@ -1,0 +1,128 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+)
+
+// postJSON is gqlgen's POST JSON transport with a cheaper way of writing
+// successful answers. gqlgen's transport encodes the response with
+// json.Marshal, which re-validates and copies the already encoded data;
+// postJSON writes {"data":...} around the executor's bytes, HTML-escaped
+// as json.Marshal would (the bytes sent are the same). Everything else —
+// requests whose body cannot be read or decoded, operations that fail to
+// parse or validate, responses with errors or extensions — goes through
+// gqlgen's transport.POST unchanged.
+type postJSON struct{ transport.POST }
+
+var _ graphql.Transport = postJSON{}
+
+var (
+	dataOpen  = []byte(`{"data":`)
+	dataClose = []byte(`}`)
+	null      = []byte(`null`)
+)
+
+// Do answers one POST request.
+func (t postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		r.Body = io.NopCloser(failingReader{err})
+		t.POST.Do(w, r, exec)
+		return
+	}
+	start := graphql.Now()
+	params := &graphql.RawParams{}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	if err := dec.Decode(params); err != nil {
+		t.replay(w, r, exec, body)
+		return
+	}
+	params.Headers = r.Header
+	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
+	ctx := r.Context()
+	rc, opErr := exec.CreateOperationContext(ctx, params)
+	if opErr != nil {
+		t.replay(w, r, exec, body)
+		return
+	}
+	w.Header().Set("Content-Type", responseContentType(r))
+	responses, ctx := exec.DispatchOperation(ctx, rc)
+	writeResponse(w, responses(ctx))
+}
+
+// replay hands a request whose body was already read to gqlgen's
+// transport, which answers it (with its own error format and status).
+func (t postJSON) replay(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor, body []byte) {
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	t.POST.Do(w, r, exec)
+}
+
+// writeResponse writes resp as json.Marshal would: directly when it only
+// carries data, through json.Marshal otherwise.
+func writeResponse(w io.Writer, resp *graphql.Response) {
+	if len(resp.Errors) > 0 || resp.Label != "" || resp.Path != nil || resp.HasNext != nil || resp.Extensions != nil {
+		b, err := json.Marshal(resp)
+		if err != nil {
+			b = []byte(`{"errors":[{"message":"the response could not be encoded","extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}`)
+		}
+		_, _ = w.Write(b)
+		return
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(resp.Data) + len(dataOpen) + len(dataClose) + 64)
+	buf.Write(dataOpen)
+	if resp.Data == nil {
+		buf.Write(null)
+	} else {
+		json.HTMLEscape(&buf, resp.Data)
+	}
+	buf.Write(dataClose)
+	_, _ = w.Write(buf.Bytes())
+}
+
+// responseContentType negotiates the response's media type from the Accept
+// header as gqlgen's POST transport does (application/json unless only
+// application/graphql-response+json is acceptable).
+func responseContentType(r *http.Request) string {
+	const (
+		appJSON     = "application/json"
+		gqlResponse = "application/graphql-response+json"
+	)
+	accept := r.Header.Get("Accept")
+	if accept == "" {
+		return appJSON
+	}
+	for part := range strings.SplitSeq(accept, ",") {
+		mediaType, _, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil {
+			continue
+		}
+		switch mediaType {
+		case "*/*", "application/*", appJSON:
+			return appJSON
+		case gqlResponse:
+			return gqlResponse
+		}
+	}
+	return gqlResponse
+}
+
+// failingReader fails every read with err.
+type failingReader struct{ err error }
+
+func (f failingReader) Read([]byte) (int, error) {
+	if f.err == nil {
+		return 0, errors.New("unreadable body")
+	}
+	return 0, f.err
+}
