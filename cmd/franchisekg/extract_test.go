@@ -46,7 +46,7 @@ func TestExtractCommand(t *testing.T) {
 			}
 			if tc.wantJSON {
 				var doc struct {
-					Nodes []struct{ ID string } `json:"nodes"`
+					Nodes []struct{ ID string }   `json:"nodes"`
 					Edges []struct{ Type string } `json:"edges"`
 				}
 				if err := json.Unmarshal(out.Bytes(), &doc); err != nil || len(doc.Nodes) == 0 || len(doc.Edges) == 0 {
