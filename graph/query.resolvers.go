@@ -130,105 +130,57 @@ func (r *queryResolver) Franchise(ctx context.Context, id *string, name *string)
 
 // People is the resolver for the people field.
 func (r *queryResolver) People(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.PersonConnection, error) {
-	p, err := listParams(kg.Person, filter, orderBy, first, after)
-	if err != nil {
-		return nil, err
-	}
-	page, err := r.Reader.ListEntities(ctx, p)
-	if err != nil {
-		return nil, err
-	}
-	c := &model.PersonConnection{Query: p, Edges: []*model.PersonEdge{}, Nodes: []*model.Person{}}
-	var firstC, lastC string
-	for i, e := range page.Entities {
-		cur := entityCursor(p, e)
-		if i == 0 {
-			firstC = cur
-		}
-		lastC = cur
-		n := toPerson(e)
+	c := &model.PersonConnection{Edges: []*model.PersonEdge{}, Nodes: []*model.Person{}}
+	p, info, err := listPage(ctx, r.Reader, kg.Person, filter, orderBy, first, after, toPerson, func(cur string, n *model.Person) {
 		c.Edges = append(c.Edges, &model.PersonEdge{Cursor: cur, Node: n})
 		c.Nodes = append(c.Nodes, n)
+	})
+	if err != nil {
+		return nil, err
 	}
-	c.PageInfo = pageInfo(firstC, lastC, page.HasNext, p.After != nil)
+	c.Query, c.PageInfo = p, info
 	return c, nil
 }
 
 // Films is the resolver for the films field.
 func (r *queryResolver) Films(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.FilmConnection, error) {
-	p, err := listParams(kg.Film, filter, orderBy, first, after)
-	if err != nil {
-		return nil, err
-	}
-	page, err := r.Reader.ListEntities(ctx, p)
-	if err != nil {
-		return nil, err
-	}
-	c := &model.FilmConnection{Query: p, Edges: []*model.FilmEdge{}, Nodes: []*model.Film{}}
-	var firstC, lastC string
-	for i, e := range page.Entities {
-		cur := entityCursor(p, e)
-		if i == 0 {
-			firstC = cur
-		}
-		lastC = cur
-		n := toFilm(e)
+	c := &model.FilmConnection{Edges: []*model.FilmEdge{}, Nodes: []*model.Film{}}
+	p, info, err := listPage(ctx, r.Reader, kg.Film, filter, orderBy, first, after, toFilm, func(cur string, n *model.Film) {
 		c.Edges = append(c.Edges, &model.FilmEdge{Cursor: cur, Node: n})
 		c.Nodes = append(c.Nodes, n)
+	})
+	if err != nil {
+		return nil, err
 	}
-	c.PageInfo = pageInfo(firstC, lastC, page.HasNext, p.After != nil)
+	c.Query, c.PageInfo = p, info
 	return c, nil
 }
 
 // Characters is the resolver for the characters field.
 func (r *queryResolver) Characters(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.CharacterConnection, error) {
-	p, err := listParams(kg.Character, filter, orderBy, first, after)
-	if err != nil {
-		return nil, err
-	}
-	page, err := r.Reader.ListEntities(ctx, p)
-	if err != nil {
-		return nil, err
-	}
-	c := &model.CharacterConnection{Query: p, Edges: []*model.CharacterEdge{}, Nodes: []*model.Character{}}
-	var firstC, lastC string
-	for i, e := range page.Entities {
-		cur := entityCursor(p, e)
-		if i == 0 {
-			firstC = cur
-		}
-		lastC = cur
-		n := toCharacter(e)
+	c := &model.CharacterConnection{Edges: []*model.CharacterEdge{}, Nodes: []*model.Character{}}
+	p, info, err := listPage(ctx, r.Reader, kg.Character, filter, orderBy, first, after, toCharacter, func(cur string, n *model.Character) {
 		c.Edges = append(c.Edges, &model.CharacterEdge{Cursor: cur, Node: n})
 		c.Nodes = append(c.Nodes, n)
+	})
+	if err != nil {
+		return nil, err
 	}
-	c.PageInfo = pageInfo(firstC, lastC, page.HasNext, p.After != nil)
+	c.Query, c.PageInfo = p, info
 	return c, nil
 }
 
 // Organisations is the resolver for the organisations field.
 func (r *queryResolver) Organisations(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.OrganisationConnection, error) {
-	p, err := listParams(kg.Organisation, filter, orderBy, first, after)
-	if err != nil {
-		return nil, err
-	}
-	page, err := r.Reader.ListEntities(ctx, p)
-	if err != nil {
-		return nil, err
-	}
-	c := &model.OrganisationConnection{Query: p, Edges: []*model.OrganisationEdge{}, Nodes: []*model.Organisation{}}
-	var firstC, lastC string
-	for i, e := range page.Entities {
-		cur := entityCursor(p, e)
-		if i == 0 {
-			firstC = cur
-		}
-		lastC = cur
-		n := toOrganisation(e)
+	c := &model.OrganisationConnection{Edges: []*model.OrganisationEdge{}, Nodes: []*model.Organisation{}}
+	p, info, err := listPage(ctx, r.Reader, kg.Organisation, filter, orderBy, first, after, toOrganisation, func(cur string, n *model.Organisation) {
 		c.Edges = append(c.Edges, &model.OrganisationEdge{Cursor: cur, Node: n})
 		c.Nodes = append(c.Nodes, n)
+	})
+	if err != nil {
+		return nil, err
 	}
-	c.PageInfo = pageInfo(firstC, lastC, page.HasNext, p.After != nil)
+	c.Query, c.PageInfo = p, info
 	return c, nil
 }
 
