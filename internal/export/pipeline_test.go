@@ -2,6 +2,7 @@ package export_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,10 +12,26 @@ import (
 	"github.com/franchisekg/franchisekg/loaders"
 )
 
+// MustGetwd returns the working directory (the package's, under go test).
+func MustGetwd(tb testing.TB) string {
+	tb.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return wd
+}
+
 // MustPipelineFacts runs the real loaders on seeds/: ReadPaths + Extract.
 func MustPipelineFacts(tb testing.TB) []kg.ArticleFacts {
 	tb.Helper()
-	ins, rejects := loaders.ReadPaths([]string{filepath.Join(repoRoot(tb), "seeds")}, strings.NewReader(""))
+	// A path relative to the package directory, so the Article.path in the
+	// goldens is the same in every checkout.
+	seeds, err := filepath.Rel(MustGetwd(tb), filepath.Join(repoRoot(tb), "seeds"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ins, rejects := loaders.ReadPaths([]string{seeds}, strings.NewReader(""))
 	if len(rejects) > 0 || len(ins) != 5 {
 		tb.Fatalf("reading seeds: %d inputs, rejects %v", len(ins), rejects)
 	}
