@@ -36,6 +36,7 @@ func (p *pctx) run() {
 		}
 		p.wordRules(i)
 		p.nextPart(i)
+		p.listReturn(i)
 		if p.w(i) == "respectively" {
 			p.respectively(i)
 		}
@@ -1410,7 +1411,7 @@ var editVerbs = setOf("edits", "edit", "editing")
 var orgReleaseVerbs = setOf("announced", "announces", "set", "sets", "dated", "released", "releases", "release",
 	"premiere", "premieres", "premiered", "stream", "streams", "air", "airs",
 	"unveiled", "revealed", "moved", "shifted", "pushed", "distributes", "distributing", "distribute", "releasing", "opens")
-var orgBuyVerbs = setOf("bought", "acquired", "purchased", "picked", "optioned", "buys", "acquires", "greenlit", "greenlighted", "ordered")
+var orgBuyVerbs = setOf("bought", "acquired", "purchased", "picked", "optioned", "buys", "acquires", "greenlit", "greenlighted", "ordered", "renewed", "renews")
 
 // orgVerb handles "O has announced the release date for F", "O bought a
 // script called F", "O will release F".
@@ -1864,13 +1865,18 @@ func (p *pctx) wordRules(i int) {
 			p.claim(pclaim{rel: rel, subj: mArg(n), obj: film})
 		}
 	case "streaming", "stream", "streams", "streamed", "premiere", "premieres", "premiered", "premiering", "airs", "air", "aired", "airing", "available",
-		"arrives", "arrive", "arriving", "lands", "land", "landing", "debuts", "debuted":
-		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix"
+		"arrives", "arrive", "arriving", "lands", "land", "landing", "debuts", "debuted", "dropped", "drops", "renewed", "renews":
+		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix",
+		// "the season dropped on O", "renewed for a fifth season at O"
+		renew := w == "renewed" || w == "renews"
 		for k := i + 1; k < len(p.it) && k < i+7; k++ {
-			if p.w(k) == "," || p.w(k) == "." || p.w(k) == ";" || p.isM(k) {
+			if p.w(k) == "," || p.w(k) == "." || p.w(k) == ";" || p.isM(k) && !(renew && p.mm(k).digit) {
 				break
 			}
-			if p.w(k) != "on" && p.w(k) != "via" && p.w(k) != "exclusively" {
+			if renew && p.w(k) != "at" && p.w(k) != "by" {
+				continue
+			}
+			if !renew && p.w(k) != "on" && p.w(k) != "via" && p.w(k) != "exclusively" {
 				continue
 			}
 			o := k + 1
@@ -1889,7 +1895,7 @@ func (p *pctx) wordRules(i int) {
 			if m.world == "" {
 				m.world = kg.WorldReal
 			}
-			if m.kind == "" {
+			if m.kind == "" && !renew {
 				m.kind = "streamer"
 			}
 			p.claim(pclaim{rel: kg.Distributed, subj: mArg(o), obj: film})

@@ -328,3 +328,60 @@ func (p *pctx) nextPart(i int) {
 	m.setType(kg.Film, 3)
 	p.claim(pclaim{rel: kg.SequelOf, subj: mArg(k), obj: film})
 }
+
+// returnAux are the words between a cast list and "back"/"return" that
+// keep it one clause ("are also expected back", "are all set to return").
+var returnAux = setOf("expected", "confirmed", "slated", "due", "likely", "poised", "coming", "all", "both")
+
+// groupNouns may follow "round out the" in cast talk ("A and B round out
+// the suspects"); ranking words ("top", "chart") are box-office talk.
+var roundOutStop = setOf("top", "chart", "charts", "list", "field", "weekend", "box", "five", "ten", "slate", "year", "month", "week", "season")
+
+// listReturn handles short cast lists with no character: "A, B and C are
+// also expected back", "A and B will return.", "A, B and C round out the
+// suspects". It needs at least two names in the list (one name "will
+// return" is as often a filmmaker), none typed anything but a person, and
+// the clause must end at the cue.
+func (p *pctx) listReturn(i int) {
+	w := p.w(i)
+	var names []int
+	switch {
+	case w == "back" || w == "return" || w == "returning":
+		if !p.in(i+1, setOf(",", ".", ";", "", "too", "for")) {
+			return
+		}
+		b := i - 1
+		for b >= 0 && b > i-6 && !p.isM(b) && (auxWords[p.w(b)] || returnAux[p.w(b)]) {
+			b--
+		}
+		if !p.isM(b) || b == i-1 && w == "back" {
+			return
+		}
+		names = p.listBefore(b + 1)
+	case w == "out" && p.in(i-1, setOf("round", "rounds", "rounding", "rounded")) && p.w(i+1) == "the" && !p.isM(i+2) && isWordLike(p.w(i+2)):
+		n := p.w(i + 2)
+		if n == "cast" || n == "ensemble" || n == "lineup" || n == "line-up" || roundOutStop[n] {
+			return // read by wordRules, or box-office talk
+		}
+		names = p.listBefore(i - 1)
+	default:
+		return
+	}
+	if len(names) < 2 {
+		return
+	}
+	for _, n := range names {
+		m := p.mm(n)
+		if pt := p.priorType(n); m.quoted || m.colon || m.digit || m.typ != "" && m.typ != kg.Person || pt != "" && pt != kg.Person {
+			return
+		}
+	}
+	film := p.topicFilm(i + 1)
+	for _, n := range names {
+		if p.mm(n).words < 2 && p.mm(n).typ != kg.Person && p.priorType(n) != kg.Person {
+			continue
+		}
+		p.typ(n, kg.Person, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
+	}
+}
