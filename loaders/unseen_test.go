@@ -33,13 +33,6 @@ func heldOut(tb testing.TB, path string) map[string]bool {
 	return readmeDirective(tb, path, "held-out:")
 }
 
-// entityBarOff reports whether a set's README.txt has an "entity-bar: off"
-// line: a set tuned on whose entity recall is known to be under the bar,
-// documented there, so the bar is reported but not enforced for it.
-func entityBarOff(tb testing.TB, path string) bool {
-	return readmeDirective(tb, path, "entity-bar:")["off"]
-}
-
 // readmeDirective returns the words of the lines of a README.txt that start
 // with prefix; it returns an empty set when there is no such file or line.
 func readmeDirective(tb testing.TB, path, prefix string) map[string]bool {
@@ -146,10 +139,6 @@ func scoreUnseenSet(t *testing.T, root string) *score {
 		t.Errorf("%s: pooled relationship F1 = %.3f, want >= 0.75", root, f)
 	}
 	if tuned.EntP() < 0.85 || tuned.EntR() < 0.85 {
-		if entityBarOff(t, root+"/README.txt") {
-			t.Logf("%s: pooled entities P %.3f R %.3f are under the 0.85 bar, not enforced for this set (entity-bar: off, see its README.txt)", root, tuned.EntP(), tuned.EntR())
-			return pooled
-		}
 		t.Errorf("%s: pooled entities (not held-out) P %.3f R %.3f, want >= 0.85", root, tuned.EntP(), tuned.EntR())
 	}
 	return pooled
