@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"time"
 
@@ -15,12 +14,7 @@ func init() {
 }
 
 func runDB(ctx context.Context, a *app, args []string) error {
-	fs := flag.NewFlagSet("db", flag.ContinueOnError)
-	fs.SetOutput(a.stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(a.stderr, "usage: franchisekg db [flags] start|stop|status")
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet(a, "db", "usage: franchisekg db [flags] start|stop|status")
 	c, err := loadConfig(fs)
 	if err != nil {
 		return err

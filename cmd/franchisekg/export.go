@@ -127,12 +127,7 @@ func checkWritable(dir string) error {
 // through a temporary file or directory renamed into place, so a failure
 // leaves no partial output.
 func runExport(ctx context.Context, a *app, args []string) error {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(a.stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(a.stderr, "usage: franchisekg export [--format F] [--id ID ...] [--type T] [--franchise ID] [-o FILE|DIR] [format flags]")
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet(a, "export", "usage: franchisekg export [--format F] [--id ID ...] [--type T] [--franchise ID] [-o FILE|DIR] [format flags]")
 	c, err := loadConfig(fs)
 	if err != nil {
 		return err

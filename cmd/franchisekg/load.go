@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
-	"fmt"
 	"os"
 	"runtime/debug"
 
@@ -17,12 +15,7 @@ func init() {
 }
 
 func runLoad(ctx context.Context, a *app, args []string) error {
-	fs := flag.NewFlagSet("load", flag.ContinueOnError)
-	fs.SetOutput(a.stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(a.stderr, "usage: franchisekg load [flags] PATH...")
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet(a, "load", "usage: franchisekg load [flags] PATH...")
 	c, err := loadConfig(fs)
 	if err != nil {
 		return err

@@ -6,6 +6,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -38,6 +39,18 @@ type exitError struct{ code int }
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
 var commands = map[string]*command{}
+
+// newFlagSet returns a flag set for a subcommand that reports parse errors
+// on a.stderr and prints usageLine, then the flags, as its usage.
+func newFlagSet(a *app, name, usageLine string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(a.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(a.stderr, usageLine)
+		fs.PrintDefaults()
+	}
+	return fs
+}
 
 func register(c *command) { commands[c.name] = c }
 

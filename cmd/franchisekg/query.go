@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -38,12 +37,7 @@ type gqlResponse struct {
 // as JSON or flattened CSV, and exits 1 with one line per GraphQL error on
 // stderr when the query fails.
 func runQuery(ctx context.Context, a *app, args []string) error {
-	fs := flag.NewFlagSet("query", flag.ContinueOnError)
-	fs.SetOutput(a.stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(a.stderr, "usage: franchisekg query FILE.graphql [--var name=value ...] [--format json|csv] [--server URL]")
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet(a, "query", "usage: franchisekg query FILE.graphql [--var name=value ...] [--format json|csv] [--server URL]")
 	c, err := loadConfig(fs)
 	if err != nil {
 		return err

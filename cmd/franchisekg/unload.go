@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 )
 
@@ -11,12 +10,7 @@ func init() {
 }
 
 func runUnload(ctx context.Context, a *app, args []string) error {
-	fs := flag.NewFlagSet("unload", flag.ContinueOnError)
-	fs.SetOutput(a.stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(a.stderr, "usage: franchisekg unload [flags] ARTICLE-ID...")
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet(a, "unload", "usage: franchisekg unload [flags] ARTICLE-ID...")
 	c, err := loadConfig(fs)
 	if err != nil {
 		return err
