@@ -134,3 +134,8 @@ var crewJobs = map[string]string{"composer": "composer", "cinematographer": "cin
 // nonNames are capitalised words that are not names on their own.
 var nonNames = setOf("i", "tv", "ok", "okay", "oscar", "oscars", "emmy", "emmys", "god",
 	"mom", "dad", "fans", "fan", "internet", "web", "chapter", "part", "volume", "act", "season", "episode")
+
+// numberWords are the number words that may open a name inside a title
+// ("A Knight of the Seven Kingdoms", "Return of the Seven").
+var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+	"first", "second", "third", "last", "new", "old")

@@ -452,7 +452,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// a nickname: Lucretius "Lucky" Flickerman
 			j += 4
 			continue
-		case t.lower == "of" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !hyphenRank(toks[j-1].lower):
+		case t.lower == "of" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower] && capWord(j+3) && !commonWords[toks[j+3].lower]) && !hyphenRank(toks[j-1].lower):
+			// "of the Seven Kingdoms": a number word opens the name after "of the"
 			j += 3
 			continue
 		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
