@@ -2,7 +2,9 @@ package kg
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 )
 
@@ -85,4 +87,108 @@ func (doc *Document) WriteJSON(w io.Writer) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// DocumentWriter writes a document one node, edge and conflict at a time,
+// in exactly the bytes WriteJSON writes for the document holding the same
+// elements in the same order, so that a document larger than memory can be
+// written. Nodes must come before edges and edges before conflicts; the
+// caller is responsible for their order (WriteJSON writes them as they are
+// in the Document).
+type DocumentWriter struct {
+	bw      *bufio.Writer
+	section int // index into docSections of the array being written
+	n       int // elements written in the current section
+	compact bytes.Buffer
+	indent  bytes.Buffer
+	enc     *json.Encoder
+	err     error
+}
+
+// docSections are the arrays of the document, in writing order.
+var docSections = []string{"nodes", "edges", "conflicts"}
+
+// NewDocumentWriter returns a DocumentWriter writing to w (buffered: Close
+// flushes it).
+func NewDocumentWriter(w io.Writer) *DocumentWriter {
+	d := &DocumentWriter{bw: bufio.NewWriterSize(w, 256<<10), section: -1}
+	d.enc = json.NewEncoder(&d.compact)
+	d.enc.SetEscapeHTML(false)
+	return d
+}
+
+// WriteNode writes the next node. It returns the first error met so far
+// (a write error, or a node after edges or conflicts).
+func (d *DocumentWriter) WriteNode(n Node) error { return d.element(0, n) }
+
+// WriteEdge writes the next edge. It returns the first error met so far
+// (a write error, or an edge after conflicts).
+func (d *DocumentWriter) WriteEdge(e Edge) error { return d.element(1, e) }
+
+// WriteConflict writes the next conflict. It returns the first error met so
+// far.
+func (d *DocumentWriter) WriteConflict(c Conflict) error { return d.element(2, c) }
+
+// Close ends the document (empty arrays for the sections never written) and
+// flushes it. It returns the first error met.
+func (d *DocumentWriter) Close() error {
+	d.advance(len(docSections))
+	if d.err == nil {
+		d.err = d.bw.Flush()
+	}
+	return d.err
+}
+
+// advance closes the arrays before section s and opens those up to s
+// (s == len(docSections): closes the document).
+func (d *DocumentWriter) advance(s int) {
+	for d.err == nil && d.section < s {
+		if d.section < 0 {
+			d.bw.WriteString("{\n")
+		} else {
+			if d.n > 0 {
+				d.bw.WriteString("\n ]")
+			} else {
+				d.bw.WriteString("]")
+			}
+			if d.section+1 < len(docSections) {
+				d.bw.WriteString(",\n")
+			} else {
+				d.bw.WriteString("\n}\n")
+			}
+		}
+		d.section, d.n = d.section+1, 0
+		if d.section < len(docSections) {
+			d.bw.WriteString(` "` + docSections[d.section] + `": [`)
+		}
+	}
+}
+
+// element writes v as the next element of section s.
+func (d *DocumentWriter) element(s int, v any) error {
+	if d.err != nil {
+		return d.err
+	}
+	if s < d.section {
+		d.err = fmt.Errorf("document writer: %s written after %s", docSections[s], docSections[d.section])
+		return d.err
+	}
+	d.advance(s)
+	d.compact.Reset()
+	if err := d.enc.Encode(v); err != nil {
+		d.err = err
+		return err
+	}
+	d.indent.Reset()
+	if err := json.Indent(&d.indent, bytes.TrimSuffix(d.compact.Bytes(), []byte("\n")), "  ", " "); err != nil {
+		d.err = err
+		return err
+	}
+	if d.n > 0 {
+		d.bw.WriteByte(',')
+	}
+	d.bw.WriteString("\n  ")
+	_, d.err = d.bw.Write(d.indent.Bytes())
+	d.n++
+	return d.err
 }
