@@ -441,6 +441,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Sonic the Hedgehog", "Conan the Barbarian": a name and its epithet
 			j += 2
 			continue
+		case t.lower == "the" && j == i+2 && nameTitles[toks[i].lower] && toks[i+1].kind == kWord && !commonWords[toks[i+1].lower] &&
+			capWord(j+1) && !commonWords[toks[j+1].lower] && (j+2 >= s.b || !capWord(j+2)):
+			// "Ser Duncan the Tall", "King Richard the Lionheart": a titled name and its epithet
+			j += 2
+			continue
 		case t.lower == "of" && capWord(j+1) && (!commonWords[toks[j+1].lower] || !determiners[toks[j+1].lower] && toks[j+1].lower != "a" && toks[j+1].lower != "an"):
 			j += 2
 			continue

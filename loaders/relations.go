@@ -1015,7 +1015,8 @@ func (p *pctx) himself(i int) {
 
 var directVerbs = setOf("direct", "directs", "directing", "helm", "helms", "helming", "co-direct", "co-directs", "co-directing", "direction")
 var writeVerbs = setOf("write", "writes", "writing", "wrote", "penned", "pens", "penning", "scripted", "scripting",
-	"co-write", "co-writes", "co-wrote", "co-writing", "rewrite", "rewrote", "rewriting", "handles", "handling", "handled")
+	"co-write", "co-writes", "co-wrote", "co-writing", "rewrite", "rewrote", "rewriting", "handles", "handling", "handled",
+	"co-created", "co-creates", "co-create", "co-creating")
 var produceVerbs = setOf("produce", "produces", "producing", "co-produce", "co-produces", "co-producing")
 var composeVerbs = setOf("compose", "composes", "composing", "composed", "scoring", "scores", "scored")
 var crewAux = setOf("will", "is", "was", "has", "have", "had", "been", "be", "set", "to", "also", "hired", "tapped",
@@ -1081,6 +1082,16 @@ func (p *pctx) crewVerb(i int) {
 	for k := i + 1; k < j; k++ {
 		if p.in(k, copulas) {
 			copula = true
+		}
+	}
+	// "X is showrunner", "X is executive producer": a bare job noun
+	if copula && p.isPersonLike(i) {
+		if rel, job, ok := p.bareJob(j); ok {
+			p.typ(i, kg.Person, 3)
+			obj := p.topicFilm(j + 1)
+			p.claim(pclaim{rel: rel, subj: mArg(i), obj: obj, job: job})
+			p.andCrewVerb(i, j)
+			return
 		}
 	}
 	if (w == "the" || w == "its" || w == "a") && j > i+1 && copula && p.isCrewNounAhead(j+1) {
@@ -1177,8 +1188,49 @@ func (p *pctx) crewVerb(i int) {
 			}
 			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
 				p.crewFrom(i, n, 1)
+			} else if rel, job, ok := p.bareJob(n); ok && p.in(n-1, copulas) {
+				// "X, who wrote on F, is showrunner and co-created the series"
+				p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(n + 1), job: job})
+				p.andCrewVerb(i, n)
 			}
 			break
+		}
+	}
+}
+
+// bareJob reads a job noun without an article at item k ("showrunner",
+// "executive producer", "co-writer"): the relation and job, and whether
+// there is one.
+func (p *pctx) bareJob(k int) (kg.RelType, string, bool) {
+	if p.isM(k) {
+		return "", "", false
+	}
+	n := k
+	if p.in(n, setRelations_3) {
+		n++
+	}
+	switch p.w(n) {
+	case "director", "co-director", "writer", "co-writer", "screenwriter", "producer", "co-producer", "showrunner",
+		"co-showrunner", "composer", "cinematographer", "editor":
+		rel, job := p.crewNoun(n)
+		return rel, job, rel != ""
+	}
+	return "", "", false
+}
+
+// andCrewVerb follows "and" plus a crew verb after item j in the clause of
+// the person at item i ("is showrunner and co-created the series with Q").
+func (p *pctx) andCrewVerb(i, j int) {
+	for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
+		if p.w(k) == "and" {
+			n := k + 1
+			for p.in(n, crewAux) && p.w(n) != "who" {
+				n++
+			}
+			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
+				p.crewFrom(i, n, 1)
+			}
+			return
 		}
 	}
 }

@@ -444,7 +444,7 @@ var nameTitles = setOf("mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "profe
 	"captain", "capt", "colonel", "col", "general", "gen", "lieutenant", "lt", "sergeant", "sgt", "major", "commander",
 	"admiral", "agent", "detective", "inspector", "officer", "nurse", "president", "senator", "king", "queen", "prince",
 	"princess", "emperor", "empress", "father", "mother", "sister", "brother", "uncle", "aunt", "ensign", "cadet", "judge",
-	"reverend", "rev", "saint", "st", "count", "countess", "duke", "duchess", "baron", "chief", "governor", "mayor")
+	"reverend", "rev", "saint", "st", "count", "countess", "duke", "duchess", "baron", "chief", "governor", "mayor", "ser")
 
 // untitledKey is the name key of a personal name without the titles that
 // precede it ("colonel miles quaritch" → "miles quaritch"); a name that is

@@ -65,6 +65,11 @@ func castableName(m *mention) bool {
 	return !(m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Organisation && m.strength >= 2 || m.typ == kg.Franchise || m.typ == kg.Person && m.strength >= 2)
 }
 
+// sourceNouns name the written works a film is adapted from ("the
+// author's X novels").
+var sourceNouns = setOf("novel", "novels", "novella", "novellas", "book", "books", "comic", "comics", "stories",
+	"story", "memoir", "play", "musical", "manga", "graphic", "poem", "short", "game", "games", "podcast", "song")
+
 // possCast is a "P's C" pair waiting for the whole article to be typed.
 type possCast struct {
 	person, char int // mention indexes
@@ -96,6 +101,14 @@ func (p *pctx) possessiveCast(i int) {
 		return
 	}
 	if pt := p.priorType(i + 2); pt != "" && pt != kg.Character {
+		return
+	}
+	// "the author's Tales of A and B novellas": a written work, not a part
+	k := i + 3
+	if p.w(k) == "and" && p.isM(k+1) {
+		k += 2
+	}
+	if p.in(k, sourceNouns) || p.in(k, franchiseNouns) || p.in(k, filmNouns) || p.in(k, seriesNouns) {
 		return
 	}
 	film := p.conv(p.topicFilm(i + 3))
