@@ -89,6 +89,7 @@ func (a *article) resolveLocal() {
 		return e
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
+	a.typeLongFromShort()
 	// 1. full names
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -225,6 +226,39 @@ func (a *article) resolveLocal() {
 		}
 	}
 	a.pickTopics()
+}
+
+// typeLongFromShort gives an untyped person-shaped name the type of a
+// one-word short form of it that a cue typed ("George R.R. Martin's
+// novellas" ... "co-created the series with Martin"), when exactly one
+// such longer name is in the article.
+func (a *article) typeLongFromShort() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words != 1 || m.strength < 3 || m.typ != kg.Person && m.typ != kg.Character {
+			continue
+		}
+		long, n := "", 0
+		for k := range a.ments {
+			o := &a.ments[k]
+			if o.words < 2 || o.key == long || !shortFormOf(m.key, o.key) {
+				continue
+			}
+			if o.typ != "" || !o.personShaped() {
+				n = 2 // a typed longer name decides, or none does
+				break
+			}
+			long, n = o.key, n+1
+		}
+		if n != 1 {
+			continue
+		}
+		for k := range a.ments {
+			if o := &a.ments[k]; o.key == long {
+				o.setType(m.typ, 2)
+			}
+		}
+	}
 }
 
 // otherActors reports whether the character mention mi is played, in this

@@ -73,6 +73,17 @@ func typeIn(t kg.NodeType, ts []kg.NodeType) bool {
 	return false
 }
 
+// filmFormat reports whether a mention of local entity e carries the
+// feature-film format cue.
+func (a *article) filmFormat(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		if a.ments[mi].format == kg.FormatFilm {
+			return true
+		}
+	}
+	return false
+}
+
 // emitLocal turns the resolved article into a localResult.
 func (a *article) emitLocal() *localResult {
 	r := &localResult{art: a.in.Article, warn: a.warn}
@@ -122,6 +133,11 @@ func (a *article) emitLocal() *localResult {
 		case x.ana == anaSeries:
 			if a.seriesFilm >= 0 {
 				return idx[a.find(int(a.seriesFilm))]
+			}
+			if a.subjectFilm >= 0 && !a.filmFormat(a.find(int(a.subjectFilm))) {
+				// "the series" when no title has a series cue: the
+				// article's subject, unless a cue says it is a feature film
+				return idx[a.find(int(a.subjectFilm))]
 			}
 		case x.ana == anaFranchise && a.franchise >= 0:
 			return idx[a.find(int(a.franchise))]
