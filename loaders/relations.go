@@ -2329,7 +2329,15 @@ func (p *pctx) possessive(i int) {
 	}
 	company := m.typ == kg.Organisation && m.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))] && m.words >= 2
 	f := p.mm(i + 2)
-	if f == nil || franchiseNouns[p.w(i+3)] || f.typ != "" && f.typ != kg.Film {
+	fi := i + 2
+	if f != nil && (f.typ == kg.Franchise || f.typ == kg.Film || f.typ == "") && p.in(i+3, spinOrSeries) && p.isM(i+4) {
+		// "HBO's Game of Thrones spin-off A Knight of the Seven Kingdoms":
+		// the company's production is the one after the spin-off noun
+		if g := p.mm(i + 4); g.typ == "" || g.typ == kg.Film {
+			f, fi = g, i+4
+		}
+	}
+	if f == nil || fi == i+2 && franchiseNouns[p.w(i+3)] || f.typ != "" && f.typ != kg.Film {
 		return
 	}
 	// "Sony's Ghostbusters: Frozen Empire": a one-word owner nobody in the
@@ -2341,6 +2349,14 @@ func (p *pctx) possessive(i int) {
 		return
 	}
 	f.setType(kg.Film, 2)
+	if fi != i+2 {
+		p.typ(i, kg.Organisation, 3)
+		if m.world == "" {
+			m.world = kg.WorldReal
+		}
+		p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: mArg(fi)})
+		return
+	}
 	owners := []int{i}
 	for b := i - 1; p.w(b) == "and" || p.w(b) == "," || p.w(b) == "&"; {
 		o := p.mm(b - 1)
@@ -2359,6 +2375,10 @@ func (p *pctx) possessive(i int) {
 		p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(i + 2)})
 	}
 }
+
+// spinOrSeries are the nouns between a franchise and a production it
+// owns in "O's F spin-off X", "O's F prequel series X".
+var spinOrSeries = setOf("spin-off", "spinoff", "prequel", "sequel", "series", "show", "reboot", "remake", "adaptation")
 
 // byRelOf maps a participle before "by" to its relationship ("" when it
 // names none).
