@@ -35,6 +35,7 @@ func (p *pctx) run() {
 			}
 		}
 		p.wordRules(i)
+		p.takeOver(i)
 		p.nextPart(i)
 		p.listReturn(i)
 		if p.w(i) == "respectively" {
@@ -357,6 +358,9 @@ var castLead = setOf("back", "again", "is", "was", "will", "be", "returning", "r
 // video-game role as C", "P as the astronaut C", "A and B return as C and
 // D".
 func (p *pctx) castAs(i int) {
+	if p.w(i-1) == "from" && p.w(i-2) == "over" {
+		return // "P takes over from Q as C": read by takeOver
+	}
 	j := i + 1
 	verbs := 0
 	if p.w(j) == "," && p.in(j+1, setOf("back", "returning", "reprising", "again", "once")) {
@@ -2130,6 +2134,20 @@ func (p *pctx) wordRules(i int) {
 			p.claim(pclaim{rel: rel, subj: mArg(i + 2), obj: film})
 		}
 	case "by":
+		// "The screenplay is by A, B and C", "Music is by X"
+		if p.in(i-1, copulas) && !p.isM(i-2) {
+			if rel, job := creditNoun(p.w(i - 2)); rel != "" {
+				names, _ := p.listAfter(i + 1)
+				for _, n := range names {
+					if !p.isPersonLike(n) && p.mm(n).words < 2 {
+						continue
+					}
+					p.typ(n, kg.Person, 3)
+					p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(i + 1), job: job})
+				}
+				return
+			}
+		}
 		// "from a script by A and B", "screenplay by X"
 		if !p.in(i-1, setRelations_12) {
 			return
@@ -2158,6 +2176,101 @@ func (p *pctx) wordRules(i int) {
 	case "marketed", "known", "a.k.a.", "aka", "retitled", "renamed":
 		p.aliasRule(i)
 	}
+}
+
+// takeVerbs precede "over" in a succession ("took over from Q").
+var takeVerbs = setOf("took", "takes", "take", "taking", "taken")
+
+// takeOver handles a succession at item i ("over"): "P took over from Q,
+// who directed the first two films" (P directs the film the text is
+// about), "P takes over from Q as C" (P plays C here, Q played C before),
+// "P takes over as director from Q".
+func (p *pctx) takeOver(i int) {
+	if p.w(i) != "over" || !p.in(i-1, takeVerbs) {
+		return
+	}
+	subj := -1
+	b := i - 2
+	for b >= 0 && p.in(b, auxWords) {
+		b--
+	}
+	if p.isM(b) && p.isPersonLike(b) {
+		subj = b
+	} else if pb := p.personBeforeClause(i - 1); pb >= 0 {
+		subj = pb
+	}
+	if subj < 0 {
+		return
+	}
+	k := i + 1
+	var rel kg.RelType
+	job := ""
+	if p.w(k) == "as" {
+		n := k + 1
+		if p.in(n, setOf("the", "a")) {
+			n++
+		}
+		if r, j, ok := p.bareJob(n); ok {
+			rel, job = r, j
+			for k = n; k < len(p.it) && k < n+3 && p.w(k) != "from"; k++ {
+			}
+		}
+	}
+	if p.w(k) != "from" || !p.isM(k+1) || !p.isPersonLike(k+1) {
+		return
+	}
+	q := k + 1
+	switch {
+	case rel != "":
+	case p.w(q+1) == "as" && p.isM(q+2) && castableName(p.mm(q+2)) && (p.mm(q+2).typ == "" || p.mm(q+2).typ == kg.Character):
+		c := q + 2
+		p.typ(subj, kg.Person, 3)
+		p.typ(q, kg.Person, 3)
+		p.mm(c).setType(kg.Character, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(subj), obj: p.topicFilm(c + 1), char: mArg(c)})
+		p.claim(pclaim{rel: kg.Portrayed, subj: mArg(q), obj: mArg(c)})
+		return
+	case p.w(q+1) == "as":
+		if r, j, ok := p.bareJob(q + 2); ok {
+			rel, job = r, j
+		} else if r, j, ok := p.bareJob(q + 3); ok && p.in(q+2, setOf("the", "a")) {
+			rel, job = r, j
+		}
+	case p.w(q+1) == "," && p.w(q+2) == "who":
+		n := q + 3
+		for p.in(n, crewAux) && p.w(n) != "who" {
+			n++
+		}
+		switch w := p.w(n); {
+		case directVerbs[w] || w == "directed" || w == "co-directed":
+			rel = kg.Directed
+		case writeVerbs[w] && w != "handles" && w != "handled" && w != "handling":
+			rel = kg.Wrote
+		}
+	}
+	if rel == "" {
+		return
+	}
+	p.typ(subj, kg.Person, 3)
+	p.claim(pclaim{rel: rel, subj: mArg(subj), obj: p.focusFilm(), job: job})
+}
+
+// creditNoun maps the noun of a credit ("screenplay", "music",
+// "cinematography") to its relation and WORKED_ON job; "" when it is none.
+func creditNoun(w string) (kg.RelType, string) {
+	switch w {
+	case "screenplay", "script", "teleplay", "writing", "story":
+		return kg.Wrote, ""
+	case "direction":
+		return kg.Directed, ""
+	case "music", "score", "soundtrack":
+		return kg.WorkedOn, "composer"
+	case "cinematography", "photography", "camerawork":
+		return kg.WorkedOn, "cinematographer"
+	case "editing":
+		return kg.WorkedOn, "editor"
+	}
+	return "", ""
 }
 
 // withList reports whether the list of names ending at item e follows
