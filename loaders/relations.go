@@ -1107,8 +1107,9 @@ func (p *pctx) crewVerb(i int) {
 		return
 	}
 	// "P, almost unrecognisable, is the warlord C": described character
-	if copula && w == "the" && !p.isM(j+1) && !p.isCrewNounAhead(j+1) && p.isPersonLike(i) {
-		if c := p.nameAfterDescriptors(j, 2); c > j+1 {
+	if copula && (w == "the" || w == "a" || w == "an") && !p.isM(j+1) && !p.isCrewNounAhead(j+1) && p.isPersonLike(i) {
+		if c := p.nameAfterDescriptors(j, 2); c > j+1 && (w == "the" || castStop[p.w(c+1)] && !p.isM(c+1) && castableName(p.mm(c))) {
+			// "P is a scene-stealing C": with "a", only a bare name closing the clause
 			cm := p.mm(c)
 			if !cm.quoted && !cm.digit && !cm.colon && (cm.typ == "" || cm.typ == kg.Character) && !pcType(p.priorType(c)) || cm.typ == kg.Character {
 				if !(cm.personShaped() && p.priorType(c) == kg.Person) {
