@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -27,6 +28,10 @@ type StreamResult struct {
 	// Merges explain every alias merged into an entity, with at most
 	// MergeSources sources each.
 	Merges []Merge
+	// MergeSourceCounts holds, for each of Merges, the number of sources
+	// of the merge before the MergeSources bound (what Extract's Merges
+	// list).
+	MergeSourceCounts []int
 }
 
 // ExtractStream extracts the articles of src in two passes and calls emit
@@ -106,6 +111,7 @@ func extractRun(ctx context.Context, src Source, opts Options, keep bool, maxSou
 		reason string
 	}
 	ms := newMergeSet(maxSources)
+	msCount := map[[3]string]int{}
 	err = ordered(ctx, len(kept), workers, func(k int) emitted {
 		i := kept[k]
 		var l *localResult
@@ -126,6 +132,7 @@ func extractRun(ctx context.Context, src Source, opts Options, keep bool, maxSou
 			return nil
 		}
 		ms.add(x.merges)
+		countMergeSources(msCount, x.merges)
 		res.Articles++
 		return emit(x.af)
 	})
@@ -133,7 +140,29 @@ func extractRun(ctx context.Context, src Source, opts Options, keep bool, maxSou
 		return nil, err
 	}
 	res.Merges = ms.list()
+	res.MergeSourceCounts = make([]int, len(res.Merges))
+	for i, m := range res.Merges {
+		res.MergeSourceCounts[i] = msCount[[3]string{m.ID, m.Alias, m.Rule}]
+	}
 	return res, nil
+}
+
+// countMergeSources adds to counts the number of distinct sources each
+// merge of one article gives (sources name their article, so that articles
+// never share one).
+func countMergeSources(counts map[[3]string]int, merges []Merge) {
+	byKey := map[[3]string][]kg.Source{}
+	for _, m := range merges {
+		k := [3]string{m.ID, m.Alias, m.Rule}
+		byKey[k] = append(byKey[k], m.Sources...)
+	}
+	for k, src := range byKey {
+		n := len(kg.SortSources(append([]kg.Source(nil), src...)))
+		if _, ok := counts[k]; !ok {
+			k = [3]string{strings.Clone(k[0]), strings.Clone(k[1]), k[2]} // keep no article text
+		}
+		counts[k] += n
+	}
 }
 
 // dedupeEntries sorts entries by article id (then path, then content hash)

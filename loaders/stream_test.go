@@ -146,7 +146,13 @@ func TestExtractStreamSameAsExtract(t *testing.T) {
 				if len(sres.Merges) != len(res.Merges) {
 					t.Fatalf("%d merges, Extract %d", len(sres.Merges), len(res.Merges))
 				}
+				if len(sres.MergeSourceCounts) != len(sres.Merges) {
+					t.Fatalf("%d merge source counts for %d merges", len(sres.MergeSourceCounts), len(sres.Merges))
+				}
 				for i, m := range res.Merges {
+					if g := sres.MergeSourceCounts[i]; g != len(m.Sources) {
+						t.Errorf("merge %d (%s <- %q): %d sources counted, Extract lists %d", i, m.ID, m.Alias, g, len(m.Sources))
+					}
 					if len(m.Sources) > loaders.MergeSources {
 						m.Sources = m.Sources[:loaders.MergeSources]
 					}
