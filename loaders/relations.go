@@ -1505,12 +1505,24 @@ func (p *pctx) orgVerb(i int) {
 	}
 	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m))) {
 		// "Legendary Pictures produced the film"
-		if fr, _, ok := p.filmRef(j+1, 2); ok {
+		if fr, e, ok := p.filmRef(j+1, 2); ok {
 			m.setType(kg.Organisation, 3)
 			if m.world == "" {
 				m.world = kg.WorldReal
 			}
 			p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: fr})
+			// "O produced the film with O2 (and O3)": co-producers
+			if p.in(e, setOf("with", "alongside")) {
+				names, _ := p.orgListAfter(e + 1)
+				for _, n := range names {
+					o := p.mm(n)
+					o.setType(kg.Organisation, 3)
+					if o.world == "" {
+						o.world = kg.WorldReal
+					}
+					p.claim(pclaim{rel: kg.Produced, subj: mArg(n), obj: fr})
+				}
+			}
 		}
 		return
 	}
@@ -2177,6 +2189,30 @@ func (p *pctx) wordRules(i int) {
 	case "marketed", "known", "a.k.a.", "aka", "retitled", "renamed":
 		p.aliasRule(i)
 	}
+}
+
+// orgListAfter reads a list of company names from item i ("O2", "O2 and
+// O3"): mentions typed organisation or shaped like one (a company word
+// last, an acronym, one word nobody is called). It returns the mentions
+// and the index after the list.
+func (p *pctx) orgListAfter(i int) ([]int, int) {
+	var out []int
+	j := i
+	for p.isM(j) {
+		m := p.mm(j)
+		if m.quoted || m.typ != "" && m.typ != kg.Organisation || !(m.typ == kg.Organisation || orgish(m) || m.words == 1 && !pcType(p.priorType(j)) && !p.shortOfPersonShaped(j)) {
+			break
+		}
+		out = append(out, j)
+		j++
+		if p.w(j) == "," && p.isM(j+1) || p.w(j) == "and" || p.w(j) == "&" {
+			j++
+		}
+		if p.w(j) == "and" {
+			j++
+		}
+	}
+	return out, j
 }
 
 // takeVerbs precede "over" in a succession ("took over from Q").
