@@ -492,14 +492,15 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || abbreviations[toks[j-1].lower]) && capWord(j+1):
 			j++
 			continue
-		case t.text == "+" && !t.space:
+		case (t.text == "+" || t.text == "*") && !t.space:
+			// "Disney+", "Thunderbolts*"
 			j++
 			continue
 		}
 		break
 	}
 	// drop trailing function words and separators
-	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" || titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord) {
+	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" || titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord) {
 		j--
 	}
 	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop
