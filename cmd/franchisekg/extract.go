@@ -8,7 +8,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/franchisekg/franchisekg/internal/kg"
+	"github.com/franchisekg/franchisekg/internal/docstream"
 	"github.com/franchisekg/franchisekg/loaders"
 )
 
@@ -21,9 +21,12 @@ func init() {
 }
 
 // runExtract implements "franchisekg extract [--strict] [--workers N] [--merges] PATH...".
-// It prints the spec's JSON document on stdout and a summary on stderr. The
-// exit status is 1 when nothing could be read, or with --strict when any
-// file was rejected.
+// It prints the spec's JSON document on stdout and a summary on stderr. It
+// reads the articles twice (loaders.ExtractStream) and writes the document
+// through a docstream.Builder, which spills the facts to sorted temporary
+// files ($TMPDIR), so that memory holds the entity table, not the corpus
+// or the document. The exit status is 1 when nothing could be read, or
+// with --strict when any file was rejected.
 func runExtract(ctx context.Context, a *app, args []string) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(a.stderr)
@@ -46,56 +49,68 @@ func runExtract(ctx context.Context, a *app, args []string) error {
 		fs.Usage()
 		return exitError{2}
 	}
-	inputs, rejects := loaders.ReadPaths(fs.Args(), a.stdin)
-	doc, res, err := loaders.Document(ctx, inputs, loaders.Options{Workers: *workers})
+	b, err := docstream.New(docstream.Options{Budget: extractSpillBudget})
 	if err != nil {
 		return err
 	}
-	rejects = append(rejects, res.Rejects...)
-	if len(res.Articles) > 0 {
-		if err := doc.WriteJSON(a.stdout); err != nil {
-			return fmt.Errorf("writing the document: %w", err)
+	defer b.Close()
+	src := loaders.NewPathSource(fs.Args(), a.stdin)
+	res, err := loaders.ExtractStream(ctx, src, loaders.Options{Workers: *workers}, b.Add)
+	if err != nil {
+		return err
+	}
+	var st docstream.Stats
+	if res.Articles > 0 {
+		if st, err = b.Write(a.stdout); err != nil {
+			return err
 		}
 	}
-	for _, r := range rejects {
+	for _, r := range res.Rejects {
 		fmt.Fprintln(a.stderr, r.String())
 	}
 	for _, r := range res.Warnings {
 		fmt.Fprintln(a.stderr, "warning: "+r.String())
 	}
 	if *merges {
-		for _, m := range res.Merges {
-			fmt.Fprintf(a.stderr, "merge %s <- %q (%s, %d sources)\n", m.ID, m.Alias, m.Rule, len(m.Sources))
+		for i, m := range res.Merges {
+			fmt.Fprintf(a.stderr, "merge %s <- %q (%s, %d sources)\n", m.ID, m.Alias, m.Rule, res.MergeSourceCounts[i])
 		}
 	}
 	if !*quiet {
-		writeSummary(a.stderr, doc, len(res.Articles), rejects)
+		writeSummary(a.stderr, st, res.Articles, res.Rejects)
 	}
 	switch {
-	case len(res.Articles) == 0:
+	case res.Articles == 0:
 		fmt.Fprintln(a.stderr, "franchisekg extract: no article could be read")
 		return exitError{1}
-	case *strict && len(rejects) > 0:
+	case *strict && len(res.Rejects) > 0:
 		return exitError{1}
 	}
 	return nil
 }
 
+// extractSpillBudget is the bytes of facts extract buffers before spilling
+// a sorted run to a temporary file (0: docstream.DefaultBudget); tests
+// lower it to exercise the spill.
+var extractSpillBudget = 0
+
 // writeSummary prints counts of articles, entities by type, relationships
 // by type, conflicts and rejected files.
-func writeSummary(w io.Writer, doc *kg.Document, articles int, rejects []loaders.Reject) {
-	nodes := map[string]int{}
-	for _, n := range doc.Nodes {
-		nodes[string(n.Type)]++
+func writeSummary(w io.Writer, st docstream.Stats, articles int, rejects []loaders.Reject) {
+	nodes, edges := map[string]int{}, map[string]int{}
+	nn, ne := 0, 0
+	for t, n := range st.Nodes {
+		nodes[string(t)] += n
+		nn += n
 	}
-	edges := map[string]int{}
-	for _, e := range doc.Edges {
-		edges[string(e.Type)]++
+	for t, n := range st.Edges {
+		edges[string(t)] += n
+		ne += n
 	}
 	fmt.Fprintf(w, "articles: %d\n", articles)
-	fmt.Fprintf(w, "entities: %d (%s)\n", len(doc.Nodes), counts(nodes))
-	fmt.Fprintf(w, "relationships: %d (%s)\n", len(doc.Edges), counts(edges))
-	fmt.Fprintf(w, "conflicts: %d\n", len(doc.Conflicts))
+	fmt.Fprintf(w, "entities: %d (%s)\n", nn, counts(nodes))
+	fmt.Fprintf(w, "relationships: %d (%s)\n", ne, counts(edges))
+	fmt.Fprintf(w, "conflicts: %d\n", st.Conflicts)
 	fmt.Fprintf(w, "rejected: %d\n", len(rejects))
 }
 

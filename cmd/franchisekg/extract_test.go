@@ -3,10 +3,19 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/franchisekg/franchisekg/internal/docstream"
+	"github.com/franchisekg/franchisekg/internal/kg"
+	"github.com/franchisekg/franchisekg/loaders"
+	"github.com/franchisekg/franchisekg/loaders/gen"
 )
 
 func TestExtractCommand(t *testing.T) {
@@ -67,7 +76,7 @@ func TestExtractCommand(t *testing.T) {
 func TestExtractSeedsOrder(t *testing.T) {
 	files, _ := filepath.Glob("../../seeds/*.txt")
 	if len(files) == 0 {
-		t.Skip("no seeds")
+		t.Fatal("no seeds under ../../seeds")
 	}
 	run := func(args []string) []byte {
 		var out, errb bytes.Buffer
@@ -85,3 +94,153 @@ func TestExtractSeedsOrder(t *testing.T) {
 		t.Error("output depends on the order of the paths")
 	}
 }
+
+// referenceExtract is what extract printed before it streamed: every
+// article read with ReadPaths, the document built in memory with
+// loaders.Document and written with WriteJSON, the summary counted on it.
+// It returns stdout and stderr.
+func referenceExtract(t *testing.T, paths []string, stdin string, workers int, merges bool) ([]byte, []byte) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	ins, rejects := loaders.ReadPaths(paths, strings.NewReader(stdin))
+	doc, res, err := loaders.Document(t.Context(), ins, loaders.Options{Workers: workers})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rejects = append(rejects, res.Rejects...)
+	if len(res.Articles) > 0 {
+		if err := doc.WriteJSON(&out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, r := range rejects {
+		fmt.Fprintln(&errb, r.String())
+	}
+	for _, r := range res.Warnings {
+		fmt.Fprintln(&errb, "warning: "+r.String())
+	}
+	if merges {
+		for _, m := range res.Merges {
+			fmt.Fprintf(&errb, "merge %s <- %q (%s, %d sources)\n", m.ID, m.Alias, m.Rule, len(m.Sources))
+		}
+	}
+	st := docstream.Stats{Nodes: map[kg.NodeType]int{}, Edges: map[kg.RelType]int{}, Conflicts: len(doc.Conflicts)}
+	for _, n := range doc.Nodes {
+		st.Nodes[n.Type]++
+	}
+	for _, e := range doc.Edges {
+		st.Edges[e.Type]++
+	}
+	writeSummary(&errb, st, len(res.Articles), rejects)
+	if len(res.Articles) == 0 {
+		fmt.Fprintln(&errb, "franchisekg extract: no article could be read")
+	}
+	return out.Bytes(), errb.Bytes()
+}
+
+// MustWriteGenerated writes n generated articles of seeds 1 and 2 as .txt
+// files under a new directory and returns it.
+func MustWriteGenerated(tb testing.TB, n int) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	for seed := int64(1); seed <= 2; seed++ {
+		for _, in := range gen.Generate(seed, n).Inputs {
+			name := fmt.Sprintf("s%d-%s.txt", seed, in.Article.ID)
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(in.Text), 0o644); err != nil {
+				tb.Fatal(err)
+			}
+		}
+	}
+	return dir
+}
+
+// TestExtractSameAsInMemory: the streaming extract prints the bytes the
+// in-memory path (ReadPaths + loaders.Document + WriteJSON) printed, on
+// stdout and stderr (rejects, warnings, merges with their source counts,
+// summary), on the seeds, the loaders' test articles, a generated corpus
+// (with the default buffer and with one spilling every few kilobytes), bad
+// files and stdin, paths in any order, on 1 and 2 workers.
+func TestExtractSameAsInMemory(t *testing.T) {
+	n := 300
+	if testing.Short() {
+		n = 100
+	}
+	genDir := MustWriteGenerated(t, n)
+	bad := t.TempDir()
+	for name, content := range map[string]string{"empty.txt": "", "bin.txt": "\x00\x01\x02", "baddate.txt": " date 2024-13-45\nDana Whitcombe directed Starfall Rising.\n"} {
+		if err := os.WriteFile(filepath.Join(bad, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	seedFiles, _ := filepath.Glob("../../seeds/*.txt")
+	if len(seedFiles) == 0 {
+		t.Fatal("no seeds")
+	}
+	reversed := append([]string(nil), seedFiles...)
+	slices.Reverse(reversed)
+	stdin := "Marla Oyelaran stars as Captain Vesna in Starfall Rising, directed by Dana Whitcombe.\n"
+	cases := []struct {
+		name   string
+		paths  []string
+		stdin  string
+		budget int
+	}{
+		{"seeds", []string{"../../seeds"}, "", 0},
+		{"seeds in reverse order, twice", append(append([]string(nil), reversed...), seedFiles[0]), "", 0},
+		{"loaders testdata", []string{"../../loaders/testdata"}, "", 0},
+		{"generated", []string{genDir}, "", 0},
+		{"generated, spilling", []string{genDir, "../../seeds"}, "", 4 << 10},
+		{"bad files, stdin, seeds, a missing file", []string{bad, "-", "../../seeds", filepath.Join(bad, "nope.txt")}, stdin, 0},
+		{"nothing readable", []string{filepath.Join(bad, "empty.txt")}, "", 0},
+	}
+	for _, tc := range cases {
+		for _, workers := range []int{1, 2} {
+			t.Run(fmt.Sprintf("%s/workers=%d", tc.name, workers), func(t *testing.T) {
+				defer func(b int) { extractSpillBudget = b }(extractSpillBudget)
+				extractSpillBudget = tc.budget
+				wantOut, wantErr := referenceExtract(t, tc.paths, tc.stdin, workers, true)
+				var out, errb bytes.Buffer
+				args := append([]string{"extract", "--merges", "--workers", fmt.Sprint(workers)}, tc.paths...)
+				runMain(args, strings.NewReader(tc.stdin), &out, &errb)
+				if !bytes.Equal(out.Bytes(), wantOut) {
+					t.Errorf("stdout differs from the in-memory path: %d bytes, want %d", out.Len(), len(wantOut))
+				}
+				if errb.String() != string(wantErr) {
+					t.Errorf("stderr differs from the in-memory path:\n got %s\nwant %s", errb.String(), wantErr)
+				}
+			})
+		}
+	}
+}
+
+// TestExtractTempFilesRemoved: extract leaves nothing in $TMPDIR, after a
+// spilling run and after one whose output fails.
+func TestExtractTempFilesRemoved(t *testing.T) {
+	defer func(b int) { extractSpillBudget = b }(extractSpillBudget)
+	extractSpillBudget = 4 << 10
+	tests := []struct {
+		name       string
+		out        io.Writer
+		wantStatus int
+	}{
+		{"spilling run", &bytes.Buffer{}, 0},
+		{"output fails", failWriter{}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tmp := t.TempDir()
+			t.Setenv("TMPDIR", tmp)
+			var errb bytes.Buffer
+			if st := runMain([]string{"extract", "--quiet", "../../seeds"}, nil, tc.out, &errb); st != tc.wantStatus {
+				t.Errorf("status %d, want %d: %s", st, tc.wantStatus, errb.String())
+			}
+			if left, _ := os.ReadDir(tmp); len(left) != 0 {
+				t.Errorf("left in TMPDIR: %v", left)
+			}
+		})
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
