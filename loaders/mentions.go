@@ -100,6 +100,13 @@ func (a *article) findMentions(si int) {
 			i = j
 			continue
 		}
+		if t.kind == kNum && a.numberTitleStart(s, i, first) {
+			// "28 Years Later: The Bone Temple", "this summer's 28 Years Later"
+			j := a.extendRun(s, i+1)
+			a.addMention(si, i, j, false)
+			i = j
+			continue
+		}
 		if t.kind == kNum && isOrdinalNum(t.lower) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 && !commonWords[toks[i+1].lower] {
 			j := a.extendRun(s, i+1)
 			a.addMention(si, i, j, false)
@@ -119,6 +126,34 @@ func (a *article) findMentions(si int) {
 		i++
 	}
 	a.joinYearTitles(si, firstMention)
+}
+
+// numberTitleStart reports whether the number token i opens a title: a
+// small plain number (no year, no comma or point, no money) at the start
+// of the sentence or after a possessive, followed by two or more
+// capitalised words that are not a date ("28 Years Later", "this summer's
+// 28 Weeks Later").
+func (a *article) numberTitleStart(s *sentence, i, first int) bool {
+	toks := a.toks
+	t := &toks[i]
+	if len(t.text) > 3 || isYear(t.text) || i+2 >= s.b {
+		return false
+	}
+	for k := 0; k < len(t.text); k++ {
+		if t.text[k] < '0' || t.text[k] > '9' {
+			return false
+		}
+	}
+	if !(i == first || i > s.a && toks[i-1].kind == kPoss) {
+		return false
+	}
+	for k := i + 1; k <= i+2; k++ {
+		n := &toks[k]
+		if n.kind != kWord || !n.cap || n.nl > 0 || months[n.lower] != 0 || weekdays[n.lower] || commonWords[n.lower] && k == i+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // headTitles reads the titles of a headline or heading sentence si: quoted
