@@ -1026,7 +1026,7 @@ var composeVerbs = setOf("compose", "composes", "composing", "composed", "scorin
 var crewAux = setOf("will", "is", "was", "has", "have", "had", "been", "be", "set", "to", "also", "hired", "tapped",
 	"signed", "on", "board", "attached", "returning", "returns", "return", "back", "once", "again", "who", "now",
 	"reportedly", "officially", "both", "all", "are", "were", "would", "expected", "slated", "brought", "in",
-	"currently", "still", "already", "later", "did", "does", "do", "returned", "continues", "going", "came")
+	"currently", "still", "already", "later", "did", "does", "do", "returned", "continues", "going", "came", "executive")
 
 // crewVerb handles "X helms", "X wrote the screenplay", "X was hired to
 // direct the film", "X, Y and Z serve as producers", "X, one of the movie's
@@ -1047,6 +1047,24 @@ func (p *pctx) crewVerb(i int) {
 	if p.w(j) == "," && p.w(j+1) == "who" {
 		// "X, who wrote the 1993 original"
 		j += 2
+	} else if p.w(j) == "," && p.w(j+1) == "whose" {
+		// "X, whose credits include A and B, is at the helm": the main verb
+		for k := j + 2; k < len(p.it) && k < j+16; k++ {
+			if p.w(k) == "," {
+				j = k + 1
+				break
+			}
+			if p.w(k) == "." || p.w(k) == ";" || p.w(k) == "" {
+				return
+			}
+		}
+		if p.w(j-1) != "," || j == i+1 {
+			return
+		}
+		j--
+		p.it[j].w = "who"
+		defer func() { p.it[j].w = "," }()
+		j++
 	}
 	if p.w(j) == "," && p.in(j+1, setOf("the", "a", "an")) && !p.isCrewNounAhead(j+2) && p.isPersonLike(i) {
 		// "X, the Oscar winner behind A who co-wrote B, is directing": the
@@ -1087,6 +1105,12 @@ func (p *pctx) crewVerb(i int) {
 		if p.in(k, copulas) {
 			copula = true
 		}
+	}
+	// "X is at the helm", "with X again at the helm"
+	if w == "at" && p.w(j+1) == "the" && p.w(j+2) == "helm" && p.isPersonLike(i) && (copula || p.w(i-1) == "with") {
+		p.typ(i, kg.Person, 3)
+		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(j + 3)})
+		return
 	}
 	// "X is showrunner", "X is executive producer": a bare job noun
 	if copula && p.isPersonLike(i) {
@@ -1264,6 +1288,10 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			return
 		}
 		rel = kg.Wrote
+		if k := j + 1; p.in(k, setOf("the", "its", "a")) && p.in(k+1, setOf("score", "music", "soundtrack", "songs")) {
+			// "X wrote the score": the composer
+			rel, job = kg.WorkedOn, "composer"
+		}
 	case produceVerbs[w] || w == "produced" || w == "co-produced":
 		rel = kg.Produced
 	case composeVerbs[w]:
@@ -1378,7 +1406,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	}
 	// "a screenplay he co-wrote with X", "co-wrote the script with A, B and C"
 	for k := j + 1; k < len(p.it) && k < j+5; k++ {
-		if p.w(k) == "with" && p.isM(k+1) && p.personish(k+1) && (rel == kg.Wrote || rel == kg.Produced || rel == kg.Directed) {
+		if (p.w(k) == "with" || p.w(k) == "alongside") && p.isM(k+1) && p.personish(k+1) && (rel == kg.Wrote || rel == kg.Produced || rel == kg.Directed) {
 			names, _ := p.listAfter(k + 1)
 			for _, n := range names {
 				if n != k+1 && !p.isPersonLike(n) {
@@ -2636,8 +2664,8 @@ func (p *pctx) subjectBefore(i int) arg {
 	if p.in(b, pluralFilmNouns) {
 		return noArg // "both earlier X films were released by": not one film
 	}
-	if p.in(b, filmNouns) || p.in(b, seriesNouns) {
-		// "X, the 2016 spin-off film directed by Y"
+	if p.in(b, filmNouns) || p.in(b, seriesNouns) || spinNoun(p.w(b)) && !p.isM(b) {
+		// "X, the 2016 spin-off film directed by Y", "X, the 2007 follow-up directed by Y"
 		for k := b - 1; k >= 0 && k > b-9; k-- {
 			if p.w(k) == "," && p.isM(k-1) {
 				if f, _, ok := p.filmRefBack(k - 1); ok {

@@ -226,7 +226,7 @@ func (t *table) resolve() *resolution {
 			}
 			if nd.typ == kg.Organisation {
 				// "Overlook Hotel" is "the Overlook"
-				if i := strings.LastIndexByte(k, ' '); i > 0 && (fictionalOrgNouns[k[i+1:]] != "" || realOrgWords[k[i+1:]]) && k[i+1:] != "films" && k[i+1:] != "pictures" {
+				if i := strings.LastIndexByte(k, ' '); i > 0 && (fictionalOrgNouns[k[i+1:]] != "" || orgSuffixWords[k[i+1:]]) {
 					link(n, nd.typ, k[:i], "organisation-noun")
 				}
 			}
@@ -419,6 +419,12 @@ func (g *resolver) nameClusters() {
 		g.id[r] = kg.ID(g.nodes[r].typ, name)
 	}
 }
+
+// orgSuffixWords end a company's name without making it another company
+// ("Marvel Studios" is "Marvel"; "Sony Pictures Animation" and "Warner
+// Bros. Television" are companies of their own).
+var orgSuffixWords = setOf("studios", "studio", "entertainment", "productions", "production", "company",
+	"corporation", "corp", "inc", "ltd", "llc", "group", "media")
 
 // untitledForm drops the rank and honorific words opening a name ("Dr.
 // Ilene Andrews" → "Ilene Andrews", "Director Rockwell" → "Rockwell"); a
