@@ -425,7 +425,17 @@ func (a *article) filmsRelated(x, y int) bool {
 	x, y = a.find(x), a.find(y)
 	for i := range a.claims {
 		c := &a.claims[i]
-		if c.rel != kg.SequelOf && c.rel != kg.PrequelOf && c.rel != kg.SpinOffOf || c.subj.m < 0 || c.obj.m < 0 {
+		if c.rel != kg.SequelOf && c.rel != kg.PrequelOf && c.rel != kg.SpinOffOf || c.obj.m < 0 {
+			continue
+		}
+		if c.subj.m < 0 {
+			// "The sequel to X": X is another film than the one the
+			// article is about, so never a short form of it
+			if c.subj.ana == anaFilm && c.rel != kg.SpinOffOf {
+				if o := a.ments[c.obj.m].ent; o >= 0 && (a.find(int(o)) == x || a.find(int(o)) == y) {
+					return true
+				}
+			}
 			continue
 		}
 		s, o := a.ments[c.subj.m].ent, a.ments[c.obj.m].ent

@@ -143,6 +143,12 @@ func (p *pctx) parentAfter(j int) arg {
 		for p.in(o, setFilmfacts_1) {
 			o++
 		}
+		// "to this summer's X", "to 2016's X", "to last year's X"
+		if p.in(o, setOf("this", "last", "next")) && p.w(o+2) == "'s" && !p.isM(o+1) {
+			o += 3
+		} else if !p.isM(o) && p.w(o+1) == "'s" && (isYear(p.w(o)) || p.in(o, setOf("year", "summer"))) {
+			o += 2
+		}
 		if m := p.mm(o); m != nil && m.typ != kg.Person && m.typ != kg.Character && !(m.typ == kg.Organisation && m.strength >= 2) {
 			if m.colon || m.digit || (m.typ == kg.Film && m.strength >= 2) {
 				m.setType(kg.Film, 2)
