@@ -302,6 +302,32 @@ func (p *pctx) topicFilm(from int) arg {
 				}
 			}
 		}
+		// "in the previous DC films", "in the first two films": several
+		// earlier films, not one the claim can name
+		if p.w(i) == "in" && p.w(i+1) == "the" {
+			for k := i + 2; k < len(p.it) && k < i+6 && !p.isM(k); k++ {
+				if p.in(k, pluralFilmNouns) {
+					return noArg
+				}
+				if !isWordLike(p.w(k)) && !isYear(p.w(k)) {
+					break
+				}
+			}
+		}
+		// "in Boyle's 28 Days Later": a person's film
+		if p.w(i) == "in" && p.isM(i+1) && p.w(i+2) == "'s" && p.isPersonLike(i+1) {
+			if m := p.mm(i + 3); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted || m.colon || m.digit || m.typ == "" && m.titleWords && m.words >= 3) {
+				m.setType(kg.Film, 2)
+				return mArg(i + 3)
+			}
+		}
+		// "as C in House of the Dragon": an untyped title-shaped name
+		if p.w(i) == "in" && i > from {
+			if m := p.mm(i + 1); m != nil && m.typ == "" && m.titleWords && m.words >= 3 && !m.allCaps && !m.quoted && p.in(i+2, setOf(",", ".", ";", "", "and", "in")) {
+				m.setType(kg.Film, 2)
+				return mArg(i + 1)
+			}
+		}
 		if (p.w(i) == "for" || p.w(i) == "in" || p.w(i) == "of") && i+1 < len(p.it) {
 			if m := p.mm(i + 1); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted && m.typ == "" || m.colon || m.digit) && !(m.typ == kg.Franchise) {
 				if p.w(i) == "in" && !(m.quoted || m.colon || m.digit || m.typ == kg.Film) {
