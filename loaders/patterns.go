@@ -305,11 +305,11 @@ func (p *pctx) topicFilm(from int) arg {
 		// "in the previous DC films", "in the first two films": several
 		// earlier films, not one the claim can name
 		if p.w(i) == "in" && p.w(i+1) == "the" {
-			for k := i + 2; k < len(p.it) && k < i+6 && !p.isM(k); k++ {
+			for k := i + 2; k < len(p.it) && k < i+6 && (!p.isM(k) || p.mm(k).typ == kg.Franchise || p.mm(k).allCaps); k++ {
 				if p.in(k, pluralFilmNouns) {
 					return noArg
 				}
-				if !isWordLike(p.w(k)) && !isYear(p.w(k)) {
+				if !p.isM(k) && !isWordLike(p.w(k)) && !isYear(p.w(k)) {
 					break
 				}
 			}
@@ -322,7 +322,7 @@ func (p *pctx) topicFilm(from int) arg {
 			}
 		}
 		// "as C in House of the Dragon": an untyped title-shaped name
-		if p.w(i) == "in" && i > from {
+		if p.w(i) == "in" && i >= from {
 			if m := p.mm(i + 1); m != nil && m.typ == "" && m.titleWords && m.words >= 3 && !m.allCaps && !m.quoted && p.in(i+2, setOf(",", ".", ";", "", "and", "in")) {
 				m.setType(kg.Film, 2)
 				return mArg(i + 1)
@@ -652,6 +652,18 @@ func (p *pctx) personBeforeClause(v int) int {
 			return b - 1
 		}
 		return -1
+	}
+	// "X, who broke out as C in F, plays": a relative clause may hold names
+	for k := b - 1; k >= 1 && k > b-24; k-- {
+		if p.w(k) == "." || p.w(k) == ";" || p.w(k) == "," && p.w(k+1) != "who" {
+			break
+		}
+		if p.w(k) == "who" && p.w(k-1) == "," {
+			if p.isM(k-2) && p.isPersonLike(k-2) {
+				return k - 2
+			}
+			break
+		}
 	}
 	for k := b - 1; k >= 0 && k > b-12; k-- {
 		if p.isM(k) || p.w(k) == "." || p.w(k) == ";" {

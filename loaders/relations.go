@@ -17,6 +17,7 @@ func (p *pctx) run() {
 	for i := range p.it {
 		if p.isM(i) {
 			p.castAs(i)
+			p.castAfterClause(i)
 			p.copulaCast(i)
 			p.possessiveCast(i)
 			p.roleAppositive(i)
@@ -543,6 +544,53 @@ func (p *pctx) castAs(i int) {
 			p.claim(pclaim{rel: kg.MemberOf, subj: charOf(i), obj: mArg(org), role: role})
 		}
 	}
+}
+
+// clauseVerbs may stand between a relative clause and "as" in the main
+// clause ("P, who ..., turns up as C").
+var clauseVerbs = setOf("turns", "turned", "turn", "up", "shows", "appears", "appeared", "is", "was", "returns",
+	"returned", "comes", "came", "back", "also", "now", "will", "be", "steps", "in", "again", "here", "stars", "starred", "cameos")
+
+// castAfterClause handles the main clause after a relative clause: "P,
+// who spent a decade as C1 in the previous films, turns up as the bounty
+// hunter C2".
+func (p *pctx) castAfterClause(i int) {
+	if p.w(i+1) != "," || p.w(i+2) != "who" && p.w(i+2) != "whose" || !p.isPersonLike(i) {
+		return
+	}
+	k := i + 3
+	for k < len(p.it) && k < i+28 && p.w(k) != "," {
+		if p.w(k) == "." || p.w(k) == ";" {
+			return
+		}
+		k++
+	}
+	if p.w(k) != "," {
+		return
+	}
+	j := k + 1
+	for n := 0; n < 4 && p.in(j, clauseVerbs); n++ {
+		j++
+	}
+	if p.in(j, setOf("plays", "played", "portrays", "portrayed", "voices", "voiced")) {
+		// "P, who broke out as C1 in F, plays C2"
+		j--
+	} else if p.w(j) != "as" || j == k+1 {
+		return
+	}
+	c := p.nameAfterDescriptors(j+1, 3)
+	if c < 0 {
+		return
+	}
+	cm := p.mm(c)
+	c = p.pastModifier(c)
+	cm = p.mm(c)
+	if !castableName(cm) || cm.typ != "" && cm.typ != kg.Character || pcType(p.priorType(c)) && p.priorType(c) != kg.Character {
+		return
+	}
+	p.typ(i, kg.Person, 3)
+	cm.setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
 }
 
 // pastModifier returns the item of the name a mention at item k only
