@@ -17,7 +17,7 @@ import (
 
 // DefaultBudget is the number of bytes of encoded facts a Builder buffers
 // before it sorts them and spills them to a temporary file.
-const DefaultBudget = 32 << 20
+const DefaultBudget = 16 << 20
 
 // Options tune a Builder.
 type Options struct {
