@@ -42,6 +42,7 @@ func (p *pctx) run() {
 		if p.w(i) == "respectively" {
 			p.respectively(i)
 		}
+		p.parallelCast(i)
 	}
 	for i := range p.it {
 		if w := p.w(i); !p.isM(i) && (w == "trained" || w == "training") {

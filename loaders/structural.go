@@ -290,11 +290,77 @@ func (p *pctx) respectively(i int) {
 	if verb < 0 {
 		return
 	}
+	p.pairLists(chars, verb, i+1, false)
+}
+
+// parallelCast handles "A, B and C ... to play X, Y and Z." without
+// "respectively" (item i is the cast verb): the list of two or more names
+// after the verb closes the clause, and the nearest list of as many
+// people before the verb plays them in order.
+func (p *pctx) parallelCast(i int) {
+	if !p.in(i, setOf("play", "plays", "playing", "voice", "voices", "voicing", "portray", "portrays", "portraying")) {
+		return
+	}
+	var chars []int
+	k := i + 1
+	for p.isM(k) {
+		chars = append(chars, k)
+		k++
+		if p.w(k) == "," && p.w(k+1) == "and" {
+			k += 2
+		} else if p.w(k) == "," || p.w(k) == "and" {
+			k++
+		} else {
+			break
+		}
+	}
+	if len(chars) < 2 || !p.in(k, setOf(".", ";", "")) || p.isM(k) {
+		return
+	}
+	p.pairLists(chars, i, k, true)
+}
+
+// pairLists claims that the people of a list before the cast verb at item
+// verb play chars in order: the first list of the sentence when nearest
+// is false ("respectively"), else the nearest list of the same length.
+func (p *pctx) pairLists(chars []int, verb, after int, nearest bool) {
 	for _, c := range chars {
-		if !castableName(p.mm(c)) || p.mm(c).typ != "" && p.mm(c).typ != kg.Character {
+		if !castableName(p.mm(c)) || p.mm(c).typ != "" && p.mm(c).typ != kg.Character || pcType(p.priorType(c)) && p.priorType(c) != kg.Character {
 			return
 		}
 	}
+	if nearest {
+		best := []int(nil)
+		for s := 0; s < verb; s++ {
+			if !p.isM(s) || !p.isPersonLike(s) || s > 0 && p.isM(s-1) || p.w(s-1) == "," && p.isM(s-2) || p.w(s-1) == "and" && p.isM(s-2) {
+				continue
+			}
+			persons, _ := p.listAfter(s)
+			if len(persons) != len(chars) || persons[len(persons)-1] >= verb {
+				continue
+			}
+			ok := true
+			for _, pi := range persons {
+				if !p.isPersonLike(pi) {
+					ok = false
+				}
+			}
+			if ok {
+				best = persons
+			}
+		}
+		if best == nil {
+			return
+		}
+		film := p.topicFilm(after)
+		for n, pi := range best {
+			p.typ(pi, kg.Person, 3)
+			p.mm(chars[n]).setType(kg.Character, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: film, char: mArg(chars[n])})
+		}
+		return
+	}
+	i := after - 1
 	for s := 0; s < verb; s++ {
 		if !p.isM(s) {
 			continue
