@@ -1928,17 +1928,25 @@ func (p *pctx) wordRules(i int) {
 			p.roleAnaphor(i)
 		}
 		// "X takes over the role of C", "X in the role of C"
-		if p.w(i+1) == "of" && p.isM(i+2) {
+		if p.w(i+1) == "of" {
+			// "takes on the role of the gamekeeper C": the name after the describing words
+			ci := i + 2
+			if !p.isM(ci) && p.w(ci) == "the" && p.w(i) == "role" {
+				ci = p.nameAfterDescriptors(ci, 2)
+			}
+			if ci < 0 || !p.isM(ci) {
+				return
+			}
 			b := i - 1
 			for b >= 0 && !p.isM(b) && b > i-9 {
 				b--
 			}
 			if b >= 0 && p.isM(b) && p.personish(b) && p.mm(b).typ != kg.Character {
-				c := p.mm(i + 2)
+				c := p.mm(ci)
 				if !c.quoted && c.typ != kg.Film && c.typ != kg.Organisation {
 					p.typ(b, kg.Person, 3)
 					c.setType(kg.Character, 3)
-					p.claim(pclaim{rel: kg.ActedIn, subj: mArg(b), obj: p.topicFilm(i + 3), char: mArg(i + 2)})
+					p.claim(pclaim{rel: kg.ActedIn, subj: mArg(b), obj: p.topicFilm(ci + 1), char: mArg(ci)})
 				}
 			}
 			return
@@ -2954,10 +2962,18 @@ func (p *pctx) plays(i int) {
 // playedBy handles "C, played by P" and "C, voiced by P": the character is
 // the name just before the comma (or before an appositive).
 func (p *pctx) playedBy(i int) {
-	if !p.isM(i+2) || !p.personish(i+2) {
+	// "played by Belgian actor P", "played by newcomer P": the name after
+	// the describing words
+	q := i + 2
+	if p.isM(q) {
+		q = p.pastModifier(q)
+	} else if n := p.nameAfterDescriptors(q, 2); n > q && p.in(n-1, leadNouns) {
+		q = n
+	}
+	if !p.isM(q) || !p.personish(q) {
 		return
 	}
-	if !p.isPersonLike(i+2) && p.mm(i+2).words < 2 {
+	if !p.isPersonLike(q) && p.mm(q).words < 2 {
 		return
 	}
 	c := i - 2
@@ -2976,20 +2992,20 @@ func (p *pctx) playedBy(i int) {
 		}
 	}
 	cm := p.mm(c)
-	if cm == nil && p.w(i+3) == "in" && p.isM(i+4) && p.isPersonLike(i+2) {
+	if cm == nil && p.w(q+1) == "in" && p.isM(q+2) && p.isPersonLike(q) {
 		// "the young warrior, who was played by P in F"
-		if f, _, ok := p.filmRef(i+4, 2); ok {
-			p.typ(i+2, kg.Person, 3)
-			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i + 2), obj: f})
+		if f, _, ok := p.filmRef(q+2, 2); ok {
+			p.typ(q, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(q), obj: f})
 		}
 		return
 	}
 	if cm == nil || cm.quoted || cm.typ == kg.Film || cm.typ == kg.Organisation && cm.strength >= 2 || cm.typ == kg.Person && cm.strength >= 3 || cm.typ == kg.Franchise {
 		return
 	}
-	p.typ(i+2, kg.Person, 3)
+	p.typ(q, kg.Person, 3)
 	cm.setType(kg.Character, 3)
-	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i + 2), obj: p.topicFilm(i + 3), char: mArg(c)})
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(q), obj: p.topicFilm(q + 1), char: mArg(c)})
 }
 
 // Word sets used by the patterns above.
