@@ -106,7 +106,7 @@ func extractDocument(tb testing.TB, mode string, inputs []loaders.Input, workers
 	if _, err := loaders.ExtractStream(tb.Context(), loaders.SliceSource(inputs), opts, db.Add); err != nil {
 		return err
 	}
-	_, err = db.Write(io.Discard)
+	_, err = db.Write(tb.Context(), io.Discard)
 	return err
 }
 
@@ -150,7 +150,7 @@ func TestMemoryExtractDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out countingWriter
-	st, err := db.Write(&out)
+	st, err := db.Write(t.Context(), &out)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -61,7 +61,7 @@ func runExtract(ctx context.Context, a *app, args []string) error {
 	}
 	var st docstream.Stats
 	if res.Articles > 0 {
-		if st, err = b.Write(a.stdout); err != nil {
+		if st, err = b.Write(ctx, a.stdout); err != nil {
 			return err
 		}
 	}

@@ -8,6 +8,7 @@
 package docstream
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -116,8 +117,9 @@ func (b *Builder) Add(af kg.ArticleFacts) error {
 // Write writes the document of every article added to w, in the bytes
 // kg.BuildDocument(articles).WriteJSON(w) writes, and returns what it
 // wrote. It returns the first error of reading the spilt facts or of
-// writing to w. Call it once.
-func (b *Builder) Write(w io.Writer) (Stats, error) {
+// writing to w, or ctx's error when ctx ends first (the document is then
+// incomplete). Call it once.
+func (b *Builder) Write(ctx context.Context, w io.Writer) (Stats, error) {
 	st := Stats{Nodes: map[kg.NodeType]int{}, Edges: map[kg.RelType]int{}}
 	dw := kg.NewDocumentWriter(w)
 	conflicts := newSorter(b.dir, "conflicts", max(b.budget/4, 1<<20))
@@ -144,6 +146,9 @@ func (b *Builder) Write(w io.Writer) (Stats, error) {
 		if len(facts) == 0 {
 			return nil
 		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		n, cs := kg.AssembleNode(facts, propClaims)
 		facts = facts[:0]
 		st.Nodes[n.Type]++
@@ -157,6 +162,9 @@ func (b *Builder) Write(w io.Writer) (Stats, error) {
 	endEdge := func() error {
 		if len(edgeClaims) == 0 {
 			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
 		}
 		e, cs := kg.AssembleEdge(edgeClaims)
 		edgeClaims = edgeClaims[:0]

@@ -2,6 +2,7 @@ package docstream
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -48,7 +49,7 @@ func MustBuild(tb testing.TB, arts []kg.ArticleFacts, budget int) ([]byte, Stats
 		}
 	}
 	var out bytes.Buffer
-	st, err := b.Write(&out)
+	st, err := b.Write(tb.Context(), &out)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -204,7 +205,7 @@ func TestBuilderErrors(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if _, err := b.Write(errWriter{}); !errors.Is(err, errSinkFull) {
+		if _, err := b.Write(t.Context(), errWriter{}); !errors.Is(err, errSinkFull) {
 			t.Errorf("Write = %v, want %v", err, errSinkFull)
 		}
 		dir := b.dir
@@ -213,6 +214,23 @@ func TestBuilderErrors(t *testing.T) {
 		}
 		if _, err := os.Stat(dir); !os.IsNotExist(err) {
 			t.Errorf("temporary directory %s left behind", dir)
+		}
+	})
+	t.Run("cancelled", func(t *testing.T) {
+		b, err := New(Options{Dir: t.TempDir(), Budget: 256})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer b.Close()
+		for _, af := range arts {
+			if err := b.Add(af); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ctx, cancel := context.WithCancel(t.Context())
+		cancel()
+		if _, err := b.Write(ctx, &bytes.Buffer{}); !errors.Is(err, context.Canceled) {
+			t.Errorf("Write = %v, want %v", err, context.Canceled)
 		}
 	})
 	t.Run("run file truncated", func(t *testing.T) {
@@ -232,7 +250,7 @@ func TestBuilderErrors(t *testing.T) {
 		if err := os.Truncate(b.facts.runs[0], 7); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := b.Write(&bytes.Buffer{}); !errors.Is(err, errCorrupt) {
+		if _, err := b.Write(t.Context(), &bytes.Buffer{}); !errors.Is(err, errCorrupt) {
 			t.Errorf("Write = %v, want %v", err, errCorrupt)
 		}
 	})
