@@ -44,6 +44,7 @@ func (p *pctx) run() {
 		}
 		p.parallelCast(i)
 	}
+	p.elideAppositives()
 	for i := range p.it {
 		if w := p.w(i); !p.isM(i) && (w == "trained" || w == "training") {
 			p.it[i].w += "-post"
@@ -55,6 +56,58 @@ func (p *pctx) run() {
 	p.franchiseContext()
 	p.releaseRules()
 	p.moneyRules()
+}
+
+// elideAppositives reads "P, <appositive>, <predicate>" as "P
+// <predicate>": for each person-like mention followed by a comma, a short
+// stretch with no other person in it and a closing comma ("John G.
+// Avildsen, fresh off Rocky, directed ...", "Hilary Swank, in her first
+// leading role, stars as C"), the cast and crew rules run again on the
+// sentence without the appositive.
+func (p *pctx) elideAppositives() {
+	orig := p.it
+	n := len(orig)
+	for i := 0; i < n; i++ {
+		if orig[i].m < 0 || i+2 >= n || orig[i+1].w != "," || orig[i+2].m >= 0 {
+			continue
+		}
+		if w := orig[i+2].w; w == "and" || w == "or" || w == "but" || w == "the" && false {
+			continue
+		}
+		end := -1
+		for k := i + 2; k < n && k < i+16; k++ {
+			if orig[k].m >= 0 {
+				if p.isPersonLike(k) || pcType(p.mm(k).typ) {
+					break
+				}
+				continue
+			}
+			w := orig[k].w
+			if w == "." || w == ";" || w == "" || w == "(" {
+				break
+			}
+			if w == "," {
+				end = k
+				break
+			}
+		}
+		if end < 0 || end+1 >= n || orig[end+1].m >= 0 || orig[end+1].w == "and" || orig[end+1].w == "or" || orig[end+1].w == "who" {
+			continue
+		}
+		if !p.isPersonLike(i) {
+			continue
+		}
+		el := make([]item, 0, n-(end-i))
+		el = append(el, orig[:i+1]...)
+		el = append(el, orig[end+1:]...)
+		p.it = el
+		p.castAs(i)
+		p.crewVerb(i)
+		if v := i + 1; p.in(v, setOf("plays", "played", "portrays", "voices", "stars", "starred", "co-stars", "directs", "directed", "wrote", "co-wrote")) {
+			p.wordRules(v)
+		}
+		p.it = orig
+	}
 }
 
 // mentionCues types a mention from the words around it.
