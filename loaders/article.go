@@ -68,6 +68,10 @@ type article struct {
 	prevSpin spinInfo
 	// "P's C" pairs decided once the whole article is typed
 	possCast []possCast
+	// token spans (first, end) of the headline's quoted titles, matched
+	// again in the body where a title opens with a function word ("How to
+	// Train Your Dragon 2")
+	headSpans [][2]int32
 }
 
 // spinInfo remembers a spin-off statement of a sentence.

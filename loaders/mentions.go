@@ -78,6 +78,15 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
+		if t.kind == kWord && t.cap && len(a.headSpans) > 0 && commonWords[t.lower] {
+			// the headline's title again: "on How to Train Your Dragon 2"
+			if j := a.headSpanAt(s, i); j > i {
+				a.addMention(si, i, j, false)
+				a.ments[len(a.ments)-1].setType(kg.Film, 1)
+				i = j
+				continue
+			}
+		}
 		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && leadNoun(t.lower)) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
 			// "Oscar-winning Godzilla Minus One", "Newcomer Dan Stevens": not part of the name
 			if i == first {
@@ -128,6 +137,40 @@ func (a *article) findMentions(si int) {
 	a.joinYearTitles(si, firstMention)
 }
 
+// headSpanAt returns the end of the tokens from i that spell a quoted
+// headline title opening with a function word, or i when none does; a
+// longer run of capitalised words or numbers after it extends it ("How to
+// Train Your Dragon" then "How to Train Your Dragon 2").
+func (a *article) headSpanAt(s *sentence, i int) int {
+	best := i
+	for _, sp := range a.headSpans {
+		n := int(sp[1] - sp[0])
+		if last := &a.toks[sp[1]-1]; n > 2 && i+n-1 <= s.b && (last.kind == kNum || romanOrNumber(last.lower) != "") {
+			// "How to Train Your Dragon 2" names "How to Train Your Dragon" too
+			n--
+		}
+		if i+n > s.b {
+			continue
+		}
+		ok := true
+		for k := 0; k < n; k++ {
+			if a.toks[i+k].lower != a.toks[int(sp[0])+k].lower {
+				ok = false
+				break
+			}
+		}
+		if ok && i+n > best {
+			best = i + n
+		}
+	}
+	if best > i {
+		for best < s.b && a.toks[best].nl == 0 && (a.toks[best].kind == kNum && len(a.toks[best].text) <= 2 || a.toks[best].kind == kWord && a.toks[best].cap && romanOrNumber(a.toks[best].lower) != "") {
+			best++
+		}
+	}
+	return best
+}
+
 // numberTitleStart reports whether the number token i opens a title: a
 // small plain number (no year, no comma or point, no money) at the start
 // of the sentence or after a possessive, followed by two or more
@@ -170,6 +213,9 @@ func (a *article) headTitles(si int) {
 				if j, ok := a.quotedTitle(si, i); ok {
 					for k := n; k < len(a.ments); k++ {
 						a.ments[k].head = true
+						if m := &a.ments[k]; m.b-m.a >= 2 && commonWords[a.toks[m.a].lower] {
+							a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
+						}
 					}
 					i = j - 1
 				}

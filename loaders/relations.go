@@ -155,7 +155,8 @@ func (p *pctx) mentionCues(i int) {
 	// "X, the third film in the trilogy", "X, a 2023 film"
 	if next == "," && (p.w(i+2) == "the" || p.w(i+2) == "a" || p.w(i+2) == "an") && !p.isM(i+3) {
 		k := i + 3
-		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setOf("animated", "anime", "live-action", "fantasy", "drama", "action", "comedy", "horror", "sci-fi", "superhero", "american", "british"))); n++ {
+		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setOf("animated", "anime", "live-action", "fantasy", "drama", "action", "comedy", "horror", "sci-fi", "superhero", "american", "british")) ||
+			!p.isM(k) && strings.Contains(p.w(k), "-") && isWordLike(p.w(k))); n++ {
 			k++
 		}
 		if (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season") && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film) &&
