@@ -499,7 +499,9 @@ func (p *pctx) listAfter(i int) ([]int, int) {
 var listFillers = setOf("and", "the", "late", "also", ",", "newcomer", "newcomers", "veteran", "actor", "actress",
 	"actors", "actresses", "star", "stars", "co-star", "legendary", "returning", "fellow", "singer", "rapper",
 	"comedian", "oscar-winner", "oscar", "winner", "director", "directors", "writer", "writers", "producer",
-	"producers", "screenwriter", "screenwriters", "filmmaker", "filmmakers", "composer", "plus", "even", "both")
+	"producers", "screenwriter", "screenwriters", "filmmaker", "filmmakers", "composer", "plus", "even", "both",
+	"showrunner", "showrunners", "co-showrunner", "creator", "creators", "co-creator", "executive", "author", "novelist",
+	"playwright", "cinematographer", "editor", "co-writer", "co-writers", "co-director")
 
 // listBefore reads a list of names ending just before item i, going back
 // over "A, B, and C" and a relative clause ", who ...,". It returns the

@@ -519,7 +519,12 @@ func (p *pctx) castAs(i int) {
 		if p.in(k, setOf("a", "an", "the", "its", "lead", "head")) && !p.isM(k+1) {
 			k++
 		}
-		if rel, job := p.crewNoun(k); rel != "" && !p.isM(k) && p.in(k+1, setOf("alongside", "with", "and", ",", ".", ";", "", "on", "for", "again")) {
+		after := k + 1
+		if p.is(after, "of", "photography") {
+			after += 2
+		}
+		if rel, job := p.crewNoun(k); rel != "" && !p.isM(k) && p.in(after, setOf("alongside", "with", "and", ",", ".", ";", "", "on", "for", "again")) {
+			k = after - 1
 			p.typ(i, kg.Person, 3)
 			film := p.topicFilm(k + 1)
 			p.claim(pclaim{rel: rel, subj: mArg(i), obj: film, job: job})
@@ -1210,7 +1215,7 @@ func (p *pctx) crewVerb(i int) {
 		}
 	}
 	// "X is at the helm", "with X again at the helm"
-	if w == "at" && p.w(j+1) == "the" && p.w(j+2) == "helm" && p.isPersonLike(i) && (copula || p.w(i-1) == "with") {
+	if (w == "at" && p.w(j+2) == "helm" || w == "behind" && p.w(j+2) == "camera") && p.w(j+1) == "the" && p.isPersonLike(i) && (copula || p.w(i-1) == "with" || j > i+1) {
 		p.typ(i, kg.Person, 3)
 		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(j + 3)})
 		return
@@ -1472,6 +1477,21 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		p.typ(s, kg.Person, 3)
 		p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, job: job})
 	}
+	// "A and B produce for Universal": the company
+	if rel == kg.Produced && p.w(j+1) == "for" && p.isM(j+2) {
+		orgs, _ := p.orgListAfter(j + 2)
+		for _, o := range orgs {
+			om := p.mm(o)
+			if om.typ == "" && om.words == 1 && !om.allCaps && p.priorType(j+2) != kg.Organisation {
+				continue
+			}
+			om.setType(kg.Organisation, 3)
+			if om.world == "" {
+				om.world = kg.WorldReal
+			}
+			p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: obj})
+		}
+	}
 	// "produces with X through O": the company
 	if rel == kg.Produced {
 		for k := j + 1; k < len(p.it) && k < j+16 && p.w(k) != "." && p.w(k) != ";"; k++ {
@@ -1724,6 +1744,16 @@ func (p *pctx) wordRules(i int) {
 			second = p.w(by + 1)
 			by += 2
 		}
+		// "songs written for the sequel by X"
+		if p.w(by) == "for" && w != "released" {
+			k := by + 1
+			for n := 0; n < 4 && k < len(p.it) && !p.isM(k) && p.w(k) != "by" && isWordLike(p.w(k)); n++ {
+				k++
+			}
+			if p.w(k) == "by" && k > by+1 && (p.in(k-1, filmNouns) || p.in(k-1, seriesNouns)) {
+				by = k
+			}
+		}
 		// "created for television by X"
 		if w == "created" || w == "developed" {
 			for n := 0; n < 3 && p.w(by) != "by" && !p.isM(by) && isWordLike(p.w(by)); n++ {
@@ -1782,6 +1812,18 @@ func (p *pctx) wordRules(i int) {
 					k++
 				}
 				switch {
+				case p.w(k) == "for" && p.isM(k+1):
+					// "Produced by P for Universal Pictures": the company
+					orgs, _ := p.orgListAfter(k + 1)
+					for _, o := range orgs {
+						om := p.mm(o)
+						om.setType(kg.Organisation, 3)
+						if om.world == "" {
+							om.world = kg.WorldReal
+						}
+						p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: film})
+					}
+					return
 				case p.is(k, "in", "association", "with"):
 					k += 3
 				case p.is(k, "along", "with"), p.is(k, "together", "with"), p.w(k) == "alongside":
@@ -2325,6 +2367,24 @@ func (p *pctx) wordRules(i int) {
 		p.it[i+1].w = "the"
 		p.plays(i + 2)
 		p.it[i+1].w, p.it[i+2].w, p.it[i+3].w = save, "voice", "to"
+	case "credited":
+		// "The script, credited to A and B, ..."
+		if p.w(i+1) != "to" || !p.isM(i+2) {
+			return
+		}
+		for b := i - 1; b >= 0 && b >= i-4; b-- {
+			if rel, job := creditNoun(p.w(b)); rel != "" && !p.isM(b) {
+				names, _ := p.listAfter(i + 2)
+				for _, n := range names {
+					if !p.isPersonLike(n) && p.mm(n).words < 2 {
+						continue
+					}
+					p.typ(n, kg.Person, 3)
+					p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(i + 2), job: job})
+				}
+				return
+			}
+		}
 	case "marketed", "known", "a.k.a.", "aka", "retitled", "renamed":
 		p.aliasRule(i)
 	}
