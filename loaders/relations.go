@@ -75,7 +75,7 @@ func (p *pctx) elideAppositives() {
 			continue
 		}
 		end := -1
-		for k := i + 2; k < n && k < i+16; k++ {
+		for k := i + 2; k < n && k < i+22; k++ {
 			if orig[k].m >= 0 {
 				if p.isPersonLike(k) || pcType(p.mm(k).typ) {
 					break
@@ -1325,6 +1325,9 @@ func (p *pctx) crewVerb(i int) {
 			}
 			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
 				p.crewFrom(i, n, 1)
+			} else if (p.w(n) == "at" && p.w(n+2) == "helm" || p.w(n) == "behind" && p.w(n+2) == "camera") && p.w(n+1) == "the" {
+				// "X, who ..., is back behind the camera"
+				p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(n + 3)})
 			} else if rel, job, ok := p.bareJob(n); ok && p.in(n-1, copulas) {
 				// "X, who wrote on F, is showrunner and co-created the series"
 				p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(n + 1), job: job})
