@@ -11719,12 +11719,12 @@ func (ec *executionContext) _Member(ctx context.Context, sel ast.SelectionSet, o
 		if obj == nil {
 			return graphql.Null
 		}
-		return ec._Person(ctx, sel, obj)
+		return ec.directPerson(ctx, sel, obj)
 	case *model.Character:
 		if obj == nil {
 			return graphql.Null
 		}
-		return ec._Character(ctx, sel, obj)
+		return ec.directCharacter(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj
@@ -11742,27 +11742,27 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 		if obj == nil {
 			return graphql.Null
 		}
-		return ec._Person(ctx, sel, obj)
+		return ec.directPerson(ctx, sel, obj)
 	case *model.Organisation:
 		if obj == nil {
 			return graphql.Null
 		}
-		return ec._Organisation(ctx, sel, obj)
+		return ec.directOrganisation(ctx, sel, obj)
 	case *model.Franchise:
 		if obj == nil {
 			return graphql.Null
 		}
-		return ec._Franchise(ctx, sel, obj)
+		return ec.directFranchise(ctx, sel, obj)
 	case *model.Film:
 		if obj == nil {
 			return graphql.Null
 		}
-		return ec._Film(ctx, sel, obj)
+		return ec.directFilm(ctx, sel, obj)
 	case *model.Character:
 		if obj == nil {
 			return graphql.Null
 		}
-		return ec._Character(ctx, sel, obj)
+		return ec.directCharacter(ctx, sel, obj)
 	case *model.Article:
 		if obj == nil {
 			return graphql.Null
@@ -16557,7 +16557,7 @@ func (ec *executionContext) marshalNCharacter2ᚖgithubᚗcomᚋfranchisekgᚋfr
 		}
 		return graphql.Null
 	}
-	return ec._Character(ctx, sel, v)
+	return ec.directCharacter(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCharacterConnection2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐCharacterConnection(ctx context.Context, sel ast.SelectionSet, v *model.CharacterConnection) graphql.Marshaler {
@@ -16821,7 +16821,7 @@ func (ec *executionContext) marshalNFilm2ᚖgithubᚗcomᚋfranchisekgᚋfranchi
 		}
 		return graphql.Null
 	}
-	return ec._Film(ctx, sel, v)
+	return ec.directFilm(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFilmConnection2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐFilmConnection(ctx context.Context, sel ast.SelectionSet, v *model.FilmConnection) graphql.Marshaler {
@@ -16899,7 +16899,7 @@ func (ec *executionContext) marshalNGraphEdge2ᚖgithubᚗcomᚋfranchisekgᚋfr
 		}
 		return graphql.Null
 	}
-	return ec._GraphEdge(ctx, sel, v)
+	return ec.directGraphEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -17104,7 +17104,7 @@ func (ec *executionContext) marshalNOrganisation2ᚖgithubᚗcomᚋfranchisekg�
 		}
 		return graphql.Null
 	}
-	return ec._Organisation(ctx, sel, v)
+	return ec.directOrganisation(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNOrganisationConnection2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐOrganisationConnection(ctx context.Context, sel ast.SelectionSet, v *model.OrganisationConnection) graphql.Marshaler {
@@ -17228,7 +17228,7 @@ func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋfranchisekgᚋfranc
 		}
 		return graphql.Null
 	}
-	return ec._Person(ctx, sel, v)
+	return ec.directPerson(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPersonConnection2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPersonConnection(ctx context.Context, sel ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
@@ -17653,7 +17653,7 @@ func (ec *executionContext) marshalOCharacter2ᚖgithubᚗcomᚋfranchisekgᚋfr
 	if v == nil {
 		return graphql.Null
 	}
-	return ec._Character(ctx, sel, v)
+	return ec.directCharacter(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOClaim2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐClaim(ctx context.Context, sel ast.SelectionSet, v *model.Claim) graphql.Marshaler {
@@ -17699,7 +17699,7 @@ func (ec *executionContext) marshalOFilm2ᚖgithubᚗcomᚋfranchisekgᚋfranchi
 	if v == nil {
 		return graphql.Null
 	}
-	return ec._Film(ctx, sel, v)
+	return ec.directFilm(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOFormat2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐFormat(ctx context.Context, v any) (*model.Format, error) {
@@ -17722,7 +17722,7 @@ func (ec *executionContext) marshalOFranchise2ᚖgithubᚗcomᚋfranchisekgᚋfr
 	if v == nil {
 		return graphql.Null
 	}
-	return ec._Franchise(ctx, sel, v)
+	return ec.directFranchise(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
@@ -17808,14 +17808,14 @@ func (ec *executionContext) marshalOOrganisation2ᚖgithubᚗcomᚋfranchisekg�
 	if v == nil {
 		return graphql.Null
 	}
-	return ec._Organisation(ctx, sel, v)
+	return ec.directOrganisation(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOPerson2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPerson(ctx context.Context, sel ast.SelectionSet, v *model.Person) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	return ec._Person(ctx, sel, v)
+	return ec.directPerson(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -67,10 +68,11 @@ func (t postJSON) replay(w http.ResponseWriter, r *http.Request, exec graphql.Gr
 	t.POST.Do(w, r, exec)
 }
 
-// writeResponse writes resp as json.Marshal would: directly when it only
-// carries data, through json.Marshal otherwise.
-func writeResponse(w io.Writer, resp *graphql.Response) {
-	if len(resp.Errors) > 0 || resp.Label != "" || resp.Path != nil || resp.HasNext != nil || resp.Extensions != nil {
+// writeResponse writes resp as json.Marshal would: a response with data
+// only (see dataOnly) directly around the executor's bytes, anything else
+// through json.Marshal.
+func writeResponse(w http.ResponseWriter, resp *graphql.Response) {
+	if !dataOnly(resp) {
 		b, err := json.Marshal(resp)
 		if err != nil {
 			b = []byte(`{"errors":[{"message":"the response could not be encoded","extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}`)
@@ -78,16 +80,39 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 		_, _ = w.Write(b)
 		return
 	}
-	var buf bytes.Buffer
-	buf.Grow(len(resp.Data) + len(dataOpen) + len(dataClose) + 64)
-	buf.Write(dataOpen)
-	if resp.Data == nil {
-		buf.Write(null)
-	} else {
-		json.HTMLEscape(&buf, resp.Data)
+	data := resp.Data
+	if data == nil {
+		data = null
+	} else if needsHTMLEscape(data) {
+		var buf bytes.Buffer
+		buf.Grow(len(data) + 64)
+		json.HTMLEscape(&buf, data)
+		data = buf.Bytes()
 	}
-	buf.Write(dataClose)
-	_, _ = w.Write(buf.Bytes())
+	w.Header().Set("Content-Length", strconv.Itoa(len(dataOpen)+len(data)+len(dataClose)))
+	_, _ = w.Write(dataOpen)
+	_, _ = w.Write(data)
+	_, _ = w.Write(dataClose)
+}
+
+// dataOnly reports whether json.Marshal would encode resp as {"data":...}
+// alone: no errors, label, path, hasNext or extensions (gqlgen's executor
+// always sets Extensions, to an empty map when no extension added one,
+// which omitempty leaves out).
+func dataOnly(resp *graphql.Response) bool {
+	return len(resp.Errors) == 0 && resp.Label == "" && len(resp.Path) == 0 && resp.HasNext == nil && len(resp.Extensions) == 0
+}
+
+// needsHTMLEscape reports whether json.HTMLEscape would change data: it
+// holds <, > or & (or a byte that may start U+2028 or U+2029).
+func needsHTMLEscape(data []byte) bool {
+	for _, c := range data {
+		switch c {
+		case '<', '>', '&', 0xE2:
+			return true
+		}
+	}
+	return false
 }
 
 // responseContentType negotiates the response's media type from the Accept

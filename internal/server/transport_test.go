@@ -2,14 +2,18 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/franchisekg/franchisekg/graph"
 	"github.com/franchisekg/franchisekg/graph/exec"
@@ -80,6 +84,48 @@ func TestPostJSONAnswersAsGqlgensTransport(t *testing.T) {
 			}
 			if tc.name == "data needing HTML escapes" && !strings.Contains(got.Body.String(), `\u0026`) {
 				t.Fatalf("the answer has no escaped '&': %s", got.Body)
+			}
+		})
+	}
+}
+
+// TestWriteResponseMatchesJSONMarshal: writeResponse sends json.Marshal's
+// bytes for every kind of response, and takes the direct path for a
+// data-only response even when the executor left an empty extensions map
+// (which json.Marshal omits), with a Content-Length that fits the body.
+func TestWriteResponseMatchesJSONMarshal(t *testing.T) {
+	yes := true
+	for _, tc := range []struct {
+		name   string
+		resp   *graphql.Response
+		direct bool
+	}{
+		{"data, nil extensions", &graphql.Response{Data: []byte(`{"a":"b"}`)}, true},
+		{"data, empty extensions", &graphql.Response{Data: []byte(`{"a":"b"}`), Extensions: map[string]any{}}, true},
+		{"data, empty path", &graphql.Response{Data: []byte(`{"a":1}`), Path: ast.Path{}, Extensions: map[string]any{}}, true},
+		{"data needing HTML escapes", &graphql.Response{Data: []byte(`{"a":"Tom & Jerry <Live>` + "\u2028" + `"}`), Extensions: map[string]any{}}, true},
+		{"data with other multi-byte text", &graphql.Response{Data: []byte(`{"a":"Amélie – 東京 €"}`)}, true},
+		{"nil data", &graphql.Response{Extensions: map[string]any{}}, true},
+		{"extensions", &graphql.Response{Data: []byte(`{"a":1}`), Extensions: map[string]any{"cost": 3}}, false},
+		{"errors", &graphql.Response{Data: []byte(`null`), Errors: gqlerror.List{{Message: "no <such> film"}}}, false},
+		{"label", &graphql.Response{Data: []byte(`{"a":1}`), Label: "x"}, false},
+		{"hasNext", &graphql.Response{Data: []byte(`{"a":1}`), HasNext: &yes}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dataOnly(tc.resp); got != tc.direct {
+				t.Fatalf("dataOnly = %v, want %v", got, tc.direct)
+			}
+			want, err := json.Marshal(tc.resp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec := httptest.NewRecorder()
+			writeResponse(rec, tc.resp)
+			if rec.Body.String() != string(want) {
+				t.Fatalf("wrote\n%s\njson.Marshal gives\n%s", rec.Body, want)
+			}
+			if cl := rec.Header().Get("Content-Length"); tc.direct && cl != strconv.Itoa(len(want)) {
+				t.Fatalf("Content-Length %q for a %d-byte body", cl, len(want))
 			}
 		})
 	}

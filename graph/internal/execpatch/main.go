@@ -1,10 +1,16 @@
 // Command execpatch rewrites gqlgen's generated executor (the file named by
-// its argument) to marshal lists through the hand-written marshalSlice of
-// package exec instead of graphql.MarshalSliceConcurrently, so that lists
-// whose selections reach no resolver are marshalled without a goroutine
-// per element. graph/generate.go runs it right after gqlgen; it fails when
-// the generated code no longer has the expected call, so a gqlgen upgrade
-// cannot silently drop the rewrite.
+// its argument):
+//   - lists are marshalled through the hand-written marshalSlice of package
+//     exec instead of graphql.MarshalSliceConcurrently, so that lists whose
+//     selections reach no resolver are marshalled without a goroutine per
+//     element (graph/exec/slice.go);
+//   - the calls of the object marshalers ec._T for the types in direct go
+//     through ec.directT, which writes selections of plain scalar fields
+//     directly and otherwise calls ec._T (graph/exec/direct.go).
+//
+// graph/generate.go runs it right after gqlgen; it fails when the generated
+// code no longer has an expected call, so a gqlgen upgrade cannot silently
+// drop a rewrite.
 package main
 
 import (
@@ -17,6 +23,9 @@ const (
 	from = "graphql.MarshalSliceConcurrently(ctx, len(v), "
 	to   = "marshalSlice(ctx, sel, len(v), "
 )
+
+// direct are the object types whose marshaler calls go through directT.
+var direct = []string{"GraphEdge", "Film", "Person", "Character", "Organisation", "Franchise"}
 
 func main() {
 	if len(os.Args) != 2 {
@@ -41,5 +50,12 @@ func patch(path string) error {
 		return fmt.Errorf("%s: no %q call to rewrite (gqlgen's list marshalling changed?)", path, from)
 	}
 	out := bytes.ReplaceAll(src, []byte(from), []byte(to))
+	for _, t := range direct {
+		call := []byte("ec._" + t + "(ctx, sel, ")
+		if bytes.Count(out, call) == 0 {
+			return fmt.Errorf("%s: no %q call to rewrite (gqlgen's object marshalling changed?)", path, call)
+		}
+		out = bytes.ReplaceAll(out, call, []byte("ec.direct"+t+"(ctx, sel, "))
+	}
 	return os.WriteFile(path, out, 0o644)
 }

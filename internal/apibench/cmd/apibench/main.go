@@ -32,14 +32,16 @@ func main() {
 	dur := flag.Duration("duration", 5*time.Second, "measuring time per query, concurrency and mode")
 	concs := flag.String("concurrency", "1,16,64", "comma-separated concurrency levels")
 	films := flag.Int("films", apibench.DefaultShape.Films, "films (articles) of the generated graph")
+	only := flag.String("queries", "", "comma-separated substrings of query names to run (e.g. \"neighbourhood,filmography\"); empty: all five")
+	serveArgs := flag.String("serve-args", "", "extra space-separated arguments for the server (e.g. \"-pprof 127.0.0.1:6060\")")
 	flag.Parse()
-	if err := run(*bin, *addr, *dur, *concs, *films); err != nil {
+	if err := run(*bin, *addr, *dur, *concs, *films, *only, strings.Fields(*serveArgs)); err != nil {
 		fmt.Fprintln(os.Stderr, "apibench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(bin, addr string, dur time.Duration, concs string, films int) error {
+func run(bin, addr string, dur time.Duration, concs string, films int, only string, serveArgs []string) error {
 	ctx := context.Background()
 	c, err := config.FromEnv()
 	if err != nil {
@@ -72,7 +74,7 @@ func run(bin, addr string, dur time.Duration, concs string, films int) error {
 	}
 	log.Printf("graph: %d nodes, %d relationships", nodes, rels)
 
-	srv := exec.Command(bin, "serve", "-addr", addr, "-log-level", "warn")
+	srv := exec.Command(bin, append([]string{"serve", "-addr", addr, "-log-level", "warn"}, serveArgs...)...)
 	srv.Env = append(os.Environ(), "GOMAXPROCS=2")
 	srv.Stdout, srv.Stderr = os.Stderr, os.Stderr
 	if err := srv.Start(); err != nil {
@@ -115,7 +117,10 @@ func run(bin, addr string, dur time.Duration, concs string, films int) error {
 	if err != nil {
 		return err
 	}
-	qs := apibench.Queries(sh, people)
+	qs := selectQueries(apibench.Queries(sh, people), only)
+	if len(qs) == 0 {
+		return fmt.Errorf("-queries %q: matches none of the queries", only)
+	}
 	for _, q := range qs { // warm-up: plans cached, pages in memory
 		apibench.RunBaseline(ctx, store, q, 4, time.Second)
 		apibench.RunAPI(ctx, client, q, 4, time.Second)
@@ -140,6 +145,24 @@ func run(bin, addr string, dur time.Duration, concs string, films int) error {
 	fmt.Printf("\nGraph: %d nodes, %d relationships. Worst p50 ratio API/baseline: %.2f×. Server RSS under load: max %.0f MB sampled (VmHWM %.0f MB).\n",
 		nodes, rels, worst, float64(maxRSS.Load())/(1<<20), float64(peak)/(1<<20))
 	return nil
+}
+
+// selectQueries keeps the queries whose name contains one of the
+// comma-separated substrings of only (all of them when only is empty).
+func selectQueries(qs []apibench.Query, only string) []apibench.Query {
+	if strings.TrimSpace(only) == "" {
+		return qs
+	}
+	var out []apibench.Query
+	for _, q := range qs {
+		for _, part := range strings.Split(only, ",") {
+			if p := strings.TrimSpace(part); p != "" && strings.Contains(q.Name, p) {
+				out = append(out, q)
+				break
+			}
+		}
+	}
+	return out
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d.Microseconds())/1000) }
