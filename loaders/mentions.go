@@ -527,7 +527,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Ser Duncan the Tall", "King Richard the Lionheart": a titled name and its epithet
 			j += 2
 			continue
-		case t.lower == "of" && capWord(j+1) && (!commonWords[toks[j+1].lower] || !determiners[toks[j+1].lower] && toks[j+1].lower != "a" && toks[j+1].lower != "an"):
+		case t.lower == "of" && capWord(j+1) && (!commonWords[toks[j+1].lower] || !determiners[toks[j+1].lower] && toks[j+1].lower != "a" && toks[j+1].lower != "an") && !a.personOfCompany(s, i, j):
 			j += 2
 			continue
 		case t.lower == "the" && toks[j-1].kind == kWord && toks[j-1].cap && commonWords[toks[j-1].lower] && j-1 > i-1 && capWord(j+1) && !commonWords[toks[j+1].lower]:
@@ -589,6 +589,29 @@ func (a *article) extendRun(s *sentence, i int) int {
 		j++
 	}
 	return j
+}
+
+// personOfCompany reports whether the run [i, j) before "of" at j is a
+// two- or three-word personal name and the capitalised run after "of" ends
+// in a company word ("Ruth Kenley-Letts of Brontë Film and TV", "David
+// Heyman of Heyday Films"): a person and the company they work for, not
+// one name.
+func (a *article) personOfCompany(s *sentence, i, j int) bool {
+	toks := a.toks
+	if j-i < 2 || j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].kind != kWord || !toks[k].cap || commonWords[toks[k].lower] || nameTitles[toks[k].lower] || roleWords[toks[k].lower] {
+			return false
+		}
+	}
+	k := j + 1
+	for k < s.b && toks[k].kind == kWord && toks[k].cap && toks[k].nl == 0 {
+		k++
+	}
+	last := toks[k-1].lower
+	return k > j+1 && (realOrgWords[last] || last == "film")
 }
 
 // hyphenRank reports whether a hyphenated word names a rank in the making

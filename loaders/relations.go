@@ -1885,6 +1885,23 @@ func (p *pctx) wordRules(i int) {
 		if w == "alongside" || w == "including" {
 			film = p.topicFilm(0)
 		}
+		if w == "alongside" {
+			// "P is an executive producer alongside A and B": co-workers
+			for b := i - 1; b >= 0 && b >= i-4 && !p.isM(b); b-- {
+				if rel, job := p.crewNoun(b); rel != "" {
+					for _, n := range names {
+						if p.isPersonLike(n) || p.mm(n).words >= 2 {
+							p.typ(n, kg.Person, 3)
+							p.claim(pclaim{rel: rel, subj: mArg(n), obj: film, job: job})
+						}
+					}
+					return
+				}
+				if isCrewVerb(p.w(b)) {
+					return // read by crewFrom
+				}
+			}
+		}
 		for _, n := range names {
 			if p.mm(n).words < 2 && p.mm(n).typ != kg.Person && !p.mm(n).short {
 				continue
