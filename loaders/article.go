@@ -118,6 +118,35 @@ func (a *article) defaultTitles() {
 		}
 	}
 	a.headlineTitles()
+	a.keepOpeningThe()
+}
+
+// keepOpeningThe gives a film title that opens a sentence with "The" its
+// "The" back when the article writes the same title, or its base before a
+// sequel number, with "The" inside a sentence ("2016's The Accountant" ...
+// "The Accountant 2, an Amazon MGM Studios release, came in third").
+func (a *article) keepOpeningThe() {
+	var withThe []string
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.the && m.typ == kg.Film {
+			withThe = append(withThe, m.key)
+		}
+	}
+	if len(withThe) == 0 {
+		return
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if !m.theOpen || m.the || m.typ != kg.Film {
+			continue
+		}
+		for _, k := range withThe {
+			if m.key == k || strings.HasPrefix(m.key, k+" ") {
+				m.the = true
+				break
+			}
+		}
+	}
 }
 
 // headlineTitles types as films the quoted spans of the headline that are

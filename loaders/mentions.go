@@ -15,6 +15,7 @@ type mention struct {
 	text        string
 	key         string
 	the         bool // written with a capitalised "The" inside a sentence
+	theOpen     bool // opens its sentence with "The" (left out of the name)
 	quoted      bool
 	short       bool // particle form ("de Niro"): only kept when it resolves
 	gazette     bool // found by matching known names in a headline
@@ -472,6 +473,10 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		return false
 	}
 	if commonWords[t.lower] {
+		if sentenceStart && (t.lower == "a" || t.lower == "an") && a.articleTitle(s, i) {
+			// "A Minecraft Movie, from ...", "A Quiet Place placed fifth"
+			return true
+		}
 		if sentenceStart {
 			// "Across the Spider-Verse is ...": a subtitle already met in a longer title
 			if next != nil && (next.lower == "the" || next.lower == "of") && a.endsEarlierTitle(s, i) {
@@ -490,6 +495,27 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		return nextCap || next != nil && (next.kind == kNum || next.kind == kWord && next.cap)
 	}
 	return true
+}
+
+// articleTitle reports whether the sentence-opening "A"/"An" at token i
+// starts a title: two or more capitalised words that are no function,
+// role or job words, followed by a comma or a box-office verb.
+func (a *article) articleTitle(s *sentence, i int) bool {
+	toks := a.toks
+	if i+1 >= s.b || toks[i+1].kind != kWord || !toks[i+1].cap || toks[i+1].nl > 0 {
+		return false
+	}
+	j := a.extendRun(s, i+1)
+	if j < i+3 || j >= s.b {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		w := toks[k].lower
+		if toks[k].kind == kWord && (commonWords[w] && !titleJoiners[w] && !filmNouns[w] && !seriesNouns[w] || roleWords[w] || leadNouns[w] || nameTitles[w] || months[w] != 0) {
+			return false
+		}
+	}
+	return toks[j].text == "," || boxOfficeVerbs[toks[j].lower]
 }
 
 // extendRun returns the end of the capitalised run starting at token i.
@@ -703,6 +729,7 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 		theAtStart = toks[i].cap && !m.the
 		i++
 	}
+	m.theOpen = theAtStart
 	m.a, m.b = int32(i), int32(j)
 	caps := true
 	for k := i; k < j; k++ {

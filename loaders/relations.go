@@ -152,6 +152,23 @@ func (p *pctx) mentionCues(i int) {
 			m.format = kg.FormatSeries
 		}
 	}
+	// "F, from Warner Bros. and Legendary Entertainment, placed fourth"
+	if next == "," && p.w(i+2) == "from" && p.isM(i+3) && !m.personShaped() && (m.typ == "" || m.typ == kg.Film) && !m.quoted {
+		if orgs, e := p.orgListAfter(i + 3); len(orgs) > 0 && p.w(e) == "," {
+			strong := true
+			for _, o := range orgs {
+				if om := p.mm(o); !(om.typ == kg.Organisation && om.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(om.text), "."))]) {
+					strong = false
+				}
+			}
+			if strong {
+				m.setType(kg.Film, 2)
+				for _, o := range orgs {
+					p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(i)})
+				}
+			}
+		}
+	}
 	// "X, the third film in the trilogy", "X, a 2023 film"
 	if next == "," && (p.w(i+2) == "the" || p.w(i+2) == "a" || p.w(i+2) == "an") && !p.isM(i+3) {
 		k := i + 3
