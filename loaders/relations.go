@@ -2152,7 +2152,8 @@ func (p *pctx) wordRules(i int) {
 			p.claim(pclaim{rel: rel, subj: mArg(n), obj: film})
 		}
 	case "streaming", "stream", "streams", "streamed", "premiere", "premieres", "premiered", "premiering", "airs", "air", "aired", "airing", "available",
-		"arrives", "arrive", "arriving", "lands", "land", "landing", "debuts", "debuted", "dropped", "drops", "renewed", "renews":
+		"arrives", "arrive", "arriving", "lands", "land", "landing", "debuts", "debuted", "dropped", "drops", "renewed", "renews",
+		"moving", "moved", "moves":
 		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix",
 		// "the season dropped on O", "renewed for a fifth season at O"
 		renew := w == "renewed" || w == "renews"
@@ -2163,8 +2164,11 @@ func (p *pctx) wordRules(i int) {
 			if renew && p.w(k) != "at" && p.w(k) != "by" {
 				continue
 			}
-			if !renew && p.w(k) != "on" && p.w(k) != "via" && p.w(k) != "exclusively" {
+			if !renew && p.w(k) != "on" && p.w(k) != "via" && p.w(k) != "exclusively" && !(strings.HasPrefix(w, "mov") && p.w(k) == "to" && k == i+1) {
 				continue
+			}
+			if strings.HasPrefix(w, "mov") && p.w(k) != "to" {
+				break
 			}
 			o := k + 1
 			if p.w(o) == "exclusively" {

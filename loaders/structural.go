@@ -93,7 +93,10 @@ func (p *pctx) possessiveCast(i int) {
 	if pm.words < 2 && pm.typ != kg.Person && p.priorType(i) != kg.Person {
 		return
 	}
-	if !castableName(cm) || cm.digit || cm.typ != "" && cm.typ != kg.Character {
+	// "Jeff Goldblum's Wizard": a capitalised rank word after a full
+	// name's possessive is a character named by its rank
+	rank := cm != nil && cm.words == 1 && roleWords[cm.key] && !commonWords[cm.key] && pm.words >= 2 && !cm.quoted
+	if !castableName(cm) && !rank || cm.digit || cm.typ != "" && cm.typ != kg.Character {
 		return
 	}
 	next := p.w(i + 3)
