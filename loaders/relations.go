@@ -110,6 +110,15 @@ func (p *pctx) elideAppositives() {
 	}
 }
 
+// jobLeadNouns name a real person's job before the name ("screenwriter
+// X", "Belgian actor X").
+var jobLeadNouns = setOf("actor", "actress", "director", "filmmaker", "producer", "writer", "screenwriter", "composer",
+	"showrunner", "cinematographer", "editor", "creator", "novelist", "author", "comedian", "singer", "rapper", "co-star")
+
+// speechVerbs say that someone spoke ("X says", "said X").
+var speechVerbs = setOf("says", "said", "told", "tells", "admits", "admitted", "explains", "explained", "recalls",
+	"recalled", "adds", "added", "notes", "noted", "insists", "insisted", "recounts", "jokes", "joked", "laughs", "laughed")
+
 // mentionCues types a mention from the words around it.
 func (p *pctx) mentionCues(i int) {
 	m := p.mm(i)
@@ -150,6 +159,13 @@ func (p *pctx) mentionCues(i int) {
 		if m.typ == "" || m.typ == kg.Film || m.strength < 3 {
 			m.setType(kg.Film, 3)
 			m.format = kg.FormatSeries
+		}
+	}
+	// a person-shaped name that speaks ("X says", "said X") or follows a
+	// job noun ("screenwriter X", "Belgian actor X") is a person
+	if m.typ == "" && m.words >= 2 && m.personShaped() && !orgish(m) && !m.short {
+		if p.in(i+1, speechVerbs) && !p.isM(i+1) || p.in(i-1, speechVerbs) && (p.w(i-2) == "," || i == 1) || p.in(i-1, jobLeadNouns) && !p.isM(i-1) {
+			m.setType(kg.Person, 2)
 		}
 	}
 	// "F, from Warner Bros. and Legendary Entertainment, placed fourth"
@@ -3121,7 +3137,12 @@ func (p *pctx) playedBy(i int) {
 	// the describing words
 	q := i + 2
 	if p.isM(q) {
-		q = p.pastModifier(q)
+		// "Belgian actor P": a capitalised adjective and a job noun
+		if j := q + 1; p.in(j, leadNouns) && p.isM(j+1) {
+			q = j + 1
+		} else {
+			q = p.pastModifier(q)
+		}
 	} else if n := p.nameAfterDescriptors(q, 2); n > q && p.in(n-1, leadNouns) {
 		q = n
 	}
