@@ -45,8 +45,12 @@ func (s *sorter) add(key, payload []byte) error {
 			return err
 		}
 	}
-	if s.arena == nil {
-		s.arena = make([]byte, 0, s.budget)
+	if need := len(s.arena) + len(key) + len(payload); need > cap(s.arena) {
+		// grow by doubling up to the budget, never beyond (but for one
+		// record larger than the budget)
+		a := make([]byte, len(s.arena), max(need, min(max(2*cap(s.arena), 64<<10), s.budget)))
+		copy(a, s.arena)
+		s.arena = a
 	}
 	s.recs = append(s.recs, rec{off: len(s.arena), klen: int32(len(key)), dlen: int32(len(payload))})
 	s.arena = append(s.arena, key...)
