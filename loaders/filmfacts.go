@@ -144,9 +144,9 @@ func (p *pctx) parentAfter(j int) arg {
 			o++
 		}
 		// "to this summer's X", "to 2016's X", "to last year's X"
-		if p.in(o, setOf("this", "last", "next")) && p.w(o+2) == "'s" && !p.isM(o+1) {
+		if p.in(o, setFilmfacts_8) && p.w(o+2) == "'s" && !p.isM(o+1) {
 			o += 3
-		} else if !p.isM(o) && p.w(o+1) == "'s" && (isYear(p.w(o)) || p.in(o, setOf("year", "summer"))) {
+		} else if !p.isM(o) && p.w(o+1) == "'s" && (isYear(p.w(o)) || p.in(o, setFilmfacts_9)) {
 			o += 2
 		}
 		if m := p.mm(o); m != nil && m.typ != kg.Person && m.typ != kg.Character && !(m.typ == kg.Organisation && m.strength >= 2) {
@@ -211,7 +211,7 @@ func (p *pctx) franchiseContext() {
 			continue
 		}
 		if franchiseNouns[p.w(i+1)] || p.w(i-1) == "of" && (p.w(i-2) == "world" || p.w(i-2) == "universe") ||
-			p.w(i-1) == "the" && (p.w(i-2) == "in" || p.w(i-2) == "of") && p.in(i-3, setOf("film", "movie", "installment", "instalment", "entry", "chapter")) {
+			p.w(i-1) == "the" && (p.w(i-2) == "in" || p.w(i-2) == "of") && p.in(i-3, setFilmfacts_10) {
 			fr = i
 			break
 		}
@@ -225,7 +225,7 @@ func (p *pctx) franchiseContext() {
 		b--
 	}
 	if p.w(b) == "of" || p.w(b) == "in" {
-		if p.in(b-1, setOf("installment", "instalment", "entry", "chapter", "film", "movie", "part", "sequel", "prequel", "spin-off", "spinoff")) {
+		if p.in(b-1, setFilmfacts_11) {
 			if k := p.openingFilm(); k >= 0 && k < b {
 				p.claim(pclaim{rel: kg.PartOf, subj: mArg(k), obj: mArg(fr)})
 			}
@@ -486,3 +486,10 @@ var setFilmfacts_4 = setOf("release", "released", "premiere", "premieres", "debu
 var setFilmfacts_5 = setOf("box", "worldwide", "domestic", "grossed", "gross", "grossing", "earned", "mark", "haul", "opening")
 var setFilmfacts_6 = setOf("worldwide", "global", "globally")
 var setFilmfacts_7 = setOf("domestic", "domestically")
+
+// Word sets used inside the functions above (package level, so that no
+// map is built per call).
+var setFilmfacts_8 = setOf("this", "last", "next")
+var setFilmfacts_9 = setOf("year", "summer")
+var setFilmfacts_10 = setOf("film", "movie", "installment", "instalment", "entry", "chapter")
+var setFilmfacts_11 = setOf("installment", "instalment", "entry", "chapter", "film", "movie", "part", "sequel", "prequel", "spin-off", "spinoff")

@@ -323,7 +323,7 @@ func (p *pctx) topicFilm(from int) arg {
 		}
 		// "as C in House of the Dragon": an untyped title-shaped name
 		if p.w(i) == "in" && i >= from {
-			if m := p.mm(i + 1); m != nil && m.typ == "" && m.titleWords && m.words >= 3 && !m.allCaps && !m.quoted && p.in(i+2, setOf(",", ".", ";", "", "and", "in")) {
+			if m := p.mm(i + 1); m != nil && m.typ == "" && m.titleWords && m.words >= 3 && !m.allCaps && !m.quoted && p.in(i+2, setPatterns_0) {
 				m.setType(kg.Film, 2)
 				return mArg(i + 1)
 			}
@@ -402,7 +402,7 @@ func (p *pctx) openingFilm() int {
 	}
 	// "By X (2021), which ..., P had taken over as C": a film in an opening
 	// prepositional phrase sets the topic of the clause after it
-	if k == 0 && p.in(0, setOf("by", "in", "for", "with", "on", "after", "since", "throughout")) {
+	if k == 0 && p.in(0, setPatterns_1) {
 		if m := p.mm(1); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(2) != "'s" {
 			return 1
 		}
@@ -707,3 +707,8 @@ func (p *pctx) isPersonLike(k int) bool {
 	}
 	return m.words >= 2 && m.personShaped() || p.priorType(k) == kg.Person || m.words == 1 && m.typ == "" && p.priorType(k) == "" && p.shortOfPersonShaped(k)
 }
+
+// Word sets used inside the functions above (package level, so that no
+// map is built per call).
+var setPatterns_0 = setOf(",", ".", ";", "", "and", "in")
+var setPatterns_1 = setOf("by", "in", "for", "with", "on", "after", "since", "throughout")

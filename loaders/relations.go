@@ -103,7 +103,7 @@ func (p *pctx) elideAppositives() {
 		p.it = el
 		p.castAs(i)
 		p.crewVerb(i)
-		if v := i + 1; p.in(v, setOf("plays", "played", "portrays", "voices", "stars", "starred", "co-stars", "directs", "directed", "wrote", "co-wrote")) {
+		if v := i + 1; p.in(v, setRelations_18) {
 			p.wordRules(v)
 		}
 		p.it = orig
@@ -155,7 +155,7 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Franchise, 3)
 	}
 	// "the second season of X", "episodes of X": a series
-	if prev == "of" && p.in(i-2, setOf("season", "seasons", "episode", "episodes", "finale")) && !m.personShaped() || prev == "of" && p.in(i-2, setOf("season", "seasons")) {
+	if prev == "of" && p.in(i-2, setRelations_19) && !m.personShaped() || prev == "of" && p.in(i-2, setRelations_20) {
 		if m.typ == "" || m.typ == kg.Film || m.strength < 3 {
 			m.setType(kg.Film, 3)
 			m.format = kg.FormatSeries
@@ -188,12 +188,12 @@ func (p *pctx) mentionCues(i int) {
 	// "X, the third film in the trilogy", "X, a 2023 film"
 	if next == "," && (p.w(i+2) == "the" || p.w(i+2) == "a" || p.w(i+2) == "an") && !p.isM(i+3) {
 		k := i + 3
-		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setOf("animated", "anime", "live-action", "fantasy", "drama", "action", "comedy", "horror", "sci-fi", "superhero", "american", "british")) ||
+		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) ||
 			!p.isM(k) && strings.Contains(p.w(k), "-") && isWordLike(p.w(k))); n++ {
 			k++
 		}
 		if (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season") && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film) &&
-			!(m.typ == "" && (p.in(i-1, setOf("with", "alongside", "besides", "like", "beside")) || pcType(p.priorType(i)))) {
+			!(m.typ == "" && (p.in(i-1, setRelations_22) || pcType(p.priorType(i)))) {
 			m.setType(kg.Film, 3)
 			if p.in(k, seriesNouns) {
 				m.format = kg.FormatSeries
@@ -339,10 +339,10 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Film, 2)
 	}
 	// "X is the fifth film in the Y": X a film, Y its franchise
-	if (next == "is" || next == "was") && p.w(i+2) == "the" && p.in(i+3, ordinals) && p.in(i+4, setOf("film", "movie", "installment", "instalment", "entry", "chapter")) && !m.personShaped() {
+	if (next == "is" || next == "was") && p.w(i+2) == "the" && p.in(i+3, ordinals) && p.in(i+4, setRelations_23) && !m.personShaped() {
 		m.setType(kg.Film, 3)
 	}
-	if prev == "the" && (p.w(i-2) == "in" || p.w(i-2) == "of") && p.in(i-3, setOf("film", "movie", "installment", "instalment", "entry", "chapter")) && p.in(i-4, ordinals) && !m.personShaped() && !m.colon && !m.digit {
+	if prev == "the" && (p.w(i-2) == "in" || p.w(i-2) == "of") && p.in(i-3, setRelations_23) && p.in(i-4, ordinals) && !m.personShaped() && !m.colon && !m.digit {
 		m.setType(kg.Franchise, 3)
 	}
 	// "When is X coming out?"
@@ -354,7 +354,7 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Film, 2)
 	}
 	// "every X film": X is the series
-	if (next == "film" || next == "movie" || next == "films" || next == "movies") && p.in(i-1, setOf("every", "each", "all", "other", "earlier", "previous", "both")) {
+	if (next == "film" || next == "movie" || next == "films" || next == "movies") && p.in(i-1, setRelations_24) {
 		m.setType(kg.Franchise, 2)
 	}
 	if (next == "is" || next == "was") && (p.is(i+2, "now", "in", "theaters") || p.is(i+2, "now", "in", "theatres") || p.is(i+2, "now", "in", "cinemas") || p.is(i+2, "out", "now") || p.is(i+2, "now", "streaming")) {
@@ -452,7 +452,7 @@ func (p *pctx) castAs(i int) {
 	}
 	j := i + 1
 	verbs := 0
-	if p.w(j) == "," && p.in(j+1, setOf("back", "returning", "reprising", "again", "once")) {
+	if p.w(j) == "," && p.in(j+1, setRelations_25) {
 		// "A and B, back once again as C and D"
 		j++
 	}
@@ -475,7 +475,7 @@ func (p *pctx) castAs(i int) {
 	if p.w(j) == "as" && !p.isM(j+1) {
 		// "P is as wonderfully brittle as ever as C": skip the comparison
 		for k := j + 1; k < len(p.it) && k <= j+4 && !p.isM(k); k++ {
-			if p.w(k) == "as" && p.in(k+1, setOf("ever", "always", "usual", "before")) {
+			if p.w(k) == "as" && p.in(k+1, setRelations_26) {
 				j = k + 2
 				break
 			}
@@ -499,7 +499,7 @@ func (p *pctx) castAs(i int) {
 				// "P is as wonderfully brittle as ever as C": a comparison, not the role
 				cmp := -1
 				for k := gap + 1; k < len(p.it) && k <= gap+4 && !p.isM(k); k++ {
-					if p.w(k) == "as" && p.in(k+1, setOf("ever", "always", "usual", "before")) {
+					if p.w(k) == "as" && p.in(k+1, setRelations_26) {
 						cmp = k + 2
 						break
 					}
@@ -516,7 +516,7 @@ func (p *pctx) castAs(i int) {
 			}
 			gap++
 		}
-		if long && gap > j+4 && !(p.isM(gap+1) && (castStop[p.w(gap+2)] || p.w(gap+2) == "as" && p.in(gap+3, setOf("if", "though"))) && castableName(p.mm(gap+1))) {
+		if long && gap > j+4 && !(p.isM(gap+1) && (castStop[p.w(gap+2)] || p.w(gap+2) == "as" && p.in(gap+3, setRelations_27)) && castableName(p.mm(gap+1))) {
 			gap = -1
 		}
 		if gap > 0 && p.w(gap) == "as" {
@@ -549,19 +549,19 @@ func (p *pctx) castAs(i int) {
 	// "P will return as showrunner alongside Q": a job noun after "as" is
 	// a crew role, and Q shares it (a co-worker, not a character)
 	if k := j; !p.isM(k) {
-		if p.in(k, setOf("a", "an", "the", "its", "lead", "head")) && !p.isM(k+1) {
+		if p.in(k, setRelations_28) && !p.isM(k+1) {
 			k++
 		}
 		after := k + 1
 		if p.is(after, "of", "photography") {
 			after += 2
 		}
-		if rel, job := p.crewNoun(k); rel != "" && !p.isM(k) && p.in(after, setOf("alongside", "with", "and", ",", ".", ";", "", "on", "for", "again")) {
+		if rel, job := p.crewNoun(k); rel != "" && !p.isM(k) && p.in(after, setRelations_29) {
 			k = after - 1
 			p.typ(i, kg.Person, 3)
 			film := p.topicFilm(k + 1)
 			p.claim(pclaim{rel: rel, subj: mArg(i), obj: film, job: job})
-			if p.in(k+1, setOf("alongside", "with")) && p.isM(k+2) && p.isPersonLike(k+2) {
+			if p.in(k+1, setRelations_30) && p.isM(k+2) && p.isPersonLike(k+2) {
 				p.typ(k+2, kg.Person, 3)
 				p.claim(pclaim{rel: rel, subj: mArg(k + 2), obj: film, job: job})
 			}
@@ -604,7 +604,7 @@ func (p *pctx) castAs(i int) {
 		p.typ(i, kg.Person, 3)
 		c.setType(kg.Character, 3)
 		film := p.topicFilm(j + 1)
-		if p.in(i-1, setOf("starring", "featuring", "co-starring")) && film.ana == anaFilm && !film.abs || p.in(i-1, setOf("starring", "featuring", "co-starring")) && film.abs {
+		if p.in(i-1, setRelations_31) && film.ana == anaFilm && !film.abs || p.in(i-1, setRelations_31) && film.abs {
 			if f := p.subjectBefore(i - 1); f.valid() {
 				film = f
 			}
@@ -665,7 +665,7 @@ func (p *pctx) castAfterClause(i int) {
 	for n := 0; n < 4 && p.in(j, clauseVerbs); n++ {
 		j++
 	}
-	if p.in(j, setOf("plays", "played", "portrays", "portrayed", "voices", "voiced")) {
+	if p.in(j, setRelations_32) {
 		// "P, who broke out as C1 in F, plays C2"
 		j--
 	} else if p.w(j) != "as" || j == k+1 {
@@ -1011,7 +1011,7 @@ func (p *pctx) castListMember(i int) bool {
 		case p.isM(b):
 			b--
 		default:
-			return p.in(b, setOf("by", "starring", "stars", "featuring", "features", "with", "alongside", "including", "cast", "includes", ":"))
+			return p.in(b, setRelations_33)
 		}
 	}
 	return false
@@ -1021,7 +1021,7 @@ func (p *pctx) castListMember(i int) bool {
 func (p *pctx) filmRefBack(e int) (arg, int, bool) {
 	if m := p.mm(e); m != nil {
 		if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation && m.strength >= 2 || m.typ == kg.Franchise && m.strength >= 2 || m.personShaped() && m.typ == "" ||
-			m.typ == "" && (p.in(e-1, setOf("with", "alongside", "besides", "like", "beside")) || pcType(p.priorType(e))) {
+			m.typ == "" && (p.in(e-1, setRelations_22) || pcType(p.priorType(e))) {
 			return noArg, e, false
 		}
 		m.setType(kg.Film, 2)
@@ -1181,7 +1181,7 @@ func (p *pctx) crewVerb(i int) {
 		// "the Oscar winner behind A and B who co-wrote X": the clause is
 		// not about A and B
 		l := p.listBefore(i + 1)
-		if len(l) == 0 || p.in(l[0]-1, setOf("behind", "of", "in", "for", "from", "with", "on", "like", "than", "to", "about")) {
+		if len(l) == 0 || p.in(l[0]-1, setRelations_34) {
 			return
 		}
 	}
@@ -1207,7 +1207,7 @@ func (p *pctx) crewVerb(i int) {
 		defer func() { p.it[j].w = "," }()
 		j++
 	}
-	if p.w(j) == "," && p.in(j+1, setOf("the", "a", "an")) && !p.isCrewNounAhead(j+2) && p.isPersonLike(i) {
+	if p.w(j) == "," && p.in(j+1, setRelations_35) && !p.isCrewNounAhead(j+2) && p.isPersonLike(i) {
 		// "X, the Oscar winner behind A who co-wrote B, is directing": the
 		// appositive's "who" clause and the main verb are X's
 		for k := j + 2; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
@@ -1432,7 +1432,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			return
 		}
 		rel = kg.Wrote
-		if k := j + 1; p.in(k, setOf("the", "its", "a")) && p.in(k+1, setOf("score", "music", "soundtrack", "songs")) {
+		if k := j + 1; p.in(k, setRelations_36) && p.in(k+1, setRelations_37) {
 			// "X wrote the score": the composer
 			rel, job = kg.WorkedOn, "composer"
 		}
@@ -1699,7 +1699,7 @@ func (p *pctx) orgVerb(i int) {
 			}
 			p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: fr})
 			// "O produced the film with O2 (and O3)": co-producers
-			if p.in(e, setOf("with", "alongside")) {
+			if p.in(e, setRelations_38) {
 				names, _ := p.orgListAfter(e + 1)
 				for _, n := range names {
 					o := p.mm(n)
@@ -1959,7 +1959,7 @@ func (p *pctx) wordRules(i int) {
 			if p.isM(b) && p.mm(b).typ != "" && p.mm(b).typ != kg.Film {
 				return
 			}
-			if p.in(b, setOf("opens", "open", "opened", "released", "releases", "release", "arrives", "hits", "distributed", "bows")) {
+			if p.in(b, setRelations_39) {
 				film, ok := p.subjectFilmBefore(b)
 				if !ok {
 					film = p.topicFilm(0)
@@ -2211,7 +2211,7 @@ func (p *pctx) wordRules(i int) {
 	case "among":
 		// "A, B and C are among the episode directors", "X is among the season's cinematographers",
 		// "with A and B among the producers"
-		if !p.in(i-1, setOf("is", "are", "was", "were")) && !(p.isM(i-1) && p.withList(i-1)) {
+		if !p.in(i-1, setRelations_40) && !(p.isM(i-1) && p.withList(i-1)) {
 			return
 		}
 		k := i + 1
@@ -2500,7 +2500,7 @@ func (p *pctx) takeOver(i int) {
 	job := ""
 	if p.w(k) == "as" {
 		n := k + 1
-		if p.in(n, setOf("the", "a")) {
+		if p.in(n, setRelations_41) {
 			n++
 		}
 		if r, j, ok := p.bareJob(n); ok {
@@ -2526,7 +2526,7 @@ func (p *pctx) takeOver(i int) {
 	case p.w(q+1) == "as":
 		if r, j, ok := p.bareJob(q + 2); ok {
 			rel, job = r, j
-		} else if r, j, ok := p.bareJob(q + 3); ok && p.in(q+2, setOf("the", "a")) {
+		} else if r, j, ok := p.bareJob(q + 3); ok && p.in(q+2, setRelations_41) {
 			rel, job = r, j
 		}
 	case p.w(q+1) == "," && p.w(q+2) == "who":
@@ -2587,7 +2587,7 @@ func (p *pctx) roleAnaphor(i int) {
 	if p.w(v) == "on" || p.w(v) == "over" || p.w(v) == "into" {
 		v--
 	}
-	if !p.in(v, setOf("takes", "take", "took", "taking", "plays", "play", "played", "playing", "steps", "stepped", "inherits", "assumes", "shares", "voices")) {
+	if !p.in(v, setRelations_42) {
 		return
 	}
 	b := v - 1
@@ -2703,7 +2703,7 @@ func (p *pctx) possessive(i int) {
 			for n := 0; n < 2 && isWordLike(p.w(k)) && !p.in(k, filmAnaphorNouns) && !commonWords[p.w(k)] || n < 2 && p.in(k, ordinals); n++ {
 				k++
 			}
-			if p.in(k, setOf("sequel", "film", "movie", "follow-up", "prequel")) && (p.w(k+1) == "." || p.w(k+1) == "" || p.w(k+1) == "?") && p.w(i-1) != "," {
+			if p.in(k, setRelations_43) && (p.w(k+1) == "." || p.w(k+1) == "" || p.w(k+1) == "?") && p.w(i-1) != "," {
 				p.typ(i, kg.Person, 3)
 				p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: anaArg(anaFilm)})
 				return
@@ -3206,3 +3206,32 @@ var setRelations_16 = setOf("also", "now", "will", "who", "first", "previously",
 	"tapped", "hired", "cast", "signed", "chosen", "picked", "brought", "on", "board", "attached", "returning", "returns", "back", "here",
 	"set", "to", "going", "expected", "has", "had", "been", "would", "later", "then", "still", "currently")
 var setRelations_17 = setOf("a", "an", "the", "young", "younger", "older", "old", "teenage", "new", "role", "of", "villain", "hero", "iconic", "legendary", "mysterious", "character")
+
+// Word sets used inside the functions above (package level, so that no
+// map is built per call).
+var setRelations_18 = setOf("plays", "played", "portrays", "voices", "stars", "starred", "co-stars", "directs", "directed", "wrote", "co-wrote")
+var setRelations_19 = setOf("season", "seasons", "episode", "episodes", "finale")
+var setRelations_20 = setOf("season", "seasons")
+var setRelations_21 = setOf("animated", "anime", "live-action", "fantasy", "drama", "action", "comedy", "horror", "sci-fi", "superhero", "american", "british")
+var setRelations_22 = setOf("with", "alongside", "besides", "like", "beside")
+var setRelations_23 = setOf("film", "movie", "installment", "instalment", "entry", "chapter")
+var setRelations_24 = setOf("every", "each", "all", "other", "earlier", "previous", "both")
+var setRelations_25 = setOf("back", "returning", "reprising", "again", "once")
+var setRelations_26 = setOf("ever", "always", "usual", "before")
+var setRelations_27 = setOf("if", "though")
+var setRelations_28 = setOf("a", "an", "the", "its", "lead", "head")
+var setRelations_29 = setOf("alongside", "with", "and", ",", ".", ";", "", "on", "for", "again")
+var setRelations_30 = setOf("alongside", "with")
+var setRelations_31 = setOf("starring", "featuring", "co-starring")
+var setRelations_32 = setOf("plays", "played", "portrays", "portrayed", "voices", "voiced")
+var setRelations_33 = setOf("by", "starring", "stars", "featuring", "features", "with", "alongside", "including", "cast", "includes", ":")
+var setRelations_34 = setOf("behind", "of", "in", "for", "from", "with", "on", "like", "than", "to", "about")
+var setRelations_35 = setOf("the", "a", "an")
+var setRelations_36 = setOf("the", "its", "a")
+var setRelations_37 = setOf("score", "music", "soundtrack", "songs")
+var setRelations_38 = setOf("with", "alongside")
+var setRelations_39 = setOf("opens", "open", "opened", "released", "releases", "release", "arrives", "hits", "distributed", "bows")
+var setRelations_40 = setOf("is", "are", "was", "were")
+var setRelations_41 = setOf("the", "a")
+var setRelations_42 = setOf("takes", "take", "took", "taking", "plays", "play", "played", "playing", "steps", "stepped", "inherits", "assumes", "shares", "voices")
+var setRelations_43 = setOf("sequel", "film", "movie", "follow-up", "prequel")

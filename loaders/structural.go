@@ -29,7 +29,7 @@ func (p *pctx) copulaCast(i int) {
 	if !p.isM(k) || !castStop[p.w(k+1)] || p.isM(k+1) {
 		return
 	}
-	if p.in(i-1, setOf("of", "for", "with", "by", "to", "from", "in", "on", "at", "about", "like", "than", "as", "'s", "where", "when", "whether", "if")) {
+	if p.in(i-1, setStructural_0) {
 		return
 	}
 	pm, cm := p.mm(i), p.mm(k)
@@ -168,7 +168,7 @@ func (p *pctx) roleAppositive(i int) {
 	}
 	k := i + 2
 	switch {
-	case p.in(k, setOf("the", "a", "an", "his", "her", "their")):
+	case p.in(k, setStructural_1):
 		k++
 	case p.isM(k) && p.w(k+1) == "'s":
 		k += 2
@@ -301,7 +301,7 @@ func (p *pctx) respectively(i int) {
 // after the verb closes the clause, and the nearest list of as many
 // people before the verb plays them in order.
 func (p *pctx) parallelCast(i int) {
-	if !p.in(i, setOf("play", "plays", "playing", "voice", "voices", "voicing", "portray", "portrays", "portraying")) {
+	if !p.in(i, setStructural_2) {
 		return
 	}
 	var chars []int
@@ -317,7 +317,7 @@ func (p *pctx) parallelCast(i int) {
 			break
 		}
 	}
-	if len(chars) < 2 || !p.in(k, setOf(".", ";", "")) || p.isM(k) {
+	if len(chars) < 2 || !p.in(k, setStructural_3) || p.isM(k) {
 		return
 	}
 	p.pairLists(chars, i, k, true)
@@ -392,7 +392,7 @@ var partWords = setOf("part", "chapter", "half", "installment", "instalment")
 // concluding chapter, X": the named film is the sequel of the film the
 // text is about (item i is the ordinal).
 func (p *pctx) nextPart(i int) {
-	if !p.in(i, setOf("second", "next", "concluding", "final", "closing")) || p.w(i-1) != "the" || !p.in(i+1, partWords) {
+	if !p.in(i, setStructural_4) || p.w(i-1) != "the" || !p.in(i+1, partWords) {
 		return
 	}
 	k := i + 2
@@ -429,7 +429,7 @@ func (p *pctx) listReturn(i int) {
 	var names []int
 	switch {
 	case w == "back" || w == "return" || w == "returning":
-		if !p.in(i+1, setOf(",", ".", ";", "", "too", "for")) {
+		if !p.in(i+1, setStructural_5) {
 			return
 		}
 		b := i - 1
@@ -440,7 +440,7 @@ func (p *pctx) listReturn(i int) {
 			return
 		}
 		names = p.listBefore(b + 1)
-	case w == "out" && p.in(i-1, setOf("round", "rounds", "rounding", "rounded")) && p.w(i+1) == "the" && !p.isM(i+2) && isWordLike(p.w(i+2)):
+	case w == "out" && p.in(i-1, setStructural_6) && p.w(i+1) == "the" && !p.isM(i+2) && isWordLike(p.w(i+2)):
 		n := p.w(i + 2)
 		if n == "cast" || n == "ensemble" || n == "lineup" || n == "line-up" || roundOutStop[n] {
 			return // read by wordRules, or box-office talk
@@ -467,3 +467,13 @@ func (p *pctx) listReturn(i int) {
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
 	}
 }
+
+// Word sets used inside the functions above (package level, so that no
+// map is built per call).
+var setStructural_0 = setOf("of", "for", "with", "by", "to", "from", "in", "on", "at", "about", "like", "than", "as", "'s", "where", "when", "whether", "if")
+var setStructural_1 = setOf("the", "a", "an", "his", "her", "their")
+var setStructural_2 = setOf("play", "plays", "playing", "voice", "voices", "voicing", "portray", "portrays", "portraying")
+var setStructural_3 = setOf(".", ";", "")
+var setStructural_4 = setOf("second", "next", "concluding", "final", "closing")
+var setStructural_5 = setOf(",", ".", ";", "", "too", "for")
+var setStructural_6 = setOf("round", "rounds", "rounding", "rounded")
