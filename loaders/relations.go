@@ -581,12 +581,14 @@ func (p *pctx) castAs(i int) {
 	}
 	if p.isM(j) {
 		j = p.pastModifier(j)
-	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the") && !p.isM(j+1) {
-		// "as a Spanish sea captain, Renaldo", "as a grifter, Tess"
-		if c := p.nameAfterDescriptors(j, 3); c < 0 {
+	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the" || possessivePronouns[p.w(j)] || p.is(j, "one", "of")) && !p.isM(j+1) {
+		// "as a Spanish sea captain, Renaldo", "as a grifter, Tess", "as
+		// her mother, Alura In-Ze", "as one of his followers, Jimmy Ink"
+		owned := possessivePronouns[p.w(j)] || p.w(j) == "one"
+		if c := p.nameAfterDescriptors(j, 3); c < 0 || owned && !p.isM(j+1) {
 			for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k); k++ {
 				if p.w(k) == "," {
-					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "") && !c.personShaped() || c != nil && c.typ == kg.Character {
+					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "" || p.w(k+2) == "-") && (!c.personShaped() || owned && c.typ == "") || c != nil && c.typ == kg.Character {
 						j = k + 1
 					}
 					break
