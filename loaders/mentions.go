@@ -569,7 +569,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 3
 			continue
 		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
-			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3)):
+			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3)) && !(j == i+1 && a.surnameMet(toks[i].lower)):
+			// (not "without Macchio: Hilary Swank ...": a surname met before, then a colon)
 			colon = true
 			j += 2
 			continue
@@ -638,6 +639,19 @@ func (a *article) personOfCompany(s *sentence, i, j int) bool {
 	}
 	last := toks[k-1].lower
 	return k > j+1 && (realOrgWords[last] || last == "film")
+}
+
+// surnameMet reports whether an earlier mention of the article is a
+// personal name of two or three words ending in the folded word w.
+func (a *article) surnameMet(w string) bool {
+	lo := max(len(a.ments)-400, 0)
+	for k := len(a.ments) - 1; k >= lo; k-- {
+		m := &a.ments[k]
+		if m.words >= 2 && m.words <= 3 && !m.quoted && !m.colon && !m.titleWords && strings.HasSuffix(m.key, " "+w) && (m.typ == "" || m.typ == kg.Person) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenRank reports whether a hyphenated word names a rank in the making

@@ -1289,6 +1289,18 @@ func (p *pctx) crewVerb(i int) {
 			}
 		}
 	}
+	// "P is Daniel's daughter C": a possessive, a relation noun, the name
+	if copula && p.isM(j) && p.w(j+1) == "'s" && p.isPersonLike(i) && !p.isM(j+2) && isWordLike(p.w(j+2)) && !commonWords[p.w(j+2)] {
+		if c := j + 3; p.isM(c) && castStop[p.w(c+1)] && !p.isM(c+1) {
+			cm := p.mm(c)
+			if castableName(cm) && (cm.typ == "" || cm.typ == kg.Character) && !(pcType(p.priorType(c)) && p.priorType(c) != kg.Character) && p.mm(j).typ != kg.Film && p.mm(j).typ != kg.Organisation {
+				p.typ(i, kg.Person, 3)
+				cm.setType(kg.Character, 3)
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
+				return
+			}
+		}
+	}
 	// "P is the villain, C, ...": a part named after a comma
 	if copula && w == "the" && p.in(j+1, partNouns) && p.w(j+2) == "," && p.isPersonLike(i) {
 		if c := p.mm(j + 3); c != nil && !c.quoted && !c.digit && c.typ != kg.Film && c.typ != kg.Organisation && c.typ != kg.Person {
