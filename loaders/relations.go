@@ -1238,6 +1238,18 @@ func (p *pctx) crewVerb(i int) {
 	for j < len(p.it) && j < i+7 && p.in(j, crewAux) {
 		j++
 	}
+	// "P is Daniel's daughter C": a possessive, a relation noun, the name
+	if p.in(j-1, copulas) && j > i+1 && p.isM(j) && p.w(j+1) == "'s" && p.isPersonLike(i) && !p.isM(j+2) && isWordLike(p.w(j+2)) && !commonWords[p.w(j+2)] {
+		if c := j + 3; p.isM(c) && castStop[p.w(c+1)] && !p.isM(c+1) {
+			cm := p.mm(c)
+			if castableName(cm) && (cm.typ == "" || cm.typ == kg.Character) && !(pcType(p.priorType(c)) && p.priorType(c) != kg.Character) && p.mm(j).typ != kg.Film && p.mm(j).typ != kg.Organisation {
+				p.typ(i, kg.Person, 3)
+				cm.setType(kg.Character, 3)
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
+				return
+			}
+		}
+	}
 	w := p.w(j)
 	if p.isM(j) {
 		return
@@ -1286,18 +1298,6 @@ func (p *pctx) crewVerb(i int) {
 					p.memberAfter(c, c+1)
 					return
 				}
-			}
-		}
-	}
-	// "P is Daniel's daughter C": a possessive, a relation noun, the name
-	if copula && p.isM(j) && p.w(j+1) == "'s" && p.isPersonLike(i) && !p.isM(j+2) && isWordLike(p.w(j+2)) && !commonWords[p.w(j+2)] {
-		if c := j + 3; p.isM(c) && castStop[p.w(c+1)] && !p.isM(c+1) {
-			cm := p.mm(c)
-			if castableName(cm) && (cm.typ == "" || cm.typ == kg.Character) && !(pcType(p.priorType(c)) && p.priorType(c) != kg.Character) && p.mm(j).typ != kg.Film && p.mm(j).typ != kg.Organisation {
-				p.typ(i, kg.Person, 3)
-				cm.setType(kg.Character, 3)
-				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
-				return
 			}
 		}
 	}
