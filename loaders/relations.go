@@ -759,7 +759,7 @@ var castGapStop = setOf("known", "credited", "billed", "serve", "serves", "serve
 // reports whether it claimed anything.
 func (p *pctx) castPairs(i, c int) bool {
 	persons := p.listBefore(i + 1)
-	if len(persons) < 2 {
+	if len(persons) < 2 && !(len(persons) == 1 && p.find("dual", 0) >= 0) {
 		return false
 	}
 	chars := []int{c}
@@ -782,9 +782,14 @@ func (p *pctx) castPairs(i, c int) bool {
 		chars = append(chars, n)
 		k = n + 1
 	}
+	if len(persons) == 1 && len(chars) == 2 && p.find("dual", 0) >= 0 && p.find("role", 0) >= 0 {
+		// "casts P in a dual role as twin brothers Smoke and Stack"
+		persons = append(persons, persons[0])
+	}
 	if len(chars) != len(persons) {
 		return false
 	}
+	p.completeSurname(chars)
 	film := p.topicFilm(k)
 	for n, pi := range persons {
 		p.typ(pi, kg.Person, 3)
@@ -792,6 +797,35 @@ func (p *pctx) castPairs(i, c int) bool {
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: film, char: mArg(chars[n])})
 	}
 	return true
+}
+
+// kinNouns say that two characters are one family.
+var kinNouns = setOf("brothers", "sisters", "siblings", "twins", "twin", "father", "mother", "daughter", "son", "husband",
+	"wife", "cousins", "parents", "spouses", "brother", "sister")
+
+// completeSurname gives the first of two characters joined by "and" the
+// surname of the second ("brothers Christian and Brax Wolff", "father and
+// daughter Victor and Mia Lipani"): a one-word name directly before "and"
+// and a two-word name.
+func (p *pctx) completeSurname(chars []int) {
+	if len(chars) != 2 || chars[1] != chars[0]+2 || p.w(chars[0]+1) != "and" {
+		return
+	}
+	a, b := p.mm(chars[0]), p.mm(chars[1])
+	if a.words != 1 || b.words != 2 || a.typ != "" && a.typ != kg.Character || pcType(p.priorType(chars[0])) || b.quoted || a.quoted {
+		return
+	}
+	kin := false // "brothers", "father and daughter": one family
+	for k := chars[0] - 1; k >= 0 && k >= chars[0]-4 && !p.isM(k); k-- {
+		if kinNouns[p.w(k)] {
+			kin = true
+		}
+	}
+	if !kin {
+		return
+	}
+	a.text += " " + lastWord(b.text)
+	a.key = nameKey(a.text)
 }
 
 // castContext reports whether the sentence speaks of casting.

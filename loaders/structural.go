@@ -306,6 +306,13 @@ func (p *pctx) parallelCast(i int) {
 	}
 	var chars []int
 	k := i + 1
+	// "play father and daughter Victor and Mia Lipani": describing words first
+	for n := 0; n < 4 && !p.isM(k) && isWordLike(p.w(k)) && (p.w(k) == "and" || !commonWords[p.w(k)]); n++ {
+		k++
+	}
+	if k > i+1 && !p.isM(k) {
+		return
+	}
 	for p.isM(k) {
 		chars = append(chars, k)
 		k++
@@ -320,6 +327,7 @@ func (p *pctx) parallelCast(i int) {
 	if len(chars) < 2 || !p.in(k, setStructural_3) || p.isM(k) {
 		return
 	}
+	p.completeSurname(chars)
 	p.pairLists(chars, i, k, true)
 }
 
