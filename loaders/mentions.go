@@ -72,14 +72,21 @@ func (a *article) findMentions(si int) {
 	for i := start; i < s.b; {
 		t := &toks[i]
 		if t.kind == kQuote && t.open {
+			n := len(a.ments)
 			if j, ok := a.quotedTitle(si, i); ok {
+				if si == 0 && n < len(a.ments) {
+					// a quoted title of a headline written as a sentence
+					if m := &a.ments[n]; m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m)) {
+						a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
+					}
+				}
 				i = j
 				continue
 			}
 			i++
 			continue
 		}
-		if t.kind == kWord && t.cap && len(a.headSpans) > 0 && commonWords[t.lower] {
+		if t.kind == kWord && t.cap && len(a.headSpans) > 0 && a.headStart(t.lower) {
 			// the headline's title again: "on How to Train Your Dragon 2"
 			if j := a.headSpanAt(s, i); j > i {
 				a.addMention(si, i, j, false)
@@ -136,6 +143,28 @@ func (a *article) findMentions(si int) {
 		i++
 	}
 	a.joinYearTitles(si, firstMention)
+}
+
+// lowerInside reports whether a mention holds a lower-case word ("in",
+// "to"): a title the capitalised-run reader would cut there.
+func (a *article) lowerInside(m *mention) bool {
+	for k := m.a + 1; k < m.b-1; k++ {
+		if t := &a.toks[k]; t.kind == kWord && !t.cap {
+			return true
+		}
+	}
+	return false
+}
+
+// headStart reports whether a quoted headline title recorded in headSpans
+// opens with the folded word w.
+func (a *article) headStart(w string) bool {
+	for _, sp := range a.headSpans {
+		if a.toks[sp[0]].lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // headSpanAt returns the end of the tokens from i that spell a quoted
@@ -214,7 +243,7 @@ func (a *article) headTitles(si int) {
 				if j, ok := a.quotedTitle(si, i); ok {
 					for k := n; k < len(a.ments); k++ {
 						a.ments[k].head = true
-						if m := &a.ments[k]; m.b-m.a >= 2 && commonWords[a.toks[m.a].lower] {
+						if m := &a.ments[k]; m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m)) {
 							a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
 						}
 					}

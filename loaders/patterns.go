@@ -225,7 +225,9 @@ func (p *pctx) filmAnaphor(i int) (uint8, int, bool) {
 }
 
 var adjFilm = setOf("upcoming", "new", "latest", "next", "forthcoming", "highly", "anticipated", "untitled", "whole",
-	"first", "original", "entire", "limited", "tv", "live-action", "animated", "action", "standalone", "same", "current")
+	"first", "original", "entire", "limited", "tv", "live-action", "animated", "action", "standalone", "same", "current",
+	"horror", "direct", "belated", "sci-fi", "superhero", "comedy", "fantasy", "musical", "spy", "heist", "vampire",
+	"zombie", "monster", "war", "disaster", "thriller", "romantic", "video-game", "two-part", "long-awaited", "final")
 
 // filmRef reads a reference to a film at item i: a mention (typed Film by
 // the cue) or an anaphor. It returns the argument and the index after it.

@@ -2279,8 +2279,15 @@ func (p *pctx) wordRules(i int) {
 		}
 	case "reprise", "reprises", "reprising", "reprised":
 		p.reprise(i)
-	case "under", "director", "filmmaker":
+	case "under", "director", "filmmaker", "writer-director":
 		// "under filmmaker X", "director X"
+		if w != "under" && p.w(i-1) == "from" {
+			p.fromDirector(i)
+			return
+		}
+		if w == "writer-director" {
+			return
+		}
 		k := i + 1
 		if w == "under" {
 			if p.w(k) != "director" && p.w(k) != "filmmaker" {
@@ -2472,6 +2479,35 @@ func (p *pctx) wordRules(i int) {
 		p.it[i+1].w = "the"
 		p.plays(i + 2)
 		p.it[i+1].w, p.it[i+2].w, p.it[i+3].w = save, "voice", "to"
+	case "which", "that":
+		// "F, which P directed", "the adaptation, which P directed"
+		v := i + 2
+		if !p.isM(i+1) || !p.isPersonLike(i+1) || p.w(i-1) != "," {
+			return
+		}
+		for p.in(v, setRelations_44) {
+			v++
+		}
+		var rel kg.RelType
+		switch w := p.w(v); {
+		case w == "directed" || w == "co-directed" || w == "helmed":
+			rel = kg.Directed
+		case w == "wrote" || w == "co-wrote" || w == "penned" || w == "scripted":
+			rel = kg.Wrote
+		case w == "produced" || w == "co-produced":
+			rel = kg.Produced
+		default:
+			return
+		}
+		if p.isM(v+1) || p.in(v+1, setRelations_45) {
+			return // "which P directed the ...": not the film before
+		}
+		film := p.subjectBefore(i - 1)
+		if !film.valid() {
+			return
+		}
+		p.typ(i+1, kg.Person, 3)
+		p.claim(pclaim{rel: rel, subj: mArg(i + 1), obj: film})
 	case "credited":
 		// "The script, credited to A and B, ..."
 		if p.w(i+1) != "to" || !p.isM(i+2) {
@@ -2594,6 +2630,42 @@ func (p *pctx) takeOver(i int) {
 	}
 	p.typ(subj, kg.Person, 3)
 	p.claim(pclaim{rel: rel, subj: mArg(subj), obj: p.focusFilm(), job: job})
+}
+
+// fromDirector handles "F (2011), from director P" and "From director P
+// and writer Q, F was released" (item i is the job noun after "from").
+func (p *pctx) fromDirector(i int) {
+	// "F (2011), from director P", "From director P and writer Q, F was released"
+	if p.w(i-1) != "from" || !p.isM(i+1) || !p.isPersonLike(i+1) {
+		return
+	}
+	film := noArg
+	if i-1 == 0 {
+		// the film is the subject of the main clause after the comma
+		for k := i + 2; k < len(p.it) && k < i+14; k++ {
+			if p.w(k) == "," {
+				if f, _, ok := p.filmRef(k+1, 2); ok {
+					film = f
+				}
+				break
+			}
+		}
+	} else if p.w(i-2) == "," {
+		film = p.subjectBefore(i - 2)
+	}
+	if !film.valid() {
+		return
+	}
+	p.typ(i+1, kg.Person, 3)
+	p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 1), obj: film})
+	if strings.HasPrefix(p.w(i), "writer") {
+		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i + 1), obj: film})
+	}
+	// "... and writer Q"
+	if p.w(i+2) == "and" && p.in(i+3, setRelations_46) && p.isM(i+4) && p.isPersonLike(i+4) {
+		p.typ(i+4, kg.Person, 3)
+		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i + 4), obj: film})
+	}
 }
 
 // creditNoun maps the noun of a credit ("screenplay", "music",
@@ -2774,7 +2846,9 @@ func (p *pctx) possessive(i int) {
 				}
 			}
 		}
-		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit) && f.typ != kg.Person && f.typ != kg.Character && !franchiseNouns[p.w(i+3)] {
+		yearAfter := p.w(i+3) == "(" && isYear(p.w(i+4)) && p.w(i+5) == ")"
+		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit || yearAfter && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !franchiseNouns[p.w(i+3)] {
+			// "Ridley Scott's Alien (1979)": a director's film
 			p.typ(i, kg.Person, 3)
 			f.setType(kg.Film, 2)
 			p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(i + 2)})
@@ -3283,3 +3357,6 @@ var setRelations_40 = setOf("is", "are", "was", "were")
 var setRelations_41 = setOf("the", "a")
 var setRelations_42 = setOf("takes", "take", "took", "taking", "plays", "play", "played", "playing", "steps", "stepped", "inherits", "assumes", "shares", "voices")
 var setRelations_43 = setOf("sequel", "film", "movie", "follow-up", "prequel")
+var setRelations_44 = setOf("also", "later", "then", "has", "had", "once", "co")
+var setRelations_45 = setOf("the", "a", "an", "his", "her", "their")
+var setRelations_46 = setOf("writer", "screenwriter")
