@@ -149,10 +149,39 @@ func qryEntity(v any) (readmodel.Entity, bool) {
 }
 
 func qryEntities(v any) []readmodel.Entity {
+	return qryEntityMemo(nil).entities(v)
+}
+
+// qryEntityMemo converts each distinct node of one result once (keyed by
+// its element id): rows of one answer repeat the same nodes (the asked
+// entity on every relation row, a film in every co-star's shared films,
+// the nodes of overlapping paths). The entities it returns share their
+// alias lists and property maps, which nobody modifies. A nil memo
+// converts every time.
+type qryEntityMemo map[string]readmodel.Entity
+
+// entity is qryEntity through the memo.
+func (m qryEntityMemo) entity(v any) (readmodel.Entity, bool) {
+	n, ok := v.(neo4j.Node)
+	if !ok {
+		return readmodel.Entity{}, false
+	}
+	if e, seen := m[n.ElementId]; seen && n.ElementId != "" {
+		return e, true
+	}
+	e, ok := qryEntity(n)
+	if ok && m != nil && n.ElementId != "" {
+		m[n.ElementId] = e
+	}
+	return e, ok
+}
+
+// entities is qryEntities through the memo.
+func (m qryEntityMemo) entities(v any) []readmodel.Entity {
 	l, _ := v.([]any)
 	out := make([]readmodel.Entity, 0, len(l))
 	for _, x := range l {
-		if e, ok := qryEntity(x); ok {
+		if e, ok := m.entity(x); ok {
 			out = append(out, e)
 		}
 	}

@@ -74,8 +74,9 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 		return nil, err
 	}
 	out := make([]readmodel.Path, 0, len(recs))
+	memo := qryEntityMemo{}
 	for _, r := range recs {
-		p := readmodel.Path{Nodes: qryEntities(qryGet(r, "ns"))}
+		p := readmodel.Path{Nodes: memo.entities(qryGet(r, "ns"))}
 		steps, _ := qryGet(r, "steps").([]any)
 		for _, x := range steps {
 			m, _ := x.(map[string]any)
@@ -207,8 +208,9 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth, limit int) 
 		return nb, fmt.Errorf("node %q: %w", id, kg.ErrNotFound)
 	}
 	r := recs[0]
-	nb.Center, _ = qryEntity(qryGet(r, "c"))
-	nb.Nodes = qryEntities(qryGet(r, "ns"))
+	memo := qryEntityMemo{}
+	nb.Center, _ = memo.entity(qryGet(r, "c"))
+	nb.Nodes = memo.entities(qryGet(r, "ns"))
 	nb.Truncated, _ = qryGet(r, "truncated").(bool)
 	edges, _ := qryGet(r, "edges").([]any)
 	for _, x := range edges {

@@ -43,7 +43,8 @@ func (s *Store) Relations(ctx context.Context, ids []string, dir readmodel.Direc
 	if err != nil {
 		return nil, err
 	}
-	ents, err := s.qryEntitiesOf(recs)
+	memo := qryEntityMemo{}
+	ents, err := s.qryEntitiesOf(recs, memo)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +55,7 @@ func (s *Store) Relations(ctx context.Context, ids []string, dir readmodel.Direc
 	idx := map[key]int{}
 	for _, r := range recs {
 		id := qryStr(qryGet(r, "id"))
-		other, ok := qryEntity(qryGet(r, "o"))
+		other, ok := memo.entity(qryGet(r, "o"))
 		if !ok {
 			continue
 		}
@@ -81,7 +82,7 @@ func (s *Store) Relations(ctx context.Context, ids []string, dir readmodel.Direc
 		}
 		rel := &out[id][i]
 		rel.Claims = append(rel.Claims, c)
-		if q, ok := qryEntity(qryGet(r, "q")); ok {
+		if q, ok := memo.entity(qryGet(r, "q")); ok {
 			if rel.QualifierEntities == nil {
 				rel.QualifierEntities = map[string]readmodel.Entity{}
 			}
@@ -111,11 +112,12 @@ func (s *Store) Relations(ctx context.Context, ids []string, dir readmodel.Direc
 }
 
 // qryEntitiesOf returns the asked entities of relation rows: rows only
-// carry the other end, so the asked ends are decoded from "n" when present.
-func (s *Store) qryEntitiesOf(recs []*neoRecord) (map[string]readmodel.Entity, error) {
+// carry the other end, so the asked ends are decoded from "n" when present
+// (once each, through memo).
+func (s *Store) qryEntitiesOf(recs []*neoRecord, memo qryEntityMemo) (map[string]readmodel.Entity, error) {
 	out := map[string]readmodel.Entity{}
 	for _, r := range recs {
-		if e, ok := qryEntity(qryGet(r, "n")); ok {
+		if e, ok := memo.entity(qryGet(r, "n")); ok {
 			out[e.ID] = e
 		}
 	}
@@ -240,16 +242,17 @@ func (s *Store) CoStars(ctx context.Context, ids []string, first int) (map[strin
 	if err != nil {
 		return nil, err
 	}
+	memo := qryEntityMemo{}
 	for _, r := range recs {
 		id := qryStr(qryGet(r, "id"))
 		l, _ := qryGet(r, "costars").([]any)
 		for _, x := range l {
 			m, _ := x.(map[string]any)
-			p, ok := qryEntity(m["person"])
+			p, ok := memo.entity(m["person"])
 			if !ok {
 				continue
 			}
-			films := qryEntities(m["films"])
+			films := memo.entities(m["films"])
 			qrySortEntities(films)
 			out[id] = append(out[id], readmodel.CoStar{Person: p, Films: films})
 		}
