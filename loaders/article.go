@@ -72,6 +72,8 @@ type article struct {
 	// again in the body where a title opens with a function word ("How to
 	// Train Your Dragon 2")
 	headSpans [][2]int32
+	// keys of the headline's quoted titles
+	headKeys map[string]bool
 }
 
 // spinInfo remembers a spin-off statement of a sentence.

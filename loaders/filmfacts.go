@@ -143,6 +143,19 @@ func (p *pctx) parentAfter(j int) arg {
 		for p.in(o, setFilmfacts_1) {
 			o++
 		}
+		// "to the 2021 submarine hit X": a year and describing words before the name
+		if p.w(o-1) == "the" && !p.isM(o) {
+			e := o
+			for n := 0; n < 4 && !p.isM(e) && (isYear(p.w(e)) || isWordLike(p.w(e)) && !commonWords[p.w(e)]); n++ {
+				e++
+			}
+			if e > o && p.isM(e) && (isYear(p.w(o)) || p.in(e-1, filmNouns) || p.w(e-1) == "hit" || p.w(e-1) == "original") {
+				o = e
+				if m := p.mm(o); m.typ == "" {
+					m.setType(kg.Film, 2) // a dated or described title is a film
+				}
+			}
+		}
 		// "to this summer's X", "to 2016's X", "to last year's X"
 		if p.in(o, setFilmfacts_8) && p.w(o+2) == "'s" && !p.isM(o+1) {
 			o += 3

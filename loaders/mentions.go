@@ -75,6 +75,10 @@ func (a *article) findMentions(si int) {
 			n := len(a.ments)
 			if j, ok := a.quotedTitle(si, i); ok {
 				if si == 0 && n < len(a.ments) {
+					if a.headKeys == nil {
+						a.headKeys = map[string]bool{}
+					}
+					a.headKeys[a.ments[n].key] = true
 					// a quoted title of a headline written as a sentence
 					if m := &a.ments[n]; m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m)) {
 						a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
@@ -243,6 +247,10 @@ func (a *article) headTitles(si int) {
 				if j, ok := a.quotedTitle(si, i); ok {
 					for k := n; k < len(a.ments); k++ {
 						a.ments[k].head = true
+						if a.headKeys == nil {
+							a.headKeys = map[string]bool{}
+						}
+						a.headKeys[a.ments[k].key] = true
 						if m := &a.ments[k]; m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m)) {
 							a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
 						}

@@ -171,6 +171,9 @@ func (p *pctx) personish(i int) bool {
 	if m.strength >= 3 && m.typ != kg.Person {
 		return false
 	}
+	if m.the && m.typ != kg.Person {
+		return false // "The Long Night" inside a sentence is no one's name
+	}
 	return m.words >= 1
 }
 

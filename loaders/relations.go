@@ -186,7 +186,7 @@ func (p *pctx) mentionCues(i int) {
 		}
 	}
 	// "X, the third film in the trilogy", "X, a 2023 film"
-	if next == "," && (p.w(i+2) == "the" || p.w(i+2) == "a" || p.w(i+2) == "an") && !p.isM(i+3) {
+	if next == "," && (p.w(i+2) == "the" || p.w(i+2) == "a" || p.w(i+2) == "an" || p.w(i+2) == "its" || p.w(i+2) == "their") && !p.isM(i+3) {
 		k := i + 3
 		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) ||
 			!p.isM(k) && strings.Contains(p.w(k), "-") && isWordLike(p.w(k))); n++ {
@@ -1805,8 +1805,13 @@ func (p *pctx) orgVerb(i int) {
 				return
 			}
 			if f := p.mm(k); f != nil {
-				if f.quoted || f.typ == kg.Film {
+				renew := w == "renewed" || w == "renews" || w == "ordered" || w == "greenlit"
+				if f.quoted || f.typ == kg.Film || renew && f.typ == "" && (f.the || !f.personShaped()) && !orgish(f) {
 					f.setType(kg.Film, 2)
+					if w == "renewed" || w == "renews" {
+						// only a series is renewed
+						f.format = kg.FormatSeries
+					}
 					p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: mArg(k)})
 				}
 				return
@@ -2856,13 +2861,26 @@ func (p *pctx) possessive(i int) {
 		return
 	}
 	company := m.typ == kg.Organisation && m.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))] && m.words >= 2
-	f := p.mm(i + 2)
 	fi := i + 2
-	if f != nil && (f.typ == kg.Franchise || f.typ == kg.Film || f.typ == "") && p.in(i+3, spinOrSeries) && p.isM(i+4) {
+	filmWord := false
+	// "Paramount's animated Moonpaw", "Lionsgate's horror entry The Quiet House"
+	for n := 0; n < 3 && !p.isM(fi) && isWordLike(p.w(fi)) && !commonWords[p.w(fi)] || n < 3 && p.in(fi, adjFilm) && !p.isM(fi); n++ {
+		filmWord = filmWord || p.in(fi, filmNouns)
+		fi++
+	}
+	if fi > i+2 && (!p.isM(fi) || !filmWord && !p.in(fi-1, adjFilm) && !p.a.headKeys[p.mm(fi).key]) {
+		return
+	}
+	f := p.mm(fi)
+	chain := false
+	if fi > i+2 && f != nil && f.personShaped() && f.typ != kg.Film {
+		return
+	}
+	if f != nil && fi == i+2 && (f.typ == kg.Franchise || f.typ == kg.Film || f.typ == "") && p.in(i+3, spinOrSeries) && p.isM(i+4) {
 		// "HBO's Game of Thrones spin-off A Knight of the Seven Kingdoms":
 		// the company's production is the one after the spin-off noun
 		if g := p.mm(i + 4); g.typ == "" || g.typ == kg.Film {
-			f, fi = g, i+4
+			f, fi, chain = g, i+4, true
 		}
 	}
 	if f == nil || fi == i+2 && franchiseNouns[p.w(i+3)] || f.typ != "" && f.typ != kg.Film {
@@ -2870,14 +2888,14 @@ func (p *pctx) possessive(i int) {
 	}
 	// "Sony's Ghostbusters: Frozen Empire": a one-word owner nobody in the
 	// article is called, before a title, is a company
-	if !company && m.typ == "" && m.words == 1 && !m.short && p.priorType(i) == "" && (f.typ == kg.Film && f.strength >= 1 || f.colon || f.digit) {
+	if !company && m.typ == "" && m.words == 1 && !m.short && p.priorType(i) == "" && (f.typ == kg.Film && f.strength >= 1 || f.colon || f.digit || p.a.headKeys[f.key] || fi > i+2 && !chain) {
 		company = true
 	}
-	if !company || f.personShaped() && f.typ != kg.Film {
+	if !company || f.personShaped() && f.typ != kg.Film && !p.a.headKeys[f.key] && fi == i+2 {
 		return
 	}
 	f.setType(kg.Film, 2)
-	if fi != i+2 {
+	if chain {
 		p.typ(i, kg.Organisation, 3)
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -2900,7 +2918,7 @@ func (p *pctx) possessive(i int) {
 		if om.world == "" {
 			om.world = kg.WorldReal
 		}
-		p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(i + 2)})
+		p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(fi)})
 	}
 }
 
