@@ -405,6 +405,17 @@ func (p *pctx) openingFilm() int {
 	if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(k+1) != "'s" {
 		return k
 	}
+	// "In second place, Paramount's animated Moonpaw dropped 40%"
+	for j := 0; j < len(p.it) && j < 10; j++ {
+		if m := p.mm(j); m != nil {
+			if m.typ == kg.Film && m.strength >= 2 && p.w(j+1) != "'s" && p.a.subjectAfterLead(int(p.si), p.mi(j)) {
+				return j
+			}
+			if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film {
+				break
+			}
+		}
+	}
 	// "By X (2021), which ..., P had taken over as C": a film in an opening
 	// prepositional phrase sets the topic of the clause after it
 	if k == 0 && p.in(0, setPatterns_1) {
@@ -443,11 +454,92 @@ func (a *article) openingFilmOf(si int) int {
 			words++
 		}
 	}
-	if words > 1 || m.typ != kg.Film || m.strength < 2 || m.b < int32(s.b) && a.toks[m.b].kind == kPoss {
-		return -1
+	if words <= 1 && m.typ == kg.Film {
+		if m.strength < 2 || m.b < int32(s.b) && a.toks[m.b].kind == kPoss {
+			return -1
+		}
+		return mi
 	}
-	return mi
+	// "Lionsgate's horror entry The Quiet House rounded out ...": the first
+	// film after a short lead of company names and describing words
+	for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+		o := &a.ments[k]
+		if o.typ == kg.Person || o.typ == kg.Character {
+			return -1
+		}
+		if o.typ == kg.Film {
+			if o.strength < 2 || o.b < int32(s.b) && a.toks[o.b].kind == kPoss || !a.subjectAfterLead(si, k) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
+
+// subjectAfterLead reports whether film mention mi is the subject of
+// sentence si after a short lead with no verb and no person in it ("In
+// second place, Paramount's animated Moonpaw dropped", "Lionsgate's horror
+// entry The Quiet House rounded out"): at most six words before it, the
+// only names before it companies or untyped.
+func (a *article) subjectAfterLead(si, mi int) bool {
+	s := &a.sents[si]
+	m := &a.ments[mi]
+	words := 0
+	for t := s.a; t < s.b && a.toks[t].start < m.start; t++ {
+		tk := &a.toks[t]
+		if tk.kind == kWord {
+			words++
+			if leadVerbs[tk.lower] {
+				return false
+			}
+		}
+	}
+	if words > 6 {
+		return false
+	}
+	// what directly precedes the film: describing words, a company's
+	// possessive, then a comma or the sentence start (never a preposition:
+	// "The sequel to 2016's The Accountant")
+	t := int(m.a) - 1
+	if m.the {
+		t--
+	}
+	for t >= s.a {
+		tk := &a.toks[t]
+		switch {
+		case tk.kind == kPoss:
+			t--
+			for t >= s.a && a.toks[t].kind == kWord && a.toks[t].cap {
+				t--
+			}
+			if t >= s.a && a.toks[t].kind == kNum {
+				return false // "2016's X"
+			}
+			continue
+		case tk.kind == kWord && !tk.cap && !commonWords[tk.lower] || tk.kind == kWord && adjFilm[tk.lower]:
+			t--
+			continue
+		case tk.kind == kWord && (tk.lower == "the" || tk.lower == "its"):
+			t--
+			continue
+		}
+		break
+	}
+	if t >= s.a && a.toks[t].text != "," && a.toks[t].kind != kQuote {
+		return false
+	}
+	for k := mi - 1; k >= 0 && a.ments[k].sent == int32(si); k-- {
+		if o := &a.ments[k]; o.typ == kg.Person || o.typ == kg.Character || o.typ == kg.Film {
+			return false
+		}
+	}
+	return true
+}
+
+// leadVerbs end a sentence's lead: a film named after them is no subject.
+var leadVerbs = setOf("is", "was", "are", "were", "has", "have", "had", "will", "said", "says", "stars", "starring",
+	"directed", "written", "plays", "played", "after", "before", "like", "than", "with", "without", "about")
 
 // listAfter reads a list of names from item i on ("A, B, the late C, and
 // D"), skipping "as X" and "(X)" after a name and appositives. It returns
