@@ -2472,6 +2472,10 @@ func (p *pctx) wordRules(i int) {
 		if (w == "voice" || w == "voices") && possessivePronouns[p.w(i-1)] {
 			return // "lending his voice to C": read at "lending"
 		}
+		if w == "voices" && p.w(i-1) == "the" && p.w(i+1) == "of" {
+			p.voicesOf(i)
+			return
+		}
 		p.plays(i)
 	case "lending", "lends", "lend", "lent":
 		// "P is also on board, lending his voice to C"
@@ -2670,6 +2674,23 @@ func (p *pctx) fromDirector(i int) {
 	if p.w(i+2) == "and" && p.in(i+3, setRelations_46) && p.isM(i+4) && p.isPersonLike(i+4) {
 		p.typ(i+4, kg.Person, 3)
 		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i + 4), obj: film})
+	}
+}
+
+// voicesOf handles "features the voices of A and B" (item i is "voices").
+func (p *pctx) voicesOf(i int) {
+	// "features the voices of A and B", "with the voices of A, B and C"
+	if p.w(i-1) != "the" || p.w(i+1) != "of" || !p.isM(i+2) {
+		return
+	}
+	names, _ := p.listAfter(i + 2)
+	film := p.topicFilm(0)
+	for _, n := range names {
+		if !p.isPersonLike(n) && p.mm(n).words < 2 {
+			continue
+		}
+		p.typ(n, kg.Person, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
 	}
 }
 
