@@ -75,6 +75,9 @@ func (a *article) findMentions(si int) {
 			n := len(a.ments)
 			if j, ok := a.quotedTitle(si, i); ok {
 				if si == 0 && n < len(a.ments) {
+					// a headline written as a sentence ("Review: 'X' is a
+					// quiet stunner"): its quoted title is a headline title
+					a.ments[n].head = true
 					if a.headKeys == nil {
 						a.headKeys = map[string]bool{}
 					}
