@@ -572,6 +572,16 @@ func (p *pctx) castAs(i int) {
 	if p.isM(j) && p.w(j+1) == "'s" {
 		if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {
 			j = c
+		} else if k := j + 2; !p.isM(k) {
+			// "as Vost's estranged brother, Malik"
+			for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)]; n++ {
+				k++
+			}
+			if k > j+2 && p.w(k) == "," && p.isM(k+1) && castStop[p.w(k+2)] && !p.isM(k+2) {
+				if c := p.mm(k + 1); castableName(c) && (c.typ == "" || c.typ == kg.Character) {
+					j = k + 1
+				}
+			}
 		}
 	} else if c := p.nameAfterDescriptors(j, 3); c > j && !(p.w(j) == "the" && c == j+1) {
 		// "as the astronaut George Taylor", "as a young Coriolanus Snow"
@@ -588,7 +598,7 @@ func (p *pctx) castAs(i int) {
 		if c := p.nameAfterDescriptors(j, 3); c < 0 || owned && !p.isM(j+1) {
 			for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k); k++ {
 				if p.w(k) == "," {
-					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "" || p.w(k+2) == "-") && (!c.personShaped() || owned && c.typ == "") || c != nil && c.typ == kg.Character {
+					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "" || p.w(k+2) == "-") && (!c.personShaped() || (owned || nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(c.text), "."))]) && c.typ == "") || c != nil && c.typ == kg.Character {
 						j = k + 1
 					}
 					break
@@ -745,7 +755,8 @@ func (p *pctx) lastCharacterBefore() int {
 
 // performanceNouns in the words between an actor and "as" speak of a
 // performance ("makes the most of a single scene as C").
-var performanceNouns = setOf("role", "roles", "scene", "scenes", "turn", "performance", "cameo", "part", "appearance", "debut")
+var performanceNouns = setOf("role", "roles", "scene", "scenes", "turn", "performance", "cameo", "part", "appearance", "debut",
+	"ensemble", "cast", "lineup", "line-up")
 
 // castGapStop are words that, between a name and "as", say something other
 // than casting ("known as", "served as").
@@ -2445,8 +2456,8 @@ func (p *pctx) wordRules(i int) {
 			p.claim(pclaim{rel: rel, subj: mArg(i + 2), obj: film})
 		}
 	case "by":
-		// "The screenplay is by A, B and C", "Music is by X"
-		if p.in(i-1, copulas) && !p.isM(i-2) {
+		// "The screenplay is by A, B and C", "Music is by X", "The screenplay, by A and B,"
+		if (p.in(i-1, copulas) || p.w(i-1) == ",") && !p.isM(i-2) {
 			if rel, job := creditNoun(p.w(i - 2)); rel != "" {
 				names, _ := p.listAfter(i + 1)
 				for _, n := range names {
