@@ -591,6 +591,9 @@ func (p *pctx) castAs(i int) {
 	}
 	if p.isM(j) {
 		j = p.pastModifier(j)
+	} else if c := p.namedAfter(j); c > 0 {
+		// "as a grieving alien girl named Ruthye"
+		j = c
 	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the" || possessivePronouns[p.w(j)] || p.is(j, "one", "of")) && !p.isM(j+1) {
 		// "as a Spanish sea captain, Renaldo", "as a grifter, Tess", "as
 		// her mother, Alura In-Ze", "as one of his followers, Jimmy Ink"
@@ -813,6 +816,25 @@ func (p *pctx) castPairs(i, c int) bool {
 // kinNouns say that two characters are one family.
 var kinNouns = setOf("brothers", "sisters", "siblings", "twins", "twin", "father", "mother", "daughter", "son", "husband",
 	"wife", "cousins", "parents", "spouses", "brother", "sister")
+
+// namedAfter returns the item of the name in "a <describing words> named
+// C" / "called C" from item k, or -1.
+func (p *pctx) namedAfter(k int) int {
+	if !p.in(k, setRelations_0) {
+		return -1
+	}
+	j := k + 1
+	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && p.w(j) != "named" && p.w(j) != "called" && !commonWords[p.w(j)]; n++ {
+		j++
+	}
+	if j == k+1 || p.w(j) != "named" && p.w(j) != "called" || !p.isM(j+1) {
+		return -1
+	}
+	if c := p.mm(j + 1); !castableName(c) || c.typ != "" && c.typ != kg.Character {
+		return -1
+	}
+	return j + 1
+}
 
 // completeSurname gives the first of two characters joined by "and" the
 // surname of the second ("brothers Christian and Brax Wolff", "father and
@@ -3253,6 +3275,9 @@ func (p *pctx) plays(i int) {
 	if !p.isM(k) {
 		// "plays covert operative Zora Bennett", "plays the villain Cassandra Nova"
 		if c := p.nameAfterDescriptors(k, 3); c > k {
+			k = c
+		} else if c := p.namedAfter(i + 1); c > 0 {
+			// "playing a widowed apple farmer named Ruth"
 			k = c
 		}
 	}
