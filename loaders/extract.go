@@ -71,7 +71,10 @@ func extractOne(in *Input) (r *localResult, reason string) {
 	return newArticle(in).run(), ""
 }
 
-// Document runs Extract and assembles the interchange document.
+// Document runs Extract and assembles the interchange document, all in
+// memory (the document grows with the corpus: "franchisekg extract" uses
+// ExtractStream with an internal/docstream Builder instead). It fails only
+// when ctx is cancelled.
 func Document(ctx context.Context, inputs []Input, opts Options) (*kg.Document, *Result, error) {
 	res, err := Extract(ctx, inputs, opts)
 	if err != nil {
