@@ -248,7 +248,7 @@ func (b *Builder) Write(ctx context.Context, w io.Writer) (Stats, error) {
 			err = fmt.Errorf("writing the document: %w", err)
 		}
 	}
-	st.Runs, st.Spilt = len(b.facts.runs)+len(conflicts.runs), b.facts.spilt+conflicts.spilt
+	st.Runs, st.Spilt = b.facts.nruns+conflicts.nruns, b.facts.spilt+conflicts.spilt
 	return st, err
 }
 

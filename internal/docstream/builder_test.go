@@ -161,6 +161,39 @@ func TestBuilderSameAsBuildDocument(t *testing.T) {
 	}
 }
 
+// TestBuilderMergePasses: with more runs than are merged at once, the
+// earliest runs are merged first, in several passes, and the document is
+// still the same bytes.
+func TestBuilderMergePasses(t *testing.T) {
+	defer func(n int) { maxFanIn = n }(maxFanIn)
+	sets := []struct {
+		name   string
+		budget int
+		arts   []kg.ArticleFacts
+	}{
+		{"awkward facts", 100, awkwardArticles()},
+		{"seeds and loaders testdata", 2 << 10, MustExtract(t, "seeds", "loaders/testdata")},
+	}
+	for _, set := range sets {
+		var want bytes.Buffer
+		if err := kg.BuildDocument(set.arts).WriteJSON(&want); err != nil {
+			t.Fatal(err)
+		}
+		for _, fanIn := range []int{2, 3, 7} {
+			t.Run(fmt.Sprintf("%s/fan-in=%d", set.name, fanIn), func(t *testing.T) {
+				maxFanIn = fanIn
+				got, st := MustBuild(t, set.arts, set.budget)
+				if st.Runs <= fanIn {
+					t.Fatalf("%d runs spilt, want more than %d", st.Runs, fanIn)
+				}
+				if !bytes.Equal(got, want.Bytes()) {
+					t.Fatalf("Builder wrote %d bytes, BuildDocument %d; first difference at byte %d", len(got), want.Len(), firstDiff(got, want.Bytes()))
+				}
+			})
+		}
+	}
+}
+
 func sum[K comparable](m map[K]int) int {
 	t := 0
 	for _, v := range m {

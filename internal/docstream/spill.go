@@ -24,7 +24,8 @@ type sorter struct {
 	arena  []byte // the buffered records, back to back
 	recs   []rec
 	runs   []string
-	spilt  int64 // bytes written to runs
+	nruns  int   // runs spilt (before any merge pass)
+	spilt  int64 // bytes spilt
 }
 
 // rec locates a buffered record in the arena.
@@ -88,6 +89,7 @@ func (s *sorter) flush() error {
 		return fmt.Errorf("spilling to a temporary file: %w", err)
 	}
 	s.runs = append(s.runs, f.Name())
+	s.nruns++
 	bw := bufio.NewWriterSize(f, 256<<10)
 	var hdr [2 * binary.MaxVarintLen64]byte
 	for _, r := range s.recs {
@@ -127,10 +129,54 @@ func (s *sorter) each(fn func(key, payload []byte) error) error {
 		return err
 	}
 	s.arena, s.recs = nil, nil
+	// more runs than can be open at once: merge the earliest ones into one
+	// run first (it takes their place, so that ties keep their order)
+	for len(s.runs) > s.fanIn() {
+		f, err := os.CreateTemp(s.dir, s.name+"-*.run")
+		if err != nil {
+			return fmt.Errorf("spilling to a temporary file: %w", err)
+		}
+		bw := bufio.NewWriterSize(f, 256<<10)
+		var hdr [2 * binary.MaxVarintLen64]byte
+		err = mergeRuns(s.runs[:s.fanIn()], func(key, payload []byte) error {
+			n := binary.PutUvarint(hdr[:], uint64(len(key)))
+			n += binary.PutUvarint(hdr[n:], uint64(len(payload)))
+			bw.Write(hdr[:n])
+			bw.Write(key)
+			_, err := bw.Write(payload)
+			return err
+		})
+		if err == nil {
+			err = bw.Flush()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("merging spilt runs into %s: %w", f.Name(), err)
+		}
+		for _, name := range s.runs[:s.fanIn()] {
+			os.Remove(name)
+		}
+		s.runs = append([]string{f.Name()}, s.runs[s.fanIn():]...)
+	}
+	return mergeRuns(s.runs, fn)
+}
+
+// maxFanIn is the number of runs merged at once (open files, read
+// buffers); more are merged in several passes.
+var maxFanIn = 128
+
+func (s *sorter) fanIn() int { return max(maxFanIn, 2) }
+
+// mergeRuns calls fn with every record of the run files, in key order
+// (equal keys: earlier runs first). It returns fn's first error or the
+// error of reading a run.
+func mergeRuns(runs []string, fn func(key, payload []byte) error) error {
 	// read buffers: 8 MB shared by the runs, 16 KB each at least
-	size := max(16<<10, (8<<20)/len(s.runs))
-	h := make(runHeap, 0, len(s.runs))
-	for i, name := range s.runs {
+	size := max(16<<10, (8<<20)/len(runs))
+	h := make(runHeap, 0, len(runs))
+	for i, name := range runs {
 		f, err := os.Open(name)
 		if err != nil {
 			return fmt.Errorf("reading a spilt run: %w", err)
