@@ -102,6 +102,11 @@ func (a *article) findMentions(si int) {
 				continue
 			}
 		}
+		if t.kind == kWord && t.cap && i == first && leadNoun(t.lower) && i+1 < s.b && toks[i+1].kind == kWord && !toks[i+1].cap {
+			// "Producers include A and B": a job noun opening the sentence is no name
+			i++
+			continue
+		}
 		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && leadNoun(t.lower)) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
 			// "Oscar-winning Godzilla Minus One", "Newcomer Dan Stevens": not part of the name
 			if i == first {
@@ -609,7 +614,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 3
 			continue
 		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
-			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3)) && !(j == i+1 && a.surnameMet(toks[i].lower)):
+			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3)) && !(j == i+1 && (a.surnameMet(toks[i].lower) || listLabels[toks[i].lower])):
 			// (not "without Macchio: Hilary Swank ...": a surname met before, then a colon)
 			colon = true
 			j += 2
@@ -680,6 +685,10 @@ func (a *article) personOfCompany(s *sentence, i, j int) bool {
 	last := toks[k-1].lower
 	return k > j+1 && (realOrgWords[last] || last == "film")
 }
+
+// listLabels open a credits list before a colon ("Cast: A (C), B (D)").
+var listLabels = setOf("cast", "starring", "stars", "director", "directors", "writer", "writers", "producer", "producers",
+	"voices", "crew", "music", "credits", "featuring", "with", "screenplay", "editor", "cinematographer", "composer")
 
 // surnameMet reports whether an earlier mention of the article is a
 // personal name of two or three words ending in the folded word w.

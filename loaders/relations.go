@@ -1733,7 +1733,7 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 
 var editVerbs = setOf("edits", "edit", "editing")
 
-var orgReleaseVerbs = setOf("announced", "announces", "set", "sets", "dated", "released", "releases", "release",
+var orgReleaseVerbs = setOf("announced", "announces", "set", "sets", "dated", "released", "releases", "release", "confirmed", "confirms",
 	"premiere", "premieres", "premiered", "stream", "streams", "air", "airs",
 	"unveiled", "revealed", "moved", "shifted", "pushed", "distributes", "distributing", "distribute", "releasing", "opens")
 var orgBuyVerbs = setOf("bought", "acquired", "purchased", "picked", "optioned", "buys", "acquires", "greenlit", "greenlighted", "ordered", "renewed", "renews")
@@ -2550,6 +2550,18 @@ func (p *pctx) wordRules(i int) {
 		}
 		p.typ(i+1, kg.Person, 3)
 		p.claim(pclaim{rel: rel, subj: mArg(i + 1), obj: film})
+	case "include", "includes", "included":
+		// "Producers include A and B", "Other producers include ..."
+		if rel, job := p.crewNoun(i - 1); rel != "" && !p.isM(i-1) && strings.HasSuffix(p.w(i-1), "s") {
+			names, _ := p.listAfter(i + 1)
+			for _, n := range names {
+				if !p.isPersonLike(n) && p.mm(n).words < 2 {
+					continue
+				}
+				p.typ(n, kg.Person, 3)
+				p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(i + 1), job: job})
+			}
+		}
 	case "credited":
 		// "The script, credited to A and B, ..."
 		if p.w(i+1) != "to" || !p.isM(i+2) {
@@ -3051,7 +3063,7 @@ func (p *pctx) listAfterAny(i int) ([]int, int) {
 	var out []int
 	j := i
 	for j < len(p.it) {
-		for p.in(j, listFillers) {
+		for p.in(j, listFillers) && !(j > i && (p.w(j) == "stars" || p.w(j) == "star") && p.w(j-1) == ",") {
 			j++
 		}
 		m := p.mm(j)

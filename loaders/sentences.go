@@ -105,6 +105,14 @@ func isFinal(t *token) bool {
 // two capitalised words and no lower-case word but short function words.
 func isTitleCase(toks []token) bool {
 	caps, words := 0, 0
+	// "Cast: A (C), B (D)": a credits list, not a heading
+	if len(toks) > 3 && toks[0].kind == kWord && toks[1].text == ":" && listLabels[toks[0].lower] {
+		for i := range toks {
+			if toks[i].text == "(" || toks[i].text == "," {
+				return false
+			}
+		}
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != kWord {
