@@ -276,6 +276,9 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 // about: "the film"/"for X"/"of X" when the sentence says it, else the
 // article's subject film.
 func (p *pctx) topicFilm(from int) arg {
+	if f := p.inWhichFilm(from); f.valid() {
+		return f
+	}
 	for i := from; i < len(p.it) && i < from+12; i++ {
 		// "in the latter", "in the former": one of the films named before
 		if (p.w(i) == "in" || p.w(i) == "for") && p.w(i+1) == "the" && (p.w(i+2) == "latter" || p.w(i+2) == "former") {
@@ -362,6 +365,21 @@ func (p *pctx) topicFilm(from int) arg {
 		}
 	}
 	return p.focusFilm()
+}
+
+// inWhichFilm returns the film of "F, in which she stars alongside Q"
+// when "in which" comes shortly before item from, else noArg.
+func (p *pctx) inWhichFilm(from int) arg {
+	for b := from - 1; b >= 2 && b >= from-8; b-- {
+		if p.w(b) == "which" && p.w(b-1) == "in" && p.w(b-2) == "," {
+			if m := p.mm(b - 3); m != nil && !m.personShaped() && (m.typ == "" || m.typ == kg.Film) || m != nil && m.typ == kg.Film {
+				m.setType(kg.Film, 2)
+				return mArg(b - 3)
+			}
+			break
+		}
+	}
+	return noArg
 }
 
 // focusFilm returns the film the current stretch of text is about: the film

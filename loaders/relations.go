@@ -115,6 +115,10 @@ func (p *pctx) elideAppositives() {
 var jobLeadNouns = setOf("actor", "actress", "director", "filmmaker", "producer", "writer", "screenwriter", "composer",
 	"showrunner", "cinematographer", "editor", "creator", "novelist", "author", "comedian", "singer", "rapper", "co-star")
 
+// productionNouns precede "on F" when F is a production ("wrapped
+// production on F").
+var productionNouns = setOf("production", "filming", "shooting", "work", "photography", "cameras")
+
 // speechVerbs say that someone spoke ("X says", "said X").
 var speechVerbs = setOf("says", "said", "told", "tells", "admits", "admitted", "explains", "explained", "recalls",
 	"recalled", "adds", "added", "notes", "noted", "insists", "insisted", "recounts", "jokes", "joked", "laughs", "laughed")
@@ -166,6 +170,30 @@ func (p *pctx) mentionCues(i int) {
 	if m.typ == "" && m.words >= 2 && m.personShaped() && !orgish(m) && !m.short {
 		if p.in(i+1, speechVerbs) && !p.isM(i+1) || p.in(i-1, speechVerbs) && (p.w(i-2) == "," || i == 1) || p.in(i-1, jobLeadNouns) && !p.isM(i-1) {
 			m.setType(kg.Person, 2)
+		}
+	}
+	// "wrapped production on F", "began filming on F": a production
+	if prev == "on" && p.in(i-2, productionNouns) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !pcType(p.priorType(i)) {
+		m.setType(kg.Film, 2)
+	}
+	// "F, Warner Bros.' adaptation of the novel": the company's film
+	if next == "," && p.isM(i+2) && p.w(i+3) == "'s" && !m.personShaped() && (m.typ == "" || m.typ == kg.Film) && !m.quoted {
+		o := p.mm(i + 2)
+		if o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2 {
+			for k := i + 4; k < len(p.it) && k < i+7 && !p.isM(k); k++ {
+				if p.in(k, filmNouns) || p.in(k, seriesNouns) && p.w(k) != "season" {
+					m.setType(kg.Film, 2)
+					o.setType(kg.Organisation, 3)
+					if o.world == "" {
+						o.world = kg.WorldReal
+					}
+					p.claim(pclaim{rel: kg.Produced, subj: mArg(i + 2), obj: mArg(i)})
+					break
+				}
+				if !isWordLike(p.w(k)) {
+					break
+				}
+			}
 		}
 	}
 	// "F, from Warner Bros. and Legendary Entertainment, placed fourth"
@@ -1978,7 +2006,7 @@ func (p *pctx) wordRules(i int) {
 				end = e2
 			}
 		}
-	case "starring", "featuring", "features", "feature", "headlined", "including", "stars", "co-starring", "alongside":
+	case "starring", "featuring", "features", "feature", "headlined", "including", "stars", "co-starring", "alongside", "opposite":
 		k := i + 1
 		if w == "headlined" {
 			if p.w(k) != "by" {
@@ -2001,8 +2029,22 @@ func (p *pctx) wordRules(i int) {
 			return
 		}
 		film := p.subjectBefore(i)
-		if w == "alongside" || w == "including" {
-			film = p.topicFilm(0)
+		if w == "alongside" || w == "including" || w == "opposite" {
+			if film = p.inWhichFilm(i); !film.valid() {
+				film = p.topicFilm(0)
+			}
+		}
+		if w == "opposite" {
+			// "P is set to star opposite Q in F": Q is cast too, when a cast verb comes first
+			cast := false
+			for b := i - 1; b >= 0 && b >= i-5 && !p.isM(b); b-- {
+				if p.in(b, castVerbsNear) {
+					cast = true
+				}
+			}
+			if !cast {
+				return
+			}
 		}
 		if w == "alongside" {
 			// "P is an executive producer alongside A and B": co-workers
@@ -3447,3 +3489,4 @@ var setRelations_43 = setOf("sequel", "film", "movie", "follow-up", "prequel")
 var setRelations_44 = setOf("also", "later", "then", "has", "had", "once", "co")
 var setRelations_45 = setOf("the", "a", "an", "his", "her", "their")
 var setRelations_46 = setOf("writer", "screenwriter")
+var castVerbsNear = setOf("star", "stars", "starring", "co-star", "co-stars", "play", "plays", "playing", "cast", "appear", "appears")
