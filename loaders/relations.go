@@ -115,6 +115,11 @@ func (p *pctx) elideAppositives() {
 var jobLeadNouns = setOf("actor", "actress", "director", "filmmaker", "producer", "writer", "screenwriter", "composer",
 	"showrunner", "cinematographer", "editor", "creator", "novelist", "author", "comedian", "singer", "rapper", "co-star")
 
+// appositiveEnds follow the noun that closes a describing appositive ("a
+// revenge thriller set on ...", "a horror film from ...").
+var appositiveEnds = setOf(",", ".", ";", "set", "about", "from", "that", "which", "starring", "directed", "written",
+	"produced", "based", "inspired", "following", "where", "in", "with", "by", "")
+
 // productionNouns precede "on F" when F is a production ("wrapped
 // production on F").
 var productionNouns = setOf("production", "filming", "shooting", "work", "photography", "cameras")
@@ -216,11 +221,21 @@ func (p *pctx) mentionCues(i int) {
 	// "X, the third film in the trilogy", "X, a 2023 film"
 	if next == "," && (p.w(i+2) == "the" || p.w(i+2) == "a" || p.w(i+2) == "an" || p.w(i+2) == "its" || p.w(i+2) == "their") && !p.isM(i+3) {
 		k := i + 3
+		generic := false // a describing word of no list ("a revenge thriller")
 		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) ||
-			!p.isM(k) && strings.Contains(p.w(k), "-") && isWordLike(p.w(k))); n++ {
+			!p.isM(k) && strings.Contains(p.w(k), "-") && isWordLike(p.w(k)) ||
+			!p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)] && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns))); n++ {
+			generic = generic || !(p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) || strings.Contains(p.w(k), "-"))
 			k++
 		}
-		if (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season") && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film) &&
+		// a person-shaped name is a title when the film noun ends the
+		// appositive ("Dust Devils, a revenge thriller set on the border")
+		// or the headline quotes it
+		nounEnds := p.in(k+1, appositiveEnds) || p.a.headKeys[m.key]
+		if generic && !nounEnds {
+			k = -1
+		}
+		if k >= 0 && (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season") && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film || nounEnds && k > i+3) &&
 			!(m.typ == "" && (p.in(i-1, setRelations_22) || pcType(p.priorType(i)))) {
 			m.setType(kg.Film, 3)
 			if p.in(k, seriesNouns) {
@@ -1594,6 +1609,12 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	// object: "direct the film", "co-write X", "wrote the screenplay for X", else the topic
 	obj := noArg
 	k := j + 1
+	second := -1
+	if p.w(k) == "and" && isCrewVerb(p.w(k+1)) && p.w(k+2) != "by" {
+		// "wrote and directed the film": both verbs share the object
+		second = k + 1
+		k += 2
+	}
 	if p.w(k) == "as" {
 		k += 2
 	}
@@ -1612,6 +1633,17 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		obj = p.topicFilm(k)
 	} else {
 		obj = p.topicFilm(k)
+	}
+	if p.w(k) == "a" || p.w(k) == "an" {
+		// "will write and direct a new Matrix movie": a film with no name yet
+		for n := k + 1; n < len(p.it) && n < k+5; n++ {
+			if p.in(n, filmNouns) || p.in(n, seriesNouns) {
+				return
+			}
+		}
+	}
+	if second >= 0 && depth < 2 {
+		p.crewFrom(i, second, depth+1)
 	}
 	for _, s := range subjects {
 		sm := p.mm(s)
@@ -2308,8 +2340,15 @@ func (p *pctx) wordRules(i int) {
 			if renew && p.w(k) != "at" && p.w(k) != "by" {
 				continue
 			}
-			if !renew && p.w(k) != "on" && p.w(k) != "via" && p.w(k) != "exclusively" && !(strings.HasPrefix(w, "mov") && p.w(k) == "to" && k == i+1) {
+			from := p.w(k) == "from" && strings.HasPrefix(w, "arriv")
+			if !renew && p.w(k) != "on" && p.w(k) != "via" && p.w(k) != "exclusively" && !(strings.HasPrefix(w, "mov") && p.w(k) == "to" && k == i+1) && !from {
 				continue
+			}
+			if from {
+				// "arrives in theaters Friday from Focus Features": only a company name
+				if o := p.mm(k + 1); o == nil || !(o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) {
+					break
+				}
 			}
 			if strings.HasPrefix(w, "mov") && p.w(k) != "to" {
 				break
@@ -2324,6 +2363,9 @@ func (p *pctx) wordRules(i int) {
 			}
 			film, ok := p.subjectFilmBefore(i)
 			if !ok {
+				if from {
+					break
+				}
 				film = p.topicFilm(0)
 			}
 			m.setType(kg.Organisation, 3)
@@ -2960,7 +3002,7 @@ func (p *pctx) possessive(i int) {
 			}
 		}
 		yearAfter := p.w(i+3) == "(" && isYear(p.w(i+4)) && p.w(i+5) == ")"
-		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit || yearAfter && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !franchiseNouns[p.w(i+3)] {
+		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit || (yearAfter || p.a.headKeys[f.key]) && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !franchiseNouns[p.w(i+3)] {
 			// "Ridley Scott's Alien (1979)": a director's film
 			p.typ(i, kg.Person, 3)
 			f.setType(kg.Film, 2)
