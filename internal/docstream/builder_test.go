@@ -68,8 +68,11 @@ func src(article string, sentence int, quote, date string) kg.Source {
 
 // awkwardArticles exercise what the sort keys must get right: one id with
 // two types, property claims for an id with no entity fact, ids that are
-// prefixes of others or hold NUL bytes, the same article's facts in a set
-// order, disputed values, HTML characters.
+// prefixes of others or hold NUL bytes, disputed values, HTML characters,
+// and facts of one article whose order decides the output (two facts of
+// one entity with spellings equal once folded: the first is the alias
+// kept; two claims of one value with different precisions: the first is
+// the precision written).
 func awkwardArticles() []kg.ArticleFacts {
 	film, person := "film:night-harbor", "person:mara-quinn"
 	return []kg.ArticleFacts{
@@ -86,6 +89,17 @@ func awkwardArticles() []kg.ArticleFacts {
 				{Subject: film, Property: kg.PropReleaseDate, Value: "2024-10-04", Qualifiers: map[string]string{"precision": "day"}, Sources: []kg.Source{src("b", 1, "q", "2024-05-01")}},
 				{Subject: film, Property: kg.PropReleaseDate, Value: "2024-10-04", Sources: []kg.Source{src("b", 3, "q", "2024-05-01")}},
 				{Subject: "film:ghost", Property: kg.PropBoxOffice, Value: "$1", Sources: []kg.Source{src("b", 1, "q", "")}},
+			}},
+		{Article: kg.Article{ID: "c"},
+			Entities: []kg.EntityFact{
+				{ID: person, Type: kg.Person, Name: "Quinn Mara", Mentions: []kg.Source{src("c", 0, "q", "")}},
+				{ID: person, Type: kg.Person, Name: "QUINN MARA", Mentions: []kg.Source{src("c", 1, "q", "")}},
+				{ID: person, Type: kg.Person, Name: "quinn mara", Mentions: []kg.Source{src("c", 2, "q", "")}},
+			},
+			Claims: []kg.Claim{
+				{Subject: person, Property: kg.PropBoxOffice, Value: "$5", Qualifiers: map[string]string{"precision": "b"}, Sources: []kg.Source{src("c", 0, "q", "")}},
+				{Subject: person, Property: kg.PropBoxOffice, Value: "$5", Qualifiers: map[string]string{"precision": "a"}, Sources: []kg.Source{src("c", 1, "q", "")}},
+				{Subject: person, Property: kg.PropBoxOffice, Value: "$5", Qualifiers: map[string]string{"precision": "c"}, Sources: []kg.Source{src("c", 2, "q", "")}},
 			}},
 		{Article: kg.Article{ID: "a", Date: "2023-01-01"},
 			Entities: []kg.EntityFact{

@@ -129,38 +129,58 @@ func (s *sorter) each(fn func(key, payload []byte) error) error {
 		return err
 	}
 	s.arena, s.recs = nil, nil
-	// more runs than can be open at once: merge the earliest ones into one
-	// run first (it takes their place, so that ties keep their order)
+	// more runs than can be open at once: merge each group of consecutive
+	// runs into one (in place of the group, so that ties keep their
+	// order), level by level
 	for len(s.runs) > s.fanIn() {
-		f, err := os.CreateTemp(s.dir, s.name+"-*.run")
-		if err != nil {
-			return fmt.Errorf("spilling to a temporary file: %w", err)
+		var next []string
+		for i := 0; i < len(s.runs); i += s.fanIn() {
+			group := s.runs[i:min(i+s.fanIn(), len(s.runs))]
+			if len(group) == 1 {
+				next = append(next, group[0])
+				continue
+			}
+			merged, err := s.mergeToRun(group)
+			if err != nil {
+				return err
+			}
+			next = append(next, merged)
 		}
-		bw := bufio.NewWriterSize(f, 256<<10)
-		var hdr [2 * binary.MaxVarintLen64]byte
-		err = mergeRuns(s.runs[:s.fanIn()], func(key, payload []byte) error {
-			n := binary.PutUvarint(hdr[:], uint64(len(key)))
-			n += binary.PutUvarint(hdr[n:], uint64(len(payload)))
-			bw.Write(hdr[:n])
-			bw.Write(key)
-			_, err := bw.Write(payload)
-			return err
-		})
-		if err == nil {
-			err = bw.Flush()
-		}
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return fmt.Errorf("merging spilt runs into %s: %w", f.Name(), err)
-		}
-		for _, name := range s.runs[:s.fanIn()] {
-			os.Remove(name)
-		}
-		s.runs = append([]string{f.Name()}, s.runs[s.fanIn():]...)
+		s.runs = next
 	}
 	return mergeRuns(s.runs, fn)
+}
+
+// mergeToRun merges runs into a new run file, removes them and returns
+// the new file's name, or the error of reading or writing.
+func (s *sorter) mergeToRun(runs []string) (string, error) {
+	f, err := os.CreateTemp(s.dir, s.name+"-*.run")
+	if err != nil {
+		return "", fmt.Errorf("spilling to a temporary file: %w", err)
+	}
+	bw := bufio.NewWriterSize(f, 256<<10)
+	var hdr [2 * binary.MaxVarintLen64]byte
+	err = mergeRuns(runs, func(key, payload []byte) error {
+		n := binary.PutUvarint(hdr[:], uint64(len(key)))
+		n += binary.PutUvarint(hdr[n:], uint64(len(payload)))
+		bw.Write(hdr[:n])
+		bw.Write(key)
+		_, err := bw.Write(payload)
+		return err
+	})
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return "", fmt.Errorf("merging spilt runs into %s: %w", f.Name(), err)
+	}
+	for _, name := range runs {
+		os.Remove(name)
+	}
+	return f.Name(), nil
 }
 
 // maxFanIn is the number of runs merged at once (open files, read
