@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -178,6 +179,8 @@ func TestExtractSameAsInMemory(t *testing.T) {
 	}
 	reversed := append([]string(nil), seedFiles...)
 	slices.Reverse(reversed)
+	genFiles, _ := filepath.Glob(filepath.Join(genDir, "*.txt"))
+	rand.New(rand.NewPCG(5, 6)).Shuffle(len(genFiles), func(i, j int) { genFiles[i], genFiles[j] = genFiles[j], genFiles[i] })
 	stdin := "Marla Oyelaran stars as Captain Vesna in Starfall Rising, directed by Dana Whitcombe.\n"
 	cases := []struct {
 		name   string
@@ -190,6 +193,7 @@ func TestExtractSameAsInMemory(t *testing.T) {
 		{"loaders testdata", []string{"../../loaders/testdata"}, "", 0},
 		{"generated", []string{genDir}, "", 0},
 		{"generated, spilling", []string{genDir, "../../seeds"}, "", 4 << 10},
+		{"generated files in shuffled order, spilling", genFiles, "", 4 << 10},
 		{"bad files, stdin, seeds, a missing file", []string{bad, "-", "../../seeds", filepath.Join(bad, "nope.txt")}, stdin, 0},
 		{"nothing readable", []string{filepath.Join(bad, "empty.txt")}, "", 0},
 	}
@@ -214,25 +218,32 @@ func TestExtractSameAsInMemory(t *testing.T) {
 }
 
 // TestExtractTempFilesRemoved: extract leaves nothing in $TMPDIR, after a
-// spilling run and after one whose output fails.
+// spilling run and after one whose output fails; a missing $TMPDIR is a
+// one-line error.
 func TestExtractTempFilesRemoved(t *testing.T) {
 	defer func(b int) { extractSpillBudget = b }(extractSpillBudget)
 	extractSpillBudget = 4 << 10
 	tests := []struct {
 		name       string
 		out        io.Writer
+		tmpdir     string // under the test's temporary directory
 		wantStatus int
+		wantErr    string
 	}{
-		{"spilling run", &bytes.Buffer{}, 0},
-		{"output fails", failWriter{}, 1},
+		{"spilling run", &bytes.Buffer{}, "", 0, ""},
+		{"output fails", failWriter{}, "", 1, "franchisekg extract: writing the document: no space left on device\n"},
+		{"TMPDIR missing", &bytes.Buffer{}, "missing", 1, "franchisekg extract: making a temporary directory for the document: "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			tmp := t.TempDir()
-			t.Setenv("TMPDIR", tmp)
+			t.Setenv("TMPDIR", filepath.Join(tmp, tc.tmpdir))
 			var errb bytes.Buffer
 			if st := runMain([]string{"extract", "--quiet", "../../seeds"}, nil, tc.out, &errb); st != tc.wantStatus {
 				t.Errorf("status %d, want %d: %s", st, tc.wantStatus, errb.String())
+			}
+			if !strings.HasPrefix(errb.String(), tc.wantErr) || strings.Count(errb.String(), "\n") > 1 {
+				t.Errorf("stderr %q, want one line starting %q", errb.String(), tc.wantErr)
 			}
 			if left, _ := os.ReadDir(tmp); len(left) != 0 {
 				t.Errorf("left in TMPDIR: %v", left)
