@@ -17,6 +17,7 @@ func (p *pctx) run() {
 	for i := range p.it {
 		if p.isM(i) {
 			p.castAs(i)
+			p.personOfCompany(i)
 			p.castAfterClause(i)
 			p.copulaCast(i)
 			p.possessiveCast(i)
@@ -697,6 +698,51 @@ func (p *pctx) castAs(i int) {
 	}
 }
 
+// personOfCompany handles "Ruth Kenley-Letts of Brontë Film and TV" (a
+// person and the company they work for) and "A and B, the co-chairmen of
+// DC Studios," (MEMBER_OF with the job as role).
+func (p *pctx) personOfCompany(i int) {
+	if !p.isPersonLike(i) || pcType(p.mm(i).typ) && p.mm(i).typ != kg.Person {
+		return
+	}
+	company := func(o int) bool {
+		m := p.mm(o)
+		return m != nil && !m.quoted && (m.typ == kg.Organisation && m.strength >= 2 && m.world != kg.WorldFictional ||
+			m.typ == "" && realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))] && m.words >= 2)
+	}
+	if p.w(i+1) == "of" && company(i+2) && p.mm(i).words >= 2 {
+		o := p.mm(i + 2)
+		o.setType(kg.Organisation, 3)
+		o.world = kg.WorldReal
+		p.typ(i, kg.Person, 3)
+		p.claim(pclaim{rel: kg.MemberOf, subj: mArg(i), obj: mArg(i + 2)})
+		return
+	}
+	// "A and B, the co-chairmen of O,"
+	if p.w(i+1) != "," || p.w(i+2) != "the" || p.isM(i+3) || p.w(i+4) != "of" || !company(i+5) && !(p.mm(i+5) != nil && p.mm(i+5).typ == kg.Organisation) {
+		return
+	}
+	role := p.w(i + 3)
+	if !isWordLike(role) || commonWords[role] {
+		return
+	}
+	names := p.listBefore(i + 1)
+	if len(names) == 0 {
+		names = []int{i}
+	}
+	o := p.mm(i + 5)
+	o.setType(kg.Organisation, 3)
+	if o.world == "" {
+		o.world = kg.WorldReal
+	}
+	for _, n := range names {
+		if !p.isPersonLike(n) {
+			continue
+		}
+		p.claim(pclaim{rel: kg.MemberOf, subj: mArg(n), obj: mArg(i + 5), role: role})
+	}
+}
+
 // clauseVerbs may stand between a relative clause and "as" in the main
 // clause ("P, who ..., turns up as C").
 var clauseVerbs = setOf("turns", "turned", "turn", "up", "shows", "appears", "appeared", "is", "was", "returns",
@@ -1192,6 +1238,25 @@ func pcType(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 // statement, making character item c a member.
 func (p *pctx) memberAfter(c, k int) {
 	if p.w(k) == "," {
+		// ", now captain of the Gale Force", ", head of Gryffindor house"
+		r := k + 1
+		if p.in(r, memberAdverbs) {
+			r++
+		}
+		if roleWords[p.w(r)] && p.w(r+1) == "of" {
+			o := r + 2
+			if p.w(o) == "the" {
+				o++
+			}
+			if m := p.mm(o); m != nil && !m.quoted && !m.digit && (m.typ == "" || m.typ == kg.Organisation) && (!m.personShaped() || p.w(o-1) == "the" || orgish(m)) {
+				m.setType(kg.Organisation, 3)
+				if m.world == "" && !realOrgWords[strings.ToLower(lastWord(m.text))] {
+					m.world = kg.WorldFictional
+				}
+				p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: mArg(o), role: p.w(r)})
+				return
+			}
+		}
 		if org, role, ok := p.roleOf(k + 1); ok {
 			p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: mArg(org), role: role})
 			return
@@ -2329,7 +2394,7 @@ func (p *pctx) wordRules(i int) {
 		}
 	case "streaming", "stream", "streams", "streamed", "premiere", "premieres", "premiered", "premiering", "airs", "air", "aired", "airing", "available",
 		"arrives", "arrive", "arriving", "lands", "land", "landing", "debuts", "debuted", "dropped", "drops", "renewed", "renews",
-		"moving", "moved", "moves":
+		"moving", "moved", "moves", "hits", "hit":
 		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix",
 		// "the season dropped on O", "renewed for a fifth season at O"
 		renew := w == "renewed" || w == "renews"
@@ -2340,9 +2405,12 @@ func (p *pctx) wordRules(i int) {
 			if renew && p.w(k) != "at" && p.w(k) != "by" {
 				continue
 			}
-			from := p.w(k) == "from" && strings.HasPrefix(w, "arriv")
+			from := p.w(k) == "from" && (strings.HasPrefix(w, "arriv") || strings.HasPrefix(w, "hit"))
 			if !renew && p.w(k) != "on" && p.w(k) != "via" && p.w(k) != "exclusively" && !(strings.HasPrefix(w, "mov") && p.w(k) == "to" && k == i+1) && !from {
 				continue
+			}
+			if strings.HasPrefix(w, "hit") && !from {
+				break // "hits theaters on May 3": a date, not a service
 			}
 			if from {
 				// "arrives in theaters Friday from Focus Features": only a company name
@@ -3532,3 +3600,4 @@ var setRelations_44 = setOf("also", "later", "then", "has", "had", "once", "co")
 var setRelations_45 = setOf("the", "a", "an", "his", "her", "their")
 var setRelations_46 = setOf("writer", "screenwriter")
 var castVerbsNear = setOf("star", "stars", "starring", "co-star", "co-stars", "play", "plays", "playing", "cast", "appear", "appears")
+var memberAdverbs = setOf("now", "also", "later", "eventually", "then", "still")
