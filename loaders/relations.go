@@ -1461,8 +1461,9 @@ func (p *pctx) crewVerb(i int) {
 		return
 	}
 	// "P, almost unrecognisable, is the warlord C": described character
-	if copula && (w == "the" || w == "a" || w == "an") && !p.isM(j+1) && !p.isCrewNounAhead(j+1) && p.isPersonLike(i) {
+	if copula && (w == "the" || w == "a" || w == "an" || possessivePronouns[w]) && !p.isM(j+1) && !p.isCrewNounAhead(j+1) && p.isPersonLike(i) {
 		if c := p.nameAfterDescriptors(j, 2); c > j+1 && (w == "the" || castStop[p.w(c+1)] && !p.isM(c+1) && castableName(p.mm(c))) {
+			// "P is her brooding neighbour C" reads like "a": a bare name closing the clause
 			// "P is a scene-stealing C": with "a", only a bare name closing the clause
 			cm := p.mm(c)
 			if !cm.quoted && !cm.digit && !cm.colon && (cm.typ == "" || cm.typ == kg.Character) && !pcType(p.priorType(c)) || cm.typ == kg.Character {
@@ -2858,9 +2859,12 @@ func (p *pctx) fromDirector(i int) {
 		}
 	} else if p.w(i-2) == "," {
 		film = p.subjectBefore(i - 2)
+	} else {
+		// "F, the upcoming action film from director P"
+		film = p.subjectBefore(i - 1)
 	}
 	if !film.valid() {
-		return
+		film = p.topicFilm(i + 2)
 	}
 	p.typ(i+1, kg.Person, 3)
 	p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 1), obj: film})
