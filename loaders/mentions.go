@@ -642,7 +642,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// words joined by "and" ("X: A and B C" stays a list)
 			j += 2
 			continue
-		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || abbreviations[toks[j-1].lower]) && capWord(j+1):
+		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || abbreviations[toks[j-1].lower] && !nameSuffixes[toks[j-1].lower]) && capWord(j+1):
+			// (not after "Jr.": a suffix ends the name)
 			j++
 			continue
 		case (t.text == "+" || t.text == "*") && !t.space:

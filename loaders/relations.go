@@ -2378,6 +2378,9 @@ func (p *pctx) wordRules(i int) {
 			rel = kg.Produced
 		case "directors", "director", "co-directors":
 			rel = kg.Directed
+			if p.w(k+1) == "of" && p.w(k+2) == "photography" {
+				return // read by crewFrom (cinematographer)
+			}
 		case "writers", "writer", "screenwriters":
 			rel = kg.Wrote
 		default:
