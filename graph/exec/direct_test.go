@@ -3,6 +3,7 @@ package exec
 import (
 	"bytes"
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -85,7 +86,7 @@ fragment E on GraphEdge { character disputed }`, true},
 			if bytes.Contains([]byte(tc.query), []byte("edges {")) {
 				ctx, ec, sel := mustExecContext(t, tc.query, vars, "neighbourhood", "edges")
 				for i, e := range edges {
-					if _, ok := marshalDirect(ec.OperationContext, sel, &graphEdgeDirect, e); ok != tc.direct {
+					if _, ok := marshalDirect(ec, sel, &graphEdgeDirect, e); ok != tc.direct {
 						t.Fatalf("direct path taken = %v, want %v", ok, tc.direct)
 					}
 					if !tc.direct {
@@ -104,19 +105,19 @@ fragment E on GraphEdge { character disputed }`, true},
 				var direct, generated func() graphql.Marshaler
 				switch n := model.NewNode(e).(type) {
 				case *model.Film:
-					_, ok = marshalDirect(ec.OperationContext, sel, &filmDirect, n)
+					_, ok = marshalDirect(ec, sel, &filmDirect, n)
 					direct, generated = func() graphql.Marshaler { return ec.directFilm(ctx, sel, n) }, func() graphql.Marshaler { return ec._Film(ctx, sel, n) }
 				case *model.Person:
-					_, ok = marshalDirect(ec.OperationContext, sel, &personDirect, n)
+					_, ok = marshalDirect(ec, sel, &personDirect, n)
 					direct, generated = func() graphql.Marshaler { return ec.directPerson(ctx, sel, n) }, func() graphql.Marshaler { return ec._Person(ctx, sel, n) }
 				case *model.Character:
-					_, ok = marshalDirect(ec.OperationContext, sel, &characterDirect, n)
+					_, ok = marshalDirect(ec, sel, &characterDirect, n)
 					direct, generated = func() graphql.Marshaler { return ec.directCharacter(ctx, sel, n) }, func() graphql.Marshaler { return ec._Character(ctx, sel, n) }
 				case *model.Organisation:
-					_, ok = marshalDirect(ec.OperationContext, sel, &organisationDirect, n)
+					_, ok = marshalDirect(ec, sel, &organisationDirect, n)
 					direct, generated = func() graphql.Marshaler { return ec.directOrganisation(ctx, sel, n) }, func() graphql.Marshaler { return ec._Organisation(ctx, sel, n) }
 				case *model.Franchise:
-					_, ok = marshalDirect(ec.OperationContext, sel, &franchiseDirect, n)
+					_, ok = marshalDirect(ec, sel, &franchiseDirect, n)
 					direct, generated = func() graphql.Marshaler { return ec.directFranchise(ctx, sel, n) }, func() graphql.Marshaler { return ec._Franchise(ctx, sel, n) }
 				default:
 					t.Fatalf("no model for %s", e.Type)
@@ -146,4 +147,76 @@ func TestWriteQuotedMatchesGqlgen(t *testing.T) {
 			t.Errorf("writeQuoted(%q) = %s, want %s", s, got.String(), want)
 		}
 	}
+}
+
+// TestDirectMarshallingOfNestedObjects: acting credits (with their person,
+// film and sources with articles) and co-stars (person and films) are
+// written directly, byte for byte as the generated code writes them, when
+// nothing under them has a resolver; a nil non-null child or a resolver
+// field anywhere under them leaves the whole object to the generated code.
+func TestDirectMarshallingOfNestedObjects(t *testing.T) {
+	odd := "Tom & \"Jerry\"\t<Live>\x01 – 東京"
+	claim := "claim:1"
+	film := &model.Film{Entity: readmodel.Entity{ID: "film:x", Type: kg.Film, Name: odd, Aliases: []string{"X"}}}
+	person := &model.Person{Entity: readmodel.Entity{ID: "person:y", Type: kg.Person, Name: "Y"}}
+	art := &model.Article{Article: readmodel.Article{ID: "a1", Title: odd, Date: "2024-05-01", Path: "a1.txt", URL: "", LoadedAt: "2024-05-02T00:00:00Z"}}
+	srcs := []*model.Source{{Article: art, Sentence: 3, Quote: odd, Start: 10, End: 42, ClaimID: &claim}, {Article: art, Sentence: 0, Quote: ""}}
+	name := "Eve / Rooney"
+	credits := []*model.ActingCredit{
+		{Person: person, Film: film, CharacterName: &name, Disputed: true, Sources: srcs},
+		{Person: person, Film: film, Sources: nil},
+	}
+	costars := []*model.CoStar{{Person: person, Films: []*model.Film{film, film}}, {Person: person}}
+	for _, tc := range []struct {
+		name, query string
+		path        []string
+		direct      bool
+	}{
+		{"cast with sources", `{ film(id: "x") { cast { person { id name } film { id title } characterName disputed
+  sources { article { id title date path url loadedAt __typename } sentence quote start end claimId } } } }`, []string{"film", "cast"}, true},
+		{"cast aliases and repeats", `{ film(id: "x") { cast { p: person { n: name } person { id } s: sources { quote } sources { a: article { id } } } } }`, []string{"film", "cast"}, true},
+		{"cast reaching a resolver", `{ film(id: "x") { cast { characterName character { id } } } }`, []string{"film", "cast"}, false},
+		{"cast whose film reaches a resolver", `{ film(id: "x") { cast { film { releaseDates { value } } } } }`, []string{"film", "cast"}, false},
+		{"cast whose article reaches a resolver", `{ film(id: "x") { cast { sources { article { facts { id } } } } } }`, []string{"film", "cast"}, false},
+		{"co-stars", `{ person(id: "y") { coStars(first: 10) { person { name } films { title id } __typename } } }`, []string{"person", "coStars"}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, ec, sel := mustExecContext(t, tc.query, nil, tc.path...)
+			if tc.path[1] == "coStars" {
+				for i, c := range costars {
+					_, ok := marshalDirect(ec, sel, &coStarDirect, c)
+					if ok != tc.direct {
+						t.Fatalf("co-star %d: direct path taken = %v, want %v", i, ok, tc.direct)
+					}
+					if got, want := marshalled(ec.directCoStar(ctx, sel, c)), marshalled(ec._CoStar(ctx, sel, c)); got != want {
+						t.Fatalf("co-star %d: direct\n%s\ngenerated\n%s", i, got, want)
+					}
+				}
+				return
+			}
+			for i, c := range credits {
+				_, ok := marshalDirect(ec, sel, &actingCreditDirect, c)
+				if !tc.direct && c.Sources == nil && strings.Contains(tc.name, "article") {
+					continue // no sources: no article whose resolver would run
+				}
+				if ok != tc.direct {
+					t.Fatalf("credit %d: direct path taken = %v, want %v", i, ok, tc.direct)
+				}
+				if !tc.direct {
+					continue // the generated code would call the (unset) resolvers
+				}
+				if got, want := marshalled(ec.directActingCredit(ctx, sel, c)), marshalled(ec._ActingCredit(ctx, sel, c)); got != want {
+					t.Fatalf("credit %d: direct\n%s\ngenerated\n%s", i, got, want)
+				}
+			}
+		})
+	}
+	t.Run("nil non-null child", func(t *testing.T) {
+		_, ec, sel := mustExecContext(t, `{ film(id: "x") { cast { person { id } sources { article { id } } } } }`, nil, "film", "cast")
+		for i, c := range []*model.ActingCredit{{Film: film}, {Person: person, Sources: []*model.Source{nil}}, {Person: person, Sources: []*model.Source{{}}}} {
+			if _, ok := marshalDirect(ec, sel, &actingCreditDirect, c); ok {
+				t.Fatalf("credit %d with a nil non-null child: direct path taken", i)
+			}
+		}
+	})
 }

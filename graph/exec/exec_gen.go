@@ -11767,7 +11767,7 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 		if obj == nil {
 			return graphql.Null
 		}
-		return ec._Article(ctx, sel, obj)
+		return ec.directArticle(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj
@@ -16448,7 +16448,7 @@ func (ec *executionContext) marshalNActingCredit2ᚖgithubᚗcomᚋfranchisekg�
 		}
 		return graphql.Null
 	}
-	return ec._ActingCredit(ctx, sel, v)
+	return ec.directActingCredit(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Article) graphql.Marshaler {
@@ -16474,7 +16474,7 @@ func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋfranchisekgᚋfran
 		}
 		return graphql.Null
 	}
-	return ec._Article(ctx, sel, v)
+	return ec.directArticle(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNArticleConnection2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐArticleConnection(ctx context.Context, sel ast.SelectionSet, v *model.ArticleConnection) graphql.Marshaler {
@@ -16645,7 +16645,7 @@ func (ec *executionContext) marshalNCoStar2ᚖgithubᚗcomᚋfranchisekgᚋfranc
 		}
 		return graphql.Null
 	}
-	return ec._CoStar(ctx, sel, v)
+	return ec.directCoStar(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNConflict2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐConflictᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Conflict) graphql.Marshaler {
@@ -17414,7 +17414,7 @@ func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋfranchisekgᚋfranc
 		}
 		return graphql.Null
 	}
-	return ec._Source(ctx, sel, v)
+	return ec.directSource(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐStats(ctx context.Context, sel ast.SelectionSet, v *model.Stats) graphql.Marshaler {
@@ -17616,7 +17616,7 @@ func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋfranchisekgᚋfran
 	if v == nil {
 		return graphql.Null
 	}
-	return ec._Article(ctx, sel, v)
+	return ec.directArticle(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {

@@ -25,7 +25,7 @@ const (
 )
 
 // direct are the object types whose marshaler calls go through directT.
-var direct = []string{"GraphEdge", "Film", "Person", "Character", "Organisation", "Franchise"}
+var direct = []string{"GraphEdge", "Film", "Person", "Character", "Organisation", "Franchise", "Article", "Source", "ActingCredit", "CoStar"}
 
 func main() {
 	if len(os.Args) != 2 {
