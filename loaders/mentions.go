@@ -339,7 +339,8 @@ func speakerLabel(toks []token, s *sentence, first int) bool {
 var leadNouns = setOf("newcomer", "newcomers", "veteran", "actor", "actress", "director", "filmmaker",
 	"producer", "writer", "screenwriter", "composer", "showrunner", "creator", "comedian", "singer", "rapper", "author",
 	"executive", "cinematographer", "editor", "critic", "novelist", "showrunner", "showrunners", "co-showrunner",
-	"co-showrunners", "producers", "writers", "directors", "co-writers", "co-directors", "stars")
+	"co-showrunners", "producers", "writers", "directors", "co-writers", "co-directors", "stars", "co-star", "co-stars",
+	"first-timer", "debutant", "star")
 
 // leadNoun reports whether w opens a sentence before a name without being
 // part of it: a lead noun, or lead nouns joined by hyphens

@@ -618,7 +618,7 @@ var listFillers = setOf("and", "the", "late", "also", ",", "newcomer", "newcomer
 	"comedian", "oscar-winner", "oscar", "winner", "director", "directors", "writer", "writers", "producer",
 	"producers", "screenwriter", "screenwriters", "filmmaker", "filmmakers", "composer", "plus", "even", "both",
 	"showrunner", "showrunners", "co-showrunner", "creator", "creators", "co-creator", "executive", "author", "novelist",
-	"playwright", "cinematographer", "editor", "co-writer", "co-writers", "co-director")
+	"playwright", "cinematographer", "editor", "co-writer", "co-writers", "co-director", "first-timer", "debutant")
 
 // listBefore reads a list of names ending just before item i, going back
 // over "A, B, and C" and a relative clause ", who ...,". It returns the

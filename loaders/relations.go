@@ -225,9 +225,14 @@ func (p *pctx) mentionCues(i int) {
 		generic := false // a describing word of no list ("a revenge thriller")
 		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) ||
 			!p.isM(k) && strings.Contains(p.w(k), "-") && isWordLike(p.w(k)) ||
-			!p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)] && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns))); n++ {
+			!p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)] && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns)) ||
+			p.isM(k) && p.mm(k).typ == "" && p.mm(k).words == 1 && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns))); n++ {
+			// ("the eight-part Viking drama": a capitalised describing word too)
 			generic = generic || !(p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) || strings.Contains(p.w(k), "-"))
 			k++
+		}
+		if k > i+3 && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && (p.in(k-1, filmNouns) || p.in(k-1, seriesNouns)) {
+			k-- // "the eight-part Viking drama from ...": the genre word is the noun
 		}
 		// a person-shaped name is a title when the film noun ends the
 		// appositive ("Dust Devils, a revenge thriller set on the border")
