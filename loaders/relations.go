@@ -1103,7 +1103,7 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	c, pm := p.mm(i), p.mm(k)
-	if k == i+2 && p.castListMember(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
+	if k == i+2 && p.castListMember(i) && p.listOfPairs(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
 		// "joined on stage by Rebecca Romijn (Una Chin-Riley), Ethan Peck
 		// (Spock)": in a list of people, "P (C)"
 		p.typ(i, kg.Person, 3)
@@ -1160,6 +1160,27 @@ func (p *pctx) dropPluralTitle(k int) {
 // castListMember reports whether mention item i stands in a list of names
 // (with "(X)" after each) that follows a word introducing people: "joined
 // by", "starring", "with", "alongside", "including", "cast".
+// listOfPairs reports whether the "X (Y)" at item i reads as a list of
+// people with their parts: more than one bracket in the sentence, or a
+// label that introduces people ("starring", "Cast:"), not a lone "with X
+// (Y)" ("picks up with C (P)").
+func (p *pctx) listOfPairs(i int) bool {
+	n := 0
+	for k := range p.it {
+		if p.w(k) == "(" {
+			n++
+		}
+	}
+	if n >= 2 {
+		return true
+	}
+	b := i - 1
+	for b >= 0 && (p.w(b) == "the" || p.w(b) == "and" || p.w(b) == ",") {
+		b--
+	}
+	return !p.is(b, "with")
+}
+
 func (p *pctx) castListMember(i int) bool {
 	b := i - 1
 	for b >= 0 {
