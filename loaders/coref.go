@@ -165,6 +165,22 @@ func (a *article) resolveLocal() {
 			}
 		}
 	}
+	// "Columbia" and "Columbia Pictures": a one-word company that opens the
+	// one longer company name of the article
+	for k, e := range byKey[kg.Organisation] {
+		if strings.Contains(k, " ") {
+			continue
+		}
+		cand, n := -1, 0
+		for k2, e2 := range byKey[kg.Organisation] {
+			if strings.HasPrefix(k2, k+" ") {
+				cand, n = e2, n+1
+			}
+		}
+		if n == 1 {
+			a.union(cand, e, "short-form")
+		}
+	}
 	// 3. titles: "Chapter 4", "X 3" and "X: Chapter 3 – Y", "X: Chapter 3" and "X: Chapter 3 – Y"
 	a.mergeTitles(byKey[kg.Film], "subtitle")
 	a.mergeFranchises(byKey[kg.Franchise])

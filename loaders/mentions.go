@@ -102,7 +102,7 @@ func (a *article) findMentions(si int) {
 				continue
 			}
 		}
-		if t.kind == kWord && t.cap && i == first && leadNoun(t.lower) && i+1 < s.b && toks[i+1].kind == kWord && !toks[i+1].cap {
+		if t.kind == kWord && t.cap && i == first && (leadNoun(t.lower) || openingAdjectives[t.lower]) && i+1 < s.b && toks[i+1].kind == kWord && !toks[i+1].cap {
 			// "Producers include A and B": a job noun opening the sentence is no name
 			i++
 			continue
@@ -333,6 +333,12 @@ func speakerLabel(toks []token, s *sentence, first int) bool {
 	t := &toks[first]
 	return t.allCaps || len(t.text) == 1 && t.cap
 }
+
+// openingAdjectives open a sentence before a lower-case noun without being
+// a name ("Original stars A and B are back", "Returning for the new
+// episodes are ...").
+var openingAdjectives = setOf("original", "returning", "former", "fellow", "supporting", "upcoming", "veteran",
+	"longtime", "frequent", "recurring")
 
 // leadNouns open a sentence before a name without being part of it
 // ("Newcomer Dan Stevens plays ...", "Director Denis Villeneuve said").

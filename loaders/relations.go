@@ -3280,6 +3280,20 @@ func (p *pctx) subjectBefore(i int) arg {
 	for b >= 0 && p.in(b, setRelations_13) {
 		b--
 	}
+	// "The original X, released in 2016, was directed by Y": over the appositive
+	if p.w(b) == "," && !p.isM(b-1) {
+		for k := b - 1; k >= 1 && k > b-10; k-- {
+			if p.isM(k) || p.w(k) == "." || p.w(k) == ";" {
+				break
+			}
+			if p.w(k) == "," {
+				if m := p.mm(k - 1); m != nil && (m.typ == kg.Film || m.typ == "" && !m.personShaped()) {
+					b = k - 1
+				}
+				break
+			}
+		}
+	}
 	if p.in(b, pluralFilmNouns) {
 		return noArg // "both earlier X films were released by": not one film
 	}

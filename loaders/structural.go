@@ -427,6 +427,9 @@ var returnAux = setOf("expected", "confirmed", "slated", "due", "likely", "poise
 // the suspects"); ranking words ("top", "chart") are box-office talk.
 var roundOutStop = setOf("top", "chart", "charts", "list", "field", "weekend", "box", "five", "ten", "slate", "year", "month", "week", "season")
 
+// castLeadNouns are the lead nouns that introduce actors.
+var castLeadNouns = setOf("stars", "star", "co-star", "co-stars", "actor", "actress", "newcomer", "newcomers", "veteran")
+
 // listReturn handles short cast lists with no character: "A, B and C are
 // also expected back", "A and B will return.", "A, B and C round out the
 // suspects". It needs at least two names in the list (one name "will
@@ -459,6 +462,9 @@ func (p *pctx) listReturn(i int) {
 	}
 	if len(names) < 2 {
 		return
+	}
+	if rel, _ := p.crewNoun(names[0] - 1); rel != "" || p.in(names[0]-1, leadNouns) && !p.in(names[0]-1, castLeadNouns) {
+		return // "Producers A and B return": crew, read by wordRules
 	}
 	for _, n := range names {
 		m := p.mm(n)
