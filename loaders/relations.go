@@ -241,6 +241,9 @@ func (p *pctx) mentionCues(i int) {
 		if generic && !nounEnds {
 			k = -1
 		}
+		if prev == "by" && byRelOf(p.w(i-2)) != "" {
+			k = -1 // "Directed by McG, the fourth film ...": the maker, then the film
+		}
 		if k >= 0 && (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season") && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film || nounEnds && k > i+3) &&
 			!(m.typ == "" && (p.in(i-1, setRelations_22) || pcType(p.priorType(i)))) {
 			m.setType(kg.Film, 3)
