@@ -632,6 +632,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == "&" && capWord(j+1):
 			j += 2
 			continue
+		case t.lower == "and" && capWord(j+1) && j > i && (realOrgWords[toks[j-1].lower] || toks[j-1].lower == "film") && (realOrgWords[toks[j+1].lower] || toks[j+1].lower == "film") && !capWord(j+2):
+			// "Brontë Film and TV": a company name joined by "and"
+			j += 2
+			continue
 		case versusWords[t.lower] && t.kind == kWord && capWord(j+1):
 			// "Godzilla x Kong", "Freddy vs. Jason"
 			j += 2

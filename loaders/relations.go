@@ -121,6 +121,9 @@ var jobLeadNouns = setOf("actor", "actress", "director", "filmmaker", "producer"
 var appositiveEnds = setOf(",", ".", ";", "set", "about", "from", "that", "which", "starring", "directed", "written",
 	"produced", "based", "inspired", "following", "where", "in", "with", "by", "")
 
+// renewWords say that a series continues.
+var renewWords = setOf("renewed", "renew", "renews", "renewal")
+
 // productionNouns precede "on F" when F is a production ("wrapped
 // production on F").
 var productionNouns = setOf("production", "filming", "shooting", "work", "photography", "cameras")
@@ -1786,8 +1789,18 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	// a second verb of the same subject: ", and produces with X"
 	if depth == 0 {
 		for k := j + 1; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
-			if p.w(k) != "and" || p.isM(k+1) || p.w(k-1) != "," && !p.isM(k-1) {
+			if p.w(k) != "and" || p.isM(k+1) {
 				continue
+			}
+			if p.w(k-1) != "," && !p.isM(k-1) {
+				// "directs multiple episodes and also executive produces"
+				n := k + 1
+				for p.in(n, crewAux) && p.w(n) != "who" {
+					n++
+				}
+				if !isCrewVerb(p.w(n)) || n > k+3 {
+					continue
+				}
 			}
 			n := k + 1
 			for p.in(n, crewAux) && p.w(n) != "who" {
@@ -1949,6 +1962,19 @@ func (p *pctx) orgVerb(i int) {
 		}
 		return
 	}
+	if (w == "announced" || w == "confirmed") && p.w(j+1) == "that" && p.isM(j+2) && !m.personShaped() && (m.typ == kg.Organisation || m.typ == "") && p.sentenceHas(renewWords) {
+		// "Netflix today announced that F, ..., has been renewed"
+		if f := p.mm(j + 2); (f.typ == "" || f.typ == kg.Film) && !f.quoted && (!f.personShaped() || p.a.headKeys[f.key]) {
+			f.setType(kg.Film, 2)
+			f.format = kg.FormatSeries
+			m.setType(kg.Organisation, 3)
+			if m.world == "" {
+				m.world = kg.WorldReal
+			}
+			p.claim(pclaim{rel: kg.Distributed, subj: mArg(i), obj: mArg(j + 2)})
+			return
+		}
+	}
 	if w == "announced" && !m.personShaped() {
 		// "Paramount announced the film in June 2020"
 		if ana, _, ok := p.filmAnaphor(j + 1); ok && (m.typ == kg.Organisation || m.typ == "") {
@@ -2020,6 +2046,29 @@ func (p *pctx) wordRules(i int) {
 		if p.w(by) == "and" && byRelOf(p.w(by+1)) != "" && p.w(by+2) == "by" {
 			second = p.w(by + 1)
 			by += 2
+		} else if p.w(by) == "and" && p.w(by+1) == "executive" && byRelOf(p.w(by+2)) != "" && p.w(by+3) == "by" {
+			// "written and executive produced by X"
+			second = p.w(by + 2)
+			by += 3
+		}
+		// "The show is produced in association with O1 and O2, with O3 as the studio"
+		if w == "produced" && p.is(by, "in", "association", "with") && p.isM(by+3) {
+			orgs, e := p.orgListAfter(by + 3)
+			if p.w(e) == "," && p.w(e+1) == "with" && p.isM(e+2) && p.w(e+3) == "as" {
+				more, _ := p.orgListAfter(e + 2)
+				orgs = append(orgs, more...)
+			}
+			film := p.subjectBefore(i)
+			for _, o := range orgs {
+				if om := p.mm(o); om.typ == kg.Organisation || orgish(om) || om.words >= 2 && !om.personShaped() {
+					om.setType(kg.Organisation, 3)
+					if om.world == "" {
+						om.world = kg.WorldReal
+					}
+					p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: film})
+				}
+			}
+			return
 		}
 		// "songs written for the sequel by X"
 		if p.w(by) == "for" && w != "released" {
