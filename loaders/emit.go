@@ -2,6 +2,8 @@ package loaders
 
 import (
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
@@ -226,6 +228,8 @@ func (a *article) emitLocal() *localResult {
 		}
 		r.claims = append(r.claims, lc)
 	}
+	// "X 2" and "X" in one article: the numbered film is the sequel
+	r.claims = append(r.claims, a.numberedSequels(idx)...)
 	// fixed properties from cues: format, world, kind
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -252,4 +256,45 @@ func (a *article) emitLocal() *localResult {
 		}
 	}
 	return r
+}
+
+// numberedSequels returns SEQUEL_OF claims between the article's films whose
+// titles differ only by a sequence number: "X 2" is the sequel of "X",
+// "X 3" of "X 2" (local entity indexes idx), each sourced by the first
+// mention of the numbered title.
+func (a *article) numberedSequels(idx []int32) []lclaim {
+	films := map[string]int{}
+	for e := range a.ents {
+		if a.find(e) == e && a.ents[e].typ == kg.Film && len(a.ents[e].mentions) > 0 && idx[e] >= 0 {
+			films[a.ents[e].key] = e
+		}
+	}
+	var out []lclaim
+	for key, e := range films {
+		base, n := titleSig(key)
+		if base == "" || n == "" || strings.Contains(key, ":") {
+			continue
+		}
+		num, err := strconv.Atoi(n)
+		if err != nil || num < 2 || num > 9 {
+			continue
+		}
+		prev := base
+		if num > 2 {
+			prev = base + " " + strconv.Itoa(num-1)
+		}
+		p, ok := films[prev]
+		if !ok || p == e {
+			continue
+		}
+		first := a.ents[e].mentions[0]
+		for _, mi := range a.ents[e].mentions {
+			if a.ments[mi].start < a.ments[first].start {
+				first = mi
+			}
+		}
+		out = append(out, lclaim{rel: kg.SequelOf, subj: idx[e], obj: idx[p], subjCharOf: -1, char: -1, charOf: -1, src: a.source(a.ments[first].sent)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].subj < out[j].subj })
+	return out
 }
