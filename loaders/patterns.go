@@ -530,7 +530,9 @@ func (a *article) subjectAfterLead(si, mi int) bool {
 		switch {
 		case tk.kind == kPoss:
 			t--
-			for t >= s.a && a.toks[t].kind == kWord && a.toks[t].cap {
+			for t >= s.a && (a.toks[t].kind == kWord && a.toks[t].cap || a.toks[t].text == "." && t > s.a && a.toks[t-1].cap ||
+				(a.toks[t].lower == "and" || a.toks[t].text == "&") && t > s.a && a.toks[t-1].cap) {
+				// "Universal and DreamWorks Animation's", "Warner Bros.'"
 				t--
 			}
 			if t >= s.a && a.toks[t].kind == kNum {

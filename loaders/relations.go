@@ -255,6 +255,26 @@ func (p *pctx) mentionCues(i int) {
 			}
 		}
 	}
+	// "In third, Imaginary, from Blumhouse, earned $10 million": a box-office
+	// verb after a short appositive
+	if next == "," && !m.personShaped() && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
+		for k := i + 2; k < len(p.it) && k < i+9; k++ {
+			if p.w(k) == "." || p.w(k) == ";" {
+				break
+			}
+			if p.w(k) == "," {
+				if p.in(k+1, boxOfficeVerbs) {
+					for d := k + 2; d < len(p.it) && d < k+6; d++ {
+						if p.w(d) == "$" {
+							m.setType(kg.Film, 2)
+							break
+						}
+					}
+				}
+				break
+			}
+		}
+	}
 	// "Twisters dropped to second place with $35 million", "X opened to $205 million"
 	if !m.personShaped() && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
 		for k := i + 1; k < len(p.it) && k < i+9; k++ {
