@@ -736,6 +736,10 @@ func (p *pctx) nameAfterDescriptors(k, n int) int {
 			return j
 		}
 		w := p.w(j)
+		if w == "the" && c > 0 && p.isM(j+1) {
+			// "the shape-shifting sorceress the Chameleon"
+			return j + 1
+		}
 		if w == "" || commonWords[w] && !descriptorAdj[w] || roleWords[w] && p.w(j+1) == "of" || !isWordLike(w) {
 			return -1
 		}

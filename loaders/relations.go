@@ -121,6 +121,9 @@ var jobLeadNouns = setOf("actor", "actress", "director", "filmmaker", "producer"
 var appositiveEnds = setOf(",", ".", ";", "set", "about", "from", "that", "which", "starring", "directed", "written",
 	"produced", "based", "inspired", "following", "where", "in", "with", "by", "")
 
+// leadVerbsCast say that actors head a cast ("A and B lead the cast").
+var leadVerbsCast = setOf("lead", "leads", "led", "headline", "headlines", "headlined", "front", "fronts")
+
 // renewWords say that a series continues.
 var renewWords = setOf("renewed", "renew", "renews", "renewal")
 
@@ -2359,7 +2362,8 @@ func (p *pctx) wordRules(i int) {
 		}
 		if p.w(i-1) == "the" {
 			b := i - 2
-			if p.w(b) == "in" || p.w(b) == "join" || p.w(b) == "joins" || p.w(b) == "joining" || p.w(b) == "joined" || p.is(b-1, "round", "out") || p.w(b) == "out" || p.w(b) == "rounding" {
+			if p.w(b) == "in" || p.w(b) == "join" || p.w(b) == "joins" || p.w(b) == "joining" || p.w(b) == "joined" || p.is(b-1, "round", "out") || p.w(b) == "out" || p.w(b) == "rounding" ||
+				p.in(b, leadVerbsCast) {
 				if p.w(b) == "out" {
 					b--
 				}
@@ -2372,8 +2376,14 @@ func (p *pctx) wordRules(i int) {
 				} else {
 					film = p.topicFilm(i + 1)
 				}
+				full := false // a list with a full personal name: its one-word names are people too
 				for _, n := range names {
-					if p.mm(n).words < 2 && p.mm(n).typ != kg.Person {
+					if m := p.mm(n); m.words >= 2 && (m.typ == kg.Person || m.personShaped()) {
+						full = true
+					}
+				}
+				for _, n := range names {
+					if m := p.mm(n); m.words < 2 && m.typ != kg.Person && !(full && m.typ == "" && p.priorType(n) == "" && !m.allCaps) {
 						continue
 					}
 					p.typ(n, kg.Person, 3)
