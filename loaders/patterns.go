@@ -206,6 +206,10 @@ func (p *pctx) filmAnaphor(i int) (uint8, int, bool) {
 		return 0, i, false
 	}
 	j := i + 1
+	if m := p.mm(j); m != nil && (m.typ == kg.Organisation && m.strength >= 2 || orgish(m)) && p.w(j+1) == "release" && !p.isM(j+2) {
+		// "the Warner Bros. release": the film the stretch of text is about
+		return anaFilm, j + 2, true
+	}
 	earlier := false
 	for k := 0; k < 2 && p.in(j, adjFilm); k++ {
 		// "the first film", "the original movie": an earlier film, not the one the text is about
@@ -218,7 +222,8 @@ func (p *pctx) filmAnaphor(i int) (uint8, int, bool) {
 	switch {
 	case p.in(j, filmAnaphorNouns):
 		if p.w(j) == "sequel" || p.w(j) == "prequel" {
-			return anaFilm, j + 1, p.w(i) == "the" && !p.isM(j+1) && p.w(j+1) != "," && p.w(j+1) != "to" && p.w(j+1) != "of"
+			// "the sequel, X" names the sequel; "directed the sequel, with ..." is an anaphor
+			return anaFilm, j + 1, p.w(i) == "the" && !p.isM(j+1) && (p.w(j+1) != "," || !p.isM(j+2) && p.w(j+2) != "the") && p.w(j+1) != "to" && p.w(j+1) != "of"
 		}
 		return anaFilm, j + 1, !p.isM(j + 1)
 	case p.in(j, seriesNouns) && p.w(j) != "season":
