@@ -240,6 +240,12 @@ var adjFilm = setOf("upcoming", "new", "latest", "next", "forthcoming", "highly"
 // filmRef reads a reference to a film at item i: a mention (typed Film by
 // the cue) or an anaphor. It returns the argument and the index after it.
 func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
+	if p.isM(i+1) && p.w(i+2) == "release" {
+		// "the Warner Bros. release"
+		if _, k, ok := p.filmAnaphor(i); ok {
+			return p.focusFilm(), k, true
+		}
+	}
 	j := i
 	if p.w(j) == "the" && p.isM(j+1) {
 		j++
