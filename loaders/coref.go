@@ -598,6 +598,17 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 	}
 }
 
+// inOpening reports whether local entity e is named in the headline or
+// the first two sentences of the body.
+func (a *article) inOpening(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		if si := int(a.ments[mi].sent); si <= 2 || a.ments[mi].head {
+			return true
+		}
+	}
+	return false
+}
+
 // pickTopics chooses the subject film (most mentioned, headline counting
 // double), the series and the franchise of the article.
 func (a *article) pickTopics() {
@@ -629,6 +640,21 @@ func (a *article) pickTopics() {
 		return b
 	}
 	a.subjectFilm = best(kg.Film, nil)
+	if a.subjectFilm >= 0 {
+		// "X 2" named in the opening paragraph of an article that names "X"
+		// more often: the numbered sequel is the news
+		sk := a.ents[a.subjectFilm].key
+		for e := range a.ents {
+			if a.find(e) != e || a.ents[e].typ != kg.Film || len(a.ents[e].mentions) == 0 || a.ents[e].conditional {
+				continue
+			}
+			k := a.ents[e].key
+			if base, n := titleSig(k); base == sk && n != "" && !strings.Contains(k, ":") && a.inOpening(e) {
+				a.subjectFilm = int32(e)
+				break
+			}
+		}
+	}
 	a.seriesFilm = best(kg.Film, func(e int) bool {
 		for _, mi := range a.ents[e].mentions {
 			if a.ments[mi].format == kg.FormatSeries {

@@ -143,8 +143,13 @@ func (p *pctx) parentAfter(j int) arg {
 		for p.in(o, setFilmfacts_1) {
 			o++
 		}
-		// "to the 2021 submarine hit X": a year and describing words before the name
-		if p.w(o-1) == "the" && !p.isM(o) {
+		// "to last year's X"
+		if p.in(o, setFilmfacts_8) && p.w(o+2) == "'s" && !p.isM(o+1) && !p.isM(o+3) {
+			o += 3
+		}
+		// "to the 2021 submarine hit X", "to last year's surprise horror hit X":
+		// a year and describing words before the name
+		if (p.w(o-1) == "the" || p.w(o-1) == "'s") && !p.isM(o) {
 			e := o
 			for n := 0; n < 4 && !p.isM(e) && (isYear(p.w(e)) || isWordLike(p.w(e)) && !commonWords[p.w(e)]); n++ {
 				e++

@@ -127,6 +127,10 @@ var leadVerbsCast = setOf("lead", "leads", "led", "headline", "headlines", "head
 // renewWords say that a series continues.
 var renewWords = setOf("renewed", "renew", "renews", "renewal")
 
+// filmNounOwners stand before "film/feature/series X" when X names it
+// ("whose feature X", "the thriller X", "his debut film X").
+var filmNounOwners = setOf("whose", "his", "her", "their", "its", "the", "debut", "new", "latest", "upcoming", "hit", "next", "first", "last", "breakout")
+
 // productionNouns precede "on F" when F is a production ("wrapped
 // production on F").
 var productionNouns = setOf("production", "filming", "shooting", "work", "photography", "cameras")
@@ -182,6 +186,14 @@ func (p *pctx) mentionCues(i int) {
 	if m.typ == "" && m.words >= 2 && m.personShaped() && !orgish(m) && !m.short {
 		if p.in(i+1, speechVerbs) && !p.isM(i+1) || p.in(i-1, speechVerbs) && (p.w(i-2) == "," || i == 1) || p.in(i-1, jobLeadNouns) && !p.isM(i-1) {
 			m.setType(kg.Person, 2)
+		}
+	}
+	// "whose feature Ghost Tide", "the thriller X", "his debut film X": a film noun before the name
+	if (p.in(i-1, filmNouns) && p.w(i-1) != "project" && p.w(i-1) != "chapter" && p.w(i-1) != "entry" || p.in(i-1, seriesNouns) && p.w(i-1) != "season") &&
+		p.in(i-2, filmNounOwners) && !m.quoted && (m.typ == "" || m.typ == kg.Film && m.strength < 2) && !pcType(p.priorType(i)) && p.w(i+1) != "'s" {
+		m.setType(kg.Film, 2)
+		if p.in(i-1, seriesNouns) {
+			m.format = kg.FormatSeries
 		}
 	}
 	// "wrapped production on F", "began filming on F": a production
@@ -2216,8 +2228,8 @@ func (p *pctx) wordRules(i int) {
 		if w == "including" && !castContext(p) {
 			return
 		}
-		if (w == "feature" || w == "features") && p.w(k) == "appearances" {
-			return
+		if (w == "feature" || w == "features") && (p.w(k) == "appearances" || p.in(i-1, filmNounOwners) || p.in(i-1, setRelations_0)) {
+			return // "whose feature X", "a feature": the noun
 		}
 		if w == "stars" && !p.isM(k) {
 			p.starIn(i)
@@ -3581,6 +3593,18 @@ func (p *pctx) plays(i int) {
 		}
 	}
 	k = p.pastModifier(k)
+	if !p.isM(k) && p.w(k) == "her" && !p.isM(k+1) && isWordLike(p.w(k+1)) && !commonWords[p.w(k+1)] {
+		// "plays her younger sister, Jo": "her" owns the part
+		n := k + 1
+		for c := 0; c < 3 && !p.isM(n) && isWordLike(p.w(n)) && !commonWords[p.w(n)]; c++ {
+			n++
+		}
+		if p.w(n) == "," && p.isM(n+1) && castableName(p.mm(n+1)) {
+			k = n + 1
+		} else if p.isM(n) && castableName(p.mm(n)) {
+			k = n // "plays her mentor Tobin"
+		}
+	}
 	if !p.isM(k) && (p.w(k) == "her" || p.w(k) == "him") && p.w(k+1) != "own" {
 		// "P plays her as a grifter": the character named last before
 		if c := p.lastCharacterBefore(); c >= 0 {
