@@ -1963,7 +1963,8 @@ func (p *pctx) orgVerb(i int) {
 		}
 	}
 	j0 := j
-	for j < len(p.it) && j < j0+4 && p.in(j, crewAux) {
+	for j < len(p.it) && j < j0+4 && p.in(j, crewAux) && !(p.w(j) == "set" && p.w(j+1) != "to") {
+		// ("has set a release date": the verb, not "set to")
 		j++
 	}
 	w := p.w(j)
@@ -3615,6 +3616,13 @@ func (p *pctx) plays(i int) {
 		return
 	}
 	c := p.mm(k)
+	if c == nil && (p.w(i+1) == "the" || p.w(i+1) == "a" || p.w(i+1) == "an") && !strings.HasSuffix(p.w(i), "ed") && (pm.words >= 2 || pm.typ == kg.Person) && p.in(i-1, futureCastAux) {
+		// "P has been tapped to play the cult leader known only as ...":
+		// a part with no name, in the film the text is about
+		p.typ(pi, kg.Person, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: p.topicFilm(i + 1)})
+		return
+	}
 	if c == nil || c.quoted || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Person && c.strength >= 3 || c.typ == kg.Franchise {
 		return
 	}
@@ -3754,3 +3762,4 @@ var setRelations_45 = setOf("the", "a", "an", "his", "her", "their")
 var setRelations_46 = setOf("writer", "screenwriter")
 var castVerbsNear = setOf("star", "stars", "starring", "co-star", "co-stars", "play", "plays", "playing", "cast", "appear", "appears")
 var memberAdverbs = setOf("now", "also", "later", "eventually", "then", "still")
+var futureCastAux = setOf("to", "will", "would", "also")
