@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -115,6 +116,11 @@ func (p *pctx) elideAppositives() {
 // X", "Belgian actor X").
 var jobLeadNouns = setOf("actor", "actress", "director", "filmmaker", "producer", "writer", "screenwriter", "composer",
 	"showrunner", "cinematographer", "editor", "creator", "novelist", "author", "comedian", "singer", "rapper", "co-star")
+
+// genreNouns name a kind of film ("X, a satire about ...").
+var genreNouns = setOf("satire", "comedy", "western", "musical", "documentary", "biopic", "romance", "epic", "fantasy",
+	"adventure", "mystery", "whodunit", "heist", "romcom", "rom-com", "melodrama", "fable", "parable", "tragedy", "farce",
+	"horror", "actioner", "caper", "noir", "drama")
 
 // appositiveEnds follow the noun that closes a describing appositive ("a
 // revenge thriller set on ...", "a horror film from ...").
@@ -262,7 +268,7 @@ func (p *pctx) mentionCues(i int) {
 		if prev == "by" && byRelOf(p.w(i-2)) != "" {
 			k = -1 // "Directed by McG, the fourth film ...": the maker, then the film
 		}
-		if k >= 0 && (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season") && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film || nounEnds && k > i+3) &&
+		if k >= 0 && (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season" || p.in(k, genreNouns) && nounEnds) && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film || nounEnds && (k > i+3 || p.w(k+1) != ",")) &&
 			!(m.typ == "" && (p.in(i-1, setRelations_22) || pcType(p.priorType(i)))) {
 			m.setType(kg.Film, 3)
 			if p.in(k, seriesNouns) {
@@ -578,6 +584,29 @@ func (p *pctx) castAs(i int) {
 		for k := j; k < len(p.it) && k < j+8 && !p.isM(k); k++ {
 			if performanceNouns[p.w(k)] {
 				limit = 8
+			}
+		}
+		// "P was named best supporting actress for her role as C": a
+		// performance noun right before "as" makes the gap a cast statement
+		for k := j; k < len(p.it) && k < j+12 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
+			if p.w(k) == "as" && p.in(k-1, performanceNouns) && p.in(k-2, possessivePronouns) {
+				c := p.nameAfterDescriptors(k+1, 3)
+				if c < 0 && p.in(k+1, possessivePronouns) {
+					// "as his sister-in-law, Ines"
+					for n := k + 2; n < len(p.it) && n < k+6 && !p.isM(n); n++ {
+						if p.w(n) == "," && p.isM(n+1) {
+							c = n + 1
+							break
+						}
+					}
+				}
+				if c > 0 && castableName(p.mm(c)) && (p.mm(c).typ == "" || p.mm(c).typ == kg.Character) {
+					p.typ(i, kg.Person, 3)
+					p.mm(c).setType(kg.Character, 3)
+					p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
+					return
+				}
+				break
 			}
 		}
 		long := false // "P slips back into the striped suit as C": a clause-opening subject, a bare name closing the clause
@@ -2087,6 +2116,16 @@ func (p *pctx) wordRules(i int) {
 			second = p.w(by + 2)
 			by += 3
 		}
+		// "distributed in the US by O", "released internationally by O"
+		if (w == "distributed" || w == "released") && p.w(by) != "by" {
+			k := by
+			for n := 0; n < 4 && k < len(p.it) && p.w(k) != "by" && (p.in(k, releaseRegionWords) || p.isM(k) && p.mm(k).typ == ""); n++ {
+				k++
+			}
+			if p.w(k) == "by" && k > by {
+				by = k
+			}
+		}
 		// "The show is produced in association with O1 and O2, with O3 as the studio"
 		if w == "produced" && p.is(by, "in", "association", "with") && p.isM(by+3) {
 			orgs, e := p.orgListAfter(by + 3)
@@ -2416,7 +2455,12 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 	case "star", "starred", "co-star", "co-stars", "appear", "appears":
+		if w == "star" && p.isM(i+1) || w == "star" && p.w(i+1) == "," {
+			p.leadNamed(i)
+		}
 		p.starIn(i)
+	case "lead":
+		p.leadNamed(i)
 	case "character":
 		p.roleAnaphor(i)
 	case "role", "cameo", "part":
@@ -2596,6 +2640,10 @@ func (p *pctx) wordRules(i int) {
 		p.reprise(i)
 	case "under", "director", "filmmaker", "writer-director":
 		// "under filmmaker X", "director X"
+		if w == "director" && p.w(i-1) == "its" && p.w(i+1) == "," {
+			p.leadNamed(i) // "Its director, Sam Holt, won ..."
+			return
+		}
 		if w != "under" && p.w(i-1) == "from" {
 			p.fromDirector(i)
 			return
@@ -3016,6 +3064,56 @@ func (p *pctx) voicesOf(i int) {
 		}
 		p.typ(n, kg.Person, 3)
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
+	}
+}
+
+// prevSentenceFilm returns the one film the previous sentence of the same
+// paragraph names (typed with a cue), or noArg when it names none or
+// several.
+func (p *pctx) prevSentenceFilm() arg {
+	a := p.a
+	si := int(p.si) - 1
+	if si < 0 || a.toks[a.sents[si+1].a].nl >= 2 || a.sents[si].titleCase {
+		return noArg
+	}
+	found := -1
+	for k := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+		if m := &a.ments[k]; m.typ == kg.Film && m.strength >= 2 {
+			if found >= 0 && a.ments[found].key != m.key {
+				return noArg
+			}
+			found = k
+		}
+	}
+	if found < 0 {
+		return noArg
+	}
+	return arg{m: int32(found), of: -1, abs: true}
+}
+
+// leadNamed handles "Its lead, Owen Tate, won ..." and "and star Greta
+// Lind took best actress" (item i is "lead" or "star").
+func (p *pctx) leadNamed(i int) {
+	// "Its lead, Owen Tate, won ...", "and star Greta Lind took best actress"
+	rel, job := kg.ActedIn, ""
+	if p.w(i) != "lead" && p.w(i) != "star" {
+		if rel, job = p.crewNoun(i); rel == "" || p.w(i+1) != "," || p.w(i-1) != "its" {
+			return
+		}
+	}
+	n := i + 1
+	if p.w(n) == "," && (p.w(i-1) == "its" || p.w(i-1) == "'s") {
+		n++
+	} else if p.w(i-1) != "and" && p.w(i-1) != "," && i != 0 {
+		return
+	}
+	if m := p.mm(n); m != nil && m.words >= 2 && p.isPersonLike(n) && (n == i+1 || p.w(n+1) == ",") {
+		p.typ(n, kg.Person, 3)
+		film := p.topicFilm(n + 1)
+		if f := p.prevSentenceFilm(); f.valid() && (p.w(i-1) == "its" || p.is(0, "its")) {
+			film = f // "... was Paper Crowns. Its director, P, ...": the film just named
+		}
+		p.claim(pclaim{rel: rel, subj: mArg(n), obj: film, job: job})
 	}
 }
 
@@ -3763,3 +3861,4 @@ var setRelations_46 = setOf("writer", "screenwriter")
 var castVerbsNear = setOf("star", "stars", "starring", "co-star", "co-stars", "play", "plays", "playing", "cast", "appear", "appears")
 var memberAdverbs = setOf("now", "also", "later", "eventually", "then", "still")
 var futureCastAux = setOf("to", "will", "would", "also")
+var releaseRegionWords = setOf("in", "the", "internationally", "domestically", "overseas", "worldwide", "abroad")
