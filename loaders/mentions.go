@@ -229,7 +229,7 @@ func (a *article) numberTitleStart(s *sentence, i, first int) bool {
 			return false
 		}
 	}
-	if !(i == first || i > s.a && toks[i-1].kind == kPoss) {
+	if !(i == first || i > s.a && toks[i-1].kind == kPoss || i > s.a && toks[i-1].kind == kWord && !toks[i-1].cap && !numberContext[toks[i-1].lower]) {
 		return false
 	}
 	for k := i + 1; k <= i+2; k++ {
@@ -240,6 +240,12 @@ func (a *article) numberTitleStart(s *sentence, i, first int) bool {
 	}
 	return true
 }
+
+// numberContext are words before a number that make it a count, not a
+// title ("about 30", "top 10", "over 200").
+var numberContext = setOf("about", "around", "over", "under", "nearly", "almost", "top", "some", "than", "of", "only",
+	"just", "roughly", "approximately", "least", "most", "to", "from", "by", "and", "or", "the", "all", "those", "these",
+	"its", "their", "his", "her", "first", "last", "next", "aged", "age", "season", "episode", "chapter", "part", "volume", "no")
 
 // headTitles reads the titles of a headline or heading sentence si: quoted
 // spans of the article's headline ("'Tron: Ares' Trailer: ..."), typed later

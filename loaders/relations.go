@@ -274,6 +274,16 @@ func (p *pctx) mentionCues(i int) {
 			if p.in(k, seriesNouns) {
 				m.format = kg.FormatSeries
 			}
+			// "X, a psychological thriller from Amazon MGM Studios,": the company's film
+			if p.w(k+1) == "from" && p.isM(k+2) {
+				if o := p.mm(k + 2); o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2 {
+					o.setType(kg.Organisation, 3)
+					if o.world == "" {
+						o.world = kg.WorldReal
+					}
+					p.claim(pclaim{rel: kg.Produced, subj: mArg(k + 2), obj: mArg(i)})
+				}
+			}
 		}
 	}
 	// "In third, Imaginary, from Blumhouse, earned $10 million": a box-office
@@ -2287,19 +2297,30 @@ func (p *pctx) wordRules(i int) {
 		}
 		if w == "opposite" {
 			// "P is set to star opposite Q in F": Q is cast too, when a cast verb comes first
-			cast := false
+			cast := -1
 			for b := i - 1; b >= 0 && b >= i-5 && !p.isM(b); b-- {
 				if p.in(b, castVerbsNear) {
-					cast = true
+					cast = b
 				}
 			}
-			if !cast {
+			if cast < 0 {
 				return
+			}
+			// "Hart recently starred opposite Q in F": the subject too
+			sb := cast - 1
+			for sb >= 0 && !p.isM(sb) && sb > cast-5 && (auxWords[p.w(sb)] || crewAux[p.w(sb)] || p.in(sb, castLead) || strings.HasSuffix(p.w(sb), "ly")) {
+				sb--
+			}
+			if p.isM(sb) && p.isPersonLike(sb) && (p.mm(sb).words >= 2 || p.mm(sb).typ == kg.Person || p.priorType(sb) == kg.Person) {
+				names = append(names, sb)
 			}
 		}
 		if w == "alongside" {
 			// "P is an executive producer alongside A and B": co-workers
-			for b := i - 1; b >= 0 && b >= i-4 && !p.isM(b); b-- {
+			for b := i - 1; b >= 0 && b >= i-6 && p.w(b) != "," && p.w(b) != "."; b-- {
+				if p.isM(b) {
+					continue // "executive produced F alongside A and B"
+				}
 				if rel, job := p.crewNoun(b); rel != "" {
 					for _, n := range names {
 						if p.isPersonLike(n) || p.mm(n).words >= 2 {
@@ -2315,7 +2336,7 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 		for _, n := range names {
-			if p.mm(n).words < 2 && p.mm(n).typ != kg.Person && !p.mm(n).short {
+			if p.mm(n).words < 2 && p.mm(n).typ != kg.Person && !p.mm(n).short && p.priorType(n) != kg.Person {
 				continue
 			}
 			p.typ(n, kg.Person, 3)
@@ -3858,7 +3879,7 @@ var setRelations_43 = setOf("sequel", "film", "movie", "follow-up", "prequel")
 var setRelations_44 = setOf("also", "later", "then", "has", "had", "once", "co")
 var setRelations_45 = setOf("the", "a", "an", "his", "her", "their")
 var setRelations_46 = setOf("writer", "screenwriter")
-var castVerbsNear = setOf("star", "stars", "starring", "co-star", "co-stars", "play", "plays", "playing", "cast", "appear", "appears")
+var castVerbsNear = setOf("star", "stars", "starring", "co-star", "co-stars", "play", "plays", "playing", "cast", "appear", "appears", "starred", "starring", "co-starred", "appeared", "appearing", "played")
 var memberAdverbs = setOf("now", "also", "later", "eventually", "then", "still")
 var futureCastAux = setOf("to", "will", "would", "also")
 var releaseRegionWords = setOf("in", "the", "internationally", "domestically", "overseas", "worldwide", "abroad")
