@@ -1948,7 +1948,7 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 				return kg.WorkedOn, "cinematographer"
 			}
 			return kg.Directed, ""
-		case "writer", "screenwriter", "co-writer", "writers", "screenwriters", "co-writers":
+		case "writer", "screenwriter", "co-writer", "writers", "screenwriters", "co-writers", "creator", "co-creator", "creators", "co-creators":
 			return kg.Wrote, ""
 		case "producer", "co-producer", "producers", "co-producers", "showrunner", "showrunners", "co-showrunner", "co-showrunners":
 			return kg.Produced, ""
@@ -2502,7 +2502,7 @@ func (p *pctx) wordRules(i int) {
 			for b >= 0 && !p.isM(b) && b > i-9 {
 				b--
 			}
-			if b >= 0 && p.isM(b) && p.personish(b) && p.mm(b).typ != kg.Character {
+			if b >= 0 && p.isM(b) && p.personish(b) && p.mm(b).typ != kg.Character && (p.isPersonLike(b) || p.mm(b).words >= 2) {
 				c := p.mm(ci)
 				if !c.quoted && c.typ != kg.Film && c.typ != kg.Organisation {
 					p.typ(b, kg.Person, 3)
