@@ -130,6 +130,13 @@ var appositiveEnds = setOf(",", ".", ";", "set", "about", "from", "that", "which
 // leadVerbsCast say that actors head a cast ("A and B lead the cast").
 var leadVerbsCast = setOf("lead", "leads", "led", "headline", "headlines", "headlined", "front", "fronts")
 
+// prepsBeforeFilm put an unnamed film in a prepositional phrase ("for the
+// 2019 reboot").
+var prepsBeforeFilm = setOf("for", "in", "of", "to", "with", "on", "from", "into")
+
+// fameAdverbs make "known as" a matter of fame ("best known as").
+var fameAdverbs = setOf("best", "widely", "mostly", "probably", "perhaps", "still", "mainly", "chiefly", "popularly")
+
 // renewWords say that a series continues.
 var renewWords = setOf("renewed", "renew", "renews", "renewal")
 
@@ -194,9 +201,10 @@ func (p *pctx) mentionCues(i int) {
 			m.setType(kg.Person, 2)
 		}
 	}
-	// "whose feature Ghost Tide", "the thriller X", "his debut film X": a film noun before the name
-	if (p.in(i-1, filmNouns) && p.w(i-1) != "project" && p.w(i-1) != "chapter" && p.w(i-1) != "entry" || p.in(i-1, seriesNouns) && p.w(i-1) != "season") &&
-		p.in(i-2, filmNounOwners) && !m.quoted && (m.typ == "" || m.typ == kg.Film && m.strength < 2) && !pcType(p.priorType(i)) && p.w(i+1) != "'s" {
+	// "whose feature Ghost Tide", "the thriller X", "his debut film X", "the
+	// police drama X": a film noun before the name
+	if (p.in(i-1, filmNouns) && p.w(i-1) != "project" && p.w(i-1) != "chapter" && p.w(i-1) != "entry" || p.in(i-1, seriesNouns) && p.w(i-1) != "season" || p.in(i-1, genreNouns)) &&
+		(p.in(i-2, filmNounOwners) || !p.isM(i-2) && isWordLike(p.w(i-2)) && !commonWords[p.w(i-2)] && p.in(i-3, filmNounOwners)) && !m.quoted && (m.typ == "" || m.typ == kg.Film && m.strength < 2) && !pcType(p.priorType(i)) && p.w(i+1) != "'s" {
 		m.setType(kg.Film, 2)
 		if p.in(i-1, seriesNouns) {
 			m.format = kg.FormatSeries
@@ -3512,6 +3520,15 @@ func (p *pctx) subjectBefore(i int) arg {
 		return noArg // "both earlier X films were released by": not one film
 	}
 	if p.in(b, filmNouns) || p.in(b, seriesNouns) || spinNoun(p.w(b)) && !p.isM(b) {
+		// "in a cameo for the 2019 reboot directed by Y": an unnamed film
+		// after a preposition is no earlier title's
+		d := b - 1
+		for d >= 0 && !p.isM(d) && (isYear(p.w(d)) || p.in(d, adjFilm) || p.in(d, ordinals)) {
+			d--
+		}
+		if p.in(d, setRelations_0) && p.in(d-1, prepsBeforeFilm) {
+			return noArg
+		}
 		// "X, the 2016 spin-off film directed by Y", "X, the 2007 follow-up directed by Y"
 		for k := b - 1; k >= 0 && k > b-9; k-- {
 			if p.w(k) == "," && p.isM(k-1) {
@@ -3594,7 +3611,14 @@ func (p *pctx) reprise(i int) {
 
 // aliasRule handles "F (which has been marketed as G)", "F, also known as G".
 func (p *pctx) aliasRule(i int) {
+	if p.w(i) == "known" && p.in(i-1, fameAdverbs) {
+		return // "best known as Captain Rourke": fame, not another title
+	}
 	k := i + 1
+	// (once known simply as X)
+	if p.w(i) == "known" && p.w(k) == "simply" {
+		k++
+	}
 	if p.w(i) == "known" || p.w(i) == "marketed" || p.w(i) == "retitled" || p.w(i) == "renamed" {
 		if p.w(k) == "as" || p.w(k) == "to" {
 			k++
