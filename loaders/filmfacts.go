@@ -151,7 +151,7 @@ func (p *pctx) parentAfter(j int) arg {
 		// a year and describing words before the name
 		if (p.w(o-1) == "the" || p.w(o-1) == "'s") && !p.isM(o) {
 			e := o
-			for n := 0; n < 4 && !p.isM(e) && (isYear(p.w(e)) || isWordLike(p.w(e)) && !commonWords[p.w(e)]); n++ {
+			for n := 0; n < 4 && !p.isM(e) && (isYear(p.w(e)) || isWordLike(p.w(e)) && (!commonWords[p.w(e)] || p.in(e, filmNouns) || p.in(e, seriesNouns))); n++ {
 				e++
 			}
 			if e > o && p.isM(e) && (isYear(p.w(o)) || p.in(e-1, filmNouns) || p.w(e-1) == "hit" || p.w(e-1) == "original") {
