@@ -2596,6 +2596,28 @@ func (p *pctx) wordRules(i int) {
 		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix",
 		// "the season dropped on O", "renewed for a fifth season at O"
 		renew := w == "renewed" || w == "renews"
+		if strings.HasPrefix(w, "hit") || strings.HasPrefix(w, "arriv") {
+			// "hits theaters on November 7, 2025, from 20th Century Studios": over a date's commas
+			for k := i + 1; k < len(p.it) && k < i+14 && p.w(k) != "." && p.w(k) != ";"; k++ {
+				if p.w(k) == "from" && p.isM(k+1) {
+					o := p.mm(k + 1)
+					if !(o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) {
+						break
+					}
+					if film, ok := p.subjectFilmBefore(i); ok {
+						o.setType(kg.Organisation, 3)
+						if o.world == "" {
+							o.world = kg.WorldReal
+						}
+						p.claim(pclaim{rel: kg.Distributed, subj: mArg(k + 1), obj: film})
+					}
+					break
+				}
+				if p.isM(k) && p.mm(k).typ != "" && p.mm(k).typ != kg.Organisation {
+					break
+				}
+			}
+		}
 		for k := i + 1; k < len(p.it) && k < i+7; k++ {
 			if p.w(k) == "," || p.w(k) == "." || p.w(k) == ";" || p.isM(k) && !(renew && p.mm(k).digit) {
 				break
@@ -3338,7 +3360,8 @@ func (p *pctx) possessive(i int) {
 	filmWord := false
 	// "Paramount's animated Moonpaw", "Lionsgate's horror entry The Quiet House"
 	for n := 0; n < 3 && !p.isM(fi) && isWordLike(p.w(fi)) && !commonWords[p.w(fi)] || n < 3 && p.in(fi, adjFilm) && !p.isM(fi); n++ {
-		filmWord = filmWord || p.in(fi, filmNouns)
+		// ("Toho's Oscar-winning X": an award adjective says film too)
+		filmWord = filmWord || p.in(fi, filmNouns) || awardAdj(p.w(fi))
 		fi++
 	}
 	if fi > i+2 && (!p.isM(fi) || !filmWord && !p.in(fi-1, adjFilm) && !p.a.headKeys[p.mm(fi).key]) {
