@@ -52,7 +52,16 @@ func (s *Store) Relations(ctx context.Context, ids []string, dir readmodel.Direc
 		id, other string
 		t         kg.RelType
 	}
-	idx := map[key]int{}
+	idx := make(map[key]int, len(recs))
+	// at most one relation per row: size each id's list once instead of
+	// growing a slice of large structs row by row
+	rows := make(map[string]int, len(ids))
+	for _, r := range recs {
+		rows[qryStr(qryGet(r, "id"))]++
+	}
+	for id, n := range rows {
+		out[id] = make([]readmodel.Relation, 0, n)
+	}
 	for _, r := range recs {
 		id := qryStr(qryGet(r, "id"))
 		other, ok := memo.entity(qryGet(r, "o"))
@@ -90,6 +99,10 @@ func (s *Store) Relations(ctx context.Context, ids []string, dir readmodel.Direc
 		}
 	}
 	for id, rels := range out {
+		if len(rels) == 0 {
+			delete(out, id) // every row of id was skipped: absent, as before sizing
+			continue
+		}
 		for i := range rels {
 			sort.Slice(rels[i].Claims, func(a, b int) bool { return rels[i].Claims[a].ID < rels[i].Claims[b].ID })
 		}
