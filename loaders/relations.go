@@ -3369,7 +3369,7 @@ func (p *pctx) possessive(i int) {
 	}
 	f := p.mm(fi)
 	chain := false
-	if fi > i+2 && f != nil && f.personShaped() && f.typ != kg.Film {
+	if fi > i+2 && f != nil && f.personShaped() && f.typ != kg.Film && !filmWord {
 		return
 	}
 	if f != nil && fi == i+2 && (f.typ == kg.Franchise || f.typ == kg.Film || f.typ == "") && p.in(i+3, spinOrSeries) && p.isM(i+4) {
