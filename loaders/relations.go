@@ -1551,9 +1551,18 @@ func (p *pctx) crewVerb(i int) {
 		}
 	}
 	// "X is at the helm", "with X again at the helm"
+	if w == "the" && p.w(j-1) == "in" && p.w(j+1) == "director" && p.w(j+2) == "'s" && p.w(j+3) == "chair" && p.isPersonLike(i) {
+		// "is back in the director's chair ( and co-wrote ...)"
+		p.typ(i, kg.Person, 3)
+		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(j + 4)})
+		p.andCrewVerb(i, j+3)
+		return
+	}
 	if (w == "at" && p.w(j+2) == "helm" || w == "behind" && p.w(j+2) == "camera") && p.w(j+1) == "the" && p.isPersonLike(i) && (copula || p.w(i-1) == "with" || j > i+1) {
 		p.typ(i, kg.Person, 3)
-		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(j + 3)})
+		e := j + 3
+		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(e)})
+		p.andCrewVerb(i, e-1) // "... and co-wrote the script with Q"
 		return
 	}
 	// "X is showrunner", "X is executive producer": a bare job noun
