@@ -106,6 +106,10 @@ func (p *pctx) claim(c pclaim) {
 		}
 	}
 	c.subj, c.obj, c.char = p.conv(c.subj), p.conv(c.obj), p.conv(c.char)
+	if c.rel == kg.ActedIn && !c.obj.valid() && c.subj.valid() && c.char.m >= 0 {
+		// "P played C in the first film": who plays C, in no film the text names
+		c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
+	}
 	if c.rel != "" && (!c.subj.valid() || !c.obj.valid()) {
 		return
 	}
@@ -335,6 +339,20 @@ func (p *pctx) topicFilm(from int) arg {
 				}
 			}
 		}
+		// "who played C in the first film and its HBO spin-off The Penguin":
+		// an earlier unnamed film, then maybe a named one
+		if p.w(i) == "in" && p.w(i+1) == "the" && p.in(i+2, earlierAdj) && (p.w(i+3) == "film" || p.w(i+3) == "movie" || p.w(i+3) == "series") {
+			for k := i + 4; k < len(p.it) && k < i+12 && p.w(k) != "," && p.w(k) != "."; k++ {
+				if m := p.mm(k); m != nil {
+					if m.typ == kg.Film && m.strength >= 2 || m.colon || m.digit || m.quoted {
+						m.setType(kg.Film, 2)
+						return mArg(k)
+					}
+					break
+				}
+			}
+			return noArg
+		}
 		// "in Boyle's 28 Days Later": a person's film
 		if p.w(i) == "in" && p.isM(i+1) && p.w(i+2) == "'s" && p.isPersonLike(i+1) {
 			if m := p.mm(i + 3); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted || m.colon || m.digit || m.typ == "" && m.titleWords && m.words >= 3) {
@@ -377,6 +395,9 @@ func (p *pctx) topicFilm(from int) arg {
 	}
 	return p.focusFilm()
 }
+
+// earlierAdj name an earlier film of a series ("the first film").
+var earlierAdj = setOf("first", "original", "previous", "last", "earlier", "second", "third")
 
 // inWhichFilm returns the film of "F, in which she stars alongside Q"
 // when "in which" comes shortly before item from, else noArg.
