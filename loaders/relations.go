@@ -1191,6 +1191,16 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	c, pm := p.mm(i), p.mm(k)
+	if k == i+2 && p.creditParens() && p.isPersonLike(i) && pm.typ != kg.Person && pm.typ != kg.Character {
+		// "added three actors to its cast: Emma Stone (La La Land), Riz
+		// Ahmed (Sound of Metal)": the brackets name earlier credits
+		pm.setType(kg.Film, 1)
+		if p.castListMember(i) {
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(0)})
+		}
+		return
+	}
 	if k == i+2 && p.castListMember(i) && p.listOfPairs(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
 		// "joined on stage by Rebecca Romijn (Una Chin-Riley), Ethan Peck
 		// (Spock)": in a list of people, "P (C)"
@@ -1248,6 +1258,33 @@ func (p *pctx) dropPluralTitle(k int) {
 // castListMember reports whether mention item i stands in a list of names
 // (with "(X)" after each) that follows a word introducing people: "joined
 // by", "starring", "with", "alongside", "including", "cast".
+// creditParens reports whether the brackets after names in this sentence
+// hold earlier credits rather than parts: some bracketed name is shaped
+// like a title (a lower-case word inside, three or more words, a number,
+// a colon, quotes) and none is a single word.
+func (p *pctx) creditParens() bool {
+	title, one := false, false
+	for k := 1; k+1 < len(p.it); k++ {
+		if p.w(k-1) != "(" || !p.isM(k) || p.w(k+1) != ")" {
+			continue
+		}
+		m := p.mm(k)
+		if m.titleWords || m.digit || m.colon || m.quoted {
+			title = true
+		}
+		for t := m.a + 1; t < m.b-1; t++ {
+			// "Sound of Metal": a lower-case word that is no name particle ("de")
+			if tk := &p.a.toks[t]; tk.kind == kWord && !tk.cap && !particles[tk.lower] {
+				title = true
+			}
+		}
+		if m.words == 1 {
+			one = true
+		}
+	}
+	return title && !one
+}
+
 // listOfPairs reports whether the "X (Y)" at item i reads as a list of
 // people with their parts: more than one bracket in the sentence, or a
 // label that introduces people ("starring", "Cast:"), not a lone "with X
@@ -1799,10 +1836,16 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	obj := noArg
 	k := j + 1
 	second := -1
-	if p.w(k) == "and" && isCrewVerb(p.w(k+1)) && p.w(k+2) != "by" {
-		// "wrote and directed the film": both verbs share the object
-		second = k + 1
-		k += 2
+	if p.w(k) == "and" {
+		// "wrote and directed the film", "wrote and will direct the film": both verbs share the object
+		n := k + 1
+		for n < k+3 && p.in(n, secondVerbAux) {
+			n++
+		}
+		if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
+			second = n
+			k = n + 1
+		}
 	}
 	if p.w(k) == "as" {
 		k += 2
@@ -3769,7 +3812,7 @@ func (p *pctx) plays(i int) {
 		}
 	}
 	k = p.pastModifier(k)
-	if !p.isM(k) && p.w(k) == "her" && !p.isM(k+1) && isWordLike(p.w(k+1)) && !commonWords[p.w(k+1)] {
+	if !p.isM(k) && (p.w(k) == "her" || p.w(k) == "his" || p.w(k) == "their") && !p.isM(k+1) && isWordLike(p.w(k+1)) && !commonWords[p.w(k+1)] {
 		// "plays her younger sister, Jo": "her" owns the part
 		n := k + 1
 		for c := 0; c < 3 && !p.isM(n) && isWordLike(p.w(n)) && !commonWords[p.w(n)]; c++ {
@@ -3939,3 +3982,4 @@ var castVerbsNear = setOf("star", "stars", "starring", "co-star", "co-stars", "p
 var memberAdverbs = setOf("now", "also", "later", "eventually", "then", "still")
 var futureCastAux = setOf("to", "will", "would", "also")
 var releaseRegionWords = setOf("in", "the", "internationally", "domestically", "overseas", "worldwide", "abroad")
+var secondVerbAux = setOf("will", "also", "would", "is", "has")
