@@ -210,6 +210,17 @@ func (p *pctx) mentionCues(i int) {
 			m.format = kg.FormatSeries
 		}
 	}
+	// "The long-gestating Apex Run movie has found its director": the film
+	// named by its brand (weak: any titled mention wins)
+	if (next == "movie" || next == "film") && !p.isM(i+2) && p.w(i+2) != "franchise" && p.w(i+2) != "series" && m.typ == "" && !m.quoted && !pcType(p.priorType(i)) {
+		b := i - 1
+		for b >= 0 && !p.isM(b) && (p.in(b, adjFilm) || isWordLike(p.w(b)) && strings.Contains(p.w(b), "-")) {
+			b--
+		}
+		if p.w(b) == "the" && (b == 0 || p.w(b-1) == ",") {
+			m.setType(kg.Film, 1)
+		}
+	}
 	// "wrapped production on F", "began filming on F": a production
 	if prev == "on" && p.in(i-2, productionNouns) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !pcType(p.priorType(i)) {
 		m.setType(kg.Film, 2)
