@@ -189,9 +189,18 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "the second season of X", "episodes of X": a series
 	if prev == "of" && p.in(i-2, setRelations_19) && !m.personShaped() || prev == "of" && p.in(i-2, setRelations_20) {
-		if m.typ == "" || m.typ == kg.Film || m.strength < 3 {
-			m.setType(kg.Film, 3)
-			m.format = kg.FormatSeries
+		s := m
+		if p.w(i+1) == "'s" && p.isM(i+2) {
+			// "episodes of HBO's The Quiet Coast": the owner's series
+			s = p.mm(i + 2)
+			if m.typ == "" {
+				m.setType(kg.Organisation, 2)
+				m.world = kg.WorldReal
+			}
+		}
+		if s.typ == "" || s.typ == kg.Film || s.strength < 3 {
+			s.setType(kg.Film, 3)
+			s.format = kg.FormatSeries
 		}
 	}
 	// a person-shaped name that speaks ("X says", "said X") or follows a

@@ -222,6 +222,13 @@ func (p *pctx) possessiveMaker(i int) {
 	case i == 0:
 	case i == 1 && !p.isM(0) && (leadNoun(p.w(0)) || strings.Contains(p.w(0), "-director")):
 		lead = p.w(0)
+	case p.w(i-1) == "," && i <= 6 && !p.isM(i-2):
+		// "Five years later, Maria Lopez's jazz-age noir has ..."
+		for b := 0; b < i-1; b++ {
+			if p.isM(b) || leadVerbs[p.w(b)] {
+				return
+			}
+		}
 	default:
 		return
 	}
@@ -230,10 +237,10 @@ func (p *pctx) possessiveMaker(i int) {
 		return
 	}
 	k := i + 2
-	for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !makerNouns[p.w(k)] && (!commonWords[p.w(k)] || p.in(k, adjFilm)); n++ {
+	for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !makerNouns[p.w(k)] && !genreNouns[p.w(k)] && (!commonWords[p.w(k)] || p.in(k, adjFilm)); n++ {
 		k++
 	}
-	if !p.in(k, makerNouns) {
+	if !p.in(k, makerNouns) && !p.in(k, genreNouns) {
 		return
 	}
 	film := p.topicFilm(k + 1)
