@@ -175,8 +175,8 @@ func (p *pctx) personish(i int) bool {
 	if m.strength >= 3 && m.typ != kg.Person {
 		return false
 	}
-	if m.the && m.typ != kg.Person {
-		return false // "The Long Night" inside a sentence is no one's name
+	if (m.the || m.titleWords) && m.typ != kg.Person {
+		return false // "The Long Night", "Salt and Iron" inside a sentence are no one's name
 	}
 	return m.words >= 1
 }

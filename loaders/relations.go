@@ -2046,7 +2046,7 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 			if p.w(k+n-1) == "stunt" {
 				return kg.WorkedOn, "stunt coordinator"
 			}
-		case ",", ".", "of", "and", "who", "which":
+		case ",", ".", "of", "and", "who", "which", "from", "for", "by", "with", "in", "on", "at", "to", "that":
 			return "", ""
 		}
 	}
