@@ -192,6 +192,31 @@ func RunBaseline(ctx context.Context, s *neo4jstore.Store, q Query, conc int, d 
 	return summarize(q.Name, conc, "baseline", lat, errs, fe, took)
 }
 
+// CPUTime returns the CPU time (user plus system) process pid has used so
+// far, read from /proc/<pid>/stat, whose clock ticks are taken to be the
+// Linux USER_HZ of 100 per second.
+func CPUTime(pid int) (time.Duration, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, err
+	}
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return 0, fmt.Errorf("/proc/%d/stat: no command name", pid)
+	}
+	f := strings.Fields(s[i+1:])
+	if len(f) < 13 {
+		return 0, fmt.Errorf("/proc/%d/stat: %d fields", pid, len(f))
+	}
+	utime, err1 := strconv.ParseInt(f[11], 10, 64)
+	stime, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, fmt.Errorf("/proc/%d/stat: bad utime/stime %q %q", pid, f[11], f[12])
+	}
+	return time.Duration(utime+stime) * (time.Second / 100), nil
+}
+
 // RSS returns the resident set size and its peak (VmRSS, VmHWM) of a
 // process in bytes, read from /proc.
 func RSS(pid int) (rss, peak int64, err error) {

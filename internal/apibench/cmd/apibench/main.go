@@ -125,16 +125,16 @@ func run(bin, addr string, dur time.Duration, concs string, films int, only stri
 		apibench.RunBaseline(ctx, store, q, 4, time.Second)
 		apibench.RunAPI(ctx, client, q, 4, time.Second)
 	}
-	fmt.Printf("| query | concurrency | baseline p50 | API p50 | p50 ratio | baseline p99 | API p99 | baseline req/s | API req/s | errors |\n")
-	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Printf("| query | concurrency | baseline p50 | API p50 | p50 ratio | baseline p99 | API p99 | baseline req/s | API req/s | server CPU per API request | errors |\n")
+	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	worst := 0.0
 	for _, q := range qs {
 		for _, n := range levels {
-			b, a := interleaved(ctx, store, client, q, n, dur)
+			b, a, cpu := interleaved(ctx, store, client, srv.Process.Pid, q, n, dur)
 			ratio := float64(a.P50) / float64(b.P50)
 			worst = max(worst, ratio)
-			fmt.Printf("| %s | %d | %s | %s | %.2f× | %s | %s | %.0f | %.0f | %d |\n", q.Name, n, ms(b.P50), ms(a.P50), ratio,
-				ms(b.P99), ms(a.P99), b.Throughput, a.Throughput, a.Errors+b.Errors)
+			fmt.Printf("| %s | %d | %s | %s | %.2f× | %s | %s | %.0f | %.0f | %s | %d |\n", q.Name, n, ms(b.P50), ms(a.P50), ratio,
+				ms(b.P99), ms(a.P99), b.Throughput, a.Throughput, ms(cpu), a.Errors+b.Errors)
 			if a.Errors+b.Errors > 0 {
 				log.Printf("%s at %d: first errors: api %q baseline %q", q.Name, n, a.FirstError, b.FirstError)
 			}
@@ -222,14 +222,27 @@ func ensureGraph(ctx context.Context, s *neo4jstore.Store, sh apibench.Shape) er
 const rounds = 5
 
 // interleaved measures q at concurrency n for dur in each mode, in
-// alternating slices, and merges the slices.
-func interleaved(ctx context.Context, s *neo4jstore.Store, c *apibench.APIClient, q apibench.Query, n int, dur time.Duration) (apibench.Result, apibench.Result) {
+// alternating slices, and merges the slices. cpuPerReq is the server's CPU
+// time (process pid, read from /proc) during the API slices divided by the
+// API requests: the API's own cost per request, which the machine's other
+// load does not inflate as much as latency.
+func interleaved(ctx context.Context, s *neo4jstore.Store, c *apibench.APIClient, pid int, q apibench.Query, n int, dur time.Duration) (b, a apibench.Result, cpuPerReq time.Duration) {
 	var bs, as []apibench.Result
+	var cpu time.Duration
 	for r := 0; r < rounds; r++ {
 		bs = append(bs, apibench.RunBaseline(ctx, s, q, n, dur/rounds))
+		before, err1 := apibench.CPUTime(pid)
 		as = append(as, apibench.RunAPI(ctx, c, q, n, dur/rounds))
+		after, err2 := apibench.CPUTime(pid)
+		if err1 == nil && err2 == nil {
+			cpu += after - before
+		}
 	}
-	return apibench.Merge(bs), apibench.Merge(as)
+	b, a = apibench.Merge(bs), apibench.Merge(as)
+	if a.Requests > 0 {
+		cpuPerReq = cpu / time.Duration(a.Requests)
+	}
+	return b, a, cpuPerReq
 }
 
 // popularPeople returns up to 2,000 actors, most credited first.
