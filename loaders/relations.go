@@ -1641,6 +1641,21 @@ func (p *pctx) crewVerb(i int) {
 		return
 	}
 	// "P, almost unrecognisable, is the warlord C": described character
+	if copula && possessivePronouns[w] && !p.isM(j+1) && p.isPersonLike(i) {
+		// "P is her nervous steward, Mr. Pell"
+		n := j + 1
+		for c := 0; c < 3 && !p.isM(n) && isWordLike(p.w(n)) && !commonWords[p.w(n)]; c++ {
+			n++
+		}
+		if n > j+1 && p.w(n) == "," && p.isM(n+1) && castStop[p.w(n+2)] && !p.isM(n+2) {
+			if cm := p.mm(n + 1); castableName(cm) && (cm.typ == "" || cm.typ == kg.Character) && !(pcType(p.priorType(n+1)) && p.priorType(n+1) != kg.Character) {
+				p.typ(i, kg.Person, 3)
+				cm.setType(kg.Character, 3)
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(n + 2), char: mArg(n + 1)})
+				return
+			}
+		}
+	}
 	if copula && (w == "the" || w == "a" || w == "an" || possessivePronouns[w]) && !p.isM(j+1) && !p.isCrewNounAhead(j+1) && p.isPersonLike(i) {
 		if c := p.nameAfterDescriptors(j, 2); c > j+1 && (w == "the" || castStop[p.w(c+1)] && !p.isM(c+1) && castableName(p.mm(c))) {
 			// "P is her brooding neighbour C" reads like "a": a bare name closing the clause
@@ -2664,11 +2679,11 @@ func (p *pctx) wordRules(i int) {
 		}
 	case "streaming", "stream", "streams", "streamed", "premiere", "premieres", "premiered", "premiering", "airs", "air", "aired", "airing", "available",
 		"arrives", "arrive", "arriving", "lands", "land", "landing", "debuts", "debuted", "dropped", "drops", "renewed", "renews",
-		"moving", "moved", "moves", "hits", "hit":
+		"moving", "moved", "moves", "hits", "hit", "opens":
 		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix",
 		// "the season dropped on O", "renewed for a fifth season at O"
 		renew := w == "renewed" || w == "renews"
-		if strings.HasPrefix(w, "hit") || strings.HasPrefix(w, "arriv") {
+		if strings.HasPrefix(w, "hit") || strings.HasPrefix(w, "arriv") || w == "opens" {
 			// "hits theaters on November 7, 2025, from 20th Century Studios": over a date's commas
 			for k := i + 1; k < len(p.it) && k < i+14 && p.w(k) != "." && p.w(k) != ";"; k++ {
 				if p.w(k) == "from" && p.isM(k+1) {
@@ -2697,7 +2712,7 @@ func (p *pctx) wordRules(i int) {
 			if renew && p.w(k) != "at" && p.w(k) != "by" {
 				continue
 			}
-			from := p.w(k) == "from" && (strings.HasPrefix(w, "arriv") || strings.HasPrefix(w, "hit"))
+			from := p.w(k) == "from" && (strings.HasPrefix(w, "arriv") || strings.HasPrefix(w, "hit") || w == "opens")
 			if !renew && p.w(k) != "on" && p.w(k) != "via" && p.w(k) != "exclusively" && !(strings.HasPrefix(w, "mov") && p.w(k) == "to" && k == i+1) && !from {
 				continue
 			}
@@ -3854,7 +3869,9 @@ func (p *pctx) plays(i int) {
 		return
 	}
 	c := p.mm(k)
-	if c == nil && (p.w(i+1) == "the" || p.w(i+1) == "a" || p.w(i+1) == "an") && !strings.HasSuffix(p.w(i), "ed") && (pm.words >= 2 || pm.typ == kg.Person) && p.in(i-1, futureCastAux) {
+	titleRole := p.w(i+1) == "the" && p.w(i+2) == "title" && (p.w(i+3) == "character" || p.w(i+3) == "role")
+	if c == nil && (p.w(i+1) == "the" || p.w(i+1) == "a" || p.w(i+1) == "an") && !strings.HasSuffix(p.w(i), "ed") && (pm.words >= 2 || pm.typ == kg.Person) && (p.in(i-1, futureCastAux) || titleRole) {
+		// (also "P plays the title character, ...")
 		// "P has been tapped to play the cult leader known only as ...":
 		// a part with no name, in the film the text is about
 		p.typ(pi, kg.Person, 3)
