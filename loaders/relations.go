@@ -278,7 +278,7 @@ func (p *pctx) mentionCues(i int) {
 		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) ||
 			!p.isM(k) && strings.Contains(p.w(k), "-") && isWordLike(p.w(k)) ||
 			!p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)] && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns)) ||
-			p.isM(k) && p.mm(k).typ == "" && p.mm(k).words == 1 && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns))); n++ {
+			p.isM(k) && (p.mm(k).typ == "" && (p.mm(k).words == 1 || !p.mm(k).personShaped()) || p.mm(k).typ == kg.Organisation) && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns))); n++ {
 			// ("the eight-part Viking drama": a capitalised describing word too)
 			generic = generic || !(p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) || strings.Contains(p.w(k), "-"))
 			k++
