@@ -120,7 +120,48 @@ func (a *article) defaultTitles() {
 		}
 	}
 	a.headlineTitles()
+	a.headlineFallback()
 	a.keepOpeningThe()
+}
+
+// headlineFallback types as a film the headline's quoted name when nothing
+// in the article is typed a film at all but the body speaks of one ("the
+// film", "the series", a cast or crew claim with no named film): the
+// quoted name is then the only candidate for the article's subject.
+func (a *article) headlineFallback() {
+	for mi := range a.ments {
+		if a.ments[mi].typ == kg.Film {
+			return
+		}
+	}
+	anaphor := false
+	for i := range a.claims {
+		if a.claims[i].obj.ana == anaFilm || a.claims[i].obj.ana == anaSeries {
+			anaphor = true
+			break
+		}
+	}
+	if !anaphor {
+		return
+	}
+	key := ""
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.head && m.quoted && m.typ == "" && m.words <= 8 && !commonWords[strings.ToLower(firstWord(m.text))] {
+			if key != "" && key != m.key {
+				return // two quoted names: no guess
+			}
+			key = m.key
+		}
+	}
+	if key == "" {
+		return
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.key == key && (m.typ == "" || m.strength < 2) {
+			m.typ, m.strength = kg.Film, 1
+		}
+	}
 }
 
 // keepOpeningThe gives a film title that opens a sentence with "The" its

@@ -798,8 +798,9 @@ func (p *pctx) castAs(i int) {
 			return
 		}
 	}
-	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" {
-		// a role description: "as the manager of The Grand Budapest hotel"
+	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || possessivePronouns[p.w(j)] && verbs > 0 && p.w(i+1) == "," {
+		// a role description: "as the manager of The Grand Budapest hotel",
+		// "P, as her shady employer, chews the scenery"
 		if verbs == 0 && !castContext(p) {
 			return
 		}
