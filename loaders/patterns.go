@@ -634,6 +634,13 @@ func (p *pctx) listAfter(i int) ([]int, int) {
 			}
 			j = k
 		}
+		if p.w(j) == "," && p.isM(j+1) && !p.in(j+2, listGlue) && !p.isM(j+2) {
+			// "Directed by Nadia Osei, Frostline follows ...": the name after
+			// the comma opens the main clause when it is a title
+			if m := p.mm(j + 1); m.typ == kg.Film && m.strength >= 2 || p.a.headKeys[m.key] && m.typ != kg.Person {
+				break
+			}
+		}
 		if p.w(j) == "," || p.w(j) == "and" || p.w(j) == "&" || p.is(j, "as", "well", "as") {
 			if p.w(j) == "as" {
 				j += 3
@@ -646,6 +653,9 @@ func (p *pctx) listAfter(i int) ([]int, int) {
 	}
 	return out, j
 }
+
+// listGlue may follow a name inside a list of names.
+var listGlue = setOf(",", "and", "&", "(", "as", ".", ";", "")
 
 var listFillers = setOf("and", "the", "late", "also", ",", "newcomer", "newcomers", "veteran", "actor", "actress",
 	"actors", "actresses", "star", "stars", "co-star", "legendary", "returning", "fellow", "singer", "rapper",

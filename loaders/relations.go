@@ -239,7 +239,7 @@ func (p *pctx) mentionCues(i int) {
 		o := p.mm(i + 2)
 		if o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2 {
 			for k := i + 4; k < len(p.it) && k < i+7 && !p.isM(k); k++ {
-				if p.in(k, filmNouns) || p.in(k, seriesNouns) && p.w(k) != "season" {
+				if p.in(k, filmNouns) || p.in(k, seriesNouns) && p.w(k) != "season" || p.in(k, genreNouns) {
 					m.setType(kg.Film, 2)
 					o.setType(kg.Organisation, 3)
 					if o.world == "" {
@@ -2377,6 +2377,10 @@ func (p *pctx) wordRules(i int) {
 		if (w == "feature" || w == "features") && (p.w(k) == "appearances" || p.in(i-1, filmNounOwners) || p.in(i-1, setRelations_0)) {
 			return // "whose feature X", "a feature": the noun
 		}
+		if w == "stars" && p.w(i-1) == "its" && p.w(i+1) == "," {
+			p.leadNamed(i) // "Its stars, A and B, play ..."
+			return
+		}
 		if w == "stars" && !p.isM(k) {
 			p.starIn(i)
 			return
@@ -3235,6 +3239,21 @@ func (p *pctx) prevSentenceFilm() arg {
 func (p *pctx) leadNamed(i int) {
 	// "Its lead, Owen Tate, won ...", "and star Greta Lind took best actress"
 	rel, job := kg.ActedIn, ""
+	if (p.w(i) == "stars" || p.w(i) == "leads") && p.w(i-1) == "its" && p.w(i+1) == "," {
+		// "Its stars, Jun Park and Ali Khan, play ..."
+		names, _ := p.listAfter(i + 2)
+		film := p.topicFilm(i + 2)
+		if f := p.prevSentenceFilm(); f.valid() {
+			film = f
+		}
+		for _, n := range names {
+			if p.mm(n).words >= 2 && p.isPersonLike(n) {
+				p.typ(n, kg.Person, 3)
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
+			}
+		}
+		return
+	}
 	if p.w(i) != "lead" && p.w(i) != "star" {
 		if rel, job = p.crewNoun(i); rel == "" || p.w(i+1) != "," || p.w(i-1) != "its" {
 			return
@@ -3590,6 +3609,12 @@ func (p *pctx) listAfterAny(i int) ([]int, int) {
 		}
 		out = append(out, j)
 		j++
+		if p.w(j) == "," && p.isM(j+1) && !p.in(j+2, listGlue) && !p.isM(j+2) {
+			// "Directed by Nadia Osei, Frostline follows ...": a title after the comma opens the main clause
+			if m := p.mm(j + 1); m.typ == kg.Film && m.strength >= 2 || p.a.headKeys[m.key] && m.typ != kg.Person {
+				break
+			}
+		}
 		if p.w(j) == "," || p.w(j) == "and" || p.w(j) == "&" {
 			j++
 			continue
@@ -3630,7 +3655,7 @@ func (p *pctx) subjectBefore(i int) arg {
 	if p.in(b, pluralFilmNouns) {
 		return noArg // "both earlier X films were released by": not one film
 	}
-	if p.in(b, filmNouns) || p.in(b, seriesNouns) || spinNoun(p.w(b)) && !p.isM(b) {
+	if p.in(b, filmNouns) || p.in(b, seriesNouns) || p.in(b, genreNouns) || spinNoun(p.w(b)) && !p.isM(b) {
 		// "in a cameo for the 2019 reboot directed by Y": an unnamed film
 		// after a preposition is no earlier title's
 		d := b - 1
@@ -3839,6 +3864,14 @@ func (p *pctx) plays(i int) {
 		} else if c := p.namedAfter(i + 1); c > 0 {
 			// "playing a widowed apple farmer named Ruth"
 			k = c
+		} else if p.in(k, setRelations_0) {
+			// "plays the expedition leader, Dr. Adam Reyes,"
+			for n := k + 1; n < len(p.it) && n < k+5 && !p.isM(n) && isWordLike(p.w(n)); n++ {
+				if p.w(n+1) == "," && p.isM(n+2) && castableName(p.mm(n+2)) && castStop[p.w(n+3)] && !p.isM(n+3) {
+					k = n + 2
+					break
+				}
+			}
 		}
 	}
 	if p.isM(k) && p.w(k+1) == "'s" {
