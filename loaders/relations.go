@@ -297,7 +297,8 @@ func (p *pctx) mentionCues(i int) {
 			k = -1 // "Directed by McG, the fourth film ...": the maker, then the film
 		}
 		if k >= 0 && (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season" || p.in(k, genreNouns) && nounEnds) && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film || nounEnds && (k > i+3 || p.w(k+1) != ",")) &&
-			!(m.typ == "" && (p.in(i-1, setRelations_22) || pcType(p.priorType(i)))) {
+			!(m.typ == "" && (p.in(i-1, setRelations_22) && !m.the && !m.titleWords && m.words != 1 || pcType(p.priorType(i)))) {
+			// ("with The Salt Road, a drama ...", "with Ridgeline, a thriller ...": titles too)
 			m.setType(kg.Film, 3)
 			if p.in(k, seriesNouns) {
 				m.format = kg.FormatSeries
@@ -1202,6 +1203,15 @@ func rankTitle(text string) bool {
 // charParen handles "C (P)" and "C (played by P)".
 func (p *pctx) charParen(i int) {
 	if p.w(i+1) != "(" {
+		return
+	}
+	// "Dark Water (dir. Paul Marr)": the film's director
+	if p.w(i+2) == "dir" && p.w(i+3) == "." && p.isM(i+4) && p.w(i+5) == ")" && p.isPersonLike(i+4) {
+		if f := p.mm(i); !f.quoted && (f.typ == "" || f.typ == kg.Film) && (!f.personShaped() || f.the || f.typ == kg.Film || true) {
+			f.setType(kg.Film, 2)
+			p.typ(i+4, kg.Person, 3)
+			p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 4), obj: mArg(i)})
+		}
 		return
 	}
 	k := i + 2
@@ -3683,6 +3693,21 @@ func (p *pctx) subjectBefore(i int) arg {
 			return p.focusFilm()
 		}
 		return f
+	}
+	// "Ridgeline, a mountaineering thriller from director Ana Costa
+	// starring Idris Vale": the film the appositive describes
+	if m := p.mm(b); m != nil && m.typ == kg.Person {
+		for k := b - 1; k >= 1 && k > b-12; k-- {
+			if p.w(k) == "." || p.w(k) == ";" {
+				break
+			}
+			if p.w(k) == "," && p.in(k+1, setRelations_0) {
+				if f := p.mm(k - 1); f != nil && f.typ == kg.Film && f.strength >= 2 {
+					return mArg(k - 1)
+				}
+				break
+			}
+		}
 	}
 	return p.topicFilm(i)
 }
