@@ -1207,7 +1207,7 @@ func (p *pctx) charParen(i int) {
 	}
 	// "Dark Water (dir. Paul Marr)": the film's director
 	if p.w(i+2) == "dir" && p.w(i+3) == "." && p.isM(i+4) && p.w(i+5) == ")" && p.isPersonLike(i+4) {
-		if f := p.mm(i); !f.quoted && (f.typ == "" || f.typ == kg.Film) && (!f.personShaped() || f.the || f.typ == kg.Film || true) {
+		if f := p.mm(i); !f.quoted && (f.typ == "" || f.typ == kg.Film) {
 			f.setType(kg.Film, 2)
 			p.typ(i+4, kg.Person, 3)
 			p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 4), obj: mArg(i)})
