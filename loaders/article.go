@@ -309,6 +309,7 @@ func (a *article) run() *localResult {
 		}
 	}
 	a.decidePossessiveCast()
+	a.givenNamePersons()
 	a.defaultTitles()
 	a.resolveLocal()
 	return a.emitLocal()

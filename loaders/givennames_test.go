@@ -1,0 +1,109 @@
+package loaders
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// TestGivenNamesList checks the embedded gazetteer: sorted, lower-case,
+// unique and large; once loaded, free of the extractor's lexicon words and
+// of common English words that are also names.
+func TestGivenNamesList(t *testing.T) {
+	var list []string
+	for line := range strings.Lines(givenNamesText) {
+		if w := strings.TrimSpace(line); w != "" && w[0] != '#' {
+			list = append(list, w)
+		}
+	}
+	if len(list) < 5000 {
+		t.Fatalf("givennames.txt holds %d names, want >= 5000", len(list))
+	}
+	if !sort.StringsAreSorted(list) {
+		t.Error("givennames.txt is not sorted")
+	}
+	for i, w := range list {
+		if w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
+			t.Errorf("%q: not a lower-case word", w)
+		}
+		if i > 0 && list[i-1] == w {
+			t.Errorf("%q: listed twice", w)
+		}
+	}
+	// a word added to a lexicon after the list was generated is left out
+	// when the list is loaded
+	for w := range givenNames() {
+		if lexiconWord(w) {
+			t.Errorf("%q: a lexicon word among the loaded given names", w)
+		}
+	}
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"katherine", true}, {"declan", true}, {"joshua", true}, {"timothée", true}, {"john", true},
+		{"mary-kate", true},
+		{"will", false}, {"may", false}, {"june", false}, {"grace", false}, {"hope", false},
+		{"rose", false}, {"mark", false}, {"bill", false}, {"art", false}, {"chase", false},
+		{"hunter", false}, {"guy", false}, {"star", false}, {"sky", false}, {"story", false},
+		{"king", false}, {"queen", false}, {"prince", false}, {"major", false}, {"page", false},
+		{"young", false}, {"long", false}, {"price", false}, {"rich", false}, {"sterling", false},
+		{"bond", false}, {"the", false}, {"warner", false},
+	} {
+		t.Run(c.word, func(t *testing.T) {
+			if got := isGivenName(c.word); got != c.want {
+				t.Errorf("isGivenName(%q) = %v, want %v", c.word, got, c.want)
+			}
+		})
+	}
+}
+
+// notPerson in a TestGivenNamePersons case: the name must not be a Person
+// (another type, or no entity at all).
+const notPerson kg.NodeType = ""
+
+// TestGivenNamePersons checks which names of a sentence the gazetteer makes
+// people and which it leaves to the context rules.
+func TestGivenNamePersons(t *testing.T) {
+	cases := []struct {
+		name, text, entity string
+		want               kg.NodeType // notPerson: no Person entity of that name
+	}{
+		{"plain", "Katherine Parkinson rounds out the household.", "Katherine Parkinson", kg.Person},
+		{"initials", "The series adapts J.K. Rowling's seven novels.", "J.K. Rowling", kg.Person},
+		{"particle", "The series comes from creator Chris Van Dusen.", "Chris Van Dusen", kg.Person},
+		{"accent", "Timothée Chalamet was seen in Paris.", "Timothée Chalamet", kg.Person},
+		{"one word", "Katherine rounds out the household.", "Katherine", notPerson},
+		{"surname first", "Parkinson Katherine rounds out the household.", "Parkinson Katherine", notPerson},
+		{"franchise", "Fans of the Jason Bourne franchise cheered.", "Jason Bourne", kg.Franchise},
+		{"film noun", "A Jason Bourne movie is coming.", "Jason Bourne", notPerson},
+		{"company", "Walt Disney Studios released it.", "Walt Disney Studios", kg.Organisation},
+		{"company abbreviation", "It was shot at Warner Bros. Studios Leavesden last year.", "Warner Bros. Studios Leavesden", notPerson},
+		{"character after as", "Keanu Reeves returns as Emily Stone.", "Emily Stone", kg.Character},
+		{"possessive description", "Mary Mouser is Daniel's daughter Samantha LaRusso.", "Samantha LaRusso", notPerson},
+		{"possessive job", "The film's director Ryan Coogler spoke.", "Ryan Coogler", kg.Person},
+		{"shared surname", "They return as Tom and Maddie Wachowski.", "Maddie Wachowski", notPerson},
+		{"shared surname of crew", "It is a film by Lana and Lilly Wachowski.", "Lilly Wachowski", kg.Person},
+		{"place initials", "U.S. Marshals came out in 1998.", "U.S. Marshals", notPerson},
+		{"abbreviation", "Spielberg made A.I. Artificial Intelligence in 2001.", "A.I. Artificial Intelligence", notPerson},
+		{"three initials", "The saga owes much to J.R.R. Tolkien and his maps.", "J.R.R. Tolkien", kg.Person},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: c.text}
+			in.Article.ID = "t"
+			r := newArticle(&in).run()
+			var got kg.NodeType
+			for _, e := range r.ents {
+				if e.key == nameKey(c.entity) {
+					got = e.typ
+				}
+			}
+			if c.want == notPerson && got == kg.Person || c.want != notPerson && got != c.want {
+				t.Errorf("%q in %q: entity type %q, want %q", c.entity, c.text, got, c.want)
+			}
+		})
+	}
+}
