@@ -48,7 +48,9 @@ func run(bin, addr string, dur time.Duration, concs string, films int, only stri
 		return err
 	}
 	user, pw := c.Credentials()
-	store, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: c.Neo4jURI(), User: user, Password: pw, Database: c.Database, TxTimeout: time.Minute, MaxPoolSize: 200})
+	// The baseline's driver gets the server's connection pool (the driver's
+	// default), so the two columns queue for connections alike.
+	store, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: c.Neo4jURI(), User: user, Password: pw, Database: c.Database, TxTimeout: time.Minute})
 	if err != nil {
 		return err
 	}
