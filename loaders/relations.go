@@ -22,6 +22,7 @@ func (p *pctx) run() {
 			p.castAfterClause(i)
 			p.copulaCast(i)
 			p.possessiveCast(i)
+			p.makerBehind(i)
 			p.roleAppositive(i)
 			p.possessiveMaker(i)
 			p.charParen(i)
@@ -41,6 +42,7 @@ func (p *pctx) run() {
 		p.takeOver(i)
 		p.nextPart(i)
 		p.listReturn(i)
+		p.castCompanions(i)
 		if p.w(i) == "respectively" {
 			p.respectively(i)
 		}
@@ -1642,8 +1644,27 @@ func (p *pctx) crewVerb(i int) {
 			p.andCrewVerb(i, j)
 			return
 		}
+		// "A, B and C are producers (on F)", "A and B are executive producers"
+		if rel, job := p.pluralJob(j); rel != "" {
+			if l := p.listBefore(i + 1); len(l) > 1 {
+				obj := p.topicFilm(j + 1)
+				for _, s := range l {
+					if !p.isPersonLike(s) {
+						return
+					}
+				}
+				for _, s := range l {
+					p.typ(s, kg.Person, 3)
+					p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, job: job})
+				}
+				return
+			}
+		}
 	}
 	if (w == "the" || w == "its" || w == "a") && j > i+1 && copula && p.isCrewNounAhead(j+1) {
+		if p.crewNounBehind(j + 1) {
+			return // "P is the director behind F": read by makerBehind
+		}
 		rel, job := p.crewNoun(j + 1)
 		if rel != "" && p.isPersonLike(i) {
 			p.typ(i, kg.Person, 3)
@@ -1787,6 +1808,37 @@ func (p *pctx) bareJob(k int) (kg.RelType, string, bool) {
 	return "", "", false
 }
 
+// pluralJob reads a plural job noun without an article at item k
+// ("producers", "executive producers", "co-writers") that closes its clause
+// or is followed by "on"/"for"/"of" and the film: the relation and job, or
+// "" when there is none.
+func (p *pctx) pluralJob(k int) (kg.RelType, string) {
+	if p.isM(k) {
+		return "", ""
+	}
+	n := k
+	if p.in(n, setRelations_3) {
+		n++
+	}
+	switch p.w(n) {
+	case "directors", "co-directors", "writers", "co-writers", "screenwriters", "producers", "co-producers", "showrunners",
+		"co-showrunners", "creators", "co-creators":
+		if !p.in(n+1, pluralJobEnds) {
+			return "", ""
+		}
+		return p.crewNoun(n)
+	}
+	return "", ""
+}
+
+// crewListOpeners open a clause whose subject is a plural crew noun ("The
+// producers are A and B", "Its writers are ...").
+var crewListOpeners = setOf("the", "its", "their", "his", "her", "other", "credited")
+
+// pluralJobEnds may follow a plural job noun closing a list's credit ("A
+// and B are producers on F.").
+var pluralJobEnds = setOf(",", ".", ";", "", "on", "for", "of", "and", "too", "alongside", "with")
+
 // andCrewVerb follows "and" plus a crew verb after item j in the clause of
 // the person at item i ("is showrunner and co-created the series with Q").
 func (p *pctx) andCrewVerb(i, j int) {
@@ -1867,6 +1919,9 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			return
 		}
 	case w == "," && (p.w(j+1) == "the" || p.w(j+1) == "its") && p.isCrewNounAhead(j+2):
+		if p.crewNounBehind(j + 2) {
+			return // "P, the filmmaker behind F1 and F2": read by makerBehind
+		}
 		rel, job = p.crewNoun(j + 2)
 		if rel == "" {
 			return
@@ -2027,6 +2082,17 @@ func (p *pctx) episodes(k int) bool {
 			return true
 		case ",", ".", "and", "while":
 			return false
+		}
+	}
+	return false
+}
+
+// crewNounBehind reports whether a crew noun within four items from k is
+// followed by "behind" ("the filmmaker behind F").
+func (p *pctx) crewNounBehind(k int) bool {
+	for n := 0; n < 4 && !p.isM(k+n); n++ {
+		if behindNouns[p.w(k+n)] && p.w(k+n+1) == "behind" {
+			return true
 		}
 	}
 	return false
@@ -3038,6 +3104,35 @@ func (p *pctx) wordRules(i int) {
 				}
 				p.typ(n, kg.Person, 3)
 				p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(i + 1), job: job})
+			}
+		}
+	case "are", "were":
+		// "The producers are A and B", "Directors are A and B": a plural
+		// crew noun opening the clause, the copula, the list
+		n := i - 1
+		if rel, job := p.crewNoun(n); rel != "" && !p.isM(n) && strings.HasSuffix(p.w(n), "s") && p.isM(i+1) {
+			b := n - 1
+			if p.in(b, setRelations_3) {
+				b--
+			}
+			if p.in(b, crewListOpeners) {
+				b--
+			}
+			if b >= 0 && p.w(b) != "," && p.w(b) != ";" && p.w(b) != ":" {
+				return
+			}
+			names, e := p.listAfter(i + 1)
+			if len(names) == 0 || !p.in(e, pluralJobEnds) {
+				return
+			}
+			for _, n := range names {
+				if !p.isPersonLike(n) {
+					return
+				}
+			}
+			for _, n := range names {
+				p.typ(n, kg.Person, 3)
+				p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(e), job: job})
 			}
 		}
 	case "credited":

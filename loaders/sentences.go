@@ -75,7 +75,7 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 		}
 		if t.text == "." && i > 0 && toks[i-1].kind == kWord && toks[i-1].end == t.start {
 			w := toks[i-1].lower
-			if abbreviations[w] || (len(toks[i-1].text) == 1 && toks[i-1].cap) {
+			if abbreviations[w] && !nameSuffixEnd(w, next) || (len(toks[i-1].text) == 1 && toks[i-1].cap) {
 				continue
 			}
 		}
@@ -87,6 +87,14 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 	}
 	emit(len(toks), false)
 	return buf
+}
+
+// nameSuffixEnd reports whether the full stop of a name suffix w ("jr",
+// "sr") also ends the sentence: the next word is a capitalised function
+// word that opens a new sentence ("... stars Robert Downey Jr. The film
+// ..."), not the continuation of a name.
+func nameSuffixEnd(w string, next *token) bool {
+	return (w == "jr" || w == "sr") && next.kind == kWord && next.cap && next.space && commonWords[next.lower]
 }
 
 // isFinal reports whether t ends a sentence (. ! ? …).

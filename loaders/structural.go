@@ -75,6 +75,7 @@ type possCast struct {
 	person, char int // mention indexes
 	film         arg
 	sent         int32
+	described    bool // "P's grizzled sheriff C": a part described in the story at hand
 }
 
 // possessiveCast records "P's C" ("Johnny Depp's Captain Jack Sparrow",
@@ -83,10 +84,17 @@ type possCast struct {
 // decided after the whole article is read (decidePossessiveCast): not when
 // any mention types the name as a film, company, franchise or person.
 func (p *pctx) possessiveCast(i int) {
-	if p.w(i+1) != "'s" || !p.isM(i+2) {
+	if p.w(i+1) != "'s" {
 		return
 	}
-	pm, cm := p.mm(i), p.mm(i+2)
+	c := i + 2
+	if !p.isM(c) {
+		// "P's grizzled sheriff C": describing words ending in a part noun
+		if c = p.describedPart(i + 2); c < 0 {
+			return
+		}
+	}
+	pm, cm := p.mm(i), p.mm(c)
 	if pm.quoted || pm.colon || pm.digit || !p.isPersonLike(i) || pm.typ == kg.Character || p.priorType(i) == kg.Character {
 		return
 	}
@@ -95,28 +103,92 @@ func (p *pctx) possessiveCast(i int) {
 	}
 	// "Jeff Goldblum's Wizard": a capitalised rank word after a full
 	// name's possessive is a character named by its rank
-	rank := cm != nil && cm.words == 1 && roleWords[cm.key] && !commonWords[cm.key] && pm.words >= 2 && !cm.quoted
+	rank := c == i+2 && cm != nil && cm.words == 1 && roleWords[cm.key] && !commonWords[cm.key] && pm.words >= 2 && !cm.quoted
 	if !castableName(cm) && !rank || cm.digit || cm.typ != "" && cm.typ != kg.Character || p.a.headKeys[cm.key] {
 		return // (the headline's quoted title is the person's film, not a part)
 	}
-	next := p.w(i + 3)
-	if p.isM(i+3) || next == "'s" || next == "(" || franchiseNouns[next] || filmNouns[next] || seriesNouns[next] || pluralFilmNouns[next] {
+	next := p.w(c + 1)
+	if p.isM(c+1) || next == "'s" || next == "(" || franchiseNouns[next] || filmNouns[next] || seriesNouns[next] || pluralFilmNouns[next] {
 		return
 	}
-	if pt := p.priorType(i + 2); pt != "" && pt != kg.Character {
+	if pt := p.priorType(c); pt != "" && pt != kg.Character {
 		return
 	}
 	// "the author's Tales of A and B novellas": a written work, not a part
-	k := i + 3
+	k := c + 1
 	if p.w(k) == "and" && p.isM(k+1) {
 		k += 2
 	}
 	if p.in(k, sourceNouns) || p.in(k, franchiseNouns) || p.in(k, filmNouns) || p.in(k, seriesNouns) {
 		return
 	}
-	film := p.conv(p.topicFilm(i + 3))
-	p.a.possCast = append(p.a.possCast, possCast{person: p.mi(i), char: p.mi(i + 2), film: film, sent: p.si})
+	film := p.conv(p.topicFilm(c + 1))
+	p.a.possCast = append(p.a.possCast, possCast{person: p.mi(i), char: p.mi(c), film: film, sent: p.si,
+		described: c > i+2 || cm.words >= 2 && nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(cm.text), "."))]})
 }
+
+// describedPart returns the item of the name after one to four describing
+// words from item k that end in a part noun ("P's grizzled sheriff C",
+// "P's bounty hunter C"), or -1 when the words describe a work, a job or
+// a real-life relation instead ("P's sci-fi classic X", "P's
+// cinematographer X", "P's husband X").
+func (p *pctx) describedPart(k int) int {
+	n := 0
+	for ; n < 4 && !p.isM(k+n); n++ {
+		w := p.w(k + n)
+		if !isWordLike(w) || commonWords[w] || workWords[w] || filmNouns[w] || seriesNouns[w] || franchiseNouns[w] ||
+			pluralFilmNouns[w] || genreNouns[w] || sourceNouns[w] || jobLeadNouns[w] || realRelationNouns[w] || companyNouns[w] {
+			return -1
+		}
+		if rel, _ := p.crewNoun(k + n); rel != "" {
+			return -1
+		}
+	}
+	c := k + n
+	if n == 0 || !p.isM(c) || !partNoun(p.w(c-1)) {
+		return -1
+	}
+	return c
+}
+
+// partNoun reports whether w can name a character's part in a story ("sheriff",
+// "bounty hunter", "detective"): a role or part word, or a noun of agent.
+func partNoun(w string) bool {
+	if roleWords[w] || partNouns[w] || nameTitles[w] || storyPartNouns[w] {
+		return true
+	}
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSuffixes end nouns that name a doer ("hunter", "inventor",
+// "scientist", "magician").
+var agentSuffixes = []string{"er", "or", "ist", "ian", "man", "woman"}
+
+// storyPartNouns name parts in stories that no suffix marks ("sheriff",
+// "spy", "witch").
+var storyPartNouns = setOf("sheriff", "spy", "witch", "wizard", "thief", "cop", "nurse", "pilot", "pirate", "outlaw",
+	"widow", "widower", "orphan", "heir", "heiress", "knight", "monk", "priest", "nun", "vampire", "ghost", "robot",
+	"android", "alien", "cyborg", "mercenary", "bandit", "deputy", "marshal", "ranger", "scout", "spouse", "tycoon",
+	"mogul", "hacker", "medic", "surgeon", "psychic", "sorceress", "witchdoctor", "cowboy", "cowgirl", "samurai", "ninja")
+
+// workWords describe a work, not a part ("P's sci-fi classic X", "P's
+// directorial debut X", "P's crowd-pleaser X").
+var workWords = setOf("classic", "debut", "hit", "smash", "outing", "venture", "vehicle", "opus", "masterpiece",
+	"crowd-pleaser", "tearjerker", "potboiler", "chiller", "procedural", "caper", "actioner", "trailer", "teaser",
+	"banner", "premiere", "follow-up", "return", "effort", "passion", "project", "work", "creation", "brainchild",
+	"role", "part", "version", "take", "cameo", "performance", "turn", "portrayal")
+
+// realRelationNouns name a real person's relations ("P's husband X", "P's
+// co-star X"), which a possessive before a name states as often as a part.
+var realRelationNouns = setOf("husband", "wife", "son", "daughter", "mother", "father", "sister", "brother", "partner",
+	"boyfriend", "girlfriend", "fiance", "fiancee", "friend", "co-star", "costar", "colleague", "collaborator",
+	"manager", "agent", "publicist", "spouse", "parents", "child", "children", "kids", "mentor", "protege", "successor",
+	"predecessor", "stand-in", "double", "stunt", "lawyer", "attorney", "rep", "representative", "employer", "boss", "producer-partner")
 
 // decidePossessiveCast claims the "P's C" pairs whose names no mention of
 // the article types otherwise.
@@ -146,6 +218,16 @@ func (a *article) decidePossessiveCast() {
 		}
 		pm.setType(kg.Person, 3)
 		cm.setType(kg.Character, 3)
+		if pc.film.m < 0 && pc.described {
+			// "P's grizzled sheriff C": a part described in the film at hand
+			film := pc.film
+			if !film.valid() {
+				film = arg{m: -1, ana: anaFilm, of: -1, abs: true}
+			}
+			a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(pc.person), of: -1, abs: true}, obj: film,
+				char: arg{m: int32(pc.char), of: -1, abs: true}, sent: pc.sent})
+			continue
+		}
 		if pc.film.m < 0 {
 			// no film named in the sentence or its paragraph: "P's C" says
 			// who plays C, not in which film (often an earlier one)
@@ -498,3 +580,124 @@ var setStructural_3 = setOf(".", ";", "")
 var setStructural_4 = setOf("second", "next", "concluding", "final", "closing")
 var setStructural_5 = setOf(",", ".", ";", "", "too", "for")
 var setStructural_6 = setOf("round", "rounds", "rounding", "rounded")
+
+// makerBehind handles "P, the filmmaker behind F1 and F2" and "P is the
+// writer behind F": a crew noun (with up to two describing words) and
+// "behind" give P the crew credit of every title in the list after it.
+// Titles that nothing typed otherwise become films.
+func (p *pctx) makerBehind(i int) {
+	if !p.isPersonLike(i) {
+		return
+	}
+	j := i + 1
+	if p.w(j) == "," {
+		j++
+	} else {
+		for j < i+4 && p.in(j, crewAux) {
+			j++
+		}
+		if !p.in(j-1, copulas) {
+			return
+		}
+	}
+	if p.w(j) != "the" {
+		return
+	}
+	j++
+	for n := 0; n < 2 && !p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)] && p.w(j+1) != "behind"; n++ {
+		j++
+	}
+	if p.isM(j) || p.w(j+1) != "behind" || !behindNouns[p.w(j)] {
+		return
+	}
+	rel, job := p.crewNoun(j)
+	if p.w(j) == "writer-director" {
+		rel, job = kg.Directed, ""
+	}
+	if rel == "" {
+		return
+	}
+	var films []int
+	for k := j + 2; k < len(p.it); k++ {
+		m := p.mm(k)
+		if m == nil || pcType(m.typ) && m.strength >= 2 || m.typ == kg.Organisation && m.strength >= 2 || m.typ == kg.Franchise ||
+			pcType(p.priorType(k)) || p.priorType(k) == kg.Organisation {
+			break
+		}
+		films = append(films, k)
+		k++
+		if p.w(k) == "(" && isYear(p.w(k+1)) && p.w(k+2) == ")" {
+			k += 3 // "F (2019)"
+		}
+		if p.w(k) == "," && p.w(k+1) == "and" {
+			k++
+		}
+		if p.w(k) != "," && p.w(k) != "and" {
+			break
+		}
+	}
+	if len(films) == 0 {
+		return
+	}
+	p.typ(i, kg.Person, 3)
+	for _, f := range films {
+		if p.mm(f).typ == "" {
+			p.typ(f, kg.Film, 2)
+		}
+		p.claim(pclaim{rel: rel, subj: mArg(i), obj: mArg(f), job: job})
+		if p.w(j) == "writer-director" {
+			p.claim(pclaim{rel: kg.Wrote, subj: mArg(i), obj: mArg(f)})
+		}
+	}
+}
+
+// behindNouns are the crew nouns "the X behind F" credits ("the filmmaker
+// behind F").
+var behindNouns = setOf("director", "filmmaker", "writer", "screenwriter", "creator", "co-creator", "showrunner",
+	"producer", "co-writer", "writer-director")
+
+// castCompanions handles a list of people appended to a cast statement:
+// "P stars as C, along with A, B and D", "P, who plays C, is joined by A
+// and B". The people after "along with"/"joined by" are cast of the film
+// of the sentence's last cast claim before the cue. A crew verb earlier in
+// the sentence leaves the list alone (it may share a crew credit).
+func (p *pctx) castCompanions(i int) {
+	k := -1
+	switch {
+	case p.is(i, "along", "with") && i > 0:
+		k = i + 2
+	case p.is(i, "joined", "by") && i > 0:
+		k = i + 2
+	default:
+		return
+	}
+	for b := 0; b < i; b++ {
+		if !p.isM(b) && (isCrewVerb(p.w(b)) || p.w(b) == "by") {
+			return
+		}
+	}
+	film := noArg
+	for c := len(p.a.claims) - 1; c >= 0 && p.a.claims[c].sent == p.si; c-- {
+		if cl := &p.a.claims[c]; cl.rel == kg.ActedIn && cl.obj.valid() {
+			film = cl.obj
+			break
+		}
+	}
+	if !film.valid() {
+		return
+	}
+	names, _ := p.listAfter(k)
+	for _, n := range names {
+		m := p.mm(n)
+		if pt := p.priorType(n); m.typ != "" && m.typ != kg.Person || pt != "" && pt != kg.Person || !p.isPersonLike(n) {
+			return
+		}
+	}
+	for _, n := range names {
+		if m := p.mm(n); m.words < 2 && m.typ != kg.Person && p.priorType(n) != kg.Person {
+			continue
+		}
+		p.typ(n, kg.Person, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
+	}
+}
