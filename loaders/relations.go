@@ -654,7 +654,20 @@ func (p *pctx) castAs(i int) {
 		if limit == 4 && (i == 0 || p.w(i-1) == ",") {
 			limit, long = 7, true
 		}
-		for n := 0; n < limit && gap < len(p.it) && !p.isM(gap); n++ {
+		for n := 0; n < limit && gap < len(p.it); n++ {
+			if p.isM(gap) {
+				// "P rounds out the Weasley household as C": a name after
+				// "the" that modifies a lower-case noun (or the group
+				// joined) is no second person
+				gm := p.mm(gap)
+				noun := isWordLike(p.w(gap+1)) && !castGapStop[p.w(gap+1)] && !commonWords[p.w(gap+1)]
+				if p.w(gap-1) == "the" && gap >= j && !gm.quoted && gm.typ != kg.Person && (noun ||
+					p.w(gap+1) == "as" && !pcType(gm.typ) && !pcType(p.priorType(gap))) {
+					gap++
+					continue
+				}
+				break
+			}
 			if p.w(gap) == "as" {
 				// "P is as wonderfully brittle as ever as C": a comparison, not the role
 				cmp := -1
@@ -4089,6 +4102,24 @@ func (p *pctx) playedBy(i int) {
 		c = i - 4
 		if !p.isM(c) {
 			c = -1
+		}
+	} else if (p.w(i-1) == "was" || p.w(i-1) == "is") && p.w(i-2) == "," {
+		// "C, the ruthless veteran D, is played by P": the name that closes
+		// the appositive before the copula
+		c = -1
+		for k := i - 3; k >= 0 && k > i-12; k-- {
+			if p.isM(k) {
+				if pt := p.priorType(k); pt == "" || pt == kg.Character {
+					c = k
+				}
+				break
+			}
+			if w := p.w(k); w == "," || w == "." || w == ";" || w == "(" {
+				break
+			}
+		}
+		if c < 0 {
+			return
 		}
 	} else if p.w(i-1) != "," {
 		return
