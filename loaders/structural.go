@@ -183,12 +183,16 @@ var workWords = setOf("classic", "debut", "hit", "smash", "outing", "venture", "
 	"banner", "premiere", "follow-up", "return", "effort", "passion", "project", "work", "creation", "brainchild",
 	"role", "part", "version", "take", "cameo", "performance", "turn", "portrayal")
 
-// realRelationNouns name a real person's relations ("P's husband X", "P's
-// co-star X"), which a possessive before a name states as often as a part.
+// realRelationNouns name a real person's relations or crew ("P's husband
+// X", "P's co-star X", "P's choreographer X"), which a possessive before a
+// name states as often as a part.
 var realRelationNouns = setOf("husband", "wife", "son", "daughter", "mother", "father", "sister", "brother", "partner",
 	"boyfriend", "girlfriend", "fiance", "fiancee", "friend", "co-star", "costar", "colleague", "collaborator",
 	"manager", "agent", "publicist", "spouse", "parents", "child", "children", "kids", "mentor", "protege", "successor",
-	"predecessor", "stand-in", "double", "stunt", "lawyer", "attorney", "rep", "representative", "employer", "boss", "producer-partner")
+	"predecessor", "stand-in", "double", "stunt", "lawyer", "attorney", "rep", "representative", "employer", "boss", "producer-partner",
+	"decorator", "designer", "supervisor", "coordinator", "choreographer", "operator", "photographer", "animator", "illustrator",
+	"trainer", "coach", "stylist", "assistant", "spokesperson", "spokesman", "spokeswoman", "interviewer", "biographer",
+	"publisher", "distributor", "financier", "backer", "dresser", "teammate", "bandmate", "co-founder", "founder")
 
 // decidePossessiveCast claims the "P's C" pairs whose names no mention of
 // the article types otherwise.
