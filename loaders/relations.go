@@ -50,6 +50,11 @@ func (p *pctx) run() {
 	}
 	p.elideAppositives()
 	for i := range p.it {
+		if p.isM(i) && p.w(i+2) == "whose" {
+			p.whoseCredits(i)
+		}
+	}
+	for i := range p.it {
 		if w := p.w(i); !p.isM(i) && (w == "trained" || w == "training") {
 			p.it[i].w += "-post"
 			p.wordRules(i)
@@ -79,9 +84,10 @@ func (p *pctx) elideAppositives() {
 			continue
 		}
 		end := -1
+		works := orig[i+2].w == "whose" && creditWords[p.w(i+3)] // "P, whose credits include F1 and F2, ...": titles
 		for k := i + 2; k < n && k < i+22; k++ {
 			if orig[k].m >= 0 {
-				if p.isPersonLike(k) || pcType(p.mm(k).typ) {
+				if (p.isPersonLike(k) || pcType(p.mm(k).typ)) && !(works && p.mm(k).typ != kg.Person && p.mm(k).typ != kg.Character) {
 					break
 				}
 				continue

@@ -705,3 +705,65 @@ func (p *pctx) castCompanions(i int) {
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
 	}
 }
+
+// whoseCredits handles "P, whose credits include F1 and F2, is at the
+// helm": once the main clause has given P a credit in this sentence, the
+// titles of the relative clause get the same kind of credit (a director's
+// credits are films directed, an actor's films acted in). Titles that
+// nothing typed otherwise become films.
+func (p *pctx) whoseCredits(i int) {
+	if p.w(i+1) != "," || p.w(i+2) != "whose" || !creditWords[p.w(i+3)] || !p.in(i+4, includeWords) {
+		return
+	}
+	var films []int
+	k := i + 5
+	for ; k < len(p.it); k++ {
+		m := p.mm(k)
+		if m == nil || pcType(m.typ) && m.strength >= 2 || m.typ == kg.Organisation && m.strength >= 2 || m.typ == kg.Franchise ||
+			pcType(p.priorType(k)) || p.priorType(k) == kg.Organisation {
+			return
+		}
+		films = append(films, k)
+		k++
+		if p.w(k) == "(" && isYear(p.w(k+1)) && p.w(k+2) == ")" {
+			k += 3
+		}
+		if p.w(k) == "," && p.w(k+1) == "and" {
+			k++
+		}
+		if p.w(k) != "," && p.w(k) != "and" {
+			break
+		}
+		if p.w(k) == "," && !p.isM(k+1) {
+			break
+		}
+	}
+	if len(films) == 0 || p.w(k) != "," {
+		return
+	}
+	pm := int32(p.mi(i))
+	var rel kg.RelType
+	job := ""
+	for c := len(p.a.claims) - 1; c >= 0 && p.a.claims[c].sent == p.si; c-- {
+		cl := &p.a.claims[c]
+		if cl.subj.m == pm && cl.subj.ana == 0 && (cl.rel == kg.Directed || cl.rel == kg.Wrote || cl.rel == kg.Produced || cl.rel == kg.WorkedOn || cl.rel == kg.ActedIn) {
+			rel, job = cl.rel, cl.job
+			break
+		}
+	}
+	if rel == "" {
+		return
+	}
+	for _, f := range films {
+		if p.mm(f).typ == "" {
+			p.typ(f, kg.Film, 2)
+		}
+		p.claim(pclaim{rel: rel, subj: mArg(i), obj: mArg(f), job: job})
+	}
+}
+
+// creditWords name a person's body of work ("whose credits include").
+var creditWords = setOf("credits", "films", "movies", "work", "features", "filmography", "projects")
+
+// includeWords introduce the list of a person's works.
+var includeWords = setOf("include", "includes", "included", "span", "spans")
