@@ -696,6 +696,11 @@ func (p *pctx) castCompanions(i int) {
 		if pt := p.priorType(n); m.typ != "" && m.typ != kg.Person || pt != "" && pt != kg.Person || !p.isPersonLike(n) {
 			return
 		}
+		for b := n - 1; b >= k && !p.isM(b); b-- {
+			if rel, _ := p.crewNoun(b); rel != "" {
+				return // "along with producer Q": a crew member
+			}
+		}
 	}
 	for _, n := range names {
 		if m := p.mm(n); m.words < 2 && m.typ != kg.Person && p.priorType(n) != kg.Person {
