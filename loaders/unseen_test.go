@@ -65,8 +65,10 @@ func readmeDirective(tb testing.TB, path, prefix string) map[string]bool {
 // tuning articles + 2 held-out) and testdata/unseen2 (6 written and scored
 // before any tuning on them + 3 held-out), testdata/unseen3 and
 // testdata/unseen4 (tuned on in the fifth round; see its README.txt),
-// testdata/unseen5 and testdata/unseen6 (tuned on in the seventh round).
-var unseenSets = []string{"testdata/unseen", "testdata/unseen2", "testdata/unseen3", "testdata/unseen4", "testdata/unseen5", "testdata/unseen6"}
+// testdata/unseen5 and testdata/unseen6 (tuned on in the seventh round),
+// testdata/probes2 (the eighth round's self-written probes of its generic
+// shapes: a regression set, see its README.txt).
+var unseenSets = []string{"testdata/unseen", "testdata/unseen2", "testdata/unseen3", "testdata/unseen4", "testdata/unseen5", "testdata/unseen6", "testdata/probes2"}
 
 // TestUnseenArticles scores articles from franchises and outlets the rules
 // were not tuned on (testdata/unseen*/*, each with its gold.json), prints
