@@ -43,6 +43,7 @@ func (p *pctx) run() {
 		p.nextPart(i)
 		p.listReturn(i)
 		p.castCompanions(i)
+		p.asWellAs(i)
 		if p.w(i) == "respectively" {
 			p.respectively(i)
 		}

@@ -772,3 +772,58 @@ var creditWords = setOf("credits", "films", "movies", "work", "features", "filmo
 
 // includeWords introduce the list of a person's works.
 var includeWords = setOf("include", "includes", "included", "span", "spans")
+
+// asWellAs handles a crew credit added to the sentence subject's clause:
+// "P also stars as C, as well as serving as a producer", "P directs, as
+// well as co-writing the script". The subject is the person opening the
+// sentence.
+func (p *pctx) asWellAs(i int) {
+	if !p.is(i, "as", "well", "as") || !p.isM(0) || !p.isPersonLike(0) {
+		return
+	}
+	k := i + 3
+	var rel kg.RelType
+	job := ""
+	switch w := p.w(k); {
+	case (w == "serving" || w == "acting") && p.w(k+1) == "as":
+		n := k + 2
+		for p.in(n, setRelations_28) {
+			n++
+		}
+		if p.in(n, setRelations_3) {
+			n++
+		}
+		rel, job = p.crewNoun(n)
+	case w == "executive" && p.w(k+1) == "producing":
+		rel = kg.Produced
+	case strings.HasSuffix(w, "ing") && isCrewVerb(w) && w != "handling":
+		// "as well as directing", "as well as co-writing the script"
+		if n := p.w(k + 1); n == "." || n == "," || n == "" || n == "it" || (n == "the" || n == "its") && p.in(k+2, setRelations_4) {
+			rel = p.crewVerbRel(w)
+		}
+	}
+	if rel == "" {
+		return
+	}
+	for b := 1; b < i; b++ {
+		if p.isM(b) && p.isPersonLike(b) && p.w(b-1) != "as" && p.w(b-1) != "by" {
+			return // another person in the clause: whose credit is unclear
+		}
+	}
+	p.typ(0, kg.Person, 3)
+	p.claim(pclaim{rel: rel, subj: mArg(0), obj: p.topicFilm(k + 1), job: job})
+}
+
+// crewVerbRel maps a present participle crew verb to its relation
+// ("producing", "directing", "co-writing").
+func (p *pctx) crewVerbRel(w string) kg.RelType {
+	switch {
+	case directVerbs[w]:
+		return kg.Directed
+	case writeVerbs[w]:
+		return kg.Wrote
+	case produceVerbs[w]:
+		return kg.Produced
+	}
+	return ""
+}
