@@ -44,6 +44,7 @@ func (p *pctx) run() {
 		p.listReturn(i)
 		p.castCompanions(i)
 		p.asWellAs(i)
+		p.castAppear(i)
 		if p.w(i) == "respectively" {
 			p.respectively(i)
 		}

@@ -827,3 +827,46 @@ func (p *pctx) crewVerbRel(w string) kg.RelType {
 	}
 	return ""
 }
+
+// castAppear handles a person who appears in the production: "P is also
+// expected to appear", "P, who starred as C1 in F1, will appear in F2",
+// "P appears too". Only people appear (filmmakers direct, write or
+// return), so one name is enough; the clause must end at the cue or name
+// the film after "in".
+func (p *pctx) castAppear(i int) {
+	w := p.w(i)
+	if w != "appear" && w != "appears" && w != "appearing" {
+		return
+	}
+	next := p.w(i + 1)
+	if p.isM(i+1) || !(next == "." || next == "," || next == ";" || next == "" || next == "in" || next == "too" || next == "again" || next == "briefly") {
+		return
+	}
+	b := i - 1
+	for b >= 0 && b > i-8 && !p.isM(b) && (auxWords[p.w(b)] || returnAux[p.w(b)]) {
+		b--
+	}
+	if b == i-1 && !p.isM(b) && p.w(b) != "," {
+		return // "appears" must follow its subject, an auxiliary or a clause
+	}
+	s := b
+	if p.w(b) == "," {
+		s = p.personBeforeClause(b + 1)
+	}
+	if s < 0 || !p.isM(s) || !p.isPersonLike(s) {
+		return
+	}
+	if m := p.mm(s); m.words < 2 && m.typ != kg.Person && p.priorType(s) != kg.Person {
+		return
+	}
+	film := p.topicFilm(i + 1)
+	if next == "in" {
+		f, _, ok := p.filmRef(i+2, 2)
+		if !ok {
+			return
+		}
+		film = f
+	}
+	p.typ(s, kg.Person, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(s), obj: film})
+}
