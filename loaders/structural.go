@@ -590,7 +590,14 @@ var setStructural_6 = setOf("round", "rounds", "rounding", "rounded")
 // "behind" give P the crew credit of every title in the list after it.
 // Titles that nothing typed otherwise become films.
 func (p *pctx) makerBehind(i int) {
-	if !p.isPersonLike(i) {
+	behind := false
+	for k := i + 3; k < len(p.it) && k <= i+8; k++ {
+		if p.w(k) == "behind" {
+			behind = true
+			break
+		}
+	}
+	if !behind || !p.isPersonLike(i) {
 		return
 	}
 	j := i + 1
