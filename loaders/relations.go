@@ -45,6 +45,7 @@ func (p *pctx) run() {
 		p.castCompanions(i)
 		p.asWellAs(i)
 		p.castAppear(i)
+		p.repriseRoles(i)
 		if p.w(i) == "respectively" {
 			p.respectively(i)
 		}
@@ -3116,6 +3117,23 @@ func (p *pctx) wordRules(i int) {
 		p.typ(i+1, kg.Person, 3)
 		p.claim(pclaim{rel: rel, subj: mArg(i + 1), obj: film})
 	case "include", "includes", "included":
+		// "Cast members include A and B", "The cast includes A and B"
+		if !p.isM(i-1) && (p.w(i-1) == "cast" && p.w(i-2) == "the" || p.w(i-1) == "members" && (p.is(i-2, "cast") || p.isM(i-2) && p.mm(i-2).key == "cast")) {
+			names, _ := p.listAfter(i + 1)
+			for _, n := range names {
+				if !p.isPersonLike(n) {
+					return
+				}
+			}
+			for _, n := range names {
+				if m := p.mm(n); m.words < 2 && m.typ != kg.Person && p.priorType(n) != kg.Person {
+					continue
+				}
+				p.typ(n, kg.Person, 3)
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: p.topicFilm(i + 1)})
+			}
+			return
+		}
 		// "Producers include A and B", "Other producers include ..."
 		if rel, job := p.crewNoun(i - 1); rel != "" && !p.isM(i-1) && strings.HasSuffix(p.w(i-1), "s") {
 			names, _ := p.listAfter(i + 1)

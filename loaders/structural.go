@@ -842,7 +842,7 @@ func (p *pctx) crewVerbRel(w string) kg.RelType {
 // the film after "in".
 func (p *pctx) castAppear(i int) {
 	w := p.w(i)
-	if w != "appear" && w != "appears" && w != "appearing" {
+	if w != "appear" && w != "appears" && w != "appearing" && w != "co-stars" && w != "co-star" && w != "cameos" {
 		return
 	}
 	next := p.w(i + 1)
@@ -877,3 +877,47 @@ func (p *pctx) castAppear(i int) {
 	p.typ(s, kg.Person, 3)
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(s), obj: film})
 }
+
+// repriseRoles handles "A and B reprise their roles." and "P will reprise
+// her role in the sequel": people who take up their parts again, with no
+// "as C" (read by castAs) and no named film after "in" (read by reprise),
+// are cast of the clause's film.
+func (p *pctx) repriseRoles(i int) {
+	if !repriseVerbs[p.w(i)] || !p.in(i+1, setRelations_14) || p.w(i+2) != "role" && p.w(i+2) != "roles" {
+		return
+	}
+	k := i + 3
+	if n := p.w(k); !(n == "." || n == "," || n == ";" || n == "" || n == "in" || n == "for" || n == "from" || n == "once") || p.isM(k) ||
+		n == "in" && p.isM(k+1) {
+		return
+	}
+	b := i - 1
+	for b >= 0 && b > i-8 && !p.isM(b) && (auxWords[p.w(b)] || returnAux[p.w(b)]) {
+		b--
+	}
+	var subjects []int
+	switch {
+	case p.isM(b):
+		subjects = p.listBefore(b + 1)
+	case p.w(b) == ",":
+		if s := p.personBeforeClause(b + 1); s >= 0 {
+			subjects = []int{s}
+		}
+	}
+	for _, s := range subjects {
+		if !p.isPersonLike(s) {
+			return
+		}
+	}
+	film := p.topicFilm(k)
+	for _, s := range subjects {
+		if m := p.mm(s); m.words < 2 && m.typ != kg.Person && p.priorType(s) != kg.Person {
+			continue
+		}
+		p.typ(s, kg.Person, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(s), obj: film})
+	}
+}
+
+// repriseVerbs take up a part again.
+var repriseVerbs = setOf("reprise", "reprises", "reprising", "reprised")
