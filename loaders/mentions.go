@@ -48,6 +48,15 @@ func (m *mention) setType(t kg.NodeType, strength int8) {
 	}
 }
 
+// setRealOrg records a strong cue that m is a company (an organisation of
+// the real world), and makes it real unless a cue already gave it a world.
+func (m *mention) setRealOrg() {
+	m.setType(kg.Organisation, 3)
+	if m.world == "" {
+		m.world = kg.WorldReal
+	}
+}
+
 // findMentions finds the mentions of sentence si and appends them to a.ments.
 func (a *article) findMentions(si int) {
 	s := &a.sents[si]

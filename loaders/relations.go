@@ -252,10 +252,7 @@ func (p *pctx) mentionCues(i int) {
 			for k := i + 4; k < len(p.it) && k < i+7 && !p.isM(k); k++ {
 				if p.in(k, filmNouns) || p.in(k, seriesNouns) && p.w(k) != "season" || p.in(k, genreNouns) {
 					m.setType(kg.Film, 2)
-					o.setType(kg.Organisation, 3)
-					if o.world == "" {
-						o.world = kg.WorldReal
-					}
+					o.setRealOrg()
 					p.claim(pclaim{rel: kg.Produced, subj: mArg(i + 2), obj: mArg(i)})
 					break
 				}
@@ -317,10 +314,7 @@ func (p *pctx) mentionCues(i int) {
 			// "X, a psychological thriller from Amazon MGM Studios,": the company's film
 			if p.w(k+1) == "from" && p.isM(k+2) {
 				if o := p.mm(k + 2); o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2 {
-					o.setType(kg.Organisation, 3)
-					if o.world == "" {
-						o.world = kg.WorldReal
-					}
+					o.setRealOrg()
 					p.claim(pclaim{rel: kg.Produced, subj: mArg(k + 2), obj: mArg(i)})
 				}
 			}
@@ -870,10 +864,7 @@ func (p *pctx) personOfCompany(i int) {
 		names = []int{i}
 	}
 	o := p.mm(i + 5)
-	o.setType(kg.Organisation, 3)
-	if o.world == "" {
-		o.world = kg.WorldReal
-	}
+	o.setRealOrg()
 	for _, n := range names {
 		if !p.isPersonLike(n) {
 			continue
@@ -2017,10 +2008,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			if om.typ == "" && om.words == 1 && !om.allCaps && p.priorType(j+2) != kg.Organisation {
 				continue
 			}
-			om.setType(kg.Organisation, 3)
-			if om.world == "" {
-				om.world = kg.WorldReal
-			}
+			om.setRealOrg()
 			p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: obj})
 		}
 	}
@@ -2033,10 +2021,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 					o++
 				}
 				if m := p.mm(o); m != nil && !m.quoted && (orgish(m) || m.typ == kg.Organisation || p.in(o-1, companyNouns) || m.digit || m.titleWords) && !(m.typ == kg.Film && m.strength >= 2) && m.typ != kg.Person {
-					m.setType(kg.Organisation, 3)
-					if m.world == "" {
-						m.world = kg.WorldReal
-					}
+					m.setRealOrg()
 					p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: obj})
 				}
 				break
@@ -2211,20 +2196,14 @@ func (p *pctx) orgVerb(i int) {
 	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m))) {
 		// "Legendary Pictures produced the film"
 		if fr, e, ok := p.filmRef(j+1, 2); ok {
-			m.setType(kg.Organisation, 3)
-			if m.world == "" {
-				m.world = kg.WorldReal
-			}
+			m.setRealOrg()
 			p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: fr})
 			// "O produced the film with O2 (and O3)": co-producers
 			if p.in(e, setRelations_38) {
 				names, _ := p.orgListAfter(e + 1)
 				for _, n := range names {
 					o := p.mm(n)
-					o.setType(kg.Organisation, 3)
-					if o.world == "" {
-						o.world = kg.WorldReal
-					}
+					o.setRealOrg()
 					p.claim(pclaim{rel: kg.Produced, subj: mArg(n), obj: fr})
 				}
 			}
@@ -2236,10 +2215,7 @@ func (p *pctx) orgVerb(i int) {
 		if f := p.mm(j + 2); (f.typ == "" || f.typ == kg.Film) && !f.quoted && (!f.personShaped() || p.a.headKeys[f.key]) {
 			f.setType(kg.Film, 2)
 			f.format = kg.FormatSeries
-			m.setType(kg.Organisation, 3)
-			if m.world == "" {
-				m.world = kg.WorldReal
-			}
+			m.setRealOrg()
 			p.claim(pclaim{rel: kg.Distributed, subj: mArg(i), obj: mArg(j + 2)})
 			return
 		}
@@ -2340,10 +2316,7 @@ func (p *pctx) wordRules(i int) {
 			film := p.subjectBefore(i)
 			for _, o := range orgs {
 				if om := p.mm(o); om.typ == kg.Organisation || orgish(om) || om.words >= 2 && !om.personShaped() {
-					om.setType(kg.Organisation, 3)
-					if om.world == "" {
-						om.world = kg.WorldReal
-					}
+					om.setRealOrg()
 					p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: film})
 				}
 			}
@@ -2422,10 +2395,7 @@ func (p *pctx) wordRules(i int) {
 					orgs, _ := p.orgListAfter(k + 1)
 					for _, o := range orgs {
 						om := p.mm(o)
-						om.setType(kg.Organisation, 3)
-						if om.world == "" {
-							om.world = kg.WorldReal
-						}
+						om.setRealOrg()
 						p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: film})
 					}
 					return
@@ -2562,10 +2532,7 @@ func (p *pctx) wordRules(i int) {
 				if !ok {
 					film = p.topicFilm(0)
 				}
-				m.setType(kg.Organisation, 3)
-				if m.world == "" {
-					m.world = kg.WorldReal
-				}
+				m.setRealOrg()
 				p.claim(pclaim{rel: kg.Distributed, subj: mArg(i + 1), obj: film})
 				return
 			}
@@ -2795,10 +2762,7 @@ func (p *pctx) wordRules(i int) {
 						break
 					}
 					if film, ok := p.subjectFilmBefore(i); ok {
-						o.setType(kg.Organisation, 3)
-						if o.world == "" {
-							o.world = kg.WorldReal
-						}
+						o.setRealOrg()
 						p.claim(pclaim{rel: kg.Distributed, subj: mArg(k + 1), obj: film})
 					}
 					break
@@ -2846,10 +2810,7 @@ func (p *pctx) wordRules(i int) {
 				}
 				film = p.topicFilm(0)
 			}
-			m.setType(kg.Organisation, 3)
-			if m.world == "" {
-				m.world = kg.WorldReal
-			}
+			m.setRealOrg()
 			if m.kind == "" && !renew {
 				m.kind = "streamer"
 			}
@@ -3518,10 +3479,7 @@ func (p *pctx) companyNoun(i int) {
 	}
 	for _, o := range orgs {
 		m := p.mm(o)
-		m.setType(kg.Organisation, 3)
-		if m.world == "" {
-			m.world = kg.WorldReal
-		}
+		m.setRealOrg()
 		p.claim(pclaim{rel: rel, subj: mArg(o), obj: film})
 	}
 }
@@ -3661,10 +3619,7 @@ func (p *pctx) possessive(i int) {
 	}
 	for _, o := range owners {
 		om := p.mm(o)
-		om.setType(kg.Organisation, 3)
-		if om.world == "" {
-			om.world = kg.WorldReal
-		}
+		om.setRealOrg()
 		p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(fi)})
 	}
 }
