@@ -5,12 +5,11 @@ import (
 	"os"
 	"runtime"
 	"strconv"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/franchisekg/franchisekg/loaders"
 	"github.com/franchisekg/franchisekg/loaders/gen"
+	"github.com/franchisekg/franchisekg/loaders/internal/procstat"
 )
 
 // benchExtract extracts a generated corpus of n articles with the given
@@ -25,13 +24,13 @@ func benchExtract(b *testing.B, n, workers int) {
 		return t
 	}()))
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := procstat.CPUTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := loaders.Extract(b.Context(), c.Inputs, loaders.Options{Workers: workers}); err != nil {
 			b.Fatal(err)
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := procstat.CPUTime() - cpu0
 	words := float64(c.Words) * float64(b.N)
 	b.ReportMetric(words/b.Elapsed().Seconds(), "words/s")
 	// words per second of CPU time: what one core does, whatever else the
@@ -82,13 +81,4 @@ func TestMemory100MB(t *testing.T) {
 	runtime.ReadMemStats(&ms)
 	t.Logf("%d articles, %d MB of text, heap in use %d MB, total allocated %d MB, articles out %d",
 		len(inputs), total>>20, ms.HeapInuse>>20, ms.TotalAlloc>>20, len(res.Articles))
-}
-
-// cpuTime returns the user and system CPU time of the process.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

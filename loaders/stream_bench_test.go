@@ -7,13 +7,13 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/franchisekg/franchisekg/internal/docstream"
 	"github.com/franchisekg/franchisekg/internal/kg"
 	"github.com/franchisekg/franchisekg/loaders"
 	"github.com/franchisekg/franchisekg/loaders/gen"
+	"github.com/franchisekg/franchisekg/loaders/internal/procstat"
 )
 
 // BenchmarkExtractStream measures ExtractStream (two extractions of every
@@ -30,7 +30,7 @@ func BenchmarkExtractStream(b *testing.B) {
 				}
 				b.SetBytes(int64(size))
 				b.ResetTimer()
-				cpu0 := cpuTime()
+				cpu0 := procstat.CPUTime()
 				for i := 0; i < b.N; i++ {
 					claims := 0
 					_, err := loaders.ExtractStream(b.Context(), loaders.SliceSource(c.Inputs), loaders.Options{Workers: w}, func(af kg.ArticleFacts) error {
@@ -41,7 +41,7 @@ func BenchmarkExtractStream(b *testing.B) {
 						b.Fatalf("%d claims, %v", claims, err)
 					}
 				}
-				cpu := cpuTime() - cpu0
+				cpu := procstat.CPUTime() - cpu0
 				words := float64(c.Words) * float64(b.N)
 				b.ReportMetric(words/b.Elapsed().Seconds(), "words/s")
 				b.ReportMetric(words/cpu.Seconds(), "words/cpu-s")
@@ -71,13 +71,13 @@ func BenchmarkExtractDocument(b *testing.B) {
 					b.SetBytes(int64(size))
 					b.ReportAllocs()
 					b.ResetTimer()
-					cpu0 := cpuTime()
+					cpu0 := procstat.CPUTime()
 					for i := 0; i < b.N; i++ {
 						if err := extractDocument(b, mode, c.Inputs, w); err != nil {
 							b.Fatal(err)
 						}
 					}
-					cpu := cpuTime() - cpu0
+					cpu := procstat.CPUTime() - cpu0
 					words := float64(c.Words) * float64(b.N)
 					b.ReportMetric(words/b.Elapsed().Seconds(), "words/s")
 					b.ReportMetric(words/cpu.Seconds(), "words/cpu-s")
@@ -144,7 +144,7 @@ func TestMemoryExtractDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	cpu0 := cpuTime()
+	cpu0 := procstat.CPUTime()
 	res, err := loaders.ExtractStream(t.Context(), loaders.NewPathSource([]string{dir}, nil), loaders.Options{}, db.Add)
 	if err != nil {
 		t.Fatal(err)
@@ -158,7 +158,7 @@ func TestMemoryExtractDocument(t *testing.T) {
 		t.Errorf("%d articles extracted of %d files", res.Articles, files)
 	}
 	t.Logf("%d articles, %d MB of text: document %d MB, %d runs spilt (%d MB), cpu %.1fs, peak RSS %s",
-		res.Articles, total>>20, out.n>>20, st.Runs, st.Spilt>>20, (cpuTime() - cpu0).Seconds(), peakRSS())
+		res.Articles, total>>20, out.n>>20, st.Runs, st.Spilt>>20, (procstat.CPUTime() - cpu0).Seconds(), procstat.PeakRSS())
 }
 
 type countingWriter struct{ n int64 }
@@ -166,18 +166,4 @@ type countingWriter struct{ n int64 }
 func (w *countingWriter) Write(p []byte) (int, error) {
 	w.n += int64(len(p))
 	return len(p), nil
-}
-
-// peakRSS returns the VmHWM of /proc/self/status.
-func peakRSS() string {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return "unknown (" + err.Error() + ")"
-	}
-	for _, l := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
-			return strings.TrimSpace(v)
-		}
-	}
-	return "unknown"
 }

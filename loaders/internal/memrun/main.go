@@ -18,12 +18,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
 	"github.com/franchisekg/franchisekg/loaders"
 	"github.com/franchisekg/franchisekg/loaders/gen"
+	"github.com/franchisekg/franchisekg/loaders/internal/procstat"
 )
 
 func main() {
@@ -95,7 +95,7 @@ func (c *counts) add(af kg.ArticleFacts) {
 
 func measure(dir, mode string, workers int) error {
 	ctx := context.Background()
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), procstat.CPUTime()
 	var c counts
 	var rejects, merges int
 	switch mode {
@@ -135,7 +135,7 @@ func measure(dir, mode string, workers int) error {
 	default:
 		return fmt.Errorf("unknown mode %q", mode)
 	}
-	wall, cpu, peak := time.Since(start), cpuTime()-cpu0, peakRSS()
+	wall, cpu, peak := time.Since(start), procstat.CPUTime()-cpu0, procstat.PeakRSS()
 	words, size, err := corpusSize(dir)
 	if err != nil {
 		return err
@@ -160,27 +160,4 @@ func corpusSize(dir string) (int, int64, error) {
 		return err
 	})
 	return words, size, err
-}
-
-// peakRSS returns the VmHWM line of /proc/self/status.
-func peakRSS() string {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return "unknown (" + err.Error() + ")"
-	}
-	for _, l := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
-			return strings.TrimSpace(v)
-		}
-	}
-	return "unknown"
-}
-
-// cpuTime returns the user and system CPU time of the process.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
