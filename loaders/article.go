@@ -74,6 +74,11 @@ type article struct {
 	headSpans [][2]int32
 	// keys of the headline's quoted titles
 	headKeys map[string]bool
+	// key of the person a career piece is about (subjectPronouns), or ""
+	subjPersonKey string
+	// company mentions read as the owner of a production's title ("in
+	// O's F"), to the title's mention (productionAt)
+	ownedFilm map[int32]int32
 }
 
 // spinInfo remembers a spin-off statement of a sentence.
@@ -303,6 +308,7 @@ func (a *article) run() *localResult {
 	for si := range a.sents {
 		a.findMentions(si)
 	}
+	a.subjectPronouns()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)
@@ -310,7 +316,9 @@ func (a *article) run() *localResult {
 	}
 	a.decidePossessiveCast()
 	a.givenNamePersons()
+	a.careerRoles()
 	a.defaultTitles()
+	a.careerFilms()
 	a.resolveLocal()
 	return a.emitLocal()
 }

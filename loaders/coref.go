@@ -138,6 +138,7 @@ func (a *article) resolveLocal() {
 			}
 			cand := -1
 			n := 0
+			var cands []int
 			for _, e := range longNames {
 				if (m.typ == "" || m.typ == a.ents[e].typ || m.strength < 3) && shortFormOf(m.key, a.ents[e].key) {
 					if cand >= 0 && a.ents[cand].typ != a.ents[e].typ && m.typ != "" {
@@ -148,6 +149,12 @@ func (a *article) resolveLocal() {
 					}
 					cand = e
 					n++
+					cands = append(cands, e)
+				}
+			}
+			if n > 1 {
+				if e := a.subjectSurname(m.key, cands); e >= 0 {
+					cand, n = e, 1
 				}
 			}
 			if n == 1 && m.typ == kg.Character && a.otherActors(mi, cand) {

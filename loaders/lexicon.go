@@ -22,7 +22,7 @@ var commonWords = setOf(
 	"whereas", "because", "since", "unless", "until", "after", "before", "once", "as", "at", "by", "in",
 	"into", "of", "off", "on", "onto", "out", "over", "under", "up", "down", "with", "without", "within",
 	"about", "above", "across", "against", "along", "among", "around", "behind", "below", "beneath",
-	"beside", "besides", "between", "beyond", "despite", "during", "except", "from", "inside", "like",
+	"beside", "besides", "between", "opposite", "alongside", "beyond", "despite", "during", "except", "from", "inside", "like",
 	"near", "past", "per", "through", "throughout", "toward", "towards", "upon", "via", "to",
 	"all", "any", "both", "each", "either", "every", "few", "many", "more", "most", "much", "neither",
 	"no", "none", "not", "other", "others", "some", "such", "only", "own", "same", "also", "even",

@@ -1,0 +1,486 @@
+package loaders
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// subjectPerson returns the mention that names the person an article is
+// about (a career piece, an obituary, a profile), or -1 when the article is
+// not about one person. The person is the personal name that opens the
+// first body sentence (after at most a job noun: "Actor P, ..."), is named
+// in the headline line above it, and is named again (in full or by the
+// surname) in at least two later sentences.
+func (a *article) subjectPerson() int {
+	if len(a.sents) < 4 {
+		return -1
+	}
+	head, body := &a.sents[0], &a.sents[1]
+	if a.toks[body.a].nl == 0 {
+		return -1 // no headline line of its own
+	}
+	first := -1
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.sent < 1 {
+			continue
+		}
+		if m.sent > 1 {
+			break
+		}
+		k := body.a
+		for k < body.b && a.toks[k].kind != kWord {
+			k++
+		}
+		if k < body.b && leadNoun(a.toks[k].lower) {
+			k++
+		}
+		if int(m.a) == k && m.personShaped() && (m.typ == "" || m.typ == kg.Person) && !m.the {
+			first = mi
+		}
+		break
+	}
+	if first < 0 {
+		return -1
+	}
+	m := &a.ments[first]
+	// the name in the headline line
+	n := int(m.b - m.a)
+	inHead := false
+	for i := head.a; i+n <= head.b && !inHead; i++ {
+		inHead = true
+		for k := 0; k < n; k++ {
+			if a.toks[i+k].lower != a.toks[int(m.a)+k].lower {
+				inHead = false
+				break
+			}
+		}
+	}
+	if !inHead {
+		return -1
+	}
+	surname := a.toks[m.b-1].lower
+	again := map[int32]bool{}
+	for mi := first + 1; mi < len(a.ments); mi++ {
+		o := &a.ments[mi]
+		if o.sent > m.sent && (o.key == m.key || o.key == surname) {
+			again[o.sent] = true
+		}
+	}
+	if len(again) < 2 {
+		return -1
+	}
+	return first
+}
+
+// pronounGender returns "he" or "she" when the article's third-person
+// pronouns are mostly of one gender (at least three, and twice as many as
+// the other's), else "".
+func (a *article) pronounGender() string {
+	he, she := 0, 0
+	for i := range a.toks {
+		if int(a.toks[i].start) < a.body || a.toks[i].kind != kWord {
+			continue
+		}
+		switch a.toks[i].lower {
+		case "he", "him", "his", "himself":
+			he++
+		case "she", "her", "hers", "herself":
+			she++
+		}
+	}
+	switch {
+	case he >= 3 && he >= 2*she:
+		return "he"
+	case she >= 3 && she >= 2*he:
+		return "she"
+	}
+	return ""
+}
+
+// subjectPronouns makes the personal pronouns of a career piece mentions of
+// the person the article is about: "He later played Jonah in Runaways",
+// "Ryan Murphy cast him as C", "in which he starred opposite P". A pronoun
+// mention carries the person's name and key, so the relation patterns read
+// it as the name; its offsets are those of the pronoun. Only the subject
+// form ("he"/"she") and the object form "him" are read ("her" is also a
+// possessive). Articles that are not about one person are left alone.
+func (a *article) subjectPronouns() {
+	sp := a.subjectPerson()
+	if sp < 0 {
+		return
+	}
+	g := a.pronounGender()
+	if g == "" {
+		return
+	}
+	p := a.ments[sp]
+	added := false
+	si := 1
+	for i := a.sents[1].a; i < len(a.toks); i++ {
+		t := &a.toks[i]
+		for si < len(a.sents) && i >= a.sents[si].b {
+			si++
+		}
+		if si >= len(a.sents) {
+			break
+		}
+		if t.kind != kWord || a.sents[si].titleCase {
+			continue
+		}
+		if !(t.lower == g || g == "he" && t.lower == "him") {
+			continue
+		}
+		m := mention{sent: int32(si), a: int32(i), b: int32(i + 1), start: t.start, end: t.end, text: p.text, key: p.key,
+			words: p.words, typ: kg.Person, strength: 3, ent: -1}
+		a.ments = append(a.ments, m)
+		added = true
+	}
+	if added {
+		sort.SliceStable(a.ments, func(i, j int) bool {
+			if a.ments[i].sent != a.ments[j].sent {
+				return a.ments[i].sent < a.ments[j].sent
+			}
+			return a.ments[i].start < a.ments[j].start
+		})
+		a.subjPersonKey = p.key
+	}
+}
+
+// subjectSurname returns the local person entity among cands (entities whose
+// name a one-word mention key is a short form of) that is the person the
+// article is about, or -1: a surname shared by relatives ("McMahon" in an
+// obituary naming his father and his wife) is the subject's.
+func (a *article) subjectSurname(key string, cands []int) int {
+	if a.subjPersonKey == "" || !strings.HasSuffix(a.subjPersonKey, " "+key) {
+		return -1
+	}
+	for _, e := range cands {
+		if a.ents[e].key == a.subjPersonKey && a.ents[e].typ == kg.Person {
+			return e
+		}
+	}
+	return -1
+}
+
+// filmAnaphorRels are the relationships whose film a career piece's
+// anaphor ("the film", or no film named) stands for.
+var filmAnaphorRels = map[kg.RelType]bool{kg.ActedIn: true, kg.Directed: true, kg.Wrote: true, kg.Produced: true,
+	kg.WorkedOn: true, kg.Distributed: true}
+
+// careerFilms resolves, in a career piece (subjPersonKey set), the film
+// anaphors of role claims to the production the text is at: the one film
+// or series named in the claim's sentence, else the latest one named in
+// the three sentences before it within the paragraph. A career piece runs
+// through many productions, so no one subject film stands for "the film";
+// an anaphor with no production near it is dropped.
+func (a *article) careerFilms() {
+	if a.subjPersonKey == "" {
+		return
+	}
+	for i := range a.claims {
+		c := &a.claims[i]
+		if f, ok := a.ownedFilm[c.obj.m]; ok && filmAnaphorRels[c.rel] && c.obj.m >= 0 {
+			// "directed by P" after "in O's F": F, not its company
+			c.obj.m = f
+			continue
+		}
+		if !filmAnaphorRels[c.rel] || c.obj.m >= 0 || c.obj.ana != anaFilm && c.obj.ana != anaSeries {
+			continue
+		}
+		if f := a.nearFilm(int(c.sent)); f >= 0 {
+			c.obj = arg{m: int32(f), of: -1, abs: true}
+		} else if c.rel == kg.ActedIn && c.char.m >= 0 {
+			// who plays C, in no production the text is at
+			c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
+		} else {
+			c.obj = noArg
+		}
+	}
+}
+
+// nearFilm returns the film mention sentence si names (when it names
+// exactly one), else the latest film mention of the three sentences before
+// si in its paragraph, else -1.
+func (a *article) nearFilm(si int) int {
+	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si-3 })
+	found, n := -1, 0
+	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si || mi < len(a.ments) && int(a.ments[mi].sent) < si; mi++ {
+		if int(a.ments[mi].sent) != si {
+			continue
+		}
+		if m := &a.ments[mi]; m.typ == kg.Film && m.strength >= 2 {
+			if found >= 0 && a.ments[found].key == m.key {
+				continue
+			}
+			found, n = mi, n+1
+		}
+	}
+	if n == 1 {
+		return found
+	}
+	if n > 1 {
+		return -1
+	}
+	for k := si - 1; k >= 1 && k >= si-3; k-- {
+		if a.toks[a.sents[k+1].a].nl >= 2 {
+			break // a paragraph break
+		}
+		for mi := len(a.ments) - 1; mi >= lo; mi-- {
+			if m := &a.ments[mi]; int(m.sent) == k && m.typ == kg.Film && m.strength >= 2 {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// careerRoleVerbs introduce the part the person a career piece is about
+// played ("he later played Jonah", "he voiced C").
+var careerRoleVerbs = setOf("played", "plays", "playing", "voiced", "voices", "portrayed", "portrays")
+
+// careerRoles reads, in a career piece, the parts the article's person
+// played: "as C" or "played C" after a mention of that person (by name or
+// pronoun) with no other person between, in the production named after C
+// ("as Victor Von Doom in 20th Century Fox's Fantastic Four", "as Ian Rain
+// on the NBC daytime drama Another World"), else the production named
+// before it in the sentence ("he led the CBS procedural F, ..., as C"),
+// else the one nearFilm finds; with none, the claim says only who plays
+// C. A part some claim of the sentence already gives a player is left to
+// it.
+func (a *article) careerRoles() {
+	if a.subjPersonKey == "" {
+		return
+	}
+	lo := 0
+	for si := 1; si < len(a.sents); si++ {
+		s := &a.sents[si]
+		for lo < len(a.ments) && int(a.ments[lo].sent) < si {
+			lo++
+		}
+		hi := lo
+		for hi < len(a.ments) && int(a.ments[hi].sent) == si {
+			hi++
+		}
+		if s.titleCase || hi == lo {
+			continue
+		}
+		for i := s.a; i < s.b; i++ {
+			t := &a.toks[i]
+			if t.kind != kWord || !(t.lower == "as" || careerRoleVerbs[t.lower]) {
+				continue
+			}
+			c := a.roleAfter(lo, hi, i)
+			if c < 0 {
+				continue
+			}
+			p := a.playerBefore(lo, hi, i)
+			if p < 0 || a.ments[p].key != a.subjPersonKey {
+				continue
+			}
+			a.ments[c].setType(kg.Character, 3)
+			f := a.roleFilm(lo, hi, i, c)
+			if x := a.partTaken(si, c); x >= 0 {
+				// a claim of the patterns names the part: give it the
+				// production read here when it named none, or named a
+				// company read here as the production's owner
+				if o := a.claims[x].obj; f >= 0 && a.claims[x].rel == kg.ActedIn && (o.m < 0 || a.ments[o.m].typ != kg.Film) {
+					a.claims[x].obj = arg{m: int32(f), of: -1, abs: true}
+				}
+				continue
+			}
+			if f < 0 {
+				f = a.nearFilm(si)
+			}
+			pc := pclaim{rel: kg.ActedIn, subj: arg{m: int32(p), of: -1, abs: true}, obj: arg{m: int32(f), of: -1, abs: true},
+				char: arg{m: int32(c), of: -1, abs: true}, sent: int32(si)}
+			if f < 0 {
+				pc.rel, pc.obj, pc.char = kg.Portrayed, pc.char, noArg
+			}
+			a.claims = append(a.claims, pc)
+		}
+	}
+}
+
+// roleAfter returns the mention (among mentions lo..hi of the sentence)
+// naming a part right after token i ("as C", "as the Vice President, C",
+// "played the alien C"): at most three lower-case words before it, a
+// personal name or one word not typed anything but a character; else -1.
+func (a *article) roleAfter(lo, hi, i int) int {
+	for mi := lo; mi < hi; mi++ {
+		m := &a.ments[mi]
+		if int(m.a) <= i {
+			continue
+		}
+		gap := 0
+		for k := i + 1; k < int(m.a); k++ {
+			w := &a.toks[k]
+			if w.kind != kWord || w.cap {
+				return -1
+			}
+			gap++
+		}
+		if gap > 3 || m.quoted || m.digit || m.colon || m.titleWords || m.allCaps {
+			return -1
+		}
+		if m.typ != "" && m.typ != kg.Character && !(m.typ == kg.Person && m.strength < 3) {
+			return -1
+		}
+		if m.key == a.subjPersonKey {
+			return -1
+		}
+		return mi
+	}
+	return -1
+}
+
+// playerBefore returns the latest person mention before token i in the
+// sentence (mentions lo..hi), or -1 when another name comes between it and
+// i or there is none.
+func (a *article) playerBefore(lo, hi, i int) int {
+	for mi := hi - 1; mi >= lo; mi-- {
+		m := &a.ments[mi]
+		if int(m.b) > i {
+			continue
+		}
+		if m.typ == kg.Person {
+			return mi
+		}
+		if m.typ == kg.Film || m.typ == kg.Organisation || m.typ == kg.Franchise {
+			continue // "he joined the series Charmed as C"
+		}
+		if m.personShaped() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// partTaken returns the claim of sentence si that names mention c as the
+// part someone plays, or -1.
+func (a *article) partTaken(si, c int) int {
+	for k := len(a.claims) - 1; k >= 0 && int(a.claims[k].sent) >= si; k-- {
+		if x := &a.claims[k]; int(x.sent) == si && (x.char.m == int32(c) || x.rel == kg.Portrayed && x.obj.m == int32(c)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// roleFilm returns the production of the part c read at token i: the film
+// named after c behind "in"/"on" (productionAt), else the first film named
+// before i in the sentence; else -1.
+func (a *article) roleFilm(lo, hi, i, c int) int {
+	s := &a.sents[a.ments[c].sent]
+	from := int(a.ments[c].b)
+	if from < s.b && a.toks[from].text == "," {
+		// "played Jonah, the alien patriarch of the Pride, in F": over the appositive
+		for k := from + 1; k < s.b && k < from+14; k++ {
+			if t := &a.toks[k]; t.text == "," {
+				from = k + 1
+				break
+			} else if t.kind == kPunct && t.text != "'" || t.kind == kWord && (t.lower == "who" || t.lower == "which") {
+				break
+			}
+		}
+	}
+	for k := from; k < s.b && k < from+4; k++ {
+		t := &a.toks[k]
+		if t.kind != kWord || t.cap {
+			break
+		}
+		if t.lower == "in" || t.lower == "on" {
+			return a.productionAt(lo, hi, k+1)
+		}
+	}
+	for mi := lo; mi < hi; mi++ {
+		if m := &a.ments[mi]; int(m.b) <= i && m.typ == kg.Film && m.strength >= 2 {
+			return mi
+		}
+	}
+	return -1
+}
+
+// productionAt reads the noun phrase naming a production from token k
+// ("the NBC daytime drama Another World", "Hulu's Marvel series Runaways",
+// "20th Century Fox's Fantastic Four", "the 2010 action comedy Red") and
+// returns its title's mention among mentions lo..hi, typed a film, or -1.
+// The names before a possessive or a production noun are the companies
+// behind it, typed so when they are acronyms or nothing typed them.
+func (a *article) productionAt(lo, hi, k int) int {
+	s := &a.sents[a.ments[lo].sent]
+	cand := -1
+	var owners []int
+	for words := 0; k < s.b && words < 8; words++ {
+		mi := a.mentionAt(lo, hi, k)
+		if mi < 0 {
+			t := &a.toks[k]
+			if cand >= 0 || t.kind != kWord && t.kind != kNum || t.cap {
+				break
+			}
+			k++
+			continue
+		}
+		m := &a.ments[mi]
+		if m.typ == kg.Person || m.typ == kg.Character || m.personShaped() && m.typ == "" && isGivenName(strings.ToLower(firstWord(m.text))) {
+			return -1
+		}
+		cand = mi
+		e := int(m.b)
+		if e < s.b && a.toks[e].kind == kPoss {
+			owners = append(owners, mi)
+			cand, k = -1, e+1
+			continue
+		}
+		// "NBC daytime drama Another World": lower-case words, a production noun, a title
+		n := e
+		for n < s.b && n < e+3 && a.toks[n].kind == kWord && !a.toks[n].cap {
+			n++
+		}
+		if n > e && n < s.b && productionNoun(a.toks[n-1].lower) && a.mentionAt(lo, hi, n) >= 0 {
+			owners = append(owners, mi)
+			cand, k = -1, n
+			continue
+		}
+		break
+	}
+	if cand < 0 {
+		return -1
+	}
+	m := &a.ments[cand]
+	if m.typ != "" && m.typ != kg.Film && !(m.typ == kg.Franchise && m.strength < 3) {
+		return -1
+	}
+	m.setType(kg.Film, 2)
+	for _, o := range owners {
+		if om := &a.ments[o]; om.typ == "" || om.typ == kg.Film && om.strength < 3 {
+			om.typ, om.strength = kg.Organisation, 2
+			if om.world == "" {
+				om.world = kg.WorldReal
+			}
+			if a.ownedFilm == nil {
+				a.ownedFilm = map[int32]int32{}
+			}
+			a.ownedFilm[int32(o)] = int32(cand)
+		}
+	}
+	return cand
+}
+
+// mentionAt returns the mention among lo..hi that starts at token k, or -1.
+func (a *article) mentionAt(lo, hi, k int) int {
+	for mi := lo; mi < hi; mi++ {
+		if int(a.ments[mi].a) == k || a.ments[mi].the && int(a.ments[mi].a) == k+1 && a.toks[k].lower == "the" {
+			return mi
+		}
+	}
+	return -1
+}
+
+// productionNoun reports whether w names a kind of production ("series",
+// "drama", "comedy", "film", "procedural").
+func productionNoun(w string) bool {
+	return seriesNouns[w] || filmNouns[w] || genreNouns[w] || w == "procedural" || w == "soap" || w == "opera" || w == "sitcom"
+}
