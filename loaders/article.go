@@ -308,6 +308,7 @@ func (a *article) run() *localResult {
 	for si := range a.sents {
 		a.findMentions(si)
 	}
+	a.joinSubtitles()
 	a.subjectPronouns()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {

@@ -459,6 +459,62 @@ var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "capt", "gen", "col", "l
 // title ("War for the Planet of the Apes").
 var titleJoiners = setOf("for", "in", "to", "from", "on", "at", "with", "and", "of", "under", "beneath", "beyond", "into", "the", "a")
 
+// subtitleJoiners join two capitalised words of a subtitle after a colon
+// ("The Hunt for Gollum", "Return to Oz").
+var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath")
+
+// joinSubtitles merges, across the whole article, two mentions of one
+// sentence joined by one to three small title words ("Hunt" "for" "Gollum")
+// when together they spell the subtitle of a longer title of the article
+// ("The Lord of the Rings: The Hunt for Gollum"): the short form is one
+// name, not two.
+func (a *article) joinSubtitles() {
+	var subs map[string]bool
+	for mi := range a.ments {
+		if _, sub, ok := strings.Cut(a.ments[mi].key, ": "); ok && strings.Contains(sub, " ") {
+			if subs == nil {
+				subs = map[string]bool{}
+			}
+			subs[strings.TrimPrefix(sub, "the ")] = true
+		}
+	}
+	if subs == nil {
+		return
+	}
+	toks := a.toks
+	for k := 0; k+1 < len(a.ments); k++ {
+		l, r := &a.ments[k], &a.ments[k+1]
+		if l.sent != r.sent || l.quoted || r.quoted || l.colon || r.colon || l.short || r.short || r.the {
+			continue
+		}
+		gap := 0
+		for x := int(l.b); x < int(r.a); x++ {
+			if toks[x].kind != kWord || toks[x].cap || !titleJoiners[toks[x].lower] {
+				gap = -1
+				break
+			}
+			gap++
+		}
+		if gap < 1 || gap > 3 {
+			continue
+		}
+		key := nameKey(NormalizeSurface(a.text[toks[l.a].start:toks[r.b-1].end]))
+		if !subs[key] {
+			continue
+		}
+		la := int(l.a)
+		if l.the || l.theOpen {
+			la--
+		}
+		n := len(a.ments)
+		a.addMention(int(l.sent), la, int(r.b), false)
+		merged := a.ments[n]
+		a.ments = a.ments[:n]
+		a.ments[k] = merged
+		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
+	}
+}
+
 // joinYearTitles merges the mentions of sentence si from index first on
 // that a year in brackets shows to be one title: "War" + "for the" +
 // "Planet of the Apes" before "(2017)".
@@ -528,7 +584,8 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			k+2 < s.b && a.toks[k+2].kind == kWord && a.toks[k+2].cap && a.toks[k+2].lower != "the"
 	}
 	if t.lower == "the" {
-		return nextCap || !sentenceStart && next != nil && next.kind == kWord && next.cap && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap || joined(i+1))
+		return nextCap || !sentenceStart && next != nil && next.kind == kWord && next.cap && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap || joined(i+1)) ||
+			next != nil && next.kind == kWord && next.cap && a.ofTheTitle(s, i+1)
 	}
 	// "in Beneath the Planet of the Apes", "the Last of Us": a function word
 	// written capitalised inside a sentence starts a title
@@ -562,6 +619,15 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		return nextCap || next != nil && (next.kind == kNum || next.kind == kWord && next.cap)
 	}
 	return true
+}
+
+// ofTheTitle reports whether the capitalised word at token k (a word such
+// as "Lord" or "Lady" that opens no name alone) goes on with "of the" and
+// a capitalised word that is no function word: "The Lord of the Rings".
+func (a *article) ofTheTitle(s *sentence, k int) bool {
+	toks := a.toks
+	return k+3 < s.b && toks[k+1].lower == "of" && toks[k+2].lower == "the" && toks[k+3].kind == kWord && toks[k+3].cap &&
+		!commonWords[toks[k+3].lower] && toks[k+1].nl == 0 && toks[k+3].nl == 0
 }
 
 // articleTitle reports whether the sentence-opening "A"/"An" at token i
@@ -642,6 +708,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case t.kind == kDash && t.space && colon && capWord(j+1):
+			j += 2
+			continue
+		case colon && t.kind == kWord && !t.cap && subtitleJoiners[t.lower] && capWord(j+1) && !commonWords[toks[j+1].lower] && !weekdays[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
+			// "The Lord of the Rings: The Hunt for Gollum": a small word inside a subtitle
 			j += 2
 			continue
 		case t.text == "&" && capWord(j+1):
