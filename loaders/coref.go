@@ -190,6 +190,7 @@ func (a *article) resolveLocal() {
 	}
 	// 3. titles: "Chapter 4", "X 3" and "X: Chapter 3 – Y", "X: Chapter 3" and "X: Chapter 3 – Y"
 	a.mergeTitles(byKey[kg.Film], "subtitle")
+	a.mergeHeadlineShortTitles(byKey[kg.Film])
 	a.mergeFranchises(byKey[kg.Franchise])
 	// 4. untyped mentions: same name as one entity
 	for mi := range a.ments {
@@ -671,4 +672,39 @@ func (a *article) pickTopics() {
 		return false
 	})
 	a.franchise = best(kg.Franchise, nil)
+}
+
+// mergeHeadlineShortTitles joins a one-word film named only in the
+// headline line ("Gollum film pushed back a year") to the one longer film
+// title of the article that ends with that word ("The Lord of the Rings:
+// The Hunt for Gollum"): headlines shorten the title they are about.
+func (a *article) mergeHeadlineShortTitles(films map[string]int) {
+	for k, e := range films {
+		if strings.Contains(k, " ") || len(k) < 3 {
+			continue
+		}
+		e = a.find(e)
+		only := len(a.ents[e].mentions) > 0
+		for _, mi := range a.ents[e].mentions {
+			if a.ments[mi].sent != 0 {
+				only = false
+				break
+			}
+		}
+		if !only {
+			continue
+		}
+		cand, n := -1, 0
+		for k2, e2 := range films {
+			if strings.HasSuffix(k2, " "+k) && a.find(e2) != e {
+				if cand < 0 || a.find(e2) != a.find(cand) {
+					n++
+				}
+				cand = e2
+			}
+		}
+		if n == 1 {
+			a.union(a.find(cand), e, "short-form")
+		}
+	}
 }

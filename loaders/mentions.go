@@ -510,6 +510,7 @@ func (a *article) joinSubtitles() {
 		a.addMention(int(l.sent), la, int(r.b), false)
 		merged := a.ments[n]
 		a.ments = a.ments[:n]
+		merged.setType(kg.Film, 2)
 		a.ments[k] = merged
 		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
 	}
@@ -590,7 +591,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	// "in Beneath the Planet of the Apes", "the Last of Us": a function word
 	// written capitalised inside a sentence starts a title
 	if commonWords[t.lower] && !sentenceStart && i > s.a && !(a.toks[i-1].kind == kQuote && a.toks[i-1].open) && a.toks[i-1].text != ":" && a.toks[i-1].kind != kDash &&
-		next != nil && (next.lower == "the" || next.lower == "of") && i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap && !commonWords[a.toks[i+2].lower] {
+		next != nil && (next.lower == "the" || next.lower == "of") && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap && !commonWords[a.toks[i+2].lower] || a.ofTheTitle(s, i)) {
 		return true
 	}
 	if nonNames[t.lower] && !(nextCap || next != nil && next.kind == kNum) {
