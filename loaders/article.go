@@ -310,6 +310,7 @@ func (a *article) run() *localResult {
 	}
 	a.joinSubtitles()
 	a.subjectPronouns()
+	a.typeChartFilms()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)
@@ -321,5 +322,6 @@ func (a *article) run() *localResult {
 	a.defaultTitles()
 	a.careerFilms()
 	a.resolveLocal()
+	a.nearFilms()
 	return a.emitLocal()
 }

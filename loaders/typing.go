@@ -1,0 +1,192 @@
+package loaders
+
+import (
+	"sort"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// chartVerbs are what a film does on a box-office chart, besides the
+// patterns' box-office verbs ("stumbled with $3.3 million", "dipped 41%").
+var chartVerbs = setOf("stumbled", "dipped", "slid", "sank", "plunged", "tumbled", "soared", "jumped", "scoring",
+	"grossing", "earning", "taking", "adding", "opening", "debuting", "expanded", "fell", "dropped", "rose", "held")
+
+// typeChartFilms types as films, before the patterns run, the names a
+// box-office report ranks: in an article that says "box office", a
+// sentence with a sum of money or a percentage whose subject (its first
+// name, after a lead such as "Further down the chart," and a company's
+// possessive) is followed, in the same clause or after an appositive, by
+// a chart verb ("Lionsgate's Hurry Up Tomorrow stumbled with $3.3
+// million", "A24's Friendship, which expanded nationwide, ... scoring $4.9
+// million"). The company before the possessive is an organisation. Names
+// already typed, personal names and names in capitals are left alone.
+func (a *article) typeChartFilms() {
+	if !a.saysBoxOffice() {
+		return
+	}
+	mi := 0
+	for si := range a.sents {
+		s := &a.sents[si]
+		for mi < len(a.ments) && int(a.ments[mi].sent) < si {
+			mi++
+		}
+		if s.titleCase || mi >= len(a.ments) || int(a.ments[mi].sent) != si || !a.hasMoney(s) {
+			continue
+		}
+		first := mi
+		owner := -1
+		m := &a.ments[first]
+		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss && first+1 < len(a.ments) && int(a.ments[first+1].sent) == si && int(a.ments[first+1].a) <= e+2 {
+			owner, first = first, first+1
+			m = &a.ments[first]
+		}
+		if int(m.a)-s.a > 8 || m.typ != "" || m.allCaps || m.quoted || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		if e := int(m.b); e >= s.b || !a.chartVerbAfter(s, e) || a.toks[e].kind == kPoss ||
+			a.toks[e].kind == kWord && !a.toks[e].cap && !chartVerbs[a.toks[e].lower] && !boxOfficeVerbs[a.toks[e].lower] && !auxAdverbs[a.toks[e].lower] {
+			continue // "the Disney release collected": a company's release
+		}
+		m.setType(kg.Film, 2)
+		if owner >= 0 {
+			if o := &a.ments[owner]; o.typ == "" && !o.personShaped() {
+				o.setType(kg.Organisation, 2)
+				o.world = kg.WorldReal
+			}
+		}
+	}
+}
+
+// auxAdverbs may stand between a film and its chart verb ("has now
+// grossed", "also opened").
+var auxAdverbs = setOf("has", "had", "have", "was", "is", "also", "now", "then", "again", "still", "easily", "only", "just")
+
+// lowerFirst returns the first word of s in lower case.
+func lowerFirst(s string) string {
+	return foldKey(firstWord(s))
+}
+
+// saysBoxOffice reports whether the article's body speaks of the box office.
+func (a *article) saysBoxOffice() bool {
+	for i := 0; i+1 < len(a.toks); i++ {
+		if a.toks[i].lower == "box" && a.toks[i+1].lower == "office" && int(a.toks[i].start) >= a.body {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMoney reports whether sentence s holds a sum of money or a percentage.
+func (a *article) hasMoney(s *sentence) bool {
+	for i := s.a; i < s.b; i++ {
+		if t := &a.toks[i]; t.text == "$" || t.text == "%" || t.text == "£" || t.text == "€" {
+			return true
+		}
+	}
+	return false
+}
+
+// chartVerbAfter reports whether a chart or box-office verb follows token
+// i in sentence s: at once, after an adverb, or after an appositive or
+// relative clause between commas (up to the next full clause).
+func (a *article) chartVerbAfter(s *sentence, i int) bool {
+	for k := i; k < s.b && k < i+24; k++ {
+		t := &a.toks[k]
+		if t.text == ";" || t.text == "." {
+			return false
+		}
+		if t.kind == kWord && (chartVerbs[t.lower] || boxOfficeVerbs[t.lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearFilms gives film anaphors of claims the film the paragraph is at in
+// a report on several productions: when one of the two sentences before
+// the claim's, in its paragraph, opens with a film other than the
+// article's subject ("Further down the chart, Lionsgate's F stumbled ...
+// The psychological thriller, directed by P, stars Q"), and neither the
+// claim's sentence nor any sentence between names the subject film. Runs
+// after local resolution (the subject film is known).
+func (a *article) nearFilms() {
+	if a.subjectFilm < 0 {
+		return
+	}
+	subj := a.find(int(a.subjectFilm))
+	for i := range a.claims {
+		c := &a.claims[i]
+		if !filmAnaphorRels[c.rel] || c.obj.m >= 0 || c.obj.ana != anaFilm {
+			continue
+		}
+		si := int(c.sent)
+		if a.namesEnt(si, subj) || a.openingFilmLoose(si) >= 0 {
+			continue
+		}
+		for k := si - 1; k >= 1 && k >= si-2; k-- {
+			if a.toks[a.sents[k+1].a].nl >= 2 || a.namesEnt(k, subj) {
+				break
+			}
+			if f := a.openingFilmLoose(k); f >= 0 {
+				if e := a.ments[f].ent; e >= 0 && a.find(int(e)) != subj {
+					c.obj = arg{m: int32(f), of: -1, abs: true}
+				}
+				break
+			}
+		}
+	}
+}
+
+// namesEnt reports whether sentence si holds a mention of local entity e.
+func (a *article) namesEnt(si, e int) bool {
+	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+		if x := a.ments[mi].ent; x >= 0 && a.find(int(x)) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// openingFilmLoose returns the film mention that opens sentence si as its
+// subject (the first name within its first twelve tokens, a company's
+// possessive before it skipped), or -1.
+func (a *article) openingFilmLoose(si int) int {
+	s := &a.sents[si]
+	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+		m := &a.ments[mi]
+		if int(m.a)-s.a > 12 {
+			return -1
+		}
+		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss {
+			continue
+		}
+		if m.typ == kg.Film && m.ent >= 0 && a.leadOnly(s, int(m.a)) {
+			return mi
+		}
+		return -1
+	}
+	return -1
+}
+
+// leadOnly reports whether the tokens of sentence s before token k are a
+// lead that leaves the name at k the sentence's subject: nothing, or
+// describing words, a company's possessive and "the", or a lead phrase
+// ended by a comma ("Last year's anime feature F", "Further down the
+// chart, O's F"); never a verb or preposition before it ("It is better
+// than F").
+func (a *article) leadOnly(s *sentence, k int) bool {
+	for t := k - 1; t >= s.a; t-- {
+		tk := &a.toks[t]
+		switch {
+		case tk.text == ",":
+			return true
+		case tk.kind == kPoss, tk.kind == kWord && tk.cap, tk.kind == kNum:
+		case tk.kind == kWord && (tk.lower == "the" || tk.lower == "its" || tk.lower == "year" || !commonWords[tk.lower] && !leadVerbs[tk.lower]):
+		default:
+			return false
+		}
+	}
+	return true
+}
