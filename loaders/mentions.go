@@ -361,7 +361,7 @@ var leadNouns = setOf("newcomer", "newcomers", "veteran", "actor", "actress", "d
 	"producer", "writer", "screenwriter", "composer", "showrunner", "creator", "comedian", "singer", "rapper", "author",
 	"executive", "cinematographer", "editor", "critic", "novelist", "showrunner", "showrunners", "co-showrunner",
 	"co-showrunners", "producers", "writers", "directors", "co-writers", "co-directors", "stars", "co-star", "co-stars",
-	"first-timer", "debutant", "star")
+	"first-timer", "debutant", "star", "helmer", "auteur")
 
 // leadNoun reports whether w opens a sentence before a name without being
 // part of it: a lead noun, or lead nouns joined by hyphens

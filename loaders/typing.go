@@ -34,6 +34,10 @@ func (a *article) typeChartFilms() {
 			continue
 		}
 		first := mi
+		if f := &a.ments[first]; int(f.a) == s.a && f.words == 1 && int(f.b) < s.b && a.toks[f.b].kind == kWord && !a.toks[f.b].cap &&
+			first+1 < len(a.ments) && int(a.ments[first+1].sent) == si {
+			first++ // "Further down the chart, ...": a capitalised lead word
+		}
 		owner := -1
 		m := &a.ments[first]
 		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss && first+1 < len(a.ments) && int(a.ments[first+1].sent) == si && int(a.ments[first+1].a) <= e+2 {
