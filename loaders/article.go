@@ -210,7 +210,7 @@ func (a *article) headlineTitles() {
 			continue
 		}
 		ok := m.colon || m.digit || romanOrNumber(strings.ToLower(lastWord(m.text))) != "" && m.words >= 2
-		other := false
+		other, otherStrong, film := false, false, false
 		for k := range a.ments {
 			o := &a.ments[k]
 			if k == mi || o.key != m.key {
@@ -218,11 +218,26 @@ func (a *article) headlineTitles() {
 			}
 			if o.typ != "" && o.typ != kg.Film && o.strength >= 2 {
 				other = true
-				break
+				otherStrong = otherStrong || o.strength >= 3
+			}
+			if o.typ == kg.Film && o.strength >= 2 && !a.sents[o.sent].titleCase {
+				film = true
 			}
 			if !a.sents[o.sent].titleCase || o.head && o.typ == kg.Film {
 				ok = true
 			}
+		}
+		if other && film && !otherStrong {
+			// "'Vought Rising' Adds ...", then "in Vought Rising" and
+			// "Vought Rising tells the origin story": the headline's
+			// quoted title, which the body reads as a film, is one
+			// everywhere
+			for k := range a.ments {
+				if o := &a.ments[k]; o.key == m.key && o.typ != kg.Film && o.strength <= 2 {
+					o.typ, o.strength = kg.Film, 2
+				}
+			}
+			other = false
 		}
 		if !ok && !other && m.words <= 5 && !commonWords[strings.ToLower(firstWord(m.text))] && a.headOnlyQuote(mi) && a.bodyFilmAnaphor() {
 			// "Review: 'Beetlejuice Beetlejuice' Is ...", then "the film",
