@@ -663,6 +663,9 @@ func (a *article) pickTopics() {
 			}
 		}
 	}
+	if a.subjectFilm >= 0 {
+		a.subjectFilm = int32(a.newerInHeadline(int(a.subjectFilm)))
+	}
 	a.seriesFilm = best(kg.Film, func(e int) bool {
 		for _, mi := range a.ents[e].mentions {
 			if a.ments[mi].format == kg.FormatSeries {
@@ -672,6 +675,43 @@ func (a *article) pickTopics() {
 		return false
 	})
 	a.franchise = best(kg.Franchise, nil)
+}
+
+// headlined reports whether local entity e is named in the headline line
+// (a quoted or matched headline title, or any mention of sentence 0).
+func (a *article) headlined(e int) bool {
+	if a.ents[e].headline > 0 {
+		return true
+	}
+	for _, mi := range a.ents[e].mentions {
+		if a.ments[mi].head || a.ments[mi].sent == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// newerInHeadline returns the production a sequel, prequel or spin-off
+// claim makes newer than film e, when the headline names it and the
+// article names it at least half as often as e ("'The Boys' Prequel
+// 'Vought Rising' Adds ..."): the news is the new production. Otherwise
+// it returns e.
+func (a *article) newerInHeadline(e int) int {
+	for i := range a.claims {
+		c := &a.claims[i]
+		if c.rel != kg.SequelOf && c.rel != kg.PrequelOf && c.rel != kg.SpinOffOf || c.subj.m < 0 || c.obj.m < 0 {
+			continue
+		}
+		s, o := a.ments[c.subj.m].ent, a.ments[c.obj.m].ent
+		if s < 0 || o < 0 || a.find(int(o)) != e {
+			continue
+		}
+		n := a.find(int(s))
+		if n != e && a.ents[n].typ == kg.Film && !a.ents[n].conditional && a.headlined(n) && 2*len(a.ents[n].mentions) >= len(a.ents[e].mentions) {
+			return n
+		}
+	}
+	return e
 }
 
 // mergeHeadlineShortTitles joins a one-word film named only in the
