@@ -118,8 +118,21 @@ func (a *article) nearFilms() {
 		return
 	}
 	subj := a.find(int(a.subjectFilm))
+	seriesFirst := -1
+	if a.seriesFilm >= 0 && a.find(int(a.seriesFilm)) != subj && !a.filmFormat(subj) {
+		seriesFirst = int(a.sents[len(a.sents)-1].b)
+		for _, mi := range a.ents[a.find(int(a.seriesFilm))].mentions {
+			seriesFirst = min(seriesFirst, int(a.ments[mi].sent))
+		}
+	}
 	for i := range a.claims {
 		c := &a.claims[i]
+		if c.obj.m < 0 && c.obj.ana == anaSeries && seriesFirst > int(c.sent) && len(a.ents[subj].mentions) > 0 {
+			// "boarded the series" before any series is named: the
+			// subject, not "the animated anthology X" named later
+			c.obj = arg{m: int32(a.ents[subj].mentions[0]), of: -1, abs: true}
+			continue
+		}
 		if !filmAnaphorRels[c.rel] || c.obj.m >= 0 || c.obj.ana != anaFilm {
 			continue
 		}
