@@ -64,6 +64,7 @@ func (p *pctx) run() {
 			p.it[i].w = w
 		}
 	}
+	p.clauseFallback()
 	p.spinRules()
 	p.franchiseContext()
 	p.releaseRules()
