@@ -384,7 +384,22 @@ func (p *pctx) topicFilm(from int) arg {
 	// on that film") before one earlier in the sentence ("who revived the
 	// series with ...")
 	for _, lo := range [2]int{from, 0} {
+		rel := false
 		for i := max(lo, 0); i < len(p.it); i++ {
+			// an anaphor in a relative clause (", who won an Emmy for his
+			// work on the series,") or in the next clause with a subject of
+			// its own (", and Q ... the series") is about another film
+			if p.w(i) == "," && (p.w(i+1) == "who" || p.w(i+1) == "which" || p.w(i+1) == "whose") {
+				rel = true
+			} else if p.w(i) == "," || p.w(i) == ")" {
+				rel = false
+			}
+			if i > from && (p.w(i) == ";" || p.w(i) == "," && p.w(i+1) == "and" && p.isM(i+2)) {
+				break
+			}
+			if rel && i > from && i > 0 {
+				continue
+			}
 			if ana, _, ok := p.filmAnaphor(i); ok {
 				if ana == anaFilm {
 					return p.focusFilm()
