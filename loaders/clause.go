@@ -88,6 +88,12 @@ var passiveAux = setOf("is", "was", "are", "were", "be", "will", "been", "being"
 // "after F"): not the film of the credit.
 var otherFilmPreps = setOf("since", "than", "like", "after", "before", "unlike", "from")
 
+// beInWords stand before "in the film" ("is also in the film").
+var beInWords = setOf("is", "are", "also", "was", "were")
+
+// clauseAux open a new clause after "and" ("and is a producer").
+var clauseAux = setOf("is", "are", "was", "were", "has", "have", "had", "will")
+
 // clauseEnds close a clause for the fallback (besides punctuation).
 var clauseEnds = setOf("while", "but", "whereas", "although", "though", "because", "who", "which", "whose", "where", "when",
 	"after", "before", "since", "until", "whom")
@@ -199,6 +205,10 @@ func (p *pctx) clauseFallback() {
 				if c := p.characterAfter(t, tr.object); c >= 0 {
 					char = mArg(c)
 				}
+			} else if films := p.objectFilms(t); len(films) > 0 {
+				// "who directed the 2022 reboot and Scream VI"
+				p.fallbackObjects(t, subj, films, tr.rel, done)
+				continue
 			}
 			p.fallbackClaims(t, subj, tr, char, done)
 			// co-credits: "wrote the screenplay with A and B", "produced
@@ -215,6 +225,9 @@ func (p *pctx) clauseFallback() {
 					s = p.skipDescriptors(s)
 					if co, _ := p.fallbackList(s); len(co) > 0 {
 						p.fallbackClaims(t, co, trigger{rel: tr.rel, job: tr.job}, noArg, done)
+					} else if m := p.mm(s); m != nil && tr.rel == kg.Produced && m.typ == kg.Organisation && m.strength >= 2 {
+						// "S produces with Project X Entertainment"
+						p.fallbackClaims(t, []int{s}, trigger{rel: tr.rel}, noArg, done)
 					}
 					break
 				}
@@ -248,11 +261,37 @@ func (p *pctx) clauseFallback() {
 		}
 		// "P is at the helm", "P makes his first trip behind the camera"
 		if w == "helm" && p.w(t-1) == "the" || w == "camera" && p.w(t-1) == "the" && p.w(t-2) == "behind" {
-			subj := p.fallbackSubject(t, last)
+			subj := p.fallbackSubject(p.verbPhraseStart(t), last)
 			if len(subj) == 0 {
 				continue
 			}
 			p.fallbackClaims(t, subj, trigger{rel: kg.Directed}, noArg, done)
+			continue
+		}
+		// "P, who played C, is also in the film": cast of the film
+		if w == "in" && p.in(t-1, beInWords) {
+			f := t + 1
+			if _, _, ok := p.filmAnaphor(f); !ok && !(p.isM(f) && p.mm(f).typ == kg.Film) {
+				continue
+			}
+			subj := p.fallbackSubject(t, last)
+			if len(subj) != 1 || subj[0] < 0 {
+				continue
+			}
+			p.fallbackClaims(t, subj, trigger{rel: kg.ActedIn, cast: true}, noArg, done)
+			if c := p.relativeCharacter(subj[0]); c >= 0 {
+				p.typ(c, kg.Character, 2)
+				p.claim(pclaim{rel: kg.Portrayed, subj: mArg(subj[0]), obj: mArg(c)})
+			}
+			continue
+		}
+		// "P, who also made F1 and F2": a maker of the films named
+		if w == "made" || w == "makes" {
+			if films := p.objectFilms(t); len(films) > 0 {
+				if subj := p.fallbackSubject(t, last); len(subj) > 0 {
+					p.fallbackObjects(t, subj, films, kg.Directed, done)
+				}
+			}
 			continue
 		}
 		// "The cast includes A and B", "Newcomers include A", "guest stars A, B"
@@ -293,6 +332,9 @@ func (p *pctx) fallbackSubjectBefore(t int) bool {
 func (p *pctx) fallbackBoundary(k int) bool {
 	if p.isM(k) {
 		return false
+	}
+	if p.w(k) == "and" && !p.isM(k+1) && (p.in(k+1, clauseAux) || activeTriggers[p.w(k+1)].rel != "") {
+		return true // "directed the first two films and is a producer on F"
 	}
 	switch p.w(k) {
 	case ";", ".", "(", ")", ":", "?", "!", "", "—", "–":
@@ -370,6 +412,9 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 	for b >= 0 && p.in(b, fallbackAux) && p.w(b) != "who" && p.w(b) != "and" {
 		b--
 	}
+	if m := p.mm(b); m != nil && m.typ == kg.Organisation && m.strength >= 2 && (p.w(b-1) == "" || p.w(b-1) == ",") && p.produceWord(t) {
+		return []int{b} // "Spyglass Media Group produces"
+	}
 	if p.isM(b) && p.isPersonLike(b) && p.w(b+1) != "'s" {
 		l := p.listBackward(b)
 		if len(l) == 0 {
@@ -400,8 +445,12 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 	if p.w(b) == "," {
 		// "P, <appositive with no other person>, verb"
 		if p.isM(0) && p.isPersonLike(0) && p.w(1) == "," {
+			castVerb := false // "P, who played C, ...": C is no second person
 			for k := 2; k < b; k++ {
-				if p.isM(k) && (p.isPersonLike(k) || p.mm(k).typ == kg.Character) || p.w(k) == ";" {
+				if tr, ok := activeTriggers[p.w(k)]; ok && tr.cast && !p.isM(k) && p.w(2) == "who" {
+					castVerb = true
+				}
+				if p.isM(k) && !castVerb && (p.isPersonLike(k) || p.mm(k).typ == kg.Character) || p.w(k) == ";" {
 					return nil
 				}
 			}
@@ -415,6 +464,106 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 		}
 	}
 	return nil
+}
+
+// produceWord reports whether item t says "produce".
+func (p *pctx) produceWord(t int) bool {
+	tr, ok := activeTriggers[p.w(t)]
+	return ok && tr.rel == kg.Produced
+}
+
+// verbPhraseStart returns the first item of the verb phrase that ends
+// before item t ("is making his first trip behind the camera"): up to ten
+// lower-case words back, stopping at a name, a comma or a clause end.
+func (p *pctx) verbPhraseStart(t int) int {
+	k := t
+	for n := 0; n < 10 && k > 0 && !p.isM(k-1) && !p.fallbackBoundary(k-1) && p.w(k-1) != "," && !p.in(k-1, fallbackAux); n++ {
+		k--
+	}
+	return k
+}
+
+// relativeCharacter returns the character of "P, who played (one of the
+// original killers,) C," after person item i, or -1.
+func (p *pctx) relativeCharacter(i int) int {
+	if p.w(i+1) != "," || p.w(i+2) != "who" {
+		return -1
+	}
+	for k := i + 3; k < len(p.it) && k < i+6; k++ {
+		if tr, ok := activeTriggers[p.w(k)]; ok && tr.object && !p.isM(k) {
+			return p.characterAfter(k, true)
+		}
+	}
+	return -1
+}
+
+// objectFilms returns the films named as the object of a crew verb at t
+// ("directed the 2022 reboot and Scream VI", "made F1 and F2"), typing
+// title-shaped names films; unnamed films in the list are passed over.
+func (p *pctx) objectFilms(t int) []int {
+	var out []int
+	k := t + 1
+	if p.w(k) == "both" {
+		k++
+	}
+	for k < len(p.it) {
+		if m := p.mm(k); m != nil {
+			if !(m.typ == kg.Film || m.typ == "" && (!m.personShaped() && (m.digit || m.colon || m.quoted) || m.words >= 2 && romanOrNumber(strings.ToLower(lastWord(m.text))) != "")) || p.w(k+1) == "'s" {
+				break
+			}
+			out = append(out, k)
+			k++
+		} else if p.w(k) == "the" {
+			// an unnamed film: "the 2022 reboot"
+			j := k + 1
+			for j < k+4 && !p.isM(j) && (isYear(p.w(j)) || isWordLike(p.w(j))) && !p.in(j, filmNouns) && !p.in(j, filmCueNouns) {
+				j++
+			}
+			if !p.in(j, filmNouns) && !p.in(j, filmCueNouns) {
+				break
+			}
+			k = j + 1
+		} else {
+			break
+		}
+		if p.w(k) == "and" || p.w(k) == "," && (p.isM(k+1) || p.w(k+1) == "the") {
+			k++
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// fallbackObjects credits the persons subj with the films (items) a crew
+// verb at t names as its object, unless the clause denies or hedges.
+func (p *pctx) fallbackObjects(t int, subj, films []int, rel kg.RelType, done map[string][]pclaim) {
+	lo, hi := p.clauseSpan(t)
+	for k := lo; k < hi; k++ {
+		if !p.isM(k) && (denyWords[p.w(k)] || strings.HasSuffix(p.w(k), "n't")) {
+			return
+		}
+	}
+	for _, f := range films {
+		p.typ(f, kg.Film, 2)
+		for _, x := range subj {
+			if x < 0 {
+				continue
+			}
+			if prev, seen := done[p.mm(x).key]; seen {
+				dup := false
+				for _, o := range prev {
+					if o.rel == rel && p.sameFilm(o.obj, mArg(f)) {
+						dup = true
+					}
+				}
+				if dup {
+					continue
+				}
+			}
+			p.claim(pclaim{rel: rel, subj: mArg(x), obj: mArg(f)})
+		}
+	}
 }
 
 // prevOpeningPerson returns the person mention opening the previous
@@ -571,7 +720,13 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 	lo, hi := p.clauseSpan(t)
 	for _, x := range persons {
 		if x >= 0 && x < lo {
-			lo = x
+			comma := false
+			for k := x + 1; k < lo; k++ {
+				comma = comma || p.w(k) == ","
+			}
+			if !comma {
+				lo = x
+			}
 		}
 	}
 	for k := lo; k < hi; k++ {
@@ -581,8 +736,15 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 		if denyWords[p.w(k)] || strings.HasSuffix(p.w(k), "n't") {
 			return
 		}
-		if p.w(k) == "the" && p.in(k+1, earlierFilmWords) && !p.isM(k+2) {
-			return
+		if p.w(k) == "the" && p.in(k+1, earlierFilmWords) {
+			// "the original", "the previous two films": an earlier film
+			j := k + 1
+			for p.in(j, earlierFilmWords) {
+				j++
+			}
+			if !p.isM(j) && (p.in(j, filmNouns) || p.in(j, pluralFilmNouns) || p.in(j, seriesNouns) || p.w(j) == "one" || p.w(j) == "," || p.w(j) == "." || p.w(j) == "") {
+				return
+			}
 		}
 		if p.in(k, pluralFilmNouns) || p.w(k) == "shows" || p.w(k) == "seasons" && false {
 			return
