@@ -105,6 +105,13 @@ func (p *pctx) claim(c pclaim) {
 			*x = noArg
 		}
 	}
+	if creditRel(c.rel) && !c.subj.abs && c.subj.m >= 0 && p.deniedCredit(int(c.subj.m)) {
+		if c.rel != kg.ActedIn || c.char.m < 0 || c.char.abs {
+			return
+		}
+		// who played C stays true of the person who left the film
+		c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
+	}
 	c.subj, c.obj, c.char = p.conv(c.subj), p.conv(c.obj), p.conv(c.char)
 	if c.rel == kg.ActedIn && !c.obj.valid() && c.subj.valid() && c.char.m >= 0 {
 		// "P played C in the first film": who plays C, in no film the text names
@@ -117,6 +124,48 @@ func (p *pctx) claim(c pclaim) {
 		return
 	}
 	p.a.claims = append(p.a.claims, c)
+}
+
+// creditRel reports whether rel credits a person with a film.
+func creditRel(rel kg.RelType) bool {
+	return rel == kg.ActedIn || rel == kg.Directed || rel == kg.Wrote || rel == kg.Produced || rel == kg.WorkedOn || rel == kg.Portrayed
+}
+
+// leaveVerbs say that a person left a production ("exited", "was dropped").
+var leaveVerbs = setOf("dropped", "left", "exited", "departed", "quit", "fired", "stepped", "walked", "replaced", "declined",
+	"passed", "bowed", "exits", "leaves", "quits", "recast", "axed", "ousted")
+
+// deniedCredit reports whether the person at item i left or lost the
+// credit the sentence speaks of: "P, who played C, left soon after", "P,
+// who led the films as C, was dropped", "P, who had been hired to direct
+// but exited", "Q replaced P".
+func (p *pctx) deniedCredit(i int) bool {
+	if w := p.w(i - 1); !p.isM(i-1) && (w == "replaced" || w == "replacing" || w == "replaces" || w == "succeeds" || w == "succeeded") {
+		return true
+	}
+	j := i + 1
+	if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "whose") {
+		k := j + 2
+		for ; k < len(p.it) && k < j+30 && p.w(k) != "," && p.w(k) != "." && p.w(k) != ";"; k++ {
+			if !p.isM(k) && p.w(k) == "but" {
+				b := k + 1
+				for p.in(b, auxWords) || p.w(b) == "later" || p.w(b) == "soon" {
+					b++
+				}
+				if p.in(b, leaveVerbs) {
+					return true
+				}
+			}
+		}
+		if p.w(k) != "," {
+			return false
+		}
+		j = k + 1
+	}
+	for p.in(j, auxWords) || p.w(j) == "later" || p.w(j) == "soon" || p.w(j) == "since" {
+		j++
+	}
+	return p.in(j, leaveVerbs) && !p.is(j+1, "behind")
 }
 
 // negatedCastVerbs are what a negation denies of a cast member ("will not
@@ -384,7 +433,22 @@ func (p *pctx) topicFilm(from int) arg {
 	// on that film") before one earlier in the sentence ("who revived the
 	// series with ...")
 	for _, lo := range [2]int{from, 0} {
+		rel := false
 		for i := max(lo, 0); i < len(p.it); i++ {
+			// an anaphor in a relative clause (", who won an Emmy for his
+			// work on the series,") or in the next clause with a subject of
+			// its own (", and Q ... the series") is about another film
+			if p.w(i) == "," && (p.w(i+1) == "who" || p.w(i+1) == "which" || p.w(i+1) == "whose") {
+				rel = true
+			} else if p.w(i) == "," || p.w(i) == ")" {
+				rel = false
+			}
+			if i > from && (p.w(i) == ";" || p.w(i) == "," && p.w(i+1) == "and" && p.isM(i+2)) {
+				break
+			}
+			if rel && i > from && i > 0 {
+				continue
+			}
 			if ana, _, ok := p.filmAnaphor(i); ok {
 				if ana == anaFilm {
 					return p.focusFilm()

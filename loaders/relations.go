@@ -64,6 +64,7 @@ func (p *pctx) run() {
 			p.it[i].w = w
 		}
 	}
+	p.clauseFallback()
 	p.spinRules()
 	p.franchiseContext()
 	p.releaseRules()
@@ -216,7 +217,7 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// a person-shaped name that speaks ("X says", "said X") or follows a
 	// job noun ("screenwriter X", "Belgian actor X") is a person
-	if m.typ == "" && m.words >= 2 && m.personShaped() && !orgish(m) && !m.short {
+	if m.typ == "" && m.words >= 2 && m.personShaped() && !orgish(m) && !m.short && p.priorType(i) != kg.Film {
 		if p.in(i+1, speechVerbs) && !p.isM(i+1) || p.in(i-1, speechVerbs) && (p.w(i-2) == "," || i == 1) || p.in(i-1, jobLeadNouns) && !p.isM(i-1) {
 			m.setType(kg.Person, 2)
 		}

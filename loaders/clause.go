@@ -1,0 +1,912 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// The clause fallback: after every phrase pattern of a sentence has run, a
+// role trigger ("directed", "penned", "executive produces", "co-star",
+// "voiced by", "is a producer") with a person-like subject or "by" list in
+// its clause credits those persons with the clause's film, else the
+// sentence's one film, else the film the stretch of text is about. It
+// only fills gaps: a person the patterns already credited in the sentence
+// is left alone, and clauses that deny, hedge or speak of earlier films
+// give nothing.
+
+// trigger is what a role word says.
+type trigger struct {
+	rel     kg.RelType
+	job     string
+	passive bool // "directed by": the persons follow "by"
+	cast    bool // an acting verb ("plays", "stars", "voices")
+	object  bool // the verb takes the character as its object ("plays C")
+}
+
+// activeTriggers are role verbs whose subject is the credited person.
+var activeTriggers = map[string]trigger{
+	"directed": {rel: kg.Directed}, "directs": {rel: kg.Directed}, "direct": {rel: kg.Directed}, "directing": {rel: kg.Directed},
+	"co-directed": {rel: kg.Directed}, "co-directs": {rel: kg.Directed}, "co-direct": {rel: kg.Directed},
+	"helmed": {rel: kg.Directed}, "helms": {rel: kg.Directed}, "helming": {rel: kg.Directed},
+	"wrote": {rel: kg.Wrote}, "writes": {rel: kg.Wrote}, "penned": {rel: kg.Wrote}, "pens": {rel: kg.Wrote},
+	"co-wrote": {rel: kg.Wrote}, "co-writes": {rel: kg.Wrote}, "co-writing": {rel: kg.Wrote}, "scripted": {rel: kg.Wrote}, "scripts": {rel: kg.Wrote},
+	"produced": {rel: kg.Produced}, "produces": {rel: kg.Produced}, "produce": {rel: kg.Produced}, "producing": {rel: kg.Produced},
+	"co-produced": {rel: kg.Produced}, "co-produces": {rel: kg.Produced}, "co-produce": {rel: kg.Produced},
+	"stars": {rel: kg.ActedIn, cast: true}, "starred": {rel: kg.ActedIn, cast: true}, "star": {rel: kg.ActedIn, cast: true},
+	"starring": {rel: kg.ActedIn, cast: true},
+	"co-stars": {rel: kg.ActedIn, cast: true}, "co-star": {rel: kg.ActedIn, cast: true}, "co-starred": {rel: kg.ActedIn, cast: true},
+	"costars": {rel: kg.ActedIn, cast: true}, "costar": {rel: kg.ActedIn, cast: true},
+	"plays": {rel: kg.ActedIn, cast: true, object: true}, "played": {rel: kg.ActedIn, cast: true, object: true},
+	"play": {rel: kg.ActedIn, cast: true, object: true}, "playing": {rel: kg.ActedIn, cast: true, object: true},
+	"portrays": {rel: kg.ActedIn, cast: true, object: true}, "portrayed": {rel: kg.ActedIn, cast: true, object: true},
+	"portray": {rel: kg.ActedIn, cast: true, object: true},
+	"voices":  {rel: kg.ActedIn, cast: true, object: true}, "voiced": {rel: kg.ActedIn, cast: true, object: true},
+	"voice":    {rel: kg.ActedIn, cast: true, object: true},
+	"reprises": {rel: kg.ActedIn, cast: true}, "reprise": {rel: kg.ActedIn, cast: true}, "reprising": {rel: kg.ActedIn, cast: true},
+	"returns": {rel: kg.ActedIn, cast: true}, "return": {rel: kg.ActedIn, cast: true}, "returning": {rel: kg.ActedIn, cast: true},
+	"headline": {rel: kg.ActedIn, cast: true}, "headlines": {rel: kg.ActedIn, cast: true},
+	"lead": {rel: kg.ActedIn, cast: true}, "leads": {rel: kg.ActedIn, cast: true},
+}
+
+// passiveTriggers are role participles whose persons follow "by".
+var passiveTriggers = map[string]trigger{
+	"directed": {rel: kg.Directed, passive: true}, "co-directed": {rel: kg.Directed, passive: true}, "helmed": {rel: kg.Directed, passive: true},
+	"written": {rel: kg.Wrote, passive: true}, "co-written": {rel: kg.Wrote, passive: true}, "penned": {rel: kg.Wrote, passive: true},
+	"scripted": {rel: kg.Wrote, passive: true}, "screenplay": {rel: kg.Wrote, passive: true}, "script": {rel: kg.Wrote, passive: true},
+	"produced": {rel: kg.Produced, passive: true}, "co-produced": {rel: kg.Produced, passive: true},
+	"played": {rel: kg.ActedIn, passive: true, cast: true}, "voiced": {rel: kg.ActedIn, passive: true, cast: true},
+	"portrayed": {rel: kg.ActedIn, passive: true, cast: true},
+}
+
+// jobNouns are the crew nouns of "P is a producer", "P is the showrunner".
+var jobNouns = map[string]trigger{
+	"producer": {rel: kg.Produced}, "producers": {rel: kg.Produced}, "co-producer": {rel: kg.Produced},
+	"showrunner": {rel: kg.Produced, job: "showrunner"}, "co-showrunner": {rel: kg.Produced, job: "showrunner"},
+	"director": {rel: kg.Directed}, "directors": {rel: kg.Directed}, "co-director": {rel: kg.Directed},
+	"writer": {rel: kg.Wrote}, "writers": {rel: kg.Wrote}, "screenwriter": {rel: kg.Wrote}, "screenwriters": {rel: kg.Wrote},
+	"co-writer": {rel: kg.Wrote}, "co-writers": {rel: kg.Wrote},
+}
+
+// jobPrefixes may stand before a job noun ("an executive producer").
+var jobPrefixes = setOf("a", "an", "the", "executive", "lead", "co", "series", "its", "his", "her", "their", "sole")
+
+// prepsBeforeName make the name after them no subject.
+var prepsBeforeName = setOf("by", "as", "from", "of", "with", "for", "to", "under", "opposite", "alongside", "than", "like",
+	"about", "between", "including", "and", "or", "on", "at", "in")
+
+// bareVerbLead may stand before a bare role verb ("will star", "to direct").
+var bareVerbLead = setOf("to", "will", "and", "also", "co-")
+
+// jobCopulas link a subject to a job noun ("P is a producer", "P serves as").
+var jobCopulas = setOf("is", "are", "was", "were", "serves", "serve", "served")
+
+// passiveAux stand between a character and "played by".
+var passiveAux = setOf("is", "was", "are", "were", "be", "will", "been", "being", ",")
+
+// otherFilmPreps put a film in a comparison or an earlier time ("since F",
+// "after F"): not the film of the credit.
+var otherFilmPreps = setOf("since", "than", "like", "after", "before", "unlike", "from")
+
+// beInWords stand before "in the film" ("is also in the film").
+var beInWords = setOf("is", "are", "also", "was", "were")
+
+// clauseAux open a new clause after "and" ("and is a producer").
+var clauseAux = setOf("is", "are", "was", "were", "has", "have", "had", "will")
+
+// clauseEnds close a clause for the fallback (besides punctuation).
+var clauseEnds = setOf("while", "but", "whereas", "although", "though", "because", "who", "which", "whose", "where", "when",
+	"after", "before", "since", "until", "whom")
+
+// denyWords in a clause deny or hedge a credit ("exited", "replaced",
+// "in talks", "was dropped").
+var denyWords = setOf("not", "never", "exited", "exit", "exits", "left", "leave", "leaves", "leaving", "departed", "dropped",
+	"replaced", "replace", "replacing", "declined", "passed", "fired", "quit", "talks", "rumored", "rumoured", "asked",
+	"offered", "eyeing", "hopes", "hoped", "wants", "wanted", "would", "could", "might", "may", "if", "no", "without",
+	"instead", "rather", "originally", "initially", "nearly", "almost", "stepped", "stepping", "cut", "recast", "unlike",
+	"neither", "nor", "won't", "didn't", "doesn't", "isn't", "wasn't", "hasn't", "haven't", "aren't", "weren't", "reportedly")
+
+// earlierFilmWords, after "the", speak of an earlier unnamed film ("the
+// original", "the previous two films").
+var earlierFilmWords = setOf("original", "first", "previous", "last", "earlier", "past", "prior", "two", "three", "both")
+
+// fallbackAux may stand between a subject and its role verb.
+var fallbackAux = setOf("is", "are", "was", "were", "will", "would", "has", "have", "had", "been", "be", "also", "both",
+	"now", "once", "again", "then", "already", "jointly", "together", "set", "to", "officially", "newly", "all", "each",
+	"who", "and", "executive", "later", "previously", "currently", "still")
+
+// clauseFallback runs the clause-level fallback over the sentence.
+func (p *pctx) clauseFallback() {
+	if len(p.it) < 3 {
+		return
+	}
+	// persons and characters the patterns already credited in this sentence
+	var done map[string][]pclaim
+	for k := len(p.a.claims) - 1; k >= 0 && p.a.claims[k].sent == p.si; k-- {
+		c := &p.a.claims[k]
+		if c.subj.m >= 0 && (c.rel == kg.ActedIn || c.rel == kg.Directed || c.rel == kg.Wrote || c.rel == kg.Produced || c.rel == kg.WorkedOn || c.rel == kg.Portrayed) {
+			if done == nil {
+				done = map[string][]pclaim{}
+			}
+			key := p.a.ments[c.subj.m].key
+			done[key] = append(done[key], *c)
+		}
+	}
+	last := -1 // the subject item of the latest credited clause, for "and produced"
+	for t := range p.it {
+		if p.isM(t) {
+			continue
+		}
+		w := p.w(t)
+		if tr, ok := passiveTriggers[w]; ok && (p.w(t+1) == "by" || p.w(t+1) == "is" && p.w(t+2) == "by" || p.w(t+1) == "," && p.w(t+2) == "by") {
+			by := t + 1
+			for p.w(by) != "by" {
+				by++
+			}
+			persons, _ := p.fallbackList(by + 1)
+			if len(persons) == 0 {
+				continue
+			}
+			var char arg
+			if tr.cast {
+				c := p.characterBefore(t)
+				if c < 0 {
+					continue
+				}
+				char = mArg(c)
+			}
+			p.fallbackClaims(t, persons, tr, char, done)
+			continue
+		}
+		if tr, ok := activeTriggers[w]; ok {
+			if w == "executive" {
+				continue
+			}
+			if strings.HasSuffix(w, "ing") && p.w(t-1) != "is" && p.w(t-1) != "are" && p.w(t-1) != "was" && p.w(t-1) != "were" && p.w(t-1) != "," && w != "starring" {
+				continue
+			}
+			if w == "starring" {
+				// "F, starring A and B": the list after
+				persons, _ := p.fallbackList(t + 1)
+				if len(persons) > 0 {
+					p.fallbackClaims(t, persons, tr, noArg, done)
+				}
+				continue
+			}
+			if (w == "lead" || w == "leads") && !(p.w(t+1) == "the" && p.w(t+2) == "cast") {
+				continue
+			}
+			if (w == "return" || w == "returns" || w == "returning") && p.w(t+1) != "as" {
+				continue
+			}
+			if (w == "star" || w == "play" || w == "voice" || w == "direct" || w == "produce" || w == "portray" || w == "reprise" || w == "return") &&
+				!p.in(t-1, bareVerbLead) && !p.fallbackSubjectBefore(t) {
+				continue
+			}
+			if tr.cast && p.w(t+1) == "as" {
+				// "returns as producer", "stars as well as executive producing"
+				k := t + 2
+				for p.in(k, jobPrefixes) {
+					k++
+				}
+				if jt, ok := jobNouns[p.w(k)]; ok && !p.isM(k) {
+					tr = jt
+				} else if p.w(t+2) == "well" || p.w(t+2) == "a" || p.w(t+2) == "an" {
+					continue
+				}
+			}
+			subj := p.fallbackSubject(t, last)
+			if len(subj) == 0 {
+				continue
+			}
+			last = subj[0]
+			char := noArg
+			if tr.cast {
+				if c := p.characterAfter(t, tr.object); c >= 0 {
+					char = mArg(c)
+				}
+			} else if films := p.objectFilms(t); len(films) > 0 {
+				// "who directed the 2022 reboot and Scream VI"
+				p.fallbackObjects(t, subj, films, tr.rel, done)
+				continue
+			}
+			p.fallbackClaims(t, subj, tr, char, done)
+			// co-credits: "wrote the screenplay with A and B", "produced
+			// alongside A", "stars opposite B"
+			for k := t + 1; k < len(p.it) && k < t+8; k++ {
+				if p.isM(k) || p.fallbackBoundary(k) || p.w(k) == "as" {
+					break
+				}
+				if p.w(k) == "with" || p.w(k) == "alongside" || p.w(k) == "opposite" || p.w(k) == "along" && p.w(k+1) == "with" {
+					s := k + 1
+					if p.w(k) == "along" {
+						s++
+					}
+					s = p.skipDescriptors(s)
+					if co, _ := p.fallbackList(s); len(co) > 0 {
+						p.fallbackClaims(t, co, trigger{rel: tr.rel, job: tr.job}, noArg, done)
+					} else if m := p.mm(s); m != nil && tr.rel == kg.Produced && m.typ == kg.Organisation && m.strength >= 2 {
+						// "S produces with Project X Entertainment"
+						p.fallbackClaims(t, []int{s}, trigger{rel: tr.rel}, noArg, done)
+					}
+					break
+				}
+			}
+			continue
+		}
+		// "P is (also) an executive producer", "A and B are producers"
+		if tr, ok := jobNouns[w]; ok && p.w(t+1) != "'s" && !p.isM(t+1) {
+			b := t - 1
+			for b >= 0 && p.in(b, jobPrefixes) {
+				b--
+			}
+			if !p.in(b, jobCopulas) {
+				continue
+			}
+			if p.w(b) == "serves" || p.w(b) == "serve" || p.w(b) == "served" {
+				if p.w(b+1) != "as" {
+					continue
+				}
+			}
+			subj := p.fallbackSubject(b+1, last)
+			if len(subj) == 0 {
+				continue
+			}
+			last = subj[0]
+			if tr.job == "" && p.w(t-1) == "executive" {
+				tr.job = "executive producer"
+			}
+			p.fallbackClaims(t, subj, tr, noArg, done)
+			continue
+		}
+		// "P is at the helm", "P makes his first trip behind the camera"
+		if w == "helm" && p.w(t-1) == "the" || w == "camera" && p.w(t-1) == "the" && p.w(t-2) == "behind" {
+			subj := p.fallbackSubject(p.verbPhraseStart(t), last)
+			if len(subj) == 0 {
+				continue
+			}
+			p.fallbackClaims(t, subj, trigger{rel: kg.Directed}, noArg, done)
+			continue
+		}
+		// "P, who played C, is also in the film": cast of the film
+		if w == "in" && p.in(t-1, beInWords) {
+			f := t + 1
+			if _, _, ok := p.filmAnaphor(f); !ok && !(p.isM(f) && p.mm(f).typ == kg.Film) {
+				continue
+			}
+			subj := p.fallbackSubject(t, last)
+			if len(subj) != 1 || subj[0] < 0 {
+				continue
+			}
+			p.fallbackClaims(t, subj, trigger{rel: kg.ActedIn, cast: true}, noArg, done)
+			if c := p.relativeCharacter(subj[0]); c >= 0 {
+				p.typ(c, kg.Character, 2)
+				p.claim(pclaim{rel: kg.Portrayed, subj: mArg(subj[0]), obj: mArg(c)})
+			}
+			continue
+		}
+		// "P, who also made F1 and F2": a maker of the films named
+		if w == "made" || w == "makes" {
+			if films := p.objectFilms(t); len(films) > 0 {
+				if subj := p.fallbackSubject(t, last); len(subj) > 0 {
+					p.fallbackObjects(t, subj, films, kg.Directed, done)
+				}
+			}
+			continue
+		}
+		// "The cast includes A and B", "Newcomers include A", "guest stars A, B"
+		if (w == "include" || w == "includes" || w == "including") && p.castNounBefore(t) {
+			if persons, _ := p.fallbackList(t + 1); len(persons) > 0 {
+				p.fallbackClaims(t, persons, trigger{rel: kg.ActedIn, cast: true}, noArg, done)
+			}
+		}
+	}
+}
+
+// castNounBefore reports whether a noun for the cast comes shortly before
+// item t in its clause ("the cast also includes", "Newcomers include").
+func (p *pctx) castNounBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if p.isM(k) || p.fallbackBoundary(k) {
+			return false
+		}
+		switch p.w(k) {
+		case "cast", "newcomers", "ensemble", "co-stars", "costars", "castmembers", "lineup":
+			return true
+		}
+	}
+	return false
+}
+
+// fallbackSubjectBefore reports whether a person-like mention or a
+// pronoun stands right before bare verb t, after auxiliaries.
+func (p *pctx) fallbackSubjectBefore(t int) bool {
+	b := t - 1
+	for b >= 0 && p.in(b, fallbackAux) {
+		b--
+	}
+	return p.isM(b) && p.isPersonLike(b)
+}
+
+// fallbackBoundary reports whether item k closes a clause.
+func (p *pctx) fallbackBoundary(k int) bool {
+	if p.isM(k) {
+		return false
+	}
+	if p.w(k) == "and" && !p.isM(k+1) && (p.in(k+1, clauseAux) || activeTriggers[p.w(k+1)].rel != "") {
+		return true // "directed the first two films and is a producer on F"
+	}
+	switch p.w(k) {
+	case ";", ".", "(", ")", ":", "?", "!", "", "—", "–":
+		return true
+	}
+	return clauseEnds[p.w(k)]
+}
+
+// skipDescriptors returns the item after an optional determiner and up to
+// four lower-case describing words before a name ("his long-time
+// collaborators Fran Walsh").
+func (p *pctx) skipDescriptors(k int) int {
+	j := k
+	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || possessivePronouns[p.w(j)] {
+		j++
+	}
+	for n := 0; n < 4 && !p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)] || n == 0 && p.in(j, listFillers) && !p.isM(j); n++ {
+		j++
+	}
+	if p.isM(j) {
+		return j
+	}
+	return k
+}
+
+// fallbackList reads a list of person-like names from item k ("A, B and
+// C", "A and B of Rideback", "A (C)", "A as C"). It returns the items and
+// the item after the list; none when item k is no person.
+func (p *pctx) fallbackList(k int) ([]int, int) {
+	var out []int
+	j := k
+	for j < len(p.it) {
+		for !p.isM(j) && p.in(j, listFillers) && p.w(j) != "," {
+			j++
+		}
+		if !p.isM(j) || !p.isPersonLike(j) || p.mm(j).typ == kg.Character {
+			break
+		}
+		out = append(out, j)
+		j++
+		if p.w(j) == "(" {
+			for j < len(p.it) && p.w(j) != ")" {
+				j++
+			}
+			j++
+		}
+		if p.w(j) == "as" && p.isM(j+1) {
+			j += 2
+		}
+		if p.w(j) == "," && p.w(j+1) == "and" || p.is(j, "as", "well", "as") {
+			j++
+			if p.w(j) == "as" {
+				j += 2
+			}
+			j++
+			continue
+		}
+		if p.w(j) == "," || p.w(j) == "and" || p.w(j) == "&" {
+			j++
+			continue
+		}
+		break
+	}
+	return out, j
+}
+
+// fallbackSubject returns the persons a role word at item t is said of:
+// a list right before it (after auxiliaries: "A and B directed"), the
+// person of "P, who directed", the person opening the sentence before a
+// comma ("P, the man behind X, directs"), a sentence-opening he/she (the
+// person opening the previous sentence) or, after "and", the subject of
+// the clause before (last). It returns none when there is no such person.
+func (p *pctx) fallbackSubject(t, last int) []int {
+	b := t - 1
+	for b >= 0 && p.in(b, fallbackAux) && p.w(b) != "who" && p.w(b) != "and" {
+		b--
+	}
+	if m := p.mm(b); m != nil && m.typ == kg.Organisation && m.strength >= 2 && (p.w(b-1) == "" || p.w(b-1) == ",") && p.produceWord(t) {
+		return []int{b} // "Spyglass Media Group produces"
+	}
+	if p.isM(b) && p.isPersonLike(b) && p.w(b+1) != "'s" {
+		l := p.listBackward(b)
+		if len(l) == 0 {
+			return nil
+		}
+		// "from writer-director P stars Q": a name after a preposition is
+		// no subject
+		k := l[0] - 1
+		for k >= 0 && !p.isM(k) && (p.in(k, listFillers) || p.in(k, jobLeadNouns) || strings.Contains(p.w(k), "-") && isWordLike(p.w(k))) {
+			k--
+		}
+		if p.in(k, prepsBeforeName) {
+			return nil
+		}
+		return l
+	}
+	if p.w(b) == "who" && p.w(b-1) == "," && p.isM(b-2) && p.isPersonLike(b-2) {
+		return p.listBackward(b - 2)
+	}
+	if p.w(b) == "and" && last >= 0 {
+		for k := b - 1; k > last; k-- {
+			if p.isM(k) && p.isPersonLike(k) || p.w(k) == ";" || p.w(k) == "." {
+				return nil
+			}
+		}
+		return []int{last}
+	}
+	if p.w(b) == "," {
+		// "P, <appositive with no other person>, verb"
+		if p.isM(0) && p.isPersonLike(0) && p.w(1) == "," {
+			castVerb := false // "P, who played C, ...": C is no second person
+			for k := 2; k < b; k++ {
+				if tr, ok := activeTriggers[p.w(k)]; ok && tr.cast && !p.isM(k) && p.w(2) == "who" {
+					castVerb = true
+				}
+				if p.isM(k) && !castVerb && (p.isPersonLike(k) || p.mm(k).typ == kg.Character) || p.w(k) == ";" {
+					return nil
+				}
+			}
+			return []int{0}
+		}
+		return nil
+	}
+	if (p.w(b) == "he" || p.w(b) == "she") && b == 0 {
+		if o := p.prevOpeningPerson(); o >= 0 {
+			return []int{-2 - o} // a mention of the previous sentence, encoded
+		}
+	}
+	return nil
+}
+
+// produceWord reports whether item t says "produce".
+func (p *pctx) produceWord(t int) bool {
+	tr, ok := activeTriggers[p.w(t)]
+	return ok && tr.rel == kg.Produced
+}
+
+// verbPhraseStart returns the first item of the verb phrase that ends
+// before item t ("is making his first trip behind the camera"): up to ten
+// lower-case words back, stopping at a name, a comma or a clause end.
+func (p *pctx) verbPhraseStart(t int) int {
+	k := t
+	for n := 0; n < 10 && k > 0 && !p.isM(k-1) && !p.fallbackBoundary(k-1) && p.w(k-1) != "," && !p.in(k-1, fallbackAux); n++ {
+		k--
+	}
+	return k
+}
+
+// relativeCharacter returns the character of "P, who played (one of the
+// original killers,) C," after person item i, or -1.
+func (p *pctx) relativeCharacter(i int) int {
+	if p.w(i+1) != "," || p.w(i+2) != "who" {
+		return -1
+	}
+	for k := i + 3; k < len(p.it) && k < i+6; k++ {
+		if tr, ok := activeTriggers[p.w(k)]; ok && tr.object && !p.isM(k) {
+			return p.characterAfter(k, true)
+		}
+	}
+	return -1
+}
+
+// objectFilms returns the films named as the object of a crew verb at t
+// ("directed the 2022 reboot and Scream VI", "made F1 and F2"), typing
+// title-shaped names films; unnamed films in the list are passed over.
+func (p *pctx) objectFilms(t int) []int {
+	var out []int
+	k := t + 1
+	if p.w(k) == "both" {
+		k++
+	}
+	for k < len(p.it) {
+		if m := p.mm(k); m != nil {
+			if !(m.typ == kg.Film || m.typ == "" && (!m.personShaped() && (m.digit || m.colon || m.quoted) || m.words >= 2 && romanOrNumber(strings.ToLower(lastWord(m.text))) != "")) || p.w(k+1) == "'s" {
+				break
+			}
+			out = append(out, k)
+			k++
+		} else if p.w(k) == "the" {
+			// an unnamed film: "the 2022 reboot"
+			j := k + 1
+			for j < k+4 && !p.isM(j) && (isYear(p.w(j)) || isWordLike(p.w(j))) && !p.in(j, filmNouns) && !p.in(j, filmCueNouns) {
+				j++
+			}
+			if !p.in(j, filmNouns) && !p.in(j, filmCueNouns) {
+				break
+			}
+			k = j + 1
+		} else {
+			break
+		}
+		if p.w(k) == "and" || p.w(k) == "," && (p.isM(k+1) || p.w(k+1) == "the") {
+			k++
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// fallbackObjects credits the persons subj with the films (items) a crew
+// verb at t names as its object, unless the clause denies or hedges.
+func (p *pctx) fallbackObjects(t int, subj, films []int, rel kg.RelType, done map[string][]pclaim) {
+	lo, hi := p.clauseSpan(t)
+	for k := lo; k < hi; k++ {
+		if !p.isM(k) && (denyWords[p.w(k)] || strings.HasSuffix(p.w(k), "n't")) {
+			return
+		}
+	}
+	for _, f := range films {
+		p.typ(f, kg.Film, 2)
+		for _, x := range subj {
+			if x < 0 {
+				continue
+			}
+			if prev, seen := done[p.mm(x).key]; seen {
+				dup := false
+				for _, o := range prev {
+					if o.rel == rel && p.sameFilm(o.obj, mArg(f)) {
+						dup = true
+					}
+				}
+				if dup {
+					continue
+				}
+			}
+			p.claim(pclaim{rel: rel, subj: mArg(x), obj: mArg(f)})
+		}
+	}
+}
+
+// prevOpeningPerson returns the person mention opening the previous
+// sentence of the paragraph, or -1.
+func (p *pctx) prevOpeningPerson() int {
+	a := p.a
+	si := int(p.si)
+	if si == 0 || a.toks[a.sents[si].a].nl >= 2 {
+		return -1
+	}
+	prev := si - 1
+	if a.sents[prev].titleCase {
+		return -1
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if int(m.sent) < prev {
+			continue
+		}
+		if int(m.sent) > prev {
+			break
+		}
+		if int(m.a) != a.sents[prev].a || m.typ != kg.Person {
+			return -1
+		}
+		return mi
+	}
+	return -1
+}
+
+// listBackward reads a list of person-like names ending at item b ("A, B
+// and C") and returns it in text order.
+func (p *pctx) listBackward(b int) []int {
+	var out []int
+	j := b
+	for j >= 0 && p.isM(j) && p.isPersonLike(j) && p.mm(j).typ != kg.Character {
+		out = append(out, j)
+		j--
+		if p.w(j) == "and" || p.w(j) == "&" {
+			j--
+			if p.w(j) == "," {
+				// ", and" joins a list of three or more, not two clauses
+				if !(p.isM(j-1) && p.w(j-2) == ",") {
+					break
+				}
+				j--
+			}
+			if !p.listName(j) {
+				break
+			}
+			continue
+		}
+		if p.w(j) == "," && p.isM(j-1) && !p.listName(j-1) {
+			break
+		}
+		if p.w(j) == "," && p.isM(j-1) && len(out) > 1 {
+			j--
+			continue
+		}
+		if p.w(j) == "," && p.isM(j-1) && (p.w(j-2) == "," || j-1 == 0) {
+			j--
+			continue
+		}
+		break
+	}
+	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
+		out[l], out[r] = out[r], out[l]
+	}
+	return out
+}
+
+// listName reports whether mention item k can be a person of a list: not
+// a description after "the" ("Arthur Mitchell, the Trinity Killer, and").
+func (p *pctx) listName(k int) bool {
+	return p.isM(k) && p.w(k-1) != "the" && p.isPersonLike(k) && p.mm(k).typ != kg.Character
+}
+
+// characterAfter returns the character named after an acting verb at t:
+// "as (the describing words) C", or for a verb with an object "plays (the
+// grandmother,) C"; -1 when there is none.
+func (p *pctx) characterAfter(t int, object bool) int {
+	k := t + 1
+	for n := 0; n < 6 && k < len(p.it) && !p.isM(k) && !p.fallbackBoundary(k); n++ {
+		if p.w(k) == "as" {
+			break
+		}
+		if p.w(k) == "," {
+			break
+		}
+		k++
+	}
+	if p.w(k) == "as" {
+		if c := p.nameAfterDescriptors(k+1, 3); c >= 0 && p.castChar(c) {
+			return c
+		}
+		return -1
+	}
+	if !object {
+		return -1
+	}
+	if c := p.nameAfterDescriptors(t+1, 3); c >= 0 && p.castChar(c) {
+		return c
+	}
+	// "plays the grandmother, Iris,"
+	if p.w(k) == "," && p.isM(k+1) && p.castChar(k+1) && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "as") {
+		return k + 1
+	}
+	return -1
+}
+
+// castChar reports whether mention item c can be a character.
+func (p *pctx) castChar(c int) bool {
+	m := p.mm(c)
+	if m == nil || m.quoted || m.colon || m.digit {
+		return false
+	}
+	return m.typ == "" || m.typ == kg.Character || m.typ == kg.Person && m.strength < 2
+}
+
+// characterBefore returns the character a "played by"/"voiced by" at t
+// is said of: the name right before it ("C, played by P", "C is played
+// by P"), or the name closing an appositive after it ("Rotta the Hutt,
+// the son of Jabba, voiced by P"); -1 when there is none.
+func (p *pctx) characterBefore(t int) int {
+	b := t - 1
+	for b >= 0 && p.in(b, passiveAux) {
+		b--
+	}
+	if p.isM(b) && p.castChar(b) {
+		return b
+	}
+	// an appositive before: "C, the son of X, voiced by"
+	if p.w(t-1) == "," {
+		for k := t - 2; k >= 0 && k > t-12; k-- {
+			if p.w(k) == "," {
+				if p.isM(k-1) && p.castChar(k-1) {
+					return k - 1
+				}
+				return -1
+			}
+			if p.fallbackBoundary(k) {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// fallbackClaims credits persons (items; an encoded mention of an
+// earlier sentence when < -1) with the film of the clause of trigger t,
+// unless the clause denies or hedges, speaks of earlier unnamed films, or
+// a person was already credited in the sentence with another film.
+func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done map[string][]pclaim) {
+	lo, hi := p.clauseSpan(t)
+	for _, x := range persons {
+		if x >= 0 && x < lo {
+			comma := false
+			for k := x + 1; k < lo; k++ {
+				comma = comma || p.w(k) == ","
+			}
+			if !comma {
+				lo = x
+			}
+		}
+	}
+	for k := lo; k < hi; k++ {
+		if p.isM(k) {
+			continue
+		}
+		if denyWords[p.w(k)] || strings.HasSuffix(p.w(k), "n't") {
+			return
+		}
+		if p.w(k) == "the" && p.in(k+1, earlierFilmWords) {
+			// "the original", "the previous two films": an earlier film
+			j := k + 1
+			for p.in(j, earlierFilmWords) {
+				j++
+			}
+			if !p.isM(j) && (p.in(j, filmNouns) || p.in(j, pluralFilmNouns) || p.in(j, seriesNouns) || p.w(j) == "one" || p.w(j) == "," || p.w(j) == "." || p.w(j) == "") {
+				return
+			}
+		}
+		if p.in(k, pluralFilmNouns) || p.w(k) == "shows" || p.w(k) == "seasons" && false {
+			return
+		}
+	}
+	film, ok := p.fallbackFilm(t, lo, hi)
+	if !ok {
+		return
+	}
+	for _, x := range persons {
+		subj := noArg
+		var m *mention
+		if x < -1 {
+			mi := -2 - x
+			subj = arg{m: int32(mi), of: -1, abs: true}
+			m = &p.a.ments[mi]
+		} else {
+			subj = mArg(x)
+			m = p.mm(x)
+		}
+		if prev, seen := done[m.key]; seen {
+			clash := false
+			for _, o := range prev {
+				if o.rel == kg.Portrayed || o.rel == tr.rel || tr.cast && o.rel == kg.ActedIn || !p.sameFilm(o.obj, film) {
+					clash = true
+				}
+			}
+			if clash {
+				continue
+			}
+		}
+		if x >= 0 && m.typ == "" {
+			p.typ(x, kg.Person, 1)
+		}
+		c := pclaim{rel: tr.rel, subj: subj, obj: film, job: tr.job}
+		if tr.rel == kg.ActedIn && char.m >= 0 && len(persons) == 1 {
+			p.typ(int(char.m), kg.Character, 2)
+			c.char = char
+		}
+		p.claim(c)
+	}
+}
+
+// sameFilm reports whether claim object o (mention indexes) and fallback
+// film f (items) name the same film.
+func (p *pctx) sameFilm(o, f arg) bool {
+	if f.m >= 0 && !f.abs {
+		if o.m < 0 {
+			return false
+		}
+		return p.a.ments[o.m].key == p.mm(int(f.m)).key
+	}
+	if f.abs && f.m >= 0 {
+		return o.m >= 0 && p.a.ments[o.m].key == p.a.ments[f.m].key
+	}
+	return o.m < 0 && o.ana == f.ana
+}
+
+// clauseSpan returns the items [lo, hi) of the clause around item t.
+func (p *pctx) clauseSpan(t int) (int, int) {
+	lo := t
+	for lo > 0 && !p.fallbackBoundary(lo-1) && !(p.w(lo-1) == "," && (p.w(lo) == "who" || p.w(lo) == "which")) {
+		lo--
+	}
+	hi := t + 1
+	for hi < len(p.it) && !p.fallbackBoundary(hi) {
+		if p.w(hi) == "," && (p.w(hi+1) == "who" || p.w(hi+1) == "which" || p.w(hi+1) == "whose" || p.w(hi+1) == "while" || p.w(hi+1) == "but") {
+			break
+		}
+		hi++
+	}
+	return lo, hi
+}
+
+// fallbackFilm returns the film of the clause [lo, hi) of trigger t: a
+// film named or referred to after the trigger, else before it in the
+// clause, else the sentence's only film outside relative clauses, else
+// the film the stretch of text is about. It fails when the clause's film
+// is someone else's ("X's earlier film") or compared ("since F").
+func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
+	pick := func(k int) (arg, bool, bool) {
+		if ana, _, ok := p.filmAnaphor(k); ok {
+			if ana == anaFilm {
+				return p.focusFilm(), true, true
+			}
+			return anaArg(ana), true, true
+		}
+		m := p.mm(k)
+		if m == nil || m.typ != kg.Film {
+			return noArg, false, true
+		}
+		if p.w(k+1) == "'s" {
+			return noArg, false, true // "F's director"
+		}
+		if p.w(k-1) == "'s" && p.isM(k-2) && p.isPersonLike(k-2) {
+			return noArg, false, false // someone else's film
+		}
+		if p.in(k-1, otherFilmPreps) {
+			return noArg, false, true
+		}
+		return mArg(k), true, true
+	}
+	for k := t + 1; k < hi; k++ {
+		f, ok, fine := pick(k)
+		if !fine {
+			return noArg, false
+		}
+		if ok {
+			return f, true
+		}
+		// an unresolved film noun or an untyped title: the clause's film
+		// is one the fallback cannot name
+		if !p.isM(k) && (p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, filmCueNouns) || p.w(k) == "original") {
+			return noArg, false
+		}
+		if m := p.mm(k); m != nil && m.typ == "" && (m.quoted || m.digit || m.colon || m.titleWords || m.the) && !pcType(p.priorType(k)) {
+			return noArg, false
+		}
+	}
+	for k := t - 1; k >= lo; k-- {
+		if !p.isM(k) && (p.in(k, filmNouns) || p.in(k, seriesNouns) || p.w(k) == "original") {
+			// "the film, which ..., is directed by": the anaphor ending here
+			for d := k - 1; d >= lo && d >= k-4; d-- {
+				if _, end, ok := p.filmAnaphor(d); ok && end == k+1 {
+					f, _, _ := pick(d)
+					return f, true
+				}
+			}
+			return noArg, false
+		}
+		f, ok, fine := pick(k)
+		if !fine {
+			return noArg, false
+		}
+		if ok {
+			return f, true
+		}
+		if m := p.mm(k); m != nil && m.typ == "" && (m.quoted || m.digit || m.colon || m.titleWords || m.the) && !pcType(p.priorType(k)) {
+			return noArg, false
+		}
+	}
+	// the sentence's only film outside relative clauses
+	one, n := -1, 0
+	rel := false
+	for k := range p.it {
+		if p.w(k) == "," && (p.w(k+1) == "who" || p.w(k+1) == "which" || p.w(k+1) == "whose") {
+			rel = true
+		} else if p.w(k) == "," || p.fallbackBoundary(k) && !clauseEnds[p.w(k)] {
+			rel = false
+		}
+		if m := p.mm(k); m != nil && m.typ == kg.Film && !rel && p.w(k+1) != "'s" && (p.w(k-1) == "from" || !p.in(k-1, otherFilmPreps)) {
+			if one < 0 || p.mm(one).key != m.key {
+				n++
+			}
+			one = k
+		}
+	}
+	if n == 1 {
+		return mArg(one), true
+	}
+	if n > 1 {
+		return noArg, false
+	}
+	return p.focusFilm(), true
+}
