@@ -326,6 +326,7 @@ func (a *article) run() *localResult {
 	a.joinSubtitles()
 	a.subjectPronouns()
 	a.typeChartFilms()
+	a.typeCompanies()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)

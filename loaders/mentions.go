@@ -607,6 +607,11 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			if next != nil && (next.lower == "the" || next.lower == "of") && a.endsEarlierTitle(s, i) {
 				return true
 			}
+			// "Until Dawn, Screen Gems' adaptation of ...": a title, then an
+			// appositive naming a production
+			if next != nil && next.kind == kWord && next.cap && !weekdays[next.lower] && months[next.lower] == 0 && a.titleAppositive(s, a.extendRun(s, i)) {
+				return true
+			}
 			// "Inside Out 2 opened ...": capitalised words ending in a sequel
 			// number, or a title met earlier in the article
 			if next != nil && next.kind == kWord && next.cap {
@@ -620,6 +625,39 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		return nextCap || next != nil && (next.kind == kNum || next.kind == kWord && next.cap)
 	}
 	return true
+}
+
+// titleAppositive reports whether token j, the end of a capitalised run
+// opening a sentence with a function word, is a comma and an appositive
+// naming a production: a company's possessive or an article, then a
+// production noun within six tokens ("Until Dawn, Screen Gems' adaptation
+// of the video game, dipped 41%").
+func (a *article) titleAppositive(s *sentence, j int) bool {
+	toks := a.toks
+	if j+2 >= s.b || toks[j].text != "," {
+		return false
+	}
+	k := j + 1
+	switch {
+	case toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the":
+	case toks[k].cap:
+		for k < s.b && k < j+5 && toks[k].kind == kWord && toks[k].cap {
+			k++
+		}
+		if k >= s.b || toks[k].kind != kPoss {
+			return false
+		}
+	default:
+		return false
+	}
+	for n := k + 1; n < s.b && n < k+7; n++ {
+		if t := &toks[n]; t.kind != kWord || t.cap {
+			return false
+		} else if productionNoun(t.lower) || makingNouns[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // ofTheTitle reports whether the capitalised word at token k (a word such

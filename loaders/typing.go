@@ -207,3 +207,85 @@ func (a *article) leadOnly(s *sentence, k int) bool {
 	}
 	return true
 }
+
+// companyTitleNouns follow a company's name before an executive's name
+// ("Lucasfilm president Kathleen Kennedy").
+var companyTitleNouns = setOf("president", "chief", "ceo", "chairman", "chairwoman", "chair", "co-chair", "boss",
+	"head", "executive", "chief executive", "co-president", "vice-president")
+
+// makingNouns name a production made from or after another ("Disney's
+// live-action remake of X", "Prime Video's prequel to X", "Screen Gems'
+// adaptation of the video game").
+var makingNouns = setOf("remake", "reboot", "prequel", "sequel", "spin-off", "spinoff", "adaptation", "reimagining",
+	"version", "take", "series", "film", "movie", "release")
+
+// ownPronouns make a possessive's owner a person ("P's sequel to his film").
+var ownPronouns = setOf("his", "her", "their", "himself", "herself")
+
+// typeCompanies types as companies, before the patterns run, names that
+// only a company fits in three general shapes: a possessive before a
+// production made of or after something else ("Disney's live-action
+// remake of X", "Prime Video's prequel to X"), an acronym in a
+// production's description ("the CBS procedural F", "the FX drama F"), and
+// a name before an executive's title and a personal name ("Lucasfilm
+// president Kathleen Kennedy"). Personal names (led by a given name, or a
+// surname of a personal name of the article) are left alone, and so are
+// names typed already.
+func (a *article) typeCompanies() {
+	mi := 0
+	for si := range a.sents {
+		s := &a.sents[si]
+		if s.titleCase {
+			continue
+		}
+		for mi < len(a.ments) && int(a.ments[mi].sent) < si {
+			mi++
+		}
+		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+			m := &a.ments[k]
+			if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords || !a.companyShaped(m) {
+				continue
+			}
+			e := int(m.b)
+			switch {
+			case e < s.b && a.toks[e].kind == kPoss:
+				n := e + 1
+				for n < s.b && n < e+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !makingNouns[a.toks[n].lower] {
+					n++
+				}
+				if n+2 < s.b && makingNouns[a.toks[n].lower] && (a.toks[n+1].lower == "of" || a.toks[n+1].lower == "to") && !ownPronouns[a.toks[n+2].lower] {
+					// (not "Ridley Scott's sequel to his 2000 film")
+					m.setRealOrg()
+				}
+			case m.allCaps && m.words == 1 && int(m.a) > s.a && a.toks[m.a-1].lower == "the":
+				n := e
+				for n < s.b && n < e+3 && a.toks[n].kind == kWord && !a.toks[n].cap {
+					n++
+				}
+				if n > e && n < s.b && productionNoun(a.toks[n-1].lower) && a.mentionAt(k, min(k+3, len(a.ments)), n) >= 0 {
+					m.setRealOrg()
+				}
+			case e+1 < s.b && a.toks[e].kind == kWord && companyTitleNouns[a.toks[e].lower] && k+1 < len(a.ments) &&
+				int(a.ments[k+1].a) == e+1 && a.ments[k+1].personShaped():
+				m.setRealOrg()
+			}
+		}
+	}
+}
+
+// companyShaped reports whether mention m may name a company: not a
+// personal name led by a given name, and not the surname of a personal
+// name of the article.
+func (a *article) companyShaped(m *mention) bool {
+	if m.personShaped() && isGivenName(lowerFirst(m.text)) {
+		return false
+	}
+	if m.words == 1 {
+		for k := range a.ments {
+			if o := &a.ments[k]; o.words >= 2 && o.personShaped() && shortFormOf(m.key, o.key) {
+				return false
+			}
+		}
+	}
+	return true
+}
