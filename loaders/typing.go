@@ -137,6 +137,10 @@ func (a *article) nearFilms() {
 			continue
 		}
 		si := int(c.sent)
+		if f := a.kindFilm(si, subj); f >= 0 {
+			c.obj = arg{m: int32(f), of: -1, abs: true}
+			continue
+		}
 		if a.namesEnt(si, subj) || a.openingFilmLoose(si) >= 0 {
 			continue
 		}
@@ -288,4 +292,60 @@ func (a *article) companyShaped(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// kindNouns name the kind of production an earlier one is to another
+// ("the prequel", "the spin-off").
+var kindNouns = setOf("prequel", "sequel", "spin-off", "spinoff", "remake", "reboot")
+
+// kindFilm returns a mention of the one production the article introduces
+// with the kind noun that sentence si uses as an anaphor ("created last
+// year's prequel Dexter: Original Sin" ... "The prequel, set in 1991
+// Miami, starred P"), when that production is not the subject film subj;
+// else -1. The anaphor is "the" and the noun with no name after it; a
+// production is introduced by the noun right before its name ("prequel
+// X", "the prequel, X") or in an appositive right after it ("X, a prequel").
+func (a *article) kindFilm(si, subj int) int {
+	s := &a.sents[si]
+	noun := ""
+	for i := s.a; i+1 < s.b; i++ {
+		if a.toks[i].lower == "the" && kindNouns[a.toks[i+1].lower] && (i+2 >= s.b || !a.toks[i+2].cap) {
+			if noun != "" && noun != a.toks[i+1].lower {
+				return -1
+			}
+			noun = a.toks[i+1].lower
+		}
+	}
+	if noun == "" {
+		return -1
+	}
+	found, fe := -1, -1
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Film || m.ent < 0 || int(m.sent) == si || a.sents[m.sent].titleCase {
+			continue
+		}
+		k := int(m.a) - 1
+		if m.the {
+			k--
+		}
+		if k >= 0 && a.toks[k].text == "," {
+			k--
+		}
+		before := k >= 0 && a.toks[k].lower == noun
+		e := int(m.b)
+		after := e+2 < len(a.toks) && a.toks[e].text == "," && (a.toks[e+1].lower == "a" || a.toks[e+1].lower == "the") && a.toks[e+2].lower == noun
+		if !before && !after {
+			continue
+		}
+		x := a.find(int(m.ent))
+		if fe >= 0 && x != fe {
+			return -1 // two productions of that kind
+		}
+		found, fe = mi, x
+	}
+	if fe < 0 || fe == subj {
+		return -1
+	}
+	return found
 }
