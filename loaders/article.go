@@ -327,6 +327,7 @@ func (a *article) run() *localResult {
 	a.subjectPronouns()
 	a.typeChartFilms()
 	a.typeCompanies()
+	a.typeYearTitles()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)

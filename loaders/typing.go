@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
@@ -270,9 +271,47 @@ func (a *article) typeCompanies() {
 					m.setRealOrg()
 				}
 			case e+1 < s.b && a.toks[e].kind == kWord && companyTitleNouns[a.toks[e].lower] && k+1 < len(a.ments) &&
-				int(a.ments[k+1].a) == e+1 && a.ments[k+1].personShaped():
+				int(a.ments[k+1].a) == e+1 && (a.ments[k+1].personShaped() || a.surnameOfName(&a.ments[k+1])):
 				m.setRealOrg()
 			}
+		}
+	}
+}
+
+// surnameOfName reports whether the one-word mention m is the last word of
+// a personal name of the article ("Kennedy" after "Kathleen Kennedy").
+func (a *article) surnameOfName(m *mention) bool {
+	if m.words != 1 {
+		return false
+	}
+	for k := range a.ments {
+		if o := &a.ments[k]; o.words >= 2 && o.personShaped() && strings.HasSuffix(o.key, " "+m.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceWords come before an earlier film named with its year ("since The
+// Rise of Skywalker in 2019", "than The Dark Knight (2008)").
+var sinceWords = setOf("since", "than", "after", "before", "following")
+
+// typeYearTitles types as films, before the patterns run, names written
+// with "The" after a word such as "since" and followed by their year ("the
+// first feature since The Rise of Skywalker in 2019").
+func (a *article) typeYearTitles() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if !m.the || m.typ != "" || m.quoted || a.sents[m.sent].titleCase {
+			continue
+		}
+		s := &a.sents[m.sent]
+		b, e := int(m.a)-2, int(m.b)
+		if b < s.a || !sinceWords[a.toks[b].lower] || e+1 >= s.b {
+			continue
+		}
+		if a.toks[e].lower == "in" && isYear(a.toks[e+1].text) || a.toks[e].text == "(" && isYear(a.toks[e+1].text) {
+			m.setType(kg.Film, 2)
 		}
 	}
 }
