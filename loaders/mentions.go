@@ -819,7 +819,14 @@ func (a *article) personOfCompany(s *sentence, i, j int) bool {
 		k++
 	}
 	last := toks[k-1].lower
-	return k > j+1 && (realOrgWords[last] || last == "film")
+	if k > j+1 && (realOrgWords[last] || last == "film") {
+		return true
+	}
+	// "Dan Lin of Rideback": a given name opens the run, one or two
+	// capitalised words follow "of", and the sentence goes on after them
+	// with a comma, "and" or its end (a producer's credit, not "John of
+	// the Dead" or a title)
+	return k > j+1 && k-j-1 <= 2 && isGivenName(toks[i].lower) && (k >= s.b || toks[k].text == "," || toks[k].lower == "and" || toks[k].text == ".")
 }
 
 // listLabels open a credits list before a colon ("Cast: A (C), B (D)").
