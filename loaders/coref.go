@@ -437,6 +437,15 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 			}
 		}
 		if ok && !a.filmsRelated(films[target], films[short]) {
+			if mi := a.introducedAsSequel(films[target]); mi >= 0 && strings.HasPrefix(target, short+":") {
+				// "Fantastic Four" ... "the 2007 sequel, Fantastic Four:
+				// Rise of the Silver Surfer": two films, the second a sequel
+				if sm := a.firstMention(films[short]); sm >= 0 && a.ments[sm].start < a.ments[mi].start {
+					a.claims = append(a.claims, pclaim{rel: kg.SequelOf, subj: arg{m: int32(mi), of: -1, abs: true},
+						obj: arg{m: int32(sm), of: -1, abs: true}, char: noArg, sent: a.ments[mi].sent})
+				}
+				continue
+			}
 			a.union(films[target], films[short], rule)
 		}
 	}
@@ -747,4 +756,34 @@ func (a *article) mergeHeadlineShortTitles(films map[string]int) {
 			a.union(a.find(cand), e, "short-form")
 		}
 	}
+}
+
+// introducedAsSequel returns the mention of local film entity e written
+// right after the noun "sequel" ("the 2007 sequel, X", "sequel X"), or -1.
+func (a *article) introducedAsSequel(e int) int {
+	for _, mi := range a.ents[a.find(e)].mentions {
+		m := &a.ments[mi]
+		k := int(m.a) - 1
+		if m.the {
+			k--
+		}
+		if k >= 0 && a.toks[k].text == "," {
+			k--
+		}
+		if k >= 0 && a.toks[k].lower == "sequel" {
+			return mi
+		}
+	}
+	return -1
+}
+
+// firstMention returns the earliest mention of local entity e, or -1.
+func (a *article) firstMention(e int) int {
+	best := -1
+	for _, mi := range a.ents[a.find(e)].mentions {
+		if best < 0 || a.ments[mi].start < a.ments[best].start {
+			best = mi
+		}
+	}
+	return best
 }

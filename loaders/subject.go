@@ -325,7 +325,8 @@ func (a *article) roleAfter(lo, hi, i int) int {
 		if gap > 3 || m.quoted || m.digit || m.colon || m.titleWords || m.allCaps {
 			return -1
 		}
-		if m.typ != "" && m.typ != kg.Character && !(m.typ == kg.Person && m.strength < 3) {
+		if m.typ != "" && m.typ != kg.Character && !(m.typ == kg.Person && m.strength < 3) &&
+			!(m.typ == kg.Organisation && m.strength < 3 && m.personShaped() && isGivenName(lowerFirst(m.text))) {
 			return -1
 		}
 		if m.key == a.subjPersonKey {
