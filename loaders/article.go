@@ -328,6 +328,7 @@ func (a *article) run() *localResult {
 	a.typeChartFilms()
 	a.typeCompanies()
 	a.typeYearTitles()
+	a.typeKindTitles()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)

@@ -76,7 +76,7 @@ func (a *article) subjectPerson() int {
 }
 
 // pronounGender returns "he" or "she" when the article's third-person
-// pronouns are mostly of one gender (at least three, and twice as many as
+// pronouns are mostly of one gender (at least two, and twice as many as
 // the other's), else "".
 func (a *article) pronounGender() string {
 	he, she := 0, 0
@@ -92,9 +92,9 @@ func (a *article) pronounGender() string {
 		}
 	}
 	switch {
-	case he >= 3 && he >= 2*she:
+	case he >= 2 && he >= 2*she:
 		return "he"
-	case she >= 3 && she >= 2*he:
+	case she >= 2 && she >= 2*he:
 		return "she"
 	}
 	return ""

@@ -296,6 +296,28 @@ func (a *article) surnameOfName(m *mention) bool {
 // Rise of Skywalker in 2019", "than The Dark Knight (2008)").
 var sinceWords = setOf("since", "than", "after", "before", "following")
 
+// typeKindTitles types as films, before the patterns run, names written
+// right after a kind noun ("last year's prequel Harbour Dawn", "the 2007
+// sequel, X").
+func (a *article) typeKindTitles() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != "" || a.sents[m.sent].titleCase || m.allCaps {
+			continue
+		}
+		k := int(m.a) - 1
+		if m.the {
+			k--
+		}
+		if k > a.sents[m.sent].a && a.toks[k].text == "," {
+			k--
+		}
+		if k >= a.sents[m.sent].a && kindNouns[a.toks[k].lower] && a.toks[k].kind == kWord && !a.toks[k].cap {
+			m.setType(kg.Film, 2)
+		}
+	}
+}
+
 // typeYearTitles types as films, before the patterns run, names written
 // with "The" after a word such as "since" and followed by their year ("the
 // first feature since The Rise of Skywalker in 2019").

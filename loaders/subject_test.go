@@ -1,0 +1,136 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// localFacts runs the per-article steps on text and returns its entities as
+// "Type:key" and its relationship claims as "REL subject -> object (character)",
+// with local entity keys.
+func localFacts(text string) (ents, claims []string) {
+	in := Input{Text: text}
+	in.Article.ID = "t"
+	r := newArticle(&in).run()
+	for _, e := range r.ents {
+		ents = append(ents, string(e.typ)+":"+e.key)
+	}
+	for _, c := range r.claims {
+		if c.rel == "" || c.subj < 0 || c.obj < 0 {
+			continue
+		}
+		s := string(c.rel) + " " + r.ents[c.subj].key + " -> " + r.ents[c.obj].key
+		if c.char >= 0 {
+			s += " (" + r.ents[c.char].key + ")"
+		}
+		claims = append(claims, s)
+	}
+	return ents, claims
+}
+
+// TestArticleSubjects checks the article-level readings of subject.go and
+// typing.go: the person a career piece is about and the parts it names,
+// films named only in a headline, anaphors of several productions, and
+// films and companies typed from context. Each case lists claims or
+// entities that must be found and ones that must not.
+func TestArticleSubjects(t *testing.T) {
+	cases := []struct {
+		name            string
+		text            string
+		want, notWant   []string // claims
+		wantEnt, notEnt []string // entities
+	}{
+		{
+			name: "career piece: pronoun subject, part in a production after 'on'",
+			text: "Marion Ashgrove, Star of 'Harbour Nights', Dies at 70\n\n" +
+				"Marion Ashgrove, the actress who led the drama Harbour Nights, has died.\n\n" +
+				"Ashgrove was born in Leeds. She became famous as Della Crane on the BBC drama Harbour Nights.\n\n" +
+				"In 1999 she joined the comedy series Upstairs Again as Flora Pike. Ashgrove retired in 2010.",
+			want: []string{"ACTED_IN marion ashgrove -> harbour nights (della crane)",
+				"ACTED_IN marion ashgrove -> upstairs again (flora pike)"},
+			wantEnt: []string{"Organisation:bbc"},
+		},
+		{
+			name: "career piece: a shared surname is the subject's",
+			text: "Tobias Wren Dies at 81\n\nTobias Wren, the director, has died.\n\n" +
+				"Wren died at home, his wife, Clara Wren, said. He played Captain Holt in Salt Harbour. Wren was 81.",
+			want: []string{"ACTED_IN tobias wren -> salt harbour (captain holt)"},
+		},
+		{
+			name: "no career piece: pronouns are no names",
+			text: "Salt Harbour Sequel Set\n\nThe studio has dated Salt Harbour 2. He said the film would open in May. " +
+				"Dana Pike plays Captain Holt in the film.",
+			notWant: []string{"ACTED_IN salt harbour 2 -> salt harbour 2"},
+		},
+		{
+			name: "headline short title",
+			text: "Ferryman film delayed again\n\n" +
+				"Northlight has delayed The Long Night: The Ferryman by a year. The film is directed by Ada Quist.",
+			want:   []string{"DIRECTED ada quist -> long night: the ferryman"},
+			notEnt: []string{"Film:ferryman"},
+		},
+		{
+			name: "the prequel of several productions",
+			text: "Harbour Nights Returns\n\n" +
+				"The drama series Harbour Nights returns in May. Harbour Nights stars Ada Quist. Its creator also made last year's prequel Harbour Dawn for the network.\n\n" +
+				"And Harbour Dawn?\n\n" +
+				"The prequel, set in 1950, starred Ivo Brandt as the young Silas Crane.",
+			want: []string{"ACTED_IN ivo brandt -> harbour dawn (silas crane)"},
+		},
+		{
+			name: "box-office report: films ranked and their companies",
+			text: "Weekend Box Office\n\n" +
+				"Glass Tide topped the box office with $40 million. " +
+				"Further down the chart, Northlight's Paper Moons stumbled with $3.1 million from 1,400 locations. " +
+				"The comedy, directed by Ada Quist, stars Ivo Brandt.",
+			want:    []string{"DIRECTED ada quist -> paper moons"},
+			notWant: []string{"DIRECTED ada quist -> glass tide"},
+			wantEnt: []string{"Film:paper moons", "Organisation:northlight"},
+		},
+		{
+			name:    "company shapes",
+			text:    "Glass Tide News\n\nNorthlight's live-action remake of Glass Tide opens in May. Kestrel president Ada Quist said so.",
+			wantEnt: []string{"Organisation:northlight", "Organisation:kestrel"},
+		},
+		{
+			name:   "not a company: a person's sequel to his own film",
+			text:   "Glass Tide News\n\nAdam Bellweather's sequel to his 2000 hit picks up years later.",
+			notEnt: []string{"Organisation:adam bellweather"},
+		},
+		{
+			name:    "subtitle joined by a small word",
+			text:    "News\n\nNorthlight has dated The Long Night: The Hunt for Silas. The Hunt for Silas will open in May.",
+			notEnt:  []string{"Film:hunt", "Organisation:silas"},
+			wantEnt: []string{"Film:long night: the hunt for silas"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, claims := localFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(claims, w) {
+					t.Errorf("missing claim %q; got:\n  %s", w, strings.Join(claims, "\n  "))
+				}
+			}
+			for _, w := range c.notWant {
+				if slices.Contains(claims, w) {
+					t.Errorf("unwanted claim %q", w)
+				}
+			}
+			for _, w := range c.wantEnt {
+				if !slices.Contains(ents, w) {
+					t.Errorf("missing entity %q; got %v", w, ents)
+				}
+			}
+			for _, w := range c.notEnt {
+				if slices.Contains(ents, w) {
+					t.Errorf("unwanted entity %q", w)
+				}
+			}
+		})
+	}
+	_ = kg.Film
+}
