@@ -124,7 +124,7 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
-		if t.kind == kWord && t.cap && a.canStart(s, i, i == first) {
+		if t.kind == kWord && t.cap && a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) {
 			j := a.extendRun(s, i)
 			a.addMention(si, i, j, false)
 			i = j
@@ -564,6 +564,21 @@ func (a *article) joinYearTitles(si, first int) {
 	}
 }
 
+// speechStart reports whether token i opens quoted speech inside sentence
+// s ("Chaves said: 'For Ed and Lorraine, yes."): an opening quotation mark
+// after a colon or a comma, or a colon, directly before it.
+func speechStart(toks []token, s *sentence, i int) bool {
+	if i-1 <= s.a {
+		return false
+	}
+	p := &toks[i-1]
+	if p.kind == kQuote && p.open {
+		q := &toks[i-2]
+		return q.text == ":" || q.text == ","
+	}
+	return false
+}
+
 // canStart reports whether the capitalised token i can start a name.
 func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	t := &a.toks[i]
@@ -598,6 +613,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		return false
 	}
 	if commonWords[t.lower] {
+		if t.lower == "no" && next != nil && next.kind == kNum {
+			return false // "the No 1 film": a rank
+		}
 		if sentenceStart && (t.lower == "a" || t.lower == "an") && a.articleTitle(s, i) {
 			// "A Minecraft Movie, from ...", "A Quiet Place placed fifth"
 			return true
