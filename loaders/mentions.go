@@ -725,6 +725,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case capWord(j):
 			j++
 			continue
+		case j == i+1 && t.kind == kWord && t.cap && months[t.lower] != 0 && (len(t.text) > 3 || t.lower == "may") && isGivenName(toks[i].lower) &&
+			(j+1 >= s.b || toks[j+1].kind != kNum):
+			// "Isabel May": a month name as a surname after a given name
+			// (not "June 5")
+			j++
+			continue
 		case t.kind == kNum && len(t.text) <= 3 && toks[j-1].kind == kWord:
 			j++
 			continue
