@@ -1406,6 +1406,15 @@ func (p *pctx) castListMember(i int) bool {
 		case p.isM(b):
 			b--
 		default:
+			if p.w(b) == "by" {
+				// "joined on stage by P (C)", not "adopted as a dog by C
+				// (P)": the agent of a story verb
+				join := false
+				for k := b - 1; k >= 0 && k >= b-4 && !p.isM(k); k-- {
+					join = join || strings.HasPrefix(p.w(k), "join") || p.w(k) == "accompanied" || p.w(k) == "flanked" || p.w(k) == "cast"
+				}
+				return join
+			}
 			return p.in(b, setRelations_33)
 		}
 	}
