@@ -78,6 +78,9 @@ var prepsBeforeName = setOf("by", "as", "from", "of", "with", "for", "to", "unde
 // bareVerbLead may stand before a bare role verb ("will star", "to direct").
 var bareVerbLead = setOf("to", "will", "and", "also", "co-")
 
+// serveWords take "as" before a job ("serves as showrunner").
+var serveWords = setOf("serves", "serve", "served", "serving")
+
 // jobCopulas link a subject to a job noun ("P is a producer", "P serves as").
 var jobCopulas = setOf("is", "are", "was", "were", "serves", "serve", "served")
 
@@ -240,13 +243,10 @@ func (p *pctx) clauseFallback() {
 			for b >= 0 && p.in(b, jobPrefixes) {
 				b--
 			}
-			if !p.in(b, jobCopulas) {
+			if p.w(b) == "as" && p.in(b-1, serveWords) {
+				b-- // "and served as its showrunner"
+			} else if !p.in(b, jobCopulas) || p.in(b, serveWords) {
 				continue
-			}
-			if p.w(b) == "serves" || p.w(b) == "serve" || p.w(b) == "served" {
-				if p.w(b+1) != "as" {
-					continue
-				}
 			}
 			subj := p.fallbackSubject(b+1, last)
 			if len(subj) == 0 {
@@ -286,10 +286,18 @@ func (p *pctx) clauseFallback() {
 			continue
 		}
 		// "P, who also made F1 and F2": a maker of the films named
-		if w == "made" || w == "makes" {
+		if w == "made" || w == "makes" || w == "created" || w == "co-created" || w == "developed" || w == "creates" {
+			if p.w(t+1) == "by" {
+				continue
+			}
+			rel := kg.Directed
+			if w != "made" && w != "makes" {
+				rel = kg.Wrote // a series' creator: its writer
+			}
 			if films := p.objectFilms(t); len(films) > 0 {
 				if subj := p.fallbackSubject(t, last); len(subj) > 0 {
-					p.fallbackObjects(t, subj, films, kg.Directed, done)
+					last = subj[0]
+					p.fallbackObjects(t, subj, films, rel, done)
 				}
 			}
 			continue
@@ -513,16 +521,28 @@ func (p *pctx) objectFilms(t int) []int {
 			}
 			out = append(out, k)
 			k++
-		} else if p.w(k) == "the" {
-			// an unnamed film: "the 2022 reboot"
+		} else if p.w(k) == "the" || p.in(k, possessivePronouns) || isYear(p.w(k)) && p.w(k+1) == "'s" || p.w(k) == "last" && p.w(k+1) == "year" && p.w(k+2) == "'s" {
+			// an unnamed film ("the 2022 reboot") or a described one
+			// ("the Disney+ series The Mandalorian", "last year's prequel X")
 			j := k + 1
-			for j < k+4 && !p.isM(j) && (isYear(p.w(j)) || isWordLike(p.w(j))) && !p.in(j, filmNouns) && !p.in(j, filmCueNouns) {
+			if p.w(k) == "last" {
+				j = k + 3
+			} else if isYear(p.w(k)) {
+				j = k + 2
+			}
+			for j < k+6 && (!p.isM(j) && (isYear(p.w(j)) || isWordLike(p.w(j))) || p.isM(j) && p.mm(j).typ == kg.Organisation) && !p.in(j, filmNouns) && !p.in(j, filmCueNouns) && !p.in(j, seriesNouns) {
 				j++
 			}
-			if !p.in(j, filmNouns) && !p.in(j, filmCueNouns) {
+			if !p.in(j, filmNouns) && !p.in(j, filmCueNouns) && !p.in(j, seriesNouns) {
 				break
 			}
 			k = j + 1
+			if m := p.mm(k); m != nil && (m.typ == kg.Film || m.typ == "") && !pcType(p.priorType(k)) {
+				continue // the name after the noun is the film
+			}
+		} else if (p.w(k) == "much" || p.w(k) == "most" || p.w(k) == "all" || p.w(k) == "some" || p.w(k) == "part") && p.w(k+1) == "of" {
+			k += 2 // "directed much of New Blood"
+			continue
 		} else {
 			break
 		}
