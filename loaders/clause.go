@@ -138,6 +138,9 @@ func (p *pctx) clauseFallback() {
 	last := -1 // the subject item of the latest credited clause, for "and produced"
 	for t := range p.it {
 		if p.isM(t) {
+			if p.w(t+1) == "'s" {
+				p.possessiveFilm(t, done)
+			}
 			continue
 		}
 		w := p.w(t)
@@ -309,6 +312,30 @@ func (p *pctx) clauseFallback() {
 			}
 		}
 	}
+}
+
+// possessiveFilm credits the person of "P's F" (item t) with the film F
+// named right after the possessive ("Ridley Scott's Alien", "Shawn
+// Levy's Star Wars: Starfighter"): its director, or the writer of a
+// series (its creator). A character, a plural ("P's six films") or a
+// person the sentence already credits gives nothing.
+func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
+	m, f := p.mm(t), p.mm(t+2)
+	if f == nil || f.typ != kg.Film || f.strength < 2 || !p.isPersonLike(t) || m.typ == kg.Character || p.priorType(t) == kg.Character {
+		return
+	}
+	if m.typ != kg.Person && !(m.words >= 2 && isGivenName(strings.ToLower(firstWord(m.text)))) {
+		return
+	}
+	if _, seen := done[m.key]; seen {
+		return
+	}
+	rel := kg.Directed
+	if f.format == kg.FormatSeries {
+		rel = kg.Wrote
+	}
+	p.typ(t, kg.Person, 2)
+	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t + 2)})
 }
 
 // castNounBefore reports whether a noun for the cast comes shortly before
