@@ -78,6 +78,9 @@ var prepsBeforeName = setOf("by", "as", "from", "of", "with", "for", "to", "unde
 // bareVerbLead may stand before a bare role verb ("will star", "to direct").
 var bareVerbLead = setOf("to", "will", "and", "also", "co-")
 
+// serveWords take "as" before a job ("serves as showrunner").
+var serveWords = setOf("serves", "serve", "served", "serving")
+
 // jobCopulas link a subject to a job noun ("P is a producer", "P serves as").
 var jobCopulas = setOf("is", "are", "was", "were", "serves", "serve", "served")
 
@@ -135,6 +138,9 @@ func (p *pctx) clauseFallback() {
 	last := -1 // the subject item of the latest credited clause, for "and produced"
 	for t := range p.it {
 		if p.isM(t) {
+			if p.w(t+1) == "'s" {
+				p.possessiveFilm(t, done)
+			}
 			continue
 		}
 		w := p.w(t)
@@ -240,13 +246,10 @@ func (p *pctx) clauseFallback() {
 			for b >= 0 && p.in(b, jobPrefixes) {
 				b--
 			}
-			if !p.in(b, jobCopulas) {
+			if p.w(b) == "as" && p.in(b-1, serveWords) {
+				b-- // "and served as its showrunner"
+			} else if !p.in(b, jobCopulas) || p.in(b, serveWords) {
 				continue
-			}
-			if p.w(b) == "serves" || p.w(b) == "serve" || p.w(b) == "served" {
-				if p.w(b+1) != "as" {
-					continue
-				}
 			}
 			subj := p.fallbackSubject(b+1, last)
 			if len(subj) == 0 {
@@ -286,10 +289,18 @@ func (p *pctx) clauseFallback() {
 			continue
 		}
 		// "P, who also made F1 and F2": a maker of the films named
-		if w == "made" || w == "makes" {
+		if w == "made" || w == "makes" || w == "created" || w == "co-created" || w == "developed" || w == "creates" {
+			if p.w(t+1) == "by" {
+				continue
+			}
+			rel := kg.Directed
+			if w != "made" && w != "makes" {
+				rel = kg.Wrote // a series' creator: its writer
+			}
 			if films := p.objectFilms(t); len(films) > 0 {
 				if subj := p.fallbackSubject(t, last); len(subj) > 0 {
-					p.fallbackObjects(t, subj, films, kg.Directed, done)
+					last = subj[0]
+					p.fallbackObjects(t, subj, films, rel, done)
 				}
 			}
 			continue
@@ -301,6 +312,30 @@ func (p *pctx) clauseFallback() {
 			}
 		}
 	}
+}
+
+// possessiveFilm credits the person of "P's F" (item t) with the film F
+// named right after the possessive ("Ridley Scott's Alien", "Shawn
+// Levy's Star Wars: Starfighter"): its director, or the writer of a
+// series (its creator). A character, a plural ("P's six films") or a
+// person the sentence already credits gives nothing.
+func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
+	m, f := p.mm(t), p.mm(t+2)
+	if f == nil || f.typ != kg.Film || f.strength < 2 || !p.isPersonLike(t) || m.typ == kg.Character || p.priorType(t) == kg.Character {
+		return
+	}
+	if m.typ != kg.Person && !(m.words >= 2 && isGivenName(strings.ToLower(firstWord(m.text)))) {
+		return
+	}
+	if _, seen := done[m.key]; seen {
+		return
+	}
+	rel := kg.Directed
+	if f.format == kg.FormatSeries {
+		rel = kg.Wrote
+	}
+	p.typ(t, kg.Person, 2)
+	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t + 2)})
 }
 
 // castNounBefore reports whether a noun for the cast comes shortly before
@@ -513,16 +548,28 @@ func (p *pctx) objectFilms(t int) []int {
 			}
 			out = append(out, k)
 			k++
-		} else if p.w(k) == "the" {
-			// an unnamed film: "the 2022 reboot"
+		} else if p.w(k) == "the" || p.in(k, possessivePronouns) || isYear(p.w(k)) && p.w(k+1) == "'s" || p.w(k) == "last" && p.w(k+1) == "year" && p.w(k+2) == "'s" {
+			// an unnamed film ("the 2022 reboot") or a described one
+			// ("the Disney+ series The Mandalorian", "last year's prequel X")
 			j := k + 1
-			for j < k+4 && !p.isM(j) && (isYear(p.w(j)) || isWordLike(p.w(j))) && !p.in(j, filmNouns) && !p.in(j, filmCueNouns) {
+			if p.w(k) == "last" {
+				j = k + 3
+			} else if isYear(p.w(k)) {
+				j = k + 2
+			}
+			for j < k+6 && (!p.isM(j) && (isYear(p.w(j)) || isWordLike(p.w(j))) || p.isM(j) && p.mm(j).typ == kg.Organisation) && !p.in(j, filmNouns) && !p.in(j, filmCueNouns) && !p.in(j, seriesNouns) {
 				j++
 			}
-			if !p.in(j, filmNouns) && !p.in(j, filmCueNouns) {
+			if !p.in(j, filmNouns) && !p.in(j, filmCueNouns) && !p.in(j, seriesNouns) {
 				break
 			}
 			k = j + 1
+			if m := p.mm(k); m != nil && (m.typ == kg.Film || m.typ == "") && !pcType(p.priorType(k)) {
+				continue // the name after the noun is the film
+			}
+		} else if (p.w(k) == "much" || p.w(k) == "most" || p.w(k) == "all" || p.w(k) == "some" || p.w(k) == "part") && p.w(k+1) == "of" {
+			k += 2 // "directed much of New Blood"
+			continue
 		} else {
 			break
 		}

@@ -495,6 +495,10 @@ func (p *pctx) focusFilm() arg {
 			if mi := a.headingFilm(si); mi >= 0 {
 				return arg{m: int32(mi), of: -1, abs: true}
 			}
+			// a question heading ("And what about Original Sin?")
+			if mi := a.questionFilm(si); mi >= 0 {
+				return arg{m: int32(mi), of: -1, abs: true}
+			}
 			break
 		}
 		if a.sents[si].titleCase {
@@ -540,6 +544,42 @@ func (p *pctx) openingFilm() int {
 		}
 	}
 	return -1
+}
+
+// questionFilm returns the mention of the one film a question heading names (sentence
+// si, a paragraph of its own ending in "?": "And what about Original
+// Sin?"), a name typed a film here or earlier, or the subtitle of an
+// earlier film; -1 when there is none or more than one.
+func (a *article) questionFilm(si int) int {
+	s := &a.sents[si]
+	if s.b <= s.a || a.toks[s.b-1].text != "?" || a.toks[s.a].nl < 2 && si > 0 {
+		return -1
+	}
+	mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	found := -1
+	for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+		m := &a.ments[k]
+		film := -1
+		if m.typ == kg.Film {
+			film = k
+		} else if m.typ == "" {
+			// the earlier film it names (the mention of the full title)
+			for o := k - 1; o >= 0 && o >= k-400 && film < 0; o-- {
+				if e := &a.ments[o]; e.typ == kg.Film && e.strength >= 2 && (e.key == m.key || strings.HasSuffix(e.key, ": "+m.key) || strings.HasSuffix(e.key, ":"+m.key)) {
+					film = o
+				}
+			}
+		} else {
+			return -1
+		}
+		if film >= 0 {
+			if found >= 0 {
+				return -1
+			}
+			found = film
+		}
+	}
+	return found
 }
 
 // headingFilm returns the film of the section heading that sentence si is

@@ -189,6 +189,18 @@ func (p *pctx) mentionCues(i int) {
 	if m.digit && !m.colon && m.words >= 1 && !m.quoted {
 		m.setType(kg.Film, 1)
 	}
+	// "Lionsgate's Hurry Up Tomorrow stumbled", "Hulu's Runaways": a
+	// company's name before a title that is no person's
+	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
+		o := p.mm(i - 2)
+		if (o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) && !p.in(i+1, jobLeadNouns) && p.w(i+1) != "'s" {
+			m.setType(kg.Film, 2)
+		} else if (o.typ == "" || o.typ == kg.Organisation) && !o.personShaped() && p.boxOfficeAfter(i) {
+			// "Lionsgate's Hurry Up Tomorrow stumbled with $3.3 million"
+			m.setType(kg.Film, 2)
+			o.setRealOrg()
+		}
+	}
 	// "Disney+", "Apple TV+": a streaming service
 	if strings.HasSuffix(m.text, "+") && m.words >= 1 {
 		m.setType(kg.Organisation, 3)
@@ -501,6 +513,33 @@ func (p *pctx) mentionCues(i int) {
 	if (next == "is" || next == "was") && (p.is(i+2, "now", "in", "theaters") || p.is(i+2, "now", "in", "theatres") || p.is(i+2, "now", "in", "cinemas") || p.is(i+2, "out", "now") || p.is(i+2, "now", "streaming")) {
 		m.setType(kg.Film, 3)
 	}
+}
+
+// grossVerbs report a film's takings ("stumbled with $3.3 million").
+var grossVerbs = setOf("opened", "grossed", "earned", "collected", "dropped", "took", "debuted", "added", "fell", "slipped",
+	"rose", "topped", "led", "crossed", "climbed", "stumbled", "dipped", "scoring", "earning", "grossing", "taking",
+	"scored", "hauled", "raked", "bowed", "finished", "placed", "came")
+
+// boxOfficeAfter reports whether a takings verb follows mention item i in
+// its sentence (after at most a relative clause) with a dollar amount
+// after it.
+func (p *pctx) boxOfficeAfter(i int) bool {
+	verb := false
+	for k := i + 1; k < len(p.it) && k < i+20; k++ {
+		if p.isM(k) && !verb {
+			continue
+		}
+		if p.w(k) == "." || p.w(k) == ";" {
+			return false
+		}
+		if p.in(k, grossVerbs) {
+			verb = true
+		}
+		if verb && p.w(k) == "$" {
+			return true
+		}
+	}
+	return false
 }
 
 // filmCueNouns are nouns whose "for X", "of X" or "to X" names a film.
@@ -1367,6 +1406,15 @@ func (p *pctx) castListMember(i int) bool {
 		case p.isM(b):
 			b--
 		default:
+			if p.w(b) == "by" {
+				// "joined on stage by P (C)", not "adopted as a dog by C
+				// (P)": the agent of a story verb
+				join := false
+				for k := b - 1; k >= 0 && k >= b-4 && !p.isM(k); k-- {
+					join = join || strings.HasPrefix(p.w(k), "join") || p.w(k) == "accompanied" || p.w(k) == "flanked" || p.w(k) == "cast"
+				}
+				return join
+			}
 			return p.in(b, setRelations_33)
 		}
 	}
