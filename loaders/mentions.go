@@ -805,6 +805,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// (not after "Jr.": a suffix ends the name)
 			j++
 			continue
+		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap:
+			// "Nip/Tuck": two capitalised words joined by a slash
+			j += 2
+			continue
 		case (t.text == "+" || t.text == "*") && !t.space:
 			// "Disney+", "Thunderbolts*"
 			j++

@@ -298,7 +298,10 @@ var sinceWords = setOf("since", "than", "after", "before", "following")
 
 // typeKindTitles types as films, before the patterns run, names written
 // right after a kind noun ("last year's prequel Harbour Dawn", "the 2007
-// sequel, X").
+// sequel, X") or a production noun ("the BBC drama Harbour Nights", "her
+// 2019 film Red"; not a personal name led by a given name, nor a surname:
+// "the FX drama Murphy created"), and names after
+// "star of" or "creator of" that are not personal names.
 func (a *article) typeKindTitles() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -312,11 +315,28 @@ func (a *article) typeKindTitles() {
 		if k > a.sents[m.sent].a && a.toks[k].text == "," {
 			k--
 		}
-		if k >= a.sents[m.sent].a && kindNouns[a.toks[k].lower] && a.toks[k].kind == kWord && !a.toks[k].cap {
+		if k < a.sents[m.sent].a || a.toks[k].kind != kWord || a.toks[k].cap {
+			continue
+		}
+		w := a.toks[k].lower
+		switch {
+		case kindNouns[w]:
+			m.setType(kg.Film, 2)
+		case productionNoun(w) && w != "chapter" && w != "project" && w != "entry" && w != "season" && a.companyShaped(m):
+			// "the BBC drama Harbour Nights", "her 2019 film Red"
+			m.setType(kg.Film, 2)
+			if seriesNouns[w] {
+				m.format = kg.FormatSeries
+			}
+		case w == "of" && k > a.sents[m.sent].a && workerNouns[a.toks[k-1].lower] && !m.personShaped() && !m.the:
+			// "the star of Nip/Tuck", "the creator of Runaways"
 			m.setType(kg.Film, 2)
 		}
 	}
 }
+
+// workerNouns name someone by a production they work on ("the star of X").
+var workerNouns = setOf("star", "stars", "creator", "creators", "showrunner", "co-creator", "co-star", "co-stars", "lead")
 
 // typeYearTitles types as films, before the patterns run, names written
 // with "The" after a word such as "since" and followed by their year ("the
