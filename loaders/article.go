@@ -76,6 +76,9 @@ type article struct {
 	headKeys map[string]bool
 	// key of the person a career piece is about (subjectPronouns), or ""
 	subjPersonKey string
+	// the article runs through the productions of that person's career
+	// (decideCareer): pronoun mentions, parts and production anaphors apply
+	career bool
 	// company mentions read as the owner of a production's title ("in
 	// O's F"), to the title's mention (productionAt)
 	ownedFilm map[int32]int32
@@ -336,6 +339,7 @@ func (a *article) run() *localResult {
 	}
 	a.decidePossessiveCast()
 	a.givenNamePersons()
+	a.decideCareer()
 	a.careerRoles()
 	a.defaultTitles()
 	a.careerFilms()

@@ -26,6 +26,7 @@ type mention struct {
 	acronymLead bool // opens with an acronym ("HBO Max"): not a personal name
 	head        bool // a quoted title in the headline or the title of a section heading
 	titleWords  bool // holds a lower-case "the", "for", "and" or "&" inside: a title, not a personal name
+	pronoun     bool // a personal pronoun read as the name of the person a career piece is about
 
 	typ      kg.NodeType
 	strength int8

@@ -134,7 +134,7 @@ func (a *article) subjectPronouns() {
 			continue
 		}
 		m := mention{sent: int32(si), a: int32(i), b: int32(i + 1), start: t.start, end: t.end, text: p.text, key: p.key,
-			words: p.words, typ: kg.Person, strength: 3, ent: -1}
+			words: p.words, typ: kg.Person, strength: 3, ent: -1, pronoun: true}
 		a.ments = append(a.ments, m)
 		added = true
 	}
@@ -147,6 +147,66 @@ func (a *article) subjectPronouns() {
 		})
 		a.subjPersonKey = p.key
 	}
+}
+
+// decideCareer decides, once the patterns have typed the article's titles,
+// whether an article about one person (subjectPronouns) runs through that
+// person's career: at least three productions named as films in the body,
+// none named three times and twice as often as any other, and no casting
+// verb in the first body sentence (castingLead). A casting item
+// about one person joining one film ("P has joined the cast of F ... She
+// wrote the script with Q") is not one: its pronoun mentions are undone
+// (no type, no key), so that they name nobody.
+func (a *article) decideCareer() {
+	if a.subjPersonKey == "" {
+		return
+	}
+	counts := map[string]int{}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.sent > 0 && m.typ == kg.Film && m.strength >= 2 && !a.sents[m.sent].titleCase {
+			counts[m.key]++
+		}
+	}
+	top, second := 0, 0
+	for _, n := range counts {
+		switch {
+		case n > top:
+			top, second = n, top
+		case n > second:
+			second = n
+		}
+	}
+	a.career = len(counts) >= 3 && !(top >= 3 && top >= 2*second) && !a.castingLead()
+	if a.career {
+		return
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.pronoun {
+			m.typ, m.strength, m.key = "", 0, ""
+		}
+	}
+}
+
+// castingVerbs make an opening sentence a casting item ("P has joined the
+// cast of F", "P is set to star in F", "P has been tapped to play C").
+var castingVerbs = setOf("joined", "joins", "join", "joining", "tapped", "boarded", "boards", "signed", "cast",
+	"set", "will", "lands", "landed", "attached", "talks", "negotiations", "reprise", "return", "returns", "star",
+	"play", "direct", "helm", "write")
+
+// castingLead reports whether the first body sentence is a casting item's
+// lead (a casting verb in it): the article is then about the production
+// the person joins, not about the person's career.
+func (a *article) castingLead() bool {
+	if len(a.sents) < 2 {
+		return false
+	}
+	s := &a.sents[1]
+	for i := s.a; i < s.b; i++ {
+		if a.toks[i].kind == kWord && castingVerbs[a.toks[i].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectSurname returns the local person entity among cands (entities whose
@@ -177,7 +237,7 @@ var filmAnaphorRels = map[kg.RelType]bool{kg.ActedIn: true, kg.Directed: true, k
 // through many productions, so no one subject film stands for "the film";
 // an anaphor with no production near it is dropped.
 func (a *article) careerFilms() {
-	if a.subjPersonKey == "" {
+	if !a.career {
 		return
 	}
 	for i := range a.claims {
@@ -251,7 +311,7 @@ var careerRoleVerbs = setOf("played", "plays", "playing", "voiced", "voices", "p
 // C. A part some claim of the sentence already gives a player is left to
 // it.
 func (a *article) careerRoles() {
-	if a.subjPersonKey == "" {
+	if !a.career {
 		return
 	}
 	lo := 0

@@ -48,7 +48,7 @@ func TestArticleSubjects(t *testing.T) {
 			text: "Marion Ashgrove, Star of 'Harbour Nights', Dies at 70\n\n" +
 				"Marion Ashgrove, the actress who led the drama Harbour Nights, has died.\n\n" +
 				"Ashgrove was born in Leeds. She became famous as Della Crane on the BBC drama Harbour Nights.\n\n" +
-				"In 1999 she joined the comedy series Upstairs Again as Flora Pike. Ashgrove retired in 2010.",
+				"In 1999 she joined the comedy series Upstairs Again as Flora Pike. She later starred in the film Glass Tide. Ashgrove retired in 2010.",
 			want: []string{"ACTED_IN marion ashgrove -> harbour nights (della crane)",
 				"ACTED_IN marion ashgrove -> upstairs again (flora pike)"},
 			wantEnt: []string{"Organisation:bbc"},
@@ -56,8 +56,17 @@ func TestArticleSubjects(t *testing.T) {
 		{
 			name: "career piece: a shared surname is the subject's",
 			text: "Tobias Wren Dies at 81\n\nTobias Wren, the director, has died.\n\n" +
-				"Wren died at home, his wife, Clara Wren, said. He played Captain Holt in Salt Harbour. Wren was 81.",
+				"Wren died at home, his wife, Clara Wren, said. He played Captain Holt in the film Salt Harbour. " +
+				"He also starred in the series Paper Moons and the film Glass Tide. Wren was 81.",
 			want: []string{"ACTED_IN tobias wren -> salt harbour (captain holt)"},
+		},
+		{
+			name: "casting item: pronouns name nobody, the film is the subject",
+			text: "Mara Quillon Joins 'Glass Harbour 2'\n\nMara Quillon has joined the cast of Glass Harbour 2, sources say. " +
+				"Quillon, who starred in the film Paper Moons and the series Salt Road, will play Vera Stone. She is repped by Gersh.\n\n" +
+				"The film is directed by Ada Quist. She wrote the script with Tom Brann.",
+			want:    []string{"DIRECTED ada quist -> glass harbour 2"},
+			notWant: []string{"WROTE mara quillon -> glass harbour 2"},
 		},
 		{
 			name: "no career piece: pronouns are no names",
