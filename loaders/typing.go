@@ -119,6 +119,7 @@ func (a *article) nearFilms() {
 		return
 	}
 	subj := a.find(int(a.subjectFilm))
+	kinds := map[string]int{} // kind noun → the mention kindFilm found, cached
 	seriesFirst := -1
 	if a.seriesFilm >= 0 && a.find(int(a.seriesFilm)) != subj && !a.filmFormat(subj) {
 		seriesFirst = int(a.sents[len(a.sents)-1].b)
@@ -138,7 +139,7 @@ func (a *article) nearFilms() {
 			continue
 		}
 		si := int(c.sent)
-		if f := a.kindFilm(si, subj); f >= 0 {
+		if f := a.kindFilm(si, subj, kinds); f >= 0 {
 			c.obj = arg{m: int32(f), of: -1, abs: true}
 			continue
 		}
@@ -248,10 +249,13 @@ func (a *article) typeCompanies() {
 		}
 		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
 			m := &a.ments[k]
-			if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords || !a.companyShaped(m) {
+			if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords {
 				continue
 			}
 			e := int(m.b)
+			if e >= s.b || !(a.toks[e].kind == kPoss || m.allCaps || companyTitleNouns[a.toks[e].lower]) || !a.companyShaped(m) {
+				continue // (the shapes below, cheapest test first)
+			}
 			switch {
 			case e < s.b && a.toks[e].kind == kPoss:
 				n := e + 1
@@ -380,13 +384,13 @@ func (a *article) companyShaped(m *mention) bool {
 var kindNouns = setOf("prequel", "sequel", "spin-off", "spinoff", "remake", "reboot")
 
 // kindFilm returns a mention of the one production the article introduces
-// with the kind noun that sentence si uses as an anaphor ("created last
+// with the kind noun that sentence si uses as an anaphor (cached per noun) ("created last
 // year's prequel Dexter: Original Sin" ... "The prequel, set in 1991
 // Miami, starred P"), when that production is not the subject film subj;
 // else -1. The anaphor is "the" and the noun with no name after it; a
 // production is introduced by the noun right before its name ("prequel
 // X", "the prequel, X") or in an appositive right after it ("X, a prequel").
-func (a *article) kindFilm(si, subj int) int {
+func (a *article) kindFilm(si, subj int, cache map[string]int) int {
 	s := &a.sents[si]
 	noun := ""
 	for i := s.a; i+1 < s.b; i++ {
@@ -400,10 +404,22 @@ func (a *article) kindFilm(si, subj int) int {
 	if noun == "" {
 		return -1
 	}
+	if f, ok := cache[noun]; ok {
+		return f
+	}
+	f := a.kindIntroduced(noun, subj)
+	cache[noun] = f
+	return f
+}
+
+// kindIntroduced returns a mention of the one production the article
+// introduces with the kind noun, when it is not the subject film subj;
+// else -1 (kindFilm).
+func (a *article) kindIntroduced(noun string, subj int) int {
 	found, fe := -1, -1
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ != kg.Film || m.ent < 0 || int(m.sent) == si || a.sents[m.sent].titleCase {
+		if m.typ != kg.Film || m.ent < 0 || a.sents[m.sent].titleCase {
 			continue
 		}
 		k := int(m.a) - 1
