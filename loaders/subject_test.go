@@ -100,6 +100,14 @@ func TestArticleSubjects(t *testing.T) {
 			wantEnt: []string{"Film:paper moons", "Organisation:northlight"},
 		},
 		{
+			name: "an earlier film is not the film the text is about",
+			text: "'Glass Tide' review: a soggy thriller\n\nAda Quist's new film, Glass Tide, is bigger and emptier. " +
+				"Ivo Brandt plays Tom Keel in Glass Tide.\n\nQuist's previous film, Winter Quay, grossed $40m worldwide. " +
+				"The film was written by Quist and Tom Brann.",
+			want:    []string{"WROTE tom brann -> glass tide"},
+			notWant: []string{"WROTE tom brann -> winter quay"},
+		},
+		{
 			name:    "company shapes",
 			text:    "Glass Tide News\n\nNorthlight's live-action remake of Glass Tide opens in May. Kestrel president Ada Quist said so.",
 			wantEnt: []string{"Organisation:northlight", "Organisation:kestrel"},

@@ -129,6 +129,15 @@ func (a *article) nearFilms() {
 	}
 	for i := range a.claims {
 		c := &a.claims[i]
+		if f := c.obj.m; f >= 0 && filmAnaphorRels[c.rel] && a.ments[f].sent != c.sent && a.ments[f].typ == kg.Film {
+			// a film of an earlier sentence that its lead marks as an
+			// earlier one ("Quist's previous film, Winter Quay, grossed
+			// $40m. The film was written by ..."): not the film the text
+			// is about
+			if fs := &a.sents[a.ments[f].sent]; a.earlierLead(fs, int(a.ments[f].a)) && a.leadOnly(fs, int(a.ments[f].a)) {
+				c.obj = anaArg(anaFilm)
+			}
+		}
 		if c.obj.m < 0 && c.obj.ana == anaSeries && seriesFirst > int(c.sent) && len(a.ents[subj].mentions) > 0 {
 			// "boarded the series" before any series is named: the
 			// subject, not "the animated anthology X" named later
@@ -185,12 +194,27 @@ func (a *article) openingFilmLoose(si int) int {
 		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss {
 			continue
 		}
-		if m.typ == kg.Film && m.ent >= 0 && a.leadOnly(s, int(m.a)) {
+		if m.typ == kg.Film && m.ent >= 0 && a.leadOnly(s, int(m.a)) && !a.earlierLead(s, int(m.a)) {
 			return mi
 		}
 		return -1
 	}
 	return -1
+}
+
+// earlierWords in a lead mark the film after it as an earlier one, which
+// the text is not about ("Quist's previous film, Winter Quay, grossed ...").
+var earlierWords = setOf("previous", "earlier", "original", "first", "prior", "debut")
+
+// earlierLead reports whether the tokens of sentence s before token k hold
+// an earlierWords word.
+func (a *article) earlierLead(s *sentence, k int) bool {
+	for t := s.a; t < k; t++ {
+		if earlierWords[a.toks[t].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadOnly reports whether the tokens of sentence s before token k are a
