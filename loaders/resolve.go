@@ -437,6 +437,9 @@ func untitledForm(s string) string {
 		if !ok || !(nameTitles[lw] || roleWords[lw] && lw != "the") || r == "" {
 			break
 		}
+		if !nameTitles[lw] && !strings.Contains(r, " ") && !hasUpper(r[1:]) && commonNoun(r) {
+			break // "Soldier Boy": a role word and a common noun are one name
+		}
 		rest = r
 	}
 	if rest == s || !hasUpper(rest[:1]) {
@@ -444,6 +447,17 @@ func untitledForm(s string) string {
 	}
 	return rest
 }
+
+// commonNoun reports whether the capitalised word w is, in lower case, a
+// plain English noun of the extractor's lexicons rather than a surname
+// ("Boy", "Girl", "Man").
+func commonNoun(w string) bool {
+	return epithetNouns[strings.ToLower(w)]
+}
+
+// epithetNouns are plain nouns that, after a role word, make one name with
+// it rather than a surname behind a title ("Soldier Boy", "Agent Zero").
+var epithetNouns = setOf("boy", "girl", "man", "woman", "kid", "lady", "one", "zero", "x", "prime")
 
 // nameTitles are words that precede a personal name as a title or rank.
 var nameTitles = setOf("mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
