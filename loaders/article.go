@@ -327,6 +327,7 @@ func (a *article) run() *localResult {
 		a.findMentions(si)
 	}
 	a.joinSubtitles()
+	a.dropFamilyPlurals()
 	a.subjectPronouns()
 	a.typeChartFilms()
 	a.typeCompanies()

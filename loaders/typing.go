@@ -324,6 +324,35 @@ func (a *article) surnameOfName(m *mention) bool {
 // Rise of Skywalker in 2019", "than The Dark Knight (2008)").
 var sinceWords = setOf("since", "than", "after", "before", "following")
 
+// dropFamilyPlurals removes, before the patterns run, the mentions that
+// name a family by its surname in the plural ("the Warrens" after "Ed and
+// Lorraine Warren", a personal name led by a given name): a family is no
+// entity of the graph, and none of its members in particular.
+func (a *article) dropFamilyPlurals() {
+	var surnames map[string]bool
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.words >= 2 && m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			if surnames == nil {
+				surnames = map[string]bool{}
+			}
+			surnames[m.key[strings.LastIndexByte(m.key, ' ')+1:]] = true
+		}
+	}
+	if surnames == nil {
+		return
+	}
+	out := a.ments[:0]
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words == 1 && !m.quoted && len(m.key) > 3 && m.key[len(m.key)-1] == 's' && surnames[m.key[:len(m.key)-1]] &&
+			!m.the && int(m.a) > 0 && a.toks[m.a-1].text == "the" {
+			continue
+		}
+		out = append(out, *m)
+	}
+	a.ments = out
+}
+
 // typeKindTitles types as films, before the patterns run, names written
 // right after a kind noun ("last year's prequel Harbour Dawn", "the 2007
 // sequel, X") or a production noun ("the BBC drama Harbour Nights", "her
