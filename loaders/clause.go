@@ -97,6 +97,12 @@ var beInWords = setOf("is", "are", "also", "was", "were")
 // clauseAux open a new clause after "and" ("and is a producer").
 var clauseAux = setOf("is", "are", "was", "were", "has", "have", "had", "will")
 
+// listCopulas stand between a list cue and its list ("Also starring are").
+var listCopulas = setOf("are", "is", "will", "be", "were", "was", "also")
+
+// castNouns name a cast ("rounding out the cast").
+var castNouns = setOf("cast", "ensemble", "lineup", "line-up", "roster")
+
 // clauseEnds close a clause for the fallback (besides punctuation).
 var clauseEnds = setOf("while", "but", "whereas", "although", "though", "because", "who", "which", "whose", "where", "when",
 	"after", "before", "since", "until", "whom")
@@ -172,8 +178,13 @@ func (p *pctx) clauseFallback() {
 				continue
 			}
 			if w == "starring" {
-				// "F, starring A and B": the list after
-				persons, _ := p.fallbackList(t + 1)
+				// "F, starring A and B": the list after; "Also starring
+				// are A and B"
+				k := t + 1
+				for p.in(k, listCopulas) {
+					k++
+				}
+				persons, _ := p.fallbackList(k)
 				if len(persons) > 0 {
 					p.fallbackClaims(t, persons, tr, noArg, done)
 				}
@@ -217,15 +228,19 @@ func (p *pctx) clauseFallback() {
 				continue
 			}
 			p.fallbackClaims(t, subj, tr, char, done)
+			if tr.rel == kg.Directed && p.w(t+1) == "from" && p.in(t+2, possessivePronouns) && p.w(t+3) == "own" && (p.w(t+4) == "script" || p.w(t+4) == "screenplay") {
+				// "directs from her own script"
+				p.fallbackClaims(t, subj, trigger{rel: kg.Wrote}, noArg, done)
+			}
 			// co-credits: "wrote the screenplay with A and B", "produced
 			// alongside A", "stars opposite B"
 			for k := t + 1; k < len(p.it) && k < t+8; k++ {
 				if p.isM(k) || p.fallbackBoundary(k) || p.w(k) == "as" {
 					break
 				}
-				if p.w(k) == "with" || p.w(k) == "alongside" || p.w(k) == "opposite" || p.w(k) == "along" && p.w(k+1) == "with" {
+				if p.w(k) == "with" || p.w(k) == "alongside" || p.w(k) == "opposite" || p.w(k) == "along" && p.w(k+1) == "with" || p.w(k) == "joined" && p.w(k+1) == "by" {
 					s := k + 1
-					if p.w(k) == "along" {
+					if p.w(k) == "along" || p.w(k) == "joined" {
 						s++
 					}
 					s = p.skipDescriptors(s)
@@ -246,8 +261,8 @@ func (p *pctx) clauseFallback() {
 			for b >= 0 && p.in(b, jobPrefixes) {
 				b--
 			}
-			if p.w(b) == "as" && p.in(b-1, serveWords) {
-				b-- // "and served as its showrunner"
+			if p.w(b) == "as" && (p.in(b-1, serveWords) || p.w(b-1) == "back" || p.w(b-1) == "returns" || p.w(b-1) == "return") {
+				b-- // "and served as its showrunner", "is back as showrunner"
 			} else if !p.in(b, jobCopulas) || p.in(b, serveWords) {
 				continue
 			}
@@ -302,6 +317,60 @@ func (p *pctx) clauseFallback() {
 					last = subj[0]
 					p.fallbackObjects(t, subj, films, rel, done)
 				}
+			} else if _, end, ok := p.filmAnaphor(t + 1); ok && p.fallbackBoundaryOrComma(end) {
+				// "who created the series,": the film at hand
+				if subj := p.fallbackSubject(t, last); len(subj) > 0 {
+					last = subj[0]
+					p.fallbackClaims(t, subj, trigger{rel: rel}, noArg, done)
+				}
+			}
+			continue
+		}
+		// "He is joined by A and B" (cast of the film at hand), "joined by
+		// producers A and B"
+		if w == "joined" && p.w(t+1) == "by" && p.in(t-1, listCopulas) {
+			k := t + 2
+			tr := trigger{rel: kg.ActedIn, cast: true}
+			for n := 0; n < 3 && !p.isM(k); n++ {
+				if jt, ok := jobNouns[p.w(k)]; ok {
+					tr = jt
+				}
+				k++
+			}
+			if !p.isM(k) {
+				k = t + 2
+			}
+			if persons, _ := p.fallbackList(k); len(persons) > 0 {
+				p.fallbackClaims(t, persons, tr, noArg, done)
+			}
+			continue
+		}
+		// "Rounding out the cast are A and B", "A and B round out the cast"
+		if (w == "round" || w == "rounds" || w == "rounding") && p.w(t+1) == "out" && p.w(t+2) == "the" && p.in(t+3, castNouns) {
+			var persons []int
+			if w == "rounding" {
+				k := t + 4
+				for p.in(k, listCopulas) {
+					k++
+				}
+				persons, _ = p.fallbackList(k)
+			} else {
+				persons = p.fallbackSubject(t, last)
+			}
+			if len(persons) > 0 {
+				p.fallbackClaims(t, persons, trigger{rel: kg.ActedIn, cast: true}, noArg, done)
+			}
+			continue
+		}
+		// "Also in the cast are A and B", "Joining them are A and B"
+		if (w == "cast" && p.w(t-1) == "the" && p.w(t-2) == "in" || w == "joining" && !p.isM(t+1)) && p.in(t+1, listCopulas) ||
+			w == "joining" && p.in(t+1, possessivePronouns) && p.w(t+2) == "cast" && p.in(t+3, listCopulas) {
+			k := t + 1
+			for !p.isM(k) && (p.in(k, listCopulas) || p.in(k, possessivePronouns) || p.w(k) == "cast" || p.w(k) == "them" || p.w(k) == "him" || p.w(k) == "her") && k < t+5 {
+				k++
+			}
+			if persons, _ := p.fallbackList(k); len(persons) > 0 {
+				p.fallbackClaims(t, persons, trigger{rel: kg.ActedIn, cast: true}, noArg, done)
 			}
 			continue
 		}
@@ -361,6 +430,11 @@ func (p *pctx) fallbackSubjectBefore(t int) bool {
 		b--
 	}
 	return p.isM(b) && p.isPersonLike(b)
+}
+
+// fallbackBoundaryOrComma reports whether item k closes a clause or is a comma.
+func (p *pctx) fallbackBoundaryOrComma(k int) bool {
+	return p.w(k) == "," || p.fallbackBoundary(k) || p.w(k) == "and"
 }
 
 // fallbackBoundary reports whether item k closes a clause.
@@ -847,7 +921,8 @@ func (p *pctx) sameFilm(o, f arg) bool {
 	if f.abs && f.m >= 0 {
 		return o.m >= 0 && p.a.ments[o.m].key == p.a.ments[f.m].key
 	}
-	return o.m < 0 && o.ana == f.ana
+	// "the film" and "the series" both stand for the film at hand
+	return o.m < 0 && (o.ana == f.ana || (o.ana == anaFilm || o.ana == anaSeries) && (f.ana == anaFilm || f.ana == anaSeries))
 }
 
 // clauseSpan returns the items [lo, hi) of the clause around item t.
@@ -905,6 +980,9 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 		// an unresolved film noun or an untyped title: the clause's film
 		// is one the fallback cannot name
 		if !p.isM(k) && (p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, filmCueNouns) || p.w(k) == "original") {
+			if m := p.mm(k + 1); m != nil && m.typ == kg.Film {
+				continue // "in her earlier film Blue Salt": the noun names the title after it
+			}
 			return noArg, false
 		}
 		if m := p.mm(k); m != nil && m.typ == "" && (m.quoted || m.digit || m.colon || m.titleWords || m.the) && !pcType(p.priorType(k)) {
