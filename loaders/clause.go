@@ -147,6 +147,8 @@ func (p *pctx) clauseFallback() {
 			if p.w(t+1) == "'s" {
 				p.possessiveFilm(t, done)
 			}
+			p.companyFilm(t)
+			p.companyRole(t)
 			continue
 		}
 		w := p.w(t)
@@ -407,6 +409,156 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t + 2)})
 }
 
+// companyFilm credits a company with the film it owns or airs: "Org's F"
+// and "Org's live-action remake of F" (PRODUCED), "the Org drama F" and
+// "the Disney+ series F" (a network or streamer: DISTRIBUTED; a studio:
+// PRODUCED). The company is a name typed an organisation, a name ending
+// in a company word, a streamer ("Disney+") or an all-capitals network
+// ("the CBS procedural").
+func (p *pctx) companyFilm(t int) {
+	o := p.mm(t)
+	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
+	streamer := strings.HasSuffix(o.text, "+") || o.kind == "streamer" || o.allCaps && o.words == 1 && len(o.text) <= 5 && o.typ == ""
+	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || streamer)) || pcType(p.priorType(t)) {
+		return
+	}
+	f := -1
+	if p.w(t+1) == "'s" {
+		// "Amazon's F", "Disney's live-action remake of F"
+		k := t + 2
+		for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, filmCueNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {
+			k++
+		}
+		if !p.isM(k) && (p.w(k) == "remake" || p.w(k) == "adaptation" || p.w(k) == "version" || p.w(k) == "reboot") && p.w(k+1) == "of" {
+			k += 2
+		} else if !p.isM(k) && (p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns)) && p.w(k) != "sequel" && p.w(k) != "prequel" {
+			k++
+		}
+		if k != t+2 && !p.isM(k) {
+			return
+		}
+		f = k
+	} else if p.w(t-1) == "the" || p.w(t-1) == "'s" {
+		// "the CBS procedural F", "Hulu's Marvel series F"
+		k := t + 1
+		for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {
+			k++
+		}
+		if !(p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns) || p.in(k, airNouns)) || p.w(k) == "sequel" || p.w(k) == "prequel" || p.w(k) == "franchise" {
+			return
+		}
+		f = k + 1
+	}
+	m := p.mm(f)
+	if m == nil || m.typ != kg.Film || m.strength < 2 {
+		return
+	}
+	rel := kg.Produced
+	if streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
+		rel = kg.Distributed
+	}
+	o.setRealOrg()
+	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(f)})
+}
+
+// airNouns name kinds of television shows ("the CBS procedural").
+var airNouns = setOf("procedural", "soap", "serial", "sitcom", "anthology", "docuseries", "miniseries")
+
+// orgVerbsBy take a company after "by" ("made by", "renewed ... by").
+var orgVerbsBy = map[string]kg.RelType{"made": kg.Produced, "renewed": kg.Distributed, "released": kg.Distributed,
+	"distributed": kg.Distributed, "picked": kg.Distributed, "acquired": kg.Distributed, "ordered": kg.Distributed}
+
+// arriveWords say that a film reaches an audience ("arrives in theatres
+// ... from O", "premieres ... on O").
+var arriveWords = setOf("arrives", "arrive", "opens", "open", "premieres", "premiere", "debuts", "debut", "streams",
+	"streaming", "hits", "lands", "theatres", "theaters", "cinemas", "released")
+
+// companyRole credits the company at item t in a clause that says what
+// it does for the film at hand: "its distributor, O" (DISTRIBUTED), "made
+// by O" (PRODUCED), "renewed for a third series by O", "arrives in
+// theatres ... from O", "premieres Friday on O" (DISTRIBUTED), "F is a O1
+// and O2 production" (PRODUCED).
+func (p *pctx) companyRole(t int) {
+	o := p.mm(t)
+	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
+	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || strings.HasSuffix(o.text, "+"))) || pcType(p.priorType(t)) {
+		return
+	}
+	rel := kg.RelType("")
+	switch {
+	case p.w(t-1) == "distributor" || p.w(t-1) == "," && p.w(t-2) == "distributor":
+		rel = kg.Distributed
+	case p.w(t-1) == "by":
+		for k := t - 2; k >= 0 && k >= t-7 && !p.isM(k) && !p.fallbackBoundary(k) && p.w(k) != ","; k-- {
+			if r, ok := orgVerbsBy[p.w(k)]; ok {
+				rel = r
+				break
+			}
+		}
+	case p.w(t-1) == "from" || p.w(t-1) == "on" && (strings.HasSuffix(o.text, "+") || o.kind == "streamer"):
+		if p.w(t+1) != "." && p.w(t+1) != "," && p.w(t+1) != "" && p.w(t+1) != "with" {
+			return
+		}
+		for k := t - 2; k >= 0 && k >= t-12 && !p.fallbackBoundary(k); k-- {
+			if p.in(k, arriveWords) && !p.isM(k) {
+				rel = kg.Distributed
+				break
+			}
+		}
+	case p.w(t-1) == "a" || p.w(t-1) == "an":
+		k := t + 1
+		for p.w(k) == "and" && p.isM(k+1) {
+			k += 2
+		}
+		if p.w(k) == "production" && p.in(t-2, jobCopulas) {
+			p.companyClaims(t, k, kg.Produced)
+		}
+		return
+	}
+	if rel == "" {
+		return
+	}
+	// "Both earlier films were released by O": films the text does not name
+	lo, hi := p.clauseSpan(t)
+	for k := lo; k < hi; k++ {
+		if !p.isM(k) && (p.in(k, pluralFilmNouns) || p.denyWord(k) || p.in(k, earlierAdj)) {
+			return
+		}
+	}
+	p.companyClaims(t, t+1, rel)
+}
+
+// companyClaims credits the companies from item t up to item end ("O1 and
+// O2") with the film the sentence opens with, else its only film, else
+// the film the stretch of text is about.
+func (p *pctx) companyClaims(t, end int, rel kg.RelType) {
+	film := noArg
+	if k := p.openingFilm(); k >= 0 {
+		film = mArg(k)
+	} else {
+		one, n := -1, 0
+		for k := range p.it {
+			if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(k+1) != "'s" && (one < 0 || p.mm(one).key != m.key) {
+				one, n = k, n+1
+			}
+		}
+		switch {
+		case n == 1:
+			film = mArg(one)
+		case n == 0:
+			film = p.focusFilm()
+		default:
+			return
+		}
+	}
+	for k := t; k < end; k++ {
+		if m := p.mm(k); m != nil && (m.typ == kg.Organisation || m.typ == "") {
+			m.setRealOrg()
+			p.claim(pclaim{rel: rel, subj: mArg(k), obj: film})
+		}
+	}
+}
+
 // castNounBefore reports whether a noun for the cast comes shortly before
 // item t in its clause ("the cast also includes", "Newcomers include").
 func (p *pctx) castNounBefore(t int) bool {
@@ -661,7 +813,7 @@ func (p *pctx) objectFilms(t int) []int {
 func (p *pctx) fallbackObjects(t int, subj, films []int, rel kg.RelType, done map[string][]pclaim) {
 	lo, hi := p.clauseSpan(t)
 	for k := lo; k < hi; k++ {
-		if !p.isM(k) && (denyWords[p.w(k)] || strings.HasSuffix(p.w(k), "n't")) {
+		if !p.isM(k) && (p.denyWord(k) || strings.HasSuffix(p.w(k), "n't")) {
 			return
 		}
 	}
@@ -854,7 +1006,7 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 		if p.isM(k) {
 			continue
 		}
-		if denyWords[p.w(k)] || strings.HasSuffix(p.w(k), "n't") {
+		if p.denyWord(k) || strings.HasSuffix(p.w(k), "n't") {
 			return
 		}
 		if p.w(k) == "the" && p.in(k+1, earlierFilmWords) {
@@ -1034,4 +1186,13 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 		return noArg, false
 	}
 	return p.focusFilm(), true
+}
+
+// denyWord reports whether item k is a word that denies or hedges a
+// credit ("exited", "not", "may"); the month "May" is none.
+func (p *pctx) denyWord(k int) bool {
+	if p.isM(k) || !denyWords[p.w(k)] {
+		return false
+	}
+	return !(p.w(k) == "may" && p.a.toks[p.it[k].t].cap)
 }
