@@ -97,6 +97,12 @@ var beInWords = setOf("is", "are", "also", "was", "were")
 // clauseAux open a new clause after "and" ("and is a producer").
 var clauseAux = setOf("is", "are", "was", "were", "has", "have", "had", "will")
 
+// listCopulas stand between a list cue and its list ("Also starring are").
+var listCopulas = setOf("are", "is", "will", "be", "were", "was", "also")
+
+// castNouns name a cast ("rounding out the cast").
+var castNouns = setOf("cast", "ensemble", "lineup", "line-up", "roster")
+
 // clauseEnds close a clause for the fallback (besides punctuation).
 var clauseEnds = setOf("while", "but", "whereas", "although", "though", "because", "who", "which", "whose", "where", "when",
 	"after", "before", "since", "until", "whom")
@@ -141,6 +147,8 @@ func (p *pctx) clauseFallback() {
 			if p.w(t+1) == "'s" {
 				p.possessiveFilm(t, done)
 			}
+			p.companyFilm(t)
+			p.companyRole(t)
 			continue
 		}
 		w := p.w(t)
@@ -172,8 +180,13 @@ func (p *pctx) clauseFallback() {
 				continue
 			}
 			if w == "starring" {
-				// "F, starring A and B": the list after
-				persons, _ := p.fallbackList(t + 1)
+				// "F, starring A and B": the list after; "Also starring
+				// are A and B"
+				k := t + 1
+				for p.in(k, listCopulas) {
+					k++
+				}
+				persons, _ := p.fallbackList(k)
 				if len(persons) > 0 {
 					p.fallbackClaims(t, persons, tr, noArg, done)
 				}
@@ -217,15 +230,19 @@ func (p *pctx) clauseFallback() {
 				continue
 			}
 			p.fallbackClaims(t, subj, tr, char, done)
+			if tr.rel == kg.Directed && p.w(t+1) == "from" && p.in(t+2, possessivePronouns) && p.w(t+3) == "own" && (p.w(t+4) == "script" || p.w(t+4) == "screenplay") {
+				// "directs from her own script"
+				p.fallbackClaims(t, subj, trigger{rel: kg.Wrote}, noArg, done)
+			}
 			// co-credits: "wrote the screenplay with A and B", "produced
 			// alongside A", "stars opposite B"
 			for k := t + 1; k < len(p.it) && k < t+8; k++ {
 				if p.isM(k) || p.fallbackBoundary(k) || p.w(k) == "as" {
 					break
 				}
-				if p.w(k) == "with" || p.w(k) == "alongside" || p.w(k) == "opposite" || p.w(k) == "along" && p.w(k+1) == "with" {
+				if p.w(k) == "with" || p.w(k) == "alongside" || p.w(k) == "opposite" || p.w(k) == "along" && p.w(k+1) == "with" || p.w(k) == "joined" && p.w(k+1) == "by" {
 					s := k + 1
-					if p.w(k) == "along" {
+					if p.w(k) == "along" || p.w(k) == "joined" {
 						s++
 					}
 					s = p.skipDescriptors(s)
@@ -246,8 +263,8 @@ func (p *pctx) clauseFallback() {
 			for b >= 0 && p.in(b, jobPrefixes) {
 				b--
 			}
-			if p.w(b) == "as" && p.in(b-1, serveWords) {
-				b-- // "and served as its showrunner"
+			if p.w(b) == "as" && (p.in(b-1, serveWords) || p.w(b-1) == "back" || p.w(b-1) == "returns" || p.w(b-1) == "return") {
+				b-- // "and served as its showrunner", "is back as showrunner"
 			} else if !p.in(b, jobCopulas) || p.in(b, serveWords) {
 				continue
 			}
@@ -302,6 +319,60 @@ func (p *pctx) clauseFallback() {
 					last = subj[0]
 					p.fallbackObjects(t, subj, films, rel, done)
 				}
+			} else if _, end, ok := p.filmAnaphor(t + 1); ok && p.fallbackBoundaryOrComma(end) {
+				// "who created the series,": the film at hand
+				if subj := p.fallbackSubject(t, last); len(subj) > 0 {
+					last = subj[0]
+					p.fallbackClaims(t, subj, trigger{rel: rel}, noArg, done)
+				}
+			}
+			continue
+		}
+		// "He is joined by A and B" (cast of the film at hand), "joined by
+		// producers A and B"
+		if w == "joined" && p.w(t+1) == "by" && p.in(t-1, listCopulas) {
+			k := t + 2
+			tr := trigger{rel: kg.ActedIn, cast: true}
+			for n := 0; n < 3 && !p.isM(k); n++ {
+				if jt, ok := jobNouns[p.w(k)]; ok {
+					tr = jt
+				}
+				k++
+			}
+			if !p.isM(k) {
+				k = t + 2
+			}
+			if persons, _ := p.fallbackList(k); len(persons) > 0 {
+				p.fallbackClaims(t, persons, tr, noArg, done)
+			}
+			continue
+		}
+		// "Rounding out the cast are A and B", "A and B round out the cast"
+		if (w == "round" || w == "rounds" || w == "rounding") && p.w(t+1) == "out" && p.w(t+2) == "the" && p.in(t+3, castNouns) {
+			var persons []int
+			if w == "rounding" {
+				k := t + 4
+				for p.in(k, listCopulas) {
+					k++
+				}
+				persons, _ = p.fallbackList(k)
+			} else {
+				persons = p.fallbackSubject(t, last)
+			}
+			if len(persons) > 0 {
+				p.fallbackClaims(t, persons, trigger{rel: kg.ActedIn, cast: true}, noArg, done)
+			}
+			continue
+		}
+		// "Also in the cast are A and B", "Joining them are A and B"
+		if (w == "cast" && p.w(t-1) == "the" && p.w(t-2) == "in" || w == "joining" && !p.isM(t+1)) && p.in(t+1, listCopulas) ||
+			w == "joining" && p.in(t+1, possessivePronouns) && p.w(t+2) == "cast" && p.in(t+3, listCopulas) {
+			k := t + 1
+			for !p.isM(k) && (p.in(k, listCopulas) || p.in(k, possessivePronouns) || p.w(k) == "cast" || p.w(k) == "them" || p.w(k) == "him" || p.w(k) == "her") && k < t+5 {
+				k++
+			}
+			if persons, _ := p.fallbackList(k); len(persons) > 0 {
+				p.fallbackClaims(t, persons, trigger{rel: kg.ActedIn, cast: true}, noArg, done)
 			}
 			continue
 		}
@@ -338,6 +409,156 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t + 2)})
 }
 
+// companyFilm credits a company with the film it owns or airs: "Org's F"
+// and "Org's live-action remake of F" (PRODUCED), "the Org drama F" and
+// "the Disney+ series F" (a network or streamer: DISTRIBUTED; a studio:
+// PRODUCED). The company is a name typed an organisation, a name ending
+// in a company word, a streamer ("Disney+") or an all-capitals network
+// ("the CBS procedural").
+func (p *pctx) companyFilm(t int) {
+	o := p.mm(t)
+	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
+	streamer := strings.HasSuffix(o.text, "+") || o.kind == "streamer" || o.allCaps && o.words == 1 && len(o.text) <= 5 && o.typ == ""
+	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || streamer)) || pcType(p.priorType(t)) {
+		return
+	}
+	f := -1
+	if p.w(t+1) == "'s" {
+		// "Amazon's F", "Disney's live-action remake of F"
+		k := t + 2
+		for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, filmCueNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {
+			k++
+		}
+		if !p.isM(k) && (p.w(k) == "remake" || p.w(k) == "adaptation" || p.w(k) == "version" || p.w(k) == "reboot") && p.w(k+1) == "of" {
+			k += 2
+		} else if !p.isM(k) && (p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns)) && p.w(k) != "sequel" && p.w(k) != "prequel" {
+			k++
+		}
+		if k != t+2 && !p.isM(k) {
+			return
+		}
+		f = k
+	} else if p.w(t-1) == "the" || p.w(t-1) == "'s" {
+		// "the CBS procedural F", "Hulu's Marvel series F"
+		k := t + 1
+		for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {
+			k++
+		}
+		if !(p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns) || p.in(k, airNouns)) || p.w(k) == "sequel" || p.w(k) == "prequel" || p.w(k) == "franchise" {
+			return
+		}
+		f = k + 1
+	}
+	m := p.mm(f)
+	if m == nil || m.typ != kg.Film || m.strength < 2 {
+		return
+	}
+	rel := kg.Produced
+	if streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
+		rel = kg.Distributed
+	}
+	o.setRealOrg()
+	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(f)})
+}
+
+// airNouns name kinds of television shows ("the CBS procedural").
+var airNouns = setOf("procedural", "soap", "serial", "sitcom", "anthology", "docuseries", "miniseries")
+
+// orgVerbsBy take a company after "by" ("made by", "renewed ... by").
+var orgVerbsBy = map[string]kg.RelType{"made": kg.Produced, "renewed": kg.Distributed, "released": kg.Distributed,
+	"distributed": kg.Distributed, "picked": kg.Distributed, "acquired": kg.Distributed, "ordered": kg.Distributed}
+
+// arriveWords say that a film reaches an audience ("arrives in theatres
+// ... from O", "premieres ... on O").
+var arriveWords = setOf("arrives", "arrive", "opens", "open", "premieres", "premiere", "debuts", "debut", "streams",
+	"streaming", "hits", "lands", "theatres", "theaters", "cinemas", "released")
+
+// companyRole credits the company at item t in a clause that says what
+// it does for the film at hand: "its distributor, O" (DISTRIBUTED), "made
+// by O" (PRODUCED), "renewed for a third series by O", "arrives in
+// theatres ... from O", "premieres Friday on O" (DISTRIBUTED), "F is a O1
+// and O2 production" (PRODUCED).
+func (p *pctx) companyRole(t int) {
+	o := p.mm(t)
+	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
+	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || strings.HasSuffix(o.text, "+"))) || pcType(p.priorType(t)) {
+		return
+	}
+	rel := kg.RelType("")
+	switch {
+	case p.w(t-1) == "distributor" || p.w(t-1) == "," && p.w(t-2) == "distributor":
+		rel = kg.Distributed
+	case p.w(t-1) == "by":
+		for k := t - 2; k >= 0 && k >= t-7 && !p.isM(k) && !p.fallbackBoundary(k) && p.w(k) != ","; k-- {
+			if r, ok := orgVerbsBy[p.w(k)]; ok {
+				rel = r
+				break
+			}
+		}
+	case p.w(t-1) == "from" || p.w(t-1) == "on" && (strings.HasSuffix(o.text, "+") || o.kind == "streamer"):
+		if p.w(t+1) != "." && p.w(t+1) != "," && p.w(t+1) != "" && p.w(t+1) != "with" {
+			return
+		}
+		for k := t - 2; k >= 0 && k >= t-12 && !p.fallbackBoundary(k); k-- {
+			if p.in(k, arriveWords) && !p.isM(k) {
+				rel = kg.Distributed
+				break
+			}
+		}
+	case p.w(t-1) == "a" || p.w(t-1) == "an":
+		k := t + 1
+		for p.w(k) == "and" && p.isM(k+1) {
+			k += 2
+		}
+		if p.w(k) == "production" && p.in(t-2, jobCopulas) {
+			p.companyClaims(t, k, kg.Produced)
+		}
+		return
+	}
+	if rel == "" {
+		return
+	}
+	// "Both earlier films were released by O": films the text does not name
+	lo, hi := p.clauseSpan(t)
+	for k := lo; k < hi; k++ {
+		if !p.isM(k) && (p.in(k, pluralFilmNouns) || p.denyWord(k) || p.in(k, earlierAdj)) {
+			return
+		}
+	}
+	p.companyClaims(t, t+1, rel)
+}
+
+// companyClaims credits the companies from item t up to item end ("O1 and
+// O2") with the film the sentence opens with, else its only film, else
+// the film the stretch of text is about.
+func (p *pctx) companyClaims(t, end int, rel kg.RelType) {
+	film := noArg
+	if k := p.openingFilm(); k >= 0 {
+		film = mArg(k)
+	} else {
+		one, n := -1, 0
+		for k := range p.it {
+			if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(k+1) != "'s" && (one < 0 || p.mm(one).key != m.key) {
+				one, n = k, n+1
+			}
+		}
+		switch {
+		case n == 1:
+			film = mArg(one)
+		case n == 0:
+			film = p.focusFilm()
+		default:
+			return
+		}
+	}
+	for k := t; k < end; k++ {
+		if m := p.mm(k); m != nil && (m.typ == kg.Organisation || m.typ == "") {
+			m.setRealOrg()
+			p.claim(pclaim{rel: rel, subj: mArg(k), obj: film})
+		}
+	}
+}
+
 // castNounBefore reports whether a noun for the cast comes shortly before
 // item t in its clause ("the cast also includes", "Newcomers include").
 func (p *pctx) castNounBefore(t int) bool {
@@ -361,6 +582,11 @@ func (p *pctx) fallbackSubjectBefore(t int) bool {
 		b--
 	}
 	return p.isM(b) && p.isPersonLike(b)
+}
+
+// fallbackBoundaryOrComma reports whether item k closes a clause or is a comma.
+func (p *pctx) fallbackBoundaryOrComma(k int) bool {
+	return p.w(k) == "," || p.fallbackBoundary(k) || p.w(k) == "and"
 }
 
 // fallbackBoundary reports whether item k closes a clause.
@@ -587,7 +813,7 @@ func (p *pctx) objectFilms(t int) []int {
 func (p *pctx) fallbackObjects(t int, subj, films []int, rel kg.RelType, done map[string][]pclaim) {
 	lo, hi := p.clauseSpan(t)
 	for k := lo; k < hi; k++ {
-		if !p.isM(k) && (denyWords[p.w(k)] || strings.HasSuffix(p.w(k), "n't")) {
+		if !p.isM(k) && (p.denyWord(k) || strings.HasSuffix(p.w(k), "n't")) {
 			return
 		}
 	}
@@ -780,7 +1006,7 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 		if p.isM(k) {
 			continue
 		}
-		if denyWords[p.w(k)] || strings.HasSuffix(p.w(k), "n't") {
+		if p.denyWord(k) || strings.HasSuffix(p.w(k), "n't") {
 			return
 		}
 		if p.w(k) == "the" && p.in(k+1, earlierFilmWords) {
@@ -847,7 +1073,8 @@ func (p *pctx) sameFilm(o, f arg) bool {
 	if f.abs && f.m >= 0 {
 		return o.m >= 0 && p.a.ments[o.m].key == p.a.ments[f.m].key
 	}
-	return o.m < 0 && o.ana == f.ana
+	// "the film" and "the series" both stand for the film at hand
+	return o.m < 0 && (o.ana == f.ana || (o.ana == anaFilm || o.ana == anaSeries) && (f.ana == anaFilm || f.ana == anaSeries))
 }
 
 // clauseSpan returns the items [lo, hi) of the clause around item t.
@@ -905,6 +1132,9 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 		// an unresolved film noun or an untyped title: the clause's film
 		// is one the fallback cannot name
 		if !p.isM(k) && (p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, filmCueNouns) || p.w(k) == "original") {
+			if m := p.mm(k + 1); m != nil && m.typ == kg.Film {
+				continue // "in her earlier film Blue Salt": the noun names the title after it
+			}
 			return noArg, false
 		}
 		if m := p.mm(k); m != nil && m.typ == "" && (m.quoted || m.digit || m.colon || m.titleWords || m.the) && !pcType(p.priorType(k)) {
@@ -956,4 +1186,13 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 		return noArg, false
 	}
 	return p.focusFilm(), true
+}
+
+// denyWord reports whether item k is a word that denies or hedges a
+// credit ("exited", "not", "may"); the month "May" is none.
+func (p *pctx) denyWord(k int) bool {
+	if p.isM(k) || !denyWords[p.w(k)] {
+		return false
+	}
+	return !(p.w(k) == "may" && p.a.toks[p.it[k].t].cap)
 }

@@ -237,7 +237,7 @@ func (p *pctx) mentionCues(i int) {
 	// "whose feature Ghost Tide", "the thriller X", "his debut film X", "the
 	// police drama X": a film noun before the name
 	if (p.in(i-1, filmNouns) && p.w(i-1) != "project" && p.w(i-1) != "chapter" && p.w(i-1) != "entry" || p.in(i-1, seriesNouns) && p.w(i-1) != "season" || p.in(i-1, genreNouns)) &&
-		(p.in(i-2, filmNounOwners) || !p.isM(i-2) && isWordLike(p.w(i-2)) && !commonWords[p.w(i-2)] && p.in(i-3, filmNounOwners)) && !m.quoted && (m.typ == "" || m.typ == kg.Film && m.strength < 2) && !pcType(p.priorType(i)) && p.w(i+1) != "'s" {
+		(p.in(i-2, filmNounOwners) || p.w(i-2) == "'s" || !p.isM(i-2) && isWordLike(p.w(i-2)) && !commonWords[p.w(i-2)] && (p.in(i-3, filmNounOwners) || p.w(i-3) == "'s") || p.in(i-2, earlierAdj) && p.w(i-3) == "'s") && !m.quoted && (m.typ == "" || m.typ == kg.Film && m.strength < 2) && !pcType(p.priorType(i)) && p.w(i+1) != "'s" {
 		m.setType(kg.Film, 2)
 		if p.in(i-1, seriesNouns) {
 			m.format = kg.FormatSeries
@@ -423,7 +423,7 @@ func (p *pctx) mentionCues(i int) {
 		if m.typ == "" && !m.personShaped() {
 			m.setType(kg.Film, 1)
 		}
-	case next == "," && p.in(i+2, setRelations_0) && p.appositiveOrg(i+3):
+	case next == "," && p.in(i+2, setRelations_0) && p.appositiveOrg(i+3) && !(m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text)))):
 		// "Eteon, a secret terrorist organization"
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
