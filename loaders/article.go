@@ -333,6 +333,7 @@ func (a *article) run() *localResult {
 	a.typeCompanies()
 	a.typeYearTitles()
 	a.typeKindTitles()
+	a.typeAppositiveTitles()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)

@@ -395,6 +395,60 @@ func (a *article) typeKindTitles() {
 // workerNouns name someone by a production they work on ("the star of X").
 var workerNouns = setOf("star", "stars", "creator", "creators", "showrunner", "co-creator", "co-star", "co-stars", "lead")
 
+// appositiveNext may follow the production noun that closes a describing
+// appositive ("X, a black-and-white comedy about ...", "X, a first
+// feature from P").
+var appositiveNext = setOf("about", "from", "by", "with", "that", "which", "set", "starring", "in", "of", "for",
+	"directed", "written", "produced", "based", "whose", "where", "following", "told", "adapted", "made", "to", "and")
+
+// typeAppositiveTitles types as films, before the patterns run, names
+// followed by an appositive that describes a production ("Paper Moons, a
+// black-and-white comedy about two magicians", "Winter Quay, a first
+// feature from director P"), and names of two words or more, or with their
+// year, written with "The" right after a possessive ("Ada Quist's The Long
+// Night opened the festival", "Wan's The Conjuring in 2013"). Personal
+// names led by a given name are left alone.
+func (a *article) typeAppositiveTitles() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != "" || m.allCaps || a.sents[m.sent].titleCase || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		s := &a.sents[m.sent]
+		if b := int(m.a) - 2; m.the && b >= s.a && a.toks[b].kind == kPoss && (m.words >= 2 || a.yearAfter(s, int(m.b))) {
+			// (not "Huston's The Director is responsible for ...": a
+			// one-word role name after a possessive, with no year)
+			m.setType(kg.Film, 2)
+			continue
+		}
+		e := int(m.b)
+		if e+3 >= s.b || a.toks[e].text != "," || !(a.toks[e+1].lower == "a" || a.toks[e+1].lower == "an" || a.toks[e+1].lower == "the") {
+			continue
+		}
+		for k := e + 2; k < s.b && k < e+7; k++ {
+			t := &a.toks[k]
+			if t.kind != kWord && t.kind != kNum || t.cap {
+				break
+			}
+			if productionNoun(t.lower) && t.lower != "project" && t.lower != "entry" && t.lower != "chapter" && t.lower != "season" {
+				if n := k + 1; n >= s.b || a.toks[n].kind != kWord || appositiveNext[a.toks[n].lower] {
+					m.setType(kg.Film, 2)
+					if seriesNouns[t.lower] {
+						m.format = kg.FormatSeries
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// yearAfter reports whether token e of sentence s starts "in YEAR" or
+// "(YEAR)".
+func (a *article) yearAfter(s *sentence, e int) bool {
+	return e+1 < s.b && (a.toks[e].lower == "in" || a.toks[e].text == "(") && isYear(a.toks[e+1].text)
+}
+
 // typeYearTitles types as films, before the patterns run, names written
 // with "The" after a word such as "since" and followed by their year ("the
 // first feature since The Rise of Skywalker in 2019").
@@ -409,7 +463,7 @@ func (a *article) typeYearTitles() {
 		if b < s.a || !sinceWords[a.toks[b].lower] || e+1 >= s.b {
 			continue
 		}
-		if a.toks[e].lower == "in" && isYear(a.toks[e+1].text) || a.toks[e].text == "(" && isYear(a.toks[e+1].text) {
+		if a.yearAfter(s, e) {
 			m.setType(kg.Film, 2)
 		}
 	}
