@@ -123,13 +123,30 @@ func (a *article) defaultTitles() {
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ == "" && m.titleWords && m.words >= 3 && !typed[m.key] && !m.allCaps && !m.quoted {
+		if m.typ == "" && m.titleWords && m.words >= 3 && !typed[m.key] && !m.allCaps && !m.quoted && !a.epithetName(m) {
 			m.setType(kg.Film, 1)
 		}
 	}
 	a.headlineTitles()
 	a.headlineFallback()
 	a.keepOpeningThe()
+}
+
+// epithetName reports whether mention m is a name and its epithet ("Stoick
+// the Vast", "Rotta the Hutt": three words, "the" in the middle) whose
+// first word some other mention of the article types a character or a
+// person: a character's full name, not a title.
+func (a *article) epithetName(m *mention) bool {
+	if m.words != 3 || int(m.b-m.a) != 3 || a.toks[m.a+1].lower != "the" {
+		return false
+	}
+	first := a.toks[m.a].lower
+	for k := range a.ments {
+		if o := &a.ments[k]; o.words == 1 && o.key == first && (o.typ == kg.Character || o.typ == kg.Person) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineFallback types as a film the headline's quoted name when nothing

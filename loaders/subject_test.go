@@ -108,6 +108,16 @@ func TestArticleSubjects(t *testing.T) {
 			notWant: []string{"WROTE tom brann -> winter quay"},
 		},
 		{
+			name: "festival dispatch: each paragraph's new film",
+			text: "Venice 2025: the films everyone is talking about\n\nThe Lido has rarely felt this crowded.\n\n" +
+				"Ada Quist's The Long Night opened the festival. The drama stars Ivo Brandt as a lighthouse keeper.\n\n" +
+				"Dan Hollis returned with Paper Moons, a black-and-white comedy about two magicians. Bea Lund and Lia Serro play the double act.\n\n" +
+				"The biggest surprise was Winter Quay, a first feature from Rosa Prieto. Newcomer Tomas Vial plays a fisherman.",
+			want: []string{"ACTED_IN ivo brandt -> long night", "ACTED_IN bea lund -> paper moons",
+				"ACTED_IN tomas vial -> winter quay"},
+			notWant: []string{"ACTED_IN bea lund -> long night"},
+		},
+		{
 			name:    "company shapes",
 			text:    "Glass Tide News\n\nNorthlight's live-action remake of Glass Tide opens in May. Kestrel president Ada Quist said so.",
 			wantEnt: []string{"Organisation:northlight", "Organisation:kestrel"},

@@ -120,6 +120,7 @@ func (a *article) nearFilms() {
 	}
 	subj := a.find(int(a.subjectFilm))
 	kinds := map[string]int{} // kind noun → the mention kindFilm found, cached
+	var multi map[int]int     // paragraphFilms, computed when first needed
 	seriesFirst := -1
 	if a.seriesFilm >= 0 && a.find(int(a.seriesFilm)) != subj && !a.filmFormat(subj) {
 		seriesFirst = int(a.sents[len(a.sents)-1].b)
@@ -155,6 +156,7 @@ func (a *article) nearFilms() {
 		if a.namesEnt(si, subj) || a.openingFilmLoose(si) >= 0 {
 			continue
 		}
+		done := false
 		for k := si - 1; k >= 1 && k >= si-2; k-- {
 			if a.toks[a.sents[k+1].a].nl >= 2 || a.namesEnt(k, subj) {
 				break
@@ -163,10 +165,131 @@ func (a *article) nearFilms() {
 				if e := a.ments[f].ent; e >= 0 && a.find(int(e)) != subj {
 					c.obj = arg{m: int32(f), of: -1, abs: true}
 				}
+				done = true
 				break
 			}
 		}
+		if !done && multi == nil {
+			multi = a.paragraphFilms(subj)
+		}
+		if !done {
+			if f, ok := multi[a.paragraphOf(si)]; ok && f >= 0 && !a.namesSince(a.paragraphOf(si), si, subj) {
+				c.obj = arg{m: int32(f), of: -1, abs: true}
+			}
+		}
 	}
+}
+
+// passingWords before a film in its sentence make it the film of a credit
+// or comparison in passing ("P, who co-directed F, is at the helm", "the
+// role he first played in F", "since F in 2019"), not the paragraph's topic.
+var passingWords = setOf("who", "whose", "which", "that", "played", "reprised", "starred", "directed", "co-directed",
+	"wrote", "co-wrote", "made", "scored", "produced", "created", "since", "than", "after", "before", "like", "previous",
+	"earlier", "original", "first", "prior")
+
+// creditedBefore reports whether a passingWords word comes before token k in
+// sentence s.
+func (a *article) creditedBefore(s *sentence, k int) bool {
+	for t := s.a; t < k; t++ {
+		if a.toks[t].kind == kWord && passingWords[a.toks[t].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphOf returns the first sentence of the paragraph of sentence si.
+func (a *article) paragraphOf(si int) int {
+	for si > 0 && a.toks[a.sents[si].a].nl < 2 {
+		si--
+	}
+	return si
+}
+
+// namesSince reports whether sentences from..to (both included) name local
+// entity e.
+func (a *article) namesSince(from, to, e int) bool {
+	for k := from; k <= to; k++ {
+		if a.namesEnt(k, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphFilms maps, in a report on several productions (a round-up, a
+// festival dispatch, a chart), the first sentence of each paragraph that
+// introduces one film other than the subject subj (its first mention in
+// the article) to that film's mention; the anaphors of the paragraph's
+// later sentences stand for it ("Dan Hollis returned with Paper Moons, a
+// comedy ... Bea Lund and Lia Serro play the double act"). An article
+// with fewer than three such paragraphs gets an empty map (a news item
+// naming an earlier film in passing is not such a report).
+func (a *article) paragraphFilms(subj int) map[int]int {
+	first := map[int]int{} // entity → sentence of its first mention
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Film || m.ent < 0 || a.sents[m.sent].titleCase {
+			continue
+		}
+		e := a.find(int(m.ent))
+		if s, ok := first[e]; !ok || int(m.sent) < s {
+			first[e] = int(m.sent)
+		}
+	}
+	out := map[int]int{}
+	intro := 0
+	for si := 1; si < len(a.sents); si++ {
+		if a.toks[a.sents[si].a].nl < 2 || a.sents[si].titleCase {
+			continue
+		}
+		lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+		found, fe := -1, -1
+		for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+			m := &a.ments[mi]
+			if m.typ != kg.Film || m.ent < 0 || m.strength < 2 {
+				continue
+			}
+			e := a.find(int(m.ent))
+			if first[e] != si || a.creditedBefore(&a.sents[si], int(m.a)) {
+				continue
+			}
+			if fe >= 0 && fe != e {
+				found = -2 // two new films: no one referent
+				break
+			}
+			found, fe = mi, e
+		}
+		if found == -1 {
+			continue
+		}
+		intro++
+		if found >= 0 && fe != subj {
+			out[si] = found
+		}
+	}
+	if intro < 3 {
+		return map[int]int{}
+	}
+	// the subject named in half the paragraphs or more: a news item about
+	// it, whose paragraphs name other films in passing
+	paras, named := 0, 0
+	for si := 1; si < len(a.sents); si++ {
+		if a.toks[a.sents[si].a].nl >= 2 && !a.sents[si].titleCase {
+			paras++
+			end := si + 1
+			for end < len(a.sents) && a.toks[a.sents[end].a].nl < 2 {
+				end++
+			}
+			if a.namesSince(si, end-1, subj) {
+				named++
+			}
+		}
+	}
+	if 2*named >= paras {
+		return map[int]int{}
+	}
+	return out
 }
 
 // namesEnt reports whether sentence si holds a mention of local entity e.
