@@ -153,7 +153,14 @@ func (a *article) nearFilms() {
 			c.obj = arg{m: int32(f), of: -1, abs: true}
 			continue
 		}
-		if a.namesEnt(si, subj) || a.openingFilmLoose(si) >= 0 {
+		if a.namesEnt(si, subj) {
+			continue
+		}
+		if f := a.openingFilmLoose(si); f >= 0 {
+			// the sentence opens with its film, typed only once the
+			// patterns had run ("The Boys, based on the comic by ..., stars
+			// P as C")
+			c.obj = arg{m: int32(f), of: -1, abs: true}
 			continue
 		}
 		done := false
