@@ -147,7 +147,12 @@ func (a *article) givenNameContext(mi int) bool {
 		return true
 	}
 	switch a.toks[m.a-1].lower {
-	case "the", "a", "an", "this", "that", "as", "named", "called", "nicknamed", "alias":
+	case "as":
+		if int(m.a)-3 >= s.a && a.toks[m.a-2].lower == "well" && a.toks[m.a-3].lower == "as" {
+			return true // "as well as Seth Rogen": a conjunction, not a part
+		}
+		return false
+	case "the", "a", "an", "this", "that", "named", "called", "nicknamed", "alias":
 		return false
 	case "and":
 		// "as Tom and Maddie Wachowski", "father and daughter Victor and

@@ -89,6 +89,8 @@ func TestGivenNamePersons(t *testing.T) {
 		{"place initials", "U.S. Marshals came out in 1998.", "U.S. Marshals", notPerson},
 		{"abbreviation", "Spielberg made A.I. Artificial Intelligence in 2001.", "A.I. Artificial Intelligence", notPerson},
 		{"three initials", "The saga owes much to J.R.R. Tolkien and his maps.", "J.R.R. Tolkien", kg.Person},
+		{"as well as", "The company thanked its staff, as well as Seth Ambler.", "Seth Ambler", kg.Person},
+		{"as a part", "Keanu Reeves returns as Seth Ambler.", "Seth Ambler", notPerson},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
