@@ -130,6 +130,49 @@ func (a *article) defaultTitles() {
 	a.headlineTitles()
 	a.headlineFallback()
 	a.keepOpeningThe()
+	a.parallelTitles()
+}
+
+// parallelTitles types as a film the second of two names written in the
+// same shape, "the" and describing words before each, when the first is a
+// film: "the animated anthology The Boys Presents: Diabolical and the
+// college-set Gen V". Personal names led by a given name are left alone.
+func (a *article) parallelTitles() {
+	for mi := 0; mi+1 < len(a.ments); mi++ {
+		l, r := &a.ments[mi], &a.ments[mi+1]
+		if l.sent != r.sent || l.typ != kg.Film || l.strength < 2 || r.typ != "" || r.personShaped() && isGivenName(lowerFirst(r.text)) {
+			continue
+		}
+		e := int(l.b)
+		if e+2 >= int(r.a) || a.toks[e].lower != "and" || a.toks[e+1].lower != "the" || !a.describedAfterThe(e+1, int(r.a)) {
+			continue
+		}
+		la := int(l.a) - 1
+		if l.the {
+			la--
+		}
+		for la >= 0 && a.toks[la].kind == kWord && !a.toks[la].cap && a.toks[la].lower != "the" && la > int(l.a)-5 {
+			la--
+		}
+		if la >= 0 && a.toks[la].lower == "the" && la < int(l.a)-1 {
+			r.setType(kg.Film, 2)
+		}
+	}
+}
+
+// describedAfterThe reports whether the tokens after "the" at token t, up
+// to token end, are one to three lower-case describing words.
+func (a *article) describedAfterThe(t, end int) bool {
+	n := end - t - 1
+	if n < 1 || n > 3 {
+		return false
+	}
+	for k := t + 1; k < end; k++ {
+		if a.toks[k].kind != kWord || a.toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // epithetName reports whether mention m is a name and its epithet ("Stoick
