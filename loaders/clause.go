@@ -71,6 +71,9 @@ var jobNouns = map[string]trigger{
 // jobPrefixes may stand before a job noun ("an executive producer").
 var jobPrefixes = setOf("a", "an", "the", "executive", "lead", "co", "series", "its", "his", "her", "their", "sole")
 
+// titlePreps put a title in an appositive ("best known for F").
+var titlePreps = setOf("for", "in", "of", "from")
+
 // prepsBeforeName make the name after them no subject.
 var prepsBeforeName = setOf("by", "as", "from", "of", "with", "for", "to", "under", "opposite", "alongside", "than", "like",
 	"about", "between", "including", "and", "or", "on", "at", "in")
@@ -347,6 +350,27 @@ func (p *pctx) clauseFallback() {
 			}
 			continue
 		}
+		// "P has been cast as C", "P boards the film as a producer", "P
+		// has joined the cast", "P boarded the project in an undisclosed role"
+		if w == "cast" && p.w(t+1) == "as" && p.in(t-1, castCopulas) || boardWords[w] {
+			tr, ok := p.boardRole(t)
+			if !ok {
+				continue
+			}
+			subj := p.fallbackSubject(t, last)
+			if len(subj) == 0 {
+				continue
+			}
+			last = subj[0]
+			char := noArg
+			if tr.cast {
+				if c := p.characterAfter(t, false); c >= 0 {
+					char = mArg(c)
+				}
+			}
+			p.fallbackClaims(t, subj, tr, char, done)
+			continue
+		}
 		// "Rounding out the cast are A and B", "A and B round out the cast"
 		if (w == "round" || w == "rounds" || w == "rounding") && p.w(t+1) == "out" && p.w(t+2) == "the" && p.in(t+3, castNouns) {
 			var persons []int
@@ -559,6 +583,61 @@ func (p *pctx) companyClaims(t, end int, rel kg.RelType) {
 	}
 }
 
+// castCopulas stand before "cast as" ("has been cast as").
+var castCopulas = setOf("been", "is", "was", "are", "were", "be", "newly", "also")
+
+// boardWords say that a person joins a production.
+var boardWords = setOf("boards", "boarded", "board", "joins", "joined", "join", "joining")
+
+// boardRole reads what a person joining at item t does: "cast as C"
+// (cast), "boards the film as a producer" (the job's credit), "has joined
+// the cast (of F)", "boarded the project in an undisclosed role" (cast).
+// It fails when the clause names no role ("joined Netflix").
+func (p *pctx) boardRole(t int) (trigger, bool) {
+	cast := trigger{rel: kg.ActedIn, cast: true}
+	if p.w(t) == "cast" {
+		return cast, true
+	}
+	k := t + 1
+	if p.w(k) == "the" && p.in(k+1, castNouns) {
+		return cast, true
+	}
+	obj := false
+	if _, end, ok := p.filmAnaphor(k); ok || p.w(k) == "the" && p.w(k+1) == "project" {
+		obj = true
+		if ok {
+			k = end
+		} else {
+			k += 2
+		}
+	} else if m := p.mm(k); m != nil && m.typ == kg.Film {
+		obj = true
+		k++
+	}
+	if !obj {
+		return trigger{}, false
+	}
+	if p.w(k) == "as" {
+		j := k + 1
+		for p.in(j, jobPrefixes) {
+			j++
+		}
+		if jt, ok := jobNouns[p.w(j)]; ok && !p.isM(j) {
+			return jt, true
+		}
+		if p.isM(k+1) || p.w(k+1) == "the" {
+			return cast, true
+		}
+		return trigger{}, false
+	}
+	for j := k; j < len(p.it) && j < k+6 && !p.fallbackBoundary(j); j++ {
+		if p.w(j) == "role" || p.w(j) == "roles" || p.w(j) == "part" {
+			return cast, true
+		}
+	}
+	return trigger{}, false
+}
+
 // castNounBefore reports whether a noun for the cast comes shortly before
 // item t in its clause ("the cast also includes", "Newcomers include").
 func (p *pctx) castNounBefore(t int) bool {
@@ -711,7 +790,8 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 				if tr, ok := activeTriggers[p.w(k)]; ok && tr.cast && !p.isM(k) && p.w(2) == "who" {
 					castVerb = true
 				}
-				if p.isM(k) && !castVerb && (p.isPersonLike(k) || p.mm(k).typ == kg.Character) || p.w(k) == ";" {
+				title := p.in(k-1, titlePreps) && p.mm(k) != nil && p.mm(k).typ != kg.Person && p.mm(k).typ != kg.Character
+				if p.isM(k) && !castVerb && !title && (p.isPersonLike(k) || p.mm(k).typ == kg.Character) || p.w(k) == ";" {
 					return nil
 				}
 			}
@@ -932,6 +1012,17 @@ func (p *pctx) characterAfter(t int, object bool) int {
 		if c := p.nameAfterDescriptors(k+1, 3); c >= 0 && p.castChar(c) {
 			return c
 		}
+		// "as the villain, Victor Crane"
+		j := k + 1
+		if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || possessivePronouns[p.w(j)] {
+			j++
+			for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)); n++ {
+				j++
+			}
+			if p.w(j) == "," && p.isM(j+1) && p.castChar(j+1) && (p.w(j+2) == "," || p.w(j+2) == "." || p.w(j+2) == "") {
+				return j + 1
+			}
+		}
 		return -1
 	}
 	if !object {
@@ -1041,7 +1132,8 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 		if prev, seen := done[m.key]; seen {
 			clash := false
 			for _, o := range prev {
-				if o.rel == kg.Portrayed || o.rel == tr.rel || tr.cast && o.rel == kg.ActedIn || !p.sameFilm(o.obj, film) {
+				upgrade := tr.cast && char.m >= 0 && len(persons) == 1 && o.rel == kg.ActedIn && o.char.m < 0 && o.char.ana == anaNone && p.sameFilm(o.obj, film)
+				if !upgrade && (o.rel == kg.Portrayed || o.rel == tr.rel || tr.cast && o.rel == kg.ActedIn || !p.sameFilm(o.obj, film)) {
 					clash = true
 				}
 			}
@@ -1104,7 +1196,9 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 			if ana == anaFilm {
 				return p.focusFilm(), true, true
 			}
-			return anaArg(ana), true, true
+			// "the series": the film at hand, like "the film" (the
+			// article's series may be another title with a series cue)
+			return p.focusFilm(), true, true
 		}
 		m := p.mm(k)
 		if m == nil || m.typ != kg.Film {
@@ -1142,6 +1236,9 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 		}
 	}
 	for k := t - 1; k >= lo; k-- {
+		if p.w(k) == "," && k < t-1 {
+			break // "P, best known for F, plays": F is an earlier credit
+		}
 		if !p.isM(k) && (p.in(k, filmNouns) || p.in(k, seriesNouns) || p.w(k) == "original") {
 			// "the film, which ..., is directed by": the anaphor ending here
 			for d := k - 1; d >= lo && d >= k-4; d-- {
@@ -1167,12 +1264,12 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 	one, n := -1, 0
 	rel := false
 	for k := range p.it {
-		if p.w(k) == "," && (p.w(k+1) == "who" || p.w(k+1) == "which" || p.w(k+1) == "whose") {
+		if p.w(k) == "who" || p.w(k) == "which" || p.w(k) == "whose" {
 			rel = true
 		} else if p.w(k) == "," || p.fallbackBoundary(k) && !clauseEnds[p.w(k)] {
 			rel = false
 		}
-		if m := p.mm(k); m != nil && m.typ == kg.Film && !rel && p.w(k+1) != "'s" && (p.w(k-1) == "from" || !p.in(k-1, otherFilmPreps)) {
+		if m := p.mm(k); m != nil && m.typ == kg.Film && !rel && p.w(k+1) != "'s" && (p.w(k-1) == "from" || !p.in(k-1, otherFilmPreps)) && !p.in(k-1, earlierAdj) {
 			if one < 0 || p.mm(one).key != m.key {
 				n++
 			}
