@@ -47,6 +47,7 @@ var activeTriggers = map[string]trigger{
 	"returns": {rel: kg.ActedIn, cast: true}, "return": {rel: kg.ActedIn, cast: true}, "returning": {rel: kg.ActedIn, cast: true},
 	"headline": {rel: kg.ActedIn, cast: true}, "headlines": {rel: kg.ActedIn, cast: true},
 	"lead": {rel: kg.ActedIn, cast: true}, "leads": {rel: kg.ActedIn, cast: true},
+	"appears": {rel: kg.ActedIn, cast: true}, "appear": {rel: kg.ActedIn, cast: true},
 }
 
 // passiveTriggers are role participles whose persons follow "by".
@@ -198,7 +199,7 @@ func (p *pctx) clauseFallback() {
 			if (w == "lead" || w == "leads") && !(p.w(t+1) == "the" && p.w(t+2) == "cast") {
 				continue
 			}
-			if (w == "return" || w == "returns" || w == "returning") && p.w(t+1) != "as" {
+			if (w == "return" || w == "returns" || w == "returning" || w == "appears" || w == "appear") && p.w(t+1) != "as" {
 				continue
 			}
 			if (w == "star" || w == "play" || w == "voice" || w == "direct" || w == "produce" || w == "portray" || w == "reprise" || w == "return") &&
@@ -228,7 +229,9 @@ func (p *pctx) clauseFallback() {
 					char = mArg(c)
 				}
 			} else if films := p.objectFilms(t); len(films) > 0 {
-				// "who directed the 2022 reboot and Scream VI"
+				// "who directed the 2022 reboot and Scream VI"; a pattern
+				// credit of the subject with the film at hand gives way
+				p.dropAnaphorCredits(subj, tr.rel, done)
 				p.fallbackObjects(t, subj, films, tr.rel, done)
 				continue
 			}
@@ -369,6 +372,13 @@ func (p *pctx) clauseFallback() {
 				}
 			}
 			p.fallbackClaims(t, subj, tr, char, done)
+			continue
+		}
+		// "The cast is rounded out by A and B"
+		if w == "rounded" && p.w(t+1) == "out" && p.w(t+2) == "by" && p.castNounBefore(t) {
+			if persons, _ := p.fallbackList(t + 3); len(persons) > 0 {
+				p.fallbackClaims(t, persons, trigger{rel: kg.ActedIn, cast: true}, noArg, done)
+			}
 			continue
 		}
 		// "Rounding out the cast are A and B", "A and B round out the cast"
@@ -849,7 +859,10 @@ func (p *pctx) objectFilms(t int) []int {
 	}
 	for k < len(p.it) {
 		if m := p.mm(k); m != nil {
-			if !(m.typ == kg.Film || m.typ == "" && (!m.personShaped() && (m.digit || m.colon || m.quoted) || m.words >= 2 && romanOrNumber(strings.ToLower(lastWord(m.text))) != "")) || p.w(k+1) == "'s" {
+			// a name right after a crew verb that no cue makes a person:
+			// "Ruiz previously directed Dust Road and Sand Kings"
+			bare := m.typ == "" && !m.short && !(m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text)))) && !pcType(p.priorType(k)) && p.priorType(k) != kg.Organisation
+			if !(m.typ == kg.Film || bare || m.typ == "" && (!m.personShaped() && (m.digit || m.colon || m.quoted) || m.words >= 2 && romanOrNumber(strings.ToLower(lastWord(m.text))) != "")) || p.w(k+1) == "'s" {
 				break
 			}
 			out = append(out, k)
@@ -886,6 +899,29 @@ func (p *pctx) objectFilms(t int) []int {
 		break
 	}
 	return out
+}
+
+// dropAnaphorCredits removes the credits rel of this sentence whose
+// subject is one of the persons subj (items) and whose film is an
+// anaphor ("the film at hand"): the verb names its films. done forgets them.
+func (p *pctx) dropAnaphorCredits(subj []int, rel kg.RelType, done map[string][]pclaim) {
+	keys := map[string]bool{}
+	for _, x := range subj {
+		if x >= 0 {
+			keys[p.mm(x).key] = true
+		}
+	}
+	out := p.a.claims[:0]
+	for _, c := range p.a.claims {
+		if c.sent == p.si && c.rel == rel && c.subj.m >= 0 && c.obj.m < 0 && keys[p.a.ments[c.subj.m].key] {
+			continue
+		}
+		out = append(out, c)
+	}
+	p.a.claims = out
+	for k := range keys {
+		delete(done, k)
+	}
 }
 
 // fallbackObjects credits the persons subj with the films (items) a crew
