@@ -156,6 +156,9 @@ func (p *pctx) clauseFallback() {
 			continue
 		}
 		w := p.w(t)
+		if !fallbackWords[w] {
+			continue
+		}
 		if tr, ok := passiveTriggers[w]; ok && (p.w(t+1) == "by" || p.w(t+1) == "is" && p.w(t+2) == "by" || p.w(t+1) == "," && p.w(t+2) == "by") {
 			by := t + 1
 			for p.w(by) != "by" {
@@ -451,6 +454,9 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 // ("the CBS procedural").
 func (p *pctx) companyFilm(t int) {
 	o := p.mm(t)
+	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && p.w(t-1) != "the" && p.w(t-1) != "'s" {
+		return
+	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
 	streamer := strings.HasSuffix(o.text, "+") || o.kind == "streamer" || o.allCaps && o.words == 1 && len(o.text) <= 5 && o.typ == ""
 	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || streamer)) || pcType(p.priorType(t)) {
@@ -514,6 +520,14 @@ var arriveWords = setOf("arrives", "arrive", "opens", "open", "premieres", "prem
 // and O2 production" (PRODUCED).
 func (p *pctx) companyRole(t int) {
 	o := p.mm(t)
+	if o.typ != kg.Organisation && o.typ != "" || t == 0 || p.isM(t-1) {
+		return
+	}
+	switch p.w(t - 1) {
+	case "distributor", ",", "by", "from", "on", "a", "an":
+	default:
+		return
+	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
 	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || strings.HasSuffix(o.text, "+"))) || pcType(p.priorType(t)) {
 		return
@@ -647,6 +661,22 @@ func (p *pctx) boardRole(t int) (trigger, bool) {
 	}
 	return trigger{}, false
 }
+
+// fallbackWords are every word the clause fallback starts from (one map
+// look-up per item before the rules).
+var fallbackWords = func() map[string]bool {
+	m := setOf("helm", "camera", "in", "made", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
+		"rounded", "round", "rounds", "rounding", "joining", "include", "includes", "including")
+	for _, set := range []map[string]trigger{activeTriggers, passiveTriggers, jobNouns} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range boardWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // castNounBefore reports whether a noun for the cast comes shortly before
 // item t in its clause ("the cast also includes", "Newcomers include").
