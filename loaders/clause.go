@@ -179,6 +179,45 @@ func (p *pctx) clauseFallback() {
 			p.fallbackClaims(t, persons, tr, char, done)
 			continue
 		}
+		// "P takes on the role of C", "P steps into the role of her
+		// brother, C", "P lends her voice to the villain, C", "The role of
+		// the mayor went to P"
+		if w == "role" && p.w(t-1) == "the" && p.w(t+1) == "of" || w == "voice" && p.in(t-1, possessivePronouns) && p.w(t+1) == "to" && (p.w(t-2) == "lends" || p.w(t-2) == "lent" || p.w(t-2) == "lend") {
+			c := p.nameAfterDescriptors(t+2, 3)
+			if c < 0 {
+				j := t + 2
+				if p.w(j) == "the" || p.w(j) == "a" || possessivePronouns[p.w(j)] {
+					j++
+				}
+				for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)); n++ {
+					j++
+				}
+				if p.w(j) == "," && p.isM(j+1) {
+					c = j + 1
+				}
+			}
+			char := noArg
+			if c >= 0 && p.castChar(c) {
+				char = mArg(c)
+			}
+			var subj []int
+			if w == "role" && p.w(t-2) == "" {
+				// "The role of C went to P"
+				for k := t + 2; k < len(p.it) && k < t+10; k++ {
+					if (p.w(k) == "went" || p.w(k) == "goes" || p.w(k) == "has gone") && p.w(k+1) == "to" {
+						subj, _ = p.fallbackList(k + 2)
+						break
+					}
+				}
+			} else {
+				subj = p.fallbackSubject(p.verbPhraseStart(t-1), last)
+			}
+			if len(subj) == 0 {
+				continue
+			}
+			p.fallbackClaims(t, subj, trigger{rel: kg.ActedIn, cast: true}, char, done)
+			continue
+		}
 		if tr, ok := activeTriggers[w]; ok {
 			if w == "executive" {
 				continue
@@ -665,7 +704,7 @@ func (p *pctx) boardRole(t int) (trigger, bool) {
 // fallbackWords are every word the clause fallback starts from (one map
 // look-up per item before the rules).
 var fallbackWords = func() map[string]bool {
-	m := setOf("helm", "camera", "in", "made", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
+	m := setOf("helm", "camera", "in", "made", "role", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
 		"rounded", "round", "rounds", "rounding", "joining", "include", "includes", "including")
 	for _, set := range []map[string]trigger{activeTriggers, passiveTriggers, jobNouns} {
 		for w := range set {
