@@ -47,6 +47,7 @@ var activeTriggers = map[string]trigger{
 	"returns": {rel: kg.ActedIn, cast: true}, "return": {rel: kg.ActedIn, cast: true}, "returning": {rel: kg.ActedIn, cast: true},
 	"headline": {rel: kg.ActedIn, cast: true}, "headlines": {rel: kg.ActedIn, cast: true},
 	"lead": {rel: kg.ActedIn, cast: true}, "leads": {rel: kg.ActedIn, cast: true},
+	"appears": {rel: kg.ActedIn, cast: true}, "appear": {rel: kg.ActedIn, cast: true},
 }
 
 // passiveTriggers are role participles whose persons follow "by".
@@ -70,6 +71,9 @@ var jobNouns = map[string]trigger{
 
 // jobPrefixes may stand before a job noun ("an executive producer").
 var jobPrefixes = setOf("a", "an", "the", "executive", "lead", "co", "series", "its", "his", "her", "their", "sole")
+
+// titlePreps put a title in an appositive ("best known for F").
+var titlePreps = setOf("for", "in", "of", "from")
 
 // prepsBeforeName make the name after them no subject.
 var prepsBeforeName = setOf("by", "as", "from", "of", "with", "for", "to", "under", "opposite", "alongside", "than", "like",
@@ -152,6 +156,9 @@ func (p *pctx) clauseFallback() {
 			continue
 		}
 		w := p.w(t)
+		if !fallbackWords[w] {
+			continue
+		}
 		if tr, ok := passiveTriggers[w]; ok && (p.w(t+1) == "by" || p.w(t+1) == "is" && p.w(t+2) == "by" || p.w(t+1) == "," && p.w(t+2) == "by") {
 			by := t + 1
 			for p.w(by) != "by" {
@@ -170,6 +177,45 @@ func (p *pctx) clauseFallback() {
 				char = mArg(c)
 			}
 			p.fallbackClaims(t, persons, tr, char, done)
+			continue
+		}
+		// "P takes on the role of C", "P steps into the role of her
+		// brother, C", "P lends her voice to the villain, C", "The role of
+		// the mayor went to P"
+		if w == "role" && p.w(t-1) == "the" && p.w(t+1) == "of" || w == "voice" && p.in(t-1, possessivePronouns) && p.w(t+1) == "to" && (p.w(t-2) == "lends" || p.w(t-2) == "lent" || p.w(t-2) == "lend") {
+			c := p.nameAfterDescriptors(t+2, 3)
+			if c < 0 {
+				j := t + 2
+				if p.w(j) == "the" || p.w(j) == "a" || possessivePronouns[p.w(j)] {
+					j++
+				}
+				for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)); n++ {
+					j++
+				}
+				if p.w(j) == "," && p.isM(j+1) {
+					c = j + 1
+				}
+			}
+			char := noArg
+			if c >= 0 && p.castChar(c) {
+				char = mArg(c)
+			}
+			var subj []int
+			if w == "role" && p.w(t-2) == "" {
+				// "The role of C went to P"
+				for k := t + 2; k < len(p.it) && k < t+10; k++ {
+					if (p.w(k) == "went" || p.w(k) == "goes" || p.w(k) == "has gone") && p.w(k+1) == "to" {
+						subj, _ = p.fallbackList(k + 2)
+						break
+					}
+				}
+			} else {
+				subj = p.fallbackSubject(p.verbPhraseStart(t-1), last)
+			}
+			if len(subj) == 0 {
+				continue
+			}
+			p.fallbackClaims(t, subj, trigger{rel: kg.ActedIn, cast: true}, char, done)
 			continue
 		}
 		if tr, ok := activeTriggers[w]; ok {
@@ -195,7 +241,7 @@ func (p *pctx) clauseFallback() {
 			if (w == "lead" || w == "leads") && !(p.w(t+1) == "the" && p.w(t+2) == "cast") {
 				continue
 			}
-			if (w == "return" || w == "returns" || w == "returning") && p.w(t+1) != "as" {
+			if (w == "return" || w == "returns" || w == "returning" || w == "appears" || w == "appear") && p.w(t+1) != "as" {
 				continue
 			}
 			if (w == "star" || w == "play" || w == "voice" || w == "direct" || w == "produce" || w == "portray" || w == "reprise" || w == "return") &&
@@ -225,7 +271,9 @@ func (p *pctx) clauseFallback() {
 					char = mArg(c)
 				}
 			} else if films := p.objectFilms(t); len(films) > 0 {
-				// "who directed the 2022 reboot and Scream VI"
+				// "who directed the 2022 reboot and Scream VI"; a pattern
+				// credit of the subject with the film at hand gives way
+				p.dropAnaphorCredits(subj, tr.rel, done)
 				p.fallbackObjects(t, subj, films, tr.rel, done)
 				continue
 			}
@@ -347,6 +395,34 @@ func (p *pctx) clauseFallback() {
 			}
 			continue
 		}
+		// "P has been cast as C", "P boards the film as a producer", "P
+		// has joined the cast", "P boarded the project in an undisclosed role"
+		if w == "cast" && p.w(t+1) == "as" && p.in(t-1, castCopulas) || boardWords[w] {
+			tr, ok := p.boardRole(t)
+			if !ok {
+				continue
+			}
+			subj := p.fallbackSubject(t, last)
+			if len(subj) == 0 {
+				continue
+			}
+			last = subj[0]
+			char := noArg
+			if tr.cast {
+				if c := p.characterAfter(t, false); c >= 0 {
+					char = mArg(c)
+				}
+			}
+			p.fallbackClaims(t, subj, tr, char, done)
+			continue
+		}
+		// "The cast is rounded out by A and B"
+		if w == "rounded" && p.w(t+1) == "out" && p.w(t+2) == "by" && p.castNounBefore(t) {
+			if persons, _ := p.fallbackList(t + 3); len(persons) > 0 {
+				p.fallbackClaims(t, persons, trigger{rel: kg.ActedIn, cast: true}, noArg, done)
+			}
+			continue
+		}
 		// "Rounding out the cast are A and B", "A and B round out the cast"
 		if (w == "round" || w == "rounds" || w == "rounding") && p.w(t+1) == "out" && p.w(t+2) == "the" && p.in(t+3, castNouns) {
 			var persons []int
@@ -417,6 +493,9 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 // ("the CBS procedural").
 func (p *pctx) companyFilm(t int) {
 	o := p.mm(t)
+	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && p.w(t-1) != "the" && p.w(t-1) != "'s" {
+		return
+	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
 	streamer := strings.HasSuffix(o.text, "+") || o.kind == "streamer" || o.allCaps && o.words == 1 && len(o.text) <= 5 && o.typ == ""
 	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || streamer)) || pcType(p.priorType(t)) {
@@ -480,6 +559,14 @@ var arriveWords = setOf("arrives", "arrive", "opens", "open", "premieres", "prem
 // and O2 production" (PRODUCED).
 func (p *pctx) companyRole(t int) {
 	o := p.mm(t)
+	if o.typ != kg.Organisation && o.typ != "" || t == 0 || p.isM(t-1) {
+		return
+	}
+	switch p.w(t - 1) {
+	case "distributor", ",", "by", "from", "on", "a", "an":
+	default:
+		return
+	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
 	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || strings.HasSuffix(o.text, "+"))) || pcType(p.priorType(t)) {
 		return
@@ -558,6 +645,77 @@ func (p *pctx) companyClaims(t, end int, rel kg.RelType) {
 		}
 	}
 }
+
+// castCopulas stand before "cast as" ("has been cast as").
+var castCopulas = setOf("been", "is", "was", "are", "were", "be", "newly", "also")
+
+// boardWords say that a person joins a production.
+var boardWords = setOf("boards", "boarded", "board", "joins", "joined", "join", "joining")
+
+// boardRole reads what a person joining at item t does: "cast as C"
+// (cast), "boards the film as a producer" (the job's credit), "has joined
+// the cast (of F)", "boarded the project in an undisclosed role" (cast).
+// It fails when the clause names no role ("joined Netflix").
+func (p *pctx) boardRole(t int) (trigger, bool) {
+	cast := trigger{rel: kg.ActedIn, cast: true}
+	if p.w(t) == "cast" {
+		return cast, true
+	}
+	k := t + 1
+	if p.w(k) == "the" && p.in(k+1, castNouns) {
+		return cast, true
+	}
+	obj := false
+	if _, end, ok := p.filmAnaphor(k); ok || p.w(k) == "the" && p.w(k+1) == "project" {
+		obj = true
+		if ok {
+			k = end
+		} else {
+			k += 2
+		}
+	} else if m := p.mm(k); m != nil && m.typ == kg.Film {
+		obj = true
+		k++
+	}
+	if !obj {
+		return trigger{}, false
+	}
+	if p.w(k) == "as" {
+		j := k + 1
+		for p.in(j, jobPrefixes) {
+			j++
+		}
+		if jt, ok := jobNouns[p.w(j)]; ok && !p.isM(j) {
+			return jt, true
+		}
+		if p.isM(k+1) || p.w(k+1) == "the" {
+			return cast, true
+		}
+		return trigger{}, false
+	}
+	for j := k; j < len(p.it) && j < k+6 && !p.fallbackBoundary(j); j++ {
+		if p.w(j) == "role" || p.w(j) == "roles" || p.w(j) == "part" {
+			return cast, true
+		}
+	}
+	return trigger{}, false
+}
+
+// fallbackWords are every word the clause fallback starts from (one map
+// look-up per item before the rules).
+var fallbackWords = func() map[string]bool {
+	m := setOf("helm", "camera", "in", "made", "role", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
+		"rounded", "round", "rounds", "rounding", "joining", "include", "includes", "including")
+	for _, set := range []map[string]trigger{activeTriggers, passiveTriggers, jobNouns} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range boardWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // castNounBefore reports whether a noun for the cast comes shortly before
 // item t in its clause ("the cast also includes", "Newcomers include").
@@ -711,7 +869,8 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 				if tr, ok := activeTriggers[p.w(k)]; ok && tr.cast && !p.isM(k) && p.w(2) == "who" {
 					castVerb = true
 				}
-				if p.isM(k) && !castVerb && (p.isPersonLike(k) || p.mm(k).typ == kg.Character) || p.w(k) == ";" {
+				title := p.in(k-1, titlePreps) && p.mm(k) != nil && p.mm(k).typ != kg.Person && p.mm(k).typ != kg.Character
+				if p.isM(k) && !castVerb && !title && (p.isPersonLike(k) || p.mm(k).typ == kg.Character) || p.w(k) == ";" {
 					return nil
 				}
 			}
@@ -769,7 +928,10 @@ func (p *pctx) objectFilms(t int) []int {
 	}
 	for k < len(p.it) {
 		if m := p.mm(k); m != nil {
-			if !(m.typ == kg.Film || m.typ == "" && (!m.personShaped() && (m.digit || m.colon || m.quoted) || m.words >= 2 && romanOrNumber(strings.ToLower(lastWord(m.text))) != "")) || p.w(k+1) == "'s" {
+			// a name right after a crew verb that no cue makes a person:
+			// "Ruiz previously directed Dust Road and Sand Kings"
+			bare := m.typ == "" && !m.short && !(m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text)))) && !pcType(p.priorType(k)) && p.priorType(k) != kg.Organisation
+			if !(m.typ == kg.Film || bare || m.typ == "" && (!m.personShaped() && (m.digit || m.colon || m.quoted) || m.words >= 2 && romanOrNumber(strings.ToLower(lastWord(m.text))) != "")) || p.w(k+1) == "'s" {
 				break
 			}
 			out = append(out, k)
@@ -806,6 +968,29 @@ func (p *pctx) objectFilms(t int) []int {
 		break
 	}
 	return out
+}
+
+// dropAnaphorCredits removes the credits rel of this sentence whose
+// subject is one of the persons subj (items) and whose film is an
+// anaphor ("the film at hand"): the verb names its films. done forgets them.
+func (p *pctx) dropAnaphorCredits(subj []int, rel kg.RelType, done map[string][]pclaim) {
+	keys := map[string]bool{}
+	for _, x := range subj {
+		if x >= 0 {
+			keys[p.mm(x).key] = true
+		}
+	}
+	out := p.a.claims[:0]
+	for _, c := range p.a.claims {
+		if c.sent == p.si && c.rel == rel && c.subj.m >= 0 && c.obj.m < 0 && keys[p.a.ments[c.subj.m].key] {
+			continue
+		}
+		out = append(out, c)
+	}
+	p.a.claims = out
+	for k := range keys {
+		delete(done, k)
+	}
 }
 
 // fallbackObjects credits the persons subj with the films (items) a crew
@@ -932,6 +1117,17 @@ func (p *pctx) characterAfter(t int, object bool) int {
 		if c := p.nameAfterDescriptors(k+1, 3); c >= 0 && p.castChar(c) {
 			return c
 		}
+		// "as the villain, Victor Crane"
+		j := k + 1
+		if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || possessivePronouns[p.w(j)] {
+			j++
+			for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)); n++ {
+				j++
+			}
+			if p.w(j) == "," && p.isM(j+1) && p.castChar(j+1) && (p.w(j+2) == "," || p.w(j+2) == "." || p.w(j+2) == "") {
+				return j + 1
+			}
+		}
 		return -1
 	}
 	if !object {
@@ -1041,7 +1237,8 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 		if prev, seen := done[m.key]; seen {
 			clash := false
 			for _, o := range prev {
-				if o.rel == kg.Portrayed || o.rel == tr.rel || tr.cast && o.rel == kg.ActedIn || !p.sameFilm(o.obj, film) {
+				upgrade := tr.cast && char.m >= 0 && len(persons) == 1 && o.rel == kg.ActedIn && o.char.m < 0 && o.char.ana == anaNone && p.sameFilm(o.obj, film)
+				if !upgrade && (o.rel == kg.Portrayed || o.rel == tr.rel || tr.cast && o.rel == kg.ActedIn || !p.sameFilm(o.obj, film)) {
 					clash = true
 				}
 			}
@@ -1104,7 +1301,9 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 			if ana == anaFilm {
 				return p.focusFilm(), true, true
 			}
-			return anaArg(ana), true, true
+			// "the series": the film at hand, like "the film" (the
+			// article's series may be another title with a series cue)
+			return p.focusFilm(), true, true
 		}
 		m := p.mm(k)
 		if m == nil || m.typ != kg.Film {
@@ -1142,6 +1341,9 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 		}
 	}
 	for k := t - 1; k >= lo; k-- {
+		if p.w(k) == "," && k < t-1 {
+			break // "P, best known for F, plays": F is an earlier credit
+		}
 		if !p.isM(k) && (p.in(k, filmNouns) || p.in(k, seriesNouns) || p.w(k) == "original") {
 			// "the film, which ..., is directed by": the anaphor ending here
 			for d := k - 1; d >= lo && d >= k-4; d-- {
@@ -1167,12 +1369,12 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 	one, n := -1, 0
 	rel := false
 	for k := range p.it {
-		if p.w(k) == "," && (p.w(k+1) == "who" || p.w(k+1) == "which" || p.w(k+1) == "whose") {
+		if p.w(k) == "who" || p.w(k) == "which" || p.w(k) == "whose" {
 			rel = true
 		} else if p.w(k) == "," || p.fallbackBoundary(k) && !clauseEnds[p.w(k)] {
 			rel = false
 		}
-		if m := p.mm(k); m != nil && m.typ == kg.Film && !rel && p.w(k+1) != "'s" && (p.w(k-1) == "from" || !p.in(k-1, otherFilmPreps)) {
+		if m := p.mm(k); m != nil && m.typ == kg.Film && !rel && p.w(k+1) != "'s" && (p.w(k-1) == "from" || !p.in(k-1, otherFilmPreps)) && !p.in(k-1, earlierAdj) {
 			if one < 0 || p.mm(one).key != m.key {
 				n++
 			}

@@ -536,6 +536,22 @@ func (p *pctx) openingFilm() int {
 			}
 		}
 	}
+	// "Directed by A and written by B, F stars C": the film after the
+	// opening participle phrases
+	if byRelOf(p.w(0)) != "" && p.w(1) == "by" {
+		j := 2
+		for j < len(p.it) && j < 24 && (p.isM(j) || p.w(j) == "and" || p.w(j) == "," && p.isM(j+1) && !p.isM(j+2) && p.w(j+2) != "," || p.w(j) == "by" || byRelOf(p.w(j)) != "") {
+			if p.w(j) == "," && p.isM(j+1) && p.mm(j+1).typ == kg.Film {
+				break
+			}
+			j++
+		}
+		if p.w(j) == "," {
+			if m := p.mm(j + 1); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(j+2) != "'s" {
+				return j + 1
+			}
+		}
+	}
 	// "By X (2021), which ..., P had taken over as C": a film in an opening
 	// prepositional phrase sets the topic of the clause after it
 	if k == 0 && p.in(0, setPatterns_1) {

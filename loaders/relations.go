@@ -458,7 +458,9 @@ func (p *pctx) mentionCues(i int) {
 		m.format = kg.FormatSeries
 	case (p.w(j) == "called" || p.w(j) == "titled" || p.w(j) == "entitled") && (p.in(j-1, filmNouns) || p.w(j-1) == "script" || p.w(j-1) == "screenplay" || p.w(j-1) == "project"):
 		m.setType(kg.Film, 3)
-	case p.w(i-1) == "," && p.in(i-2, filmNouns) && p.w(i-2) != "project" && (!m.personShaped() || m.quoted):
+	case p.w(i-1) == "," && p.in(i-2, filmNouns) && p.w(i-2) != "project" && (!m.personShaped() || m.quoted ||
+		p.in(i-3, earlierAdj) && p.w(i-4) == "'s" && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i))):
+		// ("Ward's previous film, Cold River,": a title even when name-shaped)
 		// "the upcoming TV prequel, X"
 		m.setType(kg.Film, 3)
 		if seriesModifiers[p.w(i-3)] {

@@ -329,6 +329,13 @@ func (p *pctx) possessiveMaker(i int) {
 	if !p.in(k, makerNouns) && !p.in(k, genreNouns) {
 		return
 	}
+	for b := i + 2; b < k; b++ {
+		if p.in(b, earlierAdj) {
+			// "Ward's previous film, Cold River, ...": an earlier film, not
+			// the one at hand (nor necessarily P's as director)
+			return
+		}
+	}
 	film := p.topicFilm(k + 1)
 	p.typ(i, kg.Person, 3)
 	p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: film})
