@@ -806,6 +806,14 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// (not after "Jr.": a suffix ends the name)
 			j++
 			continue
+		case t.kind == kPoss && j+1 < s.b && toks[j-1].kind == kWord && toks[j-1].cap && !realOrgWords[toks[j-1].lower] &&
+			(toks[i].lower == "the" && j > i+1 && capWord(j+1) && !commonWords[toks[j+1].lower] && !capWord(j+2) && (j+2 >= s.b || toks[j+2].kind != kPoss) ||
+				possNumberTitle(toks, s, j+1)):
+			// "The King's Hand", "The Pauper's Ledger": "The", a name's
+			// possessive and one more word are one title; "Ocean's Twelve",
+			// "Ocean's 8": a possessive and a number
+			j += 2
+			continue
 		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "Nip/Tuck": two capitalised words joined by a slash
 			j += 2
@@ -827,6 +835,22 @@ func (a *article) extendRun(s *sentence, i int) int {
 	}
 	return j
 }
+
+// possNumberTitle reports whether token k, after a possessive, is a
+// capitalised number word or a one- or two-digit number ending the run
+// ("Ocean's Eleven", "Ocean's 8"): a title, not an owner and its film.
+func possNumberTitle(toks []token, s *sentence, k int) bool {
+	t := &toks[k]
+	if t.nl > 0 {
+		return false
+	}
+	ok := t.kind == kWord && t.cap && titleNumbers[t.lower] || t.kind == kNum && len(t.text) <= 2 && t.text[0] >= '0' && t.text[0] <= '9'
+	return ok && (k+1 >= s.b || !(toks[k+1].kind == kWord && toks[k+1].cap))
+}
+
+// titleNumbers are the number words a possessive title ends with.
+var titleNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 
 // personOfCompany reports whether the run [i, j) before "of" at j is a
 // two- or three-word personal name and the capitalised run after "of" ends
