@@ -344,9 +344,9 @@ func (a *article) careerRoles() {
 			f := a.roleFilm(lo, hi, i, c)
 			if x := a.partTaken(si, c); x >= 0 {
 				// a claim of the patterns names the part: give it the
-				// production read here when it named none, or named a
-				// company read here as the production's owner
-				if o := a.claims[x].obj; f >= 0 && a.claims[x].rel == kg.ActedIn && (o.m < 0 || a.ments[o.m].typ != kg.Film) {
+				// production read here (a career piece names many; the
+				// one next to the part is its production)
+				if o := a.claims[x].obj; f >= 0 && a.claims[x].rel == kg.ActedIn && (o.m < 0 || o.m != int32(f)) {
 					a.claims[x].obj = arg{m: int32(f), of: -1, abs: true}
 				}
 				continue
@@ -431,8 +431,9 @@ func (a *article) partTaken(si, c int) int {
 }
 
 // roleFilm returns the production of the part c read at token i: the film
-// named after c behind "in"/"on" (productionAt), else the first film named
-// before i in the sentence; else -1.
+// named after c behind "in"/"on" (productionAt), else the nearest film
+// named before i in the sentence that is not named as another's origin
+// ("a spin-off of F"); else -1.
 func (a *article) roleFilm(lo, hi, i, c int) int {
 	s := &a.sents[a.ments[c].sent]
 	from := int(a.ments[c].b)
@@ -456,10 +457,21 @@ func (a *article) roleFilm(lo, hi, i, c int) int {
 			return a.productionAt(lo, hi, k+1)
 		}
 	}
-	for mi := lo; mi < hi; mi++ {
-		if m := &a.ments[mi]; int(m.b) <= i && m.typ == kg.Film && m.strength >= 2 {
-			return mi
+	// the nearest film before the part, not one named as another's
+	// origin ("a spin-off of F", "the sequel to F")
+	for mi := hi - 1; mi >= lo; mi-- {
+		m := &a.ments[mi]
+		if int(m.b) > i || m.typ != kg.Film || m.strength < 2 {
+			continue
 		}
+		p := int(m.a) - 1
+		if m.the {
+			p--
+		}
+		if p >= 0 && (a.toks[p].lower == "of" || a.toks[p].lower == "to") {
+			continue
+		}
+		return mi
 	}
 	return -1
 }

@@ -579,18 +579,26 @@ func (a *article) yearAfter(s *sentence, e int) bool {
 	return e+1 < s.b && (a.toks[e].lower == "in" || a.toks[e].text == "(") && isYear(a.toks[e+1].text)
 }
 
-// typeYearTitles types as films, before the patterns run, names written
-// with "The" after a word such as "since" and followed by their year ("the
-// first feature since The Rise of Skywalker in 2019").
+// typeYearTitles types as films, before the patterns run, names followed
+// by their year in brackets ("Red Meridian (1987)"; not a personal name
+// led by a given name), and names written with "The" after a word such as
+// "since" and followed by their year ("the first feature since The Rise of
+// Skywalker in 2019").
 func (a *article) typeYearTitles() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if !m.the || m.typ != "" || m.quoted || a.sents[m.sent].titleCase {
+		if m.typ != "" || m.quoted || a.sents[m.sent].titleCase {
 			continue
 		}
 		s := &a.sents[m.sent]
 		b, e := int(m.a)-2, int(m.b)
-		if b < s.a || !sinceWords[a.toks[b].lower] || e+1 >= s.b {
+		if e+2 < s.b && a.toks[e].text == "(" && isYear(a.toks[e+1].text) && (a.toks[e+2].text == ")" || a.toks[e+2].kind == kDash) &&
+			!(m.personShaped() && isGivenName(lowerFirst(m.text))) {
+			// "Red Meridian (1987)", "The King's Hand (2016-2019)"
+			m.setType(kg.Film, 2)
+			continue
+		}
+		if b < s.a || !m.the || !sinceWords[a.toks[b].lower] || e+1 >= s.b {
 			continue
 		}
 		if a.yearAfter(s, e) {
