@@ -394,6 +394,7 @@ func (a *article) run() *localResult {
 	a.typeYearTitles()
 	a.typeKindTitles()
 	a.typeAppositiveTitles()
+	a.typeSeasonTitles()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)

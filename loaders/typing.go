@@ -145,6 +145,15 @@ func (a *article) nearFilms() {
 			c.obj = arg{m: int32(a.ents[subj].mentions[0]), of: -1, abs: true}
 			continue
 		}
+		if filmAnaphorRels[c.rel] && c.obj.m < 0 && c.obj.ana == anaSeries && !a.namesEnt(int(c.sent), subj) {
+			// "Queen Charlotte: A Bridgerton Story, the limited series ...,
+			// premiered as a prequel set before the main series, with P as
+			// C": the cast of the series the sentence opens with
+			if f := a.openingFilmLoose(int(c.sent)); f >= 0 && a.ments[f].format == kg.FormatSeries {
+				c.obj = arg{m: int32(f), of: -1, abs: true}
+			}
+			continue
+		}
 		if !filmAnaphorRels[c.rel] || c.obj.m >= 0 || c.obj.ana != anaFilm {
 			continue
 		}
@@ -577,6 +586,40 @@ func (a *article) typeAppositiveTitles() {
 // "(YEAR)".
 func (a *article) yearAfter(s *sentence, e int) bool {
 	return e+1 < s.b && (a.toks[e].lower == "in" || a.toks[e].text == "(") && isYear(a.toks[e+1].text)
+}
+
+// seasonNumbers follow "season" or "series" after a series' title
+// ("Slow Horses season five", "Outlander season 7").
+var seasonNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
+
+// typeSeasonTitles types as series, before the patterns run, names followed
+// by "season" or "series" and a number ("Slow Horses season five review",
+// "Outlander Season 7"), or by a possessive and an ordinal season
+// ("Severance's second season"). Personal names led by a given name are
+// left alone.
+func (a *article) typeSeasonTitles() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != "" || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		s := &a.sents[m.sent]
+		e := int(m.b)
+		if e < s.b && a.toks[e].kind == kPoss {
+			e++
+			if e+1 < s.b && (earlierAdj[a.toks[e].lower] || a.toks[e].lower == "fourth" || a.toks[e].lower == "fifth" || a.toks[e].lower == "final" || a.toks[e].lower == "latest" || a.toks[e].lower == "new") &&
+				a.toks[e+1].lower == "season" {
+				m.setType(kg.Film, 2)
+				m.format = kg.FormatSeries
+			}
+			continue
+		}
+		if e+1 < s.b && (a.toks[e].lower == "season" || a.toks[e].lower == "series") && seasonNumbers[a.toks[e+1].lower] {
+			m.setType(kg.Film, 2)
+			m.format = kg.FormatSeries
+		}
+	}
 }
 
 // typeYearTitles types as films, before the patterns run, names followed
