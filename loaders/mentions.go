@@ -117,6 +117,14 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
+		if t.kind == kWord && t.cap && awardAdj(t.lower) {
+			// "the Oscar-nominated animated feature X": never a name of its own
+			if i == first {
+				first = i + 1
+			}
+			i++
+			continue
+		}
 		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && leadNoun(t.lower)) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
 			// "Oscar-winning Godzilla Minus One", "Newcomer Dan Stevens": not part of the name
 			if i == first {
@@ -790,6 +798,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case versusWords[t.lower] && t.kind == kWord && j+2 < s.b && toks[j+1].text == "." && !toks[j+1].space && capWord(j+2):
+			j += 3
+			continue
+		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !capWord(j+3) &&
+			j-i >= 2 && i >= s.a+2 && toks[i-1].kind == kPoss && (j+3 >= s.b || toks[j+3].kind != kPoss):
+			// "Disney+'s Percy Jackson and the Olympians": after an owner's
+			// possessive, "A and the B" is one title
 			j += 3
 			continue
 		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && ofTitleAhead(toks, s, j+2):
