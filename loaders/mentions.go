@@ -789,6 +789,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == "&" && capWord(j+1):
 			j += 2
 			continue
+		case t.text == "&" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower]:
+			// "Percy Jackson & the Olympians"
+			j += 3
+			continue
 		case t.lower == "and" && capWord(j+1) && j > i && (realOrgWords[toks[j-1].lower] || toks[j-1].lower == "film") && (realOrgWords[toks[j+1].lower] || toks[j+1].lower == "film") && !capWord(j+2):
 			// "Brontë Film and TV": a company name joined by "and"
 			j += 2

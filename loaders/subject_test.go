@@ -118,6 +118,11 @@ func TestArticleSubjects(t *testing.T) {
 			notWant: []string{"ACTED_IN bea lund -> long night"},
 		},
 		{
+			name:    "a streamer's possessive and 'A and the B'",
+			text:    "News\n\nHarbourflix+'s Marlow Finch and the Wardens has found its villain. Ada Quist plays Vera in the series.",
+			wantEnt: []string{"Film:marlow finch and the wardens", "Organisation:harbourflix+"},
+		},
+		{
 			name:    "company shapes",
 			text:    "Glass Tide News\n\nNorthlight's live-action remake of Glass Tide opens in May. Kestrel president Ada Quist said so.",
 			wantEnt: []string{"Organisation:northlight", "Organisation:kestrel"},

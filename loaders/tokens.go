@@ -100,6 +100,11 @@ func tokenize(text string, from int, buf []token) []token {
 		case isApos(r):
 			// possessive after a word, closing/opening single quote, or stray apostrophe
 			prevWord := len(buf) > 0 && buf[len(buf)-1].end == int32(i) && (buf[len(buf)-1].kind == kWord || buf[len(buf)-1].kind == kNum && isYear(buf[len(buf)-1].text))
+			if n := len(buf); !prevWord && n > 1 && buf[n-1].end == int32(i) && (buf[n-1].text == "+" || buf[n-1].text == "*") &&
+				buf[n-2].kind == kWord && buf[n-2].end == buf[n-1].start {
+				// "Disney+'s", "Thunderbolts*'s": a name ending in a sign
+				prevWord = true
+			}
 			// "Warner Bros.' Godzilla": the possessive after an abbreviation's full stop
 			if n := len(buf); !prevWord && n > 1 && buf[n-1].end == int32(i) && buf[n-1].text == "." && buf[n-2].end == buf[n-1].start &&
 				buf[n-2].kind == kWord && strings.HasSuffix(buf[n-2].lower, "s") && !isLetter(peekRune(text, i+1)) && !openSingle {
