@@ -402,6 +402,7 @@ func (a *article) run() *localResult {
 	}
 	a.decidePossessiveCast()
 	a.givenNamePersons()
+	a.clearDemonyms()
 	a.decideCareer()
 	a.careerRoles()
 	a.defaultTitles()

@@ -139,3 +139,15 @@ var nonNames = setOf("i", "tv", "ok", "okay", "oscar", "oscars", "emmy", "emmys"
 // ("A Knight of the Seven Kingdoms", "Return of the Seven").
 var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
 	"first", "second", "third", "last", "new", "old")
+
+// demonyms are adjectives of nationality and region: alone, or before a
+// hyphenated second part ("English-language"), they name nobody ("the
+// Korean survival drama", "a British character actor"); before a
+// capitalised word they may open a name ("British Film Institute").
+var demonyms = setOf("american", "british", "english", "scottish", "welsh", "irish", "australian", "canadian",
+	"korean", "japanese", "chinese", "taiwanese", "indian", "french", "german", "italian", "spanish", "portuguese",
+	"dutch", "belgian", "swiss", "austrian", "swedish", "danish", "norwegian", "finnish", "icelandic", "polish",
+	"russian", "soviet", "ukrainian", "czech", "hungarian", "greek", "turkish", "israeli", "iranian", "egyptian",
+	"nigerian", "african", "south", "mexican", "brazilian", "argentine", "argentinian", "chilean", "colombian",
+	"cuban", "european", "asian", "latin", "latino", "nordic", "scandinavian", "hollywood", "kiwi", "filipino",
+	"thai", "vietnamese", "indonesian", "malaysian", "pakistani", "saudi", "arab", "persian", "peruvian")

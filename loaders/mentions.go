@@ -588,6 +588,16 @@ func speechStart(toks []token, s *sentence, i int) bool {
 	return false
 }
 
+// demonym reports whether w is a demonym, alone or before a hyphenated
+// second part ("english-language", "korean-american").
+func demonym(w string) bool {
+	if demonyms[w] {
+		return true
+	}
+	h, _, ok := strings.Cut(w, "-")
+	return ok && demonyms[h]
+}
+
 // canStart reports whether the capitalised token i can start a name.
 func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	t := &a.toks[i]

@@ -496,6 +496,37 @@ func (a *article) dropFamilyPlurals() {
 	a.ments = out
 }
 
+// clearDemonyms undoes, once the patterns have run, the types given to a
+// one-word name that is a demonym ("Hwang Dong-hyuk's Korean survival
+// drama", "the English-language TV list"): it names nobody. A claim that
+// took it for its film falls back to the film anaphor.
+func (a *article) clearDemonyms() {
+	var cleared map[int32]bool
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words != 1 || m.quoted || !demonym(foldKey(m.text)) {
+			continue
+		}
+		if e := int(m.b); e < len(a.toks) && a.toks[e].kind == kWord && a.toks[e].cap && a.toks[e].start-a.toks[e-1].end <= 1 {
+			continue // "British Film Institute" is read as one name already
+		}
+		m.typ, m.strength, m.key = "", 0, ""
+		if cleared == nil {
+			cleared = map[int32]bool{}
+		}
+		cleared[int32(mi)] = true
+	}
+	if cleared == nil {
+		return
+	}
+	for i := range a.claims {
+		c := &a.claims[i]
+		if cleared[c.obj.m] && filmAnaphorRels[c.rel] {
+			c.obj = anaArg(anaFilm)
+		}
+	}
+}
+
 // typeKindTitles types as films, before the patterns run, names written
 // right after a kind noun ("last year's prequel Harbour Dawn", "the 2007
 // sequel, X") or a production noun ("the BBC drama Harbour Nights", "her
