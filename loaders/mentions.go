@@ -607,7 +607,10 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	}
 	nextCap := next != nil && next.kind == kWord && next.cap && !commonWords[next.lower]
 	if months[t.lower] != 0 || weekdays[t.lower] {
-		return false
+		// "Netflix's Wednesday", "Wednesday season 3": a title after a
+		// possessive or before a season is no date
+		return i > s.a && a.toks[i-1].kind == kPoss || next != nil && (next.lower == "season" || next.lower == "series") &&
+			i+2 < s.b && seasonNumbers[a.toks[i+2].lower]
 	}
 	// "Mr. Paradox", "Dr. Henry Loomis"
 	if honorifics[t.lower] && next != nil && next.text == "." && !next.space && i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap {

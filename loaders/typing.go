@@ -539,6 +539,12 @@ func (a *article) typeKindTitles() {
 		if m.typ != "" || a.sents[m.sent].titleCase || m.allCaps {
 			continue
 		}
+		if lw := a.toks[m.a].lower; int(m.b) == int(m.a)+1 && (weekdays[lw] || months[lw] != 0) {
+			// a weekday or month read as a name ("Netflix's Wednesday",
+			// "Wednesday season 3"; see canStart) is a title
+			m.setType(kg.Film, 2)
+			continue
+		}
 		k := int(m.a) - 1
 		if m.the {
 			k--
