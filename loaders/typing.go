@@ -216,10 +216,17 @@ func (a *article) creditedBefore(s *sentence, k int) bool {
 
 // paragraphOf returns the first sentence of the paragraph of sentence si.
 func (a *article) paragraphOf(si int) int {
-	for si > 0 && a.toks[a.sents[si].a].nl < 2 {
+	for si > 0 && !a.paraStart(si) {
 		si--
 	}
 	return si
+}
+
+// paraStart reports whether sentence si opens a paragraph: a blank line
+// before it, or a heading line (a headline-cased sentence, not the
+// article's headline) right above it.
+func (a *article) paraStart(si int) bool {
+	return a.toks[a.sents[si].a].nl >= 2 || si > 1 && a.sents[si-1].titleCase && !a.sents[si].titleCase
 }
 
 // namesSince reports whether sentences from..to (both included) name local
@@ -256,7 +263,7 @@ func (a *article) paragraphFilms(subj int) map[int]int {
 	out := map[int]int{}
 	intro := 0
 	for si := 1; si < len(a.sents); si++ {
-		if a.toks[a.sents[si].a].nl < 2 || a.sents[si].titleCase {
+		if !a.paraStart(si) || a.sents[si].titleCase {
 			continue
 		}
 		lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
@@ -271,6 +278,12 @@ func (a *article) paragraphFilms(subj int) map[int]int {
 				continue
 			}
 			if fe >= 0 && fe != e {
+				if fk, k := a.ents[fe].key, a.ents[e].key; strings.HasPrefix(k, fk) {
+					found, fe = mi, e // "its sixth Ice Age feature, now titled Ice Age: Boiling Point"
+					continue
+				} else if strings.HasPrefix(fk, k) {
+					continue
+				}
 				found = -2 // two new films: no one referent
 				break
 			}
@@ -291,10 +304,10 @@ func (a *article) paragraphFilms(subj int) map[int]int {
 	// it, whose paragraphs name other films in passing
 	paras, named := 0, 0
 	for si := 1; si < len(a.sents); si++ {
-		if a.toks[a.sents[si].a].nl >= 2 && !a.sents[si].titleCase {
+		if a.paraStart(si) && !a.sents[si].titleCase {
 			paras++
 			end := si + 1
-			for end < len(a.sents) && a.toks[a.sents[end].a].nl < 2 {
+			for end < len(a.sents) && !a.paraStart(end) && !a.sents[end].titleCase {
 				end++
 			}
 			if a.namesSince(si, end-1, subj) {
@@ -557,7 +570,11 @@ func (a *article) typeKindTitles() {
 		}
 		w := a.toks[k].lower
 		switch {
-		case kindNouns[w]:
+		case kindNouns[w], w == "titled", w == "entitled", w == "retitled", w == "subtitled":
+			// "now titled Ice Age: Boiling Point"
+			m.setType(kg.Film, 2)
+		case releaseVerbs[w] && a.releaseTail(&a.sents[m.sent], int(m.b)) && !(m.personShaped() && isGivenName(lowerFirst(m.text))):
+			// "Paramount will open The Naked Gun on Aug. 1"
 			m.setType(kg.Film, 2)
 		case productionNoun(w) && w != "chapter" && w != "project" && w != "entry" && w != "season" && a.companyShaped(m):
 			// "the BBC drama Harbour Nights", "her 2019 film Red"
@@ -570,6 +587,27 @@ func (a *article) typeKindTitles() {
 			m.setType(kg.Film, 2)
 		}
 	}
+}
+
+// releaseVerbs put a production before the public ("will open X on Aug.
+// 1", "releases X in theaters").
+var releaseVerbs = setOf("open", "opens", "release", "releases", "debut", "debuts", "premiere", "premieres", "distribute",
+	"distributes", "stream", "streams", "launch", "launches", "bow", "bows", "unveil", "unveils", "drop", "drops")
+
+// releaseTail reports whether the tokens from e of sentence s close a
+// release statement: "on" or "in" before a date, a month, a year, a
+// weekday or cinemas/theaters, or the end of the sentence.
+func (a *article) releaseTail(s *sentence, e int) bool {
+	if e >= s.b || a.toks[e].text == "." {
+		return true
+	}
+	if e+1 >= s.b || a.toks[e].lower != "on" && a.toks[e].lower != "in" && a.toks[e].lower != "this" && a.toks[e].lower != "next" {
+		return false
+	}
+	n := &a.toks[e+1]
+	return months[n.lower] != 0 || weekdays[n.lower] || isYear(n.text) || n.lower == "theaters" || n.lower == "theatres" ||
+		n.lower == "cinemas" || n.lower == "summer" || n.lower == "fall" || n.lower == "autumn" || n.lower == "spring" ||
+		n.lower == "winter" || n.lower == "week" || n.lower == "year" || n.lower == "month"
 }
 
 // workerNouns name someone by a production they work on ("the star of X").
