@@ -69,11 +69,33 @@ var jobNouns = map[string]trigger{
 	"co-writer": {rel: kg.Wrote}, "co-writers": {rel: kg.Wrote},
 }
 
+// workedJob returns the WORKED_ON job a noun names ("composer",
+// "director of photography"), or "".
+func workedJob(w, next, next2 string) string {
+	switch {
+	case w == "composer":
+		return "composer"
+	case w == "cinematographer" || w == "director" && next == "of" && next2 == "photography":
+		return "cinematographer"
+	case w == "editor":
+		return "editor"
+	}
+	return ""
+}
+
+// otherJobNouns are jobs that are neither cast nor a director, writer or
+// producer ("returns as composer").
+var otherJobNouns = setOf("composer", "cinematographer", "editor", "designer", "choreographer", "supervisor", "consultant",
+	"coordinator", "narrator", "host", "showrunner", "creator", "co-creator", "dp")
+
 // jobPrefixes may stand before a job noun ("an executive producer").
 var jobPrefixes = setOf("a", "an", "the", "executive", "lead", "co", "series", "its", "his", "her", "their", "sole")
 
 // titlePreps put a title in an appositive ("best known for F").
 var titlePreps = setOf("for", "in", "of", "from")
+
+// objectPreps put a person in an appositive as an object ("for Q").
+var objectPreps = setOf("for", "with", "by", "to", "alongside", "opposite", "under", "from", "of")
 
 // prepsBeforeName make the name after them no subject.
 var prepsBeforeName = setOf("by", "as", "from", "of", "with", "for", "to", "under", "opposite", "alongside", "than", "like",
@@ -254,10 +276,12 @@ func (p *pctx) clauseFallback() {
 				for p.in(k, jobPrefixes) {
 					k++
 				}
-				if jt, ok := jobNouns[p.w(k)]; ok && !p.isM(k) {
+				if jt, ok := jobNouns[p.w(k)]; ok && !p.isM(k) && p.w(k+1) != "of" {
 					tr = jt
-				} else if p.w(t+2) == "well" || p.w(t+2) == "a" || p.w(t+2) == "an" {
-					continue
+				} else if job := workedJob(p.w(k), p.w(k+1), p.w(k+2)); job != "" && !p.isM(k) {
+					tr = trigger{rel: kg.WorkedOn, job: job} // "returns as composer"
+				} else if p.w(t+2) == "well" || p.w(t+2) == "a" || p.w(t+2) == "an" || p.in(k, otherJobNouns) || jobNouns[p.w(k)].rel != "" {
+					continue // "returns as composer", "as director of photography"
 				}
 			}
 			subj := p.fallbackSubject(t, last)
@@ -863,18 +887,33 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 	}
 	if p.w(b) == "," {
 		// "P, <appositive with no other person>, verb"
-		if p.isM(0) && p.isPersonLike(0) && p.w(1) == "," {
+		// the person opening the sentence, after a short lead ("In a
+		// surprise, P, who ..., is also in the film")
+		o := 0
+		if !p.isM(0) {
+			for o < 5 && !p.isM(o) && p.w(o) != "," && isWordLike(p.w(o)) {
+				o++
+			}
+			if p.w(o) == "," && o > 0 && o < 5 {
+				o++
+			} else {
+				o = -1
+			}
+		}
+		if o >= 0 && p.isM(o) && p.isPersonLike(o) && p.w(o+1) == "," {
 			castVerb := false // "P, who played C, ...": C is no second person
-			for k := 2; k < b; k++ {
-				if tr, ok := activeTriggers[p.w(k)]; ok && tr.cast && !p.isM(k) && p.w(2) == "who" {
+			for k := o + 2; k < b; k++ {
+				if tr, ok := activeTriggers[p.w(k)]; ok && tr.cast && !p.isM(k) && p.w(o+2) == "who" {
 					castVerb = true
 				}
-				title := p.in(k-1, titlePreps) && p.mm(k) != nil && p.mm(k).typ != kg.Person && p.mm(k).typ != kg.Character
+				// a title after a preposition, or a person after one ("the
+				// man who wrote F for Q"), is no second subject
+				title := p.in(k-1, titlePreps) && p.mm(k) != nil && p.mm(k).typ != kg.Character || p.in(k-1, objectPreps)
 				if p.isM(k) && !castVerb && !title && (p.isPersonLike(k) || p.mm(k).typ == kg.Character) || p.w(k) == ";" {
 					return nil
 				}
 			}
-			return []int{0}
+			return []int{o}
 		}
 		return nil
 	}
@@ -1238,7 +1277,11 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 			clash := false
 			for _, o := range prev {
 				upgrade := tr.cast && char.m >= 0 && len(persons) == 1 && o.rel == kg.ActedIn && o.char.m < 0 && o.char.ana == anaNone && p.sameFilm(o.obj, film)
-				if !upgrade && (o.rel == kg.Portrayed || o.rel == tr.rel || tr.cast && o.rel == kg.ActedIn || !p.sameFilm(o.obj, film)) {
+				// a credit for a film named in another clause ("P, the man
+				// who wrote the original F1, is making his first trip
+				// behind the camera") does not stand in the way
+				elsewhere := o.obj.m >= 0 && !p.sameFilm(o.obj, film) && o.rel != tr.rel && !p.itemIn(o.obj.m, lo, hi)
+				if !upgrade && !elsewhere && (o.rel == kg.Portrayed || o.rel == tr.rel || tr.cast && o.rel == kg.ActedIn || !p.sameFilm(o.obj, film)) {
 					clash = true
 				}
 			}
@@ -1258,6 +1301,16 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 	}
 }
 
+// itemIn reports whether mention mi is an item of [lo, hi).
+func (p *pctx) itemIn(mi int32, lo, hi int) bool {
+	for k := max(lo, 0); k < hi && k < len(p.it); k++ {
+		if p.it[k].m == mi {
+			return true
+		}
+	}
+	return false
+}
+
 // sameFilm reports whether claim object o (mention indexes) and fallback
 // film f (items) name the same film.
 func (p *pctx) sameFilm(o, f arg) bool {
@@ -1274,10 +1327,25 @@ func (p *pctx) sameFilm(o, f arg) bool {
 	return o.m < 0 && (o.ana == f.ana || (o.ana == anaFilm || o.ana == anaSeries) && (f.ana == anaFilm || f.ana == anaSeries))
 }
 
+// closesRelative reports whether the comma at item c closes a relative
+// clause ("P, the man who wrote F, is ..."): a "who"/"which" comes before
+// it with no comma between.
+func (p *pctx) closesRelative(c int) bool {
+	for k := c - 1; k >= 0 && k > c-20; k-- {
+		switch p.w(k) {
+		case "who", "which", "whose":
+			return !p.isM(k)
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // clauseSpan returns the items [lo, hi) of the clause around item t.
 func (p *pctx) clauseSpan(t int) (int, int) {
 	lo := t
-	for lo > 0 && !p.fallbackBoundary(lo-1) && !(p.w(lo-1) == "," && (p.w(lo) == "who" || p.w(lo) == "which")) {
+	for lo > 0 && !p.fallbackBoundary(lo-1) && !(p.w(lo-1) == "," && (p.w(lo) == "who" || p.w(lo) == "which" || p.closesRelative(lo-1))) {
 		lo--
 	}
 	hi := t + 1
