@@ -83,6 +83,10 @@ func workedJob(w, next, next2 string) string {
 	return ""
 }
 
+// jobAdverbs may stand between a copula and a job ("is also an
+// executive producer").
+var jobAdverbs = setOf("also", "now", "still", "again", "once", "likewise", "both", "all")
+
 // otherJobNouns are jobs that are neither cast nor a director, writer or
 // producer ("returns as composer").
 var otherJobNouns = setOf("composer", "cinematographer", "editor", "designer", "choreographer", "supervisor", "consultant",
@@ -332,7 +336,7 @@ func (p *pctx) clauseFallback() {
 		// "P is (also) an executive producer", "A and B are producers"
 		if tr, ok := jobNouns[w]; ok && p.w(t+1) != "'s" && !p.isM(t+1) {
 			b := t - 1
-			for b >= 0 && p.in(b, jobPrefixes) {
+			for b >= 0 && (p.in(b, jobPrefixes) || p.in(b, jobAdverbs)) {
 				b--
 			}
 			if p.w(b) == "as" && (p.in(b-1, serveWords) || p.w(b-1) == "back" || p.w(b-1) == "returns" || p.w(b-1) == "return") {
