@@ -831,12 +831,27 @@ func (p *pctx) fallbackList(k int) ([]int, int) {
 		if p.w(j) == "as" && p.isM(j+1) {
 			j += 2
 		}
-		if p.w(j) == "," && p.w(j+1) == "and" || p.is(j, "as", "well", "as") {
-			j++
-			if p.w(j) == "as" {
-				j += 2
+		if p.w(j) == "of" && p.isM(j+1) && p.mm(j+1).typ == kg.Organisation {
+			j += 2 // "Evan Goldberg of Point Grey Pictures"
+		}
+		if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "whose") {
+			// "A, who developed the series, as well as B and C": over the
+			// relative clause when the list goes on after it
+			k := j + 2
+			for k < len(p.it) && k < j+16 && p.w(k) != "," && !p.fallbackBoundary(k) {
+				k++
 			}
+			if p.w(k) == "," && (p.is(k+1, "as", "well", "as") || p.w(k+1) == "and" && p.isM(k+2)) {
+				j = k + 1
+			} else {
+				break
+			}
+		}
+		if p.w(j) == "," && (p.w(j+1) == "and" || p.is(j+1, "as", "well", "as")) {
 			j++
+		}
+		if p.is(j, "as", "well", "as") {
+			j += 3
 			continue
 		}
 		if p.w(j) == "," || p.w(j) == "and" || p.w(j) == "&" {
