@@ -179,6 +179,9 @@ func (p *pctx) clauseFallback() {
 			}
 			p.companyFilm(t)
 			p.companyRole(t)
+			if p.w(t+1) == "," {
+				p.appositiveJobs(t, done)
+			}
 			continue
 		}
 		w := p.w(t)
@@ -744,6 +747,52 @@ var fallbackWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// appositiveJobs credits person item t with the jobs of an appositive
+// that names their film: "P, a longtime writer and executive producer on
+// F," (WROTE and PRODUCED F), "P, the showrunner of F,", "P, director of
+// F,". The film must be named (a typed film) and the appositive closed.
+func (p *pctx) appositiveJobs(t int, done map[string][]pclaim) {
+	if !p.isPersonLike(t) || p.mm(t).typ == kg.Character {
+		return
+	}
+	var jobs []trigger
+	k := t + 2
+	if p.w(k) == "a" || p.w(k) == "an" || p.w(k) == "the" || p.w(k) == "its" {
+		k++
+	}
+	for n := 0; n < 7 && k < len(p.it) && !p.isM(k); n++ {
+		w := p.w(k)
+		if tr, ok := jobNouns[w]; ok {
+			if tr.job == "" && p.w(k-1) == "executive" {
+				tr.job = "executive producer"
+			}
+			jobs = append(jobs, tr)
+		} else if !isWordLike(w) && w != "and" || w == "on" || w == "of" || w == "for" {
+			break
+		}
+		k++
+	}
+	if len(jobs) == 0 || !(p.w(k) == "on" || p.w(k) == "of" || p.w(k) == "for") {
+		return
+	}
+	f := p.mm(k + 1)
+	if f == nil || f.typ != kg.Film || f.strength < 2 || p.w(k+2) != "," && p.w(k+2) != "." {
+		return
+	}
+	key := p.mm(t).key
+	for _, tr := range jobs {
+		dup := false
+		for _, o := range done[key] {
+			if o.rel == tr.rel && p.sameFilm(o.obj, mArg(k+1)) {
+				dup = true
+			}
+		}
+		if !dup {
+			p.claim(pclaim{rel: tr.rel, subj: mArg(t), obj: mArg(k + 1), job: tr.job})
+		}
+	}
+}
 
 // castNounBefore reports whether a noun for the cast comes shortly before
 // item t in its clause ("the cast also includes", "Newcomers include").
