@@ -499,7 +499,8 @@ func (p *pctx) clauseFallback() {
 // person the sentence already credits gives nothing.
 func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 	m, f := p.mm(t), p.mm(t+2)
-	if f == nil || f.typ != kg.Film || f.strength < 2 || !p.isPersonLike(t) || m.typ == kg.Character || p.priorType(t) == kg.Character {
+	// ("James Wan's The Conjuring": a capitalised "The" makes a title)
+	if f == nil || !(f.typ == kg.Film && f.strength >= 2 || f.typ == "" && (f.the || f.quoted) && !pcType(p.priorType(t+2))) || !p.isPersonLike(t) || m.typ == kg.Character || p.priorType(t) == kg.Character {
 		return
 	}
 	if m.typ != kg.Person && !(m.words >= 2 && isGivenName(strings.ToLower(firstWord(m.text)))) {
@@ -513,6 +514,7 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 		rel = kg.Wrote
 	}
 	p.typ(t, kg.Person, 2)
+	f.setType(kg.Film, 2)
 	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t + 2)})
 }
 

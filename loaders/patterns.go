@@ -404,7 +404,7 @@ func (p *pctx) topicFilm(from int) arg {
 		}
 		// "in Boyle's 28 Days Later": a person's film
 		if p.w(i) == "in" && p.isM(i+1) && p.w(i+2) == "'s" && p.isPersonLike(i+1) {
-			if m := p.mm(i + 3); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted || m.colon || m.digit || m.typ == "" && m.titleWords && m.words >= 3) {
+			if m := p.mm(i + 3); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted || m.colon || m.digit || m.typ == "" && (m.titleWords && m.words >= 3 || m.the)) {
 				m.setType(kg.Film, 2)
 				return mArg(i + 3)
 			}
