@@ -154,6 +154,10 @@ var fallbackAux = setOf("is", "are", "was", "were", "will", "would", "has", "hav
 	"now", "once", "again", "then", "already", "jointly", "together", "set", "to", "officially", "newly", "all", "each",
 	"who", "and", "executive", "later", "previously", "currently", "still")
 
+// preVerbAdverbs may stand between a subject and its role verb, but not
+// inside a verb phrase read back from a phrase ("who first played").
+var preVerbAdverbs = setOf("first", "famously", "memorably", "briefly", "recently", "most", "best")
+
 // clauseFallback runs the clause-level fallback over the sentence.
 func (p *pctx) clauseFallback() {
 	if len(p.it) < 3 {
@@ -171,7 +175,7 @@ func (p *pctx) clauseFallback() {
 			done[key] = append(done[key], *c)
 		}
 	}
-	last := -1 // the subject item of the latest credited clause, for "and produced"
+	// names first: they type the titles the role words look for
 	for t := range p.it {
 		if p.isM(t) {
 			if p.w(t+1) == "'s" {
@@ -182,6 +186,11 @@ func (p *pctx) clauseFallback() {
 			if p.w(t+1) == "," {
 				p.appositiveJobs(t, done)
 			}
+		}
+	}
+	last := -1 // the subject item of the latest credited clause, for "and produced"
+	for t := range p.it {
+		if p.isM(t) {
 			continue
 		}
 		w := p.w(t)
@@ -922,7 +931,7 @@ func (p *pctx) fallbackList(k int) ([]int, int) {
 // the clause before (last). It returns none when there is no such person.
 func (p *pctx) fallbackSubject(t, last int) []int {
 	b := t - 1
-	for b >= 0 && p.in(b, fallbackAux) && p.w(b) != "who" && p.w(b) != "and" {
+	for b >= 0 && (p.in(b, fallbackAux) || p.in(b, preVerbAdverbs)) && p.w(b) != "who" && p.w(b) != "and" {
 		b--
 	}
 	if m := p.mm(b); m != nil && m.typ == kg.Organisation && m.strength >= 2 && (p.w(b-1) == "" || p.w(b-1) == ",") && p.produceWord(t) {
@@ -1451,6 +1460,9 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 			return noArg, false, true // "F's director"
 		}
 		if p.w(k-1) == "'s" && p.isM(k-2) && p.isPersonLike(k-2) {
+			if p.w(k-3) == "in" {
+				return mArg(k), true, true // "played C in Q's F"
+			}
 			return noArg, false, false // someone else's film
 		}
 		if p.in(k-1, otherFilmPreps) {
