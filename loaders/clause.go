@@ -69,11 +69,37 @@ var jobNouns = map[string]trigger{
 	"co-writer": {rel: kg.Wrote}, "co-writers": {rel: kg.Wrote},
 }
 
+// workedJob returns the WORKED_ON job a noun names ("composer",
+// "director of photography"), or "".
+func workedJob(w, next, next2 string) string {
+	switch {
+	case w == "composer":
+		return "composer"
+	case w == "cinematographer" || w == "director" && next == "of" && next2 == "photography":
+		return "cinematographer"
+	case w == "editor":
+		return "editor"
+	}
+	return ""
+}
+
+// jobAdverbs may stand between a copula and a job ("is also an
+// executive producer").
+var jobAdverbs = setOf("also", "now", "still", "again", "once", "likewise", "both", "all")
+
+// otherJobNouns are jobs that are neither cast nor a director, writer or
+// producer ("returns as composer").
+var otherJobNouns = setOf("composer", "cinematographer", "editor", "designer", "choreographer", "supervisor", "consultant",
+	"coordinator", "narrator", "host", "showrunner", "creator", "co-creator", "dp")
+
 // jobPrefixes may stand before a job noun ("an executive producer").
 var jobPrefixes = setOf("a", "an", "the", "executive", "lead", "co", "series", "its", "his", "her", "their", "sole")
 
 // titlePreps put a title in an appositive ("best known for F").
 var titlePreps = setOf("for", "in", "of", "from")
+
+// objectPreps put a person in an appositive as an object ("for Q").
+var objectPreps = setOf("for", "with", "by", "to", "alongside", "opposite", "under", "from", "of")
 
 // prepsBeforeName make the name after them no subject.
 var prepsBeforeName = setOf("by", "as", "from", "of", "with", "for", "to", "under", "opposite", "alongside", "than", "like",
@@ -128,6 +154,10 @@ var fallbackAux = setOf("is", "are", "was", "were", "will", "would", "has", "hav
 	"now", "once", "again", "then", "already", "jointly", "together", "set", "to", "officially", "newly", "all", "each",
 	"who", "and", "executive", "later", "previously", "currently", "still")
 
+// preVerbAdverbs may stand between a subject and its role verb, but not
+// inside a verb phrase read back from a phrase ("who first played").
+var preVerbAdverbs = setOf("first", "famously", "memorably", "briefly", "recently", "most", "best")
+
 // clauseFallback runs the clause-level fallback over the sentence.
 func (p *pctx) clauseFallback() {
 	if len(p.it) < 3 {
@@ -145,7 +175,7 @@ func (p *pctx) clauseFallback() {
 			done[key] = append(done[key], *c)
 		}
 	}
-	last := -1 // the subject item of the latest credited clause, for "and produced"
+	// names first: they type the titles the role words look for
 	for t := range p.it {
 		if p.isM(t) {
 			if p.w(t+1) == "'s" {
@@ -153,6 +183,14 @@ func (p *pctx) clauseFallback() {
 			}
 			p.companyFilm(t)
 			p.companyRole(t)
+			if p.w(t+1) == "," {
+				p.appositiveJobs(t, done)
+			}
+		}
+	}
+	last := -1 // the subject item of the latest credited clause, for "and produced"
+	for t := range p.it {
+		if p.isM(t) {
 			continue
 		}
 		w := p.w(t)
@@ -254,10 +292,12 @@ func (p *pctx) clauseFallback() {
 				for p.in(k, jobPrefixes) {
 					k++
 				}
-				if jt, ok := jobNouns[p.w(k)]; ok && !p.isM(k) {
+				if jt, ok := jobNouns[p.w(k)]; ok && !p.isM(k) && p.w(k+1) != "of" {
 					tr = jt
-				} else if p.w(t+2) == "well" || p.w(t+2) == "a" || p.w(t+2) == "an" {
-					continue
+				} else if job := workedJob(p.w(k), p.w(k+1), p.w(k+2)); job != "" && !p.isM(k) {
+					tr = trigger{rel: kg.WorkedOn, job: job} // "returns as composer"
+				} else if p.w(t+2) == "well" || p.w(t+2) == "a" || p.w(t+2) == "an" || p.in(k, otherJobNouns) || jobNouns[p.w(k)].rel != "" {
+					continue // "returns as composer", "as director of photography"
 				}
 			}
 			subj := p.fallbackSubject(t, last)
@@ -308,7 +348,7 @@ func (p *pctx) clauseFallback() {
 		// "P is (also) an executive producer", "A and B are producers"
 		if tr, ok := jobNouns[w]; ok && p.w(t+1) != "'s" && !p.isM(t+1) {
 			b := t - 1
-			for b >= 0 && p.in(b, jobPrefixes) {
+			for b >= 0 && (p.in(b, jobPrefixes) || p.in(b, jobAdverbs)) {
 				b--
 			}
 			if p.w(b) == "as" && (p.in(b-1, serveWords) || p.w(b-1) == "back" || p.w(b-1) == "returns" || p.w(b-1) == "return") {
@@ -468,7 +508,8 @@ func (p *pctx) clauseFallback() {
 // person the sentence already credits gives nothing.
 func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 	m, f := p.mm(t), p.mm(t+2)
-	if f == nil || f.typ != kg.Film || f.strength < 2 || !p.isPersonLike(t) || m.typ == kg.Character || p.priorType(t) == kg.Character {
+	// ("James Wan's The Conjuring": a capitalised "The" makes a title)
+	if f == nil || !(f.typ == kg.Film && f.strength >= 2 || f.typ == "" && (f.the || f.quoted) && !pcType(p.priorType(t+2))) || !p.isPersonLike(t) || m.typ == kg.Character || p.priorType(t) == kg.Character {
 		return
 	}
 	if m.typ != kg.Person && !(m.words >= 2 && isGivenName(strings.ToLower(firstWord(m.text)))) {
@@ -482,6 +523,7 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 		rel = kg.Wrote
 	}
 	p.typ(t, kg.Person, 2)
+	f.setType(kg.Film, 2)
 	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t + 2)})
 }
 
@@ -717,6 +759,52 @@ var fallbackWords = func() map[string]bool {
 	return m
 }()
 
+// appositiveJobs credits person item t with the jobs of an appositive
+// that names their film: "P, a longtime writer and executive producer on
+// F," (WROTE and PRODUCED F), "P, the showrunner of F,", "P, director of
+// F,". The film must be named (a typed film) and the appositive closed.
+func (p *pctx) appositiveJobs(t int, done map[string][]pclaim) {
+	if !p.isPersonLike(t) || p.mm(t).typ == kg.Character {
+		return
+	}
+	var jobs []trigger
+	k := t + 2
+	if p.w(k) == "a" || p.w(k) == "an" || p.w(k) == "the" || p.w(k) == "its" {
+		k++
+	}
+	for n := 0; n < 7 && k < len(p.it) && !p.isM(k); n++ {
+		w := p.w(k)
+		if tr, ok := jobNouns[w]; ok {
+			if tr.job == "" && p.w(k-1) == "executive" {
+				tr.job = "executive producer"
+			}
+			jobs = append(jobs, tr)
+		} else if !isWordLike(w) && w != "and" || w == "on" || w == "of" || w == "for" {
+			break
+		}
+		k++
+	}
+	if len(jobs) == 0 || !(p.w(k) == "on" || p.w(k) == "of" || p.w(k) == "for") {
+		return
+	}
+	f := p.mm(k + 1)
+	if f == nil || f.typ != kg.Film || f.strength < 2 || p.w(k+2) != "," && p.w(k+2) != "." {
+		return
+	}
+	key := p.mm(t).key
+	for _, tr := range jobs {
+		dup := false
+		for _, o := range done[key] {
+			if o.rel == tr.rel && p.sameFilm(o.obj, mArg(k+1)) {
+				dup = true
+			}
+		}
+		if !dup {
+			p.claim(pclaim{rel: tr.rel, subj: mArg(t), obj: mArg(k + 1), job: tr.job})
+		}
+	}
+}
+
 // castNounBefore reports whether a noun for the cast comes shortly before
 // item t in its clause ("the cast also includes", "Newcomers include").
 func (p *pctx) castNounBefore(t int) bool {
@@ -803,12 +891,27 @@ func (p *pctx) fallbackList(k int) ([]int, int) {
 		if p.w(j) == "as" && p.isM(j+1) {
 			j += 2
 		}
-		if p.w(j) == "," && p.w(j+1) == "and" || p.is(j, "as", "well", "as") {
-			j++
-			if p.w(j) == "as" {
-				j += 2
+		if p.w(j) == "of" && p.isM(j+1) && p.mm(j+1).typ == kg.Organisation {
+			j += 2 // "Evan Goldberg of Point Grey Pictures"
+		}
+		if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "whose") {
+			// "A, who developed the series, as well as B and C": over the
+			// relative clause when the list goes on after it
+			k := j + 2
+			for k < len(p.it) && k < j+16 && p.w(k) != "," && !p.fallbackBoundary(k) {
+				k++
 			}
+			if p.w(k) == "," && (p.is(k+1, "as", "well", "as") || p.w(k+1) == "and" && p.isM(k+2)) {
+				j = k + 1
+			} else {
+				break
+			}
+		}
+		if p.w(j) == "," && (p.w(j+1) == "and" || p.is(j+1, "as", "well", "as")) {
 			j++
+		}
+		if p.is(j, "as", "well", "as") {
+			j += 3
 			continue
 		}
 		if p.w(j) == "," || p.w(j) == "and" || p.w(j) == "&" {
@@ -828,7 +931,7 @@ func (p *pctx) fallbackList(k int) ([]int, int) {
 // the clause before (last). It returns none when there is no such person.
 func (p *pctx) fallbackSubject(t, last int) []int {
 	b := t - 1
-	for b >= 0 && p.in(b, fallbackAux) && p.w(b) != "who" && p.w(b) != "and" {
+	for b >= 0 && (p.in(b, fallbackAux) || p.in(b, preVerbAdverbs)) && p.w(b) != "who" && p.w(b) != "and" {
 		b--
 	}
 	if m := p.mm(b); m != nil && m.typ == kg.Organisation && m.strength >= 2 && (p.w(b-1) == "" || p.w(b-1) == ",") && p.produceWord(t) {
@@ -863,18 +966,33 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 	}
 	if p.w(b) == "," {
 		// "P, <appositive with no other person>, verb"
-		if p.isM(0) && p.isPersonLike(0) && p.w(1) == "," {
+		// the person opening the sentence, after a short lead ("In a
+		// surprise, P, who ..., is also in the film")
+		o := 0
+		if !p.isM(0) {
+			for o < 5 && !p.isM(o) && p.w(o) != "," && isWordLike(p.w(o)) {
+				o++
+			}
+			if p.w(o) == "," && o > 0 && o < 5 {
+				o++
+			} else {
+				o = -1
+			}
+		}
+		if o >= 0 && p.isM(o) && p.isPersonLike(o) && p.w(o+1) == "," {
 			castVerb := false // "P, who played C, ...": C is no second person
-			for k := 2; k < b; k++ {
-				if tr, ok := activeTriggers[p.w(k)]; ok && tr.cast && !p.isM(k) && p.w(2) == "who" {
+			for k := o + 2; k < b; k++ {
+				if tr, ok := activeTriggers[p.w(k)]; ok && tr.cast && !p.isM(k) && p.w(o+2) == "who" {
 					castVerb = true
 				}
-				title := p.in(k-1, titlePreps) && p.mm(k) != nil && p.mm(k).typ != kg.Person && p.mm(k).typ != kg.Character
+				// a title after a preposition, or a person after one ("the
+				// man who wrote F for Q"), is no second subject
+				title := p.in(k-1, titlePreps) && p.mm(k) != nil && p.mm(k).typ != kg.Character || p.in(k-1, objectPreps)
 				if p.isM(k) && !castVerb && !title && (p.isPersonLike(k) || p.mm(k).typ == kg.Character) || p.w(k) == ";" {
 					return nil
 				}
 			}
-			return []int{0}
+			return []int{o}
 		}
 		return nil
 	}
@@ -1238,7 +1356,11 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 			clash := false
 			for _, o := range prev {
 				upgrade := tr.cast && char.m >= 0 && len(persons) == 1 && o.rel == kg.ActedIn && o.char.m < 0 && o.char.ana == anaNone && p.sameFilm(o.obj, film)
-				if !upgrade && (o.rel == kg.Portrayed || o.rel == tr.rel || tr.cast && o.rel == kg.ActedIn || !p.sameFilm(o.obj, film)) {
+				// a credit for a film named in another clause ("P, the man
+				// who wrote the original F1, is making his first trip
+				// behind the camera") does not stand in the way
+				elsewhere := o.obj.m >= 0 && !p.sameFilm(o.obj, film) && o.rel != tr.rel && !p.itemIn(o.obj.m, lo, hi)
+				if !upgrade && !elsewhere && (o.rel == kg.Portrayed || o.rel == tr.rel || tr.cast && o.rel == kg.ActedIn || !p.sameFilm(o.obj, film)) {
 					clash = true
 				}
 			}
@@ -1258,6 +1380,16 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 	}
 }
 
+// itemIn reports whether mention mi is an item of [lo, hi).
+func (p *pctx) itemIn(mi int32, lo, hi int) bool {
+	for k := max(lo, 0); k < hi && k < len(p.it); k++ {
+		if p.it[k].m == mi {
+			return true
+		}
+	}
+	return false
+}
+
 // sameFilm reports whether claim object o (mention indexes) and fallback
 // film f (items) name the same film.
 func (p *pctx) sameFilm(o, f arg) bool {
@@ -1274,10 +1406,25 @@ func (p *pctx) sameFilm(o, f arg) bool {
 	return o.m < 0 && (o.ana == f.ana || (o.ana == anaFilm || o.ana == anaSeries) && (f.ana == anaFilm || f.ana == anaSeries))
 }
 
+// closesRelative reports whether the comma at item c closes a relative
+// clause ("P, the man who wrote F, is ..."): a "who"/"which" comes before
+// it with no comma between.
+func (p *pctx) closesRelative(c int) bool {
+	for k := c - 1; k >= 0 && k > c-20; k-- {
+		switch p.w(k) {
+		case "who", "which", "whose":
+			return !p.isM(k)
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // clauseSpan returns the items [lo, hi) of the clause around item t.
 func (p *pctx) clauseSpan(t int) (int, int) {
 	lo := t
-	for lo > 0 && !p.fallbackBoundary(lo-1) && !(p.w(lo-1) == "," && (p.w(lo) == "who" || p.w(lo) == "which")) {
+	for lo > 0 && !p.fallbackBoundary(lo-1) && !(p.w(lo-1) == "," && (p.w(lo) == "who" || p.w(lo) == "which" || p.closesRelative(lo-1))) {
 		lo--
 	}
 	hi := t + 1
@@ -1313,6 +1460,9 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 			return noArg, false, true // "F's director"
 		}
 		if p.w(k-1) == "'s" && p.isM(k-2) && p.isPersonLike(k-2) {
+			if p.w(k-3) == "in" {
+				return mArg(k), true, true // "played C in Q's F"
+			}
 			return noArg, false, false // someone else's film
 		}
 		if p.in(k-1, otherFilmPreps) {

@@ -106,7 +106,7 @@ func (p *pctx) claim(c pclaim) {
 		}
 	}
 	if creditRel(c.rel) && !c.subj.abs && c.subj.m >= 0 && p.deniedCredit(int(c.subj.m)) {
-		if c.rel != kg.ActedIn || c.char.m < 0 || c.char.abs {
+		if c.rel != kg.ActedIn || c.char.m < 0 || c.char.abs || p.castNotPlayed(int(c.subj.m)) {
 			return
 		}
 		// who played C stays true of the person who left the film
@@ -166,6 +166,25 @@ func (p *pctx) deniedCredit(i int) bool {
 		j++
 	}
 	return p.in(j, leaveVerbs) && !p.is(j+1, "behind")
+}
+
+// castNotPlayed reports whether the relative clause after the person at
+// item i says only that they were cast ("P, who was originally cast as
+// C, dropped out"): no part was played.
+func (p *pctx) castNotPlayed(i int) bool {
+	if p.w(i+1) != "," || p.w(i+2) != "who" {
+		return false
+	}
+	cast := false
+	for k := i + 3; k < len(p.it) && k < i+20 && p.w(k) != "," && p.w(k) != "."; k++ {
+		switch p.w(k) {
+		case "played", "plays", "starred", "portrayed", "voiced", "led":
+			return false
+		case "cast", "set", "attached", "tapped", "hired", "originally":
+			cast = true
+		}
+	}
+	return cast
 }
 
 // negatedCastVerbs are what a negation denies of a cast member ("will not
@@ -404,7 +423,7 @@ func (p *pctx) topicFilm(from int) arg {
 		}
 		// "in Boyle's 28 Days Later": a person's film
 		if p.w(i) == "in" && p.isM(i+1) && p.w(i+2) == "'s" && p.isPersonLike(i+1) {
-			if m := p.mm(i + 3); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted || m.colon || m.digit || m.typ == "" && m.titleWords && m.words >= 3) {
+			if m := p.mm(i + 3); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted || m.colon || m.digit || m.typ == "" && (m.titleWords && m.words >= 3 || m.the)) {
 				m.setType(kg.Film, 2)
 				return mArg(i + 3)
 			}

@@ -1,0 +1,90 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// localFacts extracts one article and returns its relationship claims as
+// "REL subject -> object" lines (" as C" when a character is known),
+// sorted.
+func localFacts(t *testing.T, text string) []string {
+	t.Helper()
+	in := Input{Text: text}
+	in.Article.ID = "t"
+	r := newArticle(&in).run()
+	var out []string
+	for _, c := range r.claims {
+		if c.rel == "" || c.subj < 0 || c.obj < 0 {
+			continue
+		}
+		l := string(c.rel) + " " + r.ents[c.subj].key + " -> " + r.ents[c.obj].key
+		if c.char >= 0 {
+			l += " as " + r.ents[c.char].key
+		}
+		out = append(out, l)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// TestClauseFallback checks the clause-level fallback on sentences no
+// phrase pattern reads: every wanted line must be among the article's
+// claims and no unwanted one.
+func TestClauseFallback(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"crew verb with co-credits", "Ana Ruiz directs from her own script, and Martin Kowalski and Anita Shaw produce alongside Greg Tan.",
+			[]string{"DIRECTED ana ruiz -> iron creek", "WROTE ana ruiz -> iron creek", "PRODUCED greg tan -> iron creek", "PRODUCED anita shaw -> iron creek"}, nil},
+		{"joined by a list", "Ethan Ross stars as Will Barron. He is joined by Priya Nair and Colm Byrne.",
+			[]string{"ACTED_IN priya nair -> iron creek", "ACTED_IN colm byrne -> iron creek"}, nil},
+		{"rounding out the cast", "Rounding out the cast are Lena Ford, Omar Haddad and Tess Vidal.",
+			[]string{"ACTED_IN lena ford -> iron creek", "ACTED_IN omar haddad -> iron creek", "ACTED_IN tess vidal -> iron creek"}, nil},
+		{"also starring", "Also starring are Joy Park and Felix Moore.",
+			[]string{"ACTED_IN joy park -> iron creek", "ACTED_IN felix moore -> iron creek"}, nil},
+		{"role of", "Rita Sol takes on the role of his deputy, Lena Cruz.",
+			[]string{"ACTED_IN rita sol -> iron creek as lena cruz"}, nil},
+		{"lends her voice", "Eva Stone lends her voice to the narrator, Old Sarah.",
+			[]string{"ACTED_IN eva stone -> iron creek as old sarah"}, nil},
+		{"crew verb names its films", "Ana Ruiz previously directed Dust Road and Sand Kings.",
+			[]string{"DIRECTED ana ruiz -> dust road", "DIRECTED ana ruiz -> sand kings"}, []string{"DIRECTED ana ruiz -> iron creek"}},
+		{"job noun after an adverb", "Kevin Lowe is also an executive producer.",
+			[]string{"PRODUCED kevin lowe -> iron creek"}, nil},
+		{"appositive jobs on a named film", "Paul Grant, a longtime writer and executive producer on Iron Creek, is the showrunner.",
+			[]string{"WROTE paul grant -> iron creek", "PRODUCED paul grant -> iron creek"}, nil},
+		{"company possessive", "Lionsgate's Hurry Up Tomorrow stumbled with $3.3 million.",
+			[]string{"PRODUCED lionsgate -> hurry up tomorrow"}, nil},
+		{"guard: exited", "Carl Hughes, originally set to play the harbourmaster, exited the project.",
+			nil, []string{"ACTED_IN carl hughes -> iron creek"}},
+		{"guard: left after playing", "Jo Marsh, who played Tara, left soon after.",
+			[]string{"PORTRAYED jo marsh -> tara"}, []string{"ACTED_IN jo marsh -> iron creek as tara"}},
+		{"guard: cast but dropped out", "Dan Price, who was originally cast as Eli, dropped out last spring.",
+			nil, []string{"PORTRAYED dan price -> eli"}},
+		{"guard: in talks", "Emma Frost is in talks to join the cast.",
+			nil, []string{"ACTED_IN emma frost -> iron creek"}},
+		{"guard: earlier films", "Rian Cole, who directed the first two films, returns.",
+			nil, []string{"DIRECTED rian cole -> iron creek"}},
+		{"guard: another's earlier film", "Ward's previous film, Cold River, was directed by Bo Li.",
+			[]string{"DIRECTED bo li -> cold river"}, []string{"DIRECTED ward -> iron creek", "DIRECTED bo li -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := localFacts(t, head+c.text+"\n")
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q in\n%s", n, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
