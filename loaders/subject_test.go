@@ -8,10 +8,10 @@ import (
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
-// localFacts runs the per-article steps on text and returns its entities as
+// subjectFacts runs the per-article steps on text and returns its entities as
 // "Type:key" and its relationship claims as "REL subject -> object (character)",
 // with local entity keys.
-func localFacts(text string) (ents, claims []string) {
+func subjectFacts(text string) (ents, claims []string) {
 	in := Input{Text: text}
 	in.Article.ID = "t"
 	r := newArticle(&in).run()
@@ -141,7 +141,7 @@ func TestArticleSubjects(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			ents, claims := localFacts(c.text)
+			ents, claims := subjectFacts(c.text)
 			for _, w := range c.want {
 				if !slices.Contains(claims, w) {
 					t.Errorf("missing claim %q; got:\n  %s", w, strings.Join(claims, "\n  "))
