@@ -90,6 +90,7 @@ func (a *article) resolveLocal() {
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 	a.typeLongFromShort()
+	a.honorificSurnames()
 	// 1. full names
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -251,6 +252,37 @@ func (a *article) resolveLocal() {
 	}
 	a.pickTopics()
 }
+
+// honorificSurnames reads "Mr Ford" (a courtesy title and one word, as
+// newspapers write a person already named) as a short form of the one
+// personal name of the article ending in that word ("Harrison Ford"): its
+// key becomes the surname, so that it joins that person rather than
+// standing as a second one. Character names keep their titles ("Mr.
+// Miyagi").
+func (a *article) honorificSurnames() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words != 2 || m.typ != "" && (m.typ != kg.Person || m.strength >= 3) || !courtesyTitles[a.toks[m.a].lower] {
+			continue
+		}
+		sur := m.key[strings.IndexByte(m.key, ' ')+1:]
+		long, n := "", 0
+		for k := range a.ments {
+			o := &a.ments[k]
+			if o.words >= 2 && o.key != m.key && o.key != long && strings.HasSuffix(o.key, " "+sur) && (o.typ == kg.Person || o.typ == "" && o.personShaped()) &&
+				!courtesyTitles[a.toks[o.a].lower] {
+				long, n = o.key, n+1
+			}
+		}
+		if n == 1 {
+			m.key, m.words = sur, 1
+		}
+	}
+}
+
+// courtesyTitles are the titles newspapers put before a person's surname
+// ("Mr Ford", "Ms. Kirby").
+var courtesyTitles = setOf("mr", "mrs", "ms", "miss", "mx")
 
 // typeLongFromShort gives an untyped person-shaped name the type of a
 // one-word short form of it that a cue typed ("George R.R. Martin's

@@ -818,6 +818,15 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case versusWords[t.lower] && t.kind == kWord && j+2 < s.b && toks[j+1].text == "." && !toks[j+1].space && capWord(j+2):
 			j += 3
 			continue
+		case t.lower == "and" && j+2 < s.b && toks[j+1].text == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !colon &&
+			toks[i].text == "The" && i > s.a && j > i+1 && !(i > s.a && toks[i-1].kind == kQuote && toks[i-1].open):
+			// "in The Falcon and the Winter Soldier": a title opened by a
+			// capitalised "The" inside a sentence goes on over "and the"
+			j += 3
+			for j < s.b && capWord(j) {
+				j++
+			}
+			continue
 		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !capWord(j+3) &&
 			j-i >= 2 && i >= s.a+2 && toks[i-1].kind == kPoss && (j+3 >= s.b || toks[j+3].kind != kPoss):
 			// "Disney+'s Percy Jackson and the Olympians": after an owner's
