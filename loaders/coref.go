@@ -205,7 +205,7 @@ func (a *article) resolveLocal() {
 			if !ok {
 				continue
 			}
-			if m.personShaped() && !isPC(t) && !m.gazette {
+			if m.personShaped() && !isPC(t) && !m.gazette && !a.functionWordInside(m) {
 				continue
 			}
 			cand, n = a.find(e), n+1
@@ -251,6 +251,18 @@ func (a *article) resolveLocal() {
 		}
 	}
 	a.pickTopics()
+}
+
+// functionWordInside reports whether a capitalised word of mention m after
+// its first is a function word ("Agatha All Along"): no personal name, so
+// a title-shaped run may join an entity of another type of the same name.
+func (a *article) functionWordInside(m *mention) bool {
+	for k := m.a + 1; k < m.b; k++ {
+		if t := &a.toks[k]; t.kind == kWord && commonWords[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // honorificSurnames reads "Mr Ford" (a courtesy title and one word, as

@@ -582,7 +582,8 @@ func (a *article) typeKindTitles() {
 			if seriesNouns[w] {
 				m.format = kg.FormatSeries
 			}
-		case w == "of" && k > a.sents[m.sent].a && workerNouns[a.toks[k-1].lower] && !m.personShaped() && !m.the:
+		case w == "of" && k > a.sents[m.sent].a && workerNouns[a.toks[k-1].lower] && !m.personShaped() && !m.the &&
+			!(int(m.b) < len(a.toks) && a.toks[m.b].kind == kPoss):
 			// "the star of Nip/Tuck", "the creator of Runaways"
 			m.setType(kg.Film, 2)
 		}
