@@ -102,8 +102,8 @@ func (a *article) givenNamePersons() {
 	var cands []int
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ != "" || m.short || m.gazette || m.head || !m.personShaped() || a.sents[m.sent].titleCase {
-			continue
+		if m.typ != "" || m.short || m.gazette || m.head || !m.personShaped() || a.sents[m.sent].titleCase || a.functionWordInside(m) {
+			continue // ("Agatha All Along": a function word inside is no personal name)
 		}
 		if first := &a.toks[m.a]; first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower)) {
 			cands = append(cands, mi)
