@@ -82,6 +82,8 @@ type article struct {
 	// company mentions read as the owner of a production's title ("in
 	// O's F"), to the title's mention (productionAt)
 	ownedFilm map[int32]int32
+	// first and last words of personal names (companyShaped), built once
+	nameWords map[string]bool
 }
 
 // spinInfo remembers a spin-off statement of a sentence.

@@ -738,11 +738,19 @@ func (a *article) companyShaped(m *mention) bool {
 		return false
 	}
 	if m.words == 1 {
-		for k := range a.ments {
-			if o := &a.ments[k]; o.words >= 2 && o.personShaped() && shortFormOf(m.key, o.key) {
-				return false
+		if a.nameWords == nil {
+			// first and last words of the article's personal names, once
+			a.nameWords = map[string]bool{}
+			for k := range a.ments {
+				if o := &a.ments[k]; o.words >= 2 && o.personShaped() {
+					if sp := strings.IndexByte(o.key, ' '); sp > 0 {
+						a.nameWords[o.key[:sp]] = true
+						a.nameWords[o.key[strings.LastIndexByte(o.key, ' ')+1:]] = true
+					}
+				}
 			}
 		}
+		return !a.nameWords[m.key]
 	}
 	return true
 }
