@@ -771,7 +771,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Ser Duncan the Tall", "King Richard the Lionheart": a titled name and its epithet
 			j += 2
 			continue
-		case t.lower == "of" && capWord(j+1) && (!commonWords[toks[j+1].lower] || !determiners[toks[j+1].lower] && toks[j+1].lower != "a" && toks[j+1].lower != "an") && !a.personOfCompany(s, i, j):
+		case t.lower == "of" && capWord(j+1) && (!commonWords[toks[j+1].lower] || !determiners[toks[j+1].lower] && toks[j+1].lower != "a" && toks[j+1].lower != "an") && !a.personOfCompany(s, i, j) && !rankedPersonName(toks, i, j):
 			j += 2
 			continue
 		case t.lower == "the" && toks[j-1].kind == kWord && toks[j-1].cap && commonWords[toks[j-1].lower] && j-1 > i-1 && capWord(j+1) && !commonWords[toks[j+1].lower]:
@@ -782,7 +782,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// a nickname: Lucretius "Lucky" Flickerman
 			j += 4
 			continue
-		case t.lower == "of" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower] && capWord(j+3) && !commonWords[toks[j+3].lower]) && !hyphenRank(toks[j-1].lower):
+		case t.lower == "of" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower] && capWord(j+3) && !commonWords[toks[j+3].lower]) && !hyphenRank(toks[j-1].lower) && !rankedPersonName(toks, i, j):
 			// "of the Seven Kingdoms": a number word opens the name after "of the"
 			j += 3
 			continue
@@ -892,6 +892,24 @@ func possNumberTitle(toks []token, s *sentence, k int) bool {
 // titleNumbers are the number words a possessive title ends with.
 var titleNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 	"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+
+// rankedPersonName reports whether the capitalised run [i, j) is a
+// personal name of two or three words, maybe after a rank, with a given
+// name first or after the rank ("Deputy Frank Hawkins", "Betty Pearson"):
+// "of" after it names the body or place the person belongs to ("Deputy
+// Frank Hawkins of the Haddonfield Sheriff's Department"), not more of
+// the name.
+func rankedPersonName(toks []token, i, j int) bool {
+	if j-i < 2 || j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].kind != kWord || !toks[k].cap {
+			return false
+		}
+	}
+	return isGivenName(toks[i].lower) && j-i <= 3 || j-i >= 3 && isGivenName(toks[i+1].lower) && !isGivenName(toks[i].lower)
+}
 
 // personOfCompany reports whether the run [i, j) before "of" at j is a
 // two- or three-word personal name and the capitalised run after "of" ends
