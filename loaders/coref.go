@@ -274,7 +274,7 @@ func (a *article) functionWordInside(m *mention) bool {
 func (a *article) honorificSurnames() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.words != 2 || m.typ != "" && (m.typ != kg.Person || m.strength >= 3) || !courtesyTitles[a.toks[m.a].lower] {
+		if m.words != 2 || m.typ != "" && m.typ != kg.Person || !courtesyTitles[a.toks[m.a].lower] {
 			continue
 		}
 		sur := m.key[strings.IndexByte(m.key, ' ')+1:]
