@@ -820,9 +820,19 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 	if c < 0 || !p.castChar(c) || p.mm(c).typ == kg.Person {
 		return false
 	}
-	// the clause start and its subject
+	// the clause start and its subject, over an appositive right before
+	// "as" ("he led F, a spin-off of G, as C")
 	k := t - 1
-	for k >= 0 && !p.fallbackBoundary(k) && p.w(k) != "," && t-k < 14 {
+	if p.w(k) == "," {
+		j := k - 1
+		for j >= 0 && p.w(j) != "," && !p.fallbackBoundary(j) && k-j < 12 {
+			j--
+		}
+		if p.w(j) == "," {
+			k = j - 1
+		}
+	}
+	for k >= 0 && !p.fallbackBoundary(k) && p.w(k) != "," && t-k < 20 {
 		k--
 	}
 	start := k + 1
@@ -837,7 +847,8 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 			}
 			continue
 		}
-		if subj < 0 && j == start && (p.w(j) == "he" || p.w(j) == "she") {
+		if subj == -1 && j-start <= 5 && (p.w(j) == "he" || p.w(j) == "she") {
+			// "That same year he crossed ...": a pronoun after a short lead
 			if o := p.prevOpeningPerson(); o >= 0 {
 				subj = -2 - o
 			}
@@ -866,6 +877,10 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 				described = described || p.in(j, filmNouns) || p.in(j, seriesNouns) || p.in(j, genreNouns) || p.in(j, airNouns)
 				j++
 			}
+		}
+		if p.isM(j) && p.w(j+1) == "'s" && p.isM(j+2) && !p.isPersonLike(j) {
+			j += 2 // "in 20th Century Fox's Fantastic Four": the company's film
+			described = true
 		}
 		m := p.mm(j)
 		if m == nil || !(m.typ == kg.Film || m.typ == "" && (described || m.titleWords || m.quoted || m.the || m.colon || m.digit) && !pcType(p.priorType(j))) || p.w(j+1) == "'s" {
