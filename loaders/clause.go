@@ -210,10 +210,14 @@ func (p *pctx) clauseFallback() {
 			var char arg
 			if tr.cast {
 				c := p.characterBefore(t)
-				if c < 0 {
+				if c < 0 && !(isWordLike(p.w(t-1)) && !p.isM(t-1) && !commonWords[p.w(t-1)] && (p.w(t-2) == "a" || p.w(t-2) == "an" || isWordLike(p.w(t-2)) && (p.w(t-3) == "a" || p.w(t-3) == "an"))) {
 					continue
 				}
-				char = mArg(c)
+				// "a local weatherman played by P": cast, no named part
+				char = noArg
+				if c >= 0 {
+					char = mArg(c)
+				}
 			}
 			p.fallbackClaims(t, persons, tr, char, done)
 			continue
