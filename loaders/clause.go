@@ -229,7 +229,7 @@ func (p *pctx) clauseFallback() {
 		// "P takes on the role of C", "P steps into the role of her
 		// brother, C", "P lends her voice to the villain, C", "The role of
 		// the mayor went to P"
-		if w == "role" && p.w(t-1) == "the" && p.w(t+1) == "of" || w == "voice" && p.in(t-1, possessivePronouns) && p.w(t+1) == "to" && (p.w(t-2) == "lends" || p.w(t-2) == "lent" || p.w(t-2) == "lend") {
+		if w == "role" && p.w(t-1) == "the" && p.w(t+1) == "of" || w == "voice" && p.in(t-1, possessivePronouns) && p.w(t+1) == "to" && (p.w(t-2) == "lends" || p.w(t-2) == "lent" || p.w(t-2) == "lend" || p.w(t-2) == "lending") {
 			c := p.nameAfterDescriptors(t+2, 3)
 			if c < 0 {
 				j := t + 2
@@ -258,6 +258,11 @@ func (p *pctx) clauseFallback() {
 				}
 			} else {
 				subj = p.fallbackSubject(p.verbPhraseStart(t-1), last)
+				if len(subj) == 0 && p.w(t-2) == "lending" && p.w(t-3) == "," {
+					// "P is also on board, lending his voice to C": the
+					// subject of the main clause
+					subj = p.mainSubject(t - 3)
+				}
 			}
 			if len(subj) == 0 {
 				continue
@@ -828,12 +833,16 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 	// "as" ("he led F, a spin-off of G, as C")
 	k := t - 1
 	if p.w(k) == "," {
+		// only a describing appositive ("F, a spin-off of G, as C"); "A
+		// and B, as C and D," puts the names before "as" themselves
 		j := k - 1
 		for j >= 0 && p.w(j) != "," && !p.fallbackBoundary(j) && k-j < 12 {
 			j--
 		}
-		if p.w(j) == "," {
+		if p.w(j) == "," && (p.w(j+1) == "a" || p.w(j+1) == "an" || p.w(j+1) == "the") {
 			k = j - 1
+		} else {
+			return false
 		}
 	}
 	for k >= 0 && !p.fallbackBoundary(k) && p.w(k) != "," && t-k < 20 {
@@ -872,6 +881,28 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 			}
 		}
 		if p.w(j) != "on" && p.w(j) != "in" {
+			// "P, who had a cameo in the first film, finally gets room to
+			// breathe as C": a named subject, a known character, the
+			// film at hand
+			if subj >= 0 && p.mm(c).typ == kg.Character && p.mm(c).strength >= 2 {
+				lo, hi := p.clauseSpan(t)
+				f, ok := p.fallbackFilm(t, lo, hi)
+				if !ok {
+					return false
+				}
+				for k := start; k < t; k++ {
+					if p.denyWord(k) {
+						return false
+					}
+				}
+				for _, o := range done[p.mm(subj).key] {
+					if o.rel == kg.ActedIn {
+						return true
+					}
+				}
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(subj), obj: f, char: mArg(c)})
+				return true
+			}
 			return false
 		}
 		j++
@@ -1268,6 +1299,24 @@ func (p *pctx) fallbackObjects(t int, subj, films []int, rel kg.RelType, done ma
 			p.claim(pclaim{rel: rel, subj: mArg(x), obj: mArg(f)})
 		}
 	}
+}
+
+// mainSubject returns the person opening the sentence (after a short
+// lead) when no other person is named before item end, or none.
+func (p *pctx) mainSubject(end int) []int {
+	o := 0
+	for o < 5 && !p.isM(o) && isWordLike(p.w(o)) {
+		o++
+	}
+	if !p.isM(o) || !p.isPersonLike(o) || p.mm(o).typ == kg.Character || o > 0 && p.w(o-1) != "," {
+		return nil
+	}
+	for k := o + 1; k < end; k++ {
+		if p.isM(k) && (p.isPersonLike(k) || p.mm(k).typ == kg.Character) {
+			return nil
+		}
+	}
+	return []int{o}
 }
 
 // prevOpeningPerson returns the person mention opening the previous
