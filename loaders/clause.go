@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -209,18 +210,26 @@ func (p *pctx) clauseFallback() {
 			var char arg
 			if tr.cast {
 				c := p.characterBefore(t)
-				if c < 0 {
+				if c < 0 && !(isWordLike(p.w(t-1)) && !p.isM(t-1) && !commonWords[p.w(t-1)] && (p.w(t-2) == "a" || p.w(t-2) == "an" || isWordLike(p.w(t-2)) && (p.w(t-3) == "a" || p.w(t-3) == "an"))) {
 					continue
 				}
-				char = mArg(c)
+				// "a local weatherman played by P": cast, no named part
+				char = noArg
+				if c >= 0 {
+					char = mArg(c)
+				}
 			}
 			p.fallbackClaims(t, persons, tr, char, done)
+			continue
+		}
+		// "he spent three years as C on F", "he joined the series F as C"
+		if w == "as" && p.careerAs(t, done) {
 			continue
 		}
 		// "P takes on the role of C", "P steps into the role of her
 		// brother, C", "P lends her voice to the villain, C", "The role of
 		// the mayor went to P"
-		if w == "role" && p.w(t-1) == "the" && p.w(t+1) == "of" || w == "voice" && p.in(t-1, possessivePronouns) && p.w(t+1) == "to" && (p.w(t-2) == "lends" || p.w(t-2) == "lent" || p.w(t-2) == "lend") {
+		if w == "role" && p.w(t-1) == "the" && p.w(t+1) == "of" || w == "voice" && p.in(t-1, possessivePronouns) && p.w(t+1) == "to" && (p.w(t-2) == "lends" || p.w(t-2) == "lent" || p.w(t-2) == "lend" || p.w(t-2) == "lending") {
 			c := p.nameAfterDescriptors(t+2, 3)
 			if c < 0 {
 				j := t + 2
@@ -249,6 +258,11 @@ func (p *pctx) clauseFallback() {
 				}
 			} else {
 				subj = p.fallbackSubject(p.verbPhraseStart(t-1), last)
+				if len(subj) == 0 && p.w(t-2) == "lending" && p.w(t-3) == "," {
+					// "P is also on board, lending his voice to C": the
+					// subject of the main clause
+					subj = p.mainSubject(t - 3)
+				}
 			}
 			if len(subj) == 0 {
 				continue
@@ -746,7 +760,7 @@ func (p *pctx) boardRole(t int) (trigger, bool) {
 // fallbackWords are every word the clause fallback starts from (one map
 // look-up per item before the rules).
 var fallbackWords = func() map[string]bool {
-	m := setOf("helm", "camera", "in", "made", "role", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
+	m := setOf("helm", "camera", "in", "made", "role", "as", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
 		"rounded", "round", "rounds", "rounding", "joining", "include", "includes", "including")
 	for _, set := range []map[string]trigger{activeTriggers, passiveTriggers, jobNouns} {
 		for w := range set {
@@ -803,6 +817,136 @@ func (p *pctx) appositiveJobs(t int, done map[string][]pclaim) {
 			p.claim(pclaim{rel: tr.rel, subj: mArg(t), obj: mArg(k + 1), job: tr.job})
 		}
 	}
+}
+
+// careerAs reads a career clause: a person or a he/she opening the clause,
+// then "as C" with a title in the same clause, after C ("he spent three
+// years as C on the NBC drama F", "as C in the 2010 comedy F") or as the
+// object of the verb before "as" ("he joined the series F as C"). It
+// credits the person with F as C and reports whether it did.
+func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
+	c := p.nameAfterDescriptors(t+1, 3)
+	if c < 0 || !p.castChar(c) || p.mm(c).typ == kg.Person {
+		return false
+	}
+	// the clause start and its subject, over an appositive right before
+	// "as" ("he led F, a spin-off of G, as C")
+	k := t - 1
+	if p.w(k) == "," {
+		// only a describing appositive ("F, a spin-off of G, as C"); "A
+		// and B, as C and D," puts the names before "as" themselves
+		j := k - 1
+		for j >= 0 && p.w(j) != "," && !p.fallbackBoundary(j) && k-j < 12 {
+			j--
+		}
+		if p.w(j) == "," && (p.w(j+1) == "a" || p.w(j+1) == "an" || p.w(j+1) == "the") {
+			k = j - 1
+		} else {
+			return false
+		}
+	}
+	for k >= 0 && !p.fallbackBoundary(k) && p.w(k) != "," && t-k < 20 {
+		k--
+	}
+	start := k + 1
+	subj := -1
+	var film int = -1
+	for j := start; j < t; j++ {
+		if m := p.mm(j); m != nil {
+			if subj < 0 && (m.typ == kg.Person || p.isPersonLike(j) && m.typ == "") && j == start {
+				subj = j
+			} else if m.typ == kg.Film && m.strength >= 2 && film < 0 && p.w(j+1) != "'s" {
+				film = j
+			}
+			continue
+		}
+		if subj == -1 && j-start <= 5 && (p.w(j) == "he" || p.w(j) == "she") {
+			// "That same year he crossed ...": a pronoun after a short lead
+			if o := p.prevOpeningPerson(); o >= 0 {
+				subj = -2 - o
+			}
+		}
+	}
+	if subj == -1 || subj >= 0 && start != subj {
+		return false
+	}
+	if film < 0 {
+		// "as C (, the ... ,) on/in (the <words>) F"
+		j := c + 1
+		if p.w(j) == "," {
+			for j++; j < len(p.it) && p.w(j) != "," && !p.fallbackBoundary(j) && j < c+12; j++ {
+			}
+			if p.w(j) == "," {
+				j++
+			}
+		}
+		if p.w(j) != "on" && p.w(j) != "in" {
+			// "P, who had a cameo in the first film, finally gets room to
+			// breathe as C": a named subject, a known character, the
+			// film at hand
+			if subj >= 0 && p.mm(c).typ == kg.Character && p.mm(c).strength >= 2 {
+				lo, hi := p.clauseSpan(t)
+				f, ok := p.fallbackFilm(t, lo, hi)
+				if !ok {
+					return false
+				}
+				for k := start; k < t; k++ {
+					if p.denyWord(k) {
+						return false
+					}
+				}
+				for _, o := range done[p.mm(subj).key] {
+					if o.rel == kg.ActedIn {
+						return true
+					}
+				}
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(subj), obj: f, char: mArg(c)})
+				return true
+			}
+			return false
+		}
+		j++
+		described := false // "on the NBC daytime drama Another World"
+		if p.w(j) == "the" || isYear(p.w(j)) && p.w(j+1) == "'s" {
+			for n := 0; n < 5 && j < len(p.it) && (!p.isM(j) || p.mm(j).typ == kg.Organisation || p.mm(j).allCaps); n++ {
+				described = described || p.in(j, filmNouns) || p.in(j, seriesNouns) || p.in(j, genreNouns) || p.in(j, airNouns)
+				j++
+			}
+		}
+		if p.isM(j) && p.w(j+1) == "'s" && p.isM(j+2) && !p.isPersonLike(j) {
+			j += 2 // "in 20th Century Fox's Fantastic Four": the company's film
+			described = true
+		}
+		m := p.mm(j)
+		if m == nil || !(m.typ == kg.Film || m.typ == "" && (described || m.titleWords || m.quoted || m.the || m.colon || m.digit) && !pcType(p.priorType(j))) || p.w(j+1) == "'s" {
+			return false
+		}
+		m.setType(kg.Film, 2)
+		film = j
+	}
+	for k := start; k < t; k++ {
+		if p.denyWord(k) {
+			return false
+		}
+	}
+	var s *mention
+	subjArg := noArg
+	if subj < -1 {
+		subjArg = arg{m: int32(-2 - subj), of: -1, abs: true}
+		s = &p.a.ments[-2-subj]
+		s.setType(kg.Person, 1)
+	} else {
+		subjArg = mArg(subj)
+		s = p.mm(subj)
+	}
+	for _, o := range done[s.key] {
+		if o.rel == kg.ActedIn && p.sameFilm(o.obj, mArg(film)) {
+			return true
+		}
+	}
+	p.typ(c, kg.Character, 2)
+	p.claim(pclaim{rel: kg.ActedIn, subj: subjArg, obj: mArg(film), char: mArg(c)})
+	return true
 }
 
 // castNounBefore reports whether a noun for the cast comes shortly before
@@ -996,12 +1140,27 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 		}
 		return nil
 	}
-	if (p.w(b) == "he" || p.w(b) == "she") && b == 0 {
+	if (p.w(b) == "he" || p.w(b) == "she") && p.shortLead(b) {
 		if o := p.prevOpeningPerson(); o >= 0 {
-			return []int{-2 - o} // a mention of the previous sentence, encoded
+			return []int{-2 - o} // a mention of an earlier sentence, encoded
 		}
 	}
 	return nil
+}
+
+// shortLead reports whether the items before item b are at most a short
+// lead with no name in it ("That same year he", "From 2020 to 2022 he",
+// "In 2003, she").
+func (p *pctx) shortLead(b int) bool {
+	if b > 7 {
+		return false
+	}
+	for k := 0; k < b; k++ {
+		if p.isM(k) || p.fallbackBoundary(k) && p.w(k) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // produceWord reports whether item t says "produce".
@@ -1142,30 +1301,95 @@ func (p *pctx) fallbackObjects(t int, subj, films []int, rel kg.RelType, done ma
 	}
 }
 
+// mainSubject returns the person opening the sentence (after a short
+// lead) when no other person is named before item end, or none.
+func (p *pctx) mainSubject(end int) []int {
+	o := 0
+	for o < 5 && !p.isM(o) && isWordLike(p.w(o)) {
+		o++
+	}
+	if !p.isM(o) || !p.isPersonLike(o) || p.mm(o).typ == kg.Character || o > 0 && p.w(o-1) != "," {
+		return nil
+	}
+	for k := o + 1; k < end; k++ {
+		if p.isM(k) && (p.isPersonLike(k) || p.mm(k).typ == kg.Character) {
+			return nil
+		}
+	}
+	return []int{o}
+}
+
 // prevOpeningPerson returns the person mention opening the previous
 // sentence of the paragraph, or -1.
 func (p *pctx) prevOpeningPerson() int {
 	a := p.a
 	si := int(p.si)
-	if si == 0 || a.toks[a.sents[si].a].nl >= 2 {
-		return -1
-	}
-	prev := si - 1
-	if a.sents[prev].titleCase {
-		return -1
-	}
-	for mi := range a.ments {
-		m := &a.ments[mi]
-		if int(m.sent) < prev {
+	// the nearest of the ten sentences before that opens with a person
+	// (a sentence opening with "he"/"she" hands the reference on; one
+	// opening with another name ends the search)
+	for prev := si - 1; prev >= 0 && prev >= si-10; prev-- {
+		s := &a.sents[prev]
+		if s.titleCase || s.b <= s.a {
 			continue
 		}
-		if int(m.sent) > prev {
-			break
+		mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= prev })
+		if mi < len(a.ments) && int(a.ments[mi].sent) == prev && int(a.ments[mi].a) == s.a {
+			if m := &a.ments[mi]; m.typ == kg.Person && m.words >= 2 || m.typ == "" && givenNameShaped(m) {
+				return mi
+			}
+			if full := a.surnameOfPerson(mi); full >= 0 {
+				return full // "McMahon died ...": the full name introduced first
+			}
+			if m := &a.ments[mi]; m.typ == kg.Person {
+				return mi
+			}
+			if m := &a.ments[mi]; m.typ != "" || m.personShaped() {
+				return -1 // a sentence about someone or something else
+			}
 		}
-		if int(m.a) != a.sents[prev].a || m.typ != kg.Person {
-			return -1
+		if a.pronounSubject(prev) {
+			continue // "he"/"she" again: the reference goes further back
 		}
-		return mi
+		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == prev; k++ {
+			if a.ments[k].typ == kg.Person {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// givenNameShaped reports whether m looks like a personal name that opens
+// with a given name of the gazetteer ("Julian McMahon").
+func givenNameShaped(m *mention) bool {
+	return m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text)))
+}
+
+// pronounSubject reports whether sentence si has "he" or "she" as a
+// subject early on (at its start or after a comma: "Born in Sydney, ...,
+// he modelled").
+func (a *article) pronounSubject(si int) bool {
+	s := &a.sents[si]
+	for t := s.a; t < s.b && t < s.a+30; t++ {
+		if l := a.toks[t].lower; (l == "he" || l == "she") && (t == s.a || a.toks[t-1].text == ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameOfPerson returns the earliest mention of a full name whose last
+// name the one-word mention mi is ("McMahon" after "Julian McMahon"; the
+// person introduced first when relatives share the name), or -1.
+func (a *article) surnameOfPerson(mi int) int {
+	m := &a.ments[mi]
+	if m.words != 1 {
+		return -1
+	}
+	for k := max(mi-300, 0); k < mi; k++ {
+		if o := &a.ments[k]; (o.typ == kg.Person || o.typ == "" && givenNameShaped(o)) && o.words >= 2 && strings.HasSuffix(o.key, " "+m.key) {
+			return k
+		}
 	}
 	return -1
 }
@@ -1348,6 +1572,7 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 			mi := -2 - x
 			subj = arg{m: int32(mi), of: -1, abs: true}
 			m = &p.a.ments[mi]
+			m.setType(kg.Person, 1)
 		} else {
 			subj = mArg(x)
 			m = p.mm(x)
