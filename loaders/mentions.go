@@ -631,6 +631,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		next != nil && (next.lower == "the" || next.lower == "of") && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap && !commonWords[a.toks[i+2].lower] || a.ofTheTitle(s, i)) {
 		return true
 	}
+	if (t.lower == "top" || t.lower == "no") && next != nil && next.kind == kNum {
+		return false // "the weekly Top 10 chart", "No 1": a rank, no name
+	}
 	if nonNames[t.lower] && !(nextCap || next != nil && next.kind == kNum) {
 		return false
 	}
