@@ -480,7 +480,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				ok = false
 			}
 		}
-		if ok && !a.filmsRelated(films[target], films[short]) {
+		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && strings.HasPrefix(target, short+":") && a.namedAsOrigin(films[short])) {
 			if mi := a.introducedAsSequel(films[target]); mi >= 0 && strings.HasPrefix(target, short+":") {
 				// "Fantastic Four" ... "the 2007 sequel, Fantastic Four:
 				// Rise of the Silver Surfer": two films, the second a sequel
@@ -800,6 +800,30 @@ func (a *article) mergeHeadlineShortTitles(films map[string]int) {
 			a.union(a.find(cand), e, "short-form")
 		}
 	}
+}
+
+// namedAsOrigin reports whether a mention of local film entity e is named
+// as what another production is made from or after ("a prequel to its
+// time-travel drama Outlander", "a spin-off of X"): a film of its own,
+// never a short form of a longer title ("Outlander: Blood of My Blood");
+// mergeTitles asks it only of a title without a number before a longer
+// title's colon ("the sequel to Judgment Day" still names "Terminator 2:
+// Judgment Day").
+func (a *article) namedAsOrigin(e int) bool {
+	for _, mi := range a.ents[a.find(e)].mentions {
+		m := &a.ments[mi]
+		lo := max(a.sents[m.sent].a, int(m.a)-7)
+		for k := int(m.a) - 1; k > lo; k-- {
+			t := &a.toks[k]
+			if t.kind != kWord && t.kind != kPoss && t.kind != kNum || t.cap && k < int(m.a)-1 {
+				break
+			}
+			if (t.lower == "to" || t.lower == "of") && kindNouns[a.toks[k-1].lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // introducedAsSequel returns the mention of local film entity e written

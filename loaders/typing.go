@@ -688,6 +688,12 @@ func (a *article) typeSeasonTitles() {
 		e := int(m.b)
 		if e < s.b && a.toks[e].kind == kPoss {
 			e++
+			if e+1 < s.b && a.toks[e].lower == "season" && seasonNumbers[a.toks[e+1].lower] {
+				// "Squid Game's season three"
+				m.setType(kg.Film, 2)
+				m.format = kg.FormatSeries
+				continue
+			}
 			if e+1 < s.b && (earlierAdj[a.toks[e].lower] || a.toks[e].lower == "fourth" || a.toks[e].lower == "fifth" || a.toks[e].lower == "final" || a.toks[e].lower == "latest" || a.toks[e].lower == "new") &&
 				a.toks[e+1].lower == "season" {
 				m.setType(kg.Film, 2)
