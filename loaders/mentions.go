@@ -634,6 +634,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	if (t.lower == "top" || t.lower == "no") && next != nil && next.kind == kNum {
 		return false // "the weekly Top 10 chart", "No 1": a rank, no name
 	}
+	if (t.lower == "season" || t.lower == "episode" || t.lower == "episodes" || t.lower == "seasons") && !sentenceStart && i > s.a && a.toks[i-1].text != ":" {
+		return false // "Season 2 of X", "in Season 3": a part of a series, no name
+	}
 	if nonNames[t.lower] && !(nextCap || next != nil && next.kind == kNum) {
 		return false
 	}
@@ -844,6 +847,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 			!(j+2 < s.b && capWord(j+2)):
 			// "Avatar: Fire and Ash": a short subtitle of two capitalised
 			// words joined by "and" ("X: A and B C" stays a list)
+			j += 2
+			continue
+		case t.text == "." && !t.space && (toks[j-1].lower == "vol" || toks[j-1].lower == "pt") && j+1 < s.b && toks[j+1].kind == kNum && len(toks[j+1].text) <= 2:
+			// "Guardians of the Galaxy Vol. 3"
 			j += 2
 			continue
 		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || abbreviations[toks[j-1].lower] && !nameSuffixes[toks[j-1].lower]) && capWord(j+1):
