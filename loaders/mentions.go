@@ -880,8 +880,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" || titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord) {
 		j--
 	}
-	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop
-	if j < s.b && toks[j].text == "." && !toks[j].space && toks[j-1].kind == kWord && companyAbbrevs[toks[j-1].lower] {
+	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop; "Frank
+	// Drebin Jr.", "Dylan G.": a suffix's or an initial's, after a name
+	if j < s.b && toks[j].text == "." && !toks[j].space && toks[j-1].kind == kWord && (companyAbbrevs[toks[j-1].lower] ||
+		j-1 > i && (nameSuffixes[toks[j-1].lower] && toks[j-1].lower != "ii" && toks[j-1].lower != "iii" && toks[j-1].lower != "iv" || len(toks[j-1].text) == 1 && toks[j-1].cap)) {
 		j++
 	}
 	return j

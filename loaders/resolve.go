@@ -440,6 +440,9 @@ func untitledForm(s string) string {
 		if !nameTitles[lw] && !strings.Contains(r, " ") && !hasUpper(r[1:]) && commonNoun(r) {
 			break // "Soldier Boy": a role word and a common noun are one name
 		}
+		if courtesyTitles[lw] && !strings.Contains(r, " ") {
+			break // "Mr. House", "Mrs. Chen": a courtesy title and one name are the name
+		}
 		rest = r
 	}
 	if rest == s || !hasUpper(rest[:1]) {
