@@ -76,6 +76,7 @@ type article struct {
 	headKeys map[string]bool
 	// key of the person a career piece is about (subjectPronouns), or ""
 	subjPersonKey string
+	subjMention   int // a mention (by name) of that person
 	// the article runs through the productions of that person's career
 	// (decideCareer): pronoun mentions, parts and production anaphors apply
 	career bool

@@ -146,6 +146,12 @@ func (a *article) subjectPronouns() {
 			return a.ments[i].start < a.ments[j].start
 		})
 		a.subjPersonKey = p.key
+		for mi := range a.ments {
+			if a.ments[mi].key == p.key && !a.ments[mi].pronoun {
+				a.subjMention = mi
+				break
+			}
+		}
 	}
 }
 
@@ -337,6 +343,12 @@ func (a *article) careerRoles() {
 				continue
 			}
 			p := a.playerBefore(lo, hi, i)
+			if p == -2 {
+				// "His final performance is a voice role, as C in F", "a
+				// recurring part as C in F": no name before the part, so the
+				// part is the person's the article is about
+				p = a.subjMention
+			}
 			if p < 0 || a.ments[p].key != a.subjPersonKey {
 				continue
 			}
@@ -398,8 +410,8 @@ func (a *article) roleAfter(lo, hi, i int) int {
 }
 
 // playerBefore returns the latest person mention before token i in the
-// sentence (mentions lo..hi), or -1 when another name comes between it and
-// i or there is none.
+// sentence (mentions lo..hi); -1 when another name comes between it and i;
+// -2 when the sentence names no one before i at all.
 func (a *article) playerBefore(lo, hi, i int) int {
 	for mi := hi - 1; mi >= lo; mi-- {
 		m := &a.ments[mi]
@@ -409,14 +421,14 @@ func (a *article) playerBefore(lo, hi, i int) int {
 		if m.typ == kg.Person {
 			return mi
 		}
-		if m.typ == kg.Film || m.typ == kg.Organisation || m.typ == kg.Franchise {
+		if m.typ == kg.Film || m.typ == kg.Organisation || m.typ == kg.Franchise || m.key == "" {
 			continue // "he joined the series Charmed as C"
 		}
-		if m.personShaped() {
+		if m.personShaped() || m.typ == kg.Character {
 			return -1
 		}
 	}
-	return -1
+	return -2
 }
 
 // partTaken returns the claim of sentence si that names mention c as the
