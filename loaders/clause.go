@@ -125,6 +125,10 @@ var otherFilmPreps = setOf("since", "than", "like", "after", "before", "unlike",
 // beInWords stand before "in the film" ("is also in the film").
 var beInWords = setOf("is", "are", "also", "was", "were")
 
+// stayVerbs open a new clause after "and" ("and remains on board as a
+// producer") and may stand before "as" + job.
+var stayVerbs = setOf("remains", "remained", "stays", "stayed", "serves", "served", "continues", "returns", "returned")
+
 // clauseAux open a new clause after "and" ("and is a producer").
 var clauseAux = setOf("is", "are", "was", "were", "has", "have", "had", "will")
 
@@ -224,6 +228,21 @@ func (p *pctx) clauseFallback() {
 		}
 		// "he spent three years as C on F", "he joined the series F as C"
 		if w == "as" && p.careerAs(t, done) {
+			continue
+		}
+		// "the video game adaptation, which P directed": the film before
+		if tr, ok := activeTriggers[w]; ok && !tr.cast && (p.w(t-2) == "which" || p.w(t-2) == "that") && p.isM(t-1) && p.isPersonLike(t-1) && p.w(t-3) == "," && p.fallbackBoundaryOrComma(t+1) {
+			film := noArg
+			if m := p.mm(t - 4); m != nil && m.typ == kg.Film && m.strength >= 2 {
+				film = mArg(t - 4)
+			} else if p.in(t-4, filmNouns) || p.in(t-4, seriesNouns) || p.in(t-4, genreNouns) || p.w(t-4) == "adaptation" {
+				film = p.focusFilm()
+			}
+			if film.valid() || film.ana != anaNone {
+				if prev, seen := done[p.mm(t-1).key]; !seen || len(prev) == 0 {
+					p.claim(pclaim{rel: tr.rel, subj: mArg(t - 1), obj: film})
+				}
+			}
 			continue
 		}
 		// "P takes on the role of C", "P steps into the role of her
@@ -361,16 +380,24 @@ func (p *pctx) clauseFallback() {
 		}
 		// "P is (also) an executive producer", "A and B are producers"
 		if tr, ok := jobNouns[w]; ok && p.w(t+1) != "'s" && !p.isM(t+1) {
+			if job := workedJob(w, p.w(t+1), p.w(t+2)); job != "" {
+				tr = trigger{rel: kg.WorkedOn, job: job} // "director of photography"
+			}
 			b := t - 1
 			for b >= 0 && (p.in(b, jobPrefixes) || p.in(b, jobAdverbs)) {
 				b--
 			}
-			if p.w(b) == "as" && (p.in(b-1, serveWords) || p.w(b-1) == "back" || p.w(b-1) == "returns" || p.w(b-1) == "return") {
-				b-- // "and served as its showrunner", "is back as showrunner"
+			verb := b + 1 // the subject is looked for before this item
+			if p.w(b) == "as" && p.w(b-1) == "board" && p.w(b-2) == "on" && p.in(b-3, stayVerbs) {
+				verb = b - 3 // "and remains on board as a producer"
+			} else if p.w(b) == "as" && (p.in(b-1, serveWords) || p.in(b-1, stayVerbs)) {
+				verb = b - 1 // "and served as its showrunner"
+			} else if p.w(b) == "as" && (p.w(b-1) == "back" || p.w(b-1) == "return") {
+				verb = b // "is back as showrunner"
 			} else if !p.in(b, jobCopulas) || p.in(b, serveWords) {
 				continue
 			}
-			subj := p.fallbackSubject(b+1, last)
+			subj := p.fallbackSubject(verb, last)
 			if len(subj) == 0 {
 				continue
 			}
@@ -984,7 +1011,7 @@ func (p *pctx) fallbackBoundary(k int) bool {
 	if p.isM(k) {
 		return false
 	}
-	if p.w(k) == "and" && !p.isM(k+1) && (p.in(k+1, clauseAux) || activeTriggers[p.w(k+1)].rel != "") {
+	if p.w(k) == "and" && !p.isM(k+1) && (p.in(k+1, clauseAux) || activeTriggers[p.w(k+1)].rel != "" || p.in(k+1, stayVerbs)) {
 		return true // "directed the first two films and is a producer on F"
 	}
 	switch p.w(k) {
@@ -1119,6 +1146,8 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 			}
 			if p.w(o) == "," && o > 0 && o < 5 {
 				o++
+			} else if o == 1 && p.isM(1) && (p.in(0, jobLeadNouns) || strings.Contains(p.w(0), "-director") || strings.HasPrefix(p.w(0), "writer")) {
+				// "Writer-director P, who ..., is back behind the camera"
 			} else {
 				o = -1
 			}
