@@ -226,6 +226,30 @@ func (p *pctx) clauseFallback() {
 			p.fallbackClaims(t, persons, tr, char, done)
 			continue
 		}
+		// "P brings gravitas to the social worker C" (a review's cast
+		// statement)
+		if w == "brings" || w == "brought" || w == "bring" {
+			k := t + 1
+			for n := 0; n < 4 && !p.isM(k) && isWordLike(p.w(k)) && p.w(k) != "to"; n++ {
+				k++
+			}
+			if p.w(k) != "to" || k == t+1 {
+				continue
+			}
+			c := p.nameAfterDescriptors(k+1, 3)
+			if c < 0 && (p.w(k+1) == "the" && p.w(k+2) == "role" && p.w(k+3) == "of") {
+				c = p.nameAfterDescriptors(k+4, 3)
+			}
+			if c < 0 || !p.castChar(c) || p.mm(c).typ == kg.Person {
+				continue
+			}
+			subj := p.fallbackSubject(t, last)
+			if len(subj) != 1 {
+				continue
+			}
+			p.fallbackClaims(t, subj, trigger{rel: kg.ActedIn, cast: true}, mArg(c), done)
+			continue
+		}
 		// "he spent three years as C on F", "he joined the series F as C"
 		if w == "as" && p.careerAs(t, done) {
 			continue
@@ -787,7 +811,7 @@ func (p *pctx) boardRole(t int) (trigger, bool) {
 // fallbackWords are every word the clause fallback starts from (one map
 // look-up per item before the rules).
 var fallbackWords = func() map[string]bool {
-	m := setOf("helm", "camera", "in", "made", "role", "as", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
+	m := setOf("helm", "camera", "in", "made", "role", "as", "brings", "brought", "bring", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
 		"rounded", "round", "rounds", "rounding", "joining", "include", "includes", "including")
 	for _, set := range []map[string]trigger{activeTriggers, passiveTriggers, jobNouns} {
 		for w := range set {
