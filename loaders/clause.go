@@ -191,6 +191,7 @@ func (p *pctx) clauseFallback() {
 			if p.w(t+1) == "," {
 				p.appositiveJobs(t, done)
 			}
+			p.leadJob(t, done)
 		}
 	}
 	last := -1 // the subject item of the latest credited clause, for "and produced"
@@ -998,6 +999,38 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 	p.typ(c, kg.Character, 2)
 	p.claim(pclaim{rel: kg.ActedIn, subj: subjArg, obj: mArg(film), char: mArg(c)})
 	return true
+}
+
+// leadJob credits a person introduced by a capitalised job noun opening
+// the sentence ("Showrunner Clyde Phillips, who ..., sat down with us")
+// with the film named right after the name ("of F", "on F"), else the
+// film the stretch of text is about.
+func (p *pctx) leadJob(t int, done map[string][]pclaim) {
+	if t != 1 || p.isM(0) || !p.a.toks[p.it[0].t].cap || !p.isPersonLike(t) || p.mm(t).typ == kg.Character {
+		return
+	}
+	tr, ok := jobNouns[p.w(0)]
+	if !ok {
+		return
+	}
+	if _, seen := done[p.mm(t).key]; seen {
+		return
+	}
+	film := noArg
+	if p.in(t+1, titlePreps) || p.w(t+1) == "on" {
+		if m := p.mm(t + 2); m != nil && m.typ == kg.Film && m.strength >= 2 {
+			film = mArg(t + 2)
+		}
+	}
+	if !film.valid() && film.ana == anaNone {
+		for k := range p.it {
+			if p.denyWord(k) {
+				return
+			}
+		}
+		film = p.focusFilm()
+	}
+	p.claim(pclaim{rel: tr.rel, subj: mArg(t), obj: film, job: tr.job})
 }
 
 // castNounBefore reports whether a noun for the cast comes shortly before
