@@ -125,6 +125,10 @@ var otherFilmPreps = setOf("since", "than", "like", "after", "before", "unlike",
 // beInWords stand before "in the film" ("is also in the film").
 var beInWords = setOf("is", "are", "also", "was", "were")
 
+// stayVerbs open a new clause after "and" ("and remains on board as a
+// producer") and may stand before "as" + job.
+var stayVerbs = setOf("remains", "remained", "stays", "stayed", "serves", "served", "continues", "returns", "returned")
+
 // clauseAux open a new clause after "and" ("and is a producer").
 var clauseAux = setOf("is", "are", "was", "were", "has", "have", "had", "will")
 
@@ -187,6 +191,7 @@ func (p *pctx) clauseFallback() {
 			if p.w(t+1) == "," {
 				p.appositiveJobs(t, done)
 			}
+			p.leadJob(t, done)
 		}
 	}
 	last := -1 // the subject item of the latest credited clause, for "and produced"
@@ -222,8 +227,47 @@ func (p *pctx) clauseFallback() {
 			p.fallbackClaims(t, persons, tr, char, done)
 			continue
 		}
+		// "P brings gravitas to the social worker C" (a review's cast
+		// statement)
+		if w == "brings" || w == "brought" || w == "bring" {
+			k := t + 1
+			for n := 0; n < 4 && !p.isM(k) && isWordLike(p.w(k)) && p.w(k) != "to"; n++ {
+				k++
+			}
+			if p.w(k) != "to" || k == t+1 {
+				continue
+			}
+			c := p.nameAfterDescriptors(k+1, 3)
+			if c < 0 && (p.w(k+1) == "the" && p.w(k+2) == "role" && p.w(k+3) == "of") {
+				c = p.nameAfterDescriptors(k+4, 3)
+			}
+			if c < 0 || !p.castChar(c) || p.mm(c).typ == kg.Person {
+				continue
+			}
+			subj := p.fallbackSubject(t, last)
+			if len(subj) != 1 {
+				continue
+			}
+			p.fallbackClaims(t, subj, trigger{rel: kg.ActedIn, cast: true}, mArg(c), done)
+			continue
+		}
 		// "he spent three years as C on F", "he joined the series F as C"
 		if w == "as" && p.careerAs(t, done) {
+			continue
+		}
+		// "the video game adaptation, which P directed": the film before
+		if tr, ok := activeTriggers[w]; ok && !tr.cast && (p.w(t-2) == "which" || p.w(t-2) == "that") && p.isM(t-1) && p.isPersonLike(t-1) && p.w(t-3) == "," && p.fallbackBoundaryOrComma(t+1) {
+			film := noArg
+			if m := p.mm(t - 4); m != nil && m.typ == kg.Film && m.strength >= 2 {
+				film = mArg(t - 4)
+			} else if p.in(t-4, filmNouns) || p.in(t-4, seriesNouns) || p.in(t-4, genreNouns) || p.w(t-4) == "adaptation" {
+				film = p.focusFilm()
+			}
+			if film.valid() || film.ana != anaNone {
+				if prev, seen := done[p.mm(t-1).key]; !seen || len(prev) == 0 {
+					p.claim(pclaim{rel: tr.rel, subj: mArg(t - 1), obj: film})
+				}
+			}
 			continue
 		}
 		// "P takes on the role of C", "P steps into the role of her
@@ -361,16 +405,24 @@ func (p *pctx) clauseFallback() {
 		}
 		// "P is (also) an executive producer", "A and B are producers"
 		if tr, ok := jobNouns[w]; ok && p.w(t+1) != "'s" && !p.isM(t+1) {
+			if job := workedJob(w, p.w(t+1), p.w(t+2)); job != "" {
+				tr = trigger{rel: kg.WorkedOn, job: job} // "director of photography"
+			}
 			b := t - 1
 			for b >= 0 && (p.in(b, jobPrefixes) || p.in(b, jobAdverbs)) {
 				b--
 			}
-			if p.w(b) == "as" && (p.in(b-1, serveWords) || p.w(b-1) == "back" || p.w(b-1) == "returns" || p.w(b-1) == "return") {
-				b-- // "and served as its showrunner", "is back as showrunner"
+			verb := b + 1 // the subject is looked for before this item
+			if p.w(b) == "as" && p.w(b-1) == "board" && p.w(b-2) == "on" && p.in(b-3, stayVerbs) {
+				verb = b - 3 // "and remains on board as a producer"
+			} else if p.w(b) == "as" && (p.in(b-1, serveWords) || p.in(b-1, stayVerbs)) {
+				verb = b - 1 // "and served as its showrunner"
+			} else if p.w(b) == "as" && (p.w(b-1) == "back" || p.w(b-1) == "return") {
+				verb = b // "is back as showrunner"
 			} else if !p.in(b, jobCopulas) || p.in(b, serveWords) {
 				continue
 			}
-			subj := p.fallbackSubject(b+1, last)
+			subj := p.fallbackSubject(verb, last)
 			if len(subj) == 0 {
 				continue
 			}
@@ -760,7 +812,7 @@ func (p *pctx) boardRole(t int) (trigger, bool) {
 // fallbackWords are every word the clause fallback starts from (one map
 // look-up per item before the rules).
 var fallbackWords = func() map[string]bool {
-	m := setOf("helm", "camera", "in", "made", "role", "as", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
+	m := setOf("helm", "camera", "in", "made", "role", "as", "brings", "brought", "bring", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
 		"rounded", "round", "rounds", "rounding", "joining", "include", "includes", "including")
 	for _, set := range []map[string]trigger{activeTriggers, passiveTriggers, jobNouns} {
 		for w := range set {
@@ -949,6 +1001,38 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 	return true
 }
 
+// leadJob credits a person introduced by a capitalised job noun opening
+// the sentence ("Showrunner Clyde Phillips, who ..., sat down with us")
+// with the film named right after the name ("of F", "on F"), else the
+// film the stretch of text is about.
+func (p *pctx) leadJob(t int, done map[string][]pclaim) {
+	if t != 1 || p.isM(0) || !p.a.toks[p.it[0].t].cap || !p.isPersonLike(t) || p.mm(t).typ == kg.Character {
+		return
+	}
+	tr, ok := jobNouns[p.w(0)]
+	if !ok {
+		return
+	}
+	if _, seen := done[p.mm(t).key]; seen {
+		return
+	}
+	film := noArg
+	if p.in(t+1, titlePreps) || p.w(t+1) == "on" {
+		if m := p.mm(t + 2); m != nil && m.typ == kg.Film && m.strength >= 2 {
+			film = mArg(t + 2)
+		}
+	}
+	if !film.valid() && film.ana == anaNone {
+		for k := range p.it {
+			if p.denyWord(k) {
+				return
+			}
+		}
+		film = p.focusFilm()
+	}
+	p.claim(pclaim{rel: tr.rel, subj: mArg(t), obj: film, job: tr.job})
+}
+
 // castNounBefore reports whether a noun for the cast comes shortly before
 // item t in its clause ("the cast also includes", "Newcomers include").
 func (p *pctx) castNounBefore(t int) bool {
@@ -984,7 +1068,7 @@ func (p *pctx) fallbackBoundary(k int) bool {
 	if p.isM(k) {
 		return false
 	}
-	if p.w(k) == "and" && !p.isM(k+1) && (p.in(k+1, clauseAux) || activeTriggers[p.w(k+1)].rel != "") {
+	if p.w(k) == "and" && !p.isM(k+1) && (p.in(k+1, clauseAux) || activeTriggers[p.w(k+1)].rel != "" || p.in(k+1, stayVerbs)) {
 		return true // "directed the first two films and is a producer on F"
 	}
 	switch p.w(k) {
@@ -1119,6 +1203,8 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 			}
 			if p.w(o) == "," && o > 0 && o < 5 {
 				o++
+			} else if o == 1 && p.isM(1) && (p.in(0, jobLeadNouns) || strings.Contains(p.w(0), "-director") || strings.HasPrefix(p.w(0), "writer")) {
+				// "Writer-director P, who ..., is back behind the camera"
 			} else {
 				o = -1
 			}

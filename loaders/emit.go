@@ -168,8 +168,16 @@ func (a *article) emitLocal() *localResult {
 		}
 		return -1
 	}
+	para := a.paragraphFilms()
 	for _, c := range a.claims {
 		src := a.source(c.sent)
+		if c.obj.ana == anaSeries && c.obj.m < 0 && a.seriesFilm >= 0 && a.subjectFilm >= 0 && a.find(int(a.seriesFilm)) != a.find(int(a.subjectFilm)) {
+			// "the series" in a paragraph that names the article's subject
+			// and not the title with a series cue: the subject
+			if fs := para(int(c.sent)); fs[a.find(int(a.subjectFilm))] && !fs[a.find(int(a.seriesFilm))] {
+				c.obj = arg{m: -1, ana: anaFilm, of: -1, abs: true}
+			}
+		}
 		if c.rel == "" {
 			s := ent(c.subj)
 			if s < 0 || r.ents[s].typ != kg.Film {
@@ -256,6 +264,36 @@ func (a *article) emitLocal() *localResult {
 		}
 	}
 	return r
+}
+
+// paragraphFilms returns a function giving, for sentence si, the root
+// film entities named in its paragraph up to and including si (nil when
+// none).
+func (a *article) paragraphFilms() func(si int) map[int]bool {
+	start := make([]int, len(a.sents))
+	for si := range a.sents {
+		if si > 0 && a.toks[a.sents[si].a].nl < 2 && !a.sents[si-1].titleCase {
+			start[si] = start[si-1]
+		} else {
+			start[si] = si
+		}
+	}
+	return func(si int) map[int]bool {
+		var out map[int]bool
+		for mi := range a.ments {
+			m := &a.ments[mi]
+			if int(m.sent) < start[si] || int(m.sent) > si || m.ent < 0 {
+				continue
+			}
+			if e := a.find(int(m.ent)); a.ents[e].typ == kg.Film {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[e] = true
+			}
+		}
+		return out
+	}
 }
 
 // numberedSequels returns SEQUEL_OF claims between the article's films whose

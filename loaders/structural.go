@@ -76,6 +76,7 @@ type possCast struct {
 	film         arg
 	sent         int32
 	described    bool // "P's grizzled sheriff C": a part described in the story at hand
+	present      bool // the sentence speaks of the film at hand: present tense, no other film, no earlier one
 }
 
 // possessiveCast records "P's C" ("Johnny Depp's Captain Jack Sparrow",
@@ -123,8 +124,33 @@ func (p *pctx) possessiveCast(i int) {
 		return
 	}
 	film := p.conv(p.topicFilm(c + 1))
-	p.a.possCast = append(p.a.possCast, possCast{person: p.mi(i), char: p.mi(c), film: film, sent: p.si,
+	p.a.possCast = append(p.a.possCast, possCast{person: p.mi(i), char: p.mi(c), film: film, sent: p.si, present: p.presentStory(),
 		described: c > i+2 || cm.words >= 2 && nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(cm.text), "."))]})
+}
+
+// presentStory reports whether the sentence reads as a statement about
+// the film at hand: a present-tense verb ("remains", "gets", "is"), no
+// film named, no earlier film or past-tense cue ("the first film",
+// "became", "was").
+func (p *pctx) presentStory() bool {
+	present := false
+	for k := range p.it {
+		if m := p.mm(k); m != nil {
+			if m.typ == kg.Film || m.typ == kg.Franchise {
+				return false
+			}
+			continue
+		}
+		w := p.w(k)
+		switch {
+		case earlierAdj[w] || w == "was" || w == "were" || w == "had" || w == "became" || w == "did" || w == "previous" || isYear(w) ||
+			w == "not" || w == "never" || strings.HasSuffix(w, "n't") || w == "if" || w == "would" || w == "could":
+			return false
+		case w == "is" || w == "are" || w == "remains" || w == "gets" || w == "has" || w == "makes" || w == "steals" || w == "brings" || w == "gives":
+			present = true
+		}
+	}
+	return present
 }
 
 // describedPart returns the item of the name after one to four describing
@@ -222,7 +248,7 @@ func (a *article) decidePossessiveCast() {
 		}
 		pm.setType(kg.Person, 3)
 		cm.setType(kg.Character, 3)
-		if pc.film.m < 0 && pc.described {
+		if pc.film.m < 0 && (pc.described || pc.present) {
 			// "P's grizzled sheriff C": a part described in the film at hand
 			film := pc.film
 			if !film.valid() {
