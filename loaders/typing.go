@@ -120,7 +120,7 @@ func (a *article) nearFilms() {
 	}
 	subj := a.find(int(a.subjectFilm))
 	kinds := map[string]int{} // kind noun → the mention kindFilm found, cached
-	var multi map[int]int     // paragraphFilms, computed when first needed
+	var multi map[int]int     // newFilmParagraphs, computed when first needed
 	seriesFirst := -1
 	if a.seriesFilm >= 0 && a.find(int(a.seriesFilm)) != subj && !a.filmFormat(subj) {
 		seriesFirst = int(a.sents[len(a.sents)-1].b)
@@ -186,7 +186,7 @@ func (a *article) nearFilms() {
 			}
 		}
 		if !done && multi == nil {
-			multi = a.paragraphFilms(subj)
+			multi = a.newFilmParagraphs(subj)
 		}
 		if !done {
 			if f, ok := multi[a.paragraphOf(si)]; ok && f >= 0 && !a.namesSince(a.paragraphOf(si), si, subj) {
@@ -240,7 +240,7 @@ func (a *article) namesSince(from, to, e int) bool {
 	return false
 }
 
-// paragraphFilms maps, in a report on several productions (a round-up, a
+// newFilmParagraphs maps, in a report on several productions (a round-up, a
 // festival dispatch, a chart), the first sentence of each paragraph that
 // introduces one film other than the subject subj (its first mention in
 // the article) to that film's mention; the anaphors of the paragraph's
@@ -248,7 +248,7 @@ func (a *article) namesSince(from, to, e int) bool {
 // comedy ... Bea Lund and Lia Serro play the double act"). An article
 // with fewer than three such paragraphs gets an empty map (a news item
 // naming an earlier film in passing is not such a report).
-func (a *article) paragraphFilms(subj int) map[int]int {
+func (a *article) newFilmParagraphs(subj int) map[int]int {
 	first := map[int]int{} // entity → sentence of its first mention
 	for mi := range a.ments {
 		m := &a.ments[mi]
