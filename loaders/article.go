@@ -134,6 +134,35 @@ func (a *article) defaultTitles() {
 	a.headlineFallback()
 	a.keepOpeningThe()
 	a.parallelTitles()
+	a.oneCompanySense()
+}
+
+// oneCompanySense gives the company type to every mention of a name that
+// a strong cue types a real company somewhere in the article (not an
+// in-world body: "Cobra Kai" is a dojo and a series) ("Netflix", "Prime
+// Video" as a streamer) where a weaker cue typed it a film, franchise or
+// person ("Netflix's Heartstopper", "the HBO series"): one name, one sense
+// in one article. A claim that then links a company where a film belongs
+// is dropped when the claims are checked.
+func (a *article) oneCompanySense() {
+	var orgs map[string]bool
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == kg.Organisation && m.strength >= 3 && m.key != "" && m.world == kg.WorldReal {
+			if orgs == nil {
+				orgs = map[string]bool{}
+			}
+			orgs[m.key] = true
+		}
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if orgs[m.key] && (m.typ == kg.Film || m.typ == kg.Franchise || m.typ == kg.Person) && m.strength <= 2 {
+			m.typ, m.strength = kg.Organisation, 3
+			if m.world == "" {
+				m.world = kg.WorldReal
+			}
+		}
+	}
 }
 
 // parallelTitles types as a film the second of two names written in the
