@@ -517,7 +517,7 @@ func (a *article) clearDemonyms() {
 	var cleared map[int32]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.words != 1 || m.quoted || !demonym(foldKey(m.text)) {
+		if m.words != 1 || m.quoted || m.b != m.a+1 || !demonym(a.toks[m.a].lower) {
 			continue
 		}
 		if e := int(m.b); e < len(a.toks) && a.toks[e].kind == kWord && a.toks[e].cap && a.toks[e].start-a.toks[e-1].end <= 1 {
@@ -630,10 +630,11 @@ var appositiveNext = setOf("about", "from", "by", "with", "that", "which", "set"
 func (a *article) typeAppositiveTitles() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ != "" || m.allCaps || a.sents[m.sent].titleCase || m.personShaped() && isGivenName(lowerFirst(m.text)) {
-			continue
-		}
 		s := &a.sents[m.sent]
+		if e := int(m.b); m.typ != "" || m.allCaps || s.titleCase || !(m.the || e < s.b && a.toks[e].text == ",") ||
+			m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue // (cheap tests first)
+		}
 		if b := int(m.a) - 2; m.the && b >= s.a && a.toks[b].kind == kPoss && (m.words >= 2 || a.yearAfter(s, int(m.b))) {
 			// (not "Huston's The Director is responsible for ...": a
 			// one-word role name after a possessive, with no year)
@@ -681,12 +682,13 @@ var seasonNumbers = setOf("one", "two", "three", "four", "five", "six", "seven",
 func (a *article) typeSeasonTitles() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ != "" || m.personShaped() && isGivenName(lowerFirst(m.text)) {
-			continue
-		}
 		s := &a.sents[m.sent]
 		e := int(m.b)
-		if e < s.b && a.toks[e].kind == kPoss {
+		if m.typ != "" || e+1 >= s.b || a.toks[e].kind != kPoss && a.toks[e].lower != "season" && a.toks[e].lower != "series" ||
+			m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue // (cheap tests first)
+		}
+		if a.toks[e].kind == kPoss {
 			e++
 			if e+1 < s.b && a.toks[e].lower == "season" && seasonNumbers[a.toks[e+1].lower] {
 				// "Squid Game's season three"
