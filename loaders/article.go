@@ -210,18 +210,28 @@ func (a *article) describedAfterThe(t, end int) bool {
 // epithetName reports whether mention m is a name and its epithet ("Stoick
 // the Vast", "Rotta the Hutt": three words, "the" in the middle) whose
 // first word some other mention of the article types a character or a
-// person: a character's full name, not a title.
+// person, or names one ("Rotta, who ..."): a character's full name, not a
+// title.
 func (a *article) epithetName(m *mention) bool {
 	if m.words != 3 || int(m.b-m.a) != 3 || a.toks[m.a+1].lower != "the" {
 		return false
 	}
 	first := a.toks[m.a].lower
 	for k := range a.ments {
-		if o := &a.ments[k]; o.words == 1 && o.key == first && (o.typ == kg.Character || o.typ == kg.Person) {
+		if o := &a.ments[k]; o.words == 1 && o.key == first && (o.typ == kg.Character || o.typ == kg.Person || o.typ == "" && a.nameSubject(o)) {
 			return true
 		}
 	}
 	return false
+}
+
+// nameSubject reports whether the one-word mention o opens its sentence
+// and a relative "who" follows it ("Rotta, who was first seen as a baby
+// ..."): a being, not a title.
+func (a *article) nameSubject(o *mention) bool {
+	s := &a.sents[o.sent]
+	e := int(o.b)
+	return int(o.a) == s.a && e+1 < s.b && a.toks[e].text == "," && a.toks[e+1].lower == "who"
 }
 
 // headlineFallback types as a film the headline's quoted name when nothing
