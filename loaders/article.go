@@ -437,6 +437,7 @@ func (a *article) run() *localResult {
 	a.typeKindTitles()
 	a.typeAppositiveTitles()
 	a.typeSeasonTitles()
+	a.typeKindPairs()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)

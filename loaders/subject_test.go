@@ -139,6 +139,13 @@ func TestArticleSubjects(t *testing.T) {
 			notEnt:  []string{"Character:for ed", "Character:warrens", "Person:mr quill", "Film:korean", "Person:isabel"},
 		},
 		{
+			name:    "X spin-off Y",
+			text:    "News\n\nThe Glass Tide spin-off Harbour Dawn has found its lead. Its HBO spin-off Salt Road is next.",
+			want:    []string{"SPIN_OFF_OF harbour dawn -> glass tide"},
+			wantEnt: []string{"Film:glass tide", "Film:harbour dawn"},
+			notEnt:  []string{"Franchise:glass tide", "Film:hbo"},
+		},
+		{
 			name:    "company shapes",
 			text:    "Glass Tide News\n\nNorthlight's live-action remake of Glass Tide opens in May. Kestrel president Ada Quist said so.",
 			wantEnt: []string{"Organisation:northlight", "Organisation:kestrel"},

@@ -710,6 +710,48 @@ func (a *article) typeSeasonTitles() {
 	}
 }
 
+// kindRels are the relationships "X <kind noun> Y" states of Y and X.
+var kindRels = map[string]kg.RelType{"spin-off": kg.SpinOffOf, "spinoff": kg.SpinOffOf, "prequel": kg.PrequelOf,
+	"sequel": kg.SequelOf}
+
+// typeKindPairs reads "X spin-off Y", "X prequel Y", "X sequel Y" before
+// the patterns run ("the Glass Tide spin-off Harbour Dawn"): X names the
+// production Y comes from, a film or series (a franchise only when the
+// text says "franchise" or "universe", which it does not here), and Y is
+// a film; the claim that Y is X's spin-off, prequel or sequel is recorded.
+// Personal names led by a given name are left alone.
+func (a *article) typeKindPairs() {
+	for mi := 0; mi+1 < len(a.ments); mi++ {
+		x, y := &a.ments[mi], &a.ments[mi+1]
+		if x.sent != y.sent || a.sents[x.sent].titleCase || x.quoted || y.quoted {
+			continue
+		}
+		k := int(x.b)
+		rel, ok := kindRels[a.toks[k].lower]
+		if !ok || k+1 >= len(a.toks) || a.toks[k].cap {
+			continue
+		}
+		n := k + 1
+		if a.toks[n].text == "," && n+1 < len(a.toks) {
+			n++
+		}
+		if y.the {
+			n++
+		}
+		if b := int(x.a) - 1; x.allCaps || b >= 0 && (a.toks[b].kind == kPoss || possessivePronouns[a.toks[b].lower]) {
+			continue // "its HBO spin-off The Penguin": a company's, not a production's
+		}
+		if int(y.a) != n || x.typ != "" && x.typ != kg.Film || y.typ != "" && y.typ != kg.Film ||
+			x.personShaped() && isGivenName(lowerFirst(x.text)) || y.personShaped() && isGivenName(lowerFirst(y.text)) {
+			continue
+		}
+		x.setType(kg.Film, 2)
+		y.setType(kg.Film, 2)
+		a.claims = append(a.claims, pclaim{rel: rel, subj: arg{m: int32(mi + 1), of: -1, abs: true},
+			obj: arg{m: int32(mi), of: -1, abs: true}, char: noArg, sent: x.sent})
+	}
+}
+
 // typeYearTitles types as films, before the patterns run, names followed
 // by their year in brackets ("Red Meridian (1987)"; not a personal name
 // led by a given name), and names written with "The" after a word such as
