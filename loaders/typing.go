@@ -517,6 +517,11 @@ func (a *article) clearDemonyms() {
 	var cleared map[int32]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]
+		if m.allCaps && m.words == 1 && m.typ == kg.Person && m.a > 0 && (a.toks[m.a-1].lower == "a" || a.toks[m.a-1].lower == "an") {
+			// "who won a BAFTA playing C": an award, no person
+			m.typ, m.strength, m.key = "", 0, ""
+			continue
+		}
 		if m.words != 1 || m.quoted || m.b != m.a+1 || !demonym(a.toks[m.a].lower) {
 			continue
 		}
