@@ -512,7 +512,9 @@ func (a *article) dropFamilyPlurals() {
 // clearDemonyms undoes, once the patterns have run, the types given to a
 // one-word name that is a demonym ("Hwang Dong-hyuk's Korean survival
 // drama", "the English-language TV list"): it names nobody. A claim that
-// took it for its film falls back to the film anaphor.
+// took it for its film falls back to the film anaphor. An acronym typed a
+// person after "a"/"an" ("who won a BAFTA playing C") is an award, and
+// loses its type too.
 func (a *article) clearDemonyms() {
 	var cleared map[int32]bool
 	for mi := range a.ments {
