@@ -236,7 +236,7 @@ func (a *article) subjectSurname(key string, cands []int) int {
 var filmAnaphorRels = map[kg.RelType]bool{kg.ActedIn: true, kg.Directed: true, kg.Wrote: true, kg.Produced: true,
 	kg.WorkedOn: true, kg.Distributed: true}
 
-// careerFilms resolves, in a career piece (subjPersonKey set), the film
+// careerFilms resolves, in a career piece (decideCareer), the film
 // anaphors of role claims to the production the text is at: the one film
 // or series named in the claim's sentence, else the latest one named in
 // the three sentences before it within the paragraph. A career piece runs
