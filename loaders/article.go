@@ -438,6 +438,7 @@ func (a *article) run() *localResult {
 	a.typeAppositiveTitles()
 	a.typeSeasonTitles()
 	a.typeKindPairs()
+	a.typeTitleWorkers()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)

@@ -146,6 +146,11 @@ func TestArticleSubjects(t *testing.T) {
 			notEnt:  []string{"Franchise:glass tide", "Film:hbo"},
 		},
 		{
+			name:    "title worker",
+			text:    "News\n\nGlass Harbour creator Ada Quist spoke to us. So did Salt Road star Ivo Brandt.",
+			wantEnt: []string{"Film:glass harbour", "Film:salt road", "Person:ada quist", "Person:ivo brandt"},
+		},
+		{
 			name:    "company shapes",
 			text:    "Glass Tide News\n\nNorthlight's live-action remake of Glass Tide opens in May. Kestrel president Ada Quist said so.",
 			wantEnt: []string{"Organisation:northlight", "Organisation:kestrel"},

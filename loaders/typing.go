@@ -717,6 +717,30 @@ func (a *article) typeSeasonTitles() {
 	}
 }
 
+// titleWorkerNouns stand between a production's title and a personal name
+// ("True Detective creator Nic Pizzolatto", "Stranger Things star P").
+var titleWorkerNouns = setOf("star", "alum", "alumna", "alumnus", "creator", "co-creator", "showrunner", "co-star",
+	"breakout", "director", "writer", "producer")
+
+// typeTitleWorkers types, before the patterns run, "X star P" and "X
+// creator P": X a film (not a personal name led by a given name, a
+// demonym, an acronym or a name typed already), P a person.
+func (a *article) typeTitleWorkers() {
+	for mi := 0; mi+1 < len(a.ments); mi++ {
+		x, p := &a.ments[mi], &a.ments[mi+1]
+		e := int(x.b)
+		if x.sent != p.sent || e+1 >= len(a.toks) || int(p.a) != e+1 || !titleWorkerNouns[a.toks[e].lower] || a.toks[e].cap ||
+			x.typ != "" || x.allCaps || x.quoted || !p.personShaped() || p.typ != "" && p.typ != kg.Person {
+			continue
+		}
+		if x.words == 1 && demonym(a.toks[x.a].lower) || x.personShaped() && isGivenName(lowerFirst(x.text)) || !a.companyShaped(x) {
+			continue
+		}
+		x.setType(kg.Film, 2)
+		p.setType(kg.Person, 2)
+	}
+}
+
 // kindRels are the relationships "X <kind noun> Y" states of Y and X.
 var kindRels = map[string]kg.RelType{"spin-off": kg.SpinOffOf, "spinoff": kg.SpinOffOf, "prequel": kg.PrequelOf,
 	"sequel": kg.SequelOf}
