@@ -105,6 +105,15 @@ func (p *pctx) claim(c pclaim) {
 			*x = noArg
 		}
 	}
+	if c.rel == kg.ActedIn && !c.subj.abs && c.subj.m >= 0 && p.w(int(c.subj.m)+1) == "cast" && (p.w(int(c.subj.m)+2) == "him" || p.w(int(c.subj.m)+2) == "her") {
+		// "Q cast him as C": the actor is the person "him" stands for
+		o := p.prevOpeningPerson()
+		if o < 0 {
+			return
+		}
+		p.a.ments[o].setType(kg.Person, 1)
+		c.subj = arg{m: int32(o), of: -1, abs: true}
+	}
 	if creditRel(c.rel) && !c.subj.abs && c.subj.m >= 0 && p.deniedCredit(int(c.subj.m)) {
 		if c.rel != kg.ActedIn || c.char.m < 0 || c.char.abs || p.castNotPlayed(int(c.subj.m)) {
 			return
