@@ -334,7 +334,7 @@ func (p *pctx) clauseFallback() {
 				}
 				continue
 			}
-			if (w == "lead" || w == "leads") && !(p.w(t+1) == "the" && p.w(t+2) == "cast") {
+			if (w == "lead" || w == "leads") && !p.leadsFilm(t) {
 				continue
 			}
 			if (w == "return" || w == "returns" || w == "returning" || w == "appears" || w == "appear") && p.w(t+1) != "as" {
@@ -1033,6 +1033,22 @@ func (p *pctx) leadJob(t int, done map[string][]pclaim) {
 	p.claim(pclaim{rel: tr.rel, subj: mArg(t), obj: film, job: tr.job})
 }
 
+// leadsFilm reports whether "lead" at item t governs a cast or a film
+// ("lead the cast", "lead the video game adaptation", "lead an ensemble").
+func (p *pctx) leadsFilm(t int) bool {
+	k := t + 1
+	if p.w(k) != "the" && p.w(k) != "an" && p.w(k) != "a" {
+		return false
+	}
+	for n := 0; n < 4 && !p.isM(k+1); n++ {
+		k++
+		if p.in(k, castNouns) || p.in(k, filmNouns) || p.in(k, seriesNouns) || p.w(k) == "adaptation" || p.w(k) == "remake" {
+			return true
+		}
+	}
+	return false
+}
+
 // castNounBefore reports whether a noun for the cast comes shortly before
 // item t in its clause ("the cast also includes", "Newcomers include").
 func (p *pctx) castNounBefore(t int) bool {
@@ -1490,6 +1506,19 @@ func (p *pctx) listBackward(b int) []int {
 		j--
 		if p.w(j) == "and" || p.w(j) == "&" {
 			j--
+			if p.w(j) == "," && p.closesRelative(j) && len(out) == 1 {
+				// "A, who plays C, and B lead ...": the name before the
+				// relative clause
+				k := j - 1
+				for k >= 0 && p.w(k) != "who" {
+					k--
+				}
+				if k >= 2 && p.w(k-1) == "," && p.listName(k-2) {
+					j = k - 2
+					continue
+				}
+				break
+			}
 			if p.w(j) == "," {
 				// ", and" joins a list of three or more, not two clauses
 				if !(p.isM(j-1) && p.w(j-2) == ",") {
