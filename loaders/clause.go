@@ -503,7 +503,7 @@ func (p *pctx) clauseFallback() {
 		}
 		// "P has been cast as C", "P boards the film as a producer", "P
 		// has joined the cast", "P boarded the project in an undisclosed role"
-		if w == "cast" && p.w(t+1) == "as" && p.in(t-1, castCopulas) || boardWords[w] {
+		if w == "cast" && (p.w(t+1) == "as" || p.w(t+1) == "in") && p.in(t-1, castCopulas) || boardWords[w] {
 			tr, ok := p.boardRole(t)
 			if !ok {
 				continue

@@ -65,6 +65,8 @@ func TestClauseFallback(t *testing.T) {
 			[]string{"ACTED_IN kate lind -> silver lane as ivy cole"}, nil},
 		{"passive cast with no named part", "Tim Robbins stars as a dad, opposite a weatherman played by Paul Ruda.",
 			[]string{"ACTED_IN paul ruda -> iron creek"}, nil},
+		{"cast in a named film", "Lena Ford and Omar Haddad have been cast in Iron Creek.",
+			[]string{"ACTED_IN lena ford -> iron creek", "ACTED_IN omar haddad -> iron creek"}, nil},
 		{"guard: exited", "Carl Hughes, originally set to play the harbourmaster, exited the project.",
 			nil, []string{"ACTED_IN carl hughes -> iron creek"}},
 		{"guard: left after playing", "Jo Marsh, who played Tara, left soon after.",
