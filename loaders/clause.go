@@ -382,9 +382,17 @@ func (p *pctx) clauseFallback() {
 			}
 			// co-credits: "wrote the screenplay with A and B", "produced
 			// alongside A", "stars opposite B"
-			for k := t + 1; k < len(p.it) && k < t+8; k++ {
+			coRel, coJob := tr.rel, tr.job
+			for k := t + 1; k < len(p.it) && k < t+11; k++ {
 				if p.isM(k) || p.fallbackBoundary(k) || p.w(k) == "as" {
 					break
+				}
+				// "directed the film from a screenplay he co-wrote with Q":
+				// the co-credit is the inner verb's
+				if it, ok := activeTriggers[p.w(k)]; ok && !it.cast {
+					coRel, coJob = it.rel, it.job
+				} else if p.w(k) == "developed" || p.w(k) == "created" {
+					coRel, coJob = kg.Wrote, ""
 				}
 				if p.w(k) == "with" || p.w(k) == "alongside" || p.w(k) == "opposite" || p.w(k) == "along" && p.w(k+1) == "with" || p.w(k) == "joined" && p.w(k+1) == "by" {
 					s := k + 1
@@ -393,7 +401,10 @@ func (p *pctx) clauseFallback() {
 					}
 					s = p.skipDescriptors(s)
 					if co, _ := p.fallbackList(s); len(co) > 0 {
-						p.fallbackClaims(t, co, trigger{rel: tr.rel, job: tr.job}, noArg, done)
+						if tr.cast && coRel != tr.rel {
+							break // a crew verb inside a cast clause: not a co-star
+						}
+						p.fallbackClaims(t, co, trigger{rel: coRel, job: coJob}, noArg, done)
 					} else if m := p.mm(s); m != nil && tr.rel == kg.Produced && m.typ == kg.Organisation && m.strength >= 2 {
 						// "S produces with Project X Entertainment"
 						p.fallbackClaims(t, []int{s}, trigger{rel: tr.rel}, noArg, done)
