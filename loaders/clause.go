@@ -255,6 +255,27 @@ func (p *pctx) clauseFallback() {
 		if w == "as" && p.careerAs(t, done) {
 			continue
 		}
+		// "the sequel, which TriStar Pictures distributed": the company's
+		// role in the film before
+		if (w == "distributed" || w == "released" || w == "financed" || w == "produced") && p.w(t-2) == "which" && p.w(t-3) == "," && p.isM(t-1) && p.fallbackBoundaryOrComma(t+1) {
+			if o := p.mm(t - 1); o.typ == kg.Organisation || o.typ == "" && realOrgWords[strings.ToLower(lastWord(o.text))] && o.words >= 2 {
+				film := noArg
+				if m := p.mm(t - 4); m != nil && m.typ == kg.Film && m.strength >= 2 {
+					film = mArg(t - 4)
+				} else if p.in(t-4, filmAnaphorNouns) && (p.w(t-5) == "the" || p.w(t-6) == "the") {
+					film = p.focusFilm()
+				}
+				rel := kg.Distributed
+				if w == "produced" || w == "financed" {
+					rel = kg.Produced
+				}
+				if film.m >= 0 || film.ana != anaNone {
+					o.setRealOrg()
+					p.claim(pclaim{rel: rel, subj: mArg(t - 1), obj: film})
+				}
+			}
+			continue
+		}
 		// "the video game adaptation, which P directed": the film before
 		if tr, ok := activeTriggers[w]; ok && !tr.cast && (p.w(t-2) == "which" || p.w(t-2) == "that") && p.isM(t-1) && p.isPersonLike(t-1) && p.w(t-3) == "," && p.fallbackBoundaryOrComma(t+1) {
 			film := noArg
@@ -393,6 +414,14 @@ func (p *pctx) clauseFallback() {
 					coRel, coJob = it.rel, it.job
 				} else if p.w(k) == "developed" || p.w(k) == "created" {
 					coRel, coJob = kg.Wrote, ""
+				}
+				if p.w(k) == "through" && tr.rel == kg.Produced && p.isM(k+1) && !p.isPersonLike(k+1) {
+					// "P produced through T-Street": P's company produced it too
+					if m := p.mm(k + 1); m.typ == "" || m.typ == kg.Organisation {
+						m.setRealOrg()
+						p.fallbackClaims(t, []int{k + 1}, trigger{rel: kg.Produced}, noArg, done)
+					}
+					break
 				}
 				if p.w(k) == "with" || p.w(k) == "alongside" || p.w(k) == "opposite" || p.w(k) == "along" && p.w(k+1) == "with" || p.w(k) == "joined" && p.w(k+1) == "by" {
 					s := k + 1
@@ -823,7 +852,7 @@ func (p *pctx) boardRole(t int) (trigger, bool) {
 // fallbackWords are every word the clause fallback starts from (one map
 // look-up per item before the rules).
 var fallbackWords = func() map[string]bool {
-	m := setOf("helm", "camera", "in", "made", "role", "as", "brings", "brought", "bring", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
+	m := setOf("helm", "camera", "in", "made", "role", "as", "brings", "brought", "bring", "distributed", "released", "financed", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
 		"rounded", "round", "rounds", "rounding", "joining", "include", "includes", "including")
 	for _, set := range []map[string]trigger{activeTriggers, passiveTriggers, jobNouns} {
 		for w := range set {
