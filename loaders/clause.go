@@ -59,6 +59,7 @@ var passiveTriggers = map[string]trigger{
 	"produced": {rel: kg.Produced, passive: true}, "co-produced": {rel: kg.Produced, passive: true},
 	"played": {rel: kg.ActedIn, passive: true, cast: true}, "voiced": {rel: kg.ActedIn, passive: true, cast: true},
 	"portrayed": {rel: kg.ActedIn, passive: true, cast: true},
+	"music":     {rel: kg.WorkedOn, job: "composer", passive: true}, "score": {rel: kg.WorkedOn, job: "composer", passive: true},
 }
 
 // jobNouns are the crew nouns of "P is a producer", "P is the showrunner".
@@ -1660,6 +1661,21 @@ func (p *pctx) characterBefore(t int) int {
 	}
 	if p.isM(b) && p.castChar(b) {
 		return b
+	}
+	if p.w(b) == "who" && p.w(b-1) == "," {
+		// "C, a young Yautja cast out of his clan, who is played by P"
+		for k := b - 2; k >= 1 && k > b-14; k-- {
+			if p.w(k) == "," {
+				if p.isM(k-1) && p.castChar(k-1) {
+					return k - 1
+				}
+				return -1
+			}
+			if p.isM(k) || p.fallbackBoundary(k) {
+				break
+			}
+		}
+		return -1
 	}
 	// an appositive before: "C, the son of X, voiced by"
 	if p.w(t-1) == "," {
