@@ -67,6 +67,8 @@ func TestClauseFallback(t *testing.T) {
 			[]string{"ACTED_IN paul ruda -> iron creek"}, nil},
 		{"cast in a named film", "Lena Ford and Omar Haddad have been cast in Iron Creek.",
 			[]string{"ACTED_IN lena ford -> iron creek", "ACTED_IN omar haddad -> iron creek"}, nil},
+		{"guard: the original as subject", "Starring Joel Ward and Kate Bell, the original grossed $200 million.",
+			nil, []string{"ACTED_IN joel ward -> iron creek", "ACTED_IN kate bell -> iron creek"}},
 		{"guard: exited", "Carl Hughes, originally set to play the harbourmaster, exited the project.",
 			nil, []string{"ACTED_IN carl hughes -> iron creek"}},
 		{"guard: left after playing", "Jo Marsh, who played Tara, left soon after.",
