@@ -114,7 +114,7 @@ func (p *pctx) claim(c pclaim) {
 		p.a.ments[o].setType(kg.Person, 1)
 		c.subj = arg{m: int32(o), of: -1, abs: true}
 	}
-	if creditRel(c.rel) && c.rel != kg.Portrayed && c.obj.m < 0 && c.obj.ana == anaFilm && p.earlierFilmSubject() {
+	if creditRel(c.rel) && c.rel != kg.Portrayed && (c.obj.m < 0 && c.obj.ana == anaFilm || c.obj.abs && c.obj.m >= 0 && p.a.ments[c.obj.m].sent != p.si) && p.earlierFilmSubject() {
 		// "Starring A and B, the original grossed $200 million": the
 		// sentence is about an earlier, unnamed film
 		if c.rel != kg.ActedIn || c.char.m < 0 {
