@@ -193,6 +193,7 @@ func (p *pctx) clauseFallback() {
 				p.appositiveJobs(t, done)
 			}
 			p.leadJob(t, done)
+			p.memberClause(t)
 		}
 	}
 	last := -1 // the subject item of the latest credited clause, for "and produced"
@@ -1088,6 +1089,70 @@ func (p *pctx) leadsFilm(t int) bool {
 		}
 	}
 	return false
+}
+
+// memberClause reads what body a character belongs to from the words
+// after it: "C, America's first superhero and the leader of Payback", "C
+// is a hotshot pilot and a founding member of Payback", "C is one of the
+// Istari", "C, the head of the bureau's Fugitive Task Force". Only a
+// character (typed so by a cue) is read; the body after "of" must not be
+// a person or a title.
+func (p *pctx) memberClause(t int) {
+	m := p.mm(t)
+	k := t + 1
+	if p.w(k) != "," && p.w(k) != "is" && p.w(k) != "was" && p.w(k) != "remains" {
+		return
+	}
+	if m.typ != kg.Character && !(m.typ == "" && p.priorType(t) == kg.Character) && !(p.w(t-1) == "'s" && p.isM(t-2) && p.isPersonLike(t-2) && castableName(m)) {
+		return // ("Dye's Bombsight is ...": a part named by the actor's possessive)
+	}
+	if p.w(k) != "," && p.w(k+1) == "one" && p.w(k+2) == "of" {
+		// "C is one of the Istari"
+		o := k + 3
+		if p.w(o) == "the" {
+			o++
+		}
+		if om := p.mm(o); om != nil && (om.typ == "" || om.typ == kg.Organisation) && !p.isPersonLike(o) && !om.quoted && !om.digit {
+			om.setType(kg.Organisation, 2)
+			if om.world == "" {
+				om.world = kg.WorldFictional
+			}
+			p.claim(pclaim{rel: kg.MemberOf, subj: mArg(t), obj: mArg(o), role: "member"})
+		}
+		return
+	}
+	for j := k + 1; j < len(p.it) && j < k+14; j++ {
+		w := p.w(j)
+		if w == "," || w == "." || w == ";" || w == "who" || w == "which" || p.fallbackBoundary(j) {
+			return
+		}
+		if p.isM(j) && p.w(j+1) != "'s" {
+			return
+		}
+		if !roleWords[w] || p.w(j+1) != "of" || p.isM(j) {
+			continue
+		}
+		o := j + 2
+		if p.w(o) == "the" {
+			o++
+		}
+		if p.isM(o) && p.w(o+1) == "'s" {
+			return
+		}
+		if !p.isM(o) && isWordLike(p.w(o)) && p.w(o+1) == "'s" && p.isM(o+2) {
+			o += 2 // "the bureau's Fugitive Task Force"
+		}
+		om := p.mm(o)
+		if om == nil || om.quoted || om.digit || om.typ != "" && om.typ != kg.Organisation || p.isPersonLike(o) && om.typ != kg.Organisation && !(p.w(o-1) == "the" && !givenNameShaped(om)) {
+			return
+		}
+		om.setType(kg.Organisation, 2)
+		if om.world == "" && !realOrgWords[strings.ToLower(lastWord(om.text))] {
+			om.world = kg.WorldFictional
+		}
+		p.claim(pclaim{rel: kg.MemberOf, subj: mArg(t), obj: mArg(o), role: w})
+		return
+	}
 }
 
 // castNounBefore reports whether a noun for the cast comes shortly before

@@ -69,6 +69,8 @@ func TestClauseFallback(t *testing.T) {
 			[]string{"ACTED_IN lena ford -> iron creek", "ACTED_IN omar haddad -> iron creek"}, nil},
 		{"guard: the original as subject", "Starring Joel Ward and Kate Bell, the original grossed $200 million.",
 			nil, []string{"ACTED_IN joel ward -> iron creek", "ACTED_IN kate bell -> iron creek"}},
+		{"member of a body", "Jim Oakes plays Tom Barr. Tom Barr is a retired soldier and a founding member of the Iron Riders.",
+			[]string{"MEMBER_OF tom barr -> iron riders"}, nil},
 		{"guard: exited", "Carl Hughes, originally set to play the harbourmaster, exited the project.",
 			nil, []string{"ACTED_IN carl hughes -> iron creek"}},
 		{"guard: left after playing", "Jo Marsh, who played Tara, left soon after.",
