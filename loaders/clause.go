@@ -193,7 +193,6 @@ func (p *pctx) clauseFallback() {
 				p.appositiveJobs(t, done)
 			}
 			p.leadJob(t, done)
-			p.memberClause(t)
 		}
 	}
 	last := -1 // the subject item of the latest credited clause, for "and produced"
@@ -605,6 +604,12 @@ func (p *pctx) clauseFallback() {
 			if persons, _ := p.fallbackList(t + 1); len(persons) > 0 {
 				p.fallbackClaims(t, persons, trigger{rel: kg.ActedIn, cast: true}, noArg, done)
 			}
+		}
+	}
+	// characters typed by the role words above: the bodies they belong to
+	for t := range p.it {
+		if p.isM(t) {
+			p.memberClause(t)
 		}
 	}
 }
