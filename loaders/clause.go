@@ -59,6 +59,7 @@ var passiveTriggers = map[string]trigger{
 	"produced": {rel: kg.Produced, passive: true}, "co-produced": {rel: kg.Produced, passive: true},
 	"played": {rel: kg.ActedIn, passive: true, cast: true}, "voiced": {rel: kg.ActedIn, passive: true, cast: true},
 	"portrayed": {rel: kg.ActedIn, passive: true, cast: true},
+	"music":     {rel: kg.WorkedOn, job: "composer", passive: true}, "score": {rel: kg.WorkedOn, job: "composer", passive: true},
 }
 
 // jobNouns are the crew nouns of "P is a producer", "P is the showrunner".
@@ -255,6 +256,27 @@ func (p *pctx) clauseFallback() {
 		if w == "as" && p.careerAs(t, done) {
 			continue
 		}
+		// "the sequel, which TriStar Pictures distributed": the company's
+		// role in the film before
+		if (w == "distributed" || w == "released" || w == "financed" || w == "produced") && p.w(t-2) == "which" && p.w(t-3) == "," && p.isM(t-1) && p.fallbackBoundaryOrComma(t+1) {
+			if o := p.mm(t - 1); o.typ == kg.Organisation || o.typ == "" && realOrgWords[strings.ToLower(lastWord(o.text))] && o.words >= 2 {
+				film := noArg
+				if m := p.mm(t - 4); m != nil && m.typ == kg.Film && m.strength >= 2 {
+					film = mArg(t - 4)
+				} else if p.in(t-4, filmAnaphorNouns) && (p.w(t-5) == "the" || p.w(t-6) == "the") {
+					film = p.focusFilm()
+				}
+				rel := kg.Distributed
+				if w == "produced" || w == "financed" {
+					rel = kg.Produced
+				}
+				if film.m >= 0 || film.ana != anaNone {
+					o.setRealOrg()
+					p.claim(pclaim{rel: rel, subj: mArg(t - 1), obj: film})
+				}
+			}
+			continue
+		}
 		// "the video game adaptation, which P directed": the film before
 		if tr, ok := activeTriggers[w]; ok && !tr.cast && (p.w(t-2) == "which" || p.w(t-2) == "that") && p.isM(t-1) && p.isPersonLike(t-1) && p.w(t-3) == "," && p.fallbackBoundaryOrComma(t+1) {
 			film := noArg
@@ -334,7 +356,7 @@ func (p *pctx) clauseFallback() {
 				}
 				continue
 			}
-			if (w == "lead" || w == "leads") && !(p.w(t+1) == "the" && p.w(t+2) == "cast") {
+			if (w == "lead" || w == "leads") && !p.leadsFilm(t) {
 				continue
 			}
 			if (w == "return" || w == "returns" || w == "returning" || w == "appears" || w == "appear") && p.w(t+1) != "as" {
@@ -382,8 +404,24 @@ func (p *pctx) clauseFallback() {
 			}
 			// co-credits: "wrote the screenplay with A and B", "produced
 			// alongside A", "stars opposite B"
-			for k := t + 1; k < len(p.it) && k < t+8; k++ {
+			coRel, coJob := tr.rel, tr.job
+			for k := t + 1; k < len(p.it) && k < t+11; k++ {
 				if p.isM(k) || p.fallbackBoundary(k) || p.w(k) == "as" {
+					break
+				}
+				// "directed the film from a screenplay he co-wrote with Q":
+				// the co-credit is the inner verb's
+				if it, ok := activeTriggers[p.w(k)]; ok && !it.cast {
+					coRel, coJob = it.rel, it.job
+				} else if p.w(k) == "developed" || p.w(k) == "created" {
+					coRel, coJob = kg.Wrote, ""
+				}
+				if p.w(k) == "through" && tr.rel == kg.Produced && p.isM(k+1) && !p.isPersonLike(k+1) {
+					// "P produced through T-Street": P's company produced it too
+					if m := p.mm(k + 1); m.typ == "" || m.typ == kg.Organisation {
+						m.setRealOrg()
+						p.fallbackClaims(t, []int{k + 1}, trigger{rel: kg.Produced}, noArg, done)
+					}
 					break
 				}
 				if p.w(k) == "with" || p.w(k) == "alongside" || p.w(k) == "opposite" || p.w(k) == "along" && p.w(k+1) == "with" || p.w(k) == "joined" && p.w(k+1) == "by" {
@@ -393,7 +431,10 @@ func (p *pctx) clauseFallback() {
 					}
 					s = p.skipDescriptors(s)
 					if co, _ := p.fallbackList(s); len(co) > 0 {
-						p.fallbackClaims(t, co, trigger{rel: tr.rel, job: tr.job}, noArg, done)
+						if tr.cast && coRel != tr.rel {
+							break // a crew verb inside a cast clause: not a co-star
+						}
+						p.fallbackClaims(t, co, trigger{rel: coRel, job: coJob}, noArg, done)
 					} else if m := p.mm(s); m != nil && tr.rel == kg.Produced && m.typ == kg.Organisation && m.strength >= 2 {
 						// "S produces with Project X Entertainment"
 						p.fallbackClaims(t, []int{s}, trigger{rel: tr.rel}, noArg, done)
@@ -503,7 +544,7 @@ func (p *pctx) clauseFallback() {
 		}
 		// "P has been cast as C", "P boards the film as a producer", "P
 		// has joined the cast", "P boarded the project in an undisclosed role"
-		if w == "cast" && p.w(t+1) == "as" && p.in(t-1, castCopulas) || boardWords[w] {
+		if w == "cast" && (p.w(t+1) == "as" || p.w(t+1) == "in") && p.in(t-1, castCopulas) || boardWords[w] {
 			tr, ok := p.boardRole(t)
 			if !ok {
 				continue
@@ -563,6 +604,12 @@ func (p *pctx) clauseFallback() {
 			if persons, _ := p.fallbackList(t + 1); len(persons) > 0 {
 				p.fallbackClaims(t, persons, trigger{rel: kg.ActedIn, cast: true}, noArg, done)
 			}
+		}
+	}
+	// characters typed by the role words above: the bodies they belong to
+	for t := range p.it {
+		if p.isM(t) {
+			p.memberClause(t)
 		}
 	}
 }
@@ -812,7 +859,7 @@ func (p *pctx) boardRole(t int) (trigger, bool) {
 // fallbackWords are every word the clause fallback starts from (one map
 // look-up per item before the rules).
 var fallbackWords = func() map[string]bool {
-	m := setOf("helm", "camera", "in", "made", "role", "as", "brings", "brought", "bring", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
+	m := setOf("helm", "camera", "in", "made", "role", "as", "brings", "brought", "bring", "distributed", "released", "financed", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
 		"rounded", "round", "rounds", "rounding", "joining", "include", "includes", "including")
 	for _, set := range []map[string]trigger{activeTriggers, passiveTriggers, jobNouns} {
 		for w := range set {
@@ -1031,6 +1078,86 @@ func (p *pctx) leadJob(t int, done map[string][]pclaim) {
 		film = p.focusFilm()
 	}
 	p.claim(pclaim{rel: tr.rel, subj: mArg(t), obj: film, job: tr.job})
+}
+
+// leadsFilm reports whether "lead" at item t governs a cast or a film
+// ("lead the cast", "lead the video game adaptation", "lead an ensemble").
+func (p *pctx) leadsFilm(t int) bool {
+	k := t + 1
+	if p.w(k) != "the" && p.w(k) != "an" && p.w(k) != "a" {
+		return false
+	}
+	for n := 0; n < 4 && !p.isM(k+1); n++ {
+		k++
+		if p.in(k, castNouns) || p.in(k, filmNouns) || p.in(k, seriesNouns) || p.w(k) == "adaptation" || p.w(k) == "remake" {
+			return true
+		}
+	}
+	return false
+}
+
+// memberClause reads what body a character belongs to from the words
+// after it: "C, America's first superhero and the leader of Payback", "C
+// is a hotshot pilot and a founding member of Payback", "C is one of the
+// Istari", "C, the head of the bureau's Fugitive Task Force". Only a
+// character (typed so by a cue) is read; the body after "of" must not be
+// a person or a title.
+func (p *pctx) memberClause(t int) {
+	m := p.mm(t)
+	k := t + 1
+	if p.w(k) != "," && p.w(k) != "is" && p.w(k) != "was" && p.w(k) != "remains" {
+		return
+	}
+	if m.typ != kg.Character && !(m.typ == "" && p.priorType(t) == kg.Character) && !(p.w(t-1) == "'s" && p.isM(t-2) && p.isPersonLike(t-2) && castableName(m)) {
+		return // ("Dye's Bombsight is ...": a part named by the actor's possessive)
+	}
+	if p.w(k) != "," && p.w(k+1) == "one" && p.w(k+2) == "of" {
+		// "C is one of the Istari"
+		o := k + 3
+		if p.w(o) == "the" {
+			o++
+		}
+		if om := p.mm(o); om != nil && (om.typ == "" || om.typ == kg.Organisation) && !p.isPersonLike(o) && !om.quoted && !om.digit {
+			om.setType(kg.Organisation, 2)
+			if om.world == "" {
+				om.world = kg.WorldFictional
+			}
+			p.claim(pclaim{rel: kg.MemberOf, subj: mArg(t), obj: mArg(o), role: "member"})
+		}
+		return
+	}
+	for j := k + 1; j < len(p.it) && j < k+14; j++ {
+		w := p.w(j)
+		if w == "," || w == "." || w == ";" || w == "who" || w == "which" || p.fallbackBoundary(j) {
+			return
+		}
+		if p.isM(j) && p.w(j+1) != "'s" {
+			return
+		}
+		if !roleWords[w] || p.w(j+1) != "of" || p.isM(j) {
+			continue
+		}
+		o := j + 2
+		if p.w(o) == "the" {
+			o++
+		}
+		if p.isM(o) && p.w(o+1) == "'s" {
+			return
+		}
+		if !p.isM(o) && isWordLike(p.w(o)) && p.w(o+1) == "'s" && p.isM(o+2) {
+			o += 2 // "the bureau's Fugitive Task Force"
+		}
+		om := p.mm(o)
+		if om == nil || om.quoted || om.digit || om.typ != "" && om.typ != kg.Organisation || p.isPersonLike(o) && om.typ != kg.Organisation && !(p.w(o-1) == "the" && !givenNameShaped(om)) {
+			return
+		}
+		om.setType(kg.Organisation, 2)
+		if om.world == "" && !realOrgWords[strings.ToLower(lastWord(om.text))] {
+			om.world = kg.WorldFictional
+		}
+		p.claim(pclaim{rel: kg.MemberOf, subj: mArg(t), obj: mArg(o), role: w})
+		return
+	}
 }
 
 // castNounBefore reports whether a noun for the cast comes shortly before
@@ -1490,6 +1617,19 @@ func (p *pctx) listBackward(b int) []int {
 		j--
 		if p.w(j) == "and" || p.w(j) == "&" {
 			j--
+			if p.w(j) == "," && p.closesRelative(j) && len(out) == 1 {
+				// "A, who plays C, and B lead ...": the name before the
+				// relative clause
+				k := j - 1
+				for k >= 0 && p.w(k) != "who" {
+					k--
+				}
+				if k >= 2 && p.w(k-1) == "," && p.listName(k-2) {
+					j = k - 2
+					continue
+				}
+				break
+			}
 			if p.w(j) == "," {
 				// ", and" joins a list of three or more, not two clauses
 				if !(p.isM(j-1) && p.w(j-2) == ",") {
@@ -1591,6 +1731,21 @@ func (p *pctx) characterBefore(t int) int {
 	}
 	if p.isM(b) && p.castChar(b) {
 		return b
+	}
+	if p.w(b) == "who" && p.w(b-1) == "," {
+		// "C, a young Yautja cast out of his clan, who is played by P"
+		for k := b - 2; k >= 1 && k > b-14; k-- {
+			if p.w(k) == "," {
+				if p.isM(k-1) && p.castChar(k-1) {
+					return k - 1
+				}
+				return -1
+			}
+			if p.isM(k) || p.fallbackBoundary(k) {
+				break
+			}
+		}
+		return -1
 	}
 	// an appositive before: "C, the son of X, voiced by"
 	if p.w(t-1) == "," {

@@ -105,6 +105,23 @@ func (p *pctx) claim(c pclaim) {
 			*x = noArg
 		}
 	}
+	if c.rel == kg.ActedIn && !c.subj.abs && c.subj.m >= 0 && p.w(int(c.subj.m)+1) == "cast" && (p.w(int(c.subj.m)+2) == "him" || p.w(int(c.subj.m)+2) == "her") {
+		// "Q cast him as C": the actor is the person "him" stands for
+		o := p.prevOpeningPerson()
+		if o < 0 {
+			return
+		}
+		p.a.ments[o].setType(kg.Person, 1)
+		c.subj = arg{m: int32(o), of: -1, abs: true}
+	}
+	if creditRel(c.rel) && c.rel != kg.Portrayed && (c.obj.m < 0 && c.obj.ana == anaFilm || c.obj.abs && c.obj.m >= 0 && p.a.ments[c.obj.m].sent != p.si) && p.earlierFilmSubject() {
+		// "Starring A and B, the original grossed $200 million": the
+		// sentence is about an earlier, unnamed film
+		if c.rel != kg.ActedIn || c.char.m < 0 {
+			return
+		}
+		c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
+	}
 	if creditRel(c.rel) && !c.subj.abs && c.subj.m >= 0 && p.deniedCredit(int(c.subj.m)) {
 		if c.rel != kg.ActedIn || c.char.m < 0 || c.char.abs || p.castNotPlayed(int(c.subj.m)) {
 			return
@@ -166,6 +183,29 @@ func (p *pctx) deniedCredit(i int) bool {
 		j++
 	}
 	return p.in(j, leaveVerbs) && !p.is(j+1, "behind")
+}
+
+// earlierFilmSubject reports whether the sentence makes an earlier,
+// unnamed film its subject: "the original", "the first film" right
+// before a verb or after a comma ("Starring A, the original grossed").
+func (p *pctx) earlierFilmSubject() bool {
+	for k := range p.it {
+		if p.w(k) != "the" || p.isM(k+1) || (k > 0 && p.w(k-1) != ",") {
+			continue
+		}
+		j := k + 1
+		if p.w(j) != "original" && p.w(j) != "first" && p.w(j) != "previous" && p.w(j) != "earlier" {
+			continue
+		}
+		j++
+		if p.w(j) == "film" || p.w(j) == "movie" || p.w(j) == "one" {
+			j++
+		}
+		if !p.isM(j) && (p.in(j, boxOfficeVerbs) || p.w(j) == "was" || p.w(j) == "had" || p.w(j) == "starred" || p.w(j) == "grossed") {
+			return true
+		}
+	}
+	return false
 }
 
 // castNotPlayed reports whether the relative clause after the person at

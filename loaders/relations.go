@@ -284,6 +284,11 @@ func (p *pctx) mentionCues(i int) {
 					strong = false
 				}
 			}
+			if !strong && len(orgs) == 1 && p.mm(orgs[0]).typ == "" && !p.mm(orgs[0]).personShaped() && p.boxOfficeAfter(e) {
+				// "In third, Imaginary, from Blumhouse, earned $10 million"
+				strong = true
+				p.mm(orgs[0]).setRealOrg()
+			}
 			if strong {
 				m.setType(kg.Film, 2)
 				for _, o := range orgs {

@@ -124,6 +124,23 @@ func (p *pctx) possessiveCast(i int) {
 		return
 	}
 	film := p.conv(p.topicFilm(c + 1))
+	if film.m < 0 {
+		// "he joined the series F as C1, a half-demon who falls for P's
+		// witch C2": the one film the sentence names
+		one := -1
+		for k := range p.it {
+			if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(k+1) != "'s" {
+				if one >= 0 && p.mm(one).key != m.key {
+					one = -2
+					break
+				}
+				one = k
+			}
+		}
+		if one >= 0 {
+			film = p.conv(mArg(one))
+		}
+	}
 	p.a.possCast = append(p.a.possCast, possCast{person: p.mi(i), char: p.mi(c), film: film, sent: p.si, present: p.presentStory(),
 		described: c > i+2 || cm.words >= 2 && nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(cm.text), "."))]})
 }
