@@ -258,12 +258,18 @@ func (a *article) resolveLocal() {
 // a title-shaped run may join an entity of another type of the same name.
 func (a *article) functionWordInside(m *mention) bool {
 	for k := m.a + 1; k < m.b; k++ {
-		if t := &a.toks[k]; t.kind == kWord && commonWords[t.lower] {
+		if t := &a.toks[k]; t.kind == kWord && insideFunctionWords[t.lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// insideFunctionWords are the function words that, capitalised inside a
+// run, make it a title rather than a personal name (not initials such as
+// "A." nor words that are also names: "May", "Lord", "Will").
+var insideFunctionWords = setOf("all", "along", "of", "the", "and", "to", "in", "on", "for", "from", "with", "at",
+	"by", "into", "over", "under", "about", "after", "before", "again", "without", "through", "is", "are", "was")
 
 // honorificSurnames reads "Mr Ford" (a courtesy title and one word, as
 // newspapers write a person already named) as a short form of the one

@@ -524,6 +524,14 @@ func (a *article) clearDemonyms() {
 			m.typ, m.strength, m.key = "", 0, ""
 			continue
 		}
+		if m.typ == kg.Person && m.strength <= 3 && !m.pronoun && (m.the || m.words >= 2 && (m.titleWords || a.functionWordInside(m))) {
+			// "The Punisher", "RuPaul's Drag Race All Stars", "the Fresh
+			// Prince of Bel-Air": a capitalised "The" or a function word
+			// inside is no personal name; the name may still join a
+			// title or character of that name
+			m.typ, m.strength = "", 0
+			continue
+		}
 		if m.words != 1 || m.quoted || m.b != m.a+1 || !demonym(a.toks[m.a].lower) {
 			continue
 		}
