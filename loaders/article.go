@@ -115,7 +115,8 @@ func newArticle(in *Input) *article {
 
 // defaultTitles types as films the names that nothing typed and that read
 // like titles: three or more words with a lower-case "the", "and", "for"
-// or "a" inside ("Kingdom of the Crystal Skull"), when some mention of
+// or "a" inside ("Kingdom of the Crystal Skull") or two capitalised
+// function words or pronouns ("Now You See Me"), when some mention of
 // the same name is not a name of a body ("the Order of the Phoenix").
 func (a *article) defaultTitles() {
 	typed := map[string]bool{}
@@ -126,7 +127,7 @@ func (a *article) defaultTitles() {
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ == "" && m.titleWords && m.words >= 3 && !typed[m.key] && !m.allCaps && !m.quoted && !a.epithetName(m) {
+		if m.typ == "" && (m.titleWords || a.commonWordsInside(m) >= 2) && m.words >= 3 && !typed[m.key] && !m.allCaps && !m.quoted && !a.epithetName(m) {
 			m.setType(kg.Film, 1)
 		}
 	}
@@ -206,6 +207,25 @@ func (a *article) describedAfterThe(t, end int) bool {
 	}
 	return true
 }
+
+// commonWordsInside counts the capitalised pronouns and function words of
+// mention m (titlePronouns) ("Now You See Me", "You Hurt My Feelings"): two or more make a
+// title of a run that nothing typed.
+func (a *article) commonWordsInside(m *mention) int {
+	n := 0
+	for k := m.a; k < m.b; k++ {
+		if t := &a.toks[k]; t.kind == kWord && titlePronouns[t.lower] {
+			n++
+		}
+	}
+	return n
+}
+
+// titlePronouns are pronouns and function words that no personal or
+// company name holds but titles do ("Now You See Me", "You Hurt My
+// Feelings", "What We Do in the Shadows").
+var titlePronouns = setOf("i", "me", "my", "you", "your", "we", "us", "our", "it", "its", "they", "them", "their",
+	"what", "who", "how", "when", "where", "why", "not", "now", "this", "that", "do", "did", "see", "never", "ever")
 
 // epithetName reports whether mention m is a name and its epithet ("Stoick
 // the Vast", "Rotta the Hutt": three words, "the" in the middle) whose

@@ -567,6 +567,11 @@ func (a *article) typeKindTitles() {
 		if m.typ != "" || a.sents[m.sent].titleCase || m.allCaps {
 			continue
 		}
+		if e := int(m.b); e+1 < len(a.toks) && a.toks[e].kind == kPoss && a.toks[e+1].text == "$" && !(m.personShaped() && isGivenName(lowerFirst(m.text))) {
+			// "F9's $70 million bow": a film's takings
+			m.setType(kg.Film, 2)
+			continue
+		}
 		if lw := a.toks[m.a].lower; int(m.b) == int(m.a)+1 && (weekdays[lw] || months[lw] != 0) {
 			// a weekday or month read as a name ("Netflix's Wednesday",
 			// "Wednesday season 3"; see canStart) is a title
