@@ -152,7 +152,12 @@ func (a *article) givenNameContext(mi int) bool {
 			return true // "as well as Seth Rogen": a conjunction, not a part
 		}
 		return false
-	case "the", "a", "an", "this", "that", "named", "called", "nicknamed", "alias":
+	case "that":
+		// "the show that David Fincher is developing": a relative "that"
+		// before a name and its verb (not "that Julia" as a determiner)
+		n := int(m.b)
+		return n < s.b && a.toks[n].kind == kWord && subjectVerbs[a.toks[n].lower]
+	case "the", "a", "an", "this", "named", "called", "nicknamed", "alias":
 		return false
 	case "and":
 		// "as Tom and Maddie Wachowski", "father and daughter Victor and
@@ -191,6 +196,10 @@ func (a *article) givenNameContext(mi int) bool {
 	}
 	return true
 }
+
+// subjectVerbs follow a personal name that is the subject of its clause.
+var subjectVerbs = setOf("is", "was", "has", "had", "will", "would", "said", "says", "wrote", "directed", "produced",
+	"played", "plays", "stars", "starred", "can", "could", "helmed", "created", "developed", "cast", "described")
 
 // lexiconOrgWord reports whether w ends an organisation's name.
 func lexiconOrgWord(w string) bool {

@@ -90,6 +90,8 @@ func TestGivenNamePersons(t *testing.T) {
 		{"abbreviation", "Spielberg made A.I. Artificial Intelligence in 2001.", "A.I. Artificial Intelligence", notPerson},
 		{"three initials", "The saga owes much to J.R.R. Tolkien and his maps.", "J.R.R. Tolkien", kg.Person},
 		{"as well as", "The company thanked its staff, as well as Seth Ambler.", "Seth Ambler", kg.Person},
+		{"relative that", "It is the remake that David Ambler is developing.", "David Ambler", kg.Person},
+		{"determiner that", "They met that Julia Ambler of the story.", "Julia Ambler", notPerson},
 		{"as a part", "Keanu Reeves returns as Seth Ambler.", "Seth Ambler", notPerson},
 	}
 	for _, c := range cases {
