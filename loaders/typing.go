@@ -763,30 +763,44 @@ var kindRels = map[string]kg.RelType{"spin-off": kg.SpinOffOf, "spinoff": kg.Spi
 // production Y comes from, a film or series (a franchise only when the
 // text says "franchise" or "universe", which it does not here), and Y is
 // a film; the claim that Y is X's spin-off, prequel or sequel is recorded.
-// Personal names led by a given name are left alone.
+// "the X spin-off" with no title after it types X alone. Personal names
+// led by a given name are left alone.
 func (a *article) typeKindPairs() {
-	for mi := 0; mi+1 < len(a.ments); mi++ {
-		x, y := &a.ments[mi], &a.ments[mi+1]
-		if x.sent != y.sent || a.sents[x.sent].titleCase || x.quoted || y.quoted {
+	for mi := 0; mi < len(a.ments); mi++ {
+		x := &a.ments[mi]
+		if a.sents[x.sent].titleCase || x.quoted {
 			continue
 		}
 		k := int(x.b)
+		if k+1 >= len(a.toks) {
+			continue
+		}
 		rel, ok := kindRels[a.toks[k].lower]
-		if !ok || k+1 >= len(a.toks) || a.toks[k].cap {
+		if !ok || a.toks[k].cap {
+			continue
+		}
+		if b := int(x.a) - 1; x.allCaps || b >= 0 && (a.toks[b].kind == kPoss || possessivePronouns[a.toks[b].lower]) {
+			continue // "its HBO spin-off The Penguin": a company's, not a production's
+		}
+		if x.typ != "" && x.typ != kg.Film || x.personShaped() && isGivenName(lowerFirst(x.text)) {
 			continue
 		}
 		n := k + 1
 		if a.toks[n].text == "," && n+1 < len(a.toks) {
 			n++
 		}
-		if y.the {
-			n++
+		var y *mention
+		if mi+1 < len(a.ments) && a.ments[mi+1].sent == x.sent {
+			y = &a.ments[mi+1]
+			if y.the {
+				n++
+			}
 		}
-		if b := int(x.a) - 1; x.allCaps || b >= 0 && (a.toks[b].kind == kPoss || possessivePronouns[a.toks[b].lower]) {
-			continue // "its HBO spin-off The Penguin": a company's, not a production's
-		}
-		if int(y.a) != n || x.typ != "" && x.typ != kg.Film || y.typ != "" && y.typ != kg.Film ||
-			x.personShaped() && isGivenName(lowerFirst(x.text)) || y.personShaped() && isGivenName(lowerFirst(y.text)) {
+		if y == nil || y.quoted || int(y.a) != n || y.typ != "" && y.typ != kg.Film || y.personShaped() && isGivenName(lowerFirst(y.text)) {
+			// "the WandaVision spinoff": the production it comes from
+			if b := int(x.a) - 1; b >= 0 && a.toks[b].lower == "the" && !x.the {
+				x.setType(kg.Film, 2)
+			}
 			continue
 		}
 		x.setType(kg.Film, 2)
