@@ -193,6 +193,7 @@ func (p *pctx) clauseFallback() {
 				p.appositiveJobs(t, done)
 			}
 			p.leadJob(t, done)
+			p.companyPeople(t)
 		}
 	}
 	last := -1 // the subject item of the latest credited clause, for "and produced"
@@ -1157,6 +1158,38 @@ func (p *pctx) memberClause(t int) {
 		}
 		p.claim(pclaim{rel: kg.MemberOf, subj: mArg(t), obj: mArg(o), role: w})
 		return
+	}
+}
+
+// staffNouns name a person's place in a company or group ("Lucasfilm
+// president Kennedy", "the Radio Silence filmmakers A and B").
+var staffNouns = setOf("president", "chief", "head", "ceo", "chairman", "chairwoman", "chair", "founder", "co-founder",
+	"boss", "executive", "filmmakers", "founders", "co-founders", "members", "partners", "duo", "trio")
+
+// jobStaff are the staff nouns that make a bare one-word name before them
+// a company ("Lucasfilm president Kennedy").
+var jobStaff = setOf("president", "ceo", "chairman", "chairwoman", "co-founder", "founder")
+
+// companyPeople reads "O president P" and "the O filmmakers A and B": the
+// people belong to O (MEMBER_OF, the noun as role). O is a name typed a
+// company, or an untyped name after "the" that no cue makes a person.
+func (p *pctx) companyPeople(t int) {
+	o := p.mm(t)
+	if !p.in(t+1, staffNouns) || p.isM(t+1) || !p.isM(t+2) {
+		return
+	}
+	if !(o.typ == kg.Organisation || o.typ == "" && (p.w(t-1) == "the" || o.words == 1 && p.in(t+1, jobStaff)) && !givenNameShaped(o) && !pcType(p.priorType(t))) || o.quoted || o.digit {
+		return
+	}
+	people, _ := p.fallbackList(t + 2)
+	if len(people) == 0 {
+		return
+	}
+	if o.typ == "" {
+		o.setType(kg.Organisation, 2)
+	}
+	for _, x := range people {
+		p.claim(pclaim{rel: kg.MemberOf, subj: mArg(x), obj: mArg(t), role: strings.TrimSuffix(p.w(t+1), "s")})
 	}
 }
 

@@ -71,6 +71,8 @@ func TestClauseFallback(t *testing.T) {
 			nil, []string{"ACTED_IN joel ward -> iron creek", "ACTED_IN kate bell -> iron creek"}},
 		{"member of a body", "Jim Oakes plays Tom Barr. Tom Barr is a retired soldier and a founding member of the Iron Riders.",
 			[]string{"MEMBER_OF tom barr -> iron riders"}, nil},
+		{"people of a company", "Neon president Rita Haas and the Dust Brothers filmmakers Ray Holt and Ann Holt met in Utah.",
+			[]string{"MEMBER_OF rita haas -> neon", "MEMBER_OF ray holt -> dust brothers", "MEMBER_OF ann holt -> dust brothers"}, nil},
 		{"guard: exited", "Carl Hughes, originally set to play the harbourmaster, exited the project.",
 			nil, []string{"ACTED_IN carl hughes -> iron creek"}},
 		{"guard: left after playing", "Jo Marsh, who played Tara, left soon after.",
