@@ -46,6 +46,7 @@ var activeTriggers = map[string]trigger{
 	"voice":    {rel: kg.ActedIn, cast: true, object: true},
 	"reprises": {rel: kg.ActedIn, cast: true}, "reprise": {rel: kg.ActedIn, cast: true}, "reprising": {rel: kg.ActedIn, cast: true},
 	"returns": {rel: kg.ActedIn, cast: true}, "return": {rel: kg.ActedIn, cast: true}, "returning": {rel: kg.ActedIn, cast: true},
+	"returned": {rel: kg.ActedIn, cast: true},
 	"headline": {rel: kg.ActedIn, cast: true}, "headlines": {rel: kg.ActedIn, cast: true},
 	"lead": {rel: kg.ActedIn, cast: true}, "leads": {rel: kg.ActedIn, cast: true},
 	"appears": {rel: kg.ActedIn, cast: true}, "appear": {rel: kg.ActedIn, cast: true},
@@ -360,7 +361,9 @@ func (p *pctx) clauseFallback() {
 			if (w == "lead" || w == "leads") && !p.leadsFilm(t) {
 				continue
 			}
-			if (w == "return" || w == "returns" || w == "returning" || w == "appears" || w == "appear") && p.w(t+1) != "as" {
+			if (w == "return" || w == "returns" || w == "returning" || w == "returned" || w == "appears" || w == "appear") && p.w(t+1) != "as" &&
+				!(p.w(t+1) == "in" && (p.w(t+2) == "the" || p.isM(t+2))) {
+				// ("P returned in the 2007 sequel, F": cast of F)
 				continue
 			}
 			if (w == "star" || w == "play" || w == "voice" || w == "direct" || w == "produce" || w == "portray" || w == "reprise" || w == "return") &&
@@ -1611,6 +1614,32 @@ func givenNameShaped(m *mention) bool {
 	return m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text)))
 }
 
+// ambiguousSurname returns, for a one-word mention mi that is the last
+// name of two or more earlier full names ("McMahon" after "Julian
+// McMahon" and "Kelly McMahon"), the full name introduced first; -1 when
+// the surname names at most one person.
+func (a *article) ambiguousSurname(mi int) int {
+	m := &a.ments[mi]
+	if m.words != 1 || m.typ != "" && m.typ != kg.Person {
+		return -1
+	}
+	first, n := -1, 0
+	seen := map[string]bool{}
+	for k := max(mi-300, 0); k < mi; k++ {
+		if o := &a.ments[k]; (o.typ == kg.Person || o.typ == "" && givenNameShaped(o)) && o.words >= 2 && strings.HasSuffix(o.key, " "+m.key) && !seen[o.key] {
+			seen[o.key] = true
+			if first < 0 {
+				first = k
+			}
+			n++
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return first
+}
+
 // pronounSubject reports whether sentence si has "he" or "she" as a
 // subject early on (at its start or after a comma: "Born in Sydney, ...,
 // he modelled").
@@ -1850,6 +1879,11 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 		} else {
 			subj = mArg(x)
 			m = p.mm(x)
+			if full := p.a.ambiguousSurname(p.mi(x)); full >= 0 {
+				// "McMahon returned in ...": the full name introduced first
+				// (relatives share the surname)
+				subj = arg{m: int32(full), of: -1, abs: true}
+			}
 		}
 		if prev, seen := done[m.key]; seen {
 			clash := false
@@ -1982,6 +2016,9 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 		if !p.isM(k) && (p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, filmCueNouns) || p.w(k) == "original") {
 			if m := p.mm(k + 1); m != nil && m.typ == kg.Film {
 				continue // "in her earlier film Blue Salt": the noun names the title after it
+			}
+			if m := p.mm(k + 2); m != nil && p.w(k+1) == "," && m.typ == kg.Film && m.strength >= 2 {
+				continue // "in the 2007 sequel, F,"
 			}
 			return noArg, false
 		}

@@ -130,6 +130,13 @@ func (p *pctx) claim(c pclaim) {
 		c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
 	}
 	c.subj, c.obj, c.char = p.conv(c.subj), p.conv(c.obj), p.conv(c.char)
+	if creditRel(c.rel) && c.subj.m >= 0 {
+		if full := p.a.ambiguousSurname(int(c.subj.m)); full >= 0 {
+			// "McMahon returned in F" with Julian, Kelly and William
+			// McMahon named: the full name introduced first
+			c.subj.m = int32(full)
+		}
+	}
 	if c.rel == kg.ActedIn && !c.obj.valid() && c.subj.valid() && c.char.m >= 0 {
 		// "P played C in the first film": who plays C, in no film the text names
 		c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
