@@ -73,6 +73,8 @@ func TestClauseFallback(t *testing.T) {
 			[]string{"MEMBER_OF tom barr -> iron riders"}, nil},
 		{"people of a company", "Neon president Rita Haas and the Dust Brothers filmmakers Ray Holt and Ann Holt met in Utah.",
 			[]string{"MEMBER_OF rita haas -> neon", "MEMBER_OF ray holt -> dust brothers", "MEMBER_OF ann holt -> dust brothers"}, nil},
+		{"sentence opening with an earlier film", "Joel Ward leads Iron Creek, a prequel to the film Cold River. Cold River, based on a novel by Ann Lee, stars Kim Ray as Dot Hale.",
+			[]string{"ACTED_IN kim ray -> cold river as dot hale"}, []string{"ACTED_IN kim ray -> iron creek as dot hale"}},
 		{"guard: exited", "Carl Hughes, originally set to play the harbourmaster, exited the project.",
 			nil, []string{"ACTED_IN carl hughes -> iron creek"}},
 		{"guard: left after playing", "Jo Marsh, who played Tara, left soon after.",
