@@ -115,7 +115,7 @@ func (p *pctx) claim(c pclaim) {
 		c.subj = arg{m: int32(o), of: -1, abs: true}
 	}
 	if c.rel == kg.ActedIn && !c.subj.abs && c.subj.m >= 0 && p.w(int(c.subj.m)+1) == "'s" {
-		if m := p.mm(int(c.subj.m) + 2); m != nil && m.typ == kg.Film && m.strength >= 2 {
+		if m := p.mm(int(c.subj.m) + 2); m != nil && (m.typ == kg.Film || m.colon || m.quoted) {
 			return // "Shawn Levy's Star Wars: Starfighter, starring Q": P made F
 		}
 	}
