@@ -340,13 +340,15 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "In third, Imaginary, from Blumhouse, earned $10 million": a box-office
 	// verb after a short appositive
-	if next == "," && !m.personShaped() && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
-		for k := i + 2; k < len(p.it) && k < i+9; k++ {
+	if next == "," && (!m.personShaped() || !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
+		// ("Until Dawn, Screen Gems' adaptation of the game, dipped 41%
+		// to $2.2 million": a name-shaped title with no given name too)
+		for k := i + 2; k < len(p.it) && k < i+14; k++ {
 			if p.w(k) == "." || p.w(k) == ";" {
 				break
 			}
 			if p.w(k) == "," {
-				if p.in(k+1, boxOfficeVerbs) {
+				if p.in(k+1, boxOfficeVerbs) || p.in(k+1, grossVerbs) {
 					for d := k + 2; d < len(p.it) && d < k+6; d++ {
 						if p.w(d) == "$" {
 							m.setType(kg.Film, 2)
