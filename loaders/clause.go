@@ -881,7 +881,11 @@ var fallbackWords = func() map[string]bool {
 // F," (WROTE and PRODUCED F), "P, the showrunner of F,", "P, director of
 // F,". The film must be named (a typed film) and the appositive closed.
 func (p *pctx) appositiveJobs(t int, done map[string][]pclaim) {
-	if !p.isPersonLike(t) || p.mm(t).typ == kg.Character {
+	job := false // a job noun in the next few words (cheap test first)
+	for k := t + 2; k < len(p.it) && k < t+10 && !job; k++ {
+		job = !p.isM(k) && jobNouns[p.w(k)].rel != ""
+	}
+	if !job || !p.isPersonLike(t) || p.mm(t).typ == kg.Character {
 		return
 	}
 	var jobs []trigger
