@@ -191,7 +191,8 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "Lionsgate's Hurry Up Tomorrow stumbled", "Hulu's Runaways": a
 	// company's name before a title that is no person's
-	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
+	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
+		// (not "A24's Sundance hit F": a name before a noun modifies it)
 		o := p.mm(i - 2)
 		if (o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) && !p.in(i+1, jobLeadNouns) && p.w(i+1) != "'s" {
 			m.setType(kg.Film, 2)
@@ -523,6 +524,10 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Film, 3)
 	}
 }
+
+// modifierNouns follow a name that modifies them ("A24's Sundance hit").
+var modifierNouns = setOf("hit", "darling", "favorite", "favourite", "breakout", "sensation", "entry", "premiere", "debut",
+	"winner", "standout", "smash", "flop", "original", "release", "title", "franchise", "universe", "slate", "lineup")
 
 // grossVerbs report a film's takings ("stumbled with $3.3 million").
 var grossVerbs = setOf("opened", "grossed", "earned", "collected", "dropped", "took", "debuted", "added", "fell", "slipped",
