@@ -114,6 +114,18 @@ func (p *pctx) claim(c pclaim) {
 		p.a.ments[o].setType(kg.Person, 1)
 		c.subj = arg{m: int32(o), of: -1, abs: true}
 	}
+	if c.rel == kg.ActedIn && !c.subj.abs && c.subj.m >= 0 && p.w(int(c.subj.m)+1) == "'s" {
+		if m := p.mm(int(c.subj.m) + 2); m != nil && (m.typ == kg.Film || m.colon || m.quoted) {
+			return // "Shawn Levy's Star Wars: Starfighter, starring Q": P made F
+		}
+	}
+	if creditRel(c.rel) && (c.obj.m < 0 && c.obj.ana == anaFilm || c.obj.abs && c.obj.m >= 0 && p.a.ments[c.obj.m].sent != p.si) {
+		// "The Boys, based on the comic by ..., stars P": a sentence opening
+		// with a title typed a film earlier (here without its cue) is about it
+		if o := p.earlierFilmOfOpening(); o >= 0 {
+			c.obj = arg{m: int32(o), of: -1, abs: true}
+		}
+	}
 	if creditRel(c.rel) && c.rel != kg.Portrayed && (c.obj.m < 0 && c.obj.ana == anaFilm || c.obj.abs && c.obj.m >= 0 && p.a.ments[c.obj.m].sent != p.si) && p.earlierFilmSubject() {
 		// "Starring A and B, the original grossed $200 million": the
 		// sentence is about an earlier, unnamed film
@@ -130,6 +142,13 @@ func (p *pctx) claim(c pclaim) {
 		c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
 	}
 	c.subj, c.obj, c.char = p.conv(c.subj), p.conv(c.obj), p.conv(c.char)
+	if creditRel(c.rel) && c.subj.m >= 0 {
+		if full := p.a.ambiguousSurname(int(c.subj.m)); full >= 0 {
+			// "McMahon returned in F" with Julian, Kelly and William
+			// McMahon named: the full name introduced first
+			c.subj.m = int32(full)
+		}
+	}
 	if c.rel == kg.ActedIn && !c.obj.valid() && c.subj.valid() && c.char.m >= 0 {
 		// "P played C in the first film": who plays C, in no film the text names
 		c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
@@ -206,6 +225,26 @@ func (p *pctx) earlierFilmSubject() bool {
 		}
 	}
 	return false
+}
+
+// earlierFilmOfOpening returns, when the sentence opens with an untyped
+// name followed by a comma or a verb and an earlier mention of that name
+// was typed a film by a cue, that earlier mention; else -1.
+func (p *pctx) earlierFilmOfOpening() int {
+	m := p.mm(0)
+	if m == nil || m.typ != "" || m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text))) {
+		return -1
+	}
+	if w := p.w(1); w != "," && w != "stars" && w != "starred" && w != "features" && w != "is" && w != "was" {
+		return -1
+	}
+	mi := p.mi(0)
+	for o := mi - 1; o >= 0 && o >= mi-400; o-- {
+		if e := &p.a.ments[o]; e.key == m.key && e.typ == kg.Film && e.strength >= 2 {
+			return o
+		}
+	}
+	return -1
 }
 
 // castNotPlayed reports whether the relative clause after the person at

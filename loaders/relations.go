@@ -191,7 +191,8 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "Lionsgate's Hurry Up Tomorrow stumbled", "Hulu's Runaways": a
 	// company's name before a title that is no person's
-	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
+	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
+		// (not "A24's Sundance hit F": a name before a noun modifies it)
 		o := p.mm(i - 2)
 		if (o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) && !p.in(i+1, jobLeadNouns) && p.w(i+1) != "'s" {
 			m.setType(kg.Film, 2)
@@ -340,13 +341,15 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "In third, Imaginary, from Blumhouse, earned $10 million": a box-office
 	// verb after a short appositive
-	if next == "," && !m.personShaped() && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
-		for k := i + 2; k < len(p.it) && k < i+9; k++ {
+	if next == "," && (!m.personShaped() || !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
+		// ("Until Dawn, Screen Gems' adaptation of the game, dipped 41%
+		// to $2.2 million": a name-shaped title with no given name too)
+		for k := i + 2; k < len(p.it) && k < i+14; k++ {
 			if p.w(k) == "." || p.w(k) == ";" {
 				break
 			}
 			if p.w(k) == "," {
-				if p.in(k+1, boxOfficeVerbs) {
+				if p.in(k+1, boxOfficeVerbs) || p.in(k+1, grossVerbs) {
 					for d := k + 2; d < len(p.it) && d < k+6; d++ {
 						if p.w(d) == "$" {
 							m.setType(kg.Film, 2)
@@ -521,6 +524,10 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Film, 3)
 	}
 }
+
+// modifierNouns follow a name that modifies them ("A24's Sundance hit").
+var modifierNouns = setOf("hit", "darling", "favorite", "favourite", "breakout", "sensation", "entry", "premiere", "debut",
+	"winner", "standout", "smash", "flop", "original", "release", "title", "franchise", "universe", "slate", "lineup")
 
 // grossVerbs report a film's takings ("stumbled with $3.3 million").
 var grossVerbs = setOf("opened", "grossed", "earned", "collected", "dropped", "took", "debuted", "added", "fell", "slipped",

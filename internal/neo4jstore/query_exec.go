@@ -23,7 +23,9 @@ import (
 var _ readmodel.Reader = (*Store)(nil)
 
 // qryRead runs cypher with params in one read transaction and returns every
-// record. Errors are mapped by s.wrap to one-line kg errors.
+// record. When ctx is done before the read ends the error wraps ctx.Err()
+// (context.DeadlineExceeded or context.Canceled); other errors are mapped
+// by s.wrap to one-line kg errors.
 func (s *Store) qryRead(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	timeout := s.txTimeout
 	if dl, ok := ctx.Deadline(); ok {
@@ -35,16 +37,22 @@ func (s *Store) qryRead(ctx context.Context, cypher string, params map[string]an
 			timeout = left
 		}
 	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
-	defer sess.Close(ctx)
-	res, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		r, err := tx.Run(ctx, cypher, params)
+	dctx := driverContext(ctx)
+	sess := s.driver.NewSession(dctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+	defer sess.Close(dctx)
+	res, err := sess.ExecuteRead(dctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		r, err := tx.Run(dctx, cypher, params)
 		if err != nil {
 			return nil, err
 		}
-		return r.Collect(ctx)
+		return r.Collect(dctx)
 	}, neo4j.WithTxTimeout(timeout))
 	if err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			// the caller's deadline passed or it gave up: say so (the
+			// driver reports it as a connectivity error)
+			return nil, fmt.Errorf("neo4j at %s: read interrupted: %w", s.uri, cerr)
+		}
 		return nil, s.wrap(err)
 	}
 	return res.([]*neo4j.Record), nil
@@ -282,3 +290,26 @@ func qryCheckIDs(ids []string) error {
 }
 
 type neoRecord = neo4j.Record
+
+// driverContext returns ctx for the driver without its deadline, keeping
+// its cancellation (Done, Err) and values. With a deadline in the context
+// the driver runs every socket write in a goroutine of its own to race it
+// against the deadline (six goroutines, each a wake-up of an idle
+// scheduler thread, for a film's cast). The deadline still holds without
+// it: qryRead gives Neo4j the time left as the transaction timeout, the
+// driver checks Err before every read and write, and it races each read
+// against Done anyway (with the read timeout Neo4j sends in its
+// connection hints), so a read blocked at the deadline is interrupted.
+func driverContext(ctx context.Context) context.Context {
+	if _, ok := ctx.Deadline(); !ok {
+		return ctx
+	}
+	return noDeadline{ctx}
+}
+
+// noDeadline is a context without a deadline whose cancellation and values
+// are those of the context it wraps.
+type noDeadline struct{ context.Context }
+
+// Deadline reports no deadline.
+func (noDeadline) Deadline() (time.Time, bool) { return time.Time{}, false }

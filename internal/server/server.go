@@ -33,6 +33,11 @@ type Options struct {
 	// Readiness is the state the readiness loop maintains (shared with the
 	// GraphQL handler so it can fail fast while Neo4j is down); nil: new.
 	Readiness *Readiness
+	// AdaptiveProcs runs the Go scheduler on one processor while at most
+	// one request is in flight and on all of them (the GOMAXPROCS the
+	// process started with) while requests overlap; see procGovernor.
+	// It changes the process-wide GOMAXPROCS, so only serve sets it.
+	AdaptiveProcs bool
 }
 
 func (o *Options) defaults() {
@@ -62,6 +67,7 @@ type Server struct {
 	backend Backend
 	ready   *Readiness
 	mux     *http.ServeMux
+	procs   *procGovernor // nil unless Options.AdaptiveProcs
 }
 
 // New returns a server for backend whose /graphql and / are served by
@@ -72,6 +78,9 @@ func New(opts Options, backend Backend, graphql, playground http.Handler) *Serve
 		opts.Readiness = &Readiness{}
 	}
 	s := &Server{opts: opts, backend: backend, ready: opts.Readiness, mux: http.NewServeMux()}
+	if opts.AdaptiveProcs {
+		s.procs = defaultProcGovernor()
+	}
 	s.mux.HandleFunc("GET /healthz", healthz)
 	s.mux.Handle("GET /readyz", readyzHandler(s.ready))
 	if graphql != nil {
@@ -100,6 +109,9 @@ func (s *Server) Handler() http.Handler {
 	h = withTimeout(s.opts.RequestTimeout, h)
 	h = cors(s.opts.CORSOrigins, h)
 	h = logRequests(s.opts.Logger, h)
+	if s.procs != nil {
+		h = s.procs.track(h)
+	}
 	return h
 }
 
@@ -137,6 +149,14 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 			s.ready.Watch(watchCtx, s.backend, s.opts.CheckInterval, log)
 		}
 	}()
+	if s.procs != nil {
+		procsDone := make(chan struct{})
+		defer func() { stopWatch(); <-procsDone }()
+		go func() {
+			defer close(procsDone)
+			s.procs.run(watchCtx)
+		}()
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("serving", "addr", ln.Addr().String(), "graphql", "/graphql", "playground", "/")

@@ -89,12 +89,27 @@ func TestPostJSONAnswersAsGqlgensTransport(t *testing.T) {
 	}
 }
 
+// countingWriter counts the Write calls reaching a ResponseRecorder.
+type countingWriter struct {
+	*httptest.ResponseRecorder
+	writes int
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	c.writes++
+	return c.ResponseRecorder.Write(b)
+}
+
 // TestWriteResponseMatchesJSONMarshal: writeResponse sends json.Marshal's
 // bytes for every kind of response, and takes the direct path for a
 // data-only response even when the executor left an empty extensions map
-// (which json.Marshal omits), with a Content-Length that fits the body.
+// (which json.Marshal omits), with a Content-Length that fits the body,
+// in one Write (also for answers larger than net/http's buffers, and when
+// the previous answer's buffer was larger).
 func TestWriteResponseMatchesJSONMarshal(t *testing.T) {
 	yes := true
+	large := []byte(`{"a":"` + strings.Repeat("x", 20<<10) + `"}`)
+	largeEscaped := []byte(`{"a":"` + strings.Repeat("<&>", 7<<10) + `"}`)
 	for _, tc := range []struct {
 		name   string
 		resp   *graphql.Response
@@ -106,6 +121,9 @@ func TestWriteResponseMatchesJSONMarshal(t *testing.T) {
 		{"data needing HTML escapes", &graphql.Response{Data: []byte(`{"a":"Tom & Jerry <Live>` + "\u2028" + `"}`), Extensions: map[string]any{}}, true},
 		{"data with other multi-byte text", &graphql.Response{Data: []byte(`{"a":"Amélie – 東京 €"}`)}, true},
 		{"nil data", &graphql.Response{Extensions: map[string]any{}}, true},
+		{"large data", &graphql.Response{Data: large, Extensions: map[string]any{}}, true},
+		{"large data needing HTML escapes", &graphql.Response{Data: largeEscaped}, true},
+		{"small data after a large answer", &graphql.Response{Data: []byte(`{"b":2}`)}, true},
 		{"extensions", &graphql.Response{Data: []byte(`{"a":1}`), Extensions: map[string]any{"cost": 3}}, false},
 		{"errors", &graphql.Response{Data: []byte(`null`), Errors: gqlerror.List{{Message: "no <such> film"}}}, false},
 		{"label", &graphql.Response{Data: []byte(`{"a":1}`), Label: "x"}, false},
@@ -119,13 +137,16 @@ func TestWriteResponseMatchesJSONMarshal(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rec := httptest.NewRecorder()
+			rec := &countingWriter{ResponseRecorder: httptest.NewRecorder()}
 			writeResponse(rec, tc.resp)
 			if rec.Body.String() != string(want) {
-				t.Fatalf("wrote\n%s\njson.Marshal gives\n%s", rec.Body, want)
+				t.Fatalf("wrote\n%.300s\njson.Marshal gives\n%.300s", rec.Body, want)
 			}
 			if cl := rec.Header().Get("Content-Length"); tc.direct && cl != strconv.Itoa(len(want)) {
 				t.Fatalf("Content-Length %q for a %d-byte body", cl, len(want))
+			}
+			if rec.writes != 1 {
+				t.Fatalf("%d writes, want one", rec.writes)
 			}
 		})
 	}

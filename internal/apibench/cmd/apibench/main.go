@@ -91,6 +91,7 @@ func run(bin, addr string, dur time.Duration, concs string, films int, only stri
 	if err != nil {
 		return err
 	}
+	defer client.Close()
 	var maxRSS atomic.Int64
 	stop := make(chan struct{})
 	go func() {

@@ -1,0 +1,200 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// companyFilm credits a company with the film it owns or airs: "Org's F"
+// and "Org's live-action remake of F" (PRODUCED), "the Org drama F" and
+// "the Disney+ series F" (a network or streamer: DISTRIBUTED; a studio:
+// PRODUCED). The company is a name typed an organisation, a name ending
+// in a company word, a streamer ("Disney+") or an all-capitals network
+// ("the CBS procedural").
+func (p *pctx) companyFilm(t int) {
+	o := p.mm(t)
+	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && p.w(t-1) != "the" && p.w(t-1) != "'s" {
+		return
+	}
+	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
+	streamer := strings.HasSuffix(o.text, "+") || o.kind == "streamer" || o.allCaps && o.words == 1 && len(o.text) <= 5 && o.typ == ""
+	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || streamer)) || pcType(p.priorType(t)) {
+		return
+	}
+	f := -1
+	if p.w(t+1) == "'s" {
+		// "Amazon's F", "Disney's live-action remake of F"
+		k := t + 2
+		for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, filmCueNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {
+			k++
+		}
+		if !p.isM(k) && (p.w(k) == "remake" || p.w(k) == "adaptation" || p.w(k) == "version" || p.w(k) == "reboot") && p.w(k+1) == "of" {
+			k += 2
+		} else if !p.isM(k) && (p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns)) && p.w(k) != "sequel" && p.w(k) != "prequel" {
+			k++
+		}
+		if k != t+2 && !p.isM(k) {
+			return
+		}
+		f = k
+	} else if p.w(t-1) == "the" || p.w(t-1) == "'s" {
+		// "the CBS procedural F", "Hulu's Marvel series F"
+		k := t + 1
+		for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {
+			k++
+		}
+		if !(p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns) || p.in(k, airNouns)) || p.w(k) == "sequel" || p.w(k) == "prequel" || p.w(k) == "franchise" {
+			return
+		}
+		f = k + 1
+	}
+	m := p.mm(f)
+	if m == nil || m.typ != kg.Film || m.strength < 2 {
+		return
+	}
+	rel := kg.Produced
+	if streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
+		rel = kg.Distributed
+	}
+	o.setRealOrg()
+	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(f)})
+}
+
+// airNouns name kinds of television shows ("the CBS procedural").
+var airNouns = setOf("procedural", "soap", "serial", "sitcom", "anthology", "docuseries", "miniseries")
+
+// orgVerbsBy take a company after "by" ("made by", "renewed ... by").
+var orgVerbsBy = map[string]kg.RelType{"made": kg.Produced, "renewed": kg.Distributed, "released": kg.Distributed,
+	"distributed": kg.Distributed, "picked": kg.Distributed, "acquired": kg.Distributed, "ordered": kg.Distributed}
+
+// arriveWords say that a film reaches an audience ("arrives in theatres
+// ... from O", "premieres ... on O").
+var arriveWords = setOf("arrives", "arrive", "opens", "open", "premieres", "premiere", "debuts", "debut", "streams",
+	"streaming", "hits", "lands", "theatres", "theaters", "cinemas", "released")
+
+// companyRole credits the company at item t in a clause that says what
+// it does for the film at hand: "its distributor, O" (DISTRIBUTED), "made
+// by O" (PRODUCED), "renewed for a third series by O", "arrives in
+// theatres ... from O", "premieres Friday on O" (DISTRIBUTED), "F is a O1
+// and O2 production" (PRODUCED).
+func (p *pctx) companyRole(t int) {
+	o := p.mm(t)
+	if o.typ != kg.Organisation && o.typ != "" || t == 0 || p.isM(t-1) {
+		return
+	}
+	switch p.w(t - 1) {
+	case "distributor", ",", "by", "from", "on", "a", "an":
+	default:
+		return
+	}
+	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
+	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || strings.HasSuffix(o.text, "+"))) || pcType(p.priorType(t)) {
+		return
+	}
+	rel := kg.RelType("")
+	switch {
+	case p.w(t-1) == "distributor" || p.w(t-1) == "," && p.w(t-2) == "distributor":
+		rel = kg.Distributed
+	case p.w(t-1) == "by":
+		for k := t - 2; k >= 0 && k >= t-7 && !p.isM(k) && !p.fallbackBoundary(k) && p.w(k) != ","; k-- {
+			if r, ok := orgVerbsBy[p.w(k)]; ok {
+				rel = r
+				break
+			}
+		}
+	case p.w(t-1) == "from" || p.w(t-1) == "on" && (strings.HasSuffix(o.text, "+") || o.kind == "streamer"):
+		if p.w(t+1) != "." && p.w(t+1) != "," && p.w(t+1) != "" && p.w(t+1) != "with" {
+			return
+		}
+		for k := t - 2; k >= 0 && k >= t-12 && !p.fallbackBoundary(k); k-- {
+			if p.in(k, arriveWords) && !p.isM(k) {
+				rel = kg.Distributed
+				break
+			}
+		}
+	case p.w(t-1) == "a" || p.w(t-1) == "an":
+		k := t + 1
+		for p.w(k) == "and" && p.isM(k+1) {
+			k += 2
+		}
+		if p.w(k) == "production" && p.in(t-2, jobCopulas) {
+			p.companyClaims(t, k, kg.Produced)
+		}
+		return
+	}
+	if rel == "" {
+		return
+	}
+	// "Both earlier films were released by O": films the text does not name
+	lo, hi := p.clauseSpan(t)
+	for k := lo; k < hi; k++ {
+		if !p.isM(k) && (p.in(k, pluralFilmNouns) || p.denyWord(k) || p.in(k, earlierAdj)) {
+			return
+		}
+	}
+	p.companyClaims(t, t+1, rel)
+}
+
+// companyClaims credits the companies from item t up to item end ("O1 and
+// O2") with the film the sentence opens with, else its only film, else
+// the film the stretch of text is about.
+func (p *pctx) companyClaims(t, end int, rel kg.RelType) {
+	film := noArg
+	if k := p.openingFilm(); k >= 0 {
+		film = mArg(k)
+	} else {
+		one, n := -1, 0
+		for k := range p.it {
+			if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(k+1) != "'s" && (one < 0 || p.mm(one).key != m.key) {
+				one, n = k, n+1
+			}
+		}
+		switch {
+		case n == 1:
+			film = mArg(one)
+		case n == 0:
+			film = p.focusFilm()
+		default:
+			return
+		}
+	}
+	for k := t; k < end; k++ {
+		if m := p.mm(k); m != nil && (m.typ == kg.Organisation || m.typ == "") {
+			m.setRealOrg()
+			p.claim(pclaim{rel: rel, subj: mArg(k), obj: film})
+		}
+	}
+}
+
+// staffNouns name a person's place in a company or group ("Lucasfilm
+// president Kennedy", "the Radio Silence filmmakers A and B").
+var staffNouns = setOf("president", "chief", "head", "ceo", "chairman", "chairwoman", "chair", "founder", "co-founder",
+	"boss", "executive", "filmmakers", "founders", "co-founders", "members", "partners", "duo", "trio")
+
+// jobStaff are the staff nouns that make a bare one-word name before them
+// a company ("Lucasfilm president Kennedy").
+var jobStaff = setOf("president", "ceo", "chairman", "chairwoman", "co-founder", "founder")
+
+// companyPeople reads "O president P" and "the O filmmakers A and B": the
+// people belong to O (MEMBER_OF, the noun as role). O is a name typed a
+// company, or an untyped name after "the" that no cue makes a person.
+func (p *pctx) companyPeople(t int) {
+	o := p.mm(t)
+	if !p.in(t+1, staffNouns) || p.isM(t+1) || !p.isM(t+2) {
+		return
+	}
+	if !(o.typ == kg.Organisation || o.typ == "" && (p.w(t-1) == "the" || o.words == 1 && p.in(t+1, jobStaff)) && !givenNameShaped(o) && !pcType(p.priorType(t))) || o.quoted || o.digit {
+		return
+	}
+	people, _ := p.fallbackList(t + 2)
+	if len(people) == 0 {
+		return
+	}
+	if o.typ == "" {
+		o.setType(kg.Organisation, 2)
+	}
+	for _, x := range people {
+		p.claim(pclaim{rel: kg.MemberOf, subj: mArg(x), obj: mArg(t), role: strings.TrimSuffix(p.w(t+1), "s")})
+	}
+}
