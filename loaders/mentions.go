@@ -634,8 +634,8 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	if (t.lower == "top" || t.lower == "no") && next != nil && next.kind == kNum {
 		return false // "the weekly Top 10 chart", "No 1": a rank, no name
 	}
-	if (t.lower == "season" || t.lower == "episode" || t.lower == "episodes" || t.lower == "seasons") && !sentenceStart && i > s.a && a.toks[i-1].text != ":" {
-		return false // "Season 2 of X", "in Season 3": a part of a series, no name
+	if (t.lower == "season" || t.lower == "episode" || t.lower == "episodes" || t.lower == "seasons") && !(i > s.a && a.toks[i-1].text == ":") {
+		return false // "Season 2 of X", "Episodes are directed by P": a part of a series, no name
 	}
 	if nonNames[t.lower] && !(nextCap || next != nil && next.kind == kNum) {
 		return false

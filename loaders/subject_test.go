@@ -126,9 +126,10 @@ func TestArticleSubjects(t *testing.T) {
 			name: "title shapes",
 			text: "Roundup\n\nAda Quist starred in The Pauper's Ledger (1992) and in Harbour's Eleven (2001). " +
 				"Ivo Brandt returns in The Falcon and the Winter Sea next year. Northlight's Wednesday is back. " +
-				"Glass Tide season five opens in May. Tom Brann joined Red Meridian (1987).",
+				"Glass Tide season five opens in May. Tom Brann joined Red Meridian (1987). Episodes are directed by Bea Lund.",
 			wantEnt: []string{"Film:pauper's ledger", "Film:harbour's eleven", "Film:falcon and the winter sea",
 				"Film:wednesday", "Film:glass tide", "Film:red meridian"},
+			notEnt: []string{"Film:episodes"},
 		},
 		{
 			name: "name shapes",
