@@ -66,10 +66,11 @@ func readmeDirective(tb testing.TB, path, prefix string) map[string]bool {
 // before any tuning on them + 3 held-out), testdata/unseen3 and
 // testdata/unseen4 (tuned on in the fifth round; see its README.txt),
 // testdata/unseen5 and testdata/unseen6 (tuned on in the seventh round),
+// testdata/unseen7 and testdata/unseen8 (tuned on in the ninth round),
 // testdata/probes2 (the eighth round's self-written probes of its generic
 // shapes: a regression set, see its README.txt), testdata/probes3 (the
 // ninth round's probes of the clause fallback and its guards).
-var unseenSets = []string{"testdata/unseen", "testdata/unseen2", "testdata/unseen3", "testdata/unseen4", "testdata/unseen5", "testdata/unseen6", "testdata/probes2", "testdata/probes3"}
+var unseenSets = []string{"testdata/unseen", "testdata/unseen2", "testdata/unseen3", "testdata/unseen4", "testdata/unseen5", "testdata/unseen6", "testdata/unseen7", "testdata/unseen8", "testdata/probes2", "testdata/probes3"}
 
 // TestUnseenArticles scores articles from franchises and outlets the rules
 // were not tuned on (testdata/unseen*/*, each with its gold.json), prints
