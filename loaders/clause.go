@@ -383,22 +383,19 @@ func (p *pctx) clauseFallback() {
 					continue // "returns as composer", "as director of photography"
 				}
 			}
-			subj := p.fallbackSubject(t, last)
+			subj, char := p.fallbackSubjectPart(t, last, tr, tr.object)
 			if len(subj) == 0 {
 				continue
 			}
 			last = subj[0]
-			char := noArg
-			if tr.cast {
-				if c := p.characterAfter(t, tr.object); c >= 0 {
-					char = mArg(c)
+			if !tr.cast {
+				if films := p.objectFilms(t); len(films) > 0 {
+					// "who directed the 2022 reboot and Scream VI"; a pattern
+					// credit of the subject with the film at hand gives way
+					p.dropAnaphorCredits(subj, tr.rel, done)
+					p.fallbackObjects(t, subj, films, tr.rel, done)
+					continue
 				}
-			} else if films := p.objectFilms(t); len(films) > 0 {
-				// "who directed the 2022 reboot and Scream VI"; a pattern
-				// credit of the subject with the film at hand gives way
-				p.dropAnaphorCredits(subj, tr.rel, done)
-				p.fallbackObjects(t, subj, films, tr.rel, done)
-				continue
 			}
 			p.fallbackClaims(t, subj, tr, char, done)
 			if tr.rel == kg.Directed && p.w(t+1) == "from" && p.in(t+2, possessivePronouns) && p.w(t+3) == "own" && (p.w(t+4) == "script" || p.w(t+4) == "screenplay") {
@@ -552,17 +549,11 @@ func (p *pctx) clauseFallback() {
 			if !ok {
 				continue
 			}
-			subj := p.fallbackSubject(t, last)
+			subj, char := p.fallbackSubjectPart(t, last, tr, false)
 			if len(subj) == 0 {
 				continue
 			}
 			last = subj[0]
-			char := noArg
-			if tr.cast {
-				if c := p.characterAfter(t, false); c >= 0 {
-					char = mArg(c)
-				}
-			}
 			p.fallbackClaims(t, subj, tr, char, done)
 			continue
 		}
@@ -820,6 +811,20 @@ func (p *pctx) fallbackList(k int) ([]int, int) {
 		break
 	}
 	return out, j
+}
+
+// fallbackSubjectPart returns the persons trigger tr at item t credits
+// (fallbackSubject; nil when there are none) and, for a cast trigger, the
+// character named after it (characterAfter with object), else noArg.
+func (p *pctx) fallbackSubjectPart(t, last int, tr trigger, object bool) ([]int, arg) {
+	subj := p.fallbackSubject(t, last)
+	if len(subj) == 0 || !tr.cast {
+		return subj, noArg
+	}
+	if c := p.characterAfter(t, object); c >= 0 {
+		return subj, mArg(c)
+	}
+	return subj, noArg
 }
 
 // fallbackSubject returns the persons a role word at item t is said of:
