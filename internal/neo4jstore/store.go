@@ -114,12 +114,32 @@ func (s *Store) read(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (
 	return res, s.wrap(err)
 }
 
-// write runs fn in one managed write transaction with the store's timeout;
-// the driver retries transient failures.
+// write runs fn in one managed write transaction; the driver retries
+// transient failures. The transaction's timeout is the store's, or the
+// time left before ctx's deadline when that is shorter, so Neo4j ends (and
+// rolls back) a write the caller no longer waits for. When ctx is done
+// before the write ends the error wraps ctx.Err() (context.DeadlineExceeded
+// or context.Canceled, which the API reports as TIMEOUT) as qryRead's does;
+// other errors are mapped by s.wrap.
 func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
+	timeout := s.txTimeout
+	if dl, ok := ctx.Deadline(); ok {
+		left := time.Until(dl)
+		if left <= 0 {
+			return nil, fmt.Errorf("neo4j at %s: write not started: %w", s.uri, context.DeadlineExceeded)
+		}
+		timeout = min(timeout, left)
+	}
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
-	res, err := sess.ExecuteWrite(ctx, fn, neo4j.WithTxTimeout(s.txTimeout))
+	res, err := sess.ExecuteWrite(ctx, fn, neo4j.WithTxTimeout(timeout))
+	if err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			// the deadline passed or the caller gave up while the write
+			// ran: the driver reports it as a connectivity error
+			return nil, fmt.Errorf("neo4j at %s: write interrupted: %w", s.uri, cerr)
+		}
+	}
 	return res, s.wrap(err)
 }
 
