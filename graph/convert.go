@@ -9,11 +9,15 @@ import (
 	"github.com/franchisekg/franchisekg/internal/readmodel"
 )
 
+// optStr returns a pointer to a copy of s, nil for "" (allocating only
+// then: returning &s would move every s to the heap).
 func optStr(s string) *string {
 	if s == "" {
 		return nil
 	}
-	return &s
+	p := new(string)
+	*p = s
+	return p
 }
 
 func toArticle(a readmodel.Article) *model.Article { return &model.Article{Article: a} }
@@ -305,16 +309,19 @@ func toPath(p readmodel.Path) *model.Path {
 }
 
 func toNeighbourhood(nb readmodel.Neighbourhood) *model.Neighbourhood {
-	out := &model.Neighbourhood{Center: model.NewNode(nb.Center), Nodes: []model.Node{}, Edges: []*model.GraphEdge{}, Truncated: nb.Truncated}
+	out := &model.Neighbourhood{Center: model.NewNode(nb.Center), Nodes: make([]model.Node, 0, len(nb.Nodes)),
+		Edges: make([]*model.GraphEdge, len(nb.Edges)), Truncated: nb.Truncated}
 	for _, e := range nb.Nodes {
 		out.Nodes = append(out.Nodes, model.NewNode(e))
 	}
-	for _, e := range nb.Edges {
+	edges := make([]model.GraphEdge, len(nb.Edges)) // one allocation for all of them
+	for i, e := range nb.Edges {
 		d, _ := e.Props["disputed"].(bool)
-		out.Edges = append(out.Edges, &model.GraphEdge{From: e.From, To: e.To, Type: string(e.Type), Disputed: d,
+		edges[i] = model.GraphEdge{From: e.From, To: e.To, Type: string(e.Type), Disputed: d,
 			Character: optStr(propString(listOrString(e.Props[kg.QualCharacter]))),
 			Role:      optStr(propString(listOrString(e.Props[kg.QualRole]))),
-			Job:       optStr(propString(listOrString(e.Props[kg.QualJob])))})
+			Job:       optStr(propString(listOrString(e.Props[kg.QualJob])))}
+		out.Edges[i] = &edges[i]
 	}
 	return out
 }

@@ -53,7 +53,8 @@ func (r *Resolver) loaders(ctx context.Context) *dataload.Loaders {
 	return dataload.New(r.Reader, r.Wait)
 }
 
-// WithLoaders returns ctx with fresh per-request loaders over r's reader.
+// WithLoaders returns ctx with fresh per-request loaders over r's reader,
+// made when a resolver first asks for them.
 func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
-	return dataload.With(ctx, dataload.New(r.Reader, r.Wait))
+	return dataload.WithNew(ctx, r.Reader, r.Wait)
 }

@@ -17,7 +17,7 @@ import (
 
 // mustExecContext returns an execution context for the first operation of
 // query with vars, and the selection set under the field at path.
-func mustExecContext(t *testing.T, query string, vars map[string]any, path ...string) (context.Context, *executionContext, ast.SelectionSet) {
+func mustExecContext(t testing.TB, query string, vars map[string]any, path ...string) (context.Context, *executionContext, ast.SelectionSet) {
 	t.Helper()
 	es := NewExecutableSchema(Config{}).(*executableSchema)
 	doc, errs := gqlparser.LoadQuery(es.Schema(), query)
@@ -27,6 +27,7 @@ func mustExecContext(t *testing.T, query string, vars map[string]any, path ...st
 	oc := &graphql.OperationContext{RawQuery: query, Doc: doc, Operation: doc.Operations[0], Variables: vars,
 		RecoverFunc:        graphql.DefaultRecover,
 		ResolverMiddleware: func(ctx context.Context, next graphql.Resolver) (any, error) { return next(ctx) }}
+	oc.Stats.SetExtension(directCacheExt, &directCache{}) // as the patched Exec does
 	ctx := graphql.WithOperationContext(context.Background(), oc)
 	ctx = graphql.WithResponseContext(ctx, graphql.DefaultErrorPresenter, graphql.DefaultRecover)
 	sel := listSelection(t, query, path...)
@@ -216,6 +217,88 @@ func TestDirectMarshallingOfNestedObjects(t *testing.T) {
 		for i, c := range []*model.ActingCredit{{Film: film}, {Person: person, Sources: []*model.Source{nil}}, {Person: person, Sources: []*model.Source{{}}}} {
 			if _, ok := marshalDirect(ec, sel, &actingCreditDirect, c); ok {
 				t.Fatalf("credit %d with a nil non-null child: direct path taken", i)
+			}
+		}
+	})
+}
+
+// TestDirectMarshallingOfPathsAndNeighbourhoods: a neighbourhood (center,
+// nodes of every type, edges) and a path (nodes, steps with their ends and
+// sources) are written directly, byte for byte as the generated code writes
+// them, with aliases, repeats, fragments and __typename; a node field with a
+// resolver, a nil node or a nil step leaves the whole object to the
+// generated code.
+func TestDirectMarshallingOfPathsAndNeighbourhoods(t *testing.T) {
+	odd := "say \"hi\"\\ \t\r\n\x01 é – 東京 \u2028 <&> \xff end"
+	char := "Wick"
+	nodes := []model.Node{
+		model.NewNode(readmodel.Entity{ID: "film:x", Type: kg.Film, Name: odd, Aliases: []string{"X2"}}),
+		model.NewNode(readmodel.Entity{ID: "person:y", Type: kg.Person, Name: "Y"}),
+		model.NewNode(readmodel.Entity{ID: "character:z", Type: kg.Character, Name: "Zed", Aliases: []string{}}),
+		model.NewNode(readmodel.Entity{ID: "organisation:o", Type: kg.Organisation, Name: "O & Co"}),
+		model.NewNode(readmodel.Entity{ID: "franchise:f", Type: kg.Franchise, Name: "F"}),
+	}
+	hood := &model.Neighbourhood{Center: nodes[0], Nodes: nodes, Truncated: true, Edges: []*model.GraphEdge{
+		{From: "person:y", To: "film:x", Type: "ACTED_IN", Character: &char, Disputed: true}, {From: odd, Type: "DIRECTED"}}}
+	claim := "claim:1"
+	art := &model.Article{Article: readmodel.Article{ID: "a1", Title: odd, Date: "2024-05-01"}}
+	srcs := []*model.Source{{Article: art, Sentence: 3, Quote: odd, Start: 1, End: 9, ClaimID: &claim}, {Article: art}}
+	paths := []*model.Path{
+		{Nodes: nodes[:3], Length: 2, Steps: []*model.PathStep{
+			{From: nodes[1], To: nodes[0], Type: "ACTED_IN", Types: []string{"ACTED_IN", "DIRECTED"}, Sources: srcs},
+			{From: nodes[1], To: nodes[2], Type: "PORTRAYED", Types: []string{"PORTRAYED"}}}},
+		{Nodes: nodes[:1]},
+	}
+	for _, tc := range []struct {
+		name, query string
+		direct      bool
+	}{
+		{"neighbourhood", `{ neighbourhood(id: "x") { truncated center { id __typename } nodes { id ... on Film { title aliases } ... on Person { name } }
+  edges { from to type character role job disputed } __typename } }`, true},
+		{"neighbourhood aliases and fragments", `{ neighbourhood(id: "x") { c: center { ...N } center { id } n: nodes { ...N x: id } e: edges { t: type } t: truncated } }
+fragment N on Node { id ... on Character { name } }`, true},
+		{"neighbourhood node with a resolver", `{ neighbourhood(id: "x") { nodes { id ... on Film { releaseDates { value } } } } }`, false},
+		{"path", `{ path(from: "a", to: "b") { length nodes { id __typename } steps { type types from { id } to { id ... on Character { name } }
+  sources { quote sentence start end claimId article { id title date } } __typename } __typename } }`, true},
+		{"path aliases and repeats", `{ path(from: "a", to: "b") { n: nodes { id } nodes { i: id } s: steps { f: from { id } sources { quote } } steps { type } } }`, true},
+		{"path source with a resolver", `{ path(from: "a", to: "b") { steps { sources { article { facts { id } } } } } }`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if strings.Contains(tc.query, "neighbourhood") {
+				ctx, ec, sel := mustExecContext(t, tc.query, nil, "neighbourhood")
+				if _, ok := marshalDirect(ec, sel, &neighbourhoodDirect, hood); ok != tc.direct {
+					t.Fatalf("direct path taken = %v, want %v", ok, tc.direct)
+				}
+				if tc.direct {
+					if got, want := marshalled(ec.directNeighbourhood(ctx, sel, hood)), marshalled(ec._Neighbourhood(ctx, sel, hood)); got != want {
+						t.Fatalf("direct\n%s\ngenerated\n%s", got, want)
+					}
+				}
+				return
+			}
+			ctx, ec, sel := mustExecContext(t, tc.query, nil, "path")
+			for i, p := range paths {
+				_, ok := marshalDirect(ec, sel, &pathDirect, p)
+				if !tc.direct && len(p.Steps) == 0 {
+					continue // no step: no source whose resolver would run
+				}
+				if ok != tc.direct {
+					t.Fatalf("path %d: direct path taken = %v, want %v", i, ok, tc.direct)
+				}
+				if tc.direct {
+					if got, want := marshalled(ec.directPath(ctx, sel, p)), marshalled(ec._Path(ctx, sel, p)); got != want {
+						t.Fatalf("path %d: direct\n%s\ngenerated\n%s", i, got, want)
+					}
+				}
+			}
+		})
+	}
+	t.Run("nil node or step", func(t *testing.T) {
+		_, ec, sel := mustExecContext(t, `{ path(from: "a", to: "b") { nodes { id } steps { from { id } } } }`, nil, "path")
+		var nilFilm *model.Film
+		for i, p := range []*model.Path{{Nodes: []model.Node{nil}}, {Nodes: []model.Node{nilFilm}}, {Steps: []*model.PathStep{nil}}, {Steps: []*model.PathStep{{}}}} {
+			if _, ok := marshalDirect(ec, sel, &pathDirect, p); ok {
+				t.Fatalf("path %d with a nil non-null child: direct path taken", i)
 			}
 		}
 	})

@@ -2020,6 +2020,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
+	opCtx.Stats.SetExtension(directCacheExt, &directCache{})
 	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
 		ec.unmarshalInputArticleInput,
 		ec.unmarshalInputEntityFilter,
@@ -2048,8 +2049,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 					return nil
 				}
 			}
-			var buf bytes.Buffer
-			data.MarshalGQL(&buf)
+			buf := dataBuffer()
+			data.MarshalGQL(buf)
 			response.Data = buf.Bytes()
 			if atomic.LoadInt32(&ec.Deferred) > 0 {
 				hasNext := atomic.LoadInt32(&ec.PendingDeferred) > 0
@@ -17042,7 +17043,7 @@ func (ec *executionContext) marshalNNeighbourhood2ᚖgithubᚗcomᚋfranchisekg�
 		}
 		return graphql.Null
 	}
-	return ec._Neighbourhood(ctx, sel, v)
+	return ec.directNeighbourhood(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2githubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {
@@ -17176,7 +17177,7 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋfranchisekgᚋfranchi
 		}
 		return graphql.Null
 	}
-	return ec._Path(ctx, sel, v)
+	return ec.directPath(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPathStep2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPathStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PathStep) graphql.Marshaler {
@@ -17202,7 +17203,7 @@ func (ec *executionContext) marshalNPathStep2ᚖgithubᚗcomᚋfranchisekgᚋfra
 		}
 		return graphql.Null
 	}
-	return ec._PathStep(ctx, sel, v)
+	return ec.directPathStep(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Person) graphql.Marshaler {

@@ -33,7 +33,7 @@ func TestResolverFieldsFollowTheResolverInterfaces(t *testing.T) {
 
 // listSelection returns the selection set under the field at path in the
 // first operation of query, validated against the schema.
-func listSelection(t *testing.T, query string, path ...string) ast.SelectionSet {
+func listSelection(t testing.TB, query string, path ...string) ast.SelectionSet {
 	t.Helper()
 	doc, errs := gqlparser.LoadQuery(NewExecutableSchema(Config{}).Schema(), query)
 	if errs != nil {

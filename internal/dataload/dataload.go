@@ -151,13 +151,36 @@ func coStars(r readmodel.Reader) func(context.Context, []CoStarKey) ([][]readmod
 
 type ctxKey struct{}
 
+// lazyLoaders makes a request's loaders on first use: most operations
+// (a neighbourhood, a path, a search) never batch, and making the eleven
+// loaders costs about 55 allocations.
+type lazyLoaders struct {
+	once sync.Once
+	make func() *Loaders
+	l    *Loaders
+}
+
+func (z *lazyLoaders) get() *Loaders {
+	z.once.Do(func() { z.l = z.make() })
+	return z.l
+}
+
 // With returns ctx carrying l.
 func With(ctx context.Context, l *Loaders) context.Context {
-	return context.WithValue(ctx, ctxKey{}, l)
+	return context.WithValue(ctx, ctxKey{}, &lazyLoaders{make: func() *Loaders { return l }})
+}
+
+// WithNew returns ctx carrying loaders over r with batching window wait
+// (see New), made when For first asks for them; every caller of For on
+// ctx or a context derived from it gets the same loaders.
+func WithNew(ctx context.Context, r readmodel.Reader, wait time.Duration) context.Context {
+	return context.WithValue(ctx, ctxKey{}, &lazyLoaders{make: func() *Loaders { return New(r, wait) }})
 }
 
 // For returns the loaders of ctx, or nil when there are none.
 func For(ctx context.Context) *Loaders {
-	l, _ := ctx.Value(ctxKey{}).(*Loaders)
-	return l
+	if z, _ := ctx.Value(ctxKey{}).(*lazyLoaders); z != nil {
+		return z.get()
+	}
+	return nil
 }

@@ -121,10 +121,15 @@ func qryInts(v any) []int {
 	return out
 }
 
-// qryHiddenProps are entity node properties that are not domain
-// properties (identity, names, search helpers, bookkeeping).
-var qryHiddenProps = map[string]bool{"id": true, "name": true, "title": true, "aliases": true,
-	"aliasText": true, "keys": true, "stale": true}
+// qryHiddenProp reports whether an entity node property is not a domain
+// property (identity, names, search helpers, bookkeeping).
+func qryHiddenProp(k string) bool {
+	switch k {
+	case "id", "name", "title", "aliases", "aliasText", "keys", "stale":
+		return true
+	}
+	return false
+}
 
 // qryEntity converts an entity node; ok is false for a non-node value.
 func qryEntity(v any) (readmodel.Entity, bool) {
@@ -132,8 +137,14 @@ func qryEntity(v any) (readmodel.Entity, bool) {
 	if !ok {
 		return readmodel.Entity{}, false
 	}
+	props := 0
+	for k := range n.Props {
+		if !qryHiddenProp(k) {
+			props++
+		}
+	}
 	e := readmodel.Entity{ID: qryStr(n.Props["id"]), Name: qryStr(n.Props["name"]),
-		Aliases: qryStrs(n.Props["aliases"]), Props: make(map[string]any, len(n.Props))}
+		Aliases: qryStrs(n.Props["aliases"]), Props: make(map[string]any, props)}
 	for _, l := range n.Labels {
 		if t := kg.NodeType(l); t.Valid() {
 			e.Type = t
@@ -143,8 +154,11 @@ func qryEntity(v any) (readmodel.Entity, bool) {
 	if e.Type == "" {
 		e.Type = kg.TypeOfID(e.ID)
 	}
+	if props == 0 {
+		return e, true
+	}
 	for k, v := range n.Props {
-		if qryHiddenProps[k] {
+		if qryHiddenProp(k) {
 			continue
 		}
 		if l, ok := v.([]any); ok {

@@ -208,11 +208,13 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth, limit int) 
 		return nb, fmt.Errorf("node %q: %w", id, kg.ErrNotFound)
 	}
 	r := recs[0]
-	memo := qryEntityMemo{}
+	ns, _ := qryGet(r, "ns").([]any)
+	memo := make(qryEntityMemo, len(ns)+1) // the center is the first of ns
 	nb.Center, _ = memo.entity(qryGet(r, "c"))
-	nb.Nodes = memo.entities(qryGet(r, "ns"))
+	nb.Nodes = memo.entities(ns)
 	nb.Truncated, _ = qryGet(r, "truncated").(bool)
 	edges, _ := qryGet(r, "edges").([]any)
+	nb.Edges = make([]readmodel.Edge, 0, len(edges))
 	for _, x := range edges {
 		m, _ := x.(map[string]any)
 		props, _ := m["props"].(map[string]any)

@@ -13,6 +13,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+
+	"github.com/franchisekg/franchisekg/graph/exec"
 )
 
 // postJSON is gqlgen's POST JSON transport with a cheaper way of writing
@@ -101,6 +103,7 @@ func writeResponse(w http.ResponseWriter, resp *graphql.Response) {
 		out = append(out, data...)
 	}
 	out = append(out, dataClose...)
+	exec.RecycleData(resp.Data) // copied into out, and resp is not used again
 	w.Header().Set("Content-Length", strconv.Itoa(len(out)))
 	_, _ = w.Write(out) // net/http copies or sends the bytes before Write returns
 	if cap(out) <= maxPooledAnswer {

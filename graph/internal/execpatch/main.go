@@ -6,7 +6,11 @@
 //     element (graph/exec/slice.go);
 //   - the calls of the object marshalers ec._T for the types in direct go
 //     through ec.directT, which writes selections of plain scalar fields
-//     directly and otherwise calls ec._T (graph/exec/direct.go).
+//     directly and otherwise calls ec._T (graph/exec/direct.go);
+//   - Exec sets up the direct path's per-request cache of collected
+//     selections (directCache);
+//   - a query's answer is written into a buffer from dataBuffer, reusing
+//     the storage of answers already sent (graph/exec/databuf.go).
 //
 // graph/generate.go runs it right after gqlgen; it fails when the generated
 // code no longer has an expected call, so a gqlgen upgrade cannot silently
@@ -24,8 +28,21 @@ const (
 	to   = "marshalSlice(ctx, sel, len(v), "
 )
 
+// bufFrom is where the generated Exec writes a query's answer.
+const (
+	bufFrom = "var buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()"
+	bufTo   = "buf := dataBuffer()\n\t\t\tdata.MarshalGQL(buf)\n\t\t\tresponse.Data = buf.Bytes()"
+)
+
+// ecFrom is where the generated Exec makes the request's execution
+// context; the direct path's per-request cache is set up right after.
+const (
+	ecFrom = "ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))\n"
+	ecTo   = ecFrom + "\topCtx.Stats.SetExtension(directCacheExt, &directCache{})\n"
+)
+
 // direct are the object types whose marshaler calls go through directT.
-var direct = []string{"GraphEdge", "Film", "Person", "Character", "Organisation", "Franchise", "Article", "Source", "ActingCredit", "CoStar"}
+var direct = []string{"GraphEdge", "Film", "Person", "Character", "Organisation", "Franchise", "Article", "Source", "ActingCredit", "CoStar", "Path", "PathStep", "Neighbourhood"}
 
 func main() {
 	if len(os.Args) != 2 {
@@ -57,5 +74,13 @@ func patch(path string) error {
 		}
 		out = bytes.ReplaceAll(out, call, []byte("ec.direct"+t+"(ctx, sel, "))
 	}
+	if bytes.Count(out, []byte(ecFrom)) != 1 {
+		return fmt.Errorf("%s: no single %q to rewrite (gqlgen's Exec changed?)", path, ecFrom)
+	}
+	out = bytes.Replace(out, []byte(ecFrom), []byte(ecTo), 1)
+	if bytes.Count(out, []byte(bufFrom)) != 1 {
+		return fmt.Errorf("%s: no single %q to rewrite (gqlgen's Exec changed?)", path, bufFrom)
+	}
+	out = bytes.Replace(out, []byte(bufFrom), []byte(bufTo), 1)
 	return os.WriteFile(path, out, 0o644)
 }
