@@ -308,19 +308,65 @@ func toPath(p readmodel.Path) *model.Path {
 	return mp
 }
 
-func toNeighbourhood(nb readmodel.Neighbourhood) *model.Neighbourhood {
-	out := &model.Neighbourhood{Center: model.NewNode(nb.Center), Nodes: make([]model.Node, 0, len(nb.Nodes)),
-		Edges: make([]*model.GraphEdge, len(nb.Edges)), Truncated: nb.Truncated}
-	for _, e := range nb.Nodes {
-		out.Nodes = append(out.Nodes, model.NewNode(e))
+// toNodes returns model.NewNode of each entity (nil for an entity of no
+// node type, as NewNode), the nodes of each type in one allocation.
+func toNodes(es []readmodel.Entity) []model.Node {
+	var n [5]int
+	for _, e := range es {
+		switch e.Type {
+		case kg.Person:
+			n[0]++
+		case kg.Film:
+			n[1]++
+		case kg.Character:
+			n[2]++
+		case kg.Organisation:
+			n[3]++
+		case kg.Franchise:
+			n[4]++
+		}
 	}
-	edges := make([]model.GraphEdge, len(nb.Edges)) // one allocation for all of them
+	people, films, chars := make([]model.Person, 0, n[0]), make([]model.Film, 0, n[1]), make([]model.Character, 0, n[2])
+	orgs, frans := make([]model.Organisation, 0, n[3]), make([]model.Franchise, 0, n[4])
+	out := make([]model.Node, 0, len(es))
+	for _, e := range es {
+		switch e.Type {
+		case kg.Person:
+			people = append(people, model.Person{Entity: e})
+			out = append(out, &people[len(people)-1])
+		case kg.Film:
+			films = append(films, model.Film{Entity: e})
+			out = append(out, &films[len(films)-1])
+		case kg.Character:
+			chars = append(chars, model.Character{Entity: e})
+			out = append(out, &chars[len(chars)-1])
+		case kg.Organisation:
+			orgs = append(orgs, model.Organisation{Entity: e})
+			out = append(out, &orgs[len(orgs)-1])
+		case kg.Franchise:
+			frans = append(frans, model.Franchise{Entity: e})
+			out = append(out, &frans[len(frans)-1])
+		default:
+			out = append(out, model.NewNode(e))
+		}
+	}
+	return out
+}
+
+func toNeighbourhood(nb readmodel.Neighbourhood) *model.Neighbourhood {
+	out := &model.Neighbourhood{Center: model.NewNode(nb.Center), Nodes: toNodes(nb.Nodes),
+		Edges: make([]*model.GraphEdge, len(nb.Edges)), Truncated: nb.Truncated}
+	// one allocation for all the edges, one for their characters
+	edges := make([]model.GraphEdge, len(nb.Edges))
+	chars := make([]string, len(nb.Edges))
 	for i, e := range nb.Edges {
 		d, _ := e.Props["disputed"].(bool)
 		edges[i] = model.GraphEdge{From: e.From, To: e.To, Type: string(e.Type), Disputed: d,
-			Character: optStr(propString(listOrString(e.Props[kg.QualCharacter]))),
-			Role:      optStr(propString(listOrString(e.Props[kg.QualRole]))),
-			Job:       optStr(propString(listOrString(e.Props[kg.QualJob])))}
+			Role: optStr(propString(listOrString(e.Props[kg.QualRole]))),
+			Job:  optStr(propString(listOrString(e.Props[kg.QualJob])))}
+		if chars[i] = propString(listOrString(e.Props[kg.QualCharacter])); chars[i] != "" {
+			edges[i].Character = &chars[i]
+		}
 		out.Edges[i] = &edges[i]
 	}
 	return out

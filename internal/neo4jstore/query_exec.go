@@ -143,8 +143,7 @@ func qryEntity(v any) (readmodel.Entity, bool) {
 			props++
 		}
 	}
-	e := readmodel.Entity{ID: qryStr(n.Props["id"]), Name: qryStr(n.Props["name"]),
-		Aliases: qryStrs(n.Props["aliases"]), Props: make(map[string]any, props)}
+	e := readmodel.Entity{ID: qryStr(n.Props["id"]), Name: qryStr(n.Props["name"]), Aliases: qryStrs(n.Props["aliases"])}
 	for _, l := range n.Labels {
 		if t := kg.NodeType(l); t.Valid() {
 			e.Type = t
@@ -155,8 +154,9 @@ func qryEntity(v any) (readmodel.Entity, bool) {
 		e.Type = kg.TypeOfID(e.ID)
 	}
 	if props == 0 {
-		return e, true
+		return e, true // Props nil: most people and characters have none
 	}
+	e.Props = make(map[string]any, props)
 	for k, v := range n.Props {
 		if qryHiddenProp(k) {
 			continue

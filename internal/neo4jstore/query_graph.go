@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/franchisekg/franchisekg/internal/kg"
 	"github.com/franchisekg/franchisekg/internal/readmodel"
 )
@@ -159,6 +161,15 @@ func qrySortPaths(ps []readmodel.Path) {
 	copy(ps, sorted)
 }
 
+// qryFirstNode returns the first element of a list of nodes.
+func qryFirstNode(l []any) (neo4j.Node, bool) {
+	if len(l) == 0 {
+		return neo4j.Node{}, false
+	}
+	n, ok := l[0].(neo4j.Node)
+	return n, ok
+}
+
 // The neighbourhood grows level by level (distinct nodes only, each level
 // capped), which stays cheap around hubs where path enumeration would not.
 const (
@@ -209,9 +220,13 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth, limit int) 
 	}
 	r := recs[0]
 	ns, _ := qryGet(r, "ns").([]any)
-	memo := make(qryEntityMemo, len(ns)+1) // the center is the first of ns
-	nb.Center, _ = memo.entity(qryGet(r, "c"))
-	nb.Nodes = memo.entities(ns)
+	nb.Nodes = qryEntities(ns) // distinct nodes: nothing for a memo to share
+	c, _ := qryGet(r, "c").(neo4j.Node)
+	if first, ok := qryFirstNode(ns); ok && first.ElementId == c.ElementId && c.ElementId != "" {
+		nb.Center = nb.Nodes[0] // the center heads ns
+	} else {
+		nb.Center, _ = qryEntity(c)
+	}
 	nb.Truncated, _ = qryGet(r, "truncated").(bool)
 	edges, _ := qryGet(r, "edges").([]any)
 	nb.Edges = make([]readmodel.Edge, 0, len(edges))

@@ -13,7 +13,8 @@ import (
 
 // Entity is one entity node: its id, type, canonical name, aliases and the
 // assembled node properties (format, world, kind, releaseDate, ...; a
-// disputed property holds a []string).
+// disputed property holds a []string; nil when the node has none). Props
+// may be shared between entities and must not be modified.
 type Entity struct {
 	ID      string
 	Type    kg.NodeType
