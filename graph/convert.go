@@ -29,10 +29,18 @@ func toSource(s readmodel.Source) *model.Source {
 	}
 }
 
+// toSources returns toSource of each source, the sources, their articles
+// and their claim ids each in one allocation.
 func toSources(src []readmodel.Source) []*model.Source {
-	out := make([]*model.Source, 0, len(src))
-	for _, s := range src {
-		out = append(out, toSource(s))
+	out := make([]*model.Source, len(src))
+	srcs, arts, ids := make([]model.Source, len(src)), make([]model.Article, len(src)), make([]string, len(src))
+	for i, s := range src {
+		arts[i] = model.Article{Article: readmodel.Article{ID: s.Article, Title: s.ArticleTitle, Date: s.Date, Path: s.ArticlePath, URL: s.ArticleURL}}
+		srcs[i] = model.Source{Article: &arts[i], Sentence: s.Sentence, Quote: s.Quote, Start: s.Start, End: s.End}
+		if ids[i] = s.ClaimID; s.ClaimID != "" {
+			srcs[i].ClaimID = &ids[i]
+		}
+		out[i] = &srcs[i]
 	}
 	return out
 }

@@ -82,8 +82,66 @@ var (
 // that cannot be marshalled directly (the caller then uses the generated
 // code for obj).
 func marshalDirect[T any](ec *executionContext, sel ast.SelectionSet, typ *directType[T], obj *T) (graphql.Marshaler, bool) {
-	fields := graphql.CollectFields(ec.OperationContext, sel, typ.implementors)
+	os, ok := objectFields(ec, sel, typ)
+	if !ok {
+		return nil, false
+	}
 	var children []graphql.Marshaler
+	if os.hasChild {
+		children = make([]graphql.Marshaler, len(os.fields))
+		for i, child := range os.children {
+			if child == nil {
+				continue
+			}
+			m, ok := child(ec, os.fields[i].Selections, obj)
+			if !ok {
+				return nil, false
+			}
+			children[i] = m
+		}
+	}
+	return &directObject[T]{typ: typ, fields: os.fields, children: children, obj: obj}, true
+}
+
+// objectSel is what marshalDirect needs of a selection on type T, collected
+// once per request (see plainFields): the fields, and the child function
+// of each object or list field (nil for scalars and __typename).
+type objectSel[T any] struct {
+	fields   []graphql.CollectedField
+	children []func(*executionContext, ast.SelectionSet, *T) (graphql.Marshaler, bool)
+	hasChild bool
+}
+
+// objectFields returns the objectSel of sel on typ, false when sel asks for
+// a field the direct path does not handle.
+func objectFields[T any](ec *executionContext, sel ast.SelectionSet, typ *directType[T]) (*objectSel[T], bool) {
+	k := plainKey{sel: unsafe.SliceData(sel), n: len(sel), typ: typ, object: true}
+	c := ec.directCache()
+	if c != nil {
+		c.mu.Lock()
+		v, seen := c.plain[k]
+		c.mu.Unlock()
+		if seen {
+			os := v.(*objectSel[T])
+			return os, os != nil
+		}
+	}
+	os, ok := collectObject(ec, sel, typ)
+	if c != nil {
+		c.mu.Lock()
+		if c.plain == nil {
+			c.plain = make(map[plainKey]any)
+		}
+		c.plain[k] = os
+		c.mu.Unlock()
+	}
+	return os, ok
+}
+
+// collectObject is objectFields without the cache.
+func collectObject[T any](ec *executionContext, sel ast.SelectionSet, typ *directType[T]) (*objectSel[T], bool) {
+	fields := graphql.CollectFields(ec.OperationContext, sel, typ.implementors)
+	os := &objectSel[T]{fields: fields, children: make([]func(*executionContext, ast.SelectionSet, *T) (graphql.Marshaler, bool), len(fields))}
 	for i, f := range fields {
 		if f.IsDeferred() || len(f.Arguments) > 0 {
 			return nil, false
@@ -95,16 +153,9 @@ func marshalDirect[T any](ec *executionContext, sel ast.SelectionSet, typ *direc
 		if !ok {
 			return nil, false
 		}
-		m, ok := child(ec, f.Selections, obj)
-		if !ok {
-			return nil, false
-		}
-		if children == nil {
-			children = make([]graphql.Marshaler, len(fields))
-		}
-		children[i] = m
+		os.children[i], os.hasChild = child, true
 	}
-	return &directObject[T]{typ: typ, fields: fields, children: children, obj: obj}, true
+	return os, true
 }
 
 // plainSel is how objects of type T are written under one selection that
@@ -169,9 +220,10 @@ func (ec *executionContext) directCache() *directCache {
 }
 
 type plainKey struct {
-	sel *ast.Selection
-	n   int
-	typ any
+	sel    *ast.Selection
+	n      int
+	typ    any
+	object bool // an objectSel, not a plainSel
 }
 
 // collectPlain is plainFields without the cache.

@@ -104,7 +104,7 @@ func NewGraphQL(o GraphQLOptions) http.Handler {
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(limitsExtension{o.Limits})
-	srv.Use(extension.FixedComplexityLimit(o.Limits.MaxComplexity))
+	srv.Use(newComplexityLimit(o.Limits.MaxComplexity)) // extension.FixedComplexityLimit, remembered per query
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		oc := graphql.GetOperationContext(ctx)
 		if o.Ready != nil {
