@@ -456,22 +456,43 @@ func (p *pctx) parallelCast(i int) {
 	if k > i+1 && !p.isM(k) {
 		return
 	}
+	closed := false
 	for p.isM(k) {
 		chars = append(chars, k)
 		k++
+		if closed {
+			break
+		}
 		if p.w(k) == "," && p.w(k+1) == "and" {
 			k += 2
-		} else if p.w(k) == "," || p.w(k) == "and" {
+			closed = true
+		} else if p.w(k) == "and" {
+			k++
+			closed = true
+		} else if p.w(k) == "," {
 			k++
 		} else {
 			break
 		}
 	}
-	if len(chars) < 2 || !p.in(k, setStructural_3) || p.isM(k) {
+	if len(chars) < 2 || !closed || p.isM(k) || !p.in(k, setStructural_3) && !p.parallelCastEnd(k) {
 		return
 	}
 	p.completeSurname(chars)
 	p.pairLists(chars, i, k, true)
+}
+
+// parallelCast's character list may also end at a comma that closes it
+// (", and Q returns as ...") or at "in"/"for" before the film ("voice W,
+// X, Y and Z in F"), item k being the word after the list.
+func (p *pctx) parallelCastEnd(k int) bool {
+	switch p.w(k) {
+	case ",":
+		return true
+	case "in", "for":
+		return p.isM(k + 1)
+	}
+	return false
 }
 
 // pairLists claims that the people of a list before the cast verb at item
