@@ -30,6 +30,7 @@ func (p *pctx) run() {
 			p.crewVerb(i)
 			p.orgVerb(i)
 			p.possessive(i)
+			p.castAfterTitle(i)
 			continue
 		}
 		if isYear(p.w(i)) && p.w(i+1) == "'s" && p.isM(i+2) {
@@ -2494,9 +2495,9 @@ func (p *pctx) wordRules(i int) {
 				end = e2
 			}
 		}
-	case "starring", "featuring", "features", "feature", "headlined", "including", "stars", "co-starring", "alongside", "opposite":
+	case "starring", "featuring", "features", "feature", "headlined", "toplined", "fronted", "including", "stars", "co-starring", "alongside", "opposite":
 		k := i + 1
-		if w == "headlined" {
+		if w == "headlined" || w == "toplined" || w == "fronted" {
 			if p.w(k) != "by" {
 				return
 			}
@@ -3833,6 +3834,12 @@ func (p *pctx) subjectBefore(i int) arg {
 				if f, _, ok := p.filmRefBack(k - 1); ok {
 					return f
 				}
+				if p.titleBeforeLabel(k-1, b) {
+					// "Dutton Ranch, the Beth and Rip spinoff toplined by":
+					// a two-word title the label names a film
+					p.mm(k-1).setType(kg.Film, 2)
+					return mArg(k - 1)
+				}
 				break
 			}
 			if p.isM(k) && p.w(k-1) != "the" && !(p.mm(k).typ == kg.Franchise) && k != b-1 && !franchiseNouns[p.w(k+1)] && !spinNoun(p.w(k+1)) {
@@ -3845,6 +3852,9 @@ func (p *pctx) subjectBefore(i int) arg {
 			return p.focusFilm()
 		}
 		return f
+	}
+	if f := p.appositiveTitle(b); f >= 0 {
+		return mArg(f)
 	}
 	// "Ridgeline, a mountaineering thriller from director Ana Costa
 	// starring Idris Vale": the film the appositive describes

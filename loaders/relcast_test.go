@@ -19,6 +19,13 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"ACTED_IN dana holt -> iron creek as pip", "ACTED_IN omar reyes -> iron creek as moss", "ACTED_IN lin chao -> iron creek as tully"}, nil},
 		{"parallel voice lists then a clause", "Dana Holt, Omar Reyes and Lin Chao are back to voice Pip, Moss and Tully, and Ezra Vale returns as Bolt.",
 			[]string{"ACTED_IN dana holt -> iron creek as pip", "ACTED_IN lin chao -> iron creek as tully"}, nil},
+		{"title with its cast in passing", "Elsewhere, Harbor Lights (2021), with Mara Quinn as Edda Vos, earned a nomination, and Salt Road: Homecoming, which reunites Tom Akers and Jill Moro, opened third.",
+			[]string{"ACTED_IN mara quinn -> harbor lights as edda vos", "ACTED_IN tom akers -> salt road: homecoming", "ACTED_IN jill moro -> salt road: homecoming"},
+			[]string{"ACTED_IN mara quinn -> iron creek", "ACTED_IN tom akers -> iron creek"}},
+		{"indefinite appositive before starring", "Ana Ruiz broke through with Harbor Lights (1993), a vampire fable starring Colm Byrne, and then made Salt Road.",
+			[]string{"ACTED_IN colm byrne -> harbor lights"}, []string{"ACTED_IN colm byrne -> iron creek"}},
+		{"spinoff label toplined by", "Also in the works is Dust Valley, the Beth and Rip spinoff toplined by Kelly Rowe and Cole Hart.",
+			[]string{"ACTED_IN kelly rowe -> dust valley", "ACTED_IN cole hart -> dust valley"}, []string{"ACTED_IN kelly rowe -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

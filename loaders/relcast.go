@@ -1,0 +1,138 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// castAfterTitle handles a film named in passing with its cast attached
+// (item i is the film): "F (2021), with P as C, earned ...", "F, with A
+// and B, rounded out the top five", "F, which reunites A, B and C for
+// ...", "F, which stars P". Each person acted in F, as the character after
+// "as" when one is named.
+func (p *pctx) castAfterTitle(i int) {
+	m := p.mm(i)
+	if m == nil || !(m.typ == kg.Film && m.strength >= 2 || (m.typ == "" || m.typ == kg.Film) && (m.colon || m.quoted)) {
+		return
+	}
+	j := i + 1
+	if p.w(j) == "(" && isYear(p.w(j+1)) && p.w(j+2) == ")" {
+		j += 3
+	}
+	if p.w(j) != "," {
+		return
+	}
+	j++
+	switch {
+	case p.w(j) == "with":
+		j++
+	case (p.w(j) == "which" || p.w(j) == "that") && p.in(j+1, titleCastVerbs):
+		j += 2
+	case (p.w(j) == "which" || p.w(j) == "that") && p.w(j+1) == "also" && p.in(j+2, titleCastVerbs):
+		j += 3
+	case (p.w(j) == "which" || p.w(j) == "that") && p.in(j+1, bringsWords) && p.w(j+2) == "back":
+		j += 3
+	default:
+		return
+	}
+	people, chars := p.castListAt(j)
+	if len(people) > 0 {
+		m.setType(kg.Film, 2)
+	}
+	for n, k := range people {
+		p.typ(k, kg.Person, 3)
+		c := pclaim{rel: kg.ActedIn, subj: mArg(k), obj: mArg(i)}
+		if chars[n] >= 0 {
+			p.mm(chars[n]).setType(kg.Character, 3)
+			c.char = mArg(chars[n])
+		}
+		p.claim(c)
+	}
+}
+
+// titleCastVerbs say, after "F, which", who is in F's cast.
+var titleCastVerbs = setOf("reunites", "reunited", "stars", "starred", "features", "featured", "co-stars")
+
+// bringsWords open "brings back" / "brought back".
+var bringsWords = setOf("brings", "brought")
+
+// castListAt reads a list of people from item j ("A, B and C", "A as C
+// and B as D"): the people and, for each, the item of the character named
+// after "as" (-1 when none). Every name must look like a person's and
+// none may be typed as anything else; otherwise the list is empty.
+func (p *pctx) castListAt(j int) (people, chars []int) {
+	for j < len(p.it) {
+		if !p.isM(j) || !p.isPersonLike(j) || p.mm(j).words < 2 && p.mm(j).typ != kg.Person {
+			return nil, nil
+		}
+		people = append(people, j)
+		chars = append(chars, -1)
+		j++
+		if p.w(j) == "as" {
+			if c := p.mm(j + 1); c != nil && castableName(c) && (c.typ == "" || c.typ == kg.Character) && p.in(j+2, castListGlue) {
+				chars[len(chars)-1] = j + 1
+				j += 2
+			} else {
+				// "as a carnival con man": a part with no name
+				for j < len(p.it) && !p.isM(j) && p.w(j) != "," && p.w(j) != "and" && p.w(j) != "." && p.w(j) != ";" {
+					j++
+				}
+			}
+		}
+		if p.w(j) == "," && p.w(j+1) == "and" {
+			j += 2
+			continue
+		}
+		if p.w(j) == "and" || p.w(j) == "," && p.isM(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	return people, chars
+}
+
+// castListGlue may follow a character named after "as" inside a cast list.
+var castListGlue = setOf(",", "and", ".", ";", "", "for", "in")
+
+// appositiveTitle returns the item of the film an indefinite appositive
+// ending at item b describes ("Cronos (1993), a vampire fable starring P":
+// b is "fable"), or -1: a few plain words after "a"/"an", a comma, maybe
+// a year in brackets, and a title typed a film.
+func (p *pctx) appositiveTitle(b int) int {
+	k := b
+	for n := 0; n < 5 && k >= 0 && !p.isM(k) && isWordLike(p.w(k)) && !appositiveStops[p.w(k)]; n++ {
+		if p.w(k) == "a" || p.w(k) == "an" {
+			break
+		}
+		k--
+	}
+	if k == b || p.w(k) != "a" && p.w(k) != "an" || p.isM(k) || p.w(k-1) != "," {
+		return -1
+	}
+	f := k - 2
+	if p.w(f) == ")" && isYear(p.w(f-1)) && p.w(f-2) == "(" {
+		f -= 3
+	}
+	if m := p.mm(f); m != nil && m.typ == kg.Film && m.strength >= 2 {
+		return f
+	}
+	return -1
+}
+
+// appositiveStops end the search for the article opening an appositive.
+var appositiveStops = setOf("and", "or", "who", "which", "that", "is", "was", "by", "with", "the")
+
+// titleBeforeLabel reports whether the untyped name at item e, before a
+// comma, is the title a label noun at item b names ("Dutton Ranch, the
+// Beth and Rip spinoff"): nothing between but "the", years, film
+// adjectives, "and" and names, and no earlier cue says e is a person.
+func (p *pctx) titleBeforeLabel(e, b int) bool {
+	m := p.mm(e)
+	if m == nil || m.typ != "" || m.quoted || pcType(p.priorType(e)) || p.w(e+2) != "the" {
+		return false
+	}
+	for k := e + 3; k < b; k++ {
+		if !p.isM(k) && p.w(k) != "and" && !isYear(p.w(k)) && !p.in(k, adjFilm) && !p.in(k, ordinals) {
+			return false
+		}
+	}
+	return true
+}
