@@ -2549,7 +2549,10 @@ func (p *pctx) wordRules(i int) {
 		}
 		if w == "alongside" {
 			// "P is an executive producer alongside A and B": co-workers
-			for b := i - 1; b >= 0 && b >= i-6 && p.w(b) != "," && p.w(b) != "."; b-- {
+			for b := i - 1; b >= 0 && b >= i-8 && (p.w(b) != "," || b == i-1) && p.w(b) != "."; b-- {
+				if b == i-1 && p.w(b) == "," {
+					continue // "P and Q are producers on the series, alongside A and B"
+				}
 				if p.isM(b) {
 					continue // "executive produced F alongside A and B"
 				}

@@ -26,6 +26,10 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"ACTED_IN colm byrne -> harbor lights"}, []string{"ACTED_IN colm byrne -> iron creek"}},
 		{"spinoff label toplined by", "Also in the works is Dust Valley, the Beth and Rip spinoff toplined by Kelly Rowe and Cole Hart.",
 			[]string{"ACTED_IN kelly rowe -> dust valley", "ACTED_IN cole hart -> dust valley"}, []string{"ACTED_IN kelly rowe -> iron creek"}},
+		{"producers alongside after a comma", "Kim Lowe and Raj Patel are also producers on the series, alongside Tara Wells and Ben Ochoa.",
+			[]string{"PRODUCED tara wells -> iron creek", "PRODUCED ben ochoa -> iron creek"}, []string{"ACTED_IN tara wells -> iron creek"}},
+		{"possessive cast in a sentence about another title", "Later this year comes the limited series Salt Road: Homecoming, which reunites Andrew Cole's Rick Vance with Dana Holt's Mira.",
+			[]string{"ACTED_IN andrew cole -> salt road: homecoming as rick vance"}, []string{"ACTED_IN andrew cole -> iron creek as rick vance"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

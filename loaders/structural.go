@@ -124,7 +124,7 @@ func (p *pctx) possessiveCast(i int) {
 		return
 	}
 	film := p.conv(p.topicFilm(c + 1))
-	if film.m < 0 {
+	if film.m < 0 || p.a.ments[film.m].sent != p.si {
 		// "he joined the series F as C1, a half-demon who falls for P's
 		// witch C2": the one film the sentence names
 		one := -1
