@@ -30,6 +30,10 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"PRODUCED tara wells -> iron creek", "PRODUCED ben ochoa -> iron creek"}, []string{"ACTED_IN tara wells -> iron creek"}},
 		{"possessive cast in a sentence about another title", "Later this year comes the limited series Salt Road: Homecoming, which reunites Andrew Cole's Rick Vance with Dana Holt's Mira.",
 			[]string{"ACTED_IN andrew cole -> salt road: homecoming as rick vance"}, []string{"ACTED_IN andrew cole -> iron creek as rick vance"}},
+		{"duo behind two titles", "Mark Dell and Tom Gill, the Radio Static duo behind Dark Harbor and Salt Road, will direct.",
+			[]string{"DIRECTED mark dell -> dark harbor", "DIRECTED tom gill -> salt road"}, nil},
+		{"nationality before filmmaker behind", "Luc Ferrand, the French filmmaker behind Night Train, was brought in.",
+			[]string{"DIRECTED luc ferrand -> night train"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

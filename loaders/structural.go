@@ -686,18 +686,32 @@ func (p *pctx) makerBehind(i int) {
 		return
 	}
 	j++
-	for n := 0; n < 2 && !p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)] && p.w(j+1) != "behind"; n++ {
+	// describing words, or a name that is no one's ("the French filmmaker",
+	// "the Radio Silence duo")
+	for n := 0; n < 3 && p.w(j+1) != "behind" && (!p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)] || p.describingName(j)); n++ {
 		j++
 	}
-	if p.isM(j) || p.w(j+1) != "behind" || !behindNouns[p.w(j)] {
+	if p.isM(j) || p.w(j+1) != "behind" || !behindNouns[p.w(j)] && !groupNouns[p.w(j)] {
 		return
 	}
 	rel, job := p.crewNoun(j)
-	if p.w(j) == "writer-director" {
+	if p.w(j) == "writer-director" || groupNouns[p.w(j)] {
 		rel, job = kg.Directed, ""
 	}
 	if rel == "" {
 		return
+	}
+	people := []int{i}
+	if p.w(i+1) == "," && p.w(i-1) == "and" {
+		// "A and B, the duo behind F": every name of the list
+		if l := p.listBefore(i + 1); len(l) > 1 {
+			people = people[:0]
+			for _, n := range l {
+				if p.isPersonLike(n) {
+					people = append(people, n)
+				}
+			}
+		}
 	}
 	var films []int
 	for k := j + 2; k < len(p.it); k++ {
@@ -721,16 +735,31 @@ func (p *pctx) makerBehind(i int) {
 	if len(films) == 0 {
 		return
 	}
-	p.typ(i, kg.Person, 3)
-	for _, f := range films {
-		if p.mm(f).typ == "" {
-			p.typ(f, kg.Film, 2)
-		}
-		p.claim(pclaim{rel: rel, subj: mArg(i), obj: mArg(f), job: job})
-		if p.w(j) == "writer-director" {
-			p.claim(pclaim{rel: kg.Wrote, subj: mArg(i), obj: mArg(f)})
+	for _, n := range people {
+		p.typ(n, kg.Person, 3)
+		for _, f := range films {
+			if p.mm(f).typ == "" {
+				p.typ(f, kg.Film, 2)
+			}
+			p.claim(pclaim{rel: rel, subj: mArg(n), obj: mArg(f), job: job})
+			if p.w(j) == "writer-director" {
+				p.claim(pclaim{rel: kg.Wrote, subj: mArg(n), obj: mArg(f)})
+			}
 		}
 	}
+}
+
+// groupNouns name a filmmaking pair or team ("the duo behind F"): read as
+// its directors.
+var groupNouns = setOf("duo", "pair", "team", "collective")
+
+// describingName reports whether the mention at item j describes the noun
+// after it rather than naming someone ("the French filmmaker", "the Radio
+// Silence duo"): not typed a person, character or film, and followed by a
+// plain word.
+func (p *pctx) describingName(j int) bool {
+	m := p.mm(j)
+	return m != nil && !pcType(m.typ) && m.typ != kg.Film && !m.quoted && !p.isM(j+1) && isWordLike(p.w(j+1)) && p.w(j+1) != "behind"
 }
 
 // behindNouns are the crew nouns "the X behind F" credits ("the filmmaker
