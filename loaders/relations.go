@@ -40,6 +40,8 @@ func (p *pctx) run() {
 			}
 		}
 		p.wordRules(i)
+		p.castTail(i)
+		p.alsoCast(i)
 		p.takeOver(i)
 		p.nextPart(i)
 		p.listReturn(i)
@@ -1050,6 +1052,9 @@ func (p *pctx) castPairs(i, c int) bool {
 	if len(persons) < 2 && !(len(persons) == 1 && p.find("dual", 0) >= 0) {
 		return false
 	}
+	if b := persons[0] - 1; p.w(b) == "aka" || p.w(b) == "the" && p.w(b-1) == "aka" {
+		return false // "C, aka the Punisher, P as D": the alias is no one in the list
+	}
 	chars := []int{c}
 	k := c + 1
 	for k < len(p.it) {
@@ -1064,8 +1069,8 @@ func (p *pctx) castPairs(i, c int) bool {
 			// "play Madame Morrible and the Wizard"
 			n++
 		}
-		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 {
-			break
+		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" {
+			break // (a name before "as" opens the next "P as C" of a cast list)
 		}
 		chars = append(chars, n)
 		k = n + 1

@@ -59,7 +59,7 @@ var bringsWords = setOf("brings", "brought")
 // none may be typed as anything else; otherwise the list is empty.
 func (p *pctx) castListAt(j int) (people, chars []int) {
 	for j < len(p.it) {
-		if !p.isM(j) || !p.isPersonLike(j) || p.mm(j).words < 2 && p.mm(j).typ != kg.Person {
+		if !p.isM(j) || !p.castListName(j) {
 			return nil, nil
 		}
 		people = append(people, j)
@@ -136,3 +136,73 @@ func (p *pctx) titleBeforeLabel(e, b int) bool {
 	}
 	return true
 }
+
+// castListName reports whether the mention at item j can be a person in a
+// cast list: person-like, or an untyped two- or three-word name nothing
+// else claims. One-word names must be typed people.
+func (p *pctx) castListName(j int) bool {
+	m := p.mm(j)
+	if m.words < 2 && m.typ != kg.Person {
+		return false
+	}
+	if p.isPersonLike(j) {
+		return true
+	}
+	return m.typ == "" && m.words <= 3 && p.personish(j) && castableName(m) && p.priorType(j) == ""
+}
+
+// castTail handles the last segment of a semicolon cast list ("The cast
+// also includes A as C; B as D; and E, F and G in roles that are being kept
+// under wraps"; item i is the semicolon): the people after "; and" join
+// the film of the cast claim the segment before made.
+func (p *pctx) castTail(i int) {
+	if p.w(i) != ";" || p.w(i+1) != "and" || !p.isM(i+2) {
+		return
+	}
+	var film arg
+	for n := len(p.a.claims) - 1; n >= 0 && p.a.claims[n].sent == p.si; n-- {
+		if c := &p.a.claims[n]; c.rel == kg.ActedIn && c.char.m >= 0 {
+			film = c.obj
+			break
+		}
+	}
+	if !film.valid() {
+		return
+	}
+	people, chars := p.castListAt(i + 2)
+	for n, k := range people {
+		p.typ(k, kg.Person, 3)
+		c := pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film}
+		if chars[n] >= 0 {
+			p.mm(chars[n]).setType(kg.Character, 3)
+			c.char = mArg(chars[n])
+		}
+		p.claim(c)
+	}
+}
+
+// alsoCast handles an inverted cast statement opening a sentence: "Also
+// appearing are A, B and C", "Also returning is P" (item i is "also"). The
+// people join the cast of the film the sentence or its paragraph is about.
+func (p *pctx) alsoCast(i int) {
+	if i > 1 || p.w(i) != "also" || !p.in(i+1, invertedCastWords) || p.w(i+2) != "are" && p.w(i+2) != "is" {
+		return
+	}
+	people, chars := p.castListAt(i + 3)
+	if len(people) == 0 {
+		return
+	}
+	film := p.topicFilm(i + 3)
+	for n, k := range people {
+		p.typ(k, kg.Person, 3)
+		c := pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film}
+		if chars[n] >= 0 {
+			p.mm(chars[n]).setType(kg.Character, 3)
+			c.char = mArg(chars[n])
+		}
+		p.claim(c)
+	}
+}
+
+// invertedCastWords open "Also appearing are ...".
+var invertedCastWords = setOf("appearing", "featured", "featuring", "returning", "joining", "co-starring", "cast")

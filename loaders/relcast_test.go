@@ -34,6 +34,13 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"DIRECTED mark dell -> dark harbor", "DIRECTED tom gill -> salt road"}, nil},
 		{"nationality before filmmaker behind", "Luc Ferrand, the French filmmaker behind Night Train, was brought in.",
 			[]string{"DIRECTED luc ferrand -> night train"}, nil},
+		{"semicolon cast list with a bare tail", "The cast also includes Rui Beck as John Sans; Kal Voss as the enigmatic Lila Hoth; and Eamon Tarr, Priya Lock and Cel Arbour in roles that are being kept under wraps.",
+			[]string{"ACTED_IN rui beck -> iron creek as john sans", "ACTED_IN eamon tarr -> iron creek", "ACTED_IN cel arbour -> iron creek"}, nil},
+		{"alias inside a cast list", "Cox is joined by Debra Wollin as Karen Page, Jon Bern as Frank Castle, aka the Punisher, Wilson Beth as Benjamin Poin, Margo Lev as Helen Glenn and Ayla Zur as Vanessa Fisk.",
+			[]string{"ACTED_IN wilson beth -> iron creek as benjamin poin", "ACTED_IN margo lev -> iron creek as helen glenn", "ACTED_IN ayla zur -> iron creek as vanessa fisk"},
+			[]string{"ACTED_IN wilson beth -> iron creek as margo lev"}},
+		{"inverted also appearing", "Also appearing are Gen Walton, Nikki M. James and Arty Frou.",
+			[]string{"ACTED_IN gen walton -> iron creek", "ACTED_IN nikki m. james -> iron creek", "ACTED_IN arty frou -> iron creek"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
