@@ -392,7 +392,8 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Film, 2)
 	}
 	switch {
-	case next == "himself" || next == "herself":
+	case (next == "himself" || next == "herself") && !isCrewVerb(prev):
+		// (not "directed Chapter 3 himself": the verb's title)
 		m.setType(kg.Character, 3)
 	case next == "franchise" || next == "universe" || next == "saga" || next == "multiverse" || next == "mythology" || next == "lore" ||
 		(next == "films" || next == "movies" || next == "trilogy" || next == "sequels" || next == "prequels" || next == "spinoffs" || next == "spin-offs" || next == "installments"):
@@ -1711,6 +1712,9 @@ func (p *pctx) crewVerb(i int) {
 		return
 	}
 	if (w == "at" && p.w(j+2) == "helm" || w == "behind" && p.w(j+2) == "camera") && p.w(j+1) == "the" && p.isPersonLike(i) && (copula || p.w(i-1) == "with" || j > i+1) {
+		if rel, _ := p.crewNoun(i - 1); w == "behind" && rel != "" && rel != kg.Directed {
+			return // "Cinematographer P returns behind the camera": read by the job noun
+		}
 		p.typ(i, kg.Person, 3)
 		e := j + 3
 		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(e)})
@@ -2049,6 +2053,14 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	} else {
 		obj = p.topicFilm(k)
 	}
+	if (p.w(k) == "the" || p.w(k) == "a" || possessivePronouns[p.w(k)]) && (p.in(k+1, sourceNouns) || p.in(k+1, creationNouns)) && p.w(k+2) != "'s" {
+		// "who co-created the franchise with Q, wrote ... and directed F":
+		// no credit on the film at hand, but the later verbs still count
+		if depth == 0 {
+			p.nextCrewVerb(i, j)
+		}
+		return
+	}
 	if p.w(k) == "a" || p.w(k) == "an" {
 		// "will write and direct a new Matrix movie": a film with no name yet
 		for n := k + 1; n < len(p.it) && n < k+5; n++ {
@@ -2097,31 +2109,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			}
 		}
 	}
-	// a second verb of the same subject: ", and produces with X"
 	if depth == 0 {
-		for k := j + 1; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
-			if p.w(k) != "and" || p.isM(k+1) {
-				continue
-			}
-			if p.w(k-1) != "," && !p.isM(k-1) {
-				// "directs multiple episodes and also executive produces"
-				n := k + 1
-				for p.in(n, crewAux) && p.w(n) != "who" {
-					n++
-				}
-				if !isCrewVerb(p.w(n)) || n > k+3 {
-					continue
-				}
-			}
-			n := k + 1
-			for p.in(n, crewAux) && p.w(n) != "who" {
-				n++
-			}
-			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
-				p.crewFrom(i, n, depth+1)
-			}
-			break
-		}
+		p.nextCrewVerb(i, j)
 	}
 	// "a screenplay he co-wrote with X", "co-wrote the script with A, B and C"
 	for k := j + 1; k < len(p.it) && k < j+5; k++ {
@@ -2139,6 +2128,35 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		if p.isM(k) {
 			break
 		}
+	}
+}
+
+// nextCrewVerb reads a second crew verb of the subject at item i after
+// the verb at item j: ", and produces with X", "and also executive
+// produces".
+func (p *pctx) nextCrewVerb(i, j int) {
+	for k := j + 1; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
+		if p.w(k) != "and" || p.isM(k+1) {
+			continue
+		}
+		if p.w(k-1) != "," && !p.isM(k-1) {
+			// "directs multiple episodes and also executive produces"
+			n := k + 1
+			for p.in(n, crewAux) && p.w(n) != "who" {
+				n++
+			}
+			if !isCrewVerb(p.w(n)) || n > k+3 {
+				continue
+			}
+		}
+		n := k + 1
+		for p.in(n, crewAux) && p.w(n) != "who" {
+			n++
+		}
+		if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
+			p.crewFrom(i, n, 1)
+		}
+		break
 	}
 }
 

@@ -206,3 +206,7 @@ func (p *pctx) alsoCast(i int) {
 
 // invertedCastWords open "Also appearing are ...".
 var invertedCastWords = setOf("appearing", "featured", "featuring", "returning", "joining", "co-starring", "cast")
+
+// creationNouns name what a creator makes besides a film ("co-created the
+// franchise", "created the character", "co-created the comic").
+var creationNouns = setOf("franchise", "saga", "universe", "mythology", "character", "characters", "comic", "comics", "strip", "hero", "villain", "toy", "toys", "game")

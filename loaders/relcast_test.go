@@ -41,6 +41,10 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"ACTED_IN wilson beth -> iron creek as margo lev"}},
 		{"inverted also appearing", "Also appearing are Gen Walton, Nikki M. James and Arty Frou.",
 			[]string{"ACTED_IN gen walton -> iron creek", "ACTED_IN nikki m. james -> iron creek", "ACTED_IN arty frou -> iron creek"}, nil},
+		{"creator of the franchise, then the films", "Tom Hale, who co-created the franchise with Ruiz, wrote the first three Creek films and directed Dust Road himself.",
+			[]string{"DIRECTED tom hale -> dust road"}, []string{"WROTE tom hale -> iron creek", "WROTE ruiz -> iron creek"}},
+		{"cinematographer behind the camera", "Cinematographer Mira Cast returns behind the camera.",
+			[]string{"WORKED_ON mira cast -> iron creek"}, []string{"DIRECTED mira cast -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
