@@ -210,3 +210,37 @@ var invertedCastWords = setOf("appearing", "featured", "featuring", "returning",
 // creationNouns name what a creator makes besides a film ("co-created the
 // franchise", "created the character", "co-created the comic").
 var creationNouns = setOf("franchise", "saga", "universe", "mythology", "character", "characters", "comic", "comics", "strip", "hero", "villain", "toy", "toys", "game")
+
+// copulaSubject returns the item of the title that is the subject of "F is
+// the 35th film in ..." when item k ends the describing words before the
+// film noun ("35th", "first", "latest"), or -1: the words go back over an
+// article to "is"/"was"/"becomes"/"marks" and a title-shaped mention.
+func (p *pctx) copulaSubject(k int) int {
+	for n := 0; n < 3 && k >= 0 && !p.isM(k) && (p.in(k, ordinals) || p.in(k, adjFilm) || ordinalNumber(p.w(k)) || isYear(p.w(k))); n++ {
+		k--
+	}
+	if p.w(k) != "the" && p.w(k) != "a" {
+		return -1
+	}
+	k--
+	if !p.in(k, copulaTitleVerbs) {
+		return -1
+	}
+	m := p.mm(k - 1)
+	if m == nil || !(m.typ == kg.Film || m.typ == "" && (m.colon || m.quoted || m.digit)) {
+		return -1
+	}
+	return k - 1
+}
+
+// copulaTitleVerbs link a title to what it is in "F is the third film".
+var copulaTitleVerbs = setOf("is", "was", "becomes", "became", "marks", "remains")
+
+// ordinalNumber reports whether w is a numeric ordinal ("35th", "2nd").
+func ordinalNumber(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	s := w[len(w)-2:]
+	return s == "th" || s == "st" || s == "nd" || s == "rd"
+}

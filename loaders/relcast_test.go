@@ -45,6 +45,10 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"DIRECTED tom hale -> dust road"}, []string{"WROTE tom hale -> iron creek", "WROTE ruiz -> iron creek"}},
 		{"cinematographer behind the camera", "Cinematographer Mira Cast returns behind the camera.",
 			[]string{"WORKED_ON mira cast -> iron creek"}, []string{"DIRECTED mira cast -> iron creek"}},
+		{"nth film in a universe after a leading appositive", "A Disney release, Iron Creek: Dawn is the 35th film in the Prairie Cinematic Universe.",
+			[]string{"PART_OF iron creek: dawn -> prairie cinematic universe"}, nil},
+		{"sequel to a maker's title", "Iron Creek is the sequel series to Tom Hale's Dust Road: Origins. Hale wrote the pilot.",
+			[]string{"SEQUEL_OF iron creek -> dust road: origins"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
