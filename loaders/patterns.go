@@ -416,6 +416,9 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 		m.words == 1 && m.typ == "" && (p.a.headKeys[p.mm(j+2).key] || p.mm(j+2).typ == kg.Film && p.mm(j+2).strength >= 2)) {
 		// "the cast of Max's Harbor Lights": a company's title
 		j += 2
+		if p.ownedTitleNoun(j+1) && p.isM(j+2) {
+			j += 2 // "A24's Sundance pickup F": the title after the describer
+		}
 	}
 	if m := p.mm(j); m != nil {
 		if m.strength >= 3 && m.typ != kg.Film || m.personShaped() && m.typ == kg.Person {

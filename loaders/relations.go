@@ -31,6 +31,7 @@ func (p *pctx) run() {
 			p.orgVerb(i)
 			p.possessive(i)
 			p.castAfterTitle(i)
+			p.companyProduction(i)
 			continue
 		}
 		if isYear(p.w(i)) && p.w(i+1) == "'s" && p.isM(i+2) {
@@ -531,7 +532,7 @@ func (p *pctx) mentionCues(i int) {
 
 // modifierNouns follow a name that modifies them ("A24's Sundance hit").
 var modifierNouns = setOf("hit", "darling", "favorite", "favourite", "breakout", "sensation", "entry", "premiere", "debut",
-	"winner", "standout", "smash", "flop", "original", "release", "title", "franchise", "universe", "slate", "lineup")
+	"winner", "standout", "smash", "flop", "original", "release", "title", "franchise", "universe", "slate", "lineup", "pickup", "acquisition")
 
 // grossVerbs report a film's takings ("stumbled with $3.3 million").
 var grossVerbs = setOf("opened", "grossed", "earned", "collected", "dropped", "took", "debuted", "added", "fell", "slipped",
@@ -2905,6 +2906,10 @@ func (p *pctx) wordRules(i int) {
 				m.kind = "streamer"
 			}
 			p.claim(pclaim{rel: kg.Distributed, subj: mArg(o), obj: film})
+			if p.w(o+1) == "and" && p.isM(o+2) && p.mm(o+2).typ == kg.Organisation {
+				// "premieres May 4 on AMC and AMC+": a second service
+				p.claim(pclaim{rel: kg.Distributed, subj: mArg(o + 2), obj: film})
+			}
 			break
 		}
 	case "among":
@@ -3671,7 +3676,7 @@ func (p *pctx) possessive(i int) {
 	if fi > i+2 && f != nil && f.personShaped() && f.typ != kg.Film && !filmWord {
 		return
 	}
-	if f != nil && fi == i+2 && (f.typ == kg.Franchise || f.typ == kg.Film || f.typ == "") && p.in(i+3, spinOrSeries) && p.isM(i+4) {
+	if f != nil && fi == i+2 && (f.typ == kg.Franchise || f.typ == kg.Film || f.typ == "") && (p.in(i+3, spinOrSeries) || p.ownedTitleNoun(i+3)) && p.isM(i+4) {
 		// "HBO's Game of Thrones spin-off A Knight of the Seven Kingdoms":
 		// the company's production is the one after the spin-off noun
 		if g := p.mm(i + 4); g.typ == "" || g.typ == kg.Film {

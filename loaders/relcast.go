@@ -244,3 +244,40 @@ func ordinalNumber(w string) bool {
 	s := w[len(w)-2:]
 	return s == "th" || s == "st" || s == "nd" || s == "rd"
 }
+
+// ownedTitleNoun reports whether item k is a noun that, between a named
+// describer and a title, says the title is a company's film ("A24's
+// Sundance pickup F", "Sony's Screen Gems rom-com F").
+func (p *pctx) ownedTitleNoun(k int) bool {
+	return p.in(k, pickupNouns) || p.in(k, genreNouns) || p.in(k, filmNouns)
+}
+
+// pickupNouns name a film a company bought or released.
+var pickupNouns = setOf("pickup", "acquisition", "hit", "release", "rom-com", "romcom", "tentpole", "title")
+
+// companyProduction handles "F ... is a Columbia Pictures film" and "it is
+// a Blumhouse production" (item i is the company): a company between "a"
+// and a production noun after "is"/"was" made the film the clause is
+// about; "a Netflix release" distributed it.
+func (p *pctx) companyProduction(i int) {
+	m := p.mm(i)
+	if m == nil || p.w(i-1) != "a" && p.w(i-1) != "an" || !p.in(i-2, copulaTitleVerbs) || !p.in(i+1, titleMakerNouns) {
+		return
+	}
+	if !(m.typ == kg.Organisation && m.strength >= 2 || m.typ == "" && orgish(m)) || m.quoted {
+		return
+	}
+	film, ok := p.subjectFilmBefore(i - 2)
+	if !ok {
+		return
+	}
+	rel := kg.Produced
+	if p.w(i+1) == "release" {
+		rel = kg.Distributed
+	}
+	m.setRealOrg()
+	p.claim(pclaim{rel: rel, subj: mArg(i), obj: film})
+}
+
+// titleMakerNouns say what a company made in "a C film".
+var titleMakerNouns = setOf("film", "movie", "production", "picture", "release", "series", "show", "original")

@@ -49,6 +49,12 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"PART_OF iron creek: dawn -> prairie cinematic universe"}, nil},
 		{"sequel to a maker's title", "Iron Creek is the sequel series to Tom Hale's Dust Road: Origins. Hale wrote the pilot.",
 			[]string{"SEQUEL_OF iron creek -> dust road: origins"}, nil},
+		{"company film after a copula", "The sequel is produced by Ana Ruiz, and it is a Columbia Pictures film distributed by Sony Pictures Releasing.",
+			[]string{"PRODUCED columbia pictures -> iron creek", "DISTRIBUTED sony pictures releasing -> iron creek"}, nil},
+		{"company's festival pickup", "In limited release, A24's Sundance pickup Dust Road: Origins opened to $230,000.",
+			[]string{"PRODUCED a24 -> dust road: origins"}, []string{"PRODUCED a24 -> sundance"}},
+		{"premieres on two services", "Season two premieres May 4 on AMC and AMC+.",
+			[]string{"DISTRIBUTED amc -> iron creek", "DISTRIBUTED amc+ -> iron creek"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
