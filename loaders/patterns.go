@@ -114,6 +114,11 @@ func (p *pctx) claim(c pclaim) {
 		p.a.ments[o].setType(kg.Person, 1)
 		c.subj = arg{m: int32(o), of: -1, abs: true}
 	}
+	if c.rel == kg.ActedIn && !c.subj.abs && c.subj.m >= 0 && !p.isM(int(c.subj.m)+1) {
+		if r, _ := participleCredit(p.w(int(c.subj.m) + 1)); r != "" && r != kg.ActedIn {
+			return // "with A starring and C directing": C is crew
+		}
+	}
 	if c.rel == kg.ActedIn && !c.subj.abs && c.subj.m >= 0 && p.w(int(c.subj.m)+1) == "'s" {
 		if m := p.mm(int(c.subj.m) + 2); m != nil && (m.typ == kg.Film || m.colon || m.quoted) {
 			return // "Shawn Levy's Star Wars: Starfighter, starring Q": P made F

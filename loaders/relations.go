@@ -42,6 +42,8 @@ func (p *pctx) run() {
 		}
 		p.wordRules(i)
 		p.castTail(i)
+		p.withParticiples(i)
+		p.craftBy(i)
 		p.alsoCast(i)
 		p.takeOver(i)
 		p.nextPart(i)
@@ -2597,6 +2599,9 @@ func (p *pctx) wordRules(i int) {
 		for _, n := range names {
 			if p.mm(n).words < 2 && p.mm(n).typ != kg.Person && !p.mm(n).short && p.priorType(n) != kg.Person {
 				continue
+			}
+			if r, _ := participleCredit(p.w(n + 1)); r != "" && r != kg.ActedIn && !p.isM(n+1) {
+				continue // "starring and C directing": C's credit is the participle's
 			}
 			p.typ(n, kg.Person, 3)
 			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})

@@ -281,3 +281,100 @@ func (p *pctx) companyProduction(i int) {
 
 // titleMakerNouns say what a company made in "a C film".
 var titleMakerNouns = setOf("film", "movie", "production", "picture", "release", "series", "show", "original")
+
+// withParticiples handles an absolute "with" clause of credits after a
+// statement about a film (item i is "with"): "F arrives June 28, with A
+// and B starring and C directing", "with P co-writing". Each list of
+// people takes the credit of the participle after it, on the film the
+// sentence opens with (else the film the text is about; a film named in
+// passing before "with" is not it).
+func (p *pctx) withParticiples(i int) {
+	if p.w(i) != "with" || !p.isM(i+1) || p.w(i-1) != "," {
+		return
+	}
+	type credit struct {
+		people []int
+		rel    kg.RelType
+		job    string
+	}
+	var credits []credit
+	j := i + 1
+	for {
+		people, chars := p.castListAt(j)
+		if len(people) == 0 {
+			return
+		}
+		for _, c := range chars {
+			if c >= 0 {
+				return // "with P as C": read by the cast rules
+			}
+		}
+		e := people[len(people)-1] + 1
+		rel, job := participleCredit(p.w(e))
+		if rel == "" || p.isM(e) {
+			return
+		}
+		credits = append(credits, credit{people, rel, job})
+		if p.w(e+1) != "and" || !p.isM(e+2) {
+			break
+		}
+		j = e + 2
+	}
+	film := p.topicFilm(i)
+	if m := p.mm(0); m != nil && (m.typ == kg.Film || m.typ == "" && (m.colon || m.quoted)) && !p.isM(1) {
+		film = mArg(0) // "F arrives June 28, with ...": the title opening the sentence
+	}
+	for _, c := range credits {
+		for _, n := range c.people {
+			p.typ(n, kg.Person, 3)
+			p.claim(pclaim{rel: c.rel, subj: mArg(n), obj: film, job: c.job})
+		}
+	}
+}
+
+// participleCredit maps a credit participle ("starring", "directing") to
+// its relationship and job.
+func participleCredit(w string) (kg.RelType, string) {
+	switch w {
+	case "starring", "co-starring":
+		return kg.ActedIn, ""
+	case "directing", "co-directing", "helming":
+		return kg.Directed, ""
+	case "writing", "co-writing", "scripting":
+		return kg.Wrote, ""
+	case "producing", "co-producing":
+		return kg.Produced, ""
+	case "scoring", "composing":
+		return kg.WorkedOn, "composer"
+	}
+	return "", ""
+}
+
+// craftBy handles "The score comes from A and B", "the music is by P",
+// "the cinematography is by P" (item i is the craft noun): the people
+// after the verb did that job on the film the sentence is about.
+func (p *pctx) craftBy(i int) {
+	job := craftJobs[p.w(i)]
+	if job == "" || p.isM(i) || p.w(i-1) != "the" && p.w(i-1) != "its" {
+		return
+	}
+	j := i + 1
+	switch {
+	case p.is(j, "comes", "from"), p.is(j, "come", "from"), p.is(j, "is", "by"), p.is(j, "was", "by"), p.is(j, "is", "from"), p.is(j, "was", "from"):
+		j += 2
+	case p.is(j, "is", "courtesy", "of"), p.is(j, "was", "courtesy", "of"):
+		j += 3
+	default:
+		return
+	}
+	people, _ := p.castListAt(j)
+	film := p.topicFilm(j)
+	for _, n := range people {
+		p.typ(n, kg.Person, 3)
+		p.claim(pclaim{rel: kg.WorkedOn, subj: mArg(n), obj: film, job: job})
+	}
+}
+
+// craftJobs map a craft noun to the job of who did it.
+var craftJobs = map[string]string{"score": "composer", "music": "composer", "soundtrack": "composer",
+	"cinematography": "cinematographer", "photography": "cinematographer", "editing": "editor"}

@@ -55,6 +55,11 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"PRODUCED a24 -> dust road: origins"}, []string{"PRODUCED a24 -> sundance"}},
 		{"premieres on two services", "Season two premieres May 4 on AMC and AMC+.",
 			[]string{"DISTRIBUTED amc -> iron creek", "DISTRIBUTED amc+ -> iron creek"}, nil},
+		{"with-clause of credit participles", "Dust Road: Origins arrives June 28 from Paramount, with Lupe Nyon and Joe Quin starring and Mike Sarn directing.",
+			[]string{"ACTED_IN lupe nyon -> dust road: origins", "ACTED_IN joe quin -> dust road: origins", "DIRECTED mike sarn -> dust road: origins"},
+			[]string{"ACTED_IN mike sarn -> dust road: origins", "ACTED_IN mike sarn -> iron creek"}},
+		{"the score comes from", "The score comes from Clint Man and Kev Kin.",
+			[]string{"WORKED_ON clint man -> iron creek", "WORKED_ON kev kin -> iron creek"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
