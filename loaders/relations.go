@@ -71,6 +71,7 @@ func (p *pctx) run() {
 		}
 	}
 	p.clauseFallback()
+	p.sectionCharacters()
 	p.spinRules()
 	p.franchiseContext()
 	p.releaseRules()

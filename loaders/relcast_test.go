@@ -77,3 +77,13 @@ func TestCastAttachment(t *testing.T) {
 		})
 	}
 }
+
+// TestSectionCharacters checks that a character named in a guide entry's
+// summary appears in the film of the entry's heading.
+func TestSectionCharacters(t *testing.T) {
+	text := " date 2026-05-01\nHow to Watch the Iron Creek Movies in Order\n\nIron Creek (2019)\n\nRay Holt stars as Manny Vos, a mammoth with a grudge.\n\nIron Creek: Thaw (2021)\n\nThe second movie strands Manny Vos on an iceberg.\n"
+	got := localFacts(t, text)
+	if !slices.Contains(got, "APPEARS_IN manny vos -> iron creek: thaw") {
+		t.Errorf("missing the section's character in %q", got)
+	}
+}
