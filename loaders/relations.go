@@ -32,6 +32,7 @@ func (p *pctx) run() {
 			p.possessive(i)
 			p.castAfterTitle(i)
 			p.companyProduction(i)
+			p.craftBy(i)
 			continue
 		}
 		if isYear(p.w(i)) && p.w(i+1) == "'s" && p.isM(i+2) {

@@ -351,12 +351,31 @@ func participleCredit(w string) (kg.RelType, string) {
 }
 
 // craftBy handles "The score comes from A and B", "the music is by P",
-// "the cinematography is by P" (item i is the craft noun): the people
-// after the verb did that job on the film the sentence is about.
+// "the cinematography is by P", "Direction comes from P" (item i is the
+// craft noun): the people after the verb did that job on the film the
+// sentence is about.
 func (p *pctx) craftBy(i int) {
-	job := craftJobs[p.w(i)]
-	if job == "" || p.isM(i) || p.w(i-1) != "the" && p.w(i-1) != "its" {
+	w := p.w(i)
+	if m := p.mm(i); m != nil {
+		// "Direction comes from P": a capitalised noun opening the sentence
+		if i != 0 || m.words != 1 {
+			return
+		}
+		w = m.key
+	}
+	job := craftJobs[w]
+	rel := kg.WorkedOn
+	switch w {
+	case "direction":
+		rel, job = kg.Directed, "-"
+	case "screenplay", "script":
+		rel, job = kg.Wrote, "-"
+	}
+	if job == "" || p.w(i-1) != "the" && p.w(i-1) != "its" && !(i == 0 && rel != kg.WorkedOn) {
 		return
+	}
+	if job == "-" {
+		job = ""
 	}
 	j := i + 1
 	switch {
@@ -371,10 +390,11 @@ func (p *pctx) craftBy(i int) {
 	film := p.topicFilm(j)
 	for _, n := range people {
 		p.typ(n, kg.Person, 3)
-		p.claim(pclaim{rel: kg.WorkedOn, subj: mArg(n), obj: film, job: job})
+		p.claim(pclaim{rel: rel, subj: mArg(n), obj: film, job: job})
 	}
 }
 
 // craftJobs map a craft noun to the job of who did it.
 var craftJobs = map[string]string{"score": "composer", "music": "composer", "soundtrack": "composer",
-	"cinematography": "cinematographer", "photography": "cinematographer", "editing": "editor"}
+	"cinematography": "cinematographer", "photography": "cinematographer", "editing": "editor",
+	"direction": "-", "screenplay": "-", "script": "-"}

@@ -60,6 +60,8 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"ACTED_IN mike sarn -> dust road: origins", "ACTED_IN mike sarn -> iron creek"}},
 		{"the score comes from", "The score comes from Clint Man and Kev Kin.",
 			[]string{"WORKED_ON clint man -> iron creek", "WORKED_ON kev kin -> iron creek"}, nil},
+		{"direction comes from", "Direction comes from Saul Metz, who handles the action beats with confidence.",
+			[]string{"DIRECTED saul metz -> iron creek"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -16,11 +16,7 @@ func (p *pctx) sectionFilm() int {
 			return a.headingFilm(si)
 		}
 		if a.toks[a.sents[si+1].a].nl >= 2 {
-			// a paragraph break: only a heading line right above counts
-			if si >= 0 && a.sents[si].titleCase {
-				return a.headingFilm(si)
-			}
-			return -1
+			return -1 // a paragraph break with no heading line right above
 		}
 	}
 	return -1
