@@ -206,8 +206,22 @@ func (p *pctx) deniedCredit(i int) bool {
 	for p.in(j, auxWords) || p.w(j) == "later" || p.w(j) == "soon" || p.w(j) == "since" {
 		j++
 	}
+	if (p.w(j) == "not" || p.w(j) == "never") && !p.isM(j) {
+		// "P, who played C on the flagship, is not part of the new series"
+		k := j + 1
+		for p.in(k, auxWords) || p.w(k) == "be" || p.w(k) == "been" {
+			k++
+		}
+		if p.in(k, notInCastWords) {
+			return true
+		}
+	}
 	return p.in(j, leaveVerbs) && !p.is(j+1, "behind")
 }
+
+// notInCastWords follow "not" when a person is out of a production ("is
+// not part of", "will not be back", "is not involved").
+var notInCastWords = setOf("part", "back", "involved", "returning", "return", "expected", "among", "attached", "aboard", "in")
 
 // earlierFilmSubject reports whether the sentence makes an earlier,
 // unnamed film its subject: "the original", "the first film" right

@@ -60,6 +60,8 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"ACTED_IN mike sarn -> dust road: origins", "ACTED_IN mike sarn -> iron creek"}},
 		{"the score comes from", "The score comes from Clint Man and Kev Kin.",
 			[]string{"WORKED_ON clint man -> iron creek", "WORKED_ON kev kin -> iron creek"}, nil},
+		{"not part of the new series", "Kelly Ash, who played Kayce's wife Monica on the flagship, is not part of the new series.",
+			nil, []string{"ACTED_IN kelly ash -> iron creek as monica", "ACTED_IN kelly ash -> iron creek"}},
 		{"direction comes from", "Direction comes from Saul Metz, who handles the action beats with confidence.",
 			[]string{"DIRECTED saul metz -> iron creek"}, nil},
 	}
