@@ -62,6 +62,9 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"WORKED_ON clint man -> iron creek", "WORKED_ON kev kin -> iron creek"}, nil},
 		{"not part of the new series", "Kelly Ash, who played Kayce's wife Monica on the flagship, is not part of the new series.",
 			nil, []string{"ACTED_IN kelly ash -> iron creek as monica", "ACTED_IN kelly ash -> iron creek"}},
+		{"person with an earlier credit in brackets", "Manny Ortiz (Good Girls) is Xavier, the muscle of the operation. Mike Wheeler (Finn Wolf) is the group's reluctant leader.",
+			[]string{"ACTED_IN manny ortiz -> good girls", "ACTED_IN manny ortiz -> iron creek as xavier"},
+			[]string{"ACTED_IN good girls -> iron creek as manny ortiz", "ACTED_IN mike wheeler -> finn wolf"}},
 		{"direction comes from", "Direction comes from Saul Metz, who handles the action beats with confidence.",
 			[]string{"DIRECTED saul metz -> iron creek"}, nil},
 	}

@@ -633,6 +633,17 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	c, pm := p.mm(i), p.mm(k)
+	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
+		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(strings.ToLower(firstWord(pm.text))) {
+		// "Manny Montana (Good Girls) is Xavier": the person, an earlier
+		// credit in brackets, and the part after the verb
+		p.typ(i, kg.Person, 3)
+		pm.setType(kg.Film, 2)
+		p.mm(k+3).setType(kg.Character, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(k)})
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 4), char: mArg(k + 3)})
+		return
+	}
 	if k == i+2 && p.creditParens() && p.isPersonLike(i) && pm.typ != kg.Person && pm.typ != kg.Character {
 		// "added three actors to its cast: Emma Stone (La La Land), Riz
 		// Ahmed (Sound of Metal)": the brackets name earlier credits
@@ -677,6 +688,10 @@ func (p *pctx) charParen(i int) {
 	// "C (P), the head of the O" and "C (P) who is beginning her training in ... of the O"
 	p.memberAfter(i, k+2)
 }
+
+// parenCastVerbs follow "P (credit)" and introduce P's part ("Manny
+// Montana (Good Girls) is Xavier").
+var parenCastVerbs = setOf("is", "plays", "voices", "portrays")
 
 // dropPluralTitle removes a plural title opening the character mention at
 // item k ("Ensigns Mariner and Boimler" names "Mariner").
