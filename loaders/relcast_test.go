@@ -65,6 +65,9 @@ func TestCastAttachment(t *testing.T) {
 		{"person with an earlier credit in brackets", "Manny Ortiz (Good Girls) is Xavier, the muscle of the operation. Mike Wheeler (Finn Wolf) is the group's reluctant leader.",
 			[]string{"ACTED_IN manny ortiz -> good girls", "ACTED_IN manny ortiz -> iron creek as xavier"},
 			[]string{"ACTED_IN good girls -> iron creek as manny ortiz", "ACTED_IN mike wheeler -> finn wolf"}},
+		{"full name with a one-word part in brackets", "Phyllis Smit (Sadness) and Lewis Blake (Anger) are also back. Gary Oldfield stars. Jackson Lamb (Oldfield) is the head of Slough House.",
+			[]string{"ACTED_IN phyllis smit -> iron creek as sadness", "ACTED_IN lewis blake -> iron creek as anger"},
+			[]string{"ACTED_IN jackson lamb -> iron creek as oldfield"}},
 		{"direction comes from", "Direction comes from Saul Metz, who handles the action beats with confidence.",
 			[]string{"DIRECTED saul metz -> iron creek"}, nil},
 	}

@@ -665,6 +665,15 @@ func (p *pctx) charParen(i int) {
 	if c.quoted || c.colon || c.digit || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Franchise {
 		return
 	}
+	if k == i+2 && p.w(k+1) == ")" && c.words >= 2 && pm.words == 1 && c.typ != kg.Character && !pcType(pm.typ) && castableName(pm) && p.isPersonLike(i) &&
+		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(pm.key) && p.priorType(k) != kg.Person && !p.shortOfPersonShaped(k) {
+		// "Phyllis Smith (Sadness) and Lewis Black (Anger) are also back":
+		// a full personal name, the one-word part in brackets
+		p.typ(i, kg.Person, 3)
+		pm.setType(kg.Character, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.focusFilm(), char: mArg(k)})
+		return
+	}
 	if c.typ == kg.Person && c.strength >= 3 || !p.personish(k) || pm.words < 2 && pm.typ != kg.Person && p.priorType(k) != kg.Person {
 		return
 	}
