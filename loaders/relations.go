@@ -2244,10 +2244,19 @@ func (p *pctx) possessive(i int) {
 			if p.isM(k) && !p.mm(k).personShaped() {
 				k++
 			}
-			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature") && !p.isM(k+1) {
+			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature" || spinNoun(p.w(k)) && !p.isM(k)) && !p.isM(k+1) {
+				// (also "F, P's follow-up to his 2018 smash X": P made F)
 				if f, _, ok := p.filmRefBack(i - 2); ok && f.m >= 0 {
 					p.typ(i, kg.Person, 3)
 					p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: f})
+					return
+				}
+				if t := p.mm(i - 2); i == 2 && t != nil && t.typ == "" && !t.quoted && !pcType(p.priorType(i-2)) && spinNoun(p.w(k)) {
+					// "Halloween Kills, David Gordon Green's follow-up to ...,
+					// premiered": the sentence's subject is P's film
+					t.setType(kg.Film, 2)
+					p.typ(i, kg.Person, 3)
+					p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(i - 2)})
 					return
 				}
 			}

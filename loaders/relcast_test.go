@@ -68,6 +68,11 @@ func TestCastAttachment(t *testing.T) {
 		{"full name with a one-word part in brackets", "Phyllis Smit (Sadness) and Lewis Blake (Anger) are also back. Gary Oldfield stars. Jackson Lamb (Oldfield) is the head of Slough House.",
 			[]string{"ACTED_IN phyllis smit -> iron creek as sadness", "ACTED_IN lewis blake -> iron creek as anger"},
 			[]string{"ACTED_IN jackson lamb -> iron creek as oldfield"}},
+		{"directed a cast in a named film", "Mr Rich directed Robert Downe as Holmes and Jude Lawson as Dr Watson in Sherlock Vale in 2009 and its sequel, Dust Road: Origins, two years later.",
+			[]string{"DIRECTED rich -> sherlock vale", "ACTED_IN jude lawson -> sherlock vale as dr watson"},
+			[]string{"DIRECTED rich -> robert downe"}},
+		{"appositive follow-up names its director", "Dust Valley, Dan Gordon Greene's follow-up to his 2018 box-office smash Iron Creek, premiered at Venice.",
+			[]string{"DIRECTED dan gordon greene -> dust valley"}, nil},
 		{"direction comes from", "Direction comes from Saul Metz, who handles the action beats with confidence.",
 			[]string{"DIRECTED saul metz -> iron creek"}, nil},
 	}

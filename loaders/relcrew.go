@@ -444,7 +444,9 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	if p.w(k) == "as" {
 		k += 2
 	}
-	if f, _, ok := p.filmRef(k, 2); ok {
+	if f := p.directedCastIn(k); f >= 0 && (w == "directed" || w == "directs" || w == "direct") {
+		obj = mArg(f) // "Ritchie directed A as C and B as D in F"
+	} else if f, _, ok := p.filmRef(k, 2); ok {
 		obj = f
 	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setRelations_4) {
 		obj = p.topicFilm(k + 2)
@@ -454,9 +456,15 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		// past tense needs its object, unless the clause ends on the verb
 		// ("A, B and C produced.")
 		if !(p.w(k) == "." || p.w(k) == ";" || p.w(k) == "" || p.w(k) == "!") {
-			return
+			f := p.directedCastIn(k)
+			if f < 0 {
+				return
+			}
+			// "Ritchie directed A as C and B as D in F": the film after the cast
+			obj = mArg(f)
+		} else {
+			obj = p.topicFilm(k)
 		}
-		obj = p.topicFilm(k)
 	} else {
 		obj = p.topicFilm(k)
 	}
@@ -648,3 +656,24 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 
 // editVerbs say who cut a film ("X edits").
 var editVerbs = setOf("edits", "edit", "editing")
+
+// directedCastIn returns the item of the film in "directed A as C and B
+// as D in F" when item k opens the cast list after the verb, or -1.
+func (p *pctx) directedCastIn(k int) int {
+	if !p.isM(k) || !p.isPersonLike(k) || p.w(k+1) != "as" {
+		return -1
+	}
+	for n := k + 1; n < len(p.it) && n < k+20; n++ {
+		if p.w(n) == "." || p.w(n) == ";" || p.w(n) == "," && !p.isM(n+1) {
+			return -1
+		}
+		if p.w(n) == "in" && !p.isM(n) {
+			dated := p.w(n+2) == "(" && isYear(p.w(n+3)) || p.w(n+2) == "in" && isYear(p.w(n+3))
+			if m := p.mm(n + 1); m != nil && (m.typ == kg.Film && m.strength >= 1 || m.typ == "" && (m.colon || m.quoted || m.digit || dated && !pcType(p.priorType(n+1)))) {
+				m.setType(kg.Film, 2)
+				return n + 1
+			}
+		}
+	}
+	return -1
+}
