@@ -73,6 +73,11 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"DIRECTED rich -> robert downe"}},
 		{"appositive follow-up names its director", "Dust Valley, Dan Gordon Greene's follow-up to his 2018 box-office smash Iron Creek, premiered at Venice.",
 			[]string{"DIRECTED dan gordon greene -> dust valley"}, nil},
+		{"paired cast before a possessive appositive", "Jeremy Irvin and Harriet Slate were cast as Henry Beau and Julia Mori, Claire's parents.",
+			[]string{"ACTED_IN jeremy irvin -> iron creek as henry beau", "ACTED_IN harriet slate -> iron creek as julia mori"},
+			[]string{"ACTED_IN harriet slate -> iron creek as henry beau"}},
+		{"copula cast with a possessive relation", "Pedro Pas is Reed Rich, and Joseph Quin is Sue's hothead brother Johnny Storm.",
+			[]string{"ACTED_IN joseph quin -> iron creek as johnny storm"}, nil},
 		{"direction comes from", "Direction comes from Saul Metz, who handles the action beats with confidence.",
 			[]string{"DIRECTED saul metz -> iron creek"}, nil},
 	}

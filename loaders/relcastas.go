@@ -405,8 +405,8 @@ func (p *pctx) castPairs(i, c int) bool {
 			// "play Madame Morrible and the Wizard"
 			n++
 		}
-		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" {
-			break // (a name before "as" opens the next "P as C" of a cast list)
+		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" || p.w(n+1) == "'s" {
+			break // (a name before "as" opens the next "P as C" of a cast list; "C and D, Claire's parents": an appositive)
 		}
 		chars = append(chars, n)
 		k = n + 1

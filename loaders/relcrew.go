@@ -89,7 +89,11 @@ func (p *pctx) crewVerb(i int) {
 	}
 	// "P is Daniel's daughter C": a possessive, a relation noun, the name
 	if p.in(j-1, copulas) && j > i+1 && p.isM(j) && p.w(j+1) == "'s" && p.isPersonLike(i) && !p.isM(j+2) && isWordLike(p.w(j+2)) && !commonWords[p.w(j+2)] {
-		if c := j + 3; p.isM(c) && castStop[p.w(c+1)] && !p.isM(c+1) {
+		c := j + 3
+		if d := p.nameAfterDescriptors(j+2, 3); d > c && partNoun(p.w(d-1)) {
+			c = d // "P is Sue's hothead brother Johnny Storm"
+		}
+		if p.isM(c) && castStop[p.w(c+1)] && !p.isM(c+1) {
 			cm := p.mm(c)
 			if castableName(cm) && (cm.typ == "" || cm.typ == kg.Character) && !(pcType(p.priorType(c)) && p.priorType(c) != kg.Character) && p.mm(j).typ != kg.Film && p.mm(j).typ != kg.Organisation {
 				p.typ(i, kg.Person, 3)
