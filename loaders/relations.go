@@ -1044,6 +1044,9 @@ func (p *pctx) wordRules(i int) {
 				return
 			}
 		}
+		if p.in(by+1, possessivePronouns) && p.in(by+2, companyNouns) && p.isM(by+3) {
+			by += 2 // "produced by his company O"
+		}
 		names, end := p.listAfterAny(by + 1)
 		if len(names) == 0 {
 			return
@@ -1193,9 +1196,15 @@ func (p *pctx) wordRules(i int) {
 				}
 			}
 		}
+		if w == "alongside" && !castContext(p) && !p.sentenceHas(castVerbsNear) {
+			return // "walked the red carpet alongside A and producer B": no cast statement
+		}
 		for _, n := range names {
 			if p.mm(n).words < 2 && p.mm(n).typ != kg.Person && !p.mm(n).short && p.priorType(n) != kg.Person {
 				continue
+			}
+			if rel, _ := p.crewNoun(n - 1); rel != "" && !p.isM(n-1) {
+				continue // "alongside producer P": a job, not a part
 			}
 			if r, _ := participleCredit(p.w(n + 1)); r != "" && r != kg.ActedIn && !p.isM(n+1) {
 				continue // "starring and C directing": C's credit is the participle's

@@ -78,6 +78,10 @@ func TestCastAttachment(t *testing.T) {
 			[]string{"ACTED_IN harriet slate -> iron creek as henry beau"}},
 		{"copula cast with a possessive relation", "Pedro Pas is Reed Rich, and Joseph Quin is Sue's hothead brother Johnny Storm.",
 			[]string{"ACTED_IN joseph quin -> iron creek as johnny storm"}, nil},
+		{"company of the by-phrase after a possessive", "Shawn Lee directs two episodes, and the show is produced by his company 21 Laps Entertainment.",
+			[]string{"PRODUCED 21 laps entertainment -> iron creek"}, nil},
+		{"red carpet alongside a producer", "Ana Ruiz walked the red carpet alongside Mia Tich and producer Jason Bloom.",
+			nil, []string{"ACTED_IN jason bloom -> iron creek", "ACTED_IN mia tich -> iron creek"}},
 		{"direction comes from", "Direction comes from Saul Metz, who handles the action beats with confidence.",
 			[]string{"DIRECTED saul metz -> iron creek"}, nil},
 	}
