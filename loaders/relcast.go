@@ -398,3 +398,52 @@ func (p *pctx) craftBy(i int) {
 var craftJobs = map[string]string{"score": "composer", "music": "composer", "soundtrack": "composer",
 	"cinematography": "cinematographer", "photography": "cinematographer", "editing": "editor",
 	"direction": "-", "screenplay": "-", "script": "-"}
+
+// dutyCredit handles "A and B are back on synth score duty", "P handles
+// scoring duties", "P is on camera duty" (item i is "duty"/"duties"): the
+// craft noun before it gives the job of the people who open the clause.
+func (p *pctx) dutyCredit(i int) {
+	if p.w(i) != "duty" && p.w(i) != "duties" {
+		return
+	}
+	rel, job := kg.RelType(""), ""
+	b := i - 1
+	switch p.w(b) {
+	case "score", "scoring", "music", "composing":
+		rel, job = kg.WorkedOn, "composer"
+	case "camera", "cinematography":
+		rel, job = kg.WorkedOn, "cinematographer"
+	case "editing":
+		rel, job = kg.WorkedOn, "editor"
+	case "directing", "directorial":
+		rel = kg.Directed
+	case "writing", "screenwriting", "script":
+		rel = kg.Wrote
+	case "producing":
+		rel = kg.Produced
+	default:
+		return
+	}
+	// back over describing words and "on"/"handle(s)"/"share(s)" to the verb
+	k := b - 1
+	for n := 0; n < 3 && k >= 0 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, dutyVerbs); n++ {
+		k--
+	}
+	if !p.in(k, dutyVerbs) {
+		return
+	}
+	for k--; k >= 0 && (p.in(k, auxWords) || p.w(k) == "back"); k-- {
+	}
+	people := p.listBefore(k + 1)
+	film := p.topicFilm(i + 1)
+	for _, n := range people {
+		if !p.isPersonLike(n) {
+			continue
+		}
+		p.typ(n, kg.Person, 3)
+		p.claim(pclaim{rel: rel, subj: mArg(n), obj: film, job: job})
+	}
+}
+
+// dutyVerbs stand before "<craft> duty": "are back on", "handles", "shares".
+var dutyVerbs = setOf("on", "handles", "handle", "handling", "share", "shares", "sharing", "takes", "take", "took", "handled", "shared")
