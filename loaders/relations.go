@@ -33,6 +33,7 @@ func (p *pctx) run() {
 			p.castAfterTitle(i)
 			p.companyProduction(i)
 			p.craftBy(i)
+			p.titleJobPerson(i)
 			continue
 		}
 		if isYear(p.w(i)) && p.w(i+1) == "'s" && p.isM(i+2) {

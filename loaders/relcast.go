@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // castAfterTitle handles a film named in passing with its cast attached
 // (item i is the film): "F (2021), with P as C, earned ...", "F, with A
@@ -447,3 +451,23 @@ func (p *pctx) dutyCredit(i int) {
 
 // dutyVerbs stand before "<craft> duty": "are back on", "handles", "shares".
 var dutyVerbs = setOf("on", "handles", "handle", "handling", "share", "shares", "sharing", "takes", "take", "took", "handled", "shared")
+
+// titleJobPerson handles a title used as a credit label before a name:
+// "True Detective creator Nic Pizzolatto", "the Barbarian director P"
+// (item i is the title): P has that crew credit on the title.
+func (p *pctx) titleJobPerson(i int) {
+	m := p.mm(i)
+	if m == nil || !(m.typ == kg.Film && m.strength >= 2 || m.typ == "" && (m.colon || m.quoted)) || p.isM(i+1) || !p.isM(i+2) {
+		return
+	}
+	rel, job := p.crewNoun(i + 1)
+	if rel == "" || p.w(i+1) == "," || !p.isPersonLike(i+2) || p.w(i+3) == "'s" {
+		return
+	}
+	if rel == kg.Wrote && strings.HasPrefix(p.w(i+1), "creator") {
+		job = ""
+	}
+	m.setType(kg.Film, 2)
+	p.typ(i+2, kg.Person, 3)
+	p.claim(pclaim{rel: rel, subj: mArg(i + 2), obj: mArg(i), job: job})
+}

@@ -84,6 +84,8 @@ func TestCastAttachment(t *testing.T) {
 			nil, []string{"ACTED_IN jason bloom -> iron creek", "ACTED_IN mia tich -> iron creek"}},
 		{"back on score duty", "Kyle Dix and Mike Stein are back on synth score duty, and Steve Mart and Mike Thur share directing duties.",
 			[]string{"WORKED_ON kyle dix -> iron creek", "WORKED_ON mike stein -> iron creek", "DIRECTED steve mart -> iron creek", "DIRECTED mike thur -> iron creek"}, nil},
+		{"title as a credit label", "The script was reworked, and True Calling creator Nic Pizza later did a pass of his own.",
+			[]string{"WROTE nic pizza -> true calling"}, nil},
 		{"direction comes from", "Direction comes from Saul Metz, who handles the action beats with confidence.",
 			[]string{"DIRECTED saul metz -> iron creek"}, nil},
 	}
