@@ -480,6 +480,11 @@ func (p *pctx) clauseFallback() {
 			if len(subj) == 0 {
 				continue
 			}
+			if subj[0] > 0 && !p.isM(subj[0]-1) {
+				if rel, _ := p.crewNoun(subj[0] - 1); rel != "" && rel != kg.Directed {
+					continue // "Cinematographer P returns behind the camera": the job noun's credit
+				}
+			}
 			p.fallbackClaims(t, subj, trigger{rel: kg.Directed}, noArg, done)
 			continue
 		}

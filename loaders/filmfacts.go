@@ -83,13 +83,17 @@ func (p *pctx) spinRules() {
 		if !child.valid() {
 			child = p.spinSubject(k, parent)
 			if child.m >= 0 && series {
-				p.mm(int(child.m)).format = kg.FormatSeries
+				if child.abs {
+					p.a.ments[child.m].format = kg.FormatSeries
+				} else {
+					p.mm(int(child.m)).format = kg.FormatSeries
+				}
 			}
 		}
 		// "Nine years after F screened ..., with its prequel, G": "its" is the film named before
 		if !parent.valid() && (p.w(k-1) == "its" || p.w(k-1) == "their" || network >= 0) {
 			for b := k - 2; b >= 0; b-- {
-				if m := p.mm(b); m != nil && m.typ == kg.Film && m.strength >= 1 && (child.m < 0 || int32(b) != child.m) {
+				if m := p.mm(b); m != nil && m.typ == kg.Film && m.strength >= 1 && (child.m < 0 || child.abs && int32(p.mi(b)) != child.m || !child.abs && int32(b) != child.m) {
 					parent = mArg(b)
 					break
 				}
@@ -167,6 +171,13 @@ func (p *pctx) parentAfter(j int) arg {
 		} else if !p.isM(o) && p.w(o+1) == "'s" && (isYear(p.w(o)) || p.in(o, setFilmfacts_9)) {
 			o += 2
 		}
+		if p.isM(o) && p.w(o+1) == "'s" && p.isM(o+2) && (p.mm(o).typ == kg.Person || p.mm(o).typ == kg.Organisation) {
+			// "sequel series to Taylor Sheridan's Yellowstone": the maker's title
+			o += 2
+			if m := p.mm(o); m.typ == "" || m.typ == kg.Franchise && m.strength < 3 {
+				m.setType(kg.Film, 2)
+			}
+		}
 		if m := p.mm(o); m != nil && m.typ != kg.Person && m.typ != kg.Character && !(m.typ == kg.Organisation && m.strength >= 2) {
 			if m.colon || m.digit || (m.typ == kg.Film && m.strength >= 2) {
 				m.setType(kg.Film, 2)
@@ -196,10 +207,10 @@ func (p *pctx) spinSubject(k int, parent arg) arg {
 		}
 	}
 	if ana, _, ok := p.filmAnaphor(k - 1); ok && ana == anaFilm {
-		return anaArg(anaFilm)
+		return p.focusFilm()
 	}
 	if p.in(k-1, setFilmfacts_3) {
-		return anaArg(anaFilm)
+		return p.focusFilm()
 	}
 	for b := 0; b < k; b++ {
 		m := p.mm(b)
@@ -252,6 +263,11 @@ func (p *pctx) franchiseContext() {
 					p.claim(pclaim{rel: kg.PartOf, subj: p.focusFilm(), obj: mArg(fr)})
 					break
 				}
+			}
+			if k := p.copulaSubject(b - 2); k >= 0 {
+				// "A Disney release, F is the 35th film in the X"
+				p.mm(k).setType(kg.Film, 2)
+				p.claim(pclaim{rel: kg.PartOf, subj: mArg(k), obj: mArg(fr)})
 			}
 		}
 	}

@@ -114,6 +114,11 @@ func (p *pctx) claim(c pclaim) {
 		p.a.ments[o].setType(kg.Person, 1)
 		c.subj = arg{m: int32(o), of: -1, abs: true}
 	}
+	if c.rel == kg.ActedIn && !c.subj.abs && c.subj.m >= 0 && !p.isM(int(c.subj.m)+1) {
+		if r, _ := participleCredit(p.w(int(c.subj.m) + 1)); r != "" && r != kg.ActedIn {
+			return // "with A starring and C directing": C is crew
+		}
+	}
 	if c.rel == kg.ActedIn && !c.subj.abs && c.subj.m >= 0 && p.w(int(c.subj.m)+1) == "'s" {
 		if m := p.mm(int(c.subj.m) + 2); m != nil && (m.typ == kg.Film || m.colon || m.quoted) {
 			return // "Shawn Levy's Star Wars: Starfighter, starring Q": P made F
@@ -201,8 +206,22 @@ func (p *pctx) deniedCredit(i int) bool {
 	for p.in(j, auxWords) || p.w(j) == "later" || p.w(j) == "soon" || p.w(j) == "since" {
 		j++
 	}
+	if (p.w(j) == "not" || p.w(j) == "never") && !p.isM(j) {
+		// "P, who played C on the flagship, is not part of the new series"
+		k := j + 1
+		for p.in(k, auxWords) || p.w(k) == "be" || p.w(k) == "been" {
+			k++
+		}
+		if p.in(k, notInCastWords) {
+			return true
+		}
+	}
 	return p.in(j, leaveVerbs) && !p.is(j+1, "behind")
 }
+
+// notInCastWords follow "not" when a person is out of a production ("is
+// not part of", "will not be back", "is not involved").
+var notInCastWords = setOf("part", "back", "involved", "returning", "return", "expected", "among", "attached", "aboard", "in")
 
 // earlierFilmSubject reports whether the sentence makes an earlier,
 // unnamed film its subject: "the original", "the first film" right
@@ -416,6 +435,9 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 		m.words == 1 && m.typ == "" && (p.a.headKeys[p.mm(j+2).key] || p.mm(j+2).typ == kg.Film && p.mm(j+2).strength >= 2)) {
 		// "the cast of Max's Harbor Lights": a company's title
 		j += 2
+		if p.ownedTitleNoun(j+1) && p.isM(j+2) {
+			j += 2 // "A24's Sundance pickup F": the title after the describer
+		}
 	}
 	if m := p.mm(j); m != nil {
 		if m.strength >= 3 && m.typ != kg.Film || m.personShaped() && m.typ == kg.Person {

@@ -30,6 +30,10 @@ func (p *pctx) run() {
 			p.crewVerb(i)
 			p.orgVerb(i)
 			p.possessive(i)
+			p.castAfterTitle(i)
+			p.companyProduction(i)
+			p.craftBy(i)
+			p.titleJobPerson(i)
 			continue
 		}
 		if isYear(p.w(i)) && p.w(i+1) == "'s" && p.isM(i+2) {
@@ -39,6 +43,11 @@ func (p *pctx) run() {
 			}
 		}
 		p.wordRules(i)
+		p.castTail(i)
+		p.withParticiples(i)
+		p.craftBy(i)
+		p.dutyCredit(i)
+		p.alsoCast(i)
 		p.takeOver(i)
 		p.nextPart(i)
 		p.listReturn(i)
@@ -65,6 +74,7 @@ func (p *pctx) run() {
 		}
 	}
 	p.clauseFallback()
+	p.sectionCharacters()
 	p.spinRules()
 	p.franchiseContext()
 	p.releaseRules()
@@ -389,7 +399,8 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Film, 2)
 	}
 	switch {
-	case next == "himself" || next == "herself":
+	case (next == "himself" || next == "herself") && !isCrewVerb(prev):
+		// (not "directed Chapter 3 himself": the verb's title)
 		m.setType(kg.Character, 3)
 	case next == "franchise" || next == "universe" || next == "saga" || next == "multiverse" || next == "mythology" || next == "lore" ||
 		(next == "films" || next == "movies" || next == "trilogy" || next == "sequels" || next == "prequels" || next == "spinoffs" || next == "spin-offs" || next == "installments"):
@@ -527,7 +538,7 @@ func (p *pctx) mentionCues(i int) {
 
 // modifierNouns follow a name that modifies them ("A24's Sundance hit").
 var modifierNouns = setOf("hit", "darling", "favorite", "favourite", "breakout", "sensation", "entry", "premiere", "debut",
-	"winner", "standout", "smash", "flop", "original", "release", "title", "franchise", "universe", "slate", "lineup")
+	"winner", "standout", "smash", "flop", "original", "release", "title", "franchise", "universe", "slate", "lineup", "pickup", "acquisition")
 
 // grossVerbs report a film's takings ("stumbled with $3.3 million").
 var grossVerbs = setOf("opened", "grossed", "earned", "collected", "dropped", "took", "debuted", "added", "fell", "slipped",
@@ -630,261 +641,6 @@ func isYear(s string) bool {
 	return err == nil && n >= 1880 && n <= 2100
 }
 
-var castLead = setOf("back", "again", "is", "was", "will", "be", "returning", "returns", "return", "reprising", "reprises",
-	"reprise", "his", "her", "their", "role", "roles", "also", "now", "stars", "star", "starring", "appears", "appear",
-	"appearing", "cast", "been", "has", "had", "set", "to", "play", "plays", "playing", "co-stars", "costars", "officially",
-	"reportedly", "once", "joins", "joined", "joining", "signed", "on", "board", "the", "franchise", "film", "series",
-	"returned", "first", "co-star", "stars", "steps", "in")
-
-// castAs handles "P as C", "P is returning as the manager of the O", "P,
-// who has been cast as C", "P is a delight as C", "P reprises his
-// video-game role as C", "P as the astronaut C", "A and B return as C and
-// D".
-func (p *pctx) castAs(i int) {
-	if p.w(i-1) == "from" && p.w(i-2) == "over" {
-		return // "P takes over from Q as C": read by takeOver
-	}
-	j := i + 1
-	verbs := 0
-	if p.w(j) == "," && p.in(j+1, setRelations_25) {
-		// "A and B, back once again as C and D"
-		j++
-	}
-	if p.w(j) == "," && p.w(j+1) == "as" && p.isPersonLike(i) {
-		// "P, as the ghostly C, could not save it", "A and B, as C and D,"
-		j++
-		verbs++
-	}
-	if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "cast") {
-		j++
-		if p.w(j) == "who" {
-			j++
-		}
-		verbs++
-	}
-	for j < len(p.it) && j < i+7 && p.in(j, castLead) {
-		j++
-		verbs++
-	}
-	if p.w(j) == "as" && !p.isM(j+1) {
-		// "P is as wonderfully brittle as ever as C": skip the comparison
-		for k := j + 1; k < len(p.it) && k <= j+4 && !p.isM(k); k++ {
-			if p.w(k) == "as" && p.in(k+1, setRelations_26) {
-				j = k + 2
-				break
-			}
-		}
-	}
-	if p.w(j) != "as" && p.personish(i) {
-		// "reprises his video-game role as", "is a delight as"
-		gap := j
-		limit := 4
-		for k := j; k < len(p.it) && k < j+8 && !p.isM(k); k++ {
-			if performanceNouns[p.w(k)] {
-				limit = 8
-			}
-		}
-		// "P was named best supporting actress for her role as C": a
-		// performance noun right before "as" makes the gap a cast statement
-		for k := j; k < len(p.it) && k < j+12 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
-			if p.w(k) == "as" && p.in(k-1, performanceNouns) && p.in(k-2, possessivePronouns) {
-				c := p.nameAfterDescriptors(k+1, 3)
-				if c < 0 && p.in(k+1, possessivePronouns) {
-					// "as his sister-in-law, Ines"
-					for n := k + 2; n < len(p.it) && n < k+6 && !p.isM(n); n++ {
-						if p.w(n) == "," && p.isM(n+1) {
-							c = n + 1
-							break
-						}
-					}
-				}
-				if c > 0 && castableName(p.mm(c)) && (p.mm(c).typ == "" || p.mm(c).typ == kg.Character) {
-					p.typ(i, kg.Person, 3)
-					p.mm(c).setType(kg.Character, 3)
-					p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
-					return
-				}
-				break
-			}
-		}
-		long := false // "P slips back into the striped suit as C": a clause-opening subject, a bare name closing the clause
-		if limit == 4 && (i == 0 || p.w(i-1) == ",") {
-			limit, long = 7, true
-		}
-		for n := 0; n < limit && gap < len(p.it); n++ {
-			if p.isM(gap) {
-				// "P rounds out the Weasley household as C": a name after
-				// "the" that modifies a lower-case noun (or the group
-				// joined) is no second person
-				gm := p.mm(gap)
-				noun := isWordLike(p.w(gap+1)) && !castGapStop[p.w(gap+1)] && !commonWords[p.w(gap+1)]
-				if p.w(gap-1) == "the" && gap >= j && !gm.quoted && gm.typ != kg.Person && (noun ||
-					p.w(gap+1) == "as" && !pcType(gm.typ) && !pcType(p.priorType(gap))) {
-					gap++
-					continue
-				}
-				break
-			}
-			if p.w(gap) == "as" {
-				// "P is as wonderfully brittle as ever as C": a comparison, not the role
-				cmp := -1
-				for k := gap + 1; k < len(p.it) && k <= gap+4 && !p.isM(k); k++ {
-					if p.w(k) == "as" && p.in(k+1, setRelations_26) {
-						cmp = k + 2
-						break
-					}
-				}
-				if cmp < 0 {
-					break
-				}
-				gap = cmp
-				continue
-			}
-			if !isWordLike(p.w(gap)) && p.w(gap) != "'s" || castGapStop[p.w(gap)] {
-				gap = -1
-				break
-			}
-			gap++
-		}
-		if long && gap > j+4 && !(p.isM(gap+1) && (castStop[p.w(gap+2)] || p.w(gap+2) == "as" && p.in(gap+3, setRelations_27)) && castableName(p.mm(gap+1))) {
-			gap = -1
-		}
-		if gap > 0 && p.w(gap) == "as" {
-			c := p.nameAfterDescriptors(gap+1, 2)
-			roleSeen := false
-			for k := j; k < gap; k++ {
-				if p.w(k) == "role" || p.w(k) == "roles" {
-					roleSeen = true
-				}
-			}
-			cm := p.mm(c)
-			if c >= 0 && (roleSeen || p.isPersonLike(i) && (cm.personShaped() || cm.typ == kg.Character || p.priorType(c) == kg.Character ||
-				cm.typ == "" && !cm.quoted && !cm.colon && !cm.digit && !orgish(cm) && p.priorType(c) == "")) {
-				j = gap
-				verbs++
-			}
-		}
-	}
-	if p.w(j) != "as" || !p.personish(i) {
-		return
-	}
-	pm := p.mm(i)
-	if pm.typ != "" && pm.typ != kg.Person && pm.strength >= 2 {
-		return
-	}
-	if pm.words < 2 && pm.typ != kg.Person && !pm.short && verbs == 0 && p.priorType(i) != kg.Person {
-		return
-	}
-	j++
-	// "P will return as showrunner alongside Q": a job noun after "as" is
-	// a crew role, and Q shares it (a co-worker, not a character)
-	if k := j; !p.isM(k) {
-		if p.in(k, setRelations_28) && !p.isM(k+1) {
-			k++
-		}
-		after := k + 1
-		if p.is(after, "of", "photography") {
-			after += 2
-		}
-		if rel, job := p.crewNoun(k); rel != "" && !p.isM(k) && p.in(after, setRelations_29) {
-			k = after - 1
-			p.typ(i, kg.Person, 3)
-			film := p.topicFilm(k + 1)
-			p.claim(pclaim{rel: rel, subj: mArg(i), obj: film, job: job})
-			if p.in(k+1, setRelations_30) && p.isM(k+2) && p.isPersonLike(k+2) {
-				p.typ(k+2, kg.Person, 3)
-				p.claim(pclaim{rel: rel, subj: mArg(k + 2), obj: film, job: job})
-			}
-			return
-		}
-	}
-	// "as Joel's brother Tommy": the name after the possessive
-	if p.isM(j) && p.w(j+1) == "'s" {
-		if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {
-			j = c
-		} else if k := j + 2; !p.isM(k) {
-			// "as Vost's estranged brother, Malik"
-			for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)]; n++ {
-				k++
-			}
-			if k > j+2 && p.w(k) == "," && p.isM(k+1) && castStop[p.w(k+2)] && !p.isM(k+2) {
-				if c := p.mm(k + 1); castableName(c) && (c.typ == "" || c.typ == kg.Character) {
-					j = k + 1
-				}
-			}
-		}
-	} else if c := p.nameAfterDescriptors(j, 3); c > j && !(p.w(j) == "the" && c == j+1) {
-		// "as the astronaut George Taylor", "as a young Coriolanus Snow"
-		if cm := p.mm(c); !cm.quoted && !(cm.typ == kg.Film && cm.strength >= 2) && !(cm.typ == kg.Organisation && cm.strength >= 2) {
-			j = c
-		}
-	}
-	if p.isM(j) {
-		j = p.pastModifier(j)
-	} else if c := p.namedAfter(j); c > 0 {
-		// "as a grieving alien girl named Ruthye"
-		j = c
-	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the" || possessivePronouns[p.w(j)] || p.is(j, "one", "of")) && !p.isM(j+1) {
-		// "as a Spanish sea captain, Renaldo", "as a grifter, Tess", "as
-		// her mother, Alura In-Ze", "as one of his followers, Jimmy Ink"
-		owned := possessivePronouns[p.w(j)] || p.w(j) == "one"
-		if c := p.nameAfterDescriptors(j, 3); c < 0 || owned && !p.isM(j+1) {
-			for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k); k++ {
-				if p.w(k) == "," {
-					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "" || p.w(k+2) == "-") && (!c.personShaped() || (owned || nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(c.text), "."))]) && c.typ == "") || c != nil && c.typ == kg.Character {
-						j = k + 1
-					}
-					break
-				}
-				if !isWordLike(p.w(k)) {
-					break
-				}
-			}
-		}
-	}
-	if c := p.mm(j); c != nil && !c.quoted && !(c.typ == kg.Film && c.strength >= 2) && !(c.typ == kg.Organisation && c.strength >= 3) {
-		if p.castPairs(i, j) {
-			return
-		}
-		p.typ(i, kg.Person, 3)
-		c.setType(kg.Character, 3)
-		film := p.topicFilm(j + 1)
-		if p.in(i-1, setRelations_31) && film.ana == anaFilm && !film.abs || p.in(i-1, setRelations_31) && film.abs {
-			if f := p.subjectBefore(i - 1); f.valid() {
-				film = f
-			}
-		}
-		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)})
-		p.memberAfter(j, j+1)
-		return
-	}
-	if p.w(j) == "the" && p.isM(j+1) && !p.mm(j+1).quoted {
-		// "as the Southern detective N": a capitalised adjective and a
-		// lower-case noun only modify the name after them
-		k := p.pastModifier(j + 1)
-		c := p.mm(k)
-		if !(c.typ == kg.Organisation && c.strength >= 3) && !(c.typ == kg.Film && c.strength >= 2) {
-			p.typ(i, kg.Person, 3)
-			c.setType(kg.Character, 3)
-			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 1), char: mArg(k)})
-			p.memberAfter(k, k+1)
-			return
-		}
-	}
-	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || possessivePronouns[p.w(j)] && verbs > 0 && p.w(i+1) == "," {
-		// a role description: "as the manager of The Grand Budapest hotel",
-		// "P, as her shady employer, chews the scenery"
-		if verbs == 0 && !castContext(p) {
-			return
-		}
-		p.typ(i, kg.Person, 3)
-		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j)})
-		if org, role, ok := p.roleOf(j); ok {
-			p.claim(pclaim{rel: kg.MemberOf, subj: charOf(i), obj: mArg(org), role: role})
-		}
-	}
-}
-
 // personOfCompany handles "Ruth Kenley-Letts of Brontë Film and TV" (a
 // person and the company they work for) and "A and B, the co-chairmen of
 // DC Studios," (MEMBER_OF with the job as role).
@@ -925,514 +681,6 @@ func (p *pctx) personOfCompany(i int) {
 		}
 		p.claim(pclaim{rel: kg.MemberOf, subj: mArg(n), obj: mArg(i + 5), role: role})
 	}
-}
-
-// clauseVerbs may stand between a relative clause and "as" in the main
-// clause ("P, who ..., turns up as C").
-var clauseVerbs = setOf("turns", "turned", "turn", "up", "shows", "appears", "appeared", "is", "was", "returns",
-	"returned", "comes", "came", "back", "also", "now", "will", "be", "steps", "in", "again", "here", "stars", "starred", "cameos")
-
-// castAfterClause handles the main clause after a relative clause: "P,
-// who spent a decade as C1 in the previous films, turns up as the bounty
-// hunter C2".
-func (p *pctx) castAfterClause(i int) {
-	if p.w(i+1) != "," || p.w(i+2) != "who" && p.w(i+2) != "whose" || !p.isPersonLike(i) {
-		return
-	}
-	k := i + 3
-	for k < len(p.it) && k < i+28 && p.w(k) != "," {
-		if p.w(k) == "." || p.w(k) == ";" {
-			return
-		}
-		k++
-	}
-	if p.w(k) != "," {
-		return
-	}
-	j := k + 1
-	for n := 0; n < 4 && p.in(j, clauseVerbs); n++ {
-		j++
-	}
-	if p.in(j, setRelations_32) {
-		// "P, who broke out as C1 in F, plays C2"
-		j--
-	} else if p.w(j) != "as" || j == k+1 {
-		return
-	}
-	c := p.nameAfterDescriptors(j+1, 3)
-	if c < 0 {
-		return
-	}
-	cm := p.mm(c)
-	c = p.pastModifier(c)
-	cm = p.mm(c)
-	if !castableName(cm) || cm.typ != "" && cm.typ != kg.Character || pcType(p.priorType(c)) && p.priorType(c) != kg.Character {
-		return
-	}
-	p.typ(i, kg.Person, 3)
-	cm.setType(kg.Character, 3)
-	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
-}
-
-// pastModifier returns the item of the name a mention at item k only
-// modifies: "Kong expert Dr. Ilene Andrews", "a Spanish sea captain,
-// Renaldo" (the mention, lower-case nouns, maybe a comma, a name); else k.
-func (p *pctx) pastModifier(k int) int {
-	m := p.mm(k)
-	if m == nil || m.typ == kg.Character && m.strength >= 3 {
-		return k
-	}
-	j := k + 1
-	for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)]; n++ {
-		j++
-	}
-	if j == k+1 {
-		return k
-	}
-	if p.w(j) == "," {
-		j++
-	}
-	if c := p.mm(j); c != nil && !c.quoted && !c.digit && c.typ != kg.Film && c.typ != kg.Organisation && c.typ != kg.Person {
-		return j
-	}
-	return k
-}
-
-// lastCharacterBefore returns the mention of the character named last
-// before this sentence in its paragraph or the one before ("his goddaughter,
-// Helena Shaw. P plays her"): a character, or a name of one to four words
-// nobody plays, or -1.
-func (p *pctx) lastCharacterBefore() int {
-	a := p.a
-	first := -1
-	for k := len(a.ments) - 1; k >= 0; k-- {
-		if a.ments[k].sent < p.si {
-			first = k
-			break
-		}
-	}
-	for k := first; k >= 0 && a.ments[k].sent >= p.si-2; k-- {
-		m := &a.ments[k]
-		if m.sent == p.si || a.sents[m.sent].titleCase {
-			continue
-		}
-		if m.typ == kg.Character {
-			return k
-		}
-		if m.typ == "" && m.personShaped() && !m.short {
-			return k
-		}
-		if m.typ != "" {
-			return -1
-		}
-	}
-	return -1
-}
-
-// performanceNouns in the words between an actor and "as" speak of a
-// performance ("makes the most of a single scene as C").
-var performanceNouns = setOf("role", "roles", "scene", "scenes", "turn", "performance", "cameo", "part", "appearance", "debut",
-	"ensemble", "cast", "lineup", "line-up")
-
-// castGapStop are words that, between a name and "as", say something other
-// than casting ("known as", "served as").
-var castGapStop = setOf("known", "credited", "billed", "serve", "serves", "served", "serving", "act", "acts", "acted",
-	"work", "works", "worked", "working", "hired", "listed", "described", "referred", "such", "same", "well", "soon",
-	"long", "far", "much", "identified", "named", "rebranded", "marketed", "retitled", "renamed", "and", "or", "but")
-
-// castPairs handles "A and B return as C and D": when person item i ends a
-// list of people and the characters after "as" at item c form a list of
-// the same length, each person plays the character at the same place. It
-// reports whether it claimed anything.
-func (p *pctx) castPairs(i, c int) bool {
-	persons := p.listBefore(i + 1)
-	if len(persons) < 2 && !(len(persons) == 1 && p.find("dual", 0) >= 0) {
-		return false
-	}
-	chars := []int{c}
-	k := c + 1
-	for k < len(p.it) {
-		if p.w(k) == "," && p.w(k+1) == "and" {
-			k++
-		}
-		if p.w(k) != "," && p.w(k) != "and" {
-			break
-		}
-		n := k + 1
-		if p.w(n) == "the" && p.isM(n+1) {
-			// "play Madame Morrible and the Wizard"
-			n++
-		}
-		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 {
-			break
-		}
-		chars = append(chars, n)
-		k = n + 1
-	}
-	if len(persons) == 1 && len(chars) == 2 && p.find("dual", 0) >= 0 && p.find("role", 0) >= 0 {
-		// "casts P in a dual role as twin brothers Smoke and Stack"
-		persons = append(persons, persons[0])
-	}
-	if len(chars) != len(persons) {
-		return false
-	}
-	p.completeSurname(chars)
-	film := p.topicFilm(k)
-	for n, pi := range persons {
-		p.typ(pi, kg.Person, 3)
-		p.mm(chars[n]).setType(kg.Character, 3)
-		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: film, char: mArg(chars[n])})
-	}
-	return true
-}
-
-// kinNouns say that two characters are one family.
-var kinNouns = setOf("brothers", "sisters", "siblings", "twins", "twin", "father", "mother", "daughter", "son", "husband",
-	"wife", "cousins", "parents", "spouses", "brother", "sister")
-
-// namedAfter returns the item of the name in "a <describing words> named
-// C" / "called C" from item k, or -1.
-func (p *pctx) namedAfter(k int) int {
-	if !p.in(k, setRelations_0) {
-		return -1
-	}
-	j := k + 1
-	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && p.w(j) != "named" && p.w(j) != "called" && !commonWords[p.w(j)]; n++ {
-		j++
-	}
-	if j == k+1 || p.w(j) != "named" && p.w(j) != "called" || !p.isM(j+1) {
-		return -1
-	}
-	if c := p.mm(j + 1); !castableName(c) || c.typ != "" && c.typ != kg.Character {
-		return -1
-	}
-	return j + 1
-}
-
-// completeSurname gives the first of two characters joined by "and" the
-// surname of the second ("brothers Christian and Brax Wolff", "father and
-// daughter Victor and Mia Lipani"): a one-word name directly before "and"
-// and a two-word name.
-func (p *pctx) completeSurname(chars []int) {
-	if len(chars) != 2 || chars[1] != chars[0]+2 || p.w(chars[0]+1) != "and" {
-		return
-	}
-	a, b := p.mm(chars[0]), p.mm(chars[1])
-	if a.words != 1 || b.words != 2 || a.typ != "" && a.typ != kg.Character || pcType(p.priorType(chars[0])) || b.quoted || a.quoted {
-		return
-	}
-	kin := false // "brothers", "father and daughter": one family
-	for k := chars[0] - 1; k >= 0 && k >= chars[0]-4 && !p.isM(k); k-- {
-		if kinNouns[p.w(k)] {
-			kin = true
-		}
-	}
-	if !kin {
-		return
-	}
-	a.text += " " + lastWord(b.text)
-	a.key = nameKey(a.text)
-}
-
-// castContext reports whether the sentence speaks of casting.
-func castContext(p *pctx) bool {
-	return p.sentenceHas(castWords)
-}
-
-var castWords = setOf("starring", "stars", "star", "cast", "role", "plays", "play", "playing", "returning", "reprise",
-	"reprising", "features", "featuring", "headlined", "co-star", "co-stars", "appearance", "appearances", "portrays", "portray")
-
-// roleOf reads "the ROLE of (the) O" or "the O's ROLE" at item j and returns
-// the organisation mention's item, the role and whether it matched.
-func (p *pctx) roleOf(j int) (int, string, bool) {
-	if p.w(j) != "the" && p.w(j) != "a" && p.w(j) != "an" {
-		return 0, "", false
-	}
-	// "a Reverend Mother-in-training of the O": a capitalised title of rank
-	if m := p.mm(j + 1); m != nil && p.w(j+2) == "of" && !m.quoted && !m.digit && m.typ != kg.Film && m.typ != kg.Person && rankTitle(m.text) {
-		o := j + 3
-		if p.w(o) == "the" {
-			o++
-		}
-		if om := p.mm(o); om != nil && !om.quoted && !om.digit && (om.typ == "" || om.typ == kg.Organisation) && (!om.personShaped() || p.w(o-1) == "the" || orgish(om)) {
-			om.setType(kg.Organisation, 3)
-			if om.world == "" {
-				om.world = kg.WorldFictional
-			}
-			role := strings.ToLower(m.text)
-			if strings.HasSuffix(role, "-in-training") {
-				role = "trainee"
-			}
-			return o, role, true
-		}
-	}
-	// "a/the ORG ROLE": "a Diplomatic Security Service agent"
-	if m := p.mm(j + 1); m != nil && roleWords[p.w(j+2)] && !m.quoted && m.typ != kg.Film && m.typ != kg.Person && m.typ != kg.Character && !m.digit {
-		m.setType(kg.Organisation, 2)
-		return j + 1, p.w(j + 2), true
-	}
-	// "a NOUN of/in/at the ORG", "a NOUN employed by / working for ORG"
-	for k := j + 1; k < len(p.it) && k < j+5 && !p.isM(k); k++ {
-		w := p.w(k)
-		if w == "," || w == "who" || w == "which" || w == "that" || w == "." || w == "and" {
-			break
-		}
-		o := -1
-		switch {
-		case (w == "of" || w == "in" || w == "at") && k > j+1:
-			o = k + 1
-		case w == "with" && k > j+1 && roleWords[p.w(k-1)]:
-			o = k + 1
-		case (w == "employed" || w == "hired" || w == "recruited") && p.w(k+1) == "by":
-			o = k + 2
-		case (w == "working" || w == "works") && (p.w(k+1) == "for" || p.w(k+1) == "at"):
-			o = k + 2
-		}
-		if o >= 0 && (w == "working" || w == "works") {
-			oo := o
-			if p.w(oo) == "the" {
-				oo++
-			}
-			if m := p.mm(oo); m != nil && !orgish(m) && !(p.w(oo+1) == "," && p.in(oo+2, setRelations_1) && p.appositiveOrg(oo+3)) {
-				break
-			}
-		}
-		if o < 0 {
-			continue
-		}
-		if p.w(o) == "the" {
-			o++
-		}
-		m := p.mm(o)
-		if m == nil || m.quoted || m.typ == kg.Film || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Franchise || m.digit {
-			break
-		}
-		if (w == "of" || w == "in" || w == "at" || w == "with") && !roleWords[p.w(k-1)] && m.typ != kg.Organisation && !orgish(m) {
-			break
-		}
-		m.setType(kg.Organisation, 3)
-		if m.world == "" && !realOrgWords[strings.ToLower(lastWord(m.text))] {
-			m.world = kg.WorldFictional
-		}
-		role := p.w(k - 1)
-		if k == j+1 || w == "employed" || w == "working" || w == "works" || w == "hired" || w == "recruited" {
-			role = p.w(k - 1)
-		}
-		if !roleWords[role] {
-			role = ""
-		}
-		return o, role, true
-	}
-	k := j + 1
-	for k < len(p.it) && k < j+4 && !p.isM(k) && !roleWords[p.w(k)] {
-		k++
-	}
-	if roleWords[p.w(k)] && !p.isM(k) {
-		role := p.w(k)
-		if p.w(k+1) == "of" {
-			o := k + 2
-			if p.w(o) == "the" {
-				o++
-			}
-			if m := p.mm(o); m != nil && !m.quoted && m.typ != kg.Film && m.typ != kg.Person {
-				m.setType(kg.Organisation, 3)
-				if m.world == "" {
-					m.world = kg.WorldFictional
-				}
-				return o, role, true
-			}
-		}
-		return 0, "", false
-	}
-	if p.w(j) == "the" && p.isM(j+1) && p.w(j+2) == "'s" && roleWords[p.w(j+3)] {
-		m := p.mm(j + 1)
-		m.setType(kg.Organisation, 3)
-		if m.world == "" {
-			m.world = kg.WorldFictional
-		}
-		return j + 1, p.w(j + 3), true
-	}
-	return 0, "", false
-}
-
-// rankTitle reports whether a capitalised phrase names a rank or office
-// ("Reverend Mother-in-training", "Grand Master", "High Priestess"): one of
-// its words, or a part of a hyphenated word, is a role or title word.
-func rankTitle(text string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		for _, part := range strings.Split(w, "-") {
-			if roleWords[part] || nameTitles[part] || part == "training" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// charParen handles "C (P)" and "C (played by P)".
-func (p *pctx) charParen(i int) {
-	if p.w(i+1) != "(" {
-		return
-	}
-	// "Dark Water (dir. Paul Marr)": the film's director
-	if p.w(i+2) == "dir" && p.w(i+3) == "." && p.isM(i+4) && p.w(i+5) == ")" && p.isPersonLike(i+4) {
-		if f := p.mm(i); !f.quoted && (f.typ == "" || f.typ == kg.Film) {
-			f.setType(kg.Film, 2)
-			p.typ(i+4, kg.Person, 3)
-			p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 4), obj: mArg(i)})
-		}
-		return
-	}
-	k := i + 2
-	if p.is(k, "played", "by") || p.is(k, "portrayed", "by") {
-		k += 2
-	}
-	if !p.isM(k) || p.w(k+1) != ")" && p.w(k+1) != "," {
-		return
-	}
-	c, pm := p.mm(i), p.mm(k)
-	if k == i+2 && p.creditParens() && p.isPersonLike(i) && pm.typ != kg.Person && pm.typ != kg.Character {
-		// "added three actors to its cast: Emma Stone (La La Land), Riz
-		// Ahmed (Sound of Metal)": the brackets name earlier credits
-		pm.setType(kg.Film, 1)
-		if p.castListMember(i) {
-			p.typ(i, kg.Person, 3)
-			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(0)})
-		}
-		return
-	}
-	if k == i+2 && p.castListMember(i) && p.listOfPairs(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
-		// "joined on stage by Rebecca Romijn (Una Chin-Riley), Ethan Peck
-		// (Spock)": in a list of people, "P (C)"
-		p.typ(i, kg.Person, 3)
-		pm.setType(kg.Character, 3)
-		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(0), char: mArg(k)})
-		return
-	}
-	if c.quoted || c.colon || c.digit || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Franchise {
-		return
-	}
-	if c.typ == kg.Person && c.strength >= 3 || !p.personish(k) || pm.words < 2 && pm.typ != kg.Person && p.priorType(k) != kg.Person {
-		return
-	}
-	if pm.typ == kg.Character && pm.strength >= 3 {
-		return
-	}
-	p.typ(k, kg.Person, 3)
-	c.setType(kg.Character, 3)
-	film := p.focusFilm()
-	// "X follows C (P)", "the film follows C (P)"
-	b := i - 1
-	for b >= 0 && p.in(b, adjFilm) {
-		b--
-	}
-	if p.in(b, setRelations_2) {
-		if f, _, ok := p.filmRefBack(b - 1); ok {
-			film = f
-		}
-	}
-	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film, char: mArg(i)})
-	// "C (P), the head of the O" and "C (P) who is beginning her training in ... of the O"
-	p.memberAfter(i, k+2)
-}
-
-// dropPluralTitle removes a plural title opening the character mention at
-// item k ("Ensigns Mariner and Boimler" names "Mariner").
-func (p *pctx) dropPluralTitle(k int) {
-	m := p.mm(k)
-	if m == nil || m.words < 2 {
-		return
-	}
-	first, rest, ok := strings.Cut(m.text, " ")
-	lw := strings.ToLower(first)
-	if !ok || !strings.HasSuffix(lw, "s") || !nameTitles[strings.TrimSuffix(lw, "s")] {
-		return
-	}
-	m.start += int32(len(first) + 1)
-	m.a++
-	m.words--
-	m.text = rest
-	m.key = nameKey(rest)
-}
-
-// castListMember reports whether mention item i stands in a list of names
-// (with "(X)" after each) that follows a word introducing people: "joined
-// by", "starring", "with", "alongside", "including", "cast".
-// creditParens reports whether the brackets after names in this sentence
-// hold earlier credits rather than parts: some bracketed name is shaped
-// like a title (a lower-case word inside, three or more words, a number,
-// a colon, quotes) and none is a single word.
-func (p *pctx) creditParens() bool {
-	title, one := false, false
-	for k := 1; k+1 < len(p.it); k++ {
-		if p.w(k-1) != "(" || !p.isM(k) || p.w(k+1) != ")" {
-			continue
-		}
-		m := p.mm(k)
-		if m.titleWords || m.digit || m.colon || m.quoted {
-			title = true
-		}
-		for t := m.a + 1; t < m.b-1; t++ {
-			// "Sound of Metal": a lower-case word that is no name particle ("de")
-			if tk := &p.a.toks[t]; tk.kind == kWord && !tk.cap && !particles[tk.lower] {
-				title = true
-			}
-		}
-		if m.words == 1 {
-			one = true
-		}
-	}
-	return title && !one
-}
-
-// listOfPairs reports whether the "X (Y)" at item i reads as a list of
-// people with their parts: more than one bracket in the sentence, or a
-// label that introduces people ("starring", "Cast:"), not a lone "with X
-// (Y)" ("picks up with C (P)").
-func (p *pctx) listOfPairs(i int) bool {
-	n := 0
-	for k := range p.it {
-		if p.w(k) == "(" {
-			n++
-		}
-	}
-	if n >= 2 {
-		return true
-	}
-	b := i - 1
-	for b >= 0 && (p.w(b) == "the" || p.w(b) == "and" || p.w(b) == ",") {
-		b--
-	}
-	return !p.is(b, "with")
-}
-
-func (p *pctx) castListMember(i int) bool {
-	b := i - 1
-	for b >= 0 {
-		switch {
-		case p.w(b) == ")":
-			for b >= 0 && p.w(b) != "(" {
-				b--
-			}
-			b--
-		case p.w(b) == "," || p.w(b) == "and":
-			b--
-		case p.isM(b):
-			b--
-		default:
-			if p.w(b) == "by" {
-				// "joined on stage by P (C)", not "adopted as a dog by C
-				// (P)": the agent of a story verb
-				join := false
-				for k := b - 1; k >= 0 && k >= b-4 && !p.isM(k); k-- {
-					join = join || strings.HasPrefix(p.w(k), "join") || p.w(k) == "accompanied" || p.w(k) == "flanked" || p.w(k) == "cast"
-				}
-				return join
-			}
-			return p.in(b, setRelations_33)
-		}
-	}
-	return false
 }
 
 // filmRefBack reads a film reference ending at item e (a mention or "the film").
@@ -1594,628 +842,6 @@ func (p *pctx) himself(i int) {
 	p.typ(k, kg.Person, 3)
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: anaArg(anaFilm), char: mArg(i)})
 }
-
-var directVerbs = setOf("direct", "directs", "directing", "helm", "helms", "helming", "co-direct", "co-directs", "co-directing", "direction")
-var writeVerbs = setOf("write", "writes", "writing", "wrote", "penned", "pens", "penning", "scripted", "scripting",
-	"co-write", "co-writes", "co-wrote", "co-writing", "rewrite", "rewrote", "rewriting", "handles", "handling", "handled",
-	"co-created", "co-creates", "co-create", "co-creating")
-var produceVerbs = setOf("produce", "produces", "producing", "co-produce", "co-produces", "co-producing")
-var composeVerbs = setOf("compose", "composes", "composing", "composed", "scoring", "scores", "scored")
-var crewAux = setOf("will", "is", "was", "has", "have", "had", "been", "be", "set", "to", "also", "hired", "tapped",
-	"signed", "on", "board", "attached", "returning", "returns", "return", "back", "once", "again", "who", "now",
-	"reportedly", "officially", "both", "all", "are", "were", "would", "expected", "slated", "brought", "in",
-	"currently", "still", "already", "later", "did", "does", "do", "returned", "continues", "going", "came", "executive")
-
-// crewVerb handles "X helms", "X wrote the screenplay", "X was hired to
-// direct the film", "X, Y and Z serve as producers", "X, one of the movie's
-// producers".
-func (p *pctx) crewVerb(i int) {
-	if !p.personish(i) {
-		return
-	}
-	j := i + 1
-	if p.w(j) == "who" {
-		// "the Oscar winner behind A and B who co-wrote X": the clause is
-		// not about A and B
-		l := p.listBefore(i + 1)
-		if len(l) == 0 || p.in(l[0]-1, setRelations_34) {
-			return
-		}
-	}
-	if p.w(j) == "," && p.w(j+1) == "who" {
-		// "X, who wrote the 1993 original"
-		j += 2
-	} else if p.w(j) == "," && p.w(j+1) == "whose" {
-		// "X, whose credits include A and B, is at the helm": the main verb
-		for k := j + 2; k < len(p.it) && k < j+16; k++ {
-			if p.w(k) == "," {
-				j = k + 1
-				break
-			}
-			if p.w(k) == "." || p.w(k) == ";" || p.w(k) == "" {
-				return
-			}
-		}
-		if p.w(j-1) != "," || j == i+1 {
-			return
-		}
-		j--
-		p.it[j].w = "who"
-		defer func() { p.it[j].w = "," }()
-		j++
-	}
-	if p.w(j) == "," && p.in(j+1, setRelations_35) && !p.isCrewNounAhead(j+2) && p.isPersonLike(i) {
-		// "X, the Oscar winner behind A who co-wrote B, is directing": the
-		// appositive's "who" clause and the main verb are X's
-		for k := j + 2; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
-			if p.w(k) == "who" {
-				n := k + 1
-				for p.in(n, crewAux) && p.w(n) != "who" {
-					n++
-				}
-				if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
-					p.crewFrom(i, n, 1)
-				}
-			}
-			if p.w(k) == "," {
-				n := k + 1
-				for p.in(n, crewAux) && p.w(n) != "who" {
-					n++
-				}
-				if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
-					p.crewFrom(i, n, 0)
-				}
-				return
-			}
-		}
-		return
-	}
-	for j < len(p.it) && j < i+7 && p.in(j, crewAux) {
-		j++
-	}
-	// "P is Daniel's daughter C": a possessive, a relation noun, the name
-	if p.in(j-1, copulas) && j > i+1 && p.isM(j) && p.w(j+1) == "'s" && p.isPersonLike(i) && !p.isM(j+2) && isWordLike(p.w(j+2)) && !commonWords[p.w(j+2)] {
-		if c := j + 3; p.isM(c) && castStop[p.w(c+1)] && !p.isM(c+1) {
-			cm := p.mm(c)
-			if castableName(cm) && (cm.typ == "" || cm.typ == kg.Character) && !(pcType(p.priorType(c)) && p.priorType(c) != kg.Character) && p.mm(j).typ != kg.Film && p.mm(j).typ != kg.Organisation {
-				p.typ(i, kg.Person, 3)
-				cm.setType(kg.Character, 3)
-				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
-				return
-			}
-		}
-	}
-	w := p.w(j)
-	if p.isM(j) {
-		return
-	}
-	// "X is the cinematographer", "X was the film's editor"
-	copula := false
-	for k := i + 1; k < j; k++ {
-		if p.in(k, copulas) {
-			copula = true
-		}
-	}
-	// "X is at the helm", "with X again at the helm"
-	if w == "the" && p.w(j-1) == "in" && p.w(j+1) == "director" && p.w(j+2) == "'s" && p.w(j+3) == "chair" && p.isPersonLike(i) {
-		// "is back in the director's chair ( and co-wrote ...)"
-		p.typ(i, kg.Person, 3)
-		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(j + 4)})
-		p.andCrewVerb(i, j+3)
-		return
-	}
-	if (w == "at" && p.w(j+2) == "helm" || w == "behind" && p.w(j+2) == "camera") && p.w(j+1) == "the" && p.isPersonLike(i) && (copula || p.w(i-1) == "with" || j > i+1) {
-		p.typ(i, kg.Person, 3)
-		e := j + 3
-		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(e)})
-		p.andCrewVerb(i, e-1) // "... and co-wrote the script with Q"
-		return
-	}
-	// "X is showrunner", "X is executive producer": a bare job noun
-	if copula && p.isPersonLike(i) {
-		if rel, job, ok := p.bareJob(j); ok {
-			p.typ(i, kg.Person, 3)
-			obj := p.topicFilm(j + 1)
-			p.claim(pclaim{rel: rel, subj: mArg(i), obj: obj, job: job})
-			p.andCrewVerb(i, j)
-			return
-		}
-		// "A, B and C are producers (on F)", "A and B are executive producers"
-		if rel, job := p.pluralJob(j); rel != "" {
-			if l := p.listBefore(i + 1); len(l) > 1 {
-				obj := p.topicFilm(j + 1)
-				for _, s := range l {
-					if !p.isPersonLike(s) {
-						return
-					}
-				}
-				for _, s := range l {
-					p.typ(s, kg.Person, 3)
-					p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, job: job})
-				}
-				return
-			}
-		}
-	}
-	if (w == "the" || w == "its" || w == "a") && j > i+1 && copula && p.isCrewNounAhead(j+1) {
-		if p.crewNounBehind(j + 1) {
-			return // "P is the director behind F": read by makerBehind
-		}
-		rel, job := p.crewNoun(j + 1)
-		if rel != "" && p.isPersonLike(i) {
-			p.typ(i, kg.Person, 3)
-			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(j + 1), job: job})
-		}
-		return
-	}
-	// "P, almost unrecognisable, is the warlord C": described character
-	if copula && possessivePronouns[w] && !p.isM(j+1) && p.isPersonLike(i) {
-		// "P is her nervous steward, Mr. Pell"
-		n := j + 1
-		for c := 0; c < 3 && !p.isM(n) && isWordLike(p.w(n)) && !commonWords[p.w(n)]; c++ {
-			n++
-		}
-		if n > j+1 && p.w(n) == "," && p.isM(n+1) && castStop[p.w(n+2)] && !p.isM(n+2) {
-			if cm := p.mm(n + 1); castableName(cm) && (cm.typ == "" || cm.typ == kg.Character) && !(pcType(p.priorType(n+1)) && p.priorType(n+1) != kg.Character) {
-				p.typ(i, kg.Person, 3)
-				cm.setType(kg.Character, 3)
-				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(n + 2), char: mArg(n + 1)})
-				return
-			}
-		}
-	}
-	if copula && (w == "the" || w == "a" || w == "an" || possessivePronouns[w]) && !p.isM(j+1) && !p.isCrewNounAhead(j+1) && p.isPersonLike(i) {
-		if c := p.nameAfterDescriptors(j, 2); c > j+1 && (w == "the" || castStop[p.w(c+1)] && !p.isM(c+1) && castableName(p.mm(c))) {
-			// "P is her brooding neighbour C" reads like "a": a bare name closing the clause
-			// "P is a scene-stealing C": with "a", only a bare name closing the clause
-			cm := p.mm(c)
-			if !cm.quoted && !cm.digit && !cm.colon && (cm.typ == "" || cm.typ == kg.Character) && !pcType(p.priorType(c)) || cm.typ == kg.Character {
-				if !(cm.personShaped() && p.priorType(c) == kg.Person) {
-					p.typ(i, kg.Person, 3)
-					cm.setType(kg.Character, 3)
-					p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
-					p.memberAfter(c, c+1)
-					return
-				}
-			}
-		}
-	}
-	// "P is the villain, C, ...": a part named after a comma
-	if copula && w == "the" && p.in(j+1, partNouns) && p.w(j+2) == "," && p.isPersonLike(i) {
-		if c := p.mm(j + 3); c != nil && !c.quoted && !c.digit && c.typ != kg.Film && c.typ != kg.Organisation && c.typ != kg.Person {
-			p.typ(i, kg.Person, 3)
-			c.setType(kg.Character, 3)
-			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j + 4), char: mArg(j + 3)})
-			p.memberAfter(j+3, j+4)
-		}
-		return
-	}
-	// "X returns as composer", "X is back as editor"
-	if w == "as" && j > i+1 && !p.isM(j+1) && p.isPersonLike(i) {
-		k := j + 1
-		if p.w(k) == "the" || p.w(k) == "a" || p.w(k) == "its" {
-			k++
-		}
-		if rel, job := p.crewNoun(k); rel != "" && (p.w(k) == "director" || rel != kg.Directed) {
-			p.typ(i, kg.Person, 3)
-			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(k + 1), job: job})
-		}
-		return
-	}
-	// "X edits", "X joined the writers' room"
-	if editVerbs[w] && p.isPersonLike(i) {
-		p.typ(i, kg.Person, 3)
-		p.claim(pclaim{rel: kg.WorkedOn, subj: mArg(i), obj: p.topicFilm(j + 1), job: "editor"})
-		return
-	}
-	if (w == "joining" || w == "joined" || w == "joins" || w == "join") && p.is(j+1, "the", "writers") && p.isPersonLike(i) {
-		p.typ(i, kg.Person, 3)
-		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i), obj: p.topicFilm(j + 1)})
-		return
-	}
-	if !isCrewVerb(w) && !strings.HasPrefix(w, "serv") && w != "," {
-		// "X created the show and wrote its first episodes"
-		for k := j + 1; k < len(p.it) && k < j+8 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
-			if p.w(k) == "and" {
-				n := k + 1
-				for p.in(n, crewAux) {
-					n++
-				}
-				if isCrewVerb(p.w(n)) {
-					j, w = n, p.w(n)
-				}
-				break
-			}
-		}
-	}
-	if isCrewVerb(w) && p.w(j+1) != "by" {
-		// the subject of a crew verb is a person even when its object
-		// names no single film ("has directed all three X movies", "A and
-		// B, who wrote the first two")
-		for _, s := range append(p.listBefore(i+1), i) {
-			if m := p.mm(s); m.typ == "" && m.personShaped() && p.isPersonLike(s) && !orgish(m) {
-				m.setType(kg.Person, 2)
-			}
-		}
-	}
-	p.crewFrom(i, j, 0)
-	if p.w(i+1) == "," && p.w(i+2) == "who" {
-		// "X, who scored F, returns to compose the music": the main verb too
-		for k := j + 1; k < len(p.it) && k < j+14 && p.w(k) != "." && p.w(k) != ";"; k++ {
-			if p.w(k) != "," {
-				continue
-			}
-			n := k + 1
-			for p.in(n, crewAux) && p.w(n) != "who" {
-				n++
-			}
-			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
-				p.crewFrom(i, n, 1)
-			} else if (p.w(n) == "at" && p.w(n+2) == "helm" || p.w(n) == "behind" && p.w(n+2) == "camera") && p.w(n+1) == "the" {
-				// "X, who ..., is back behind the camera"
-				p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(n + 3)})
-			} else if rel, job, ok := p.bareJob(n); ok && p.in(n-1, copulas) {
-				// "X, who wrote on F, is showrunner and co-created the series"
-				p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(n + 1), job: job})
-				p.andCrewVerb(i, n)
-			}
-			break
-		}
-	}
-}
-
-// bareJob reads a job noun without an article at item k ("showrunner",
-// "executive producer", "co-writer"): the relation and job, and whether
-// there is one.
-func (p *pctx) bareJob(k int) (kg.RelType, string, bool) {
-	if p.isM(k) {
-		return "", "", false
-	}
-	n := k
-	if p.in(n, setRelations_3) {
-		n++
-	}
-	switch p.w(n) {
-	case "director", "co-director", "writer", "co-writer", "screenwriter", "producer", "co-producer", "showrunner",
-		"co-showrunner", "composer", "cinematographer", "editor":
-		rel, job := p.crewNoun(n)
-		return rel, job, rel != ""
-	}
-	return "", "", false
-}
-
-// pluralJob reads a plural job noun without an article at item k
-// ("producers", "executive producers", "co-writers") that closes its clause
-// or is followed by "on"/"for"/"of" and the film: the relation and job, or
-// "" when there is none.
-func (p *pctx) pluralJob(k int) (kg.RelType, string) {
-	if p.isM(k) {
-		return "", ""
-	}
-	n := k
-	if p.in(n, setRelations_3) {
-		n++
-	}
-	switch p.w(n) {
-	case "directors", "co-directors", "writers", "co-writers", "screenwriters", "producers", "co-producers", "showrunners",
-		"co-showrunners", "creators", "co-creators":
-		if !p.in(n+1, pluralJobEnds) {
-			return "", ""
-		}
-		return p.crewNoun(n)
-	}
-	return "", ""
-}
-
-// crewListOpeners open a clause whose subject is a plural crew noun ("The
-// producers are A and B", "Its writers are ...").
-var crewListOpeners = setOf("the", "its", "their", "his", "her", "other", "credited")
-
-// pluralJobEnds may follow a plural job noun closing a list's credit ("A
-// and B are producers on F.").
-var pluralJobEnds = setOf(",", ".", ";", "", "on", "for", "of", "and", "too", "alongside", "with")
-
-// andCrewVerb follows "and" plus a crew verb after item j in the clause of
-// the person at item i ("is showrunner and co-created the series with Q").
-func (p *pctx) andCrewVerb(i, j int) {
-	for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
-		if p.w(k) == "and" {
-			n := k + 1
-			for p.in(n, crewAux) && p.w(n) != "who" {
-				n++
-			}
-			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
-				p.crewFrom(i, n, 1)
-			}
-			return
-		}
-	}
-}
-
-// partNouns name a part in a story ("the villain").
-var partNouns = setOf("villain", "hero", "heroine", "antagonist", "protagonist", "lead", "baddie", "sidekick", "narrator",
-	"antihero", "anti-hero", "mentor", "heavy", "love")
-
-// companyNouns introduce a company's name ("through their company X").
-var companyNouns = setOf("company", "banner", "shingle", "label", "outfit", "studio", "production")
-
-var copulas = setOf("is", "was", "are", "were", "remains", "becomes")
-
-// crewFrom claims the crew relation of the verb at item j for the person
-// at item i (and the list it ends), then follows a second verb of the same
-// subject (", and produces with Y through O").
-func (p *pctx) crewFrom(i, j, depth int) {
-	w := p.w(j)
-	var rel kg.RelType
-	job := ""
-	switch {
-	case directVerbs[w] || w == "directed" || w == "co-directed":
-		rel = kg.Directed
-	case writeVerbs[w]:
-		if (w == "handles" || w == "handling" || w == "handled") && !(p.w(j+1) == "the" && (p.w(j+2) == "writing" || p.w(j+2) == "script" || p.w(j+2) == "screenplay")) {
-			return
-		}
-		rel = kg.Wrote
-		if k := j + 1; p.in(k, setRelations_36) && p.in(k+1, setRelations_37) {
-			// "X wrote the score": the composer
-			rel, job = kg.WorkedOn, "composer"
-		}
-	case produceVerbs[w] || w == "produced" || w == "co-produced":
-		rel = kg.Produced
-	case composeVerbs[w]:
-		rel, job = kg.WorkedOn, "composer"
-	case shootVerbs[w]:
-		rel, job = kg.WorkedOn, "cinematographer"
-	case w == "edited" || w == "cut" && p.w(j+1) == "the":
-		rel, job = kg.WorkedOn, "editor"
-	case (w == "serve" || w == "serves" || w == "serving" || w == "served" || w == "act" || w == "acts") && p.w(j+1) == "as":
-		k := j + 2
-		for p.in(k, setRelations_3) {
-			k++
-		}
-		rel, job = p.crewNoun(k)
-		if rel == "" {
-			return
-		}
-	case w == "," && p.w(j+1) == "one" && p.w(j+2) == "of":
-		// "X, one of the movie's producers"
-		k := j + 3
-		for k < len(p.it) && k < j+8 && !p.isM(k) && p.w(k) != "," {
-			switch p.w(k) {
-			case "producers":
-				rel = kg.Produced
-			case "writers", "screenwriters":
-				rel = kg.Wrote
-			case "directors":
-				rel = kg.Directed
-			}
-			k++
-		}
-		if rel == "" {
-			return
-		}
-	case w == "," && (p.w(j+1) == "the" || p.w(j+1) == "its") && p.isCrewNounAhead(j+2):
-		if p.crewNounBehind(j + 2) {
-			return // "P, the filmmaker behind F1 and F2": read by makerBehind
-		}
-		rel, job = p.crewNoun(j + 2)
-		if rel == "" {
-			return
-		}
-	default:
-		return
-	}
-	subjects := []int{i}
-	if l := p.listBefore(i + 1); len(l) > 1 {
-		subjects = l
-	}
-	// object: "direct the film", "co-write X", "wrote the screenplay for X", else the topic
-	obj := noArg
-	k := j + 1
-	second := -1
-	if p.w(k) == "and" {
-		// "wrote and directed the film", "wrote and will direct the film": both verbs share the object
-		n := k + 1
-		for n < k+3 && p.in(n, secondVerbAux) {
-			n++
-		}
-		if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
-			second = n
-			k = n + 1
-		}
-	}
-	if p.w(k) == "as" {
-		k += 2
-	}
-	if f, _, ok := p.filmRef(k, 2); ok {
-		obj = f
-	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setRelations_4) {
-		obj = p.topicFilm(k + 2)
-	} else if p.episodes(k) {
-		obj = p.topicFilm(k)
-	} else if w == "directed" || w == "produced" || w == "wrote" || w == "co-directed" || w == "co-produced" || shootVerbs[w] || w == "edited" || w == "cut" {
-		// past tense needs its object, unless the clause ends on the verb
-		// ("A, B and C produced.")
-		if !(p.w(k) == "." || p.w(k) == ";" || p.w(k) == "" || p.w(k) == "!") {
-			return
-		}
-		obj = p.topicFilm(k)
-	} else {
-		obj = p.topicFilm(k)
-	}
-	if p.w(k) == "a" || p.w(k) == "an" {
-		// "will write and direct a new Matrix movie": a film with no name yet
-		for n := k + 1; n < len(p.it) && n < k+5; n++ {
-			if p.in(n, filmNouns) || p.in(n, seriesNouns) {
-				return
-			}
-		}
-	}
-	if second >= 0 && depth < 2 {
-		p.crewFrom(i, second, depth+1)
-	}
-	for _, s := range subjects {
-		sm := p.mm(s)
-		if rel == kg.Produced && sm.words == 1 && sm.typ == "" && !sm.short && !p.shortOfPersonShaped(s) {
-			p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, orgIfUnknown: true})
-			continue
-		}
-		p.typ(s, kg.Person, 3)
-		p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, job: job})
-	}
-	// "A and B produce for Universal": the company
-	if rel == kg.Produced && p.w(j+1) == "for" && p.isM(j+2) {
-		orgs, _ := p.orgListAfter(j + 2)
-		for _, o := range orgs {
-			om := p.mm(o)
-			if om.typ == "" && om.words == 1 && !om.allCaps && p.priorType(j+2) != kg.Organisation {
-				continue
-			}
-			om.setRealOrg()
-			p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: obj})
-		}
-	}
-	// "produces with X through O": the company
-	if rel == kg.Produced {
-		for k := j + 1; k < len(p.it) && k < j+16 && p.w(k) != "." && p.w(k) != ";"; k++ {
-			if p.w(k) == "through" || p.w(k) == "via" || p.w(k) == "under" {
-				o := k + 1
-				for p.w(o) == "the" || p.w(o) == "their" || p.w(o) == "his" || p.w(o) == "her" || p.in(o, companyNouns) {
-					o++
-				}
-				if m := p.mm(o); m != nil && !m.quoted && (orgish(m) || m.typ == kg.Organisation || p.in(o-1, companyNouns) || m.digit || m.titleWords) && !(m.typ == kg.Film && m.strength >= 2) && m.typ != kg.Person {
-					m.setRealOrg()
-					p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: obj})
-				}
-				break
-			}
-		}
-	}
-	// a second verb of the same subject: ", and produces with X"
-	if depth == 0 {
-		for k := j + 1; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
-			if p.w(k) != "and" || p.isM(k+1) {
-				continue
-			}
-			if p.w(k-1) != "," && !p.isM(k-1) {
-				// "directs multiple episodes and also executive produces"
-				n := k + 1
-				for p.in(n, crewAux) && p.w(n) != "who" {
-					n++
-				}
-				if !isCrewVerb(p.w(n)) || n > k+3 {
-					continue
-				}
-			}
-			n := k + 1
-			for p.in(n, crewAux) && p.w(n) != "who" {
-				n++
-			}
-			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
-				p.crewFrom(i, n, depth+1)
-			}
-			break
-		}
-	}
-	// "a screenplay he co-wrote with X", "co-wrote the script with A, B and C"
-	for k := j + 1; k < len(p.it) && k < j+5; k++ {
-		if (p.w(k) == "with" || p.w(k) == "alongside") && p.isM(k+1) && p.personish(k+1) && (rel == kg.Wrote || rel == kg.Produced || rel == kg.Directed) {
-			names, _ := p.listAfter(k + 1)
-			for _, n := range names {
-				if n != k+1 && !p.isPersonLike(n) {
-					continue
-				}
-				p.typ(n, kg.Person, 3)
-				p.claim(pclaim{rel: rel, subj: mArg(n), obj: obj})
-			}
-			break
-		}
-		if p.isM(k) {
-			break
-		}
-	}
-}
-
-// shootVerbs say who photographed a film ("X shot the film").
-var shootVerbs = setOf("shot", "lensed", "photographed", "lenses")
-
-func isCrewVerb(w string) bool {
-	return shootVerbs[w] || directVerbs[w] || writeVerbs[w] || produceVerbs[w] || composeVerbs[w] || w == "directed" || w == "produced" || w == "co-directed" || w == "co-produced"
-}
-
-// episodes reports whether items from k name episodes of the topic ("the
-// opening three chapters", "its first episodes", "the pilot").
-func (p *pctx) episodes(k int) bool {
-	for n := 0; n < 5 && k+n < len(p.it) && !p.isM(k+n); n++ {
-		switch p.w(k + n) {
-		case "episode", "episodes", "chapters", "pilot", "finale", "premiere", "season", "seasons", "installment", "entry":
-			return true
-		case ",", ".", "and", "while":
-			return false
-		}
-	}
-	return false
-}
-
-// crewNounBehind reports whether a crew noun within four items from k is
-// followed by "behind" ("the filmmaker behind F").
-func (p *pctx) crewNounBehind(k int) bool {
-	for n := 0; n < 4 && !p.isM(k+n); n++ {
-		if behindNouns[p.w(k+n)] && p.w(k+n+1) == "behind" {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *pctx) isCrewNounAhead(k int) bool {
-	for n := 0; n < 4; n++ {
-		if r, _ := p.crewNoun(k + n); r != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// crewNoun maps a crew noun at item k ("director", "screenwriter") to its
-// relation.
-func (p *pctx) crewNoun(k int) (kg.RelType, string) {
-	for n := 0; n < 4; n++ {
-		if p.isM(k + n) {
-			return "", ""
-		}
-		switch p.w(k + n) {
-		case "director", "filmmaker", "co-director", "directors", "co-directors", "filmmakers":
-			if p.w(k+n+1) == "of" && p.w(k+n+2) == "photography" {
-				return kg.WorkedOn, "cinematographer"
-			}
-			return kg.Directed, ""
-		case "writer", "screenwriter", "co-writer", "writers", "screenwriters", "co-writers", "creator", "co-creator", "creators", "co-creators":
-			return kg.Wrote, ""
-		case "producer", "co-producer", "producers", "co-producers", "showrunner", "showrunners", "co-showrunner", "co-showrunners":
-			return kg.Produced, ""
-		case "composer", "composers":
-			return kg.WorkedOn, "composer"
-		case "cinematographer", "cinematographers":
-			return kg.WorkedOn, "cinematographer"
-		case "editor", "editors":
-			return kg.WorkedOn, "editor"
-		case "designer":
-			if p.w(k+n-1) == "production" || p.w(k+n-1) == "costume" {
-				return kg.WorkedOn, p.w(k+n-1) + " designer"
-			}
-		case "coordinator":
-			if p.w(k+n-1) == "stunt" {
-				return kg.WorkedOn, "stunt coordinator"
-			}
-		case ",", ".", "of", "and", "who", "which", "from", "for", "by", "with", "in", "on", "at", "to", "that":
-			return "", ""
-		}
-	}
-	return "", ""
-}
-
-var editVerbs = setOf("edits", "edit", "editing")
 
 var orgReleaseVerbs = setOf("announced", "announces", "set", "sets", "dated", "released", "releases", "release", "confirmed", "confirms",
 	"premiere", "premieres", "premiered", "stream", "streams", "air", "airs",
@@ -2420,6 +1046,9 @@ func (p *pctx) wordRules(i int) {
 				return
 			}
 		}
+		if p.in(by+1, possessivePronouns) && p.in(by+2, companyNouns) && p.isM(by+3) {
+			by += 2 // "produced by his company O"
+		}
 		names, end := p.listAfterAny(by + 1)
 		if len(names) == 0 {
 			return
@@ -2494,9 +1123,9 @@ func (p *pctx) wordRules(i int) {
 				end = e2
 			}
 		}
-	case "starring", "featuring", "features", "feature", "headlined", "including", "stars", "co-starring", "alongside", "opposite":
+	case "starring", "featuring", "features", "feature", "headlined", "toplined", "fronted", "including", "stars", "co-starring", "alongside", "opposite":
 		k := i + 1
-		if w == "headlined" {
+		if w == "headlined" || w == "toplined" || w == "fronted" {
 			if p.w(k) != "by" {
 				return
 			}
@@ -2548,7 +1177,10 @@ func (p *pctx) wordRules(i int) {
 		}
 		if w == "alongside" {
 			// "P is an executive producer alongside A and B": co-workers
-			for b := i - 1; b >= 0 && b >= i-6 && p.w(b) != "," && p.w(b) != "."; b-- {
+			for b := i - 1; b >= 0 && b >= i-8 && (p.w(b) != "," || b == i-1) && p.w(b) != "."; b-- {
+				if b == i-1 && p.w(b) == "," {
+					continue // "P and Q are producers on the series, alongside A and B"
+				}
 				if p.isM(b) {
 					continue // "executive produced F alongside A and B"
 				}
@@ -2566,9 +1198,18 @@ func (p *pctx) wordRules(i int) {
 				}
 			}
 		}
+		if w == "alongside" && !castContext(p) && !p.sentenceHas(castVerbsNear) {
+			return // "walked the red carpet alongside A and producer B": no cast statement
+		}
 		for _, n := range names {
 			if p.mm(n).words < 2 && p.mm(n).typ != kg.Person && !p.mm(n).short && p.priorType(n) != kg.Person {
 				continue
+			}
+			if rel, _ := p.crewNoun(n - 1); rel != "" && !p.isM(n-1) {
+				continue // "alongside producer P": a job, not a part
+			}
+			if r, _ := participleCredit(p.w(n + 1)); r != "" && r != kg.ActedIn && !p.isM(n+1) {
+				continue // "starring and C directing": C's credit is the participle's
 			}
 			p.typ(n, kg.Person, 3)
 			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n), obj: film})
@@ -2878,6 +1519,10 @@ func (p *pctx) wordRules(i int) {
 				m.kind = "streamer"
 			}
 			p.claim(pclaim{rel: kg.Distributed, subj: mArg(o), obj: film})
+			if p.w(o+1) == "and" && p.isM(o+2) && p.mm(o+2).typ == kg.Organisation {
+				// "premieres May 4 on AMC and AMC+": a second service
+				p.claim(pclaim{rel: kg.Distributed, subj: mArg(o + 2), obj: film})
+			}
 			break
 		}
 	case "among":
@@ -3610,10 +2255,19 @@ func (p *pctx) possessive(i int) {
 			if p.isM(k) && !p.mm(k).personShaped() {
 				k++
 			}
-			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature") && !p.isM(k+1) {
+			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature" || spinNoun(p.w(k)) && !p.isM(k)) && !p.isM(k+1) {
+				// (also "F, P's follow-up to his 2018 smash X": P made F)
 				if f, _, ok := p.filmRefBack(i - 2); ok && f.m >= 0 {
 					p.typ(i, kg.Person, 3)
 					p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: f})
+					return
+				}
+				if t := p.mm(i - 2); i == 2 && t != nil && t.typ == "" && !t.quoted && !pcType(p.priorType(i-2)) && spinNoun(p.w(k)) {
+					// "Halloween Kills, David Gordon Green's follow-up to ...,
+					// premiered": the sentence's subject is P's film
+					t.setType(kg.Film, 2)
+					p.typ(i, kg.Person, 3)
+					p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(i - 2)})
 					return
 				}
 			}
@@ -3644,7 +2298,7 @@ func (p *pctx) possessive(i int) {
 	if fi > i+2 && f != nil && f.personShaped() && f.typ != kg.Film && !filmWord {
 		return
 	}
-	if f != nil && fi == i+2 && (f.typ == kg.Franchise || f.typ == kg.Film || f.typ == "") && p.in(i+3, spinOrSeries) && p.isM(i+4) {
+	if f != nil && fi == i+2 && (f.typ == kg.Franchise || f.typ == kg.Film || f.typ == "") && (p.in(i+3, spinOrSeries) || p.ownedTitleNoun(i+3)) && p.isM(i+4) {
 		// "HBO's Game of Thrones spin-off A Knight of the Seven Kingdoms":
 		// the company's production is the one after the spin-off noun
 		if g := p.mm(i + 4); g.typ == "" || g.typ == kg.Film {
@@ -3833,6 +2487,12 @@ func (p *pctx) subjectBefore(i int) arg {
 				if f, _, ok := p.filmRefBack(k - 1); ok {
 					return f
 				}
+				if p.titleBeforeLabel(k-1, b) {
+					// "Dutton Ranch, the Beth and Rip spinoff toplined by":
+					// a two-word title the label names a film
+					p.mm(k-1).setType(kg.Film, 2)
+					return mArg(k - 1)
+				}
 				break
 			}
 			if p.isM(k) && p.w(k-1) != "the" && !(p.mm(k).typ == kg.Franchise) && k != b-1 && !franchiseNouns[p.w(k+1)] && !spinNoun(p.w(k+1)) {
@@ -3845,6 +2505,9 @@ func (p *pctx) subjectBefore(i int) arg {
 			return p.focusFilm()
 		}
 		return f
+	}
+	if f := p.appositiveTitle(b); f >= 0 {
+		return mArg(f)
 	}
 	// "Ridgeline, a mountaineering thriller from director Ana Costa
 	// starring Idris Vale": the film the appositive describes

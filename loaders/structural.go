@@ -124,7 +124,7 @@ func (p *pctx) possessiveCast(i int) {
 		return
 	}
 	film := p.conv(p.topicFilm(c + 1))
-	if film.m < 0 {
+	if film.m < 0 || p.a.ments[film.m].sent != p.si {
 		// "he joined the series F as C1, a half-demon who falls for P's
 		// witch C2": the one film the sentence names
 		one := -1
@@ -456,22 +456,43 @@ func (p *pctx) parallelCast(i int) {
 	if k > i+1 && !p.isM(k) {
 		return
 	}
+	closed := false
 	for p.isM(k) {
 		chars = append(chars, k)
 		k++
+		if closed {
+			break
+		}
 		if p.w(k) == "," && p.w(k+1) == "and" {
 			k += 2
-		} else if p.w(k) == "," || p.w(k) == "and" {
+			closed = true
+		} else if p.w(k) == "and" {
+			k++
+			closed = true
+		} else if p.w(k) == "," {
 			k++
 		} else {
 			break
 		}
 	}
-	if len(chars) < 2 || !p.in(k, setStructural_3) || p.isM(k) {
+	if len(chars) < 2 || !closed || p.isM(k) || !p.in(k, setStructural_3) && !p.parallelCastEnd(k) {
 		return
 	}
 	p.completeSurname(chars)
 	p.pairLists(chars, i, k, true)
+}
+
+// parallelCast's character list may also end at a comma that closes it
+// (", and Q returns as ...") or at "in"/"for" before the film ("voice W,
+// X, Y and Z in F"), item k being the word after the list.
+func (p *pctx) parallelCastEnd(k int) bool {
+	switch p.w(k) {
+	case ",":
+		return true
+	case "in", "for":
+		return p.isM(k + 1)
+	}
+	return false
 }
 
 // pairLists claims that the people of a list before the cast verb at item
@@ -665,18 +686,32 @@ func (p *pctx) makerBehind(i int) {
 		return
 	}
 	j++
-	for n := 0; n < 2 && !p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)] && p.w(j+1) != "behind"; n++ {
+	// describing words, or a name that is no one's ("the French filmmaker",
+	// "the Radio Silence duo")
+	for n := 0; n < 3 && p.w(j+1) != "behind" && (!p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)] || p.describingName(j)); n++ {
 		j++
 	}
-	if p.isM(j) || p.w(j+1) != "behind" || !behindNouns[p.w(j)] {
+	if p.isM(j) || p.w(j+1) != "behind" || !behindNouns[p.w(j)] && !groupNouns[p.w(j)] {
 		return
 	}
 	rel, job := p.crewNoun(j)
-	if p.w(j) == "writer-director" {
+	if p.w(j) == "writer-director" || groupNouns[p.w(j)] {
 		rel, job = kg.Directed, ""
 	}
 	if rel == "" {
 		return
+	}
+	people := []int{i}
+	if p.w(i+1) == "," && p.w(i-1) == "and" {
+		// "A and B, the duo behind F": every name of the list
+		if l := p.listBefore(i + 1); len(l) > 1 {
+			people = people[:0]
+			for _, n := range l {
+				if p.isPersonLike(n) {
+					people = append(people, n)
+				}
+			}
+		}
 	}
 	var films []int
 	for k := j + 2; k < len(p.it); k++ {
@@ -700,16 +735,31 @@ func (p *pctx) makerBehind(i int) {
 	if len(films) == 0 {
 		return
 	}
-	p.typ(i, kg.Person, 3)
-	for _, f := range films {
-		if p.mm(f).typ == "" {
-			p.typ(f, kg.Film, 2)
-		}
-		p.claim(pclaim{rel: rel, subj: mArg(i), obj: mArg(f), job: job})
-		if p.w(j) == "writer-director" {
-			p.claim(pclaim{rel: kg.Wrote, subj: mArg(i), obj: mArg(f)})
+	for _, n := range people {
+		p.typ(n, kg.Person, 3)
+		for _, f := range films {
+			if p.mm(f).typ == "" {
+				p.typ(f, kg.Film, 2)
+			}
+			p.claim(pclaim{rel: rel, subj: mArg(n), obj: mArg(f), job: job})
+			if p.w(j) == "writer-director" {
+				p.claim(pclaim{rel: kg.Wrote, subj: mArg(n), obj: mArg(f)})
+			}
 		}
 	}
+}
+
+// groupNouns name a filmmaking pair or team ("the duo behind F"): read as
+// its directors.
+var groupNouns = setOf("duo", "pair", "team", "collective")
+
+// describingName reports whether the mention at item j describes the noun
+// after it rather than naming someone ("the French filmmaker", "the Radio
+// Silence duo"): not typed a person, character or film, and followed by a
+// plain word.
+func (p *pctx) describingName(j int) bool {
+	m := p.mm(j)
+	return m != nil && !pcType(m.typ) && m.typ != kg.Film && !m.quoted && !p.isM(j+1) && isWordLike(p.w(j+1)) && p.w(j+1) != "behind"
 }
 
 // behindNouns are the crew nouns "the X behind F" credits ("the filmmaker

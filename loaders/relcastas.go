@@ -1,0 +1,802 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// Cast statements: "P as C" and its variants, paired lists of people and
+// parts, "C (P)" brackets and the words that guard them.
+
+// castLead are the words between a person and "as" in a cast statement
+// ("P is returning as", "P reprises her role as").
+var castLead = setOf("back", "again", "is", "was", "will", "be", "returning", "returns", "return", "reprising", "reprises",
+	"reprise", "his", "her", "their", "role", "roles", "also", "now", "stars", "star", "starring", "appears", "appear",
+	"appearing", "cast", "been", "has", "had", "set", "to", "play", "plays", "playing", "co-stars", "costars", "officially",
+	"reportedly", "once", "joins", "joined", "joining", "signed", "on", "board", "the", "franchise", "film", "series",
+	"returned", "first", "co-star", "stars", "steps", "in")
+
+// castAs handles "P as C", "P is returning as the manager of the O", "P,
+// who has been cast as C", "P is a delight as C", "P reprises his
+// video-game role as C", "P as the astronaut C", "A and B return as C and
+// D".
+func (p *pctx) castAs(i int) {
+	if p.w(i-1) == "from" && p.w(i-2) == "over" {
+		return // "P takes over from Q as C": read by takeOver
+	}
+	j := i + 1
+	verbs := 0
+	if p.w(j) == "," && p.in(j+1, setRelations_25) {
+		// "A and B, back once again as C and D"
+		j++
+	}
+	if p.w(j) == "," && p.w(j+1) == "as" && p.isPersonLike(i) {
+		// "P, as the ghostly C, could not save it", "A and B, as C and D,"
+		j++
+		verbs++
+	}
+	if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "cast") {
+		j++
+		if p.w(j) == "who" {
+			j++
+		}
+		verbs++
+	}
+	for j < len(p.it) && j < i+7 && p.in(j, castLead) {
+		j++
+		verbs++
+	}
+	if p.w(j) == "as" && !p.isM(j+1) {
+		// "P is as wonderfully brittle as ever as C": skip the comparison
+		for k := j + 1; k < len(p.it) && k <= j+4 && !p.isM(k); k++ {
+			if p.w(k) == "as" && p.in(k+1, setRelations_26) {
+				j = k + 2
+				break
+			}
+		}
+	}
+	if p.w(j) != "as" && p.personish(i) {
+		// "reprises his video-game role as", "is a delight as"
+		gap := j
+		limit := 4
+		for k := j; k < len(p.it) && k < j+8 && !p.isM(k); k++ {
+			if performanceNouns[p.w(k)] {
+				limit = 8
+			}
+		}
+		// "P was named best supporting actress for her role as C": a
+		// performance noun right before "as" makes the gap a cast statement
+		for k := j; k < len(p.it) && k < j+12 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
+			if p.w(k) == "as" && p.in(k-1, performanceNouns) && p.in(k-2, possessivePronouns) {
+				c := p.nameAfterDescriptors(k+1, 3)
+				if c < 0 && p.in(k+1, possessivePronouns) {
+					// "as his sister-in-law, Ines"
+					for n := k + 2; n < len(p.it) && n < k+6 && !p.isM(n); n++ {
+						if p.w(n) == "," && p.isM(n+1) {
+							c = n + 1
+							break
+						}
+					}
+				}
+				if c > 0 && castableName(p.mm(c)) && (p.mm(c).typ == "" || p.mm(c).typ == kg.Character) {
+					p.typ(i, kg.Person, 3)
+					p.mm(c).setType(kg.Character, 3)
+					p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
+					return
+				}
+				break
+			}
+		}
+		long := false // "P slips back into the striped suit as C": a clause-opening subject, a bare name closing the clause
+		if limit == 4 && (i == 0 || p.w(i-1) == ",") {
+			limit, long = 7, true
+		}
+		for n := 0; n < limit && gap < len(p.it); n++ {
+			if p.isM(gap) {
+				// "P rounds out the Weasley household as C": a name after
+				// "the" that modifies a lower-case noun (or the group
+				// joined) is no second person
+				gm := p.mm(gap)
+				noun := isWordLike(p.w(gap+1)) && !castGapStop[p.w(gap+1)] && !commonWords[p.w(gap+1)]
+				if p.w(gap-1) == "the" && gap >= j && !gm.quoted && gm.typ != kg.Person && (noun ||
+					p.w(gap+1) == "as" && !pcType(gm.typ) && !pcType(p.priorType(gap))) {
+					gap++
+					continue
+				}
+				break
+			}
+			if p.w(gap) == "as" {
+				// "P is as wonderfully brittle as ever as C": a comparison, not the role
+				cmp := -1
+				for k := gap + 1; k < len(p.it) && k <= gap+4 && !p.isM(k); k++ {
+					if p.w(k) == "as" && p.in(k+1, setRelations_26) {
+						cmp = k + 2
+						break
+					}
+				}
+				if cmp < 0 {
+					break
+				}
+				gap = cmp
+				continue
+			}
+			if !isWordLike(p.w(gap)) && p.w(gap) != "'s" || castGapStop[p.w(gap)] {
+				gap = -1
+				break
+			}
+			gap++
+		}
+		if long && gap > j+4 && !(p.isM(gap+1) && (castStop[p.w(gap+2)] || p.w(gap+2) == "as" && p.in(gap+3, setRelations_27)) && castableName(p.mm(gap+1))) {
+			gap = -1
+		}
+		if gap > 0 && p.w(gap) == "as" {
+			c := p.nameAfterDescriptors(gap+1, 2)
+			roleSeen := false
+			for k := j; k < gap; k++ {
+				if p.w(k) == "role" || p.w(k) == "roles" {
+					roleSeen = true
+				}
+			}
+			cm := p.mm(c)
+			if c >= 0 && (roleSeen || p.isPersonLike(i) && (cm.personShaped() || cm.typ == kg.Character || p.priorType(c) == kg.Character ||
+				cm.typ == "" && !cm.quoted && !cm.colon && !cm.digit && !orgish(cm) && p.priorType(c) == "")) {
+				j = gap
+				verbs++
+			}
+		}
+	}
+	if p.w(j) != "as" || !p.personish(i) {
+		return
+	}
+	pm := p.mm(i)
+	if pm.typ != "" && pm.typ != kg.Person && pm.strength >= 2 {
+		return
+	}
+	if pm.words < 2 && pm.typ != kg.Person && !pm.short && verbs == 0 && p.priorType(i) != kg.Person {
+		return
+	}
+	j++
+	// "P will return as showrunner alongside Q": a job noun after "as" is
+	// a crew role, and Q shares it (a co-worker, not a character)
+	if k := j; !p.isM(k) {
+		if p.in(k, setRelations_28) && !p.isM(k+1) {
+			k++
+		}
+		after := k + 1
+		if p.is(after, "of", "photography") {
+			after += 2
+		}
+		if rel, job := p.crewNoun(k); rel != "" && !p.isM(k) && p.in(after, setRelations_29) {
+			k = after - 1
+			p.typ(i, kg.Person, 3)
+			film := p.topicFilm(k + 1)
+			p.claim(pclaim{rel: rel, subj: mArg(i), obj: film, job: job})
+			if p.in(k+1, setRelations_30) && p.isM(k+2) && p.isPersonLike(k+2) {
+				p.typ(k+2, kg.Person, 3)
+				p.claim(pclaim{rel: rel, subj: mArg(k + 2), obj: film, job: job})
+			}
+			return
+		}
+	}
+	// "as Joel's brother Tommy": the name after the possessive
+	if p.isM(j) && p.w(j+1) == "'s" {
+		if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {
+			j = c
+		} else if k := j + 2; !p.isM(k) {
+			// "as Vost's estranged brother, Malik"
+			for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)]; n++ {
+				k++
+			}
+			if k > j+2 && p.w(k) == "," && p.isM(k+1) && castStop[p.w(k+2)] && !p.isM(k+2) {
+				if c := p.mm(k + 1); castableName(c) && (c.typ == "" || c.typ == kg.Character) {
+					j = k + 1
+				}
+			}
+		}
+	} else if c := p.nameAfterDescriptors(j, 3); c > j && !(p.w(j) == "the" && c == j+1) {
+		// "as the astronaut George Taylor", "as a young Coriolanus Snow"
+		if cm := p.mm(c); !cm.quoted && !(cm.typ == kg.Film && cm.strength >= 2) && !(cm.typ == kg.Organisation && cm.strength >= 2) {
+			j = c
+		}
+	}
+	if p.isM(j) {
+		j = p.pastModifier(j)
+	} else if c := p.namedAfter(j); c > 0 {
+		// "as a grieving alien girl named Ruthye"
+		j = c
+	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the" || possessivePronouns[p.w(j)] || p.is(j, "one", "of")) && !p.isM(j+1) {
+		// "as a Spanish sea captain, Renaldo", "as a grifter, Tess", "as
+		// her mother, Alura In-Ze", "as one of his followers, Jimmy Ink"
+		owned := possessivePronouns[p.w(j)] || p.w(j) == "one"
+		if c := p.nameAfterDescriptors(j, 3); c < 0 || owned && !p.isM(j+1) {
+			for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k); k++ {
+				if p.w(k) == "," {
+					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "" || p.w(k+2) == "-") && (!c.personShaped() || (owned || nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(c.text), "."))]) && c.typ == "") || c != nil && c.typ == kg.Character {
+						j = k + 1
+					}
+					break
+				}
+				if !isWordLike(p.w(k)) {
+					break
+				}
+			}
+		}
+	}
+	if c := p.mm(j); c != nil && !c.quoted && !(c.typ == kg.Film && c.strength >= 2) && !(c.typ == kg.Organisation && c.strength >= 3) {
+		if p.castPairs(i, j) {
+			return
+		}
+		p.typ(i, kg.Person, 3)
+		c.setType(kg.Character, 3)
+		film := p.topicFilm(j + 1)
+		if p.in(i-1, setRelations_31) && film.ana == anaFilm && !film.abs || p.in(i-1, setRelations_31) && film.abs {
+			if f := p.subjectBefore(i - 1); f.valid() {
+				film = f
+			}
+		}
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)})
+		p.memberAfter(j, j+1)
+		return
+	}
+	if p.w(j) == "the" && p.isM(j+1) && !p.mm(j+1).quoted {
+		// "as the Southern detective N": a capitalised adjective and a
+		// lower-case noun only modify the name after them
+		k := p.pastModifier(j + 1)
+		c := p.mm(k)
+		if !(c.typ == kg.Organisation && c.strength >= 3) && !(c.typ == kg.Film && c.strength >= 2) {
+			p.typ(i, kg.Person, 3)
+			c.setType(kg.Character, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 1), char: mArg(k)})
+			p.memberAfter(k, k+1)
+			return
+		}
+	}
+	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || possessivePronouns[p.w(j)] && verbs > 0 && p.w(i+1) == "," {
+		// a role description: "as the manager of The Grand Budapest hotel",
+		// "P, as her shady employer, chews the scenery"
+		if verbs == 0 && !castContext(p) {
+			return
+		}
+		p.typ(i, kg.Person, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j)})
+		if org, role, ok := p.roleOf(j); ok {
+			p.claim(pclaim{rel: kg.MemberOf, subj: charOf(i), obj: mArg(org), role: role})
+		}
+	}
+}
+
+// clauseVerbs may stand between a relative clause and "as" in the main
+// clause ("P, who ..., turns up as C").
+var clauseVerbs = setOf("turns", "turned", "turn", "up", "shows", "appears", "appeared", "is", "was", "returns",
+	"returned", "comes", "came", "back", "also", "now", "will", "be", "steps", "in", "again", "here", "stars", "starred", "cameos")
+
+// castAfterClause handles the main clause after a relative clause: "P,
+// who spent a decade as C1 in the previous films, turns up as the bounty
+// hunter C2".
+func (p *pctx) castAfterClause(i int) {
+	if p.w(i+1) != "," || p.w(i+2) != "who" && p.w(i+2) != "whose" || !p.isPersonLike(i) {
+		return
+	}
+	k := i + 3
+	for k < len(p.it) && k < i+28 && p.w(k) != "," {
+		if p.w(k) == "." || p.w(k) == ";" {
+			return
+		}
+		k++
+	}
+	if p.w(k) != "," {
+		return
+	}
+	j := k + 1
+	for n := 0; n < 4 && p.in(j, clauseVerbs); n++ {
+		j++
+	}
+	if p.in(j, setRelations_32) {
+		// "P, who broke out as C1 in F, plays C2"
+		j--
+	} else if p.w(j) != "as" || j == k+1 {
+		return
+	}
+	c := p.nameAfterDescriptors(j+1, 3)
+	if c < 0 {
+		return
+	}
+	cm := p.mm(c)
+	c = p.pastModifier(c)
+	cm = p.mm(c)
+	if !castableName(cm) || cm.typ != "" && cm.typ != kg.Character || pcType(p.priorType(c)) && p.priorType(c) != kg.Character {
+		return
+	}
+	p.typ(i, kg.Person, 3)
+	cm.setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
+}
+
+// pastModifier returns the item of the name a mention at item k only
+// modifies: "Kong expert Dr. Ilene Andrews", "a Spanish sea captain,
+// Renaldo" (the mention, lower-case nouns, maybe a comma, a name); else k.
+func (p *pctx) pastModifier(k int) int {
+	m := p.mm(k)
+	if m == nil || m.typ == kg.Character && m.strength >= 3 {
+		return k
+	}
+	j := k + 1
+	for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)]; n++ {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	if p.w(j) == "," {
+		j++
+	}
+	if c := p.mm(j); c != nil && !c.quoted && !c.digit && c.typ != kg.Film && c.typ != kg.Organisation && c.typ != kg.Person {
+		return j
+	}
+	return k
+}
+
+// lastCharacterBefore returns the mention of the character named last
+// before this sentence in its paragraph or the one before ("his goddaughter,
+// Helena Shaw. P plays her"): a character, or a name of one to four words
+// nobody plays, or -1.
+func (p *pctx) lastCharacterBefore() int {
+	a := p.a
+	first := -1
+	for k := len(a.ments) - 1; k >= 0; k-- {
+		if a.ments[k].sent < p.si {
+			first = k
+			break
+		}
+	}
+	for k := first; k >= 0 && a.ments[k].sent >= p.si-2; k-- {
+		m := &a.ments[k]
+		if m.sent == p.si || a.sents[m.sent].titleCase {
+			continue
+		}
+		if m.typ == kg.Character {
+			return k
+		}
+		if m.typ == "" && m.personShaped() && !m.short {
+			return k
+		}
+		if m.typ != "" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// performanceNouns in the words between an actor and "as" speak of a
+// performance ("makes the most of a single scene as C").
+var performanceNouns = setOf("role", "roles", "scene", "scenes", "turn", "performance", "cameo", "part", "appearance", "debut",
+	"ensemble", "cast", "lineup", "line-up")
+
+// castGapStop are words that, between a name and "as", say something other
+// than casting ("known as", "served as").
+var castGapStop = setOf("known", "credited", "billed", "serve", "serves", "served", "serving", "act", "acts", "acted",
+	"work", "works", "worked", "working", "hired", "listed", "described", "referred", "such", "same", "well", "soon",
+	"long", "far", "much", "identified", "named", "rebranded", "marketed", "retitled", "renamed", "and", "or", "but")
+
+// castPairs handles "A and B return as C and D": when person item i ends a
+// list of people and the characters after "as" at item c form a list of
+// the same length, each person plays the character at the same place. It
+// reports whether it claimed anything.
+func (p *pctx) castPairs(i, c int) bool {
+	persons := p.listBefore(i + 1)
+	if len(persons) < 2 && !(len(persons) == 1 && p.find("dual", 0) >= 0) {
+		return false
+	}
+	if b := persons[0] - 1; p.w(b) == "aka" || p.w(b) == "the" && p.w(b-1) == "aka" {
+		return false // "C, aka the Punisher, P as D": the alias is no one in the list
+	}
+	chars := []int{c}
+	k := c + 1
+	for k < len(p.it) {
+		if p.w(k) == "," && p.w(k+1) == "and" {
+			k++
+		}
+		if p.w(k) != "," && p.w(k) != "and" {
+			break
+		}
+		n := k + 1
+		if p.w(n) == "the" && p.isM(n+1) {
+			// "play Madame Morrible and the Wizard"
+			n++
+		}
+		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" || p.w(n+1) == "'s" {
+			break // (a name before "as" opens the next "P as C" of a cast list; "C and D, Claire's parents": an appositive)
+		}
+		chars = append(chars, n)
+		k = n + 1
+	}
+	if len(persons) == 1 && len(chars) == 2 && p.find("dual", 0) >= 0 && p.find("role", 0) >= 0 {
+		// "casts P in a dual role as twin brothers Smoke and Stack"
+		persons = append(persons, persons[0])
+	}
+	if len(chars) != len(persons) {
+		return false
+	}
+	p.completeSurname(chars)
+	film := p.topicFilm(k)
+	for n, pi := range persons {
+		p.typ(pi, kg.Person, 3)
+		p.mm(chars[n]).setType(kg.Character, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: film, char: mArg(chars[n])})
+	}
+	return true
+}
+
+// kinNouns say that two characters are one family.
+var kinNouns = setOf("brothers", "sisters", "siblings", "twins", "twin", "father", "mother", "daughter", "son", "husband",
+	"wife", "cousins", "parents", "spouses", "brother", "sister")
+
+// namedAfter returns the item of the name in "a <describing words> named
+// C" / "called C" from item k, or -1.
+func (p *pctx) namedAfter(k int) int {
+	if !p.in(k, setRelations_0) {
+		return -1
+	}
+	j := k + 1
+	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && p.w(j) != "named" && p.w(j) != "called" && !commonWords[p.w(j)]; n++ {
+		j++
+	}
+	if j == k+1 || p.w(j) != "named" && p.w(j) != "called" || !p.isM(j+1) {
+		return -1
+	}
+	if c := p.mm(j + 1); !castableName(c) || c.typ != "" && c.typ != kg.Character {
+		return -1
+	}
+	return j + 1
+}
+
+// completeSurname gives the first of two characters joined by "and" the
+// surname of the second ("brothers Christian and Brax Wolff", "father and
+// daughter Victor and Mia Lipani"): a one-word name directly before "and"
+// and a two-word name.
+func (p *pctx) completeSurname(chars []int) {
+	if len(chars) != 2 || chars[1] != chars[0]+2 || p.w(chars[0]+1) != "and" {
+		return
+	}
+	a, b := p.mm(chars[0]), p.mm(chars[1])
+	if a.words != 1 || b.words != 2 || a.typ != "" && a.typ != kg.Character || pcType(p.priorType(chars[0])) || b.quoted || a.quoted {
+		return
+	}
+	kin := false // "brothers", "father and daughter": one family
+	for k := chars[0] - 1; k >= 0 && k >= chars[0]-4 && !p.isM(k); k-- {
+		if kinNouns[p.w(k)] {
+			kin = true
+		}
+	}
+	if !kin {
+		return
+	}
+	a.text += " " + lastWord(b.text)
+	a.key = nameKey(a.text)
+}
+
+// castContext reports whether the sentence speaks of casting.
+func castContext(p *pctx) bool {
+	return p.sentenceHas(castWords)
+}
+
+var castWords = setOf("starring", "stars", "star", "cast", "role", "plays", "play", "playing", "returning", "reprise",
+	"reprising", "features", "featuring", "headlined", "co-star", "co-stars", "appearance", "appearances", "portrays", "portray")
+
+// roleOf reads "the ROLE of (the) O" or "the O's ROLE" at item j and returns
+// the organisation mention's item, the role and whether it matched.
+func (p *pctx) roleOf(j int) (int, string, bool) {
+	if p.w(j) != "the" && p.w(j) != "a" && p.w(j) != "an" {
+		return 0, "", false
+	}
+	// "a Reverend Mother-in-training of the O": a capitalised title of rank
+	if m := p.mm(j + 1); m != nil && p.w(j+2) == "of" && !m.quoted && !m.digit && m.typ != kg.Film && m.typ != kg.Person && rankTitle(m.text) {
+		o := j + 3
+		if p.w(o) == "the" {
+			o++
+		}
+		if om := p.mm(o); om != nil && !om.quoted && !om.digit && (om.typ == "" || om.typ == kg.Organisation) && (!om.personShaped() || p.w(o-1) == "the" || orgish(om)) {
+			om.setType(kg.Organisation, 3)
+			if om.world == "" {
+				om.world = kg.WorldFictional
+			}
+			role := strings.ToLower(m.text)
+			if strings.HasSuffix(role, "-in-training") {
+				role = "trainee"
+			}
+			return o, role, true
+		}
+	}
+	// "a/the ORG ROLE": "a Diplomatic Security Service agent"
+	if m := p.mm(j + 1); m != nil && roleWords[p.w(j+2)] && !m.quoted && m.typ != kg.Film && m.typ != kg.Person && m.typ != kg.Character && !m.digit {
+		m.setType(kg.Organisation, 2)
+		return j + 1, p.w(j + 2), true
+	}
+	// "a NOUN of/in/at the ORG", "a NOUN employed by / working for ORG"
+	for k := j + 1; k < len(p.it) && k < j+5 && !p.isM(k); k++ {
+		w := p.w(k)
+		if w == "," || w == "who" || w == "which" || w == "that" || w == "." || w == "and" {
+			break
+		}
+		o := -1
+		switch {
+		case (w == "of" || w == "in" || w == "at") && k > j+1:
+			o = k + 1
+		case w == "with" && k > j+1 && roleWords[p.w(k-1)]:
+			o = k + 1
+		case (w == "employed" || w == "hired" || w == "recruited") && p.w(k+1) == "by":
+			o = k + 2
+		case (w == "working" || w == "works") && (p.w(k+1) == "for" || p.w(k+1) == "at"):
+			o = k + 2
+		}
+		if o >= 0 && (w == "working" || w == "works") {
+			oo := o
+			if p.w(oo) == "the" {
+				oo++
+			}
+			if m := p.mm(oo); m != nil && !orgish(m) && !(p.w(oo+1) == "," && p.in(oo+2, setRelations_1) && p.appositiveOrg(oo+3)) {
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		if p.w(o) == "the" {
+			o++
+		}
+		m := p.mm(o)
+		if m == nil || m.quoted || m.typ == kg.Film || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Franchise || m.digit {
+			break
+		}
+		if (w == "of" || w == "in" || w == "at" || w == "with") && !roleWords[p.w(k-1)] && m.typ != kg.Organisation && !orgish(m) {
+			break
+		}
+		m.setType(kg.Organisation, 3)
+		if m.world == "" && !realOrgWords[strings.ToLower(lastWord(m.text))] {
+			m.world = kg.WorldFictional
+		}
+		role := p.w(k - 1)
+		if k == j+1 || w == "employed" || w == "working" || w == "works" || w == "hired" || w == "recruited" {
+			role = p.w(k - 1)
+		}
+		if !roleWords[role] {
+			role = ""
+		}
+		return o, role, true
+	}
+	k := j + 1
+	for k < len(p.it) && k < j+4 && !p.isM(k) && !roleWords[p.w(k)] {
+		k++
+	}
+	if roleWords[p.w(k)] && !p.isM(k) {
+		role := p.w(k)
+		if p.w(k+1) == "of" {
+			o := k + 2
+			if p.w(o) == "the" {
+				o++
+			}
+			if m := p.mm(o); m != nil && !m.quoted && m.typ != kg.Film && m.typ != kg.Person {
+				m.setType(kg.Organisation, 3)
+				if m.world == "" {
+					m.world = kg.WorldFictional
+				}
+				return o, role, true
+			}
+		}
+		return 0, "", false
+	}
+	if p.w(j) == "the" && p.isM(j+1) && p.w(j+2) == "'s" && roleWords[p.w(j+3)] {
+		m := p.mm(j + 1)
+		m.setType(kg.Organisation, 3)
+		if m.world == "" {
+			m.world = kg.WorldFictional
+		}
+		return j + 1, p.w(j + 3), true
+	}
+	return 0, "", false
+}
+
+// rankTitle reports whether a capitalised phrase names a rank or office
+// ("Reverend Mother-in-training", "Grand Master", "High Priestess"): one of
+// its words, or a part of a hyphenated word, is a role or title word.
+func rankTitle(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		for _, part := range strings.Split(w, "-") {
+			if roleWords[part] || nameTitles[part] || part == "training" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// charParen handles "C (P)" and "C (played by P)".
+func (p *pctx) charParen(i int) {
+	if p.w(i+1) != "(" {
+		return
+	}
+	// "Dark Water (dir. Paul Marr)": the film's director
+	if p.w(i+2) == "dir" && p.w(i+3) == "." && p.isM(i+4) && p.w(i+5) == ")" && p.isPersonLike(i+4) {
+		if f := p.mm(i); !f.quoted && (f.typ == "" || f.typ == kg.Film) {
+			f.setType(kg.Film, 2)
+			p.typ(i+4, kg.Person, 3)
+			p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 4), obj: mArg(i)})
+		}
+		return
+	}
+	k := i + 2
+	if p.is(k, "played", "by") || p.is(k, "portrayed", "by") {
+		k += 2
+	}
+	if !p.isM(k) || p.w(k+1) != ")" && p.w(k+1) != "," {
+		return
+	}
+	c, pm := p.mm(i), p.mm(k)
+	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
+		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(strings.ToLower(firstWord(pm.text))) {
+		// "Manny Montana (Good Girls) is Xavier": the person, an earlier
+		// credit in brackets, and the part after the verb
+		p.typ(i, kg.Person, 3)
+		pm.setType(kg.Film, 2)
+		p.mm(k+3).setType(kg.Character, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(k)})
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 4), char: mArg(k + 3)})
+		return
+	}
+	if k == i+2 && p.creditParens() && p.isPersonLike(i) && pm.typ != kg.Person && pm.typ != kg.Character {
+		// "added three actors to its cast: Emma Stone (La La Land), Riz
+		// Ahmed (Sound of Metal)": the brackets name earlier credits
+		pm.setType(kg.Film, 1)
+		if p.castListMember(i) {
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(0)})
+		}
+		return
+	}
+	if k == i+2 && p.castListMember(i) && p.listOfPairs(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
+		// "joined on stage by Rebecca Romijn (Una Chin-Riley), Ethan Peck
+		// (Spock)": in a list of people, "P (C)"
+		p.typ(i, kg.Person, 3)
+		pm.setType(kg.Character, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(0), char: mArg(k)})
+		return
+	}
+	if c.quoted || c.colon || c.digit || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Franchise {
+		return
+	}
+	if k == i+2 && p.w(k+1) == ")" && c.words >= 2 && pm.words == 1 && c.typ != kg.Character && !pcType(pm.typ) && castableName(pm) && p.isPersonLike(i) &&
+		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(pm.key) && p.priorType(k) != kg.Person && !p.shortOfPersonShaped(k) {
+		// "Phyllis Smith (Sadness) and Lewis Black (Anger) are also back":
+		// a full personal name, the one-word part in brackets
+		p.typ(i, kg.Person, 3)
+		pm.setType(kg.Character, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.focusFilm(), char: mArg(k)})
+		return
+	}
+	if c.typ == kg.Person && c.strength >= 3 || !p.personish(k) || pm.words < 2 && pm.typ != kg.Person && p.priorType(k) != kg.Person {
+		return
+	}
+	if pm.typ == kg.Character && pm.strength >= 3 {
+		return
+	}
+	p.typ(k, kg.Person, 3)
+	c.setType(kg.Character, 3)
+	film := p.focusFilm()
+	// "X follows C (P)", "the film follows C (P)"
+	b := i - 1
+	for b >= 0 && p.in(b, adjFilm) {
+		b--
+	}
+	if p.in(b, setRelations_2) {
+		if f, _, ok := p.filmRefBack(b - 1); ok {
+			film = f
+		}
+	}
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film, char: mArg(i)})
+	// "C (P), the head of the O" and "C (P) who is beginning her training in ... of the O"
+	p.memberAfter(i, k+2)
+}
+
+// parenCastVerbs follow "P (credit)" and introduce P's part ("Manny
+// Montana (Good Girls) is Xavier").
+var parenCastVerbs = setOf("is", "plays", "voices", "portrays")
+
+// dropPluralTitle removes a plural title opening the character mention at
+// item k ("Ensigns Mariner and Boimler" names "Mariner").
+func (p *pctx) dropPluralTitle(k int) {
+	m := p.mm(k)
+	if m == nil || m.words < 2 {
+		return
+	}
+	first, rest, ok := strings.Cut(m.text, " ")
+	lw := strings.ToLower(first)
+	if !ok || !strings.HasSuffix(lw, "s") || !nameTitles[strings.TrimSuffix(lw, "s")] {
+		return
+	}
+	m.start += int32(len(first) + 1)
+	m.a++
+	m.words--
+	m.text = rest
+	m.key = nameKey(rest)
+}
+
+// castListMember reports whether mention item i stands in a list of names
+// (with "(X)" after each) that follows a word introducing people: "joined
+// by", "starring", "with", "alongside", "including", "cast".
+// creditParens reports whether the brackets after names in this sentence
+// hold earlier credits rather than parts: some bracketed name is shaped
+// like a title (a lower-case word inside, three or more words, a number,
+// a colon, quotes) and none is a single word.
+func (p *pctx) creditParens() bool {
+	title, one := false, false
+	for k := 1; k+1 < len(p.it); k++ {
+		if p.w(k-1) != "(" || !p.isM(k) || p.w(k+1) != ")" {
+			continue
+		}
+		m := p.mm(k)
+		if m.titleWords || m.digit || m.colon || m.quoted {
+			title = true
+		}
+		for t := m.a + 1; t < m.b-1; t++ {
+			// "Sound of Metal": a lower-case word that is no name particle ("de")
+			if tk := &p.a.toks[t]; tk.kind == kWord && !tk.cap && !particles[tk.lower] {
+				title = true
+			}
+		}
+		if m.words == 1 {
+			one = true
+		}
+	}
+	return title && !one
+}
+
+// listOfPairs reports whether the "X (Y)" at item i reads as a list of
+// people with their parts: more than one bracket in the sentence, or a
+// label that introduces people ("starring", "Cast:"), not a lone "with X
+// (Y)" ("picks up with C (P)").
+func (p *pctx) listOfPairs(i int) bool {
+	n := 0
+	for k := range p.it {
+		if p.w(k) == "(" {
+			n++
+		}
+	}
+	if n >= 2 {
+		return true
+	}
+	b := i - 1
+	for b >= 0 && (p.w(b) == "the" || p.w(b) == "and" || p.w(b) == ",") {
+		b--
+	}
+	return !p.is(b, "with")
+}
+
+func (p *pctx) castListMember(i int) bool {
+	b := i - 1
+	for b >= 0 {
+		switch {
+		case p.w(b) == ")":
+			for b >= 0 && p.w(b) != "(" {
+				b--
+			}
+			b--
+		case p.w(b) == "," || p.w(b) == "and":
+			b--
+		case p.isM(b):
+			b--
+		default:
+			if p.w(b) == "by" {
+				// "joined on stage by P (C)", not "adopted as a dog by C
+				// (P)": the agent of a story verb
+				join := false
+				for k := b - 1; k >= 0 && k >= b-4 && !p.isM(k); k-- {
+					join = join || strings.HasPrefix(p.w(k), "join") || p.w(k) == "accompanied" || p.w(k) == "flanked" || p.w(k) == "cast"
+				}
+				return join
+			}
+			return p.in(b, setRelations_33)
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// sectionFilm returns the mention index of the film named by the heading
+// line right above the paragraph of the current sentence ("Rocky III
+// (1982)" over its entry in a watch-order guide), or -1 when the
+// paragraph has no such heading.
+func (p *pctx) sectionFilm() int {
+	a := p.a
+	if a.sents[p.si].titleCase {
+		return -1
+	}
+	for si := int(p.si) - 1; si >= 0 && si > int(p.si)-12; si-- {
+		if a.sents[si].titleCase {
+			return a.headingFilm(si)
+		}
+		if a.toks[a.sents[si+1].a].nl >= 2 {
+			return -1 // a paragraph break with no heading line right above
+		}
+	}
+	return -1
+}
+
+// sectionCharacters handles the characters a guide's entry names in its
+// plot summary ("The fourth movie strands Manny, Sid and Diego on an
+// iceberg" under the heading "Ice Age: Continental Drift (2012)"): each
+// name that is a character somewhere in the article appears in the
+// heading's film.
+func (p *pctx) sectionCharacters() {
+	f := -1
+	for i := range p.it {
+		m := p.mm(i)
+		if m == nil || m.quoted || m.colon || m.digit || !(m.typ == "" || m.typ == kg.Character) || p.w(i+1) == "'s" && p.isM(i+2) {
+			continue
+		}
+		if f == -1 {
+			if f = p.sectionFilm(); f < 0 {
+				f = -2
+			}
+		}
+		if f < 0 {
+			return
+		}
+		p.claim(pclaim{rel: kg.AppearsIn, subj: mArg(i), obj: arg{m: int32(f), of: -1, abs: true}, needSubjCh: true})
+	}
+}
