@@ -205,7 +205,7 @@ func (a *article) resolveLocal() {
 			if !ok {
 				continue
 			}
-			if m.personShaped() && !isPC(t) && !m.gazette && !a.functionWordInside(m) {
+			if m.personShaped() && !isPC(t) && !m.gazette && !a.functionWordInside(m) && !(t == kg.Film && a.notGivenNameLed(m)) {
 				continue
 			}
 			cand, n = a.find(e), n+1
@@ -251,6 +251,13 @@ func (a *article) resolveLocal() {
 		}
 	}
 	a.pickTopics()
+}
+
+// notGivenNameLed reports whether mention m, two words or more, does not open with a given name
+// ("Gladiator II", "Salt Road"): a title, which may join the film of the
+// same name typed elsewhere in the article.
+func (a *article) notGivenNameLed(m *mention) bool {
+	return m.b-m.a >= 2 && !isGivenName(lowerFirst(m.text))
 }
 
 // functionWordInside reports whether a capitalised word of mention m after
@@ -679,7 +686,7 @@ func (a *article) inOpening(e int) bool {
 // pickTopics chooses the subject film (most mentioned, headline counting
 // double), the series and the franchise of the article.
 func (a *article) pickTopics() {
-	best := func(t kg.NodeType, want func(e int) bool) int32 {
+	best := func(t kg.NodeType, want func(e int) bool, score map[int]int) int32 {
 		b, bn, bfirst := int32(-1), -1, 1<<30
 		for e := range a.ents {
 			if a.find(e) != e || a.ents[e].typ != t || len(a.ents[e].mentions) == 0 || a.ents[e].conditional {
@@ -694,6 +701,11 @@ func (a *article) pickTopics() {
 					n += 2 // a headline or heading title counts three times
 				}
 			}
+			if score != nil {
+				if n = score[e]; n < 0 {
+					continue
+				}
+			}
 			first := 1 << 30
 			for _, mi := range a.ents[e].mentions {
 				if int(a.ments[mi].start) < first {
@@ -706,7 +718,8 @@ func (a *article) pickTopics() {
 		}
 		return b
 	}
-	a.subjectFilm = best(kg.Film, nil)
+	scores := a.filmTopicScores()
+	a.subjectFilm = best(kg.Film, nil, scores)
 	if a.subjectFilm >= 0 {
 		// "X 2" named in the opening paragraph of an article that names "X"
 		// more often: the numbered sequel is the news
@@ -732,8 +745,8 @@ func (a *article) pickTopics() {
 			}
 		}
 		return false
-	})
-	a.franchise = best(kg.Franchise, nil)
+	}, scores)
+	a.franchise = best(kg.Franchise, nil, nil)
 }
 
 // headlined reports whether local entity e is named in the headline line

@@ -1,0 +1,43 @@
+package loaders
+
+import "testing"
+
+// TestSubjectFilmChoice checks pickTopics' scoring: a numbered title
+// written untyped joins the film typed elsewhere, films named in passing
+// weigh less than the film the article releases, and a weakly typed
+// surname is never the subject.
+func TestSubjectFilmChoice(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{
+			name: "numbered title in the headline and the last line",
+			text: "Harbour Run II review – Ivo Brandt enters the ring\n\n" +
+				"Years later, Ada Quist directs the film Harbour Run II. The screenplay is by Tom Vell, who penned Quist's Northwind. " +
+				"Quist gives him little. Quist produced it with Lia Serro.\n\nHarbour Run II is in cinemas from Friday.",
+			want: "harbour run ii",
+		},
+		{
+			name: "the spin-off, not the show it came from",
+			text: "The Witch Maker\n\n" +
+				"That theory powered Salt Road, the nine-episode series that Ada Quist created. " +
+				"A spin-off of Nightjar, the series she also created, the show follows Mara Vell. " +
+				"Kit Lowe, who appeared in Nightjar as Nell, returns. Ivo Brandt asked her to run Nightjar.\n\n" +
+				"Salt Road premiered Sept. 18, 2024.",
+			want: "salt road",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: c.text}
+			in.Article.ID = "t"
+			a := newArticle(&in)
+			a.run()
+			got := ""
+			if a.subjectFilm >= 0 {
+				got = a.ents[a.find(int(a.subjectFilm))].key
+			}
+			if got != c.want {
+				t.Errorf("subject film %q, want %q", got, c.want)
+			}
+		})
+	}
+}
