@@ -460,6 +460,7 @@ func (a *article) typeCompanies() {
 			}
 		}
 	}
+	a.typeCompanyContexts()
 }
 
 // surnameOfName reports whether the one-word mention m is the last word of
