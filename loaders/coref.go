@@ -89,6 +89,7 @@ func (a *article) resolveLocal() {
 		return e
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
+	a.typeRankedCharacters()
 	a.typeLongFromShort()
 	a.honorificSurnames()
 	// 1. full names
@@ -189,6 +190,7 @@ func (a *article) resolveLocal() {
 			a.union(cand, e, "short-form")
 		}
 	}
+	a.mergeRankedSurnames(byKey[kg.Character])
 	// 3. titles: "Chapter 4", "X 3" and "X: Chapter 3 – Y", "X: Chapter 3" and "X: Chapter 3 – Y"
 	a.mergeTitles(byKey[kg.Film], "subtitle")
 	a.mergeHeadlineShortTitles(byKey[kg.Film])
