@@ -89,7 +89,7 @@ func (a *article) resolveLocal() {
 		return e
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
-	a.typeRankedCharacters()
+	a.typeRankedCharacters(false)
 	a.typeLongFromShort()
 	a.honorificSurnames()
 	// 1. full names

@@ -461,6 +461,7 @@ func (a *article) typeCompanies() {
 		}
 	}
 	a.typeCompanyContexts()
+	a.typeRankedCharacters(true)
 }
 
 // surnameOfName reports whether the one-word mention m is the last word of

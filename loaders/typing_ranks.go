@@ -16,20 +16,27 @@ var characterRanks = setOf("captain", "capt", "colonel", "col", "colonel-general
 	"emperor", "empress", "uncle", "aunt", "ensign", "cadet", "reverend", "sheriff", "deputy", "constable", "marshal",
 	"warden", "professor", "dr", "doctor", "mayor", "corporal", "private", "superintendent", "chancellor", "lieutenant-colonel")
 
-// typeRankedCharacters types as characters, once the patterns have run,
+// academicTitles are the characterRanks a real scholar is named with.
+var academicTitles = setOf("dr", "doctor", "professor")
+
+// typeRankedCharacters types as characters, before and once the patterns run,
 // the names of two words or more that open with a characterRanks word
 // and that no cue typed, or typed a person only weakly: a rank before a
 // name is how an article writes a part. "Captain" and one word is left
 // alone ("Captain Marvel" is a title as often), and so is a rank before
 // "of" or another title ("Princess of Wales", "Reverend Mother").
-func (a *article) typeRankedCharacters() {
+//
+// Called early (before the patterns), academic titles ("Dr", "Professor")
+// are left for later: a scholar quoted by an article is written so too,
+// and the patterns may type the name a person first.
+func (a *article) typeRankedCharacters(early bool) {
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if m.words < 2 || m.quoted || m.colon || m.the || m.typ != "" && !(m.typ == kg.Person && m.strength <= 1) {
 			continue
 		}
 		r := strings.TrimSuffix(a.toks[m.a].lower, ".")
-		if !characterRanks[r] || r == "captain" && m.words == 2 {
+		if !characterRanks[r] || r == "captain" && m.words == 2 || early && academicTitles[r] {
 			continue // (not "Captain Marvel", a title as often)
 		}
 		n := int(m.a) + 1
