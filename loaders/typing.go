@@ -462,6 +462,7 @@ func (a *article) typeCompanies() {
 	}
 	a.typeCompanyContexts()
 	a.typeRankedCharacters(true)
+	a.typeDescribedParts()
 }
 
 // surnameOfName reports whether the one-word mention m is the last word of

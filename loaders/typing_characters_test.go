@@ -1,0 +1,28 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDescribedParts checks typeDescribedParts: a part's name after an
+// actor, "as" and describing words is a character, and so is the second
+// name of a pair ending the clause; "as does P", another actor after
+// "and", and "better known as" are left alone.
+func TestDescribedParts(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nThe sequel brings back Mia Brandt as aspiring star Maxine Vell, with Kit Lowe in support. " +
+		"Ivo Serro and Lia Quist return as Miami detectives Mike Harlow and Marcus Dunne, and more. " +
+		"Ray Mendel plays the mammoth Manny, with Tom Hale as the sloth Sid and Dana Leary as the tiger Diego. " +
+		"The band returns, as does Cara Bell's hacker Cipher. " +
+		"Nora Finch plays Pen Holt, better known to the town as the columnist Lady Quill.")
+	for _, w := range []string{"Character:maxine vell", "Character:mike harlow", "Character:marcus dunne"} {
+		if !slices.Contains(ents, w) {
+			t.Errorf("missing %q; got %v", w, ents)
+		}
+	}
+	for _, w := range []string{"Character:dana leary", "Character:cara bell", "Character:lady quill"} {
+		if slices.Contains(ents, w) {
+			t.Errorf("unwanted %q; got %v", w, ents)
+		}
+	}
+}
