@@ -238,9 +238,10 @@ func (a *article) resolveLocal() {
 			a.attach(int(c.subj.m), e)
 		}
 	}
-	// one-word producers that are nobody's short name are companies
+	// one-word producers that are nobody's short name are companies (a
+	// surname two people of the article share is a person's)
 	for _, c := range a.claims {
-		if c.orgIfUnknown && c.subj.m >= 0 && a.ments[c.subj.m].ent < 0 {
+		if c.orgIfUnknown && c.subj.m >= 0 && a.ments[c.subj.m].ent < 0 && !a.surnameInArticle(a.ments[c.subj.m].key) {
 			m := &a.ments[c.subj.m]
 			m.typ, m.world = kg.Organisation, kg.WorldReal
 			a.attach(int(c.subj.m), get(kg.Organisation, m.key))

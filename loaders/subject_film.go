@@ -24,8 +24,8 @@ var releaseAux = setOf("is", "was", "will", "now", "finally", "has", "had", "als
 
 // filmTopicScores scores each film entity (root, typed, not conditional)
 // as the article's subject, in half mentions: two for each mention, one
-// for a mention in passing (passingMention), four more for each headline
-// mention, three for opening a sentence as what is released
+// for a mention in passing (passingMention), six more for each quoted
+// headline or heading title, four for each other headline match, three for opening a sentence as what is released
 // (releaseSubject),. A one-word film that is the
 // surname of a personal name of the article ("Scott" and "Ridley
 // Scott"), typed weakly, scores nothing: a mistyped person, never the subject.
@@ -54,7 +54,7 @@ func (a *article) filmTopicScores() map[int]int {
 			sc[e] += 2
 		}
 		if m.head {
-			sc[e] += 4
+			sc[e] += 6
 		}
 		if a.releaseSubject(mi) {
 			sc[e] += 3
@@ -86,14 +86,27 @@ func (a *article) surnameInArticle(key string) bool {
 }
 
 // passingMention reports whether film mention mi is named in passing: a
-// passingCues word among the four words before it in its sentence, or
-// named as what another production is made from ("a spin-off of X").
+// passingCues word among the four words before it in its sentence, an
+// owner's possessive after a credit preposition before it ("in P's F"),
+// or named as what another production is made from ("a spin-off of X").
 func (a *article) passingMention(mi int) bool {
 	m := &a.ments[mi]
 	s := &a.sents[m.sent]
 	k := int(m.a) - 1
 	if m.the {
 		k--
+	}
+	if k > s.a && a.toks[k].kind == kPoss && mi > 0 {
+		// "seen in P's F", "on C's F": someone's credit
+		if o := &a.ments[mi-1]; int(o.b) == k && o.sent == m.sent {
+			ob := int(o.a)
+			if o.the {
+				ob--
+			}
+			if ob-1 >= s.a && creditPreps[a.toks[ob-1].lower] {
+				return true
+			}
+		}
 	}
 	for n := 0; k >= s.a && n < 4; k, n = k-1, n+1 {
 		t := &a.toks[k]

@@ -463,6 +463,7 @@ func (a *article) typeCompanies() {
 	a.typeCompanyContexts()
 	a.typeRankedCharacters(true)
 	a.typeDescribedParts()
+	a.typeCreditTitles()
 }
 
 // surnameOfName reports whether the one-word mention m is the last word of

@@ -1,0 +1,29 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCreditTitles checks typeCreditTitles: titles after a credit
+// preposition and an owner's possessive, after a maker and "behind",
+// after "credits include" and after an award and "for"; and the names it
+// leaves alone (a place's possessive, a part after "includes", a title it
+// would cut short).
+func TestCreditTitles(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nEhren Vale was recently seen in Christopher Lund's Brightfall. " +
+		"Kit Moss, the French filmmaker behind Night Courier and Glass Harbour, was brought in. " +
+		"Dan Ruiz, whose credits include The Last Orchard, built the set. Ada Quist won her Oscar for Darkest Summer. " +
+		"The premiere was held in London's West End. The squad includes Sebastian Stan's Bucky Barnes. " +
+		"Bo Reyes, whose credits include Lost in Space, is repped by Gersh.")
+	for _, w := range []string{"Film:brightfall", "Film:night courier", "Film:glass harbour", "Film:last orchard", "Film:darkest summer"} {
+		if !slices.Contains(ents, w) {
+			t.Errorf("missing %q; got %v", w, ents)
+		}
+	}
+	for _, w := range []string{"Film:west end", "Film:bucky barnes", "Film:lost"} {
+		if slices.Contains(ents, w) {
+			t.Errorf("unwanted %q; got %v", w, ents)
+		}
+	}
+}
