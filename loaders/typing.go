@@ -464,6 +464,7 @@ func (a *article) typeCompanies() {
 	a.typeRankedCharacters(true)
 	a.typeDescribedParts()
 	a.typeCreditTitles()
+	a.typeVoicedLists()
 }
 
 // surnameOfName reports whether the one-word mention m is the last word of

@@ -112,3 +112,55 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 func (a *article) pairEnd(s *sentence, e int) bool {
 	return e >= s.b || a.toks[e].kind != kWord && a.toks[e].kind != kPoss && a.toks[e].kind != kNum
 }
+
+// partVerbs take the parts an actor plays as their object ("returning to
+// voice Anna, Elsa, Olaf and Kristoff", "plays Gru").
+var partVerbs = setOf("voice", "voices", "voiced", "voicing", "play", "plays", "playing", "portray", "portrays",
+	"portraying", "reprise", "reprises", "reprising")
+
+// typeVoicedLists types as characters, before the patterns run, the names
+// right after a part verb, and those listed after them with commas and
+// "and": "are all back to voice Manny, Sid, Diego and Ellie". A verb after
+// a determiner is a noun ("the play Hamilton"); an owner's possessive
+// ("plays Paul Mescal's father"), a listed name that opens a new clause
+// ("Paulie, Burt Young is ...") and names a cue typed other than weakly a
+// person are left alone.
+func (a *article) typeVoicedLists() {
+	mi := 0
+	for si := range a.sents {
+		s := &a.sents[si]
+		if s.titleCase {
+			continue
+		}
+		for mi < len(a.ments) && int(a.ments[mi].sent) < si {
+			mi++
+		}
+		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+			m := &a.ments[k]
+			b := int(m.a)
+			if m.the || b-1 <= s.a || !partVerbs[a.toks[b-1].lower] || a.toks[b-1].cap || verbNounLeads[a.toks[b-2].lower] {
+				continue
+			}
+			for j := k; j < len(a.ments) && int(a.ments[j].sent) == si; j++ {
+				n := &a.ments[j]
+				if j > k && !a.listNext(&a.ments[j-1], n) {
+					break
+				}
+				if int(n.b) < s.b && a.toks[n.b].kind == kPoss || !weakOrNone(n) {
+					break
+				}
+				if e := int(n.b); j > k && e < s.b && a.toks[e].kind == kWord && !a.toks[e].cap && !listTail[a.toks[e].lower] {
+					break // "..., and Simon Pegg returns": a new clause's subject
+				}
+				n.typ, n.strength = kg.Character, 2
+			}
+		}
+	}
+}
+
+// verbNounLeads before a part verb make it a noun ("the play", "his voice").
+var verbNounLeads = setOf("the", "a", "an", "his", "her", "their", "its", "this", "that", "whose")
+
+// listTail may follow the last name of a list of parts ("Anna and Elsa
+// in F", "A and B respectively").
+var listTail = setOf("and", "in", "respectively", "on", "for", "from")

@@ -26,3 +26,21 @@ func TestDescribedParts(t *testing.T) {
 		}
 	}
 }
+
+// TestVoicedLists checks typeVoicedLists: the names listed after a part
+// verb are characters, up to a name that opens a new clause; "the play
+// X" is no part.
+func TestVoicedLists(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nRay Mendel, Tom Hale and Dana Leary are all back to voice Mungo, Sorrel, Quill and Ember, and Nico Pard returns as the weasel. " +
+		"Tara Lind plays Adrian, Bo Yung is her brother Paulo. She starred in the play Hamilton.")
+	for _, w := range []string{"Character:mungo", "Character:sorrel", "Character:quill", "Character:ember", "Character:adrian"} {
+		if !slices.Contains(ents, w) {
+			t.Errorf("missing %q; got %v", w, ents)
+		}
+	}
+	for _, w := range []string{"Character:nico pard", "Character:bo yung", "Character:hamilton"} {
+		if slices.Contains(ents, w) {
+			t.Errorf("unwanted %q; got %v", w, ents)
+		}
+	}
+}
