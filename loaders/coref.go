@@ -90,6 +90,7 @@ func (a *article) resolveLocal() {
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 	a.typeRankedCharacters(false)
+	a.typeListedPeople()
 	a.typeLongFromShort()
 	a.honorificSurnames()
 	// 1. full names
@@ -156,6 +157,8 @@ func (a *article) resolveLocal() {
 			}
 			if n > 1 {
 				if e := a.subjectSurname(m.key, cands); e >= 0 {
+					cand, n = e, 1
+				} else if e := a.notIntroducedAfter(mi, cands); e >= 0 {
 					cand, n = e, 1
 				}
 			}
@@ -254,6 +257,29 @@ func (a *article) resolveLocal() {
 		}
 	}
 	a.pickTopics()
+}
+
+// notIntroducedAfter returns the one of the local entities cands left
+// when those first named later in the sentence of mention mi are set
+// aside ("Carpenter, who co-wrote the score with his son Cody Carpenter":
+// not the son), or -1.
+func (a *article) notIntroducedAfter(mi int, cands []int) int {
+	m := &a.ments[mi]
+	found, later := -1, false
+	for _, e := range cands {
+		if f := a.firstMention(e); f >= 0 && a.ments[f].sent == m.sent && a.ments[f].start > m.start {
+			later = true
+			continue
+		}
+		if found >= 0 && a.find(found) != a.find(e) {
+			return -1
+		}
+		found = e
+	}
+	if !later {
+		return -1
+	}
+	return found
 }
 
 // notGivenNameLed reports whether mention m, two words or more, does not open with a given name
@@ -496,7 +522,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				ok = false
 			}
 		}
-		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && strings.HasPrefix(target, short+":") && a.namedAsOrigin(films[short])) {
+		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && strings.HasPrefix(target, short+":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]))) {
 			if mi := a.introducedAsSequel(films[target]); mi >= 0 && strings.HasPrefix(target, short+":") {
 				// "Fantastic Four" ... "the 2007 sequel, Fantastic Four:
 				// Rise of the Silver Surfer": two films, the second a sequel
@@ -509,6 +535,28 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 			a.union(films[target], films[short], rule)
 		}
 	}
+}
+
+// datedLaterEntry reports whether film entity long ("Blade: Trinity"),
+// named once with its year after it ("ending with Blade: Trinity in
+// 2004", "X: Y (2004)"), comes after two or more mentions of film entity
+// short ("Blade"): an earlier film of the same name's series, not the
+// full title of the one the article keeps naming short.
+func (a *article) datedLaterEntry(short, long int) bool {
+	ls, ll := a.ents[a.find(long)].mentions, a.ents[a.find(short)].mentions
+	if len(ls) != 1 || len(ll) < 2 {
+		return false
+	}
+	m := &a.ments[ls[0]]
+	if first := a.firstMention(short); first < 0 || a.ments[first].start > m.start {
+		return false
+	}
+	s := &a.sents[m.sent]
+	k := int(m.b)
+	if k < s.b && (a.toks[k].lower == "in" || a.toks[k].text == "(") {
+		k++
+	}
+	return k < s.b && k > int(m.b) && isYear(a.toks[k].text)
 }
 
 // filmsRelated reports whether a sequel, prequel or spin-off claim of the

@@ -465,6 +465,7 @@ func (a *article) typeCompanies() {
 	a.typeDescribedParts()
 	a.typeCreditTitles()
 	a.typeVoicedLists()
+	a.typeListedPeople()
 }
 
 // surnameOfName reports whether the one-word mention m is the last word of
