@@ -1,6 +1,9 @@
 package loaders
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSubjectFilmChoice checks pickTopics' scoring: a numbered title
 // written untyped joins the film typed elsewhere, films named in passing
@@ -39,5 +42,23 @@ func TestSubjectFilmChoice(t *testing.T) {
 				t.Errorf("subject film %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestFollowUpCredits checks that the credits of "The follow-up to 2015's
+// X was directed by P" and of the sentences after it go to the article's
+// subject, not to X.
+func TestFollowUpCredits(t *testing.T) {
+	_, claims := subjectFacts("Box Office: 'Lantern Road 2' Opens Big\n\n" +
+		"Lantern Road 2 opened to $155 million this weekend.\n\n" +
+		"The follow-up to 2015's Lantern Road was directed by Kelsey Marsh, from a screenplay by Meg Lowe. " +
+		"Amy Pohl leads the voice cast again as Joy.")
+	for _, w := range []string{"DIRECTED kelsey marsh -> lantern road 2", "WROTE meg lowe -> lantern road 2"} {
+		if !slices.Contains(claims, w) {
+			t.Errorf("missing %q; got %v", w, claims)
+		}
+	}
+	if slices.Contains(claims, "DIRECTED kelsey marsh -> lantern road") {
+		t.Errorf("credit given to the earlier film: %v", claims)
 	}
 }

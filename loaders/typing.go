@@ -139,6 +139,13 @@ func (a *article) nearFilms() {
 				c.obj = anaArg(anaFilm)
 			}
 		}
+		if f := c.obj.m; f >= 0 && filmAnaphorRels[c.rel] && a.ments[f].typ == kg.Film && a.originOfNewer(int(f)) {
+			// "The follow-up to 2015's X was directed by P": the credit is
+			// the newer production's, the one the text is about
+			if e := a.ments[f].ent; e >= 0 && a.find(int(e)) != subj {
+				c.obj = anaArg(anaFilm)
+			}
+		}
 		if c.obj.m < 0 && c.obj.ana == anaSeries && seriesFirst > int(c.sent) && len(a.ents[subj].mentions) > 0 {
 			// "boarded the series" before any series is named: the
 			// subject, not "the animated anthology X" named later
@@ -194,6 +201,32 @@ func (a *article) nearFilms() {
 			}
 		}
 	}
+}
+
+// newerNouns name a production made after another ("the follow-up to X",
+// "the sequel to X").
+var newerNouns = setOf("prequel", "sequel", "spin-off", "spinoff", "remake", "reboot", "follow-up", "followup",
+	"successor", "continuation")
+
+// originOfNewer reports whether film mention mi is named as what a newer
+// production the sentence opens with is made after: "The follow-up to
+// 2015's X", "The sequel to X" at the start of the sentence, the
+// possessive of a year or a company and "the" skipped.
+func (a *article) originOfNewer(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	k := int(m.a) - 1
+	if m.the {
+		k--
+	}
+	if k > s.a && a.toks[k].kind == kPoss {
+		k -= 2 // "2015's"
+	}
+	if k <= s.a || a.toks[k].lower != "to" && a.toks[k].lower != "of" || !newerNouns[a.toks[k-1].lower] {
+		return false
+	}
+	// the newer production opens the sentence: "The follow-up", "Its sequel"
+	return k-1 <= s.a+2
 }
 
 // passingWords before a film in its sentence make it the film of a credit
@@ -274,7 +307,7 @@ func (a *article) newFilmParagraphs(subj int) map[int]int {
 				continue
 			}
 			e := a.find(int(m.ent))
-			if first[e] != si || a.creditedBefore(&a.sents[si], int(m.a)) {
+			if first[e] != si || a.creditedBefore(&a.sents[si], int(m.a)) || a.originOfNewer(mi) {
 				continue
 			}
 			if fe >= 0 && fe != e {
@@ -334,7 +367,8 @@ func (a *article) namesEnt(si, e int) bool {
 
 // openingFilmLoose returns the film mention that opens sentence si as its
 // subject (the first name within its first twelve tokens, a company's
-// possessive before it skipped), or -1.
+// possessive before it skipped; not the origin of "The follow-up to X"),
+// or -1.
 func (a *article) openingFilmLoose(si int) int {
 	s := &a.sents[si]
 	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
@@ -346,7 +380,7 @@ func (a *article) openingFilmLoose(si int) int {
 		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss {
 			continue
 		}
-		if m.typ == kg.Film && m.ent >= 0 && a.leadOnly(s, int(m.a)) && !a.earlierLead(s, int(m.a)) {
+		if m.typ == kg.Film && m.ent >= 0 && a.leadOnly(s, int(m.a)) && !a.earlierLead(s, int(m.a)) && !a.originOfNewer(mi) {
 			return mi
 		}
 		return -1
