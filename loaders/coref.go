@@ -797,7 +797,31 @@ func (a *article) pickTopics() {
 		}
 		return false
 	}, scores)
+	if a.seriesFilm >= 0 && a.subjectFilm >= 0 {
+		// a subject without a feature-film cue, written before "season"
+		// ("Wednesday season 3"), that outscores the name with a series
+		// cue ("Nevermore", its school): the series is the subject
+		sj, se := a.find(int(a.subjectFilm)), a.find(int(a.seriesFilm))
+		if sj != se && !a.filmFormat(sj) && scores[sj] > scores[se] && a.seasonAfter(sj) {
+			a.seriesFilm = int32(sj)
+		}
+	}
 	a.franchise = best(kg.Franchise, nil, nil)
+}
+
+// seasonAfter reports whether a mention of local entity e is followed by
+// "season", "seasons", "episode" or "episodes" ("Wednesday season 3").
+func (a *article) seasonAfter(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		m := &a.ments[mi]
+		if k := int(m.b); k < a.sents[m.sent].b {
+			switch a.toks[k].lower {
+			case "season", "seasons", "episode", "episodes":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlined reports whether local entity e is named in the headline line

@@ -62,3 +62,23 @@ func TestFollowUpCredits(t *testing.T) {
 		t.Errorf("credit given to the earlier film: %v", claims)
 	}
 }
+
+// TestSeriesIsSubject checks that a subject written before "season"
+// ("Thursday season 3") is the article's series over a name another
+// season cue typed ("one more season of Ravenhold", its school).
+func TestSeriesIsSubject(t *testing.T) {
+	in := Input{Text: "Thursday Season 2: Everything We Know\n\n" +
+		"Thursday is back. Thursday Addams has survived a killer. Now she has one more season of Ravenhold to get through. " +
+		"Is Lady Gaga in Thursday season 3? Thursday returns in August. Ravenhold reunions are fun.\n\n" +
+		"The series stars Jenna Ortega."}
+	in.Article.ID = "t"
+	a := newArticle(&in)
+	a.run()
+	if a.seriesFilm < 0 || a.ents[a.find(int(a.seriesFilm))].key != "thursday" {
+		got := ""
+		if a.seriesFilm >= 0 {
+			got = a.ents[a.find(int(a.seriesFilm))].key
+		}
+		t.Errorf("series %q, want %q", got, "thursday")
+	}
+}
