@@ -197,6 +197,7 @@ func (a *article) resolveLocal() {
 	// 3. titles: "Chapter 4", "X 3" and "X: Chapter 3 – Y", "X: Chapter 3" and "X: Chapter 3 – Y"
 	a.mergeTitles(byKey[kg.Film], "subtitle")
 	a.mergeHeadlineShortTitles(byKey[kg.Film])
+	a.mergeEpithetTitles(byKey[kg.Film])
 	a.mergeFranchises(byKey[kg.Franchise])
 	// 4. untyped mentions: same name as one entity
 	for mi := range a.ments {
@@ -892,6 +893,27 @@ func (a *article) mergeHeadlineShortTitles(films map[string]int) {
 		}
 		if n == 1 {
 			a.union(a.find(cand), e, "short-form")
+		}
+	}
+}
+
+// mergeEpithetTitles joins a one-word film ("Kraven") to the one film
+// title of the article that is that word, "the" and one more word
+// ("Kraven the Hunter", "Sonic the Hedgehog"): the name the title is
+// shortened to.
+func (a *article) mergeEpithetTitles(films map[string]int) {
+	for k, e := range films {
+		if strings.Contains(k, " ") || len(k) < 3 {
+			continue
+		}
+		cand, n := -1, 0
+		for k2, e2 := range films {
+			if rest, ok := strings.CutPrefix(k2, k+" the "); ok && rest != "" && !strings.ContainsAny(rest, " :") && a.find(e2) != a.find(e) {
+				cand, n = e2, n+1
+			}
+		}
+		if n == 1 && !a.filmsRelated(cand, e) {
+			a.union(a.find(cand), a.find(e), "short-form")
 		}
 	}
 }

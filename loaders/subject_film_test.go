@@ -82,3 +82,13 @@ func TestSeriesIsSubject(t *testing.T) {
 		t.Errorf("series %q, want %q", got, "thursday")
 	}
 }
+
+// TestEpithetTitle checks that "Kravos" joins "Kravos the Hunter", the one
+// title of the article that is the word, "the" and one more word.
+func TestEpithetTitle(t *testing.T) {
+	ents, _ := subjectFacts("Studio Moves 'Kravos the Hunter'\n\nThe studio has pushed Kravos the Hunter, the R-rated spinoff, to December. " +
+		"No other feature opens until the film Kravos arrives.")
+	if slices.Contains(ents, "Film:kravos") {
+		t.Errorf("'Kravos' is a film of its own: %v", ents)
+	}
+}
