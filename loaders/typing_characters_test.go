@@ -44,3 +44,18 @@ func TestVoicedLists(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignedCast checks alignedCastClaims: two lists of one length on
+// either side of "to voice" pair in order, in the film after "in".
+func TestAlignedCast(t *testing.T) {
+	_, claims := subjectFacts("News\n\nThe studio confirmed that Kristen Bellamy, Idina Marsh, Josh Gadd and Jon Groves are all returning to voice " +
+		"Anya, Elsin, Olo and Kristov in Frostfall III, the follow-up to the 2019 film.")
+	for _, w := range []string{"ACTED_IN kristen bellamy -> frostfall iii (anya)", "ACTED_IN jon groves -> frostfall iii (kristov)"} {
+		if !slices.Contains(claims, w) {
+			t.Errorf("missing %q; got %v", w, claims)
+		}
+	}
+	if slices.Contains(claims, "ACTED_IN kristen bellamy -> frostfall iii (elsin)") {
+		t.Errorf("lists paired out of order: %v", claims)
+	}
+}
