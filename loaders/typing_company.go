@@ -1,5 +1,7 @@
 package loaders
 
+import "github.com/franchisekg/franchisekg/internal/kg"
+
 // companyOwnedNouns after a name's possessive make the name a company's:
 // what a studio, network or streamer has and a person seldom does
 // ("Paramount's long-delayed sequel", "Sony's holdover", "Disney's slate").
@@ -27,17 +29,23 @@ var forOutletNouns = setOf("drama", "comedy", "thriller", "documentary", "docudr
 var companyVerbs = setOf("pushed", "pulled", "moved", "dated", "shuffled", "reshuffled", "removed", "released", "delayed",
 	"unveiled", "staked", "slotted", "made", "set", "shifted", "bumped", "announced", "renewed", "cancelled", "canceled", "ordered")
 
+// releaseObjVerbs, with a film right after them, have a company as their
+// subject ("Paramount will open F on Aug. 1").
+var releaseObjVerbs = setOf("open", "opens", "release", "releases", "distribute", "distributes", "date", "dates")
+
 // companyLeads may open a sentence before a company that is its subject.
 var companyLeads = setOf("meanwhile", "elsewhere", "separately", "also", "and", "but")
 
 // typeCompanyContexts types as companies, before the patterns run,
 // untyped names that only a company fits in four more general shapes: a
-// possessive of a one-word name before a companyOwnedNouns noun; the outlet after an
-// outletVerbs verb and "on", or after a format noun or a title and
+// possessive of a one-word name before a companyOwnedNouns noun; the
+// outlet after an outletVerbs verb and "on", or after a format noun or a title and
 // "for" ("a drama for X", "F for X"); the name between "the" and a
 // format noun before a title ("the X animated series F", "the X
-// series of the same name"), the name one word; the subject of a companyVerbs verb with
-// "its" after it, or of "today announced". Personal names (led by a
+// series of the same name"), the name one word; the subject of a
+// companyVerbs verb with "its" after it, of a releaseObjVerbs verb with a
+// film right after it, or of "today announced", at the start of the
+// sentence or after a short lead (shortLead). Personal names (led by a
 // given name, or a surname of the article) and dates are left alone.
 func (a *article) typeCompanyContexts() {
 	mi := 0
@@ -108,7 +116,7 @@ func (a *article) companyContext(s *sentence, k int) bool {
 	for lead < b && (a.toks[lead].kind != kWord || companyLeads[a.toks[lead].lower]) {
 		lead++
 	}
-	if lead == b {
+	if lead == b || a.shortLead(s, k) {
 		n := e
 		if n < s.b && a.toks[n].text == "," {
 			for n < s.b && n < e+4 && a.toks[n].lower != "," || n == e {
@@ -122,8 +130,12 @@ func (a *article) companyContext(s *sentence, k int) bool {
 		if n < s.b && a.toks[n].lower == "announced" && n > e && a.toks[n-1].lower == "today" {
 			return true
 		}
+		if n < s.b && releaseObjVerbs[a.toks[n].lower] && k+1 < len(a.ments) && a.ments[k+1].sent == m.sent && a.ments[k+1].typ == kg.Film &&
+			int(a.ments[k+1].a) <= n+2 {
+			return true // "Paramount will open The Naked Gun on Aug. 1"
+		}
 		if n < s.b && companyVerbs[a.toks[n].lower] {
-			for j := n + 1; j < s.b && j < n+6; j++ {
+			for j := n + 1; j < s.b && j < n+8; j++ {
 				if w := a.toks[j].lower; w == "its" {
 					return true
 				} else if w == "his" || w == "her" || w == "their" {
@@ -144,4 +156,27 @@ func (a *article) prefixOfTitle(key string) bool {
 		}
 	}
 	return false
+}
+
+// shortLead reports whether mention k opens the clause of sentence s after
+// a short lead with no name in it: a dateline closed by a dash ("LOS
+// ANGELES, March 18, 2025 — X today announced") or at most six words and
+// commas ("This month X removed", "Meanwhile, across town, X").
+func (a *article) shortLead(s *sentence, k int) bool {
+	m := &a.ments[k]
+	if k > 0 && a.ments[k-1].sent == m.sent && !(int(m.a) > s.a && a.toks[m.a-1].kind == kDash) {
+		return false
+	}
+	if int(m.a) > s.a && a.toks[m.a-1].kind == kDash {
+		return true
+	}
+	if int(m.a)-s.a > 6 {
+		return false
+	}
+	for t := s.a; t < int(m.a); t++ {
+		if w := &a.toks[t]; w.kind != kWord && w.text != "," || w.kind == kWord && w.cap && t > s.a {
+			return false
+		}
+	}
+	return true
 }

@@ -20,6 +20,8 @@ func TestCompanyContexts(t *testing.T) {
 		{"outlet before a format and a title", "News\n\nShe voiced Grandad Badger in the Brightwave animated series Wetherby Wood.", []string{"Organisation:brightwave"}, nil},
 		{"possessive before a studio's noun", "News\n\nThirty years on, Kestrel's long-delayed sequel Glass Tide II finally arrives.", []string{"Organisation:kestrel"}, nil},
 		{"subject of a company verb with 'its'", "News\n\nNorthlight, meanwhile, has pulled its untitled horror film from April.", []string{"Organisation:northlight"}, nil},
+		{"after a dateline", "News\n\nLOS ANGELES, March 18, 2025 — Corvid today announced a third season.", []string{"Organisation:corvid"}, nil},
+		{"after a short lead", "News\n\nThis month Kestrel removed the film from its calendar.", []string{"Organisation:kestrel"}, nil},
 		{"a person's sequel to her own film", "News\n\nAda Quist's sequel to her 2019 film opens in May.", nil, []string{"Organisation:ada quist"}},
 		{"a debut on a film", "News\n\nAfter a bruising debut on Nightjar for Kestrel Films, he went home.", nil, []string{"Organisation:nightjar"}},
 	}
