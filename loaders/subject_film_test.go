@@ -92,3 +92,21 @@ func TestEpithetTitle(t *testing.T) {
 		t.Errorf("'Kravos' is a film of its own: %v", ents)
 	}
 }
+
+// TestAppositiveCredit checks that the parts listed after "P, the young
+// star of C's F, as C" are in the article's subject, and that P keeps F as
+// a credit of their own.
+func TestAppositiveCredit(t *testing.T) {
+	_, claims := subjectFacts("'Witch Road' Builds Its Coven\n\n" +
+		"Witch Road, the nine-episode series that Ada Quist created, premiered in 2024. " +
+		"For Witch Road, Quist built a coven: Joe Lark, the young star of Corvid's Heartsong, as the mysterious Teen; " +
+		"Aubrey Plank as Rio Vane; and Ali Ahm as Alice Wu.\n\nWitch Road premiered Sept. 18, 2024.")
+	for _, w := range []string{"ACTED_IN aubrey plank -> witch road (rio vane)", "ACTED_IN joe lark -> heartsong"} {
+		if !slices.Contains(claims, w) {
+			t.Errorf("missing %q; got %v", w, claims)
+		}
+	}
+	if slices.Contains(claims, "ACTED_IN aubrey plank -> heartsong (rio vane)") {
+		t.Errorf("part given to the actor's earlier credit: %v", claims)
+	}
+}

@@ -128,6 +128,9 @@ func (a *article) nearFilms() {
 			seriesFirst = min(seriesFirst, int(a.ments[mi].sent))
 		}
 	}
+	var own []pclaim // actors' own credits in passing, added after the loop
+	defer func() { a.claims = append(a.claims, own...) }()
+	appositive := a.appositiveCredits(subj)
 	for i := range a.claims {
 		c := &a.claims[i]
 		if f := c.obj.m; f >= 0 && filmAnaphorRels[c.rel] && a.ments[f].sent != c.sent && a.ments[f].typ == kg.Film {
@@ -138,6 +141,16 @@ func (a *article) nearFilms() {
 			if fs := &a.sents[a.ments[f].sent]; a.earlierLead(fs, int(a.ments[f].a)) && a.leadOnly(fs, int(a.ments[f].a)) {
 				c.obj = anaArg(anaFilm)
 			}
+		}
+		if f := c.obj.m; f >= 0 && appositive[f] && c.rel == kg.ActedIn && c.char.m >= 0 && a.ments[c.char.m].start > a.ments[f].start {
+			// "Joe Locke, the young star of Netflix's Heartstopper, as the
+			// mysterious Teen; Aubrey Plaza as Rio Vidal": the parts are in
+			// the production the text is about; the credit in passing is
+			// the first actor's own
+			if p := &a.ments[c.subj.m]; c.subj.m >= 0 && p.sent == a.ments[f].sent && int(a.ments[f].a)-int(p.b) <= 8 && p.start < a.ments[f].start {
+				own = append(own, pclaim{rel: kg.ActedIn, subj: c.subj, obj: c.obj, char: noArg, sent: c.sent})
+			}
+			c.obj = anaArg(anaFilm)
 		}
 		if f := c.obj.m; f >= 0 && filmAnaphorRels[c.rel] && a.ments[f].typ == kg.Film && a.originOfNewer(int(f)) {
 			// "The follow-up to 2015's X was directed by P": the credit is
@@ -201,6 +214,33 @@ func (a *article) nearFilms() {
 			}
 		}
 	}
+}
+
+// appositiveCredits returns the film mentions (not of the subject subj)
+// named in passing in an appositive right after an actor whose part
+// follows them ("Joe Locke, the young star of Netflix's Heartstopper, as
+// the mysterious Teen"): the actor's own earlier credit, not the
+// production of the parts listed with it.
+func (a *article) appositiveCredits(subj int) map[int32]bool {
+	var out map[int32]bool
+	for i := range a.claims {
+		c := &a.claims[i]
+		f := c.obj.m
+		if c.rel != kg.ActedIn || f < 0 || c.char.m < 0 || c.subj.m < 0 || a.ments[f].typ != kg.Film || a.ments[f].ent < 0 ||
+			a.find(int(a.ments[f].ent)) == subj || a.ments[c.char.m].start < a.ments[f].start {
+			continue
+		}
+		p := &a.ments[c.subj.m]
+		if p.sent != a.ments[f].sent || p.start > a.ments[f].start || int(a.ments[f].a)-int(p.b) > 8 || int(p.b) >= len(a.toks) ||
+			a.toks[p.b].text != "," || !a.passingMention(int(f)) {
+			continue
+		}
+		if out == nil {
+			out = map[int32]bool{}
+		}
+		out[f] = true
+	}
+	return out
 }
 
 // newerNouns name a production made after another ("the follow-up to X",
