@@ -5,7 +5,9 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // alignedCastClaims adds, once the patterns have run, the parts of two
 // lists of the same length on either side of a part verb, paired in order:
 // "Kristen Bell, Idina Menzel, Josh Gad and Jonathan Groff are all
-// returning to voice Anna, Elsa, Olaf and Kristoff in Frozen III". The
+// returning to voice Anna, Elsa, Olaf and Kristoff in Frozen III", "Leigh
+// Whannell and Angus Sampson are in talks to return as Specs and Tucker"
+// (after "as", untyped names of one or two words are parts too). The
 // actors' list ends at most six tokens before the verb, with no name
 // between; its names are typed people or untyped personal names (then
 // typed people), one at least typed; the parts are the characters
@@ -17,12 +19,17 @@ func (a *article) alignedCastClaims() {
 		m := &a.ments[k]
 		b := int(m.a)
 		s := &a.sents[m.sent]
-		if m.typ != kg.Character || b-1 <= s.a || !partVerbs[a.toks[b-1].lower] || a.ments[k-1].sent != m.sent {
+		if b-1 <= s.a || a.ments[k-1].sent != m.sent {
+			continue
+		}
+		as := a.toks[b-1].lower == "as"
+		part := func(x *mention) bool { return x.typ == kg.Character || as && weakOrNone(x) && x.words <= 2 }
+		if !(partVerbs[a.toks[b-1].lower] && m.typ == kg.Character || as && part(m)) {
 			continue
 		}
 		// the parts
 		end := k + 1
-		for end < len(a.ments) && a.ments[end].typ == kg.Character && a.listNext(&a.ments[end-1], &a.ments[end]) {
+		for end < len(a.ments) && part(&a.ments[end]) && a.listNext(&a.ments[end-1], &a.ments[end]) {
 			end++
 		}
 		n := end - k
@@ -50,6 +57,9 @@ func (a *article) alignedCastClaims() {
 		}
 		for i := 0; i < n; i++ {
 			a.ments[first+i].setType(kg.Person, 1)
+			if c := &a.ments[k+i]; c.typ != kg.Character {
+				c.typ, c.strength = kg.Character, 2
+			}
 			a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(first + i), of: -1, abs: true}, obj: film,
 				char: arg{m: int32(k + i), of: -1, abs: true}, sent: m.sent})
 		}

@@ -59,3 +59,14 @@ func TestAlignedCast(t *testing.T) {
 		t.Errorf("lists paired out of order: %v", claims)
 	}
 }
+
+// TestAlignedCastAs checks that two actors and two untyped names after
+// "return as" pair in order.
+func TestAlignedCastAs(t *testing.T) {
+	_, claims := subjectFacts("News\n\nThe Haunting 6 is dated. Leigh Whanell and Angus Samson are in talks to return as Specks and Tuckett, the bickering ghost hunters.")
+	for _, w := range []string{"ACTED_IN leigh whanell -> haunting 6 (specks)", "ACTED_IN angus samson -> haunting 6 (tuckett)"} {
+		if !slices.Contains(claims, w) {
+			t.Errorf("missing %q; got %v", w, claims)
+		}
+	}
+}
