@@ -34,7 +34,9 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // London's West End", a title of a rank or one before "novels"); after a maker noun and "behind" ("the
 // filmmaker behind The Transporter and Now You See Me"); after
 // "credits include" ("whose credits include The Last Samurai"); after an
-// award and "for" ("won his Oscar for Darkest Hour"). A title is a name
+// award and "for" ("won his Oscar for Darkest Hour"); after a dated or
+// feature "debut" ("whose 2021 debut Pig"); in an appositive about its
+// maker ("Jeff Nichols, the Mud director"). A title is a name
 // no cue typed (or typed a person weakly), not a personal name led by a
 // given name; the titles of a list joined by commas and "and" follow the
 // first.
@@ -126,7 +128,12 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 	if int(m.b) < len(a.toks) && a.toks[m.b].kind == kPoss {
 		return false // an owner: the title after it is read with the possessive
 	}
+	if a.appositiveWorkTitle(s, k) {
+		return true
+	}
 	switch {
+	case prev == "debut" || prev == "breakout" || prev == "breakthrough":
+		return b-2 > s.a && (a.toks[b-2].kind == kNum || a.toks[b-2].kind == kPoss || a.toks[b-2].lower == "feature" || a.toks[b-2].lower == "directorial")
 	case prev == "behind":
 		return creditMakerNouns[a.toks[b-2].lower]
 	case prev == "include" || prev == "includes":
@@ -152,3 +159,23 @@ func (a *article) truncatedTitle(s *sentence, m *mention) bool {
 	}
 	return false
 }
+
+// appositiveWorkTitle reports whether mention k of sentence s is the work
+// in an appositive after a personal name, before a worker noun with no
+// name after it ("Jeff Nichols, the Mud director originally hired"): the
+// person's film. Not an acronym nor a role described by "who" ("P, the
+// CIA director who ...").
+func (a *article) appositiveWorkTitle(s *sentence, k int) bool {
+	m := &a.ments[k]
+	b, e := int(m.a), int(m.b)
+	if m.the || m.allCaps || m.acronymLead || k == 0 || b-3 < s.a || e+1 >= s.b || a.toks[b-1].lower != "the" || a.toks[b-2].text != "," || !appositiveWorkers[a.toks[e].lower] || a.toks[e+1].cap ||
+		a.toks[e+1].lower == "who" || a.toks[e+1].lower == "whose" || a.toks[e+1].lower == "that" {
+		return false
+	}
+	p := &a.ments[k-1]
+	return p.sent == m.sent && int(p.b) == b-2 && (p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text)))
+}
+
+// appositiveWorkers follow a work in an appositive about its maker ("P,
+// the Mud director").
+var appositiveWorkers = setOf("director", "creator", "co-creator", "showrunner", "writer", "helmer", "filmmaker", "star")
