@@ -110,3 +110,15 @@ func TestAppositiveCredit(t *testing.T) {
 		t.Errorf("part given to the actor's earlier credit: %v", claims)
 	}
 }
+
+// TestDatedLaterEntry checks that "Bladeye" named often and "Bladeye:
+// Trinity in 2004" named once after it, with its year, stay two films.
+func TestDatedLaterEntry(t *testing.T) {
+	ents, _ := subjectFacts("How 'Bladeye' Lost Its Way\n\nThe studio's Bladeye reboot has lost its date. Bladeye has gone through two directors. " +
+		"Wes Snipe played the hunter in three films for New Line Cinema, ending with Bladeye: Trinity in 2004. Bladeye has no date now.")
+	for _, w := range []string{"Film:bladeye", "Film:bladeye: trinity"} {
+		if !slices.Contains(ents, w) {
+			t.Errorf("missing %q; got %v", w, ents)
+		}
+	}
+}
