@@ -199,6 +199,7 @@ func (a *article) resolveLocal() {
 	a.mergeTitles(byKey[kg.Film], "subtitle")
 	a.mergeHeadlineShortTitles(byKey[kg.Film])
 	a.mergeEpithetTitles(byKey[kg.Film])
+	a.mergeTailTitles(byKey[kg.Film])
 	a.mergeFranchises(byKey[kg.Franchise])
 	// 4. untyped mentions: same name as one entity
 	for mi := range a.ments {
@@ -914,6 +915,30 @@ func (a *article) mergeEpithetTitles(films map[string]int) {
 			}
 		}
 		if n == 1 && !a.filmsRelated(cand, e) {
+			a.union(a.find(cand), a.find(e), "short-form")
+		}
+	}
+}
+
+// mergeTailTitles joins a one-word film ("Kills") to the one two-word film
+// title of the article that ends with it ("Halloween Kills"), named
+// before it: a series' title shortened to the word that tells its
+// installments apart.
+func (a *article) mergeTailTitles(films map[string]int) {
+	for k, e := range films {
+		if strings.Contains(k, " ") || len(k) < 3 {
+			continue
+		}
+		cand, n := -1, 0
+		for k2, e2 := range films {
+			if head, ok := strings.CutSuffix(k2, " "+k); ok && head != "" && !strings.ContainsAny(head, " :") && a.find(e2) != a.find(e) {
+				cand, n = e2, n+1
+			}
+		}
+		if n != 1 || a.filmsRelated(cand, e) {
+			continue
+		}
+		if fl, fs := a.firstMention(cand), a.firstMention(e); fl >= 0 && fs >= 0 && a.ments[fl].start < a.ments[fs].start {
 			a.union(a.find(cand), a.find(e), "short-form")
 		}
 	}

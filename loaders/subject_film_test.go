@@ -122,3 +122,12 @@ func TestDatedLaterEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestTailTitle checks that "Kills", named after "Hallowmas Kills", joins
+// it: the one two-word title of the article that ends with the word.
+func TestTailTitle(t *testing.T) {
+	ents, _ := subjectFacts("Review\n\nThe film Hallowmas Kills opens Friday. Green said the three had written the film Kills in a year.")
+	if slices.Contains(ents, "Film:kills") {
+		t.Errorf("'Kills' is a film of its own: %v", ents)
+	}
+}
