@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // typeListedPeople types as people the untyped personal names of a list
 // (names joined by commas and "and") that holds a personal name typed a
@@ -73,4 +77,33 @@ func (a *article) plainName(m *mention) bool {
 	}
 	w := a.toks[m.a].lower
 	return !(len(w) > 4 && w[len(w)-3:] == "ers") && !commonWords[w]
+}
+
+// retypeTitleNamedPeople gives the film type to the names a weak cue typed
+// a person that are, in full, the name or the subtitle of a film of the
+// article ("Dead City stars Lauren Cohan" after "The Walking Dead: Dead
+// City"): one name, one sense.
+func (a *article) retypeTitleNamedPeople() {
+	var titles map[string]bool
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Film || m.strength < 2 {
+			continue
+		}
+		if titles == nil {
+			titles = map[string]bool{}
+		}
+		titles[m.key] = true
+		if _, sub, ok := strings.Cut(m.key, ": "); ok {
+			titles[strings.TrimPrefix(sub, "the ")] = true
+		}
+	}
+	if titles == nil {
+		return
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == kg.Person && m.strength <= 1 && m.words >= 2 && titles[m.key] {
+			m.typ, m.strength = kg.Film, 2
+		}
+	}
 }

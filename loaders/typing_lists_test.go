@@ -25,3 +25,14 @@ func TestListedPeople(t *testing.T) {
 	}
 	_ = claims
 }
+
+// TestTitleNamedPeople checks that a name a weak cue typed a person, the
+// subtitle of a film of the article, is that film.
+func TestTitleNamedPeople(t *testing.T) {
+	ents, _ := subjectFacts("'The Walking Dead: Dead Town' Showrunner Exits\n\n" +
+		"Eli Jorn, who has run AMC's The Walking Dead: Dead Town since 2023, is stepping down. " +
+		"Dead Town stars Lauren Cohen and Jeffrey Dean Morgen.")
+	if slices.Contains(ents, "Person:dead town") {
+		t.Errorf("a film's subtitle typed a person: %v", ents)
+	}
+}
