@@ -89,6 +89,10 @@ func (a *article) resolveLocal() {
 		return e
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
+	a.typeRankedCharacters(false)
+	a.typeListedPeople()
+	a.retypeTitleNamedPeople()
+	a.alignedCastClaims()
 	a.typeLongFromShort()
 	a.honorificSurnames()
 	// 1. full names
@@ -156,6 +160,8 @@ func (a *article) resolveLocal() {
 			if n > 1 {
 				if e := a.subjectSurname(m.key, cands); e >= 0 {
 					cand, n = e, 1
+				} else if e := a.notIntroducedAfter(mi, cands); e >= 0 {
+					cand, n = e, 1
 				}
 			}
 			if n == 1 && m.typ == kg.Character && a.otherActors(mi, cand) {
@@ -189,9 +195,12 @@ func (a *article) resolveLocal() {
 			a.union(cand, e, "short-form")
 		}
 	}
+	a.mergeRankedSurnames(byKey[kg.Character])
 	// 3. titles: "Chapter 4", "X 3" and "X: Chapter 3 – Y", "X: Chapter 3" and "X: Chapter 3 – Y"
 	a.mergeTitles(byKey[kg.Film], "subtitle")
 	a.mergeHeadlineShortTitles(byKey[kg.Film])
+	a.mergeEpithetTitles(byKey[kg.Film])
+	a.mergeTailTitles(byKey[kg.Film])
 	a.mergeFranchises(byKey[kg.Franchise])
 	// 4. untyped mentions: same name as one entity
 	for mi := range a.ments {
@@ -205,7 +214,7 @@ func (a *article) resolveLocal() {
 			if !ok {
 				continue
 			}
-			if m.personShaped() && !isPC(t) && !m.gazette && !a.functionWordInside(m) {
+			if m.personShaped() && !isPC(t) && !m.gazette && !a.functionWordInside(m) && !(t == kg.Film && a.notGivenNameLed(m)) {
 				continue
 			}
 			cand, n = a.find(e), n+1
@@ -236,9 +245,10 @@ func (a *article) resolveLocal() {
 			a.attach(int(c.subj.m), e)
 		}
 	}
-	// one-word producers that are nobody's short name are companies
+	// one-word producers that are nobody's short name are companies (a
+	// surname two people of the article share is a person's)
 	for _, c := range a.claims {
-		if c.orgIfUnknown && c.subj.m >= 0 && a.ments[c.subj.m].ent < 0 {
+		if c.orgIfUnknown && c.subj.m >= 0 && a.ments[c.subj.m].ent < 0 && !a.surnameInArticle(a.ments[c.subj.m].key) {
 			m := &a.ments[c.subj.m]
 			m.typ, m.world = kg.Organisation, kg.WorldReal
 			a.attach(int(c.subj.m), get(kg.Organisation, m.key))
@@ -251,6 +261,36 @@ func (a *article) resolveLocal() {
 		}
 	}
 	a.pickTopics()
+}
+
+// notIntroducedAfter returns the one of the local entities cands left
+// when those first named later in the sentence of mention mi are set
+// aside ("Carpenter, who co-wrote the score with his son Cody Carpenter":
+// not the son), or -1.
+func (a *article) notIntroducedAfter(mi int, cands []int) int {
+	m := &a.ments[mi]
+	found, later := -1, false
+	for _, e := range cands {
+		if f := a.firstMention(e); f >= 0 && a.ments[f].sent == m.sent && a.ments[f].start > m.start {
+			later = true
+			continue
+		}
+		if found >= 0 && a.find(found) != a.find(e) {
+			return -1
+		}
+		found = e
+	}
+	if !later {
+		return -1
+	}
+	return found
+}
+
+// notGivenNameLed reports whether mention m, two words or more, does not open with a given name
+// ("Gladiator II", "Salt Road"): a title, which may join the film of the
+// same name typed elsewhere in the article.
+func (a *article) notGivenNameLed(m *mention) bool {
+	return m.b-m.a >= 2 && !isGivenName(lowerFirst(m.text))
 }
 
 // functionWordInside reports whether a capitalised word of mention m after
@@ -486,7 +526,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				ok = false
 			}
 		}
-		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && strings.HasPrefix(target, short+":") && a.namedAsOrigin(films[short])) {
+		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && strings.HasPrefix(target, short+":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]))) {
 			if mi := a.introducedAsSequel(films[target]); mi >= 0 && strings.HasPrefix(target, short+":") {
 				// "Fantastic Four" ... "the 2007 sequel, Fantastic Four:
 				// Rise of the Silver Surfer": two films, the second a sequel
@@ -499,6 +539,28 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 			a.union(films[target], films[short], rule)
 		}
 	}
+}
+
+// datedLaterEntry reports whether film entity long ("Blade: Trinity"),
+// named once with its year after it ("ending with Blade: Trinity in
+// 2004", "X: Y (2004)"), comes after two or more mentions of film entity
+// short ("Blade"): an earlier film of the same name's series, not the
+// full title of the one the article keeps naming short.
+func (a *article) datedLaterEntry(short, long int) bool {
+	ls, ll := a.ents[a.find(long)].mentions, a.ents[a.find(short)].mentions
+	if len(ls) != 1 || len(ll) < 2 {
+		return false
+	}
+	m := &a.ments[ls[0]]
+	if first := a.firstMention(short); first < 0 || a.ments[first].start > m.start {
+		return false
+	}
+	s := &a.sents[m.sent]
+	k := int(m.b)
+	if k < s.b && (a.toks[k].lower == "in" || a.toks[k].text == "(") {
+		k++
+	}
+	return k < s.b && k > int(m.b) && isYear(a.toks[k].text)
 }
 
 // filmsRelated reports whether a sequel, prequel or spin-off claim of the
@@ -679,7 +741,7 @@ func (a *article) inOpening(e int) bool {
 // pickTopics chooses the subject film (most mentioned, headline counting
 // double), the series and the franchise of the article.
 func (a *article) pickTopics() {
-	best := func(t kg.NodeType, want func(e int) bool) int32 {
+	best := func(t kg.NodeType, want func(e int) bool, score map[int]int) int32 {
 		b, bn, bfirst := int32(-1), -1, 1<<30
 		for e := range a.ents {
 			if a.find(e) != e || a.ents[e].typ != t || len(a.ents[e].mentions) == 0 || a.ents[e].conditional {
@@ -694,6 +756,11 @@ func (a *article) pickTopics() {
 					n += 2 // a headline or heading title counts three times
 				}
 			}
+			if score != nil {
+				if n = score[e]; n < 0 {
+					continue
+				}
+			}
 			first := 1 << 30
 			for _, mi := range a.ents[e].mentions {
 				if int(a.ments[mi].start) < first {
@@ -706,7 +773,8 @@ func (a *article) pickTopics() {
 		}
 		return b
 	}
-	a.subjectFilm = best(kg.Film, nil)
+	scores := a.filmTopicScores()
+	a.subjectFilm = best(kg.Film, nil, scores)
 	if a.subjectFilm >= 0 {
 		// "X 2" named in the opening paragraph of an article that names "X"
 		// more often: the numbered sequel is the news
@@ -732,8 +800,32 @@ func (a *article) pickTopics() {
 			}
 		}
 		return false
-	})
-	a.franchise = best(kg.Franchise, nil)
+	}, scores)
+	if a.seriesFilm >= 0 && a.subjectFilm >= 0 {
+		// a subject without a feature-film cue, written before "season"
+		// ("Wednesday season 3"), that outscores the name with a series
+		// cue ("Nevermore", its school): the series is the subject
+		sj, se := a.find(int(a.subjectFilm)), a.find(int(a.seriesFilm))
+		if sj != se && !a.filmFormat(sj) && scores[sj] > scores[se] && a.seasonAfter(sj) {
+			a.seriesFilm = int32(sj)
+		}
+	}
+	a.franchise = best(kg.Franchise, nil, nil)
+}
+
+// seasonAfter reports whether a mention of local entity e is followed by
+// "season", "seasons", "episode" or "episodes" ("Wednesday season 3").
+func (a *article) seasonAfter(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		m := &a.ments[mi]
+		if k := int(m.b); k < a.sents[m.sent].b {
+			switch a.toks[k].lower {
+			case "season", "seasons", "episode", "episodes":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlined reports whether local entity e is named in the headline line
@@ -804,6 +896,51 @@ func (a *article) mergeHeadlineShortTitles(films map[string]int) {
 		}
 		if n == 1 {
 			a.union(a.find(cand), e, "short-form")
+		}
+	}
+}
+
+// mergeEpithetTitles joins a one-word film ("Kraven") to the one film
+// title of the article that is that word, "the" and one more word
+// ("Kraven the Hunter", "Sonic the Hedgehog"): the name the title is
+// shortened to.
+func (a *article) mergeEpithetTitles(films map[string]int) {
+	for k, e := range films {
+		if strings.Contains(k, " ") || len(k) < 3 {
+			continue
+		}
+		cand, n := -1, 0
+		for k2, e2 := range films {
+			if rest, ok := strings.CutPrefix(k2, k+" the "); ok && rest != "" && !strings.ContainsAny(rest, " :") && a.find(e2) != a.find(e) {
+				cand, n = e2, n+1
+			}
+		}
+		if n == 1 && !a.filmsRelated(cand, e) {
+			a.union(a.find(cand), a.find(e), "short-form")
+		}
+	}
+}
+
+// mergeTailTitles joins a one-word film ("Kills") to the one two-word film
+// title of the article that ends with it ("Halloween Kills"), named
+// before it: a series' title shortened to the word that tells its
+// installments apart.
+func (a *article) mergeTailTitles(films map[string]int) {
+	for k, e := range films {
+		if strings.Contains(k, " ") || len(k) < 3 {
+			continue
+		}
+		cand, n := -1, 0
+		for k2, e2 := range films {
+			if head, ok := strings.CutSuffix(k2, " "+k); ok && head != "" && !strings.ContainsAny(head, " :") && a.find(e2) != a.find(e) {
+				cand, n = e2, n+1
+			}
+		}
+		if n != 1 || a.filmsRelated(cand, e) {
+			continue
+		}
+		if fl, fs := a.firstMention(cand), a.firstMention(e); fl >= 0 && fs >= 0 && a.ments[fl].start < a.ments[fs].start {
+			a.union(a.find(cand), a.find(e), "short-form")
 		}
 	}
 }

@@ -468,9 +468,17 @@ var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "capt", "gen", "col", "l
 // title ("War for the Planet of the Apes").
 var titleJoiners = setOf("for", "in", "to", "from", "on", "at", "with", "and", "of", "under", "beneath", "beyond", "into", "the", "a")
 
+// ownerTitleJoiners go on a title after an owner's possessive ("Sony's
+// Fly Me to the Moon").
+var ownerTitleJoiners = setOf("to", "or", "in", "on")
+
+// holidayWords are capitalised dates a title is moved "to" ("Disney's
+// Moana to Thanksgiving").
+var holidayWords = setOf("thanksgiving", "christmas", "easter", "halloween", "summer", "spring", "fall", "autumn", "winter")
+
 // subtitleJoiners join two capitalised words of a subtitle after a colon
-// ("The Hunt for Gollum", "Return to Oz").
-var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath")
+// ("The Hunt for Gollum", "Return to Oz", "Ride or Die").
+var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath", "or")
 
 // joinSubtitles merges, across the whole article, two mentions of one
 // sentence joined by one to three small title words ("Hunt" "for" "Gollum")
@@ -838,6 +846,16 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Disney+'s Percy Jackson and the Olympians": after an owner's
 			// possessive, "A and the B" is one title
 			j += 3
+			continue
+		case ownerTitleJoiners[t.lower] && t.kind == kWord && !colon && j >= i+2 && i >= s.a+2 && toks[i-1].kind == kPoss &&
+			(capWord(j+1) && !commonWords[toks[j+1].lower] || j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower]) &&
+			!holidayWords[toks[j+1].lower] && !holidayWords[toks[min(j+2, s.b-1)].lower]:
+			// "Sony's Fly Me to the Moon": after an owner's possessive, two
+			// capitalised words and a small word go on into one title
+			j += 2
+			if toks[j-1].lower == "the" {
+				j++
+			}
 			continue
 		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && ofTitleAhead(toks, s, j+2):
 			// "Indiana Jones and the Dial of Destiny": "A and the B of C" is one title

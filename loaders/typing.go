@@ -128,6 +128,9 @@ func (a *article) nearFilms() {
 			seriesFirst = min(seriesFirst, int(a.ments[mi].sent))
 		}
 	}
+	var own []pclaim // actors' own credits in passing, added after the loop
+	defer func() { a.claims = append(a.claims, own...) }()
+	appositive := a.appositiveCredits(subj)
 	for i := range a.claims {
 		c := &a.claims[i]
 		if f := c.obj.m; f >= 0 && filmAnaphorRels[c.rel] && a.ments[f].sent != c.sent && a.ments[f].typ == kg.Film {
@@ -136,6 +139,23 @@ func (a *article) nearFilms() {
 			// $40m. The film was written by ..."): not the film the text
 			// is about
 			if fs := &a.sents[a.ments[f].sent]; a.earlierLead(fs, int(a.ments[f].a)) && a.leadOnly(fs, int(a.ments[f].a)) {
+				c.obj = anaArg(anaFilm)
+			}
+		}
+		if f := c.obj.m; f >= 0 && appositive[f] && c.rel == kg.ActedIn && c.char.m >= 0 && a.ments[c.char.m].start > a.ments[f].start {
+			// "Joe Locke, the young star of Netflix's Heartstopper, as the
+			// mysterious Teen; Aubrey Plaza as Rio Vidal": the parts are in
+			// the production the text is about; the credit in passing is
+			// the first actor's own
+			if p := &a.ments[c.subj.m]; c.subj.m >= 0 && p.sent == a.ments[f].sent && int(a.ments[f].a)-int(p.b) <= 8 && p.start < a.ments[f].start {
+				own = append(own, pclaim{rel: kg.ActedIn, subj: c.subj, obj: c.obj, char: noArg, sent: c.sent})
+			}
+			c.obj = anaArg(anaFilm)
+		}
+		if f := c.obj.m; f >= 0 && filmAnaphorRels[c.rel] && a.ments[f].typ == kg.Film && a.originOfNewer(int(f)) {
+			// "The follow-up to 2015's X was directed by P": the credit is
+			// the newer production's, the one the text is about
+			if e := a.ments[f].ent; e >= 0 && a.find(int(e)) != subj {
 				c.obj = anaArg(anaFilm)
 			}
 		}
@@ -194,6 +214,59 @@ func (a *article) nearFilms() {
 			}
 		}
 	}
+}
+
+// appositiveCredits returns the film mentions (not of the subject subj)
+// named in passing in an appositive right after an actor whose part
+// follows them ("Joe Locke, the young star of Netflix's Heartstopper, as
+// the mysterious Teen"): the actor's own earlier credit, not the
+// production of the parts listed with it.
+func (a *article) appositiveCredits(subj int) map[int32]bool {
+	var out map[int32]bool
+	for i := range a.claims {
+		c := &a.claims[i]
+		f := c.obj.m
+		if c.rel != kg.ActedIn || f < 0 || c.char.m < 0 || c.subj.m < 0 || a.ments[f].typ != kg.Film || a.ments[f].ent < 0 ||
+			a.find(int(a.ments[f].ent)) == subj || a.ments[c.char.m].start < a.ments[f].start {
+			continue
+		}
+		p := &a.ments[c.subj.m]
+		if p.sent != a.ments[f].sent || p.start > a.ments[f].start || int(a.ments[f].a)-int(p.b) > 8 || int(p.b) >= len(a.toks) ||
+			a.toks[p.b].text != "," || !a.passingMention(int(f)) {
+			continue
+		}
+		if out == nil {
+			out = map[int32]bool{}
+		}
+		out[f] = true
+	}
+	return out
+}
+
+// newerNouns name a production made after another ("the follow-up to X",
+// "the sequel to X").
+var newerNouns = setOf("prequel", "sequel", "spin-off", "spinoff", "remake", "reboot", "follow-up", "followup",
+	"successor", "continuation")
+
+// originOfNewer reports whether film mention mi is named as what a newer
+// production the sentence opens with is made after: "The follow-up to
+// 2015's X", "The sequel to X" at the start of the sentence, the
+// possessive of a year or a company and "the" skipped.
+func (a *article) originOfNewer(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	k := int(m.a) - 1
+	if m.the {
+		k--
+	}
+	if k > s.a && a.toks[k].kind == kPoss {
+		k -= 2 // "2015's"
+	}
+	if k <= s.a || a.toks[k].lower != "to" && a.toks[k].lower != "of" || !newerNouns[a.toks[k-1].lower] {
+		return false
+	}
+	// the newer production opens the sentence: "The follow-up", "Its sequel"
+	return k-1 <= s.a+2
 }
 
 // passingWords before a film in its sentence make it the film of a credit
@@ -274,7 +347,7 @@ func (a *article) newFilmParagraphs(subj int) map[int]int {
 				continue
 			}
 			e := a.find(int(m.ent))
-			if first[e] != si || a.creditedBefore(&a.sents[si], int(m.a)) {
+			if first[e] != si || a.creditedBefore(&a.sents[si], int(m.a)) || a.originOfNewer(mi) {
 				continue
 			}
 			if fe >= 0 && fe != e {
@@ -334,7 +407,8 @@ func (a *article) namesEnt(si, e int) bool {
 
 // openingFilmLoose returns the film mention that opens sentence si as its
 // subject (the first name within its first twelve tokens, a company's
-// possessive before it skipped), or -1.
+// possessive before it skipped; not the origin of "The follow-up to X"),
+// or -1.
 func (a *article) openingFilmLoose(si int) int {
 	s := &a.sents[si]
 	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
@@ -346,7 +420,7 @@ func (a *article) openingFilmLoose(si int) int {
 		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss {
 			continue
 		}
-		if m.typ == kg.Film && m.ent >= 0 && a.leadOnly(s, int(m.a)) && !a.earlierLead(s, int(m.a)) {
+		if m.typ == kg.Film && m.ent >= 0 && a.leadOnly(s, int(m.a)) && !a.earlierLead(s, int(m.a)) && !a.originOfNewer(mi) {
 			return mi
 		}
 		return -1
@@ -460,6 +534,12 @@ func (a *article) typeCompanies() {
 			}
 		}
 	}
+	a.typeCompanyContexts()
+	a.typeRankedCharacters(true)
+	a.typeDescribedParts()
+	a.typeCreditTitles()
+	a.typeVoicedLists()
+	a.typeListedPeople()
 }
 
 // surnameOfName reports whether the one-word mention m is the last word of

@@ -1,0 +1,163 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// passingCues before a film name, a few words back in its sentence, make
+// the mention a credit or comparison in passing ("who directed Fences",
+// "appeared in X as C", "asked her to run X", "since X"): evidence that
+// the article names the film, not that it is about it.
+var passingCues = setOf("played", "reprised", "starred", "appeared", "directed", "co-directed", "helmed", "wrote",
+	"co-wrote", "penned", "scripted", "produced", "created", "co-created", "ran", "run", "since", "than", "after",
+	"like", "previous", "earlier", "behind", "including")
+
+// comesOutVerbs after a film that opens its sentence say the film comes out
+// ("X premiered Sept. 18", "X opens Friday", "X is in cinemas from ...").
+var comesOutVerbs = setOf("premiered", "premieres", "premiere", "opens", "opened", "debuts", "debuted", "arrives",
+	"arrived", "hits", "streams", "lands", "launches", "launched", "bows", "streaming")
+
+// releaseAux may stand between a film and its release verb.
+var releaseAux = setOf("is", "was", "will", "now", "finally", "has", "had", "also", "then", "officially")
+
+// filmTopicScores scores each film entity (root, typed, not conditional)
+// as the article's subject, in half mentions: two for each mention, one
+// for a mention in passing (passingMention), six more for each quoted
+// headline or heading title, four for each other headline match, three for opening a sentence as what is released
+// (releaseSubject),. A one-word film that is the
+// surname of a personal name of the article ("Scott" and "Ridley
+// Scott"), typed weakly, scores nothing: a mistyped person, never the subject.
+func (a *article) filmTopicScores() map[int]int {
+	sc := map[int]int{}
+	filmOf := func(mi int) int {
+		e := a.ments[mi].ent
+		if e < 0 {
+			return -1
+		}
+		r := a.find(int(e))
+		if a.ents[r].typ != kg.Film || a.ents[r].conditional {
+			return -1
+		}
+		return r
+	}
+	for mi := range a.ments {
+		e := filmOf(mi)
+		if e < 0 {
+			continue
+		}
+		m := &a.ments[mi]
+		if a.passingMention(mi) {
+			sc[e]++
+		} else {
+			sc[e] += 2
+		}
+		if m.head {
+			sc[e] += 6
+		}
+		if a.releaseSubject(mi) {
+			sc[e] += 3
+		}
+	}
+	for e := range sc {
+		sc[e] += 4 * a.ents[e].headline
+		if k := a.ents[e].key; !strings.Contains(k, " ") && a.ents[e].headline == 0 && a.weaklyTyped(e) && a.surnameInArticle(k) {
+			sc[e] = -1
+		}
+	}
+	return sc
+}
+
+// surnameInArticle reports whether the one-word key is the last word of a
+// personal name of the article: a mention typed person, or an untyped
+// personal name led by a given name.
+func (a *article) surnameInArticle(key string) bool {
+	for k := range a.ments {
+		o := &a.ments[k]
+		if o.words < 2 || !strings.HasSuffix(o.key, " "+key) {
+			continue
+		}
+		if o.typ == kg.Person || o.typ == "" && o.personShaped() && isGivenName(lowerFirst(o.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// passingMention reports whether film mention mi is named in passing: a
+// passingCues word among the four words before it in its sentence, an
+// owner's possessive after a credit preposition before it ("in P's F"),
+// or named as what another production is made from ("a spin-off of X").
+func (a *article) passingMention(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	k := int(m.a) - 1
+	if m.the {
+		k--
+	}
+	if k > s.a && a.toks[k].kind == kPoss && mi > 0 {
+		// "seen in P's F", "on C's F": someone's credit
+		if o := &a.ments[mi-1]; int(o.b) == k && o.sent == m.sent {
+			ob := int(o.a)
+			if o.the {
+				ob--
+			}
+			if ob-1 >= s.a && creditPreps[a.toks[ob-1].lower] {
+				return true
+			}
+		}
+	}
+	for n := 0; k >= s.a && n < 4; k, n = k-1, n+1 {
+		t := &a.toks[k]
+		if t.kind != kWord && t.kind != kPoss && t.kind != kNum {
+			break
+		}
+		if passingCues[t.lower] {
+			return true
+		}
+		if (t.lower == "to" || t.lower == "of") && k > s.a && kindNouns[a.toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseSubject reports whether film mention mi opens its sentence and a
+// release verb follows it ("X premiered Sept. 18", "X is in cinemas from
+// Friday", "X is now streaming").
+func (a *article) releaseSubject(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	first := int(m.a)
+	if m.the {
+		first--
+	}
+	if first != s.a {
+		return false
+	}
+	k := int(m.b)
+	for k < s.b && k < int(m.b)+3 && releaseAux[a.toks[k].lower] {
+		k++
+	}
+	if k >= s.b {
+		return false
+	}
+	if comesOutVerbs[a.toks[k].lower] {
+		return true
+	}
+	w := a.toks[k].lower
+	return (w == "in" || w == "on") && k+1 < s.b && (a.toks[k+1].lower == "cinemas" || a.toks[k+1].lower == "theaters" || a.toks[k+1].lower == "theatres")
+}
+
+// weaklyTyped reports whether no mention of local entity e carries a
+// strong type cue, none is a headline title, and it is not named in the
+// headline sentence.
+func (a *article) weaklyTyped(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		if m := &a.ments[mi]; m.strength >= 3 || m.head || m.sent == 0 {
+			return false
+		}
+	}
+	return true
+}

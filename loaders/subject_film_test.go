@@ -1,0 +1,133 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSubjectFilmChoice checks pickTopics' scoring: a numbered title
+// written untyped joins the film typed elsewhere, films named in passing
+// weigh less than the film the article releases, and a weakly typed
+// surname is never the subject.
+func TestSubjectFilmChoice(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{
+			name: "numbered title in the headline and the last line",
+			text: "Harbour Run II review – Ivo Brandt enters the ring\n\n" +
+				"Years later, Ada Quist directs the film Harbour Run II. The screenplay is by Tom Vell, who penned Quist's Northwind. " +
+				"Quist gives him little. Quist produced it with Lia Serro.\n\nHarbour Run II is in cinemas from Friday.",
+			want: "harbour run ii",
+		},
+		{
+			name: "the spin-off, not the show it came from",
+			text: "The Witch Maker\n\n" +
+				"That theory powered Salt Road, the nine-episode series that Ada Quist created. " +
+				"A spin-off of Nightjar, the series she also created, the show follows Mara Vell. " +
+				"Kit Lowe, who appeared in Nightjar as Nell, returns. Ivo Brandt asked her to run Nightjar.\n\n" +
+				"Salt Road premiered Sept. 18, 2024.",
+			want: "salt road",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: c.text}
+			in.Article.ID = "t"
+			a := newArticle(&in)
+			a.run()
+			got := ""
+			if a.subjectFilm >= 0 {
+				got = a.ents[a.find(int(a.subjectFilm))].key
+			}
+			if got != c.want {
+				t.Errorf("subject film %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestFollowUpCredits checks that the credits of "The follow-up to 2015's
+// X was directed by P" and of the sentences after it go to the article's
+// subject, not to X.
+func TestFollowUpCredits(t *testing.T) {
+	_, claims := subjectFacts("Box Office: 'Lantern Road 2' Opens Big\n\n" +
+		"Lantern Road 2 opened to $155 million this weekend.\n\n" +
+		"The follow-up to 2015's Lantern Road was directed by Kelsey Marsh, from a screenplay by Meg Lowe. " +
+		"Amy Pohl leads the voice cast again as Joy.")
+	for _, w := range []string{"DIRECTED kelsey marsh -> lantern road 2", "WROTE meg lowe -> lantern road 2"} {
+		if !slices.Contains(claims, w) {
+			t.Errorf("missing %q; got %v", w, claims)
+		}
+	}
+	if slices.Contains(claims, "DIRECTED kelsey marsh -> lantern road") {
+		t.Errorf("credit given to the earlier film: %v", claims)
+	}
+}
+
+// TestSeriesIsSubject checks that a subject written before "season"
+// ("Thursday season 3") is the article's series over a name another
+// season cue typed ("one more season of Ravenhold", its school).
+func TestSeriesIsSubject(t *testing.T) {
+	in := Input{Text: "Thursday Season 2: Everything We Know\n\n" +
+		"Thursday is back. Thursday Addams has survived a killer. Now she has one more season of Ravenhold to get through. " +
+		"Is Lady Gaga in Thursday season 3? Thursday returns in August. Ravenhold reunions are fun.\n\n" +
+		"The series stars Jenna Ortega."}
+	in.Article.ID = "t"
+	a := newArticle(&in)
+	a.run()
+	if a.seriesFilm < 0 || a.ents[a.find(int(a.seriesFilm))].key != "thursday" {
+		got := ""
+		if a.seriesFilm >= 0 {
+			got = a.ents[a.find(int(a.seriesFilm))].key
+		}
+		t.Errorf("series %q, want %q", got, "thursday")
+	}
+}
+
+// TestEpithetTitle checks that "Kravos" joins "Kravos the Hunter", the one
+// title of the article that is the word, "the" and one more word.
+func TestEpithetTitle(t *testing.T) {
+	ents, _ := subjectFacts("Studio Moves 'Kravos the Hunter'\n\nThe studio has pushed Kravos the Hunter, the R-rated spinoff, to December. " +
+		"No other feature opens until the film Kravos arrives.")
+	if slices.Contains(ents, "Film:kravos") {
+		t.Errorf("'Kravos' is a film of its own: %v", ents)
+	}
+}
+
+// TestAppositiveCredit checks that the parts listed after "P, the young
+// star of C's F, as C" are in the article's subject, and that P keeps F as
+// a credit of their own.
+func TestAppositiveCredit(t *testing.T) {
+	_, claims := subjectFacts("'Witch Road' Builds Its Coven\n\n" +
+		"Witch Road, the nine-episode series that Ada Quist created, premiered in 2024. " +
+		"For Witch Road, Quist built a coven: Joe Lark, the young star of Corvid's Heartsong, as the mysterious Teen; " +
+		"Aubrey Plank as Rio Vane; and Ali Ahm as Alice Wu.\n\nWitch Road premiered Sept. 18, 2024.")
+	for _, w := range []string{"ACTED_IN aubrey plank -> witch road (rio vane)", "ACTED_IN joe lark -> heartsong"} {
+		if !slices.Contains(claims, w) {
+			t.Errorf("missing %q; got %v", w, claims)
+		}
+	}
+	if slices.Contains(claims, "ACTED_IN aubrey plank -> heartsong (rio vane)") {
+		t.Errorf("part given to the actor's earlier credit: %v", claims)
+	}
+}
+
+// TestDatedLaterEntry checks that "Bladeye" named often and "Bladeye:
+// Trinity in 2004" named once after it, with its year, stay two films.
+func TestDatedLaterEntry(t *testing.T) {
+	ents, _ := subjectFacts("How 'Bladeye' Lost Its Way\n\nThe studio's Bladeye reboot has lost its date. Bladeye has gone through two directors. " +
+		"Wes Snipe played the hunter in three films for New Line Cinema, ending with Bladeye: Trinity in 2004. Bladeye has no date now.")
+	for _, w := range []string{"Film:bladeye", "Film:bladeye: trinity"} {
+		if !slices.Contains(ents, w) {
+			t.Errorf("missing %q; got %v", w, ents)
+		}
+	}
+}
+
+// TestTailTitle checks that "Kills", named after "Hallowmas Kills", joins
+// it: the one two-word title of the article that ends with the word.
+func TestTailTitle(t *testing.T) {
+	ents, _ := subjectFacts("Review\n\nThe film Hallowmas Kills opens Friday. Green said the three had written the film Kills in a year.")
+	if slices.Contains(ents, "Film:kills") {
+		t.Errorf("'Kills' is a film of its own: %v", ents)
+	}
+}

@@ -1,0 +1,85 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// alignedCastClaims adds, once the patterns have run, the parts of two
+// lists of the same length on either side of a part verb, paired in order:
+// "Kristen Bell, Idina Menzel, Josh Gad and Jonathan Groff are all
+// returning to voice Anna, Elsa, Olaf and Kristoff in Frozen III", "Leigh
+// Whannell and Angus Sampson are in talks to return as Specs and Tucker"
+// (after "as", untyped names of one or two words are parts too). The
+// actors' list ends at most six tokens before the verb, with no name
+// between; its names are typed people or untyped personal names (then
+// typed people), one at least typed; the parts are the characters
+// typeVoicedLists typed after the verb. The production is the title
+// after "in" that follows the parts (typed a film), else the article's
+// subject.
+func (a *article) alignedCastClaims() {
+	for k := 1; k < len(a.ments); k++ {
+		m := &a.ments[k]
+		b := int(m.a)
+		s := &a.sents[m.sent]
+		if b-1 <= s.a || a.ments[k-1].sent != m.sent {
+			continue
+		}
+		as := a.toks[b-1].lower == "as"
+		part := func(x *mention) bool { return x.typ == kg.Character || as && weakOrNone(x) && x.words <= 2 }
+		if !(partVerbs[a.toks[b-1].lower] && m.typ == kg.Character || as && part(m)) {
+			continue
+		}
+		// the parts
+		end := k + 1
+		for end < len(a.ments) && part(&a.ments[end]) && a.listNext(&a.ments[end-1], &a.ments[end]) {
+			end++
+		}
+		n := end - k
+		if n < 2 {
+			continue
+		}
+		// the actors
+		last := k - 1
+		if p := &a.ments[last]; b-1-int(p.b) > 6 || p.sent != m.sent {
+			continue
+		}
+		first := last
+		for first > 0 && a.ments[first-1].sent == m.sent && a.listNext(&a.ments[first-1], &a.ments[first]) {
+			first--
+		}
+		if last-first+1 != n || !a.actorList(first, last) {
+			continue
+		}
+		film := anaArg(anaFilm)
+		if e := int(a.ments[end-1].b); end < len(a.ments) && e+1 < s.b && a.toks[e].lower == "in" && int(a.ments[end].a) == e+1 && a.ments[end].sent == m.sent {
+			if f := &a.ments[end]; f.typ == kg.Film || f.typ == "" && !f.personShaped() {
+				f.setType(kg.Film, 1)
+				film = arg{m: int32(end), of: -1, abs: true}
+			}
+		}
+		for i := 0; i < n; i++ {
+			a.ments[first+i].setType(kg.Person, 1)
+			if c := &a.ments[k+i]; c.typ != kg.Character {
+				c.typ, c.strength = kg.Character, 2
+			}
+			a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(first + i), of: -1, abs: true}, obj: film,
+				char: arg{m: int32(k + i), of: -1, abs: true}, sent: m.sent})
+		}
+		k = end - 1
+	}
+}
+
+// actorList reports whether mentions first..last are all people or
+// untyped personal names, at least one typed a person.
+func (a *article) actorList(first, last int) bool {
+	typed := false
+	for i := first; i <= last; i++ {
+		p := &a.ments[i]
+		switch {
+		case p.typ == kg.Person:
+			typed = true
+		case p.typ == "" && p.personShaped():
+		default:
+			return false
+		}
+	}
+	return typed
+}

@@ -1,0 +1,166 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// asDescriptors may stand between "as" and a part's name ("as his wife and
+// fellow agent C", "as aspiring star C", "as the voice of C").
+var asDescriptors = setOf("the", "a", "an", "his", "her", "their", "its", "and", "of", "new", "young", "old", "older",
+	"younger", "voice", "fellow")
+
+// crewAfterAs are nouns that make the name after "as" a person of the
+// crew, not a part ("as director P", "as well as P", "such as P").
+var crewAfterAs = setOf("director", "directors", "producer", "producers", "writer", "writers", "screenwriter",
+	"showrunner", "composer", "editor", "cinematographer", "creator", "host", "narrator", "well", "executive",
+	"co-director", "consultant", "guest", "special", "such")
+
+// notDescribing words after "as" make it a conjunction or a comparison
+// ("as does P", "as soon as", "as is P").
+var notDescribing = setOf("does", "did", "do", "is", "was", "were", "are", "has", "had", "have", "will", "would",
+	"soon", "long", "far", "much", "many", "if", "though", "part", "seen", "told", "said")
+
+// namingWords before "as" make the name after it another name of what
+// comes before ("known as", "called", "dubbed").
+var namingWords = setOf("known", "called", "named", "dubbed", "nicknamed", "referred", "styled", "better")
+
+// typeDescribedParts types as characters, before the patterns run, the
+// names a part's description leads up to after an actor and "as": "Mia
+// Goth as aspiring star Maxine Minx", "Kristen Wiig as his wife and
+// fellow agent Lucy Wilde", "P is back as the voice of Gru", and a second
+// name joined by "and" that ends the clause ("as Miami detectives A and
+// B,"; not "as the sloth Sid and Denis Leary as ...", an actor). The actor is a
+// person mention at most six tokens before "as"; one to five lower-case
+// describing words (or the function words of asDescriptors) stand
+// between "as" and the name, none a crew noun. Names a cue typed other
+// than weakly a person are left alone.
+func (a *article) typeDescribedParts() {
+	mi := 0
+	for si := range a.sents {
+		s := &a.sents[si]
+		if s.titleCase {
+			continue
+		}
+		for mi < len(a.ments) && int(a.ments[mi].sent) < si {
+			mi++
+		}
+		for k := mi + 1; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+			m := &a.ments[k]
+			if !a.partAfterAs(s, k) {
+				continue
+			}
+			if weakOrNone(m) {
+				m.typ, m.strength = kg.Character, 2
+			}
+			// "A and B": the second name of the pair
+			if k+1 < len(a.ments) && int(a.ments[k+1].sent) == si && int(a.ments[k+1].a) == int(m.b)+1 && a.toks[m.b].lower == "and" && weakOrNone(&a.ments[k+1]) && a.pairEnd(s, int(a.ments[k+1].b)) {
+				a.ments[k+1].typ, a.ments[k+1].strength = kg.Character, 2
+			}
+		}
+	}
+}
+
+// weakOrNone reports whether mention m is a name no cue typed, or one a
+// weak cue typed a person, of one to three words.
+func weakOrNone(m *mention) bool {
+	return m.words <= 3 && !m.quoted && !m.colon && !m.the && !m.digit && (m.typ == "" || m.typ == kg.Person && m.strength <= 1)
+}
+
+// partAfterAs reports whether mention k of sentence s follows "as" and
+// describing words, with a person before the "as" (typeDescribedParts).
+func (a *article) partAfterAs(s *sentence, k int) bool {
+	m := &a.ments[k]
+	t := int(m.a) - 1
+	n := 0
+	hasNoun := false
+	for t > s.a && n < 6 {
+		w := &a.toks[t]
+		if w.kind != kWord || w.cap || w.lower == "as" {
+			break
+		}
+		if crewAfterAs[w.lower] || notDescribing[w.lower] {
+			return false
+		}
+		if !asDescriptors[w.lower] {
+			hasNoun = true
+		}
+		t--
+		n++
+	}
+	if t <= s.a || a.toks[t].lower != "as" || n == 0 || n > 5 || !hasNoun && a.toks[int(m.a)-1].lower != "of" {
+		return false
+	}
+	// the actor: a person mention ending at most six tokens before "as"
+	for j := k - 1; j >= 0 && a.ments[j].sent == m.sent; j-- {
+		p := &a.ments[j]
+		if int(p.b) > t {
+			return false // another name between
+		}
+		if t-int(p.b) > 6 {
+			return false
+		}
+		for x := int(p.b); x < t; x++ {
+			if namingWords[a.toks[x].lower] {
+				return false // "P, better known as the columnist C": another name of P
+			}
+		}
+		return p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text))
+	}
+	return false
+}
+
+// pairEnd reports whether token e of sentence s ends a clause: the end of
+// the sentence or a punctuation mark.
+func (a *article) pairEnd(s *sentence, e int) bool {
+	return e >= s.b || a.toks[e].kind != kWord && a.toks[e].kind != kPoss && a.toks[e].kind != kNum
+}
+
+// partVerbs take the parts an actor plays as their object ("returning to
+// voice Anna, Elsa, Olaf and Kristoff", "plays Gru").
+var partVerbs = setOf("voice", "voices", "voiced", "voicing", "play", "plays", "playing", "portray", "portrays",
+	"portraying", "reprise", "reprises", "reprising")
+
+// typeVoicedLists types as characters, before the patterns run, the names
+// right after a part verb, and those listed after them with commas and
+// "and": "are all back to voice Manny, Sid, Diego and Ellie". A verb after
+// a determiner is a noun ("the play Hamilton"); an owner's possessive
+// ("plays Paul Mescal's father"), a listed name that opens a new clause
+// ("Paulie, Burt Young is ...") and names a cue typed other than weakly a
+// person are left alone.
+func (a *article) typeVoicedLists() {
+	mi := 0
+	for si := range a.sents {
+		s := &a.sents[si]
+		if s.titleCase {
+			continue
+		}
+		for mi < len(a.ments) && int(a.ments[mi].sent) < si {
+			mi++
+		}
+		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+			m := &a.ments[k]
+			b := int(m.a)
+			if m.the || b-1 <= s.a || !partVerbs[a.toks[b-1].lower] || a.toks[b-1].cap || verbNounLeads[a.toks[b-2].lower] {
+				continue
+			}
+			for j := k; j < len(a.ments) && int(a.ments[j].sent) == si; j++ {
+				n := &a.ments[j]
+				if j > k && !a.listNext(&a.ments[j-1], n) {
+					break
+				}
+				if int(n.b) < s.b && a.toks[n.b].kind == kPoss || !weakOrNone(n) {
+					break
+				}
+				if e := int(n.b); j > k && e < s.b && a.toks[e].kind == kWord && !a.toks[e].cap && !listTail[a.toks[e].lower] {
+					break // "..., and Simon Pegg returns": a new clause's subject
+				}
+				n.typ, n.strength = kg.Character, 2
+			}
+		}
+	}
+}
+
+// verbNounLeads before a part verb make it a noun ("the play", "his voice").
+var verbNounLeads = setOf("the", "a", "an", "his", "her", "their", "its", "this", "that", "whose")
+
+// listTail may follow the last name of a list of parts ("Anna and Elsa
+// in F", "A and B respectively").
+var listTail = setOf("and", "in", "respectively", "on", "for", "from")

@@ -1,0 +1,72 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDescribedParts checks typeDescribedParts: a part's name after an
+// actor, "as" and describing words is a character, and so is the second
+// name of a pair ending the clause; "as does P", another actor after
+// "and", and "better known as" are left alone.
+func TestDescribedParts(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nThe sequel brings back Mia Brandt as aspiring star Maxine Vell, with Kit Lowe in support. " +
+		"Ivo Serro and Lia Quist return as Miami detectives Mike Harlow and Marcus Dunne, and more. " +
+		"Ray Mendel plays the mammoth Manny, with Tom Hale as the sloth Sid and Dana Leary as the tiger Diego. " +
+		"The band returns, as does Cara Bell's hacker Cipher. " +
+		"Nora Finch plays Pen Holt, better known to the town as the columnist Lady Quill.")
+	for _, w := range []string{"Character:maxine vell", "Character:mike harlow", "Character:marcus dunne"} {
+		if !slices.Contains(ents, w) {
+			t.Errorf("missing %q; got %v", w, ents)
+		}
+	}
+	for _, w := range []string{"Character:dana leary", "Character:cara bell", "Character:lady quill"} {
+		if slices.Contains(ents, w) {
+			t.Errorf("unwanted %q; got %v", w, ents)
+		}
+	}
+}
+
+// TestVoicedLists checks typeVoicedLists: the names listed after a part
+// verb are characters, up to a name that opens a new clause; "the play
+// X" is no part.
+func TestVoicedLists(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nRay Mendel, Tom Hale and Dana Leary are all back to voice Mungo, Sorrel, Quill and Ember, and Nico Pard returns as the weasel. " +
+		"Tara Lind plays Adrian, Bo Yung is her brother Paulo. She starred in the play Hamilton.")
+	for _, w := range []string{"Character:mungo", "Character:sorrel", "Character:quill", "Character:ember", "Character:adrian"} {
+		if !slices.Contains(ents, w) {
+			t.Errorf("missing %q; got %v", w, ents)
+		}
+	}
+	for _, w := range []string{"Character:nico pard", "Character:bo yung", "Character:hamilton"} {
+		if slices.Contains(ents, w) {
+			t.Errorf("unwanted %q; got %v", w, ents)
+		}
+	}
+}
+
+// TestAlignedCast checks alignedCastClaims: two lists of one length on
+// either side of "to voice" pair in order, in the film after "in".
+func TestAlignedCast(t *testing.T) {
+	_, claims := subjectFacts("News\n\nThe studio confirmed that Kristen Bellamy, Idina Marsh, Josh Gadd and Jon Groves are all returning to voice " +
+		"Anya, Elsin, Olo and Kristov in Frostfall III, the follow-up to the 2019 film.")
+	for _, w := range []string{"ACTED_IN kristen bellamy -> frostfall iii (anya)", "ACTED_IN jon groves -> frostfall iii (kristov)"} {
+		if !slices.Contains(claims, w) {
+			t.Errorf("missing %q; got %v", w, claims)
+		}
+	}
+	if slices.Contains(claims, "ACTED_IN kristen bellamy -> frostfall iii (elsin)") {
+		t.Errorf("lists paired out of order: %v", claims)
+	}
+}
+
+// TestAlignedCastAs checks that two actors and two untyped names after
+// "return as" pair in order.
+func TestAlignedCastAs(t *testing.T) {
+	_, claims := subjectFacts("News\n\nThe Haunting 6 is dated. Leigh Whanell and Angus Samson are in talks to return as Specks and Tuckett, the bickering ghost hunters.")
+	for _, w := range []string{"ACTED_IN leigh whanell -> haunting 6 (specks)", "ACTED_IN angus samson -> haunting 6 (tuckett)"} {
+		if !slices.Contains(claims, w) {
+			t.Errorf("missing %q; got %v", w, claims)
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// companyOwnedNouns after a name's possessive make the name a company's:
+// what a studio, network or streamer has and a person seldom does
+// ("Paramount's long-delayed sequel", "Sony's holdover", "Disney's slate").
+var companyOwnedNouns = setOf("sequel", "holdover", "slate", "calendar", "lineup", "titles", "streamer", "rom-com",
+	"procedural", "sitcom", "reboot", "prequel", "spinoff", "spin-off", "library", "catalog", "catalogue")
+
+// outletVerbs come before "on" and the outlet a production is seen on
+// ("streaming on X", "arrive on X", "airs on X").
+var outletVerbs = setOf("streaming", "stream", "streams", "streamed", "arrive", "arrives", "arrived", "airs", "aired",
+	"airing", "premieres", "premiered", "debuts", "debuted", "available", "exclusively", "drops", "lands")
+
+// outletNouns name the format of a production that an outlet's name may
+// describe ("the Syfy series F", "the Sky film F"); a genre describes a
+// subject as often ("the Cold War drama F", "the Dickens adaptation F").
+var outletNouns = setOf("series", "film", "movie", "show", "short", "miniseries", "sitcom", "procedural", "special",
+	"docuseries", "original", "anthology")
+
+// forOutletNouns, besides outletNouns, are made "for" an outlet ("an
+// eight-part drama for X").
+var forOutletNouns = setOf("drama", "comedy", "thriller", "documentary", "docudrama", "serial")
+
+// companyVerbs, with "its" after them, have a company as their subject
+// ("Disney has pushed its sixth feature", "Lionsgate has pulled its
+// untitled film").
+var companyVerbs = setOf("pushed", "pulled", "moved", "dated", "shuffled", "reshuffled", "removed", "released", "delayed",
+	"unveiled", "staked", "slotted", "made", "set", "shifted", "bumped", "announced", "renewed", "cancelled", "canceled", "ordered")
+
+// releaseObjVerbs, with a film right after them, have a company as their
+// subject ("Paramount will open F on Aug. 1").
+var releaseObjVerbs = setOf("open", "opens", "release", "releases", "distribute", "distributes", "date", "dates")
+
+// companyLeads may open a sentence before a company that is its subject.
+var companyLeads = setOf("meanwhile", "elsewhere", "separately", "also", "and", "but")
+
+// typeCompanyContexts types as companies, before the patterns run,
+// untyped names that only a company fits in four more general shapes: a
+// possessive of a one-word name before a companyOwnedNouns noun; the
+// outlet after an outletVerbs verb and "on", or after a format noun or a title and
+// "for" ("a drama for X", "F for X"); the name between "the" and a
+// format noun before a title ("the X animated series F", "the X
+// series of the same name"), the name one word; the subject of a
+// companyVerbs verb with "its" after it, of a releaseObjVerbs verb with a
+// film right after it, or of "today announced", at the start of the
+// sentence or after a short lead (shortLead). Personal names (led by a
+// given name, or a surname of the article) and dates are left alone.
+func (a *article) typeCompanyContexts() {
+	mi := 0
+	for si := range a.sents {
+		s := &a.sents[si]
+		if s.titleCase {
+			continue
+		}
+		for mi < len(a.ments) && int(a.ments[mi].sent) < si {
+			mi++
+		}
+		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+			m := &a.ments[k]
+			if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords || m.the || m.words > 2 {
+				continue
+			}
+			if lw := a.toks[m.a].lower; weekdays[lw] || months[lw] != 0 {
+				continue
+			}
+			if a.companyContext(s, k) && a.companyShaped(m) {
+				m.setRealOrg()
+			}
+		}
+	}
+}
+
+// companyContext reports whether mention k of sentence s stands in one of
+// typeCompanyContexts' shapes.
+func (a *article) companyContext(s *sentence, k int) bool {
+	m := &a.ments[k]
+	b, e := int(m.a), int(m.b)
+	// X's [describing words] noun
+	if e < s.b && a.toks[e].kind == kPoss && (m.words == 1 || m.allCaps || m.acronymLead) {
+		n := e + 1
+		for n < s.b && n < e+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !companyOwnedNouns[a.toks[n].lower] {
+			n++
+		}
+		if n < s.b && companyOwnedNouns[a.toks[n].lower] && !(n+2 < s.b && ownPronouns[a.toks[n+2].lower]) {
+			return true // (not "P's sequel to his 2000 film")
+		}
+	}
+	if b-1 > s.a {
+		prev, prev2 := a.toks[b-1].lower, a.toks[b-2].lower
+		// streaming on X
+		if prev == "on" && outletVerbs[prev2] {
+			return true
+		}
+		// a drama for X, F for X
+		if prev == "for" && (outletNouns[prev2] || forOutletNouns[prev2] || k > 0 && a.ments[k-1].sent == m.sent && int(a.ments[k-1].b) == b-1 && a.ments[k-1].typ == "Film") {
+			return true
+		}
+	}
+	// the X [describing words] series F / the X series of the same name
+	if b-1 >= s.a && a.toks[b-1].lower == "the" && m.words == 1 {
+		n := e
+		for n < s.b && n < e+2 && a.toks[n].kind == kWord && !a.toks[n].cap && !outletNouns[a.toks[n].lower] {
+			n++
+		}
+		if n+1 < s.b && outletNouns[a.toks[n].lower] && !a.prefixOfTitle(m.key) {
+			if nx := &a.toks[n+1]; nx.cap && nx.kind == kWord || nx.kind == kQuote ||
+				n+4 < s.b && nx.lower == "of" && a.toks[n+2].lower == "the" && a.toks[n+3].lower == "same" && a.toks[n+4].lower == "name" {
+				return true
+			}
+		}
+	}
+	// X [has|will|...] pushed its ..., X today announced
+	lead := s.a
+	for lead < b && (a.toks[lead].kind != kWord || companyLeads[a.toks[lead].lower]) {
+		lead++
+	}
+	if lead == b || a.shortLead(s, k) {
+		n := e
+		if n < s.b && a.toks[n].text == "," {
+			for n < s.b && n < e+4 && a.toks[n].lower != "," || n == e {
+				n++
+			}
+			n++
+		}
+		for n < s.b && n < e+6 && (a.toks[n].lower == "has" || a.toks[n].lower == "have" || a.toks[n].lower == "will" || a.toks[n].lower == "today" || a.toks[n].lower == "also" || a.toks[n].lower == "is") {
+			n++
+		}
+		if n < s.b && a.toks[n].lower == "announced" && n > e && a.toks[n-1].lower == "today" {
+			return true
+		}
+		if n < s.b && releaseObjVerbs[a.toks[n].lower] && k+1 < len(a.ments) && a.ments[k+1].sent == m.sent && a.ments[k+1].typ == kg.Film &&
+			int(a.ments[k+1].a) <= n+2 {
+			return true // "Paramount will open The Naked Gun on Aug. 1"
+		}
+		if n < s.b && companyVerbs[a.toks[n].lower] {
+			for j := n + 1; j < s.b && j < n+8; j++ {
+				if w := a.toks[j].lower; w == "its" {
+					return true
+				} else if w == "his" || w == "her" || w == "their" {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// prefixOfTitle reports whether key opens a longer mention of the article
+// ("star wars" of "Star Wars: Andor"): a franchise, not a company.
+func (a *article) prefixOfTitle(key string) bool {
+	for k := range a.ments {
+		if o := a.ments[k].key; len(o) > len(key)+1 && o[:len(key)] == key && (o[len(key)] == ' ' || o[len(key)] == ':') {
+			return true
+		}
+	}
+	return false
+}
+
+// shortLead reports whether mention k opens the clause of sentence s after
+// a short lead with no name in it: a dateline closed by a dash ("LOS
+// ANGELES, March 18, 2025 — X today announced") or at most six words and
+// commas ("This month X removed", "Meanwhile, across town, X").
+func (a *article) shortLead(s *sentence, k int) bool {
+	m := &a.ments[k]
+	if k > 0 && a.ments[k-1].sent == m.sent && !(int(m.a) > s.a && a.toks[m.a-1].kind == kDash) {
+		return false
+	}
+	if int(m.a) > s.a && a.toks[m.a-1].kind == kDash {
+		return true
+	}
+	if int(m.a)-s.a > 6 {
+		return false
+	}
+	for t := s.a; t < int(m.a); t++ {
+		if w := &a.toks[t]; w.kind != kWord && w.text != "," || w.kind == kWord && w.cap && t > s.a {
+			return false
+		}
+	}
+	return true
+}

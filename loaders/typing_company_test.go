@@ -1,0 +1,43 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCompanyContexts checks typeCompanyContexts' shapes: an outlet after
+// "streaming on" or "a drama for", a one-word outlet describing a format
+// before a title, a company's possessive before what a studio owns, the
+// subject of a company verb with "its"; and names it leaves alone.
+func TestCompanyContexts(t *testing.T) {
+	cases := []struct {
+		name         string
+		text         string
+		want, notEnt []string
+	}{
+		{"outlet after a verb and 'on'", "News\n\nAll eight episodes arrive on Lumen Plus on 4 March.", []string{"Organisation:lumen plus"}, nil},
+		{"outlet after a drama and 'for'", "News\n\nHarbour Nights, an eight-part drama for Corvid, stars Ivo Brandt.", []string{"Organisation:corvid"}, nil},
+		{"outlet before a format and a title", "News\n\nShe voiced Grandad Badger in the Brightwave animated series Wetherby Wood.", []string{"Organisation:brightwave"}, nil},
+		{"possessive before a studio's noun", "News\n\nThirty years on, Kestrel's long-delayed sequel Glass Tide II finally arrives.", []string{"Organisation:kestrel"}, nil},
+		{"subject of a company verb with 'its'", "News\n\nNorthlight, meanwhile, has pulled its untitled horror film from April.", []string{"Organisation:northlight"}, nil},
+		{"after a dateline", "News\n\nLOS ANGELES, March 18, 2025 — Corvid today announced a third season.", []string{"Organisation:corvid"}, nil},
+		{"after a short lead", "News\n\nThis month Kestrel removed the film from its calendar.", []string{"Organisation:kestrel"}, nil},
+		{"a person's sequel to her own film", "News\n\nAda Quist's sequel to her 2019 film opens in May.", nil, []string{"Organisation:ada quist"}},
+		{"a debut on a film", "News\n\nAfter a bruising debut on Nightjar for Kestrel Films, he went home.", nil, []string{"Organisation:nightjar"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(ents, w) {
+					t.Errorf("missing entity %q; got %v", w, ents)
+				}
+			}
+			for _, w := range c.notEnt {
+				if slices.Contains(ents, w) {
+					t.Errorf("unwanted entity %q", w)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,181 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// creditPreps come before an owner's possessive and a title that is a
+// credit of someone's ("seen in P's F", "best known for C's F", "on C's
+// F", "the star of C's F", "behind C's F"; not "includes P's C", a part).
+var creditPreps = setOf("in", "on", "for", "of", "behind")
+
+// workNouns after a title make it the name of a work other than a
+// production ("P's Slough House novels").
+var workNouns = setOf("novel", "novels", "book", "books", "comic", "comics", "story", "stories", "franchise",
+	"universe", "saga", "game", "games", "musical", "play", "plays", "series", "trilogy", "character", "characters")
+
+// creditMakerNouns are the makers a "behind" names the work of ("the French
+// filmmaker behind F", "the duo behind F and G").
+var creditMakerNouns = setOf("filmmaker", "filmmakers", "duo", "team", "director", "directors", "writer", "writers",
+	"creator", "creators", "mind", "minds", "man", "woman", "auteur", "helmer", "producer", "producers", "studio",
+	"showrunner", "showrunners", "trio", "pair", "company", "outfit", "people")
+
+// awardNouns are what one wins "for" a production ("won his Oscar for F").
+var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "award", "awards", "nomination",
+	"nominations", "globe", "globes", "tony", "academy")
+
+// typeCreditTitles types as films, before the patterns run, titles named
+// as someone's credit in passing: after a credit preposition and the
+// possessive of an owner typed a person or company, led by a given name,
+// or of one word after a preposition other than "in" ("seen in
+// Christopher Nolan's Oppenheimer", "on Netflix's Outer Banks"; not "in
+// London's West End", a title of a rank or one before "novels"); after a maker noun and "behind" ("the
+// filmmaker behind The Transporter and Now You See Me"); after
+// "credits include" ("whose credits include The Last Samurai"); after an
+// award and "for" ("won his Oscar for Darkest Hour"); after a dated or
+// feature "debut" ("whose 2021 debut Pig"); in an appositive about its
+// maker ("Jeff Nichols, the Mud director"). A title is a name
+// no cue typed (or typed a person weakly), not a personal name led by a
+// given name; the titles of a list joined by commas and "and" follow the
+// first.
+func (a *article) typeCreditTitles() {
+	mi := 0
+	for si := range a.sents {
+		s := &a.sents[si]
+		if s.titleCase {
+			continue
+		}
+		for mi < len(a.ments) && int(a.ments[mi].sent) < si {
+			mi++
+		}
+		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+			if !a.creditTitleAt(s, k) {
+				continue
+			}
+			for j := k; j < len(a.ments) && int(a.ments[j].sent) == si; j++ {
+				m := &a.ments[j]
+				if j > k && !a.listNext(&a.ments[j-1], m) {
+					break
+				}
+				if titleCandidate(m) && !(m.words == 1 && commonWords[a.toks[m.a].lower]) && !a.truncatedTitle(s, m) {
+					m.setType(kg.Film, 2)
+				}
+			}
+		}
+	}
+}
+
+// titleCandidate reports whether mention m may be typed a title by
+// context: untyped or weakly a person, and no personal name led by a
+// given name.
+func titleCandidate(m *mention) bool {
+	if m.typ != "" && !(m.typ == kg.Person && m.strength <= 1) {
+		return false
+	}
+	return !(m.personShaped() && isGivenName(lowerFirst(m.text))) && !(m.words == 1 && isGivenName(lowerFirst(m.text)))
+}
+
+// listNext reports whether mention n follows mention p in a list: only a
+// comma, "and" or both between them.
+func (a *article) listNext(p, n *mention) bool {
+	g := int(n.a)
+	if n.the {
+		g--
+	}
+	t := int(p.b)
+	if t < len(a.toks) && a.toks[t].text == "," {
+		t++
+	}
+	if t < len(a.toks) && a.toks[t].lower == "and" {
+		t++
+	}
+	return t == g && t > int(p.b)
+}
+
+// creditTitleAt reports whether mention k of sentence s stands where
+// typeCreditTitles reads a title.
+func (a *article) creditTitleAt(s *sentence, k int) bool {
+	m := &a.ments[k]
+	b := int(m.a)
+	if m.the {
+		b--
+	}
+	if b-1 <= s.a {
+		return false
+	}
+	prev := a.toks[b-1].lower
+	// C's F after a credit preposition
+	if a.toks[b-1].kind == kPoss && k > 0 {
+		o := &a.ments[k-1]
+		ob := int(o.a)
+		if o.the {
+			ob--
+		}
+		if int(o.b) != b-1 || o.sent != m.sent || ob-1 <= s.a || !creditPreps[a.toks[ob-1].lower] {
+			return false
+		}
+		typed := o.typ == kg.Person || o.typ == kg.Organisation || o.typ == "" && o.personShaped() && isGivenName(lowerFirst(o.text))
+		if !typed && !(o.typ == "" && a.toks[ob-1].lower != "in" && (o.words == 1 || o.allCaps || o.acronymLead)) {
+			return false // (not "in London's West End")
+		}
+		if nameTitles[strings.TrimSuffix(lowerFirst(m.text), ".")] || int(m.b) < s.b && workNouns[a.toks[m.b].lower] {
+			return false // (not "P's Mr. Nobody", "in P's Slough House novels")
+		}
+		return true
+	}
+	if int(m.b) < len(a.toks) && a.toks[m.b].kind == kPoss {
+		return false // an owner: the title after it is read with the possessive
+	}
+	if a.appositiveWorkTitle(s, k) {
+		return true
+	}
+	switch {
+	case prev == "debut" || prev == "breakout" || prev == "breakthrough":
+		return b-2 > s.a && (a.toks[b-2].kind == kNum || a.toks[b-2].kind == kPoss || a.toks[b-2].lower == "feature" || a.toks[b-2].lower == "directorial")
+	case prev == "behind":
+		return creditMakerNouns[a.toks[b-2].lower]
+	case prev == "include" || prev == "includes":
+		return a.toks[b-2].lower == "credits"
+	case prev == "for":
+		return awardNouns[a.toks[b-2].lower]
+	}
+	return false
+}
+
+// truncatedTitle reports whether one or two lower-case small words (not
+// "and", which joins a list) and a capitalised word follow mention m in
+// sentence s: the mention is the head of a title
+// it did not take in ("Lost" of "Lost in Space", "Flowers" of "Flowers
+// in the Attic").
+func (a *article) truncatedTitle(s *sentence, m *mention) bool {
+	e := int(m.b)
+	for n := 0; n < 2 && e+1 < s.b && titleFunctionWords[a.toks[e].lower] && a.toks[e].lower != "and" && !a.toks[e].cap; n++ {
+		if a.toks[e+1].kind == kWord && a.toks[e+1].cap {
+			return true
+		}
+		e++
+	}
+	return false
+}
+
+// appositiveWorkTitle reports whether mention k of sentence s is the work
+// in an appositive after a personal name, before a worker noun with no
+// name after it ("Jeff Nichols, the Mud director originally hired"): the
+// person's film. Not an acronym nor a role described by "who" ("P, the
+// CIA director who ...").
+func (a *article) appositiveWorkTitle(s *sentence, k int) bool {
+	m := &a.ments[k]
+	b, e := int(m.a), int(m.b)
+	if m.the || m.allCaps || m.acronymLead || k == 0 || b-3 < s.a || e+1 >= s.b || a.toks[b-1].lower != "the" || a.toks[b-2].text != "," || !appositiveWorkers[a.toks[e].lower] || a.toks[e+1].cap ||
+		a.toks[e+1].lower == "who" || a.toks[e+1].lower == "whose" || a.toks[e+1].lower == "that" {
+		return false
+	}
+	p := &a.ments[k-1]
+	return p.sent == m.sent && int(p.b) == b-2 && (p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text)))
+}
+
+// appositiveWorkers follow a work in an appositive about its maker ("P,
+// the Mud director").
+var appositiveWorkers = setOf("director", "creator", "co-creator", "showrunner", "writer", "helmer", "filmmaker", "star")

@@ -1,0 +1,78 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// characterRanks open the name of a character far more often than that
+// of a real person in film and television news ("Senator Gracchus",
+// "Sheriff Walt Brennan", "Detective Sergeant Harry Voss", "Uncle
+// Iroh"). Courtesy titles, honours, royalty and the clergy of real life
+// ("Sir", "Dame", "Queen", "Father") are left out.
+var characterRanks = setOf("captain", "capt", "colonel", "col", "colonel-general", "general", "lieutenant", "lt",
+	"sergeant", "sgt", "major", "commander", "admiral", "detective", "inspector", "officer", "senator", "princess",
+	"emperor", "empress", "uncle", "aunt", "ensign", "cadet", "reverend", "sheriff", "deputy", "constable", "marshal",
+	"warden", "professor", "dr", "doctor", "mayor", "corporal", "private", "superintendent", "chancellor", "lieutenant-colonel")
+
+// academicTitles are the characterRanks a real scholar is named with.
+var academicTitles = setOf("dr", "doctor", "professor")
+
+// typeRankedCharacters types as characters, before and once the patterns run,
+// the names of two words or more that open with a characterRanks word
+// and that no cue typed, or typed a person only weakly: a rank before a
+// name is how an article writes a part. "Captain" and one word is left
+// alone ("Captain Marvel" is a title as often), and so is a rank before
+// "of" or another title ("Princess of Wales", "Reverend Mother").
+//
+// Called early (before the patterns), academic titles ("Dr", "Professor")
+// are left for later: a scholar quoted by an article is written so too,
+// and the patterns may type the name a person first.
+func (a *article) typeRankedCharacters(early bool) {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words < 2 || m.quoted || m.colon || m.the || m.typ != "" && !(m.typ == kg.Person && m.strength <= 1) {
+			continue
+		}
+		r := strings.TrimSuffix(a.toks[m.a].lower, ".")
+		if !characterRanks[r] || r == "captain" && m.words == 2 || early && academicTitles[r] {
+			continue // (not "Captain Marvel", a title as often)
+		}
+		n := int(m.a) + 1
+		if a.toks[n].text == "." {
+			n++
+		}
+		if n >= int(m.b) || !a.toks[n].cap || a.toks[n].kind != kWord {
+			continue // (not "Princess of Wales Theatre")
+		}
+		if w, _, _ := strings.Cut(a.toks[n].lower, "-"); nameTitles[w] || roleWords[w] {
+			continue // (not "Reverend Mother")
+		}
+		m.typ, m.strength = kg.Character, 2
+	}
+}
+
+// mergeRankedSurnames joins a character named by a rank and one word
+// ("Dr. Gordon") to the one character of the article whose name, its
+// titles dropped, ends with that word ("Dr. Lawrence Gordon").
+func (a *article) mergeRankedSurnames(chars map[string]int) {
+	for k, e := range chars {
+		u := untitledKey(k)
+		if u == k || strings.Contains(u, " ") {
+			continue
+		}
+		cand, n := -1, 0
+		for k2, e2 := range chars {
+			if k2 != k && a.find(e2) != a.find(e) && strings.HasSuffix(untitledKey(k2), " "+u) {
+				if cand < 0 || a.find(e2) != a.find(cand) {
+					n++
+				}
+				cand = e2
+			}
+		}
+		if n == 1 {
+			a.union(a.find(cand), a.find(e), "short-form")
+		}
+	}
+}
