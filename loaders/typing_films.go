@@ -163,14 +163,16 @@ func (a *article) truncatedTitle(s *sentence, m *mention) bool {
 // appositiveWorkTitle reports whether mention k of sentence s is the work
 // in an appositive after a personal name, before a worker noun with no
 // name after it ("Jeff Nichols, the Mud director originally hired"): the
-// person's film. Not an acronym nor a role described by "who" ("P, the
-// CIA director who ...").
+// person's film. Not an acronym, a role described by "who" ("P, the
+// CIA director who ..."), a demonym, nor a describer of a maker "behind"
+// something ("P, the French filmmaker behind F").
 func (a *article) appositiveWorkTitle(s *sentence, k int) bool {
 	m := &a.ments[k]
 	b, e := int(m.a), int(m.b)
 	if m.the || m.allCaps || m.acronymLead || k == 0 || b-3 < s.a || e+1 >= s.b || a.toks[b-1].lower != "the" || a.toks[b-2].text != "," || !appositiveWorkers[a.toks[e].lower] || a.toks[e+1].cap ||
-		a.toks[e+1].lower == "who" || a.toks[e+1].lower == "whose" || a.toks[e+1].lower == "that" {
-		return false
+		a.toks[e+1].lower == "who" || a.toks[e+1].lower == "whose" || a.toks[e+1].lower == "that" || a.toks[e+1].lower == "behind" ||
+		m.words == 1 && demonym(a.toks[b].lower) {
+		return false // (not "P, the French filmmaker behind F": a describer)
 	}
 	p := &a.ments[k-1]
 	return p.sent == m.sent && int(p.b) == b-2 && (p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text)))
