@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -76,6 +77,11 @@ func run(bin, addr string, dur time.Duration, concs string, films int, only stri
 	}
 	log.Printf("graph: %d nodes, %d relationships", nodes, rels)
 
+	// A server already listening there (an earlier run still stopping)
+	// would answer the readiness probe and be measured instead of ours.
+	if err := portFree(addr); err != nil {
+		return err
+	}
 	srv := exec.Command(bin, append([]string{"serve", "-addr", addr, "-log-level", "warn"}, serveArgs...)...)
 	srv.Env = append(os.Environ(), "GOMAXPROCS=2")
 	srv.Stdout, srv.Stderr = os.Stderr, os.Stderr
@@ -263,4 +269,14 @@ RETURN p.id AS id ORDER BY n DESC, id LIMIT 2000`, nil)
 		return nil, fmt.Errorf("the graph has fewer than two actors")
 	}
 	return out, nil
+}
+
+// portFree reports an error naming addr when something already listens
+// there, so that a run never measures another process's server.
+func portFree(addr string) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("server address %s is in use (another benchmark or server still running?): %w", addr, err)
+	}
+	return ln.Close()
 }
