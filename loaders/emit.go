@@ -213,10 +213,17 @@ func (a *article) emitLocal() *localResult {
 				continue
 			}
 		}
+		if lc.obj < 0 && lc.rel == kg.ActedIn && lc.subj >= 0 && c.obj.m < 0 && c.char.m >= 0 && c.char.ana != anaCharOf {
+			// "P plays C" with no film the article resolves "the film"
+			// to: who plays C still holds
+			if ch := ent(c.char); ch >= 0 && r.ents[ch].typ == kg.Character {
+				lc.rel, lc.obj = kg.Portrayed, ch
+			}
+		}
 		if lc.obj < 0 || lc.obj == lc.subj {
 			continue
 		}
-		if c.char.valid() {
+		if c.char.valid() && lc.rel != kg.Portrayed {
 			if c.char.ana == anaCharOf {
 				p := ent(mArg(int(c.char.of)))
 				if p >= 0 {
