@@ -335,7 +335,8 @@ func (p *pctx) roleAppositive(i int) {
 
 // makerNouns are what a filmmaker's possessive names: "Ridley Scott's
 // sequel", "Jon M. Chu's adaptation of ...".
-var makerNouns = setOf("sequel", "follow-up", "adaptation", "remake", "reboot", "prequel", "film", "movie", "reimagining", "take")
+var makerNouns = setOf("sequel", "follow-up", "adaptation", "remake", "reboot", "prequel", "film", "movie", "reimagining", "take",
+	"chapter", "installment", "instalment", "entry")
 
 // possessiveMaker handles a filmmaker's possessive opening a sentence:
 // "Ridley Scott's sequel to ... picks up", "Writer-director Parker Finn's
@@ -347,8 +348,11 @@ func (p *pctx) possessiveMaker(i int) {
 		return
 	}
 	lead := ""
+	titled := false // "F, P's third chapter, ...": P made the title before
 	switch {
 	case i == 0:
+	case i == 2 && p.w(1) == "," && p.titleOpening():
+		titled = true
 	case i == 1 && !p.isM(0) && (leadNoun(p.w(0)) || strings.Contains(p.w(0), "-director")):
 		lead = p.w(0)
 	case p.w(i-1) == "," && i <= 6 && !p.isM(i-2):
@@ -366,13 +370,13 @@ func (p *pctx) possessiveMaker(i int) {
 		return
 	}
 	k := i + 2
-	for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !makerNouns[p.w(k)] && !genreNouns[p.w(k)] && (!commonWords[p.w(k)] || p.in(k, adjFilm)); n++ {
+	for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !makerNouns[p.w(k)] && !genreNouns[p.w(k)] && (!commonWords[p.w(k)] || p.in(k, adjFilm) || p.in(k, ordinals)); n++ {
 		k++
 	}
 	if !p.in(k, makerNouns) && !p.in(k, genreNouns) {
 		return
 	}
-	for b := i + 2; b < k; b++ {
+	for b := i + 2; b < k && !titled; b++ {
 		if p.in(b, earlierAdj) {
 			// "Ward's previous film, Cold River, ...": an earlier film, not
 			// the one at hand (nor necessarily P's as director)
@@ -380,6 +384,9 @@ func (p *pctx) possessiveMaker(i int) {
 		}
 	}
 	film := p.topicFilm(k + 1)
+	if titled {
+		film = mArg(0)
+	}
 	p.typ(i, kg.Person, 3)
 	p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: film})
 	if strings.HasPrefix(lead, "writer") {
@@ -390,6 +397,14 @@ func (p *pctx) possessiveMaker(i int) {
 			p.claim(pclaim{rel: kg.SequelOf, subj: film, obj: mArg(k + 2)})
 		}
 	}
+}
+
+// titleOpening reports whether the sentence opens with a title: a name
+// typed a film, or one with a colon or in quotes that nothing types
+// otherwise.
+func (p *pctx) titleOpening() bool {
+	m := p.mm(0)
+	return m != nil && (m.typ == kg.Film || m.typ == "" && (m.colon || m.quoted))
 }
 
 // castVerbWords introduce the characters of a cast list.
