@@ -296,8 +296,9 @@ func (p *pctx) roleAppositive(i int) {
 		return
 	}
 	k := i + 2
+	ours := p.w(k) == "our" || p.w(k) == "my" // the speaker's own production
 	switch {
-	case p.in(k, setStructural_1):
+	case p.in(k, setStructural_1) || ours:
 		k++
 	case p.isM(k) && p.w(k+1) == "'s":
 		k += 2
@@ -321,6 +322,15 @@ func (p *pctx) roleAppositive(i int) {
 	if rel == "" || p.isM(k) {
 		return
 	}
+	if ours {
+		// "George Steel, our cinematographer, shot ...": an interviewee's
+		// crew works on the production the text is about
+		if e := p.crewNounEnd(k); p.w(e) == "," || p.w(e) == "." {
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(i), obj: anaArg(anaFilm), job: job})
+		}
+		return
+	}
 	for k < len(p.it) && !p.isM(k) && p.w(k) != "on" && p.w(k) != "of" && p.w(k) != "for" && p.w(k) != "," && p.w(k) != "." {
 		k++
 	}
@@ -332,6 +342,20 @@ func (p *pctx) roleAppositive(i int) {
 		p.claim(pclaim{rel: rel, subj: mArg(i), obj: f, job: job})
 	}
 }
+
+// crewNounEnd returns the item after the job noun phrase from item k
+// ("director of photography", "production designer"): at most three
+// words, stopping at a name, punctuation or a preposition.
+func (p *pctx) crewNounEnd(k int) int {
+	e := k
+	for e < k+3 && !p.isM(e) && isWordLike(p.w(e)) && !crewNounStops[p.w(e)] {
+		e++
+	}
+	return e
+}
+
+// crewNounStops end a job noun phrase.
+var crewNounStops = setOf("on", "for", "in", "at", "from", "with", "and", "who", "which", "since")
 
 // makerNouns are what a filmmaker's possessive names: "Ridley Scott's
 // sequel", "Jon M. Chu's adaptation of ...".
