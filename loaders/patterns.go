@@ -447,6 +447,9 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 		return mArg(j), j + 1, true
 	}
 	if ana, k, ok := p.filmAnaphor(i); ok {
+		if f := p.thatFilm(i); f.valid() {
+			return f, k, true
+		}
 		if ana == anaFilm {
 			// "the film": the film this stretch of text is about
 			return p.focusFilm(), k, true
@@ -570,6 +573,9 @@ func (p *pctx) topicFilm(from int) arg {
 				continue
 			}
 			if ana, _, ok := p.filmAnaphor(i); ok {
+				if f := p.thatFilm(i); f.valid() {
+					return f
+				}
 				if ana == anaFilm {
 					return p.focusFilm()
 				}
@@ -1117,3 +1123,35 @@ func (p *pctx) isPersonLike(k int) bool {
 // map is built per call).
 var setPatterns_0 = setOf(",", ".", ";", "", "and", "in")
 var setPatterns_1 = setOf("by", "in", "for", "with", "on", "after", "since", "throughout")
+
+// thatFilmNouns, after "that", point back at a film just named.
+var thatFilmNouns = setOf("film", "movie", "picture")
+
+// thatFilm returns, for "that film" at item i ("Sam Mendes, who directed
+// that film"), the film named latest before it: earlier in the sentence,
+// else in the three sentences before within the paragraph; noArg when
+// none is named there.
+func (p *pctx) thatFilm(i int) arg {
+	if p.w(i) != "that" || !p.in(i+1, thatFilmNouns) {
+		return noArg
+	}
+	for b := i - 1; b >= 0; b-- {
+		if m := p.mm(b); m != nil && m.typ == kg.Film && m.strength >= 2 {
+			return mArg(b)
+		}
+	}
+	a, si := p.a, int(p.si)
+	lo := sort.Search(len(a.ments), func(k int) bool { return int(a.ments[k].sent) >= si-3 })
+	hi := sort.Search(len(a.ments), func(k int) bool { return int(a.ments[k].sent) >= si })
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		if a.toks[a.sents[k+1].a].nl >= 2 {
+			break // a paragraph break
+		}
+		for mi := hi - 1; mi >= lo; mi-- {
+			if m := &a.ments[mi]; int(m.sent) == k && m.typ == kg.Film && m.strength >= 2 {
+				return arg{m: int32(mi), of: -1, abs: true}
+			}
+		}
+	}
+	return noArg
+}
