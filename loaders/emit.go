@@ -143,6 +143,10 @@ func (a *article) emitLocal() *localResult {
 			}
 		case x.ana == anaFranchise && a.franchise >= 0:
 			return idx[a.find(int(a.franchise))]
+		case x.ana == anaOriginal:
+			if e := a.originalFilm(); e >= 0 {
+				return idx[e]
+			}
 		}
 		return -1
 	}
@@ -342,4 +346,32 @@ func (a *article) numberedSequels(idx []int32) []lclaim {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].subj < out[j].subj })
 	return out
+}
+
+// originalFilm returns the root film entity the subject film's title
+// continues ("the godfather" for "the godfather part ii", "joker" for
+// "joker: folie a deux", "terrifier" for "terrifier 3"), else -1.
+func (a *article) originalFilm() int {
+	if a.subjectFilm < 0 {
+		return -1
+	}
+	subj := a.find(int(a.subjectFilm))
+	key := a.ents[subj].key
+	best := -1
+	for e := range a.ents {
+		if a.find(e) != e || e == subj || a.ents[e].typ != kg.Film || len(a.ents[e].mentions) == 0 {
+			continue
+		}
+		k := a.ents[e].key
+		if len(k) < 3 || len(k) >= len(key) || !strings.HasPrefix(key, k) {
+			continue
+		}
+		if rest := key[len(k):]; rest[0] != ' ' && rest[0] != ':' {
+			continue
+		}
+		if best < 0 || len(k) < len(a.ents[best].key) {
+			best = e
+		}
+	}
+	return best
 }

@@ -446,6 +446,9 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 		m.setType(kg.Film, strength)
 		return mArg(j), j + 1, true
 	}
+	if k := p.originalRef(i); k > i {
+		return anaArg(anaOriginal), k, true
+	}
 	if ana, k, ok := p.filmAnaphor(i); ok {
 		if f := p.thatFilm(i); f.valid() {
 			return f, k, true
@@ -1154,4 +1157,25 @@ func (p *pctx) thatFilm(i int) arg {
 		}
 	}
 	return noArg
+}
+
+// anaOriginal stands for "the first film", "the original movie": the
+// first film of the subject film's series, resolved after the article is
+// read (originalFilm).
+const anaOriginal uint8 = 16
+
+// originalRef returns the index after "the first film" / "the original
+// movie" / "the original" (closing a clause) at item i, else i.
+func (p *pctx) originalRef(i int) int {
+	if p.w(i) != "the" || p.w(i+1) != "first" && p.w(i+1) != "original" {
+		return i
+	}
+	j := i + 2
+	if p.w(j) == "film" || p.w(j) == "movie" {
+		return j + 1
+	}
+	if p.w(i+1) == "original" && (p.w(j) == "," || p.w(j) == "." || p.w(j) == ";" || p.w(j) == "") {
+		return j
+	}
+	return i
 }
