@@ -488,7 +488,7 @@ func (p *pctx) topicFilm(from int) arg {
 		// "in the Disney+ series Hawkeye", "in the 2016 film X"
 		if (p.w(i) == "in" || p.w(i) == "for") && p.w(i+1) == "the" {
 			for k := i + 2; k < len(p.it) && k < i+5; k++ {
-				if (p.in(k, filmNouns) || p.in(k, seriesNouns) && p.w(k) != "season") && p.isM(k+1) {
+				if (p.in(k, filmNouns) || p.in(k, genreNouns) || p.in(k, seriesNouns) && p.w(k) != "season") && p.isM(k+1) {
 					if m := p.mm(k + 1); !(m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation && m.strength >= 2) {
 						m.setType(kg.Film, 3)
 						if p.in(k, seriesNouns) {
@@ -528,8 +528,9 @@ func (p *pctx) topicFilm(from int) arg {
 			}
 			return noArg
 		}
-		// "in Boyle's 28 Days Later": a person's film
-		if p.w(i) == "in" && p.isM(i+1) && p.w(i+2) == "'s" && p.isPersonLike(i+1) {
+		// "in Boyle's 28 Days Later", "on Netflix's Arcane": a person's or
+		// a company's film
+		if (p.w(i) == "in" || p.w(i) == "on" && !p.commaBetween(from, i)) && p.isM(i+1) && p.w(i+2) == "'s" && (p.isPersonLike(i+1) || p.mm(i+1).typ == kg.Organisation && p.mm(i+1).strength >= 2) {
 			if m := p.mm(i + 3); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted || m.colon || m.digit || m.typ == "" && (m.titleWords && m.words >= 3 || m.the)) {
 				m.setType(kg.Film, 2)
 				return mArg(i + 3)
@@ -1178,4 +1179,15 @@ func (p *pctx) originalRef(i int) int {
 		return j
 	}
 	return i
+}
+
+// commaBetween reports whether a comma stands among items lo..hi-1 (an
+// appositive: "written by P, a staff writer on O's F").
+func (p *pctx) commaBetween(lo, hi int) bool {
+	for k := max(lo, 0); k < hi; k++ {
+		if p.w(k) == "," {
+			return true
+		}
+	}
+	return false
 }
