@@ -179,6 +179,10 @@ func (p *pctx) castAs(i int) {
 			return
 		}
 	}
+	if v := p.voiceOf(j); v > 0 {
+		// "is back as the voice of Gru": the part voiced
+		j = v
+	}
 	// "as Joel's brother Tommy": the name after the possessive
 	if p.isM(j) && p.w(j+1) == "'s" {
 		if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {
@@ -799,4 +803,23 @@ func (p *pctx) castListMember(i int) bool {
 		}
 	}
 	return false
+}
+
+// voiceOf returns the item of C in "the voice of C" / "the English voice
+// of C" at item j, else -1.
+func (p *pctx) voiceOf(j int) int {
+	if p.w(j) != "the" {
+		return -1
+	}
+	k := j + 1
+	if !p.isM(k) && p.w(k) != "voice" && isWordLike(p.w(k)) {
+		k++ // one describer ("the original voice of")
+	}
+	if p.w(k) != "voice" || p.w(k+1) != "of" || !p.isM(k+2) {
+		return -1
+	}
+	if c := p.mm(k + 2); c.quoted || c.typ != "" && c.typ != kg.Character && c.strength >= 2 {
+		return -1
+	}
+	return k + 2
 }
