@@ -1191,3 +1191,25 @@ func (p *pctx) commaBetween(lo, hi int) bool {
 	}
 	return false
 }
+
+// originalBack reports whether the items ending at item b read "the
+// original", "the 1995 original" or "the first film": the first film of
+// the subject's series.
+func (p *pctx) originalBack(b int) bool {
+	if p.isM(b) {
+		return false
+	}
+	if p.w(b) == "film" || p.w(b) == "movie" {
+		b--
+		if p.w(b) != "first" && p.w(b) != "original" {
+			return false
+		}
+	} else if p.w(b) != "original" {
+		return false
+	}
+	b--
+	if isYear(p.w(b)) {
+		b--
+	}
+	return p.w(b) == "the" && !p.isM(b)
+}

@@ -2471,6 +2471,10 @@ func (p *pctx) subjectBefore(i int) arg {
 	if p.in(b, pluralFilmNouns) {
 		return noArg // "both earlier X films were released by": not one film
 	}
+	if p.originalBack(b) {
+		// "counting the 1995 original directed by P": the first film
+		return anaArg(anaOriginal)
+	}
 	if p.in(b, filmNouns) || p.in(b, seriesNouns) || p.in(b, genreNouns) || spinNoun(p.w(b)) && !p.isM(b) {
 		// "in a cameo for the 2019 reboot directed by Y": an unnamed film
 		// after a preposition is no earlier title's
