@@ -74,6 +74,7 @@ func (p *pctx) run() {
 		}
 	}
 	p.clauseFallback()
+	p.coCredits()
 	p.sectionCharacters()
 	p.spinRules()
 	p.franchiseContext()
