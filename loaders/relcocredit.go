@@ -11,8 +11,8 @@ var coCreditVerbs = map[string]kg.RelType{
 
 // coCredits handles "P co-directed F (and G) with Q": Q gets the credit
 // the sentence gives P for each film named between the verb and "with"
-// (a typed film, or the object of P's credit claim). An optional job noun
-// may describe Q ("with novelist Q").
+// (a typed film, or the object of P's credit claim) with no comma
+// between. An optional job noun may describe Q ("with novelist Q").
 func (p *pctx) coCredits() {
 	for t := range p.it {
 		if p.w(t) != "with" || p.isM(t) {
@@ -34,7 +34,7 @@ func (p *pctx) coCredits() {
 				verb = k
 				break
 			}
-			if w := p.w(k); w == "." || w == ";" || w == "with" {
+			if w := p.w(k); w == "." || w == ";" || w == "," || w == "with" {
 				break
 			}
 		}
