@@ -736,6 +736,9 @@ func (p *pctx) makerBehind(i int) {
 	rel, job := p.crewNoun(j)
 	if p.w(j) == "writer-director" || groupNouns[p.w(j)] {
 		rel, job = kg.Directed, ""
+		if p.w(j-1) == "writing" || p.w(j-1) == "screenwriting" {
+			rel = kg.Wrote // "the writing team behind F"
+		}
 	}
 	if rel == "" {
 		return
@@ -752,8 +755,12 @@ func (p *pctx) makerBehind(i int) {
 			}
 		}
 	}
+	start := p.ownerBefore(j + 2)
+	if start > j+2 && groupNouns[p.w(j)] && rel == kg.Directed && p.isM(j+2) {
+		return // "the duo behind Netflix's F": a company's title, the pair's part unsaid
+	}
 	var films []int
-	for k := j + 2; k < len(p.it); k++ {
+	for k := start; k < len(p.it); k++ {
 		m := p.mm(k)
 		if m == nil || pcType(m.typ) && m.strength >= 2 || m.typ == kg.Organisation && m.strength >= 2 || m.typ == kg.Franchise ||
 			pcType(p.priorType(k)) || p.priorType(k) == kg.Organisation {
@@ -786,6 +793,35 @@ func (p *pctx) makerBehind(i int) {
 			}
 		}
 	}
+}
+
+// ownerBefore returns the item of the title after a company's possessive
+// or a time and describers at item k ("behind Netflix's F", "behind last
+// November's animated F"), else k.
+func (p *pctx) ownerBefore(k int) int {
+	if m := p.mm(k); m != nil && m.typ == kg.Organisation && m.strength >= 2 && p.w(k+1) == "'s" && p.isM(k+2) {
+		return k + 2
+	}
+	if p.w(k) != "last" && p.w(k) != "this" {
+		return k
+	}
+	j := k + 1
+	if !p.isM(j) && isWordLike(p.w(j)) {
+		j++ // "last year", "last November" (a month is a plain word here)
+	} else if p.isM(j) && p.mm(j).typ == "" && p.mm(j).words == 1 {
+		j++
+	}
+	if p.w(j) != "'s" {
+		return k
+	}
+	j++
+	for n := 0; n < 2 && !p.isM(j) && p.in(j, adjFilm); n++ {
+		j++
+	}
+	if p.isM(j) {
+		return j
+	}
+	return k
 }
 
 // groupNouns name a filmmaking pair or team ("the duo behind F"): read as
