@@ -102,7 +102,10 @@ func (p *pctx) elideAppositives() {
 		works := orig[i+2].w == "whose" && creditWords[p.w(i+3)] // "P, whose credits include F1 and F2, ...": titles
 		for k := i + 2; k < n && k < i+22; k++ {
 			if orig[k].m >= 0 {
-				if (p.isPersonLike(k) || pcType(p.mm(k).typ)) && !(works && p.mm(k).typ != kg.Person && p.mm(k).typ != kg.Character) {
+				// "who directed Arrival and Blade Runner": an untyped name
+				// listed after a title is another title
+				listed := (orig[k-1].w == "and" || orig[k-1].w == ",") && k-2 > i && p.isM(k-2) && p.mm(k-2).typ == kg.Film && p.mm(k-2).strength >= 2 && p.mm(k).typ == ""
+				if (p.isPersonLike(k) || pcType(p.mm(k).typ)) && !(works && p.mm(k).typ != kg.Person && p.mm(k).typ != kg.Character) && !listed {
 					break
 				}
 				continue
