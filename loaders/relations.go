@@ -75,6 +75,9 @@ func (p *pctx) run() {
 	}
 	p.clauseFallback()
 	p.coCredits()
+	for t := range p.it {
+		p.madeFor(t)
+	}
 	p.sectionCharacters()
 	p.spinRules()
 	p.franchiseContext()
