@@ -204,6 +204,10 @@ func (p *pctx) castAs(i int) {
 			j = c
 		}
 	}
+	if c := p.plainDescribedName(j); c > j {
+		// "as aspiring star Maxine Minx,": bare describing nouns, then the part
+		j = c
+	}
 	if p.isM(j) {
 		j = p.pastModifier(j)
 	} else if c := p.namedAfter(j); c > 0 {
@@ -822,4 +826,25 @@ func (p *pctx) voiceOf(j int) int {
 		return -1
 	}
 	return k + 2
+}
+
+// describeStops end the plain describing words before a part's name.
+var describeStops = setOf("and", "or", "in", "of", "for", "with", "to", "from", "by", "well", "much", "many", "long",
+	"soon", "far", "part", "one", "a", "an", "the", "his", "her", "their", "its", "ever", "usual", "always", "if", "though")
+
+// plainDescribedName returns the item of the part after one to three
+// plain lower-case describing words from item j ("aspiring star C",
+// "grumpy neighbour C") when the name closes the clause, else -1.
+func (p *pctx) plainDescribedName(j int) int {
+	k := j
+	for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !describeStops[p.w(k)]; n++ {
+		k++
+	}
+	if k == j || !p.isM(k) || !castStop[p.w(k+1)] {
+		return -1
+	}
+	if c := p.mm(k); !castableName(c) || c.typ != "" && c.typ != kg.Character {
+		return -1
+	}
+	return k
 }
