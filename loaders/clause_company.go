@@ -198,3 +198,23 @@ func (p *pctx) companyPeople(t int) {
 		p.claim(pclaim{rel: kg.MemberOf, subj: mArg(x), obj: mArg(t), role: strings.TrimSuffix(p.w(t+1), "s")})
 	}
 }
+
+// madeFor credits a company with a film made for it: "P, who made F for
+// O" and "P produced F for O" (PRODUCED O → F). Item t is "for"; the
+// film is the typed title (or a title with a colon, quotes or a closing
+// star) right before it, after "made"/"produced".
+func (p *pctx) madeFor(t int) {
+	if p.w(t) != "for" || p.isM(t) || !p.isM(t-1) || p.w(t-2) != "made" && p.w(t-2) != "produced" {
+		return
+	}
+	f, o := p.mm(t-1), p.mm(t+1)
+	if o == nil || !(o.typ == kg.Organisation && o.strength >= 2 || o.typ == "" && orgish(o)) || p.w(t+2) == "'s" {
+		return
+	}
+	if !(f.typ == kg.Film && f.strength >= 2 || f.typ == "" && (f.colon || f.quoted || strings.HasSuffix(f.text, "*"))) {
+		return
+	}
+	p.typ(t-1, kg.Film, 2)
+	p.typ(t+1, kg.Organisation, 3)
+	p.claim(pclaim{rel: kg.Produced, subj: mArg(t + 1), obj: mArg(t - 1)})
+}

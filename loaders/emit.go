@@ -143,6 +143,10 @@ func (a *article) emitLocal() *localResult {
 			}
 		case x.ana == anaFranchise && a.franchise >= 0:
 			return idx[a.find(int(a.franchise))]
+		case x.ana == anaOriginal:
+			if e := a.originalFilm(); e >= 0 {
+				return idx[e]
+			}
 		}
 		return -1
 	}
@@ -213,10 +217,17 @@ func (a *article) emitLocal() *localResult {
 				continue
 			}
 		}
+		if lc.obj < 0 && lc.rel == kg.ActedIn && lc.subj >= 0 && c.obj.m < 0 && c.char.m >= 0 && c.char.ana != anaCharOf {
+			// "P plays C" with no film the article resolves "the film"
+			// to: who plays C still holds
+			if ch := ent(c.char); ch >= 0 && r.ents[ch].typ == kg.Character {
+				lc.rel, lc.obj = kg.Portrayed, ch
+			}
+		}
 		if lc.obj < 0 || lc.obj == lc.subj {
 			continue
 		}
-		if c.char.valid() {
+		if c.char.valid() && lc.rel != kg.Portrayed {
 			if c.char.ana == anaCharOf {
 				p := ent(mArg(int(c.char.of)))
 				if p >= 0 {
@@ -335,4 +346,32 @@ func (a *article) numberedSequels(idx []int32) []lclaim {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].subj < out[j].subj })
 	return out
+}
+
+// originalFilm returns the root film entity the subject film's title
+// continues ("the godfather" for "the godfather part ii", "joker" for
+// "joker: folie a deux", "terrifier" for "terrifier 3"), else -1.
+func (a *article) originalFilm() int {
+	if a.subjectFilm < 0 {
+		return -1
+	}
+	subj := a.find(int(a.subjectFilm))
+	key := a.ents[subj].key
+	best := -1
+	for e := range a.ents {
+		if a.find(e) != e || e == subj || a.ents[e].typ != kg.Film || len(a.ents[e].mentions) == 0 {
+			continue
+		}
+		k := a.ents[e].key
+		if len(k) < 3 || len(k) >= len(key) || !strings.HasPrefix(key, k) {
+			continue
+		}
+		if rest := key[len(k):]; rest[0] != ' ' && rest[0] != ':' {
+			continue
+		}
+		if best < 0 || len(k) < len(a.ents[best].key) {
+			best = e
+		}
+	}
+	return best
 }

@@ -446,7 +446,13 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 		m.setType(kg.Film, strength)
 		return mArg(j), j + 1, true
 	}
+	if k := p.originalRef(i); k > i {
+		return anaArg(anaOriginal), k, true
+	}
 	if ana, k, ok := p.filmAnaphor(i); ok {
+		if f := p.thatFilm(i); f.valid() {
+			return f, k, true
+		}
 		if ana == anaFilm {
 			// "the film": the film this stretch of text is about
 			return p.focusFilm(), k, true
@@ -482,7 +488,7 @@ func (p *pctx) topicFilm(from int) arg {
 		// "in the Disney+ series Hawkeye", "in the 2016 film X"
 		if (p.w(i) == "in" || p.w(i) == "for") && p.w(i+1) == "the" {
 			for k := i + 2; k < len(p.it) && k < i+5; k++ {
-				if (p.in(k, filmNouns) || p.in(k, seriesNouns) && p.w(k) != "season") && p.isM(k+1) {
+				if (p.in(k, filmNouns) || p.in(k, genreNouns) || p.in(k, seriesNouns) && p.w(k) != "season") && p.isM(k+1) {
 					if m := p.mm(k + 1); !(m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation && m.strength >= 2) {
 						m.setType(kg.Film, 3)
 						if p.in(k, seriesNouns) {
@@ -522,8 +528,9 @@ func (p *pctx) topicFilm(from int) arg {
 			}
 			return noArg
 		}
-		// "in Boyle's 28 Days Later": a person's film
-		if p.w(i) == "in" && p.isM(i+1) && p.w(i+2) == "'s" && p.isPersonLike(i+1) {
+		// "in Boyle's 28 Days Later", "on Netflix's Arcane": a person's or
+		// a company's film
+		if (p.w(i) == "in" || p.w(i) == "on" && !p.commaBetween(from, i)) && p.isM(i+1) && p.w(i+2) == "'s" && (p.isPersonLike(i+1) || p.mm(i+1).typ == kg.Organisation && p.mm(i+1).strength >= 2) {
 			if m := p.mm(i + 3); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted || m.colon || m.digit || m.typ == "" && (m.titleWords && m.words >= 3 || m.the)) {
 				m.setType(kg.Film, 2)
 				return mArg(i + 3)
@@ -570,6 +577,9 @@ func (p *pctx) topicFilm(from int) arg {
 				continue
 			}
 			if ana, _, ok := p.filmAnaphor(i); ok {
+				if f := p.thatFilm(i); f.valid() {
+					return f
+				}
 				if ana == anaFilm {
 					return p.focusFilm()
 				}
@@ -1117,3 +1127,89 @@ func (p *pctx) isPersonLike(k int) bool {
 // map is built per call).
 var setPatterns_0 = setOf(",", ".", ";", "", "and", "in")
 var setPatterns_1 = setOf("by", "in", "for", "with", "on", "after", "since", "throughout")
+
+// thatFilmNouns, after "that", point back at a film just named.
+var thatFilmNouns = setOf("film", "movie", "picture")
+
+// thatFilm returns, for "that film" at item i ("Sam Mendes, who directed
+// that film"), the film named latest before it: earlier in the sentence,
+// else in the three sentences before within the paragraph; noArg when
+// none is named there.
+func (p *pctx) thatFilm(i int) arg {
+	if p.w(i) != "that" || !p.in(i+1, thatFilmNouns) {
+		return noArg
+	}
+	for b := i - 1; b >= 0; b-- {
+		if m := p.mm(b); m != nil && m.typ == kg.Film && m.strength >= 2 {
+			return mArg(b)
+		}
+	}
+	a, si := p.a, int(p.si)
+	lo := sort.Search(len(a.ments), func(k int) bool { return int(a.ments[k].sent) >= si-3 })
+	hi := sort.Search(len(a.ments), func(k int) bool { return int(a.ments[k].sent) >= si })
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		if a.toks[a.sents[k+1].a].nl >= 2 {
+			break // a paragraph break
+		}
+		for mi := hi - 1; mi >= lo; mi-- {
+			if m := &a.ments[mi]; int(m.sent) == k && m.typ == kg.Film && m.strength >= 2 {
+				return arg{m: int32(mi), of: -1, abs: true}
+			}
+		}
+	}
+	return noArg
+}
+
+// anaOriginal stands for "the first film", "the original movie": the
+// first film of the subject film's series, resolved after the article is
+// read (originalFilm).
+const anaOriginal uint8 = 16
+
+// originalRef returns the index after "the first film" / "the original
+// movie" / "the original" (closing a clause) at item i, else i.
+func (p *pctx) originalRef(i int) int {
+	if p.w(i) != "the" || p.w(i+1) != "first" && p.w(i+1) != "original" {
+		return i
+	}
+	j := i + 2
+	if p.w(j) == "film" || p.w(j) == "movie" {
+		return j + 1
+	}
+	if p.w(i+1) == "original" && (p.w(j) == "," || p.w(j) == "." || p.w(j) == ";" || p.w(j) == "") {
+		return j
+	}
+	return i
+}
+
+// commaBetween reports whether a comma stands among items lo..hi-1 (an
+// appositive: "written by P, a staff writer on O's F").
+func (p *pctx) commaBetween(lo, hi int) bool {
+	for k := max(lo, 0); k < hi; k++ {
+		if p.w(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// originalBack reports whether the items ending at item b read "the
+// original", "the 1995 original" or "the first film": the first film of
+// the subject's series.
+func (p *pctx) originalBack(b int) bool {
+	if p.isM(b) {
+		return false
+	}
+	if p.w(b) == "film" || p.w(b) == "movie" {
+		b--
+		if p.w(b) != "first" && p.w(b) != "original" {
+			return false
+		}
+	} else if p.w(b) != "original" {
+		return false
+	}
+	b--
+	if isYear(p.w(b)) {
+		b--
+	}
+	return p.w(b) == "the" && !p.isM(b)
+}

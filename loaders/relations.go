@@ -74,6 +74,10 @@ func (p *pctx) run() {
 		}
 	}
 	p.clauseFallback()
+	p.coCredits()
+	for t := range p.it {
+		p.madeFor(t)
+	}
 	p.sectionCharacters()
 	p.spinRules()
 	p.franchiseContext()
@@ -101,7 +105,10 @@ func (p *pctx) elideAppositives() {
 		works := orig[i+2].w == "whose" && creditWords[p.w(i+3)] // "P, whose credits include F1 and F2, ...": titles
 		for k := i + 2; k < n && k < i+22; k++ {
 			if orig[k].m >= 0 {
-				if (p.isPersonLike(k) || pcType(p.mm(k).typ)) && !(works && p.mm(k).typ != kg.Person && p.mm(k).typ != kg.Character) {
+				// "who directed Arrival and Blade Runner": an untyped name
+				// listed after a title is another title
+				listed := (orig[k-1].w == "and" || orig[k-1].w == ",") && k-2 > i && p.isM(k-2) && p.mm(k-2).typ == kg.Film && p.mm(k-2).strength >= 2 && p.mm(k).typ == ""
+				if (p.isPersonLike(k) || pcType(p.mm(k).typ)) && !(works && p.mm(k).typ != kg.Person && p.mm(k).typ != kg.Character) && !listed {
 					break
 				}
 				continue
@@ -2470,6 +2477,10 @@ func (p *pctx) subjectBefore(i int) arg {
 	}
 	if p.in(b, pluralFilmNouns) {
 		return noArg // "both earlier X films were released by": not one film
+	}
+	if p.originalBack(b) {
+		// "counting the 1995 original directed by P": the first film
+		return anaArg(anaOriginal)
 	}
 	if p.in(b, filmNouns) || p.in(b, seriesNouns) || p.in(b, genreNouns) || spinNoun(p.w(b)) && !p.isM(b) {
 		// "in a cameo for the 2019 reboot directed by Y": an unnamed film

@@ -179,6 +179,10 @@ func (p *pctx) castAs(i int) {
 			return
 		}
 	}
+	if v := p.voiceOf(j); v > 0 {
+		// "is back as the voice of Gru": the part voiced
+		j = v
+	}
 	// "as Joel's brother Tommy": the name after the possessive
 	if p.isM(j) && p.w(j+1) == "'s" {
 		if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {
@@ -199,6 +203,10 @@ func (p *pctx) castAs(i int) {
 		if cm := p.mm(c); !cm.quoted && !(cm.typ == kg.Film && cm.strength >= 2) && !(cm.typ == kg.Organisation && cm.strength >= 2) {
 			j = c
 		}
+	}
+	if c := p.plainDescribedName(j); c > j {
+		// "as aspiring star Maxine Minx,": bare describing nouns, then the part
+		j = c
 	}
 	if p.isM(j) {
 		j = p.pastModifier(j)
@@ -799,4 +807,44 @@ func (p *pctx) castListMember(i int) bool {
 		}
 	}
 	return false
+}
+
+// voiceOf returns the item of C in "the voice of C" / "the English voice
+// of C" at item j, else -1.
+func (p *pctx) voiceOf(j int) int {
+	if p.w(j) != "the" {
+		return -1
+	}
+	k := j + 1
+	if !p.isM(k) && p.w(k) != "voice" && isWordLike(p.w(k)) {
+		k++ // one describer ("the original voice of")
+	}
+	if p.w(k) != "voice" || p.w(k+1) != "of" || !p.isM(k+2) {
+		return -1
+	}
+	if c := p.mm(k + 2); c.quoted || c.typ != "" && c.typ != kg.Character && c.strength >= 2 {
+		return -1
+	}
+	return k + 2
+}
+
+// describeStops end the plain describing words before a part's name.
+var describeStops = setOf("and", "or", "in", "of", "for", "with", "to", "from", "by", "well", "much", "many", "long",
+	"soon", "far", "part", "one", "a", "an", "the", "his", "her", "their", "its", "ever", "usual", "always", "if", "though")
+
+// plainDescribedName returns the item of the part after one to three
+// plain lower-case describing words from item j ("aspiring star C",
+// "grumpy neighbour C") when the name closes the clause, else -1.
+func (p *pctx) plainDescribedName(j int) int {
+	k := j
+	for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !describeStops[p.w(k)]; n++ {
+		k++
+	}
+	if k == j || !p.isM(k) || !castStop[p.w(k+1)] {
+		return -1
+	}
+	if c := p.mm(k); !castableName(c) || c.typ != "" && c.typ != kg.Character {
+		return -1
+	}
+	return k
 }

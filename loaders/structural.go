@@ -296,8 +296,9 @@ func (p *pctx) roleAppositive(i int) {
 		return
 	}
 	k := i + 2
+	ours := p.w(k) == "our" || p.w(k) == "my" // the speaker's own production
 	switch {
-	case p.in(k, setStructural_1):
+	case p.in(k, setStructural_1) || ours:
 		k++
 	case p.isM(k) && p.w(k+1) == "'s":
 		k += 2
@@ -321,6 +322,15 @@ func (p *pctx) roleAppositive(i int) {
 	if rel == "" || p.isM(k) {
 		return
 	}
+	if ours {
+		// "George Steel, our cinematographer, shot ...": an interviewee's
+		// crew works on the production the text is about
+		if e := p.crewNounEnd(k); p.w(e) == "," || p.w(e) == "." {
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(i), obj: anaArg(anaFilm), job: job})
+		}
+		return
+	}
 	for k < len(p.it) && !p.isM(k) && p.w(k) != "on" && p.w(k) != "of" && p.w(k) != "for" && p.w(k) != "," && p.w(k) != "." {
 		k++
 	}
@@ -333,9 +343,24 @@ func (p *pctx) roleAppositive(i int) {
 	}
 }
 
+// crewNounEnd returns the item after the job noun phrase from item k
+// ("director of photography", "production designer"): at most three
+// words, stopping at a name, punctuation or a preposition.
+func (p *pctx) crewNounEnd(k int) int {
+	e := k
+	for e < k+3 && !p.isM(e) && isWordLike(p.w(e)) && !crewNounStops[p.w(e)] {
+		e++
+	}
+	return e
+}
+
+// crewNounStops end a job noun phrase.
+var crewNounStops = setOf("on", "for", "in", "at", "from", "with", "and", "who", "which", "since")
+
 // makerNouns are what a filmmaker's possessive names: "Ridley Scott's
 // sequel", "Jon M. Chu's adaptation of ...".
-var makerNouns = setOf("sequel", "follow-up", "adaptation", "remake", "reboot", "prequel", "film", "movie", "reimagining", "take")
+var makerNouns = setOf("sequel", "follow-up", "adaptation", "remake", "reboot", "prequel", "film", "movie", "reimagining", "take",
+	"chapter", "installment", "instalment", "entry")
 
 // possessiveMaker handles a filmmaker's possessive opening a sentence:
 // "Ridley Scott's sequel to ... picks up", "Writer-director Parker Finn's
@@ -347,8 +372,11 @@ func (p *pctx) possessiveMaker(i int) {
 		return
 	}
 	lead := ""
+	titled := false // "F, P's third chapter, ...": P made the title before
 	switch {
 	case i == 0:
+	case i == 2 && p.w(1) == "," && p.titleOpening():
+		titled = true
 	case i == 1 && !p.isM(0) && (leadNoun(p.w(0)) || strings.Contains(p.w(0), "-director")):
 		lead = p.w(0)
 	case p.w(i-1) == "," && i <= 6 && !p.isM(i-2):
@@ -366,13 +394,13 @@ func (p *pctx) possessiveMaker(i int) {
 		return
 	}
 	k := i + 2
-	for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !makerNouns[p.w(k)] && !genreNouns[p.w(k)] && (!commonWords[p.w(k)] || p.in(k, adjFilm)); n++ {
+	for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !makerNouns[p.w(k)] && !genreNouns[p.w(k)] && (!commonWords[p.w(k)] || p.in(k, adjFilm) || p.in(k, ordinals)); n++ {
 		k++
 	}
 	if !p.in(k, makerNouns) && !p.in(k, genreNouns) {
 		return
 	}
-	for b := i + 2; b < k; b++ {
+	for b := i + 2; b < k && !titled; b++ {
 		if p.in(b, earlierAdj) {
 			// "Ward's previous film, Cold River, ...": an earlier film, not
 			// the one at hand (nor necessarily P's as director)
@@ -380,6 +408,9 @@ func (p *pctx) possessiveMaker(i int) {
 		}
 	}
 	film := p.topicFilm(k + 1)
+	if titled {
+		film = mArg(0)
+	}
 	p.typ(i, kg.Person, 3)
 	p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: film})
 	if strings.HasPrefix(lead, "writer") {
@@ -390,6 +421,14 @@ func (p *pctx) possessiveMaker(i int) {
 			p.claim(pclaim{rel: kg.SequelOf, subj: film, obj: mArg(k + 2)})
 		}
 	}
+}
+
+// titleOpening reports whether the sentence opens with a title: a name
+// typed a film, or one with a colon or in quotes that nothing types
+// otherwise.
+func (p *pctx) titleOpening() bool {
+	m := p.mm(0)
+	return m != nil && (m.typ == kg.Film || m.typ == "" && (m.colon || m.quoted))
 }
 
 // castVerbWords introduce the characters of a cast list.
@@ -697,6 +736,9 @@ func (p *pctx) makerBehind(i int) {
 	rel, job := p.crewNoun(j)
 	if p.w(j) == "writer-director" || groupNouns[p.w(j)] {
 		rel, job = kg.Directed, ""
+		if p.w(j-1) == "writing" || p.w(j-1) == "screenwriting" {
+			rel = kg.Wrote // "the writing team behind F"
+		}
 	}
 	if rel == "" {
 		return
@@ -713,8 +755,12 @@ func (p *pctx) makerBehind(i int) {
 			}
 		}
 	}
+	start := p.ownerBefore(j + 2)
+	if start > j+2 && groupNouns[p.w(j)] && rel == kg.Directed && p.isM(j+2) {
+		return // "the duo behind Netflix's F": a company's title, the pair's part unsaid
+	}
 	var films []int
-	for k := j + 2; k < len(p.it); k++ {
+	for k := start; k < len(p.it); k++ {
 		m := p.mm(k)
 		if m == nil || pcType(m.typ) && m.strength >= 2 || m.typ == kg.Organisation && m.strength >= 2 || m.typ == kg.Franchise ||
 			pcType(p.priorType(k)) || p.priorType(k) == kg.Organisation {
@@ -747,6 +793,35 @@ func (p *pctx) makerBehind(i int) {
 			}
 		}
 	}
+}
+
+// ownerBefore returns the item of the title after a company's possessive
+// or a time and describers at item k ("behind Netflix's F", "behind last
+// November's animated F"), else k.
+func (p *pctx) ownerBefore(k int) int {
+	if m := p.mm(k); m != nil && m.typ == kg.Organisation && m.strength >= 2 && p.w(k+1) == "'s" && p.isM(k+2) {
+		return k + 2
+	}
+	if p.w(k) != "last" && p.w(k) != "this" {
+		return k
+	}
+	j := k + 1
+	if !p.isM(j) && isWordLike(p.w(j)) {
+		j++ // "last year", "last November" (a month is a plain word here)
+	} else if p.isM(j) && p.mm(j).typ == "" && p.mm(j).words == 1 {
+		j++
+	}
+	if p.w(j) != "'s" {
+		return k
+	}
+	j++
+	for n := 0; n < 2 && !p.isM(j) && p.in(j, adjFilm); n++ {
+		j++
+	}
+	if p.isM(j) {
+		return j
+	}
+	return k
 }
 
 // groupNouns name a filmmaking pair or team ("the duo behind F"): read as
