@@ -480,6 +480,25 @@ var holidayWords = setOf("thanksgiving", "christmas", "easter", "halloween", "su
 // ("The Hunt for Gollum", "Return to Oz", "Ride or Die").
 var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath", "or")
 
+// foreignJoiners are small lower-case words of a foreign subtitle after a
+// colon ("Joker: Folie à Deux", "Kimetsu no Yaiba").
+var foreignJoiners = setOf("à", "no", "de", "du", "des", "la", "le", "del", "di", "et")
+
+// nameColonName reports whether the colon at j of the run from i joins two
+// two-word personal names, as in a cast line or a "So no, you are not done
+// with Jake Wheeler: Zackary Arthur is back" aside ("Character Name: Actor
+// Name"), rather than a title and its subtitle: two capitalised words
+// before, a given name and one capitalised word after that end the run.
+func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
+	if j != i+2 || toks[i].lower == "the" || !capWord(j+1) || !capWord(j+2) || capWord(j+3) {
+		return false
+	}
+	if j+3 < len(toks) && toks[j+3].kind == kNum {
+		return false
+	}
+	return isGivenName(toks[j+1].lower)
+}
+
 // joinSubtitles merges, across the whole article, two mentions of one
 // sentence joined by one to three small title words ("Hunt" "for" "Gollum")
 // when together they spell the subtitle of a longer title of the article
@@ -802,7 +821,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
 			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3)) && !(j == i+1 && (a.surnameMet(toks[i].lower) || listLabels[toks[i].lower])) &&
-			!(j+2 < s.b && isGivenName(toks[j+1].lower) && capWord(j+2) && toks[j].space == false && toks[j+1].space && j == i+1):
+			!(j+2 < s.b && isGivenName(toks[j+1].lower) && capWord(j+2) && toks[j].space == false && toks[j+1].space && j == i+1) &&
+			!nameColonName(toks, i, j, capWord):
 			// (not "without Macchio: Hilary Swank ...": a surname met before, then a colon)
 			colon = true
 			j += 2
@@ -810,7 +830,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kDash && t.space && colon && capWord(j+1):
 			j += 2
 			continue
-		case colon && t.kind == kWord && !t.cap && subtitleJoiners[t.lower] && capWord(j+1) && !commonWords[toks[j+1].lower] && !weekdays[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
+		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || foreignJoiners[t.lower]) && capWord(j+1) && !commonWords[toks[j+1].lower] && !weekdays[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "The Lord of the Rings: The Hunt for Gollum": a small word inside a subtitle
 			j += 2
 			continue
