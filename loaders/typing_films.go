@@ -131,7 +131,14 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 	if a.appositiveWorkTitle(s, k) {
 		return true
 	}
+	if a.ordinalFilmAfter(int(m.b)) {
+		return true
+	}
 	switch {
+	case prev == "titled" || prev == "entitled":
+		return true
+	case prev == ":":
+		return b-2 > s.a && a.toks[b-2].lower == "title"
 	case prev == "debut" || prev == "breakout" || prev == "breakthrough":
 		return b-2 > s.a && (a.toks[b-2].kind == kNum || a.toks[b-2].kind == kPoss || a.toks[b-2].lower == "feature" || a.toks[b-2].lower == "directorial")
 	case prev == "behind":
@@ -181,3 +188,15 @@ func (a *article) appositiveWorkTitle(s *sentence, k int) bool {
 // appositiveWorkers follow a work in an appositive about its maker ("P,
 // the Mud director").
 var appositiveWorkers = setOf("director", "creator", "co-creator", "showrunner", "writer", "helmer", "filmmaker", "star")
+
+// ordinalFilmAfter reports whether the tokens from i say what a title
+// will be in its series: "will be the eighth film", "would be the third
+// movie" (the present and past forms are read by the patterns).
+func (a *article) ordinalFilmAfter(i int) bool {
+	if i+4 >= len(a.toks) {
+		return false
+	}
+	t := a.toks[i : i+5]
+	return (t[0].lower == "will" || t[0].lower == "would") && t[1].lower == "be" && t[2].lower == "the" &&
+		ordinals[t[3].lower] && setRelations_23[t[4].lower]
+}
