@@ -780,6 +780,7 @@ var seasonNumbers = setOf("one", "two", "three", "four", "five", "six", "seven",
 // ("Severance's second season"). Personal names led by a given name are
 // left alone.
 func (a *article) typeSeasonTitles() {
+	a.typeHeadlineSeasonTitles()
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		s := &a.sents[m.sent]

@@ -200,3 +200,44 @@ func (a *article) ordinalFilmAfter(i int) bool {
 	return (t[0].lower == "will" || t[0].lower == "would") && t[1].lower == "be" && t[2].lower == "the" &&
 		ordinals[t[3].lower] && setRelations_23[t[4].lower]
 }
+
+// typeHeadlineSeasonTitles types as series the body's untyped names that a
+// title-case headline puts before "Season" or "Series" and a number
+// ("Better Call Saul Season 6, Part 1 Recap" over a body that names
+// Better Call Saul): the headline itself yields no mentions.
+func (a *article) typeHeadlineSeasonTitles() {
+	for si := range a.sents {
+		s := &a.sents[si]
+		if !s.titleCase {
+			continue
+		}
+		for k := s.a + 1; k+1 < s.b; k++ {
+			w := a.toks[k].lower
+			if (w == "season" || w == "series") && seasonNumbers[a.toks[k+1].lower] {
+				a.typeNamesEndingAt(s.a, k)
+			}
+		}
+	}
+}
+
+// typeNamesEndingAt types as series the untyped mentions (not personal
+// names led by a given name) whose words are the tokens just before token
+// k, starting at or after token lo.
+func (a *article) typeNamesEndingAt(lo, k int) {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		n := int(m.b - m.a)
+		if m.typ != "" || n < 1 || k-n < lo || a.sents[m.sent].titleCase || m.personShaped() && isGivenName(lowerFirst(m.text)) ||
+			n == 1 && commonWords[a.toks[m.a].lower] {
+			continue
+		}
+		same := true
+		for j := 0; j < n && same; j++ {
+			same = a.toks[int(m.a)+j].lower == a.toks[k-n+j].lower
+		}
+		if same {
+			m.setType(kg.Film, 2)
+			m.format = kg.FormatSeries
+		}
+	}
+}
