@@ -133,7 +133,7 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
-		if t.kind == kWord && t.cap && a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) {
+		if t.kind == kWord && t.cap && (a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) || i > first && toTheTitle(toks, s, i)) {
 			j := a.extendRun(s, i)
 			a.addMention(si, i, j, false)
 			i = j
@@ -173,6 +173,15 @@ func (a *article) findMentions(si int) {
 		i++
 	}
 	a.joinYearTitles(si, firstMention)
+}
+
+// toTheTitle reports whether a capitalised common word at i, inside a
+// sentence, opens a title with "to the" and a capitalised word ("Back to
+// the Future", "Welcome to the Jungle").
+func toTheTitle(toks []token, s *sentence, i int) bool {
+	return i+3 < s.b && commonWords[toks[i].lower] && toks[i+1].lower == "to" && toks[i+2].lower == "the" &&
+		toks[i+3].kind == kWord && toks[i+3].cap && toks[i+3].nl == 0 && months[toks[i+3].lower] == 0 &&
+		!(toks[i-1].kind == kWord && toks[i-1].cap) && toks[i-1].kind != kQuote
 }
 
 // lowerInside reports whether a mention holds a lower-case word ("in",
@@ -896,12 +905,18 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j++
 			continue
 		case t.kind == kPoss && j+1 < s.b && toks[j-1].kind == kWord && toks[j-1].cap && !realOrgWords[toks[j-1].lower] &&
-			(toks[i].lower == "the" && j > i+1 && capWord(j+1) && !commonWords[toks[j+1].lower] && !capWord(j+2) && (j+2 >= s.b || toks[j+2].kind != kPoss) ||
+			((toks[i].lower == "the" || colon && j >= i+3 && toks[j-2].lower == "the" && toks[j-3].text == ":") && j > i+1 && capWord(j+1) && !commonWords[toks[j+1].lower] && !capWord(j+2) && (j+2 >= s.b || toks[j+2].kind != kPoss) ||
 				possNumberTitle(toks, s, j+1)):
 			// "The King's Hand", "The Pauper's Ledger": "The", a name's
 			// possessive and one more word are one title; "Ocean's Twelve",
 			// "Ocean's 8": a possessive and a number
 			j += 2
+			continue
+		case t.lower == "to" && j == i+1 && i > s.a && commonWords[toks[i].lower] && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) &&
+			!(toks[i-1].kind == kWord && toks[i-1].cap) && toks[i-1].kind != kQuote:
+			// "Back to the Future", "Welcome to the Jungle": a capitalised
+			// common word inside a sentence opens a title
+			j += 3
 			continue
 		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "Nip/Tuck": two capitalised words joined by a slash
