@@ -508,12 +508,14 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 	return isGivenName(toks[j+1].lower)
 }
 
-// joinSubtitles merges, across the whole article, two mentions of one
+// joinSubtitles first extends titles cut at a small word (joinKnownTitles),
+// then merges, across the whole article, two mentions of one
 // sentence joined by one to three small title words ("Hunt" "for" "Gollum")
 // when together they spell the subtitle of a longer title of the article
 // ("The Lord of the Rings: The Hunt for Gollum"): the short form is one
 // name, not two.
 func (a *article) joinSubtitles() {
+	a.joinKnownTitles()
 	var subs map[string]bool
 	for mi := range a.ments {
 		if _, sub, ok := strings.Cut(a.ments[mi].key, ": "); ok && strings.Contains(sub, " ") {
@@ -559,6 +561,68 @@ func (a *article) joinSubtitles() {
 		a.ments[k] = merged
 		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
 	}
+}
+
+// joinKnownTitles extends, across the whole article, a mention that the
+// capitalised-run reader cut at a small lower-case word when the words
+// after it spell, with it, a longer title named elsewhere in the article
+// ("the Men in Black films" after a headline's "Men in Black's"; a
+// headline's "The War Between the Land" before the body's "The War
+// Between the Land and the Sea"); the mentions it then covers are dropped.
+func (a *article) joinKnownTitles() {
+	var longs []int
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.b-m.a >= 3 && !m.quoted && a.lowerInside(m) {
+			longs = append(longs, mi)
+		}
+	}
+	if len(longs) == 0 {
+		return
+	}
+	toks := a.toks
+	for k := 0; k < len(a.ments); k++ {
+		l := &a.ments[k]
+		best := int(l.b)
+		for _, li := range longs {
+			g := &a.ments[li]
+			n := int(g.b - g.a)
+			if li == k || n <= int(l.b-l.a) || int(l.a)+n > a.sents[l.sent].b || !a.tokensMatch(int(l.a), int(g.a), n) {
+				continue
+			}
+			if int(l.a)+n > best {
+				best = int(l.a) + n
+			}
+		}
+		if best == int(l.b) || toks[l.b].cap {
+			continue // (not a run the reader stopped at a lower-case word)
+		}
+		la := int(l.a)
+		if l.the || l.theOpen {
+			la--
+		}
+		n := len(a.ments)
+		a.addMention(int(l.sent), la, best, false)
+		merged := a.ments[n]
+		a.ments = a.ments[:n]
+		merged.typ, merged.strength, merged.head, merged.format = l.typ, l.strength, l.head, l.format
+		a.ments[k] = merged
+		e := k + 1
+		for e < len(a.ments) && a.ments[e].sent == merged.sent && int(a.ments[e].a) < best {
+			e++
+		}
+		a.ments = append(a.ments[:k+1], a.ments[e:]...)
+	}
+}
+
+// tokensMatch reports whether the n tokens from i spell the n tokens from
+// j, ignoring case.
+func (a *article) tokensMatch(i, j, n int) bool {
+	for x := 0; x < n; x++ {
+		if a.toks[i+x].lower != a.toks[j+x].lower {
+			return false
+		}
+	}
+	return true
 }
 
 // joinYearTitles merges the mentions of sentence si from index first on
