@@ -570,10 +570,10 @@ func (a *article) joinSubtitles() {
 // headline's "The War Between the Land" before the body's "The War
 // Between the Land and the Sea"); the mentions it then covers are dropped.
 func (a *article) joinKnownTitles() {
-	var longs []int
+	var longs [][2]int32
 	for mi := range a.ments {
 		if m := &a.ments[mi]; m.b-m.a >= 3 && !m.quoted && a.lowerInside(m) {
-			longs = append(longs, mi)
+			longs = append(longs, [2]int32{m.a, m.b})
 		}
 	}
 	if len(longs) == 0 {
@@ -583,10 +583,9 @@ func (a *article) joinKnownTitles() {
 	for k := 0; k < len(a.ments); k++ {
 		l := &a.ments[k]
 		best := int(l.b)
-		for _, li := range longs {
-			g := &a.ments[li]
-			n := int(g.b - g.a)
-			if li == k || n <= int(l.b-l.a) || int(l.a)+n > a.sents[l.sent].b || !a.tokensMatch(int(l.a), int(g.a), n) {
+		for _, g := range longs {
+			n := int(g[1] - g[0])
+			if g[0] == l.a || n <= int(l.b-l.a) || int(l.a)+n > a.sents[l.sent].b || !a.tokensMatch(int(l.a), int(g[0]), n) {
 				continue
 			}
 			if int(l.a)+n > best {
@@ -596,20 +595,24 @@ func (a *article) joinKnownTitles() {
 		if best == int(l.b) || toks[l.b].cap {
 			continue // (not a run the reader stopped at a lower-case word)
 		}
+		e := k + 1
+		for e < len(a.ments) && a.ments[e].sent == l.sent && int(a.ments[e].a) < best {
+			// a mention the title covers in part keeps its tail
+			// ("Men" + "Black II" is "Men in Black II")
+			best = max(best, int(a.ments[e].b))
+			e++
+		}
 		la := int(l.a)
 		if l.the || l.theOpen {
 			la--
 		}
 		n := len(a.ments)
+		typ, strength, head, format := l.typ, l.strength, l.head, l.format
 		a.addMention(int(l.sent), la, best, false)
 		merged := a.ments[n]
 		a.ments = a.ments[:n]
-		merged.typ, merged.strength, merged.head, merged.format = l.typ, l.strength, l.head, l.format
+		merged.typ, merged.strength, merged.head, merged.format = typ, strength, head, format
 		a.ments[k] = merged
-		e := k + 1
-		for e < len(a.ments) && a.ments[e].sent == merged.sent && int(a.ments[e].a) < best {
-			e++
-		}
 		a.ments = append(a.ments[:k+1], a.ments[e:]...)
 	}
 }
