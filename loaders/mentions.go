@@ -1009,6 +1009,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 	return j
 }
 
+// elidedYear reports whether a number token is a year cut to its last two
+// digits after an apostrophe ("'62").
+func elidedYear(w string) bool {
+	return len(w) == 3 && (w[0] == '\'' || w[0] == '`')
+}
+
 // possNumberTitle reports whether token k, after a possessive, is a
 // capitalised number word or a one- or two-digit number ending the run
 // ("Ocean's Eleven", "Ocean's 8"): a title, not an owner and its film.
@@ -1017,7 +1023,8 @@ func possNumberTitle(toks []token, s *sentence, k int) bool {
 	if t.nl > 0 {
 		return false
 	}
-	ok := t.kind == kWord && t.cap && titleNumbers[t.lower] || t.kind == kNum && len(t.text) <= 2 && t.text[0] >= '0' && t.text[0] <= '9'
+	ok := t.kind == kWord && t.cap && titleNumbers[t.lower] || t.kind == kNum && len(t.text) <= 2 && t.text[0] >= '0' && t.text[0] <= '9' ||
+		t.kind == kNum && elidedYear(t.text)
 	return ok && (k+1 >= s.b || !(toks[k+1].kind == kWord && toks[k+1].cap))
 }
 

@@ -56,7 +56,7 @@ func (a *article) filmTopicScores() map[int]int {
 		if m.head {
 			sc[e] += 6
 		}
-		if a.releaseSubject(mi) {
+		if a.releaseSubject(mi) || m.sent <= 2 && a.describedProduction(mi) {
 			sc[e] += 3
 		}
 	}
@@ -160,4 +160,38 @@ func (a *article) weaklyTyped(e int) bool {
 		}
 	}
 	return true
+}
+
+// describedProduction reports whether mention mi is followed, in its
+// sentence, by an appositive that describes it as a production: a comma,
+// then a maker's possessive or "the"/"a", and within six words a
+// production noun or a newer-work noun ("Ocean's '62, Lee Isaac Chung's
+// breezy, sun-bleached prequel", "X, the long-awaited sequel"): the
+// article's news.
+func (a *article) describedProduction(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	k := int(m.b)
+	if k+2 >= s.b || a.toks[k].text != "," {
+		return false
+	}
+	k++
+	switch w := a.toks[k].lower; {
+	case w == "the" || w == "a" || w == "an":
+		k++
+	case mi+1 < len(a.ments) && int(a.ments[mi+1].a) == k && int(a.ments[mi+1].b) < s.b && a.toks[a.ments[mi+1].b].kind == kPoss:
+		k = int(a.ments[mi+1].b) + 1
+	default:
+		return false
+	}
+	for n := 0; n < 6 && k < s.b; n, k = n+1, k+1 {
+		t := &a.toks[k]
+		if t.kind == kWord && (productionNoun(t.lower) || newerNouns[t.lower]) {
+			return true
+		}
+		if t.kind != kWord && t.text != "," && t.kind != kDash {
+			return false
+		}
+	}
+	return false
 }
