@@ -538,6 +538,7 @@ func (a *article) typeCompanies() {
 	a.typeRankedCharacters(true)
 	a.typeDescribedParts()
 	a.typeCreditTitles()
+	a.typeLeadDefinitions()
 	a.typeVoicedLists()
 	a.typeListedPeople()
 }

@@ -241,3 +241,54 @@ func (a *article) typeNamesEndingAt(lo, k int) {
 		}
 	}
 }
+
+// definitionFollowers may come after the production noun of an
+// encyclopedia-style definition ("a 2021 American horror film directed
+// by ...").
+var definitionFollowers = setOf("directed", "written", "co-written", "produced", "starring", "created", "developed",
+	"based", "by", "that", "which", "about", "from", "in", "and", "set", "adapted", "released", "co-produced", "for", "on")
+
+// typeLeadDefinitions types as films (or series) the names that open a
+// sentence defining them, encyclopedia style: "The Forever Purge is a 2021
+// American dystopian action horror film directed by ...", "X was an
+// American television series": the name, "is"/"was", "a"/"an", up to
+// eight years, adjectives and lower-case words, then a film or series
+// noun at the end of the phrase. Personal names led by a given name are
+// left alone.
+func (a *article) typeLeadDefinitions() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		s := &a.sents[m.sent]
+		k := int(m.b)
+		if k+3 >= s.b || a.toks[k].lower != "is" && a.toks[k].lower != "was" || a.toks[k+1].lower != "a" && a.toks[k+1].lower != "an" {
+			continue // (cheap tests first)
+		}
+		if start := int(m.a); m.the || m.theOpen {
+			if start-1 != s.a {
+				continue
+			}
+		} else if start != s.a {
+			continue
+		}
+		if !titleCandidate(m) && !(m.typ == kg.Film && m.strength < 2) || s.titleCase {
+			continue
+		}
+		for j, n := k+2, 0; j < s.b && n < 9; j, n = j+1, n+1 {
+			t := &a.toks[j]
+			if t.kind == kNum && isYear(t.text) || t.kind == kWord && (!t.cap || n < 4 && !commonWords[t.lower]) && !filmNouns[t.lower] && !seriesNouns[t.lower] {
+				continue
+			}
+			if t.kind != kWord || !filmNouns[t.lower] && !seriesNouns[t.lower] || n == 0 {
+				break
+			}
+			if j+1 < s.b && a.toks[j+1].kind == kWord && !definitionFollowers[a.toks[j+1].lower] {
+				break // (not "a film studio", "a film franchise")
+			}
+			m.setType(kg.Film, 2)
+			if seriesNouns[t.lower] {
+				m.format = kg.FormatSeries
+			}
+			break
+		}
+	}
+}
