@@ -316,6 +316,11 @@ func (a *article) headTitles(si int) {
 	if open < 0 || open-s.a > 8 {
 		return
 	}
+	for i := open + 1; i < s.b-1; i++ {
+		if toks[i].text == ")" && toks[open+1].kind == kWord {
+			return // a list of bracketed names: "C: A (Japanese), B (English)"
+		}
+	}
 	b, e := s.a, open
 	if toks[b].kind == kQuote {
 		b++
@@ -497,15 +502,23 @@ var foreignJoiners = setOf("à", "no", "de", "du", "des", "la", "le", "del", "di
 // two-word personal names, as in a cast line or a "So no, you are not done
 // with Jake Wheeler: Zackary Arthur is back" aside ("Character Name: Actor
 // Name"), rather than a title and its subtitle: two capitalised words
-// before, a given name and one capitalised word after that end the run.
+// before, a given name and one capitalised word after that end the run,
+// or, at the start of a line, two or three capitalised words before a
+// bracketed word.
 func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
-	if j != i+2 || toks[i].lower == "the" || !capWord(j+1) || !capWord(j+2) || capWord(j+3) {
+	if j != i+2 || toks[i].lower == "the" || !capWord(j+1) || !capWord(j+2) || toks[j+1].lower == "the" {
 		return false
 	}
-	if j+3 < len(toks) && toks[j+3].kind == kNum {
+	e := j + 3
+	if capWord(e) && !capWord(e+1) {
+		e++ // "Johnny Yong Bosch"
+	}
+	if e < len(toks) && toks[e].kind == kNum || capWord(e) {
 		return false
 	}
-	return isGivenName(toks[j+1].lower)
+	// a cast list's line: "Nezuko Kamado: Akari Kito (Japanese), Abby Trott (English)"
+	castLine := (i == 0 || toks[i].nl > 0) && e+1 < len(toks) && toks[e].text == "(" && toks[e+1].kind == kWord
+	return castLine || e == j+3 && isGivenName(toks[j+1].lower)
 }
 
 // joinSubtitles first extends titles cut at a small word (joinKnownTitles),
