@@ -539,6 +539,7 @@ func (a *article) typeCompanies() {
 	a.typeDescribedParts()
 	a.typeCreditTitles()
 	a.typeLeadDefinitions()
+	a.typeLoneTitle()
 	a.typeVoicedLists()
 	a.typeListedPeople()
 }

@@ -292,3 +292,49 @@ func (a *article) typeLeadDefinitions() {
 		}
 	}
 }
+
+// typeLoneTitle types as the article's production the one name "the X"
+// of its first two sentences ("my third full rewatch of The Expanse")
+// when nothing in the article is typed a film yet and one of its first
+// twelve sentences speaks of "the show", "the series" or "the film" (a
+// series for the first two). Only a name with "The", untyped, of at most four words and
+// no personal name qualifies, and only when it is the only one.
+func (a *article) typeLoneTitle() {
+	cand := -1
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ == kg.Film || m.quoted {
+			return
+		}
+		if m.sent > 2 || !m.the || m.typ != "" || m.words > 4 || m.allCaps || a.sents[m.sent].titleCase || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		if cand >= 0 {
+			return
+		}
+		cand = mi
+	}
+	if cand < 0 {
+		return
+	}
+	noun := ""
+	for si := 1; si < len(a.sents) && si <= 12 && noun == ""; si++ {
+		s := &a.sents[si]
+		for i := s.a; i+1 < s.b; i++ {
+			if a.toks[i].lower == "the" && !a.toks[i].cap || a.toks[i].text == "The" && i == s.a {
+				if w := a.toks[i+1].lower; w == "show" || w == "series" || w == "film" || w == "movie" {
+					noun = w
+					break
+				}
+			}
+		}
+	}
+	if noun == "" {
+		return
+	}
+	m := &a.ments[cand]
+	m.setType(kg.Film, 1)
+	if noun == "show" || noun == "series" {
+		m.format = kg.FormatSeries
+	}
+}
