@@ -992,6 +992,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Ocean's 8": a possessive and a number
 			j += 2
 			continue
+		case t.text == "," && (j == i+1 && i > s.a || j == i+2) && toks[j-2].text == "The" && j+5 < s.b && toks[j+1].text == "the" && capWord(j+2) &&
+			toks[j+3].lower == "and" && toks[j+4].text == "the" && capWord(j+5):
+			// "The Lion, the Witch and the Wardrobe": "The"
+			// and three nouns with "the" are one title
+			j += 6
+			continue
 		case t.lower == "to" && j == i+1 && i > s.a && commonWords[toks[i].lower] && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) &&
 			!(toks[i-1].kind == kWord && toks[i-1].cap) && toks[i-1].kind != kQuote:
 			// "Back to the Future", "Welcome to the Jungle": a capitalised

@@ -62,6 +62,11 @@ func (a *article) filmTopicScores() map[int]int {
 	}
 	for e := range sc {
 		sc[e] += 4 * a.ents[e].headline
+		if pre, _, ok := strings.Cut(a.ents[e].key, ": "); ok && a.ents[e].headline == 0 && a.headKeys[pre] && a.onlyFilmOf(pre, e, sc) {
+			// the headline's quoted short form: 'Narnia' over "Narnia: The
+			// Magician's Nephew"
+			sc[e] += 4
+		}
 		if k := a.ents[e].key; !strings.Contains(k, " ") && a.ents[e].headline == 0 && a.weaklyTyped(e) && a.surnameInArticle(k) {
 			sc[e] = -1
 		}
@@ -194,4 +199,19 @@ func (a *article) describedProduction(mi int) bool {
 		}
 	}
 	return false
+}
+
+// onlyFilmOf reports whether film e is the only scored film whose key is
+// the headline's short form pre or starts with it, and no film has a
+// headline credit of its own.
+func (a *article) onlyFilmOf(pre string, e int, sc map[int]int) bool {
+	for o := range sc {
+		if a.ents[o].headline > 0 {
+			return false
+		}
+		if k := a.ents[o].key; o != e && (k == pre || strings.HasPrefix(k, pre+" ") || strings.HasPrefix(k, pre+":")) {
+			return false
+		}
+	}
+	return true
 }
