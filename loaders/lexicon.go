@@ -150,4 +150,11 @@ var demonyms = setOf("american", "british", "english", "scottish", "welsh", "iri
 	"russian", "soviet", "ukrainian", "czech", "hungarian", "greek", "turkish", "israeli", "iranian", "egyptian",
 	"nigerian", "african", "south", "mexican", "brazilian", "argentine", "argentinian", "chilean", "colombian",
 	"cuban", "european", "asian", "latin", "latino", "nordic", "scandinavian", "hollywood", "kiwi", "filipino",
-	"thai", "vietnamese", "indonesian", "malaysian", "pakistani", "saudi", "arab", "persian", "peruvian")
+	"thai", "vietnamese", "indonesian", "malaysian", "pakistani", "saudi", "arab", "persian", "peruvian",
+	// languages used as adjectives ("the Hindi version", "dubbed in Tamil")
+	"hindi", "tamil", "telugu", "malayalam", "kannada", "bengali", "marathi", "punjabi", "urdu", "mandarin",
+	"cantonese")
+
+// currencyWords are money units written before a sum ("Rs 400 crore"):
+// never a name with the number after them.
+var currencyWords = setOf("rs", "inr", "usd", "eur", "gbp", "rmb", "cny", "jpy", "krw", "aud", "cad")

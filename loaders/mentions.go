@@ -117,6 +117,11 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
+		if t.kind == kWord && t.cap && currencyWords[t.lower] && i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].text == "." && i+2 < s.b && toks[i+2].kind == kNum) {
+			// "Rs 400 crore": a money unit and its sum
+			i++
+			continue
+		}
 		if t.kind == kWord && t.cap && awardAdj(t.lower) {
 			// "the Oscar-nominated animated feature X": never a name of its own
 			if i == first {
