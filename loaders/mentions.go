@@ -1239,8 +1239,9 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 	if f := &toks[i]; f.kind == kWord && f.allCaps && !strings.Contains(f.text, ".") && len(f.text) >= 2 && j-i > 1 {
 		m.acronymLead = true
 	}
-	if theAtStart && m.colon {
-		// "The Hunger Games: The Ballad of ..." opening a sentence keeps its "The"
+	if theAtStart && (m.colon || m.titleWords && toks[i+1].text == ",") {
+		// "The Hunger Games: The Ballad of ..." or "The Lion, the Witch
+		// and the Wardrobe" opening a sentence keeps its "The"
 		m.the = true
 	}
 	m.text = NormalizeSurface(a.text[toks[i].start:toks[j-1].end])
