@@ -181,12 +181,37 @@ func (a *article) findMentions(si int) {
 }
 
 // toTheTitle reports whether a capitalised common word at i, inside a
-// sentence, opens a title with "to the" and a capitalised word ("Back to
-// the Future", "Welcome to the Jungle").
+// sentence, opens a title: one or two capitalised words, "to", maybe
+// "the", and a capitalised word ("Back to the Future", "No Time to Die");
+// without "the" the last word must be no common word.
 func toTheTitle(toks []token, s *sentence, i int) bool {
-	return i+3 < s.b && commonWords[toks[i].lower] && toks[i+1].lower == "to" && toks[i+2].lower == "the" &&
-		toks[i+3].kind == kWord && toks[i+3].cap && toks[i+3].nl == 0 && months[toks[i+3].lower] == 0 &&
-		!(toks[i-1].kind == kWord && toks[i-1].cap) && toks[i-1].kind != kQuote
+	if !commonWords[toks[i].lower] || toks[i-1].kind == kWord && toks[i-1].cap || toks[i-1].kind == kQuote {
+		return false
+	}
+	k := toTheEnd(toks, s, i)
+	if k < 0 {
+		return false
+	}
+	k++
+	if toks[k].lower == "the" {
+		k++
+	}
+	return k < s.b && toks[k].kind == kWord && toks[k].cap && toks[k].nl == 0 && months[toks[k].lower] == 0 && !commonWords[toks[k].lower] ||
+		k < s.b && toks[k-1].lower == "the" && toks[k].kind == kWord && toks[k].cap && toks[k].nl == 0
+}
+
+// toTheEnd returns the index of the "to" after the one or two capitalised
+// words from i ("Back to", "No Time to"), or -1.
+func toTheEnd(toks []token, s *sentence, i int) int {
+	for k := i + 1; k <= i+2 && k+1 < s.b; k++ {
+		if toks[k].lower == "to" && toks[k].kind == kWord && !toks[k].cap {
+			return k
+		}
+		if toks[k].kind != kWord || !toks[k].cap || toks[k].nl > 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // lowerInside reports whether a mention holds a lower-case word ("in",
@@ -1003,10 +1028,16 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// and three nouns with "the" are one title
 			j += 6
 			continue
-		case t.lower == "to" && j == i+1 && i > s.a && commonWords[toks[i].lower] && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) &&
-			!(toks[i-1].kind == kWord && toks[i-1].cap) && toks[i-1].kind != kQuote:
-			// "Back to the Future", "Welcome to the Jungle": a capitalised
+		case t.lower == "to" && t.kind == kWord && i > s.a && toTheTitle(toks, s, i) && toTheEnd(toks, s, i) == j:
+			// "Back to the Future", "No Time to Die": a capitalised
 			// common word inside a sentence opens a title
+			if toks[j+1].lower == "the" {
+				j++
+			}
+			j += 2
+			continue
+		case colon && t.lower == "to" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && toks[j-1].kind == kWord && toks[j-1].cap:
+			// "Jumanji: Welcome to the Jungle"
 			j += 3
 			continue
 		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap:
