@@ -27,6 +27,7 @@ type mention struct {
 	head        bool // a quoted title in the headline or the title of a section heading
 	titleWords  bool // holds a lower-case "the", "for", "and" or "&" inside: a title, not a personal name
 	pronoun     bool // a personal pronoun read as the name of the person a career piece is about
+	country     bool // one word naming a country ("Japan"): never a production or a person
 
 	typ      kg.NodeType
 	strength int8
@@ -44,6 +45,9 @@ func (m *mention) personShaped() bool {
 
 // setType records a type cue of the given strength; a stronger cue wins.
 func (m *mention) setType(t kg.NodeType, strength int8) {
+	if m.country && t != kg.Organisation {
+		return // "earned more than ¥40 billion in Japan"
+	}
 	if strength > m.strength {
 		m.typ, m.strength = t, strength
 	}
@@ -1277,6 +1281,7 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 	}
 	m.text = NormalizeSurface(a.text[toks[i].start:toks[j-1].end])
 	m.key = nameKey(m.text)
+	m.country = m.words == 1 && j-i == 1 && !quoted && countries[m.key]
 	a.ments = append(a.ments, m)
 }
 
