@@ -777,14 +777,14 @@ func (a *article) pickTopics() {
 	a.subjectFilm = best(kg.Film, nil, scores)
 	if a.subjectFilm >= 0 {
 		// "X 2" named in the opening paragraph of an article that names "X"
-		// more often: the numbered sequel is the news
+		// (or "X: Subtitle") more often: the numbered sequel is the news
 		sk := a.ents[a.subjectFilm].key
 		for e := range a.ents {
 			if a.find(e) != e || a.ents[e].typ != kg.Film || len(a.ents[e].mentions) == 0 || a.ents[e].conditional {
 				continue
 			}
 			k := a.ents[e].key
-			if base, n := titleSig(k); base == sk && n != "" && !strings.Contains(k, ":") && a.inOpening(e) {
+			if base, n := titleSig(k); (base == sk || strings.HasPrefix(sk, base+": ")) && n != "" && !strings.Contains(k, ":") && a.inOpening(e) {
 				a.subjectFilm = int32(e)
 				break
 			}

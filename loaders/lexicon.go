@@ -150,4 +150,21 @@ var demonyms = setOf("american", "british", "english", "scottish", "welsh", "iri
 	"russian", "soviet", "ukrainian", "czech", "hungarian", "greek", "turkish", "israeli", "iranian", "egyptian",
 	"nigerian", "african", "south", "mexican", "brazilian", "argentine", "argentinian", "chilean", "colombian",
 	"cuban", "european", "asian", "latin", "latino", "nordic", "scandinavian", "hollywood", "kiwi", "filipino",
-	"thai", "vietnamese", "indonesian", "malaysian", "pakistani", "saudi", "arab", "persian", "peruvian")
+	"thai", "vietnamese", "indonesian", "malaysian", "pakistani", "saudi", "arab", "persian", "peruvian",
+	// languages used as adjectives ("the Hindi version", "dubbed in Tamil")
+	"hindi", "tamil", "telugu", "malayalam", "kannada", "bengali", "marathi", "punjabi", "urdu", "mandarin",
+	"cantonese")
+
+// currencyWords are money units written before a sum ("Rs 400 crore"):
+// never a name with the number after them.
+var currencyWords = setOf("rs", "inr", "usd", "eur", "gbp", "rmb", "cny", "jpy", "krw", "aud", "cad")
+
+// countries are one-word country names, never a production or a person
+// ("opened in Japan", "earned $40 million in France"); names also used as
+// personal names ("Jordan", "Chad", "Georgia") or film titles ("Australia")
+// are left out.
+var countries = setOf("japan", "china", "korea", "india", "france", "germany", "italy", "spain", "mexico", "canada",
+	"britain", "england", "scotland", "ireland", "wales", "russia", "brazil", "argentina", "egypt",
+	"nigeria", "sweden", "norway", "denmark", "finland", "poland", "greece", "turkey", "iran", "iraq", "israel",
+	"thailand", "vietnam", "indonesia", "malaysia", "pakistan", "portugal", "netherlands", "belgium", "switzerland",
+	"austria", "hungary", "ukraine", "taiwan", "singapore", "philippines", "colombia", "chile", "peru", "morocco")

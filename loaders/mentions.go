@@ -27,6 +27,7 @@ type mention struct {
 	head        bool // a quoted title in the headline or the title of a section heading
 	titleWords  bool // holds a lower-case "the", "for", "and" or "&" inside: a title, not a personal name
 	pronoun     bool // a personal pronoun read as the name of the person a career piece is about
+	country     bool // one word naming a country ("Japan"): never a production or a person
 
 	typ      kg.NodeType
 	strength int8
@@ -44,6 +45,9 @@ func (m *mention) personShaped() bool {
 
 // setType records a type cue of the given strength; a stronger cue wins.
 func (m *mention) setType(t kg.NodeType, strength int8) {
+	if m.country && t != kg.Organisation {
+		return // "earned more than ¥40 billion in Japan"
+	}
 	if strength > m.strength {
 		m.typ, m.strength = t, strength
 	}
@@ -117,6 +121,11 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
+		if t.kind == kWord && t.cap && currencyWords[t.lower] && i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].text == "." && i+2 < s.b && toks[i+2].kind == kNum) {
+			// "Rs 400 crore": a money unit and its sum
+			i++
+			continue
+		}
 		if t.kind == kWord && t.cap && awardAdj(t.lower) {
 			// "the Oscar-nominated animated feature X": never a name of its own
 			if i == first {
@@ -133,7 +142,7 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
-		if t.kind == kWord && t.cap && a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) {
+		if t.kind == kWord && t.cap && (a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) || i > first && toTheTitle(toks, s, i)) {
 			j := a.extendRun(s, i)
 			a.addMention(si, i, j, false)
 			i = j
@@ -173,6 +182,40 @@ func (a *article) findMentions(si int) {
 		i++
 	}
 	a.joinYearTitles(si, firstMention)
+}
+
+// toTheTitle reports whether a capitalised common word at i, inside a
+// sentence, opens a title: one or two capitalised words, "to", maybe
+// "the", and a capitalised word ("Back to the Future", "No Time to Die");
+// without "the" the last word must be no common word.
+func toTheTitle(toks []token, s *sentence, i int) bool {
+	if !commonWords[toks[i].lower] || toks[i-1].kind == kWord && toks[i-1].cap || toks[i-1].kind == kQuote {
+		return false
+	}
+	k := toTheEnd(toks, s, i)
+	if k < 0 {
+		return false
+	}
+	k++
+	if toks[k].lower == "the" {
+		k++
+	}
+	return k < s.b && toks[k].kind == kWord && toks[k].cap && toks[k].nl == 0 && months[toks[k].lower] == 0 && !commonWords[toks[k].lower] ||
+		k < s.b && toks[k-1].lower == "the" && toks[k].kind == kWord && toks[k].cap && toks[k].nl == 0
+}
+
+// toTheEnd returns the index of the "to" after the one or two capitalised
+// words from i ("Back to", "No Time to"), or -1.
+func toTheEnd(toks []token, s *sentence, i int) int {
+	for k := i + 1; k <= i+2 && k+1 < s.b; k++ {
+		if toks[k].lower == "to" && toks[k].kind == kWord && !toks[k].cap {
+			return k
+		}
+		if toks[k].kind != kWord || !toks[k].cap || toks[k].nl > 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // lowerInside reports whether a mention holds a lower-case word ("in",
@@ -306,6 +349,11 @@ func (a *article) headTitles(si int) {
 	}
 	if open < 0 || open-s.a > 8 {
 		return
+	}
+	for i := open + 1; i < s.b-1; i++ {
+		if toks[i].text == ")" && toks[open+1].kind == kWord {
+			return // a list of bracketed names: "C: A (Japanese), B (English)"
+		}
 	}
 	b, e := s.a, open
 	if toks[b].kind == kQuote {
@@ -480,12 +528,41 @@ var holidayWords = setOf("thanksgiving", "christmas", "easter", "halloween", "su
 // ("The Hunt for Gollum", "Return to Oz", "Ride or Die").
 var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath", "or")
 
-// joinSubtitles merges, across the whole article, two mentions of one
+// foreignJoiners are small lower-case words of a foreign subtitle after a
+// colon ("Joker: Folie à Deux", "Kimetsu no Yaiba").
+var foreignJoiners = setOf("à", "no", "de", "du", "des", "la", "le", "del", "di", "et")
+
+// nameColonName reports whether the colon at j of the run from i joins two
+// two-word personal names, as in a cast line or a "So no, you are not done
+// with Jake Wheeler: Zackary Arthur is back" aside ("Character Name: Actor
+// Name"), rather than a title and its subtitle: two capitalised words
+// before, a given name and one capitalised word after that end the run,
+// or, at the start of a line, two or three capitalised words before a
+// bracketed word.
+func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
+	if j != i+2 || toks[i].lower == "the" || !capWord(j+1) || !capWord(j+2) || toks[j+1].lower == "the" {
+		return false
+	}
+	e := j + 3
+	if capWord(e) && !capWord(e+1) {
+		e++ // "Johnny Yong Bosch"
+	}
+	if e < len(toks) && toks[e].kind == kNum || capWord(e) {
+		return false
+	}
+	// a cast list's line: "Nezuko Kamado: Akari Kito (Japanese), Abby Trott (English)"
+	castLine := (i == 0 || toks[i].nl > 0) && e+1 < len(toks) && toks[e].text == "(" && toks[e+1].kind == kWord
+	return castLine || e == j+3 && isGivenName(toks[j+1].lower)
+}
+
+// joinSubtitles first extends titles cut at a small word (joinKnownTitles),
+// then merges, across the whole article, two mentions of one
 // sentence joined by one to three small title words ("Hunt" "for" "Gollum")
 // when together they spell the subtitle of a longer title of the article
 // ("The Lord of the Rings: The Hunt for Gollum"): the short form is one
 // name, not two.
 func (a *article) joinSubtitles() {
+	a.joinKnownTitles()
 	var subs map[string]bool
 	for mi := range a.ments {
 		if _, sub, ok := strings.Cut(a.ments[mi].key, ": "); ok && strings.Contains(sub, " ") {
@@ -531,6 +608,71 @@ func (a *article) joinSubtitles() {
 		a.ments[k] = merged
 		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
 	}
+}
+
+// joinKnownTitles extends, across the whole article, a mention that the
+// capitalised-run reader cut at a small lower-case word when the words
+// after it spell, with it, a longer title named elsewhere in the article
+// ("the Men in Black films" after a headline's "Men in Black's"; a
+// headline's "The War Between the Land" before the body's "The War
+// Between the Land and the Sea"); the mentions it then covers are dropped.
+func (a *article) joinKnownTitles() {
+	var longs [][2]int32
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.b-m.a >= 3 && !m.quoted && a.lowerInside(m) {
+			longs = append(longs, [2]int32{m.a, m.b})
+		}
+	}
+	if len(longs) == 0 {
+		return
+	}
+	toks := a.toks
+	for k := 0; k < len(a.ments); k++ {
+		l := &a.ments[k]
+		best := int(l.b)
+		for _, g := range longs {
+			n := int(g[1] - g[0])
+			if g[0] == l.a || n <= int(l.b-l.a) || int(l.a)+n > a.sents[l.sent].b || !a.tokensMatch(int(l.a), int(g[0]), n) {
+				continue
+			}
+			if int(l.a)+n > best {
+				best = int(l.a) + n
+			}
+		}
+		if best == int(l.b) || toks[l.b].cap {
+			continue // (not a run the reader stopped at a lower-case word)
+		}
+		e := k + 1
+		for e < len(a.ments) && a.ments[e].sent == l.sent && int(a.ments[e].a) < best {
+			// a mention the title covers in part keeps its tail
+			// ("Men" + "Black II" is "Men in Black II")
+			best = max(best, int(a.ments[e].b))
+			e++
+		}
+		la := int(l.a)
+		if l.the || l.theOpen {
+			la--
+		}
+		n := len(a.ments)
+		typ, strength, head, format := l.typ, l.strength, l.head, l.format
+		a.addMention(int(l.sent), la, best, false)
+		merged := a.ments[n]
+		a.ments = a.ments[:n]
+		merged.typ, merged.strength, merged.head, merged.format = typ, strength, head, format
+		a.ments[k] = merged
+		a.ments = append(a.ments[:k+1], a.ments[e:]...)
+	}
+}
+
+// tokensMatch reports whether the n tokens from i spell the n tokens from
+// j, ignoring case.
+func (a *article) tokensMatch(i, j, n int) bool {
+	for x := 0; x < n; x++ {
+		if a.toks[i+x].lower != a.toks[j+x].lower {
+			return false
+		}
+	}
+	return true
 }
 
 // joinYearTitles merges the mentions of sentence si from index first on
@@ -802,7 +944,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
 			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3)) && !(j == i+1 && (a.surnameMet(toks[i].lower) || listLabels[toks[i].lower])) &&
-			!(j+2 < s.b && isGivenName(toks[j+1].lower) && capWord(j+2) && toks[j].space == false && toks[j+1].space && j == i+1):
+			!(j+2 < s.b && isGivenName(toks[j+1].lower) && capWord(j+2) && toks[j].space == false && toks[j+1].space && j == i+1) &&
+			!nameColonName(toks, i, j, capWord):
 			// (not "without Macchio: Hilary Swank ...": a surname met before, then a colon)
 			colon = true
 			j += 2
@@ -810,7 +953,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kDash && t.space && colon && capWord(j+1):
 			j += 2
 			continue
-		case colon && t.kind == kWord && !t.cap && subtitleJoiners[t.lower] && capWord(j+1) && !commonWords[toks[j+1].lower] && !weekdays[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
+		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || foreignJoiners[t.lower]) && capWord(j+1) && !commonWords[toks[j+1].lower] && !weekdays[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "The Lord of the Rings: The Hunt for Gollum": a small word inside a subtitle
 			j += 2
 			continue
@@ -876,12 +1019,30 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j++
 			continue
 		case t.kind == kPoss && j+1 < s.b && toks[j-1].kind == kWord && toks[j-1].cap && !realOrgWords[toks[j-1].lower] &&
-			(toks[i].lower == "the" && j > i+1 && capWord(j+1) && !commonWords[toks[j+1].lower] && !capWord(j+2) && (j+2 >= s.b || toks[j+2].kind != kPoss) ||
+			((toks[i].lower == "the" || colon && j >= i+3 && toks[j-2].lower == "the" && toks[j-3].text == ":") && j > i+1 && capWord(j+1) && !commonWords[toks[j+1].lower] && !capWord(j+2) && (j+2 >= s.b || toks[j+2].kind != kPoss) ||
 				possNumberTitle(toks, s, j+1)):
 			// "The King's Hand", "The Pauper's Ledger": "The", a name's
 			// possessive and one more word are one title; "Ocean's Twelve",
 			// "Ocean's 8": a possessive and a number
 			j += 2
+			continue
+		case t.text == "," && (j == i+1 && i > s.a || j == i+2) && toks[j-2].text == "The" && j+5 < s.b && toks[j+1].text == "the" && capWord(j+2) &&
+			toks[j+3].lower == "and" && toks[j+4].text == "the" && capWord(j+5):
+			// "The Lion, the Witch and the Wardrobe": "The"
+			// and three nouns with "the" are one title
+			j += 6
+			continue
+		case t.lower == "to" && t.kind == kWord && i > s.a && toTheTitle(toks, s, i) && toTheEnd(toks, s, i) == j:
+			// "Back to the Future", "No Time to Die": a capitalised
+			// common word inside a sentence opens a title
+			if toks[j+1].lower == "the" {
+				j++
+			}
+			j += 2
+			continue
+		case colon && t.lower == "to" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && toks[j-1].kind == kWord && toks[j-1].cap:
+			// "Jumanji: Welcome to the Jungle"
+			j += 3
 			continue
 		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "Nip/Tuck": two capitalised words joined by a slash
@@ -907,6 +1068,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 	return j
 }
 
+// elidedYear reports whether a number token is a year cut to its last two
+// digits after an apostrophe ("'62").
+func elidedYear(w string) bool {
+	return len(w) == 3 && (w[0] == '\'' || w[0] == '`')
+}
+
 // possNumberTitle reports whether token k, after a possessive, is a
 // capitalised number word or a one- or two-digit number ending the run
 // ("Ocean's Eleven", "Ocean's 8"): a title, not an owner and its film.
@@ -915,7 +1082,8 @@ func possNumberTitle(toks []token, s *sentence, k int) bool {
 	if t.nl > 0 {
 		return false
 	}
-	ok := t.kind == kWord && t.cap && titleNumbers[t.lower] || t.kind == kNum && len(t.text) <= 2 && t.text[0] >= '0' && t.text[0] <= '9'
+	ok := t.kind == kWord && t.cap && titleNumbers[t.lower] || t.kind == kNum && len(t.text) <= 2 && t.text[0] >= '0' && t.text[0] <= '9' ||
+		t.kind == kNum && elidedYear(t.text)
 	return ok && (k+1 >= s.b || !(toks[k+1].kind == kWord && toks[k+1].cap))
 }
 
@@ -1106,12 +1274,14 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 	if f := &toks[i]; f.kind == kWord && f.allCaps && !strings.Contains(f.text, ".") && len(f.text) >= 2 && j-i > 1 {
 		m.acronymLead = true
 	}
-	if theAtStart && m.colon {
-		// "The Hunger Games: The Ballad of ..." opening a sentence keeps its "The"
+	if theAtStart && (m.colon || m.titleWords && toks[i+1].text == ",") {
+		// "The Hunger Games: The Ballad of ..." or "The Lion, the Witch
+		// and the Wardrobe" opening a sentence keeps its "The"
 		m.the = true
 	}
 	m.text = NormalizeSurface(a.text[toks[i].start:toks[j-1].end])
 	m.key = nameKey(m.text)
+	m.country = m.words == 1 && j-i == 1 && !quoted && countries[m.key]
 	a.ments = append(a.ments, m)
 }
 

@@ -182,7 +182,7 @@ func (a *article) decideCareer() {
 			second = n
 		}
 	}
-	a.career = len(counts) >= 3 && !(top >= 3 && top >= 2*second) && !a.castingLead()
+	a.career = len(counts) >= 3 && (!(top >= 3 && top >= 2*second) || a.obituaryLead()) && !a.castingLead()
 	if a.career {
 		return
 	}
@@ -191,6 +191,25 @@ func (a *article) decideCareer() {
 			m.typ, m.strength, m.key = "", 0, ""
 		}
 	}
+}
+
+// deathWords tell of a death in an obituary's headline or first sentence
+// ("Dies at 78", "has died", "passed away").
+var deathWords = setOf("dies", "died", "dead", "obituary", "passed")
+
+// obituaryLead reports whether the headline or the first body sentence
+// tells of a death: an obituary runs through its subject's whole career
+// even when one franchise dominates it.
+func (a *article) obituaryLead() bool {
+	for si := 0; si < 2 && si < len(a.sents); si++ {
+		s := &a.sents[si]
+		for i := s.a; i < s.b; i++ {
+			if a.toks[i].kind == kWord && deathWords[a.toks[i].lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // castingVerbs make an opening sentence a casting item ("P has joined the

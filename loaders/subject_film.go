@@ -56,12 +56,17 @@ func (a *article) filmTopicScores() map[int]int {
 		if m.head {
 			sc[e] += 6
 		}
-		if a.releaseSubject(mi) {
+		if a.releaseSubject(mi) || m.sent <= 2 && a.describedProduction(mi) {
 			sc[e] += 3
 		}
 	}
 	for e := range sc {
 		sc[e] += 4 * a.ents[e].headline
+		if pre, _, ok := strings.Cut(a.ents[e].key, ": "); ok && a.ents[e].headline == 0 && a.headKeys[pre] && a.onlyFilmOf(pre, e, sc) {
+			// the headline's quoted short form: 'Narnia' over "Narnia: The
+			// Magician's Nephew"
+			sc[e] += 4
+		}
 		if k := a.ents[e].key; !strings.Contains(k, " ") && a.ents[e].headline == 0 && a.weaklyTyped(e) && a.surnameInArticle(k) {
 			sc[e] = -1
 		}
@@ -107,6 +112,9 @@ func (a *article) passingMention(mi int) bool {
 				return true
 			}
 		}
+	}
+	if k-1 >= s.a && a.toks[k].kind == kPoss && a.toks[k-1].kind == kNum && isYear(a.toks[k-1].text) {
+		return true // "2017's Jumanji: Welcome to the Jungle": an earlier film
 	}
 	for n := 0; k >= s.a && n < 4; k, n = k-1, n+1 {
 		t := &a.toks[k]
@@ -156,6 +164,55 @@ func (a *article) releaseSubject(mi int) bool {
 func (a *article) weaklyTyped(e int) bool {
 	for _, mi := range a.ents[e].mentions {
 		if m := &a.ments[mi]; m.strength >= 3 || m.head || m.sent == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// describedProduction reports whether mention mi is followed, in its
+// sentence, by an appositive that describes it as a production: a comma,
+// then a maker's possessive or "the"/"a", and within six words a
+// production noun or a newer-work noun ("Ocean's '62, Lee Isaac Chung's
+// breezy, sun-bleached prequel", "X, the long-awaited sequel"): the
+// article's news.
+func (a *article) describedProduction(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	k := int(m.b)
+	if k+2 >= s.b || a.toks[k].text != "," {
+		return false
+	}
+	k++
+	switch w := a.toks[k].lower; {
+	case w == "the" || w == "a" || w == "an":
+		k++
+	case mi+1 < len(a.ments) && int(a.ments[mi+1].a) == k && int(a.ments[mi+1].b) < s.b && a.toks[a.ments[mi+1].b].kind == kPoss:
+		k = int(a.ments[mi+1].b) + 1
+	default:
+		return false
+	}
+	for n := 0; n < 6 && k < s.b; n, k = n+1, k+1 {
+		t := &a.toks[k]
+		if t.kind == kWord && (productionNoun(t.lower) || newerNouns[t.lower]) {
+			return true
+		}
+		if t.kind != kWord && t.text != "," && t.kind != kDash {
+			return false
+		}
+	}
+	return false
+}
+
+// onlyFilmOf reports whether film e is the only scored film whose key is
+// the headline's short form pre or starts with it, and no film has a
+// headline credit of its own.
+func (a *article) onlyFilmOf(pre string, e int, sc map[int]int) bool {
+	for o := range sc {
+		if a.ents[o].headline > 0 {
+			return false
+		}
+		if k := a.ents[o].key; o != e && (k == pre || strings.HasPrefix(k, pre+" ") || strings.HasPrefix(k, pre+":")) {
 			return false
 		}
 	}

@@ -499,8 +499,10 @@ func (a *article) typeCompanies() {
 		}
 		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
 			m := &a.ments[k]
-			if m.typ == "" && m.digit && m.words >= 2 && isOrdinalNum(a.toks[m.a].lower) && int(m.b) < s.b && a.toks[m.b].kind == kPoss {
-				m.setRealOrg() // "20th Century Fox's two features": an ordinal-led company
+			if m.typ == "" && m.digit && m.words >= 2 && isOrdinalNum(a.toks[m.a].lower) && (int(m.b) < s.b && a.toks[m.b].kind == kPoss || !m.the && !m.theOpen && m.b-m.a == 3) {
+				// "20th Century Fox's two features", "20th Century Fox stepped
+				// in": an ordinal-led company (a title has "The": "The 13th Warrior")
+				m.setRealOrg()
 				continue
 			}
 			if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords {
@@ -538,6 +540,8 @@ func (a *article) typeCompanies() {
 	a.typeRankedCharacters(true)
 	a.typeDescribedParts()
 	a.typeCreditTitles()
+	a.typeLeadDefinitions()
+	a.typeLoneTitle()
 	a.typeVoicedLists()
 	a.typeListedPeople()
 }
@@ -780,6 +784,7 @@ var seasonNumbers = setOf("one", "two", "three", "four", "five", "six", "seven",
 // ("Severance's second season"). Personal names led by a given name are
 // left alone.
 func (a *article) typeSeasonTitles() {
+	a.typeHeadlineSeasonTitles()
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		s := &a.sents[m.sent]

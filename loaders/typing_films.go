@@ -131,7 +131,14 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 	if a.appositiveWorkTitle(s, k) {
 		return true
 	}
+	if a.ordinalFilmAfter(int(m.b)) {
+		return true
+	}
 	switch {
+	case prev == "titled" || prev == "entitled":
+		return true
+	case prev == ":":
+		return b-2 > s.a && a.toks[b-2].lower == "title"
 	case prev == "debut" || prev == "breakout" || prev == "breakthrough":
 		return b-2 > s.a && (a.toks[b-2].kind == kNum || a.toks[b-2].kind == kPoss || a.toks[b-2].lower == "feature" || a.toks[b-2].lower == "directorial")
 	case prev == "behind":
@@ -181,3 +188,153 @@ func (a *article) appositiveWorkTitle(s *sentence, k int) bool {
 // appositiveWorkers follow a work in an appositive about its maker ("P,
 // the Mud director").
 var appositiveWorkers = setOf("director", "creator", "co-creator", "showrunner", "writer", "helmer", "filmmaker", "star")
+
+// ordinalFilmAfter reports whether the tokens from i say what a title
+// will be in its series: "will be the eighth film", "would be the third
+// movie" (the present and past forms are read by the patterns).
+func (a *article) ordinalFilmAfter(i int) bool {
+	if i+4 >= len(a.toks) {
+		return false
+	}
+	t := a.toks[i : i+5]
+	return (t[0].lower == "will" || t[0].lower == "would") && t[1].lower == "be" && t[2].lower == "the" &&
+		ordinals[t[3].lower] && setRelations_23[t[4].lower]
+}
+
+// typeHeadlineSeasonTitles types as series the body's untyped names that a
+// title-case headline puts before "Season" or "Series" and a number
+// ("Better Call Saul Season 6, Part 1 Recap" over a body that names
+// Better Call Saul): the headline itself yields no mentions.
+func (a *article) typeHeadlineSeasonTitles() {
+	for si := range a.sents {
+		s := &a.sents[si]
+		if !s.titleCase {
+			continue
+		}
+		for k := s.a + 1; k+1 < s.b; k++ {
+			w := a.toks[k].lower
+			if (w == "season" || w == "series") && seasonNumbers[a.toks[k+1].lower] {
+				a.typeNamesEndingAt(s.a, k)
+			}
+		}
+	}
+}
+
+// typeNamesEndingAt types as series the untyped mentions (not personal
+// names led by a given name) whose words are the tokens just before token
+// k, starting at or after token lo.
+func (a *article) typeNamesEndingAt(lo, k int) {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		n := int(m.b - m.a)
+		if m.typ != "" || n < 1 || k-n < lo || a.sents[m.sent].titleCase || m.personShaped() && isGivenName(lowerFirst(m.text)) ||
+			n == 1 && commonWords[a.toks[m.a].lower] {
+			continue
+		}
+		same := true
+		for j := 0; j < n && same; j++ {
+			same = a.toks[int(m.a)+j].lower == a.toks[k-n+j].lower
+		}
+		if same {
+			m.setType(kg.Film, 2)
+			m.format = kg.FormatSeries
+		}
+	}
+}
+
+// definitionFollowers may come after the production noun of an
+// encyclopedia-style definition ("a 2021 American horror film directed
+// by ...").
+var definitionFollowers = setOf("directed", "written", "co-written", "produced", "starring", "created", "developed",
+	"based", "by", "that", "which", "about", "from", "in", "and", "set", "adapted", "released", "co-produced", "for", "on")
+
+// typeLeadDefinitions types as films (or series) the names that open a
+// sentence defining them, encyclopedia style: "The Forever Purge is a 2021
+// American dystopian action horror film directed by ...", "X was an
+// American television series": the name, "is"/"was", "a"/"an", up to
+// eight years, adjectives and lower-case words, then a film or series
+// noun at the end of the phrase. Personal names led by a given name are
+// left alone.
+func (a *article) typeLeadDefinitions() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		s := &a.sents[m.sent]
+		k := int(m.b)
+		if k+3 >= s.b || a.toks[k].lower != "is" && a.toks[k].lower != "was" || a.toks[k+1].lower != "a" && a.toks[k+1].lower != "an" {
+			continue // (cheap tests first)
+		}
+		if start := int(m.a); m.the || m.theOpen {
+			if start-1 != s.a {
+				continue
+			}
+		} else if start != s.a {
+			continue
+		}
+		if !titleCandidate(m) && !(m.typ == kg.Film && m.strength < 2) || s.titleCase {
+			continue
+		}
+		for j, n := k+2, 0; j < s.b && n < 9; j, n = j+1, n+1 {
+			t := &a.toks[j]
+			if t.kind == kNum && isYear(t.text) || t.kind == kWord && (!t.cap || n < 4 && !commonWords[t.lower]) && !filmNouns[t.lower] && !seriesNouns[t.lower] {
+				continue
+			}
+			if t.kind != kWord || !filmNouns[t.lower] && !seriesNouns[t.lower] || n == 0 {
+				break
+			}
+			if j+1 < s.b && a.toks[j+1].kind == kWord && !definitionFollowers[a.toks[j+1].lower] {
+				break // (not "a film studio", "a film franchise")
+			}
+			m.setType(kg.Film, 2)
+			if seriesNouns[t.lower] {
+				m.format = kg.FormatSeries
+			}
+			break
+		}
+	}
+}
+
+// typeLoneTitle types as the article's production the one name "the X"
+// of its first two sentences ("my third full rewatch of The Expanse")
+// when nothing in the article is typed a film yet and one of its first
+// twelve sentences speaks of "the show", "the series" or "the film" (a
+// series for the first two). Only a name with "The", untyped, of at most four words and
+// no personal name qualifies, and only when it is the only one.
+func (a *article) typeLoneTitle() {
+	cand := -1
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ == kg.Film || m.quoted {
+			return
+		}
+		if m.sent > 2 || !m.the || m.typ != "" || m.words > 4 || m.allCaps || a.sents[m.sent].titleCase || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		if cand >= 0 {
+			return
+		}
+		cand = mi
+	}
+	if cand < 0 {
+		return
+	}
+	noun := ""
+	for si := 1; si < len(a.sents) && si <= 12 && noun == ""; si++ {
+		s := &a.sents[si]
+		for i := s.a; i+1 < s.b; i++ {
+			if a.toks[i].lower == "the" && !a.toks[i].cap || a.toks[i].text == "The" && i == s.a {
+				if w := a.toks[i+1].lower; w == "show" || w == "series" || w == "film" || w == "movie" {
+					noun = w
+					break
+				}
+			}
+		}
+	}
+	if noun == "" {
+		return
+	}
+	m := &a.ments[cand]
+	m.setType(kg.Film, 1)
+	if noun == "show" || noun == "series" {
+		m.format = kg.FormatSeries
+	}
+}
