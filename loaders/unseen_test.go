@@ -94,6 +94,20 @@ func TestUnseenArticles(t *testing.T) {
 // per-article table and the pooled scores, checks the pooled bars and
 // returns the pooled score.
 func scoreUnseenSet(t *testing.T, root string) *score {
+	pooled, tuned := scoreArticles(t, root)
+	if f := pooled.RelF1(); f < 0.75 {
+		t.Errorf("%s: pooled relationship F1 = %.3f, want >= 0.75", root, f)
+	}
+	if tuned.EntP() < 0.85 || tuned.EntR() < 0.85 {
+		t.Errorf("%s: pooled entities (not held-out) P %.3f R %.3f, want >= 0.85", root, tuned.EntP(), tuned.EntR())
+	}
+	return pooled
+}
+
+// scoreArticles scores every article directory under root and logs each
+// article's score and misses, the per-article table and the pooled scores;
+// it returns the pooled score of every article and of those not held out.
+func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 	dirs, err := os.ReadDir(root)
 	if err != nil {
 		t.Fatal(err)
@@ -109,7 +123,8 @@ func scoreUnseenSet(t *testing.T, root string) *score {
 	if len(names) == 0 {
 		t.Fatalf("no articles under %s", root)
 	}
-	pooled, tuned, heldPool := &score{}, &score{}, &score{}
+	pooled, tuned = &score{}, &score{}
+	heldPool := &score{}
 	var table []string
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
@@ -140,11 +155,40 @@ func scoreUnseenSet(t *testing.T, root string) *score {
 	if len(held) > 0 {
 		t.Logf("pooled (held-out):   %s", heldPool)
 	}
-	if f := pooled.RelF1(); f < 0.75 {
-		t.Errorf("%s: pooled relationship F1 = %.3f, want >= 0.75", root, f)
+	return pooled, tuned
+}
+
+// ratchetGroups are the sets that miss TestUnseenArticles' bars but were
+// tuned on (the tenth round's pool and its committed held-out sets), with
+// the pooled relationship F1 each group reached when it was last tuned
+// (a0947ba): a regression guard, not a quality bar (the README's
+// Generality has the held-out figures).
+var ratchetGroups = []struct {
+	name  string
+	sets  []string
+	floor float64
+}{
+	{"unseen9-14", []string{"testdata/unseen9", "testdata/unseen10", "testdata/unseen11", "testdata/unseen12", "testdata/unseen13", "testdata/unseen14"}, 0.684},
+	{"unseen15-19", []string{"testdata/unseen15", "testdata/unseen16", "testdata/unseen17", "testdata/unseen18", "testdata/unseen19"}, 0.660},
+}
+
+// TestTunedSetsRatchet scores the ratchet groups and fails when a group's
+// pooled relationship F1 falls more than 0.005 below the floor it reached:
+// a rule change that loses facts on these 79 articles shows here.
+func TestTunedSetsRatchet(t *testing.T) {
+	for _, g := range ratchetGroups {
+		t.Run(g.name, func(t *testing.T) {
+			all := &score{}
+			for _, root := range g.sets {
+				t.Run(strings.TrimPrefix(root, "testdata/"), func(t *testing.T) {
+					p, _ := scoreArticles(t, root)
+					all.add(p)
+				})
+			}
+			t.Logf("pooled %s: %s", g.name, all)
+			if f := all.RelF1(); f < g.floor-0.005 {
+				t.Errorf("%s: pooled relationship F1 = %.3f, fell below the floor %.3f", g.name, f, g.floor)
+			}
+		})
 	}
-	if tuned.EntP() < 0.85 || tuned.EntR() < 0.85 {
-		t.Errorf("%s: pooled entities (not held-out) P %.3f R %.3f, want >= 0.85", root, tuned.EntP(), tuned.EntR())
-	}
-	return pooled
 }
