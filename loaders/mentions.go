@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -1329,4 +1330,26 @@ func foldKey(s string) string {
 		b = append(b, c)
 	}
 	return string(b)
+}
+
+// bodyMentions yields, in order, each sentence that is not a title-case
+// line (a headline or heading) with the index of each mention in it.
+func (a *article) bodyMentions() iter.Seq2[*sentence, int] {
+	return func(yield func(*sentence, int) bool) {
+		mi := 0
+		for si := range a.sents {
+			s := &a.sents[si]
+			for mi < len(a.ments) && int(a.ments[mi].sent) < si {
+				mi++
+			}
+			if s.titleCase {
+				continue
+			}
+			for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+				if !yield(s, k) {
+					return
+				}
+			}
+		}
+	}
 }

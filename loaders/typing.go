@@ -488,52 +488,42 @@ var ownPronouns = setOf("his", "her", "their", "himself", "herself")
 // surname of a personal name of the article) are left alone, and so are
 // names typed already.
 func (a *article) typeCompanies() {
-	mi := 0
-	for si := range a.sents {
-		s := &a.sents[si]
-		if s.titleCase {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if m.typ == "" && m.digit && m.words >= 2 && isOrdinalNum(a.toks[m.a].lower) && (int(m.b) < s.b && a.toks[m.b].kind == kPoss || !m.the && !m.theOpen && m.b-m.a == 3) {
+			// "20th Century Fox's two features", "20th Century Fox stepped
+			// in": an ordinal-led company (a title has "The": "The 13th Warrior")
+			m.setRealOrg()
 			continue
 		}
-		for mi < len(a.ments) && int(a.ments[mi].sent) < si {
-			mi++
+		if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords {
+			continue
 		}
-		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
-			m := &a.ments[k]
-			if m.typ == "" && m.digit && m.words >= 2 && isOrdinalNum(a.toks[m.a].lower) && (int(m.b) < s.b && a.toks[m.b].kind == kPoss || !m.the && !m.theOpen && m.b-m.a == 3) {
-				// "20th Century Fox's two features", "20th Century Fox stepped
-				// in": an ordinal-led company (a title has "The": "The 13th Warrior")
-				m.setRealOrg()
-				continue
+		e := int(m.b)
+		if e >= s.b || !(a.toks[e].kind == kPoss || m.allCaps || companyTitleNouns[a.toks[e].lower]) || !a.companyShaped(m) {
+			continue // (the shapes below, cheapest test first)
+		}
+		switch {
+		case e < s.b && a.toks[e].kind == kPoss:
+			n := e + 1
+			for n < s.b && n < e+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !makingNouns[a.toks[n].lower] {
+				n++
 			}
-			if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords {
-				continue
-			}
-			e := int(m.b)
-			if e >= s.b || !(a.toks[e].kind == kPoss || m.allCaps || companyTitleNouns[a.toks[e].lower]) || !a.companyShaped(m) {
-				continue // (the shapes below, cheapest test first)
-			}
-			switch {
-			case e < s.b && a.toks[e].kind == kPoss:
-				n := e + 1
-				for n < s.b && n < e+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !makingNouns[a.toks[n].lower] {
-					n++
-				}
-				if n+2 < s.b && makingNouns[a.toks[n].lower] && (a.toks[n+1].lower == "of" || a.toks[n+1].lower == "to") && !ownPronouns[a.toks[n+2].lower] {
-					// (not "Ridley Scott's sequel to his 2000 film")
-					m.setRealOrg()
-				}
-			case m.allCaps && m.words == 1 && int(m.a) > s.a && a.toks[m.a-1].lower == "the":
-				n := e
-				for n < s.b && n < e+3 && a.toks[n].kind == kWord && !a.toks[n].cap {
-					n++
-				}
-				if n > e && n < s.b && productionNoun(a.toks[n-1].lower) && a.mentionAt(k, min(k+3, len(a.ments)), n) >= 0 {
-					m.setRealOrg()
-				}
-			case e+1 < s.b && a.toks[e].kind == kWord && companyTitleNouns[a.toks[e].lower] && k+1 < len(a.ments) &&
-				int(a.ments[k+1].a) == e+1 && (a.ments[k+1].personShaped() || a.surnameOfName(&a.ments[k+1])):
+			if n+2 < s.b && makingNouns[a.toks[n].lower] && (a.toks[n+1].lower == "of" || a.toks[n+1].lower == "to") && !ownPronouns[a.toks[n+2].lower] {
+				// (not "Ridley Scott's sequel to his 2000 film")
 				m.setRealOrg()
 			}
+		case m.allCaps && m.words == 1 && int(m.a) > s.a && a.toks[m.a-1].lower == "the":
+			n := e
+			for n < s.b && n < e+3 && a.toks[n].kind == kWord && !a.toks[n].cap {
+				n++
+			}
+			if n > e && n < s.b && productionNoun(a.toks[n-1].lower) && a.mentionAt(k, min(k+3, len(a.ments)), n) >= 0 {
+				m.setRealOrg()
+			}
+		case e+1 < s.b && a.toks[e].kind == kWord && companyTitleNouns[a.toks[e].lower] && k+1 < len(a.ments) &&
+			int(a.ments[k+1].a) == e+1 && (a.ments[k+1].personShaped() || a.surnameOfName(&a.ments[k+1])):
+			m.setRealOrg()
 		}
 	}
 	a.typeCompanyContexts()

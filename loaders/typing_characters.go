@@ -126,34 +126,25 @@ var partVerbs = setOf("voice", "voices", "voiced", "voicing", "play", "plays", "
 // ("Paulie, Burt Young is ...") and names a cue typed other than weakly a
 // person are left alone.
 func (a *article) typeVoicedLists() {
-	mi := 0
-	for si := range a.sents {
-		s := &a.sents[si]
-		if s.titleCase {
+	for s, k := range a.bodyMentions() {
+		si := int(a.ments[k].sent)
+		m := &a.ments[k]
+		b := int(m.a)
+		if m.the || b-1 <= s.a || !partVerbs[a.toks[b-1].lower] || a.toks[b-1].cap || verbNounLeads[a.toks[b-2].lower] {
 			continue
 		}
-		for mi < len(a.ments) && int(a.ments[mi].sent) < si {
-			mi++
-		}
-		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
-			m := &a.ments[k]
-			b := int(m.a)
-			if m.the || b-1 <= s.a || !partVerbs[a.toks[b-1].lower] || a.toks[b-1].cap || verbNounLeads[a.toks[b-2].lower] {
-				continue
+		for j := k; j < len(a.ments) && int(a.ments[j].sent) == si; j++ {
+			n := &a.ments[j]
+			if j > k && !a.listNext(&a.ments[j-1], n) {
+				break
 			}
-			for j := k; j < len(a.ments) && int(a.ments[j].sent) == si; j++ {
-				n := &a.ments[j]
-				if j > k && !a.listNext(&a.ments[j-1], n) {
-					break
-				}
-				if int(n.b) < s.b && a.toks[n.b].kind == kPoss || !weakOrNone(n) {
-					break
-				}
-				if e := int(n.b); j > k && e < s.b && a.toks[e].kind == kWord && !a.toks[e].cap && !listTail[a.toks[e].lower] {
-					break // "..., and Simon Pegg returns": a new clause's subject
-				}
-				n.typ, n.strength = kg.Character, 2
+			if int(n.b) < s.b && a.toks[n.b].kind == kPoss || !weakOrNone(n) {
+				break
 			}
+			if e := int(n.b); j > k && e < s.b && a.toks[e].kind == kWord && !a.toks[e].cap && !listTail[a.toks[e].lower] {
+				break // "..., and Simon Pegg returns": a new clause's subject
+			}
+			n.typ, n.strength = kg.Character, 2
 		}
 	}
 }

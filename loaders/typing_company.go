@@ -48,26 +48,16 @@ var companyLeads = setOf("meanwhile", "elsewhere", "separately", "also", "and", 
 // sentence or after a short lead (shortLead). Personal names (led by a
 // given name, or a surname of the article) and dates are left alone.
 func (a *article) typeCompanyContexts() {
-	mi := 0
-	for si := range a.sents {
-		s := &a.sents[si]
-		if s.titleCase {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords || m.the || m.words > 2 {
 			continue
 		}
-		for mi < len(a.ments) && int(a.ments[mi].sent) < si {
-			mi++
+		if lw := a.toks[m.a].lower; weekdays[lw] || months[lw] != 0 {
+			continue
 		}
-		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
-			m := &a.ments[k]
-			if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords || m.the || m.words > 2 {
-				continue
-			}
-			if lw := a.toks[m.a].lower; weekdays[lw] || months[lw] != 0 {
-				continue
-			}
-			if a.companyContext(s, k) && a.companyShaped(m) {
-				m.setRealOrg()
-			}
+		if a.companyContext(s, k) && a.companyShaped(m) {
+			m.setRealOrg()
 		}
 	}
 }

@@ -41,27 +41,18 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // given name; the titles of a list joined by commas and "and" follow the
 // first.
 func (a *article) typeCreditTitles() {
-	mi := 0
-	for si := range a.sents {
-		s := &a.sents[si]
-		if s.titleCase {
+	for s, k := range a.bodyMentions() {
+		si := int(a.ments[k].sent)
+		if !a.creditTitleAt(s, k) {
 			continue
 		}
-		for mi < len(a.ments) && int(a.ments[mi].sent) < si {
-			mi++
-		}
-		for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
-			if !a.creditTitleAt(s, k) {
-				continue
+		for j := k; j < len(a.ments) && int(a.ments[j].sent) == si; j++ {
+			m := &a.ments[j]
+			if j > k && !a.listNext(&a.ments[j-1], m) {
+				break
 			}
-			for j := k; j < len(a.ments) && int(a.ments[j].sent) == si; j++ {
-				m := &a.ments[j]
-				if j > k && !a.listNext(&a.ments[j-1], m) {
-					break
-				}
-				if titleCandidate(m) && !(m.words == 1 && commonWords[a.toks[m.a].lower]) && !a.truncatedTitle(s, m) {
-					m.setType(kg.Film, 2)
-				}
+			if titleCandidate(m) && !(m.words == 1 && commonWords[a.toks[m.a].lower]) && !a.truncatedTitle(s, m) {
+				m.setType(kg.Film, 2)
 			}
 		}
 	}
