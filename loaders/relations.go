@@ -1956,10 +1956,7 @@ func (p *pctx) takeOver(i int) {
 			rel, job = r, j
 		}
 	case p.w(q+1) == "," && p.w(q+2) == "who":
-		n := q + 3
-		for p.in(n, crewAux) && p.w(n) != "who" {
-			n++
-		}
+		n := p.pastCrewAux(q + 3)
 		switch w := p.w(n); {
 		case directVerbs[w] || w == "directed" || w == "co-directed":
 			rel = kg.Directed

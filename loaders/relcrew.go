@@ -63,22 +63,10 @@ func (p *pctx) crewVerb(i int) {
 		// appositive's "who" clause and the main verb are X's
 		for k := j + 2; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
 			if p.w(k) == "who" {
-				n := k + 1
-				for p.in(n, crewAux) && p.w(n) != "who" {
-					n++
-				}
-				if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
-					p.crewFrom(i, n, 1)
-				}
+				p.crewVerbAfter(i, k+1, 1)
 			}
 			if p.w(k) == "," {
-				n := k + 1
-				for p.in(n, crewAux) && p.w(n) != "who" {
-					n++
-				}
-				if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
-					p.crewFrom(i, n, 0)
-				}
+				p.crewVerbAfter(i, k+1, 0)
 				return
 			}
 		}
@@ -266,10 +254,7 @@ func (p *pctx) crewVerb(i int) {
 			if p.w(k) != "," {
 				continue
 			}
-			n := k + 1
-			for p.in(n, crewAux) && p.w(n) != "who" {
-				n++
-			}
+			n := p.pastCrewAux(k + 1)
 			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
 				p.crewFrom(i, n, 1)
 			} else if (p.w(n) == "at" && p.w(n+2) == "helm" || p.w(n) == "behind" && p.w(n+2) == "camera") && p.w(n+1) == "the" {
@@ -341,13 +326,7 @@ var pluralJobEnds = setOf(",", ".", ";", "", "on", "for", "of", "and", "too", "a
 func (p *pctx) andCrewVerb(i, j int) {
 	for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
 		if p.w(k) == "and" {
-			n := k + 1
-			for p.in(n, crewAux) && p.w(n) != "who" {
-				n++
-			}
-			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
-				p.crewFrom(i, n, 1)
-			}
+			p.crewVerbAfter(i, k+1, 1)
 			return
 		}
 	}
@@ -560,21 +539,12 @@ func (p *pctx) nextCrewVerb(i, j int) {
 		}
 		if p.w(k-1) != "," && !p.isM(k-1) {
 			// "directs multiple episodes and also executive produces"
-			n := k + 1
-			for p.in(n, crewAux) && p.w(n) != "who" {
-				n++
-			}
+			n := p.pastCrewAux(k + 1)
 			if !isCrewVerb(p.w(n)) || n > k+3 {
 				continue
 			}
 		}
-		n := k + 1
-		for p.in(n, crewAux) && p.w(n) != "who" {
-			n++
-		}
-		if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
-			p.crewFrom(i, n, 1)
-		}
+		p.crewVerbAfter(i, k+1, 1)
 		break
 	}
 }
@@ -680,4 +650,22 @@ func (p *pctx) directedCastIn(k int) int {
 		}
 	}
 	return -1
+}
+
+// pastCrewAux returns the first item from n on that is not a crew
+// auxiliary ("has also", "will"), stopping at "who".
+func (p *pctx) pastCrewAux(n int) int {
+	for p.in(n, crewAux) && p.w(n) != "who" {
+		n++
+	}
+	return n
+}
+
+// crewVerbAfter credits the person at item i through the crew verb that
+// follows the auxiliaries from item n on ("and also executive produces"),
+// unless the verb is a passive's ("directed by"); depth is crewFrom's.
+func (p *pctx) crewVerbAfter(i, n, depth int) {
+	if n = p.pastCrewAux(n); isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
+		p.crewFrom(i, n, depth)
+	}
 }
