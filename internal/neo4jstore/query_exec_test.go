@@ -19,25 +19,7 @@ import (
 func TestReadInterruptedByContext(t *testing.T) {
 	s := testdb.MustStore(t) // transaction timeout 60 s
 	slow := `UNWIND range(1, 1000000000) AS x WITH x WHERE x = -1 RETURN count(*) AS n`
-	for _, tc := range []struct {
-		name string
-		ctx  func() (context.Context, context.CancelFunc)
-		want error
-	}{
-		{"deadline passes", func() (context.Context, context.CancelFunc) {
-			return context.WithTimeout(context.Background(), 300*time.Millisecond)
-		}, context.DeadlineExceeded},
-		{"cancelled", func() (context.Context, context.CancelFunc) {
-			ctx, cancel := context.WithCancel(context.Background())
-			time.AfterFunc(300*time.Millisecond, cancel)
-			return ctx, cancel
-		}, context.Canceled},
-		{"cancelled with a deadline ahead", func() (context.Context, context.CancelFunc) {
-			ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
-			time.AfterFunc(300*time.Millisecond, cancel)
-			return ctx, cancel
-		}, context.Canceled},
-	} {
+	for _, tc := range interruptCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx, cancel := tc.ctx()
 			defer cancel()
@@ -52,5 +34,34 @@ func TestReadInterruptedByContext(t *testing.T) {
 				t.Fatal("the read was not interrupted within 30 s")
 			}
 		})
+	}
+}
+
+// interruptCase is a context that ends a running statement, and the error
+// the interrupted call must wrap.
+type interruptCase struct {
+	name string
+	ctx  func() (context.Context, context.CancelFunc)
+	want error
+}
+
+// interruptCases returns the contexts the read and write interruption
+// tests share: a deadline passing, a cancel, and a cancel with a deadline
+// far ahead, each about 300 ms into the statement.
+func interruptCases() []interruptCase {
+	return []interruptCase{
+		{"deadline passes", func() (context.Context, context.CancelFunc) {
+			return context.WithTimeout(context.Background(), 300*time.Millisecond)
+		}, context.DeadlineExceeded},
+		{"cancelled", func() (context.Context, context.CancelFunc) {
+			ctx, cancel := context.WithCancel(context.Background())
+			time.AfterFunc(300*time.Millisecond, cancel)
+			return ctx, cancel
+		}, context.Canceled},
+		{"cancelled with a deadline ahead", func() (context.Context, context.CancelFunc) {
+			ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
+			time.AfterFunc(300*time.Millisecond, cancel)
+			return ctx, cancel
+		}, context.Canceled},
 	}
 }

@@ -20,28 +20,9 @@ func TestWriteInterruptedByContext(t *testing.T) {
 	s := testdb.MustEmptyStore(t) // transaction timeout 60 s
 	// creates its node first, then runs for about 40 s
 	slow := `CREATE (p:WriteProbe {case: $case}) WITH p UNWIND range(1, 1000000000) AS x WITH p, x WHERE x = -1 SET p.done = true`
-	for _, tc := range []struct {
-		name string
-		ctx  func() (context.Context, context.CancelFunc)
-		want error
-	}{
-		{"deadline passes", func() (context.Context, context.CancelFunc) {
-			return context.WithTimeout(context.Background(), 300*time.Millisecond)
-		}, context.DeadlineExceeded},
-		{"cancelled", func() (context.Context, context.CancelFunc) {
-			ctx, cancel := context.WithCancel(context.Background())
-			time.AfterFunc(300*time.Millisecond, cancel)
-			return ctx, cancel
-		}, context.Canceled},
-		{"cancelled with a deadline ahead", func() (context.Context, context.CancelFunc) {
-			ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
-			time.AfterFunc(300*time.Millisecond, cancel)
-			return ctx, cancel
-		}, context.Canceled},
-		{"deadline already passed", func() (context.Context, context.CancelFunc) {
-			return context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
-		}, context.DeadlineExceeded},
-	} {
+	for _, tc := range append(interruptCases(), interruptCase{"deadline already passed", func() (context.Context, context.CancelFunc) {
+		return context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	}, context.DeadlineExceeded}) {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx, cancel := tc.ctx()
 			defer cancel()
