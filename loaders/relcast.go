@@ -40,15 +40,7 @@ func (p *pctx) castAfterTitle(i int) {
 	if len(people) > 0 {
 		m.setType(kg.Film, 2)
 	}
-	for n, k := range people {
-		p.typ(k, kg.Person, 3)
-		c := pclaim{rel: kg.ActedIn, subj: mArg(k), obj: mArg(i)}
-		if chars[n] >= 0 {
-			p.mm(chars[n]).setType(kg.Character, 3)
-			c.char = mArg(chars[n])
-		}
-		p.claim(c)
-	}
+	p.castClaims(people, chars, mArg(i))
 }
 
 // titleCastVerbs say, after "F, which", who is in F's cast.
@@ -174,15 +166,7 @@ func (p *pctx) castTail(i int) {
 		return
 	}
 	people, chars := p.castListAt(i + 2)
-	for n, k := range people {
-		p.typ(k, kg.Person, 3)
-		c := pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film}
-		if chars[n] >= 0 {
-			p.mm(chars[n]).setType(kg.Character, 3)
-			c.char = mArg(chars[n])
-		}
-		p.claim(c)
-	}
+	p.castClaims(people, chars, film)
 }
 
 // alsoCast handles an inverted cast statement opening a sentence: "Also
@@ -197,15 +181,7 @@ func (p *pctx) alsoCast(i int) {
 		return
 	}
 	film := p.topicFilm(i + 3)
-	for n, k := range people {
-		p.typ(k, kg.Person, 3)
-		c := pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film}
-		if chars[n] >= 0 {
-			p.mm(chars[n]).setType(kg.Character, 3)
-			c.char = mArg(chars[n])
-		}
-		p.claim(c)
-	}
+	p.castClaims(people, chars, film)
 }
 
 // invertedCastWords open "Also appearing are ...".
@@ -470,4 +446,19 @@ func (p *pctx) titleJobPerson(i int) {
 	m.setType(kg.Film, 2)
 	p.typ(i+2, kg.Person, 3)
 	p.claim(pclaim{rel: rel, subj: mArg(i + 2), obj: mArg(i), job: job})
+}
+
+// castClaims credits each person of a cast list (from castListAt) with an
+// acting part in film, with the character at the same index when there is
+// one (chars[n] < 0: none), typing both strongly.
+func (p *pctx) castClaims(people, chars []int, film arg) {
+	for n, k := range people {
+		p.typ(k, kg.Person, 3)
+		c := pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film}
+		if chars[n] >= 0 {
+			p.mm(chars[n]).setType(kg.Character, 3)
+			c.char = mArg(chars[n])
+		}
+		p.claim(c)
+	}
 }
