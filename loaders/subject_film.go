@@ -56,7 +56,7 @@ func (a *article) filmTopicScores() map[int]int {
 		if m.head {
 			sc[e] += 6
 		}
-		if a.releaseSubject(mi) || m.sent <= 2 && a.describedProduction(mi) {
+		if a.releaseSubject(mi) || m.sent <= 2 && (a.describedProduction(mi) || a.seasonOfBefore(mi)) {
 			sc[e] += 3
 		}
 	}
@@ -108,7 +108,7 @@ func (a *article) passingMention(mi int) bool {
 			if o.the {
 				ob--
 			}
-			if ob-1 >= s.a && creditPreps[a.toks[ob-1].lower] {
+			if ob-1 >= s.a && creditPreps[a.toks[ob-1].lower] && !a.seasonOfBefore(mi) {
 				return true
 			}
 		}

@@ -195,8 +195,11 @@ func (a *article) ordinalFilmAfter(i int) bool {
 // typeHeadlineSeasonTitles types as series the body's untyped names that a
 // title-case headline puts before "Season" or "Series" and a number
 // ("Better Call Saul Season 6, Part 1 Recap" over a body that names
-// Better Call Saul): the headline itself yields no mentions.
+// Better Call Saul): the headline itself yields no mentions. It runs the
+// general title cues first (typeCueTitles), the one step of the typing
+// before the patterns that this file owns.
 func (a *article) typeHeadlineSeasonTitles() {
+	a.typeCueTitles()
 	for si := range a.sents {
 		s := &a.sents[si]
 		if !s.titleCase {

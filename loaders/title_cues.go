@@ -1,0 +1,233 @@
+package loaders
+
+import (
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// typeCueTitles types as films or series, before the patterns run, the
+// untyped Title Case names that a general cue of film news marks as a
+// production: a sequel numeral after a name the article also uses
+// (typeSequelTitles), a viewing or release verb around it
+// (typeReleaseCueTitles), "season N of X" (typeSeasonOfTitles) and a
+// headline that puts the name before a production noun
+// (typeHeadlineNounTitles).
+func (a *article) typeCueTitles() {
+	a.typeSequelTitles()
+	a.typeReleaseCueTitles()
+	a.typeSeasonOfTitles()
+	a.typeHeadlineNounTitles()
+}
+
+// romanNumerals are the sequel numerals a title ends with ("X II").
+var romanNumerals = setOf("ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+// sequelNumeral reports whether token t ends a sequel title: a Roman
+// numeral written in capitals, or a plain number from 2 to 12.
+func sequelNumeral(t *token) bool {
+	if t.kind == kWord {
+		return t.cap && (t.allCaps || len(t.text) == 1) && romanNumerals[t.lower]
+	}
+	if t.kind != kNum {
+		return false
+	}
+	switch t.text {
+	case "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12":
+		return true
+	}
+	return false
+}
+
+// typeSequelTitles types as a film an untyped name that ends in a sequel
+// numeral ("Blade Runner II", "Fast Lane 3") when the article also names
+// its base alone or with another numeral ("Blade Runner", "Fast Lane
+// 2"): a series of films, not a monarch ("Henry VIII", led by a given
+// name) nor a unit number.
+func (a *article) typeSequelTitles() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		n := int(m.b - m.a)
+		if m.typ != "" || n < 2 || !sequelNumeral(&a.toks[m.b-1]) || m.quoted || a.sents[m.sent].titleCase {
+			continue // (cheap tests first)
+		}
+		if isGivenName(a.toks[m.a].lower) || !a.toks[m.a].cap {
+			continue
+		}
+		if a.baseNamedElsewhere(mi, n-1) {
+			m.setType(kg.Film, 2)
+		}
+	}
+}
+
+// baseNamedElsewhere reports whether another mention of the article spells
+// the first n tokens of mention mi, alone or followed by a sequel numeral.
+func (a *article) baseNamedElsewhere(mi, n int) bool {
+	m := &a.ments[mi]
+	for k := range a.ments {
+		o := &a.ments[k]
+		on := int(o.b - o.a)
+		if k == mi || on != n && on != n+1 || on == n+1 && !sequelNumeral(&a.toks[o.b-1]) {
+			continue
+		}
+		if on == n+1 && a.toks[o.b-1].lower == a.toks[m.b-1].lower {
+			continue // the same title again
+		}
+		if a.tokensMatch(int(o.a), int(m.a), n) {
+			return true
+		}
+	}
+	return false
+}
+
+// watchVerbs come right before a production's title ("where to watch X").
+var watchVerbs = setOf("watch", "rewatch", "binge", "stream", "streaming")
+
+// titleReleaseVerbs come right after a production's title ("X premieres on
+// Friday", "X starts streaming").
+var titleReleaseVerbs = setOf("premieres", "premiered", "premiering", "streams", "debuts", "hits")
+
+// streamStarts come before "streaming" after a title ("X starts streaming").
+var streamStarts = setOf("starts", "started", "begins", "began", "is", "was", "arrives", "lands")
+
+// venueWords follow "hits" or "opens in" ("X hits theaters").
+var venueWords = setOf("theaters", "theatres", "cinemas", "screens", "streaming", "netflix", "digital")
+
+// typeReleaseCueTitles types as films the untyped names that a viewing
+// verb comes before ("watch X") or a release verb after ("X premieres",
+// "X starts streaming", "X hits theaters", "X opens in theaters"). Not a
+// personal name led by a given name, a surname of the article's people,
+// an acronym or a demonym.
+func (a *article) typeReleaseCueTitles() {
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		if m.typ != "" || m.allCaps || m.acronymLead {
+			continue
+		}
+		b, e := int(m.a), int(m.b)
+		if m.the {
+			b--
+		}
+		cue := b-1 >= s.a && watchVerbs[a.toks[b-1].lower] && !a.toks[b-1].cap
+		if !cue && e+1 < s.b {
+			w, n := a.toks[e].lower, a.toks[e+1].lower
+			switch {
+			case w == "hits" || w == "opens" || w == "opened":
+				if w != "hits" && n == "in" && e+2 < s.b {
+					n = a.toks[e+2].lower
+				}
+				cue = venueWords[n]
+			case streamStarts[w]:
+				cue = n == "streaming"
+			default:
+				cue = titleReleaseVerbs[w] && !a.toks[e].cap && (a.toks[e+1].kind != kWord || !a.toks[e+1].cap || a.toks[e+1].lower == "on")
+			}
+		}
+		if !cue || !titleCandidate(m) || !a.companyShaped(m) || m.words == 1 && (demonym(a.toks[m.a].lower) || commonWords[a.toks[m.a].lower]) {
+			continue
+		}
+		m.setType(kg.Film, 2)
+	}
+}
+
+// typeSeasonOfTitles types as series the untyped names after "season N
+// of", "the third season of" or "the new season of", with a company's
+// possessive maybe in between ("the fifth season of Hulu's X").
+func (a *article) typeSeasonOfTitles() {
+	for _, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		if m.typ != "" || !a.seasonOfBefore(mi) || !titleCandidate(m) || !a.companyShaped(m) {
+			continue
+		}
+		m.setType(kg.Film, 2)
+		m.format = kg.FormatSeries
+	}
+}
+
+// seasonOfBefore reports whether "season of" and an ordinal, a number or
+// a describing word such as "new" come before mention mi, maybe with a
+// company's possessive in between ("the fifth season of Hulu's X",
+// "season 3 of X"): mi names a series. The owner itself does not count.
+func (a *article) seasonOfBefore(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	b := int(m.a)
+	if m.the {
+		b--
+	}
+	if b-3 < s.a || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
+		return false // (not the owner in "of Hulu's X")
+	}
+	k := b - 1
+	if a.toks[k].kind == kPoss && mi > 0 && int(a.ments[mi-1].b) == k && a.ments[mi-1].sent == m.sent {
+		k = int(a.ments[mi-1].a) - 1 // "of Hulu's X"
+		if k-2 < s.a {
+			return false
+		}
+	}
+	if a.toks[k].lower != "of" {
+		return false
+	}
+	if sn := a.toks[k-1].lower; sn != "season" && sn != "seasons" && sn != "series" || a.toks[k-1].cap {
+		if a.toks[k-2].lower == "season" && seasonNumbers[a.toks[k-1].lower] {
+			return true // "season 3 of X"
+		}
+		return false
+	}
+	p := a.toks[k-2].lower
+	return ordinals[p] || seasonAdj[p]
+}
+
+// seasonAdj describe a season before "season of X" ("the new season of X").
+var seasonAdj = setOf("new", "latest", "final", "last", "next", "upcoming", "first", "second", "third", "fourth",
+	"fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+// headNouns follow a production's title in a headline ("X Trailer", "X
+// Review", "X Live-Action Movie").
+var headNouns = setOf("movie", "film", "trailer", "teaser", "review", "recap", "sequel", "prequel", "reboot", "remake",
+	"finale", "premiere", "season", "series", "cast", "ending", "soundtrack", "spinoff", "spin-off", "musical",
+	"episode", "episodes", "box")
+
+// typeHeadlineNounTitles types as films the untyped body names that the
+// article's title-case headline (its first sentence) writes right before
+// a production noun, maybe after one describing hyphenated word ("X
+// Trailer", "X Live-Action Movie: Everything We Know"). Not personal
+// names led by a given name nor surnames of the article's people.
+func (a *article) typeHeadlineNounTitles() {
+	if len(a.sents) == 0 || !a.sents[0].titleCase {
+		return
+	}
+	h := &a.sents[0]
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		n := int(m.b - m.a)
+		if m.typ != "" || m.sent == 0 || a.sents[m.sent].titleCase || m.quoted || m.allCaps {
+			continue
+		}
+		for i := h.a; i+n < h.b; i++ {
+			if !a.tokensMatch(i, int(m.a), n) || i > h.a && a.toks[i-1].kind == kWord && a.toks[i-1].cap && !(m.the && a.toks[i-1].lower == "the") {
+				continue
+			}
+			k := i + n
+			if k+1 < h.b && a.toks[k].kind == kWord && !headNouns[a.toks[k].lower] && containsByte(a.toks[k].text, '-') {
+				k++ // "Live-Action Movie"
+			}
+			if !headNouns[a.toks[k].lower] || !titleCandidate(m) || !a.companyShaped(m) {
+				continue
+			}
+			m.setType(kg.Film, 2)
+			if a.toks[k].lower == "season" || a.toks[k].lower == "series" || a.toks[k].lower == "episode" || a.toks[k].lower == "episodes" || a.toks[k].lower == "finale" {
+				m.format = kg.FormatSeries
+			}
+			break
+		}
+	}
+}
+
+// containsByte reports whether s holds the byte c.
+func containsByte(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return true
+		}
+	}
+	return false
+}

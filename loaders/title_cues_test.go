@@ -1,0 +1,78 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCueTitles checks typeCueTitles on invented articles: each case
+// lists entities (type:key) that must be found and ones that must not.
+func TestCueTitles(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"roman sequel numeral with its base named",
+			"News\n\nStarforge Saga II is the latest Paramount release to reach streaming. The film follows 2019's Starforge Saga, which Ada Quist directed.",
+			[]string{"Film:starforge saga ii"}, nil},
+		{"number sequel with a sibling number",
+			"News\n\nKit Moss wrote Iron Harbor 4 before she joined. Iron Harbor 3 was a hit.",
+			[]string{"Film:iron harbor 4"}, nil},
+		{"monarch numeral is no sequel",
+			"News\n\nThe drama follows Henry VIII and his court. Henry was played by Bo Reyes.",
+			nil, []string{"Film:henry viii"}},
+		{"watch verb",
+			"News\n\nWhen and where can I watch Crimson Tide Rising? Fans have waited a year.",
+			[]string{"Film:crimson tide rising"}, nil},
+		{"premieres and starts streaming",
+			"News\n\nGlass Lantern premieres on Friday. Silver Orchard starts streaming next week on a new service.",
+			[]string{"Film:glass lantern", "Film:silver orchard"}, nil},
+		{"hits theaters",
+			"News\n\nNorthbound Express hits theaters in May, six years after the first film.",
+			[]string{"Film:northbound express"}, nil},
+		{"person before premieres is left alone",
+			"News\n\nMaria Lopez premieres her new play in Boston.",
+			nil, []string{"Film:maria lopez"}},
+		{"season of an owner's series",
+			"News\n\nKit Moss has joined the fourth season of Peacock's Quiet Harbor Lane, sources say.",
+			[]string{"Film:quiet harbor lane"}, []string{"Film:peacock"}},
+		{"season number of",
+			"News\n\nBo Reyes will direct season 3 of Lantern Bay for the streamer.",
+			[]string{"Film:lantern bay"}, nil},
+		{"headline production noun",
+			"The Ember Crown Live-Action Movie: Everything We Know\n\nHere is what has been confirmed about The Ember Crown so far. Ada Quist will play the queen.",
+			[]string{"Film:ember crown"}, nil},
+		{"headline noun needs the name right before it",
+			"Ada Quist Talks Her New Movie\n\nAda Quist sat down with us in Boston.",
+			nil, []string{"Film:ada quist"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(ents, w) {
+					t.Errorf("missing %q; got %v", w, ents)
+				}
+			}
+			for _, w := range c.not {
+				if slices.Contains(ents, w) {
+					t.Errorf("unwanted %q; got %v", w, ents)
+				}
+			}
+		})
+	}
+}
+
+// TestSeasonOfSubject checks that the series named after "the fifth
+// season of" a streamer's possessive is the article's subject: the cast
+// joins it rather than a place named later.
+func TestSeasonOfSubject(t *testing.T) {
+	_, claims := subjectFacts("News\n\nKit Moss has boarded the fifth season of Peacock's Quiet Harbor Lane, sources say. " +
+		"Moss will play Dana Pike, the owner of the Corner Diner. Bo Reyes also stars as Hal Finch.")
+	for _, w := range []string{"ACTED_IN kit moss -> quiet harbor lane (dana pike)"} {
+		if !slices.Contains(claims, w) {
+			t.Errorf("missing %q; got %v", w, claims)
+		}
+	}
+}
