@@ -16,6 +16,7 @@ func (a *article) typeCueTitles() {
 	a.typeReleaseCueTitles()
 	a.typeSeasonOfTitles()
 	a.typeHeadlineNounTitles()
+	a.typeOwnedTitles()
 }
 
 // romanNumerals are the sequel numerals a title ends with ("X II").
@@ -230,4 +231,120 @@ func containsByte(s string, c byte) bool {
 		}
 	}
 	return false
+}
+
+// seasonCountWords stand between a possessive and "season(s)" ("X's
+// first three seasons", "X's final season").
+var seasonCountWords = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "final", "last", "latest", "new", "upcoming", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10")
+
+// possSeasonAfter reports whether a possessive, one to three counting
+// words and "season" or "seasons" follow mention m ("X's first three
+// seasons", "X's final season"): only a series has seasons, so a name
+// led by a given name qualifies too.
+func (a *article) possSeasonAfter(m *mention) bool {
+	s := &a.sents[m.sent]
+	e := int(m.b)
+	if e+2 >= s.b || a.toks[e].kind != kPoss {
+		return false
+	}
+	k := e + 1
+	for n := 0; n < 3 && k < s.b && seasonCountWords[a.toks[k].lower]; n++ {
+		k++
+	}
+	return k > e+1 && k < s.b && (a.toks[k].lower == "season" || a.toks[k].lower == "seasons")
+}
+
+// ownerNonWorks are lower-case nouns after "C's X" that make X a part of
+// the company rather than a production ("Disney's Burbank lot").
+var ownerNonWorks = setOf("lot", "lots", "studio", "studios", "headquarters", "office", "offices", "ceo", "chief",
+	"president", "boss", "division", "unit", "arm", "team", "executive", "executives", "campus", "park", "parks",
+	"store", "app", "platform", "service", "library", "catalog", "catalogue", "stock", "shares", "chairman",
+	"chairwoman", "head", "theater", "theaters", "theatre", "building", "stage", "stages", "channel", "network",
+	"label", "imprint", "banner", "brand", "subsidiary", "account", "site", "website", "event", "panel")
+
+// typeOwnedTitles types as films the untyped names right after the
+// possessive of a name a strong cue typed a real company ("Peacock's
+// Quiet Harbor", "the studio's Night Lantern"), not parts of the company
+// ("Disney's Burbank lot"), personal names led by a given name, acronyms
+// or one common word; and as series the names before "'s first three
+// seasons" (possSeasonAfter), given names included.
+func (a *article) typeOwnedTitles() {
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		if m.typ != "" || m.quoted {
+			continue
+		}
+		if a.possSeasonAfter(m) && !a.companyNamed(m.key) {
+			m.setType(kg.Film, 2)
+			m.format = kg.FormatSeries
+			continue
+		}
+		b := int(m.a)
+		if m.the {
+			b--
+		}
+		if mi == 0 || b-1 <= s.a || a.toks[b-1].kind != kPoss || m.allCaps || m.acronymLead {
+			continue
+		}
+		o := &a.ments[mi-1]
+		if o.sent != m.sent || int(o.b) != b-1 || o.typ != kg.Organisation || o.strength < 3 || o.world != kg.WorldReal {
+			continue
+		}
+		if e := int(m.b); e < s.b && a.toks[e].kind == kWord && !a.toks[e].cap && ownerNonWorks[a.toks[e].lower] || e < s.b && a.toks[e].kind == kPoss {
+			continue
+		}
+		if !titleCandidate(m) || !a.companyShaped(m) || m.words == 1 && (commonWords[a.toks[m.a].lower] || demonym(a.toks[m.a].lower)) {
+			continue
+		}
+		m.setType(kg.Film, 2)
+	}
+}
+
+// companyNamed reports whether a mention with key typed a company.
+func (a *article) companyNamed(key string) bool {
+	for k := range a.ments {
+		if o := &a.ments[k]; o.key == key && o.typ == kg.Organisation {
+			return true
+		}
+	}
+	return false
+}
+
+// propagateTitles gives the film type (and format) of a name of two words
+// or more typed a film by a cue of strength two or more to its untyped
+// mentions elsewhere in the article (one word is too often a fragment:
+// "Child" of "Child's Play"), unless a cue of that strength typed the name a person or a
+// character somewhere: one name, one sense in one article. A longer title
+// keeps its own mentions, since mentions match whole keys only.
+func (a *article) propagateTitles() {
+	var films map[string]string
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == kg.Film && m.strength >= 2 && m.words >= 2 && !m.quoted {
+			if films == nil {
+				films = map[string]string{}
+			}
+			if f, ok := films[m.key]; !ok || f == "" {
+				films[m.key] = m.format
+			}
+		}
+	}
+	if films == nil {
+		return
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; (m.typ == kg.Person || m.typ == kg.Character) && m.strength >= 2 {
+			delete(films, m.key)
+		}
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if f, ok := films[m.key]; ok && m.typ == "" && !m.short {
+			m.setType(kg.Film, 1)
+			if m.format == "" {
+				m.format = f
+			}
+		}
+	}
 }

@@ -43,6 +43,12 @@ func TestCueTitles(t *testing.T) {
 		{"headline production noun",
 			"The Ember Crown Live-Action Movie: Everything We Know\n\nHere is what has been confirmed about The Ember Crown so far. Ada Quist will play the queen.",
 			[]string{"Film:ember crown"}, nil},
+		{"company possessive title",
+			"News\n\nBo Reyes spoke to us. Lantern Pictures' Hollow Meadow was shot in Prague last spring.",
+			[]string{"Film:hollow meadow"}, nil},
+		{"possessive seasons with a given name first",
+			"News\n\nThe streamer has renewed Frank Bellamy. Frank Bellamy's first three seasons are streaming now.",
+			[]string{"Film:frank bellamy"}, []string{"Person:frank bellamy"}},
 		{"headline noun needs the name right before it",
 			"Ada Quist Talks Her New Movie\n\nAda Quist sat down with us in Boston.",
 			nil, []string{"Film:ada quist"}},
@@ -74,5 +80,16 @@ func TestSeasonOfSubject(t *testing.T) {
 		if !slices.Contains(claims, w) {
 			t.Errorf("missing %q; got %v", w, claims)
 		}
+	}
+}
+
+// TestPropagateTitles checks that a title of two words or more typed by a
+// strong cue once gives its type to its other mentions, which then make
+// it the article's subject; and that a one-word fragment does not.
+func TestPropagateTitles(t *testing.T) {
+	_, claims := subjectFacts("News\n\nThe streamer has officially brought back Frank Bellamy. Ada Quist returns as Nell Hart, the club's owner. " +
+		"Earlier this week it cancelled the spy drama The Lantern Room. Frank Bellamy's first three seasons are streaming now.")
+	if w := "ACTED_IN ada quist -> frank bellamy (nell hart)"; !slices.Contains(claims, w) {
+		t.Errorf("missing %q; got %v", w, claims)
 	}
 }
