@@ -76,7 +76,7 @@ func (a *article) findMentions(si int) {
 		first++
 	}
 	start := s.a
-	if speakerLabel(toks, s, first) {
+	if speakerLabel(toks, s, first) || a.repeatedLabel(s, first) {
 		// "COOLEY: Chris Hemsworth voices Orion", "Q: Why now?": a
 		// transcript's speaker label is no part of the name after it
 		start = first + 2
@@ -407,6 +407,31 @@ func speakerLabel(toks []token, s *sentence, first int) bool {
 	return t.allCaps || len(t.text) == 1 && t.cap
 }
 
+// repeatedLabel reports whether the sentence s opens, at token first, with
+// an interview's speaker label written as a capitalised name ("Yeon: Not
+// at all."): a word at the start of a line followed by a colon that opens
+// at least two lines of an article whose questions are labelled "Q:" (not
+// a title and its subtitle opening two paragraphs).
+func (a *article) repeatedLabel(s *sentence, first int) bool {
+	t := &a.toks[first]
+	if first+2 >= s.b || t.kind != kWord || !t.cap || a.toks[first+1].text != ":" || a.toks[first+1].space || t.nl == 0 && first != 0 ||
+		!strings.Contains(a.text, "\nQ:") {
+		return false
+	}
+	n := 0
+	for i := strings.Index(a.text, t.text+":"); i >= 0 && n < 2; {
+		if i == 0 || a.text[i-1] == '\n' {
+			n++
+		}
+		j := strings.Index(a.text[i+1:], t.text+":")
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return n >= 2
+}
+
 // openingAdjectives open a sentence before a lower-case noun without being
 // a name ("Original stars A and B are back", "Returning for the new
 // episodes are ...").
@@ -556,13 +581,16 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 	return castLine || e == j+3 && isGivenName(toks[j+1].lower)
 }
 
-// joinSubtitles first extends titles cut at a small word (joinKnownTitles),
+// joinSubtitles first joins titles cut at a small word that the article
+// writes twice (joinRepeatedTitles), extends titles cut at a small word
+// (joinKnownTitles),
 // then merges, across the whole article, two mentions of one
 // sentence joined by one to three small title words ("Hunt" "for" "Gollum")
 // when together they spell the subtitle of a longer title of the article
 // ("The Lord of the Rings: The Hunt for Gollum"): the short form is one
 // name, not two.
 func (a *article) joinSubtitles() {
+	a.joinRepeatedTitles()
 	a.joinKnownTitles()
 	var subs map[string]bool
 	for mi := range a.ments {

@@ -1,0 +1,83 @@
+package loaders
+
+// repeatJoiners are the small lower-case words a title keeps inside that
+// the capitalised-run reader stops at ("Train to Busan", "Lost in
+// Tokyo"); "and", "or" and "of" are left out (lists, and runs the reader
+// already reads).
+var repeatJoiners = setOf("to", "in", "for", "on", "at", "with", "from", "under", "into", "beyond", "beneath", "the", "a")
+
+// routeWords before a name make "X to Y" a route or a span, not a title
+// ("from Seoul to Busan", "between London and Paris").
+var routeWords = setOf("from", "between", "in", "at", "to", "via", "near")
+
+// joinRepeatedTitles merges two mentions of one sentence joined by one or
+// two small title words ("Train" "to" "Busan") when the article writes the
+// same words, in the same case, at least twice: a title with a small word
+// inside, named again, not two names that met once. A route ("from A to
+// B"), a list ("A and B"), personal names led by a given name and quoted
+// or colon names are left alone. The merged mention reads as a title
+// (titleWords) and its type is left to the typing steps.
+func (a *article) joinRepeatedTitles() {
+	toks := a.toks
+	for k := 0; k+1 < len(a.ments); k++ {
+		l, r := &a.ments[k], &a.ments[k+1]
+		if l.sent != r.sent || l.quoted || r.quoted || l.colon || r.colon || l.short || r.short || r.the || l.words > 3 || r.words > 3 {
+			continue
+		}
+		gap := int(r.a - l.b)
+		if gap < 1 || gap > 2 || !a.smallGap(int(l.b), int(r.a)) {
+			continue
+		}
+		la := int(l.a)
+		if l.the || l.theOpen {
+			la--
+		}
+		if la-1 >= a.sents[l.sent].a && routeWords[toks[la-1].lower] {
+			continue
+		}
+		if l.personShaped() && isGivenName(lowerFirst(l.text)) || r.personShaped() && isGivenName(lowerFirst(r.text)) {
+			continue
+		}
+		if !a.spanRepeated(la, int(r.b)) {
+			continue
+		}
+		n := len(a.ments)
+		a.addMention(int(l.sent), la, int(r.b), false)
+		merged := a.ments[n]
+		a.ments = a.ments[:n]
+		merged.titleWords = true
+		a.ments[k] = merged
+		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
+	}
+}
+
+// smallGap reports whether tokens [i, j) are lower-case repeatJoiners.
+func (a *article) smallGap(i, j int) bool {
+	for x := i; x < j; x++ {
+		if t := &a.toks[x]; t.kind != kWord || t.cap || !repeatJoiners[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// spanRepeated reports whether the tokens [i, j) appear again, with the
+// same case, in another sentence of the article's body, not after a
+// route word.
+func (a *article) spanRepeated(i, j int) bool {
+	n := j - i
+	first := a.toks[i].text
+	for x := a.sents[0].a; x+n <= len(a.toks); x++ {
+		if x == i || a.toks[x].text != first {
+			continue
+		}
+		same := true
+		for y := 1; y < n && same; y++ {
+			same = a.toks[x+y].text == a.toks[i+y].text
+		}
+		if same && (x == 0 || !routeWords[a.toks[x-1].lower]) && (x+n >= len(a.toks) || !a.toks[x+n].cap) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,87 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestJoinRepeatedTitles checks that a title with a small word inside,
+// written twice, is read whole, and that a route, a list and a name met
+// once are not joined.
+func TestJoinRepeatedTitles(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"title written twice",
+			"News\n\nA decade after Ferry to Halden opened, the director looks back. Ferry to Halden was his first feature.",
+			[]string{"ferry to halden"}, []string{"ferry", "halden"}},
+		{"title met once stays two names",
+			"News\n\nKit Moss flew Boston to Denver last week.",
+			[]string{"boston", "denver"}, []string{"boston to denver"}},
+		{"route is no title",
+			"News\n\nThe train runs from Oslo to Bergen daily. The trip from Oslo to Bergen takes hours.",
+			nil, []string{"oslo to bergen"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: c.text}
+			a := newArticle(&in)
+			a.run()
+			var got []string
+			for _, m := range a.ments {
+				got = append(got, m.key)
+			}
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing mention %q; got %q", w, got)
+				}
+			}
+			for _, w := range c.not {
+				if slices.Contains(got, w) {
+					t.Errorf("unwanted mention %q; got %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestRepeatedLabel checks that an interviewee's name used as a speaker
+// label in a Q-and-A is no part of the name after it, and that a title
+// with a subtitle opening two paragraphs keeps its colon.
+func TestRepeatedLabel(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"speaker label in a Q and A",
+			"News\n\nQ: Who did you cast first?\n\nMoss: Ada Quist plays the mother.\n\nQ: And then?\n\nMoss: Bo Reyes came next.",
+			[]string{"ada quist", "bo reyes"}, []string{"moss: ada quist"}},
+		{"title and subtitle opening paragraphs",
+			"Lantern: A Harbor Story is a spin-off.\n\nLantern: A Harbor Story is a delight.",
+			[]string{"lantern: a harbor story"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: c.text}
+			a := newArticle(&in)
+			a.run()
+			var got []string
+			for _, m := range a.ments {
+				got = append(got, m.key)
+			}
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing mention %q; got %q", w, got)
+				}
+			}
+			for _, w := range c.not {
+				if slices.Contains(got, w) {
+					t.Errorf("unwanted mention %q; got %q", w, got)
+				}
+			}
+		})
+	}
+}
