@@ -413,8 +413,11 @@ func speakerLabel(toks []token, s *sentence, first int) bool {
 // at least two lines of an article whose questions are labelled "Q:" (not
 // a title and its subtitle opening two paragraphs).
 func (a *article) repeatedLabel(s *sentence, first int) bool {
+	if first+2 >= s.b {
+		return false
+	}
 	t := &a.toks[first]
-	if first+2 >= s.b || t.kind != kWord || !t.cap || a.toks[first+1].text != ":" || a.toks[first+1].space || t.nl == 0 && first != 0 ||
+	if t.kind != kWord || !t.cap || a.toks[first+1].text != ":" || a.toks[first+1].space || t.nl == 0 && first != 0 ||
 		!strings.Contains(a.text, "\nQ:") {
 		return false
 	}
