@@ -82,6 +82,11 @@ func (a *article) baseNamedElsewhere(mi, n int) bool {
 // watchVerbs come right before a production's title ("where to watch X").
 var watchVerbs = setOf("watch", "rewatch", "binge", "stream", "streaming")
 
+// crewParticiples follow a production's title and a comma before "by"
+// ("X, directed by P").
+var crewParticiples = setOf("directed", "produced", "co-produced", "written", "co-written", "created", "co-created",
+	"developed", "helmed", "penned", "executive-produced", "showrun")
+
 // titleReleaseVerbs come right after a production's title ("X premieres on
 // Friday", "X starts streaming").
 var titleReleaseVerbs = setOf("premieres", "premiered", "premiering", "streams", "debuts", "hits")
@@ -94,7 +99,9 @@ var venueWords = setOf("theaters", "theatres", "cinemas", "screens", "streaming"
 
 // typeReleaseCueTitles types as films the untyped names that a viewing
 // verb comes before ("watch X") or a release verb after ("X premieres",
-// "X starts streaming", "X hits theaters", "X opens in theaters"). Not a
+// "X starts streaming", "X hits theaters", "X opens in theaters", "X
+// returns to HBO", "X returns for a fourth season"), or a crew participle
+// in an appositive ("X, directed by P"). Not a
 // personal name led by a given name, a surname of the article's people,
 // an acronym or a demonym.
 func (a *article) typeReleaseCueTitles() {
@@ -111,6 +118,12 @@ func (a *article) typeReleaseCueTitles() {
 		if !cue && e+1 < s.b {
 			w, n := a.toks[e].lower, a.toks[e+1].lower
 			switch {
+			case w == ",":
+				// "X, co-produced by A24, returns": a crew participle
+				cue = crewParticiples[n] && e+2 < s.b && a.toks[e+2].lower == "by"
+			case w == "returns" || w == "return":
+				// "X returns to HBO", "X returns for a fourth season"
+				cue = e+2 < s.b && (n == "to" && a.toks[e+2].cap && a.toks[e+2].kind == kWord || n == "for" && (a.toks[e+2].lower == "a" || a.toks[e+2].lower == "its"))
 			case w == "hits" || w == "opens" || w == "opened":
 				if w != "hits" && n == "in" && e+2 < s.b {
 					n = a.toks[e+2].lower
