@@ -57,6 +57,58 @@ func (a *article) typeSequelTitles() {
 			m.setType(kg.Film, 2)
 		}
 	}
+	a.headlineSequel()
+}
+
+// headlineSequel adds, as the headline's film, the name of a title-case
+// headline that is a name of the body followed by a sequel numeral the
+// body does not write ("... on Writing Iron Harbor 5" over a body that
+// names Iron Harbor): the numbered sequel is the news. It adds at most one,
+// and none when the headline speaks of a season or the base is a series
+// ("X 5 Cast Guide: ... the Final Season").
+func (a *article) headlineSequel() {
+	if len(a.sents) < 2 || !a.sents[0].titleCase {
+		return
+	}
+	h := &a.sents[0]
+	for i := h.a; i < h.b; i++ {
+		if w := a.toks[i].lower; w == "season" || w == "series" || w == "episode" || w == "seasons" || w == "episodes" {
+			return // "X 5 Cast Guide: ... Before the Final Season": a season
+		}
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		n := int(m.b - m.a)
+		if m.sent == 0 || m.quoted || m.format == kg.FormatSeries || m.typ != "" && m.typ != kg.Film && m.typ != kg.Franchise || !a.toks[m.a].cap || isGivenName(a.toks[m.a].lower) ||
+			sequelNumeral(&a.toks[m.b-1]) || a.sents[m.sent].titleCase {
+			continue
+		}
+		for i := h.a; i+n < h.b; i++ {
+			if !sequelNumeral(&a.toks[i+n]) || !a.tokensMatch(i, int(m.a), n) || i+n+1 < h.b && (a.toks[i+n+1].kind == kNum || a.toks[i+n+1].text == ":") {
+				continue
+			}
+			if a.sequelInBody(i, n+1) {
+				return
+			}
+			k := len(a.ments)
+			a.addMention(0, i, i+n+1, false)
+			hm := &a.ments[k]
+			hm.setType(kg.Film, 2)
+			hm.head = true
+			return
+		}
+	}
+}
+
+// sequelInBody reports whether a mention of the body spells the n
+// headline tokens from i.
+func (a *article) sequelInBody(i, n int) bool {
+	for k := range a.ments {
+		if o := &a.ments[k]; o.sent > 0 && int(o.b-o.a) == n && a.tokensMatch(int(o.a), i, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // baseNamedElsewhere reports whether another mention of the article spells

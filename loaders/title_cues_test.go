@@ -102,3 +102,21 @@ func TestPropagateTitles(t *testing.T) {
 		t.Errorf("missing %q; got %v", w, claims)
 	}
 }
+
+// TestHeadlineSequel checks that a headline's "Base N", whose base the body
+// names, becomes the article's film and takes its cast, and that a
+// headline speaking of a season adds nothing.
+func TestHeadlineSequel(t *testing.T) {
+	ents, claims := subjectFacts("Ada Quist on Writing Iron Harbor 5\n\nWriter Ada Quist was hired to crack the fifth Iron Harbor. " +
+		"Bo Reyes is set to direct the sequel and star again as Hal Finch.")
+	if w := "Film:iron harbor 5"; !slices.Contains(ents, w) {
+		t.Errorf("missing %q; got %v", w, ents)
+	}
+	if w := "ACTED_IN bo reyes -> iron harbor 5 (hal finch)"; !slices.Contains(claims, w) {
+		t.Errorf("missing %q; got %v", w, claims)
+	}
+	ents, _ = subjectFacts("Iron Harbor 5 Cast Guide: Who's Who Before the Final Season\n\nIron Harbor returns for its final season. Bo Reyes plays Hal Finch.")
+	if w := "Film:iron harbor 5"; slices.Contains(ents, w) {
+		t.Errorf("unwanted %q; got %v", w, ents)
+	}
+}
