@@ -262,6 +262,7 @@ func (a *article) resolveLocal() {
 		}
 	}
 	a.pickTopics()
+	a.roundupFilms()
 }
 
 // notIntroducedAfter returns the one of the local entities cands left

@@ -1,0 +1,86 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// roundupFilms gives the film anaphors of claims, in a report on several
+// productions (a roundup, an awards list, a ranking), the production the
+// paragraph is about: the film its first sentence opens with
+// (paragraphLead). It applies only when at least two paragraphs lead with
+// productions other than the article's subject, and those name at least
+// two productions; only claims in such paragraphs change. A career piece
+// is left to careerFilms. Runs once the subject film is picked.
+func (a *article) roundupFilms() {
+	if a.career || a.subjectFilm < 0 || len(a.sents) < 4 {
+		return
+	}
+	subj := a.find(int(a.subjectFilm))
+	lead := make([]int32, len(a.sents)) // per sentence: its paragraph's lead film mention, or -1
+	var distinct map[int]bool
+	leads := 0
+	cur := int32(-1)
+	for si := range a.sents {
+		if si == 0 || a.toks[a.sents[si].a].nl >= 2 || a.sents[si-1].titleCase {
+			cur = -1
+			if f := a.paragraphLead(si); f >= 0 && si > 0 {
+				if e := a.find(int(a.ments[f].ent)); e != subj && a.strongFilm(e) {
+					cur = int32(f)
+					leads++
+					if distinct == nil {
+						distinct = map[int]bool{}
+					}
+					distinct[e] = true
+				}
+			}
+		}
+		lead[si] = cur
+	}
+	if leads < 2 || len(distinct) < 2 {
+		return
+	}
+	for i := range a.claims {
+		c := &a.claims[i]
+		if !filmAnaphorRels[c.rel] || c.obj.m >= 0 || c.obj.ana != anaFilm && c.obj.ana != anaSeries || int(c.sent) >= len(lead) {
+			continue
+		}
+		if f := lead[c.sent]; f >= 0 {
+			c.obj = arg{m: f, of: -1, abs: true}
+		}
+	}
+}
+
+// paragraphLead returns the film mention that sentence si opens with: its
+// first name within its first nine tokens (an owner before a possessive
+// and a lone capitalised word nothing resolved skipped), resolved to a
+// film and not named in passing nor as an earlier film ("the previous
+// film, X"); else -1.
+func (a *article) paragraphLead(si int) int {
+	s := &a.sents[si]
+	if s.titleCase {
+		return -1
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if int(m.sent) != si {
+			continue
+		}
+		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss || m.ent < 0 && m.typ == "" {
+			continue // an owner ("Showtime's X"), a word opening the sentence
+		}
+		if int(m.a)-s.a > 9 || m.ent < 0 || a.ents[a.find(int(m.ent))].typ != kg.Film || a.passingMention(mi) || a.earlierLead(s, int(m.a)) {
+			return -1
+		}
+		return mi
+	}
+	return -1
+}
+
+// strongFilm reports whether a mention of local film entity e was typed a
+// film by a cue of strength two or more.
+func (a *article) strongFilm(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		if m := &a.ments[mi]; m.typ == kg.Film && m.strength >= 2 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,39 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRoundupFilms checks that, in a report on several productions, the
+// cast of a paragraph that opens with another production goes to that
+// production, while the subject's paragraph keeps its own.
+func TestRoundupFilms(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"awards roundup",
+			"Nominations: 'Harbor Lane' Leads, 'The Glass Orchard' and 'Cold Summit' Close Behind\n\nHarbor Lane led the nominations with 20 nods. Kit Moss plays the matriarch Dana Pike.\n\n" +
+				"Right behind with 15 nominations is The Glass Orchard, whose second season was set in Rome. Bo Reyes plays the manager Hal Finch.\n\n" +
+				"Elsewhere, Cold Summit landed eight nods. Ada Quist plays the guide Nell Hart.",
+			[]string{"ACTED_IN kit moss -> harbor lane (dana pike)", "ACTED_IN bo reyes -> glass orchard (hal finch)", "ACTED_IN ada quist -> cold summit (nell hart)"},
+			[]string{"ACTED_IN bo reyes -> harbor lane (hal finch)"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, claims := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(claims, w) {
+					t.Errorf("missing %q; got %v", w, claims)
+				}
+			}
+			for _, w := range c.not {
+				if slices.Contains(claims, w) {
+					t.Errorf("unwanted %q; got %v", w, claims)
+				}
+			}
+		})
+	}
+}
