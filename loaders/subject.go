@@ -10,37 +10,25 @@ import (
 // subjectPerson returns the mention that names the person an article is
 // about (a career piece, an obituary, a profile), or -1 when the article is
 // not about one person. The person is the personal name that opens the
-// first body sentence (after at most a job noun: "Actor P, ..."), is named
+// first body sentence, or in an obituary (deathHeadline) one of the first
+// three of its first paragraph (after at most a job noun: "Actor P,
+// ..."), is named
 // in the headline line above it, and is named again (in full or by the
 // surname) in at least two later sentences.
 func (a *article) subjectPerson() int {
 	if len(a.sents) < 4 {
 		return -1
 	}
-	head, body := &a.sents[0], &a.sents[1]
-	if a.toks[body.a].nl == 0 {
+	head := &a.sents[0]
+	if a.toks[a.sents[1].a].nl == 0 {
 		return -1 // no headline line of its own
 	}
 	first := -1
-	for mi := range a.ments {
-		m := &a.ments[mi]
-		if m.sent < 1 {
-			continue
+	for bs := 1; bs <= 3 && bs < len(a.sents) && first < 0; bs++ {
+		if bs > 1 && (a.toks[a.sents[bs].a].nl >= 2 || !a.deathHeadline()) {
+			break // the first paragraph of an obituary only
 		}
-		if m.sent > 1 {
-			break
-		}
-		k := body.a
-		for k < body.b && a.toks[k].kind != kWord {
-			k++
-		}
-		if k < body.b && leadNoun(a.toks[k].lower) {
-			k++
-		}
-		if int(m.a) == k && m.personShaped() && (m.typ == "" || m.typ == kg.Person) && !m.the {
-			first = mi
-		}
-		break
+		first = a.openingPerson(bs)
 	}
 	if first < 0 {
 		return -1
@@ -73,6 +61,46 @@ func (a *article) subjectPerson() int {
 		return -1
 	}
 	return first
+}
+
+// deathHeadline reports whether the headline line tells of a death ("Has
+// Died at 78").
+func (a *article) deathHeadline() bool {
+	s := &a.sents[0]
+	for i := s.a; i < s.b; i++ {
+		if a.toks[i].kind == kWord && deathWords[a.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// openingPerson returns the mention of a personal name (untyped or a
+// person) that opens body sentence si, after at most a job noun ("Actor
+// P, ..."), or -1.
+func (a *article) openingPerson(si int) int {
+	body := &a.sents[si]
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if int(m.sent) < si {
+			continue
+		}
+		if int(m.sent) > si {
+			break
+		}
+		k := body.a
+		for k < body.b && a.toks[k].kind != kWord {
+			k++
+		}
+		if k < body.b && leadNoun(a.toks[k].lower) {
+			k++
+		}
+		if int(m.a) == k && m.personShaped() && (m.typ == "" || m.typ == kg.Person) && !m.the {
+			return mi
+		}
+		break
+	}
+	return -1
 }
 
 // pronounGender returns "he" or "she" when the article's third-person

@@ -54,6 +54,14 @@ func TestArticleSubjects(t *testing.T) {
 			wantEnt: []string{"Organisation:bbc"},
 		},
 		{
+			name: "obituary: the person opens the second sentence of the first paragraph",
+			text: "Tobias Wren, the Voice You Always Knew, Has Died at 81\n\n" +
+				"You may not have known his name, but you knew the voice. Tobias Wren, the character actor, died on Tuesday.\n\n" +
+				"Wren trained in Leeds. He starred in the film Glass Tide. In the series Low Fens he played the bishop, Ned Price. Three years later he turned up in the film Salt Harbour as Captain Holt. " +
+				"Wren was 81.",
+			want: []string{"ACTED_IN tobias wren -> low fens (ned price)", "ACTED_IN tobias wren -> salt harbour (captain holt)"},
+		},
+		{
 			name: "career piece: a shared surname is the subject's",
 			text: "Tobias Wren Dies at 81\n\nTobias Wren, the director, has died.\n\n" +
 				"Wren died at home, his wife, Clara Wren, said. He played Captain Holt in the film Salt Harbour. " +
