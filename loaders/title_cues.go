@@ -17,6 +17,7 @@ func (a *article) typeCueTitles() {
 	a.typeSeasonOfTitles()
 	a.typeHeadlineNounTitles()
 	a.typeOwnedTitles()
+	a.typeCreditInTitles()
 }
 
 // romanNumerals are the sequel numerals a title ends with ("X II").
@@ -411,5 +412,48 @@ func (a *article) propagateTitles() {
 				m.format = f
 			}
 		}
+	}
+}
+
+// creditPartVerbs follow a pronoun after a credit's title ("In C's X he
+// played ...").
+var creditPartVerbs = setOf("played", "plays", "starred", "voiced", "appeared", "portrayed", "was", "had", "made", "turned")
+
+// typeCreditInTitles types as films the untyped names of a credit in
+// passing: "in" (any case), an owner's possessive (one word, an acronym or
+// a company), the name, then "as" and a capitalised name or a pronoun and
+// a part verb ("turned up in HBO's X as Lord Y", "In Netflix's X he
+// played ..."). Not personal names led by a given name.
+func (a *article) typeCreditInTitles() {
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		b, e := int(m.a), int(m.b)
+		if m.the {
+			b--
+		}
+		if m.typ != "" || m.quoted || mi == 0 || b-3 < s.a || e+1 >= s.b || a.toks[b-1].kind != kPoss {
+			continue // (cheap tests first)
+		}
+		n, n2 := &a.toks[e], &a.toks[e+1]
+		after := n.lower == "as" && n2.kind == kWord && n2.cap ||
+			(n.lower == "he" || n.lower == "she" || n.lower == "they") && creditPartVerbs[n2.lower]
+		if !after {
+			continue
+		}
+		o := &a.ments[mi-1]
+		ob := int(o.a)
+		if o.the {
+			ob--
+		}
+		if o.sent != m.sent || int(o.b) != b-1 || ob-1 < s.a || a.toks[ob-1].lower != "in" {
+			continue
+		}
+		if !(o.typ == kg.Organisation || o.typ == "" && (o.words == 1 || o.allCaps || o.acronymLead)) {
+			continue
+		}
+		if !titleCandidate(m) || !a.companyShaped(m) || m.words == 1 && (commonWords[a.toks[m.a].lower] || demonym(a.toks[m.a].lower)) {
+			continue
+		}
+		m.setType(kg.Film, 2)
 	}
 }
