@@ -741,6 +741,9 @@ func (a *article) joinYearTitles(si, first int) {
 		if toks[start].lower == "and" {
 			continue // two titles in a list
 		}
+		if l.personShaped() && isGivenName(lowerFirst(l.text)) && (toks[start].lower == "in" || toks[start].lower == "from" || toks[start].lower == "on") {
+			continue // "the mortician William Bludworth in Final Destination (2000)": a part in a film
+		}
 		la := int(l.a)
 		if l.the {
 			la--
