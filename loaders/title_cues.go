@@ -385,6 +385,7 @@ func (a *article) companyNamed(key string) bool {
 // character somewhere: one name, one sense in one article. A longer title
 // keeps its own mentions, since mentions match whole keys only.
 func (a *article) propagateTitles() {
+	a.untypeEventTitles()
 	var films map[string]string
 	for mi := range a.ments {
 		if m := &a.ments[mi]; m.typ == kg.Film && m.strength >= 2 && m.words >= 2 && !m.quoted {
@@ -455,5 +456,21 @@ func (a *article) typeCreditInTitles() {
 			continue
 		}
 		m.setType(kg.Film, 2)
+	}
+}
+
+// eventNouns end the name of an event, not a production ("the 75th
+// Primetime Emmy Awards", "Sundance Film Festival").
+var eventNouns = setOf("awards", "festival", "ceremony", "ceremonies", "convention", "expo", "gala", "telecast", "upfronts")
+
+// untypeEventTitles clears the film type that a cue of strength two or less
+// gave a name ending in an event noun ("The 75th Primetime Emmy Awards
+// will air on Fox"): an event is no production.
+func (a *article) untypeEventTitles() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ == kg.Film && m.strength <= 2 && !m.quoted && m.words >= 2 && eventNouns[a.toks[m.b-1].lower] {
+			m.typ, m.strength, m.format = "", 0, ""
+		}
 	}
 }
