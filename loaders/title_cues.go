@@ -334,12 +334,13 @@ var ownerNonWorks = setOf("lot", "lots", "studio", "studios", "headquarters", "o
 // possessive of a name a strong cue typed a real company ("Peacock's
 // Quiet Harbor", "the studio's Night Lantern"), not parts of the company
 // ("Disney's Burbank lot"), personal names led by a given name, acronyms
-// or one common word; and as series the names before "'s first three
-// seasons" (possSeasonAfter), given names included.
+// or one common word (a name the headline quotes is a title whatever its
+// first word, and strongly so); and as series the names before "'s first
+// three seasons" (possSeasonAfter), given names included.
 func (a *article) typeOwnedTitles() {
 	for s, mi := range a.bodyMentions() {
 		m := &a.ments[mi]
-		if m.typ != "" || m.quoted {
+		if m.typ != "" && !(m.typ == kg.Person && m.strength <= 2 && a.headKeys[m.key]) || m.quoted {
 			continue
 		}
 		if a.possSeasonAfter(m) && !a.companyNamed(m.key) {
@@ -355,10 +356,19 @@ func (a *article) typeOwnedTitles() {
 			continue
 		}
 		o := &a.ments[mi-1]
-		if o.sent != m.sent || int(o.b) != b-1 || o.typ != kg.Organisation || o.strength < 3 || o.world != kg.WorldReal {
+		if o.sent != m.sent || int(o.b) != b-1 {
 			continue
 		}
 		if e := int(m.b); e < s.b && a.toks[e].kind == kWord && !a.toks[e].cap && ownerNonWorks[a.toks[e].lower] || e < s.b && a.toks[e].kind == kPoss {
+			continue
+		}
+		if a.headKeys[m.key] && m.words >= 2 && o.typ != kg.Person && o.typ != kg.Character && !(o.personShaped() && isGivenName(lowerFirst(o.text))) {
+			// "Apple TV+'s Ted Lasso" under a headline quoting 'Ted Lasso':
+			// the title, a given name first or not
+			m.setType(kg.Film, 3)
+			continue
+		}
+		if o.typ != kg.Organisation || o.strength < 3 || o.world != kg.WorldReal {
 			continue
 		}
 		if !titleCandidate(m) || !a.companyShaped(m) || m.words == 1 && (commonWords[a.toks[m.a].lower] || demonym(a.toks[m.a].lower)) {
