@@ -18,6 +18,7 @@ func (a *article) typeCueTitles() {
 	a.typeHeadlineNounTitles()
 	a.typeOwnedTitles()
 	a.typeCreditInTitles()
+	a.typeOwnerAppositiveTitles()
 }
 
 // romanNumerals are the sequel numerals a title ends with ("X II").
@@ -481,6 +482,57 @@ func (a *article) untypeEventTitles() {
 		m := &a.ments[mi]
 		if m.typ == kg.Film && m.strength <= 2 && !m.quoted && m.words >= 2 && eventNouns[a.toks[m.b-1].lower] {
 			m.typ, m.strength, m.format = "", 0, ""
+		}
+	}
+}
+
+// typeOwnerAppositiveTitles types as films the untyped names followed by an
+// appositive that names the production with its company or network inside
+// ("Arcane, the Netflix series based on ...", "X, an HBO drama, ..."):
+// ", the|a|an", up to four lower-case describing words and one
+// capitalised name, then a production noun. Personal names led by a given
+// name are left alone.
+func (a *article) typeOwnerAppositiveTitles() {
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		e := int(m.b)
+		if m.typ != "" || m.quoted || m.allCaps || e+4 >= s.b || a.toks[e].text != "," {
+			continue // (cheap tests first)
+		}
+		if d := a.toks[e+1].lower; d != "the" && d != "a" && d != "an" {
+			continue
+		}
+		if b := int(m.a) - 1; m.the || b > s.a && (a.toks[b].lower == "and" || a.toks[b].lower == "or" || a.toks[b].text == "&") {
+			continue // "The Mandalorian and Grogu, the first ... feature": the whole title's
+		}
+		caps := 0
+		for k := e + 2; k < s.b && k < e+8; k++ {
+			t := &a.toks[k]
+			if t.kind != kWord && t.kind != kPunct {
+				break
+			}
+			if t.kind == kPunct {
+				if t.text != "+" {
+					break
+				}
+				continue // "Apple TV+"
+			}
+			if t.cap {
+				if caps++; caps > 2 {
+					break
+				}
+				continue
+			}
+			if !productionNoun(t.lower) || t.lower == "project" || t.lower == "entry" || t.lower == "chapter" || t.lower == "season" {
+				continue
+			}
+			if caps > 0 && (k+1 >= s.b || a.toks[k+1].kind != kWord || !a.toks[k+1].cap) && titleCandidate(m) && a.companyShaped(m) {
+				m.setType(kg.Film, 2)
+				if seriesNouns[t.lower] {
+					m.format = kg.FormatSeries
+				}
+			}
+			break
 		}
 	}
 }
