@@ -5,7 +5,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // roundupFilms gives the film anaphors of claims, in a report on several
 // productions (a roundup, an awards list, a ranking), the production the
 // paragraph is about: the film its first sentence opens with
-// (paragraphLead). It applies only when at least two paragraphs lead with
+// (paragraphLead), or the film of the section heading above it
+// (headingLine). It applies only when at least two paragraphs or sections lead with
 // productions other than the article's subject, and those name at least
 // two productions; only claims in such paragraphs change. A career piece
 // is left to careerFilms. Runs once the subject film is picked.
@@ -17,10 +18,28 @@ func (a *article) roundupFilms() {
 	lead := make([]int32, len(a.sents)) // per sentence: its paragraph's lead film mention, or -1
 	var distinct map[int]bool
 	leads := 0
-	cur := int32(-1)
+	cur, section := int32(-1), int32(-1)
 	for si := range a.sents {
+		if si > 0 && a.headingLine(si) {
+			// a section heading of its own line ("Taken 3 (2015)"): its
+			// film carries over the paragraphs under it
+			section = -1
+			if f := a.sectionFilm(si); f >= 0 {
+				if e := a.find(int(a.ments[f].ent)); e != subj && a.strongFilm(e) {
+					section = int32(f)
+					leads++
+					if distinct == nil {
+						distinct = map[int]bool{}
+					}
+					distinct[e] = true
+				}
+			}
+			cur = section
+			lead[si] = cur
+			continue
+		}
 		if si == 0 || a.toks[a.sents[si].a].nl >= 2 || a.sents[si-1].titleCase {
-			cur = -1
+			cur = section
 			if f := a.paragraphLead(si); f >= 0 && si > 0 {
 				if e := a.find(int(a.ments[f].ent)); e != subj && a.strongFilm(e) {
 					cur = int32(f)
@@ -83,4 +102,32 @@ func (a *article) strongFilm(e int) bool {
 		}
 	}
 	return false
+}
+
+// headingLine reports whether sentence si is a short line of its own (at
+// most ten tokens, a line break before it and a paragraph break after it):
+// a section heading, numbered or not ("3." then "Taken 3 (2015)").
+func (a *article) headingLine(si int) bool {
+	s := &a.sents[si]
+	if s.b-s.a > 10 || s.b <= s.a || si+1 >= len(a.sents) || a.toks[a.sents[si+1].a].nl < 2 {
+		return false
+	}
+	if a.toks[s.a].nl > 0 {
+		return true
+	}
+	// "3. Taken 3 (2015)": a number of its own before it on the line
+	p := &a.sents[si-1]
+	return p.b-p.a <= 2 && a.toks[p.a].kind == kNum && (a.toks[p.a].nl > 0 || p.a == 0)
+}
+
+// sectionFilm returns the first mention of heading sentence si resolved
+// to a film, or -1.
+func (a *article) sectionFilm(si int) int {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if int(m.sent) == si && m.ent >= 0 && a.ents[a.find(int(m.ent))].typ == kg.Film {
+			return mi
+		}
+	}
+	return -1
 }

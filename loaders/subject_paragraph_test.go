@@ -20,6 +20,13 @@ func TestRoundupFilms(t *testing.T) {
 				"Elsewhere, Cold Summit landed eight nods. Ada Quist plays the guide Nell Hart.",
 			[]string{"ACTED_IN kit moss -> harbor lane (dana pike)", "ACTED_IN bo reyes -> glass orchard (hal finch)", "ACTED_IN ada quist -> cold summit (nell hart)"},
 			[]string{"ACTED_IN bo reyes -> harbor lane (hal finch)"}},
+		{"ranked sections under numbered headings",
+			"Every 'Iron Harbor' Movie, Ranked\n\nKit Moss had been a serious actor for years when Iron Harbor made him a star.\n\n" +
+				"3. Iron Harbor 3 (2015)\n\nThe third film drops the old formula. Critics were unkind.\n\nBo Reyes is a welcome addition as Inspector Hal Finch.\n\n" +
+				"2. Iron Harbor 2 (2012)\n\nThe action moves to Lisbon. Ada Quist plays the smuggler Nell Hart.\n\n" +
+				"1. Iron Harbor (2008)\n\nNothing beats the original.",
+			[]string{"ACTED_IN bo reyes -> iron harbor 3 (inspector hal finch)", "ACTED_IN ada quist -> iron harbor 2 (nell hart)"},
+			[]string{"ACTED_IN bo reyes -> iron harbor (inspector hal finch)"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
