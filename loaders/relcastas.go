@@ -637,10 +637,32 @@ func (p *pctx) charParen(i int) {
 	if p.is(k, "played", "by") || p.is(k, "portrayed", "by") {
 		k += 2
 	}
+	if !p.isM(k) && p.describedParen(i) {
+		return
+	}
 	if !p.isM(k) || p.w(k+1) != ")" && p.w(k+1) != "," {
 		return
 	}
 	c, pm := p.mm(i), p.mm(k)
+	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, crewVerbsAfterParen) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) {
+		// "Jeremy Vale (Moon Shadow) wrote the screenplay": the brackets
+		// hold an earlier credit of the person, the verb their job
+		p.typ(i, kg.Person, 2)
+		var rel kg.RelType
+		switch p.w(k + 2) {
+		case "wrote", "co-wrote", "writes", "penned", "scripted":
+			rel = kg.Wrote
+		case "directed", "co-directed", "directs", "helmed", "helms":
+			rel = kg.Directed
+		case "produced", "produces":
+			rel = kg.Produced
+		}
+		if rel != "" && !p.isM(k+3) {
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(k + 3)})
+		}
+		return
+	}
 	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
 		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(strings.ToLower(firstWord(pm.text))) {
 		// "Manny Montana (Good Girls) is Xavier": the person, an earlier
@@ -662,7 +684,19 @@ func (p *pctx) charParen(i int) {
 		}
 		return
 	}
-	if k == i+2 && p.castListMember(i) && p.listOfPairs(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
+	order := 0
+	if k == i+2 {
+		order = p.pairOrder(i)
+	}
+	if k == i+2 && order > 0 && c.typ != kg.Character && !(pm.typ == kg.Person && pm.strength >= 2) && castableName(pm) && !pm.digit && p.isPersonLike(i) {
+		// "A (C1) and B (C2) were also recognized", "Her co-stars A (C1),
+		// B (C2)": the list reads person first
+		p.typ(i, kg.Person, 3)
+		pm.setType(kg.Character, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(0), char: mArg(k)})
+		return
+	}
+	if k == i+2 && order >= 0 && p.castListMember(i) && p.listOfPairs(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
 		// "joined on stage by Rebecca Romijn (Una Chin-Riley), Ethan Peck
 		// (Spock)": in a list of people, "P (C)"
 		p.typ(i, kg.Person, 3)
@@ -673,7 +707,7 @@ func (p *pctx) charParen(i int) {
 	if c.quoted || c.colon || c.digit || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Franchise {
 		return
 	}
-	if k == i+2 && p.w(k+1) == ")" && c.words >= 2 && pm.words == 1 && c.typ != kg.Character && !pcType(pm.typ) && castableName(pm) && p.isPersonLike(i) &&
+	if k == i+2 && order >= 0 && p.w(k+1) == ")" && c.words >= 2 && pm.words == 1 && c.typ != kg.Character && !pcType(pm.typ) && castableName(pm) && p.isPersonLike(i) &&
 		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(pm.key) && p.priorType(k) != kg.Person && !p.shortOfPersonShaped(k) {
 		// "Phyllis Smith (Sadness) and Lewis Black (Anger) are also back":
 		// a full personal name, the one-word part in brackets
@@ -709,6 +743,11 @@ func (p *pctx) charParen(i int) {
 // parenCastVerbs follow "P (credit)" and introduce P's part ("Manny
 // Montana (Good Girls) is Xavier").
 var parenCastVerbs = setOf("is", "plays", "voices", "portrays")
+
+// crewVerbsAfterParen follow "P (credit)" and give P a crew job ("Jeremy
+// Vale (Moon Shadow) wrote the screenplay").
+var crewVerbsAfterParen = setOf("wrote", "co-wrote", "directed", "co-directed", "directs", "writes", "penned", "produced",
+	"produces", "helmed", "helms", "scripted", "created", "co-created", "composed", "scored", "shot", "edited")
 
 // dropPluralTitle removes a plural title opening the character mention at
 // item k ("Ensigns Mariner and Boimler" names "Mariner").

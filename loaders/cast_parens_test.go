@@ -1,0 +1,57 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCharacterPersonSides checks which side of a cast statement is the
+// actor on invented sentences: the cues of a list of "X (Y)" pairs, a
+// described part inside the bracket, describing words after "as" before a
+// list of parts, and a name a cue typed a character kept a character.
+func TestCharacterPersonSides(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"pairs before an awards predicate", "Mara Quinn (Edda Vos) and Tom Akers (Rollo Brandt) were also nominated.",
+			[]string{"ACTED_IN mara quinn -> iron creek as edda vos", "ACTED_IN tom akers -> iron creek as rollo brandt"},
+			[]string{"ACTED_IN edda vos -> iron creek as mara quinn"}},
+		{"pairs after a people noun", "Her co-stars Dana Holt (Pia Marsh), Omar Reyes (Lev Tamm) and Lin Chao (Ona Brisk) return.",
+			[]string{"ACTED_IN dana holt -> iron creek as pia marsh", "ACTED_IN lin chao -> iron creek as ona brisk"},
+			[]string{"ACTED_IN pia marsh -> iron creek as dana holt"}},
+		{"described part inside the bracket", "Hannah Welt (club owner Rita Vale) and Jon Bern (Rex Kane) are nominated in supporting categories.",
+			[]string{"ACTED_IN hannah welt -> iron creek as rita vale", "ACTED_IN jon bern -> iron creek as rex kane"},
+			[]string{"ACTED_IN rita vale -> iron creek as hannah welt"}},
+		{"kin nouns keep the character first", "The film ended with Paul Dorn (Ezra Vale), his wife Rachel (Amy Sand) and their son Gage (Leo Pratt) in the woods.",
+			[]string{"ACTED_IN ezra vale -> iron creek as paul dorn", "ACTED_IN amy sand -> iron creek as rachel"},
+			[]string{"ACTED_IN paul dorn -> iron creek as ezra vale"}},
+		{"a plot bracket stays character first", "Later, Mike Wheeler (Finn Wolf) finds the map.",
+			[]string{"ACTED_IN finn wolf -> iron creek as mike wheeler"}, nil},
+		{"describing words before a list of parts", "Steve Mart, Martin Shore and Selma Gray return as amateur sleuths and true-crime podcasters Carl Haden, Ollie Pratt and Mabel Moss.",
+			[]string{"ACTED_IN steve mart -> iron creek as carl haden", "ACTED_IN martin shore -> iron creek as ollie pratt", "ACTED_IN selma gray -> iron creek as mabel moss"}, nil},
+		{"part after whose", "Gina Torres, whose Ellen Vogt died in the first season, does not appear.",
+			[]string{"ACTED_IN gina torres -> iron creek as ellen vogt"}, nil},
+		{"whose before a title is no part", "Gina Torres, whose Night Train opened in March, does not appear.",
+			nil, []string{"ACTED_IN gina torres -> iron creek as night train"}},
+		{"earlier credit in brackets before a crew verb", "Jeremy Vale (Moon Shadow) wrote the screenplay.",
+			[]string{"WROTE jeremy vale -> iron creek"}, []string{"ACTED_IN jeremy vale -> iron creek as moon shadow", "ACTED_IN moon shadow -> iron creek as jeremy vale"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := localFacts(t, head+c.text)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q in %q", n, got)
+				}
+			}
+		})
+	}
+}
