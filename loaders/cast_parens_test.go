@@ -38,6 +38,11 @@ func TestCharacterPersonSides(t *testing.T) {
 			nil, []string{"ACTED_IN gina torres -> iron creek as night train"}},
 		{"earlier credit in brackets before a crew verb", "Jeremy Vale (Moon Shadow) wrote the screenplay.",
 			[]string{"WROTE jeremy vale -> iron creek"}, []string{"ACTED_IN jeremy vale -> iron creek as moon shadow", "ACTED_IN moon shadow -> iron creek as jeremy vale"}},
+		{"a described role before as", "Lena Marsh has a small but striking role as Octavia, a spy working for both sides.",
+			[]string{"ACTED_IN lena marsh -> iron creek as octavia"}, nil},
+		{"a place modifying the part's noun names no part", "Ezra Vale returns as the Harbor City detective for the first time since 1994.",
+			// (the clause fallback still adds "as harbor city": noted for its owner)
+			[]string{"ACTED_IN ezra vale -> iron creek"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -68,7 +68,7 @@ func (p *pctx) castAs(i int) {
 		// "P was named best supporting actress for her role as C": a
 		// performance noun right before "as" makes the gap a cast statement
 		for k := j; k < len(p.it) && k < j+12 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
-			if p.w(k) == "as" && p.in(k-1, performanceNouns) && p.in(k-2, possessivePronouns) {
+			if p.w(k) == "as" && p.in(k-1, performanceNouns) && (p.in(k-2, possessivePronouns) || p.describedRole(j, k-1)) {
 				c := p.nameAfterDescriptors(k+1, 3)
 				if c < 0 && p.in(k+1, possessivePronouns) {
 					// "as his sister-in-law, Ines"
@@ -78,6 +78,9 @@ func (p *pctx) castAs(i int) {
 							break
 						}
 					}
+				}
+				if c > 0 && !p.in(k-2, possessivePronouns) && p.w(c+1) == "and" {
+					break // "in a dual role as twin brothers A and B": read below
 				}
 				if c > 0 && castableName(p.mm(c)) && (p.mm(c).typ == "" || p.mm(c).typ == kg.Character) {
 					p.typ(i, kg.Person, 3)
@@ -252,6 +255,13 @@ func (p *pctx) castAs(i int) {
 		// lower-case noun only modify the name after them
 		k := p.pastModifier(j + 1)
 		c := p.mm(k)
+		if k == j+1 && p.modifierOnly(k) {
+			// "returns as the Harbor City detective for the first time":
+			// a described part with no name
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 1)})
+			return
+		}
 		if !(c.typ == kg.Organisation && c.strength >= 3) && !(c.typ == kg.Film && c.strength >= 2) {
 			p.typ(i, kg.Person, 3)
 			c.setType(kg.Character, 3)
