@@ -227,3 +227,40 @@ func (p *pctx) describedRole(j, n int) bool {
 	}
 	return true
 }
+
+// nounParen handles "C the NOUN (P)" at item i ("Rollo the badger (Ezra
+// Vale), Pim the stoat (Dana Holt)"): a name, "the", one lower-case noun and
+// a personal name in brackets make P the actor of C in the production the
+// text is about. It reports whether it claimed the credit.
+func (p *pctx) nounParen(i int) bool {
+	n, k := i+2, i+4
+	if p.isM(n) || !isWordLike(p.w(n)) || commonWords[p.w(n)] || p.w(n+1) != "(" || !p.isM(k) || p.w(k+1) != ")" {
+		return false
+	}
+	c, pm := p.mm(i), p.mm(k)
+	if !castableName(c) || c.typ != "" && c.typ != kg.Character || pm.words < 2 || pm.typ == kg.Character || !p.isPersonLike(k) {
+		return false
+	}
+	p.typ(k, kg.Person, 3)
+	c.setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: p.focusFilm(), char: mArg(i)})
+	return true
+}
+
+// commonOwnerPart returns the item of the part in "the couple's daughter
+// C", "their family's eldest son C" from item j (a determiner, one
+// lower-case owner noun, its possessive, describing words, the name), or
+// -1.
+func (p *pctx) commonOwnerPart(j int) int {
+	if p.w(j) != "the" && !possessivePronouns[p.w(j)] || p.isM(j+1) || !isWordLike(p.w(j+1)) || commonWords[p.w(j+1)] || p.w(j+2) != "'s" {
+		return -1
+	}
+	c := p.nameAfterDescriptors(j+3, 2)
+	if c < 0 {
+		return -1
+	}
+	if m := p.mm(c); !castableName(m) || m.typ != "" && m.typ != kg.Character {
+		return -1
+	}
+	return c
+}

@@ -43,6 +43,10 @@ func TestCharacterPersonSides(t *testing.T) {
 		{"a place modifying the part's noun names no part", "Ezra Vale returns as the Harbor City detective for the first time since 1994.",
 			// (the clause fallback still adds "as harbor city": noted for its owner)
 			[]string{"ACTED_IN ezra vale -> iron creek"}, nil},
+		{"a name, the noun, the actor in brackets", "Rollo the badger (Ezra Vale), Pim the stoat (Dana Holt) and Tuck the otter (Lin Chao) escape the farm.",
+			[]string{"ACTED_IN ezra vale -> iron creek as rollo", "ACTED_IN dana holt -> iron creek as pim", "ACTED_IN lin chao -> iron creek as tuck"}, nil},
+		{"a part owned by a common noun", "Sara Vell is also back as the couple's daughter Poppy, and Hugo Mill returns as Dart.",
+			[]string{"ACTED_IN sara vell -> iron creek as poppy", "ACTED_IN hugo mill -> iron creek as dart"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

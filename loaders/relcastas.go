@@ -201,6 +201,9 @@ func (p *pctx) castAs(i int) {
 				}
 			}
 		}
+	} else if c := p.commonOwnerPart(j); c > 0 {
+		// "as the couple's daughter Violet"
+		j = c
 	} else if c := p.nameAfterDescriptors(j, 3); c > j && !(p.w(j) == "the" && c == j+1) {
 		// "as the astronaut George Taylor", "as a young Coriolanus Snow"
 		if cm := p.mm(c); !cm.quoted && !(cm.typ == kg.Film && cm.strength >= 2) && !(cm.typ == kg.Organisation && cm.strength >= 2) {
@@ -629,8 +632,11 @@ func rankTitle(text string) bool {
 	return false
 }
 
-// charParen handles "C (P)" and "C (played by P)".
+// charParen handles "C (P)", "C (played by P)" and "C the NOUN (P)".
 func (p *pctx) charParen(i int) {
+	if p.w(i+1) == "the" && p.nounParen(i) {
+		return
+	}
 	if p.w(i+1) != "(" {
 		return
 	}
