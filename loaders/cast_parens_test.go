@@ -47,6 +47,14 @@ func TestCharacterPersonSides(t *testing.T) {
 			[]string{"ACTED_IN ezra vale -> iron creek as rollo", "ACTED_IN dana holt -> iron creek as pim", "ACTED_IN lin chao -> iron creek as tuck"}, nil},
 		{"a part owned by a common noun", "Sara Vell is also back as the couple's daughter Poppy, and Hugo Mill returns as Dart.",
 			[]string{"ACTED_IN sara vell -> iron creek as poppy", "ACTED_IN hugo mill -> iron creek as dart"}, nil},
+		{"the voice of a part in apposition", "Ella Pur, the voice of Jinx, was nominated.",
+			[]string{"ACTED_IN ella pur -> iron creek as jinx"}, nil},
+		{"praise of a voice names no part", "Tony Tod, the towering voice of Dust Road, has died.",
+			nil, []string{"ACTED_IN tony tod -> iron creek as dust road"}},
+		{"two job nouns joined before the part", "Brian Cole, who plays Harbor Corp founder and chief executive Logan Ray, was nominated.",
+			[]string{"ACTED_IN brian cole -> iron creek as logan ray"}, []string{"ACTED_IN brian cole -> iron creek as harbor corp"}},
+		{"joins the cast as after a relative clause", "Kel Dunn, who played Ray Amos in the 2019 film Dust Road, joins the cast as Sheriff Bram Tate.",
+			[]string{"ACTED_IN kel dunn -> dust road as ray amos", "ACTED_IN kel dunn -> iron creek as sheriff bram tate"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

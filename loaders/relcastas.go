@@ -290,7 +290,8 @@ func (p *pctx) castAs(i int) {
 // clauseVerbs may stand between a relative clause and "as" in the main
 // clause ("P, who ..., turns up as C").
 var clauseVerbs = setOf("turns", "turned", "turn", "up", "shows", "appears", "appeared", "is", "was", "returns",
-	"returned", "comes", "came", "back", "also", "now", "will", "be", "steps", "in", "again", "here", "stars", "starred", "cameos")
+	"returned", "comes", "came", "back", "also", "now", "will", "be", "steps", "in", "again", "here", "stars", "starred", "cameos",
+	"joins", "joined", "the", "cast", "ensemble")
 
 // castAfterClause handles the main clause after a relative clause: "P,
 // who spent a decade as C1 in the previous films, turns up as the bounty
@@ -343,7 +344,8 @@ func (p *pctx) pastModifier(k int) int {
 		return k
 	}
 	j := k + 1
-	for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)]; n++ {
+	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && (!commonWords[p.w(j)] || p.w(j) == "and" && j > k+1 && isWordLike(p.w(j+1)) && !commonWords[p.w(j+1)]); n++ {
+		// ("Waystar founder and chief executive Logan Ray": two nouns joined by "and")
 		j++
 	}
 	if j == k+1 {
@@ -632,9 +634,10 @@ func rankTitle(text string) bool {
 	return false
 }
 
-// charParen handles "C (P)", "C (played by P)" and "C the NOUN (P)".
+// charParen handles "C (P)", "C (played by P)" and "C the NOUN (P)" (and
+// "P, the voice of C": voiceAppositive).
 func (p *pctx) charParen(i int) {
-	if p.w(i+1) == "the" && p.nounParen(i) {
+	if p.w(i+1) == "the" && p.nounParen(i) || p.voiceAppositive(i) {
 		return
 	}
 	if p.w(i+1) != "(" {
