@@ -55,6 +55,12 @@ func TestCharacterPersonSides(t *testing.T) {
 			[]string{"ACTED_IN brian cole -> iron creek as logan ray"}, []string{"ACTED_IN brian cole -> iron creek as harbor corp"}},
 		{"joins the cast as after a relative clause", "Kel Dunn, who played Ray Amos in the 2019 film Dust Road, joins the cast as Sheriff Bram Tate.",
 			[]string{"ACTED_IN kel dunn -> dust road as ray amos", "ACTED_IN kel dunn -> iron creek as sheriff bram tate"}, nil},
+		{"a part named with its actor's possessive", "There's a sequence with Cassia, Dana Holt's character, at a wedding.",
+			[]string{"ACTED_IN dana holt -> iron creek as cassia"}, nil},
+		{"a sentence opening with as", "As the unsettling mortician Walt Brand, Tony Todd got five minutes of screen time.",
+			[]string{"ACTED_IN tony todd -> iron creek as walt brand"}, nil},
+		{"as opening a clause of time is no part", "As Neon announced, Tony Todd will direct.",
+			nil, []string{"ACTED_IN tony todd -> iron creek as neon"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
