@@ -61,6 +61,8 @@ func TestCharacterPersonSides(t *testing.T) {
 			[]string{"ACTED_IN tony todd -> iron creek as walt brand"}, nil},
 		{"as opening a clause of time is no part", "As Neon announced, Tony Todd will direct.",
 			nil, []string{"ACTED_IN tony todd -> iron creek as neon"}},
+		{"an appositive before joins as an owned part", "Rhea Sol, best known for Dust Road, joins as Howard's daughter Judy.",
+			[]string{"ACTED_IN rhea sol -> iron creek as judy"}, []string{"ACTED_IN rhea sol -> iron creek as howard"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -293,11 +293,15 @@ var clauseVerbs = setOf("turns", "turned", "turn", "up", "shows", "appears", "ap
 	"returned", "comes", "came", "back", "also", "now", "will", "be", "steps", "in", "again", "here", "stars", "starred", "cameos",
 	"joins", "joined", "the", "cast", "ensemble")
 
-// castAfterClause handles the main clause after a relative clause: "P,
-// who spent a decade as C1 in the previous films, turns up as the bounty
-// hunter C2".
+// clauseOpeners open a relative clause or an appositive after a person's
+// name ("P, who ...,", "P, best known for F,", "P, the star of F,").
+var clauseOpeners = setOf("who", "whose", "best", "known", "fresh", "still", "the", "a", "an")
+
+// castAfterClause handles the main clause after a relative clause or an
+// appositive: "P, who spent a decade as C1 in the previous films, turns up
+// as the bounty hunter C2", "P, best known for F, joins as C".
 func (p *pctx) castAfterClause(i int) {
-	if p.w(i+1) != "," || p.w(i+2) != "who" && p.w(i+2) != "whose" || !p.isPersonLike(i) {
+	if p.w(i+1) != "," || !p.in(i+2, clauseOpeners) || !p.isPersonLike(i) {
 		return
 	}
 	k := i + 3
@@ -323,6 +327,12 @@ func (p *pctx) castAfterClause(i int) {
 	c := p.nameAfterDescriptors(j+1, 3)
 	if c < 0 {
 		return
+	}
+	if p.w(c+1) == "'s" {
+		// "joins as Howard's daughter Judy": the part after the owner
+		if c = p.nameAfterDescriptors(c+2, 2); c < 0 {
+			return
+		}
 	}
 	cm := p.mm(c)
 	c = p.pastModifier(c)
