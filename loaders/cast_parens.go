@@ -264,3 +264,26 @@ func (p *pctx) commonOwnerPart(j int) int {
 	}
 	return c
 }
+
+// creditList reports whether the bracket whose first item is the mention
+// at item k lists two or more bare names and nothing else ("(Fleabag, The
+// Great)", "(Bad Trip, The Eric Andre Show)"): earlier credits, not parts.
+func (p *pctx) creditList(k int) bool {
+	n := 0
+	for ; p.isM(k); k += 2 {
+		if m := p.mm(k); m.typ == kg.Person || m.typ == kg.Character {
+			return false
+		}
+		n++
+		if p.w(k+1) == ")" {
+			return n >= 2
+		}
+		if p.w(k+1) != "," {
+			return false
+		}
+		if p.w(k+2) == "and" {
+			k++
+		}
+	}
+	return false
+}

@@ -63,6 +63,8 @@ func TestCharacterPersonSides(t *testing.T) {
 			nil, []string{"ACTED_IN tony todd -> iron creek as neon"}},
 		{"an appositive before joins as an owned part", "Rhea Sol, best known for Dust Road, joins as Howard's daughter Judy.",
 			[]string{"ACTED_IN rhea sol -> iron creek as judy"}, []string{"ACTED_IN rhea sol -> iron creek as howard"}},
+		{"a bracket listing earlier credits", "Kato Sakura (Bad Trip, The Night Shift) directs. Nora Vale (Fleabag, The Great) also joins.",
+			nil, []string{"ACTED_IN bad trip -> iron creek as kato sakura", "ACTED_IN fleabag -> iron creek as nora vale"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -674,6 +674,12 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	c, pm := p.mm(i), p.mm(k)
+	if k == i+2 && p.creditList(k) && p.isPersonLike(i) && c.typ != kg.Character {
+		// "Nora Vale (Fleabag, The Great)": the brackets list earlier
+		// credits of the person
+		p.typ(i, kg.Person, 2)
+		return
+	}
 	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, crewVerbsAfterParen) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) {
 		// "Jeremy Vale (Moon Shadow) wrote the screenplay": the brackets
 		// hold an earlier credit of the person, the verb their job
