@@ -65,3 +65,19 @@ func (p *pctx) frontAs(i int) bool {
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(n + 1), obj: film, char: mArg(c)})
 	return true
 }
+
+// praiseParticiples open an appositive that credits a performance ("P,
+// nominated again as C"); a finite verb in the past ("P, stayed on as a
+// producer") is no such participle.
+var praiseParticiples = setOf("nominated", "recognized", "recognised", "honored", "honoured", "praised", "lauded",
+	"acclaimed", "shortlisted", "celebrated", "cited", "singled", "unforgettable", "terrific", "superb", "memorable")
+
+// participleAs reports whether item j is a participle of praise that opens
+// "P, nominated again as C", with "as" within the next two words (one of
+// castLead between).
+func (p *pctx) participleAs(j int) bool {
+	if !p.in(j, praiseParticiples) {
+		return false
+	}
+	return p.w(j+1) == "as" || p.w(j+2) == "as" && p.in(j+1, castLead)
+}

@@ -65,6 +65,12 @@ func TestCharacterPersonSides(t *testing.T) {
 			[]string{"ACTED_IN rhea sol -> iron creek as judy"}, []string{"ACTED_IN rhea sol -> iron creek as howard"}},
 		{"a bracket listing earlier credits", "Kato Sakura (Bad Trip, The Night Shift) directs. Nora Vale (Fleabag, The Great) also joins.",
 			nil, []string{"ACTED_IN bad trip -> iron creek as kato sakura", "ACTED_IN fleabag -> iron creek as nora vale"}},
+		{"a participle before as", "Jeremy Strand, nominated again as his son Kendrick, leads the field.",
+			[]string{"ACTED_IN jeremy strand -> iron creek as kendrick"}, nil},
+		{"a finite verb after an appositive name is no cast", "Kras Holt, who directed the first film opposite his wife, Emma Blunt, stayed on as a producer.",
+			nil, []string{"PRODUCED emma blunt -> iron creek"}},
+		{"a naming participle is no cast", "Jeremy Strand, credited as Jay Strand, leads the field.",
+			nil, []string{"ACTED_IN jeremy strand -> iron creek as jay strand"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -36,6 +36,11 @@ func (p *pctx) castAs(i int) {
 		j++
 		verbs++
 	}
+	if p.w(j) == "," && p.participleAs(j+1) {
+		// "P, nominated again as his son C": a participle, then "as"
+		j += 2
+		verbs++
+	}
 	if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "cast") {
 		j++
 		if p.w(j) == "who" {
