@@ -81,3 +81,35 @@ func (p *pctx) participleAs(j int) bool {
 	}
 	return p.w(j+1) == "as" || p.w(j+2) == "as" && p.in(j+1, castLead)
 }
+
+// bringBackVerbs, with "back", bring an actor back into a film ("F, which
+// brought back P as C").
+var bringBackVerbs = setOf("brought", "brings", "bring", "bringing")
+
+// bringsBackFilm returns the item of the film F in "F (in 2018), which
+// brought back P as C" for the person at item i: a film (or an untyped
+// numbered or quoted title, then typed a film) named at most six items
+// before "which"; else -1.
+func (p *pctx) bringsBackFilm(i int) int {
+	if p.w(i-1) != "back" || !p.in(i-2, bringBackVerbs) || p.w(i-3) != "which" || p.w(i-4) != "," {
+		return -1
+	}
+	for k := i - 5; k >= 0 && k > i-11; k-- {
+		if p.w(k) == "." || p.w(k) == ";" {
+			return -1
+		}
+		if m := p.mm(k); m != nil {
+			if m.typ == kg.Film {
+				return k
+			}
+			if m.typ == "" && (m.digit || m.quoted) && !isYear(m.text) {
+				m.setType(kg.Film, 2) // "Dust Road 2", a numbered title
+				return k
+			}
+			if !isYear(m.text) {
+				return -1
+			}
+		}
+	}
+	return -1
+}

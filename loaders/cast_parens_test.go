@@ -71,6 +71,8 @@ func TestCharacterPersonSides(t *testing.T) {
 			nil, []string{"PRODUCED emma blunt -> iron creek"}},
 		{"a naming participle is no cast", "Jeremy Strand, credited as Jay Strand, leads the field.",
 			nil, []string{"ACTED_IN jeremy strand -> iron creek as jay strand"}},
+		{"a film that brought an actor back", "Hale followed it with Dust Road 2 in 2018, which brought back Mel Leon as Hale's old friend Susan Plum.",
+			[]string{"ACTED_IN mel leon -> dust road 2 as susan plum"}, []string{"ACTED_IN mel leon -> iron creek as susan plum"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

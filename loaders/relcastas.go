@@ -253,6 +253,8 @@ func (p *pctx) castAs(i int) {
 			if f := p.subjectBefore(i - 1); f.valid() {
 				film = f
 			}
+		} else if f := p.bringsBackFilm(i); f >= 0 && (film.ana == anaFilm || film.abs) {
+			film = mArg(f)
 		}
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)})
 		p.memberAfter(j, j+1)
