@@ -5,8 +5,9 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // keepCharacterNames gives every mention of a name that a cue typed a
 // character (strength 2 or more) the character type when only weak cues
 // (strength 1, a given name's shape) typed it a person elsewhere in the
-// article and no strong cue did: "for playing Tanya McQuoid" keeps "the
-// late Tanya McQuoid" a character. Names of two words or more only.
+// article, no strong cue did and no claim makes that mention its subject:
+// "for playing Tanya Reed" keeps "the late Tanya Reed" a character. Names
+// of two words or more only.
 func (a *article) keepCharacterNames() {
 	var chars map[string]int8 // strongest character cue per key; -1 when a strong person cue exists
 	for mi := range a.ments {
@@ -32,9 +33,18 @@ func (a *article) keepCharacterNames() {
 	if len(chars) == 0 {
 		return
 	}
+	var credited map[int32]bool // mentions a claim makes its subject
+	for _, c := range a.claims {
+		if c.subj.abs && c.subj.m >= 0 {
+			if credited == nil {
+				credited = map[int32]bool{}
+			}
+			credited[c.subj.m] = true
+		}
+	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ == kg.Person && m.strength <= 1 && m.words >= 2 && chars[m.key] > 0 {
+		if m.typ == kg.Person && m.strength <= 1 && m.words >= 2 && chars[m.key] > 0 && !credited[int32(mi)] {
 			m.typ, m.strength = kg.Character, 2
 		}
 	}

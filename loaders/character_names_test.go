@@ -22,3 +22,23 @@ func TestUntitledForm(t *testing.T) {
 		})
 	}
 }
+
+// TestKeepCharacterNames checks that a name a cue typed a character stays
+// a character where only a given name's shape made it a person.
+func TestKeepCharacterNames(t *testing.T) {
+	cases := []struct{ name, text, key string }{
+		{"listed part named earlier in passing", "Greg sides with Ollie Pratt in the vote. Steve Mart, Martin Shore and Selma Gray return as amateur sleuths and podcasters Carl Haden, Ollie Pratt and Mabel Moss.", "ollie pratt"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: " date 2026-05-01\nIron Creek Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. " + c.text}
+			in.Article.ID = "t"
+			r := newArticle(&in).run()
+			for _, e := range r.ents {
+				if e.key == c.key && e.typ != "Character" {
+					t.Errorf("%q typed %s, want Character", e.key, e.typ)
+				}
+			}
+		})
+	}
+}
