@@ -8,13 +8,14 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // peopleNouns, right before a list of "X (Y)" pairs or before one X, say
 // that X is a person ("Her co-stars A (C1), B (C2)", "the actor A (C)").
 var peopleNouns = setOf("actor", "actors", "actress", "actresses", "star", "stars", "co-star", "co-stars", "costars",
-	"castmates", "cast-mates", "regulars", "newcomers", "newcomer", "nominees", "nominee", "performers", "veteran",
-	"veterans", "comedian", "singer", "rapper", "players", "winners", "winner")
+	"castmates", "cast-mates", "regulars", "newcomers", "newcomer", "nominees", "nominee", "performers")
 
 // personPredicates, after a list of "X (Y)" pairs (past "were also",
 // "are all"), say the Xs are people: characters are not nominated.
+// (Plot verbs such as "won" or "landed" are left out: "C (P) won the
+// race" is said of the character.)
 var personPredicates = setOf("nominated", "recognized", "recognised", "honored", "honoured", "shortlisted", "snubbed",
-	"cast", "signed", "nominees", "won", "earned", "received", "scored", "landed", "picked", "up", "competing", "compete")
+	"cast", "nominees", "up")
 
 // predicateFill may stand between a list and its predicate.
 var predicateFill = setOf("were", "are", "was", "is", "have", "has", "been", "also", "all", "both", "each", "will", "be",
