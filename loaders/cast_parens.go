@@ -6,9 +6,11 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // the bracket stands in.
 
 // peopleNouns, right before a list of "X (Y)" pairs or before one X, say
-// that X is a person ("Her co-stars A (C1), B (C2)", "the actor A (C)").
-var peopleNouns = setOf("actor", "actors", "actress", "actresses", "star", "stars", "co-star", "co-stars", "costars",
-	"castmates", "cast-mates", "regulars", "newcomers", "newcomer", "nominees", "nominee", "performers")
+// that X is a person ("Her co-stars A (C1), B (C2)").
+// (Plural nouns only: "follows pop star C (P)", "washed-up actor C (P)"
+// describe the character.)
+var peopleNouns = setOf("actors", "actresses", "stars", "co-stars", "costars", "castmates", "cast-mates", "regulars",
+	"newcomers", "nominees", "performers")
 
 // personPredicates, after a list of "X (Y)" pairs (past "were also",
 // "are all"), say the Xs are people: characters are not nominated.

@@ -31,6 +31,8 @@ func TestCharacterPersonSides(t *testing.T) {
 		{"a plot verb after the pairs keeps the character first", "Rollo Brandt (Ezra Vale) won the race, and the veteran Pia Marsh (Dana Holt) lost.",
 			[]string{"ACTED_IN ezra vale -> iron creek as rollo brandt", "ACTED_IN dana holt -> iron creek as pia marsh"},
 			[]string{"ACTED_IN rollo brandt -> iron creek as ezra vale"}},
+		{"a singular job noun describes the character", "The sequel follows pop star Skye Rill (Nina Scot) as a curse catches up with her.",
+			[]string{"ACTED_IN nina scot -> iron creek as skye rill"}, []string{"ACTED_IN skye rill -> iron creek as nina scot"}},
 		{"a plot bracket stays character first", "Later, Mike Wheeler (Finn Wolf) finds the map.",
 			[]string{"ACTED_IN finn wolf -> iron creek as mike wheeler"}, nil},
 		{"describing words before a list of parts", "Steve Mart, Martin Shore and Selma Gray return as amateur sleuths and true-crime podcasters Carl Haden, Ollie Pratt and Mabel Moss.",
