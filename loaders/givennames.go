@@ -146,6 +146,9 @@ func (a *article) givenNameContext(mi int) bool {
 	if int(m.a) <= s.a {
 		return true
 	}
+	if prev := &a.toks[m.a-1]; venueNouns[a.toks[m.b-1].lower] && (prev.kind == kPoss || prev.lower == "at") {
+		return false // "at UCLA's Royce Hall": a place named after someone
+	}
 	switch a.toks[m.a-1].lower {
 	case "as":
 		if int(m.a)-3 >= s.a && a.toks[m.a-2].lower == "well" && a.toks[m.a-3].lower == "as" {
@@ -196,6 +199,11 @@ func (a *article) givenNameContext(mi int) bool {
 	}
 	return true
 }
+
+// venueNouns end the name of a place ("Royce Hall", "Carnegie Hall",
+// "Lincoln Center").
+var venueNouns = setOf("hall", "theatre", "theater", "center", "centre", "arena", "stadium", "auditorium", "pavilion",
+	"square", "plaza", "bowl", "gardens", "cinema", "playhouse", "ballroom", "amphitheatre", "amphitheater")
 
 // subjectVerbs follow a personal name that is the subject of its clause.
 var subjectVerbs = setOf("is", "was", "has", "had", "will", "would", "said", "says", "wrote", "directed", "produced",

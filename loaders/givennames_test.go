@@ -93,6 +93,9 @@ func TestGivenNamePersons(t *testing.T) {
 		{"relative that", "It is the remake that David Ambler is developing.", "David Ambler", kg.Person},
 		{"determiner that", "They met that Julia Ambler of the story.", "Julia Ambler", notPerson},
 		{"as a part", "Keanu Reeves returns as Seth Ambler.", "Seth Ambler", notPerson},
+		{"a job noun opening the sentence", "Creators Christian Vale and Alex Yee were nominated for writing the finale.", "Christian Vale", kg.Person},
+		{"a venue after a possessive", "The ceremony is held at Westvale's Dana Hall on Feb. 21.", "Dana Hall", notPerson},
+		{"a surname like a venue", "The award went to Rebecca Hall on Feb. 21.", "Rebecca Hall", kg.Person},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

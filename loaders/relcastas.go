@@ -36,6 +36,11 @@ func (p *pctx) castAs(i int) {
 		j++
 		verbs++
 	}
+	if p.w(j) == "," && p.participleAs(j+1) {
+		// "P, nominated again as his son C": a participle, then "as"
+		j += 2
+		verbs++
+	}
 	if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "cast") {
 		j++
 		if p.w(j) == "who" {
@@ -68,7 +73,7 @@ func (p *pctx) castAs(i int) {
 		// "P was named best supporting actress for her role as C": a
 		// performance noun right before "as" makes the gap a cast statement
 		for k := j; k < len(p.it) && k < j+12 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
-			if p.w(k) == "as" && p.in(k-1, performanceNouns) && p.in(k-2, possessivePronouns) {
+			if p.w(k) == "as" && p.in(k-1, performanceNouns) && (p.in(k-2, possessivePronouns) || p.describedRole(j, k-1)) {
 				c := p.nameAfterDescriptors(k+1, 3)
 				if c < 0 && p.in(k+1, possessivePronouns) {
 					// "as his sister-in-law, Ines"
@@ -78,6 +83,9 @@ func (p *pctx) castAs(i int) {
 							break
 						}
 					}
+				}
+				if c > 0 && !p.in(k-2, possessivePronouns) && p.w(c+1) == "and" {
+					break // "in a dual role as twin brothers A and B": read below
 				}
 				if c > 0 && castableName(p.mm(c)) && (p.mm(c).typ == "" || p.mm(c).typ == kg.Character) {
 					p.typ(i, kg.Person, 3)
@@ -198,6 +206,9 @@ func (p *pctx) castAs(i int) {
 				}
 			}
 		}
+	} else if c := p.commonOwnerPart(j); c > 0 {
+		// "as the couple's daughter Violet"
+		j = c
 	} else if c := p.nameAfterDescriptors(j, 3); c > j && !(p.w(j) == "the" && c == j+1) {
 		// "as the astronaut George Taylor", "as a young Coriolanus Snow"
 		if cm := p.mm(c); !cm.quoted && !(cm.typ == kg.Film && cm.strength >= 2) && !(cm.typ == kg.Organisation && cm.strength >= 2) {
@@ -242,6 +253,8 @@ func (p *pctx) castAs(i int) {
 			if f := p.subjectBefore(i - 1); f.valid() {
 				film = f
 			}
+		} else if f := p.bringsBackFilm(i); f >= 0 && (film.ana == anaFilm || film.abs) {
+			film = mArg(f)
 		}
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)})
 		p.memberAfter(j, j+1)
@@ -252,6 +265,13 @@ func (p *pctx) castAs(i int) {
 		// lower-case noun only modify the name after them
 		k := p.pastModifier(j + 1)
 		c := p.mm(k)
+		if k == j+1 && p.modifierOnly(k) {
+			// "returns as the Harbor City detective for the first time":
+			// a described part with no name
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 1)})
+			return
+		}
 		if !(c.typ == kg.Organisation && c.strength >= 3) && !(c.typ == kg.Film && c.strength >= 2) {
 			p.typ(i, kg.Person, 3)
 			c.setType(kg.Character, 3)
@@ -277,13 +297,18 @@ func (p *pctx) castAs(i int) {
 // clauseVerbs may stand between a relative clause and "as" in the main
 // clause ("P, who ..., turns up as C").
 var clauseVerbs = setOf("turns", "turned", "turn", "up", "shows", "appears", "appeared", "is", "was", "returns",
-	"returned", "comes", "came", "back", "also", "now", "will", "be", "steps", "in", "again", "here", "stars", "starred", "cameos")
+	"returned", "comes", "came", "back", "also", "now", "will", "be", "steps", "in", "again", "here", "stars", "starred", "cameos",
+	"joins", "joined", "the", "cast", "ensemble")
 
-// castAfterClause handles the main clause after a relative clause: "P,
-// who spent a decade as C1 in the previous films, turns up as the bounty
-// hunter C2".
+// clauseOpeners open a relative clause or an appositive after a person's
+// name ("P, who ...,", "P, best known for F,", "P, the star of F,").
+var clauseOpeners = setOf("who", "whose", "best", "known", "fresh", "still", "the", "a", "an")
+
+// castAfterClause handles the main clause after a relative clause or an
+// appositive: "P, who spent a decade as C1 in the previous films, turns up
+// as the bounty hunter C2", "P, best known for F, joins as C".
 func (p *pctx) castAfterClause(i int) {
-	if p.w(i+1) != "," || p.w(i+2) != "who" && p.w(i+2) != "whose" || !p.isPersonLike(i) {
+	if p.w(i+1) != "," || !p.in(i+2, clauseOpeners) || !p.isPersonLike(i) {
 		return
 	}
 	k := i + 3
@@ -310,6 +335,12 @@ func (p *pctx) castAfterClause(i int) {
 	if c < 0 {
 		return
 	}
+	if p.w(c+1) == "'s" {
+		// "joins as Howard's daughter Judy": the part after the owner
+		if c = p.nameAfterDescriptors(c+2, 2); c < 0 {
+			return
+		}
+	}
 	cm := p.mm(c)
 	c = p.pastModifier(c)
 	cm = p.mm(c)
@@ -330,7 +361,8 @@ func (p *pctx) pastModifier(k int) int {
 		return k
 	}
 	j := k + 1
-	for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)]; n++ {
+	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && (!commonWords[p.w(j)] || p.w(j) == "and" && j > k+1 && isWordLike(p.w(j+1)) && !commonWords[p.w(j+1)]); n++ {
+		// ("Waystar founder and chief executive Logan Ray": two nouns joined by "and")
 		j++
 	}
 	if j == k+1 {
@@ -619,8 +651,13 @@ func rankTitle(text string) bool {
 	return false
 }
 
-// charParen handles "C (P)" and "C (played by P)".
+// charParen handles "C (P)", "C (played by P)" and "C the NOUN (P)" (and
+// "P, the voice of C": voiceAppositive; "C, P's character": possessedPart;
+// "As C in F, P ...": frontAs).
 func (p *pctx) charParen(i int) {
+	if p.w(i+1) == "the" && p.nounParen(i) || p.voiceAppositive(i) || p.possessedPart(i) || p.frontAs(i) {
+		return
+	}
 	if p.w(i+1) != "(" {
 		return
 	}
@@ -637,10 +674,38 @@ func (p *pctx) charParen(i int) {
 	if p.is(k, "played", "by") || p.is(k, "portrayed", "by") {
 		k += 2
 	}
+	if !p.isM(k) && p.describedParen(i) {
+		return
+	}
 	if !p.isM(k) || p.w(k+1) != ")" && p.w(k+1) != "," {
 		return
 	}
 	c, pm := p.mm(i), p.mm(k)
+	if k == i+2 && p.creditList(k) && p.isPersonLike(i) && c.typ != kg.Character {
+		// "Nora Vale (Fleabag, The Great)": the brackets list earlier
+		// credits of the person
+		p.typ(i, kg.Person, 2)
+		return
+	}
+	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, crewVerbsAfterParen) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) {
+		// "Jeremy Vale (Moon Shadow) wrote the screenplay": the brackets
+		// hold an earlier credit of the person, the verb their job
+		p.typ(i, kg.Person, 2)
+		var rel kg.RelType
+		switch p.w(k + 2) {
+		case "wrote", "co-wrote", "writes", "penned", "scripted":
+			rel = kg.Wrote
+		case "directed", "co-directed", "directs", "helmed", "helms":
+			rel = kg.Directed
+		case "produced", "produces":
+			rel = kg.Produced
+		}
+		if rel != "" && !p.isM(k+3) {
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(k + 3)})
+		}
+		return
+	}
 	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
 		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(strings.ToLower(firstWord(pm.text))) {
 		// "Manny Montana (Good Girls) is Xavier": the person, an earlier
@@ -662,7 +727,19 @@ func (p *pctx) charParen(i int) {
 		}
 		return
 	}
-	if k == i+2 && p.castListMember(i) && p.listOfPairs(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
+	order := 0
+	if k == i+2 {
+		order = p.pairOrder(i)
+	}
+	if k == i+2 && order > 0 && c.typ != kg.Character && !(pm.typ == kg.Person && pm.strength >= 2) && castableName(pm) && !pm.digit && p.isPersonLike(i) {
+		// "A (C1) and B (C2) were also recognized", "Her co-stars A (C1),
+		// B (C2)": the list reads person first
+		p.typ(i, kg.Person, 3)
+		pm.setType(kg.Character, 3)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(0), char: mArg(k)})
+		return
+	}
+	if k == i+2 && order >= 0 && p.castListMember(i) && p.listOfPairs(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
 		// "joined on stage by Rebecca Romijn (Una Chin-Riley), Ethan Peck
 		// (Spock)": in a list of people, "P (C)"
 		p.typ(i, kg.Person, 3)
@@ -673,7 +750,7 @@ func (p *pctx) charParen(i int) {
 	if c.quoted || c.colon || c.digit || c.typ == kg.Film && c.strength >= 2 || c.typ == kg.Organisation && c.strength >= 2 || c.typ == kg.Franchise {
 		return
 	}
-	if k == i+2 && p.w(k+1) == ")" && c.words >= 2 && pm.words == 1 && c.typ != kg.Character && !pcType(pm.typ) && castableName(pm) && p.isPersonLike(i) &&
+	if k == i+2 && order >= 0 && p.w(k+1) == ")" && c.words >= 2 && pm.words == 1 && c.typ != kg.Character && !pcType(pm.typ) && castableName(pm) && p.isPersonLike(i) &&
 		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(pm.key) && p.priorType(k) != kg.Person && !p.shortOfPersonShaped(k) {
 		// "Phyllis Smith (Sadness) and Lewis Black (Anger) are also back":
 		// a full personal name, the one-word part in brackets
@@ -709,6 +786,11 @@ func (p *pctx) charParen(i int) {
 // parenCastVerbs follow "P (credit)" and introduce P's part ("Manny
 // Montana (Good Girls) is Xavier").
 var parenCastVerbs = setOf("is", "plays", "voices", "portrays")
+
+// crewVerbsAfterParen follow "P (credit)" and give P a crew job ("Jeremy
+// Vale (Moon Shadow) wrote the screenplay").
+var crewVerbsAfterParen = setOf("wrote", "co-wrote", "directed", "co-directed", "directs", "writes", "penned", "produced",
+	"produces", "helmed", "helms", "scripted", "created", "co-created", "composed", "scored", "shot", "edited")
 
 // dropPluralTitle removes a plural title opening the character mention at
 // item k ("Ensigns Mariner and Boimler" names "Mariner").

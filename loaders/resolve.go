@@ -443,6 +443,9 @@ func untitledForm(s string) string {
 		if courtesyTitles[lw] && !strings.Contains(r, " ") {
 			break // "Mr. House", "Mrs. Chen": a courtesy title and one name are the name
 		}
+		if rest != s && !nameTitles[lw] {
+			break // "Lt. Don Thompson": a role word after a title is a given name
+		}
 		rest = r
 	}
 	if rest == s || !hasUpper(rest[:1]) {

@@ -486,7 +486,8 @@ var ownPronouns = setOf("his", "her", "their", "himself", "herself")
 // a name before an executive's title and a personal name ("Lucasfilm
 // president Kathleen Kennedy"). Personal names (led by a given name, or a
 // surname of a personal name of the article) are left alone, and so are
-// names typed already.
+// names typed already. It then runs the other typing passes that precede
+// the patterns (trimLeadJobNouns, typeRankedCharacters, ...).
 func (a *article) typeCompanies() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
@@ -527,6 +528,7 @@ func (a *article) typeCompanies() {
 		}
 	}
 	a.typeCompanyContexts()
+	a.trimLeadJobNouns()
 	a.typeRankedCharacters(true)
 	a.typeDescribedParts()
 	a.typeCreditTitles()

@@ -13,7 +13,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // typed people), one at least typed; the parts are the characters
 // typeVoicedLists typed after the verb. The production is the title
 // after "in" that follows the parts (typed a film), else the article's
-// subject.
+// subject. It then runs whoseParts and keepCharacterNames.
 func (a *article) alignedCastClaims() {
 	for k := 1; k < len(a.ments); k++ {
 		m := &a.ments[k]
@@ -22,9 +22,17 @@ func (a *article) alignedCastClaims() {
 		if b-1 <= s.a || a.ments[k-1].sent != m.sent {
 			continue
 		}
-		as := a.toks[b-1].lower == "as"
+		verb := b - 1
+		as := a.toks[verb].lower == "as"
+		if !as && m.typ == kg.Character && !partVerbs[a.toks[verb].lower] {
+			// "return as amateur sleuths A, B and C": describing words
+			// between "as" and the parts
+			if v := a.describedAs(s, k); v > 0 {
+				verb, as = v, true
+			}
+		}
 		part := func(x *mention) bool { return x.typ == kg.Character || as && weakOrNone(x) && x.words <= 2 }
-		if !(partVerbs[a.toks[b-1].lower] && m.typ == kg.Character || as && part(m)) {
+		if !(partVerbs[a.toks[verb].lower] && m.typ == kg.Character || as && part(m)) {
 			continue
 		}
 		// the parts
@@ -38,7 +46,7 @@ func (a *article) alignedCastClaims() {
 		}
 		// the actors
 		last := k - 1
-		if p := &a.ments[last]; b-1-int(p.b) > 6 || p.sent != m.sent {
+		if p := &a.ments[last]; verb-int(p.b) > 6 || p.sent != m.sent {
 			continue
 		}
 		first := last
@@ -65,6 +73,8 @@ func (a *article) alignedCastClaims() {
 		}
 		k = end - 1
 	}
+	a.whoseParts()
+	a.keepCharacterNames()
 }
 
 // actorList reports whether mentions first..last are all people or
@@ -82,4 +92,18 @@ func (a *article) actorList(first, last int) bool {
 		}
 	}
 	return typed
+}
+
+// describedAs returns the token of the "as" before the describing words
+// that lead to mention k of sentence s ("as amateur sleuths and true-crime
+// podcasters C"), when partAfterAs reads k as a part; else -1.
+func (a *article) describedAs(s *sentence, k int) int {
+	if !a.partAfterAs(s, k) {
+		return -1
+	}
+	t := int(a.ments[k].a) - 1
+	for t > s.a && a.toks[t].lower != "as" {
+		t--
+	}
+	return t
 }

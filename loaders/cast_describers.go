@@ -1,0 +1,64 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// Describing words around a part's name: a name that only modifies a
+// noun, a described performance noun, a part owned by a common noun.
+
+// modifierStops may follow the noun of "the Harbor City detective": a
+// preposition, a relative word, a conjunction or punctuation ends the part.
+var modifierStops = setOf("for", "in", "on", "at", "from", "with", "who", "whose", "that", "and", "or", ",", ".", ";", "")
+
+// modifierOnly reports whether the untyped mention at item k only modifies
+// the lower-case noun after it, which closes the phrase ("as the Harbor
+// City detective for the first time", "the Space Corps major in"): the
+// phrase describes a part and names none.
+func (p *pctx) modifierOnly(k int) bool {
+	m := p.mm(k)
+	if m == nil || m.typ == kg.Character || m.typ == kg.Person || m.quoted {
+		return false
+	}
+	n := k + 1
+	if p.isM(n) || !isWordLike(p.w(n)) || commonWords[p.w(n)] || modifierStops[p.w(n)] || p.w(n) == "'s" {
+		return false
+	}
+	return !p.isM(n+1) && modifierStops[p.w(n+1)]
+}
+
+// roleArticles open a described performance noun ("a small but striking
+// role as C").
+var roleArticles = setOf("a", "an", "the", "his", "her", "their")
+
+// describedRole reports whether items j..n-1 are an article and plain
+// lower-case describing words before the performance noun at item n ("a
+// small but striking role", "the brief but memorable part"), with at most
+// five words between.
+func (p *pctx) describedRole(j, n int) bool {
+	if !p.in(j, roleArticles) || n-j > 6 {
+		return false
+	}
+	for k := j + 1; k < n; k++ {
+		if p.isM(k) || !isWordLike(p.w(k)) || notDescribing[p.w(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// commonOwnerPart returns the item of the part in "the couple's daughter
+// C", "their family's eldest son C" from item j (a determiner, one
+// lower-case owner noun, its possessive, describing words, the name), or
+// -1.
+func (p *pctx) commonOwnerPart(j int) int {
+	if p.w(j) != "the" && !possessivePronouns[p.w(j)] || p.isM(j+1) || !isWordLike(p.w(j+1)) || commonWords[p.w(j+1)] || p.w(j+2) != "'s" {
+		return -1
+	}
+	c := p.nameAfterDescriptors(j+3, 2)
+	if c < 0 {
+		return -1
+	}
+	if m := p.mm(c); !castableName(m) || m.typ != "" && m.typ != kg.Character {
+		return -1
+	}
+	return c
+}

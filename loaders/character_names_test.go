@@ -1,0 +1,44 @@
+package loaders
+
+import "testing"
+
+// TestUntitledForm checks the name a character node takes without the
+// titles that open it: ranks and honorifics go, a courtesy title with one
+// name stays, and a role word after a title is a given name.
+func TestUntitledForm(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"rank before a full name", "Colonel Miles Quaritch", "Miles Quaritch"},
+		{"abbreviated rank", "Dr. Ilene Andrews", "Ilene Andrews"},
+		{"courtesy title with one name", "Mr. House", "Mr. House"},
+		{"role word and a common noun", "Soldier Boy", "Soldier Boy"},
+		{"role word after a title is a given name", "Lt. Don Thompson", "Don Thompson"},
+		{"only titles", "The Director", "The Director"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := untitledForm(c.in); got != c.want {
+				t.Errorf("untitledForm(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestKeepCharacterNames checks that a name a cue typed a character stays
+// a character where only a given name's shape made it a person.
+func TestKeepCharacterNames(t *testing.T) {
+	cases := []struct{ name, text, key string }{
+		{"listed part named earlier in passing", "Greg sides with Ollie Pratt in the vote. Steve Mart, Martin Shore and Selma Gray return as amateur sleuths and podcasters Carl Haden, Ollie Pratt and Mabel Moss.", "ollie pratt"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: " date 2026-05-01\nIron Creek Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. " + c.text}
+			in.Article.ID = "t"
+			r := newArticle(&in).run()
+			for _, e := range r.ents {
+				if e.key == c.key && e.typ != "Character" {
+					t.Errorf("%q typed %s, want Character", e.key, e.typ)
+				}
+			}
+		})
+	}
+}
