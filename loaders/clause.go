@@ -189,6 +189,7 @@ func (p *pctx) clauseFallback() {
 			}
 			p.companyFilm(t)
 			p.companyRole(t)
+			p.outletClaims(t)
 			if p.w(t+1) == "," {
 				p.appositiveJobs(t, done)
 			}

@@ -14,7 +14,8 @@ import (
 // ("the CBS procedural").
 func (p *pctx) companyFilm(t int) {
 	o := p.mm(t)
-	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && p.w(t-1) != "the" && p.w(t-1) != "'s" {
+	afterThe := p.w(t-1) == "the" || len(p.w(t-1)) == 4 && isDigits(p.w(t-1)) && p.w(t-2) == "the" // "the 2022 X film F"
+	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && !afterThe && p.w(t-1) != "'s" {
 		return
 	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
@@ -38,7 +39,7 @@ func (p *pctx) companyFilm(t int) {
 			return
 		}
 		f = k
-	} else if p.w(t-1) == "the" || p.w(t-1) == "'s" {
+	} else if afterThe || p.w(t-1) == "'s" {
 		// "the CBS procedural F", "Hulu's Marvel series F"
 		k := t + 1
 		for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {

@@ -45,6 +45,7 @@ func (p *pctx) run() {
 		p.wordRules(i)
 		p.castTail(i)
 		p.withParticiples(i)
+		p.crewPhrases(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
 		p.alsoCast(i)
@@ -1829,6 +1830,9 @@ func (p *pctx) wordRules(i int) {
 			b := n - 1
 			if p.in(b, setRelations_3) {
 				b--
+			}
+			if p.in(b, crewListAdjectives) {
+				b-- // "Returning producers are A and B"
 			}
 			if p.in(b, crewListOpeners) {
 				b--

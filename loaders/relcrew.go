@@ -10,7 +10,7 @@ import (
 // wrote, produced, scored, shot or edited a film.
 
 var directVerbs = setOf("direct", "directs", "directing", "helm", "helms", "helming", "co-direct", "co-directs", "co-directing", "direction")
-var writeVerbs = setOf("write", "writes", "writing", "wrote", "penned", "pens", "penning", "scripted", "scripting",
+var writeVerbs = setOf("write", "writes", "writing", "wrote", "penned", "pens", "pen", "penning", "scripted", "scripting",
 	"co-write", "co-writes", "co-wrote", "co-writing", "rewrite", "rewrote", "rewriting", "rework", "reworks", "reworked", "reworking", "handles", "handling", "handled",
 	"co-created", "co-creates", "co-create", "co-creating")
 var produceVerbs = setOf("produce", "produces", "producing", "co-produce", "co-produces", "co-producing")

@@ -88,6 +88,9 @@ func (a *article) companyContext(s *sentence, k int) bool {
 			return true
 		}
 	}
+	if a.outletContext(s, k) {
+		return true
+	}
 	// the X [describing words] series F / the X series of the same name
 	if b-1 >= s.a && a.toks[b-1].lower == "the" && m.words == 1 {
 		n := e

@@ -1,0 +1,52 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestOutletClaims checks outletContext's and outletClaims' shapes on
+// invented sentences: an outlet that renews or adds a title, "will handle
+// the release", "a X original", "the 2022 X film F", "still on X"; and
+// names they leave alone.
+func TestOutletClaims(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"renews a title", "Lumio has officially renewed Iron Creek for a third season.",
+			[]string{"DISTRIBUTED lumio -> iron creek"}, nil},
+		{"adds a season of a title", "Lumio adds the complete first season of Dust Road: The Series on Jan. 6.",
+			[]string{"DISTRIBUTED lumio -> dust road: the series"}, nil},
+		{"handles the release", "Kestrel Films is producing again, and Lumio will again handle the release.",
+			[]string{"DISTRIBUTED lumio -> iron creek"}, nil},
+		{"a year before the outlet's film", "Kestrel Films produced the 2022 Lumio film Dust Road.",
+			[]string{"PRODUCED lumio -> dust road"}, nil},
+		{"an outlet's original", "Dust Road: Origins came next. A Lumio original, it follows the young Hale.",
+			[]string{"DISTRIBUTED lumio -> iron creek"}, nil},
+		{"still on an outlet", "Lumio has renewed Iron Creek. For now, Iron Creek is still on Lumio.",
+			[]string{"DISTRIBUTED lumio -> iron creek"}, nil},
+		{"guard: a person renews a contract", "Ana Ruiz has renewed her contract with Neon.",
+			nil, []string{"DISTRIBUTED ana ruiz -> iron creek"}},
+		{"guard: still on a place", "The crew is still on Malta.",
+			nil, []string{"DISTRIBUTED malta -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := localFacts(t, head+c.text+"\n")
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q in\n%s", n, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
