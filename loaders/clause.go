@@ -190,11 +190,16 @@ func (p *pctx) clauseFallback() {
 			p.companyFilm(t)
 			p.companyRole(t)
 			p.outletClaims(t)
+			p.orgMembers(t)
+			p.namedMember(t)
 			if p.w(t+1) == "," {
 				p.appositiveJobs(t, done)
 			}
 			p.leadJob(t, done)
 			p.companyPeople(t)
+		} else {
+			p.orgMembersOfList(t)
+			p.ledBy(t)
 		}
 	}
 	last := -1 // the subject item of the latest credited clause, for "and produced"

@@ -182,13 +182,17 @@ var jobStaff = setOf("president", "ceo", "chairman", "chairwoman", "co-founder",
 // company, or an untyped name after "the" that no cue makes a person.
 func (p *pctx) companyPeople(t int) {
 	o := p.mm(t)
-	if !p.in(t+1, staffNouns) || p.isM(t+1) || !p.isM(t+2) {
+	k := t + 1 // "O founder and chief executive P": over the joined staff nouns
+	for p.in(k, staffNouns) || p.w(k) == "and" && p.in(k+1, staffNouns) && k > t+1 {
+		k++
+	}
+	if k == t+1 || !p.isM(k) {
 		return
 	}
 	if !(o.typ == kg.Organisation || o.typ == "" && (p.w(t-1) == "the" || o.words == 1 && p.in(t+1, jobStaff)) && !givenNameShaped(o) && !pcType(p.priorType(t))) || o.quoted || o.digit {
 		return
 	}
-	people, _ := p.fallbackList(t + 2)
+	people, _ := p.fallbackList(k)
 	if len(people) == 0 {
 		return
 	}
