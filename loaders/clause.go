@@ -852,6 +852,9 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 	if m := p.mm(b); m != nil && m.typ == kg.Organisation && m.strength >= 2 && (p.w(b-1) == "" || p.w(b-1) == ",") && p.produceWord(t) {
 		return []int{b} // "Spyglass Media Group produces"
 	}
+	if l := p.staffOf(b); len(l) > 0 {
+		return l // "A, B and C of O will produce"
+	}
 	if p.isM(b) && p.isPersonLike(b) && p.w(b+1) != "'s" {
 		l := p.listBackward(b)
 		if len(l) == 0 {

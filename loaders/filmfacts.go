@@ -278,6 +278,10 @@ func (p *pctx) franchiseContext() {
 		}
 		if m.quoted && (m.typ == "" || m.typ == kg.Film) || m.typ == kg.Film && m.strength >= 2 {
 			p.claim(pclaim{rel: kg.PartOf, subj: mArg(i), obj: mArg(fr)})
+		} else if m.typ == "" && p.w(i+1) != "'s" && !franchiseNouns[p.w(i+1)] && p.priorType(i) == "" && titleOfFranchise(m.key, p.mm(fr).key) {
+			// "the X franchise has grossed $1 billion across X, X World Tour and X 3"
+			m.setType(kg.Film, 2)
+			p.claim(pclaim{rel: kg.PartOf, subj: mArg(i), obj: mArg(fr)})
 		}
 	}
 }
@@ -527,3 +531,13 @@ var setFilmfacts_8 = setOf("this", "last", "next")
 var setFilmfacts_9 = setOf("year", "summer")
 var setFilmfacts_10 = setOf("film", "movie", "installment", "instalment", "entry", "chapter")
 var setFilmfacts_11 = setOf("installment", "instalment", "entry", "chapter", "film", "movie", "part", "sequel", "prequel", "spin-off", "spinoff")
+
+// titleOfFranchise reports whether the name key is a title of the
+// franchise named fr: the franchise's name itself or its name followed by
+// a space or a colon and more ("x world tour", "x: the series").
+func titleOfFranchise(key, fr string) bool {
+	if key == fr {
+		return true
+	}
+	return len(key) > len(fr)+1 && key[:len(fr)] == fr && (key[len(fr)] == ' ' || key[len(fr)] == ':')
+}

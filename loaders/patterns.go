@@ -325,8 +325,16 @@ func (p *pctx) negatedCast(m int32) bool {
 	return false
 }
 
+// typ records a type cue of the given strength on the mention at item i.
+// A person cue on a name an earlier sentence typed an organisation (the
+// same name, "Netflix" after "Netflix's series F") keeps the organisation:
+// the name stays consistent across the article.
 func (p *pctx) typ(i int, t kg.NodeType, strength int8) {
 	if m := p.mm(i); m != nil {
+		if t == kg.Person && m.typ == "" && !givenNameShaped(m) && p.priorType(i) == kg.Organisation {
+			m.setType(kg.Organisation, 2)
+			return
+		}
 		m.setType(t, strength)
 	}
 }

@@ -408,6 +408,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	subjects := []int{i}
 	if l := p.listBefore(i + 1); len(l) > 1 {
 		subjects = l
+	} else if l := p.staffOf(i); len(l) > 0 {
+		subjects = l // "A, B and C of O will produce": the people, not their company
 	}
 	// object: "direct the film", "co-write X", "wrote the screenplay for X", else the topic
 	obj := noArg
