@@ -20,7 +20,7 @@ func (p *pctx) companyFilm(t int) {
 	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
 	streamer := strings.HasSuffix(o.text, "+") || o.kind == "streamer" || o.allCaps && o.words == 1 && len(o.text) <= 5 && o.typ == ""
-	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || streamer)) || pcType(p.priorType(t)) {
+	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || streamer)) || pcType(p.priorType(t)) || hyphenAdjective(o.text) {
 		return
 	}
 	f := -1

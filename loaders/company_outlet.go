@@ -53,9 +53,11 @@ func (a *article) outletContext(s *sentence, k int) bool {
 		n+2 < s.b && releaseTasks[a.toks[n+2].lower] {
 		return true
 	}
-	if n < s.b && outletDealVerbs[a.toks[n].lower] && k+1 < len(a.ments) && a.ments[k+1].sent == m.sent &&
-		(a.ments[k+1].typ == kg.Film || a.ments[k+1].colon || a.ments[k+1].quoted) && int(a.ments[k+1].a) <= n+9 {
-		return true
+	if n < s.b && outletDealVerbs[a.toks[n].lower] && k+1 < len(a.ments) && a.ments[k+1].sent == m.sent && int(a.ments[k+1].a) <= n+9 {
+		f := &a.ments[k+1]
+		if prev := a.toks[f.a-1].lower; f.typ == kg.Film || f.colon || f.quoted || outletNouns[prev] || forOutletNouns[prev] {
+			return true
+		}
 	}
 	return false
 }
@@ -116,7 +118,8 @@ func (p *pctx) outletClaims(t int) {
 	}
 	for k := n + 1; k < len(p.it) && k <= n+8 && p.w(k) != "," && p.w(k) != "."; k++ {
 		if m := p.mm(k); m != nil {
-			if m.typ == kg.Film || m.typ == "" && (m.colon || m.quoted || p.priorType(k) == kg.Film) {
+			if m.typ == kg.Film || m.typ == "" && (m.colon || m.quoted || p.priorType(k) == kg.Film ||
+				p.in(k-1, outletNouns) || p.in(k-1, forOutletNouns)) { // "cancelled the spy drama F"
 				p.typ(k, kg.Film, 2)
 				o.setRealOrg()
 				p.claim(pclaim{rel: kg.Distributed, subj: mArg(t), obj: mArg(k)})

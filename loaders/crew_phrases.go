@@ -105,3 +105,27 @@ func (p *pctx) possessedFilm(k int) (arg, bool) {
 	}
 	return noArg, false
 }
+
+// crewWorkNouns name a crew member's work after a possessive ("P's
+// score", "P's photography"), read by possessive.
+var crewWorkNouns = setOf("score", "music", "soundtrack", "cinematography", "camerawork", "photography", "editing",
+	"screenplay", "script", "direction")
+
+// remakeNouns name a new version of an earlier film ("P's remake of F").
+var remakeNouns = setOf("remake", "reboot", "reimagining", "version")
+
+// remakeOf returns the item of the title F in "[year] remake of F" from
+// item k (after a person's possessive), or -1.
+func (p *pctx) remakeOf(k int) int {
+	if isYear(p.w(k)) {
+		k++
+	}
+	if !p.in(k, remakeNouns) || p.w(k+1) != "of" {
+		return -1
+	}
+	f := k + 2
+	if m := p.mm(f); m != nil && !m.digit && (m.typ == "" || m.typ == kg.Film) && !m.personShaped() || m != nil && m.typ == kg.Film {
+		return f
+	}
+	return -1
+}

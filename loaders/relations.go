@@ -1595,9 +1595,16 @@ func (p *pctx) wordRules(i int) {
 			if strings.HasSuffix(p.w(i), "s") {
 				names, _ = p.listAfter(i + 1)
 			}
+			obj := p.topicFilm(i + 2)
+			if p.w(i-1) == "from" && p.w(i-2) == "," {
+				// "the series F, from showrunner P, will end": F's
+				if f := p.subjectBefore(i - 2); f.valid() {
+					obj = f
+				}
+			}
 			for _, n := range names {
 				p.typ(n, kg.Person, 3)
-				p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(i + 2), job: job})
+				p.claim(pclaim{rel: rel, subj: mArg(n), obj: obj, job: job})
 			}
 		}
 	case "led":
@@ -2223,8 +2230,11 @@ func (p *pctx) possessive(i int) {
 		job := ""
 		// "Bill Pope's green-tinted photography": up to two describing words
 		at := i + 2
-		for n := 0; n < 2 && !p.isM(at) && isWordLike(p.w(at)) && strings.Contains(p.w(at), "-") && !commonWords[p.w(at)]; n++ {
-			at++
+		for n := 0; n < 2 && !p.isM(at) && isWordLike(p.w(at)) && !commonWords[p.w(at)] && !crewWorkNouns[p.w(at)]; n++ {
+			at++ // ("Ann Lee's synth score")
+		}
+		if !crewWorkNouns[p.w(at)] {
+			at = i + 2
 		}
 		switch p.w(at) {
 		case "score", "music", "soundtrack":
@@ -2241,6 +2251,13 @@ func (p *pctx) possessive(i int) {
 		if rel != "" {
 			p.typ(i, kg.Person, 3)
 			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(at + 1), job: job})
+			return
+		}
+		if f := p.remakeOf(i + 2); f >= 0 {
+			// "Tom Savini's 1990 remake of Night of the Living Dead"
+			p.typ(i, kg.Person, 3)
+			p.typ(f, kg.Film, 2)
+			p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(f)})
 			return
 		}
 		// "P's long-awaited sequel.": the film the text is about is P's
@@ -2458,6 +2475,12 @@ func (p *pctx) subjectBefore(i int) arg {
 	// "X (1968), directed by Y"
 	if p.w(b) == ")" && isYear(p.w(b-1)) && p.w(b-2) == "(" {
 		b -= 3
+	}
+	// "he came back for X in 1995, directed by Y"
+	if isYear(p.w(b)) && p.w(b-1) == "in" && p.isM(b-2) {
+		if m := p.mm(b - 2); m.typ == kg.Film || m.colon || m.quoted {
+			b -= 2
+		}
 	}
 	for b >= 0 && p.in(b, setRelations_13) {
 		b--

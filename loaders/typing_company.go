@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // companyOwnedNouns after a name's possessive make the name a company's:
 // what a studio, network or streamer has and a person seldom does
@@ -50,7 +54,7 @@ var companyLeads = setOf("meanwhile", "elsewhere", "separately", "also", "and", 
 func (a *article) typeCompanyContexts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords || m.the || m.words > 2 {
+		if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords || m.the || m.words > 2 || hyphenAdjective(m.text) {
 			continue
 		}
 		if lw := a.toks[m.a].lower; weekdays[lw] || months[lw] != 0 {
@@ -172,4 +176,12 @@ func (a *article) shortLead(s *sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// hyphenAdjective reports whether name is a capitalised compound adjective
+// ("Nazi-killing", "Paris-set", "Oscar-winning"): a hyphen followed by a
+// lower-case letter. Such a word describes a film; it names no company.
+func hyphenAdjective(name string) bool {
+	i := strings.LastIndexByte(name, '-')
+	return i >= 0 && i+1 < len(name) && name[i+1] >= 'a' && name[i+1] <= 'z'
 }
