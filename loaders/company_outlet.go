@@ -81,8 +81,13 @@ func isDigits(w string) bool {
 // the film before the verb).
 func (p *pctx) outletClaims(t int) {
 	o := p.mm(t)
-	if o == nil || o.world == kg.WorldFictional || p.w(t+1) == "'s" ||
-		!(o.typ == kg.Organisation && o.strength >= 2 || o.typ == "" && p.priorType(t) == kg.Organisation) {
+	if o == nil || o.world == kg.WorldFictional || p.w(t+1) == "'s" || o.typ != "" && (o.typ != kg.Organisation || o.strength < 2) {
+		return
+	}
+	if nx := p.w(t + 1); !p.in(t-1, articles) && p.w(t-1) != "on" && !outletVerbAux[nx] && !outletDealVerbs[nx] || p.isM(t+1) {
+		return // (the cheap shape test first: priorType looks back)
+	}
+	if o.typ == "" && p.priorType(t) != kg.Organisation {
 		return
 	}
 	switch {
