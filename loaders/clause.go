@@ -190,6 +190,7 @@ func (p *pctx) clauseFallback() {
 			p.companyFilm(t)
 			p.companyRole(t)
 			p.outletClaims(t)
+			p.companyLinks(t)
 			p.orgMembers(t)
 			p.namedMember(t)
 			if p.w(t+1) == "," {

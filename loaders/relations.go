@@ -981,7 +981,7 @@ func (p *pctx) wordRules(i int) {
 	w := p.w(i)
 	switch w {
 	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed",
-		"released", "created", "developed", "photographed":
+		"released", "created", "developed", "photographed", "co-produced":
 		by := i + 1
 		// "written and directed by X", "produced and distributed by X"
 		second := ""

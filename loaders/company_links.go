@@ -1,0 +1,67 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// companyLinks credits a company at item t with a film the sentence names
+// around it: "F, (also) from O," (PRODUCED O → F), "F, the O animated
+// series ..." (PRODUCED, or DISTRIBUTED for a streamer), "O released it"
+// (DISTRIBUTED O → the film the text is about) and "P's O produced it"
+// (PRODUCED O → the film; O is a company, not a second person).
+func (p *pctx) companyLinks(t int) {
+	o := p.mm(t)
+	if o == nil || o.quoted || o.typ != "" && o.typ != kg.Organisation && !(o.typ == kg.Person && o.strength < 3) {
+		return
+	}
+	company := o.typ == kg.Organisation && o.strength >= 2 || orgish(o) && !givenNameShaped(o)
+	switch {
+	case p.w(t-1) == "from" && p.w(t+1) == "," && company:
+		// "F, also from O, earned $14 million"
+		k := t - 2
+		if p.w(k) == "also" {
+			k--
+		}
+		if p.w(k) == "," {
+			if f := p.mm(k - 1); f != nil && f.typ == kg.Film && f.strength >= 2 {
+				o.setRealOrg()
+				p.claim(pclaim{rel: kg.Produced, subj: mArg(t), obj: mArg(k - 1)})
+			}
+		}
+	case p.w(t-1) == "the" && p.w(t-2) == "," && company:
+		// "F, the O animated series that ..."
+		k := t + 1
+		for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, seriesNouns); n++ {
+			k++
+		}
+		if !(p.in(k, filmNouns) || p.in(k, seriesNouns)) || p.isM(k+1) {
+			return
+		}
+		if f := p.mm(t - 3); f != nil && f.typ == kg.Film && f.strength >= 2 {
+			rel := kg.Produced
+			if o.kind == "streamer" {
+				rel = kg.Distributed
+			}
+			o.setRealOrg()
+			p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t - 3)})
+		}
+	case (p.w(t+1) == "released" || p.w(t+1) == "distributed") && (p.w(t+2) == "it" || p.w(t+2) == "the" && p.in(t+3, filmAnaphorNouns)) && (company || o.digit):
+		// "20th Century Fox released it in North America"
+		if t > 0 && !p.in(t-1, companyLeads) && p.w(t-1) != "," {
+			return
+		}
+		o.setRealOrg()
+		p.claim(pclaim{rel: kg.Distributed, subj: mArg(t), obj: p.focusFilm()})
+	case p.w(t-1) == "'s" && p.isM(t-2) && (p.w(t+1) == "produced" || p.w(t+1) == "produces" || p.w(t+1) == "co-produced") && !givenNameShaped(o):
+		// "Michael Bay's Platinum Dunes produced it for New Line"
+		if pm := p.mm(t - 2); pm.typ != kg.Person && !(pm.typ == "" && pm.personShaped()) {
+			return
+		}
+		obj := p.focusFilm()
+		if f, _, ok := p.filmRef(t+2, 2); ok {
+			obj = f
+		} else if p.w(t+2) != "it" {
+			return
+		}
+		o.setRealOrg()
+		p.claim(pclaim{rel: kg.Produced, subj: mArg(t), obj: obj})
+	}
+}

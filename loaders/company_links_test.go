@@ -1,0 +1,48 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestCompanyLinks checks companyLinks and "co-produced by O" on invented
+// sentences: "F, also from O", "F, the O film ...", "O released it", "P's
+// O produced it"; and a person's possessive before a film it leaves to
+// the director rules.
+func TestCompanyLinks(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. Dust Road opened in 2019, directed by Ivo Brandt. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"also from a studio", "In second place, Dust Road, also from Kestrel Pictures, earned $14 million.",
+			[]string{"PRODUCED kestrel pictures -> dust road"}, nil},
+		{"the studio's film after a title", "Dust Road, the Kestrel Animation film written by Ada Quist, earned nine nods.",
+			[]string{"PRODUCED kestrel animation -> dust road"}, nil},
+		{"a studio released it", "20th Century Kestrel released it in North America, where it made $145 million.",
+			[]string{"DISTRIBUTED 20th century kestrel -> iron creek"}, nil},
+		{"a person's company produced it", "Ivo Brandt's Tallow Dunes produced it for Neon.",
+			[]string{"PRODUCED tallow dunes -> iron creek"}, []string{"PRODUCED ivo brandt -> iron creek"}},
+		{"co-produced by a studio", "Iron Creek, co-produced by Kestrel Pictures, returns in April.",
+			[]string{"PRODUCED kestrel pictures -> iron creek"}, nil},
+		{"guard: a person's film", "Ivo Brandt's Dust Road grossed $40 million.",
+			nil, []string{"PRODUCED dust road -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := localFacts(t, head+c.text+"\n")
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q in\n%s", n, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
