@@ -3,7 +3,8 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // companyLinks credits a company at item t with a film the sentence names
-// around it: "F, (also) from O," (PRODUCED O → F), "F, the O animated
+// around it: "F is the latest O release" (DISTRIBUTED; "production",
+// "film": PRODUCED; F typed a film), "F, (also) from O," (PRODUCED O → F), "F, the O animated
 // series ..." (PRODUCED, or DISTRIBUTED for a streamer), "O released it"
 // (DISTRIBUTED O → the film the text is about) and "P's O produced it"
 // (PRODUCED O → the film; O is a company, not a second person).
@@ -13,6 +14,19 @@ func (p *pctx) companyLinks(t int) {
 		return
 	}
 	company := o.typ == kg.Organisation && o.strength >= 2 || orgish(o) && !givenNameShaped(o)
+	if company && p.in(t+1, companyWorkNouns) && !p.isM(t+2) {
+		// "F is the latest O release": F is a film, O's
+		if f := p.copulaTitle(t - 1); f >= 0 {
+			rel := kg.Produced
+			if p.w(t+1) == "release" {
+				rel = kg.Distributed
+			}
+			p.typ(f, kg.Film, 2)
+			o.setRealOrg()
+			p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(f)})
+			return
+		}
+	}
 	switch {
 	case p.w(t-1) == "from" && p.w(t+1) == "," && company:
 		// "F, also from O, earned $14 million"
@@ -64,4 +78,34 @@ func (p *pctx) companyLinks(t int) {
 		o.setRealOrg()
 		p.claim(pclaim{rel: kg.Produced, subj: mArg(t), obj: obj})
 	}
+}
+
+// companyWorkNouns name what a company makes or releases ("the O
+// release", "an O production").
+var companyWorkNouns = setOf("release", "production", "film", "movie", "series", "title", "feature")
+
+// titleCopulaAdjs may describe a company's work in "F is the latest O
+// release".
+var titleCopulaAdjs = setOf("latest", "new", "newest", "next", "first", "last", "biggest", "final", "third", "second",
+	"fourth", "fifth", "another", "upcoming")
+
+// copulaTitle reads back from item k over "the latest" and a copula to the
+// name opening the sentence ("F is the latest O release"): the item of F
+// when it is a film, or untyped with no given name first, else -1.
+func (p *pctx) copulaTitle(k int) int {
+	for n := 0; n < 2 && p.in(k, titleCopulaAdjs); n++ {
+		k--
+	}
+	if !p.in(k, articles) || !p.in(k-1, copulas) || !p.isM(k-2) {
+		return -1
+	}
+	f := k - 2
+	if f > 0 && p.w(f-1) != "," {
+		return -1
+	}
+	m := p.mm(f)
+	if m.typ != "" && m.typ != kg.Film || m.typ == "" && (givenNameShaped(m) || pcType(p.priorType(f))) {
+		return -1
+	}
+	return f
 }

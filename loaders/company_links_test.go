@@ -30,6 +30,26 @@ func TestCompanyLinks(t *testing.T) {
 		{"guard: a person's film", "Ivo Brandt's Dust Road grossed $40 million.",
 			nil, []string{"PRODUCED dust road -> iron creek"}},
 	}
+	t.Run("the latest studio release is the article's film", func(t *testing.T) {
+		got := localFacts(t, " date 2026-05-01\nGlass Tide II is the latest Kestrel Pictures release to reach streaming. When can I watch Glass Tide II? Ana Hale stars as Kit Moss.\n")
+		for _, w := range []string{"DISTRIBUTED kestrel pictures -> glass tide ii", "ACTED_IN ana hale -> glass tide ii as kit moss"} {
+			if !slices.Contains(got, w) {
+				t.Errorf("missing %q in\n%s", w, strings.Join(got, "\n"))
+			}
+		}
+	})
+	t.Run("a studio's production", func(t *testing.T) {
+		got := localFacts(t, " date 2026-05-01\nNews\n\nHarbour Nights is a Kestrel Pictures production.\n")
+		if !slices.Contains(got, "PRODUCED kestrel pictures -> harbour nights") {
+			t.Errorf("missing PRODUCED in\n%s", strings.Join(got, "\n"))
+		}
+	})
+	t.Run("guard: a person is no release", func(t *testing.T) {
+		got := localFacts(t, " date 2026-05-01\nNews\n\nTom Hale is the latest Kestrel Pictures release.\n")
+		if slices.Contains(got, "DISTRIBUTED kestrel pictures -> tom hale") {
+			t.Errorf("unwanted credit in\n%s", strings.Join(got, "\n"))
+		}
+	})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := localFacts(t, head+c.text+"\n")
