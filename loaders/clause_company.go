@@ -51,9 +51,10 @@ func (p *pctx) companyFilm(t int) {
 		f = k + 1
 	}
 	m := p.mm(f)
-	if m == nil || m.typ != kg.Film || m.strength < 2 {
+	if m == nil || !(m.typ == kg.Film && m.strength >= 2 || p.untypedTitle(f) && p.describedByFormat(f)) {
 		return
 	}
+	m.setType(kg.Film, 2) // "the Netflix series Arcane": a title after a company's format noun
 	rel := kg.Produced
 	if streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
 		rel = kg.Distributed
@@ -222,4 +223,23 @@ func (p *pctx) madeFor(t int) {
 	p.typ(t-1, kg.Film, 2)
 	p.typ(t+1, kg.Organisation, 3)
 	p.claim(pclaim{rel: kg.Produced, subj: mArg(t + 1), obj: mArg(t - 1)})
+}
+
+// untypedTitle reports whether the mention at item k may be a title no
+// cue typed yet: untyped, not shaped like a person (no given name first,
+// no surname of the article's people, no earlier person or character of
+// the same name), not a number, and no subject of a verb after it.
+func (p *pctx) untypedTitle(k int) bool {
+	m := p.mm(k)
+	if m == nil || m.typ != "" || m.digit || givenNameShaped(m) || !p.a.companyShaped(m) || pcType(p.priorType(k)) {
+		return false // (companyShaped: no surname of the article's people)
+	}
+	nx := p.w(k + 1) // "the FX drama Murphy created": a person, the verb's subject
+	return p.isM(k+1) || !(isCrewVerb(nx) || strings.HasSuffix(nx, "ed") || nx == "wrote" || nx == "made")
+}
+
+// describedByFormat reports whether the item before k is a format or genre
+// noun ("series", "drama", "thriller") that describes the title at k.
+func (p *pctx) describedByFormat(k int) bool {
+	return p.in(k-1, filmNouns) || p.in(k-1, seriesNouns) || p.in(k-1, genreNouns) || p.in(k-1, airNouns)
 }

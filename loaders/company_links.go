@@ -10,9 +10,10 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // (PRODUCED O → the film; O is a company, not a second person).
 func (p *pctx) companyLinks(t int) {
 	o := p.mm(t)
-	if o == nil || o.quoted || o.typ != "" && o.typ != kg.Organisation && !(o.typ == kg.Person && o.strength < 3) {
+	if o == nil || o.quoted || o.typ != "" && o.typ != kg.Organisation && !((o.typ == kg.Person || o.typ == kg.Franchise) && o.strength < 3) {
 		return
 	}
+	weak := o.typ == "" || o.typ != kg.Organisation && o.strength < 3 // ("the Netflix series" read as a franchise's)
 	company := o.typ == kg.Organisation && o.strength >= 2 || orgish(o) && !givenNameShaped(o)
 	if company && p.in(t+1, companyWorkNouns) && !p.isM(t+2) {
 		// "F is the latest O release": F is a film, O's
@@ -40,7 +41,7 @@ func (p *pctx) companyLinks(t int) {
 				p.claim(pclaim{rel: kg.Produced, subj: mArg(t), obj: mArg(k - 1)})
 			}
 		}
-	case p.w(t-1) == "the" && p.w(t-2) == "," && company:
+	case p.w(t-1) == "the" && p.w(t-2) == "," && (company || weak && o.words == 1 && !givenNameShaped(o)):
 		// "F, the O animated series that ..."
 		k := t + 1
 		for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, seriesNouns); n++ {
@@ -49,7 +50,8 @@ func (p *pctx) companyLinks(t int) {
 		if !(p.in(k, filmNouns) || p.in(k, seriesNouns)) || p.isM(k+1) {
 			return
 		}
-		if f := p.mm(t - 3); f != nil && f.typ == kg.Film && f.strength >= 2 {
+		if f := p.mm(t - 3); f != nil && (f.typ == kg.Film && f.strength >= 2 || p.untypedTitle(t-3) && (t-3 == 0 || p.w(t-4) == ",")) {
+			f.setType(kg.Film, 2) // "Arcane, the Netflix series based on ..."
 			rel := kg.Produced
 			if o.kind == "streamer" {
 				rel = kg.Distributed

@@ -11,6 +11,10 @@ var outletStillWords = setOf("still", "now", "only")
 var outletDealVerbs = setOf("renewed", "renews", "cancelled", "canceled", "cancels", "ordered", "orders", "acquired",
 	"acquires", "adds", "added", "greenlit", "picked")
 
+// showDealVerbs have a show as their object: a strong outlet renewing or
+// bringing back a name makes the name a show's.
+var showDealVerbs = setOf("renewed", "renews", "cancelled", "canceled", "cancels")
+
 // outletVerbAux may stand between an outlet and its deal verb ("has
 // officially renewed").
 var outletVerbAux = setOf("has", "have", "had", "will", "officially", "also", "quietly", "just", "reportedly", "today", "again")
@@ -118,13 +122,18 @@ func (p *pctx) outletClaims(t int) {
 		p.claim(pclaim{rel: kg.Distributed, subj: mArg(t), obj: p.focusFilm()})
 		return
 	}
-	if !p.in(n, outletDealVerbs) {
+	showOnly := p.in(n, showDealVerbs) // renewals name shows: a strong outlet's object is one
+	if (p.w(n) == "brought" || p.w(n) == "brings") && p.w(n+1) == "back" {
+		n, showOnly = n+1, true // "X has officially brought back F"
+	} else if !p.in(n, outletDealVerbs) {
 		return
 	}
+	showOnly = showOnly && o.strength >= 3
 	for k := n + 1; k < len(p.it) && k <= n+8 && p.w(k) != "," && p.w(k) != "."; k++ {
 		if m := p.mm(k); m != nil {
 			if m.typ == kg.Film || m.typ == "" && (m.colon || m.quoted || p.priorType(k) == kg.Film ||
-				p.in(k-1, outletNouns) || p.in(k-1, forOutletNouns)) { // "cancelled the spy drama F"
+				p.in(k-1, outletNouns) || p.in(k-1, forOutletNouns) || // "cancelled the spy drama F"
+				showOnly && k == n+1 && !m.digit && !pcType(p.priorType(k))) { // "Lumio+ has renewed F"
 				p.typ(k, kg.Film, 2)
 				o.setRealOrg()
 				p.claim(pclaim{rel: kg.Distributed, subj: mArg(t), obj: mArg(k)})
