@@ -2,6 +2,11 @@ package loaders
 
 import "github.com/franchisekg/franchisekg/internal/kg"
 
+// streamLeadWords may stand between a title and "streaming on O" ("starts
+// streaming", "premieres globally", "will finally stream").
+var streamLeadWords = setOf("starts", "start", "started", "begins", "begin", "globally", "finally", "exclusively", "now",
+	"is", "are", "will", "also", "only")
+
 // outletStillWords come before "on" and an outlet a production can be
 // watched on ("still on X", "now on X", "only on X").
 var outletStillWords = setOf("still", "now", "only")
@@ -93,6 +98,20 @@ func (p *pctx) outletClaims(t int) {
 	}
 	if o.typ == "" && p.priorType(t) != kg.Organisation {
 		return
+	}
+	if p.w(t-1) == "on" && o.strength >= 3 {
+		// "F starts streaming on O", "F premieres globally on O": the
+		// opening name is a title
+		k, verb := t-2, false
+		for k > 0 && !p.isM(k) && (p.in(k, outletVerbs) || p.in(k, outletVerbAux) || p.in(k, streamLeadWords)) {
+			verb = verb || p.in(k, outletVerbs)
+			k--
+		}
+		if verb && p.isM(k) && (k == 0 || p.w(k-1) == ",") && p.untypedTitle(k) {
+			p.typ(k, kg.Film, 2)
+			p.claim(pclaim{rel: kg.Distributed, subj: mArg(t), obj: mArg(k)})
+			return
+		}
 	}
 	switch {
 	case (p.w(t-1) == "a" || p.w(t-1) == "an") && p.w(t+1) == "original" && !p.isM(t+1):
