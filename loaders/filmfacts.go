@@ -223,6 +223,9 @@ func (p *pctx) spinSubject(k int, parent arg) arg {
 		// the subject sits before the verb: next word is ",", "-", "is", "(", a dash
 		n := p.w(b + 1)
 		if n == "," || n == "-" || n == "is" || n == "was" || n == "will" || n == "(" || n == "marks" || n == "becomes" || n == "from" {
+			if p.spinObjectOfPrep(b+1, k) {
+				return noArg // "O is said to be eager for a sequel": the kind noun is no predicate of O
+			}
 			m.setType(kg.Film, 2)
 			return mArg(b)
 		}
@@ -540,4 +543,16 @@ func titleOfFranchise(key, fr string) bool {
 		return true
 	}
 	return len(key) > len(fr)+1 && key[:len(fr)] == fr && (key[len(fr)] == ' ' || key[len(fr)] == ':')
+}
+
+// spinObjectOfPrep reports whether "for", "about", "on", "with" or "into" stands
+// between items b and k (the kind noun): "eager for a sequel", "plans
+// for a spin-off" make the noun an object, not what the name before is.
+func (p *pctx) spinObjectOfPrep(b, k int) bool {
+	for j := b + 1; j < k; j++ {
+		if w := p.w(j); !p.isM(j) && (w == "for" || w == "about" || w == "on" || w == "with" || w == "into") {
+			return true
+		}
+	}
+	return false
 }
