@@ -4,7 +4,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // companyLinks credits a company at item t with a film the sentence names
 // around it: "F is the latest O release" (DISTRIBUTED; "production",
-// "film": PRODUCED; F typed a film), "F, (also) from O," (PRODUCED O → F), "F, the O animated
+// "film": PRODUCED; F typed a film), "F, O's corporate drama about ...",
+// "F, (also) from O," (PRODUCED O → F), "F, the O animated
 // series ..." (PRODUCED, or DISTRIBUTED for a streamer), "O released it"
 // (DISTRIBUTED O → the film the text is about) and "P's O produced it"
 // (PRODUCED O → the film; O is a company, not a second person).
@@ -29,6 +30,26 @@ func (p *pctx) companyLinks(t int) {
 		}
 	}
 	switch {
+	case p.w(t+1) == "'s" && p.w(t-1) == "," && p.isM(t-2) && (t-2 == 0 || p.w(t-3) == ",") && (company || weak && o.words == 1 && !givenNameShaped(o)):
+		// "F, HBO's corporate tragedy about a media dynasty, led the nominations"
+		k := t + 2
+		for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {
+			k++
+		}
+		if p.isM(k) || !(p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns)) || p.isM(k+1) {
+			return
+		}
+		f := p.mm(t - 2)
+		if !(f.typ == kg.Film && f.strength >= 2 || p.untypedTitle(t-2)) {
+			return
+		}
+		f.setType(kg.Film, 2)
+		rel := kg.Produced
+		if o.kind == "streamer" {
+			rel = kg.Distributed
+		}
+		o.setRealOrg()
+		p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t - 2)})
 	case p.w(t-1) == "from" && p.w(t+1) == "," && company:
 		// "F, also from O, earned $14 million"
 		k := t - 2

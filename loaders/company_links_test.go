@@ -27,6 +27,8 @@ func TestCompanyLinks(t *testing.T) {
 			[]string{"PRODUCED tallow dunes -> iron creek"}, []string{"PRODUCED ivo brandt -> iron creek"}},
 		{"co-produced by a studio", "Iron Creek, co-produced by Kestrel Pictures, returns in April.",
 			[]string{"PRODUCED kestrel pictures -> iron creek"}, nil},
+		{"a title, the outlet's drama", "Glass Tide, Lumio's corporate tragedy about a media dynasty, led the nominations.",
+			[]string{"PRODUCED lumio -> glass tide"}, nil},
 		{"guard: a person's film", "Ivo Brandt's Dust Road grossed $40 million.",
 			nil, []string{"PRODUCED dust road -> iron creek"}},
 	}
