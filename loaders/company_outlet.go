@@ -161,3 +161,12 @@ func (p *pctx) outletClaims(t int) {
 		}
 	}
 }
+
+// outletTail may follow an outlet named after "streaming on" ("on O and
+// O2", "on O from Friday", "on O in April").
+var outletTail = setOf("and", "from", "in", "on", "at", "with", "for", "starting", "beginning", "this", "next", "later",
+	"outside", "worldwide", "globally", "today", "tomorrow", "tonight", "now", "every", "each", "as", "via", "plus")
+
+// shootSubjects, before "moves to X", say a shoot moves, not a show's
+// outlet ("the production moves to Bangkok").
+var shootSubjects = setOf("production", "shoot", "filming", "shooting", "crew", "cast", "cameras")

@@ -331,6 +331,9 @@ func (p *pctx) negatedCast(m int32) bool {
 // the name stays consistent across the article.
 func (p *pctx) typ(i int, t kg.NodeType, strength int8) {
 	if m := p.mm(i); m != nil {
+		if (t == kg.Person || t == kg.Organisation) && hyphenAdjective(m.text) {
+			return // "the Paris-set thriller": a describing word, no one's name
+		}
 		if t == kg.Person && m.typ == "" && !givenNameShaped(m) && p.priorType(i) == kg.Organisation {
 			m.setType(kg.Organisation, 2)
 			return

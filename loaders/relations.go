@@ -1515,6 +1515,12 @@ func (p *pctx) wordRules(i int) {
 			if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Franchise && m.strength >= 3 || m.personShaped() && m.typ != kg.Organisation {
 				break
 			}
+			if m.typ != kg.Organisation && !p.isM(o+1) && isWordLike(p.w(o+1)) && !p.in(o+1, outletTail) || p.in(i-1, shootSubjects) {
+				// "opens on Axel tearing through Detroit", "moves to Bangkok
+				// stages": a place or a part, not an outlet; "the production
+				// moves to X": the shoot
+				break
+			}
 			film, ok := p.subjectFilmBefore(i)
 			if !ok {
 				if from {

@@ -178,10 +178,21 @@ func (a *article) shortLead(s *sentence, k int) bool {
 	return true
 }
 
-// hyphenAdjective reports whether name is a capitalised compound adjective
-// ("Nazi-killing", "Paris-set", "Oscar-winning"): a hyphen followed by a
-// lower-case letter. Such a word describes a film; it names no company.
+// hyphenAdjective reports whether name is one capitalised compound
+// adjective ("Nazi-killing", "Paris-set", "Oscar-winning",
+// "Disney-owned"): no space, and after the last hyphen a lower-case
+// participle (-ing, -ed) or a describing word ("set", "era", "style").
+// Such a word describes a film; it names no company or person
+// ("Seok-woo", "Dong-seok" are names).
 func hyphenAdjective(name string) bool {
 	i := strings.LastIndexByte(name, '-')
-	return i >= 0 && i+1 < len(name) && name[i+1] >= 'a' && name[i+1] <= 'z'
+	if i < 0 || i+1 >= len(name) || name[i+1] < 'a' || name[i+1] > 'z' || strings.IndexByte(name, ' ') >= 0 {
+		return false
+	}
+	tail := name[i+1:]
+	return strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ed") || hyphenTails[tail]
 }
+
+// hyphenTails close compound adjectives that describe a film ("Paris-set",
+// "Cold War-era", "Bond-style").
+var hyphenTails = setOf("set", "era", "style", "born", "made", "like", "esque", "themed", "bound", "type", "only", "free")
