@@ -14,6 +14,10 @@ func (p *pctx) companyLinks(t int) {
 	if o == nil || o.quoted || o.typ != "" && o.typ != kg.Organisation && !((o.typ == kg.Person || o.typ == kg.Franchise) && o.strength < 3) {
 		return
 	}
+	prev, next := p.w(t-1), p.w(t+1)
+	if !p.in(t+1, companyWorkNouns) && next != "'s" && next != "released" && next != "distributed" && prev != "from" && prev != "the" && prev != "'s" {
+		return // (the cheap shape test first: orgish and the title tests allocate or look back)
+	}
 	weak := o.typ == "" || o.typ != kg.Organisation && o.strength < 3 // ("the Netflix series" read as a franchise's)
 	company := o.typ == kg.Organisation && o.strength >= 2 || orgish(o) && !givenNameShaped(o)
 	if company && p.in(t+1, companyWorkNouns) && !p.isM(t+2) {
