@@ -189,11 +189,18 @@ func (p *pctx) clauseFallback() {
 			}
 			p.companyFilm(t)
 			p.companyRole(t)
+			p.outletClaims(t)
+			p.companyLinks(t)
+			p.orgMembers(t)
+			p.namedMember(t)
 			if p.w(t+1) == "," {
 				p.appositiveJobs(t, done)
 			}
 			p.leadJob(t, done)
 			p.companyPeople(t)
+		} else {
+			p.orgMembersOfList(t)
+			p.ledBy(t)
 		}
 	}
 	last := -1 // the subject item of the latest credited clause, for "and produced"
@@ -845,6 +852,9 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 	}
 	if m := p.mm(b); m != nil && m.typ == kg.Organisation && m.strength >= 2 && (p.w(b-1) == "" || p.w(b-1) == ",") && p.produceWord(t) {
 		return []int{b} // "Spyglass Media Group produces"
+	}
+	if l := p.staffOf(b); len(l) > 0 {
+		return l // "A, B and C of O will produce"
 	}
 	if p.isM(b) && p.isPersonLike(b) && p.w(b+1) != "'s" {
 		l := p.listBackward(b)

@@ -14,12 +14,13 @@ import (
 // ("the CBS procedural").
 func (p *pctx) companyFilm(t int) {
 	o := p.mm(t)
-	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && p.w(t-1) != "the" && p.w(t-1) != "'s" {
+	afterThe := p.w(t-1) == "the" || len(p.w(t-1)) == 4 && isDigits(p.w(t-1)) && p.w(t-2) == "the" // "the 2022 X film F"
+	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && !afterThe && p.w(t-1) != "'s" {
 		return
 	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
 	streamer := strings.HasSuffix(o.text, "+") || o.kind == "streamer" || o.allCaps && o.words == 1 && len(o.text) <= 5 && o.typ == ""
-	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || streamer)) || pcType(p.priorType(t)) {
+	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || streamer)) || pcType(p.priorType(t)) || hyphenAdjective(o.text) {
 		return
 	}
 	f := -1
@@ -38,7 +39,7 @@ func (p *pctx) companyFilm(t int) {
 			return
 		}
 		f = k
-	} else if p.w(t-1) == "the" || p.w(t-1) == "'s" {
+	} else if afterThe || p.w(t-1) == "'s" {
 		// "the CBS procedural F", "Hulu's Marvel series F"
 		k := t + 1
 		for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {
@@ -50,9 +51,10 @@ func (p *pctx) companyFilm(t int) {
 		f = k + 1
 	}
 	m := p.mm(f)
-	if m == nil || m.typ != kg.Film || m.strength < 2 {
+	if m == nil || !(m.typ == kg.Film && m.strength >= 2 || p.untypedTitle(f) && (p.describedByFormat(f) || f == t+2 && o.typ == kg.Organisation && o.strength >= 3 && !orgish(m) && !realOrgWords[strings.TrimSuffix(lowerLast(m.text), "s")] && !p.ownedTitleNoun(f+1) && !p.in(f+1, filmNouns))) {
 		return
 	}
+	m.setType(kg.Film, 2) // "the Netflix series Arcane": a title after a company's format noun
 	rel := kg.Produced
 	if streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
 		rel = kg.Distributed
@@ -181,13 +183,17 @@ var jobStaff = setOf("president", "ceo", "chairman", "chairwoman", "co-founder",
 // company, or an untyped name after "the" that no cue makes a person.
 func (p *pctx) companyPeople(t int) {
 	o := p.mm(t)
-	if !p.in(t+1, staffNouns) || p.isM(t+1) || !p.isM(t+2) {
+	k := t + 1 // "O founder and chief executive P": over the joined staff nouns
+	for p.in(k, staffNouns) || p.w(k) == "and" && p.in(k+1, staffNouns) && k > t+1 {
+		k++
+	}
+	if k == t+1 || !p.isM(k) {
 		return
 	}
 	if !(o.typ == kg.Organisation || o.typ == "" && (p.w(t-1) == "the" || o.words == 1 && p.in(t+1, jobStaff)) && !givenNameShaped(o) && !pcType(p.priorType(t))) || o.quoted || o.digit {
 		return
 	}
-	people, _ := p.fallbackList(t + 2)
+	people, _ := p.fallbackList(k)
 	if len(people) == 0 {
 		return
 	}
@@ -217,4 +223,23 @@ func (p *pctx) madeFor(t int) {
 	p.typ(t-1, kg.Film, 2)
 	p.typ(t+1, kg.Organisation, 3)
 	p.claim(pclaim{rel: kg.Produced, subj: mArg(t + 1), obj: mArg(t - 1)})
+}
+
+// untypedTitle reports whether the mention at item k may be a title no
+// cue typed yet: untyped, not shaped like a person (no given name first,
+// no surname of the article's people, no earlier person or character of
+// the same name), not a number, and no subject of a verb after it.
+func (p *pctx) untypedTitle(k int) bool {
+	m := p.mm(k)
+	if m == nil || m.typ != "" || m.digit || givenNameShaped(m) || !p.a.companyShaped(m) || pcType(p.priorType(k)) {
+		return false // (companyShaped: no surname of the article's people)
+	}
+	nx := p.w(k + 1) // "the FX drama Murphy created": a person, the verb's subject
+	return p.isM(k+1) || !(isCrewVerb(nx) || strings.HasSuffix(nx, "ed") || nx == "wrote" || nx == "made")
+}
+
+// describedByFormat reports whether the item before k is a format or genre
+// noun ("series", "drama", "thriller") that describes the title at k.
+func (p *pctx) describedByFormat(k int) bool {
+	return p.in(k-1, filmNouns) || p.in(k-1, seriesNouns) || p.in(k-1, genreNouns) || p.in(k-1, airNouns)
 }

@@ -223,6 +223,9 @@ func (p *pctx) spinSubject(k int, parent arg) arg {
 		// the subject sits before the verb: next word is ",", "-", "is", "(", a dash
 		n := p.w(b + 1)
 		if n == "," || n == "-" || n == "is" || n == "was" || n == "will" || n == "(" || n == "marks" || n == "becomes" || n == "from" {
+			if p.spinObjectOfPrep(b+1, k) {
+				return noArg // "O is said to be eager for a sequel": the kind noun is no predicate of O
+			}
 			m.setType(kg.Film, 2)
 			return mArg(b)
 		}
@@ -277,6 +280,10 @@ func (p *pctx) franchiseContext() {
 			continue
 		}
 		if m.quoted && (m.typ == "" || m.typ == kg.Film) || m.typ == kg.Film && m.strength >= 2 {
+			p.claim(pclaim{rel: kg.PartOf, subj: mArg(i), obj: mArg(fr)})
+		} else if m.typ == "" && p.w(i+1) != "'s" && !franchiseNouns[p.w(i+1)] && p.priorType(i) == "" && titleOfFranchise(m.key, p.mm(fr).key) {
+			// "the X franchise has grossed $1 billion across X, X World Tour and X 3"
+			m.setType(kg.Film, 2)
 			p.claim(pclaim{rel: kg.PartOf, subj: mArg(i), obj: mArg(fr)})
 		}
 	}
@@ -527,3 +534,25 @@ var setFilmfacts_8 = setOf("this", "last", "next")
 var setFilmfacts_9 = setOf("year", "summer")
 var setFilmfacts_10 = setOf("film", "movie", "installment", "instalment", "entry", "chapter")
 var setFilmfacts_11 = setOf("installment", "instalment", "entry", "chapter", "film", "movie", "part", "sequel", "prequel", "spin-off", "spinoff")
+
+// titleOfFranchise reports whether the name key is a title of the
+// franchise named fr: the franchise's name itself or its name followed by
+// a space or a colon and more ("x world tour", "x: the series").
+func titleOfFranchise(key, fr string) bool {
+	if key == fr {
+		return true
+	}
+	return len(key) > len(fr)+1 && key[:len(fr)] == fr && (key[len(fr)] == ' ' || key[len(fr)] == ':')
+}
+
+// spinObjectOfPrep reports whether "for", "about", "on", "with" or "into" stands
+// between items b and k (the kind noun): "eager for a sequel", "plans
+// for a spin-off" make the noun an object, not what the name before is.
+func (p *pctx) spinObjectOfPrep(b, k int) bool {
+	for j := b + 1; j < k; j++ {
+		if w := p.w(j); !p.isM(j) && (w == "for" || w == "about" || w == "on" || w == "with" || w == "into") {
+			return true
+		}
+	}
+	return false
+}

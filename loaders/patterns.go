@@ -325,8 +325,19 @@ func (p *pctx) negatedCast(m int32) bool {
 	return false
 }
 
+// typ records a type cue of the given strength on the mention at item i.
+// A person cue on a name an earlier sentence typed an organisation (the
+// same name, "Netflix" after "Netflix's series F") keeps the organisation:
+// the name stays consistent across the article.
 func (p *pctx) typ(i int, t kg.NodeType, strength int8) {
 	if m := p.mm(i); m != nil {
+		if (t == kg.Person || t == kg.Organisation) && hyphenAdjective(m.text) {
+			return // "the Paris-set thriller": a describing word, no one's name
+		}
+		if t == kg.Person && m.typ == "" && !givenNameShaped(m) && p.priorType(i) == kg.Organisation {
+			m.setType(kg.Organisation, 2)
+			return
+		}
 		m.setType(t, strength)
 	}
 }
@@ -428,7 +439,21 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 		}
 		if k > j+1 && p.isM(k) {
 			j = k
+		} else if d := p.describedTitle(j + 1); d > 0 {
+			j = d // "the Oscar-winning prospector movie F"
 		}
+	}
+	// "the Nazi-killing prospector movie Sisu": a compound adjective, the
+	// describing words, a film noun and the title
+	if m := p.mm(j); m != nil && hyphenAdjective(m.text) {
+		k := j + 1
+		for n := 0; n < 4 && !p.isM(k) && isWordLike(p.w(k)); n++ {
+			k++
+		}
+		if !p.isM(k) || k == j+1 || !(p.in(k-1, filmNouns) || p.in(k-1, seriesNouns) || p.in(k-1, genreNouns)) {
+			return noArg, i, false
+		}
+		j = k
 	}
 	// "Universal Pictures' Jurassic World Rebirth": the company's film
 	if m := p.mm(j); m != nil && p.w(j+1) == "'s" && p.isM(j+2) && (m.typ == kg.Organisation && m.strength >= 2 || realOrgWords[strings.ToLower(lastWord(m.text))] && m.words >= 2 ||
@@ -1212,4 +1237,19 @@ func (p *pctx) originalBack(b int) bool {
 		b--
 	}
 	return p.w(b) == "the" && !p.isM(b)
+}
+
+// describedTitle returns the item of a title after describing words and a
+// film noun from item k ("Oscar-winning prospector movie F", "spy drama
+// F"): up to four lower-case words with no preposition among them, the
+// last a film, series or genre noun, then the mention; else -1.
+func (p *pctx) describedTitle(k int) int {
+	n := k
+	for n < len(p.it) && n < k+4 && !p.isM(n) && isWordLike(p.w(n)) && !p.in(n, prepsBeforeFilm) && p.w(n) != "and" && p.w(n) != "by" {
+		n++
+	}
+	if n == k || !p.isM(n) || !(p.in(n-1, filmNouns) || p.in(n-1, seriesNouns) || p.in(n-1, genreNouns)) {
+		return -1
+	}
+	return n
 }

@@ -45,6 +45,7 @@ func (p *pctx) run() {
 		p.wordRules(i)
 		p.castTail(i)
 		p.withParticiples(i)
+		p.crewPhrases(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
 		p.alsoCast(i)
@@ -980,7 +981,7 @@ func (p *pctx) wordRules(i int) {
 	w := p.w(i)
 	switch w {
 	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed",
-		"released", "created", "developed", "photographed":
+		"released", "created", "developed", "photographed", "co-produced":
 		by := i + 1
 		// "written and directed by X", "produced and distributed by X"
 		second := ""
@@ -1514,6 +1515,12 @@ func (p *pctx) wordRules(i int) {
 			if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Franchise && m.strength >= 3 || m.personShaped() && m.typ != kg.Organisation {
 				break
 			}
+			if m.typ != kg.Organisation && !p.isM(o+1) && isWordLike(p.w(o+1)) && !p.in(o+1, outletTail) || p.in(i-1, shootSubjects) {
+				// "opens on Axel tearing through Detroit", "moves to Bangkok
+				// stages": a place or a part, not an outlet; "the production
+				// moves to X": the shoot
+				break
+			}
 			film, ok := p.subjectFilmBefore(i)
 			if !ok {
 				if from {
@@ -1594,9 +1601,16 @@ func (p *pctx) wordRules(i int) {
 			if strings.HasSuffix(p.w(i), "s") {
 				names, _ = p.listAfter(i + 1)
 			}
+			obj := p.topicFilm(i + 2)
+			if p.w(i-1) == "from" && p.w(i-2) == "," {
+				// "the series F, from showrunner P, will end": F's
+				if f := p.subjectBefore(i - 2); f.valid() {
+					obj = f
+				}
+			}
 			for _, n := range names {
 				p.typ(n, kg.Person, 3)
-				p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(i + 2), job: job})
+				p.claim(pclaim{rel: rel, subj: mArg(n), obj: obj, job: job})
 			}
 		}
 	case "led":
@@ -1829,6 +1843,9 @@ func (p *pctx) wordRules(i int) {
 			b := n - 1
 			if p.in(b, setRelations_3) {
 				b--
+			}
+			if p.in(b, crewListAdjectives) {
+				b-- // "Returning producers are A and B"
 			}
 			if p.in(b, crewListOpeners) {
 				b--
@@ -2219,8 +2236,11 @@ func (p *pctx) possessive(i int) {
 		job := ""
 		// "Bill Pope's green-tinted photography": up to two describing words
 		at := i + 2
-		for n := 0; n < 2 && !p.isM(at) && isWordLike(p.w(at)) && strings.Contains(p.w(at), "-") && !commonWords[p.w(at)]; n++ {
-			at++
+		for n := 0; n < 2 && !p.isM(at) && isWordLike(p.w(at)) && !commonWords[p.w(at)] && !crewWorkNouns[p.w(at)]; n++ {
+			at++ // ("Ann Lee's synth score")
+		}
+		if !crewWorkNouns[p.w(at)] {
+			at = i + 2
 		}
 		switch p.w(at) {
 		case "score", "music", "soundtrack":
@@ -2237,6 +2257,13 @@ func (p *pctx) possessive(i int) {
 		if rel != "" {
 			p.typ(i, kg.Person, 3)
 			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(at + 1), job: job})
+			return
+		}
+		if f := p.remakeOf(i + 2); f >= 0 {
+			// "Tom Savini's 1990 remake of Night of the Living Dead"
+			p.typ(i, kg.Person, 3)
+			p.typ(f, kg.Film, 2)
+			p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(f)})
 			return
 		}
 		// "P's long-awaited sequel.": the film the text is about is P's
@@ -2454,6 +2481,12 @@ func (p *pctx) subjectBefore(i int) arg {
 	// "X (1968), directed by Y"
 	if p.w(b) == ")" && isYear(p.w(b-1)) && p.w(b-2) == "(" {
 		b -= 3
+	}
+	// "he came back for X in 1995, directed by Y"
+	if isYear(p.w(b)) && p.w(b-1) == "in" && p.isM(b-2) {
+		if m := p.mm(b - 2); m.typ == kg.Film || m.colon || m.quoted {
+			b -= 2
+		}
 	}
 	for b >= 0 && p.in(b, setRelations_13) {
 		b--

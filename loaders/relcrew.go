@@ -10,7 +10,7 @@ import (
 // wrote, produced, scored, shot or edited a film.
 
 var directVerbs = setOf("direct", "directs", "directing", "helm", "helms", "helming", "co-direct", "co-directs", "co-directing", "direction")
-var writeVerbs = setOf("write", "writes", "writing", "wrote", "penned", "pens", "penning", "scripted", "scripting",
+var writeVerbs = setOf("write", "writes", "writing", "wrote", "penned", "pens", "pen", "penning", "scripted", "scripting",
 	"co-write", "co-writes", "co-wrote", "co-writing", "rewrite", "rewrote", "rewriting", "rework", "reworks", "reworked", "reworking", "handles", "handling", "handled",
 	"co-created", "co-creates", "co-create", "co-creating")
 var produceVerbs = setOf("produce", "produces", "producing", "co-produce", "co-produces", "co-producing")
@@ -408,6 +408,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	subjects := []int{i}
 	if l := p.listBefore(i + 1); len(l) > 1 {
 		subjects = l
+	} else if l := p.staffOf(i); len(l) > 0 {
+		subjects = l // "A, B and C of O will produce": the people, not their company
 	}
 	// object: "direct the film", "co-write X", "wrote the screenplay for X", else the topic
 	obj := noArg

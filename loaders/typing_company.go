@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // companyOwnedNouns after a name's possessive make the name a company's:
 // what a studio, network or streamer has and a person seldom does
@@ -50,7 +54,7 @@ var companyLeads = setOf("meanwhile", "elsewhere", "separately", "also", "and", 
 func (a *article) typeCompanyContexts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords || m.the || m.words > 2 {
+		if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords || m.the || m.words > 2 || hyphenAdjective(m.text) {
 			continue
 		}
 		if lw := a.toks[m.a].lower; weekdays[lw] || months[lw] != 0 {
@@ -87,6 +91,9 @@ func (a *article) companyContext(s *sentence, k int) bool {
 		if prev == "for" && (outletNouns[prev2] || forOutletNouns[prev2] || k > 0 && a.ments[k-1].sent == m.sent && int(a.ments[k-1].b) == b-1 && a.ments[k-1].typ == "Film") {
 			return true
 		}
+	}
+	if a.outletContext(s, k) {
+		return true
 	}
 	// the X [describing words] series F / the X series of the same name
 	if b-1 >= s.a && a.toks[b-1].lower == "the" && m.words == 1 {
@@ -170,3 +177,22 @@ func (a *article) shortLead(s *sentence, k int) bool {
 	}
 	return true
 }
+
+// hyphenAdjective reports whether name is one capitalised compound
+// adjective ("Nazi-killing", "Paris-set", "Oscar-winning",
+// "Disney-owned"): no space, and after the last hyphen a lower-case
+// participle (-ing, -ed) or a describing word ("set", "era", "style").
+// Such a word describes a film; it names no company or person
+// ("Seok-woo", "Dong-seok" are names).
+func hyphenAdjective(name string) bool {
+	i := strings.LastIndexByte(name, '-')
+	if i < 0 || i+1 >= len(name) || name[i+1] < 'a' || name[i+1] > 'z' || strings.IndexByte(name, ' ') >= 0 {
+		return false
+	}
+	tail := name[i+1:]
+	return strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ed") || hyphenTails[tail]
+}
+
+// hyphenTails close compound adjectives that describe a film ("Paris-set",
+// "Cold War-era", "Bond-style").
+var hyphenTails = setOf("set", "era", "style", "born", "made", "like", "esque", "themed", "bound", "type", "only", "free")

@@ -41,3 +41,21 @@ func TestCompanyContexts(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenAdjective checks which hyphenated capitalised words read as
+// describing words (no company, no person) and which stay names.
+func TestHyphenAdjective(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Paris-set", true}, {"Oscar-winning", true}, {"Disney-owned", true}, {"Cold War-era", false},
+		{"Seok-woo", false}, {"Dong-seok", false}, {"Spider-Man", false}, {"Jean-Luc Picard", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := hyphenAdjective(c.name); got != c.want {
+				t.Errorf("hyphenAdjective(%q) = %v, want %v", c.name, got, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,70 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestCompanyLinks checks companyLinks and "co-produced by O" on invented
+// sentences: "F, also from O", "F, the O film ...", "O released it", "P's
+// O produced it"; and a person's possessive before a film it leaves to
+// the director rules.
+func TestCompanyLinks(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. Dust Road opened in 2019, directed by Ivo Brandt. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"also from a studio", "In second place, Dust Road, also from Kestrel Pictures, earned $14 million.",
+			[]string{"PRODUCED kestrel pictures -> dust road"}, nil},
+		{"the studio's film after a title", "Dust Road, the Kestrel Animation film written by Ada Quist, earned nine nods.",
+			[]string{"PRODUCED kestrel animation -> dust road"}, nil},
+		{"a studio released it", "20th Century Kestrel released it in North America, where it made $145 million.",
+			[]string{"DISTRIBUTED 20th century kestrel -> iron creek"}, nil},
+		{"a person's company produced it", "Ivo Brandt's Tallow Dunes produced it for Neon.",
+			[]string{"PRODUCED tallow dunes -> iron creek"}, []string{"PRODUCED ivo brandt -> iron creek"}},
+		{"co-produced by a studio", "Iron Creek, co-produced by Kestrel Pictures, returns in April.",
+			[]string{"PRODUCED kestrel pictures -> iron creek"}, nil},
+		{"a title, the outlet's drama", "Glass Tide, Lumio's corporate tragedy about a media dynasty, led the nominations.",
+			[]string{"PRODUCED lumio -> glass tide"}, nil},
+		{"guard: a person's film", "Ivo Brandt's Dust Road grossed $40 million.",
+			nil, []string{"PRODUCED dust road -> iron creek"}},
+	}
+	t.Run("the latest studio release is the article's film", func(t *testing.T) {
+		got := localFacts(t, " date 2026-05-01\nGlass Tide II is the latest Kestrel Pictures release to reach streaming. When can I watch Glass Tide II? Ana Hale stars as Kit Moss.\n")
+		for _, w := range []string{"DISTRIBUTED kestrel pictures -> glass tide ii", "ACTED_IN ana hale -> glass tide ii as kit moss"} {
+			if !slices.Contains(got, w) {
+				t.Errorf("missing %q in\n%s", w, strings.Join(got, "\n"))
+			}
+		}
+	})
+	t.Run("a studio's production", func(t *testing.T) {
+		got := localFacts(t, " date 2026-05-01\nNews\n\nHarbour Nights is a Kestrel Pictures production.\n")
+		if !slices.Contains(got, "PRODUCED kestrel pictures -> harbour nights") {
+			t.Errorf("missing PRODUCED in\n%s", strings.Join(got, "\n"))
+		}
+	})
+	t.Run("guard: a person is no release", func(t *testing.T) {
+		got := localFacts(t, " date 2026-05-01\nNews\n\nTom Hale is the latest Kestrel Pictures release.\n")
+		if slices.Contains(got, "DISTRIBUTED kestrel pictures -> tom hale") {
+			t.Errorf("unwanted credit in\n%s", strings.Join(got, "\n"))
+		}
+	})
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := localFacts(t, head+c.text+"\n")
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q in\n%s", n, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,290 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// orgMembers reads the body a character at item t serves in from an
+// appositive or relative clause after it: "C, a major in the Special
+// Forces", "C, a detective with the X Police Department", "C, a former
+// scientist at the X Agency", "C, the boxer who serves as a bodyguard for
+// X", "C, who runs X", "C, who has risen to chief of the X", and "C of the
+// X Guard" (MEMBER_OF C → X, the role noun as role). The character is a
+// mention typed so, or the character of a cast claim of this sentence.
+// The body is a name that is no person, film or character; it needs "the"
+// or an organisation's head word unless the role is a roleWords noun.
+func (p *pctx) orgMembers(t int) {
+	if nx := p.w(t + 1); p.isM(t+1) || nx != "," && nx != "of" && !copulas[nx] && !roleAdverbs[nx] && !forVerbs[nx] || !p.isCharacterItem(t) {
+		return // (the cheap shape test first: isCharacterItem looks back)
+	}
+	k := t + 1
+	if p.w(k) == "of" && p.w(k+1) == "the" {
+		// "Captain Varus of the Praetorian Guard"
+		if o := k + 2; p.memberBody(o, true) {
+			p.memberClaim(t, o, "member")
+		}
+		return
+	}
+	if p.in(k, roleAdverbs) && (p.in(k+1, forVerbs) || p.in(k+1, roleAdverbs) && p.in(k+2, forVerbs)) {
+		k++ // "C now drives for X"
+		if p.in(k, roleAdverbs) {
+			k++
+		}
+	}
+	switch {
+	case p.w(k) == ",":
+		k++
+	case p.in(k, copulas):
+		// "C is a camper at X", "C was still a detective with the X"
+		k++
+		for p.in(k, roleAdverbs) {
+			k++
+		}
+		if !p.in(k, articles) {
+			return
+		}
+	case p.in(k, forVerbs) && p.w(k+1) == "for":
+		// "C races for the X team", "C drives for X"
+		o := k + 2
+		if p.w(o) == "the" {
+			o++
+		}
+		if p.memberBody(o, true) {
+			p.memberClaim(t, o, "member")
+		}
+		return
+	case p.w(k) == "and" && p.isM(k+1) && p.isCharacterItem(k+1):
+		return // read from the list's last character
+	default:
+		return
+	}
+	for again := 0; again < 2 && (p.w(k) == "a" || p.w(k) == "an" || p.w(k) == "the"); again++ {
+		// ", a [describing words] NOUN PREP [the] X", ", a retired X operative"
+		n := k + 1
+		for n < len(p.it) && n < k+6 && !p.isM(n) && isWordLike(p.w(n)) && !memberPreps[p.w(n)] && p.w(n) != "who" && p.w(n) != "and" {
+			n++
+		}
+		if p.isM(n) && n > k+1 && p.in(n+1, roleWords) && p.memberBody(n, false) {
+			p.memberClaim(t, n, p.w(n+1))
+			return
+		}
+		if n > k+1 && p.in(n, memberPreps) && p.memberAfterPrep(t, n, p.w(n-1)) {
+			return
+		}
+		if p.w(n) == "and" && p.in(n+1, articles) {
+			k = n + 1 // "C, a rebellious DJ and the leader of X"
+			continue
+		}
+		if p.w(n) != "who" {
+			return
+		}
+		k = n
+		break
+	}
+	if p.w(k) != "who" {
+		return
+	}
+	// ", who runs X", ", who serves as a bodyguard for X", ", who has risen to chief of the X"
+	for n := k + 1; n < len(p.it) && n < k+9 && !p.isM(n); n++ {
+		w := p.w(n)
+		if w == "," || w == "." || w == ";" || w == "and" {
+			return
+		}
+		if r, ok := runVerbs[w]; ok {
+			o := n + 1
+			if p.w(o) == "the" {
+				o++
+			}
+			if p.memberBody(o, true) {
+				p.memberClaim(t, o, r)
+			}
+			return
+		}
+		if p.in(n, memberPreps) && n > k+1 && isWordLike(p.w(n-1)) && (roleWords[p.w(n-1)] || p.w(n-2) == "a" || p.w(n-2) == "an" || p.w(n-2) == "to") {
+			p.memberAfterPrep(t, n, p.w(n-1))
+			return
+		}
+	}
+}
+
+// orgMembersOfList reads "C and D are (now) official partners at the X":
+// a list of characters (one typed so, the others untyped or weakly typed)
+// before a copula, a plural role noun and a body
+// (MEMBER_OF each → X). Item t is the copula.
+func (p *pctx) orgMembersOfList(t int) {
+	if !p.in(t, copulas) || !p.isM(t-1) {
+		return
+	}
+	chars := p.listBefore(t)
+	if len(chars) < 2 {
+		return
+	}
+	one := false // a character, the others at most weakly typed
+	for _, c := range chars {
+		if p.isCharacterItem(c) {
+			one = true
+		} else if m := p.mm(c); m.typ != "" && m.typ != kg.Person || m.strength >= 2 {
+			return
+		}
+	}
+	if !one {
+		return
+	}
+	n := t + 1
+	for p.in(n, roleAdverbs) {
+		n++
+	}
+	k := n
+	for k < len(p.it) && k < n+3 && !p.isM(k) && isWordLike(p.w(k)) && !memberPreps[p.w(k)] {
+		k++
+	}
+	if k == n || !strings.HasSuffix(p.w(k-1), "s") || !p.in(k, memberPreps) || p.w(k) == "in" || p.w(k+1) != "the" || !p.memberBody(k+2, true) {
+		return
+	}
+	role := strings.TrimSuffix(p.w(k-1), "s")
+	for _, c := range chars {
+		p.memberClaim(c, k+2, role)
+	}
+}
+
+// ledBy reads "the X, an elite task force led by C": the character C
+// after "led by" (item t is "led") leads the body named before it in the
+// clause (MEMBER_OF C → X, role leader).
+func (p *pctx) ledBy(t int) {
+	if p.w(t) != "led" || p.isM(t) || p.w(t+1) != "by" || !p.isM(t+2) {
+		return
+	}
+	c := t + 2
+	cm := p.mm(c)
+	if !(p.isCharacterItem(c) || cm.typ == "" && p.w(c+1) == "(" && p.isM(c+2) && p.isPersonLike(c+2)) {
+		return
+	}
+	headed := false // "X, an elite task force led by C"
+	for o := t - 1; o >= 0 && o > t-9; o-- {
+		if w := p.w(o); w == "." || w == ";" {
+			return
+		}
+		if p.in(o, orgHeadNouns) {
+			headed = true
+		}
+		if p.isM(o) {
+			if p.memberBody(o, headed) {
+				p.typ(c, kg.Character, 2)
+				p.memberClaim(c, o, "leader")
+			}
+			return
+		}
+	}
+}
+
+// namedMember reads "a former X captain named C": the body before a role
+// noun, then "named" or "called" and the character (MEMBER_OF C → X).
+// Item t is the body's mention.
+func (p *pctx) namedMember(t int) {
+	if !p.in(t+1, roleWords) || p.w(t+2) != "named" && p.w(t+2) != "called" || !p.isM(t+3) || !p.memberBody(t, false) {
+		return
+	}
+	if c := p.mm(t + 3); c.typ == kg.Person || c.typ == kg.Film || c.typ == kg.Organisation {
+		return
+	}
+	p.typ(t+3, kg.Character, 2)
+	p.memberClaim(t+3, t, p.w(t+1))
+}
+
+// memberAfterPrep credits the character at item t with the body after
+// the preposition at item n ("in the X"), role being the noun before the
+// preposition, and reports whether it did. "in" needs "the" and a body's
+// head word or a roleWords role.
+func (p *pctx) memberAfterPrep(t, n int, role string) bool {
+	o := n + 1
+	the := p.w(o) == "the"
+	if the {
+		o++
+	}
+	if p.w(n) == "in" && !(the && (roleWords[role] || p.isM(o) && orgHeadNouns[lowerLast(p.mm(o).text)])) {
+		return false
+	}
+	loose := the || roleWords[role] || p.w(n) != "in" && p.w(n) != "of" && p.in(n-2, articles)
+	if p.w(n) == "of" && !roleWords[role] {
+		loose = false // "C, the daughter of X": kin, not a body
+	}
+	if !p.memberBody(o, loose) {
+		return false
+	}
+	p.memberClaim(t, o, role)
+	return true
+}
+
+// memberBody reports whether item o names a body a character can belong
+// to: a mention neither quoted nor a number, not typed a person, film,
+// franchise or character, not a possessive, and shaped like a body (an
+// organisation's head word, all capitals, typed an organisation) unless
+// loose allows any name that is not a person's.
+func (p *pctx) memberBody(o int, loose bool) bool {
+	m := p.mm(o)
+	if m == nil || m.quoted || m.digit || p.w(o+1) == "'s" || m.typ != "" && m.typ != kg.Organisation {
+		return false
+	}
+	if pt := p.priorType(o); pt != "" && pt != kg.Organisation {
+		return false
+	}
+	last := lowerLast(m.text)
+	if orgHeadNouns[last] || orgish(m) {
+		return true
+	}
+	return loose && !givenNameShaped(m) && m.typ != kg.Person
+}
+
+// memberClaim types item o an organisation (REAL when its head word names
+// a real-world service, else FICTIONAL unless set) and claims MEMBER_OF
+// from the character at item t with role.
+func (p *pctx) memberClaim(t, o int, role string) {
+	om := p.mm(o)
+	om.setType(kg.Organisation, 2)
+	if om.world == "" {
+		last := lowerLast(om.text)
+		if realOrgHeads[last] || realOrgWords[last] {
+			om.world = kg.WorldReal
+		} else {
+			om.world = kg.WorldFictional
+		}
+	}
+	p.claim(pclaim{rel: kg.MemberOf, subj: charOfItem(p, t), obj: mArg(o), role: role})
+}
+
+// isCharacterItem reports whether the mention at item t is a character:
+// typed so (here or earlier in the article), or the character of a cast
+// claim this sentence already made.
+func (p *pctx) isCharacterItem(t int) bool {
+	m := p.mm(t)
+	if m == nil {
+		return false
+	}
+	if m.typ == kg.Character || m.typ == "" && p.priorType(t) == kg.Character {
+		return true
+	}
+	if m.typ != "" {
+		return false
+	}
+	mi := p.it[t].m
+	for k := len(p.a.claims) - 1; k >= 0 && p.a.claims[k].sent == p.si; k-- {
+		if c := &p.a.claims[k]; c.char.abs && c.char.m == mi {
+			return true
+		}
+	}
+	return false
+}
+
+// charOfItem returns the argument for the character at item t.
+func charOfItem(p *pctx, t int) arg {
+	p.typ(t, kg.Character, 2)
+	return mArg(t)
+}
+
+// lowerLast returns the lower-cased last word of a name without a
+// closing full stop.
+func lowerLast(name string) string {
+	return strings.ToLower(strings.TrimSuffix(lastWord(name), "."))
+}

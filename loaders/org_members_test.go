@@ -1,0 +1,60 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestOrgMembers checks orgMembers, orgMembersOfList, ledBy and
+// namedMember on invented sentences: the body a character serves in,
+// named in an appositive, a relative clause, a copula clause, "led by",
+// "a former X captain named C"; and kin or places they leave alone.
+func TestOrgMembers(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. Ana Hale plays Dot Vance and Tom Li plays Eli Crane. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a rank in a service", "Rita Sol plays Mara Quinn, a major in the Royal Marines.",
+			[]string{"MEMBER_OF mara quinn -> royal marines"}, nil},
+		{"a detective with a department", "Rita Sol plays Mara Quinn, a detective with the Harbor City Police Department.",
+			[]string{"MEMBER_OF mara quinn -> harbor city police department"}, nil},
+		{"a body before its role noun", "Rita Sol stars as Mara Quinn, a retired NSA analyst.",
+			[]string{"MEMBER_OF mara quinn -> nsa"}, nil},
+		{"of the guard", "Rita Sol turns up as Captain Orso of the Silver Guard, the duke's enforcer.",
+			[]string{"MEMBER_OF captain orso -> silver guard"}, nil},
+		{"who runs a body", "Rita Sol returns as Mara Quinn, the tycoon who runs Quintech.",
+			[]string{"MEMBER_OF mara quinn -> quintech"}, nil},
+		{"who has risen to chief", "Rita Sol reprises Mara Quinn, who has risen to chief of the Bayport Fire Department.",
+			[]string{"MEMBER_OF mara quinn -> bayport fire department"}, nil},
+		{"characters in a copula clause", "Dot Vance and Eli Crane are now official partners at the Bayport Fire Department.",
+			[]string{"MEMBER_OF dot vance -> bayport fire department", "MEMBER_OF eli crane -> bayport fire department"}, nil},
+		{"led by a character", "They get help from the Night Owls, a covert squad led by Major Pike (Ian Shaw).",
+			[]string{"MEMBER_OF major pike -> night owls"}, nil},
+		{"a former captain named", "He's a former NYPD captain named Ray Dunn.",
+			[]string{"MEMBER_OF ray dunn -> nypd"}, nil},
+		{"drives for a team", "Dot Vance now drives for the Redline team.",
+			[]string{"MEMBER_OF dot vance -> redline"}, nil},
+		{"guard: kin, not a body", "Rita Sol plays Mara Quinn, the daughter of Logan Pryce.",
+			nil, []string{"MEMBER_OF mara quinn -> logan pryce"}},
+		{"guard: a farmer in a region", "Rita Sol plays Mara Quinn, a farmer in the Midlands.",
+			nil, []string{"MEMBER_OF mara quinn -> midlands"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := localFacts(t, head+c.text+"\n")
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q in\n%s", n, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
