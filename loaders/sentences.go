@@ -121,6 +121,9 @@ func isTitleCase(toks []token) bool {
 			}
 		}
 	}
+	if isBulletCastLine(toks) {
+		return false
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != kWord {
@@ -136,6 +139,25 @@ func isTitleCase(toks []token) bool {
 		}
 	}
 	return caps >= 2 && words <= 24
+}
+
+// isBulletCastLine reports whether a line is a list item of a cast list,
+// "- A as C" or "• A as C": a bullet first and "as" among its words. Such a
+// line is capitalised like a heading but holds a credit, so it is read as a
+// sentence.
+func isBulletCastLine(toks []token) bool {
+	if len(toks) < 4 {
+		return false
+	}
+	if toks[0].kind != kDash && (toks[0].kind != kPunct || toks[0].text != "\u2022" && toks[0].text != "*") {
+		return false
+	}
+	for i := 2; i < len(toks)-1; i++ {
+		if toks[i].kind == kWord && toks[i].lower == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 var titleFunctionWords = setOf("a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by",

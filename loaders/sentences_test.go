@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -42,4 +43,42 @@ func TestSplitSentencesNameSuffix(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBulletCastLines checks that the lines of a bulleted cast list, "- A as
+// C", are read as sentences that credit the article's film, not skipped as
+// headings, and that a bulleted line without "as" stays a heading.
+func TestBulletCastLines(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September.\n\nReturning from the first film:\n\n"
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"hyphen bullets", "- Dana Holt as Pip Marlow\n- Omar Reyes as Moss Tully, a deputy\n",
+			[]string{"ACTED_IN dana holt -> iron creek as pip marlow", "ACTED_IN omar reyes -> iron creek as moss tully"}, nil},
+		{"dot bullets", "\u2022 Lin Chao as Tully Vance\n\u2022 Ezra Vale as Bolt\n",
+			[]string{"ACTED_IN lin chao -> iron creek as tully vance", "ACTED_IN ezra vale -> iron creek as bolt"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := localFacts(t, head+c.text)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+		})
+	}
+	t.Run("bullet without as stays a heading", func(t *testing.T) {
+		text := "- Behind the Scenes With Dana Holt"
+		toks := tokenize(text, 0, nil)
+		if !isTitleCase(toks) {
+			t.Errorf("isTitleCase(%q) = false, want true", text)
+		}
+		text = "- Dana Holt as Pip Marlow"
+		if toks = tokenize(text, 0, nil); isTitleCase(toks) {
+			t.Errorf("isTitleCase(%q) = true, want false", text)
+		}
+	})
 }
