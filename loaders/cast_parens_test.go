@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -82,16 +81,7 @@ func TestCharacterPersonSides(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := localFacts(t, head+c.text)
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unwanted %q in %q", n, got)
-				}
-			}
+			checkLines(t, got, c.want, c.not)
 		})
 	}
 }

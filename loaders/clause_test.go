@@ -91,16 +91,23 @@ func TestClauseFallback(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := localFacts(t, head+c.text+"\n")
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in\n%s", w, strings.Join(got, "\n"))
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unwanted %q in\n%s", n, strings.Join(got, "\n"))
-				}
-			}
+			checkLines(t, got, c.want, c.not)
 		})
+	}
+}
+
+// checkFacts fails tb for every wanted fact line missing from got and every
+// unwanted one present, listing what the article gave.
+func checkLines(tb testing.TB, got, want, not []string) {
+	tb.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			tb.Errorf("missing %q in\n%s", w, strings.Join(got, "\n"))
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(got, n) {
+			tb.Errorf("unwanted %q in\n%s", n, strings.Join(got, "\n"))
+		}
 	}
 }

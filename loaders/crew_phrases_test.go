@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -49,16 +47,7 @@ func TestCrewPhrases(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := localFacts(t, head+c.text+"\n")
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in\n%s", w, strings.Join(got, "\n"))
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unwanted %q in\n%s", n, strings.Join(got, "\n"))
-				}
-			}
+			checkLines(t, got, c.want, c.not)
 		})
 	}
 }

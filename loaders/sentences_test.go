@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -62,12 +61,7 @@ func TestBulletCastLines(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := localFacts(t, head+c.text)
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
 		})
 	}
 	t.Run("bullet without as stays a heading", func(t *testing.T) {

@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -32,23 +31,7 @@ func TestJoinRepeatedTitles(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			a := newArticle(&in)
-			a.run()
-			var got []string
-			for _, m := range a.ments {
-				got = append(got, m.key)
-			}
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing mention %q; got %q", w, got)
-				}
-			}
-			for _, w := range c.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unwanted mention %q; got %q", w, got)
-				}
-			}
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
 		})
 	}
 }
@@ -71,23 +54,20 @@ func TestRepeatedLabel(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			a := newArticle(&in)
-			a.run()
-			var got []string
-			for _, m := range a.ments {
-				got = append(got, m.key)
-			}
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing mention %q; got %q", w, got)
-				}
-			}
-			for _, w := range c.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unwanted mention %q; got %q", w, got)
-				}
-			}
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
 		})
 	}
+}
+
+// mentionKeys runs the article pipeline on text and returns the key of
+// every mention it keeps, in text order.
+func mentionKeys(text string) []string {
+	in := Input{Text: text}
+	a := newArticle(&in)
+	a.run()
+	var keys []string
+	for _, m := range a.ments {
+		keys = append(keys, m.key)
+	}
+	return keys
 }
