@@ -101,6 +101,7 @@ func newArticle(in *Input) *article {
 	a.body = bodyStart(in.Text)
 	a.toks = tokenize(a.text, a.body, make([]token, 0, len(a.text)/5+8))
 	a.sents = splitSentences(a.text, a.toks, make([]sentence, 0, len(a.toks)/18+4))
+	a.ments = make([]mention, 0, len(a.toks)/8+4) // (sized once: growing it was a tenth of the allocation)
 	forced := 0
 	for _, s := range a.sents {
 		if s.forced {

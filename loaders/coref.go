@@ -420,7 +420,7 @@ func shortFormOf(short, long string) bool {
 	if len(short) < 2 || short == long || !strings.Contains(long, " ") {
 		return false
 	}
-	if strings.HasSuffix(long, " "+short) {
+	if n := len(long) - len(short); n > 0 && long[n-1] == ' ' && long[n:] == short { // (" "+short without allocating)
 		return true
 	}
 	first, _, _ := strings.Cut(long, " ")

@@ -43,9 +43,9 @@ func (p *pctx) crewPhrases(i int) {
 		}
 	case w == "score" && p.w(i-1) == "the" && p.w(i-2) == "for":
 		rel, job, start = kg.WorkedOn, "composer", i-2
-	case creditShareNouns[w] && p.w(i+1) == "credit" && (p.w(i-1) == "share" || p.w(i-1) == "shared" || p.w(i-1) == "sharing"):
+	case p.w(i+1) == "credit" && creditShareNouns[w] && (p.w(i-1) == "share" || p.w(i-1) == "shared" || p.w(i-1) == "sharing"):
 		rel, start, end = kg.Wrote, i-1, i+2
-	case lensVerbs[w]:
+	case len(w) >= 4 && w[:4] == "lens" && lensVerbs[w]: // (cheap test first)
 		rel, job = kg.WorkedOn, "cinematographer"
 	default:
 		return

@@ -88,7 +88,7 @@ func (a *article) filmFormat(e int) bool {
 
 // emitLocal turns the resolved article into a localResult.
 func (a *article) emitLocal() *localResult {
-	r := &localResult{art: a.in.Article, warn: a.warn}
+	r := &localResult{art: a.in.Article, warn: a.warn, claims: make([]lclaim, 0, len(a.claims)+8)} // (sized once)
 	idx := make([]int32, len(a.ents))
 	for e := range a.ents {
 		idx[e] = -1

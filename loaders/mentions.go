@@ -117,7 +117,7 @@ func (a *article) findMentions(si int) {
 				continue
 			}
 		}
-		if t.kind == kWord && t.cap && i == first && (leadNoun(t.lower) || openingAdjectives[t.lower]) && i+1 < s.b && toks[i+1].kind == kWord && !toks[i+1].cap {
+		if t.kind == kWord && t.cap && i == first && i+1 < s.b && toks[i+1].kind == kWord && !toks[i+1].cap && (leadNoun(t.lower) || openingAdjectives[t.lower]) {
 			// "Producers include A and B": a job noun opening the sentence is no name
 			i++
 			continue
@@ -170,7 +170,7 @@ func (a *article) findMentions(si int) {
 			i = j
 			continue
 		}
-		if t.kind == kWord && !t.cap && particles[t.lower] && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap &&
+		if t.kind == kWord && !t.cap && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && particles[t.lower] &&
 			toks[i+1].start-t.end <= 1 && (i == s.a || !toks[i-1].cap) {
 			j := a.extendRun(s, i+1)
 			if j == i+2 {

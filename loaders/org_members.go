@@ -114,7 +114,7 @@ func (p *pctx) orgMembers(t int) {
 // before a copula, a plural role noun and a body
 // (MEMBER_OF each → X). Item t is the copula.
 func (p *pctx) orgMembersOfList(t int) {
-	if !p.in(t, copulas) || !p.isM(t-1) {
+	if !p.isM(t-1) || !p.in(t, copulas) { // (cheap test first)
 		return
 	}
 	chars := p.listBefore(t)
@@ -183,7 +183,7 @@ func (p *pctx) ledBy(t int) {
 // noun, then "named" or "called" and the character (MEMBER_OF C → X).
 // Item t is the body's mention.
 func (p *pctx) namedMember(t int) {
-	if !p.in(t+1, roleWords) || p.w(t+2) != "named" && p.w(t+2) != "called" || !p.isM(t+3) || !p.memberBody(t, false) {
+	if p.w(t+2) != "named" && p.w(t+2) != "called" || !p.in(t+1, roleWords) || !p.isM(t+3) || !p.memberBody(t, false) {
 		return
 	}
 	if c := p.mm(t + 3); c.typ == kg.Person || c.typ == kg.Film || c.typ == kg.Organisation {

@@ -77,7 +77,15 @@ func (p *pctx) is(i int, ws ...string) bool {
 }
 
 // in reports whether item i is one of the words ws.
-func (p *pctx) in(i int, set map[string]bool) bool { return !p.isM(i) && set[p.w(i)] }
+func (p *pctx) in(i int, set map[string]bool) bool {
+	if i < 0 || i >= len(p.it) {
+		return set[""] // (as p.w gives; some sets hold the sentence end "")
+	}
+	if it := &p.it[i]; it.m < 0 {
+		return set[it.w]
+	}
+	return false
+}
 
 // conv turns an argument holding item indexes into one holding mention
 // indexes.

@@ -2,7 +2,6 @@ package loaders
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -642,11 +641,20 @@ func lastWord(s string) string {
 }
 
 func isYear(s string) bool {
+	// (four digits, tested by hand: strconv.Atoi allocates an error for
+	// every ordinary four-letter word)
 	if len(s) != 4 {
 		return false
 	}
-	n, err := strconv.Atoi(s)
-	return err == nil && n >= 1880 && n <= 2100
+	n := 0
+	for k := 0; k < 4; k++ {
+		c := s[k]
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n >= 1880 && n <= 2100
 }
 
 // personOfCompany handles "Ruth Kenley-Letts of Brontë Film and TV" (a

@@ -335,6 +335,12 @@ func participleCredit(w string) (kg.RelType, string) {
 // craft noun): the people after the verb did that job on the film the
 // sentence is about.
 func (p *pctx) craftBy(i int) {
+	if i != 0 && p.w(i-1) != "the" && p.w(i-1) != "its" {
+		return // (cheap test first: the tests below need one of these)
+	}
+	if n := p.w(i + 1); n != "comes" && n != "come" && n != "is" && n != "was" {
+		return
+	}
 	w := p.w(i)
 	if m := p.mm(i); m != nil {
 		// "Direction comes from P": a capitalised noun opening the sentence

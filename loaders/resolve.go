@@ -845,7 +845,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			merges = append(merges, Merge{ID: rs.id[r], Alias: f.form, Rule: rule, Sources: e.formSources[f.form]})
 		}
 	}
-	var claims []kg.Claim
+	claims := make([]kg.Claim, 0, len(l.claims)+len(l.ents)) // (sized once)
 	add := func(c kg.Claim) { claims = append(claims, c) }
 	for _, c := range l.claims {
 		s := clusterOf(c.subj)

@@ -483,7 +483,7 @@ func (p *pctx) respectively(i int) {
 // after the verb closes the clause, and the nearest list of as many
 // people before the verb plays them in order.
 func (p *pctx) parallelCast(i int) {
-	if !p.in(i, setStructural_2) {
+	if w := p.w(i); len(w) < 4 || w[0] != 'p' && w[0] != 'v' || !p.in(i, setStructural_2) { // (cheap test first)
 		return
 	}
 	var chars []int
@@ -603,7 +603,7 @@ var partWords = setOf("part", "chapter", "half", "installment", "instalment")
 // concluding chapter, X": the named film is the sequel of the film the
 // text is about (item i is the ordinal).
 func (p *pctx) nextPart(i int) {
-	if !p.in(i, setStructural_4) || p.w(i-1) != "the" || !p.in(i+1, partWords) {
+	if p.w(i-1) != "the" || !p.in(i, setStructural_4) || !p.in(i+1, partWords) { // (cheap test first)
 		return
 	}
 	k := i + 2
@@ -1058,7 +1058,7 @@ func (p *pctx) castAppear(i int) {
 // "as C" (read by castAs) and no named film after "in" (read by reprise),
 // are cast of the clause's film.
 func (p *pctx) repriseRoles(i int) {
-	if !repriseVerbs[p.w(i)] || !p.in(i+1, setRelations_14) || p.w(i+2) != "role" && p.w(i+2) != "roles" {
+	if w := p.w(i); len(w) < 7 || w[:6] != "repris" || !repriseVerbs[w] || !p.in(i+1, setRelations_14) || p.w(i+2) != "role" && p.w(i+2) != "roles" {
 		return
 	}
 	k := i + 3

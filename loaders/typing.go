@@ -561,6 +561,17 @@ var sinceWords = setOf("since", "than", "after", "before", "following")
 // Lorraine Warren", a personal name led by a given name): a family is no
 // entity of the graph, and none of its members in particular.
 func (a *article) dropFamilyPlurals() {
+	// (cheap test first: most articles have no "the <Name>s" at all)
+	plural := false
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.words == 1 && !m.quoted && len(m.key) > 3 && m.key[len(m.key)-1] == 's' && !m.the && int(m.a) > 0 && a.toks[m.a-1].text == "the" {
+			plural = true
+			break
+		}
+	}
+	if !plural {
+		return
+	}
 	var surnames map[string]bool
 	for mi := range a.ments {
 		if m := &a.ments[mi]; m.words >= 2 && m.personShaped() && isGivenName(lowerFirst(m.text)) {
