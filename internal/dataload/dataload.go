@@ -72,6 +72,21 @@ func Once[V any](l *Loaders, kind string, key any, f func() (V, error)) (V, erro
 	return v, err
 }
 
+type windowKey struct{}
+
+// Windowed reports whether ctx is that of a loader's batch fetch: the
+// store call of keys collected during a batching window (or a full batch),
+// rather than a direct read. It lets tests tell the two apart without a
+// clock.
+func Windowed(ctx context.Context) bool { return ctx.Value(windowKey{}) != nil }
+
+// windowed marks the context of every batch fetch of f (see Windowed).
+func windowed[K comparable, V any](f func(context.Context, []K) ([]V, []error)) func(context.Context, []K) ([]V, []error) {
+	return func(ctx context.Context, keys []K) ([]V, []error) {
+		return f(context.WithValue(ctx, windowKey{}, true), keys)
+	}
+}
+
 // byMap adapts a batched store method returning a map into a loader fetch
 // function: absent keys get the zero value (an empty list, or an entity
 // with an empty id), an error applies to every key.
@@ -101,21 +116,21 @@ func New(r readmodel.Reader, wait time.Duration) *Loaders {
 	}
 	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(1000)}
 	return &Loaders{
-		Entity: dataloadgen.NewLoader(byMap(r.Entities), opts...),
-		Out: dataloadgen.NewLoader(byMap(func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
+		Entity: dataloadgen.NewLoader(windowed(byMap(r.Entities)), opts...),
+		Out: dataloadgen.NewLoader(windowed(byMap(func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
 			return r.Relations(ctx, ids, readmodel.Out)
-		}), opts...),
-		In: dataloadgen.NewLoader(byMap(func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
+		})), opts...),
+		In: dataloadgen.NewLoader(windowed(byMap(func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
 			return r.Relations(ctx, ids, readmodel.In)
-		}), opts...),
-		Mentions:        dataloadgen.NewLoader(byMap(r.MentionSources), opts...),
-		PropertyClaims:  dataloadgen.NewLoader(byMap(r.PropertyClaims), opts...),
-		FilmCharacters:  dataloadgen.NewLoader(byMap(r.FilmCharacters), opts...),
-		CoStars:         dataloadgen.NewLoader(coStars(r), opts...),
-		Article:         dataloadgen.NewLoader(byMap(r.Articles), opts...),
-		ArticleClaims:   dataloadgen.NewLoader(byMap(r.ArticleClaims), opts...),
-		ArticleMentions: dataloadgen.NewLoader(byMap(r.ArticleMentions), opts...),
-		Claim:           dataloadgen.NewLoader(byMap(r.Claims), opts...),
+		})), opts...),
+		Mentions:        dataloadgen.NewLoader(windowed(byMap(r.MentionSources)), opts...),
+		PropertyClaims:  dataloadgen.NewLoader(windowed(byMap(r.PropertyClaims)), opts...),
+		FilmCharacters:  dataloadgen.NewLoader(windowed(byMap(r.FilmCharacters)), opts...),
+		CoStars:         dataloadgen.NewLoader(windowed(coStars(r)), opts...),
+		Article:         dataloadgen.NewLoader(windowed(byMap(r.Articles)), opts...),
+		ArticleClaims:   dataloadgen.NewLoader(windowed(byMap(r.ArticleClaims)), opts...),
+		ArticleMentions: dataloadgen.NewLoader(windowed(byMap(r.ArticleMentions)), opts...),
+		Claim:           dataloadgen.NewLoader(windowed(byMap(r.Claims)), opts...),
 	}
 }
 
