@@ -144,6 +144,29 @@ func actingCredits(rels []readmodel.Relation) []*model.ActingCredit {
 	return out
 }
 
+// coStars converts co-stars: the co-stars, their people, their films and
+// the film pointers each in one allocation.
+func coStars(cs []readmodel.CoStar) []*model.CoStar {
+	n := 0
+	for _, c := range cs {
+		n += len(c.Films)
+	}
+	out, stars, people := make([]*model.CoStar, len(cs)), make([]model.CoStar, len(cs)), make([]model.Person, len(cs))
+	films, filmPtrs := make([]model.Film, n), make([]*model.Film, n)
+	for i, c := range cs {
+		fs := take(&filmPtrs, len(c.Films))
+		for j, f := range c.Films {
+			fp := &take(&films, 1)[0]
+			fp.Entity = f
+			fs[j] = fp
+		}
+		people[i].Entity = c.Person
+		stars[i] = model.CoStar{Person: &people[i], Films: fs}
+		out[i] = &stars[i]
+	}
+	return out
+}
+
 // soleCredits builds credits that one claim states (almost every credit)
 // as kg.AssembleEdge would build them, without assembling the edge: with
 // one claim every qualifier has one value, so a credit is never disputed,

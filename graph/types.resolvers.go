@@ -371,15 +371,7 @@ func (r *personResolver) CoStars(ctx context.Context, obj *model.Person, first *
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*model.CoStar, len(cs))
-	for i, c := range cs {
-		films := make([]*model.Film, len(c.Films))
-		for j, f := range c.Films {
-			films[j] = toFilm(f)
-		}
-		out[i] = &model.CoStar{Person: toPerson(c.Person), Films: films}
-	}
-	return out, nil
+	return coStars(cs), nil
 }
 
 // Memberships is the resolver for the memberships field.

@@ -63,8 +63,25 @@ func TestLoneRootsSkipTheWindow(t *testing.T) {
 			t.Errorf("credit %+v: want a character name and one source", ac)
 		}
 	}
-	check(t, "filmography", `query($id: ID) { person(id: $id) { name actingCredits { film { id title } characterName }
+	fg := check(t, "filmography", `query($id: ID) { person(id: $id) { name actingCredits { film { id title } characterName }
   coStars(first: 10) { person { name } films { title } } } }`, 3, client.Var("id", apibench.PersonID(3)))
+	var person struct {
+		Person struct {
+			ActingCredits []struct{ Film named } `json:"actingCredits"`
+			CoStars       []struct {
+				Person named
+				Films  []named
+			} `json:"coStars"`
+		} `json:"person"`
+	}
+	if err := json.Unmarshal(fg, &person); err != nil || len(person.Person.ActingCredits) != 3 || len(person.Person.CoStars) != 10 {
+		t.Fatalf("filmography: %v, %d credits and %d co-stars, want 3 and 10: %s", err, len(person.Person.ActingCredits), len(person.Person.CoStars), fg)
+	}
+	for _, cs := range person.Person.CoStars {
+		if cs.Person.Name == "" || len(cs.Films) != 1 || cs.Films[0].Title != "Gen Film 00000" {
+			t.Errorf("co-star %+v: want a name and the one shared film", cs)
+		}
+	}
 
 	// aliased root fields: each a lone object, each answered as alone
 	other := castOf(apibench.FilmID(1))
