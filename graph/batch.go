@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/vikstrous/dataloadgen"
 
 	"github.com/franchisekg/franchisekg/internal/dataload"
 	"github.com/franchisekg/franchisekg/internal/readmodel"
@@ -25,7 +24,7 @@ func single(ctx context.Context) bool {
 // load returns the value for key: outside lists straight from the store
 // (once per request and key, then primed into the loader), inside lists
 // through the loader, which batches the keys of all the list's elements.
-func load[K comparable, V any](ctx context.Context, r *Resolver, kind string, l *dataloadgen.Loader[K, V], key K,
+func load[K comparable, V any](ctx context.Context, r *Resolver, kind string, l *dataload.Loader[K, V], key K,
 	direct func(context.Context, []K) (map[K]V, error)) (V, error) {
 	if !single(ctx) {
 		return l.Load(ctx, key)
@@ -43,11 +42,11 @@ func load[K comparable, V any](ctx context.Context, r *Resolver, kind string, l 
 func (r *Resolver) relations(ctx context.Context, id string, dir readmodel.Direction) ([]readmodel.Relation, error) {
 	l := r.loaders(ctx)
 	if dir == readmodel.Out {
-		return load(ctx, r, "out", l.Out, id, func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
+		return load(ctx, r, "out", &l.Out, id, func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
 			return r.Reader.Relations(ctx, ids, readmodel.Out)
 		})
 	}
-	return load(ctx, r, "in", l.In, id, func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
+	return load(ctx, r, "in", &l.In, id, func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
 		return r.Reader.Relations(ctx, ids, readmodel.In)
 	})
 }

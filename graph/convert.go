@@ -105,9 +105,8 @@ func toFact(f kg.Fact, idx map[kg.Source]readmodel.Source) *model.PropertyFact {
 		AsOf: optStr(f.AsOf), Sources: detailed(f.Sources, idx)}
 }
 
-// actingCredit assembles an ACTED_IN relation with kg's rules: the
-// character values with their own sources, disputed when they disagree.
-func actingCredit(rel readmodel.Relation) *model.ActingCredit {
+// assembledActingCredit assembles one credit through kg.AssembleEdge.
+func assembledActingCredit(rel readmodel.Relation) *model.ActingCredit {
 	edge, conflicts := kg.AssembleEdge(kgClaims(rel.Claims))
 	idx := detailIndex(rel.Claims)
 	ac := &model.ActingCredit{Person: toPerson(rel.From), Film: toFilm(rel.To), Disputed: len(conflicts) > 0,
@@ -121,6 +120,143 @@ func actingCredit(rel readmodel.Relation) *model.ActingCredit {
 	}
 	ac.CharacterName = optStr(strings.Join(names, " / "))
 	return ac
+}
+
+// actingCredits assembles ACTED_IN relations with kg's rules: the
+// character values with their own sources, disputed when they disagree.
+// The credits stated by one claim (see soleCredits) are built together.
+func actingCredits(rels []readmodel.Relation) []*model.ActingCredit {
+	out := make([]*model.ActingCredit, len(rels))
+	var sole soleCredits
+	for i, rel := range rels {
+		if len(rel.Claims) == 1 {
+			sole.size(rel)
+		} else {
+			out[i] = assembledActingCredit(rel)
+		}
+	}
+	sole.alloc()
+	for i, rel := range rels {
+		if out[i] == nil {
+			out[i] = sole.credit(rel)
+		}
+	}
+	return out
+}
+
+// coStars converts co-stars: the co-stars, their people, their films and
+// the film pointers each in one allocation.
+func coStars(cs []readmodel.CoStar) []*model.CoStar {
+	n := 0
+	for _, c := range cs {
+		n += len(c.Films)
+	}
+	out, stars, people := make([]*model.CoStar, len(cs)), make([]model.CoStar, len(cs)), make([]model.Person, len(cs))
+	films, filmPtrs := make([]model.Film, n), make([]*model.Film, n)
+	for i, c := range cs {
+		fs := take(&filmPtrs, len(c.Films))
+		for j, f := range c.Films {
+			fp := &take(&films, 1)[0]
+			fp.Entity = f
+			fs[j] = fp
+		}
+		people[i].Entity = c.Person
+		stars[i] = model.CoStar{Person: &people[i], Films: fs}
+		out[i] = &stars[i]
+	}
+	return out
+}
+
+// soleCredits builds credits that one claim states (almost every credit)
+// as kg.AssembleEdge would build them, without assembling the edge: with
+// one claim every qualifier has one value, so a credit is never disputed,
+// its character fact is the claim's character with the claim's sources
+// (sorted, repeats removed: the credit's own sources) and the newest of
+// their dates, and its character name is that value. The credits, their
+// ends, facts, sources and strings are each allocated once for all of
+// them (size each relation, alloc, then credit each).
+type soleCredits struct {
+	n, facts, sources int
+	acs               []model.ActingCredit
+	people            []model.Person
+	films             []model.Film
+	facts1            []model.PropertyFact
+	factPtrs          []*model.PropertyFact
+	srcPtrs           []*model.Source
+	srcs              []model.Source
+	arts              []model.Article
+	strs              []string
+}
+
+func (b *soleCredits) size(rel readmodel.Relation) {
+	b.n++
+	b.sources += len(soleSources(rel.Claims[0].Sources))
+	if rel.Claims[0].Qualifiers[kg.QualCharacter] != "" {
+		b.facts++
+	}
+}
+
+func (b *soleCredits) alloc() {
+	if b.n == 0 {
+		return
+	}
+	b.acs, b.people, b.films = make([]model.ActingCredit, b.n), make([]model.Person, b.n), make([]model.Film, b.n)
+	b.facts1, b.factPtrs = make([]model.PropertyFact, b.facts), make([]*model.PropertyFact, b.facts)
+	b.srcPtrs, b.srcs, b.arts = make([]*model.Source, b.sources), make([]model.Source, b.sources), make([]model.Article, b.sources)
+	b.strs = make([]string, b.sources+2*b.facts) // claim ids; character names and dates
+}
+
+// take returns the next n elements of *s.
+func take[T any](s *[]T, n int) []T {
+	out := (*s)[:n:n]
+	*s = (*s)[n:]
+	return out
+}
+
+// str returns a pointer to s in b's strings, nil for "".
+func (b *soleCredits) str(s string) *string {
+	if s == "" {
+		return nil
+	}
+	p := &take(&b.strs, 1)[0]
+	*p = s
+	return p
+}
+
+func (b *soleCredits) credit(rel readmodel.Relation) *model.ActingCredit {
+	c := rel.Claims[0]
+	rs := soleSources(c.Sources)
+	src, srcs, arts := take(&b.srcPtrs, len(rs)), take(&b.srcs, len(rs)), take(&b.arts, len(rs))
+	asOf := ""
+	for i, s := range rs {
+		arts[i] = model.Article{Article: readmodel.Article{ID: s.Article, Title: s.ArticleTitle, Date: s.Date, Path: s.ArticlePath, URL: s.ArticleURL}}
+		srcs[i] = model.Source{Article: &arts[i], Sentence: s.Sentence, Quote: s.Quote, Start: s.Start, End: s.End, ClaimID: b.str(s.ClaimID)}
+		src[i] = &srcs[i]
+		asOf = max(asOf, s.Date)
+	}
+	ac, p, f := &take(&b.acs, 1)[0], &take(&b.people, 1)[0], &take(&b.films, 1)[0]
+	p.Entity, f.Entity = rel.From, rel.To
+	*ac = model.ActingCredit{Person: p, Film: f, Sources: src, CharacterNames: []*model.PropertyFact{}}
+	if v := c.Qualifiers[kg.QualCharacter]; v != "" {
+		fact := &take(&b.facts1, 1)[0]
+		*fact = model.PropertyFact{Property: kg.QualCharacter, Value: v, AsOf: b.str(asOf), Sources: src}
+		ac.CharacterNames = take(&b.factPtrs, 1)
+		ac.CharacterNames[0] = fact
+		ac.CharacterName = b.str(v)
+	}
+	return ac
+}
+
+// soleSources is claimSources of one claim's sources: src itself when it
+// is already sorted without repeats (the store sorts each claim's
+// sources), else a sorted copy without them.
+func soleSources(src []readmodel.Source) []readmodel.Source {
+	for i := 1; i < len(src); i++ {
+		if !src[i-1].Source.Less(src[i].Source) {
+			return claimSources([]readmodel.Claim{{Sources: src}})
+		}
+	}
+	return src
 }
 
 // crewJob maps a crew relation to its job and job title; ok is false for
@@ -211,15 +347,43 @@ func memberships(rel readmodel.Relation) []*model.Membership {
 	return out
 }
 
-// relationsOfType filters relations by type.
+// relationsOfType filters relations by type. The store sorts each
+// entity's relations by type, so those of the asked types are usually one
+// run of rels: that run is returned as it is (capacity cut, so an append
+// copies), else a copy of the matches.
 func relationsOfType(rels []readmodel.Relation, types ...kg.RelType) []readmodel.Relation {
-	var out []readmodel.Relation
-	for _, r := range rels {
-		for _, t := range types {
-			if r.Type == t {
-				out = append(out, r)
-				break
+	is := func(t kg.RelType) bool {
+		for _, x := range types {
+			if t == x {
+				return true
 			}
+		}
+		return false
+	}
+	i := 0
+	for i < len(rels) && !is(rels[i].Type) {
+		i++
+	}
+	j := i
+	for j < len(rels) && is(rels[j].Type) {
+		j++
+	}
+	n := j - i
+	for _, r := range rels[j:] {
+		if is(r.Type) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	if n == j-i {
+		return rels[i:j:j]
+	}
+	out := make([]readmodel.Relation, 0, n)
+	for _, r := range rels[i:] {
+		if is(r.Type) {
+			out = append(out, r)
 		}
 	}
 	return out

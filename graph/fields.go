@@ -78,7 +78,7 @@ func (r *Resolver) mustNode(ctx context.Context, id string) (model.Node, error) 
 
 // mentionSources returns an entity's mention sources.
 func (r *Resolver) mentionSources(ctx context.Context, id string) ([]*model.Source, error) {
-	src, err := load(ctx, r, "mentions", r.loaders(ctx).Mentions, id, r.Reader.MentionSources)
+	src, err := load(ctx, r, "mentions", &r.loaders(ctx).Mentions, id, r.Reader.MentionSources)
 	if err != nil {
 		return nil, err
 	}

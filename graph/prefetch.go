@@ -76,9 +76,9 @@ func (r *Resolver) prefetchAll(ctx context.Context, ids []string, dir readmodel.
 	if len(ids) < 2 {
 		return
 	}
-	l := r.loaders(ctx).In
+	l := &r.loaders(ctx).In
 	if dir == readmodel.Out {
-		l = r.loaders(ctx).Out
+		l = &r.loaders(ctx).Out
 	}
 	if !single(ctx) {
 		_, _ = l.LoadAll(ctx, ids)

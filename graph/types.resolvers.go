@@ -46,7 +46,7 @@ func (r *actingCreditResolver) Character(ctx context.Context, obj *model.ActingC
 
 // Facts is the resolver for the facts field.
 func (r *articleResolver) Facts(ctx context.Context, obj *model.Article) ([]*model.Claim, error) {
-	cs, err := load(ctx, r.Resolver, "articleClaims", r.loaders(ctx).ArticleClaims, obj.ID, r.Reader.ArticleClaims)
+	cs, err := load(ctx, r.Resolver, "articleClaims", &r.loaders(ctx).ArticleClaims, obj.ID, r.Reader.ArticleClaims)
 	if err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (r *articleResolver) Facts(ctx context.Context, obj *model.Article) ([]*mod
 
 // Mentions is the resolver for the mentions field.
 func (r *articleResolver) Mentions(ctx context.Context, obj *model.Article) ([]model.Node, error) {
-	es, err := load(ctx, r.Resolver, "articleMentions", r.loaders(ctx).ArticleMentions, obj.ID, r.Reader.ArticleMentions)
+	es, err := load(ctx, r.Resolver, "articleMentions", &r.loaders(ctx).ArticleMentions, obj.ID, r.Reader.ArticleMentions)
 	if err != nil {
 		return nil, err
 	}
@@ -135,7 +135,7 @@ func (r *conflictResolver) Object(ctx context.Context, obj *model.Conflict) (mod
 
 // ReleaseDates is the resolver for the releaseDates field.
 func (r *filmResolver) ReleaseDates(ctx context.Context, obj *model.Film) ([]*model.ReleaseDate, error) {
-	cs, err := load(ctx, r.Resolver, "propertyClaims", r.loaders(ctx).PropertyClaims, obj.ID, r.Reader.PropertyClaims)
+	cs, err := load(ctx, r.Resolver, "propertyClaims", &r.loaders(ctx).PropertyClaims, obj.ID, r.Reader.PropertyClaims)
 	if err != nil {
 		return nil, err
 	}
@@ -158,7 +158,7 @@ func (r *filmResolver) ReleaseDates(ctx context.Context, obj *model.Film) ([]*mo
 
 // Facts is the resolver for the facts field.
 func (r *filmResolver) Facts(ctx context.Context, obj *model.Film) ([]*model.PropertyFact, error) {
-	cs, err := load(ctx, r.Resolver, "propertyClaims", r.loaders(ctx).PropertyClaims, obj.ID, r.Reader.PropertyClaims)
+	cs, err := load(ctx, r.Resolver, "propertyClaims", &r.loaders(ctx).PropertyClaims, obj.ID, r.Reader.PropertyClaims)
 	if err != nil {
 		return nil, err
 	}
@@ -190,11 +190,7 @@ func (r *filmResolver) Cast(ctx context.Context, obj *model.Film) ([]*model.Acti
 	if selects(ctx, nil, map[string]bool{"character": true}) {
 		r.prefetchAll(ctx, persons, readmodel.Out)
 	}
-	out := make([]*model.ActingCredit, 0, len(rels))
-	for _, rel := range rels {
-		out = append(out, actingCredit(rel))
-	}
-	return out, nil
+	return actingCredits(rels), nil
 }
 
 // Crew is the resolver for the crew field.
@@ -209,7 +205,7 @@ func (r *filmResolver) Crew(ctx context.Context, obj *model.Film, job *model.Cre
 
 // Characters is the resolver for the characters field.
 func (r *filmResolver) Characters(ctx context.Context, obj *model.Film) ([]*model.Character, error) {
-	es, err := load(ctx, r.Resolver, "filmCharacters", r.loaders(ctx).FilmCharacters, obj.ID, r.Reader.FilmCharacters)
+	es, err := load(ctx, r.Resolver, "filmCharacters", &r.loaders(ctx).FilmCharacters, obj.ID, r.Reader.FilmCharacters)
 	if err != nil {
 		return nil, err
 	}
@@ -333,11 +329,7 @@ func (r *personResolver) ActingCredits(ctx context.Context, obj *model.Person) (
 	}
 	r.prefetch(ctx, ends(rels, false), readmodel.In, "film")
 	r.prefetch(ctx, ends(rels, false), readmodel.Out, "film")
-	out := make([]*model.ActingCredit, 0, len(rels))
-	for _, rel := range rels {
-		out = append(out, actingCredit(rel))
-	}
-	return out, nil
+	return actingCredits(rels), nil
 }
 
 // CrewCredits is the resolver for the crewCredits field.
@@ -371,7 +363,7 @@ func (r *personResolver) CoStars(ctx context.Context, obj *model.Person, first *
 	if n < 0 || n > 500 {
 		return nil, fmt.Errorf("coStars(first: %d): must be between 0 and 500: %w", n, kg.ErrInvalidInput)
 	}
-	cs, err := load(ctx, r.Resolver, "coStars", r.loaders(ctx).CoStars, dataload.CoStarKey{ID: obj.ID, First: n},
+	cs, err := load(ctx, r.Resolver, "coStars", &r.loaders(ctx).CoStars, dataload.CoStarKey{ID: obj.ID, First: n},
 		func(ctx context.Context, keys []dataload.CoStarKey) (map[dataload.CoStarKey][]readmodel.CoStar, error) {
 			m, err := r.Reader.CoStars(ctx, []string{keys[0].ID}, keys[0].First)
 			return map[dataload.CoStarKey][]readmodel.CoStar{keys[0]: m[keys[0].ID]}, err
@@ -379,15 +371,7 @@ func (r *personResolver) CoStars(ctx context.Context, obj *model.Person, first *
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*model.CoStar, len(cs))
-	for i, c := range cs {
-		films := make([]*model.Film, len(c.Films))
-		for j, f := range c.Films {
-			films[j] = toFilm(f)
-		}
-		out[i] = &model.CoStar{Person: toPerson(c.Person), Films: films}
-	}
-	return out, nil
+	return coStars(cs), nil
 }
 
 // Memberships is the resolver for the memberships field.

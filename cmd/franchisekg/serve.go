@@ -37,7 +37,7 @@ func runServe(ctx context.Context, a *app, args []string) error {
 	fs.Int64Var(&opts.MaxBodyBytes, "max-body", 1<<20, "maximum request body size in bytes")
 	limits := registerLimitFlags(fs)
 	level := fs.String("log-level", "info", "log level: debug, info, warn or error")
-	gcPercent := fs.Int("gc-percent", 200, "Go GC target percentage (ignored when GOGC is set): fewer collections for the allocation-heavy JSON work")
+	gcPercent := fs.Int("gc-percent", 400, "Go GC target percentage (ignored when GOGC is set): fewer collections for the allocation-heavy JSON work (-memory-limit still bounds the heap)")
 	memLimit := fs.Int64("memory-limit", 100<<20, "soft memory limit in bytes that bounds the heap whatever -gc-percent says (ignored when GOMEMLIMIT is set; 0: none)")
 	fs.BoolVar(&opts.AdaptiveProcs, "adaptive-procs", true, "run Go on one processor while at most one request is in flight and on all of them (GOMAXPROCS) while requests overlap: saves the idle scheduler's CPU at low load")
 	pprofAddr := fs.String("pprof", "", "loopback address (e.g. 127.0.0.1:6060) to serve net/http/pprof on; empty: off")

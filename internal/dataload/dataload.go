@@ -8,6 +8,7 @@ package dataload
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -26,21 +27,85 @@ type CoStarKey struct {
 	First int
 }
 
-// Loaders are the per-request loaders.
+// Loaders are the per-request loaders, each made on its first use: most
+// requests use one or two of the eleven, and the objects outside lists
+// read directly (see Once) and only prime them.
 type Loaders struct {
-	Entity          *dataloadgen.Loader[string, readmodel.Entity]
-	Out             *dataloadgen.Loader[string, []readmodel.Relation]
-	In              *dataloadgen.Loader[string, []readmodel.Relation]
-	Mentions        *dataloadgen.Loader[string, []readmodel.Source]
-	PropertyClaims  *dataloadgen.Loader[string, []readmodel.Claim]
-	FilmCharacters  *dataloadgen.Loader[string, []readmodel.Entity]
-	CoStars         *dataloadgen.Loader[CoStarKey, []readmodel.CoStar]
-	Article         *dataloadgen.Loader[string, readmodel.Article]
-	ArticleClaims   *dataloadgen.Loader[string, []readmodel.Claim]
-	ArticleMentions *dataloadgen.Loader[string, []readmodel.Entity]
-	Claim           *dataloadgen.Loader[string, readmodel.Claim]
+	Entity          Loader[string, readmodel.Entity]
+	Out             Loader[string, []readmodel.Relation]
+	In              Loader[string, []readmodel.Relation]
+	Mentions        Loader[string, []readmodel.Source]
+	PropertyClaims  Loader[string, []readmodel.Claim]
+	FilmCharacters  Loader[string, []readmodel.Entity]
+	CoStars         Loader[CoStarKey, []readmodel.CoStar]
+	Article         Loader[string, readmodel.Article]
+	ArticleClaims   Loader[string, []readmodel.Claim]
+	ArticleMentions Loader[string, []readmodel.Entity]
+	Claim           Loader[string, readmodel.Claim]
+
+	r    readmodel.Reader
+	wait time.Duration
 
 	memo sync.Map // memoKey -> *call: Once's in-flight and finished calls
+}
+
+// Loader is a dataloadgen loader over the request's reader, made on the
+// first Load or LoadAll; values primed before that are kept for it.
+type Loader[K comparable, V any] struct {
+	owner  *Loaders
+	fetch  func(readmodel.Reader) func(context.Context, []K) ([]V, []error)
+	l      atomic.Pointer[dataloadgen.Loader[K, V]]
+	mu     sync.Mutex
+	primed map[K]V
+}
+
+func (z *Loader[K, V]) loader() *dataloadgen.Loader[K, V] {
+	if l := z.l.Load(); l != nil {
+		return l
+	}
+	z.mu.Lock()
+	defer z.mu.Unlock()
+	if l := z.l.Load(); l != nil {
+		return l
+	}
+	l := dataloadgen.NewLoader(windowed(z.fetch(z.owner.r)), dataloadgen.WithWait(z.owner.wait), dataloadgen.WithBatchCapacity(1000))
+	for k, v := range z.primed {
+		l.Prime(k, v)
+	}
+	z.primed = nil
+	z.l.Store(l)
+	return l
+}
+
+// Load is dataloadgen's Load: key's value, fetched in a batch with the
+// other keys asked for within the window.
+func (z *Loader[K, V]) Load(ctx context.Context, key K) (V, error) { return z.loader().Load(ctx, key) }
+
+// LoadAll is dataloadgen's LoadAll: the values of keys, in one batch.
+func (z *Loader[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
+	return z.loader().LoadAll(ctx, keys)
+}
+
+// Prime is dataloadgen's Prime: it caches v for key unless key already has
+// a value (then it reports false).
+func (z *Loader[K, V]) Prime(key K, v V) bool {
+	if l := z.l.Load(); l != nil {
+		return l.Prime(key, v)
+	}
+	z.mu.Lock()
+	if l := z.l.Load(); l != nil {
+		z.mu.Unlock()
+		return l.Prime(key, v)
+	}
+	defer z.mu.Unlock()
+	if _, ok := z.primed[key]; ok {
+		return false
+	}
+	if z.primed == nil {
+		z.primed = map[K]V{}
+	}
+	z.primed[key] = v
+	return true
 }
 
 type memoKey struct {
@@ -72,6 +137,21 @@ func Once[V any](l *Loaders, kind string, key any, f func() (V, error)) (V, erro
 	return v, err
 }
 
+type windowKey struct{}
+
+// Windowed reports whether ctx is that of a loader's batch fetch: the
+// store call of keys collected during a batching window (or a full batch),
+// rather than a direct read. It lets tests tell the two apart without a
+// clock.
+func Windowed(ctx context.Context) bool { return ctx.Value(windowKey{}) != nil }
+
+// windowed marks the context of every batch fetch of f (see Windowed).
+func windowed[K comparable, V any](f func(context.Context, []K) ([]V, []error)) func(context.Context, []K) ([]V, []error) {
+	return func(ctx context.Context, keys []K) ([]V, []error) {
+		return f(context.WithValue(ctx, windowKey{}, true), keys)
+	}
+}
+
 // byMap adapts a batched store method returning a map into a loader fetch
 // function: absent keys get the zero value (an empty list, or an entity
 // with an empty id), an error applies to every key.
@@ -99,24 +179,64 @@ func New(r readmodel.Reader, wait time.Duration) *Loaders {
 	if wait <= 0 {
 		wait = DefaultWait
 	}
-	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(1000)}
-	return &Loaders{
-		Entity: dataloadgen.NewLoader(byMap(r.Entities), opts...),
-		Out: dataloadgen.NewLoader(byMap(func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
-			return r.Relations(ctx, ids, readmodel.Out)
-		}), opts...),
-		In: dataloadgen.NewLoader(byMap(func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
-			return r.Relations(ctx, ids, readmodel.In)
-		}), opts...),
-		Mentions:        dataloadgen.NewLoader(byMap(r.MentionSources), opts...),
-		PropertyClaims:  dataloadgen.NewLoader(byMap(r.PropertyClaims), opts...),
-		FilmCharacters:  dataloadgen.NewLoader(byMap(r.FilmCharacters), opts...),
-		CoStars:         dataloadgen.NewLoader(coStars(r), opts...),
-		Article:         dataloadgen.NewLoader(byMap(r.Articles), opts...),
-		ArticleClaims:   dataloadgen.NewLoader(byMap(r.ArticleClaims), opts...),
-		ArticleMentions: dataloadgen.NewLoader(byMap(r.ArticleMentions), opts...),
-		Claim:           dataloadgen.NewLoader(byMap(r.Claims), opts...),
-	}
+	l := &Loaders{r: r, wait: wait}
+	l.Entity.owner, l.Entity.fetch = l, fetchEntities
+	l.Out.owner, l.Out.fetch = l, fetchOut
+	l.In.owner, l.In.fetch = l, fetchIn
+	l.Mentions.owner, l.Mentions.fetch = l, fetchMentions
+	l.PropertyClaims.owner, l.PropertyClaims.fetch = l, fetchPropertyClaims
+	l.FilmCharacters.owner, l.FilmCharacters.fetch = l, fetchFilmCharacters
+	l.CoStars.owner, l.CoStars.fetch = l, coStars
+	l.Article.owner, l.Article.fetch = l, fetchArticles
+	l.ArticleClaims.owner, l.ArticleClaims.fetch = l, fetchArticleClaims
+	l.ArticleMentions.owner, l.ArticleMentions.fetch = l, fetchArticleMentions
+	l.Claim.owner, l.Claim.fetch = l, fetchClaims
+	return l
+}
+
+// The loaders' batch functions over a reader.
+func fetchEntities(r readmodel.Reader) func(context.Context, []string) ([]readmodel.Entity, []error) {
+	return byMap(r.Entities)
+}
+
+func fetchOut(r readmodel.Reader) func(context.Context, []string) ([][]readmodel.Relation, []error) {
+	return byMap(func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
+		return r.Relations(ctx, ids, readmodel.Out)
+	})
+}
+
+func fetchIn(r readmodel.Reader) func(context.Context, []string) ([][]readmodel.Relation, []error) {
+	return byMap(func(ctx context.Context, ids []string) (map[string][]readmodel.Relation, error) {
+		return r.Relations(ctx, ids, readmodel.In)
+	})
+}
+
+func fetchMentions(r readmodel.Reader) func(context.Context, []string) ([][]readmodel.Source, []error) {
+	return byMap(r.MentionSources)
+}
+
+func fetchPropertyClaims(r readmodel.Reader) func(context.Context, []string) ([][]readmodel.Claim, []error) {
+	return byMap(r.PropertyClaims)
+}
+
+func fetchFilmCharacters(r readmodel.Reader) func(context.Context, []string) ([][]readmodel.Entity, []error) {
+	return byMap(r.FilmCharacters)
+}
+
+func fetchArticles(r readmodel.Reader) func(context.Context, []string) ([]readmodel.Article, []error) {
+	return byMap(r.Articles)
+}
+
+func fetchArticleClaims(r readmodel.Reader) func(context.Context, []string) ([][]readmodel.Claim, []error) {
+	return byMap(r.ArticleClaims)
+}
+
+func fetchArticleMentions(r readmodel.Reader) func(context.Context, []string) ([][]readmodel.Entity, []error) {
+	return byMap(r.ArticleMentions)
+}
+
+func fetchClaims(r readmodel.Reader) func(context.Context, []string) ([]readmodel.Claim, []error) {
+	return byMap(r.Claims)
 }
 
 // coStars groups the keys by First (almost always one group) and makes one

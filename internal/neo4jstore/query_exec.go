@@ -3,7 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -245,12 +245,26 @@ func qrySources(v any, claimID string) []readmodel.Source {
 }
 
 func qrySortSources(src []readmodel.Source) {
-	sort.SliceStable(src, func(i, j int) bool {
-		if src[i].Source != src[j].Source {
-			return src[i].Source.Less(src[j].Source)
+	less := func(a, b *readmodel.Source) bool {
+		if a.Source != b.Source {
+			return a.Source.Less(b.Source)
 		}
-		return src[i].ClaimID < src[j].ClaimID
-	})
+		return a.ClaimID < b.ClaimID
+	}
+	for i := 1; i < len(src); i++ {
+		if less(&src[i], &src[i-1]) {
+			slices.SortStableFunc(src, func(a, b readmodel.Source) int {
+				switch {
+				case less(&a, &b):
+					return -1
+				case less(&b, &a):
+					return 1
+				}
+				return 0
+			})
+			return
+		}
+	}
 }
 
 // qryClaimQualifierKeys are the qualifiers stored as claim properties.

@@ -1,8 +1,9 @@
 package neo4jstore
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
 	"github.com/franchisekg/franchisekg/internal/readmodel"
@@ -104,24 +105,53 @@ func (s *Store) Relations(ctx context.Context, ids []string, dir readmodel.Direc
 			continue
 		}
 		for i := range rels {
-			sort.Slice(rels[i].Claims, func(a, b int) bool { return rels[i].Claims[a].ID < rels[i].Claims[b].ID })
+			if len(rels[i].Claims) > 1 {
+				slices.SortFunc(rels[i].Claims, func(a, b readmodel.Claim) int { return cmp.Compare(a.ID, b.ID) })
+			}
 		}
-		sort.SliceStable(rels, func(a, b int) bool {
-			oa, ob := rels[a].To, rels[b].To
-			if dir == readmodel.In {
-				oa, ob = rels[a].From, rels[b].From
-			}
-			if rels[a].Type != rels[b].Type {
-				return rels[a].Type < rels[b].Type
-			}
-			if oa.Name != ob.Name {
-				return oa.Name < ob.Name
-			}
-			return oa.ID < ob.ID
-		})
+		rels = qrySortRelations(rels, dir)
 		out[id] = rels
 	}
 	return out, nil
+}
+
+// qrySortRelations sorts rels by type, then the other end's name and id
+// (stably), through a permutation of their indices: a relation is large
+// to swap.
+func qrySortRelations(rels []readmodel.Relation, dir readmodel.Direction) []readmodel.Relation {
+	other := func(i int32) *readmodel.Entity {
+		if dir == readmodel.In {
+			return &rels[i].From
+		}
+		return &rels[i].To
+	}
+	order := make([]int32, len(rels))
+	sorted := true
+	for i := range order {
+		order[i] = int32(i)
+	}
+	byKey := func(a, b int32) int {
+		if c := cmp.Compare(rels[a].Type, rels[b].Type); c != 0 {
+			return c
+		}
+		oa, ob := other(a), other(b)
+		if c := cmp.Compare(oa.Name, ob.Name); c != 0 {
+			return c
+		}
+		return cmp.Compare(oa.ID, ob.ID)
+	}
+	for i := 1; i < len(order) && sorted; i++ {
+		sorted = byKey(order[i-1], order[i]) <= 0
+	}
+	if sorted {
+		return rels
+	}
+	slices.SortStableFunc(order, byKey)
+	out := make([]readmodel.Relation, len(rels))
+	for i, j := range order {
+		out[i] = rels[j]
+	}
+	return out
 }
 
 // qryEntitiesOf returns the asked entities of relation rows: rows only
@@ -218,14 +248,14 @@ func (s *Store) PropertyClaims(ctx context.Context, ids []string) (map[string][]
 		}
 	}
 	for id, cs := range out {
-		sort.Slice(cs, func(a, b int) bool {
-			if cs[a].Property != cs[b].Property {
-				return cs[a].Property < cs[b].Property
+		slices.SortFunc(cs, func(a, b readmodel.Claim) int {
+			if c := cmp.Compare(a.Property, b.Property); c != 0 {
+				return c
 			}
-			if cs[a].Value != cs[b].Value {
-				return cs[a].Value < cs[b].Value
+			if c := cmp.Compare(a.Value, b.Value); c != 0 {
+				return c
 			}
-			return cs[a].ID < cs[b].ID
+			return cmp.Compare(a.ID, b.ID)
 		})
 		out[id] = cs
 	}
