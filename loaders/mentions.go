@@ -38,6 +38,17 @@ type mention struct {
 	ent      int32  // local entity, -1 when none
 }
 
+// dropFirstWord removes the mention's first word, first, leaving rest (the
+// text after first and one space) as its name: offsets, tokens, word count
+// and key follow.
+func (m *mention) dropFirstWord(first, rest string) {
+	m.start += int32(len(first) + 1)
+	m.a++
+	m.words--
+	m.text = rest
+	m.key = nameKey(rest)
+}
+
 // personShaped reports whether the mention looks like a personal name: two to
 // four capitalised words, no digits, colon or quotes.
 func (m *mention) personShaped() bool {

@@ -27,10 +27,6 @@ func (a *article) trimLeadJobNouns() {
 		if !ok {
 			continue
 		}
-		m.start += int32(len(lead) + 1)
-		m.a++
-		m.words--
-		m.text = rest
-		m.key = nameKey(rest)
+		m.dropFirstWord(lead, rest)
 	}
 }

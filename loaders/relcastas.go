@@ -804,11 +804,7 @@ func (p *pctx) dropPluralTitle(k int) {
 	if !ok || !strings.HasSuffix(lw, "s") || !nameTitles[strings.TrimSuffix(lw, "s")] {
 		return
 	}
-	m.start += int32(len(first) + 1)
-	m.a++
-	m.words--
-	m.text = rest
-	m.key = nameKey(rest)
+	m.dropFirstWord(first, rest)
 }
 
 // castListMember reports whether mention item i stands in a list of names
