@@ -310,6 +310,18 @@ func directList[T, C any](get func(*T) []*C, typ *directType[C]) func(*execution
 	}
 }
 
+// writeList writes items as a JSON array, each by write.
+func writeList[E any](w io.Writer, items []E, write func(io.Writer, E)) {
+	_, _ = w.Write(openBracket)
+	for i, it := range items {
+		if i > 0 {
+			_, _ = w.Write(comma)
+		}
+		write(w, it)
+	}
+	_, _ = w.Write(closeBracket)
+}
+
 // plainList writes a list of objects of one type under one selection of
 // scalar fields.
 type plainList[T any] struct {
@@ -319,14 +331,7 @@ type plainList[T any] struct {
 
 // MarshalGQL writes the list.
 func (l *plainList[T]) MarshalGQL(w io.Writer) {
-	_, _ = w.Write(openBracket)
-	for i, o := range l.objs {
-		if i > 0 {
-			_, _ = w.Write(comma)
-		}
-		l.sel.writeTo(w, o)
-	}
-	_, _ = w.Write(closeBracket)
+	writeList(w, l.objs, l.sel.writeTo)
 }
 
 // nodeSel holds the fields one selection of the Node interface selects on
@@ -411,14 +416,7 @@ type nodeList struct {
 
 // MarshalGQL writes the list.
 func (l *nodeList) MarshalGQL(w io.Writer) {
-	_, _ = w.Write(openBracket)
-	for i, n := range l.nodes {
-		if i > 0 {
-			_, _ = w.Write(comma)
-		}
-		l.sel.write(w, n)
-	}
-	_, _ = w.Write(closeBracket)
+	writeList(w, l.nodes, l.sel.write)
 }
 
 // nodeValue writes one node.
