@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // keepCharacterNames gives every mention of a name that a cue typed a
 // character (strength 2 or more) the character type when only weak cues
@@ -48,4 +52,59 @@ func (a *article) keepCharacterNames() {
 			m.typ, m.strength = kg.Character, 2
 		}
 	}
+}
+
+// keepPersonNames gives the person type back to every mention typed a
+// character whose name, or whose surname, is the subject of a claim only
+// a person can make (DIRECTED, WROTE, ACTED_IN, PORTRAYED) elsewhere in the
+// article, unless the mention itself is a part a claim names: "cut by Ana
+// Ruiz from the footage" and "Ruiz herself" stay the Ana Ruiz who
+// "directed it". Names of two words or more, and one-word short forms of
+// them, only.
+func (a *article) keepPersonNames() {
+	var keys map[string]bool // keys and surnames of credited people
+	for _, c := range a.claims {
+		if !c.subj.abs || c.subj.m < 0 || c.rel != kg.Directed && c.rel != kg.Wrote && c.rel != kg.ActedIn && c.rel != kg.Portrayed {
+			continue
+		}
+		m := &a.ments[c.subj.m]
+		if m.key == "" || m.typ != kg.Person && m.typ != "" {
+			continue
+		}
+		if keys == nil {
+			keys = map[string]bool{}
+		}
+		keys[m.key] = true
+	}
+	if len(keys) == 0 {
+		return
+	}
+	var parts map[int32]bool // mentions a claim names as a part
+	for _, c := range a.claims {
+		for _, x := range [...]arg{c.char, c.obj} {
+			if x.abs && x.m >= 0 && (x == c.char || c.rel == kg.Portrayed) {
+				if parts == nil {
+					parts = map[int32]bool{}
+				}
+				parts[x.m] = true
+			}
+		}
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Character || m.key == "" || parts[int32(mi)] || m.quoted || m.the {
+			continue
+		}
+		if keys[m.key] || m.words >= 2 && m.words <= 3 && keys[lastKeyWord(m.key)] {
+			m.typ, m.strength = kg.Person, 3
+		}
+	}
+}
+
+// lastKeyWord returns the last space-separated word of a name key.
+func lastKeyWord(key string) string {
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		return key[i+1:]
+	}
+	return key
 }

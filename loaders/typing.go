@@ -535,6 +535,9 @@ func (a *article) typeCompanies() {
 	a.typeLeadDefinitions()
 	a.typeLoneTitle()
 	a.typeVoicedLists()
+	a.typePlayedParts()
+	a.typePlayedByParts()
+	a.typeActorPossessiveParts()
 	a.typeListedPeople()
 }
 

@@ -13,7 +13,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // typed people), one at least typed; the parts are the characters
 // typeVoicedLists typed after the verb. The production is the title
 // after "in" that follows the parts (typed a film), else the article's
-// subject. It then runs whoseParts and keepCharacterNames.
+// subject. It then runs whoseParts, keepCharacterNames and keepPersonNames.
 func (a *article) alignedCastClaims() {
 	for k := 1; k < len(a.ments); k++ {
 		m := &a.ments[k]
@@ -75,6 +75,7 @@ func (a *article) alignedCastClaims() {
 	}
 	a.whoseParts()
 	a.keepCharacterNames()
+	a.keepPersonNames()
 }
 
 // actorList reports whether mentions first..last are all people or

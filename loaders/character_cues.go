@@ -1,0 +1,137 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// playedVerbs take a part, described or not, as their object ("played the
+// coastguard officer C", "voices the villain C").
+var playedVerbs = setOf("played", "plays", "playing", "portrayed", "portrays", "portraying", "voiced", "voices",
+	"voicing", "reprised", "reprises", "reprising")
+
+// notPartWords between a part verb and a name make the name something
+// other than the part: a place, a co-star, a crew member or a title ("played
+// a cop in F", "plays opposite P", "played the festival circuit for P").
+var notPartWords = setOf("in", "on", "at", "for", "with", "by", "from", "opposite", "alongside", "and", "or", "to",
+	"into", "under", "against", "director", "directors", "producer", "producers", "writer", "creator", "composer",
+	"filmmaker", "showrunner", "executive", "actor", "actress", "star", "co-star", "himself", "herself", "themselves",
+	"host", "role", "roles", "part", "parts", "lead", "title", "film", "movie", "series", "show", "game", "song",
+	"music", "character", "characters", "dates", "city", "town", "country", "state", "venue", "festival", "theater",
+	"theatre", "stage", "club", "league", "team", "than", "as", "when", "while", "who", "which", "that", "after",
+	"before", "during", "about")
+
+// typePlayedParts types as characters the names a part verb leads up to
+// over one to five lower-case describing words: "she played the
+// coastguard officer Nell Vance", "played the murderous mother Ann Cole in
+// F". The describing words hold no preposition, conjunction, crew noun or
+// title noun (notPartWords), so "played a cop in F" and "plays opposite
+// P" are left alone; the name is of one to three words, typed by no cue
+// or weakly a person, and no possessive, quote or describing lower-case
+// word follows it ("played the young Ann Cole's mother", "played the Abbott
+// patriarch").
+func (a *article) typePlayedParts() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if !weakOrNone(m) || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
+			continue
+		}
+		t := int(m.a) - 1
+		n := 0
+		for t > s.a && n <= 5 {
+			w := &a.toks[t]
+			if w.kind != kWord || w.cap || playedVerbs[w.lower] || notPartWords[w.lower] || clauseWords[w.lower] {
+				break
+			}
+			t--
+			n++
+		}
+		if n == 0 || n > 5 || t <= s.a || !playedVerbs[a.toks[t].lower] || a.toks[t].cap || verbNounLeads[a.toks[t-1].lower] {
+			continue
+		}
+		if e := int(m.b); e < s.b && (a.toks[e].kind == kQuote || a.toks[e].kind == kWord && !a.toks[e].cap && !notPartWords[a.toks[e].lower] && !clauseWords[a.toks[e].lower]) {
+			continue // "played the Abbott patriarch": the name describes the part
+		}
+		m.typ, m.strength = kg.Character, 2
+	}
+}
+
+// typePlayedByParts types as a character the name a clause describes
+// before "played by", "portrayed by" or "voiced by" and a person: "Larry
+// Bell, the future mayor played by P", "Ann Cole, played with quiet menace
+// by P". A comma or the verb follows the name ("the Boston police
+// detective played by P" is left alone). Between the name and the verb
+// stand at most eight tokens with no
+// other name and no clause verb (only lower-case words, commas and
+// determiners); between the verb and "by" at most five lower-case words or
+// commas. The person after "by" is a name typed a person or an untyped
+// personal name. Names a cue typed other than weakly a person are left
+// alone.
+func (a *article) typePlayedByParts() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if !weakOrNone(m) || k+1 >= len(a.ments) || a.ments[k+1].sent != m.sent {
+			continue
+		}
+		// the verb: after the name, before the next name
+		next := &a.ments[k+1]
+		v := -1
+		if f := &a.toks[m.b]; int(m.b) >= s.b || f.text != "," && f.lower != "played" && f.lower != "portrayed" && f.lower != "voiced" {
+			continue // "the Boston police detective played by P": the name describes the part
+		}
+		for t := int(m.b); t < int(next.a) && t < int(m.b)+9 && t < s.b; t++ {
+			w := &a.toks[t]
+			if w.kind == kWord && (w.lower == "played" || w.lower == "portrayed" || w.lower == "voiced") {
+				v = t
+				break
+			}
+			if w.kind == kWord && (w.cap || clauseWords[w.lower]) || w.kind != kWord && w.kind != kPunct && w.kind != kPoss {
+				break
+			}
+			if w.kind == kPunct && w.text != "," {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		by := v + 1
+		for by < int(next.a) && by < v+7 && a.toks[by].lower != "by" && (a.toks[by].kind == kWord && !a.toks[by].cap || a.toks[by].kind == kPunct && a.toks[by].text == ",") {
+			by++
+		}
+		if by >= int(next.a) || a.toks[by].lower != "by" || int(next.a) != by+1 {
+			continue
+		}
+		if !(next.typ == kg.Person || next.typ == "" && next.personShaped() && isGivenName(lowerFirst(next.text))) {
+			continue
+		}
+		m.typ, m.strength = kg.Character, 2
+	}
+}
+
+// clauseWords are verbs and conjunctions that open a new clause between a
+// name and "played by" ("A met B, played by P": B is the part).
+var clauseWords = setOf("is", "was", "are", "were", "has", "had", "have", "will", "would", "and", "or", "but",
+	"who", "which", "that", "said", "says", "told", "directed", "wrote", "produced", "stars", "starred", "starring")
+
+// typeActorPossessiveParts types as a character a personal name owned by
+// another personal name: "Dana Hale's Lorna Pike" (the part an actor
+// plays). The owner is a typed person or an untyped personal name led by
+// a given name; the owned name is of two or three words led by a given
+// name, typed by no cue or weakly a person, and no possessive, making
+// noun or work noun follows it ("P's Jane Doe adaptation").
+func (a *article) typeActorPossessiveParts() {
+	for s, k := range a.bodyMentions() {
+		if k == 0 || a.ments[k-1].sent != a.ments[k].sent {
+			continue
+		}
+		m, p := &a.ments[k], &a.ments[k-1]
+		if int(p.b)+1 != int(m.a) || a.toks[p.b].kind != kPoss || !weakOrNone(m) || m.words < 2 || !m.personShaped() || !isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		if !(p.typ == kg.Person && p.words >= 2 || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text))) {
+			continue
+		}
+		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || makingNouns[a.toks[e].lower] || workNouns[a.toks[e].lower]) {
+			continue
+		}
+		m.typ, m.strength = kg.Character, 2
+	}
+}
