@@ -527,6 +527,7 @@ func (a *article) typeCompanies() {
 			m.setRealOrg()
 		}
 	}
+	a.typeRealAgencies()
 	a.typeCompanyContexts()
 	a.trimLeadJobNouns()
 	a.typeRankedCharacters(true)

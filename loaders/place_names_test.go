@@ -1,0 +1,67 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPlaceNames checks clearPlaceNames and typeRealAgencies on invented
+// sentences: places named by general vocabulary never become
+// organisations or people, "-based" adjectives never become names, a
+// place a strong cue makes a production keeps that type, and real
+// agencies are organisations, never characters.
+func TestPlaceNames(t *testing.T) {
+	cases := []struct {
+		name     string
+		text     string
+		want     []string
+		unwanted []string
+	}{
+		{"country possessive", "News\n\nThe series was co-produced by Italy's Rai Nove and Portugal's Canal Onze, and premiered in 2014.",
+			nil, []string{"Organisation:italy", "Organisation:portugal"}},
+		{"city studio", "News\n\nHe was still in a Toronto studio re-recording the strings a week before the premiere of Frost Line.",
+			nil, []string{"Organisation:toronto"}},
+		{"based adjective", "News\n\nLena Marsh would play Vera Kollo, a Prague-based handler who once ran agents for the Sigma program.",
+			nil, []string{"Organisation:prague-based", "Character:prague-based", "Person:prague-based"}},
+		{"street", "News\n\nHe played the creative director of the fictional Park Avenue agency Brill & Stone in Copy Desk.",
+			nil, []string{"Organisation:park avenue"}},
+		{"surname like a street word", "News\n\nNina Lane is also back as Wanda Fell, the gatekeeper of the Club.",
+			[]string{"Person:nina lane"}, nil},
+		{"agency is no character", "News\n\nIn Cold Harbor he was the harried KGB liaison Pyotr, opposite Dana Vell.",
+			nil, []string{"Character:kgb", "Person:kgb"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(ents, w) {
+					t.Errorf("missing %q; got %v", w, ents)
+				}
+			}
+			for _, w := range c.unwanted {
+				if slices.Contains(ents, w) {
+					t.Errorf("unwanted %q; got %v", w, ents)
+				}
+			}
+		})
+	}
+}
+
+// TestIsPlaceName checks the closed-class place test on mention shapes.
+func TestIsPlaceName(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"New York", true}, {"Budapest-based", true}, {"New York-based", true}, {"Madison Avenue", true},
+		{"Canada", true}, {"Nathan Lane", false}, {"New York Globe", false}, {"Georgia", false}, {"Mulholland Drive", false},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			m := &mention{text: c.text, key: nameKey(c.text), words: int8(len(strings.Fields(c.text)))}
+			if got := isPlaceName(m); got != c.want {
+				t.Errorf("isPlaceName(%q) = %v, want %v", c.text, got, c.want)
+			}
+		})
+	}
+}
