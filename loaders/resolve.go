@@ -382,9 +382,9 @@ func (g *resolver) nameClusters() {
 		cover := map[string]int{}
 		if t := g.nodes[r].typ; t == kg.Person || t == kg.Character {
 			for _, f := range forms {
-				kf := untitledKey(f)
+				kf := untitledKey(dropRankModifier(nameKey(f)))
 				for _, o := range forms {
-					if ko := untitledKey(o); ko == kf || shortFormOf(ko, kf) {
+					if ko := untitledKey(dropRankModifier(nameKey(o))); ko == kf || shortFormOf(ko, kf) {
 						cover[f] += m[o].n
 					}
 				}
@@ -421,10 +421,11 @@ func (g *resolver) nameClusters() {
 }
 
 // orgSuffixWords end a company's name without making it another company
-// ("Marvel Studios" is "Marvel"; "Sony Pictures Animation" and "Warner
+// ("Marvel Studios" is "Marvel", "Ghost House Pictures" is "Ghost House",
+// "New Line Cinema" is "New Line"; "Sony Pictures Animation" and "Warner
 // Bros. Television" are companies of their own).
 var orgSuffixWords = setOf("studios", "studio", "entertainment", "productions", "production", "company",
-	"corporation", "corp", "inc", "ltd", "llc", "group", "media")
+	"corporation", "corp", "inc", "ltd", "llc", "group", "media", "pictures", "features", "cinema", "animations")
 
 // untitledForm drops the rank and honorific words opening a name ("Dr.
 // Ilene Andrews" → "Ilene Andrews", "Director Rockwell" → "Rockwell"); a

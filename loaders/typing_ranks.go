@@ -54,11 +54,11 @@ func (a *article) typeRankedCharacters(early bool) {
 }
 
 // mergeRankedSurnames joins a character named by a rank and one word
-// ("Dr. Gordon") to the one character of the article whose name, its
+// ("Dr. Gordon", "Special Agent Gordon") to the one character of the article whose name, its
 // titles dropped, ends with that word ("Dr. Lawrence Gordon").
 func (a *article) mergeRankedSurnames(chars map[string]int) {
 	for k, e := range chars {
-		u := untitledKey(k)
+		u := untitledKey(dropRankModifier(k))
 		if u == k || strings.Contains(u, " ") {
 			continue
 		}
@@ -75,4 +75,22 @@ func (a *article) mergeRankedSurnames(chars map[string]int) {
 			a.union(a.find(cand), a.find(e), "short-form")
 		}
 	}
+}
+
+// rankModifiers stand before a rank as part of it ("Special Agent",
+// "Senior Detective", "Acting Captain").
+var rankModifiers = setOf("special", "senior", "junior", "assistant", "acting", "deputy", "chief", "former")
+
+// dropRankModifier returns the name key k without a rankModifiers word
+// opening it when a rank of nameTitles follows ("special agent cooper" →
+// "agent cooper"); other keys are returned as they are.
+func dropRankModifier(k string) string {
+	w, rest, ok := strings.Cut(k, " ")
+	if !ok || !rankModifiers[w] {
+		return k
+	}
+	if r, _, _ := strings.Cut(rest, " "); !nameTitles[strings.TrimSuffix(r, ".")] {
+		return k
+	}
+	return rest
 }
