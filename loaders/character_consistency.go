@@ -60,7 +60,9 @@ func (a *article) keepCharacterNames() {
 // article, unless the mention itself is a part a claim names: "cut by Ana
 // Ruiz from the footage" and "Ruiz herself" stay the Ana Ruiz who
 // "directed it". Names of two words or more, and one-word short forms of
-// them, only.
+// them, only; a one-word surname of a person a cue of strength 2 or more
+// typed ("Ana Ruiz's novel") that ends no character's name is a person too ("Ruiz
+// herself").
 func (a *article) keepPersonNames() {
 	var keys map[string]bool // keys and surnames of credited people
 	for _, c := range a.claims {
@@ -76,7 +78,27 @@ func (a *article) keepPersonNames() {
 		}
 		keys[m.key] = true
 	}
-	if len(keys) == 0 {
+	// one-word surnames of strongly typed people that end no character's name
+	var surnames, charLast map[string]bool
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words < 2 || m.key == "" {
+			continue
+		}
+		switch {
+		case m.typ == kg.Person && m.strength >= 2:
+			if surnames == nil {
+				surnames = map[string]bool{}
+			}
+			surnames[lastKeyWord(m.key)] = true
+		case m.typ == kg.Character:
+			if charLast == nil {
+				charLast = map[string]bool{}
+			}
+			charLast[lastKeyWord(m.key)] = true
+		}
+	}
+	if len(keys) == 0 && len(surnames) == 0 {
 		return
 	}
 	var parts map[int32]bool // mentions a claim names as a part
@@ -95,7 +117,7 @@ func (a *article) keepPersonNames() {
 		if m.typ != kg.Character || m.key == "" || parts[int32(mi)] || m.quoted || m.the {
 			continue
 		}
-		if keys[m.key] || m.words >= 2 && m.words <= 3 && keys[lastKeyWord(m.key)] {
+		if keys[m.key] || m.words >= 2 && m.words <= 3 && keys[lastKeyWord(m.key)] || m.words == 1 && surnames[m.key] && !charLast[m.key] {
 			m.typ, m.strength = kg.Person, 3
 		}
 	}

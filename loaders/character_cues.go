@@ -21,7 +21,8 @@ var notPartWords = setOf("in", "on", "at", "for", "with", "by", "from", "opposit
 // typePlayedParts types as characters the names a part verb leads up to
 // over one to five lower-case describing words: "she played the
 // coastguard officer Nell Vance", "played the murderous mother Ann Cole in
-// F". The describing words hold no preposition, conjunction, crew noun or
+// F"; with no describing words, a personal name after a past form the
+// patterns leave alone ("has since played Johnny Vale in F"). The describing words hold no preposition, conjunction, crew noun or
 // title noun (notPartWords), so "played a cop in F" and "plays opposite
 // P" are left alone; the name is of one to three words, typed by no cue
 // or weakly a person, and no possessive, quote or describing lower-case
@@ -43,8 +44,11 @@ func (a *article) typePlayedParts() {
 			t--
 			n++
 		}
-		if n == 0 || n > 5 || t <= s.a || !playedVerbs[a.toks[t].lower] || a.toks[t].cap || verbNounLeads[a.toks[t-1].lower] {
+		if n > 5 || t <= s.a || !playedVerbs[a.toks[t].lower] || a.toks[t].cap || verbNounLeads[a.toks[t-1].lower] {
 			continue
+		}
+		if n == 0 && (partVerbs[a.toks[t].lower] || m.words < 2 || !m.personShaped() || !isGivenName(lowerFirst(m.text))) {
+			continue // (typeVoicedLists reads "plays C"; "played C" needs a personal name: not "played Cannes")
 		}
 		if e := int(m.b); e < s.b && (a.toks[e].kind == kQuote || a.toks[e].kind == kWord && !a.toks[e].cap && !notPartWords[a.toks[e].lower] && !clauseWords[a.toks[e].lower]) {
 			continue // "played the Abbott patriarch": the name describes the part
@@ -61,7 +65,8 @@ func (a *article) typePlayedParts() {
 // stand at most eight tokens with no
 // other name and no clause verb (only lower-case words, commas and
 // determiners); between the verb and "by" at most five lower-case words or
-// commas. The person after "by" is a name typed a person or an untyped
+// commas, and between "by" and the person at most two lower-case words
+// ("by the late P"). The person after "by" is a name typed a person or an untyped
 // personal name. Names a cue typed other than weakly a person are left
 // alone.
 func (a *article) typePlayedByParts() {
@@ -96,7 +101,16 @@ func (a *article) typePlayedByParts() {
 		for by < int(next.a) && by < v+7 && a.toks[by].lower != "by" && (a.toks[by].kind == kWord && !a.toks[by].cap || a.toks[by].kind == kPunct && a.toks[by].text == ",") {
 			by++
 		}
-		if by >= int(next.a) || a.toks[by].lower != "by" || int(next.a) != by+1 {
+		if by >= int(next.a) || a.toks[by].lower != "by" || int(next.a)-by-1 > 2 {
+			continue
+		}
+		for x := by + 1; x < int(next.a); x++ {
+			if a.toks[x].kind != kWord || a.toks[x].cap {
+				by = -1 // "played by the late P": only lower-case words between
+				break
+			}
+		}
+		if by < 0 {
 			continue
 		}
 		if !(next.typ == kg.Person || next.typ == "" && next.personShaped() && isGivenName(lowerFirst(next.text))) {
@@ -130,6 +144,105 @@ func (a *article) typeActorPossessiveParts() {
 			continue
 		}
 		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || makingNouns[a.toks[e].lower] || workNouns[a.toks[e].lower]) {
+			continue
+		}
+		m.typ, m.strength = kg.Character, 2
+	}
+}
+
+// plotCues end the words that lead up to the part a story is about
+// ("follows C", "the story of C", "centres on C").
+var plotCues = map[string]string{"follows": "", "of": "story tale", "on": "centers centres centred centered focuses",
+	"around": "revolves"}
+
+// typePlotParts types as a character the personal name a story is about:
+// "Coco told the story of Mia Vela, a 12-year-old", "the series follows a
+// young Hans Brandt", "centres on Ivy Lane". Between the cue and the name
+// stand at most three lower-case describing words (no preposition or
+// crew noun); the name is of two or three words led by a given name,
+// typed by no cue or weakly a person, and no possessive follows it
+// ("follows Ana Ruiz's exit").
+func (a *article) typePlotParts() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if !weakOrNone(m) || m.words < 2 || !m.personShaped() || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
+			continue
+		}
+		t := int(m.a) - 1
+		n := 0
+		for t > s.a && n <= 3 {
+			w := &a.toks[t]
+			if _, cue := plotCues[w.lower]; cue || w.kind != kWord || w.cap || notPartWords[w.lower] || clauseWords[w.lower] {
+				break
+			}
+			t--
+			n++
+		}
+		if n > 3 || t <= s.a || a.toks[t].kind != kWord || a.toks[t].cap {
+			continue
+		}
+		lead, ok := plotCues[a.toks[t].lower]
+		if !ok || lead != "" && !containsWords(lead, a.toks[t-1].lower) {
+			continue
+		}
+		if !isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		m.typ, m.strength = kg.Character, 2
+	}
+}
+
+// authorWorkNouns, after a personal name's possessive and at most two
+// describing words or a year, make the name an author's ("Ana Ruiz's
+// 2019 novel").
+var authorWorkNouns = setOf("novel", "novels", "book", "books", "memoir", "novella", "bestseller", "stories")
+
+// typeAuthors types as a person the personal name whose possessive owns a
+// written work: "adapted from Ana Ruiz's 2019 novel" (an author, not a
+// character; keepPersonNames then keeps "Ruiz herself" a person). A
+// stronger cue that typed the name a person is kept.
+func (a *article) typeAuthors() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		e := int(m.b)
+		if m.words < 2 || !m.personShaped() || e+1 >= s.b || a.toks[e].kind != kPoss || m.typ != "" && m.typ != kg.Person && m.typ != kg.Character {
+			continue
+		}
+		n := e + 1
+		for n < s.b && n < e+3 && (a.toks[n].kind == kNum || a.toks[n].kind == kWord && !a.toks[n].cap && !authorWorkNouns[a.toks[n].lower]) {
+			n++
+		}
+		if n < s.b && authorWorkNouns[a.toks[n].lower] && isGivenName(lowerFirst(m.text)) && (m.typ != kg.Person || m.strength < 2) {
+			m.typ, m.strength = kg.Person, 2
+		}
+	}
+}
+
+// typeWhoseDescribedParts types as a character the name after ", whose"
+// and one to three lower-case describing words behind an actor: "Lin
+// Shaw, whose psychic Elsa Rane has turned up in every film", "neither
+// has Bo Kane, whose wolf mogul Jim Crest was the villain" (whoseParts
+// claims the part right after "whose"). The actor is typed a person or
+// an untyped personal name led by a given name; the part is of two or
+// three words led by a given name, typed by no cue or weakly a person,
+// and no possessive follows it.
+func (a *article) typeWhoseDescribedParts() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.words < 2 || !m.personShaped() || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
+			continue
+		}
+		t := int(m.a) - 1
+		n := 0
+		for t > s.a && n <= 3 && a.toks[t].kind == kWord && !a.toks[t].cap && a.toks[t].lower != "whose" && !notPartWords[a.toks[t].lower] && !clauseWords[a.toks[t].lower] {
+			t--
+			n++
+		}
+		p := &a.ments[k-1]
+		if n == 0 || n > 3 || t <= s.a || a.toks[t].lower != "whose" || a.toks[t-1].text != "," || int(p.b) != t-1 {
+			continue
+		}
+		if !(p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text))) || !isGivenName(lowerFirst(m.text)) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2

@@ -6,7 +6,8 @@ import (
 )
 
 // TestCharacterCues checks typePlayedParts, typePlayedByParts,
-// typeActorPossessiveParts and keepPersonNames on invented sentences:
+// typeActorPossessiveParts, typeWhoseDescribedParts, typePlotParts,
+// typeAuthors and keepPersonNames on invented sentences:
 // each case's want entities are found and its unwanted ones are not.
 func TestCharacterCues(t *testing.T) {
 	cases := []struct {
@@ -35,6 +36,20 @@ func TestCharacterCues(t *testing.T) {
 			nil, []string{"Character:anna keller"}},
 		{"crew credit keeps a person", "News\n\nThe cut was assembled by Hugo Lanne from the footage he shot himself. Lanne directed and co-wrote the film.",
 			[]string{"Person:hugo lanne"}, []string{"Character:hugo lanne"}},
+		{"played a personal name", "News\n\nQuinn has since played Johnny Vale in The Four: First Steps.",
+			[]string{"Character:johnny vale"}, []string{"Person:johnny vale"}},
+		{"played a venue", "News\n\nThe band played Wembley Arena twice that summer.",
+			nil, []string{"Character:wembley arena"}},
+		{"played by the late", "News\n\nThe drama follows Hans Brandt, the thief played by the late Alan Rick in the original film.",
+			[]string{"Character:hans brandt"}, []string{"Person:hans brandt"}},
+		{"whose described part", "News\n\nNeither has Bobby Canna, whose wolf mogul Jimmy Crest was the last film's villain.",
+			[]string{"Character:jimmy crest"}, []string{"Person:jimmy crest"}},
+		{"story of", "News\n\nMarigold told the story of Marco Reyes, a 12-year-old aspiring drummer.",
+			[]string{"Character:marco reyes"}, []string{"Person:marco reyes"}},
+		{"follows a possessive", "News\n\nThe news follows Laura Kent's exit from the studio.",
+			nil, []string{"Character:laura kent"}},
+		{"author's novel", "News\n\nThe Vows is adapted from Margaret Holm's 2019 novel of the same name, and Holm herself produces.",
+			[]string{"Person:margaret holm"}, []string{"Character:margaret holm", "Character:holm"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

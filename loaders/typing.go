@@ -539,6 +539,9 @@ func (a *article) typeCompanies() {
 	a.typePlayedParts()
 	a.typePlayedByParts()
 	a.typeActorPossessiveParts()
+	a.typeWhoseDescribedParts()
+	a.typePlotParts()
+	a.typeAuthors()
 	a.typeListedPeople()
 }
 
