@@ -30,3 +30,43 @@ func (a *article) trimLeadJobNouns() {
 		m.dropFirstWord(lead, rest)
 	}
 }
+
+// execTitles, written capitalised inside a name run, separate a company
+// from the executive named after them ("Disney CEO Bob Iger").
+var execTitles = setOf("ceo", "coo", "cfo", "cco", "chairman", "chairwoman", "co-ceo", "co-chairman", "co-chair")
+
+// trimExecTitles drops from a name run the company and the executive's
+// title before a personal name: "Disney CEO Bob Iger" becomes "Bob Iger",
+// "Netflix co-CEO Ted Sarandos" too. The title is neither the first nor
+// the last word, a given name follows it and a surname after that; every
+// dropped token is a word. Names a cue typed already are left alone. It
+// returns nothing; the mentions change in place.
+func (a *article) trimExecTitles() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words < 4 || m.typ != "" || m.quoted || m.colon {
+			continue
+		}
+		k := -1
+		for t := int(m.a) + 1; t < int(m.b)-2; t++ {
+			if a.toks[t].kind != kWord {
+				break
+			}
+			if execTitles[a.toks[t].lower] && isGivenName(a.toks[t+1].lower) {
+				k = t
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		for int(m.a) <= k {
+			lead, rest, ok := strings.Cut(m.text, " ")
+			if !ok {
+				break
+			}
+			m.dropFirstWord(lead, rest)
+		}
+		m.allCaps, m.acronymLead = false, false
+	}
+}

@@ -530,6 +530,7 @@ func (a *article) typeCompanies() {
 	a.typeRealAgencies()
 	a.typeCompanyContexts()
 	a.trimLeadJobNouns()
+	a.trimExecTitles()
 	a.typeRankedCharacters(true)
 	a.typeDescribedParts()
 	a.typeCreditTitles()

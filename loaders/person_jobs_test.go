@@ -1,0 +1,39 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestExecTitles checks trimExecTitles: a company and an executive's
+// title before a personal name leave the personal name, a person.
+func TestExecTitles(t *testing.T) {
+	cases := []struct {
+		name     string
+		text     string
+		want     []string
+		unwanted []string
+	}{
+		{"ceo", "News\n\nThe deal was announced by Lumen CEO Dana Roark at the company's annual meeting.",
+			[]string{"Person:dana roark"}, []string{"Person:lumen ceo dana roark"}},
+		{"co-ceo", "News\n\nStreamly co-CEO Ted Saran said the series would return.",
+			[]string{"Person:ted saran"}, nil},
+		{"no personal name after", "News\n\nThe Lumen CEO Summit opens in May.",
+			nil, []string{"Person:summit"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(ents, w) {
+					t.Errorf("missing %q; got %v", w, ents)
+				}
+			}
+			for _, w := range c.unwanted {
+				if slices.Contains(ents, w) {
+					t.Errorf("unwanted %q; got %v", w, ents)
+				}
+			}
+		})
+	}
+}
