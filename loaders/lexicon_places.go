@@ -37,3 +37,16 @@ var realAgencies = setOf("cia", "fbi", "nsa", "kgb", "mi5", "mi6", "nasa", "dea"
 // a company ("Road", "Lane" and "Drive" end surnames and titles too, and
 // are left out).
 var streetHeads = setOf("avenue", "street", "boulevard", "plaza")
+
+// moreDemonyms are demonyms of countries and regions the lexicon's
+// demonyms leave out ("a Bulgarian police inspector"): adjectives that
+// name nobody. Ones that are also given names ("Roman", "Christian") are
+// left out.
+var moreDemonyms = setOf("bulgarian", "romanian", "serbian", "croatian", "bosnian", "slovak", "slovenian", "albanian",
+	"lithuanian", "latvian", "estonian", "armenian", "lebanese", "syrian", "iraqi", "afghan", "jordanian", "moroccan",
+	"algerian", "tunisian", "libyan", "ethiopian", "kenyan", "ghanaian", "senegalese", "somali", "sudanese",
+	"congolese", "venezuelan", "bolivian", "ecuadorian", "uruguayan", "paraguayan", "jamaican", "haitian",
+	"bangladeshi", "nepali", "nepalese", "mongolian", "tibetan", "cambodian", "burmese", "singaporean", "kazakh",
+	"uzbek", "chechen", "belarusian", "moldovan", "maltese", "cypriot", "qatari", "emirati", "kuwaiti", "yemeni",
+	"palestinian", "kurdish", "catalan", "basque", "sicilian", "bavarian", "texan", "californian", "parisian",
+	"venetian", "neapolitan", "quebecois", "flemish", "prussian", "ottoman", "byzantine", "mayan", "aztec")

@@ -10,7 +10,8 @@ import (
 // sentences: places named by general vocabulary never become
 // organisations or people, "-based" adjectives never become names, a
 // place a strong cue makes a production keeps that type, and real
-// agencies are organisations, never characters.
+// agencies are organisations, never characters; a demonym of
+// moreDemonyms names nobody.
 func TestPlaceNames(t *testing.T) {
 	cases := []struct {
 		name     string
@@ -28,6 +29,8 @@ func TestPlaceNames(t *testing.T) {
 			nil, []string{"Organisation:park avenue"}},
 		{"surname like a street word", "News\n\nNina Lane is also back as Wanda Fell, the gatekeeper of the Club.",
 			[]string{"Person:nina lane"}, nil},
+		{"demonym is no character", "News\n\nOlga Kurova has a small role as a Bulgarian police inspector, Major Elena Drago, in Sable 3.",
+			nil, []string{"Character:bulgarian"}},
 		{"agency is no character", "News\n\nIn Cold Harbor he was the harried KGB liaison Pyotr, opposite Dana Vell.",
 			nil, []string{"Character:kgb", "Person:kgb"}},
 	}

@@ -628,7 +628,7 @@ func (a *article) clearDemonyms() {
 			m.typ, m.strength = "", 0
 			continue
 		}
-		if m.words != 1 || m.quoted || m.b != m.a+1 || !demonym(a.toks[m.a].lower) {
+		if m.words != 1 || m.quoted || m.b != m.a+1 || !demonym(a.toks[m.a].lower) && !moreDemonyms[a.toks[m.a].lower] {
 			continue
 		}
 		if e := int(m.b); e < len(a.toks) && a.toks[e].kind == kWord && a.toks[e].cap && a.toks[e].start-a.toks[e-1].end <= 1 {
