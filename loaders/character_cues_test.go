@@ -50,6 +50,8 @@ func TestCharacterCues(t *testing.T) {
 			nil, []string{"Character:laura kent"}},
 		{"author's novel", "News\n\nThe Vows is adapted from Margaret Holm's 2019 novel of the same name, and Holm herself produces.",
 			[]string{"Person:margaret holm"}, []string{"Character:margaret holm", "Character:holm"}},
+		{"chief rank", "News\n\nThe third is Chief Dale Rusk, head of the Ashford Police Department, who drinks too much.",
+			[]string{"Character:chief dale rusk"}, []string{"Person:chief dale rusk"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

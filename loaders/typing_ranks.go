@@ -14,7 +14,8 @@ import (
 var characterRanks = setOf("captain", "capt", "colonel", "col", "colonel-general", "general", "lieutenant", "lt",
 	"sergeant", "sgt", "major", "commander", "admiral", "detective", "inspector", "officer", "senator", "princess",
 	"emperor", "empress", "uncle", "aunt", "ensign", "cadet", "reverend", "sheriff", "deputy", "constable", "marshal",
-	"warden", "professor", "dr", "doctor", "mayor", "corporal", "private", "superintendent", "chancellor", "lieutenant-colonel")
+	"warden", "professor", "dr", "doctor", "mayor", "corporal", "private", "superintendent", "chancellor", "lieutenant-colonel",
+	"chief")
 
 // academicTitles are the characterRanks a real scholar is named with.
 var academicTitles = setOf("dr", "doctor", "professor")
