@@ -130,3 +130,44 @@ func lastKeyWord(key string) string {
 	}
 	return key
 }
+
+// keepPersonFullNames gives the person type back to a personal name a
+// weak cue typed a film when its surname alone is a strongly typed person
+// of the article: "Rebecca Fenn is in talks to join ..." read as a title,
+// then "Fenn would play C". The name is person-shaped, led by a given
+// name and typed a film with strength 2 or less; the surname's person
+// mention is typed with strength 3 or more, and no other personal name
+// of the article ends with that surname.
+func (a *article) keepPersonFullNames() {
+	var surnames map[string]int // one-word strong person keys → full names ending with them
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words == 1 && m.typ == kg.Person && m.strength >= 3 && m.key != "" {
+			if surnames == nil {
+				surnames = map[string]int{}
+			}
+			surnames[m.key] = 0
+		}
+	}
+	if surnames == nil {
+		return
+	}
+	full := map[string]bool{} // distinct full names per surname, counted once
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words < 2 || !m.personShaped() || full[m.key] {
+			continue
+		}
+		if n, ok := surnames[lastKeyWord(m.key)]; ok {
+			full[m.key] = true
+			surnames[lastKeyWord(m.key)] = n + 1
+		}
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Film || m.strength > 2 || m.words < 2 || !m.personShaped() || surnames[lastKeyWord(m.key)] != 1 || !isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		m.typ, m.strength = kg.Person, 2
+	}
+}

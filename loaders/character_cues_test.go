@@ -7,7 +7,8 @@ import (
 
 // TestCharacterCues checks typePlayedParts, typePlayedByParts,
 // typeActorPossessiveParts, typeWhoseDescribedParts, typePlotParts,
-// typeAuthors and keepPersonNames on invented sentences:
+// typeAuthors, keepPersonNames and keepPersonFullNames on invented
+// sentences:
 // each case's want entities are found and its unwanted ones are not.
 func TestCharacterCues(t *testing.T) {
 	cases := []struct {
@@ -52,6 +53,8 @@ func TestCharacterCues(t *testing.T) {
 			[]string{"Person:margaret holm"}, []string{"Character:margaret holm", "Character:holm"}},
 		{"chief rank", "News\n\nThe third is Chief Dale Rusk, head of the Ashford Police Department, who drinks too much.",
 			[]string{"Character:chief dale rusk"}, []string{"Person:chief dale rusk"}},
+		{"surname keeps the full name a person", "'The Grey Road 2': Rina Falk in Talks to Join Tom Hale in Streamly Sequel\n\nRina Falk is in talks to join Tom Hale in The Grey Road 2, Streamly's follow-up to its 2022 spy thriller, sources tell us. Falk would play Nadia Volk, a handler.",
+			[]string{"Person:rina falk"}, []string{"Film:rina falk"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

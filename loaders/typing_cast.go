@@ -13,8 +13,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // typed people), one at least typed; the parts are the characters
 // typeVoicedLists typed after the verb. The production is the title
 // after "in" that follows the parts (typed a film), else the article's
-// subject. It then runs whoseParts, keepCharacterNames, keepPersonNames and
-// clearPlaceNames.
+// subject. It then runs whoseParts, keepCharacterNames, keepPersonNames,
+// keepPersonFullNames and clearPlaceNames.
 func (a *article) alignedCastClaims() {
 	for k := 1; k < len(a.ments); k++ {
 		m := &a.ments[k]
@@ -77,6 +77,7 @@ func (a *article) alignedCastClaims() {
 	a.whoseParts()
 	a.keepCharacterNames()
 	a.keepPersonNames()
+	a.keepPersonFullNames()
 	a.clearPlaceNames()
 }
 
