@@ -137,8 +137,12 @@ func lastKeyWord(key string) string {
 // then "Fenn would play C". The name is person-shaped, led by a given
 // name and typed a film with strength 2 or less; the surname's person
 // mention is typed with strength 3 or more, and no other personal name
-// of the article ends with that surname.
+// of the article ends with that surname. The reverse holds too: a bare
+// surname a weak cue typed a film ("Before the prequel, Fenn was best
+// known for ...") is a person when the one personal name of the article
+// ending with it is a person a cue of strength 2 or more typed.
 func (a *article) keepPersonFullNames() {
+	a.keepPersonSurnames()
 	var surnames map[string]int // one-word strong person keys → full names ending with them
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -169,5 +173,42 @@ func (a *article) keepPersonFullNames() {
 			continue
 		}
 		m.typ, m.strength = kg.Person, 2
+	}
+}
+
+// keepPersonSurnames gives the person type to the one-word mentions a
+// weak cue (strength 2 or less) typed a film whose key is the surname of
+// exactly one personal name of the article, typed a person with strength 2
+// or more (keepPersonFullNames).
+func (a *article) keepPersonSurnames() {
+	var owners map[string]int // surname → strong people ending with it
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ == kg.Film && m.words == 1 && m.strength <= 2 && !m.quoted && !m.the && m.key != "" {
+			if owners == nil {
+				owners = map[string]int{}
+			}
+			owners[m.key] = 0
+		}
+	}
+	if owners == nil {
+		return
+	}
+	seen := map[string]bool{}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Person || m.strength < 2 || m.words < 2 || seen[m.key] {
+			continue
+		}
+		if n, ok := owners[lastKeyWord(m.key)]; ok {
+			seen[m.key] = true
+			owners[lastKeyWord(m.key)] = n + 1
+		}
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ == kg.Film && m.words == 1 && m.strength <= 2 && !m.quoted && !m.the && owners[m.key] == 1 {
+			m.typ, m.strength = kg.Person, 2
+		}
 	}
 }

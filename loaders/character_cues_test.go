@@ -3,6 +3,8 @@ package loaders
 import (
 	"slices"
 	"testing"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
 // TestCharacterCues checks typePlayedParts, typePlayedByParts,
@@ -68,6 +70,38 @@ func TestCharacterCues(t *testing.T) {
 				if slices.Contains(ents, w) {
 					t.Errorf("unwanted %q; got %v", w, ents)
 				}
+			}
+		})
+	}
+}
+
+// TestKeepPersonSurnames checks keepPersonSurnames on mention tables: a
+// bare surname a weak cue typed a film becomes a person when exactly one
+// strongly typed person of the article ends with it; not when two do, nor
+// when the film cue is strong.
+func TestKeepPersonSurnames(t *testing.T) {
+	person := func(key string, words, strength int8) mention {
+		return mention{key: key, words: words, typ: kg.Person, strength: strength}
+	}
+	film := func(key string, strength int8) mention {
+		return mention{key: key, words: 1, typ: kg.Film, strength: strength}
+	}
+	cases := []struct {
+		name  string
+		ments []mention
+		want  kg.NodeType // the type of the last mention afterwards
+	}{
+		{"one owner", []mention{person("ivo gann", 2, 2), film("gann", 2)}, kg.Person},
+		{"weak owner", []mention{person("ivo gann", 2, 1), film("gann", 2)}, kg.Film},
+		{"two owners", []mention{person("ivo gann", 2, 3), person("sean gann", 2, 3), film("gann", 2)}, kg.Film},
+		{"strong film cue", []mention{person("ivo gann", 2, 3), film("gann", 3)}, kg.Film},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := &article{ments: c.ments}
+			a.keepPersonSurnames()
+			if got := a.ments[len(a.ments)-1].typ; got != c.want {
+				t.Errorf("type = %s, want %s", got, c.want)
 			}
 		})
 	}
