@@ -25,6 +25,9 @@ func (p *pctx) castAs(i int) {
 	if p.w(i-1) == "from" && p.w(i-2) == "over" {
 		return // "P takes over from Q as C": read by takeOver
 	}
+	if p.castLabelLine(i) || p.castPassive(i) {
+		return
+	}
 	j := i + 1
 	verbs := 0
 	if p.w(j) == "," && p.in(j+1, setRelations_25) {

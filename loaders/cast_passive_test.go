@@ -1,0 +1,35 @@
+package loaders
+
+import "testing"
+
+// TestCastPassive checks "C is played by P" with an appositive between and
+// a gapped second pair, on invented sentences.
+func TestCastPassive(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"appositive before is voiced by", "Their leader, Tilly Fox, a red fox, is voiced by Dana Holt.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"bare copula passive", "The young Marcus is played by Omar Reyes, and the likeness is uncanny.",
+			[]string{"ACTED_IN omar reyes -> iron creek as marcus"}, nil},
+		{"gapped second pair", "Pip was voiced by Lin Chao and Bolt by Ezra Vale.",
+			[]string{"ACTED_IN lin chao -> iron creek as pip", "ACTED_IN ezra vale -> iron creek as bolt"}, nil},
+		{"denied part", "Tilly Fox will not be played by Dana Holt this time.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN dana holt -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestCastLabelLine checks a credit block's "Cast:" line.
+func TestCastLabelLine(t *testing.T) {
+	const text = " date 2026-05-01\n'Iron Creek' review: a western that earns its dust\n\nIron Creek is the best western of the year.\n\nIRON CREEK\nDirector: Ana Ruiz\nCast: Dana Holt, Omar Reyes, Lin Chao, Ezra Vale\nRunning time: 118 minutes\n"
+	got := localFacts(t, text)
+	checkLines(t, got, []string{"ACTED_IN dana holt -> iron creek", "ACTED_IN omar reyes -> iron creek", "ACTED_IN lin chao -> iron creek", "ACTED_IN ezra vale -> iron creek"}, nil)
+}
