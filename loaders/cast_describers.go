@@ -62,3 +62,33 @@ func (p *pctx) commonOwnerPart(j int) int {
 	}
 	return c
 }
+
+// modifiedNounPart reads a name after "as a"/"as an" that only modifies
+// the lower-case noun after it ("as a CIA cryptographer", "as a Bulgarian
+// police inspector, Major Elena Vos", "as an MI6 officer named Kit Dane"):
+// ok reports whether the mention at item c is such a modifier, and part is
+// the item of the part's name after the noun (an appositive name or one
+// after "named"/"called"), or -1 when the phrase names no part.
+func (p *pctx) modifiedNounPart(c int) (part int, ok bool) {
+	m := p.mm(c)
+	if m == nil || m.quoted || m.typ == kg.Person || !(p.w(c-1) == "a" || p.w(c-1) == "an") {
+		return -1, false
+	}
+	n := c + 1
+	for k := 0; k < 2 && !p.isM(n) && isWordLike(p.w(n)) && !commonWords[p.w(n)] && !modifierStops[p.w(n)] && !castStop[p.w(n)]; k++ {
+		n++
+	}
+	if n == c+1 {
+		return -1, false
+	}
+	if k := p.namedAfter(c - 1); k > 0 {
+		return k, true
+	}
+	switch {
+	case p.w(n) == "," && p.isM(n+1) && p.in(n+2, castStop) && castableName(p.mm(n+1)) && (p.mm(n+1).typ == "" || p.mm(n+1).typ == kg.Character):
+		return n + 1, true
+	case p.in(n, modifierStops) || p.in(n, castStop):
+		return -1, true
+	}
+	return -1, false
+}

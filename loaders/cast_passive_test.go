@@ -33,3 +33,29 @@ func TestCastLabelLine(t *testing.T) {
 	got := localFacts(t, text)
 	checkLines(t, got, []string{"ACTED_IN dana holt -> iron creek", "ACTED_IN omar reyes -> iron creek", "ACTED_IN lin chao -> iron creek", "ACTED_IN ezra vale -> iron creek"}, nil)
 }
+
+// TestModifiedNounPart checks that a name modifying the noun after "as a"
+// is no part ("as a CIA cryptographer") and that the part's name after the
+// noun is read instead.
+func TestModifiedNounPart(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"acronym before a job noun", "Dana Holt stars as a KGB defector in the film.",
+			[]string{"ACTED_IN dana holt -> iron creek"}, []string{"ACTED_IN dana holt -> iron creek as kgb"}},
+		{"nationality noun then the name", "Omar Reyes has a small role as a Danish police captain, Major Ida Holm, and Lin Chao is back.",
+			[]string{"ACTED_IN omar reyes -> iron creek as major ida holm"}, []string{"ACTED_IN omar reyes -> iron creek as danish"}},
+		{"named after the noun", "Ezra Vale joins as an MI5 officer named Kit Dane.",
+			[]string{"ACTED_IN ezra vale -> iron creek as kit dane"}, []string{"ACTED_IN ezra vale -> iron creek as mi5"}},
+		{"plain part still read", "Dana Holt stars as Tilly Fox in the film.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}

@@ -87,6 +87,13 @@ func (p *pctx) castAs(i int) {
 						}
 					}
 				}
+				if part, ok := p.modifiedNounPart(c); ok {
+					// "a small role as a Bulgarian police inspector, Major C"
+					if part < 0 {
+						break
+					}
+					c = part
+				}
 				if c > 0 && !p.in(k-2, possessivePronouns) && p.w(c+1) == "and" {
 					break // "in a dual role as twin brothers A and B": read below
 				}
@@ -244,6 +251,15 @@ func (p *pctx) castAs(i int) {
 				}
 			}
 		}
+	}
+	if k, ok := p.modifiedNounPart(j); ok {
+		if k < 0 {
+			// "as a CIA cryptographer": a described part with no name
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j + 1)})
+			return
+		}
+		j = k
 	}
 	if c := p.mm(j); c != nil && !c.quoted && !(c.typ == kg.Film && c.strength >= 2) && !(c.typ == kg.Organisation && c.strength >= 3) {
 		if p.castPairs(i, j) {
