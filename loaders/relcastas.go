@@ -677,7 +677,7 @@ func (p *pctx) charParen(i int) {
 	if p.w(i+1) == "the" && p.nounParen(i) || p.voiceAppositive(i) || p.possessedPart(i) || p.frontAs(i) {
 		return
 	}
-	if p.w(i+1) != "(" {
+	if p.w(i+1) != "(" || p.describedPairs(i) {
 		return
 	}
 	// "Dark Water (dir. Paul Marr)": the film's director
