@@ -15,6 +15,7 @@ var castPassiveAux = setOf("is", "was", "are", "were", "be", "will", "been", "be
 
 // castPassive handles "C is played by P" with the character at item i:
 // an appositive may stand between them ("C, a snow leopard, is voiced by
+// P"), a phrase of manner before "by" ("C, played with raw commitment by
 // P"), and further pairs may follow with the verb left out ("C was voiced
 // by P and D by Q"). Each person acted in the film the text is about as
 // that character; a clause that denies the part gives nothing. It reports
@@ -24,7 +25,10 @@ func (p *pctx) castPassive(i int) bool {
 		return false
 	}
 	j := i + 1
-	if p.w(j) == "," {
+	comma := p.w(j) == "," && p.in(j+1, castPassiveVerbs)
+	if comma {
+		j++
+	} else if p.w(j) == "," {
 		j = p.appositiveEnd(j + 1)
 		if j < 0 {
 			return false
@@ -36,15 +40,19 @@ func (p *pctx) castPassive(i int) bool {
 		j++
 		aux++
 	}
-	if aux == 0 || !p.in(j, castPassiveVerbs) || !p.is(j+1, "by") {
+	if aux == 0 && !comma || !p.in(j, castPassiveVerbs) {
 		return false
 	}
-	for k := i + 1; k < j; k++ {
+	by := p.mannerBy(j + 1)
+	if by < 0 || comma && by == j+1 {
+		return false // "C, played by P": the clause fallback reads it
+	}
+	for k := i + 1; k < by; k++ {
 		if p.denyWord(k) || strings.HasSuffix(p.w(k), "n't") {
 			return false
 		}
 	}
-	x := j + 2
+	x := by + 1
 	if !p.isM(x) || !p.castListName(x) {
 		return false
 	}
@@ -59,6 +67,23 @@ func (p *pctx) castPassive(i int) bool {
 	}
 	p.castClaims(people, chars, p.focusFilm())
 	return true
+}
+
+// mannerBy returns the item of the "by" of "played by P" from item k,
+// over a short phrase of manner between ("played with raw commitment by
+// P", "voiced, with relish, by P"): at most seven plain words and commas;
+// -1 when there is none.
+func (p *pctx) mannerBy(k int) int {
+	for n := 0; n <= 7 && k < len(p.it); n++ {
+		if p.is(k, "by") {
+			return k
+		}
+		if p.isM(k) || !isWordLike(p.w(k)) && p.w(k) != "," {
+			return -1
+		}
+		k++
+	}
+	return -1
 }
 
 // appositiveEnd returns the item of the comma closing a short appositive

@@ -17,6 +17,8 @@ func TestCastPassive(t *testing.T) {
 			[]string{"ACTED_IN omar reyes -> iron creek as marcus"}, nil},
 		{"gapped second pair", "Pip was voiced by Lin Chao and Bolt by Ezra Vale.",
 			[]string{"ACTED_IN lin chao -> iron creek as pip", "ACTED_IN ezra vale -> iron creek as bolt"}, nil},
+		{"manner phrase before by", "It follows Tilly Fox, played with raw, frightening commitment by Dana Holt.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
 		{"denied part", "Tilly Fox will not be played by Dana Holt this time.",
 			nil, []string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN dana holt -> iron creek"}},
 	}
