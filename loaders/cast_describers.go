@@ -92,3 +92,37 @@ func (p *pctx) modifiedNounPart(c int) (part int, ok bool) {
 	}
 	return -1, false
 }
+
+// commaDescribedName returns the item of the name after an article and
+// describing words joined by commas ("an adopted, hyper-enthusiastic
+// Robin", "a sly, scheming Alfred"): at least one comma between two plain
+// words, at most five words in all, and the name closing the phrase; -1
+// when there is none.
+func (p *pctx) commaDescribedName(j int) int {
+	if !p.in(j, roleArticles) {
+		return -1
+	}
+	commas, words := 0, 0
+	k := j + 1
+	for ; k < len(p.it) && words <= 5; k++ {
+		if p.isM(k) {
+			break
+		}
+		w := p.w(k)
+		switch {
+		case w == "," && words > 0 && !p.isM(k+1) && isWordLike(p.w(k+1)) && p.w(k+1) != "and" && p.w(k+1) != "who":
+			commas++
+		case isWordLike(w) && (!commonWords[w] || descriptorAdj[w]):
+			words++
+		default:
+			return -1
+		}
+	}
+	if commas == 0 || !p.isM(k) || !p.in(k+1, castStop) {
+		return -1
+	}
+	if m := p.mm(k); !castableName(m) || m.typ != "" && m.typ != kg.Character {
+		return -1
+	}
+	return k
+}

@@ -52,6 +52,8 @@ func TestModifiedNounPart(t *testing.T) {
 			[]string{"ACTED_IN omar reyes -> iron creek as major ida holm"}, []string{"ACTED_IN omar reyes -> iron creek as danish"}},
 		{"named after the noun", "Ezra Vale joins as an MI5 officer named Kit Dane.",
 			[]string{"ACTED_IN ezra vale -> iron creek as kit dane"}, []string{"ACTED_IN ezra vale -> iron creek as mi5"}},
+		{"describing words joined by a comma", "The film pairs Dana Holt with Omar Reyes as an adopted, hyper-enthusiastic Robin and Lin Chao as a deadpan Alfred.",
+			[]string{"ACTED_IN omar reyes -> iron creek as robin"}, nil},
 		{"plain part still read", "Dana Holt stars as Tilly Fox in the film.",
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
 	}

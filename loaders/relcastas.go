@@ -225,6 +225,10 @@ func (p *pctx) castAs(i int) {
 			j = c
 		}
 	}
+	if c := p.commaDescribedName(j); c > j {
+		// "as an adopted, hyper-enthusiastic Robin"
+		j = c
+	}
 	if c := p.plainDescribedName(j); c > j {
 		// "as aspiring star Maxine Minx,": bare describing nouns, then the part
 		j = c
