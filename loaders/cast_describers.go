@@ -126,3 +126,28 @@ func (p *pctx) commaDescribedName(j int) int {
 	}
 	return k
 }
+
+// sceneGap returns the item of the "as" closing a short verb phrase of a
+// review's cast statement from item j ("steals every scene as C", "is
+// terrific as C"): two to four plain words, none a crew verb, a pronoun or
+// a preposition, then "as"; -1 when there is none.
+func (p *pctx) sceneGap(j int) int {
+	for k := j; k < len(p.it) && k < j+5; k++ {
+		w := p.w(k)
+		if w == "as" && k >= j+2 {
+			return k
+		}
+		if p.isM(k) || !isWordLike(w) || prepsBeforeName[w] || possessivePronouns[w] || sceneGapStops[w] {
+			return -1
+		}
+		if _, crew := activeTriggers[w]; crew && !activeTriggers[w].cast {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sceneGapStops end a cast statement's verb phrase before "as": pronouns
+// and words that open another clause.
+var sceneGapStops = setOf("him", "her", "them", "it", "who", "which", "that", "but", "not", "never", "cast", "hired", "replaced",
+	"such", "well", "so", "known", "described", "seen", "regarded", "served", "serves", "serve", "works", "worked")

@@ -54,6 +54,10 @@ func TestModifiedNounPart(t *testing.T) {
 			[]string{"ACTED_IN ezra vale -> iron creek as kit dane"}, []string{"ACTED_IN ezra vale -> iron creek as mi5"}},
 		{"describing words joined by a comma", "The film pairs Dana Holt with Omar Reyes as an adopted, hyper-enthusiastic Robin and Lin Chao as a deadpan Alfred.",
 			[]string{"ACTED_IN omar reyes -> iron creek as robin"}, nil},
+		{"appositive with a name, then a verb phrase before as", "Dana Holt, an Eggers regular since The Lighthouse, steals every scene as the disgraced scholar Albin Franz.",
+			[]string{"ACTED_IN dana holt -> iron creek as albin franz"}, nil},
+		{"crew verb before as is no cast", "Dana Holt, a veteran of the stage, directed the film as a favour.",
+			nil, []string{"ACTED_IN dana holt -> iron creek"}},
 		{"plain part still read", "Dana Holt stars as Tilly Fox in the film.",
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
 	}

@@ -351,6 +351,9 @@ func (p *pctx) castAfterClause(i int) {
 	if p.in(j, setRelations_32) {
 		// "P, who broke out as C1 in F, plays C2"
 		j--
+	} else if g := p.sceneGap(j); g > j && j == k+1 {
+		// "P, an Eggers regular, steals every scene as C"
+		j = g
 	} else if p.w(j) != "as" || j == k+1 {
 		return
 	}
