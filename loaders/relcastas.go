@@ -25,7 +25,7 @@ func (p *pctx) castAs(i int) {
 	if p.w(i-1) == "from" && p.w(i-2) == "over" {
 		return // "P takes over from Q as C": read by takeOver
 	}
-	if p.castLabelLine(i) || p.castPassive(i) {
+	if p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) {
 		return
 	}
 	j := i + 1
@@ -281,6 +281,7 @@ func (p *pctx) castAs(i int) {
 		}
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)})
 		p.memberAfter(j, j+1)
+		p.predecessorPart(i, j)
 		return
 	}
 	if p.w(j) == "the" && p.isM(j+1) && !p.mm(j+1).quoted {

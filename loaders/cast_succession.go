@@ -1,0 +1,62 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// predecessorPart handles the actor a part passes from in "P takes over as
+// C from the late Q" (item i is P, item c the part C): when a succession
+// verb ("takes over", "took over", "inherits") stands between P and the
+// part, and "from" follows the part with a personal name after it (maybe
+// after "the late"), Q played C before.
+func (p *pctx) predecessorPart(i, c int) {
+	if p.w(c+1) != "from" {
+		return
+	}
+	q := c + 2
+	if p.w(q) == "the" {
+		q++
+	}
+	if p.w(q) == "late" || p.w(q) == "original" {
+		q++
+	}
+	if !p.isM(q) || !p.isPersonLike(q) || p.w(q+1) == "'s" {
+		return
+	}
+	over := false
+	for k := i + 1; k < c; k++ {
+		if p.w(k) == "over" && p.in(k-1, takeVerbs) || p.w(k) == "inherits" || p.w(k) == "inherited" {
+			over = true
+		}
+	}
+	if !over {
+		return
+	}
+	p.typ(q, kg.Person, 3)
+	p.claim(pclaim{rel: kg.Portrayed, subj: mArg(q), obj: mArg(c)})
+}
+
+// originators say who first played a part ("a role originated by Q").
+var originators = setOf("originated", "created", "originally")
+
+// originPartNouns name a part in "a role originated by Q".
+var originPartNouns = setOf("role", "part", "character")
+
+// originatedBy handles "C, a role originated by Q" and "C, the part
+// created by Q" with the part at item i: Q played C first (in an earlier
+// film, so the claim names none). It reports whether it read one.
+func (p *pctx) originatedBy(i int) bool {
+	if p.w(i+1) != "," || !(p.w(i+2) == "a" || p.w(i+2) == "the") || !p.in(i+3, originPartNouns) || !p.in(i+4, originators) {
+		return false
+	}
+	by := i + 5
+	if p.w(i+4) == "originally" && p.in(by, castPassiveVerbs) {
+		by++
+	}
+	q := by + 1
+	if !p.is(by, "by") || !p.isM(q) || !p.isPersonLike(q) || !p.castChar(i) || p.mm(i).typ == kg.Person {
+		return false
+	}
+	p.typ(q, kg.Person, 3)
+	p.mm(i).setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.Portrayed, subj: mArg(q), obj: mArg(i)})
+	return true
+}
