@@ -60,3 +60,21 @@ func (p *pctx) originatedBy(i int) bool {
 	p.claim(pclaim{rel: kg.Portrayed, subj: mArg(q), obj: mArg(i)})
 	return true
 }
+
+// reflexiveParts are the pronouns of "P, C himself, appeared".
+var reflexiveParts = setOf("himself", "herself", "themselves")
+
+// partHimself handles "P, C himself, appeared in a taped bit" (item i is
+// P): the name between the comma and the reflexive pronoun is the part P
+// plays in the production the text is about. It reports whether it read
+// one.
+func (p *pctx) partHimself(i int) bool {
+	c := i + 2
+	if p.w(i+1) != "," || !p.in(c+1, reflexiveParts) || p.w(c+2) != "," || !p.isM(c) || !p.isPersonLike(i) || !p.castChar(c) || p.mm(c).typ == kg.Person {
+		return false
+	}
+	p.typ(i, kg.Person, 3)
+	p.mm(c).setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.focusFilm(), char: mArg(c)})
+	return true
+}

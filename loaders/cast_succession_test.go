@@ -16,6 +16,8 @@ func TestPartSuccession(t *testing.T) {
 			[]string{"ACTED_IN omar reyes -> iron creek"}},
 		{"no succession verb", "Dana Holt returns as Tilly Fox from the first film.",
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"P, C himself,", "Dana Holt, Tilly Fox herself, appeared in a pre-taped bit from a boat.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
 		{"a role originated by Q", "Lin Chao, who played the priest Father Moss, a role originated by Ezra Vale in 1976, is in talks to return.",
 			[]string{"PORTRAYED ezra vale -> father moss"}, []string{"ACTED_IN ezra vale -> iron creek"}},
 	}
