@@ -78,3 +78,33 @@ func (p *pctx) partHimself(i int) bool {
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.focusFilm(), char: mArg(c)})
 	return true
 }
+
+// selfCastVerbs take the part as their object after "P himself will".
+var selfCastVerbs = setOf("voice", "voices", "voicing", "play", "plays", "playing", "portray", "portrays")
+
+// selfCast handles "P himself will again voice C" (item i is P): a
+// reflexive pronoun after the name, auxiliaries, an acting verb and the
+// part's name (maybe after describing words). P plays C in the film the
+// text is about. It reports whether it read one.
+func (p *pctx) selfCast(i int) bool {
+	if !p.in(i+1, reflexiveParts) || !p.isPersonLike(i) && !p.personish(i) && !p.mm(i).personShaped() && !(p.mm(i).words == 1 && p.a.surnameMet(p.mm(i).key)) {
+		return false
+	}
+	v := i + 2
+	for n := 0; n < 4 && p.in(v, auxWords) && p.w(v) != "who"; n++ {
+		v++
+	}
+	if !p.in(v, selfCastVerbs) {
+		return false
+	}
+	c := p.nameAfterDescriptors(v+1, 2)
+	if c < 0 || !p.in(c+1, castStop) || !p.castChar(c) || p.mm(c).typ == kg.Person {
+		return false
+	}
+	// an acting verb outweighs the reflexive's cue for a character ("Batman
+	// himself")
+	p.mm(i).setType(kg.Person, 4)
+	p.mm(c).setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
+	return true
+}

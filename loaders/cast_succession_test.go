@@ -18,6 +18,8 @@ func TestPartSuccession(t *testing.T) {
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
 		{"P, C himself,", "Dana Holt, Tilly Fox herself, appeared in a pre-taped bit from a boat.",
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"P himself will again voice C", "The director himself is back: Dana Holt himself will again voice Tilly Fox, the elderly iguana.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
 		{"a role originated by Q", "Lin Chao, who played the priest Father Moss, a role originated by Ezra Vale in 1976, is in talks to return.",
 			[]string{"PORTRAYED ezra vale -> father moss"}, []string{"ACTED_IN ezra vale -> iron creek"}},
 	}
