@@ -108,3 +108,42 @@ func (p *pctx) selfCast(i int) bool {
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
 	return true
 }
+
+// secondPartAdverbs may stand before the verb of a second part ("and also
+// voices D").
+var secondPartAdverbs = setOf("also", "even", "additionally", "separately", "then")
+
+// secondPart handles a second part of the same actor after the first: "P
+// returns as C and also voices D", "P returns as C and, in a neat trick,
+// also voices D" (item i is P, item c the first part C, film the film of
+// the first credit). P plays D in the same film.
+func (p *pctx) secondPart(i, c int, film arg) {
+	k := c + 1
+	if p.w(k) != "and" {
+		return
+	}
+	k++
+	if p.w(k) == "," {
+		// a short interjection between commas
+		e := k + 1
+		for e < len(p.it) && e <= k+6 && !p.isM(e) && isWordLike(p.w(e)) {
+			e++
+		}
+		if p.w(e) != "," || e == k+1 {
+			return
+		}
+		k = e + 1
+	}
+	for n := 0; n < 2 && p.in(k, secondPartAdverbs); n++ {
+		k++
+	}
+	if !p.in(k, selfCastVerbs) {
+		return
+	}
+	d := p.nameAfterDescriptors(k+1, 2)
+	if d < 0 || !p.in(d+1, castStop) || !p.castChar(d) || p.mm(d).typ == kg.Person {
+		return
+	}
+	p.mm(d).setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(d)})
+}

@@ -282,6 +282,7 @@ func (p *pctx) castAs(i int) {
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)})
 		p.memberAfter(j, j+1)
 		p.predecessorPart(i, j)
+		p.secondPart(i, j, film)
 		return
 	}
 	if p.w(j) == "the" && p.isM(j+1) && !p.mm(j+1).quoted {
