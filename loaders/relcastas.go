@@ -279,7 +279,7 @@ func (p *pctx) castAs(i int) {
 		} else if f := p.bringsBackFilm(i); f >= 0 && (film.ana == anaFilm || film.abs) {
 			film = mArg(f)
 		}
-		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)})
+		p.claim(p.withdrawnCredit(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)}))
 		p.memberAfter(j, j+1)
 		p.predecessorPart(i, j)
 		p.secondPart(i, j, film)
