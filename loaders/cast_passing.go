@@ -27,6 +27,13 @@ func (p *pctx) castInPassingTitle(i int) bool {
 	default:
 		return false
 	}
+	if k := p.originalRef(j); k > j || p.is(j, "the", "original") && p.w(j+2) == "as" {
+		// "P, who appeared in the original as C": the first film
+		if k == j {
+			k = j + 2
+		}
+		return p.originalPart(i, k)
+	}
 	f := j
 	owned, company := false, false
 	if p.isM(f) && p.w(f+1) == "'s" && p.isM(f+2) {
@@ -52,5 +59,25 @@ func (p *pctx) castInPassingTitle(i int) bool {
 	fm.setType(kg.Film, 2)
 	p.mm(c).setType(kg.Character, 3)
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(f), char: mArg(c)})
+	return true
+}
+
+// originalPart reads "as C" at item k after "P ... in the original" (item
+// i is P): P played C in the first film of the series the text is about.
+// It reports whether it read one.
+func (p *pctx) originalPart(i, k int) bool {
+	if p.w(k) != "as" || !p.isPersonLike(i) && !p.personish(i) {
+		return false
+	}
+	c := p.nameAfterDescriptors(k+1, 3)
+	if c < 0 || !p.in(c+1, castStop) {
+		return false
+	}
+	if cm := p.mm(c); !castableName(cm) || cm.typ != "" && cm.typ != kg.Character {
+		return false
+	}
+	p.typ(i, kg.Person, 3)
+	p.mm(c).setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: anaArg(anaOriginal), char: mArg(c)})
 	return true
 }

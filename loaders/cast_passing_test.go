@@ -24,3 +24,10 @@ func TestCastInPassingTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestOriginalPart checks "P, who appeared in the original as C": the
+// credit goes to the first film of the subject's series.
+func TestOriginalPart(t *testing.T) {
+	const text = " date 2026-05-01\n'Iron Creek 2' Sets Its Cast\n\nIron Creek 2, the sequel to Iron Creek, arrives in September. Dana Holt, who appeared in the original as the enigmatic Tilly Fox, returns for the sequel."
+	checkLines(t, localFacts(t, text), []string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil)
+}
