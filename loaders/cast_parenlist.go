@@ -87,6 +87,9 @@ func (p *pctx) describedPairs(i int) bool {
 		}
 		x = n
 	}
+	if len(pairs) == 1 && pairs[0] == i && p.commentedPart(i) {
+		return true
+	}
 	if len(pairs) < 2 || !slices.Contains(pairs, i) {
 		return false
 	}
@@ -139,5 +142,28 @@ func (p *pctx) describedPairs(i int) bool {
 		p.mm(part).setType(kg.Character, 3)
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(person), obj: film, char: mArg(part)})
 	}
+	return true
+}
+
+// commentedPart handles one pair with a short aside after the part ("P
+// (C, obviously) followed"; item i is P): a typed person of two or more
+// words (or an untyped personal name), a one-word part nothing types otherwise, and at most three plain
+// words before the closing bracket. P plays C in the production the text
+// is about. It reports whether it read one.
+func (p *pctx) commentedPart(i int) bool {
+	pm, cm := p.mm(i), p.mm(i+2)
+	person := pm.typ == kg.Person || pm.typ == "" && pm.personShaped() && isGivenName(lowerFirst(firstWord(pm.text)))
+	if !person || pm.words < 2 || cm.words != 1 || cm.typ != "" && cm.typ != kg.Character || !castableName(cm) || pcType(p.priorType(i+2)) && p.priorType(i+2) != kg.Character {
+		return false
+	}
+	k := i + 4
+	for ; k < len(p.it) && k <= i+7 && !p.isM(k) && isWordLike(p.w(k)); k++ {
+	}
+	if p.w(k) != ")" || k == i+4 {
+		return false
+	}
+	p.typ(i, kg.Person, 3)
+	cm.setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.focusFilm(), char: mArg(i + 2)})
 	return true
 }

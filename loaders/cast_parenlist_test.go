@@ -17,6 +17,10 @@ func TestDescribedPairs(t *testing.T) {
 			[]string{"ACTED_IN pip -> iron creek as dana holt"}},
 		{"parts first", "Pip (Dana Holt, back again) and Moss (Omar Reyes, a newcomer) lead the film.",
 			[]string{"ACTED_IN dana holt -> iron creek as pip", "ACTED_IN omar reyes -> iron creek as moss"}, nil},
+		{"one pair with a short aside", "Dana Holt (Pip, obviously) followed, and then Lin Chao.",
+			[]string{"ACTED_IN dana holt -> iron creek as pip"}, nil},
+		{"earlier credits with a year are no aside", "Dana Holt (Harbor Lights, 2016) followed.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as harbor lights"}},
 		{"one described pair is no list", "Dana Holt (Pip, the gorilla) leads the film.",
 			nil, []string{"ACTED_IN pip -> iron creek as dana holt"}},
 	}
