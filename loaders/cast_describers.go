@@ -62,3 +62,92 @@ func (p *pctx) commonOwnerPart(j int) int {
 	}
 	return c
 }
+
+// modifiedNounPart reads a name after "as a"/"as an" that only modifies
+// the lower-case noun after it ("as a CIA cryptographer", "as a Bulgarian
+// police inspector, Major Elena Vos", "as an MI6 officer named Kit Dane"):
+// ok reports whether the mention at item c is such a modifier, and part is
+// the item of the part's name after the noun (an appositive name or one
+// after "named"/"called"), or -1 when the phrase names no part.
+func (p *pctx) modifiedNounPart(c int) (part int, ok bool) {
+	m := p.mm(c)
+	if m == nil || m.quoted || m.typ == kg.Person || !(p.w(c-1) == "a" || p.w(c-1) == "an") {
+		return -1, false
+	}
+	n := c + 1
+	for k := 0; k < 2 && !p.isM(n) && isWordLike(p.w(n)) && !commonWords[p.w(n)] && !modifierStops[p.w(n)] && !castStop[p.w(n)]; k++ {
+		n++
+	}
+	if n == c+1 {
+		return -1, false
+	}
+	if k := p.namedAfter(c - 1); k > 0 {
+		return k, true
+	}
+	switch {
+	case p.w(n) == "," && p.isM(n+1) && p.in(n+2, castStop) && castableName(p.mm(n+1)) && (p.mm(n+1).typ == "" || p.mm(n+1).typ == kg.Character):
+		return n + 1, true
+	case p.in(n, modifierStops) || p.in(n, castStop):
+		return -1, true
+	}
+	return -1, false
+}
+
+// commaDescribedName returns the item of the name after an article and
+// describing words joined by commas ("an adopted, hyper-enthusiastic
+// Robin", "a sly, scheming Alfred"): at least one comma between two plain
+// words, at most five words in all, and the name closing the phrase; -1
+// when there is none.
+func (p *pctx) commaDescribedName(j int) int {
+	if !p.in(j, roleArticles) {
+		return -1
+	}
+	commas, words := 0, 0
+	k := j + 1
+	for ; k < len(p.it) && words <= 5; k++ {
+		if p.isM(k) {
+			break
+		}
+		w := p.w(k)
+		switch {
+		case w == "," && words > 0 && !p.isM(k+1) && isWordLike(p.w(k+1)) && p.w(k+1) != "and" && p.w(k+1) != "who":
+			commas++
+		case isWordLike(w) && (!commonWords[w] || descriptorAdj[w]):
+			words++
+		default:
+			return -1
+		}
+	}
+	if commas == 0 || !p.isM(k) || !p.in(k+1, castStop) {
+		return -1
+	}
+	if m := p.mm(k); !castableName(m) || m.typ != "" && m.typ != kg.Character {
+		return -1
+	}
+	return k
+}
+
+// sceneGap returns the item of the "as" closing a short verb phrase of a
+// review's cast statement from item j ("steals every scene as C", "is
+// terrific as C"): two to four plain words, none a crew verb, a pronoun or
+// a preposition, then "as"; -1 when there is none.
+func (p *pctx) sceneGap(j int) int {
+	for k := j; k < len(p.it) && k < j+5; k++ {
+		w := p.w(k)
+		if w == "as" && k >= j+2 {
+			return k
+		}
+		if p.isM(k) || !isWordLike(w) || prepsBeforeName[w] || possessivePronouns[w] || sceneGapStops[w] {
+			return -1
+		}
+		if _, crew := activeTriggers[w]; crew && !activeTriggers[w].cast {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sceneGapStops end a cast statement's verb phrase before "as": pronouns
+// and words that open another clause.
+var sceneGapStops = setOf("him", "her", "them", "it", "who", "which", "that", "but", "not", "never", "cast", "hired", "replaced",
+	"such", "well", "so", "known", "described", "seen", "regarded", "served", "serves", "serve", "works", "worked")

@@ -25,6 +25,9 @@ func (p *pctx) castAs(i int) {
 	if p.w(i-1) == "from" && p.w(i-2) == "over" {
 		return // "P takes over from Q as C": read by takeOver
 	}
+	if p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) {
+		return
+	}
 	j := i + 1
 	verbs := 0
 	if p.w(j) == "," && p.in(j+1, setRelations_25) {
@@ -83,6 +86,13 @@ func (p *pctx) castAs(i int) {
 							break
 						}
 					}
+				}
+				if part, ok := p.modifiedNounPart(c); ok {
+					// "a small role as a Bulgarian police inspector, Major C"
+					if part < 0 {
+						break
+					}
+					c = part
 				}
 				if c > 0 && !p.in(k-2, possessivePronouns) && p.w(c+1) == "and" {
 					break // "in a dual role as twin brothers A and B": read below
@@ -215,6 +225,10 @@ func (p *pctx) castAs(i int) {
 			j = c
 		}
 	}
+	if c := p.commaDescribedName(j); c > j {
+		// "as an adopted, hyper-enthusiastic Robin"
+		j = c
+	}
 	if c := p.plainDescribedName(j); c > j {
 		// "as aspiring star Maxine Minx,": bare describing nouns, then the part
 		j = c
@@ -242,6 +256,15 @@ func (p *pctx) castAs(i int) {
 			}
 		}
 	}
+	if k, ok := p.modifiedNounPart(j); ok {
+		if k < 0 {
+			// "as a CIA cryptographer": a described part with no name
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j + 1)})
+			return
+		}
+		j = k
+	}
 	if c := p.mm(j); c != nil && !c.quoted && !(c.typ == kg.Film && c.strength >= 2) && !(c.typ == kg.Organisation && c.strength >= 3) {
 		if p.castPairs(i, j) {
 			return
@@ -256,8 +279,10 @@ func (p *pctx) castAs(i int) {
 		} else if f := p.bringsBackFilm(i); f >= 0 && (film.ana == anaFilm || film.abs) {
 			film = mArg(f)
 		}
-		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)})
+		p.claim(p.withdrawnCredit(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(j)}))
 		p.memberAfter(j, j+1)
+		p.predecessorPart(i, j)
+		p.secondPart(i, j, film)
 		return
 	}
 	if p.w(j) == "the" && p.isM(j+1) && !p.mm(j+1).quoted {
@@ -328,6 +353,9 @@ func (p *pctx) castAfterClause(i int) {
 	if p.in(j, setRelations_32) {
 		// "P, who broke out as C1 in F, plays C2"
 		j--
+	} else if g := p.sceneGap(j); g > j && j == k+1 {
+		// "P, an Eggers regular, steals every scene as C"
+		j = g
 	} else if p.w(j) != "as" || j == k+1 {
 		return
 	}
@@ -658,7 +686,7 @@ func (p *pctx) charParen(i int) {
 	if p.w(i+1) == "the" && p.nounParen(i) || p.voiceAppositive(i) || p.possessedPart(i) || p.frontAs(i) {
 		return
 	}
-	if p.w(i+1) != "(" {
+	if p.w(i+1) != "(" || p.describedPairs(i) {
 		return
 	}
 	// "Dark Water (dir. Paul Marr)": the film's director

@@ -1,0 +1,83 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// passingLeadVerbs put a title between a person and "as" ("P leads F as
+// C"); passingInVerbs do so with "in" ("P starred in F as C").
+var (
+	passingLeadVerbs = setOf("leads", "led", "fronts", "fronted", "headlines", "headlined", "anchors", "anchored")
+	passingInVerbs   = setOf("stars", "starred", "appears", "appeared", "plays", "played", "co-stars", "co-starred")
+)
+
+// castInPassingTitle handles a credit in a title named in passing: "P,
+// who leads Apple TV+'s Silo as the engineer C", "P starred in F as C"
+// (item i is P). The title between the verb and "as" (typed a film, or a
+// name after a company's possessive) is the film of the credit, not the
+// one the text is about. It reports whether it read one.
+func (p *pctx) castInPassingTitle(i int) bool {
+	j := i + 1
+	if p.w(j) == "," && p.w(j+1) == "who" {
+		j += 2
+	}
+	switch {
+	case p.in(j, passingLeadVerbs):
+		j++
+	case p.in(j, passingInVerbs) && p.is(j+1, "in"):
+		j += 2
+	default:
+		return false
+	}
+	if k := p.originalRef(j); k > j || p.is(j, "the", "original") && p.w(j+2) == "as" {
+		// "P, who appeared in the original as C": the first film
+		if k == j {
+			k = j + 2
+		}
+		return p.originalPart(i, k)
+	}
+	f := j
+	owned, company := false, false
+	if p.isM(f) && p.w(f+1) == "'s" && p.isM(f+2) {
+		o := p.mm(f)
+		if o.typ == kg.Person || o.typ == kg.Character {
+			return false
+		}
+		company = o.typ == kg.Organisation || !o.personShaped()
+		f, owned = f+2, true
+	}
+	fm := p.mm(f)
+	if fm == nil || p.w(f+1) != "as" || fm.quoted || !(fm.typ == kg.Film || fm.typ == "" && p.priorType(f) == kg.Film || owned && fm.typ == "" && (company || !fm.personShaped())) || !p.isPersonLike(i) && !p.personish(i) {
+		return false
+	}
+	c := p.nameAfterDescriptors(f+2, 3)
+	if c < 0 || !p.in(c+1, castStop) {
+		return false
+	}
+	if cm := p.mm(c); !castableName(cm) || cm.typ != "" && cm.typ != kg.Character {
+		return false
+	}
+	p.typ(i, kg.Person, 3)
+	fm.setType(kg.Film, 2)
+	p.mm(c).setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(f), char: mArg(c)})
+	return true
+}
+
+// originalPart reads "as C" at item k after "P ... in the original" (item
+// i is P): P played C in the first film of the series the text is about.
+// It reports whether it read one.
+func (p *pctx) originalPart(i, k int) bool {
+	if p.w(k) != "as" || !p.isPersonLike(i) && !p.personish(i) {
+		return false
+	}
+	c := p.nameAfterDescriptors(k+1, 3)
+	if c < 0 || !p.in(c+1, castStop) {
+		return false
+	}
+	if cm := p.mm(c); !castableName(cm) || cm.typ != "" && cm.typ != kg.Character {
+		return false
+	}
+	p.typ(i, kg.Person, 3)
+	p.mm(c).setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: anaArg(anaOriginal), char: mArg(c)})
+	return true
+}

@@ -1,0 +1,33 @@
+package loaders
+
+import "testing"
+
+// TestCastInPassingTitle checks a credit in a title named in passing ("P,
+// who leads Apple TV+'s Silo as the engineer C") on invented sentences.
+func TestCastInPassingTitle(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"company's title after leads", "Dana Holt, who leads Netflix's Salt Road as the engineer Mara Vos, is repped by CAA.",
+			[]string{"ACTED_IN dana holt -> salt road as mara vos"}, []string{"ACTED_IN dana holt -> iron creek as mara vos"}},
+		{"starred in a typed film", "Omar Reyes starred in the 2019 film Dust Road, and Lin Chao starred in Dust Road as Tilly Fox.",
+			[]string{"ACTED_IN lin chao -> dust road as tilly fox"}, []string{"ACTED_IN lin chao -> iron creek as tilly fox"}},
+		{"person's name after the verb is no title", "Dana Holt leads Omar Reyes's crew as Mara Vos.",
+			nil, []string{"ACTED_IN dana holt -> crew as mara vos"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestOriginalPart checks "P, who appeared in the original as C": the
+// credit goes to the first film of the subject's series.
+func TestOriginalPart(t *testing.T) {
+	const text = " date 2026-05-01\n'Iron Creek 2' Sets Its Cast\n\nIron Creek 2, the sequel to Iron Creek, arrives in September. Dana Holt, who appeared in the original as the enigmatic Tilly Fox, returns for the sequel."
+	checkLines(t, localFacts(t, text), []string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil)
+}

@@ -1,0 +1,69 @@
+package loaders
+
+import "testing"
+
+// TestCastPassive checks "C is played by P" with an appositive between and
+// a gapped second pair, on invented sentences.
+func TestCastPassive(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"appositive before is voiced by", "Their leader, Tilly Fox, a red fox, is voiced by Dana Holt.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"bare copula passive", "The young Marcus is played by Omar Reyes, and the likeness is uncanny.",
+			[]string{"ACTED_IN omar reyes -> iron creek as marcus"}, nil},
+		{"gapped second pair", "Pip was voiced by Lin Chao and Bolt by Ezra Vale.",
+			[]string{"ACTED_IN lin chao -> iron creek as pip", "ACTED_IN ezra vale -> iron creek as bolt"}, nil},
+		{"manner phrase before by", "It follows Tilly Fox, played with raw, frightening commitment by Dana Holt.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"denied part", "Tilly Fox will not be played by Dana Holt this time.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN dana holt -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestCastLabelLine checks a credit block's "Cast:" line.
+func TestCastLabelLine(t *testing.T) {
+	const text = " date 2026-05-01\n'Iron Creek' review: a western that earns its dust\n\nIron Creek is the best western of the year.\n\nIRON CREEK\nDirector: Ana Ruiz\nCast: Dana Holt, Omar Reyes, Lin Chao, Ezra Vale\nRunning time: 118 minutes\n"
+	got := localFacts(t, text)
+	checkLines(t, got, []string{"ACTED_IN dana holt -> iron creek", "ACTED_IN omar reyes -> iron creek", "ACTED_IN lin chao -> iron creek", "ACTED_IN ezra vale -> iron creek"}, nil)
+}
+
+// TestModifiedNounPart checks that a name modifying the noun after "as a"
+// is no part ("as a CIA cryptographer") and that the part's name after the
+// noun is read instead.
+func TestModifiedNounPart(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"acronym before a job noun", "Dana Holt stars as a KGB defector in the film.",
+			[]string{"ACTED_IN dana holt -> iron creek"}, []string{"ACTED_IN dana holt -> iron creek as kgb"}},
+		{"nationality noun then the name", "Omar Reyes has a small role as a Danish police captain, Major Ida Holm, and Lin Chao is back.",
+			[]string{"ACTED_IN omar reyes -> iron creek as major ida holm"}, []string{"ACTED_IN omar reyes -> iron creek as danish"}},
+		{"named after the noun", "Ezra Vale joins as an MI5 officer named Kit Dane.",
+			[]string{"ACTED_IN ezra vale -> iron creek as kit dane"}, []string{"ACTED_IN ezra vale -> iron creek as mi5"}},
+		{"describing words joined by a comma", "The film pairs Dana Holt with Omar Reyes as an adopted, hyper-enthusiastic Robin and Lin Chao as a deadpan Alfred.",
+			[]string{"ACTED_IN omar reyes -> iron creek as robin"}, nil},
+		{"appositive with a name, then a verb phrase before as", "Dana Holt, an Eggers regular since The Lighthouse, steals every scene as the disgraced scholar Albin Franz.",
+			[]string{"ACTED_IN dana holt -> iron creek as albin franz"}, nil},
+		{"crew verb before as is no cast", "Dana Holt, a veteran of the stage, directed the film as a favour.",
+			nil, []string{"ACTED_IN dana holt -> iron creek"}},
+		{"plain part still read", "Dana Holt stars as Tilly Fox in the film.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}

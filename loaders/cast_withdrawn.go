@@ -1,0 +1,75 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// withdrawAux may stand between a name and the denial of its return ("is",
+// "reportedly").
+var withdrawAux = setOf("is", "was", "will", "would", "has", "had", "reportedly", "also", "however", ",", "now", "since")
+
+// returnWords say a part comes back ("will not be back", "is not expected
+// to return").
+var returnWords = setOf("return", "returning", "back", "reprise", "reprising", "involved", "appear", "appearing")
+
+// leftWords say an actor left ("has exited", "dropped out").
+var leftWords = setOf("exited", "exits", "departed", "dropped", "quit", "withdrew", "withdrawn")
+
+// withdrawnActor reports whether some sentence of the article says that
+// the actor whose name ends in the folded word last will not be back in
+// the production the article is about: the name, maybe auxiliaries, then
+// "not"/"n't"/"never"/"no longer" with a return word within four words
+// ("Gellar is not expected to return", "Moura will not be back"), or a
+// verb of leaving ("has exited", "dropped out").
+func (a *article) withdrawnActor(last string) bool {
+	toks := a.toks
+	for t := range toks {
+		if toks[t].lower != last || !toks[t].cap {
+			continue
+		}
+		k := t + 1
+		for n := 0; n < 3 && k < len(toks) && withdrawAux[toks[k].lower]; n++ {
+			k++
+		}
+		if k >= len(toks) {
+			continue
+		}
+		if leftWords[toks[k].lower] {
+			return true
+		}
+		w := toks[k].lower
+		if w == "no" && k+1 < len(toks) && toks[k+1].lower == "longer" {
+			k++
+		} else if w != "not" && w != "never" && !strings.HasSuffix(w, "n't") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if returnWords[toks[j].lower] {
+				return true
+			}
+			if toks[j].kind != kWord {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// withdrawnCredit returns the claim for "P as C" in the production the
+// text is about (an anaphor or a film of another sentence, not one this
+// sentence names) when the article says elsewhere that P will not be back
+// ("the 2004 film, which starred P as C. P is not expected to return."):
+// only who played C stays. Other claims come back unchanged.
+func (p *pctx) withdrawnCredit(c pclaim) pclaim {
+	if c.rel != kg.ActedIn || !(c.obj.ana == anaFilm || c.obj.abs) || c.char.m < 0 || c.subj.abs || c.subj.m < 0 {
+		return c
+	}
+	m := p.mm(int(c.subj.m))
+	if m == nil || m.words < 1 || !p.a.withdrawnActor(strings.ToLower(lastWord(m.text))) {
+		return c
+	}
+	c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
+	return c
+}
