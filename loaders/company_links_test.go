@@ -29,6 +29,8 @@ func TestCompanyLinks(t *testing.T) {
 			[]string{"PRODUCED kestrel pictures -> iron creek"}, nil},
 		{"a title, the outlet's drama", "Glass Tide, Lumio's corporate tragedy about a media dynasty, led the nominations.",
 			[]string{"PRODUCED lumio -> glass tide"}, nil},
+		{"a studio's films in a list", "The studio also showed Kestrel Pictures' Dust Road and Glass Tide 3 to investors.",
+			[]string{"PRODUCED kestrel pictures -> dust road", "PRODUCED kestrel pictures -> glass tide 3"}, nil},
 		{"guard: a person's film", "Ivo Brandt's Dust Road grossed $40 million.",
 			nil, []string{"PRODUCED dust road -> iron creek"}},
 	}

@@ -79,6 +79,7 @@ func (p *pctx) run() {
 		p.madeFor(t)
 	}
 	p.sectionCharacters()
+	p.crewBlock()
 	p.spinRules()
 	p.franchiseContext()
 	p.releaseRules()
@@ -2373,11 +2374,36 @@ func (p *pctx) possessive(i int) {
 		owners = append(owners, b-1)
 		b -= 2
 	}
+	films := append([]int{fi}, p.coordFilms(fi)...)
 	for _, o := range owners {
 		om := p.mm(o)
 		om.setRealOrg()
-		p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(fi)})
+		for _, g := range films {
+			p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(g)})
+		}
 	}
+}
+
+// coordFilms returns the items of the films coordinated after the title at
+// item fi ("O's F, G and H"): each a mention after "," or "and" typed Film
+// (strength >= 2), or untyped or weakly a film with a number or colon in
+// it (then typed Film); the walk stops at anything else.
+func (p *pctx) coordFilms(fi int) []int {
+	var out []int
+	for k := fi + 1; p.w(k) == "," || p.w(k) == "and" || p.w(k) == "&"; {
+		n := k + 1
+		if p.w(k) == "," && p.w(n) == "and" {
+			n++
+		}
+		g := p.mm(n)
+		if g == nil || g.quoted || !(g.typ == kg.Film && g.strength >= 2 || (g.typ == "" || g.typ == kg.Film) && (g.digit || g.colon)) {
+			break
+		}
+		g.setType(kg.Film, 2)
+		out = append(out, n)
+		k = n + 1
+	}
+	return out
 }
 
 // spinOrSeries are the nouns between a franchise and a production it
