@@ -8,14 +8,15 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // "F, (also) from O," (PRODUCED O → F), "F, the O animated
 // series ..." (PRODUCED, or DISTRIBUTED for a streamer), "O released it"
 // (DISTRIBUTED O → the film the text is about) and "P's O produced it"
-// (PRODUCED O → the film; O is a company, not a second person).
+// (PRODUCED O → the film; O is a company, not a second person), "O
+// handles distribution" (DISTRIBUTED O → the film the text is about).
 func (p *pctx) companyLinks(t int) {
 	o := p.mm(t)
 	if o == nil || o.quoted || o.typ != "" && o.typ != kg.Organisation && !((o.typ == kg.Person || o.typ == kg.Franchise) && o.strength < 3) {
 		return
 	}
 	prev, next := p.w(t-1), p.w(t+1)
-	if !p.in(t+1, companyWorkNouns) && next != "'s" && next != "released" && next != "distributed" && prev != "from" && prev != "the" && prev != "'s" {
+	if !p.in(t+1, companyWorkNouns) && next != "'s" && next != "released" && next != "distributed" && next != "handles" && next != "will" && prev != "from" && prev != "the" && prev != "'s" {
 		return // (the cheap shape test first: orgish and the title tests allocate or look back)
 	}
 	weak := o.typ == "" || o.typ != kg.Organisation && o.strength < 3 // ("the Netflix series" read as a franchise's)
@@ -84,6 +85,13 @@ func (p *pctx) companyLinks(t int) {
 			o.setRealOrg()
 			p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t - 3)})
 		}
+	case company && p.handlesRelease(t+1):
+		// "Netflix handles distribution everywhere else"
+		if t > 0 && !p.in(t-1, companyLeads) && p.w(t-1) != "," && p.w(t-1) != ";" {
+			return
+		}
+		o.setRealOrg()
+		p.claim(pclaim{rel: kg.Distributed, subj: mArg(t), obj: p.focusFilm()})
 	case (p.w(t+1) == "released" || p.w(t+1) == "distributed") && (p.w(t+2) == "it" || p.w(t+2) == "the" && p.in(t+3, filmAnaphorNouns)) && (company || o.digit):
 		// "20th Century Fox released it in North America"
 		if t > 0 && !p.in(t-1, companyLeads) && p.w(t-1) != "," {
@@ -135,4 +143,20 @@ func (p *pctx) copulaTitle(k int) int {
 		return -1
 	}
 	return f
+}
+
+// handlesRelease reports whether items from k read "handles distribution"
+// or "will handle the release" (a releaseTasks noun, "the" or "its" may
+// stand before it).
+func (p *pctx) handlesRelease(k int) bool {
+	if p.w(k) == "will" && p.w(k+1) == "handle" {
+		k++
+	} else if p.w(k) != "handles" {
+		return false
+	}
+	k++
+	if p.w(k) == "the" || p.w(k) == "its" {
+		k++
+	}
+	return p.in(k, releaseTasks) && !p.isM(k)
 }

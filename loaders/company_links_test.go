@@ -31,6 +31,10 @@ func TestCompanyLinks(t *testing.T) {
 			[]string{"PRODUCED lumio -> glass tide"}, nil},
 		{"a studio's films in a list", "The studio also showed Kestrel Pictures' Dust Road and Glass Tide 3 to investors.",
 			[]string{"PRODUCED kestrel pictures -> dust road", "PRODUCED kestrel pictures -> glass tide 3"}, nil},
+		{"an outlet handles distribution", "It was made for Kestrel Pictures; Lumio handles distribution everywhere else.",
+			[]string{"DISTRIBUTED lumio -> iron creek"}, nil},
+		{"guard: a person handles no release", "Ivo Brandt handles the stunts.",
+			nil, []string{"DISTRIBUTED ivo brandt -> iron creek"}},
 		{"guard: a person's film", "Ivo Brandt's Dust Road grossed $40 million.",
 			nil, []string{"PRODUCED dust road -> iron creek"}},
 	}
