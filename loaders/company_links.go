@@ -16,7 +16,7 @@ func (p *pctx) companyLinks(t int) {
 		return
 	}
 	prev, next := p.w(t-1), p.w(t+1)
-	if !p.in(t+1, companyWorkNouns) && next != "'s" && next != "released" && next != "distributed" && next != "handles" && next != "will" && prev != "from" && prev != "the" && prev != "'s" {
+	if !p.in(t+1, companyWorkNouns) && next != "'s" && next != "released" && next != "distributed" && next != "handles" && next != "will" && !bannerNouns[next] && prev != "from" && prev != "the" && prev != "'s" {
 		return // (the cheap shape test first: orgish and the title tests allocate or look back)
 	}
 	weak := o.typ == "" || o.typ != kg.Organisation && o.strength < 3 // ("the Netflix series" read as a franchise's)
@@ -84,6 +84,22 @@ func (p *pctx) companyLinks(t int) {
 			}
 			o.setRealOrg()
 			p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t - 3)})
+		}
+	case company && bannerNouns[next] && p.producingNext(t+2):
+		// "with their AGBO banner producing alongside Netflix"
+		o.setRealOrg()
+		film := p.focusFilm()
+		p.claim(pclaim{rel: kg.Produced, subj: mArg(t), obj: film})
+		k := t + 3 // after the verb
+		if w := p.w(t + 2); w == "is" || w == "are" || w == "will" {
+			k++
+		}
+		if (p.w(k) == "alongside" || p.w(k) == "with") && p.isM(k+1) {
+			if c := p.mm(k + 1); c.typ == kg.Organisation && c.strength >= 2 || c.typ != kg.Person && p.a.companyNamed(c.key) ||
+				c.typ == "" && (p.priorType(k+1) == kg.Organisation || orgish(c) && !givenNameShaped(c)) {
+				c.setRealOrg()
+				p.claim(pclaim{rel: kg.Produced, subj: mArg(k + 1), obj: film})
+			}
 		}
 	case company && p.handlesRelease(t+1):
 		// "Netflix handles distribution everywhere else"
@@ -159,4 +175,17 @@ func (p *pctx) handlesRelease(k int) bool {
 		k++
 	}
 	return p.in(k, releaseTasks) && !p.isM(k)
+}
+
+// producingNext reports whether the items from k read "producing", "is
+// producing", "will produce" or "produces" (the verb ends at k or k+1).
+func (p *pctx) producingNext(k int) bool {
+	switch p.w(k) {
+	case "producing", "produces", "co-producing", "co-produces":
+		return true
+	case "is", "are", "will":
+		w := p.w(k + 1)
+		return w == "producing" || w == "produce" || w == "co-producing" || w == "co-produce"
+	}
+	return false
 }

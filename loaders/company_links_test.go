@@ -35,6 +35,10 @@ func TestCompanyLinks(t *testing.T) {
 			[]string{"DISTRIBUTED lumio -> iron creek"}, nil},
 		{"guard: a person handles no release", "Ivo Brandt handles the stunts.",
 			nil, []string{"DISTRIBUTED ivo brandt -> iron creek"}},
+		{"a banner producing alongside an outlet", "Mara Lind directs, with her Tallow Dunes banner producing alongside Kestrel Pictures.",
+			[]string{"PRODUCED tallow dunes -> iron creek", "PRODUCED kestrel pictures -> iron creek"}, nil},
+		{"guard: a banner producing alongside a person", "Mara Lind directs, with her Tallow Dunes banner producing alongside Ivo Brandt.",
+			[]string{"PRODUCED tallow dunes -> iron creek"}, []string{"PRODUCED ivo brandt -> iron creek"}},
 		{"guard: a person's film", "Ivo Brandt's Dust Road grossed $40 million.",
 			nil, []string{"PRODUCED dust road -> iron creek"}},
 	}

@@ -116,7 +116,17 @@ func (p *pctx) crewVerb(i int) {
 		}
 		p.typ(i, kg.Person, 3)
 		e := j + 3
-		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(e)})
+		obj := p.topicFilm(e)
+		if copula {
+			// "A and B are again at the helm": each name of the list
+			for _, k := range p.listBefore(i + 1) {
+				if k != i && p.isPersonLike(k) {
+					p.typ(k, kg.Person, 3)
+					p.claim(pclaim{rel: kg.Directed, subj: mArg(k), obj: obj})
+				}
+			}
+		}
+		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: obj})
 		p.andCrewVerb(i, e-1) // "... and co-wrote the script with Q"
 		return
 	}

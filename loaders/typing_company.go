@@ -92,7 +92,7 @@ func (a *article) companyContext(s *sentence, k int) bool {
 			return true
 		}
 	}
-	if a.outletContext(s, k) || a.corporateNounContext(s, k) {
+	if a.outletContext(s, k) || a.corporateNounContext(s, k) || a.bannerContext(s, k) {
 		return true
 	}
 	// the X [describing words] series F / the X series of the same name
@@ -223,4 +223,20 @@ func (a *article) corporateNounContext(s *sentence, k int) bool {
 		return false
 	}
 	return corporateNouns[a.toks[e].lower]
+}
+
+// bannerNouns after a name make it a production company's ("their AGBO
+// banner", "under his Plan B shingle").
+var bannerNouns = setOf("banner", "shingle", "imprint")
+
+// bannerContext reports whether mention k of sentence s stands between a
+// possessive ("his", "their", "the", "X's") and a bannerNouns noun.
+func (a *article) bannerContext(s *sentence, k int) bool {
+	m := &a.ments[k]
+	b, e := int(m.a), int(m.b)
+	if b-1 < s.a || e >= s.b || !bannerNouns[a.toks[e].lower] {
+		return false
+	}
+	prev := &a.toks[b-1]
+	return possessivePronouns[prev.lower] || prev.lower == "the" || prev.kind == kPoss
 }

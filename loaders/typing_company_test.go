@@ -27,6 +27,7 @@ func TestCompanyContexts(t *testing.T) {
 		{"an outlet handles distribution", "News\n\nThe film was made in Wales, and Corvid handles distribution everywhere else.", []string{"Organisation:corvid"}, nil},
 		{"a company dated the picture", "News\n\nKestrel has dated the picture for summer 2027.", []string{"Organisation:kestrel"}, nil},
 		{"a person dated no picture", "News\n\nIvo Brandt has dated the picture for summer 2027.", nil, []string{"Organisation:ivo brandt"}},
+		{"a banner", "News\n\nShe produces under her Tallow banner.", []string{"Organisation:tallow"}, nil},
 		{"a person's sequel to her own film", "News\n\nAda Quist's sequel to her 2019 film opens in May.", nil, []string{"Organisation:ada quist"}},
 		{"a debut on a film", "News\n\nAfter a bruising debut on Nightjar for Kestrel Films, he went home.", nil, []string{"Organisation:nightjar"}},
 	}
