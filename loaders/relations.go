@@ -1435,28 +1435,61 @@ func (p *pctx) wordRules(i int) {
 			p.typ(n, kg.Person, 3)
 			p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(k), job: job})
 		}
-	case "serve", "serves", "serving", "act", "acts":
-		// "A, B, and C, who ..., serve as producers"
-		if p.w(i+1) != "as" {
+	case "share", "shares", "shared":
+		// "A, B and C share the directing credit"
+		k := i + 1
+		if p.w(k) == "the" || p.w(k) == "a" {
+			k++
+		}
+		rel, job := kg.RelType(""), ""
+		switch p.w(k) {
+		case "directing", "direction":
+			rel = kg.Directed
+		case "writing", "screenplay", "script", "screenwriting":
+			rel = kg.Wrote
+		case "producing", "production":
+			rel = kg.Produced
+		default:
+			if rel, job = creditNoun(p.w(k)); rel != kg.WorkedOn {
+				return
+			}
+		}
+		if w := p.w(k + 1); w != "credit" && w != "credits" && w != "duties" {
 			return
 		}
-		k := i + 2
+		l := p.listBefore(i)
+		if len(l) < 2 {
+			return
+		}
+		film := p.topicFilm(k + 2)
+		for _, n := range l {
+			if p.isPersonLike(n) {
+				p.typ(n, kg.Person, 3)
+				p.claim(pclaim{rel: rel, subj: mArg(n), obj: film, job: job})
+			}
+		}
+	case "serve", "serves", "serving", "act", "acts", "stayed", "stay", "stays", "remain", "remains", "remained":
+		// "A, B, and C, who ..., serve as producers", "A and B stayed on
+		// as writers and producers"
+		k := i + 1
+		if p.w(k) == "on" && w[0] == 's' && w[1] == 't' {
+			k++
+		}
+		if p.w(k) != "as" {
+			return
+		}
+		k++
 		for p.in(k, setRelations_8) {
 			k++
 		}
-		var rel kg.RelType
-		switch p.w(k) {
-		case "producers", "producer", "co-producers":
-			rel = kg.Produced
-		case "directors", "director", "co-directors":
-			rel = kg.Directed
-			if p.w(k+1) == "of" && p.w(k+2) == "photography" {
-				return // read by crewFrom (cinematographer)
-			}
-		case "writers", "writer", "screenwriters":
-			rel = kg.Wrote
-		default:
-			return
+		rel := serveJobRel(p.w(k))
+		if rel == "" || rel == kg.Directed && p.w(k+1) == "of" && p.w(k+2) == "photography" {
+			return // (director of photography: read by crewFrom)
+		}
+		rels := []kg.RelType{rel}
+		if (p.w(k+1) == "and" || p.w(k+1) == "&") && serveJobRel(p.w(k+2)) != "" && !(p.w(k+3) == "of" && p.w(k+4) == "photography") {
+			k += 2 // "as writers and producers"
+			rels = append(rels, serveJobRel(p.w(k)))
 		}
 		film := p.topicFilm(k + 1)
 		subjects := p.listBefore(i)
@@ -1466,7 +1499,9 @@ func (p *pctx) wordRules(i int) {
 		}
 		for _, n := range subjects {
 			p.typ(n, kg.Person, 3)
-			p.claim(pclaim{rel: rel, subj: mArg(n), obj: film})
+			for _, r := range rels {
+				p.claim(pclaim{rel: r, subj: mArg(n), obj: film})
+			}
 		}
 	case "streaming", "stream", "streams", "streamed", "premiere", "premieres", "premiered", "premiering", "airs", "air", "aired", "airing", "available",
 		"arrives", "arrive", "arriving", "lands", "land", "landing", "debuts", "debuted", "dropped", "drops", "renewed", "renews",
@@ -2404,6 +2439,20 @@ func (p *pctx) coordFilms(fi int) []int {
 		k = n + 1
 	}
 	return out
+}
+
+// serveJobRel maps the job noun after "serve as" or "stayed on as" to its
+// credit ("producers": PRODUCED); "" when it names none.
+func serveJobRel(w string) kg.RelType {
+	switch w {
+	case "producers", "producer", "co-producers":
+		return kg.Produced
+	case "directors", "director", "co-directors":
+		return kg.Directed
+	case "writers", "writer", "screenwriters":
+		return kg.Wrote
+	}
+	return ""
 }
 
 // spinOrSeries are the nouns between a franchise and a production it
