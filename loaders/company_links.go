@@ -8,7 +8,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // "F, (also) from O," (PRODUCED O → F), "F, the O animated
 // series ..." (PRODUCED, or DISTRIBUTED for a streamer), "O released it"
 // (DISTRIBUTED O → the film the text is about) and "P's O produced it"
-// (PRODUCED O → the film; O is a company, not a second person), "O
+// (PRODUCED O → the film; O is a company, not a second person), "O's
+// next release is F" (PRODUCED; a streamer's DISTRIBUTED), "O
 // handles distribution" (DISTRIBUTED O → the film the text is about).
 func (p *pctx) companyLinks(t int) {
 	o := p.mm(t)
@@ -85,6 +86,16 @@ func (p *pctx) companyLinks(t int) {
 			o.setRealOrg()
 			p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t - 3)})
 		}
+	case next == "'s" && (company || weak && o.words == 1 && !givenNameShaped(o) && p.ownerCompany(t)) && p.copulaWork(t+2) >= 0:
+		// "Pixar's next release is Hoppers"
+		f := p.copulaWork(t + 2)
+		rel := kg.Produced
+		if o.kind == "streamer" {
+			rel = kg.Distributed
+		}
+		p.typ(f, kg.Film, 2)
+		o.setRealOrg()
+		p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(f)})
 	case company && bannerNouns[next] && p.producingNext(t+2):
 		// "with their AGBO banner producing alongside Netflix"
 		o.setRealOrg()
@@ -188,4 +199,40 @@ func (p *pctx) producingNext(k int) bool {
 		return w == "producing" || w == "produce" || w == "co-producing" || w == "co-produce"
 	}
 	return false
+}
+
+// copulaWork reads from item k "next release is F" ("latest film will be
+// F"): describing words (titleCopulaAdjs), a companyWorkNouns noun, a
+// copula and a name closing its clause, untyped with no given name first
+// or typed a film. It returns the item of F, or -1.
+func (p *pctx) copulaWork(k int) int {
+	for n := 0; n < 2 && p.in(k, titleCopulaAdjs); n++ {
+		k++
+	}
+	if !p.in(k, companyWorkNouns) || p.isM(k) {
+		return -1
+	}
+	k++
+	if p.w(k) == "will" && p.w(k+1) == "be" {
+		k++
+	} else if p.w(k) != "is" {
+		return -1
+	}
+	f := k + 1
+	m := p.mm(f)
+	if m == nil || m.quoted || !(m.typ == kg.Film || m.typ == "" && !givenNameShaped(m) && !pcType(p.priorType(f))) {
+		return -1
+	}
+	if w := p.w(f + 1); w != "," && w != "." && w != "" && w != ";" && w != "(" {
+		return -1
+	}
+	return f
+}
+
+// ownerCompany reports whether the one-word name at item t may be a
+// company's: typed one earlier in the article, or company-shaped (no word
+// of the article's personal names) and never typed a person or character.
+func (p *pctx) ownerCompany(t int) bool {
+	pt := p.priorType(t)
+	return pt == kg.Organisation || !pcType(pt) && p.a.companyShaped(p.mm(t))
 }

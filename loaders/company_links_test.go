@@ -39,6 +39,10 @@ func TestCompanyLinks(t *testing.T) {
 			[]string{"PRODUCED tallow dunes -> iron creek", "PRODUCED kestrel pictures -> iron creek"}, nil},
 		{"guard: a banner producing alongside a person", "Mara Lind directs, with her Tallow Dunes banner producing alongside Ivo Brandt.",
 			[]string{"PRODUCED tallow dunes -> iron creek"}, []string{"PRODUCED ivo brandt -> iron creek"}},
+		{"a studio's next release", "Kestrel's next release is Glass Orchard, in March.",
+			[]string{"PRODUCED kestrel -> glass orchard"}, nil},
+		{"guard: a director's next film", "Ivo Brandt made it. Brandt's next film is Glass Orchard.",
+			nil, []string{"PRODUCED brandt -> glass orchard", "PRODUCED ivo brandt -> glass orchard"}},
 		{"guard: a person's film", "Ivo Brandt's Dust Road grossed $40 million.",
 			nil, []string{"PRODUCED dust road -> iron creek"}},
 	}
