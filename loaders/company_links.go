@@ -9,7 +9,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // series ..." (PRODUCED, or DISTRIBUTED for a streamer), "O released it"
 // (DISTRIBUTED O → the film the text is about) and "P's O produced it"
 // (PRODUCED O → the film; O is a company, not a second person), "O's
-// next release is F" (PRODUCED; a streamer's DISTRIBUTED), "O
+// next release is F" (PRODUCED; a streamer's DISTRIBUTED), "O has dated
+// the sequel" (DISTRIBUTED O → the film the text is about), "O
 // handles distribution" (DISTRIBUTED O → the film the text is about).
 func (p *pctx) companyLinks(t int) {
 	o := p.mm(t)
@@ -17,7 +18,7 @@ func (p *pctx) companyLinks(t int) {
 		return
 	}
 	prev, next := p.w(t-1), p.w(t+1)
-	if !p.in(t+1, companyWorkNouns) && next != "'s" && next != "released" && next != "distributed" && next != "handles" && next != "will" && !bannerNouns[next] && prev != "from" && prev != "the" && prev != "'s" {
+	if !p.in(t+1, companyWorkNouns) && next != "'s" && next != "released" && next != "distributed" && next != "handles" && next != "will" && !bannerNouns[next] && next != "has" && !scheduleVerbs[next] && prev != "from" && prev != "the" && prev != "'s" {
 		return // (the cheap shape test first: orgish and the title tests allocate or look back)
 	}
 	weak := o.typ == "" || o.typ != kg.Organisation && o.strength < 3 // ("the Netflix series" read as a franchise's)
@@ -112,6 +113,13 @@ func (p *pctx) companyLinks(t int) {
 				p.claim(pclaim{rel: kg.Produced, subj: mArg(k + 1), obj: film})
 			}
 		}
+	case company && p.datesFilm(t+1):
+		// "Universal has dated the sequel for December"
+		if t > 0 && !p.in(t-1, companyLeads) && p.w(t-1) != "," && p.w(t-1) != ";" {
+			return
+		}
+		o.setRealOrg()
+		p.claim(pclaim{rel: kg.Distributed, subj: mArg(t), obj: p.focusFilm()})
 	case company && p.handlesRelease(t+1):
 		// "Netflix handles distribution everywhere else"
 		if t > 0 && !p.in(t-1, companyLeads) && p.w(t-1) != "," && p.w(t-1) != ";" {
@@ -235,4 +243,20 @@ func (p *pctx) copulaWork(k int) int {
 func (p *pctx) ownerCompany(t int) bool {
 	pt := p.priorType(t)
 	return pt == kg.Organisation || !pcType(pt) && p.a.companyShaped(p.mm(t))
+}
+
+// datesFilm reports whether the items from k read "has dated the sequel"
+// ("dated the pic", "pushed the film"): "has" perhaps, a schedule verb
+// that only a distributor uses (dated, pushed, delayed, slotted, shifted,
+// bumped), "the" and a film noun.
+func (p *pctx) datesFilm(k int) bool {
+	if p.w(k) == "has" || p.w(k) == "have" {
+		k++
+	}
+	switch p.w(k) {
+	case "dated", "pushed", "delayed", "slotted", "shifted", "bumped":
+	default:
+		return false
+	}
+	return p.w(k+1) == "the" && (p.in(k+2, filmAnaphorNouns) || p.w(k+2) == "pic") && !p.isM(k+2)
 }
