@@ -989,7 +989,7 @@ func (p *pctx) orgVerb(i int) {
 func (p *pctx) wordRules(i int) {
 	w := p.w(i)
 	switch w {
-	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed",
+	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed", "composed",
 		"released", "created", "developed", "photographed", "co-produced":
 		by := i + 1
 		// "written and directed by X", "produced and distributed by X"
@@ -2471,7 +2471,7 @@ func byRelOf(w string) kg.RelType {
 		return kg.Produced
 	case "distributed", "released":
 		return kg.Distributed
-	case "scored", "edited", "shot", "photographed":
+	case "scored", "edited", "shot", "photographed", "composed":
 		return kg.WorkedOn
 	}
 	return ""
@@ -2480,7 +2480,7 @@ func byRelOf(w string) kg.RelType {
 // byJobOf returns the WORKED_ON job of a participle before "by".
 func byJobOf(w string) string {
 	switch w {
-	case "scored":
+	case "scored", "composed":
 		return "composer"
 	case "edited":
 		return "editor"

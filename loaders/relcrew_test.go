@@ -46,6 +46,8 @@ func TestCrewListShapes(t *testing.T) {
 			[]string{"DIRECTED ivo brandt -> iron creek 2", "DIRECTED omar haddad -> iron creek 2", "DIRECTED tess vidal -> iron creek 2"}, nil},
 		{"guard: share the screen", "Ivo Brandt and Tess Vidal share the screen in one scene.",
 			nil, []string{"DIRECTED ivo brandt -> iron creek 2", "WROTE ivo brandt -> iron creek 2"}},
+		{"score composed by", "Its score was composed by Ivo Brandt.",
+			[]string{"WORKED_ON ivo brandt -> iron creek 2"}, []string{"WROTE ivo brandt -> iron creek 2"}},
 		{"director of two films", "Tess Vidal, the Oscar-winning director of Dust Road and Glass Tide, came aboard.",
 			[]string{"DIRECTED tess vidal -> dust road", "DIRECTED tess vidal -> glass tide"}, nil},
 		{"guard: a film and a person", "Tess Vidal, the director of Dust Road and Ana Hale, came aboard.",
