@@ -97,11 +97,12 @@ func (p *pctx) companyLinks(t int) {
 		p.typ(f, kg.Film, 2)
 		o.setRealOrg()
 		p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(f)})
-	case company && bannerNouns[next] && p.producingNext(t+2):
-		// "with their AGBO banner producing alongside Netflix"
+	case company && bannerNouns[next] && p.bannerVerb(t+2) != "":
+		// "with their AGBO banner producing alongside Netflix", "Sony
+		// Pictures' Screen Gems label will distribute"
 		o.setRealOrg()
 		film := p.focusFilm()
-		p.claim(pclaim{rel: kg.Produced, subj: mArg(t), obj: film})
+		p.claim(pclaim{rel: p.bannerVerb(t + 2), subj: mArg(t), obj: film})
 		k := t + 3 // after the verb
 		if w := p.w(t + 2); w == "is" || w == "are" || w == "will" {
 			k++
@@ -196,17 +197,21 @@ func (p *pctx) handlesRelease(k int) bool {
 	return p.in(k, releaseTasks) && !p.isM(k)
 }
 
-// producingNext reports whether the items from k read "producing", "is
-// producing", "will produce" or "produces" (the verb ends at k or k+1).
-func (p *pctx) producingNext(k int) bool {
-	switch p.w(k) {
-	case "producing", "produces", "co-producing", "co-produces":
-		return true
-	case "is", "are", "will":
-		w := p.w(k + 1)
-		return w == "producing" || w == "produce" || w == "co-producing" || w == "co-produce"
+// bannerVerb returns the credit of the verb at item k (or k+1 after "is",
+// "are", "will"): PRODUCED for "producing", "will produce", "produces",
+// DISTRIBUTED for "will distribute", "releases"; "" for any other word.
+func (p *pctx) bannerVerb(k int) kg.RelType {
+	w := p.w(k)
+	if w == "is" || w == "are" || w == "will" {
+		w = p.w(k + 1)
 	}
-	return false
+	switch w {
+	case "producing", "produces", "produce", "co-producing", "co-produces", "co-produce":
+		return kg.Produced
+	case "distributing", "distributes", "distribute", "releasing", "releases", "release":
+		return kg.Distributed
+	}
+	return ""
 }
 
 // copulaWork reads from item k "next release is F" ("latest film will be

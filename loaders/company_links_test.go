@@ -51,6 +51,8 @@ func TestCompanyLinks(t *testing.T) {
 			[]string{"DISTRIBUTED lumio -> dust road 2"}, nil},
 		{"guard: opens from a person's surname", "Ivo Brandt wrote it. Dust Road 2 opens August 1 from Brandt.",
 			nil, []string{"DISTRIBUTED brandt -> dust road 2"}},
+		{"a studio's label will distribute", "Kestrel Pictures' Glass Gems label will distribute.",
+			[]string{"DISTRIBUTED glass gems -> iron creek"}, nil},
 		{"guard: a person's film", "Ivo Brandt's Dust Road grossed $40 million.",
 			nil, []string{"PRODUCED dust road -> iron creek"}},
 	}

@@ -226,8 +226,8 @@ func (a *article) corporateNounContext(s *sentence, k int) bool {
 }
 
 // bannerNouns after a name make it a production company's ("their AGBO
-// banner", "under his Plan B shingle").
-var bannerNouns = setOf("banner", "shingle", "imprint")
+// banner", "under his Plan B shingle", "Sony's Screen Gems label").
+var bannerNouns = setOf("banner", "shingle", "imprint", "label")
 
 // bannerContext reports whether mention k of sentence s stands between a
 // possessive ("his", "their", "the", "X's") and a bannerNouns noun.
