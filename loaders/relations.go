@@ -1493,6 +1493,13 @@ func (p *pctx) wordRules(i int) {
 		}
 		film := p.topicFilm(k + 1)
 		subjects := p.listBefore(i)
+		if w[0] == 's' && w[1] == 't' || w[0] == 'r' {
+			// "(while) A and B stayed on as ...": the list opens its
+			// clause; "P, ... his wife, Q, stayed on" is P's, unread here
+			if len(subjects) == 0 || subjects[0] > 0 && !p.in(subjects[0]-1, subjectLeads) {
+				return
+			}
+		}
 		if p.w(k+1) == "alongside" || p.w(k+1) == "with" {
 			more, _ := p.listAfter(k + 2)
 			subjects = append(subjects, more...)
@@ -2440,6 +2447,10 @@ func (p *pctx) coordFilms(fi int) []int {
 	}
 	return out
 }
+
+// subjectLeads may open a clause before its subject ("while A and B
+// stayed on as writers").
+var subjectLeads = setOf("while", "and", "but", "whereas", "although", "though", "meanwhile")
 
 // serveJobRel maps the job noun after "serve as" or "stayed on as" to its
 // credit ("producers": PRODUCED); "" when it names none.

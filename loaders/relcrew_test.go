@@ -38,6 +38,10 @@ func TestCrewListShapes(t *testing.T) {
 	}{
 		{"stayed on as two jobs", "Ivo Brandt and Tess Vidal stayed on as writers and producers.",
 			[]string{"WROTE ivo brandt -> iron creek 2", "PRODUCED ivo brandt -> iron creek 2", "WROTE tess vidal -> iron creek 2", "PRODUCED tess vidal -> iron creek 2"}, nil},
+		{"while a list stayed on", "Mara Lind directed it, while Ivo Brandt and Tess Vidal stayed on as producers.",
+			[]string{"PRODUCED ivo brandt -> iron creek 2", "PRODUCED tess vidal -> iron creek 2"}, nil},
+		{"guard: a name in an appositive before stayed on", "Mara Lind, who directed it with her husband, Ivo Brandt, stayed on as a producer.",
+			nil, []string{"PRODUCED ivo brandt -> iron creek 2"}},
 		{"remain as producers", "Ivo Brandt and Tess Vidal remain as producers.",
 			[]string{"PRODUCED ivo brandt -> iron creek 2", "PRODUCED tess vidal -> iron creek 2"}, nil},
 		{"guard: stayed on as a character", "Ivo Brandt stayed on as Sheriff Cole Marsh.",
