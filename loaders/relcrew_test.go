@@ -52,6 +52,8 @@ func TestCrewListShapes(t *testing.T) {
 			nil, []string{"DIRECTED ivo brandt -> iron creek 2", "WROTE ivo brandt -> iron creek 2"}},
 		{"score composed by", "Its score was composed by Ivo Brandt.",
 			[]string{"WORKED_ON ivo brandt -> iron creek 2"}, []string{"WROTE ivo brandt -> iron creek 2"}},
+		{"its screenplay after a named film", "Mara Lind, who directed Iron Creek and wrote its screenplay, returns.",
+			[]string{"DIRECTED mara lind -> iron creek", "WROTE mara lind -> iron creek"}, nil},
 		{"director of two films", "Tess Vidal, the Oscar-winning director of Dust Road and Glass Tide, came aboard.",
 			[]string{"DIRECTED tess vidal -> dust road", "DIRECTED tess vidal -> glass tide"}, nil},
 		{"guard: a film and a person", "Tess Vidal, the director of Dust Road and Ana Hale, came aboard.",
