@@ -90,6 +90,7 @@ func (a *article) resolveLocal() {
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 	a.propagateTitles()
+	a.retypePersonFilms()
 	a.typeRankedCharacters(false)
 	a.typeListedPeople()
 	a.retypeTitleNamedPeople()

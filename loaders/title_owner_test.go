@@ -1,0 +1,42 @@
+package loaders
+
+import (
+	"testing"
+)
+
+// TestOwnerAndCapsTitles checks the maker and headline-capitals title cues
+// of title_owner.go on invented articles: entities (type:key) and claims
+// that must be found and ones that must not.
+func TestOwnerAndCapsTitles(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"acronym network possessive makes a title, non-ASCII letters kept",
+			"News\n\nNora Moss spent a year with AMC's Dūnmore before the premiere. The series follows a lighthouse keeper.",
+			[]string{"Film:dunmore", "Organisation:amc"}, []string{"Film:amc"}},
+		{"acronym owner before a part of the company is no title",
+			"News\n\nNora Moss works at the BBC's Salford offices these days.",
+			nil, []string{"Film:salford"}},
+		{"acronym owner before a personal name is no title",
+			"News\n\nThe CIA's Dana Pike was never seen again.",
+			nil, []string{"Film:dana pike"}},
+		{"headline capitals over a Title Case body word",
+			"Our Recap of the HAVEN Reunion Panel\n\nFans queued all night for Saturday's Haven reunion. Bo Reyes, who played Tom Kell, got the loudest cheer.",
+			[]string{"Film:haven"}, nil},
+		{"an acronym the body writes in capitals too is no title",
+			"Inside the NASA Files\n\nBo Reyes read the NASA memo. Later the Nasa team left.",
+			nil, []string{"Film:nasa"}},
+		{"quoted headline title, not the maker before a headline noun",
+			"'Night Lantern 2': Nora Moss in Talks to Join Bo Reyes in Skyline Sequel\n\nNora Moss is in talks to join Bo Reyes in Night Lantern 2, Skyline's follow-up to its 2021 thriller. " +
+				"Moss would play Nell Hart. Reyes is back as Hal Finch.",
+			[]string{"Film:night lantern 2", "ACTED_IN nora moss -> night lantern 2 (nell hart)"}, []string{"Film:skyline"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, claims := subjectFacts(c.text)
+			checkLines(t, append(ents, claims...), c.want, c.not)
+		})
+	}
+}
