@@ -564,6 +564,22 @@ var ownerTitleJoiners = setOf("to", "or", "in", "on")
 // Moana to Thanksgiving").
 var holidayWords = setOf("thanksgiving", "christmas", "easter", "halloween", "summer", "spring", "fall", "autumn", "winter")
 
+// capsRubric reports whether the words from i to the colon at j are all
+// written in capitals and the word after the colon is not: a column's
+// rubric before a headline ("THE CONTENDERS: How P Found ...", "WEEKEND
+// BOX OFFICE: F Stays on Top"), not a title.
+func capsRubric(toks []token, i, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].allCaps {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].kind != kWord || !toks[k].allCaps || len(toks[k].text) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
 // subtitleJoiners join two capitalised words of a subtitle after a colon
 // ("The Hunt for Gollum", "Return to Oz", "Ride or Die").
 var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath", "or")
@@ -991,8 +1007,9 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
 			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3)) && !(j == i+1 && (a.surnameMet(toks[i].lower) || listLabels[toks[i].lower])) &&
 			!(j+2 < s.b && isGivenName(toks[j+1].lower) && capWord(j+2) && toks[j].space == false && toks[j+1].space && j == i+1) &&
-			!nameColonName(toks, i, j, capWord):
-			// (not "without Macchio: Hilary Swank ...": a surname met before, then a colon)
+			!nameColonName(toks, i, j, capWord) && !(i == s.a && capsRubric(toks, i, j)):
+			// (not "without Macchio: Hilary Swank ...": a surname met before, then a colon;
+			// not a rubric in capitals opening a line, "THE CONTENDERS: How P ...")
 			colon = true
 			j += 2
 			continue

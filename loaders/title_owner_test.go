@@ -32,6 +32,12 @@ func TestOwnerAndCapsTitles(t *testing.T) {
 			"'Night Lantern 2': Nora Moss in Talks to Join Bo Reyes in Skyline Sequel\n\nNora Moss is in talks to join Bo Reyes in Night Lantern 2, Skyline's follow-up to its 2021 thriller. " +
 				"Moss would play Nell Hart. Reyes is back as Hal Finch.",
 			[]string{"Film:night lantern 2", "ACTED_IN nora moss -> night lantern 2 (nell hart)"}, []string{"Film:skyline"}},
+		{"a capitals rubric before a headline's colon is no title",
+			"THE FRONTRUNNERS: How Ada Quist found the sound of the sea for 'Tidewater'\n\nAda Quist wrote the score for Tidewater, which Skyline released in May.",
+			[]string{"Film:tidewater"}, []string{"Film:frontrunners: how ada quist"}},
+		{"the planet is never a film",
+			"News\n\nTidewater, which Skyline released in May, follows a boy mistaken for Earth's leader. Bo Reyes voices Tom Kell.",
+			nil, []string{"Film:earth", "Character:earth", "Person:earth"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
