@@ -91,6 +91,7 @@ func (a *article) resolveLocal() {
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 	a.propagateTitles()
 	a.retypePersonFilms()
+	a.untypeFilmFragments()
 	a.typeRankedCharacters(false)
 	a.typeListedPeople()
 	a.retypeTitleNamedPeople()

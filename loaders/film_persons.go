@@ -54,3 +54,39 @@ func (a *article) refocusClaims(k int32) {
 		}
 	}
 }
+
+// untypeFilmFragments takes the film type from one-word names a cue typed a
+// film though the article shows them to be something else: the surname of
+// a personal name the article types a person ("Stevenson" beside
+// "Arkasha Stevenson, who made her debut on the prequel"), or a month
+// before a number ("the first film's July 2022 release"). Quoted and
+// headline titles are left alone. A surname becomes a person; the role
+// claims that took either for their film get the article's film instead.
+func (a *article) untypeFilmFragments() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Film || m.words != 1 || m.quoted || m.head || m.the || m.sent == 0 {
+			continue
+		}
+		switch {
+		case months[m.key] != 0 && int(m.b) < len(a.toks) && a.toks[m.b].kind == kNum:
+			m.typ, m.strength = "", 0
+			a.refocusClaims(int32(mi))
+		case m.strength <= 3 && a.personSurname(m.key):
+			m.typ, m.strength = kg.Person, 2
+			a.refocusClaims(int32(mi))
+		}
+	}
+}
+
+// personSurname reports whether the one-word key is the last word of a
+// name of two words or more that a cue of strength three typed a person.
+func (a *article) personSurname(key string) bool {
+	for k := range a.ments {
+		o := &a.ments[k]
+		if o.words >= 2 && o.typ == kg.Person && o.strength >= 3 && len(o.key) > len(key) && o.key[len(o.key)-len(key)-1] == ' ' && o.key[len(o.key)-len(key):] == key {
+			return true
+		}
+	}
+	return false
+}

@@ -38,6 +38,12 @@ func TestOwnerAndCapsTitles(t *testing.T) {
 		{"the planet is never a film",
 			"News\n\nTidewater, which Skyline released in May, follows a boy mistaken for Earth's leader. Bo Reyes voices Tom Kell.",
 			nil, []string{"Film:earth", "Character:earth", "Person:earth"}},
+		{"a month before a year is no film",
+			"News\n\nBo Reyes returns as Hal Finch in Iron Harbor 2. The sequel was announced days after the first film's July 2022 release.",
+			[]string{"Film:iron harbor 2"}, []string{"Film:july"}},
+		{"a surname of a person is no film",
+			"News\n\nNora Moss is back as Nell Hart in Iron Harbor 2. Dana Okafor, who made her feature debut on the 2024 prequel, will again direct. Okafor, the prequel's director, returns.",
+			[]string{"Film:iron harbor 2"}, []string{"Film:okafor"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
