@@ -70,6 +70,9 @@ func (a *article) filmTopicScores() map[int]int {
 		if k := a.ents[e].key; !strings.Contains(k, " ") && a.ents[e].headline == 0 && a.weaklyTyped(e) && a.surnameInArticle(k) {
 			sc[e] = -1
 		}
+		if a.headlineLead(e) {
+			sc[e] += 4 // "F: Everything We Know About ...": the production explained
+		}
 		if !a.quotedHeadTitle(e) && (a.possessiveMaker(a.ents[e].key) || a.weakPersonalName(e)) {
 			sc[e] = -1 // "Netflix's follow-up", "Rebecca Ferguson": never the subject
 		}

@@ -21,6 +21,7 @@ func (a *article) typeCueTitles() {
 	a.typeOwnerAppositiveTitles()
 	a.typeAcronymOwnedTitles()
 	a.typeHeadlineCapsTitles()
+	a.typeHeadlineColonTitles()
 }
 
 // romanNumerals are the sequel numerals a title ends with ("X II").

@@ -44,6 +44,13 @@ func TestOwnerAndCapsTitles(t *testing.T) {
 		{"a surname of a person is no film",
 			"News\n\nNora Moss is back as Nell Hart in Iron Harbor 2. Dana Okafor, who made her feature debut on the 2024 prequel, will again direct. Okafor, the prequel's director, returns.",
 			[]string{"Film:iron harbor 2"}, []string{"Film:okafor"}},
+		{"a headline opening with a name before its colon explains that production",
+			"The Lanterns: Everything We Know About the Iron Harbor Sequel Series\n\nSkyline's Iron Harbor wrapped its run in 2025, but the streamer had already ordered a follow-up: The Lanterns, adapted from a novel.\n\n" +
+				"Nora Moss plays Nell Hart.",
+			[]string{"Film:lanterns", "ACTED_IN nora moss -> lanterns (nell hart)"}, []string{"ACTED_IN nora moss -> iron harbor (nell hart)"}},
+		{"a person's name before a headline colon is no title",
+			"Nora Moss: Why I Said Yes to Iron Harbor\n\nNora Moss has joined Iron Harbor 2 as Nell Hart.",
+			nil, []string{"Film:nora moss"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
