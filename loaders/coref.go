@@ -92,6 +92,7 @@ func (a *article) resolveLocal() {
 	a.propagateTitles()
 	a.retypePersonFilms()
 	a.untypeFilmFragments()
+	a.untypeHyphenAdjectives()
 	a.typeRankedCharacters(false)
 	a.typeListedPeople()
 	a.retypeTitleNamedPeople()

@@ -90,3 +90,23 @@ func (a *article) personSurname(key string) bool {
 	}
 	return false
 }
+
+// untypeHyphenAdjectives takes the type from names that end in a
+// capitalised compound adjective ("Academy Award-winning", "Budapest-based",
+// "New York-based"): they describe a film or a person and name nothing.
+// The role claims that took one for their film get the article's film.
+func (a *article) untypeHyphenAdjectives() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ == "" || m.quoted || m.head || m.b <= m.a {
+			continue
+		}
+		if t := &a.toks[m.b-1]; t.kind != kWord || !containsByte(t.text, '-') || !hyphenAdjective(t.text) {
+			continue
+		}
+		if m.typ == kg.Film {
+			a.refocusClaims(int32(mi))
+		}
+		m.typ, m.strength = "", 0
+	}
+}

@@ -51,6 +51,9 @@ func TestOwnerAndCapsTitles(t *testing.T) {
 		{"a person's name before a headline colon is no title",
 			"Nora Moss: Why I Said Yes to Iron Harbor\n\nNora Moss has joined Iron Harbor 2 as Nell Hart.",
 			nil, []string{"Film:nora moss"}},
+		{"a name ending in a compound adjective names nothing",
+			"News\n\nSkyline today announced Iron Harbor 2, a sequel to the Academy Award-winning 2017 feature. Nora Moss plays Nell Hart, a Lisbon-based handler for the Agency.",
+			[]string{"Film:iron harbor 2"}, []string{"Film:academy award-winning", "Organisation:lisbon-based", "SEQUEL_OF iron harbor 2 -> academy award-winning"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
