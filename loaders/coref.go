@@ -93,6 +93,7 @@ func (a *article) resolveLocal() {
 	a.retypePersonFilms()
 	a.untypeFilmFragments()
 	a.untypeHyphenAdjectives()
+	a.retypeCompanyFilms()
 	a.typeRankedCharacters(false)
 	a.typeListedPeople()
 	a.retypeTitleNamedPeople()

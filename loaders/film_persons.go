@@ -110,3 +110,51 @@ func (a *article) untypeHyphenAdjectives() {
 		m.typ, m.strength = "", 0
 	}
 }
+
+// companyPartNouns after a name make it a company's ("Sony's X label", "the
+// X banner").
+var companyPartNouns = setOf("label", "labels", "banner", "imprint", "division", "subsidiary", "shingle")
+
+// retypeCompanyFilms makes real companies of the names weak cues typed a
+// film (strength two or less, not quoted, no headline title) that the
+// article shows to be companies: a mention before a company-part noun
+// ("Sony Pictures' X label will distribute"), a name joined by "and" to a
+// company name ending in a company word ("co-produced by France's X and Y
+// Productions"), or one after "of" and a person ("P and Q of X"). Every
+// mention of the name changes; role claims that took it for their film get
+// the article's film.
+func (a *article) retypeCompanyFilms() {
+	var keys map[string]bool
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		if m.typ != kg.Film || m.strength > 2 || m.quoted || m.head || m.the {
+			continue
+		}
+		e := int(m.b)
+		company := e < s.b && a.toks[e].kind == kWord && companyPartNouns[a.toks[e].lower]
+		if !company && e+1 < s.b && a.toks[e].lower == "and" && mi+1 < len(a.ments) {
+			n := &a.ments[mi+1]
+			company = n.sent == m.sent && int(n.a) == e+1 && n.words >= 2 && realOrgWords[a.toks[n.b-1].lower]
+		}
+		if !company && int(m.a)-1 > s.a && a.toks[m.a-1].lower == "of" && mi > 0 {
+			p := &a.ments[mi-1]
+			company = p.sent == m.sent && int(p.b) == int(m.a)-1 && (p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text)))
+		}
+		if company {
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			keys[m.key] = true
+		}
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; keys[m.key] && (m.typ == "" || m.typ == kg.Film && m.strength <= 2 && !m.quoted && !m.head) {
+			if m.typ == kg.Film {
+				a.refocusClaims(int32(mi))
+			}
+			m.typ, m.strength = "", 0
+			m.setRealOrg()
+			m.strength = 2
+		}
+	}
+}

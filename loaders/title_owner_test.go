@@ -54,6 +54,10 @@ func TestOwnerAndCapsTitles(t *testing.T) {
 		{"a name ending in a compound adjective names nothing",
 			"News\n\nSkyline today announced Iron Harbor 2, a sequel to the Academy Award-winning 2017 feature. Nora Moss plays Nell Hart, a Lisbon-based handler for the Agency.",
 			[]string{"Film:iron harbor 2"}, []string{"Film:academy award-winning", "Organisation:lisbon-based", "SEQUEL_OF iron harbor 2 -> academy award-winning"}},
+		{"companies the article shows are no films",
+			"'Iron Harbor 2' Taps Nora Moss\n\nNora Moss has boarded Iron Harbor 2 as Nell Hart. Sony Pictures' Bright Stones label will distribute, and Bright Stones has dated the pic for June. " +
+				"It was co-produced by Spain's K9 and Alto Productions. Producers include Jeff Tran and Mia Cole of Cellar 5.",
+			[]string{"Film:iron harbor 2"}, []string{"Film:bright stones", "Film:k9", "Film:cellar 5"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
