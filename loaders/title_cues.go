@@ -22,6 +22,7 @@ func (a *article) typeCueTitles() {
 	a.typeAcronymOwnedTitles()
 	a.typeHeadlineCapsTitles()
 	a.typeHeadlineColonTitles()
+	a.typeOpeningPossessiveTitles()
 }
 
 // romanNumerals are the sequel numerals a title ends with ("X II").

@@ -128,3 +128,44 @@ func (a *article) typeHeadlineCapsTitles() {
 		}
 	}
 }
+
+// typeOpeningPossessiveTitles types as a film the name that a personal
+// name's possessive puts at the very start of the article's first body
+// sentence, before a lower-case word ("Ryan Coogler's Sinners refused to
+// budge this weekend", "Greta Gerwig's Barbie crossed $1 billion"): a
+// lead names a production by its maker so. Names led by a given name (a
+// part: "P's Ethan Hunt") and names typed otherwise are left alone.
+func (a *article) typeOpeningPossessiveTitles() {
+	si := 0
+	if len(a.sents) > 1 && (a.sents[0].titleCase || a.toks[a.sents[1].a].nl > 0) {
+		si = 1 // a headline line of its own
+	}
+	if si >= len(a.sents) || a.sents[si].titleCase {
+		return
+	}
+	s := &a.sents[si]
+	var o, m *mention
+	for mi := range a.ments {
+		if int(a.ments[mi].sent) == si {
+			o = &a.ments[mi]
+			if mi+1 < len(a.ments) {
+				m = &a.ments[mi+1]
+			}
+			break
+		}
+	}
+	if o == nil || m == nil || int(o.a) != s.a || m.sent != o.sent || int(o.b)+1 != int(m.a) || a.toks[o.b].kind != kPoss || m.the {
+		return
+	}
+	if !(o.typ == kg.Person || o.typ == "" && o.personShaped() && isGivenName(lowerFirst(o.text))) {
+		return
+	}
+	if e := int(m.b); e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap || ownerNonWorks[a.toks[e].lower] || workNouns[a.toks[e].lower] {
+		return
+	}
+	if m.typ != "" && !(m.typ == kg.Character && m.strength < 3) || !titleCandidate(m) || m.words == 1 && commonWords[a.toks[m.a].lower] {
+		return
+	}
+	m.typ, m.strength = "", 0
+	m.setType(kg.Film, 2)
+}

@@ -58,6 +58,12 @@ func TestOwnerAndCapsTitles(t *testing.T) {
 			"'Iron Harbor 2' Taps Nora Moss\n\nNora Moss has boarded Iron Harbor 2 as Nell Hart. Sony Pictures' Bright Stones label will distribute, and Bright Stones has dated the pic for June. " +
 				"It was co-produced by Spain's K9 and Alto Productions. Producers include Jeff Tran and Mia Cole of Cellar 5.",
 			[]string{"Film:iron harbor 2"}, []string{"Film:bright stones", "Film:k9", "Film:cellar 5"}},
+		{"a maker's possessive opening the lead names the production",
+			"Dana Okafor's Lanterns refused to budge this weekend. The Skyline release took in $40 million. Okafor wrote and directed the thriller, which stars Nora Moss as Nell Hart.",
+			[]string{"Film:lanterns", "ACTED_IN nora moss -> lanterns (nell hart)"}, []string{"Character:lanterns"}},
+		{"a maker's possessive before a part is no title",
+			"Dana Okafor's Ethan Hunt returns next year. Okafor wrote the part for Nora Moss.",
+			nil, []string{"Film:ethan hunt"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
