@@ -23,6 +23,7 @@ func (a *article) typeCueTitles() {
 	a.typeHeadlineCapsTitles()
 	a.typeHeadlineColonTitles()
 	a.typeOpeningPossessiveTitles()
+	a.typeMakerYearTitles()
 }
 
 // romanNumerals are the sequel numerals a title ends with ("X II").

@@ -169,3 +169,32 @@ func (a *article) typeOpeningPossessiveTitles() {
 	m.typ, m.strength = "", 0
 	m.setType(kg.Film, 2)
 }
+
+// typeMakerYearTitles types as films the untyped names after a personal
+// name's possessive that a year follows ("Hideo Nakata's X in 1998", "P's
+// X (2002)"): a dated work of a person is a production, not a part the
+// person plays. The owner is typed a person or is an untyped personal
+// name of two to four words; names led by a given name are left alone.
+func (a *article) typeMakerYearTitles() {
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		if mi == 0 || m.typ != "" || m.quoted || m.the {
+			continue
+		}
+		b, e := int(m.a), int(m.b)
+		if b-1 <= s.a || a.toks[b-1].kind != kPoss || e+1 >= s.b {
+			continue
+		}
+		o := &a.ments[mi-1]
+		if o.sent != m.sent || int(o.b) != b-1 || !(o.typ == kg.Person || o.typ == "" && o.personShaped()) {
+			continue
+		}
+		if w := a.toks[e].lower; !(w == "in" || w == "(") || a.toks[e+1].kind != kNum || !isYear(a.toks[e+1].text) {
+			continue
+		}
+		if !titleCandidate(m) || m.words == 1 && commonWords[a.toks[m.a].lower] {
+			continue
+		}
+		m.setType(kg.Film, 3)
+	}
+}

@@ -64,6 +64,9 @@ func TestOwnerAndCapsTitles(t *testing.T) {
 		{"a maker's possessive before a part is no title",
 			"Dana Okafor's Ethan Hunt returns next year. Okafor wrote the part for Nora Moss.",
 			nil, []string{"Film:ethan hunt"}},
+		{"a person's dated work is a film, not a part",
+			"News\n\nKenta Mori's Yurei in 1998 and then Dana Okafor's remake in 2002 were about videotapes. Nora Moss plays Nell Hart in the series.",
+			[]string{"Film:yurei"}, []string{"Character:yurei"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
