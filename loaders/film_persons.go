@@ -58,7 +58,9 @@ func (a *article) refocusClaims(k int32) {
 // untypeFilmFragments takes the film type from one-word names a cue typed a
 // film though the article shows them to be something else: the surname of
 // a personal name the article types a person ("Stevenson" beside
-// "Arkasha Stevenson, who made her debut on the prequel"), or a month
+// "Arkasha Stevenson, who made her debut on the prequel", or a surname of
+// any personal name between "the" and a film noun: makerBeforeFilmNoun),
+// or a month
 // before a number ("the first film's July 2022 release"). Quoted and
 // headline titles are left alone. A surname becomes a person; the role
 // claims that took either for their film get the article's film instead.
@@ -72,7 +74,7 @@ func (a *article) untypeFilmFragments() {
 		case months[m.key] != 0 && int(m.b) < len(a.toks) && a.toks[m.b].kind == kNum:
 			m.typ, m.strength = "", 0
 			a.refocusClaims(int32(mi))
-		case m.strength <= 3 && a.personSurname(m.key):
+		case m.strength <= 3 && a.personSurname(m.key), m.strength <= 2 && a.makerBeforeFilmNoun(mi):
 			m.typ, m.strength = kg.Person, 2
 			a.refocusClaims(int32(mi))
 		}
@@ -157,4 +159,24 @@ func (a *article) retypeCompanyFilms() {
 			m.strength = 2
 		}
 	}
+}
+
+// makerBeforeFilmNoun reports whether one-word mention mi stands between
+// "the" and a film noun ("who produced the Verbinski picture") and is the
+// last word of a personal name of the article, typed or not: the film of
+// that person, who is named there, not its title.
+func (a *article) makerBeforeFilmNoun(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	if int(m.a)-1 < s.a || int(m.b) >= s.b || a.toks[m.a-1].lower != "the" || !filmNouns[a.toks[m.b].lower] {
+		return false
+	}
+	for k := range a.ments {
+		o := &a.ments[k]
+		if o.words >= 2 && (o.typ == kg.Person || o.typ == "" && o.personShaped()) && len(o.key) > len(m.key) &&
+			o.key[len(o.key)-len(m.key)-1] == ' ' && o.key[len(o.key)-len(m.key):] == m.key {
+			return true
+		}
+	}
+	return false
 }

@@ -67,6 +67,9 @@ func TestOwnerAndCapsTitles(t *testing.T) {
 		{"a person's dated work is a film, not a part",
 			"News\n\nKenta Mori's Yurei in 1998 and then Dana Okafor's remake in 2002 were about videotapes. Nora Moss plays Nell Hart in the series.",
 			[]string{"Film:yurei"}, []string{"Character:yurei"}},
+		{"the surname before a film noun is the maker, not a film",
+			"News\n\nHideo Nakata's Yurei in 1998 and then Gore Tallin's remake, The Well, in 2002 were about tapes. Walter Parkes and Laurie Macdonald, who produced the Tallin picture, are executive producers.",
+			nil, []string{"Film:tallin"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
