@@ -909,8 +909,8 @@ func (a *article) titleAppositive(s *sentence, j int) bool {
 		return false
 	}
 	for n := k + 1; n < s.b && n < k+7; n++ {
-		if t := &toks[n]; t.kind != kWord || t.cap {
-			return false
+		if t := &toks[n]; t.kind != kWord || t.cap || t.lower == "a" || t.lower == "an" || t.lower == "the" {
+			return false // (not "For P, the deal adds a drama": a clause, no appositive)
 		} else if productionNoun(t.lower) || makingNouns[t.lower] {
 			return true
 		}
