@@ -1147,6 +1147,9 @@ func possNumberTitle(toks []token, s *sentence, k int) bool {
 	}
 	ok := t.kind == kWord && t.cap && titleNumbers[t.lower] || t.kind == kNum && len(t.text) <= 2 && t.text[0] >= '0' && t.text[0] <= '9' ||
 		t.kind == kNum && elidedYear(t.text)
+	if ok && k+1 < s.b && toks[k+1].text == "-" && !toks[k+1].space {
+		return false // "GKIDS' 17-year history": a compound, no title
+	}
 	return ok && (k+1 >= s.b || !(toks[k+1].kind == kWord && toks[k+1].cap))
 }
 
