@@ -564,6 +564,25 @@ var ownerTitleJoiners = setOf("to", "or", "in", "on")
 // Moana to Thanksgiving").
 var holidayWords = setOf("thanksgiving", "christmas", "easter", "halloween", "summer", "spring", "fall", "autumn", "winter")
 
+// capsPronounEnd reports whether the lower-case preposition at j, after a
+// run of at least two capitalised words from i, is followed by an object
+// pronoun written capitalised ("Us", "Me", "You", "Them", "It") that ends
+// the run: inside a sentence only a title writes it so.
+func capsPronounEnd(toks []token, s *sentence, i, j int) bool {
+	t := &toks[j]
+	if t.kind != kWord || t.cap || j-i < 2 || j+1 >= s.b || !(t.lower == "for" || t.lower == "to" || t.lower == "with" || t.lower == "from" || t.lower == "about") {
+		return false
+	}
+	n := &toks[j+1]
+	if n.kind != kWord || !n.cap || n.nl > 0 || !capsPronouns[n.text] {
+		return false
+	}
+	return j+2 >= s.b || !(toks[j+2].kind == kWord && toks[j+2].cap)
+}
+
+// capsPronouns are object pronouns as titles write them ("Us", not "US").
+var capsPronouns = setOf("Us", "Me", "You", "Them", "It", "Him", "Her")
+
 // capsRubric reports whether the words from i to the colon at j are all
 // written in capitals and the word after the colon is not: a column's
 // rubric before a headline ("THE CONTENDERS: How P Found ...", "WEEKEND
@@ -975,6 +994,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j++
 			continue
 		case t.kind == kWord && particles[t.lower] && capWord(j+1) && !commonWords[toks[j+1].lower]:
+			j += 2
+			continue
+		case capsPronounEnd(toks, s, i, j):
+			// "The Night Comes for Us": a pronoun written capitalised
+			// inside a sentence ends the title it belongs to
 			j += 2
 			continue
 		case t.lower == "of" && j == i+2 && (nameTitles[toks[i].lower] || roleWords[toks[i].lower]) && !commonWords[toks[i+1].lower]:

@@ -5,11 +5,12 @@ import (
 	"testing"
 )
 
-// TestTitleAppositiveClause checks that a sentence opening with a
-// capitalised function word, a name and a comma is read as a title only
-// when an appositive naming a production follows, not a clause that
-// mentions one further on.
-func TestTitleAppositiveClause(t *testing.T) {
+// TestMentionSpans checks where findMentions starts and ends names on
+// invented sentences: a sentence-opening function word starts a title only
+// before an appositive naming a production (not a clause naming one
+// further on), a possessive takes a number but not a number compound, and
+// a capitalised pronoun after a preposition ends a title.
+func TestMentionSpans(t *testing.T) {
 	cases := []struct {
 		name, text, key string
 		want            bool
@@ -17,6 +18,8 @@ func TestTitleAppositiveClause(t *testing.T) {
 		{"a title before its appositive", "News\n\nUntil Sunrise, the video-game adaptation, opens Friday.", "until sunrise", true},
 		{"a possessive before a number compound is no title", "News\n\nIt is the largest deal in Lantern' 17-year history.", "lantern' 17", false},
 		{"a possessive before a number is a title", "News\n\nShe joined Ocean's 8 last year.", "ocean's 8", true},
+		{"a capitalised pronoun ends a title", "News\n\nHer breakout The Dark Calls for Us built a cult following.", "dark calls for us", true},
+		{"a pronoun in lower case ends no title", "News\n\nThe Dark Calls for us to wait, she said.", "dark calls for us", false},
 		{"a preposition before a company and a clause", "News\n\nFor Skyline Bros. Media, the deal adds a prestige drama to the catalogue.", "for skyline bros. media", false},
 	}
 	for _, c := range cases {
