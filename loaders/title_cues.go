@@ -24,6 +24,7 @@ func (a *article) typeCueTitles() {
 	a.typeHeadlineColonTitles()
 	a.typeOpeningPossessiveTitles()
 	a.typeMakerYearTitles()
+	a.typeSequelBaseTitles()
 }
 
 // romanNumerals are the sequel numerals a title ends with ("X II").

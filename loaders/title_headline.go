@@ -76,3 +76,37 @@ func (a *article) headlineLead(e int) bool {
 	}
 	return false
 }
+
+// earlierEntryWords before a name make it an earlier entry of a series
+// ("the original X", "the first X", "the previous X").
+var earlierEntryWords = setOf("original", "first", "previous", "earlier", "last")
+
+// typeSequelBaseTitles types as films the untyped names that a film typed
+// by a cue numbers ("X 2" typed, "the original X" untyped) when an
+// earlier-entry word stands right before them: the film the sequel
+// follows.
+func (a *article) typeSequelBaseTitles() {
+	var bases map[string]bool
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Film || m.strength < 2 {
+			continue
+		}
+		if base, n := titleSig(m.key); base != "" && n != "" {
+			if bases == nil {
+				bases = map[string]bool{}
+			}
+			bases[base] = true
+		}
+	}
+	if bases == nil {
+		return
+	}
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		if m.typ != "" || !bases[m.key] || int(m.a)-1 <= s.a || !earlierEntryWords[a.toks[m.a-1].lower] {
+			continue
+		}
+		m.setType(kg.Film, 2)
+	}
+}

@@ -70,6 +70,12 @@ func TestOwnerAndCapsTitles(t *testing.T) {
 		{"the surname before a film noun is the maker, not a film",
 			"News\n\nHideo Nakata's Yurei in 1998 and then Gore Tallin's remake, The Well, in 2002 were about tapes. Walter Parkes and Laurie Macdonald, who produced the Tallin picture, are executive producers.",
 			nil, []string{"Film:tallin"}},
+		{"the original of a numbered sequel is a film",
+			"'Night Lantern 2': Nora Moss Joins Bo Reyes\n\nNora Moss will join Bo Reyes in Night Lantern 2. The original Night Lantern paired Reyes with Mia Cole as the assassin Dana Pike.",
+			[]string{"Film:night lantern"}, nil},
+		{"an earlier-entry word before a name no sequel numbers is no cue",
+			"News\n\nNora Moss will join Iron Harbor 2. The original Night Lantern cast is gone.",
+			nil, []string{"Film:night lantern"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
