@@ -122,7 +122,9 @@ var companyPartNouns = setOf("label", "labels", "banner", "imprint", "division",
 // article shows to be companies: a mention before a company-part noun
 // ("Sony Pictures' X label will distribute"), a name joined by "and" to a
 // company name ending in a company word ("co-produced by France's X and Y
-// Productions"), or one after "of" and a person ("P and Q of X"). Every
+// Productions"), one after "of" and a person ("P and Q of X"), or a
+// maker's possessive (possessiveMaker) of a name typed a company elsewhere
+// ("the sequel to X's most-watched film" beside "X has dated it"). Every
 // mention of the name changes; role claims that took it for their film get
 // the article's film.
 func (a *article) retypeCompanyFilms() {
@@ -141,6 +143,9 @@ func (a *article) retypeCompanyFilms() {
 		if !company && int(m.a)-1 > s.a && a.toks[m.a-1].lower == "of" && mi > 0 {
 			p := &a.ments[mi-1]
 			company = p.sent == m.sent && int(p.b) == int(m.a)-1 && (p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text)))
+		}
+		if !company && e < s.b && a.toks[e].kind == kPoss && a.companyNamed(m.key) {
+			company = a.possessiveMaker(m.key) // "Netflix's most-watched original film" beside "Netflix has dated"
 		}
 		if company {
 			if keys == nil {

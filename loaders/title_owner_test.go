@@ -76,6 +76,9 @@ func TestOwnerAndCapsTitles(t *testing.T) {
 		{"an earlier-entry word before a name no sequel numbers is no cue",
 			"News\n\nNora Moss will join Iron Harbor 2. The original Night Lantern cast is gone.",
 			nil, []string{"Film:night lantern"}},
+		{"a maker's possessive of a name typed a company elsewhere is no film",
+			"News\n\nNora Moss returns in Iron Harbor 3, the second sequel to Skyline's most-watched original film. Skyline has dated the picture for summer 2027.",
+			[]string{"Film:iron harbor 3"}, []string{"Film:skyline"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
