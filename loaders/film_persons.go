@@ -60,7 +60,7 @@ func (a *article) refocusClaims(k int32) {
 // a personal name the article types a person ("Stevenson" beside
 // "Arkasha Stevenson, who made her debut on the prequel", or a surname of
 // any personal name between "the" and a film noun: makerBeforeFilmNoun),
-// or a month
+// or a surname before a family noun ("the Rivera family"), or a month
 // before a number ("the first film's July 2022 release"). Quoted and
 // headline titles are left alone. A surname becomes a person; the role
 // claims that took either for their film get the article's film instead.
@@ -73,6 +73,9 @@ func (a *article) untypeFilmFragments() {
 		switch {
 		case months[m.key] != 0 && int(m.b) < len(a.toks) && a.toks[m.b].kind == kNum:
 			m.typ, m.strength = "", 0
+			a.refocusClaims(int32(mi))
+		case m.strength <= 2 && int(m.b) < len(a.toks) && familyNouns[a.toks[m.b].lower]:
+			m.typ, m.strength = "", 0 // "the Rivera family": a surname, no title
 			a.refocusClaims(int32(mi))
 		case m.strength <= 3 && a.personSurname(m.key), m.strength <= 2 && a.makerBeforeFilmNoun(mi):
 			m.typ, m.strength = kg.Person, 2
@@ -185,3 +188,6 @@ func (a *article) makerBeforeFilmNoun(mi int) bool {
 	}
 	return false
 }
+
+// familyNouns after a surname make it a family's name ("the X family").
+var familyNouns = setOf("family", "families", "clan", "household", "dynasty", "siblings", "brothers", "sisters")

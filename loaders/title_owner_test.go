@@ -79,6 +79,9 @@ func TestOwnerAndCapsTitles(t *testing.T) {
 		{"a maker's possessive of a name typed a company elsewhere is no film",
 			"News\n\nNora Moss returns in Iron Harbor 3, the second sequel to Skyline's most-watched original film. Skyline has dated the picture for summer 2027.",
 			[]string{"Film:iron harbor 3"}, []string{"Film:skyline"}},
+		{"a surname before a family noun is no film",
+			"News\n\nSkyline today announced Iron Harbor 2, a sequel to the 2017 feature. The sequel will return to the Okafor family, a clan of shoemakers.",
+			[]string{"Film:iron harbor 2"}, []string{"Film:okafor", "SEQUEL_OF iron harbor 2 -> okafor"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
