@@ -75,10 +75,14 @@ func (a *article) alignedCastClaims() {
 		k = end - 1
 	}
 	a.whoseParts()
+	a.typeNamedParts()
+	a.typeCopulaParts()
 	a.keepCharacterNames()
+	a.typeKinParts()
 	a.keepPersonNames()
 	a.keepPersonFullNames()
 	a.clearPlaceNames()
+	a.attachParts()
 }
 
 // actorList reports whether mentions first..last are all people or

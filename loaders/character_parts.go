@@ -1,0 +1,343 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// namedThingNouns before "named"/"called" make the name a title, a place
+// or a thing, not a character ("a film called F", "a boat named O").
+var namedThingNouns = setOf("film", "films", "movie", "movies", "series", "show", "shows", "book", "novel", "song",
+	"album", "band", "group", "company", "studio", "firm", "label", "town", "city", "village", "place", "ship",
+	"boat", "restaurant", "bar", "club", "hotel", "planet", "island", "project", "production", "podcast", "game",
+	"app", "website", "magazine", "newspaper", "documentary", "short", "play", "musical", "episode", "season",
+	"franchise", "sequel", "prequel", "spin-off", "spinoff", "remake", "reboot", "comic", "strip", "team", "school",
+	"street", "road", "house", "farm", "ranch", "bank", "shop", "store", "brand", "car", "drama", "dramas", "thriller",
+	"comedy", "sitcom", "anthology", "miniseries", "feature", "picture", "cartoon", "docuseries", "special", "programme",
+	"program", "format", "title", "studios", "outfit", "venture", "startup", "agency", "network", "channel", "streamer",
+	"service", "festival", "event", "convention", "character", "characters", "record", "single", "track", "sketch")
+
+// notNamedLeads before "named"/"called" make it a verb of its own ("was
+// named CEO", "has been called", "aptly named").
+var notNamedLeads = setOf("is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "newly", "recently",
+	"also", "just", "aptly", "later", "once", "first", "since", "officially", "formally", "he", "she", "they", "it",
+	"who", "which", "that", "and", "or", "to", "not", "never")
+
+// partDeterminers open the describing words of a part ("a fox spirit
+// named C", "the engineer C").
+var partDeterminers = setOf("a", "an", "the", "his", "her", "their")
+
+// typeNamedParts types as a character the name a described being is
+// given with "named" or "called": "a fox spirit named Kuro", "a
+// flamboyant crime boss named Lendina", "a shopkeeper named Mr. Liu".
+// Before the verb stand a determiner and one to four lower-case describing
+// words (acronyms allowed: "a KGB agent named C"), the last a noun that
+// names no work, place or thing (namedThingNouns) and no verb of its own
+// (notNamedLeads: "was named CEO"). The name is of one to three words,
+// typed by no cue or weakly a person, and no possessive follows it.
+func (a *article) typeNamedParts() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		v := int(m.a) - 1
+		if v-2 <= s.a || !weakOrNone(m) || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
+			continue
+		}
+		if w := a.toks[v].lower; a.toks[v].kind != kWord || w != "named" && w != "called" {
+			continue
+		}
+		if n := &a.toks[v-1]; n.kind != kWord || n.cap || namedThingNouns[n.lower] || workNouns[n.lower] || notNamedLeads[n.lower] ||
+			partDeterminers[n.lower] || notPartWords[n.lower] || clauseWords[n.lower] {
+			continue
+		}
+		if a.partLead(s, v-1, 4) < 0 {
+			continue
+		}
+		m.typ, m.strength = kg.Character, 2
+	}
+}
+
+// partLead walks back from token last of sentence s over at most max
+// describing words (lower-case words that are no preposition, clause word
+// or crew noun, or acronyms) and returns the determiner that opens them
+// (partDeterminers), or -1 when there is none.
+func (a *article) partLead(s *sentence, last, max int) int {
+	for t, n := last, 0; t > s.a && n < max; t, n = t-1, n+1 {
+		w := &a.toks[t]
+		if w.kind != kWord && w.kind != kNum || w.kind == kWord && w.cap && !isAcronymTok(w) && !(demonyms[w.lower] || moreDemonyms[w.lower]) || notPartWords[w.lower] ||
+			clauseWords[w.lower] || crewAfterAs[w.lower] || otherJobNouns[w.lower] {
+			return -1
+		}
+		if p := &a.toks[t-1]; p.kind == kWord && !p.cap && partDeterminers[p.lower] {
+			return t - 1
+		}
+	}
+	return -1
+}
+
+// isAcronymTok reports whether token w is an acronym of two to four
+// capitals ("KGB", "FBI").
+func isAcronymTok(w *token) bool {
+	if len(w.text) < 2 || len(w.text) > 4 {
+		return false
+	}
+	for i := 0; i < len(w.text); i++ {
+		if c := w.text[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// partKinNouns name who a character is to another character ("Hutch's
+// father David", "Kayako's son Toshio", "Walker's partner, Ellie").
+var partKinNouns = setOf("father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle",
+	"aunt", "nephew", "niece", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "stepmother",
+	"stepfather", "stepson", "stepdaughter", "stepbrother", "stepsister", "girlfriend", "boyfriend", "fiancé",
+	"fiancée", "fiance", "fiancee", "partner", "boss", "friend", "mentor", "rival", "nemesis", "sidekick",
+	"assistant", "secretary", "lover", "twin", "schoolfriend", "bodyguard", "butler", "maid", "housekeeper",
+	"apprentice", "protégé", "protege", "deputy", "lieutenant", "henchman", "ex-wife", "ex-husband", "widow",
+	"mom", "dad", "grandma", "grandpa")
+
+// kinNoun reports whether word w is a partKinNoun, after a hyphenated
+// lead ("great-great-grandmother", "half-brother").
+func kinNoun(w string) bool {
+	if partKinNouns[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		return partKinNouns[w[i+1:]]
+	}
+	return false
+}
+
+// typeKinParts types as a character the name another character's kin
+// noun leads to: "Hutch's father David and brother Harry", "Kayako's son
+// Toshio", "Walker's partner, Ellie", "Miguel's great-great-grandmother
+// Mamá Imelda". The owner is a mention typed a character, or one word of
+// a character's name met in the article; between its possessive and the
+// kin noun stand at most two lower-case describing words; a comma may
+// follow the kin noun. "and" and a kin noun after a part this rule typed
+// continue the list. The name is of one to three words, typed by no cue
+// or weakly a person, and no possessive follows it. Runs after the
+// patterns, when the characters of the article are typed.
+func (a *article) typeKinParts() {
+	var chars map[string]bool // keys and words of the article's characters, when first needed
+	var typed map[int]bool
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if !weakOrNone(m) || k == 0 || a.ments[k-1].sent != m.sent || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
+			continue
+		}
+		t := int(m.a) - 1
+		if t > s.a && a.toks[t].text == "," {
+			t--
+		}
+		if t <= s.a || a.toks[t].kind != kWord || a.toks[t].cap || !kinNoun(a.toks[t].lower) {
+			continue
+		}
+		o := &a.ments[k-1]
+		lead := t - 1
+		for n := 0; lead > s.a && n < 2 && a.toks[lead].kind == kWord && !a.toks[lead].cap && a.toks[lead].lower != "and" &&
+			!notPartWords[a.toks[lead].lower] && !clauseWords[a.toks[lead].lower]; n++ {
+			lead--
+		}
+		switch {
+		case a.toks[lead].kind == kPoss && int(o.b) == lead:
+			if chars == nil {
+				chars = a.characterWords()
+			}
+			if o.typ != kg.Character && !(weakOrNone(o) && chars[o.key]) {
+				continue
+			}
+		case a.toks[lead].lower == "and" && int(o.b) == lead && typed[k-1]:
+		default:
+			continue
+		}
+		if typed == nil {
+			typed = map[int]bool{}
+		}
+		typed[k] = true
+		m.typ, m.strength = kg.Character, 2
+	}
+}
+
+// characterWords returns the keys of the mentions typed characters and,
+// for names of two or more words, their first and last words.
+func (a *article) characterWords() map[string]bool {
+	set := map[string]bool{}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.typ != kg.Character {
+			continue
+		}
+		set[m.key] = true
+		if sp := strings.IndexByte(m.key, ' '); sp > 0 {
+			set[m.key[:sp]] = true
+			set[m.key[strings.LastIndexByte(m.key, ' ')+1:]] = true
+		}
+	}
+	return set
+}
+
+// copulaParts are the verbs of "P is C" ("Rourke is Quint", "O'Connell is
+// the Irish vampire Remmick").
+var copulaParts = setOf("is", "was")
+
+// copulaPartEnds may follow the part of "P is C": the end of the clause or
+// the production ("Rourke is Quint.", "is C in F").
+var copulaPartEnds = setOf(",", ".", ";", "in", "and", "here", "again", "now", "once")
+
+// typeCopulaParts reads "P is C" and "P is the <describing words> C" as a
+// credit: P is typed a person (or is the surname of a personal name of the
+// article), C is of one to three words, typed by no cue or weakly a
+// person, names no person of the article, and ends the clause
+// (copulaPartEnds). C is typed a character; the actor's credit in the
+// sentence with no part gets it, else a credit in the article's
+// production is added. Runs after the patterns.
+func (a *article) typeCopulaParts() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.pronoun {
+			continue
+		}
+		if e := int(m.b); e < s.b && !copulaPartEnds[a.toks[e].lower] {
+			continue
+		}
+		v := int(m.a) - 1
+		if v > s.a && !copulaParts[a.toks[v].lower] {
+			if v = a.partLead(s, v, 4); v < 0 || a.toks[v].lower != "the" {
+				continue
+			}
+			v--
+		}
+		if v <= s.a || !copulaParts[a.toks[v].lower] {
+			continue
+		}
+		pk := k - 1
+		for pk >= 0 && a.ments[pk].sent == m.sent && int(a.ments[pk].b) > v {
+			pk--
+		}
+		if pk < 0 || a.ments[pk].sent != m.sent || int(a.ments[pk].b) != v {
+			continue
+		}
+		if p := &a.ments[pk]; p.pronoun || !(p.typ == kg.Person && p.words >= 2 || (p.typ == kg.Person || p.typ == "") && a.personSurname(p)) {
+			continue
+		}
+		if a.namesPerson(m) {
+			continue
+		}
+		m.typ, m.strength = kg.Character, 2
+		a.giveActorPart(pk, k)
+	}
+}
+
+// personSurname reports whether the one-word mention m is the last word
+// of a name of two or more words typed a person ("O'Connell" after "Jack
+// O'Connell").
+func (a *article) personSurname(m *mention) bool {
+	if m.words != 1 {
+		return false
+	}
+	for i := range a.ments {
+		if o := &a.ments[i]; o.words >= 2 && o.typ == kg.Person && strings.HasSuffix(o.key, " "+m.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPerson reports whether mention m's name is that of a person of the
+// article: a mention of the same key typed a person (strongly, or of
+// another mention), or the last word of a personal name.
+func (a *article) namesPerson(m *mention) bool {
+	for i := range a.ments {
+		if o := &a.ments[i]; o != m && o.key == m.key && o.typ == kg.Person {
+			return true
+		}
+	}
+	return a.surnameOfName(m)
+}
+
+// giveActorPart gives the part c to the actor p's credit of their
+// sentence that names no part yet, or adds a credit in the article's
+// production.
+func (a *article) giveActorPart(p, c int) {
+	sent := a.ments[c].sent
+	pm := &a.ments[p]
+	for i := range a.claims {
+		cl := &a.claims[i]
+		if cl.rel != kg.ActedIn || !cl.subj.abs || cl.subj.m < 0 || cl.obj.m >= 0 || cl.obj.ana != anaFilm {
+			continue
+		}
+		if s := &a.ments[cl.subj.m]; s.key == pm.key || s.words > pm.words && strings.HasSuffix(s.key, " "+pm.key) {
+			if cl.char.m < 0 && cl.char.ana == 0 {
+				cl.char = arg{m: int32(c), of: -1, abs: true}
+				return
+			}
+		}
+	}
+	a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(p), of: -1, abs: true}, obj: anaArg(anaFilm),
+		char: arg{m: int32(c), of: -1, abs: true}, sent: sent})
+}
+
+// attachParts gives a part to the one credit of a sentence that names
+// none: "Sharon Stone plays the villain, a flamboyant crime boss named
+// Lendina" (typeNamedParts typed the part). The sentence holds exactly one
+// ACTED_IN claim, whose subject comes before the part; between them stand
+// no person and no semicolon, and the part is the first character after
+// the actor that owns nothing ("Hutch's") and is no claim's part already.
+func (a *article) attachParts() {
+	for i := range a.claims {
+		cl := &a.claims[i]
+		if cl.rel != kg.ActedIn || cl.char.m >= 0 || cl.char.ana != 0 || !cl.subj.abs || cl.subj.m < 0 {
+			continue
+		}
+		if a.claimsInSentence(cl.sent, kg.ActedIn) != 1 {
+			continue
+		}
+		p := int(cl.subj.m)
+		for j := p + 1; j < len(a.ments) && a.ments[j].sent == cl.sent; j++ {
+			c := &a.ments[j]
+			if c.typ == kg.Person || a.semicolonBetween(int(a.ments[p].b), int(c.a)) {
+				break
+			}
+			if c.typ != kg.Character || int(c.b) < len(a.toks) && a.toks[c.b].kind == kPoss || a.isPart(j) {
+				continue
+			}
+			cl.char = arg{m: int32(j), of: -1, abs: true}
+			break
+		}
+	}
+}
+
+// claimsInSentence counts the claims of relation rel in sentence sent.
+func (a *article) claimsInSentence(sent int32, rel kg.RelType) int {
+	n := 0
+	for i := range a.claims {
+		if a.claims[i].sent == sent && a.claims[i].rel == rel {
+			n++
+		}
+	}
+	return n
+}
+
+// semicolonBetween reports whether a semicolon stands among tokens from..to.
+func (a *article) semicolonBetween(from, to int) bool {
+	for t := from; t < to && t < len(a.toks); t++ {
+		if a.toks[t].text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// isPart reports whether mention j is the part of a claim.
+func (a *article) isPart(j int) bool {
+	for i := range a.claims {
+		if c := &a.claims[i]; c.char.abs && int(c.char.m) == j {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,54 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCharacterParts checks typeNamedParts, typeKinParts,
+// typeCopulaParts and attachParts on invented sentences: each case's want
+// entities and claims are found and its unwanted ones are not.
+func TestCharacterParts(t *testing.T) {
+	cases := []struct {
+		name     string
+		text     string
+		want     []string // entities ("Character:key") or claims ("ACTED_IN p -> f (c)")
+		unwanted []string
+	}{
+		{"named part", "'Glass Harbor' Review\n\nThe film follows a lighthouse keeper named Orla who hears voices.",
+			[]string{"Character:orla"}, []string{"Person:orla"}},
+		{"named part with a credit", "'Glass Harbor' Review\n\nGlass Harbor is a thriller. Dana Ruiz plays the villain, a ruthless smuggler named Vasko, and she is terrific.",
+			[]string{"Character:vasko", "ACTED_IN dana ruiz -> glass harbor (vasko)"}, nil},
+		{"acronym in the describing words", "'Glass Harbor' Review\n\nThe film follows a rogue CIA handler named Brask.",
+			[]string{"Character:brask"}, nil},
+		{"a title called", "'Glass Harbor' Review\n\nThe network once aired a spy drama called Cold Harbour, starring Ian Mott.",
+			nil, []string{"Character:cold harbour"}},
+		{"was named an executive", "'Glass Harbor' Review\n\nThe studio said Ian Mott was named Lowell.",
+			nil, []string{"Character:lowell"}},
+		{"kin of a character", "'Glass Harbor' Review\n\nGlass Harbor follows Orla Brandt, played by Dana Ruiz. Orla's brother Tomas and sister Inge are back.",
+			[]string{"Character:tomas", "Character:inge"}, []string{"Person:tomas"}},
+		{"kin after a comma", "'Glass Harbor' Review\n\nGlass Harbor follows Orla Brandt, played by Dana Ruiz. Lena Holt has a small part as Orla's partner, Mika.",
+			[]string{"Character:mika"}, nil},
+		{"kin of a real person", "'Glass Harbor' Review\n\nGlass Harbor was directed by Ian Mott. Mott's wife Clara Mott produced it.",
+			nil, []string{"Character:clara mott"}},
+		{"actor is the part", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. Ruiz is the cunning smuggler Vasko, and Mott is Pell.",
+			[]string{"Character:vasko", "Character:pell", "ACTED_IN ian mott -> glass harbor (pell)"}, nil},
+		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
+			nil, []string{"Character:lena holt"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, claims := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(ents, w) && !slices.Contains(claims, w) {
+					t.Errorf("missing %q; got %v %v", w, ents, claims)
+				}
+			}
+			for _, w := range c.unwanted {
+				if slices.Contains(ents, w) || slices.Contains(claims, w) {
+					t.Errorf("unwanted %q; got %v %v", w, ents, claims)
+				}
+			}
+		})
+	}
+}
