@@ -341,3 +341,47 @@ func (a *article) isPart(j int) bool {
 	}
 	return false
 }
+
+// appearOrphanParts adds, for each character of the article that no claim
+// names yet (no part of a credit, no subject of APPEARS_IN), that it
+// appears in the production its first sentence names: the one film typed
+// in that sentence, else the article's production ("Tony Soprano is a
+// supporting player"). One claim per character name; characters whose
+// sentence names two films or more are left alone.
+func (a *article) appearOrphanParts() {
+	named := map[string]bool{}
+	for i := range a.claims {
+		c := &a.claims[i]
+		if c.char.abs && c.char.m >= 0 {
+			named[a.ments[c.char.m].key] = true
+		}
+		if c.rel == kg.AppearsIn && c.subj.abs && c.subj.m >= 0 {
+			named[a.ments[c.subj.m].key] = true
+		}
+	}
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if m.typ != kg.Character || named[m.key] {
+			continue
+		}
+		named[m.key] = true
+		film, n := anaArg(anaFilm), 0
+		for j := k - 1; j >= 0 && a.ments[j].sent == m.sent; j-- {
+			if a.ments[j].typ == kg.Film {
+				film, n = arg{m: int32(j), of: -1, abs: true}, n+1
+			}
+		}
+		for j := k + 1; j < len(a.ments) && int(a.ments[j].a) < s.b; j++ {
+			if a.ments[j].typ == kg.Film {
+				film, n = arg{m: int32(j), of: -1, abs: true}, n+1
+			}
+		}
+		if n > 1 {
+			continue
+		}
+		if n == 1 && a.ments[film.m].strength < 3 {
+			film = anaArg(anaFilm)
+		}
+		a.claims = append(a.claims, pclaim{rel: kg.AppearsIn, subj: arg{m: int32(k), of: -1, abs: true}, obj: film, sent: m.sent})
+	}
+}

@@ -6,7 +6,7 @@ import (
 )
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
-// typeCopulaParts and attachParts on invented sentences: each case's want
+// typeCopulaParts, attachParts and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {
 	cases := []struct {
@@ -33,6 +33,10 @@ func TestCharacterParts(t *testing.T) {
 			nil, []string{"Character:clara mott"}},
 		{"actor is the part", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. Ruiz is the cunning smuggler Vasko, and Mott is Pell.",
 			[]string{"Character:vasko", "Character:pell", "ACTED_IN ian mott -> glass harbor (pell)"}, nil},
+		{"orphan part appears in the production", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz as Orla Brandt. Orla's brother Tomas is never seen.",
+			[]string{"APPEARS_IN tomas -> glass harbor"}, nil},
+		{"orphan part in a sentence of two films", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz as Orla Brandt. Orla's brother Tomas was cut from the sequels Cold Harbour (2017) and Dark Harbour (2019).",
+			nil, []string{"APPEARS_IN tomas -> glass harbor"}},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}

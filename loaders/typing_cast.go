@@ -83,6 +83,7 @@ func (a *article) alignedCastClaims() {
 	a.keepPersonFullNames()
 	a.clearPlaceNames()
 	a.attachParts()
+	a.appearOrphanParts()
 }
 
 // actorList reports whether mentions first..last are all people or
