@@ -385,3 +385,104 @@ func (a *article) appearOrphanParts() {
 		a.claims = append(a.claims, pclaim{rel: kg.AppearsIn, subj: arg{m: int32(k), of: -1, abs: true}, obj: film, sent: m.sent})
 	}
 }
+
+// realPersonNouns describe a real person of the news, not a part ("the
+// filmmaker P", "the British actor P", "the late P").
+var realPersonNouns = setOf("actor", "actress", "actors", "star", "co-star", "costar", "director", "filmmaker", "producer",
+	"writer", "screenwriter", "novelist", "author", "composer", "musician", "singer", "songwriter", "rapper", "comedian",
+	"comic", "host", "presenter", "journalist", "critic", "reporter", "executive", "ceo", "chairman", "chairwoman",
+	"founder", "co-founder", "showrunner", "creator", "co-creator", "cinematographer", "editor", "designer", "artist",
+	"animator", "playwright", "poet", "photographer", "model", "athlete", "player", "coach", "boxer", "wrestler",
+	"dancer", "choreographer", "politician", "manager", "lawyer", "attorney", "spokesperson", "spokesman",
+	"spokeswoman", "historian", "scholar", "professor", "auteur", "newcomer", "veteran", "legend", "icon", "late",
+	"filmmakers", "duo", "team", "star's", "actor's", "voice", "narrator", "cast", "lead", "stunt", "stuntman",
+	"coordinator", "supervisor", "consultant", "chief", "head", "boss", "president", "partner", "wife", "husband",
+	"son", "daughter", "father", "mother", "brother", "sister", "friend", "collaborator", "protégé", "protege",
+	"mentor", "muse", "colleague", "rival", "winner", "nominee", "honoree", "speaker", "guest", "panelist", "moderator",
+	"youtuber", "influencer", "personality", "billionaire", "entrepreneur", "investor", "agent", "manager", "publicist")
+
+// partTitles open a part's name in place of a given name ("the fortune-teller
+// Madame Serena", "the warlord Lord Yoshii Toranaga").
+var partTitles = setOf("madame", "madam", "monsieur", "lord", "lady", "count", "countess", "ms", "mr", "mrs", "miss",
+	"dr", "professor", "sister", "father", "brother", "mother", "aunt", "uncle", "king", "queen", "prince", "princess")
+
+// describedPartEnds may follow the name of a described part ("the novice
+// C in F", "the escape artist C on F", "the preacher C and ...").
+var describedPartEnds = setOf("in", "on", "and", "who", "from", "at", "with", "whose", "opposite")
+
+// determinerWords before a name make it no described part ("the wrestlers
+// of F", "any Pixar original").
+var determinerWords = setOf("of", "any", "some", "every", "each", "all", "this", "that", "these", "those", "no", "another")
+
+// praiseWords are describing words written of real people ("the great
+// P", "the legendary P") rather than of parts.
+var praiseWords = setOf("great", "legendary", "iconic", "beloved", "acclaimed", "incomparable", "inimitable",
+	"talented", "brilliant", "wonderful", "prolific", "celebrated", "famed", "famous", "renowned", "esteemed",
+	"veteran", "venerable", "original", "real", "real-life", "same", "other", "first", "new", "former", "current",
+	"then", "now", "very", "ever", "multi-hyphenate", "oscar-winning", "emmy-winning", "award-winning", "rising",
+	"young", "late", "younger", "older", "returning", "fellow", "only", "two", "three", "both")
+
+// typeTheDescribedParts types as a character the name that "the" and one
+// to four describing words lead up to, when the last word names a part
+// rather than a real person or a thing: "the engineer Juliette Nichols",
+// "the sinister preacher Henry Kane", "the
+// Irish vampire Abel Remmick". The describing words are lower-case (acronyms
+// and demonyms allowed), the last is no real person's noun
+// (realPersonNouns, crew nouns), no praise word (praiseWords) and no
+// work, place or company noun; the name is of one to three words, typed
+// by no cue or weakly a person, names no person of the article, is
+// followed by no possessive, a punctuation mark or a describedPartEnds
+// word ("the bumbling detective P played" is a real actor), and it is of
+// two words or more, led by a given name or a partTitles word. Runs after the patterns; keepPersonNames later gives a
+// credited person back the person type.
+func (a *article) typeTheDescribedParts() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if !weakOrNone(m) || m.allCaps || m.pronoun || int(m.b) < s.b && a.toks[m.b].kind == kPoss || m.key == "i" || strings.HasPrefix(m.key, "i'") {
+			continue
+		}
+		last := int(m.a) - 1
+		if last-1 <= s.a {
+			continue
+		}
+		n := &a.toks[last]
+		if n.kind != kWord || n.cap || determinerWords[n.lower] || realPersonNouns[n.lower] || praiseWords[n.lower] || namedThingNouns[n.lower] ||
+			workNouns[n.lower] || jobLeadNouns[n.lower] || otherJobNouns[n.lower] || crewAfterAs[n.lower] ||
+			partDeterminers[n.lower] || notPartWords[n.lower] || clauseWords[n.lower] || kinNoun(n.lower) ||
+			strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ly") {
+			continue
+		}
+		d := a.partLead(s, last, 4)
+		if d < 0 || a.toks[d].lower != "the" {
+			continue
+		}
+		if m.words < 2 || m.titleWords || m.quoted || !(isGivenName(lowerFirst(m.text)) || partTitles[strings.TrimSuffix(lowerFirst(m.text), ".")]) {
+			continue
+		}
+		if e := int(m.b); e < s.b && !(a.toks[e].kind == kPunct && a.toks[e].text != "'s" || describedPartEnds[a.toks[e].lower]) {
+			continue // "the bumbling detective P played": a real person
+		}
+		bad := false
+		for t := d + 1; t < last; t++ {
+			if w := a.toks[t].lower; praiseWords[w] || realPersonNouns[w] || jobLeadNouns[w] {
+				bad = true
+			}
+		}
+		if bad || a.strongPersonName(m) {
+			continue
+		}
+		m.typ, m.strength = kg.Character, 2
+	}
+}
+
+// strongPersonName reports whether another mention of m's name is typed a
+// person by a cue stronger than the default, or m is the last word of a
+// personal name typed a person.
+func (a *article) strongPersonName(m *mention) bool {
+	for i := range a.ments {
+		if o := &a.ments[i]; o != m && o.typ == kg.Person && o.strength >= 2 && (o.key == m.key || m.words == 1 && strings.HasSuffix(o.key, " "+m.key)) {
+			return true
+		}
+	}
+	return false
+}

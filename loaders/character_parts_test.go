@@ -6,7 +6,7 @@ import (
 )
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
-// typeCopulaParts, attachParts and appearOrphanParts on invented sentences: each case's want
+// typeCopulaParts, typeTheDescribedParts, attachParts and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {
 	cases := []struct {
@@ -37,6 +37,14 @@ func TestCharacterParts(t *testing.T) {
 			[]string{"APPEARS_IN tomas -> glass harbor"}, nil},
 		{"orphan part in a sentence of two films", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz as Orla Brandt. Orla's brother Tomas was cut from the sequels Cold Harbour (2017) and Dark Harbour (2019).",
 			nil, []string{"APPEARS_IN tomas -> glass harbor"}},
+		{"the described part", "'Glass Harbor' Review\n\nLena Holt, who leads the series as the engineer Maria Kovac, is repped by CAA.",
+			[]string{"Character:maria kovac"}, []string{"Person:maria kovac"}},
+		{"a titled described part", "'Glass Harbor' Review\n\nShe was also the fortune-teller Madame Oriel in the comedy Bell Street.",
+			[]string{"Character:madame oriel"}, nil},
+		{"a praised real person", "'Glass Harbor' Review\n\nThe score is by the legendary composer Hans Olsen, and the film co-stars the great Maria Kovac.",
+			nil, []string{"Character:hans olsen", "Character:maria kovac"}},
+		{"a real actor's part", "'Glass Harbor' Review\n\nHe plays the son of the bumbling detective Karl Brenner played in the original.",
+			nil, []string{"Character:karl brenner"}},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}
