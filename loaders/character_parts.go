@@ -198,8 +198,8 @@ var copulaPartEnds = setOf(",", ".", ";", "in", "and", "here", "again", "now", "
 func (a *article) typeCopulaParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.pronoun {
-			continue
+		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.pronoun || m.country || demonym(m.key) || moreDemonyms[m.key] {
+			continue // (not "P is French")
 		}
 		if e := int(m.b); e < s.b && !copulaPartEnds[a.toks[e].lower] {
 			continue
@@ -218,18 +218,44 @@ func (a *article) typeCopulaParts() {
 		for pk >= 0 && a.ments[pk].sent == m.sent && int(a.ments[pk].b) > v {
 			pk--
 		}
-		if pk < 0 || a.ments[pk].sent != m.sent || int(a.ments[pk].b) != v {
+		if pk < 0 || a.ments[pk].sent != m.sent {
 			continue
 		}
-		if p := &a.ments[pk]; p.pronoun || !(p.typ == kg.Person && p.words >= 2 || (p.typ == kg.Person || p.typ == "") && a.personSurname(p)) {
+		if int(a.ments[pk].b) != v {
+			// "She was the organist ..., and was the fortune-teller C": the
+			// subject of the sentence
+			if pk = a.sentenceSubject(s, k); pk < 0 || a.toks[v-1].lower != "and" {
+				continue
+			}
+		}
+		if p := &a.ments[pk]; !(p.typ == kg.Person && (p.words >= 2 || p.pronoun) || (p.typ == kg.Person || p.typ == "") && a.personSurname(p)) {
 			continue
 		}
 		if a.namesPerson(m) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2
-		a.giveActorPart(pk, k)
+		film := anaArg(anaFilm)
+		if f := a.filmAfterIn(s, k); f >= 0 {
+			film = arg{m: int32(f), of: -1, abs: true}
+		} else if a.ments[pk].pronoun {
+			continue // a career piece: the production is not said
+		}
+		a.giveActorPart(pk, k, film)
 	}
+}
+
+// sentenceSubject returns the mention that opens sentence s (before
+// mention k) when it is typed a person, or -1.
+func (a *article) sentenceSubject(s *sentence, k int) int {
+	j := k
+	for j > 0 && a.ments[j-1].sent == a.ments[k].sent {
+		j--
+	}
+	if j < k && int(a.ments[j].a) == s.a && a.ments[j].typ == kg.Person {
+		return j
+	}
+	return -1
 }
 
 // personSurname reports whether the one-word mention m is the last word
@@ -259,15 +285,15 @@ func (a *article) namesPerson(m *mention) bool {
 	return a.surnameOfName(m)
 }
 
-// giveActorPart gives the part c to the actor p's credit of their
-// sentence that names no part yet, or adds a credit in the article's
-// production.
-func (a *article) giveActorPart(p, c int) {
+// giveActorPart gives the part c to the actor p's credit in film (the
+// article's production, or a film mention) that names no part yet, or
+// adds that credit.
+func (a *article) giveActorPart(p, c int, film arg) {
 	sent := a.ments[c].sent
 	pm := &a.ments[p]
 	for i := range a.claims {
 		cl := &a.claims[i]
-		if cl.rel != kg.ActedIn || !cl.subj.abs || cl.subj.m < 0 || cl.obj.m >= 0 || cl.obj.ana != anaFilm {
+		if cl.rel != kg.ActedIn || !cl.subj.abs || cl.subj.m < 0 || cl.obj.m != film.m || cl.obj.m < 0 && cl.obj.ana != film.ana {
 			continue
 		}
 		if s := &a.ments[cl.subj.m]; s.key == pm.key || s.words > pm.words && strings.HasSuffix(s.key, " "+pm.key) {
@@ -277,8 +303,38 @@ func (a *article) giveActorPart(p, c int) {
 			}
 		}
 	}
-	a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(p), of: -1, abs: true}, obj: anaArg(anaFilm),
+	a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(p), of: -1, abs: true}, obj: film,
 		char: arg{m: int32(c), of: -1, abs: true}, sent: sent})
+}
+
+// filmAfterIn returns the film mention that "in" and at most six tokens
+// lead to right after mention k of sentence s ("C in the comedy F", "C in
+// the first season of FX's F"), or -1. Only lower-case words, a company's
+// possessive and "of" stand between.
+func (a *article) filmAfterIn(s *sentence, k int) int {
+	e := int(a.ments[k].b)
+	if e >= s.b || a.toks[e].lower != "in" {
+		return -1
+	}
+	for j := k + 1; j < len(a.ments) && a.ments[j].sent == a.ments[k].sent; j++ {
+		f := &a.ments[j]
+		if int(f.a)-e > 7 {
+			return -1
+		}
+		for t := e + 1; t < int(f.a); t++ {
+			if w := &a.toks[t]; !(w.kind == kWord && (!w.cap || w.lower == "the") || w.kind == kPoss) {
+				return -1
+			}
+		}
+		if f.typ == kg.Film {
+			return j
+		}
+		if f.typ != kg.Organisation || int(f.b) >= s.b || a.toks[f.b].kind != kPoss {
+			return -1
+		}
+		e = int(f.b)
+	}
+	return -1
 }
 
 // attachParts gives a part to the one credit of a sentence that names
@@ -485,4 +541,121 @@ func (a *article) strongPersonName(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// asPartCredits gives a credit to the actor of "P, who appeared in the
+// original as the enigmatic C", "P has a small role as a police
+// inspector, C", "P, who has boarded the project as a rogue officer named
+// C": a character that no claim names yet, after "as" and at most eight
+// describing tokens (lower-case words, acronyms, demonyms, commas, a
+// possessive owner: "as Walker's partner, C"), with the actor the nearest
+// name before the "as" in the sentence, typed a person (or the surname of
+// one), at most twelve tokens away, with only titles or companies
+// between and no semicolon; "known as" and "such as" are left alone. The
+// credit is in the film between the actor and the "as" when it is
+// strongly typed, else in the article's production.
+func (a *article) asPartCredits() {
+	for s, k := range a.bodyMentions() {
+		c := &a.ments[k]
+		if c.typ != kg.Character || c.quoted || a.isPart(k) || int(c.b) < s.b && a.toks[c.b].kind == kPoss {
+			continue
+		}
+		as := -1
+		for t, n := int(c.a)-1, 0; t > s.a && n < 9; t, n = t-1, n+1 {
+			w := &a.toks[t]
+			if w.kind == kWord && w.lower == "as" {
+				as = t
+				break
+			}
+			ok := w.kind == kWord && (!w.cap || isAcronymTok(w) || demonyms[w.lower] || moreDemonyms[w.lower]) ||
+				w.kind == kPunct && w.text == "," || w.kind == kPoss
+			if w.kind == kWord && w.cap && !ok {
+				// a possessive owner: "as Walker's partner, C"
+				if o := a.mentionEndingAt(k, t+1); o >= 0 && a.toks[t+1].kind == kPoss {
+					t = int(a.ments[o].a)
+					ok = true
+				}
+			}
+			if !ok || w.kind == kWord && clauseWords[w.lower] {
+				break
+			}
+		}
+		if as <= s.a || namingWords[a.toks[as-1].lower] || crewAfterAs[a.toks[as+1].lower] || notDescribing[a.toks[as+1].lower] {
+			continue
+		}
+		p, film, films := -1, -1, 0
+		for j := k - 1; j >= 0 && a.ments[j].sent == c.sent; j-- {
+			o := &a.ments[j]
+			if int(o.b) > as {
+				continue
+			}
+			if as-int(o.b) > 12 || a.semicolonBetween(int(o.b), as) {
+				break
+			}
+			if o.typ == kg.Person && !o.pronoun && (o.words >= 2 || a.personSurname(o)) || o.typ == "" && a.personSurname(o) {
+				p = j
+				break
+			}
+			if o.typ == kg.Film {
+				film, films = j, films+1
+				continue
+			}
+			if o.typ != kg.Organisation {
+				break
+			}
+		}
+		if p < 0 || !a.castClauseBefore(int(a.ments[p].b), as) {
+			continue
+		}
+		obj := anaArg(anaFilm)
+		if films == 1 && a.ments[film].strength >= 2 {
+			obj = arg{m: int32(film), of: -1, abs: true}
+		}
+		a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(p), of: -1, abs: true}, obj: obj,
+			char: arg{m: int32(k), of: -1, abs: true}, sent: c.sent})
+	}
+}
+
+// asCastWords between an actor and "as" make the clause a casting
+// ("appeared in the original as", "has a small role as", "has boarded the
+// project as", "leads F as").
+var asCastWords = setOf("role", "part", "cameo", "appeared", "appears", "appear", "starred", "stars", "star", "returns",
+	"returning", "return", "back", "reprises", "reprising", "reprise", "leads", "lead", "joins", "joined", "join",
+	"boarded", "plays", "played", "voices", "voiced", "debuts", "turns", "cast", "up")
+
+// asNotCastWords between an actor and "as" make the part someone else's,
+// an earlier production's or a withdrawn one ("who cast him as C", "bowed
+// out as C", "led the previous two films as C", "was originally cast as C").
+var asNotCastWords = setOf("him", "her", "them", "out", "originally", "previous", "earlier", "former", "not", "never",
+	"no", "longer", "replaced", "replacing", "fired", "exited", "left", "quit", "recast", "first", "last", "original")
+
+// castClauseBefore reports whether tokens from..as-1 (between an actor and
+// "as") hold a casting word and nothing that makes the part another's or
+// an earlier production's.
+func (a *article) castClauseBefore(from, as int) bool {
+	cast := false
+	for t := from; t < as; t++ {
+		w := a.toks[t].lower
+		if asNotCastWords[w] {
+			return false
+		}
+		if asCastWords[w] {
+			cast = true
+		}
+	}
+	return cast
+}
+
+// mentionEndingAt returns the mention before mention k, in its sentence,
+// that ends at token e, or -1.
+func (a *article) mentionEndingAt(k, e int) int {
+	for j := k - 1; j >= 0 && a.ments[j].sent == a.ments[k].sent; j-- {
+		if int(a.ments[j].b) == e {
+			return j
+		}
+		if int(a.ments[j].b) < e {
+			break
+		}
+	}
+	return -1
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
-// typeCopulaParts, typeTheDescribedParts, attachParts and appearOrphanParts on invented sentences: each case's want
+// typeCopulaParts, typeTheDescribedParts, attachParts, asPartCredits and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {
 	cases := []struct {
@@ -45,6 +45,16 @@ func TestCharacterParts(t *testing.T) {
 			nil, []string{"Character:hans olsen", "Character:maria kovac"}},
 		{"a real actor's part", "'Glass Harbor' Review\n\nHe plays the son of the bumbling detective Karl Brenner played in the original.",
 			nil, []string{"Character:karl brenner"}},
+		{"credit after as", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz. Ian Mott, who has boarded the project as a rogue customs officer named Vasko Brandt, starts filming in May.",
+			[]string{"ACTED_IN ian mott -> glass harbor (vasko brandt)"}, nil},
+		{"credit after as in a film between", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz. Ruiz, who leads the thriller Cold Harbour (2023) as the engineer Maria Kovac, is repped by CAA.",
+			[]string{"ACTED_IN dana ruiz -> cold harbour (maria kovac)"}, []string{"ACTED_IN dana ruiz -> glass harbor (maria kovac)"}},
+		{"withdrawn part after as", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz. Ian Mott, who was originally cast as the engineer Maria Kovac, dropped out.",
+			nil, []string{"ACTED_IN ian mott -> glass harbor (maria kovac)"}},
+		{"a career's coordinated copula", "Remembering Ida Brenner\n\nIda Brenner was the nurse in Cold Harbour (1988), and was the fortune-teller Madame Oriel in the comedy Bell Street (1990).",
+			[]string{"ACTED_IN ida brenner -> bell street (madame oriel)"}, nil},
+		{"copula with a demonym", "'Glass Harbor' Review\n\nGlass Harbor was directed by Ian Mott. Mott, who directed the first film, is French.",
+			nil, []string{"Character:french"}},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}

@@ -84,6 +84,7 @@ func (a *article) alignedCastClaims() {
 	a.keepPersonFullNames()
 	a.clearPlaceNames()
 	a.attachParts()
+	a.asPartCredits()
 	a.appearOrphanParts()
 }
 
