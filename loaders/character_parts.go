@@ -659,3 +659,79 @@ func (a *article) mentionEndingAt(k, e int) int {
 	}
 	return -1
 }
+
+// parenDescribedParts reads "P (C, <description>)" as a credit: "Tori
+// Kelly (Meena, the shy elephant with the huge voice)", "Josh Holloway
+// (Sawyer, obviously)". P is typed a person or is an untyped personal name
+// led by a given name; C, right after the bracket, is of one to three
+// words, typed by no cue or weakly a person; a comma follows it, then a
+// lower-case word that opens no clause, and the bracket closes within
+// sixteen tokens with no other name inside but possessive owners
+// ("Nick Kroll (Gunter, Rosita's flamboyant dance partner)"). P is typed a person, C a
+// character, and P's credit in the article's production gets the part.
+func (a *article) parenDescribedParts() {
+	for s, k := range a.bodyMentions() {
+		p := &a.ments[k]
+		o := int(p.b)
+		if o+3 >= s.b || a.toks[o].text != "(" || k+1 >= len(a.ments) || a.ments[k+1].sent != p.sent || int(a.ments[k+1].a) != o+1 {
+			continue
+		}
+		c := &a.ments[k+1]
+		e := int(c.b)
+		if !weakOrNone(c) || c.allCaps || e+1 >= s.b || a.toks[e].text != "," {
+			continue
+		}
+		if w := &a.toks[e+1]; w.kind != kWord || w.cap && !a.ownerAt(k+2, e+1) || clauseWords[w.lower] || w.lower == "and" || w.lower == "or" {
+			continue
+		}
+		if !(p.typ == kg.Person || p.typ == "" && p.personShaped() && (isGivenName(lowerFirst(p.text)) || a.pairedPersonIn(s, k))) {
+			continue
+		}
+		closed, j := false, k+2
+		for t := e + 1; t < s.b && t < e+17; t++ {
+			if a.toks[t].text == ")" {
+				closed = true
+				break
+			}
+			if a.toks[t].text == "(" || a.toks[t].kind == kNum {
+				break
+			}
+			if j < len(a.ments) && int(a.ments[j].a) == t {
+				if q := int(a.ments[j].b); q >= s.b || a.toks[q].kind != kPoss {
+					break // another name inside: a list of titles
+				}
+				t = int(a.ments[j].b)
+				j++
+			}
+		}
+		if !closed {
+			continue
+		}
+		p.setType(kg.Person, 2)
+		c.typ, c.strength = kg.Character, 2
+		a.giveActorPart(k, k+1, anaArg(anaFilm))
+	}
+}
+
+// ownerAt reports whether mention j starts at token t and is followed by a
+// possessive ("Rosita's").
+func (a *article) ownerAt(j, t int) bool {
+	return j < len(a.ments) && int(a.ments[j].a) == t && int(a.ments[j].b) < len(a.toks) && a.toks[a.ments[j].b].kind == kPoss
+}
+
+// pairedPersonIn reports whether sentence s holds, besides mention k, a
+// name typed a person and followed by a bracket: a list of "P (C, ...)"
+// pairs, whose other actors may have names the given-name list lacks.
+func (a *article) pairedPersonIn(s *sentence, k int) bool {
+	for j := k + 1; j < len(a.ments) && a.ments[j].sent == a.ments[k].sent; j++ {
+		if o := &a.ments[j]; o.typ == kg.Person && int(o.b) < s.b && a.toks[o.b].text == "(" {
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && a.ments[j].sent == a.ments[k].sent; j-- {
+		if o := &a.ments[j]; o.typ == kg.Person && int(o.b) < s.b && a.toks[o.b].text == "(" {
+			return true
+		}
+	}
+	return false
+}

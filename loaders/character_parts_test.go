@@ -6,7 +6,8 @@ import (
 )
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
-// typeCopulaParts, typeTheDescribedParts, attachParts, asPartCredits and appearOrphanParts on invented sentences: each case's want
+// typeCopulaParts, parenDescribedParts, typeTheDescribedParts,
+// attachParts, asPartCredits and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {
 	cases := []struct {
@@ -55,6 +56,10 @@ func TestCharacterParts(t *testing.T) {
 			[]string{"ACTED_IN ida brenner -> bell street (madame oriel)"}, nil},
 		{"copula with a demonym", "'Glass Harbor' Review\n\nGlass Harbor was directed by Ian Mott. Mott, who directed the first film, is French.",
 			nil, []string{"Character:french"}},
+		{"bracketed described parts", "'Glass Harbor' Review\n\nGlass Harbor is back. Dana Ruiz (Orla, the lighthouse keeper), Tarek Vossberg (Pell, Orla's loyal dog) and Ian Mott (Brask, obviously) return.",
+			[]string{"ACTED_IN dana ruiz -> glass harbor (orla)", "ACTED_IN tarek vossberg -> glass harbor (pell)", "ACTED_IN ian mott -> glass harbor (brask)"}, nil},
+		{"bracketed titles", "'Glass Harbor' Review\n\nGlass Harbor is directed by Dana Ruiz (Cold Harbour, Dark Harbour).",
+			nil, []string{"Character:cold harbour"}},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}

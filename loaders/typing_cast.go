@@ -77,6 +77,7 @@ func (a *article) alignedCastClaims() {
 	a.whoseParts()
 	a.typeNamedParts()
 	a.typeCopulaParts()
+	a.parenDescribedParts()
 	a.typeTheDescribedParts()
 	a.keepCharacterNames()
 	a.typeKinParts()
