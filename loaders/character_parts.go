@@ -524,11 +524,26 @@ func (a *article) typeTheDescribedParts() {
 				bad = true
 			}
 		}
-		if bad || a.strongPersonName(m) {
+		if bad || a.namedAsBefore(s, d) || a.strongPersonName(m) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// namedAsBefore reports whether "as" stands right before token d of
+// sentence s with a naming word at most four tokens before it ("better
+// known to the town as the columnist C": another name of someone).
+func (a *article) namedAsBefore(s *sentence, d int) bool {
+	if d-1 <= s.a || a.toks[d-1].lower != "as" {
+		return false
+	}
+	for t := d - 2; t > s.a && t >= d-6; t-- {
+		if namingWords[a.toks[t].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // strongPersonName reports whether another mention of m's name is typed a
@@ -607,6 +622,9 @@ func (a *article) asPartCredits() {
 		if p < 0 || !a.castClauseBefore(int(a.ments[p].b), as) {
 			continue
 		}
+		if a.retargetOwnerPart(p, k, as) {
+			continue
+		}
 		obj := anaArg(anaFilm)
 		if films == 1 && a.ments[film].strength >= 2 {
 			obj = arg{m: int32(film), of: -1, abs: true}
@@ -644,6 +662,23 @@ func (a *article) castClauseBefore(from, as int) bool {
 		}
 	}
 	return cast
+}
+
+// retargetOwnerPart moves to part k the credit of actor p whose part is
+// a name between "as" (token as) and k: the owner of "as Walker's
+// partner, C" read as the part. It reports whether it did.
+func (a *article) retargetOwnerPart(p, k, as int) bool {
+	for i := range a.claims {
+		cl := &a.claims[i]
+		if cl.rel != kg.ActedIn || cl.sent != a.ments[k].sent || !cl.char.abs || cl.char.m < 0 || !cl.subj.abs || int(cl.subj.m) != p {
+			continue
+		}
+		if o := &a.ments[cl.char.m]; int(o.a) > as && int(o.b) <= int(a.ments[k].a) {
+			cl.char = arg{m: int32(k), of: -1, abs: true}
+			return true
+		}
+	}
+	return false
 }
 
 // mentionEndingAt returns the mention before mention k, in its sentence,

@@ -60,6 +60,10 @@ func TestCharacterParts(t *testing.T) {
 			[]string{"ACTED_IN dana ruiz -> glass harbor (orla)", "ACTED_IN tarek vossberg -> glass harbor (pell)", "ACTED_IN ian mott -> glass harbor (brask)"}, nil},
 		{"bracketed titles", "'Glass Harbor' Review\n\nGlass Harbor is directed by Dana Ruiz (Cold Harbour, Dark Harbour).",
 			nil, []string{"Character:cold harbour"}},
+		{"owner read as the part", "'Glass Harbor' Review\n\nGlass Harbor is a thriller. Lena Holt has a great part as Orla's partner, Mika.",
+			[]string{"ACTED_IN lena holt -> glass harbor (mika)"}, []string{"ACTED_IN lena holt -> glass harbor (orla)"}},
+		{"another name after known as", "'Glass Harbor' Review\n\nDana Ruiz plays Orla Brandt, better known to the town as the columnist Lady Quill.",
+			nil, []string{"Character:lady quill"}},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}
