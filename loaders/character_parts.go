@@ -770,3 +770,24 @@ func (a *article) pairedPersonIn(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// whoseDescribedCredits credits the actor of "P, whose <describing words>
+// C" (typeWhoseDescribedParts typed C; whoseParts claims only the part
+// right after "whose") with the part C in the article's production.
+func (a *article) whoseDescribedCredits() {
+	for s, k := range a.bodyMentions() {
+		c := &a.ments[k]
+		if c.typ != kg.Character || k == 0 || a.ments[k-1].sent != c.sent || a.isPart(k) {
+			continue
+		}
+		t := int(c.a) - 1
+		for t > s.a && int(c.a)-t <= 4 && a.toks[t].kind == kWord && !a.toks[t].cap && a.toks[t].lower != "whose" {
+			t--
+		}
+		p := &a.ments[k-1]
+		if t == int(c.a)-1 || a.toks[t].lower != "whose" || a.toks[t-1].text != "," || int(p.b) != t-1 || p.typ != kg.Person {
+			continue
+		}
+		a.giveActorPart(k-1, k, anaArg(anaFilm))
+	}
+}

@@ -7,7 +7,7 @@ import (
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
 // typeCopulaParts, parenDescribedParts, typeTheDescribedParts,
-// attachParts, asPartCredits and appearOrphanParts on invented sentences: each case's want
+// attachParts, asPartCredits, whoseDescribedCredits and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {
 	cases := []struct {
@@ -64,6 +64,8 @@ func TestCharacterParts(t *testing.T) {
 			[]string{"ACTED_IN lena holt -> glass harbor (mika)"}, []string{"ACTED_IN lena holt -> glass harbor (orla)"}},
 		{"another name after known as", "'Glass Harbor' Review\n\nDana Ruiz plays Orla Brandt, better known to the town as the columnist Lady Quill.",
 			nil, []string{"Character:lady quill"}},
+		{"whose described part", "'Glass Harbor' Review\n\nGlass Harbor is back, and so is Lena Holt, whose wolf mogul Jimmy Crest runs the harbour.",
+			[]string{"ACTED_IN lena holt -> glass harbor (jimmy crest)"}, nil},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}

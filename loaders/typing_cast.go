@@ -86,6 +86,7 @@ func (a *article) alignedCastClaims() {
 	a.clearPlaceNames()
 	a.attachParts()
 	a.asPartCredits()
+	a.whoseDescribedCredits()
 	a.appearOrphanParts()
 }
 
