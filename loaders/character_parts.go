@@ -791,3 +791,44 @@ func (a *article) whoseDescribedCredits() {
 		a.giveActorPart(k-1, k, anaArg(anaFilm))
 	}
 }
+
+// gappedByParts reads the second half of "C1 was voiced by P1 and C2 by
+// P2" (the verb left out): C2, right after "and" or a comma that follows
+// a person, and "by" and a person right after C2, in a sentence where
+// "played by", "voiced by" or "portrayed by" came earlier. C2 is of one to
+// three words, typed by no cue or weakly a person; it is typed a
+// character and P2 is credited with it.
+func (a *article) gappedByParts() {
+	for s, k := range a.bodyMentions() {
+		c := &a.ments[k]
+		b := int(c.a)
+		e := int(c.b)
+		if k == 0 || k+1 >= len(a.ments) || a.ments[k-1].sent != c.sent || a.ments[k+1].sent != c.sent || !weakOrNone(c) {
+			continue
+		}
+		if e+1 >= s.b || a.toks[e].lower != "by" || int(a.ments[k+1].a) != e+1 || b-1 <= s.a || a.toks[b-1].lower != "and" && a.toks[b-1].text != "," {
+			continue
+		}
+		p, q := &a.ments[k-1], &a.ments[k+1]
+		if p.typ != kg.Person || int(p.b) != b-1 && !(int(p.b) == b-2 && a.toks[b-2].text == ",") || q.typ != kg.Person && !(q.typ == "" && q.personShaped()) {
+			continue
+		}
+		if !a.byVerbBefore(s, int(p.a)) {
+			continue
+		}
+		c.typ, c.strength = kg.Character, 2
+		q.setType(kg.Person, 2)
+		a.giveActorPart(k+1, k, anaArg(anaFilm))
+	}
+}
+
+// byVerbBefore reports whether "played by", "voiced by" or "portrayed by"
+// stands in sentence s before token end.
+func (a *article) byVerbBefore(s *sentence, end int) bool {
+	for t := s.a; t+1 < end; t++ {
+		if a.toks[t+1].lower == "by" && (a.toks[t].lower == "played" || a.toks[t].lower == "voiced" || a.toks[t].lower == "portrayed") {
+			return true
+		}
+	}
+	return false
+}

@@ -7,7 +7,8 @@ import (
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
 // typeCopulaParts, parenDescribedParts, typeTheDescribedParts,
-// attachParts, asPartCredits, whoseDescribedCredits and appearOrphanParts on invented sentences: each case's want
+// gappedByParts, attachParts, asPartCredits, whoseDescribedCredits and
+// alignedCastClaims' described parts and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {
 	cases := []struct {
@@ -66,6 +67,10 @@ func TestCharacterParts(t *testing.T) {
 			nil, []string{"Character:lady quill"}},
 		{"whose described part", "'Glass Harbor' Review\n\nGlass Harbor is back, and so is Lena Holt, whose wolf mogul Jimmy Crest runs the harbour.",
 			[]string{"ACTED_IN lena holt -> glass harbor (jimmy crest)"}, nil},
+		{"versions of parts", "'Glass Harbor' Review\n\nGlass Harbor is a prequel. Ian Mott and Lena Holt play younger versions of Orla Brandt and Pell Varga, respectively.",
+			[]string{"ACTED_IN ian mott -> glass harbor (orla brandt)", "ACTED_IN lena holt -> glass harbor (pell varga)"}, nil},
+		{"gapped by", "'Glass Harbor' Review\n\nGlass Harbor is a cartoon. Orla was voiced by Dana Ruiz and Pell by Ian Mott.",
+			[]string{"ACTED_IN ian mott -> glass harbor (pell)", "Character:pell"}, nil},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}

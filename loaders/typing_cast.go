@@ -32,6 +32,12 @@ func (a *article) alignedCastClaims() {
 				verb, as = v, true
 			}
 		}
+		if !as && !partVerbs[a.toks[verb].lower] {
+			// "A and B play younger versions of C and D"
+			if v := a.partNounVerb(s, b-1); v > 0 {
+				verb, as = v, true
+			}
+		}
 		part := func(x *mention) bool { return x.typ == kg.Character || as && weakOrNone(x) && x.words <= 2 }
 		if !(partVerbs[a.toks[verb].lower] && m.typ == kg.Character || as && part(m)) {
 			continue
@@ -78,6 +84,7 @@ func (a *article) alignedCastClaims() {
 	a.typeNamedParts()
 	a.typeCopulaParts()
 	a.parenDescribedParts()
+	a.gappedByParts()
 	a.typeTheDescribedParts()
 	a.keepCharacterNames()
 	a.typeKinParts()
@@ -119,4 +126,37 @@ func (a *article) describedAs(s *sentence, k int) int {
 		t--
 	}
 	return t
+}
+
+// versionNouns name a part in "play younger versions of C", "play the roles
+// of C and D".
+var versionNouns = setOf("version", "versions", "role", "roles", "part", "parts", "incarnation", "incarnations",
+	"counterpart", "counterparts")
+
+// partNounVerb returns the part verb that token last of sentence s ends
+// the description of, over at most four lower-case words that hold a
+// part noun and end with "of" ("play younger versions of"), or -1.
+func (a *article) partNounVerb(s *sentence, last int) int {
+	if last <= s.a || a.toks[last].lower != "of" {
+		return -1
+	}
+	noun := false
+	for t := last - 1; t > s.a && t >= last-5; t-- {
+		w := &a.toks[t]
+		if w.kind != kWord || w.cap {
+			return -1
+		}
+		if partVerbs[w.lower] {
+			if noun {
+				return t
+			}
+			return -1
+		}
+		if versionNouns[w.lower] {
+			noun = true
+		} else if clauseWords[w.lower] || w.lower != "the" && notPartWords[w.lower] {
+			return -1
+		}
+	}
+	return -1
 }
