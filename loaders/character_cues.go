@@ -71,52 +71,74 @@ func (a *article) typePlayedParts() {
 // alone.
 func (a *article) typePlayedByParts() {
 	for s, k := range a.bodyMentions() {
-		m := &a.ments[k]
-		if !weakOrNone(m) || k+1 >= len(a.ments) || a.ments[k+1].sent != m.sent {
+		if weakOrNone(&a.ments[k]) && a.playedByActor(s, k) >= 0 {
+			a.ments[k].typ, a.ments[k].strength = kg.Character, 2
+		}
+	}
+}
+
+// playedByActor returns the actor mention of "C, <describing words>
+// played by P" for mention k of sentence s (the shape typePlayedByParts
+// reads; "is voiced by" too), or -1.
+func (a *article) playedByActor(s *sentence, k int) int {
+	m := &a.ments[k]
+	if k+1 >= len(a.ments) || a.ments[k+1].sent != m.sent {
+		return -1
+	}
+	// the verb: after the name, before the next name
+	next := &a.ments[k+1]
+	v := -1
+	if f := &a.toks[m.b]; int(m.b) >= s.b || f.text != "," && f.lower != "played" && f.lower != "portrayed" && f.lower != "voiced" {
+		return -1 // "the Boston police detective played by P": the name describes the part
+	}
+	for t := int(m.b); t < int(next.a) && t < int(m.b)+9 && t < s.b; t++ {
+		w := &a.toks[t]
+		if w.kind == kWord && (w.lower == "played" || w.lower == "portrayed" || w.lower == "voiced") {
+			v = t
+			break
+		}
+		if w.kind == kWord && passiveAux[w.lower] && t+1 < s.b && (a.toks[t+1].lower == "played" || a.toks[t+1].lower == "portrayed" || a.toks[t+1].lower == "voiced") {
+			continue // "C, a snow leopard, is voiced by P"
+		}
+		if w.kind == kWord && (w.cap || clauseWords[w.lower]) || w.kind != kWord && w.kind != kPunct && w.kind != kPoss {
+			break
+		}
+		if w.kind == kPunct && w.text != "," {
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	by := v + 1
+	for by < int(next.a) && by < v+7 && a.toks[by].lower != "by" && (a.toks[by].kind == kWord && !a.toks[by].cap || a.toks[by].kind == kPunct && a.toks[by].text == ",") {
+		by++
+	}
+	if by >= int(next.a) || a.toks[by].lower != "by" || int(next.a)-by-1 > 2 {
+		return -1
+	}
+	for x := by + 1; x < int(next.a); x++ {
+		if a.toks[x].kind != kWord || a.toks[x].cap {
+			return -1 // "played by the late P": only lower-case words between
+		}
+	}
+	if !(next.typ == kg.Person || next.typ == "" && next.personShaped() && isGivenName(lowerFirst(next.text))) {
+		return -1
+	}
+	return k + 1
+}
+
+// playedByCredits credits the actor of "C, <describing words> played by
+// P" with the part C when no claim names C yet (typePlayedByParts typed
+// it; the patterns read only some of these shapes).
+func (a *article) playedByCredits() {
+	for s, k := range a.bodyMentions() {
+		if a.ments[k].typ != kg.Character || a.isPart(k) {
 			continue
 		}
-		// the verb: after the name, before the next name
-		next := &a.ments[k+1]
-		v := -1
-		if f := &a.toks[m.b]; int(m.b) >= s.b || f.text != "," && f.lower != "played" && f.lower != "portrayed" && f.lower != "voiced" {
-			continue // "the Boston police detective played by P": the name describes the part
+		if p := a.playedByActor(s, k); p >= 0 && !a.isPart(p) {
+			a.giveActorPart(p, k, anaArg(anaFilm))
 		}
-		for t := int(m.b); t < int(next.a) && t < int(m.b)+9 && t < s.b; t++ {
-			w := &a.toks[t]
-			if w.kind == kWord && (w.lower == "played" || w.lower == "portrayed" || w.lower == "voiced") {
-				v = t
-				break
-			}
-			if w.kind == kWord && (w.cap || clauseWords[w.lower]) || w.kind != kWord && w.kind != kPunct && w.kind != kPoss {
-				break
-			}
-			if w.kind == kPunct && w.text != "," {
-				break
-			}
-		}
-		if v < 0 {
-			continue
-		}
-		by := v + 1
-		for by < int(next.a) && by < v+7 && a.toks[by].lower != "by" && (a.toks[by].kind == kWord && !a.toks[by].cap || a.toks[by].kind == kPunct && a.toks[by].text == ",") {
-			by++
-		}
-		if by >= int(next.a) || a.toks[by].lower != "by" || int(next.a)-by-1 > 2 {
-			continue
-		}
-		for x := by + 1; x < int(next.a); x++ {
-			if a.toks[x].kind != kWord || a.toks[x].cap {
-				by = -1 // "played by the late P": only lower-case words between
-				break
-			}
-		}
-		if by < 0 {
-			continue
-		}
-		if !(next.typ == kg.Person || next.typ == "" && next.personShaped() && isGivenName(lowerFirst(next.text))) {
-			continue
-		}
-		m.typ, m.strength = kg.Character, 2
 	}
 }
 

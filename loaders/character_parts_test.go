@@ -7,7 +7,7 @@ import (
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
 // typeCopulaParts, parenDescribedParts, typeTheDescribedParts,
-// gappedByParts, attachParts, asPartCredits, whoseDescribedCredits and
+// gappedByParts, playedByCredits, attachParts, asPartCredits, whoseDescribedCredits and
 // alignedCastClaims' described parts and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {
@@ -71,6 +71,8 @@ func TestCharacterParts(t *testing.T) {
 			[]string{"ACTED_IN ian mott -> glass harbor (orla brandt)", "ACTED_IN lena holt -> glass harbor (pell varga)"}, nil},
 		{"gapped by", "'Glass Harbor' Review\n\nGlass Harbor is a cartoon. Orla was voiced by Dana Ruiz and Pell by Ian Mott.",
 			[]string{"ACTED_IN ian mott -> glass harbor (pell)", "Character:pell"}, nil},
+		{"described part is voiced by", "'Glass Harbor' Review\n\nGlass Harbor is a cartoon. Their leader, Orla Brandt, a snow leopard, is voiced by Dana Ruiz.",
+			[]string{"ACTED_IN dana ruiz -> glass harbor (orla brandt)"}, nil},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}

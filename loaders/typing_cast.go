@@ -94,6 +94,7 @@ func (a *article) alignedCastClaims() {
 	a.attachParts()
 	a.asPartCredits()
 	a.whoseDescribedCredits()
+	a.playedByCredits()
 	a.appearOrphanParts()
 }
 
