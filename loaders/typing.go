@@ -531,6 +531,7 @@ func (a *article) typeCompanies() {
 	a.typeCompanyContexts()
 	a.trimLeadJobNouns()
 	a.trimExecTitles()
+	a.trimAgencyRanks()
 	a.typeTalentAgencies()
 	a.typeRankedCharacters(true)
 	a.typeDescribedParts()
