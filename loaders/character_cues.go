@@ -246,16 +246,23 @@ func (a *article) typeAuthors() {
 // has Bo Kane, whose wolf mogul Jim Crest was the villain" (whoseParts
 // claims the part right after "whose"). The actor is typed a person or
 // an untyped personal name led by a given name; the part is of two or
-// three words led by a given name, typed by no cue or weakly a person,
-// and no possessive follows it.
+// three words led by a given name (any name of one to three words after
+// "whose character"), typed by no cue or weakly a person, and no
+// possessive follows it.
 func (a *article) typeWhoseDescribedParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.words < 2 || !m.personShaped() || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
+		// "whose character Alcott": a part noun names a part of one word too
+		partNoun := int(m.a) > s.a+1 && a.toks[m.a-1].lower == "character"
+		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.words < 2 && !(partNoun && m.words == 1 && !m.allCaps) ||
+			m.words >= 2 && !m.personShaped() || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
 			continue
 		}
 		t := int(m.a) - 1
 		n := 0
+		if partNoun {
+			t, n = t-1, 1
+		}
 		for t > s.a && n <= 3 && a.toks[t].kind == kWord && !a.toks[t].cap && a.toks[t].lower != "whose" && !notPartWords[a.toks[t].lower] && !clauseWords[a.toks[t].lower] {
 			t--
 			n++
@@ -264,7 +271,7 @@ func (a *article) typeWhoseDescribedParts() {
 		if n == 0 || n > 3 || t <= s.a || a.toks[t].lower != "whose" || a.toks[t-1].text != "," || int(p.b) != t-1 {
 			continue
 		}
-		if !(p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text))) || !isGivenName(lowerFirst(m.text)) {
+		if !(p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text))) || !partNoun && !isGivenName(lowerFirst(m.text)) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2
