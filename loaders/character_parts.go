@@ -832,3 +832,47 @@ func (a *article) byVerbBefore(s *sentence, end int) bool {
 	}
 	return false
 }
+
+// shareSurnames gives a lone given name the surname of the personal name
+// it is joined to by "and": "the girl's parents, Steve and Diane
+// Freeling" names Steve Freeling, "the Hutters' friends Friedrich and Anna
+// Harding" Friedrich Harding. Both are given names (the first a name of
+// one word, the second of two words); the first stands for nobody else in
+// the article (no other mention is that given name alone, none opens with
+// it: "Woody and Buzz Lightyear", Woody met elsewhere, is left alone), and
+// no name or "and" comes right before it ("A, B and C D" lists), and a
+// punctuation mark other than a bracket closes the pair ("as Luigi and
+// Jack Black as Bowser" pairs nothing). It
+// returns nothing; the mention's name changes in place.
+func (a *article) shareSurnames() {
+	for k := 0; k+1 < len(a.ments); k++ {
+		m, n := &a.ments[k], &a.ments[k+1]
+		e := int(m.b)
+		if m.words != 1 || n.words != 2 || n.sent != m.sent || m.quoted || n.quoted || m.allCaps || m.typ != "" && m.typ != kg.Person && m.typ != kg.Character {
+			continue
+		}
+		if e+1 >= len(a.toks) || a.toks[e].lower != "and" || int(n.a) != e+1 || !isGivenName(m.key) || !isGivenName(lowerFirst(n.text)) || !n.personShaped() {
+			continue
+		}
+		if b := int(m.a) - 1; b >= 0 && (a.toks[b].lower == "and" || a.toks[b].text == "," && k > 0 && int(a.ments[k-1].b) == b) {
+			continue
+		}
+		if f := int(n.b); f < a.sents[n.sent].b && !(a.toks[f].kind == kPunct && a.toks[f].text != "(") {
+			continue // "as Luigi and Jack Black as Bowser": an actor, not a pair
+		}
+		alone := true
+		for j := range a.ments {
+			if o := &a.ments[j]; j != k && (o.key == m.key || strings.HasPrefix(o.key, m.key+" ")) {
+				alone = false
+				break
+			}
+		}
+		if !alone {
+			continue
+		}
+		sur := n.text[strings.IndexByte(n.text, ' ')+1:]
+		m.text = m.text + " " + sur
+		m.key = nameKey(m.text)
+		m.words = 2
+	}
+}

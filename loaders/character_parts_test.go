@@ -7,7 +7,7 @@ import (
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
 // typeCopulaParts, parenDescribedParts, typeTheDescribedParts,
-// gappedByParts, playedByCredits, attachParts, asPartCredits, whoseDescribedCredits and
+// gappedByParts, playedByCredits, shareSurnames, partNounVerb, attachParts, asPartCredits, whoseDescribedCredits and
 // alignedCastClaims' described parts and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {
@@ -73,6 +73,12 @@ func TestCharacterParts(t *testing.T) {
 			[]string{"ACTED_IN ian mott -> glass harbor (pell)", "Character:pell"}, nil},
 		{"described part is voiced by", "'Glass Harbor' Review\n\nGlass Harbor is a cartoon. Their leader, Orla Brandt, a snow leopard, is voiced by Dana Ruiz.",
 			[]string{"ACTED_IN dana ruiz -> glass harbor (orla brandt)"}, nil},
+		{"shared surname in a pair of parts", "'Glass Harbor' Review\n\nGlass Harbor is a thriller. Tom Nelson and Jane Williams played the girl's parents, Steve and Diane Varga.",
+			[]string{"ACTED_IN tom nelson -> glass harbor (steve varga)", "ACTED_IN jane williams -> glass harbor (diane varga)"}, nil},
+		{"copula pair of parts", "'Glass Harbor' Review\n\nGlass Harbor is a thriller. Tom Nelson and Jane Williams are the Brandts' friends Peter and Mara Holt.",
+			[]string{"ACTED_IN tom nelson -> glass harbor (peter holt)", "ACTED_IN jane williams -> glass harbor (mara holt)"}, nil},
+		{"a given name met alone elsewhere", "'Glass Harbor' Review\n\nGlass Harbor follows Woody, a sheriff. Woody and Buzz Lightfoot are back.",
+			nil, []string{"Character:woody lightfoot", "Person:woody lightfoot"}},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}

@@ -528,6 +528,7 @@ func (a *article) typeCompanies() {
 		}
 	}
 	a.typeRealAgencies()
+	a.shareSurnames()
 	a.typeCompanyContexts()
 	a.trimLeadJobNouns()
 	a.trimExecTitles()
