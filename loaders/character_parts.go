@@ -873,6 +873,6 @@ func (a *article) shareSurnames() {
 		sur := n.text[strings.IndexByte(n.text, ' ')+1:]
 		m.text = m.text + " " + sur
 		m.key = nameKey(m.text)
-		// (words stays 1: the shape other rules read, "Tom and Maddie W")
+		m.words = 2
 	}
 }
