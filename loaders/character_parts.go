@@ -876,3 +876,81 @@ func (a *article) shareSurnames() {
 		m.words = 2
 	}
 }
+
+// coordinatedParts credits the subject of a sentence with a second part
+// named in a clause joined by "and": "Jackie Chan plays Master Wu, their
+// teacher, and also appears in live-action bookends as a shopkeeper named
+// Mr. Liu", "Chris Pratt returns as Emmet and, in a neat trick, also
+// voices Rex Dangervest". The part is a character no claim names; a part
+// verb or "as" leads to it over at most six describing words; back from
+// that, over at most twelve lower-case words and commas, stands "and";
+// the sentence opens with a person. The credit is in the film after "in"
+// that follows the part, else in the production of the subject's first
+// credit in the sentence, else in the article's production.
+func (a *article) coordinatedParts() {
+	for s, k := range a.bodyMentions() {
+		c := &a.ments[k]
+		if c.typ != kg.Character || c.quoted || a.isPart(k) || int(c.b) < s.b && a.toks[c.b].kind == kPoss {
+			continue
+		}
+		v := -1
+		for t, n := int(c.a)-1, 0; t > s.a && n < 7; t, n = t-1, n+1 {
+			w := &a.toks[t]
+			if w.kind != kWord || w.cap && !isAcronymTok(w) {
+				break
+			}
+			if w.lower == "as" || partVerbs[w.lower] || playedVerbs[w.lower] {
+				v = t
+				break
+			}
+			if clauseWords[w.lower] {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		and := -1
+		for t, n := v-1, 0; t > s.a && n < 13; t, n = t-1, n+1 {
+			w := &a.toks[t]
+			if w.kind == kWord && w.lower == "and" {
+				and = t
+				break
+			}
+			if !(w.kind == kWord && !w.cap || w.kind == kPunct && w.text == ",") || clauseWords[w.lower] || asNotCastWords[w.lower] {
+				break
+			}
+		}
+		if and < 0 {
+			continue
+		}
+		if a.toks[v].lower == "as" && !a.castClauseBefore(and, v) {
+			continue
+		}
+		p := a.sentenceSubject(s, k)
+		if p < 0 || p == k {
+			continue
+		}
+		for j := p + 1; j < k; j++ {
+			if a.ments[j].typ == kg.Person && !a.ments[j].pronoun {
+				p = -1 // another actor between: not the sentence's subject's part
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		film := anaArg(anaFilm)
+		for i := range a.claims {
+			// the production of the subject's first credit in the sentence
+			if cl := &a.claims[i]; cl.rel == kg.ActedIn && cl.sent == c.sent && cl.subj.abs && int(cl.subj.m) == p {
+				film = cl.obj
+				break
+			}
+		}
+		if f := a.filmAfterIn(s, k); f >= 0 {
+			film = arg{m: int32(f), of: -1, abs: true}
+		}
+		a.giveActorPart(p, k, film)
+	}
+}

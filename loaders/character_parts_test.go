@@ -7,7 +7,7 @@ import (
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
 // typeCopulaParts, parenDescribedParts, typeTheDescribedParts,
-// gappedByParts, playedByCredits, shareSurnames, partNounVerb, attachParts, asPartCredits, whoseDescribedCredits and
+// gappedByParts, playedByCredits, coordinatedParts, shareSurnames, partNounVerb, attachParts, asPartCredits, whoseDescribedCredits and
 // alignedCastClaims' described parts and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {
@@ -79,6 +79,10 @@ func TestCharacterParts(t *testing.T) {
 			[]string{"ACTED_IN tom nelson -> glass harbor (peter holt)", "ACTED_IN jane williams -> glass harbor (mara holt)"}, nil},
 		{"a given name met alone elsewhere", "'Glass Harbor' Review\n\nGlass Harbor follows Woody, a sheriff. Woody and Buzz Lightfoot are back.",
 			nil, []string{"Character:woody lightfoot", "Person:woody lightfoot"}},
+		{"coordinated second part", "'Glass Harbor' Review\n\nGlass Harbor is a thriller. Dana Ruiz plays Orla Brandt, the keeper, and also appears in the finale as a fisherman named Pell Varga.",
+			[]string{"ACTED_IN dana ruiz -> glass harbor (pell varga)"}, nil},
+		{"coordinated part of another actor", "'Glass Harbor' Review\n\nGlass Harbor is a thriller. Dana Ruiz plays Orla Brandt, and Ian Mott also appears as a fisherman named Pell Varga.",
+			nil, []string{"ACTED_IN dana ruiz -> glass harbor (pell varga)"}},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}

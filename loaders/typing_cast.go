@@ -102,6 +102,7 @@ func (a *article) alignedCastClaims() {
 	a.asPartCredits()
 	a.whoseDescribedCredits()
 	a.playedByCredits()
+	a.coordinatedParts()
 	a.appearOrphanParts()
 }
 
