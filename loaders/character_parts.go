@@ -198,7 +198,7 @@ var copulaPartEnds = setOf(",", ".", ";", "in", "and", "here", "again", "now", "
 func (a *article) typeCopulaParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.pronoun || m.country || demonym(m.key) || moreDemonyms[m.key] {
+		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.pronoun || m.country || m.key == "" || demonym(foldKey(m.text)) || moreDemonyms[foldKey(m.text)] {
 			continue // (not "P is French")
 		}
 		if e := int(m.b); e < s.b && !copulaPartEnds[a.toks[e].lower] {
