@@ -619,8 +619,8 @@ func (a *article) asPartCredits() {
 				break
 			}
 		}
-		if p < 0 || !a.castClauseBefore(int(a.ments[p].b), as) {
-			continue
+		if p < 0 || int(a.ments[p].b) != as && !a.castClauseBefore(int(a.ments[p].b), as) {
+			continue // ("with P as the grown-up C": right before "as", no casting word needed)
 		}
 		if a.retargetOwnerPart(p, k, as) {
 			continue
@@ -629,8 +629,7 @@ func (a *article) asPartCredits() {
 		if films == 1 && a.ments[film].strength >= 2 {
 			obj = arg{m: int32(film), of: -1, abs: true}
 		}
-		a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(p), of: -1, abs: true}, obj: obj,
-			char: arg{m: int32(k), of: -1, abs: true}, sent: c.sent})
+		a.giveActorPart(p, k, obj)
 	}
 }
 

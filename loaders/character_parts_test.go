@@ -83,6 +83,8 @@ func TestCharacterParts(t *testing.T) {
 			[]string{"ACTED_IN dana ruiz -> glass harbor (pell varga)"}, nil},
 		{"coordinated part of another actor", "'Glass Harbor' Review\n\nGlass Harbor is a thriller. Dana Ruiz plays Orla Brandt, and Ian Mott also appears as a fisherman named Pell Varga.",
 			nil, []string{"ACTED_IN dana ruiz -> glass harbor (pell varga)"}},
+		{"right before as", "'Glass Harbor' Review\n\nThe network made a series, Harbor Lights, with Ian Mott as the grown-up Pell Varga.",
+			[]string{"Character:pell varga"}, nil},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}
