@@ -329,6 +329,10 @@ func (a *article) filmAfterIn(s *sentence, k int) int {
 		if f.typ == kg.Film {
 			return j
 		}
+		if f.words == 1 && (demonym(foldKey(f.text)) || moreDemonyms[foldKey(f.text)]) {
+			e = int(f.b) - 1 // "in the Spanish horror film F"
+			continue
+		}
 		if f.typ != kg.Organisation || int(f.b) >= s.b || a.toks[f.b].kind != kPoss {
 			return -1
 		}
@@ -882,8 +886,9 @@ func (a *article) shareSurnames() {
 // Mr. Liu", "Chris Pratt returns as Emmet and, in a neat trick, also
 // voices Rex Dangervest". The part is a character no claim names; a part
 // verb or "as" leads to it over at most six describing words; back from
-// that, over at most twelve lower-case words and commas, stands "and";
-// the sentence opens with a person. The credit is in the film after "in"
+// that, over at most twelve lower-case words and commas, stands "and"
+// (or a comma stands right before a part verb: "She was the organist in
+// F1, played the mother C in F2"); the sentence opens with a person. The credit is in the film after "in"
 // that follows the part, else in the production of the subject's first
 // credit in the sentence, else in the article's production.
 func (a *article) coordinatedParts() {
@@ -910,7 +915,10 @@ func (a *article) coordinatedParts() {
 			continue
 		}
 		and := -1
-		for t, n := v-1, 0; t > s.a && n < 13; t, n = t-1, n+1 {
+		if v-1 > s.a && a.toks[v-1].text == "," && playedVerbs[a.toks[v].lower] {
+			and = v - 1 // "She was the organist in F1, played the mother C in F2, and ..."
+		}
+		for t, n := v-1, 0; and < 0 && t > s.a && n < 13; t, n = t-1, n+1 {
 			w := &a.toks[t]
 			if w.kind == kWord && w.lower == "and" {
 				and = t
@@ -931,8 +939,8 @@ func (a *article) coordinatedParts() {
 			continue
 		}
 		for j := p + 1; j < k; j++ {
-			if a.ments[j].typ == kg.Person && !a.ments[j].pronoun {
-				p = -1 // another actor between: not the sentence's subject's part
+			if o := &a.ments[j]; o.typ == kg.Person && !o.pronoun && !(int(o.b) < s.b && a.toks[o.b].kind == kPoss) {
+				p = -1 // another actor between: not the sentence's subject's part ("John Hughes's F" owns a title)
 				break
 			}
 		}

@@ -85,6 +85,8 @@ func TestCharacterParts(t *testing.T) {
 			nil, []string{"ACTED_IN dana ruiz -> glass harbor (pell varga)"}},
 		{"right before as", "'Glass Harbor' Review\n\nThe network made a series, Harbor Lights, with Ian Mott as the grown-up Pell Varga.",
 			[]string{"Character:pell varga"}, nil},
+		{"career list of parts", "Remembering Ida Brenner\n\nIda Brenner was the nurse in Tom Vale's Cold Harbour (1988), played the murderous aunt Lotte Brisk in the Spanish horror film Gravel (1990), and retired.",
+			[]string{"ACTED_IN ida brenner -> gravel (lotte brisk)"}, nil},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}
