@@ -961,3 +961,37 @@ func (a *article) coordinatedParts() {
 		a.giveActorPart(p, k, film)
 	}
 }
+
+// shareVerbs say that two actors play one part ("A and B share the role
+// of C").
+var shareVerbs = setOf("share", "shares", "shared", "sharing", "split", "splits")
+
+// sharedRoleCredits credits every actor of "A and B (once again) share the
+// role of C" with the part C: the list of people ends at most four tokens
+// before the verb (adverbs between), the verb is followed by "the role
+// of" or "the part of" and the part.
+func (a *article) sharedRoleCredits() {
+	for s, k := range a.bodyMentions() {
+		c := &a.ments[k]
+		b := int(c.a)
+		if c.typ != kg.Character || k == 0 || b-4 <= s.a || a.toks[b-1].lower != "of" || a.toks[b-3].lower != "the" ||
+			a.toks[b-2].lower != "role" && a.toks[b-2].lower != "part" || !shareVerbs[a.toks[b-4].lower] {
+			continue
+		}
+		last := k - 1
+		if p := &a.ments[last]; p.sent != c.sent || b-4-int(p.b) > 3 || p.typ != kg.Person {
+			continue
+		}
+		first := last
+		for first > 0 && a.ments[first-1].sent == c.sent && a.listNext(&a.ments[first-1], &a.ments[first]) {
+			first--
+		}
+		if first == last || !a.actorList(first, last) {
+			continue
+		}
+		for j := first; j <= last; j++ {
+			a.ments[j].setType(kg.Person, 2)
+			a.giveActorPart(j, k, anaArg(anaFilm))
+		}
+	}
+}

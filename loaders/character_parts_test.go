@@ -7,7 +7,7 @@ import (
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
 // typeCopulaParts, parenDescribedParts, typeTheDescribedParts,
-// gappedByParts, playedByCredits, coordinatedParts, shareSurnames, partNounVerb, attachParts, asPartCredits, whoseDescribedCredits and
+// gappedByParts, playedByCredits, coordinatedParts, sharedRoleCredits, shareSurnames, partNounVerb, attachParts, asPartCredits, whoseDescribedCredits and
 // alignedCastClaims' described parts and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {
@@ -87,6 +87,8 @@ func TestCharacterParts(t *testing.T) {
 			[]string{"Character:pell varga"}, nil},
 		{"career list of parts", "Remembering Ida Brenner\n\nIda Brenner was the nurse in Tom Vale's Cold Harbour (1988), played the murderous aunt Lotte Brisk in the Spanish horror film Gravel (1990), and retired.",
 			[]string{"ACTED_IN ida brenner -> gravel (lotte brisk)"}, nil},
+		{"shared role", "'Glass Harbor' Review\n\nGlass Harbor is back. Dana Ruiz and Mia Lorne once again share the role of Orla Brandt, while Ian Mott plays Pell Varga.",
+			[]string{"ACTED_IN dana ruiz -> glass harbor (orla brandt)", "ACTED_IN mia lorne -> glass harbor (orla brandt)"}, nil},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}

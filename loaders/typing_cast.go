@@ -103,6 +103,7 @@ func (a *article) alignedCastClaims() {
 	a.whoseDescribedCredits()
 	a.playedByCredits()
 	a.coordinatedParts()
+	a.sharedRoleCredits()
 	a.appearOrphanParts()
 }
 
