@@ -17,8 +17,16 @@ import (
 // typed people), one at least typed; the parts are the characters
 // typeVoicedLists typed after the verb. The production is the title
 // after "in" that follows the parts (typed a film), else the article's
-// subject. It then runs whoseParts, keepCharacterNames, keepPersonNames,
-// keepPersonFullNames and clearPlaceNames.
+// subject. A part noun or a plural kin noun may stand between the verb
+// and the parts ("A and B play younger versions of C and D", "A and B
+// played the girl's parents, C and D": partNounVerb). It then runs
+// whoseParts, the character cues that need the patterns' types
+// (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
+// typeTheDescribedParts, typeKinParts), keepCharacterNames,
+// keepPersonNames, keepPersonFullNames, clearPlaceNames, and the credits
+// of the parts found (attachParts, asPartCredits, whoseDescribedCredits,
+// playedByCredits, coordinatedParts, sharedRoleCredits,
+// appearOrphanParts).
 func (a *article) alignedCastClaims() {
 	for k := 1; k < len(a.ments); k++ {
 		m := &a.ments[k]
