@@ -661,3 +661,71 @@ func (a *article) sharedRoleCredits() {
 		}
 	}
 }
+
+// whereParts credits the subject of a sentence with the part named in a
+// relative clause about an earlier production: "Okafor was most recently
+// seen opposite Tanabe in Netflix's thriller series Low Tide, where she
+// played the coastguard officer Nell Archer". A part verb after ",
+// where" or ", in which" and a personal pronoun leads to the part over at
+// most six describing words (typePlayedParts typed it); the production is
+// the film right before the comma; the sentence opens with a person (or
+// the untyped surname of one), and
+// every other person before the clause is a co-star ("opposite P",
+// "alongside P", "with P").
+func (a *article) whereParts() {
+	for s, k := range a.bodyMentions() {
+		c := &a.ments[k]
+		if c.typ != kg.Character || a.isPart(k) {
+			continue
+		}
+		v := int(c.a) - 1
+		for n := 0; v > s.a && n < 6 && a.toks[v].kind == kWord && !a.toks[v].cap && !playedVerbs[a.toks[v].lower]; n++ {
+			v--
+		}
+		if v-3 <= s.a || !playedVerbs[a.toks[v].lower] || !subjectPronouns[a.toks[v-1].lower] {
+			continue
+		}
+		w := v - 2
+		if a.toks[w].lower == "which" && a.toks[w-1].lower == "in" {
+			w--
+		} else if a.toks[w].lower != "where" {
+			continue
+		}
+		if a.toks[w-1].text != "," {
+			continue
+		}
+		fe := w - 1
+		if fe-3 > s.a && a.toks[fe-1].text == ")" && a.toks[fe-2].kind == kNum && a.toks[fe-3].text == "(" {
+			fe -= 3 // "Low Tide (2023), where"
+		}
+		f := a.mentionEndingAt(k, fe)
+		p := a.sentenceSubject(s, k)
+		if p < 0 && k > 0 {
+			// an untyped surname of a person opening the sentence ("Okafor was ...")
+			for j := k - 1; j >= 0 && a.ments[j].sent == c.sent; j-- {
+				if int(a.ments[j].a) == s.a && a.ments[j].typ == "" && a.personSurname(&a.ments[j]) {
+					p = j
+				}
+			}
+		}
+		if f < 0 || a.ments[f].typ != kg.Film || p < 0 {
+			continue
+		}
+		for j := p + 1; j < f; j++ {
+			if o := &a.ments[j]; o.typ == kg.Person && !(int(o.a) > s.a && coStarWords[a.toks[o.a-1].lower]) {
+				p = -1
+				break
+			}
+		}
+		if p >= 0 {
+			a.giveActorPart(p, k, arg{m: int32(f), of: -1, abs: true})
+		}
+	}
+}
+
+// subjectPronouns stand for the subject of the sentence in a relative
+// clause ("where she played C").
+var subjectPronouns = setOf("he", "she", "they")
+
+// coStarWords put a co-star, not the subject, before a name ("opposite P").
+var coStarWords = setOf("opposite", "alongside", "with")

@@ -7,7 +7,8 @@ import (
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
 // typeCopulaParts, parenDescribedParts, typeTheDescribedParts,
-// gappedByParts, playedByCredits, coordinatedParts, sharedRoleCredits, shareSurnames, partNounVerb, attachParts, asPartCredits, whoseDescribedCredits and
+// gappedByParts, playedByCredits, coordinatedParts, sharedRoleCredits,
+// whereParts, shareSurnames, partNounVerb, attachParts, asPartCredits, whoseDescribedCredits and
 // alignedCastClaims' described parts and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {
@@ -89,6 +90,10 @@ func TestCharacterParts(t *testing.T) {
 			[]string{"ACTED_IN ida brenner -> gravel (lotte brisk)"}, nil},
 		{"shared role", "'Glass Harbor' Review\n\nGlass Harbor is back. Dana Ruiz and Mia Lorne once again share the role of Orla Brandt, while Ian Mott plays Pell Varga.",
 			[]string{"ACTED_IN dana ruiz -> glass harbor (orla brandt)", "ACTED_IN mia lorne -> glass harbor (orla brandt)"}, nil},
+		{"where she played", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz. Ruiz was most recently seen opposite Ian Mott in the thriller series Low Water (2023), where she played the harbour pilot Orla Brandt.",
+			[]string{"ACTED_IN dana ruiz -> low water (orla brandt)"}, nil},
+		{"where another actor played", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz. Ruiz met Ian Mott on Low Water (2023), where he played the harbour pilot Pell Varga.",
+			nil, []string{"ACTED_IN dana ruiz -> low water (pell varga)"}},
 		{"copula between two people", "'Glass Harbor' Review\n\nGlass Harbor stars Dana Ruiz and Ian Mott. The director is Lena Holt.",
 			nil, []string{"Character:lena holt"}},
 	}

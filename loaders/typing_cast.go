@@ -112,6 +112,7 @@ func (a *article) alignedCastClaims() {
 	a.playedByCredits()
 	a.coordinatedParts()
 	a.sharedRoleCredits()
+	a.whereParts()
 	a.appearOrphanParts()
 }
 
