@@ -71,52 +71,74 @@ func (a *article) typePlayedParts() {
 // alone.
 func (a *article) typePlayedByParts() {
 	for s, k := range a.bodyMentions() {
-		m := &a.ments[k]
-		if !weakOrNone(m) || k+1 >= len(a.ments) || a.ments[k+1].sent != m.sent {
+		if weakOrNone(&a.ments[k]) && a.playedByActor(s, k) >= 0 {
+			a.ments[k].typ, a.ments[k].strength = kg.Character, 2
+		}
+	}
+}
+
+// playedByActor returns the actor mention of "C, <describing words>
+// played by P" for mention k of sentence s (the shape typePlayedByParts
+// reads; "is voiced by" too), or -1.
+func (a *article) playedByActor(s *sentence, k int) int {
+	m := &a.ments[k]
+	if k+1 >= len(a.ments) || a.ments[k+1].sent != m.sent {
+		return -1
+	}
+	// the verb: after the name, before the next name
+	next := &a.ments[k+1]
+	v := -1
+	if f := &a.toks[m.b]; int(m.b) >= s.b || f.text != "," && f.lower != "played" && f.lower != "portrayed" && f.lower != "voiced" {
+		return -1 // "the Boston police detective played by P": the name describes the part
+	}
+	for t := int(m.b); t < int(next.a) && t < int(m.b)+9 && t < s.b; t++ {
+		w := &a.toks[t]
+		if w.kind == kWord && (w.lower == "played" || w.lower == "portrayed" || w.lower == "voiced") {
+			v = t
+			break
+		}
+		if w.kind == kWord && passiveAux[w.lower] && t+1 < s.b && (a.toks[t+1].lower == "played" || a.toks[t+1].lower == "portrayed" || a.toks[t+1].lower == "voiced") {
+			continue // "C, a snow leopard, is voiced by P"
+		}
+		if w.kind == kWord && (w.cap || clauseWords[w.lower]) || w.kind != kWord && w.kind != kPunct && w.kind != kPoss {
+			break
+		}
+		if w.kind == kPunct && w.text != "," {
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	by := v + 1
+	for by < int(next.a) && by < v+7 && a.toks[by].lower != "by" && (a.toks[by].kind == kWord && !a.toks[by].cap || a.toks[by].kind == kPunct && a.toks[by].text == ",") {
+		by++
+	}
+	if by >= int(next.a) || a.toks[by].lower != "by" || int(next.a)-by-1 > 2 {
+		return -1
+	}
+	for x := by + 1; x < int(next.a); x++ {
+		if a.toks[x].kind != kWord || a.toks[x].cap {
+			return -1 // "played by the late P": only lower-case words between
+		}
+	}
+	if !(next.typ == kg.Person || next.typ == "" && next.personShaped() && isGivenName(lowerFirst(next.text))) {
+		return -1
+	}
+	return k + 1
+}
+
+// playedByCredits credits the actor of "C, <describing words> played by
+// P" with the part C when no claim names C yet (typePlayedByParts typed
+// it; the patterns read only some of these shapes).
+func (a *article) playedByCredits() {
+	for s, k := range a.bodyMentions() {
+		if a.ments[k].typ != kg.Character || a.isPart(k) {
 			continue
 		}
-		// the verb: after the name, before the next name
-		next := &a.ments[k+1]
-		v := -1
-		if f := &a.toks[m.b]; int(m.b) >= s.b || f.text != "," && f.lower != "played" && f.lower != "portrayed" && f.lower != "voiced" {
-			continue // "the Boston police detective played by P": the name describes the part
+		if p := a.playedByActor(s, k); p >= 0 && !a.isPart(p) {
+			a.giveActorPart(p, k, anaArg(anaFilm))
 		}
-		for t := int(m.b); t < int(next.a) && t < int(m.b)+9 && t < s.b; t++ {
-			w := &a.toks[t]
-			if w.kind == kWord && (w.lower == "played" || w.lower == "portrayed" || w.lower == "voiced") {
-				v = t
-				break
-			}
-			if w.kind == kWord && (w.cap || clauseWords[w.lower]) || w.kind != kWord && w.kind != kPunct && w.kind != kPoss {
-				break
-			}
-			if w.kind == kPunct && w.text != "," {
-				break
-			}
-		}
-		if v < 0 {
-			continue
-		}
-		by := v + 1
-		for by < int(next.a) && by < v+7 && a.toks[by].lower != "by" && (a.toks[by].kind == kWord && !a.toks[by].cap || a.toks[by].kind == kPunct && a.toks[by].text == ",") {
-			by++
-		}
-		if by >= int(next.a) || a.toks[by].lower != "by" || int(next.a)-by-1 > 2 {
-			continue
-		}
-		for x := by + 1; x < int(next.a); x++ {
-			if a.toks[x].kind != kWord || a.toks[x].cap {
-				by = -1 // "played by the late P": only lower-case words between
-				break
-			}
-		}
-		if by < 0 {
-			continue
-		}
-		if !(next.typ == kg.Person || next.typ == "" && next.personShaped() && isGivenName(lowerFirst(next.text))) {
-			continue
-		}
-		m.typ, m.strength = kg.Character, 2
 	}
 }
 
@@ -224,16 +246,23 @@ func (a *article) typeAuthors() {
 // has Bo Kane, whose wolf mogul Jim Crest was the villain" (whoseParts
 // claims the part right after "whose"). The actor is typed a person or
 // an untyped personal name led by a given name; the part is of two or
-// three words led by a given name, typed by no cue or weakly a person,
-// and no possessive follows it.
+// three words led by a given name (any name of one to three words after
+// "whose character"), typed by no cue or weakly a person, and no
+// possessive follows it.
 func (a *article) typeWhoseDescribedParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.words < 2 || !m.personShaped() || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
+		// "whose character Alcott": a part noun names a part of one word too
+		partNoun := int(m.a) > s.a+1 && a.toks[m.a-1].lower == "character"
+		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.words < 2 && !(partNoun && m.words == 1 && !m.allCaps) ||
+			m.words >= 2 && !m.personShaped() || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
 			continue
 		}
 		t := int(m.a) - 1
 		n := 0
+		if partNoun {
+			t, n = t-1, 1
+		}
 		for t > s.a && n <= 3 && a.toks[t].kind == kWord && !a.toks[t].cap && a.toks[t].lower != "whose" && !notPartWords[a.toks[t].lower] && !clauseWords[a.toks[t].lower] {
 			t--
 			n++
@@ -242,7 +271,7 @@ func (a *article) typeWhoseDescribedParts() {
 		if n == 0 || n > 3 || t <= s.a || a.toks[t].lower != "whose" || a.toks[t-1].text != "," || int(p.b) != t-1 {
 			continue
 		}
-		if !(p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text))) || !isGivenName(lowerFirst(m.text)) {
+		if !(p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text))) || !partNoun && !isGivenName(lowerFirst(m.text)) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2

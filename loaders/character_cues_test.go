@@ -47,6 +47,8 @@ func TestCharacterCues(t *testing.T) {
 			[]string{"Character:hans brandt"}, []string{"Person:hans brandt"}},
 		{"whose described part", "News\n\nNeither has Bobby Canna, whose wolf mogul Jimmy Crest was the last film's villain.",
 			[]string{"Character:jimmy crest"}, []string{"Person:jimmy crest"}},
+		{"whose character of one word", "News\n\nTom Brandt, whose character Alcott recruited the hero at the end of the first film, returns.",
+			[]string{"Character:alcott"}, []string{"Person:alcott"}},
 		{"story of", "News\n\nMarigold told the story of Marco Reyes, a 12-year-old aspiring drummer.",
 			[]string{"Character:marco reyes"}, []string{"Person:marco reyes"}},
 		{"follows a possessive", "News\n\nThe news follows Laura Kent's exit from the studio.",

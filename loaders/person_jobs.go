@@ -1,6 +1,10 @@
 package loaders
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // leadJobNouns, capitalised at the start of a sentence, name the job of
 // the person after them, not part of the name ("Creators Ana Ruiz and Tom
@@ -68,5 +72,43 @@ func (a *article) trimExecTitles() {
 			m.dropFirstWord(lead, rest)
 		}
 		m.allCaps, m.acronymLead = false, false
+	}
+}
+
+// trimAgencyRanks drops from a name run a real agency's acronym and the
+// capitalised rank words after it, up to the last title, before a
+// character's name: "FBI Special Agent Chester Desmond" becomes "Chester
+// Desmond", "FBI Regional Bureau Chief Gordon Cole" "Gordon Cole"; the
+// rest is typed a character (a rank led it). The acronym is one of
+// realAgencies, the last rank word one of nameTitles, and one or two words
+// follow it; names a cue typed already are left alone. It returns
+// nothing; the mentions change in place.
+func (a *article) trimAgencyRanks() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words < 3 || m.typ != "" || m.quoted || m.colon || !m.acronymLead || !realAgencies[foldKey(a.toks[m.a].text)] {
+			continue
+		}
+		last := -1
+		for t := int(m.a) + 1; t < int(m.b)-1; t++ {
+			if a.toks[t].kind != kWord {
+				break
+			}
+			if nameTitles[strings.TrimSuffix(a.toks[t].lower, ".")] {
+				last = t
+			}
+		}
+		if last < 0 || int(m.b)-last-1 > 2 {
+			continue
+		}
+		for int(m.a) <= last {
+			lead, rest, ok := strings.Cut(m.text, " ")
+			if !ok {
+				break
+			}
+			m.dropFirstWord(lead, rest)
+		}
+		m.allCaps, m.acronymLead = false, false
+		m.typ, m.strength = kg.Character, 2
 	}
 }

@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// TestExecTitles checks trimExecTitles: a company and an executive's
-// title before a personal name leave the personal name, a person.
+// TestExecTitles checks trimExecTitles and trimAgencyRanks: a company
+// and an executive's title before a personal name leave the personal
+// name, a person; an agency and a rank before a name leave a character.
 func TestExecTitles(t *testing.T) {
 	cases := []struct {
 		name     string
@@ -18,6 +19,10 @@ func TestExecTitles(t *testing.T) {
 			[]string{"Person:dana roark"}, []string{"Person:lumen ceo dana roark"}},
 		{"co-ceo", "News\n\nStreamly co-CEO Ted Saran said the series would return.",
 			[]string{"Person:ted saran"}, nil},
+		{"agency rank", "News\n\nGlass Harbor is back. Lena Holt's FBI Special Agent Mara Vance gets more room this time.",
+			[]string{"Character:mara vance"}, []string{"Character:fbi special agent mara vance"}},
+		{"agency and words before the rank", "News\n\nGlass Harbor is back, with CIA Deputy Station Chief Tom Ardent in charge.",
+			[]string{"Character:tom ardent"}, nil},
 		{"no personal name after", "News\n\nThe Lumen CEO Summit opens in May.",
 			nil, []string{"Person:summit"}},
 	}

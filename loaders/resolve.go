@@ -420,6 +420,27 @@ func (g *resolver) nameClusters() {
 	}
 }
 
+// styleTitles are courtesy, noble and royal styles that are part of a
+// character's name as the story uses it ("Lady Sarah Winthrop", "Queen
+// Watevra Wa'Nabi", "Madame Serena", "Master Wu"), unlike ranks and jobs
+// ("Captain Jack Sparrow" is named "Jack Sparrow").
+var styleTitles = setOf("lady", "lord", "queen", "king", "madame", "madam", "master", "miss", "mrs", "ms", "mr",
+	"dame", "sir", "don", "count", "countess", "duke", "duchess", "baron", "baroness", "president")
+
+// styledForm returns the form of the article, among forms, that puts a
+// styleTitles word before the character's name ("Lady Sarah Winthrop" for
+// "Sarah Winthrop"): the name a credit's character qualifier gives as
+// the story styles it. It returns name when there is none.
+func styledForm(forms []formCount, name string) string {
+	for _, f := range forms {
+		w, rest, ok := strings.Cut(f.form, " ")
+		if ok && rest == name && styleTitles[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return f.form
+		}
+	}
+	return name
+}
+
 // orgSuffixWords end a company's name without making it another company
 // ("Marvel Studios" is "Marvel", "Ghost House Pictures" is "Ghost House",
 // "New Line Cinema" is "New Line"; "Sony Pictures Animation" and "Warner
@@ -898,6 +919,9 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 		}
 		if ch >= 0 && c.rel == kg.ActedIn {
 			q[kg.QualCharacter] = rs.name[ch]
+			if c.charOf < 0 && c.char >= 0 {
+				q[kg.QualCharacter] = styledForm(l.ents[c.char].forms, rs.name[ch])
+			}
 		}
 		if len(q) == 0 {
 			q = nil

@@ -528,9 +528,11 @@ func (a *article) typeCompanies() {
 		}
 	}
 	a.typeRealAgencies()
+	a.shareSurnames()
 	a.typeCompanyContexts()
 	a.trimLeadJobNouns()
 	a.trimExecTitles()
+	a.trimAgencyRanks()
 	a.typeTalentAgencies()
 	a.typeRankedCharacters(true)
 	a.typeDescribedParts()

@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // alignedCastClaims adds, once the patterns have run, the parts of two
 // lists of the same length on either side of a part verb, paired in order:
@@ -13,8 +17,16 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // typed people), one at least typed; the parts are the characters
 // typeVoicedLists typed after the verb. The production is the title
 // after "in" that follows the parts (typed a film), else the article's
-// subject. It then runs whoseParts, keepCharacterNames, keepPersonNames,
-// keepPersonFullNames and clearPlaceNames.
+// subject. A part noun or a plural kin noun may stand between the verb
+// and the parts ("A and B play younger versions of C and D", "A and B
+// played the girl's parents, C and D": partNounVerb). It then runs
+// whoseParts, the character cues that need the patterns' types
+// (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
+// typeTheDescribedParts, typeKinParts), keepCharacterNames,
+// keepPersonNames, keepPersonFullNames, clearPlaceNames, and the credits
+// of the parts found (attachParts, asPartCredits, whoseDescribedCredits,
+// playedByCredits, coordinatedParts, sharedRoleCredits,
+// appearOrphanParts).
 func (a *article) alignedCastClaims() {
 	for k := 1; k < len(a.ments); k++ {
 		m := &a.ments[k]
@@ -29,6 +41,12 @@ func (a *article) alignedCastClaims() {
 			// "return as amateur sleuths A, B and C": describing words
 			// between "as" and the parts
 			if v := a.describedAs(s, k); v > 0 {
+				verb, as = v, true
+			}
+		}
+		if !as && !partVerbs[a.toks[verb].lower] {
+			// "A and B play younger versions of C and D"
+			if v := a.partNounVerb(s, b-1); v > 0 {
 				verb, as = v, true
 			}
 		}
@@ -47,6 +65,9 @@ func (a *article) alignedCastClaims() {
 		}
 		// the actors
 		last := k - 1
+		for last > 0 && int(a.ments[last].a) > verb && int(a.ments[last].b) < len(a.toks) && a.toks[a.ments[last].b].kind == kPoss {
+			last-- // an owner in the description ("the Hutters' friends")
+		}
 		if p := &a.ments[last]; verb-int(p.b) > 6 || p.sent != m.sent {
 			continue
 		}
@@ -75,10 +96,24 @@ func (a *article) alignedCastClaims() {
 		k = end - 1
 	}
 	a.whoseParts()
+	a.typeNamedParts()
+	a.typeCopulaParts()
+	a.parenDescribedParts()
+	a.gappedByParts()
+	a.typeTheDescribedParts()
 	a.keepCharacterNames()
+	a.typeKinParts()
 	a.keepPersonNames()
 	a.keepPersonFullNames()
 	a.clearPlaceNames()
+	a.attachParts()
+	a.asPartCredits()
+	a.whoseDescribedCredits()
+	a.playedByCredits()
+	a.coordinatedParts()
+	a.sharedRoleCredits()
+	a.whereParts()
+	a.appearOrphanParts()
 }
 
 // actorList reports whether mentions first..last are all people or
@@ -110,4 +145,62 @@ func (a *article) describedAs(s *sentence, k int) int {
 		t--
 	}
 	return t
+}
+
+// versionNouns name a part in "play younger versions of C", "play the roles
+// of C and D".
+var versionNouns = setOf("version", "versions", "role", "roles", "part", "parts", "incarnation", "incarnations",
+	"counterpart", "counterparts")
+
+// pairNouns, a plural after the part verb, name the parts of a list
+// ("played the girl's parents, C and D", "are the Hutters' friends C and
+// D").
+var pairNouns = setOf("parents", "siblings", "brothers", "sisters", "twins", "friends", "sons", "daughters", "couple",
+	"duo", "pair", "children", "kids", "cousins", "neighbours", "neighbors", "bosses", "partners")
+
+// partNounVerb returns the part verb that token last of sentence s ends
+// the description of, over at most four lower-case words (and
+// possessives) that hold a part noun and end with "of" ("play younger
+// versions of"), or that end with a plural pairNouns word, a comma
+// optional ("played the girl's parents,", "are the Hutters' friends"; a
+// copula counts there), or -1.
+func (a *article) partNounVerb(s *sentence, last int) int {
+	if last <= s.a {
+		return -1
+	}
+	pair := false
+	switch {
+	case a.toks[last].lower == "of":
+	case a.toks[last].text == "," && last-1 > s.a && pairNouns[a.toks[last-1].lower]:
+		pair = true
+	case pairNouns[a.toks[last].lower]:
+		pair, last = true, last+1
+	default:
+		return -1
+	}
+	noun := pair
+	for t := last - 1; t > s.a && t >= last-6; t-- {
+		w := &a.toks[t]
+		if w.kind == kPoss || pair && w.kind == kQuote && a.toks[t-1].kind == kWord && strings.HasSuffix(a.toks[t-1].lower, "s") {
+			continue // (a plural's apostrophe may read as a quote)
+		}
+		if pair && w.kind == kWord && w.cap && t > s.a && (a.toks[t+1].kind == kPoss || a.toks[t+1].kind == kQuote) {
+			continue // "the Hutters' friends"
+		}
+		if w.kind != kWord || w.cap {
+			return -1
+		}
+		if partVerbs[w.lower] || playedVerbs[w.lower] || pair && (w.lower == "are" || w.lower == "were") {
+			if noun {
+				return t
+			}
+			return -1
+		}
+		if versionNouns[w.lower] {
+			noun = true
+		} else if !pairNouns[w.lower] && (clauseWords[w.lower] || w.lower != "the" && notPartWords[w.lower]) {
+			return -1
+		}
+	}
+	return -1
 }
