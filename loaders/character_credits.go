@@ -88,15 +88,7 @@ func (a *article) sentenceSubject(s *sentence, k int) int {
 // of a name of two or more words typed a person ("O'Connell" after "Jack
 // O'Connell").
 func (a *article) personSurname(m *mention) bool {
-	if m.words != 1 {
-		return false
-	}
-	for i := range a.ments {
-		if o := &a.ments[i]; o.words >= 2 && o.typ == kg.Person && strings.HasSuffix(o.key, " "+m.key) {
-			return true
-		}
-	}
-	return false
+	return m.words == 1 && a.isPersonSurname(m.key, 0)
 }
 
 // namesPerson reports whether mention m's name is that of a person of the

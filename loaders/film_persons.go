@@ -77,19 +77,20 @@ func (a *article) untypeFilmFragments() {
 		case m.strength <= 2 && int(m.b) < len(a.toks) && familyNouns[a.toks[m.b].lower]:
 			m.typ, m.strength = "", 0 // "the Rivera family": a surname, no title
 			a.refocusClaims(int32(mi))
-		case m.strength <= 3 && a.personSurname(m.key), m.strength <= 2 && a.makerBeforeFilmNoun(mi):
+		case m.strength <= 3 && a.isPersonSurname(m.key, 3), m.strength <= 2 && a.makerBeforeFilmNoun(mi):
 			m.typ, m.strength = kg.Person, 2
 			a.refocusClaims(int32(mi))
 		}
 	}
 }
 
-// personSurname reports whether the one-word key is the last word of a
-// name of two words or more that a cue of strength three typed a person.
-func (a *article) personSurname(key string) bool {
+// isPersonSurname reports whether the one-word key is the last word of a
+// name of two words or more typed a person by a cue of at least strength
+// min.
+func (a *article) isPersonSurname(key string, min int) bool {
 	for k := range a.ments {
 		o := &a.ments[k]
-		if o.words >= 2 && o.typ == kg.Person && o.strength >= 3 && len(o.key) > len(key) && o.key[len(o.key)-len(key)-1] == ' ' && o.key[len(o.key)-len(key):] == key {
+		if o.words >= 2 && o.typ == kg.Person && int(o.strength) >= min && len(o.key) > len(key) && o.key[len(o.key)-len(key)-1] == ' ' && o.key[len(o.key)-len(key):] == key {
 			return true
 		}
 	}
