@@ -349,7 +349,7 @@ func (a *article) headTitles(si int) {
 		return
 	}
 	// "Gladiator II (Paramount+, Tuesday)": a title, then a bracket, ending the line
-	if s.b-s.a > 14 || toks[s.a].kind != kWord && toks[s.a].kind != kQuote || toks[s.b-1].text != ")" {
+	if s.b-s.a > 20 || toks[s.a].kind != kWord && toks[s.a].kind != kQuote || toks[s.b-1].text != ")" {
 		return
 	}
 	open := -1
@@ -359,7 +359,9 @@ func (a *article) headTitles(si int) {
 			break
 		}
 	}
-	if open < 0 || open-s.a > 8 {
+	// a bracket holding only a year or a span of years ("7. A Nightmare on
+	// Elm Street 5: The Dream Child (1989)") dates a longer heading title
+	if open < 0 || open-s.a > 8 && !(open-s.a <= 16 && yearBracket(toks, open, s.b)) || s.b-s.a > 14 && !yearBracket(toks, open, s.b) {
 		return
 	}
 	for i := open + 1; i < s.b-1; i++ {
@@ -402,6 +404,24 @@ func (a *article) headTitles(si int) {
 		o.world = kg.WorldReal
 		o.kind = "streamer"
 	}
+}
+
+// yearBracket reports whether the bracket opening at token open and ending
+// the sentence at b holds only a year or a span of years ("(1989)",
+// "(2008–2015)", "(2017-)").
+func yearBracket(toks []token, open, b int) bool {
+	if open+2 >= b || !isYear(toks[open+1].text) {
+		return false
+	}
+	switch b - open {
+	case 3:
+		return true
+	case 4:
+		return toks[open+2].kind == kDash || toks[open+2].text == "-"
+	case 5:
+		return (toks[open+2].kind == kDash || toks[open+2].text == "-") && isYear(toks[open+3].text)
+	}
+	return false
 }
 
 // speakerLabel reports whether the sentence s opens, at token first, with a

@@ -1,0 +1,29 @@
+package loaders
+
+import "testing"
+
+// TestYearHeadingTitles checks that a ranking heading "N. Title (Year)" is
+// read whole as a title even when it is long, and that a long heading
+// whose bracket holds no year is not.
+func TestYearHeadingTitles(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"long numbered title and a year",
+			"Every Harbor Fog film, ranked\n\nHere they are.\n\n4. Harbor Fog 3: The Lantern Keeper's Revenge (1991)\n\nKit Moss directed this one.",
+			[]string{"harbor fog 3: the lantern keeper's revenge"}, []string{"harbor fog 3"}},
+		{"a span of years",
+			"Every Harbor Fog show, ranked\n\nHere they are.\n\n2. Harbor Fog: The Lighthouse Years and the Storm After (2004–2009)\n\nKit Moss wrote it.",
+			[]string{"harbor fog: the lighthouse years and the storm after"}, nil},
+		{"long heading with a note in brackets",
+			"Harbor Fog news\n\nHere it is.\n\nEverything We Learned About Harbor Fog at the Big Studio Panel (Updated)\n\nKit Moss spoke.",
+			nil, []string{"everything we learned about harbor fog at the big studio panel"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
