@@ -651,7 +651,8 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 }
 
 // joinSubtitles first joins titles cut at a small word that the article
-// writes twice (joinRepeatedTitles), extends titles cut at a small word
+// writes twice (joinRepeatedTitles) or that a production noun names
+// (joinCuedTitles), extends titles cut at a small word
 // (joinKnownTitles),
 // then merges, across the whole article, two mentions of one
 // sentence joined by one to three small title words ("Hunt" "for" "Gollum")
@@ -660,6 +661,7 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 // name, not two.
 func (a *article) joinSubtitles() {
 	a.joinRepeatedTitles()
+	a.joinCuedTitles()
 	a.joinKnownTitles()
 	var subs map[string]bool
 	for mi := range a.ments {
