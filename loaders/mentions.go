@@ -875,6 +875,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			k+2 < s.b && a.toks[k+2].kind == kWord && a.toks[k+2].cap && a.toks[k+2].lower != "the"
 	}
 	if t.lower == "the" {
+		if next != nil && nonNames[next.lower] && !(i+2 < s.b && a.toks[i+2].nl == 0 && (a.toks[i+2].kind == kWord && a.toks[i+2].cap || a.toks[i+2].kind == kNum)) {
+			return false // "The TV movie picks up": a word that names nothing alone
+		}
 		return nextCap || !sentenceStart && next != nil && next.kind == kWord && next.cap && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap || joined(i+1)) ||
 			next != nil && next.kind == kWord && next.cap && a.ofTheTitle(s, i+1)
 	}

@@ -20,6 +20,8 @@ func TestMentionSpans(t *testing.T) {
 		{"a possessive before a number is a title", "News\n\nShe joined Ocean's 8 last year.", "ocean's 8", true},
 		{"a capitalised pronoun ends a title", "News\n\nHer breakout The Dark Calls for Us built a cult following.", "dark calls for us", true},
 		{"a pronoun in lower case ends no title", "News\n\nThe Dark Calls for us to wait, she said.", "dark calls for us", false},
+		{"'The TV movie' names nothing", "News\n\nThe TV movie picks up ten years after Harbor Lights.", "tv", false},
+		{"'The TV' before a capitalised word may open a name", "News\n\nThe TV Lantern Awards went to Harbor Lights.", "tv lantern awards", true},
 		{"a preposition before a company and a clause", "News\n\nFor Skyline Bros. Media, the deal adds a prestige drama to the catalogue.", "for skyline bros. media", false},
 	}
 	for _, c := range cases {
