@@ -1054,7 +1054,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 3
 			continue
 		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
-			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3)) && !(j == i+1 && (a.surnameMet(toks[i].lower) || listLabels[toks[i].lower])) &&
+			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3) ||
+			j+4 < s.b && toks[j+2].lower == "of" && toks[j+3].lower == "the" && capWord(j+4) && !commonWords[toks[j+4].lower]) && !(j == i+1 && (a.surnameMet(toks[i].lower) || listLabels[toks[i].lower])) &&
 			!(j+2 < s.b && isGivenName(toks[j+1].lower) && capWord(j+2) && toks[j].space == false && toks[j+1].space && j == i+1) &&
 			!nameColonName(toks, i, j, capWord) && !(i == s.a && capsRubric(toks, i, j)):
 			// (not "without Macchio: Hilary Swank ...": a surname met before, then a colon;
@@ -1068,6 +1069,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || foreignJoiners[t.lower]) && capWord(j+1) && !commonWords[toks[j+1].lower] && !weekdays[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "The Lord of the Rings: The Hunt for Gollum": a small word inside a subtitle
 			j += 2
+			continue
+		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || t.lower == "on" || t.lower == "in" || t.lower == "at") && j+2 < s.b &&
+			toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !weekdays[toks[j+2].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
+			// "The SpongeBob Movie: Sponge on the Run": a small word and
+			// "the" inside a subtitle
+			j += 3
 			continue
 		case t.text == "&" && capWord(j+1):
 			j += 2

@@ -27,3 +27,29 @@ func TestYearHeadingTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestSubtitleSmallWords checks that a subtitle after a colon keeps a small
+// word with "the" inside ("Sponge on the Run") and may open with a common
+// word before "of the" ("Day of the Soldado").
+func TestSubtitleSmallWords(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"small word and the inside a subtitle",
+			"News\n\nThe studio made 2019's The Harbor Movie: Lantern on the Loose, and two spin-offs.",
+			[]string{"harbor movie: lantern on the loose"}, []string{"loose"}},
+		{"common word before of the after a colon",
+			"News\n\nHe came back in Harbor: Night of the Lanterns, the 2018 sequel.",
+			[]string{"harbor: night of the lanterns"}, []string{"lanterns"}},
+		{"a weekday after on the stays out",
+			"News\n\nHarbor: Lantern on the Monday shift was a rumour.",
+			nil, []string{"harbor: lantern on the monday"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
