@@ -200,6 +200,7 @@ func (a *article) ordinalFilmAfter(i int) bool {
 // before the patterns that this file owns.
 func (a *article) typeHeadlineSeasonTitles() {
 	a.typeCueTitles()
+	a.typeCommaSeasonTitles()
 	for si := range a.sents {
 		s := &a.sents[si]
 		if !s.titleCase {
@@ -210,6 +211,36 @@ func (a *article) typeHeadlineSeasonTitles() {
 			if (w == "season" || w == "series") && seasonNumbers[a.toks[k+1].lower] {
 				a.typeNamesEndingAt(s.a, k)
 			}
+		}
+	}
+}
+
+// typeCommaSeasonTitles types as series the untyped names followed by a
+// comma, "season" and a season number ("Dark, season one (December 1,
+// 2017)", a watch-order list), then every other untyped mention of the same
+// one-word or longer name: one name, one sense in one article.
+func (a *article) typeCommaSeasonTitles() {
+	var keys map[string]bool
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		s := &a.sents[m.sent]
+		e := int(m.b)
+		if m.typ != "" || e+2 >= s.b || a.toks[e].text != "," || a.toks[e+1].lower != "season" || !seasonNumbers[a.toks[e+2].lower] ||
+			m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		if keys == nil {
+			keys = map[string]bool{}
+		}
+		keys[m.key] = true
+	}
+	if keys == nil {
+		return
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == "" && keys[m.key] {
+			m.setType(kg.Film, 2)
+			m.format = kg.FormatSeries
 		}
 	}
 }
