@@ -918,7 +918,8 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			// number, or a title met earlier in the article
 			if next != nil && next.kind == kWord && next.cap {
 				j := a.extendRun(s, i)
-				if j >= i+3 && a.toks[j-1].kind == kNum || a.metEarlier(s, i, j) {
+				if j >= i+3 && a.toks[j-1].kind == kNum && !(j < s.b && a.toks[j].lower == "of") || a.metEarlier(s, i, j) {
+					// (not "On Stage 9 of a studio lot": a place the sentence opens in)
 					return true
 				}
 			}
@@ -1356,6 +1357,13 @@ func (a *article) quotedTitle(si, i int) (int, bool) {
 	return j + 1, true
 }
 
+// unitNouns are the nouns a number after them makes a numbered place or
+// unit, not a sequel title ("Stage 9 of a studio lot", "Unit 631"):
+// "district" and "station" are left out ("District 9", "Station 19").
+var unitNouns = setOf("stage", "unit", "room", "floor", "building", "gate", "platform", "hangar", "terminal", "sector",
+	"level", "ward", "cell", "block", "lot", "precinct", "route", "highway", "interstate", "apartment", "suite", "pier",
+	"dock", "bay", "lane", "track", "camp", "bunker", "lab", "laboratory", "wing", "zone", "quadrant", "flight", "exit")
+
 // addMention records tokens [i, j) of sentence si as a mention.
 func (a *article) addMention(si, i, j int, quoted bool) {
 	toks := a.toks
@@ -1393,6 +1401,10 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 		}
 	}
 	m.allCaps = caps && m.words > 0
+	if m.digit && j-i == 2 && !quoted && !m.the && unitNouns[toks[i].lower] {
+		// "Stage 9", "Unit 631": a numbered place or unit, no sequel
+		m.digit = false
+	}
 	if f := &toks[i]; f.kind == kWord && f.allCaps && !strings.Contains(f.text, ".") && len(f.text) >= 2 && j-i > 1 {
 		m.acronymLead = true
 	}

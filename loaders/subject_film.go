@@ -42,6 +42,10 @@ func (a *article) filmTopicScores() map[int]int {
 		}
 		return r
 	}
+	lede := 0
+	for lede < len(a.sents) && a.sents[lede].titleCase {
+		lede++
+	}
 	for mi := range a.ments {
 		e := filmOf(mi)
 		if e < 0 {
@@ -52,6 +56,9 @@ func (a *article) filmTopicScores() map[int]int {
 			sc[e]++
 		} else {
 			sc[e] += 2
+			if int(m.sent) == lede {
+				sc[e] += 3 // named in the lede, not in passing: what the news is about
+			}
 		}
 		if m.head {
 			sc[e] += 6
