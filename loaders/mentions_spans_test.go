@@ -22,6 +22,9 @@ func TestMentionSpans(t *testing.T) {
 		{"a pronoun in lower case ends no title", "News\n\nThe Dark Calls for us to wait, she said.", "dark calls for us", false},
 		{"'The TV movie' names nothing", "News\n\nThe TV movie picks up ten years after Harbor Lights.", "tv", false},
 		{"'The TV' before a capitalised word may open a name", "News\n\nThe TV Lantern Awards went to Harbor Lights.", "tv lantern awards", true},
+		{"a sentence adverb opens no name", "News\n\nStateside, Lantern Pictures' Harbor Lights remained a top draw, adding $9 million.", "stateside", false},
+		{"a round number opens no name", "News\n\nRoughly 150 years after the fall, the story resumes.", "roughly", false},
+		{"a plural noun of the trade opens no name", "News\n\nAnalysts had pegged the opening at $40 million.", "analysts", false},
 		{"a preposition before a company and a clause", "News\n\nFor Skyline Bros. Media, the deal adds a prestige drama to the catalogue.", "for skyline bros. media", false},
 	}
 	for _, c := range cases {
