@@ -35,6 +35,13 @@ func TestSubjectFilmChoice(t *testing.T) {
 				"has been cancelled after a single season. Night Desk was produced by Mediafilm.",
 			want: "harbor",
 		},
+		{
+			name: "a title-case headline's plain short form of a colon title",
+			text: "Harbor Crew Reunites for Animated Series\n\nKit Moss is back. An animated Harbor series, Harbor: The Deep, is in development, " +
+				"with Moss returning to voice Captain Ada Quist. It is set between the end of the 2002 series and the 2005 feature Lantern, " +
+				"a Universal release. Bo Reyes wrote Lantern. Lia Serro voices Zoe, and Ivo Brandt returns as the pilot.",
+			want: "harbor: the deep",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
