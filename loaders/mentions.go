@@ -78,7 +78,7 @@ func (m *mention) setRealOrg() {
 func (a *article) findMentions(si int) {
 	s := &a.sents[si]
 	toks := a.toks
-	if s.titleCase {
+	if s.titleCase || si > 0 && a.capsHeading(s) {
 		a.headTitles(si) // other headline names are matched against known names later
 		return
 	}
@@ -348,25 +348,42 @@ func (a *article) headTitles(si int) {
 		}
 		return
 	}
-	// "Gladiator II (Paramount+, Tuesday)": a title, then a bracket, ending the line
-	if s.b-s.a > 20 || toks[s.a].kind != kWord && toks[s.a].kind != kQuote || toks[s.b-1].text != ")" {
+	// "Gladiator II (Paramount+, Tuesday)": a title, then a bracket, ending
+	// the line; or "ERAGON (2006) — Disney+, from Thursday": a title, a
+	// bracket, a dash and the service it streams on
+	if s.b-s.a > 20 || toks[s.a].kind != kWord && toks[s.a].kind != kQuote {
 		return
 	}
-	open := -1
+	open, close := -1, -1
 	for i := s.a + 1; i < s.b; i++ {
-		if toks[i].text == "(" {
+		if toks[i].text == "(" && open < 0 {
 			open = i
+		} else if toks[i].text == ")" && open >= 0 {
+			close = i
 			break
 		}
 	}
-	// a bracket holding only a year or a span of years ("7. A Nightmare on
-	// Elm Street 5: The Dream Child (1989)") dates a longer heading title
-	if open < 0 || open-s.a > 8 && !(open-s.a <= 16 && yearBracket(toks, open, s.b)) || s.b-s.a > 14 && !yearBracket(toks, open, s.b) {
+	if open < 0 || close < 0 {
 		return
 	}
-	for i := open + 1; i < s.b-1; i++ {
-		if toks[i].text == ")" && toks[open+1].kind == kWord {
-			return // a list of bracketed names: "C: A (Japanese), B (English)"
+	dashForm := close != s.b-1 && close+2 < s.b && toks[close+1].kind == kDash && close-open <= 6
+	if toks[s.b-1].text == ")" {
+		close, dashForm = s.b-1, false // "Saw III (2006) and Saw IV (2007)": the first title
+	}
+	if close != s.b-1 && !dashForm {
+		return
+	}
+	// a bracket holding only a year or a span of years ("7. A Nightmare on
+	// Elm Street 5: The Dream Child (1989)") dates a longer heading title
+	dated := yearBracket(toks, open, close+1)
+	if open-s.a > 8 && !(open-s.a <= 16 && dated) || s.b-s.a > 14 && !dated && !dashForm {
+		return
+	}
+	if !dashForm {
+		for i := open + 1; i < s.b-1; i++ {
+			if toks[i].text == ")" && toks[open+1].kind == kWord {
+				return // a list of bracketed names: "C: A (Japanese), B (English)"
+			}
 		}
 	}
 	b, e := s.a, open
@@ -376,6 +393,12 @@ func (a *article) headTitles(si int) {
 	if e > b && toks[e-1].kind == kQuote {
 		e--
 	}
+	series := false
+	if e-3 > b && toks[e-3].text == "," && toks[e-2].lower == "season" && seasonNumbers[toks[e-1].lower] {
+		// "TWISTED METAL, SEASON 2 (Peacock, Jan. 8)": the series, not its season
+		e -= 3
+		series = true
+	}
 	if e <= b || toks[b].kind != kWord && toks[b].kind != kNum {
 		return
 	}
@@ -383,27 +406,63 @@ func (a *article) headTitles(si int) {
 	m := &a.ments[len(a.ments)-1]
 	m.head = true
 	m.setType(kg.Film, 2)
+	if series {
+		m.format = kg.FormatSeries
+	}
 	if int(m.a) > b && toks[b].lower == "the" {
 		// a heading line is all title: "The Title (1984)" keeps its "The",
 		// so it stays apart from a franchise or film named "Title"
 		m.the = true
 		m.key = foldKey("The " + m.text)
 	}
-	// "(Paramount+, Tuesday)", "(Netflix, Friday)": the service it streams on
-	c := open + 1
+	// "(Paramount+, Tuesday)", "(Netflix, Friday)", "— Max, from Monday":
+	// the service it streams on
+	o := open + 1
+	if dashForm {
+		o = close + 2
+	}
+	c := o
 	for c < s.b && toks[c].kind == kWord && toks[c].cap {
 		c++
 	}
-	if c+1 < s.b && c > open+1 && c-open <= 4 && toks[c].text == "+" {
+	if c < s.b && c > o && c-o <= 3 && toks[c].text == "+" {
 		c++
 	}
-	if c > open+1 && c+1 < s.b && toks[c].text == "," && (weekdays[toks[c+1].lower] || months[toks[c+1].lower] != 0) {
-		a.addMention(si, open+1, c, false)
-		o := &a.ments[len(a.ments)-1]
-		o.setType(kg.Organisation, 3)
-		o.world = kg.WorldReal
-		o.kind = "streamer"
+	if c > o && c+1 < s.b && toks[c].text == "," && (weekdays[toks[c+1].lower] || months[toks[c+1].lower] != 0 ||
+		dashForm && (toks[c+1].lower == "from" || toks[c+1].lower == "on") && c+2 < s.b && (weekdays[toks[c+2].lower] || months[toks[c+2].lower] != 0)) {
+		a.addMention(si, o, c, false)
+		om := &a.ments[len(a.ments)-1]
+		om.setType(kg.Organisation, 3)
+		om.world = kg.WorldReal
+		om.kind = "streamer"
 	}
+}
+
+// capsHeading reports whether sentence s is a heading line of a listing
+// written in capitals before a bracket that may hold lower-case words ("HIS
+// DARK MATERIALS (all three seasons) — Max, from Monday"): two or more
+// words in capitals, then the bracket, then a dash or the line's end.
+func (a *article) capsHeading(s *sentence) bool {
+	toks := a.toks
+	words := 0
+	for i := s.a; i < s.b && i < s.a+12; i++ {
+		t := &toks[i]
+		switch {
+		case t.kind == kWord && t.allCaps:
+			words++
+		case t.kind == kNum || t.text == "," || t.text == ":" || t.text == "&" || t.kind == kPoss:
+		case t.text == "(" && words >= 2:
+			for j := i + 1; j < s.b && j < i+8; j++ {
+				if toks[j].text == ")" {
+					return j == s.b-1 || toks[j+1].kind == kDash
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // yearBracket reports whether the bracket opening at token open and ending

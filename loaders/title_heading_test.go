@@ -53,3 +53,36 @@ func TestSubtitleSmallWords(t *testing.T) {
 		})
 	}
 }
+
+// TestListingHeadings checks the headings of a streaming listing: a title
+// in capitals with its year, a dash and the service; a title in capitals
+// with a lower-case note in brackets; a season heading read as its series;
+// and a heading of two dated titles keeping the first.
+func TestListingHeadings(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"capitals, year, dash and service",
+			"New this week\n\nHere they are.\n\nTHE SILVER HARBOR (2007) — Streamly, from Tuesday\n\nKit Moss plays the captain.",
+			[]string{"the silver harbor", "streamly"}, nil},
+		{"capitals with a lower-case note",
+			"New this week\n\nHere they are.\n\nLANTERN NIGHTS (all three seasons) — Streamly, from Monday\n\nKit Moss plays the captain.",
+			[]string{"lantern nights", "streamly"}, nil},
+		{"a season heading names its series",
+			"New this week\n\nHere they are.\n\nIRON ROAD, SEASON 2 (Streamly, Jan. 8)\n\nKit Moss is back.",
+			[]string{"iron road"}, []string{"iron road, season 2"}},
+		{"two dated titles keep the first",
+			"Every film in order\n\nHere they are.\n\nHarbor III (2006) and Harbor IV (2007)\n\nKit Moss directed both.",
+			[]string{"harbor iii"}, nil},
+		{"a sentence in capitals with no bracket is no heading",
+			"News\n\nHere it is.\n\nWE LOVED IT, said Kit Moss of the film.",
+			nil, []string{"we loved it"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
