@@ -900,6 +900,36 @@ func speechStart(toks []token, s *sentence, i int) bool {
 	return false
 }
 
+// commonWordTitle reports whether the capitalised common word at token i,
+// inside sentence s and not followed by another capitalised word, is a
+// one-word title: right after a lower-case production noun ("the horror
+// film Together, starring ...") or after an earlier-entry word when the
+// article has already named it with a sequel number ("the first Nobody"
+// after 'Nobody 2').
+func (a *article) commonWordTitle(s *sentence, i int) bool {
+	toks := a.toks
+	if i <= s.a || toks[i].nl > 0 || i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
+		return false
+	}
+	p := &toks[i-1]
+	if p.kind != kWord || p.cap {
+		return false
+	}
+	if cueJoinNouns[p.lower] && p.lower != "series" && p.lower != "drama" {
+		return true
+	}
+	if !earlierEntryWords[p.lower] {
+		return false
+	}
+	for k := range a.ments {
+		m := &a.ments[k]
+		if m.b-m.a == 2 && toks[m.a].lower == toks[i].lower && sequelNumeral(&toks[m.b-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // demonym reports whether w is a demonym, alone or before a hyphenated
 // second part ("english-language", "korean-american").
 func demonym(w string) bool {
@@ -958,6 +988,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	if commonWords[t.lower] {
 		if t.lower == "no" && next != nil && next.kind == kNum {
 			return false // "the No 1 film": a rank
+		}
+		if !sentenceStart && a.commonWordTitle(s, i) {
+			return true // "A24's horror film Together", "the first Nobody"
 		}
 		if sentenceStart && (t.lower == "a" || t.lower == "an") && a.articleTitle(s, i) {
 			// "A Minecraft Movie, from ...", "A Quiet Place placed fifth"

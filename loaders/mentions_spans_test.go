@@ -25,6 +25,9 @@ func TestMentionSpans(t *testing.T) {
 		{"a sentence adverb opens no name", "News\n\nStateside, Lantern Pictures' Harbor Lights remained a top draw, adding $9 million.", "stateside", false},
 		{"a round number opens no name", "News\n\nRoughly 150 years after the fall, the story resumes.", "roughly", false},
 		{"a plural noun of the trade opens no name", "News\n\nAnalysts had pegged the opening at $40 million.", "analysts", false},
+		{"a common word after a production noun is a title", "News\n\nElsewhere, Lantern's horror film Beneath, starring Kit Moss, added $1.9 million.", "beneath", true},
+		{"a common word after an earlier-entry word of a numbered title", "'Them 2' opens soft\n\nBo Reyes took over from Kit Moss, who directed the first Them.", "them", true},
+		{"a common word after an earlier-entry word with no numbered title", "News\n\nBo Reyes took over from Kit Moss, who directed the first Them.", "them", false},
 		{"a preposition before a company and a clause", "News\n\nFor Skyline Bros. Media, the deal adds a prestige drama to the catalogue.", "for skyline bros. media", false},
 	}
 	for _, c := range cases {
