@@ -1264,11 +1264,20 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Disney+", "Thunderbolts*"
 			j++
 			continue
+		case t.text == "!" && !t.space && toks[j-1].kind == kWord && toks[j-1].cap && (j+1 >= s.b || toks[j+1].nl > 0 || toks[j+1].kind == kPunct && toks[j+1].text != "!" && toks[j+1].text != "?" ||
+			toks[j+1].kind == kWord && (!toks[j+1].cap || bangInTitle(toks, j)) || toks[j+1].kind == kDash):
+			// "Top Secret!, from ...", "Trolls: The Beat Goes On! and",
+			// "Mamma Mia! Here We Go Again": the mark is the title's, and
+			// ends it unless capitalised words go on
+			j++
+			if capWord(j) {
+				continue
+			}
 		}
 		break
 	}
 	// drop trailing function words and separators
-	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" || titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord) {
+	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" && toks[j-1].text != "!" || titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord) {
 		j--
 	}
 	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop; "Frank

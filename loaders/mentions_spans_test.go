@@ -28,6 +28,10 @@ func TestMentionSpans(t *testing.T) {
 		{"a common word after a production noun is a title", "News\n\nElsewhere, Lantern's horror film Beneath, starring Kit Moss, added $1.9 million.", "beneath", true},
 		{"a common word after an earlier-entry word of a numbered title", "'Them 2' opens soft\n\nBo Reyes took over from Kit Moss, who directed the first Them.", "them", true},
 		{"a common word after an earlier-entry word with no numbered title", "News\n\nBo Reyes took over from Kit Moss, who directed the first Them.", "them", false},
+		{"a title ending in an exclamation mark before a comma", "News\n\nShe broke through in the 1990 spoof Bang Bang!, from the Zucker team.", "bang bang!", true},
+		{"an exclamation mark inside a title", "News\n\nShe came back for the 2018 sequel, Hey Ho! Here We Go Again. Bo Reyes directed.", "hey ho! here we go again", true},
+		{"a company with an exclamation mark", "News\n\nThe distributor was bought by Whoop! Studios last year.", "whoop! studios", true},
+		{"an exclamation mark after a title before a lower-case word", "News\n\nThe series Fizz Pop! and the show after it ran on Streamly.", "fizz pop! and", false},
 		{"a preposition before a company and a clause", "News\n\nFor Skyline Bros. Media, the deal adds a prestige drama to the catalogue.", "for skyline bros. media", false},
 	}
 	for _, c := range cases {
