@@ -175,7 +175,9 @@ func (a *article) findMentions(si int) {
 			i = j
 			continue
 		}
-		if t.kind == kNum && isOrdinalNum(t.lower) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 && !commonWords[toks[i+1].lower] {
+		if t.kind == kNum && isOrdinalNum(t.lower) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 && !commonWords[toks[i+1].lower] &&
+			!(streetHeads[toks[i+1].lower] || unitNouns[toks[i+1].lower]) {
+			// (not "61st Street", "the 19th Precinct": a numbered street or unit)
 			j := a.extendRun(s, i+1)
 			a.addMention(si, i, j, false)
 			i = j
@@ -1277,7 +1279,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 		break
 	}
 	// drop trailing function words and separators
-	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" && toks[j-1].text != "!" || titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord) {
+	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" && toks[j-1].text != "!" ||
+		titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord && !(colon && toks[j-1].cap && endParticles[toks[j-1].lower] && toks[j-2].kind == kWord && toks[j-2].cap)) {
 		j--
 	}
 	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop; "Frank
@@ -1288,6 +1291,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 	}
 	return j
 }
+
+// endParticles are the small words a subtitle may end with when written
+// capitalised ("Step Up: All In", "X: Hold On").
+var endParticles = setOf("in", "on")
 
 // elidedYear reports whether a number token is a year cut to its last two
 // digits after an apostrophe ("'62").

@@ -32,6 +32,9 @@ func TestMentionSpans(t *testing.T) {
 		{"an exclamation mark inside a title", "News\n\nShe came back for the 2018 sequel, Hey Ho! Here We Go Again. Bo Reyes directed.", "hey ho! here we go again", true},
 		{"a company with an exclamation mark", "News\n\nThe distributor was bought by Whoop! Studios last year.", "whoop! studios", true},
 		{"an exclamation mark after a title before a lower-case word", "News\n\nThe series Fizz Pop! and the show after it ran on Streamly.", "fizz pop! and", false},
+		{"a capitalised particle ends a subtitle", "News\n\nShe came to the job after Dance Off: All In, and it shows.", "dance off: all in", true},
+		{"a numbered street is no name", "News\n\nThe family moves to a mansion on 61st Street in the new season.", "61st street", false},
+		{"a numbered precinct is no name", "News\n\nHe runs the 19th Precinct in the show.", "19th precinct", false},
 		{"a preposition before a company and a clause", "News\n\nFor Skyline Bros. Media, the deal adds a prestige drama to the catalogue.", "for skyline bros. media", false},
 	}
 	for _, c := range cases {
