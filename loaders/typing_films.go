@@ -22,6 +22,11 @@ var creditMakerNouns = setOf("filmmaker", "filmmakers", "duo", "team", "director
 	"creator", "creators", "mind", "minds", "man", "woman", "auteur", "helmer", "producer", "producers", "studio",
 	"showrunner", "showrunners", "trio", "pair", "company", "outfit", "people")
 
+// listTitleNouns are plural nouns of productions besides pluralFilmNouns
+// that introduce a list of titles ("titles such as A, B and C", "shows
+// including A").
+var listTitleNouns = setOf("titles", "series", "shows", "dramas", "comedies", "thrillers", "classics", "hits", "remakes", "adaptations")
+
 // awardNouns are what one wins "for" a production ("won his Oscar for F").
 var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "award", "awards", "nomination",
 	"nominations", "globe", "globes", "tony", "academy")
@@ -33,7 +38,9 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // Christopher Nolan's Oppenheimer", "on Netflix's Outer Banks"; not "in
 // London's West End", a title of a rank or one before "novels"); after a maker noun and "behind" ("the
 // filmmaker behind The Transporter and Now You See Me"); after
-// "credits include" ("whose credits include The Last Samurai"); after an
+// "credits include" ("whose credits include The Last Samurai"); after a
+// plural production noun and "such as" or "including" ("titles such as A,
+// B and C"); after an
 // award and "for" ("won his Oscar for Darkest Hour"); after a dated or
 // feature "debut" ("whose 2021 debut Pig"); in an appositive about its
 // maker ("Jeff Nichols, the Mud director"). A title is a name
@@ -136,6 +143,16 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 		return creditMakerNouns[a.toks[b-2].lower]
 	case prev == "include" || prev == "includes":
 		return a.toks[b-2].lower == "credits"
+	case prev == "as" || prev == "including":
+		// "older titles such as A, B and C", "films including A and B"
+		k := b - 2
+		if prev == "as" {
+			if a.toks[k].lower != "such" {
+				return false
+			}
+			k--
+		}
+		return k > s.a && a.toks[k].kind == kWord && (pluralFilmNouns[a.toks[k].lower] || listTitleNouns[a.toks[k].lower])
 	case prev == "for":
 		return awardNouns[a.toks[b-2].lower]
 	}

@@ -64,3 +64,21 @@ func TestCommaSeasonTitles(t *testing.T) {
 		t.Errorf("unwanted Film:harbor; got %v", ents)
 	}
 }
+
+// TestSuchAsTitles checks that the names listed after a plural production
+// noun and "such as" or "including" are typed films, and that a list of
+// places after "cities such as" is not.
+func TestSuchAsTitles(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nLantern also re-releases older titles such as Moonlit Harbor, Glass River and Quiet Hill. " +
+		"The studio made films including Night Lantern and Red Orchard. It opened offices in cities such as Lisbon and Porto.")
+	for _, w := range []string{"Film:moonlit harbor", "Film:glass river", "Film:quiet hill", "Film:night lantern", "Film:red orchard"} {
+		if !slices.Contains(ents, w) {
+			t.Errorf("missing %q; got %v", w, ents)
+		}
+	}
+	for _, w := range []string{"Film:lisbon", "Film:porto"} {
+		if slices.Contains(ents, w) {
+			t.Errorf("unwanted %q; got %v", w, ents)
+		}
+	}
+}
