@@ -1509,8 +1509,9 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 		}
 	}
 	m.allCaps = caps && m.words > 0
-	if m.digit && j-i == 2 && !quoted && !m.the && unitNouns[toks[i].lower] {
-		// "Stage 9", "Unit 631": a numbered place or unit, no sequel
+	if m.digit && j-i == 2 && !quoted && !m.the && (unitNouns[toks[i].lower] || toks[i].kind == kNum && isOrdinalNum(toks[i].lower) && realOrgWords[toks[j-1].lower]) {
+		// "Stage 9", "Unit 631": a numbered place or unit, no sequel;
+		// "20th Television": a company
 		m.digit = false
 	}
 	if f := &toks[i]; f.kind == kWord && f.allCaps && !strings.Contains(f.text, ".") && len(f.text) >= 2 && j-i > 1 {

@@ -148,11 +148,16 @@ func TestTailTitle(t *testing.T) {
 }
 
 // TestNumberedPlaces checks that a numbered place or unit opening a
-// sentence ("On Stage 9 of a studio lot") is typed no film, while a title
-// ending in a sequel number is.
+// sentence ("On Stage 9 of a studio lot") and an ordinal company ("20th
+// Television") are typed no film, while a title ending in a sequel number
+// is.
 func TestNumberedPlaces(t *testing.T) {
 	ents, _ := subjectFacts("News\n\nOn Stage 12 of a studio lot in Burbank, the bridge of the ship is as fans left it. " +
 		"The squad reports to Unit 731 in the film. Harbor Run 3 opened on Friday, after Harbor Run 2 did well.")
+	ents2, _ := subjectFacts("News\n\nHarbor Door Productions is producing with 30th Television.")
+	if slices.Contains(ents2, "Film:30th television") {
+		t.Errorf("unwanted Film:30th television; got %v", ents2)
+	}
 	for _, w := range []string{"Film:stage 12", "Film:on stage 12", "Film:unit 731"} {
 		if slices.Contains(ents, w) {
 			t.Errorf("unwanted %q; got %v", w, ents)
