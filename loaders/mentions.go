@@ -953,7 +953,8 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	if months[t.lower] != 0 || weekdays[t.lower] {
 		// "Netflix's Wednesday", "Wednesday season 3": a title after a
 		// possessive or before a season is no date
-		return i > s.a && a.toks[i-1].kind == kPoss || next != nil && (next.lower == "season" || next.lower == "series") &&
+		// (not "the sequel's July 3 premiere": a date after a possessive)
+		return i > s.a && a.toks[i-1].kind == kPoss && !(next != nil && next.kind == kNum && months[t.lower] != 0) || next != nil && (next.lower == "season" || next.lower == "series") &&
 			i+2 < s.b && seasonNumbers[a.toks[i+2].lower]
 	}
 	// "Mr. Paradox", "Dr. Henry Loomis"

@@ -35,6 +35,8 @@ func TestMentionSpans(t *testing.T) {
 		{"a capitalised particle ends a subtitle", "News\n\nShe came to the job after Dance Off: All In, and it shows.", "dance off: all in", true},
 		{"a numbered street is no name", "News\n\nThe family moves to a mansion on 61st Street in the new season.", "61st street", false},
 		{"a numbered precinct is no name", "News\n\nHe runs the 19th Precinct in the show.", "19th precinct", false},
+		{"a date after a possessive is no name", "News\n\nStreamly dropped the trailer ahead of the sequel's July 3 premiere.", "july 3", false},
+		{"a month-named title after a possessive", "News\n\nStreamly's Wednesday season 2 drew big numbers.", "wednesday", true},
 		{"a preposition before a company and a clause", "News\n\nFor Skyline Bros. Media, the deal adds a prestige drama to the catalogue.", "for skyline bros. media", false},
 	}
 	for _, c := range cases {
