@@ -724,6 +724,7 @@ func (a *article) joinSubtitles() {
 	a.joinRepeatedTitles()
 	a.joinCuedTitles()
 	a.joinKnownTitles()
+	a.dateRemakeHeadings()
 	var subs map[string]bool
 	for mi := range a.ments {
 		if _, sub, ok := strings.Cut(a.ments[mi].key, ": "); ok && strings.Contains(sub, " ") {

@@ -86,3 +86,26 @@ func TestListingHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestRemakeHeadings checks that of two ranking headings spelt alike and
+// dated differently the later is named with its year, and that one dated
+// heading keeps its plain name.
+func TestRemakeHeadings(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"remake and original",
+			"Every Harbor Fog film, ranked\n\nHere they are.\n\n2. Harbor Fog (2012)\n\nThe remake was dull.\n\n1. Harbor Fog (1981)\n\nKit Moss directed the original.",
+			[]string{"harbor fog (2012)", "harbor fog"}, []string{"harbor fog (1981)"}},
+		{"one dated heading",
+			"Every Harbor Fog film, ranked\n\nHere they are.\n\n1. Harbor Fog (1981)\n\nKit Moss directed it.",
+			[]string{"harbor fog"}, []string{"harbor fog (1981)"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
