@@ -953,7 +953,8 @@ func (a *article) mergeTailTitles(films map[string]int) {
 
 // namedAsOrigin reports whether a mention of local film entity e is named
 // as what another production is made from or after ("a prequel to its
-// time-travel drama Outlander", "a spin-off of X"): a film of its own,
+// time-travel drama Outlander", "a spin-off of X") or as its first entry
+// ("the original X", "the first X"): a film of its own,
 // never a short form of a longer title ("Outlander: Blood of My Blood");
 // mergeTitles asks it only of a title without a number before a longer
 // title's colon ("the sequel to Judgment Day" still names "Terminator 2:
@@ -961,6 +962,9 @@ func (a *article) mergeTailTitles(films map[string]int) {
 func (a *article) namedAsOrigin(e int) bool {
 	for _, mi := range a.ents[a.find(e)].mentions {
 		m := &a.ments[mi]
+		if b := int(m.a) - 2; !m.the && b > a.sents[m.sent].a && earlierEntryWords[a.toks[b+1].lower] && a.toks[b+1].lower != "last" && a.toks[b].lower == "the" {
+			return true // "co-directed the original Trolls": the first film, not "Trolls: X"
+		}
 		lo := max(a.sents[m.sent].a, int(m.a)-7)
 		for k := int(m.a) - 1; k > lo; k-- {
 			t := &a.toks[k]

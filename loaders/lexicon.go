@@ -27,6 +27,7 @@ var commonWords = setOf(
 	"all", "any", "both", "each", "either", "every", "few", "many", "more", "most", "much", "neither",
 	"no", "none", "not", "other", "others", "some", "such", "only", "own", "same", "also", "even",
 	"just", "now", "still", "already", "again", "ever", "never", "always", "often", "sometimes", "soon",
+	"stateside", "abroad", "roughly", "nearly", "approximately", "globally", "analysts", "critics", "audiences", "insiders",
 	"later", "earlier", "meanwhile", "however", "therefore", "thus", "indeed", "instead", "perhaps",
 	"maybe", "yes", "well", "oh", "ok", "okay", "so", "too", "very", "really", "finally", "first",
 	"second", "third", "last", "next", "new", "old", "back", "plus", "according", "although", "overall",

@@ -78,7 +78,7 @@ func (m *mention) setRealOrg() {
 func (a *article) findMentions(si int) {
 	s := &a.sents[si]
 	toks := a.toks
-	if s.titleCase {
+	if s.titleCase || si > 0 && a.capsHeading(s) {
 		a.headTitles(si) // other headline names are matched against known names later
 		return
 	}
@@ -175,7 +175,9 @@ func (a *article) findMentions(si int) {
 			i = j
 			continue
 		}
-		if t.kind == kNum && isOrdinalNum(t.lower) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 && !commonWords[toks[i+1].lower] {
+		if t.kind == kNum && isOrdinalNum(t.lower) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 && !commonWords[toks[i+1].lower] &&
+			!(streetHeads[toks[i+1].lower] || unitNouns[toks[i+1].lower]) {
+			// (not "61st Street", "the 19th Precinct": a numbered street or unit)
 			j := a.extendRun(s, i+1)
 			a.addMention(si, i, j, false)
 			i = j
@@ -348,23 +350,42 @@ func (a *article) headTitles(si int) {
 		}
 		return
 	}
-	// "Gladiator II (Paramount+, Tuesday)": a title, then a bracket, ending the line
-	if s.b-s.a > 14 || toks[s.a].kind != kWord && toks[s.a].kind != kQuote || toks[s.b-1].text != ")" {
+	// "Gladiator II (Paramount+, Tuesday)": a title, then a bracket, ending
+	// the line; or "ERAGON (2006) — Disney+, from Thursday": a title, a
+	// bracket, a dash and the service it streams on
+	if s.b-s.a > 20 || toks[s.a].kind != kWord && toks[s.a].kind != kQuote {
 		return
 	}
-	open := -1
+	open, close := -1, -1
 	for i := s.a + 1; i < s.b; i++ {
-		if toks[i].text == "(" {
+		if toks[i].text == "(" && open < 0 {
 			open = i
+		} else if toks[i].text == ")" && open >= 0 {
+			close = i
 			break
 		}
 	}
-	if open < 0 || open-s.a > 8 {
+	if open < 0 || close < 0 {
 		return
 	}
-	for i := open + 1; i < s.b-1; i++ {
-		if toks[i].text == ")" && toks[open+1].kind == kWord {
-			return // a list of bracketed names: "C: A (Japanese), B (English)"
+	dashForm := close != s.b-1 && close+2 < s.b && toks[close+1].kind == kDash && close-open <= 6
+	if toks[s.b-1].text == ")" {
+		close, dashForm = s.b-1, false // "Saw III (2006) and Saw IV (2007)": the first title
+	}
+	if close != s.b-1 && !dashForm {
+		return
+	}
+	// a bracket holding only a year or a span of years ("7. A Nightmare on
+	// Elm Street 5: The Dream Child (1989)") dates a longer heading title
+	dated := yearBracket(toks, open, close+1)
+	if open-s.a > 8 && !(open-s.a <= 16 && dated) || s.b-s.a > 14 && !dated && !dashForm {
+		return
+	}
+	if !dashForm {
+		for i := open + 1; i < s.b-1; i++ {
+			if toks[i].text == ")" && toks[open+1].kind == kWord {
+				return // a list of bracketed names: "C: A (Japanese), B (English)"
+			}
 		}
 	}
 	b, e := s.a, open
@@ -374,6 +395,12 @@ func (a *article) headTitles(si int) {
 	if e > b && toks[e-1].kind == kQuote {
 		e--
 	}
+	series := false
+	if e-3 > b && toks[e-3].text == "," && toks[e-2].lower == "season" && seasonNumbers[toks[e-1].lower] {
+		// "TWISTED METAL, SEASON 2 (Peacock, Jan. 8)": the series, not its season
+		e -= 3
+		series = true
+	}
 	if e <= b || toks[b].kind != kWord && toks[b].kind != kNum {
 		return
 	}
@@ -381,27 +408,81 @@ func (a *article) headTitles(si int) {
 	m := &a.ments[len(a.ments)-1]
 	m.head = true
 	m.setType(kg.Film, 2)
+	if series {
+		m.format = kg.FormatSeries
+	}
 	if int(m.a) > b && toks[b].lower == "the" {
 		// a heading line is all title: "The Title (1984)" keeps its "The",
 		// so it stays apart from a franchise or film named "Title"
 		m.the = true
 		m.key = foldKey("The " + m.text)
 	}
-	// "(Paramount+, Tuesday)", "(Netflix, Friday)": the service it streams on
-	c := open + 1
+	// "(Paramount+, Tuesday)", "(Netflix, Friday)", "— Max, from Monday":
+	// the service it streams on
+	o := open + 1
+	if dashForm {
+		o = close + 2
+	}
+	c := o
 	for c < s.b && toks[c].kind == kWord && toks[c].cap {
 		c++
 	}
-	if c+1 < s.b && c > open+1 && c-open <= 4 && toks[c].text == "+" {
+	if c < s.b && c > o && c-o <= 3 && toks[c].text == "+" {
 		c++
 	}
-	if c > open+1 && c+1 < s.b && toks[c].text == "," && (weekdays[toks[c+1].lower] || months[toks[c+1].lower] != 0) {
-		a.addMention(si, open+1, c, false)
-		o := &a.ments[len(a.ments)-1]
-		o.setType(kg.Organisation, 3)
-		o.world = kg.WorldReal
-		o.kind = "streamer"
+	if c > o && c+1 < s.b && toks[c].text == "," && (weekdays[toks[c+1].lower] || months[toks[c+1].lower] != 0 ||
+		dashForm && (toks[c+1].lower == "from" || toks[c+1].lower == "on") && c+2 < s.b && (weekdays[toks[c+2].lower] || months[toks[c+2].lower] != 0)) {
+		a.addMention(si, o, c, false)
+		om := &a.ments[len(a.ments)-1]
+		om.setType(kg.Organisation, 3)
+		om.world = kg.WorldReal
+		om.kind = "streamer"
 	}
+}
+
+// capsHeading reports whether sentence s is a heading line of a listing
+// written in capitals before a bracket that may hold lower-case words ("HIS
+// DARK MATERIALS (all three seasons) — Max, from Monday"): two or more
+// words in capitals, then the bracket, then a dash or the line's end.
+func (a *article) capsHeading(s *sentence) bool {
+	toks := a.toks
+	words := 0
+	for i := s.a; i < s.b && i < s.a+12; i++ {
+		t := &toks[i]
+		switch {
+		case t.kind == kWord && t.allCaps:
+			words++
+		case t.kind == kNum || t.text == "," || t.text == ":" || t.text == "&" || t.kind == kPoss:
+		case t.text == "(" && words >= 2:
+			for j := i + 1; j < s.b && j < i+8; j++ {
+				if toks[j].text == ")" {
+					return j == s.b-1 || toks[j+1].kind == kDash
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// yearBracket reports whether the bracket opening at token open and ending
+// the sentence at b holds only a year or a span of years ("(1989)",
+// "(2008–2015)", "(2017-)").
+func yearBracket(toks []token, open, b int) bool {
+	if open+2 >= b || !isYear(toks[open+1].text) {
+		return false
+	}
+	switch b - open {
+	case 3:
+		return true
+	case 4:
+		return toks[open+2].kind == kDash || toks[open+2].text == "-"
+	case 5:
+		return (toks[open+2].kind == kDash || toks[open+2].text == "-") && isYear(toks[open+3].text)
+	}
+	return false
 }
 
 // speakerLabel reports whether the sentence s opens, at token first, with a
@@ -631,7 +712,8 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 }
 
 // joinSubtitles first joins titles cut at a small word that the article
-// writes twice (joinRepeatedTitles), extends titles cut at a small word
+// writes twice (joinRepeatedTitles) or that a production noun names
+// (joinCuedTitles), extends titles cut at a small word
 // (joinKnownTitles),
 // then merges, across the whole article, two mentions of one
 // sentence joined by one to three small title words ("Hunt" "for" "Gollum")
@@ -640,7 +722,9 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 // name, not two.
 func (a *article) joinSubtitles() {
 	a.joinRepeatedTitles()
+	a.joinCuedTitles()
 	a.joinKnownTitles()
+	a.dateRemakeHeadings()
 	var subs map[string]bool
 	for mi := range a.ments {
 		if _, sub, ok := strings.Cut(a.ments[mi].key, ": "); ok && strings.Contains(sub, " ") {
@@ -819,6 +903,36 @@ func speechStart(toks []token, s *sentence, i int) bool {
 	return false
 }
 
+// commonWordTitle reports whether the capitalised common word at token i,
+// inside sentence s and not followed by another capitalised word, is a
+// one-word title: right after a lower-case production noun ("the horror
+// film Together, starring ...") or after an earlier-entry word when the
+// article has already named it with a sequel number ("the first Nobody"
+// after 'Nobody 2').
+func (a *article) commonWordTitle(s *sentence, i int) bool {
+	toks := a.toks
+	if i <= s.a || toks[i].nl > 0 || i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
+		return false
+	}
+	p := &toks[i-1]
+	if p.kind != kWord || p.cap {
+		return false
+	}
+	if cueJoinNouns[p.lower] && p.lower != "series" && p.lower != "drama" {
+		return true
+	}
+	if !earlierEntryWords[p.lower] {
+		return false
+	}
+	for k := range a.ments {
+		m := &a.ments[k]
+		if m.b-m.a == 2 && toks[m.a].lower == toks[i].lower && sequelNumeral(&toks[m.b-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // demonym reports whether w is a demonym, alone or before a hyphenated
 // second part ("english-language", "korean-american").
 func demonym(w string) bool {
@@ -840,7 +954,8 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	if months[t.lower] != 0 || weekdays[t.lower] {
 		// "Netflix's Wednesday", "Wednesday season 3": a title after a
 		// possessive or before a season is no date
-		return i > s.a && a.toks[i-1].kind == kPoss || next != nil && (next.lower == "season" || next.lower == "series") &&
+		// (not "the sequel's July 3 premiere": a date after a possessive)
+		return i > s.a && a.toks[i-1].kind == kPoss && !(next != nil && next.kind == kNum && months[t.lower] != 0) || next != nil && (next.lower == "season" || next.lower == "series") &&
 			i+2 < s.b && seasonNumbers[a.toks[i+2].lower]
 	}
 	// "Mr. Paradox", "Dr. Henry Loomis"
@@ -853,6 +968,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			k+2 < s.b && a.toks[k+2].kind == kWord && a.toks[k+2].cap && a.toks[k+2].lower != "the"
 	}
 	if t.lower == "the" {
+		if next != nil && nonNames[next.lower] && !(i+2 < s.b && a.toks[i+2].nl == 0 && (a.toks[i+2].kind == kWord && a.toks[i+2].cap || a.toks[i+2].kind == kNum)) {
+			return false // "The TV movie picks up": a word that names nothing alone
+		}
 		return nextCap || !sentenceStart && next != nil && next.kind == kWord && next.cap && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap || joined(i+1)) ||
 			next != nil && next.kind == kWord && next.cap && a.ofTheTitle(s, i+1)
 	}
@@ -875,6 +993,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		if t.lower == "no" && next != nil && next.kind == kNum {
 			return false // "the No 1 film": a rank
 		}
+		if !sentenceStart && a.commonWordTitle(s, i) {
+			return true // "A24's horror film Together", "the first Nobody"
+		}
 		if sentenceStart && (t.lower == "a" || t.lower == "an") && a.articleTitle(s, i) {
 			// "A Minecraft Movie, from ...", "A Quiet Place placed fifth"
 			return true
@@ -893,7 +1014,8 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			// number, or a title met earlier in the article
 			if next != nil && next.kind == kWord && next.cap {
 				j := a.extendRun(s, i)
-				if j >= i+3 && a.toks[j-1].kind == kNum || a.metEarlier(s, i, j) {
+				if j >= i+3 && a.toks[j-1].kind == kNum && !(j < s.b && a.toks[j].lower == "of") || a.metEarlier(s, i, j) {
+					// (not "On Stage 9 of a studio lot": a place the sentence opens in)
 					return true
 				}
 			}
@@ -1029,7 +1151,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 3
 			continue
 		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
-			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3)) && !(j == i+1 && (a.surnameMet(toks[i].lower) || listLabels[toks[i].lower])) &&
+			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3) ||
+			j+4 < s.b && toks[j+2].lower == "of" && toks[j+3].lower == "the" && capWord(j+4) && !commonWords[toks[j+4].lower]) && !(j == i+1 && (a.surnameMet(toks[i].lower) || listLabels[toks[i].lower])) &&
 			!(j+2 < s.b && isGivenName(toks[j+1].lower) && capWord(j+2) && toks[j].space == false && toks[j+1].space && j == i+1) &&
 			!nameColonName(toks, i, j, capWord) && !(i == s.a && capsRubric(toks, i, j)):
 			// (not "without Macchio: Hilary Swank ...": a surname met before, then a colon;
@@ -1043,6 +1166,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || foreignJoiners[t.lower]) && capWord(j+1) && !commonWords[toks[j+1].lower] && !weekdays[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "The Lord of the Rings: The Hunt for Gollum": a small word inside a subtitle
 			j += 2
+			continue
+		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || t.lower == "on" || t.lower == "in" || t.lower == "at") && j+2 < s.b &&
+			toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !weekdays[toks[j+2].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
+			// "The SpongeBob Movie: Sponge on the Run": a small word and
+			// "the" inside a subtitle
+			j += 3
 			continue
 		case t.text == "&" && capWord(j+1):
 			j += 2
@@ -1139,11 +1268,21 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Disney+", "Thunderbolts*"
 			j++
 			continue
+		case t.text == "!" && !t.space && toks[j-1].kind == kWord && toks[j-1].cap && (j+1 >= s.b || toks[j+1].nl > 0 || toks[j+1].kind == kPunct && toks[j+1].text != "!" && toks[j+1].text != "?" ||
+			toks[j+1].kind == kWord && (!toks[j+1].cap || bangInTitle(toks, j)) || toks[j+1].kind == kDash):
+			// "Top Secret!, from ...", "Trolls: The Beat Goes On! and",
+			// "Mamma Mia! Here We Go Again": the mark is the title's, and
+			// ends it unless capitalised words go on
+			j++
+			if capWord(j) {
+				continue
+			}
 		}
 		break
 	}
 	// drop trailing function words and separators
-	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" || titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord) {
+	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" && toks[j-1].text != "!" ||
+		titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord && !(colon && toks[j-1].cap && endParticles[toks[j-1].lower] && toks[j-2].kind == kWord && toks[j-2].cap)) {
 		j--
 	}
 	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop; "Frank
@@ -1154,6 +1293,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 	}
 	return j
 }
+
+// endParticles are the small words a subtitle may end with when written
+// capitalised ("Step Up: All In", "X: Hold On").
+var endParticles = setOf("in", "on")
 
 // elidedYear reports whether a number token is a year cut to its last two
 // digits after an apostrophe ("'62").
@@ -1324,6 +1467,13 @@ func (a *article) quotedTitle(si, i int) (int, bool) {
 	return j + 1, true
 }
 
+// unitNouns are the nouns a number after them makes a numbered place or
+// unit, not a sequel title ("Stage 9 of a studio lot", "Unit 631"):
+// "district" and "station" are left out ("District 9", "Station 19").
+var unitNouns = setOf("stage", "unit", "room", "floor", "building", "gate", "platform", "hangar", "terminal", "sector",
+	"level", "ward", "cell", "block", "lot", "precinct", "route", "highway", "interstate", "apartment", "suite", "pier",
+	"dock", "bay", "lane", "track", "camp", "bunker", "lab", "laboratory", "wing", "zone", "quadrant", "flight", "exit")
+
 // addMention records tokens [i, j) of sentence si as a mention.
 func (a *article) addMention(si, i, j int, quoted bool) {
 	toks := a.toks
@@ -1361,6 +1511,11 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 		}
 	}
 	m.allCaps = caps && m.words > 0
+	if m.digit && j-i == 2 && !quoted && !m.the && (unitNouns[toks[i].lower] || toks[i].kind == kNum && isOrdinalNum(toks[i].lower) && realOrgWords[toks[j-1].lower]) {
+		// "Stage 9", "Unit 631": a numbered place or unit, no sequel;
+		// "20th Television": a company
+		m.digit = false
+	}
 	if f := &toks[i]; f.kind == kWord && f.allCaps && !strings.Contains(f.text, ".") && len(f.text) >= 2 && j-i > 1 {
 		m.acronymLead = true
 	}

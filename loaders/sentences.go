@@ -79,6 +79,9 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 				continue
 			}
 		}
+		if t.text == "!" && j == i+1 && bangInTitle(toks, i) {
+			continue // "Mamma Mia! Here We Go Again", "Boom! Studios": the title goes on
+		}
 		if next.kind == kWord && next.cap || next.kind == kQuote && next.open || next.kind == kNum ||
 			next.kind == kPunct && (next.text == "(" || next.text == "[") || next.kind == kDash {
 			emit(j, false)
@@ -87,6 +90,25 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 	}
 	emit(len(toks), false)
 	return buf
+}
+
+// bangInTitle reports whether the exclamation mark at token i, glued to
+// a capitalised word, belongs to a title or a company's name that goes on
+// after it with a capitalised word: a company noun ("Boom! Studios") or
+// three capitalised words ("Mamma Mia! Here We Go Again").
+func bangInTitle(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].kind != kWord || !toks[i-1].cap || toks[i-1].end != toks[i].start || toks[i+1].nl > 0 {
+		return false
+	}
+	if n := &toks[i+1]; n.kind == kWord && n.cap && realOrgWords[n.lower] {
+		return true
+	}
+	for k := i + 1; k <= i+3; k++ {
+		if k >= len(toks) || toks[k].kind != kWord || !toks[k].cap || toks[k].nl > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // nameSuffixEnd reports whether the full stop of a name suffix w ("jr",

@@ -42,6 +42,10 @@ func (a *article) filmTopicScores() map[int]int {
 		}
 		return r
 	}
+	lede := 0
+	for lede < len(a.sents) && a.sents[lede].titleCase {
+		lede++
+	}
 	for mi := range a.ments {
 		e := filmOf(mi)
 		if e < 0 {
@@ -52,6 +56,9 @@ func (a *article) filmTopicScores() map[int]int {
 			sc[e]++
 		} else {
 			sc[e] += 2
+			if int(m.sent) == lede {
+				sc[e] += 3 // named in the lede, not in passing: what the news is about
+			}
 		}
 		if m.head {
 			sc[e] += 6
@@ -62,9 +69,10 @@ func (a *article) filmTopicScores() map[int]int {
 	}
 	for e := range sc {
 		sc[e] += 4 * a.ents[e].headline
-		if pre, _, ok := strings.Cut(a.ents[e].key, ": "); ok && a.ents[e].headline == 0 && a.headKeys[pre] && a.onlyFilmOf(pre, e, sc) {
+		if pre, _, ok := strings.Cut(a.ents[e].key, ": "); ok && a.ents[e].headline == 0 && (a.headKeys[pre] || a.plainHeadlinePrefix(e)) && a.onlyFilmOf(pre, e, sc) {
 			// the headline's quoted short form: 'Narnia' over "Narnia: The
-			// Magician's Nephew"
+			// Magician's Nephew"; or its plain one in a title-case headline
+			// ("Firefly Crew Reunites ..." over "Firefly: The Black")
 			sc[e] += 4
 		}
 		if k := a.ents[e].key; !strings.Contains(k, " ") && a.ents[e].headline == 0 && a.weaklyTyped(e) && a.surnameInArticle(k) {
@@ -241,6 +249,35 @@ func (a *article) describedProduction(mi int) bool {
 		}
 		if t.kind != kWord && t.text != "," && t.kind != kDash {
 			return false
+		}
+	}
+	return false
+}
+
+// plainHeadlinePrefix reports whether a title-case headline (sentence 0)
+// spells the words before the colon of a mention of film e ("Firefly" of
+// "Firefly: The Black"), not followed there by a colon or a number.
+func (a *article) plainHeadlinePrefix(e int) bool {
+	if len(a.sents) < 2 || !a.sents[0].titleCase {
+		return false
+	}
+	h := &a.sents[0]
+	for _, mi := range a.ents[e].mentions {
+		m := &a.ments[mi]
+		if m.sent == 0 || !m.colon {
+			continue
+		}
+		n := 0
+		for int(m.a)+n < int(m.b) && a.toks[int(m.a)+n].text != ":" {
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		for i := h.a; i+n <= h.b; i++ {
+			if a.tokensMatch(i, int(m.a), n) && (i+n == h.b || a.toks[i+n].text != ":" && a.toks[i+n].kind != kNum) {
+				return true
+			}
 		}
 	}
 	return false

@@ -27,6 +27,21 @@ func TestSubjectFilmChoice(t *testing.T) {
 				"Salt Road premiered Sept. 18, 2024.",
 			want: "salt road",
 		},
+		{
+			name: "the series the lede names over one named twice later",
+			text: " date 2026-03-11 Streamly has renewed Harbor for a fourth part, keeping Kit Moss's thief on the service, the company said.\n\n" +
+				"The French series follows Ada Quist as a con artist. Bo Reyes is back as the detective.\n\n" +
+				"The news came a day after Streamly cancelled another crime drama. Night Desk, a police thriller from creator Lia Serro, " +
+				"has been cancelled after a single season. Night Desk was produced by Mediafilm.",
+			want: "harbor",
+		},
+		{
+			name: "a title-case headline's plain short form of a colon title",
+			text: "Harbor Crew Reunites for Animated Series\n\nKit Moss is back. An animated Harbor series, Harbor: The Deep, is in development, " +
+				"with Moss returning to voice Captain Ada Quist. It is set between the end of the 2002 series and the 2005 feature Lantern, " +
+				"a Universal release. Bo Reyes wrote Lantern. Lia Serro voices Zoe, and Ivo Brandt returns as the pilot.",
+			want: "harbor: the deep",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -129,5 +144,26 @@ func TestTailTitle(t *testing.T) {
 	ents, _ := subjectFacts("Review\n\nThe film Hallowmas Kills opens Friday. Green said the three had written the film Kills in a year.")
 	if slices.Contains(ents, "Film:kills") {
 		t.Errorf("'Kills' is a film of its own: %v", ents)
+	}
+}
+
+// TestNumberedPlaces checks that a numbered place or unit opening a
+// sentence ("On Stage 9 of a studio lot") and an ordinal company ("20th
+// Television") are typed no film, while a title ending in a sequel number
+// is.
+func TestNumberedPlaces(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nOn Stage 12 of a studio lot in Burbank, the bridge of the ship is as fans left it. " +
+		"The squad reports to Unit 731 in the film. Harbor Run 3 opened on Friday, after Harbor Run 2 did well.")
+	ents2, _ := subjectFacts("News\n\nHarbor Door Productions is producing with 30th Television.")
+	if slices.Contains(ents2, "Film:30th television") {
+		t.Errorf("unwanted Film:30th television; got %v", ents2)
+	}
+	for _, w := range []string{"Film:stage 12", "Film:on stage 12", "Film:unit 731"} {
+		if slices.Contains(ents, w) {
+			t.Errorf("unwanted %q; got %v", w, ents)
+		}
+	}
+	if !slices.Contains(ents, "Film:harbor run 3") {
+		t.Errorf("missing Film:harbor run 3; got %v", ents)
 	}
 }

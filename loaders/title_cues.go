@@ -71,7 +71,8 @@ func (a *article) typeSequelTitles() {
 // headlineSequel adds, as the headline's film, the name of a title-case
 // headline that is a name of the body followed by a sequel numeral the
 // body does not write ("... on Writing Iron Harbor 5" over a body that
-// names Iron Harbor): the numbered sequel is the news. It adds at most one,
+// names Iron Harbor), also before the colon of an explainer ("Iron Harbor
+// 5: Everything We Know"): the numbered sequel is the news. It adds at most one,
 // and none when the headline speaks of a season or the base is a series
 // ("X 5 Cast Guide: ... the Final Season").
 func (a *article) headlineSequel() {
@@ -92,7 +93,8 @@ func (a *article) headlineSequel() {
 			continue
 		}
 		for i := h.a; i+n < h.b; i++ {
-			if !sequelNumeral(&a.toks[i+n]) || !a.tokensMatch(i, int(m.a), n) || i+n+1 < h.b && (a.toks[i+n+1].kind == kNum || a.toks[i+n+1].text == ":") {
+			if !sequelNumeral(&a.toks[i+n]) || !a.tokensMatch(i, int(m.a), n) || i+n+1 < h.b && (a.toks[i+n+1].kind == kNum ||
+				a.toks[i+n+1].text == ":" && !(i+n+2 < h.b && explainerWords[a.toks[i+n+2].lower])) {
 				continue
 			}
 			if a.sequelInBody(i, n+1) {
@@ -107,6 +109,12 @@ func (a *article) headlineSequel() {
 		}
 	}
 }
+
+// explainerWords open what an explainer headline says after the colon of
+// the title it explains ("X 2: Everything We Know So Far", "X 3: Release
+// Date, Cast and Plot"): the title ends at the colon.
+var explainerWords = setOf("everything", "release", "cast", "trailer", "plot", "what", "when", "who", "how", "why",
+	"here's", "details", "news", "rumors", "rumours", "updates", "all")
 
 // sequelInBody reports whether a mention of the body spells the n
 // headline tokens from i.

@@ -137,4 +137,13 @@ func TestHeadlineSequel(t *testing.T) {
 	if w := "Film:iron harbor 5"; slices.Contains(ents, w) {
 		t.Errorf("unwanted %q; got %v", w, ents)
 	}
+	// an explainer's colon ends the title; a subtitle's does not
+	ents, _ = subjectFacts("Iron Harbor 2: Everything We Know So Far About the Sequel\n\nA follow-up to Iron Harbor has been in the works for years. Bo Reyes will direct.")
+	if w := "Film:iron harbor 2"; !slices.Contains(ents, w) {
+		t.Errorf("missing %q; got %v", w, ents)
+	}
+	ents, _ = subjectFacts("Iron Harbor 2: The Deep Water Review\n\nA follow-up to Iron Harbor has been in the works for years. Bo Reyes will direct.")
+	if w := "Film:iron harbor 2"; slices.Contains(ents, w) {
+		t.Errorf("unwanted %q; got %v", w, ents)
+	}
 }

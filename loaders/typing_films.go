@@ -22,6 +22,11 @@ var creditMakerNouns = setOf("filmmaker", "filmmakers", "duo", "team", "director
 	"creator", "creators", "mind", "minds", "man", "woman", "auteur", "helmer", "producer", "producers", "studio",
 	"showrunner", "showrunners", "trio", "pair", "company", "outfit", "people")
 
+// listTitleNouns are plural nouns of productions besides pluralFilmNouns
+// that introduce a list of titles ("titles such as A, B and C", "shows
+// including A").
+var listTitleNouns = setOf("titles", "series", "shows", "dramas", "comedies", "thrillers", "classics", "hits", "remakes", "adaptations")
+
 // awardNouns are what one wins "for" a production ("won his Oscar for F").
 var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "award", "awards", "nomination",
 	"nominations", "globe", "globes", "tony", "academy")
@@ -33,7 +38,9 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // Christopher Nolan's Oppenheimer", "on Netflix's Outer Banks"; not "in
 // London's West End", a title of a rank or one before "novels"); after a maker noun and "behind" ("the
 // filmmaker behind The Transporter and Now You See Me"); after
-// "credits include" ("whose credits include The Last Samurai"); after an
+// "credits include" ("whose credits include The Last Samurai"); after a
+// plural production noun and "such as" or "including" ("titles such as A,
+// B and C"); after an
 // award and "for" ("won his Oscar for Darkest Hour"); after a dated or
 // feature "debut" ("whose 2021 debut Pig"); in an appositive about its
 // maker ("Jeff Nichols, the Mud director"). A title is a name
@@ -136,6 +143,16 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 		return creditMakerNouns[a.toks[b-2].lower]
 	case prev == "include" || prev == "includes":
 		return a.toks[b-2].lower == "credits"
+	case prev == "as" || prev == "including":
+		// "older titles such as A, B and C", "films including A and B"
+		k := b - 2
+		if prev == "as" {
+			if a.toks[k].lower != "such" {
+				return false
+			}
+			k--
+		}
+		return k > s.a && a.toks[k].kind == kWord && (pluralFilmNouns[a.toks[k].lower] || listTitleNouns[a.toks[k].lower])
 	case prev == "for":
 		return awardNouns[a.toks[b-2].lower]
 	}
@@ -200,6 +217,7 @@ func (a *article) ordinalFilmAfter(i int) bool {
 // before the patterns that this file owns.
 func (a *article) typeHeadlineSeasonTitles() {
 	a.typeCueTitles()
+	a.typeCommaSeasonTitles()
 	for si := range a.sents {
 		s := &a.sents[si]
 		if !s.titleCase {
@@ -210,6 +228,36 @@ func (a *article) typeHeadlineSeasonTitles() {
 			if (w == "season" || w == "series") && seasonNumbers[a.toks[k+1].lower] {
 				a.typeNamesEndingAt(s.a, k)
 			}
+		}
+	}
+}
+
+// typeCommaSeasonTitles types as series the untyped names followed by a
+// comma, "season" and a season number ("Dark, season one (December 1,
+// 2017)", a watch-order list), then every other untyped mention of the same
+// one-word or longer name: one name, one sense in one article.
+func (a *article) typeCommaSeasonTitles() {
+	var keys map[string]bool
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		s := &a.sents[m.sent]
+		e := int(m.b)
+		if m.typ != "" || e+2 >= s.b || a.toks[e].text != "," || a.toks[e+1].lower != "season" || !seasonNumbers[a.toks[e+2].lower] ||
+			m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		if keys == nil {
+			keys = map[string]bool{}
+		}
+		keys[m.key] = true
+	}
+	if keys == nil {
+		return
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == "" && keys[m.key] {
+			m.setType(kg.Film, 2)
+			m.format = kg.FormatSeries
 		}
 	}
 }

@@ -48,3 +48,37 @@ func TestOwnerTitleRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestCommaSeasonTitles checks that "X, season one" in a watch-order list
+// types X a series everywhere in the article, also where it opens a
+// sentence with no cue, and that a name with no season after its comma is
+// left alone.
+func TestCommaSeasonTitles(t *testing.T) {
+	ents, _ := subjectFacts("How to Watch Murk in Order\n\nMurk is famous for being confusing. Here is the order.\n\n" +
+		"Murk, season one (December 1, 2017) - ten episodes\n\nMurk, season two (June 21, 2019) - eight episodes\n\n" +
+		"Ada Quist plays the teenager. Harbor, season after season, stayed quiet.")
+	if !slices.Contains(ents, "Film:murk") {
+		t.Errorf("missing Film:murk; got %v", ents)
+	}
+	if slices.Contains(ents, "Film:harbor") {
+		t.Errorf("unwanted Film:harbor; got %v", ents)
+	}
+}
+
+// TestSuchAsTitles checks that the names listed after a plural production
+// noun and "such as" or "including" are typed films, and that a list of
+// places after "cities such as" is not.
+func TestSuchAsTitles(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nLantern also re-releases older titles such as Moonlit Harbor, Glass River and Quiet Hill. " +
+		"The studio made films including Night Lantern and Red Orchard. It opened offices in cities such as Lisbon and Porto.")
+	for _, w := range []string{"Film:moonlit harbor", "Film:glass river", "Film:quiet hill", "Film:night lantern", "Film:red orchard"} {
+		if !slices.Contains(ents, w) {
+			t.Errorf("missing %q; got %v", w, ents)
+		}
+	}
+	for _, w := range []string{"Film:lisbon", "Film:porto"} {
+		if slices.Contains(ents, w) {
+			t.Errorf("unwanted %q; got %v", w, ents)
+		}
+	}
+}
