@@ -210,10 +210,11 @@ func (a *article) semicolonBetween(from, to int) bool {
 	return false
 }
 
-// isPart reports whether mention j is the part of a claim.
+// isPart reports whether mention j is the part of a claim: a credit's part
+// or the character a PORTRAYED claim names.
 func (a *article) isPart(j int) bool {
 	for i := range a.claims {
-		if c := &a.claims[i]; c.char.abs && int(c.char.m) == j {
+		if c := &a.claims[i]; c.char.abs && int(c.char.m) == j || c.rel == kg.Portrayed && c.obj.abs && int(c.obj.m) == j {
 			return true
 		}
 	}
