@@ -278,7 +278,7 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Film, 2)
 	}
 	// "F, Warner Bros.' adaptation of the novel": the company's film
-	if next == "," && p.isM(i+2) && p.w(i+3) == "'s" && !m.personShaped() && (m.typ == "" || m.typ == kg.Film) && !m.quoted {
+	if next == "," && p.isM(i+2) && p.w(i+3) == "'s" && !m.personShaped() && (m.typ == "" || m.typ == kg.Film) && !m.quoted && !p.afterPreposition(m) {
 		o := p.mm(i + 2)
 		if o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2 {
 			for k := i + 4; k < len(p.it) && k < i+7 && !p.isM(k); k++ {

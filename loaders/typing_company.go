@@ -92,7 +92,7 @@ func (a *article) companyContext(s *sentence, k int) bool {
 			return true
 		}
 	}
-	if a.outletContext(s, k) || a.corporateNounContext(s, k) || a.bannerContext(s, k) {
+	if a.outletContext(s, k) || a.corporateNounContext(s, k) || a.bannerContext(s, k) || a.moreCompanyContext(s, k) {
 		return true
 	}
 	// the X [describing words] series F / the X series of the same name
@@ -209,7 +209,7 @@ var scheduleVerbs = setOf("dated", "pushed", "pulled", "delayed", "shuffled", "s
 // company has ("a Netflix spokesperson", "an HBO executive", "a Hulu
 // original", "a Universal release").
 var corporateNouns = setOf("spokesperson", "spokesman", "spokeswoman", "representative", "executive", "exec", "insider",
-	"subscriber", "original", "release", "co-production", "acquisition", "subsidiary", "division", "deal")
+	"subscriber", "original", "release", "co-production", "acquisition", "subsidiary", "division", "deal", "company")
 
 // corporateNounContext reports whether mention k of sentence s is one word
 // (or an acronym) between "a"/"an" and a corporateNouns noun.
