@@ -34,3 +34,11 @@ var roleAdverbs = setOf("now", "still", "also", "once", "later", "already", "cur
 // competes for ("races for X", "drives for X", "spies for X").
 var forVerbs = setOf("races", "raced", "drives", "drove", "works", "worked", "fights", "fought", "spies", "spied",
 	"kills", "killed")
+
+// companyTailWords end company names besides realOrgWords ("X
+// Animations", "X Content", "X Ventures", "X Holdings", "X Télévision").
+var companyTailWords = setOf("animations", "content", "ventures", "holdings", "télévision", "labs", "interactive")
+
+// companyLeadWords open two-word company names ("Entertainment One",
+// "Studio X").
+var companyLeadWords = setOf("entertainment", "studio", "studios", "pictures", "films")

@@ -194,7 +194,7 @@ func (p *pctx) mentionCues(i int) {
 	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
 	switch {
-	case realOrgWords[last] && m.words >= 2 && !m.colon:
+	case companyWordName(m, last) && m.words >= 2 && !m.colon:
 		m.setType(kg.Organisation, 3)
 		m.world = kg.WorldReal
 		if m.kind == "" {
@@ -2797,7 +2797,7 @@ func spinNoun(w string) bool { _, ok := spinWords[w]; return ok }
 // ends in an organisation word.
 func orgish(m *mention) bool {
 	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
-	return fictionalOrgNouns[last] != "" || realOrgWords[last] || m.typ == kg.Organisation || m.allCaps && m.words == 1
+	return fictionalOrgNouns[last] != "" || companyWordName(m, last) || m.typ == kg.Organisation || m.allCaps && m.words == 1
 }
 
 // plays handles "P plays C", "P played C", "P plays a younger C", "P

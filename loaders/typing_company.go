@@ -240,3 +240,19 @@ func (a *article) bannerContext(s *sentence, k int) bool {
 	prev := &a.toks[b-1]
 	return possessivePronouns[prev.lower] || prev.lower == "the" || prev.kind == kPoss
 }
+
+// companyWordName reports whether mention m's name is built like a
+// company's: its last word (last, lower case) is a company word
+// (realOrgWords, companyTailWords: "X Pictures", "X Animations", "X
+// Content"), or it is two words led by one ("Entertainment One", "Studio
+// X").
+func companyWordName(m *mention, last string) bool {
+	if realOrgWords[last] || companyTailWords[last] {
+		return true
+	}
+	if m.words != 2 || m.the || m.quoted {
+		return false
+	}
+	sp := strings.IndexByte(m.text, ' ')
+	return sp > 0 && companyLeadWords[strings.ToLower(m.text[:sp])]
+}
