@@ -17,7 +17,8 @@ var realOrgHeads = setOf("forces", "force", "police", "navy", "marines", "army",
 // runVerbs, after "who", have a character as their subject and the body
 // it leads as their object ("who runs X", "who heads X").
 var runVerbs = map[string]string{"runs": "head", "ran": "head", "leads": "leader", "led": "leader", "heads": "head",
-	"headed": "head", "founded": "founder", "co-founded": "co-founder", "commands": "commander", "owns": "owner"}
+	"headed": "head", "founded": "founder", "co-founded": "co-founder", "commands": "commander", "owns": "owner",
+	"joins": "member", "joined": "member"}
 
 // memberPreps join a role noun to the body it is held in ("a major in the
 // X", "a detective with the X", "chief of the X").
