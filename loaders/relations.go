@@ -45,6 +45,7 @@ func (p *pctx) run() {
 		p.castTail(i)
 		p.withParticiples(i)
 		p.crewPhrases(i)
+		p.produceWith(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
 		p.alsoCast(i)

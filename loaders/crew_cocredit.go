@@ -1,0 +1,70 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// coProduceVerbs say that someone produces a film ("produces", "executive
+// produce", "produced").
+var coProduceVerbs = setOf("produce", "produces", "produced", "producing", "co-produce", "co-produces", "co-produced",
+	"co-producing")
+
+// coCreditSkips may stand between a produce verb and the "with" or
+// "alongside" of its partners ("produces once again through his X
+// banner, with A").
+var coCreditSkips = setOf("once", "again", "also", "through", "via", "his", "her", "their", "its", "the", "banner",
+	"company", "shingle", "label", "together", ",")
+
+// coCreditEnds may follow the list of a producer's partners ("with A
+// and B on the sequel", "with A for Netflix").
+var coCreditEnds = setOf("on", "for", "in", "at", "from", "of", "to", "as", "again", "too", "also", "through", "under")
+
+// produceWith credits the partners a producer shares the job with: after
+// a coProduceVerbs verb at item i, maybe a company it produces through,
+// "with" or "alongside" and a list of people or companies ("P produces
+// through his X banner, with A and B", "Q, the director's sister,
+// produced with R", "Both executive produce alongside A, B and C"): each
+// PRODUCED the film this sentence's PRODUCED claim names, or the film the
+// sentence is about.
+func (p *pctx) produceWith(i int) {
+	if !p.in(i, coProduceVerbs) {
+		return
+	}
+	k := i + 1
+	for n := 0; k < len(p.it) && n < 8 && (p.in(k, coCreditSkips) || p.isM(k) && p.in(k+1, coCreditSkips)); n++ {
+		k++
+	}
+	if p.w(k) != "with" && p.w(k) != "alongside" {
+		return
+	}
+	names, end := p.listAfterAny(k + 1)
+	if len(names) > 1 && isWordLike(p.w(end)) && !p.in(end, coCreditEnds) && p.w(names[len(names)-1]-1) == "and" {
+		names = names[:len(names)-1] // "..., and O released it": a new clause
+	}
+	if len(names) == 0 {
+		return
+	}
+	film := noArg
+	for c := len(p.a.claims) - 1; c >= 0 && p.a.claims[c].sent == p.si; c-- {
+		if cl := &p.a.claims[c]; cl.rel == kg.Produced && cl.obj.valid() {
+			film = cl.obj
+			break
+		}
+	}
+	if !film.valid() {
+		film = p.topicFilm(k)
+	}
+	if !film.valid() {
+		return
+	}
+	for _, n := range names {
+		m := p.mm(n)
+		switch {
+		case m.typ == kg.Organisation || m.typ == "" && orgish(m):
+			m.setRealOrg()
+		case p.isPersonLike(n):
+			p.typ(n, kg.Person, 3)
+		default:
+			continue
+		}
+		p.claim(pclaim{rel: kg.Produced, subj: mArg(n), obj: film})
+	}
+}
