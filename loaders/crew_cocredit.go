@@ -32,6 +32,16 @@ func (p *pctx) produceWith(i int) {
 	for n := 0; k < len(p.it) && n < 8 && (p.in(k, coCreditSkips) || p.isM(k) && p.in(k+1, coCreditSkips)); n++ {
 		k++
 	}
+	if o := p.mm(k); o != nil && (p.in(k-1, companyHeadNouns) || p.w(k-1) == "," && p.in(k-2, companyHeadNouns)) {
+		// "producing through his company, X"
+		if (o.typ == kg.Organisation || o.typ == "") && !o.quoted && !(o.personShaped() && !orgish(o)) {
+			if film := p.sentenceFilm(k); film.valid() {
+				o.setRealOrg()
+				p.claim(pclaim{rel: kg.Produced, subj: mArg(k), obj: film})
+			}
+		}
+		return
+	}
 	if p.w(k) != "with" && p.w(k) != "alongside" {
 		return
 	}
@@ -42,16 +52,7 @@ func (p *pctx) produceWith(i int) {
 	if len(names) == 0 {
 		return
 	}
-	film := noArg
-	for c := len(p.a.claims) - 1; c >= 0 && p.a.claims[c].sent == p.si; c-- {
-		if cl := &p.a.claims[c]; cl.rel == kg.Produced && cl.obj.valid() {
-			film = cl.obj
-			break
-		}
-	}
-	if !film.valid() {
-		film = p.topicFilm(k)
-	}
+	film := p.sentenceFilm(k)
 	if !film.valid() {
 		return
 	}
@@ -67,4 +68,15 @@ func (p *pctx) produceWith(i int) {
 		}
 		p.claim(pclaim{rel: kg.Produced, subj: mArg(n), obj: film})
 	}
+}
+
+// sentenceFilm returns the film this sentence's last PRODUCED claim names,
+// else the film the sentence is about from item k on (topicFilm).
+func (p *pctx) sentenceFilm(k int) arg {
+	for c := len(p.a.claims) - 1; c >= 0 && p.a.claims[c].sent == p.si; c-- {
+		if cl := &p.a.claims[c]; cl.rel == kg.Produced && cl.obj.valid() {
+			return cl.obj
+		}
+	}
+	return p.topicFilm(k)
 }

@@ -20,6 +20,10 @@ func TestProduceWith(t *testing.T) {
 			[]string{"PRODUCED marty shore -> iron creek", "PRODUCED selia gomes -> iron creek", "PRODUCED dan fogel -> iron creek"}, nil},
 		{"a company partner and a new clause", "Legend Films produced with The Pokey Company, and Warner Bros. released it.",
 			[]string{"PRODUCED pokey company -> iron creek", "DISTRIBUTED warner bros. -> iron creek"}, []string{"PRODUCED warner bros. -> iron creek"}},
+		{"guard: a relative's job in an appositive", "Gary Daub wrote the screenplay, and Bea Musk, the director's sister, produced with Dan Lind.",
+			[]string{"PRODUCED dan lind -> iron creek"}, []string{"DIRECTED bea musk -> iron creek"}},
+		{"through his company, a name", "Nat Fell is also producing through his company, Collide9.",
+			[]string{"PRODUCED nat fell -> iron creek", "PRODUCED collide9 -> iron creek"}, nil},
 		{"guard: with no name", "Ana Ruiz produced with her usual energy.",
 			nil, []string{"PRODUCED usual energy -> iron creek"}},
 	}

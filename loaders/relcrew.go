@@ -408,6 +408,11 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		if p.crewNounBehind(j + 2) {
 			return // "P, the filmmaker behind F1 and F2": read by makerBehind
 		}
+		for k := j + 2; k < len(p.it) && k < j+6 && p.w(k) != ","; k++ {
+			if p.w(k) == "'s" && relativeNouns[p.w(k+1)] {
+				return // "P, the director's sister, produced": a relative's job, not P's
+			}
+		}
 		rel, job = p.crewNoun(j + 2)
 		if rel == "" {
 			return
