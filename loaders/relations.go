@@ -46,6 +46,7 @@ func (p *pctx) run() {
 		p.withParticiples(i)
 		p.crewPhrases(i)
 		p.produceWith(i)
+		p.creatorCredits(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
 		p.alsoCast(i)
