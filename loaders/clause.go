@@ -193,6 +193,7 @@ func (p *pctx) clauseFallback() {
 			p.companyLinks(t)
 			p.companyDeals(t)
 			p.outletReach(t)
+			p.seasonDeal(t)
 			p.orgMembers(t)
 			p.namedMember(t)
 			if p.w(t+1) == "," {

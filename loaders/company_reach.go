@@ -27,7 +27,7 @@ func (p *pctx) outletReach(t int) {
 		return
 	}
 	prev := p.w(t - 1)
-	if _, verb := reachVerbs[prev]; prev != "for" && prev != "to" && prev != "on" && prev != "and" && !verb {
+	if _, verb := reachVerbs[prev]; prev != "for" && prev != "to" && prev != "on" && prev != "and" && prev != "at" && !verb {
 		return // (the cheap shape test first: priorType looks back)
 	}
 	if o.typ == "" && p.priorType(t) != kg.Organisation || o.typ == kg.Organisation && o.strength < 2 {
@@ -38,6 +38,16 @@ func (p *pctx) outletReach(t int) {
 		rel = kg.Distributed
 	}
 	switch {
+	case prev == "at" && p.w(t-2) == "development" && p.w(t-3) == "in":
+		// "F is now in development at O"
+		if obj, ok := p.developedFilm(t - 3); ok {
+			r := kg.Distributed
+			if companyWordName(o, lowerLast(o.text)) && o.words >= 2 {
+				r = kg.Produced // a studio develops what it makes
+			}
+			o.setRealOrg()
+			p.claim(pclaim{rel: r, subj: mArg(t), obj: obj})
+		}
 	case prev == "for" && p.isM(t-2) && p.madeBefore(t-2):
 		// "made Hellbound for O", "made the biopic Michael for O", "lensed
 		// P's two-hander F for O"
@@ -137,4 +147,69 @@ func (p *pctx) reachSubject(t int) (arg, bool) {
 		return p.focusFilm(), true
 	}
 	return noArg, false
+}
+
+// developedFilm returns the film of "F is (now) in development" whose
+// "in" is item k: F named right before the copula, over an appositive
+// ("a prequel series, F, is now in development"), or the film at hand
+// after "it", "the series", "the film".
+func (p *pctx) developedFilm(k int) (arg, bool) {
+	k--
+	if p.w(k) == "now" || p.w(k) == "still" || p.w(k) == "already" {
+		k--
+	}
+	if !p.in(k, copulas) {
+		return noArg, false
+	}
+	k--
+	if p.w(k) == "," {
+		k--
+	}
+	if m := p.mm(k); m != nil {
+		if m.typ == kg.Film && m.strength >= 2 || m.typ == "" && m.colon && p.w(k-1) == "," && p.untypedTitle(k) {
+			p.typ(k, kg.Film, 2) // "a prequel series, F: G, is in development"
+			return mArg(k), true
+		}
+		return noArg, false
+	}
+	if p.w(k) == "it" || (p.in(k, filmAnaphorNouns) || showNouns[p.w(k)]) && p.w(k-1) == "the" {
+		return p.focusFilm(), true
+	}
+	return noArg, false
+}
+
+// seasonVerbs have an outlet as their subject and a season as their
+// object ("O aired the first season", "O picked up the second").
+var seasonVerbs = setOf("aired", "airs", "ordered", "renewed", "cancelled", "canceled", "picked", "carried", "streamed")
+
+// seasonDeal credits the outlet at item t that opens its clause and airs,
+// orders or picks up a season of the production at hand ("Cinemax aired
+// the first season and TNT picked up the second"): DISTRIBUTED O → the
+// film at hand.
+func (p *pctx) seasonDeal(t int) {
+	o := p.mm(t)
+	if o == nil || o.world == kg.WorldFictional || t > 0 && p.w(t-1) != "," && p.w(t-1) != "and" && p.w(t-1) != "but" && p.w(t-1) != ";" {
+		return
+	}
+	v := t + 1
+	if !p.in(v, seasonVerbs) {
+		return
+	}
+	if !(o.typ == kg.Organisation && o.strength >= 2 || o.typ == "" && p.priorType(t) == kg.Organisation) {
+		return
+	}
+	k := v + 1
+	if p.w(v) == "picked" {
+		if p.w(k) != "up" {
+			return
+		}
+		k++
+	}
+	if p.w(k) != "the" || !p.in(k+1, ordinals) && p.w(k+1) != "series" && p.w(k+1) != "show" {
+		return
+	}
+	if p.in(k+1, ordinals) && p.w(k+2) != "season" && p.w(k+2) != "seasons" && isWordLike(p.w(k+2)) && p.w(k+2) != "and" {
+		return // "the second film" is another production
+	}
+	p.claim(pclaim{rel: kg.Distributed, subj: mArg(t), obj: anaArg(anaSeries)})
 }

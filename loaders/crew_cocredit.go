@@ -28,6 +28,14 @@ func (p *pctx) produceWith(i int) {
 	if !p.in(i, coProduceVerbs) {
 		return
 	}
+	if o := p.mm(i - 1); o != nil && p.in(i-2, companyHeadNouns) && p.w(i-4) == "with" && (o.typ == kg.Organisation || o.typ == "" && !(o.personShaped() && !orgish(o))) {
+		// "with her company X producing"
+		if film := p.sentenceFilm(i); film.valid() {
+			o.setRealOrg()
+			p.claim(pclaim{rel: kg.Produced, subj: mArg(i - 1), obj: film})
+		}
+		return
+	}
 	k := i + 1
 	for n := 0; k < len(p.it) && n < 8 && (p.in(k, coCreditSkips) || p.isM(k) && p.in(k+1, coCreditSkips)); n++ {
 		k++
@@ -70,11 +78,12 @@ func (p *pctx) produceWith(i int) {
 	}
 }
 
-// sentenceFilm returns the film this sentence's last PRODUCED claim names,
-// else the film the sentence is about from item k on (topicFilm).
+// sentenceFilm returns the film this sentence's last PRODUCED or
+// DISTRIBUTED claim names, else the film the sentence is about from item
+// k on (topicFilm).
 func (p *pctx) sentenceFilm(k int) arg {
 	for c := len(p.a.claims) - 1; c >= 0 && p.a.claims[c].sent == p.si; c-- {
-		if cl := &p.a.claims[c]; cl.rel == kg.Produced && cl.obj.valid() {
+		if cl := &p.a.claims[c]; (cl.rel == kg.Produced || cl.rel == kg.Distributed) && cl.obj.valid() {
 			return cl.obj
 		}
 	}
