@@ -28,6 +28,8 @@ func TestMoreCompanyContexts(t *testing.T) {
 		{"a trailer's subject", "News\n\nLumenly has finally dropped the full trailer for the sequel.", []string{"Organisation:lumenly"}, nil},
 		{"a network before a genre and a title", "News\n\nShe most recently led the Corvane comedy Stray Dogs.", []string{"Organisation:corvane"}, nil},
 		{"a network before a show noun", "News\n\nIt is set between the 2002 Corvane series and the 2005 feature.", []string{"Organisation:corvane"}, nil},
+		{"a department before a corporate noun", "News\n\n\"Audiences missed this,\" a Corvane distribution executive said.", []string{"Organisation:corvane"}, nil},
+		{"a possessive before a follow-up", "News\n\nIt is Corvane's long-awaited follow-up to last year's hit.", []string{"Organisation:corvane"}, nil},
 		{"guard: a franchise's film", "News\n\nSo, a third Harrowgate film?", nil, []string{"Organisation:harrowgate"}},
 		{"guard: an ordinal before a show", "News\n\nIt is the third Harrowgate series in a decade.", nil, []string{"Organisation:harrowgate"}},
 		{"guard: a part before a genre", "News\n\nShe was the fortune-teller Madame Oriel in the comedy Late Bloom.", nil, []string{"Organisation:madame oriel"}},
