@@ -410,13 +410,17 @@ func (p *pctx) mentionCues(i int) {
 	}
 	switch {
 	case (next == "himself" || next == "herself") && !isCrewVerb(prev):
-		// (not "directed Chapter 3 himself": the verb's title)
-		m.setType(kg.Character, 3)
+		// (not "directed Chapter 3 himself": the verb's title; not "Lynch
+		// himself": a person of the article)
+		if !p.personOfArticle(i) {
+			m.setType(kg.Character, 3)
+		}
 	case next == "franchise" || next == "universe" || next == "saga" || next == "multiverse" || next == "mythology" || next == "lore" ||
 		(next == "films" || next == "movies" || next == "trilogy" || next == "sequels" || next == "prequels" || next == "spinoffs" || next == "spin-offs" || next == "installments"):
-		if !m.personShaped() || next != "films" || true {
-			m.setType(kg.Franchise, 3)
+		if (next == "films" || next == "movies") && p.personOfArticle(i) {
+			break // "the Jason Statham films": a star's films, no franchise
 		}
+		m.setType(kg.Franchise, 3)
 	case next == "cinematic" && p.w(i+2) == "universe":
 		m.setType(kg.Franchise, 3)
 	case next == "series" && !seriesModifiers[prev]:
@@ -3049,3 +3053,25 @@ var memberAdverbs = setOf("now", "also", "later", "eventually", "then", "still")
 var futureCastAux = setOf("to", "will", "would", "also")
 var releaseRegionWords = setOf("in", "the", "internationally", "domestically", "overseas", "worldwide", "abroad")
 var secondVerbAux = setOf("will", "also", "would", "is", "has")
+
+// personOfArticle reports whether the mention at item i names a person
+// typed earlier in the article: the same name, or the surname of an
+// earlier full name typed a person ("David Lynch ... Lynch himself").
+func (p *pctx) personOfArticle(i int) bool {
+	m := p.mm(i)
+	if m == nil {
+		return false
+	}
+	if m.typ == kg.Person || p.priorType(i) == kg.Person {
+		return true
+	}
+	if m.words != 1 {
+		return false
+	}
+	for k := p.mi(i) - 1; k >= 0; k-- {
+		if o := &p.a.ments[k]; o.typ == kg.Person && o.words >= 2 && lowerLast(o.text) == m.key {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package loaders
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPossessiveCastTitle checks that a "The"-led title after a person's
 // possessive is that person's work, not a part they play ("Ana Weir's The
@@ -20,6 +23,37 @@ func TestPossessiveCastTitle(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
+		})
+	}
+}
+
+// TestPersonOfArticle checks that "X himself" and "the X films" leave a
+// person of the article a person: no character, no franchise; a name no
+// person bears stays a character or a franchise.
+func TestPersonOfArticle(t *testing.T) {
+	cases := []struct {
+		name         string
+		text         string
+		want, notEnt []string
+	}{
+		{"a surname himself", "News\n\nDavid Lynd directed it. Lynd himself appears as Gordon Cole.", []string{"Person:david lynd"}, []string{"Character:lynd"}},
+		{"a character himself", "News\n\nVader himself appears in the final scene.", []string{"Character:vader"}, nil},
+		{"a person's films", "News\n\n\"I am back,\" said actor Jason Stath. If you have finished the Jason Stath films, there is good news.", []string{"Person:jason stath"}, []string{"Franchise:jason stath"}},
+		{"a character's films", "News\n\nChad Stahl directed all four John Wickham films.", []string{"Franchise:john wickham"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(ents, w) {
+					t.Errorf("missing entity %q; got %v", w, ents)
+				}
+			}
+			for _, w := range c.notEnt {
+				if slices.Contains(ents, w) {
+					t.Errorf("unwanted entity %q; got %v", w, ents)
+				}
+			}
 		})
 	}
 }
