@@ -21,6 +21,8 @@ func TestCreatorCredits(t *testing.T) {
 			[]string{"WROTE rob patel -> iron creek", "WROTE dana wien -> iron creek"}, nil},
 		{"which he co-created with a list", "Bill Lawr is also an executive producer on Lumio's Shrunk, which he co-created with Brett Gold and Jason Seg.",
 			[]string{"WROTE brett gold -> shrunk", "WROTE jason seg -> shrunk"}, nil},
+		{"the outlet naming the series is no writer", "Dave Chasen, who created the Lumio series and co-wrote the film with Larry Konner, is a producer.",
+			[]string{"WROTE dave chasen -> iron creek", "WROTE larry konner -> iron creek"}, []string{"WROTE lumio -> iron creek"}},
 		{"guard: created a character", "Stan Leeman created the character in 1962.",
 			nil, []string{"WROTE stan leeman -> iron creek"}},
 		{"guard: developed a taste", "Ana Ruiz developed a taste for horror.",

@@ -232,9 +232,10 @@ func (p *pctx) crewVerb(i int) {
 		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i), obj: p.topicFilm(j + 1)})
 		return
 	}
-	if !isCrewVerb(w) && !strings.HasPrefix(w, "serv") && w != "," {
-		// "X created the show and wrote its first episodes"
-		for k := j + 1; k < len(p.it) && k < j+8 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
+	if !isCrewVerb(w) && !strings.HasPrefix(w, "serv") && w != "," && !outletNouns[w] && !filmNouns[w] && !seriesNouns[w] {
+		// "X created the show and wrote its first episodes" (not "the X
+		// series and co-wrote": X names the series)
+		for k := j + 1; k < len(p.it) && k < j+8 && (!p.isM(k) || outletNouns[p.w(k+1)] || seriesNouns[p.w(k+1)]) && p.w(k) != "," && p.w(k) != "."; k++ {
 			if p.w(k) == "and" {
 				n := k + 1
 				for p.in(n, crewAux) {
