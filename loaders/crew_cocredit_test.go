@@ -33,3 +33,27 @@ func TestProduceWith(t *testing.T) {
 		})
 	}
 }
+
+// TestCrewOverCredits checks that crewVerb reads the verb after a name's
+// credits in parentheses ("P (F1, F2) directs", "P (F) is the
+// cinematographer"), and that a character in parentheses stays a part.
+func TestCrewOverCredits(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"credits before a copula and a job", "Bill Popp (The Matrox, Baby Drover) is the cinematographer.",
+			[]string{"WORKED_ON bill popp -> iron creek"}, nil},
+		{"credits before a crew verb", "Kit Sakur (Bad Trap, The Eric Show) directs from a script by Dal Muss.",
+			[]string{"DIRECTED kit sakur -> iron creek", "WROTE dal muss -> iron creek"}, nil},
+		{"guard: a part in parentheses", "Tom Hardin (Venomous) plays the lead.",
+			nil, []string{"DIRECTED tom hardin -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
+		})
+	}
+}

@@ -28,6 +28,18 @@ func (p *pctx) crewVerb(i int) {
 		return
 	}
 	j := i + 1
+	if p.w(j) == "(" && p.isM(j+1) {
+		// "P (F1, F2) directs", "P (F) is the cinematographer": over the
+		// credits in parentheses
+		for k := j + 1; k < len(p.it) && k < j+14; k++ {
+			if p.w(k) == ")" {
+				if k+1 < len(p.it) && !p.isM(k+1) && p.w(k+1) != "," && p.w(k+1) != "." {
+					j = k + 1
+				}
+				break
+			}
+		}
+	}
 	if p.w(j) == "who" {
 		// "the Oscar winner behind A and B who co-wrote X": the clause is
 		// not about A and B
