@@ -499,8 +499,10 @@ func (p *pctx) mentionCues(i int) {
 		if seriesModifiers[p.w(i-3)] {
 			m.format = kg.FormatSeries
 		}
-	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (franchiseNouns[p.w(i+3)] || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2):
+	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (franchiseNouns[p.w(i+3)] || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2 &&
+		!(m.words == 1 && isGivenName(m.key)) && p.a.companyShaped(m) && !p.personOfArticle(i)):
 		// "Paramount's Mission: Impossible franchise": the owner is a company
+		// (not "Fincher's Mank": the surname of a person of the article)
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldReal
