@@ -64,12 +64,13 @@ func (p *pctx) produceWith(i int) {
 	if !film.valid() {
 		return
 	}
+	bannerSubject := p.in(i-1, companyHeadNouns) // "her X banner producing alongside O": companies only
 	for _, n := range names {
 		m := p.mm(n)
 		switch {
 		case m.typ == kg.Organisation || m.typ == "" && orgish(m):
 			m.setRealOrg()
-		case p.isPersonLike(n):
+		case p.isPersonLike(n) && !bannerSubject:
 			p.typ(n, kg.Person, 3)
 		default:
 			continue
