@@ -18,8 +18,8 @@ var creatorWorkNouns = setOf("series", "show", "film", "movie", "miniseries", "d
 // production as the object: "created the character" is no credit.
 func (p *pctx) creatorCredits(i int) {
 	w := p.w(i)
-	if !creatorVerbs[w] && w != "co-created" && w != "co-creates" {
-		return
+	if len(w) < 7 || w[0] != 'c' && w[0] != 'd' || !creatorVerbs[w] && w != "co-created" && w != "co-creates" {
+		return // (a byte test first: this runs on every word)
 	}
 	// "F, which he co-created with A and B"
 	if p.w(i+1) == "with" && (p.w(i-2) == "which" || p.w(i-1) == "which") {
