@@ -192,6 +192,8 @@ func (p *pctx) clauseFallback() {
 			p.outletClaims(t)
 			p.companyLinks(t)
 			p.companyDeals(t)
+			p.outletReach(t)
+			p.seasonDeal(t)
 			p.orgMembers(t)
 			p.namedMember(t)
 			if p.w(t+1) == "," {

@@ -47,8 +47,8 @@ func (p *pctx) companyLinks(t int) {
 			return
 		}
 		f := p.mm(t - 2)
-		if !(f.typ == kg.Film && f.strength >= 2 || p.untypedTitle(t-2)) {
-			return
+		if !(f.typ == kg.Film && f.strength >= 2 || p.untypedTitle(t-2)) || p.afterPreposition(f) {
+			return // (not "New in the U.S., O's slasher romance F")
 		}
 		f.setType(kg.Film, 2)
 		rel := kg.Produced
@@ -264,4 +264,16 @@ func (p *pctx) datesFilm(k int) bool {
 		return false
 	}
 	return p.w(k+1) == "the" && (p.in(k+2, filmAnaphorNouns) || p.w(k+2) == "pic") && !p.isM(k+2)
+}
+
+// afterPreposition reports whether mention m stands after a preposition
+// and a lower-case "the" in its sentence ("in the U.S."): a place, no
+// title opening a clause.
+func (p *pctx) afterPreposition(m *mention) bool {
+	j := int(m.a) - 1
+	if j < 0 || p.a.toks[j].text != "the" {
+		return false
+	}
+	j--
+	return j >= p.a.sents[m.sent].a && (memberPreps[p.a.toks[j].lower] || p.a.toks[j].lower == "to" || p.a.toks[j].lower == "from")
 }

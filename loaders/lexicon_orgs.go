@@ -17,7 +17,8 @@ var realOrgHeads = setOf("forces", "force", "police", "navy", "marines", "army",
 // runVerbs, after "who", have a character as their subject and the body
 // it leads as their object ("who runs X", "who heads X").
 var runVerbs = map[string]string{"runs": "head", "ran": "head", "leads": "leader", "led": "leader", "heads": "head",
-	"headed": "head", "founded": "founder", "co-founded": "co-founder", "commands": "commander", "owns": "owner"}
+	"headed": "head", "founded": "founder", "co-founded": "co-founder", "commands": "commander", "owns": "owner",
+	"joins": "member", "joined": "member"}
 
 // memberPreps join a role noun to the body it is held in ("a major in the
 // X", "a detective with the X", "chief of the X").
@@ -34,3 +35,11 @@ var roleAdverbs = setOf("now", "still", "also", "once", "later", "already", "cur
 // competes for ("races for X", "drives for X", "spies for X").
 var forVerbs = setOf("races", "raced", "drives", "drove", "works", "worked", "fights", "fought", "spies", "spied",
 	"kills", "killed")
+
+// companyTailWords end company names besides realOrgWords ("X
+// Animations", "X Content", "X Ventures", "X Holdings", "X Télévision").
+var companyTailWords = setOf("animations", "content", "ventures", "holdings", "télévision", "labs", "interactive")
+
+// companyLeadWords open two-word company names ("Entertainment One",
+// "Studio X").
+var companyLeadWords = setOf("entertainment", "studio", "studios", "pictures", "films")

@@ -37,6 +37,21 @@ func (p *pctx) orgMembers(t int) {
 	switch {
 	case p.w(k) == ",":
 		k++
+		for n := 0; n < 2 && p.in(k, roleAdverbs); n++ {
+			k++ // "C, now a columnist at the X"
+		}
+		if p.w(k) == "one" && p.w(k+1) == "of" && p.w(k+2) == "the" || p.w(k) == "the" && groupRankWords[p.w(k+1)] && p.w(k+2) == "of" && p.w(k+3) == "the" {
+			// "C, one of the X", "C, the last of the X"
+			n := k + 1
+			if p.w(k) == "the" {
+				n = k + 2
+			}
+			p.memberAfterPrep(t, n, "member")
+			return
+		}
+		if p.w(k) == "the" && p.isM(k+1) && p.w(k+2) == "'s" && p.memberOfPossessive(t, k+1) {
+			return // "C, the X's most reckless pilot"
+		}
 	case p.in(k, copulas):
 		// "C is a camper at X", "C was still a detective with the X"
 		k++
@@ -303,4 +318,45 @@ func charOfItem(p *pctx, t int) arg {
 // closing full stop.
 func lowerLast(name string) string {
 	return strings.ToLower(strings.TrimSuffix(lastWord(name), "."))
+}
+
+// groupRankWords, after "the" and before "of the X", pick one member out
+// of a group ("the last of the X", "the first of the X").
+var groupRankWords = setOf("last", "first", "youngest", "oldest", "eldest")
+
+// groupPossessiveEnds close the role after "the X's" ("the X's former
+// point guard turned coach", "the X's resident nerd who").
+var groupPossessiveEnds = setOf(",", ".", ";", "who", "turned", "and", "")
+
+// memberOfPossessive credits the character at item t with the body at
+// item o in "C, the X's [describing words] role": the role is a
+// roleWords noun, or any noun when the body's name is shaped like a
+// group's (a plural, an organisation's head word, typed an
+// organisation), and it closes the appositive. It reports whether it
+// did.
+func (p *pctx) memberOfPossessive(t, o int) bool {
+	n := o + 2
+	role := ""
+	for ; n < len(p.it) && n < o+7 && !p.isM(n) && isWordLike(p.w(n)) && !groupPossessiveEnds[p.w(n)]; n++ {
+		if roleWords[p.w(n)] {
+			role = p.w(n)
+		}
+	}
+	if n == o+2 || !groupPossessiveEnds[p.w(n)] {
+		return false
+	}
+	m := p.mm(o)
+	last := lowerLast(m.text)
+	group := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || orgHeadNouns[last] || m.typ == kg.Organisation
+	if role == "" && !group || m.quoted || m.digit || m.typ != "" && m.typ != kg.Organisation || givenNameShaped(m) && m.typ != kg.Organisation {
+		return false
+	}
+	if pt := p.priorType(o); pt != "" && pt != kg.Organisation {
+		return false
+	}
+	if role == "" {
+		role = p.w(n - 1)
+	}
+	p.memberClaim(t, o, role)
+	return true
 }

@@ -45,6 +45,8 @@ func (p *pctx) run() {
 		p.castTail(i)
 		p.withParticiples(i)
 		p.crewPhrases(i)
+		p.produceWith(i)
+		p.creatorCredits(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
 		p.alsoCast(i)
@@ -194,7 +196,7 @@ func (p *pctx) mentionCues(i int) {
 	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
 	switch {
-	case realOrgWords[last] && m.words >= 2 && !m.colon:
+	case companyWordName(m, last) && m.words >= 2 && !m.colon:
 		m.setType(kg.Organisation, 3)
 		m.world = kg.WorldReal
 		if m.kind == "" {
@@ -278,7 +280,7 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Film, 2)
 	}
 	// "F, Warner Bros.' adaptation of the novel": the company's film
-	if next == "," && p.isM(i+2) && p.w(i+3) == "'s" && !m.personShaped() && (m.typ == "" || m.typ == kg.Film) && !m.quoted {
+	if next == "," && p.isM(i+2) && p.w(i+3) == "'s" && !m.personShaped() && (m.typ == "" || m.typ == kg.Film) && !m.quoted && !p.afterPreposition(m) {
 		o := p.mm(i + 2)
 		if o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2 {
 			for k := i + 4; k < len(p.it) && k < i+7 && !p.isM(k); k++ {
@@ -408,13 +410,17 @@ func (p *pctx) mentionCues(i int) {
 	}
 	switch {
 	case (next == "himself" || next == "herself") && !isCrewVerb(prev):
-		// (not "directed Chapter 3 himself": the verb's title)
-		m.setType(kg.Character, 3)
+		// (not "directed Chapter 3 himself": the verb's title; not "Lynch
+		// himself": a person of the article)
+		if !p.personOfArticle(i) {
+			m.setType(kg.Character, 3)
+		}
 	case next == "franchise" || next == "universe" || next == "saga" || next == "multiverse" || next == "mythology" || next == "lore" ||
 		(next == "films" || next == "movies" || next == "trilogy" || next == "sequels" || next == "prequels" || next == "spinoffs" || next == "spin-offs" || next == "installments"):
-		if !m.personShaped() || next != "films" || true {
-			m.setType(kg.Franchise, 3)
+		if (next == "films" || next == "movies") && p.personOfArticle(i) {
+			break // "the Jason Statham films": a star's films, no franchise
 		}
+		m.setType(kg.Franchise, 3)
 	case next == "cinematic" && p.w(i+2) == "universe":
 		m.setType(kg.Franchise, 3)
 	case next == "series" && !seriesModifiers[prev]:
@@ -493,8 +499,10 @@ func (p *pctx) mentionCues(i int) {
 		if seriesModifiers[p.w(i-3)] {
 			m.format = kg.FormatSeries
 		}
-	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (franchiseNouns[p.w(i+3)] || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2):
+	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (franchiseNouns[p.w(i+3)] || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2 &&
+		!(m.words == 1 && isGivenName(m.key)) && p.a.companyShaped(m) && !p.personOfArticle(i)):
 		// "Paramount's Mission: Impossible franchise": the owner is a company
+		// (not "Fincher's Mank": the surname of a person of the article)
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -2797,7 +2805,7 @@ func spinNoun(w string) bool { _, ok := spinWords[w]; return ok }
 // ends in an organisation word.
 func orgish(m *mention) bool {
 	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
-	return fictionalOrgNouns[last] != "" || realOrgWords[last] || m.typ == kg.Organisation || m.allCaps && m.words == 1
+	return fictionalOrgNouns[last] != "" || companyWordName(m, last) || m.typ == kg.Organisation || m.allCaps && m.words == 1
 }
 
 // plays handles "P plays C", "P played C", "P plays a younger C", "P
@@ -3047,3 +3055,25 @@ var memberAdverbs = setOf("now", "also", "later", "eventually", "then", "still")
 var futureCastAux = setOf("to", "will", "would", "also")
 var releaseRegionWords = setOf("in", "the", "internationally", "domestically", "overseas", "worldwide", "abroad")
 var secondVerbAux = setOf("will", "also", "would", "is", "has")
+
+// personOfArticle reports whether the mention at item i names a person
+// typed earlier in the article: the same name, or the surname of an
+// earlier full name typed a person ("David Lynch ... Lynch himself").
+func (p *pctx) personOfArticle(i int) bool {
+	m := p.mm(i)
+	if m == nil {
+		return false
+	}
+	if m.typ == kg.Person || p.priorType(i) == kg.Person {
+		return true
+	}
+	if m.words != 1 {
+		return false
+	}
+	for k := p.mi(i) - 1; k >= 0; k-- {
+		if o := &p.a.ments[k]; o.typ == kg.Person && o.words >= 2 && lowerLast(o.text) == m.key {
+			return true
+		}
+	}
+	return false
+}

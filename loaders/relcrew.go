@@ -28,6 +28,18 @@ func (p *pctx) crewVerb(i int) {
 		return
 	}
 	j := i + 1
+	if p.w(j) == "(" && p.isM(j+1) {
+		// "P (F1, F2) directs", "P (F) is the cinematographer": over the
+		// credits in parentheses
+		for k := j + 1; k < len(p.it) && k < j+14; k++ {
+			if p.w(k) == ")" {
+				if k+1 < len(p.it) && !p.isM(k+1) && p.w(k+1) != "," && p.w(k+1) != "." {
+					j = k + 1
+				}
+				break
+			}
+		}
+	}
 	if p.w(j) == "who" {
 		// "the Oscar winner behind A and B who co-wrote X": the clause is
 		// not about A and B
@@ -232,9 +244,10 @@ func (p *pctx) crewVerb(i int) {
 		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i), obj: p.topicFilm(j + 1)})
 		return
 	}
-	if !isCrewVerb(w) && !strings.HasPrefix(w, "serv") && w != "," {
-		// "X created the show and wrote its first episodes"
-		for k := j + 1; k < len(p.it) && k < j+8 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
+	if !isCrewVerb(w) && !strings.HasPrefix(w, "serv") && w != "," && !outletNouns[w] && !filmNouns[w] && !seriesNouns[w] {
+		// "X created the show and wrote its first episodes" (not "the X
+		// series and co-wrote": X names the series)
+		for k := j + 1; k < len(p.it) && k < j+8 && (!p.isM(k) || outletNouns[p.w(k+1)] || seriesNouns[p.w(k+1)]) && p.w(k) != "," && p.w(k) != "."; k++ {
 			if p.w(k) == "and" {
 				n := k + 1
 				for p.in(n, crewAux) {
@@ -407,6 +420,11 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	case w == "," && (p.w(j+1) == "the" || p.w(j+1) == "its") && p.isCrewNounAhead(j+2):
 		if p.crewNounBehind(j + 2) {
 			return // "P, the filmmaker behind F1 and F2": read by makerBehind
+		}
+		for k := j + 2; k < len(p.it) && k < j+6 && p.w(k) != ","; k++ {
+			if p.w(k) == "'s" && relativeNouns[p.w(k+1)] {
+				return // "P, the director's sister, produced": a relative's job, not P's
+			}
 		}
 		rel, job = p.crewNoun(j + 2)
 		if rel == "" {

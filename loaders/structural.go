@@ -105,7 +105,7 @@ func (p *pctx) possessiveCast(i int) {
 	// "Jeff Goldblum's Wizard": a capitalised rank word after a full
 	// name's possessive is a character named by its rank
 	rank := c == i+2 && cm != nil && cm.words == 1 && roleWords[cm.key] && !commonWords[cm.key] && pm.words >= 2 && !cm.quoted
-	if !castableName(cm) && !rank || cm.digit || cm.typ != "" && cm.typ != kg.Character || p.a.headKeys[cm.key] {
+	if !castableName(cm) && !rank || cm.digit || cm.the || cm.typ != "" && cm.typ != kg.Character || p.a.headKeys[cm.key] {
 		return // (the headline's quoted title is the person's film, not a part)
 	}
 	next := p.w(c + 1)

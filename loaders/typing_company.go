@@ -10,7 +10,8 @@ import (
 // what a studio, network or streamer has and a person seldom does
 // ("Paramount's long-delayed sequel", "Sony's holdover", "Disney's slate").
 var companyOwnedNouns = setOf("sequel", "holdover", "slate", "calendar", "lineup", "titles", "streamer", "rom-com",
-	"procedural", "sitcom", "reboot", "prequel", "spinoff", "spin-off", "library", "catalog", "catalogue")
+	"procedural", "sitcom", "reboot", "prequel", "spinoff", "spin-off", "library", "catalog", "catalogue", "follow-up",
+	"franchise", "tentpole", "pickup")
 
 // outletVerbs come before "on" and the outlet a production is seen on
 // ("streaming on X", "arrive on X", "airs on X").
@@ -92,7 +93,7 @@ func (a *article) companyContext(s *sentence, k int) bool {
 			return true
 		}
 	}
-	if a.outletContext(s, k) || a.corporateNounContext(s, k) || a.bannerContext(s, k) {
+	if a.outletContext(s, k) || a.corporateNounContext(s, k) || a.bannerContext(s, k) || a.moreCompanyContext(s, k) {
 		return true
 	}
 	// the X [describing words] series F / the X series of the same name
@@ -209,10 +210,11 @@ var scheduleVerbs = setOf("dated", "pushed", "pulled", "delayed", "shuffled", "s
 // company has ("a Netflix spokesperson", "an HBO executive", "a Hulu
 // original", "a Universal release").
 var corporateNouns = setOf("spokesperson", "spokesman", "spokeswoman", "representative", "executive", "exec", "insider",
-	"subscriber", "original", "release", "co-production", "acquisition", "subsidiary", "division", "deal")
+	"subscriber", "original", "release", "co-production", "acquisition", "subsidiary", "division", "deal", "company")
 
 // corporateNounContext reports whether mention k of sentence s is one word
-// (or an acronym) between "a"/"an" and a corporateNouns noun.
+// (or an acronym) between "a"/"an" and a corporateNouns noun, maybe with a
+// deptWords word before the noun ("a X distribution executive").
 func (a *article) corporateNounContext(s *sentence, k int) bool {
 	m := &a.ments[k]
 	b, e := int(m.a), int(m.b)
@@ -222,8 +224,13 @@ func (a *article) corporateNounContext(s *sentence, k int) bool {
 	if prev := a.toks[b-1].lower; prev != "a" && prev != "an" {
 		return false
 	}
-	return corporateNouns[a.toks[e].lower]
+	return corporateNouns[a.toks[e].lower] || deptWords[a.toks[e].lower] && e+1 < s.b && corporateNouns[a.toks[e+1].lower]
 }
+
+// deptWords name a company's department before corporateNouns ("a X
+// distribution executive", "a X marketing representative").
+var deptWords = setOf("distribution", "marketing", "production", "development", "programming", "casting", "publicity",
+	"studio", "network", "streaming", "television", "film", "animation")
 
 // bannerNouns after a name make it a production company's ("their AGBO
 // banner", "under his Plan B shingle", "Sony's Screen Gems label").
@@ -239,4 +246,20 @@ func (a *article) bannerContext(s *sentence, k int) bool {
 	}
 	prev := &a.toks[b-1]
 	return possessivePronouns[prev.lower] || prev.lower == "the" || prev.kind == kPoss
+}
+
+// companyWordName reports whether mention m's name is built like a
+// company's: its last word (last, lower case) is a company word
+// (realOrgWords, companyTailWords: "X Pictures", "X Animations", "X
+// Content"), or it is two words led by one ("Entertainment One", "Studio
+// X").
+func companyWordName(m *mention, last string) bool {
+	if realOrgWords[last] || companyTailWords[last] {
+		return true
+	}
+	if m.words != 2 || m.the || m.quoted {
+		return false
+	}
+	sp := strings.IndexByte(m.text, ' ')
+	return sp > 0 && companyLeadWords[strings.ToLower(m.text[:sp])]
 }

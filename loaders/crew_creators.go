@@ -1,0 +1,95 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// creatorVerbs say who created or developed a show or film.
+var creatorVerbs = setOf("created", "creates", "developed", "develops", "co-developed", "co-develops")
+
+// creatorWorkNouns are what a creator creates: a production, not a
+// character or a role ("created the series", "developed the show").
+var creatorWorkNouns = setOf("series", "show", "film", "movie", "miniseries", "drama", "comedy", "sitcom", "anthology",
+	"project", "adaptation", "spin-off", "spinoff", "prequel", "sequel", "reboot", "feature")
+
+// creatorCredits reads creators (WROTE) from a creatorVerbs verb at item
+// i: "P created the six-episode O series", "P, who developed the show with
+// Q, ..." (P and Q; the film at hand for a production noun, the film
+// named right after the verb otherwise), and "F, which he co-created
+// with A and B" (A and B; F the film before ", which"). A creator needs a
+// production as the object: "created the character" is no credit.
+func (p *pctx) creatorCredits(i int) {
+	w := p.w(i)
+	if len(w) < 7 || w[0] != 'c' && w[0] != 'd' || !creatorVerbs[w] && w != "co-created" && w != "co-creates" {
+		return // (a byte test first: this runs on every word)
+	}
+	// "F, which he co-created with A and B"
+	if p.w(i+1) == "with" && (p.w(i-2) == "which" || p.w(i-1) == "which") {
+		f := i - 3
+		if p.w(i-1) == "which" {
+			f = i - 2
+		}
+		if p.w(f) != "," || !p.isM(f-1) || p.mm(f-1).typ != kg.Film || p.mm(f-1).strength < 2 {
+			return
+		}
+		names, _ := p.listAfter(i + 2)
+		for _, n := range names {
+			if p.isPersonLike(n) {
+				p.typ(n, kg.Person, 3)
+				p.claim(pclaim{rel: kg.Wrote, subj: mArg(n), obj: mArg(f - 1)})
+			}
+		}
+		return
+	}
+	if !creatorVerbs[w] {
+		return // (co-created: crewVerb reads the subject's credit)
+	}
+	// the object: a production noun (the film at hand) or a film
+	k := i + 1
+	obj := noArg
+	if p.w(k) == "the" || p.w(k) == "a" || p.w(k) == "an" || p.w(k) == "its" {
+		n := k + 1
+		for n < len(p.it) && n < k+5 && (p.isM(n) && !p.isM(n+1) && p.w(n+1) != "," || !p.isM(n) && isWordLike(p.w(n)) && !creatorWorkNouns[p.w(n)]) {
+			n++
+		}
+		if !creatorWorkNouns[p.w(n)] || p.isM(n+1) && p.w(n+1) != "" {
+			return
+		}
+		obj, k = p.topicFilm(n+1), n+1
+		if showNouns[p.w(n)] && p.w(n) != "original" {
+			obj = anaArg(anaSeries) // "created the six-episode O series": the article's series
+		}
+	} else if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 {
+		obj, k = mArg(k), k+1
+	} else {
+		return
+	}
+	if !obj.valid() {
+		return
+	}
+	subj := i - 1
+	if p.w(subj) == "also" || p.w(subj) == "who" {
+		subj--
+	}
+	if p.w(subj) == "who" {
+		subj--
+	}
+	if p.w(subj) == "," {
+		subj--
+	}
+	if !p.isM(subj) || !p.isPersonLike(subj) {
+		return
+	}
+	people := p.listBefore(subj + 1) // "A and B, who created the series"
+	if len(people) == 0 {
+		people = []int{subj}
+	}
+	if p.w(k) == "with" {
+		more, _ := p.listAfter(k + 1)
+		people = append(people, more...)
+	}
+	for _, n := range people {
+		if p.isPersonLike(n) {
+			p.typ(n, kg.Person, 3)
+			p.claim(pclaim{rel: kg.Wrote, subj: mArg(n), obj: obj})
+		}
+	}
+}

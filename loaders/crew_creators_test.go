@@ -1,0 +1,36 @@
+package loaders
+
+import "testing"
+
+// TestCreatorCredits checks creatorCredits on invented sentences: "P
+// created the O series", "P, who developed the show with Q", "A and B,
+// who created the series", "F, which he co-created with A and B"; and a
+// character or a taste that are no production.
+func TestCreatorCredits(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"created the outlet's series", "Mara Amsel created the six-episode Lumio series and ran it as showrunner.",
+			[]string{"WROTE mara amsel -> iron creek"}, nil},
+		{"who developed the show with a partner", "Dev Goyal, who developed the show with Josh Fried, remains an executive producer.",
+			[]string{"WROTE dev goyal -> iron creek", "WROTE josh fried -> iron creek"}, nil},
+		{"a list who created the series", "Showrunners Rob Patel and Dana Wien, who created the series, skip the framing device.",
+			[]string{"WROTE rob patel -> iron creek", "WROTE dana wien -> iron creek"}, nil},
+		{"which he co-created with a list", "Bill Lawr is also an executive producer on Lumio's Shrunk, which he co-created with Brett Gold and Jason Seg.",
+			[]string{"WROTE brett gold -> shrunk", "WROTE jason seg -> shrunk"}, nil},
+		{"the outlet naming the series is no writer", "Dave Chasen, who created the Lumio series and co-wrote the film with Larry Konner, is a producer.",
+			[]string{"WROTE dave chasen -> iron creek", "WROTE larry konner -> iron creek"}, []string{"WROTE lumio -> iron creek"}},
+		{"guard: created a character", "Stan Leeman created the character in 1962.",
+			nil, []string{"WROTE stan leeman -> iron creek"}},
+		{"guard: developed a taste", "Ana Ruiz developed a taste for horror.",
+			nil, []string{"WROTE ana ruiz -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
+		})
+	}
+}

@@ -1,0 +1,61 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPossessiveCastTitle checks that a "The"-led title after a person's
+// possessive is that person's work, not a part they play ("Ana Weir's The
+// Long Orbit"), while "P's C" still names a part.
+func TestPossessiveCastTitle(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"guard: a The-led title after a possessive", "Lee Gold stars in the adaptation of Ana Weirling's novel. Dru Godd, who adapted Weirling's The Long Orbit for Rod Scotto, wrote the script.",
+			nil, []string{"PORTRAYED ana weirling -> the long orbit", "PORTRAYED ana weirling -> long orbit"}},
+		{"a part after a possessive", "Tom Lister's Captain Dray steals every scene.",
+			[]string{"ACTED_IN tom lister -> iron creek as captain dray"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
+		})
+	}
+}
+
+// TestPersonOfArticle checks that "X himself" and "the X films" leave a
+// person of the article a person: no character, no franchise; a name no
+// person bears stays a character or a franchise.
+func TestPersonOfArticle(t *testing.T) {
+	cases := []struct {
+		name         string
+		text         string
+		want, notEnt []string
+	}{
+		{"a surname himself", "News\n\nDavid Lynd directed it. Lynd himself appears as Gordon Cole.", []string{"Person:david lynd"}, []string{"Character:lynd"}},
+		{"a character himself", "News\n\nVader himself appears in the final scene.", []string{"Character:vader"}, nil},
+		{"a person's films", "News\n\n\"I am back,\" said actor Jason Stath. If you have finished the Jason Stath films, there is good news.", []string{"Person:jason stath"}, []string{"Franchise:jason stath"}},
+		{"a person's possessive before a film", "News\n\nDirector Dana Fincham returns. Her 2020 film Manko won. The cinematographer has since won an Oscar for Fincham's Manko.", nil, []string{"Organisation:fincham"}},
+		{"a company's possessive before a franchise", "News\n\nIt is the final chapter of Kestrel's Glass Tide franchise.", []string{"Organisation:kestrel"}, nil},
+		{"a character's films", "News\n\nChad Stahl directed all four John Wickham films.", []string{"Franchise:john wickham"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(ents, w) {
+					t.Errorf("missing entity %q; got %v", w, ents)
+				}
+			}
+			for _, w := range c.notEnt {
+				if slices.Contains(ents, w) {
+					t.Errorf("unwanted entity %q; got %v", w, ents)
+				}
+			}
+		})
+	}
+}
