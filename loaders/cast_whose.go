@@ -2,9 +2,11 @@ package loaders
 
 import "github.com/franchisekg/franchisekg/internal/kg"
 
-// whoseParts claims the part named right after ", whose" behind an actor:
-// "Jennifer Cole, whose Tanya Reed died at the end of season two" makes
-// Tanya Reed a character Jennifer Cole played in the article's production.
+// whoseParts claims the part named after ", whose" behind an actor, maybe
+// after up to three plain describing words: "Jennifer Cole, whose Tanya
+// Reed died at the end of season two", "P, whose wolf mogul Jimmy Crystal
+// was the villain" make the part a character the actor played in the
+// article's production.
 // The actor is typed a person or is an untyped personal name opening with
 // a given name; the part is untyped or weakly a person and opens with a
 // given name (or a cue typed it a character), and is no owner ("whose
@@ -12,7 +14,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 func (a *article) whoseParts() {
 	for k := 1; k < len(a.ments); k++ {
 		c, p := &a.ments[k], &a.ments[k-1]
-		b := int(c.a)
+		b := a.whoseDescribed(int(c.a))
 		if c.sent != p.sent || b-2 != int(p.b) || a.toks[b-1].lower != "whose" || a.toks[b-2].text != "," {
 			continue
 		}
@@ -28,7 +30,46 @@ func (a *article) whoseParts() {
 		if c.typ != kg.Character {
 			c.typ, c.strength = kg.Character, 2
 		}
-		a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(k - 1), of: -1, abs: true}, obj: anaArg(anaFilm),
-			char: arg{m: int32(k), of: -1, abs: true}, sent: c.sent})
+		actorArg, partArg := arg{m: int32(k - 1), of: -1, abs: true}, arg{m: int32(k), of: -1, abs: true}
+		if a.pastPartClause(int(c.b)) {
+			// "whose C was the last movie's villain": an earlier film's part
+			a.claims = append(a.claims, pclaim{rel: kg.Portrayed, subj: actorArg, obj: partArg, char: noArg, sent: c.sent})
+			continue
+		}
+		a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: actorArg, obj: anaArg(anaFilm), char: partArg, sent: c.sent})
 	}
+}
+
+// whoseDescribed returns the token where the plain lower-case describing
+// words before the name at token b begin ("wolf mogul" in "whose wolf mogul
+// C"): at most three, none a function word or a verb; b itself when a
+// word before b is not such a word or there are more.
+func (a *article) whoseDescribed(b int) int {
+	t := b
+	for n := 0; n < 4 && t > 0; n++ {
+		if tk := &a.toks[t-1]; tk.lower == "whose" {
+			return t
+		} else if tk.kind != kWord || tk.cap || !isWordLike(tk.lower) || commonWords[tk.lower] || notDescribing[tk.lower] || n == 3 {
+			return b
+		}
+		t--
+	}
+	return b
+}
+
+// pastPartClause reports whether the words from token t to the next comma
+// or the sentence's end (at most twelve) speak of an earlier production: a
+// past copula ("was", "were", "had") or an earlier-film adjective ("the
+// last movie", "the original").
+func (a *article) pastPartClause(t int) bool {
+	for e := min(t+12, len(a.toks)); t < e; t++ {
+		w := a.toks[t].lower
+		if w == "," || w == "." || w == ";" {
+			return false
+		}
+		if w == "was" || w == "were" || w == "had" || earlierAdj[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,32 @@
+package loaders
+
+import "testing"
+
+// TestWhoseParts checks "P, whose [describing words] C ..." on invented
+// sentences.
+func TestWhoseParts(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"part right after whose", "Dana Holt, whose Tilly Fox died in the finale, is not back.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"describing words before the part", "Neither has Dana Holt, whose crooked saloon keeper Tilly Fox steals the show.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"an earlier film's part", "Neither has Dana Holt, whose crooked saloon keeper Tilly Fox was the last film's villain.",
+			[]string{"PORTRAYED dana holt -> tilly fox"}, []string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
+		{"a title after describing words", "Dana Holt, whose Netflix thriller Quiet Harbor made her a star, leads.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as quiet harbor"}},
+		{"a verb among the words", "Dana Holt, whose agent said Tilly Fox was hers, leads.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
+		{"too many words", "Dana Holt, whose very old crooked saloon keeper Tilly Fox was the villain, leads.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
