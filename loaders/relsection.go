@@ -26,12 +26,13 @@ func (p *pctx) sectionFilm() int {
 // plot summary ("The fourth movie strands Manny, Sid and Diego on an
 // iceberg" under the heading "Ice Age: Continental Drift (2012)"): each
 // name that is a character somewhere in the article appears in the
-// heading's film.
+// heading's film, except the makers a passive names ("co-created by A and
+// B").
 func (p *pctx) sectionCharacters() {
 	f := -1
 	for i := range p.it {
 		m := p.mm(i)
-		if m == nil || m.quoted || m.colon || m.digit || !(m.typ == "" || m.typ == kg.Character) || p.w(i+1) == "'s" && p.isM(i+2) {
+		if m == nil || m.quoted || m.colon || m.digit || !(m.typ == "" || m.typ == kg.Character) || p.w(i+1) == "'s" && p.isM(i+2) || p.agentName(i) {
 			continue
 		}
 		if f == -1 {
@@ -44,4 +45,20 @@ func (p *pctx) sectionCharacters() {
 		}
 		p.claim(pclaim{rel: kg.AppearsIn, subj: mArg(i), obj: arg{m: int32(f), of: -1, abs: true}, needSubjCh: true})
 	}
+}
+
+// agentName reports whether the mention at item i is one of the
+// names listed after "by" ("co-created by A and B", "by A, B and C"): a
+// maker, not a character of the plot.
+func (p *pctx) agentName(i int) bool {
+	for k := i - 1; k >= 0 && k > i-8; k-- {
+		switch w := p.w(k); {
+		case w == "by":
+			return true
+		case p.isM(k) || w == "," || w == "and":
+		default:
+			return false
+		}
+	}
+	return false
 }
