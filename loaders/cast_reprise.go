@@ -1,0 +1,98 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// Parts named straight after an acting verb: "P will reprise C", "P plays
+// the washed-up rodeo star C", "A and B share the role of C".
+
+// describedPartVerbs take a part after describing words ("plays the
+// washed-up rodeo star C").
+var describedPartVerbs = setOf("play", "plays", "playing", "portray", "portrays", "portraying", "voice", "voices", "voicing")
+
+// shareVerbs say that the people before them split one part.
+var shareVerbs = setOf("share", "shares", "shared", "sharing", "split", "splits")
+
+// partDescriberStops end the describing words before a part's name: words
+// that open a clause, a phrase or another noun's complement.
+var partDescriberStops = setOf("of", "for", "in", "on", "at", "from", "with", "to", "by", "who", "whose", "which", "that",
+	"and", "or", "but", "as", "role", "part", "roles", "parts")
+
+// partVerbCast handles a part named right after an acting verb behind the
+// person at item i: "P will reprise C" (no "as"), "P plays the washed-up
+// rodeo star C" (describing nouns such as "star" that other readers stop
+// at), "A and B share the role of C". The part is a castable name, not
+// typed anything but a character, and closes the phrase. It reports
+// whether it claimed anything.
+func (p *pctx) partVerbCast(i int) bool {
+	v := i + 1
+	for n := 0; n < 4 && p.in(v, auxWords) && !p.isM(v); n++ {
+		v++
+	}
+	switch {
+	case p.in(v, repriseVerbs):
+		return p.castPartAt(i, v+1)
+	case p.in(v, describedPartVerbs):
+		if c := p.partAfterNouns(v + 1); c > 0 {
+			return p.castPartAt(i, c)
+		}
+	case p.in(v, shareVerbs) && p.is(v+1, "the") && p.in(v+2, setOf2RolePart) && p.is(v+3, "of"):
+		people := p.listBefore(v)
+		if len(people) < 2 || people[len(people)-1] != i {
+			return false
+		}
+		ok := false
+		for _, q := range people {
+			if p.isPersonLike(q) && p.castPartAt(q, v+4) {
+				ok = true
+			}
+		}
+		return ok
+	}
+	return false
+}
+
+// setOf2RolePart are the nouns of "share the role of C".
+var setOf2RolePart = setOf("role", "part")
+
+// partAfterNouns returns the item of the name after an article and one to
+// four plain describing words at item j, any of which may be a noun other
+// readers stop at ("the washed-up rodeo star C"), or -1.
+func (p *pctx) partAfterNouns(j int) int {
+	if !p.in(j, roleArticles) {
+		return -1
+	}
+	k := j + 1
+	for ; k < len(p.it) && k <= j+4; k++ {
+		if p.isM(k) {
+			break
+		}
+		if w := p.w(k); !isWordLike(w) || partDescriberStops[w] || notDescribing[w] || possessivePronouns[w] || auxWords[w] {
+			return -1
+		}
+	}
+	if k == j+1 || !p.isM(k) {
+		return -1
+	}
+	return k
+}
+
+// castPartAt claims that the person at item i plays the part named at
+// item c in the film the sentence is about, when c is a castable name
+// nothing types other than a character, closing its phrase. It reports
+// whether it claimed.
+func (p *pctx) castPartAt(i, c int) bool {
+	cm := p.mm(c)
+	if cm == nil || !castableName(cm) || cm.typ != "" && cm.typ != kg.Character || !p.in(c+1, castStop) || p.w(c+1) == "-" {
+		return false
+	}
+	if pt := p.priorType(c); pt != "" && pt != kg.Character || p.a.headKeys[cm.key] {
+		return false
+	}
+	if !p.isPersonLike(i) && !p.personish(i) {
+		return false
+	}
+	p.typ(i, kg.Person, 3)
+	cm.setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
+	return true
+}

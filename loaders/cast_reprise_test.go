@@ -1,0 +1,34 @@
+package loaders
+
+import "testing"
+
+// TestPartVerbCast checks parts named straight after an acting verb on
+// invented sentences.
+func TestPartVerbCast(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"reprise without as", "Dana Holt will reprise Moss Vane, the sheriff.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
+		{"reprise a title", "Dana Holt will reprise Iron Creek on stage.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as iron creek"}},
+		{"described part with a job noun", "Dana Holt plays the washed-up rodeo star Moss Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
+		{"a place after a preposition", "Dana Holt plays the lead in Moss Vane.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"an owner's possessive", "Dana Holt plays the loyal friend of Moss Vane.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"two people share a part", "Dana Holt and Omar Reyes share the role of Moss Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN omar reyes -> iron creek as moss vane"}, nil},
+		{"share a job", "Dana Holt and Omar Reyes share the role of producer.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as producer"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
