@@ -31,3 +31,27 @@ func TestOriginalPart(t *testing.T) {
 	const text = " date 2026-05-01\n'Iron Creek 2' Sets Its Cast\n\nIron Creek 2, the sequel to Iron Creek, arrives in September. Dana Holt, who appeared in the original as the enigmatic Tilly Fox, returns for the sequel."
 	checkLines(t, localFacts(t, text), []string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil)
 }
+
+// TestTitleWithCast checks "F, with P as the <describing words> C": the
+// credit goes to F alone, not to the article's subject as well.
+func TestTitleWithCast(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"described part", "The original spawned a remake and the short-lived 2016 series Frost Valley, with Bradley James as the grown-up Damien Thorn.",
+			[]string{"ACTED_IN bradley james -> frost valley as damien thorn"}, []string{"ACTED_IN bradley james -> iron creek as damien thorn"}},
+		{"two pairs", "The original spawned the 2016 series Frost Valley, with Bradley James as Damien Thorn and Dana Holt as the older Tilly Fox.",
+			[]string{"ACTED_IN bradley james -> frost valley as damien thorn", "ACTED_IN dana holt -> frost valley as tilly fox"},
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
+		{"no title before with", "The sheriff rides out, with Bradley James as the grown-up Damien Thorn.",
+			[]string{"ACTED_IN bradley james -> iron creek as damien thorn"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
