@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // Parts named straight after an acting verb: "P will reprise C", "P plays
 // the washed-up rodeo star C", "A and B share the role of C".
@@ -24,8 +28,11 @@ var partDescriberStops = setOf("of", "for", "in", "on", "at", "from", "with", "t
 // typed anything but a character, and closes the phrase. It reports
 // whether it claimed anything.
 func (p *pctx) partVerbCast(i int) bool {
+	if p.isM(i) && p.invertedPart(i) {
+		return true
+	}
 	v := i + 1
-	for n := 0; n < 4 && p.in(v, auxWords) && !p.isM(v); n++ {
+	for n := 0; n < 6 && (p.in(v, auxWords) || p.in(v, setRelations_16)) && !p.isM(v); n++ {
 		v++
 	}
 	switch {
@@ -33,6 +40,9 @@ func (p *pctx) partVerbCast(i int) bool {
 		return p.castPartAt(i, v+1)
 	case p.in(v, describedPartVerbs):
 		if c := p.partAfterNouns(v + 1); c > 0 {
+			return p.castPartAt(i, c)
+		}
+		if c := p.appositivePart(v + 1); c > 0 {
 			return p.castPartAt(i, c)
 		}
 	case p.in(v, shareVerbs) && p.is(v+1, "the") && p.in(v+2, setOf2RolePart) && p.is(v+3, "of"):
@@ -81,8 +91,18 @@ func (p *pctx) partAfterNouns(j int) int {
 // nothing types other than a character, closing its phrase. It reports
 // whether it claimed.
 func (p *pctx) castPartAt(i, c int) bool {
+	if !p.in(c+1, castStop) || p.w(c+1) == "-" {
+		return false
+	}
+	return p.claimPart(i, c)
+}
+
+// claimPart claims that the person at item i plays the part named at item
+// c in the film the sentence is about, when c is a castable name nothing
+// types other than a character. It reports whether it claimed.
+func (p *pctx) claimPart(i, c int) bool {
 	cm := p.mm(c)
-	if cm == nil || !castableName(cm) || cm.typ != "" && cm.typ != kg.Character || !p.in(c+1, castStop) || p.w(c+1) == "-" {
+	if cm == nil || !castableName(cm) || cm.typ != "" && cm.typ != kg.Character {
 		return false
 	}
 	if pt := p.priorType(c); pt != "" && pt != kg.Character || p.a.headKeys[cm.key] {
@@ -95,4 +115,65 @@ func (p *pctx) castPartAt(i, c int) bool {
 	cm.setType(kg.Character, 3)
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
 	return true
+}
+
+// appositivePart returns the item of the part named in an appositive after
+// an article and one to three plain words at item j ("the sheriff, Moss
+// Vane" after "to play"), or -1.
+func (p *pctx) appositivePart(j int) int {
+	if !p.in(j, setRelations_0) {
+		return -1
+	}
+	for k := j + 1; k < len(p.it) && k <= j+4; k++ {
+		if p.w(k) == "," && k > j+1 && p.isM(k+1) {
+			return k + 1
+		}
+		if p.isM(k) || !isWordLike(p.w(k)) || partDescriberStops[p.w(k)] || notDescribing[p.w(k)] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// invertedOpeners open an inverted cast statement ("Playing C is P",
+// "Starring as C is P").
+var invertedOpeners = setOf("playing", "voicing", "portraying", "starring", "appearing", "returning")
+
+// invertedPart handles an inverted cast statement with the part at item
+// c: "Playing C is P" (a sentence-initial "Playing" the name took in is
+// dropped from it), "Starring as C is P", "Also returning as C is P": the
+// opener at the sentence's start, "as" after a verb that takes no object,
+// the part, "is"/"was"/"will be", and the person closing the clause. It
+// reports whether it claimed.
+func (p *pctx) invertedPart(c int) bool {
+	start := 0
+	if p.is(0, "also") {
+		start = 1
+	}
+	cm := p.mm(c)
+	var lead, rest string
+	if c == start && cm.words >= 2 {
+		// "Playing Moss Vane is P": the opener inside the name
+		f, r, _ := strings.Cut(cm.text, " ")
+		if lf := strings.ToLower(f); lf != "playing" && lf != "voicing" && lf != "portraying" {
+			return false
+		}
+		lead, rest = f, r
+	} else if o := c - 2; o != start || !p.is(c-1, "as") || !p.in(o, invertedOpeners) || p.is(o, "playing") || p.is(o, "voicing") || p.is(o, "portraying") {
+		return false
+	}
+	v := c + 1
+	if p.is(v, "will") && p.is(v+1, "be") {
+		v++
+	} else if !p.is(v, "is") && !p.is(v, "was") {
+		return false
+	}
+	i := v + 1
+	if !p.isM(i) || !p.in(i+1, castStop) || p.w(i+1) == "and" || !p.isPersonLike(i) {
+		return false
+	}
+	if lead != "" {
+		cm.dropFirstWord(lead, rest)
+	}
+	return p.claimPart(i, c)
 }

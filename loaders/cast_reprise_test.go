@@ -25,6 +25,16 @@ func TestPartVerbCast(t *testing.T) {
 			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN omar reyes -> iron creek as moss vane"}, nil},
 		{"share a job", "Dana Holt and Omar Reyes share the role of producer.",
 			nil, []string{"ACTED_IN dana holt -> iron creek as producer"}},
+		{"appositive part after to play", "Dana Holt has been tapped to play the sheriff, Moss Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
+		{"inverted playing", "Playing Moss Vane is Dana Holt, who was last seen in a small western.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, []string{"ACTED_IN playing moss vane -> iron creek as dana holt"}},
+		{"inverted starring as", "Also returning as Moss Vane is Dana Holt, who was last seen in a small western.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
+		{"inverted with no part", "Playing with fire is Dana Holt, who was last seen in a small western.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as fire"}},
+		{"inverted company", "Starring as Moss Vane is Neon Pictures, which made it.",
+			nil, []string{"ACTED_IN neon pictures -> iron creek as moss vane"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
