@@ -11,7 +11,8 @@ import (
 
 // describedPartVerbs take a part after describing words ("plays the
 // washed-up rodeo star C").
-var describedPartVerbs = setOf("play", "plays", "playing", "portray", "portrays", "portraying", "voice", "voices", "voicing")
+var describedPartVerbs = setOf("play", "plays", "playing", "played", "portray", "portrays", "portraying", "portrayed", "voice", "voices",
+	"voicing", "voiced")
 
 // shareVerbs say that the people before them split one part.
 var shareVerbs = setOf("share", "shares", "shared", "sharing", "split", "splits")
@@ -42,8 +43,14 @@ func (p *pctx) partVerbCast(i int) bool {
 		if c := p.partAfterNouns(v + 1); c > 0 {
 			return p.castPartAt(i, c)
 		}
-		if c := p.appositivePart(v + 1); c > 0 {
-			return p.castPartAt(i, c)
+		c := p.appositivePart(v + 1)
+		if c < 0 {
+			c = p.versionOf(v + 1)
+		}
+		if c > 0 {
+			// "A and B play younger versions of C and D", "A and B played the
+			// girl's parents, C and D Freeling": a list of parts for a list
+			return p.castPairs(i, c) || p.castPartAt(i, c)
 		}
 	case p.in(v, shareVerbs) && p.is(v+1, "the") && p.in(v+2, setOf2RolePart) && p.is(v+3, "of"):
 		people := p.listBefore(v)
@@ -118,8 +125,9 @@ func (p *pctx) claimPart(i, c int) bool {
 }
 
 // appositivePart returns the item of the part named in an appositive after
-// an article and one to three plain words at item j ("the sheriff, Moss
-// Vane" after "to play"), or -1.
+// an article and one to three plain words or an owner's possessive at item
+// j ("the sheriff, Moss Vane" after "to play", "the girl's parents, C and
+// D"), or -1.
 func (p *pctx) appositivePart(j int) int {
 	if !p.in(j, setRelations_0) {
 		return -1
@@ -128,11 +136,30 @@ func (p *pctx) appositivePart(j int) int {
 		if p.w(k) == "," && k > j+1 && p.isM(k+1) {
 			return k + 1
 		}
-		if p.isM(k) || !isWordLike(p.w(k)) || partDescriberStops[p.w(k)] || notDescribing[p.w(k)] {
+		if p.isM(k) || !isWordLike(p.w(k)) && p.w(k) != "'s" || partDescriberStops[p.w(k)] || notDescribing[p.w(k)] {
 			return -1
 		}
 	}
 	return -1
+}
+
+// versionAdj describe the age of a part's other version ("a younger
+// version of C").
+var versionAdj = setOf("young", "younger", "old", "older", "teenage", "teen", "adult", "child", "grown-up", "earlier", "future", "alternate")
+
+// versionOf returns the item of the part in "(a) younger version(s) of C"
+// from item j, or -1.
+func (p *pctx) versionOf(j int) int {
+	if p.in(j, roleArticles) {
+		j++
+	}
+	if p.in(j, versionAdj) {
+		j++
+	}
+	if !p.is(j, "version") && !p.is(j, "versions") || !p.is(j+1, "of") || !p.isM(j+2) {
+		return -1
+	}
+	return j + 2
 }
 
 // invertedOpeners open an inverted cast statement ("Playing C is P",
