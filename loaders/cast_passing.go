@@ -83,13 +83,19 @@ func (p *pctx) originalPart(i, k int) bool {
 }
 
 // titleCastClaimed reports whether a rule already credited the person at
-// item i with a film this sentence names ("F, with P as C" read by
-// castAfterTitle): the article's subject is then not P's film here.
+// item i with a part in a film this sentence names ("F, with P as C" read
+// by castAfterTitle): the article's subject is then not P's film here.
 func (p *pctx) titleCastClaimed(i int) bool {
+	return p.titleCredited(i, true)
+}
+
+// titleCredited reports whether a rule already credited the person at item
+// i with a film this sentence names, with a part when withPart is set.
+func (p *pctx) titleCredited(i int, withPart bool) bool {
 	mi := int32(p.mi(i))
 	cl := p.a.claims
 	for k := len(cl) - 1; k >= 0 && cl[k].sent == p.si; k-- {
-		if c := &cl[k]; c.rel == kg.ActedIn && c.subj.m == mi && c.obj.m >= 0 && p.a.ments[c.obj.m].sent == p.si && p.a.ments[c.obj.m].typ == kg.Film {
+		if c := &cl[k]; c.rel == kg.ActedIn && c.subj.m == mi && (c.char.m >= 0 || !withPart) && c.obj.m >= 0 && p.a.ments[c.obj.m].sent == p.si && p.a.ments[c.obj.m].typ == kg.Film {
 			return true
 		}
 	}

@@ -46,6 +46,8 @@ func TestTitleWithCast(t *testing.T) {
 		{"two pairs", "The original spawned the 2016 series Frost Valley, with Bradley James as Damien Thorn and Dana Holt as the older Tilly Fox.",
 			[]string{"ACTED_IN bradley james -> frost valley as damien thorn", "ACTED_IN dana holt -> frost valley as tilly fox"},
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
+		{"a described part with no name", "Rounding out the top five, Neon's spy thriller Frost Valley, with Bradley James as a CIA cryptographer, took $5 million.",
+			[]string{"ACTED_IN bradley james -> frost valley"}, []string{"ACTED_IN bradley james -> iron creek"}},
 		{"no title before with", "The sheriff rides out, with Bradley James as the grown-up Damien Thorn.",
 			[]string{"ACTED_IN bradley james -> iron creek as damien thorn"}, nil},
 	}

@@ -20,7 +20,7 @@ var shareVerbs = setOf("share", "shares", "shared", "sharing", "split", "splits"
 // partDescriberStops end the describing words before a part's name: words
 // that open a clause, a phrase or another noun's complement.
 var partDescriberStops = setOf("of", "for", "in", "on", "at", "from", "with", "to", "by", "who", "whose", "which", "that",
-	"and", "or", "but", "as", "role", "part", "roles", "parts")
+	"and", "or", "but", "as", "role", "part", "roles", "parts", "opposite", "alongside", "against", "beside", "than", "like")
 
 // partVerbCast handles a part named right after an acting verb behind the
 // person at item i: "P will reprise C" (no "as"), "P plays the washed-up

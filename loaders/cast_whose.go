@@ -58,16 +58,16 @@ func (a *article) whoseDescribed(b int) int {
 }
 
 // pastPartClause reports whether the words from token t to the next comma
-// or the sentence's end (at most twelve) speak of an earlier production: a
-// past copula ("was", "were", "had") or an earlier-film adjective ("the
-// last movie", "the original").
+// or the sentence's end (at most twelve) speak of an earlier film: an
+// earlier-film adjective before a film noun ("the last movie's villain",
+// "the first film"; not "the first season" of the series at hand).
 func (a *article) pastPartClause(t int) bool {
 	for e := min(t+12, len(a.toks)); t < e; t++ {
 		w := a.toks[t].lower
 		if w == "," || w == "." || w == ";" {
 			return false
 		}
-		if w == "was" || w == "were" || w == "had" || earlierAdj[w] {
+		if earlierAdj[w] && t+1 < e && yearFilmNouns[a.toks[t+1].lower] {
 			return true
 		}
 	}
