@@ -9,8 +9,9 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // article's production.
 // The actor is typed a person or is an untyped personal name opening with
 // a given name; the part is untyped or weakly a person and opens with a
-// given name (or a cue typed it a character), and is no owner ("whose
-// X's"). It returns nothing; it types both and appends the claims.
+// given name (or a cue typed it a character, or "character"/"role" comes
+// right before it), and is no owner ("whose X's"). It returns nothing; it
+// types both and appends the claims.
 func (a *article) whoseParts() {
 	for k := 1; k < len(a.ments); k++ {
 		c, p := &a.ments[k], &a.ments[k-1]
@@ -22,7 +23,8 @@ func (a *article) whoseParts() {
 			continue
 		}
 		actor := p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(firstWord(p.text)))
-		part := c.typ == kg.Character || weakOrNone(c) && c.personShaped() && isGivenName(lowerFirst(firstWord(c.text)))
+		named := b < int(c.a) && (a.toks[c.a-1].lower == "character" || a.toks[c.a-1].lower == "role") // "whose character Alcott"
+		part := c.typ == kg.Character || weakOrNone(c) && (c.personShaped() && isGivenName(lowerFirst(firstWord(c.text))) || named && castableName(c))
 		if !actor || !part {
 			continue
 		}
