@@ -416,8 +416,15 @@ func (p *pctx) pastModifier(k int) int {
 // lastCharacterBefore returns the mention of the character named last
 // before this sentence in its paragraph or the one before ("his goddaughter,
 // Helena Shaw. P plays her"): a character, or a name of one to four words
-// nobody plays, or -1.
+// nobody plays, or -1. A character named earlier in the sentence itself
+// comes first ("But Aidan was the kid in it, and P played him").
 func (p *pctx) lastCharacterBefore() int {
+	switch c := p.clauseCharacterBefore(); {
+	case c >= 0:
+		return c
+	case c == -2:
+		return -1
+	}
 	a := p.a
 	first := -1
 	for k := len(a.ments) - 1; k >= 0; k-- {
@@ -961,4 +968,39 @@ func (p *pctx) plainDescribedName(j int) int {
 		return -1
 	}
 	return k
+}
+
+// clauseCharacterBefore returns the mention of the one character named in
+// this sentence before the actor whose "him"/"her" follows ("But Aidan was
+// the kid in the middle of it, and P played him"): a character, or an
+// untyped personal name; -1 when none is named, -2 when two names or
+// another person are (the pronoun is then not read here).
+func (p *pctx) clauseCharacterBefore() int {
+	var names []int
+	for k := range p.it {
+		if w := p.w(k); !p.isM(k) && (w == "him" || w == "her") {
+			break
+		}
+		if p.isM(k) {
+			names = append(names, k)
+		}
+	}
+	if len(names) < 2 {
+		return -1
+	}
+	c := -1
+	for _, k := range names[:len(names)-1] { // the last name is the actor's
+		m := p.mm(k)
+		pt := p.priorType(k)
+		switch {
+		case m.typ == kg.Character || m.typ == "" && pt == kg.Character || m.typ == "" && pt == "" && m.personShaped() && !m.short:
+			if c != -1 {
+				return -2
+			}
+			c = p.mi(k)
+		case m.typ == kg.Person || pt == kg.Person:
+			return -2
+		}
+	}
+	return c
 }

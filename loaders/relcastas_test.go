@@ -1,0 +1,27 @@
+package loaders
+
+import "testing"
+
+// TestClauseCharacterBefore checks "C was ..., and P played him": the
+// character named earlier in the sentence is the part, on invented
+// sentences.
+func TestClauseCharacterBefore(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. Moss Vane rides into town. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"one name before the actor", "But Moss Vane was the kid in the middle of it, and Dana Holt played him in the first film.",
+			[]string{"PORTRAYED dana holt -> moss vane"}, nil},
+		{"two names before the actor", "But Moss Vane and Tilly Fox were at war, and Dana Holt played him.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> iron creek as tilly fox"}},
+		{"another person before the actor", "Omar Reyes met Moss Vane on set, and Dana Holt played him.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> iron creek as omar reyes"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
