@@ -94,6 +94,12 @@ func (p *pctx) castAs(i int) {
 					}
 					c = part
 				}
+				if c > 0 && p.w(c+1) == "'s" {
+					// "a great part as Walker's partner, Ellie": the owner's part
+					if c = p.ownedPart(c); c < 0 {
+						break
+					}
+				}
 				if c > 0 && !p.in(k-2, possessivePronouns) && p.w(c+1) == "and" {
 					break // "in a dual role as twin brothers A and B": read below
 				}
@@ -203,18 +209,15 @@ func (p *pctx) castAs(i int) {
 	}
 	// "as Joel's brother Tommy": the name after the possessive
 	if p.isM(j) && p.w(j+1) == "'s" {
-		if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {
+		c := p.ownedPart(j)
+		if c < 0 && isWordLike(p.w(j+2)) && !commonWords[p.w(j+2)] {
+			// "as Walker's partner": a part with no name, not Walker
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j + 2)})
+			return
+		}
+		if c > 0 {
 			j = c
-		} else if k := j + 2; !p.isM(k) {
-			// "as Vost's estranged brother, Malik"
-			for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)]; n++ {
-				k++
-			}
-			if k > j+2 && p.w(k) == "," && p.isM(k+1) && castStop[p.w(k+2)] && !p.isM(k+2) {
-				if c := p.mm(k + 1); castableName(c) && (c.typ == "" || c.typ == kg.Character) {
-					j = k + 1
-				}
-			}
 		}
 	} else if c := p.commonOwnerPart(j); c > 0 {
 		// "as the couple's daughter Violet"
@@ -1003,4 +1006,26 @@ func (p *pctx) clauseCharacterBefore() int {
 		}
 	}
 	return c
+}
+
+// ownedPart returns the item of the part after an owner's possessive at
+// item j ("as Joel's brother Tommy", "as Vost's estranged brother,
+// Malik"), or -1 when no name follows the describing words.
+func (p *pctx) ownedPart(j int) int {
+	if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {
+		return c
+	}
+	k := j + 2
+	if p.isM(k) {
+		return -1
+	}
+	for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)]; n++ {
+		k++
+	}
+	if k > j+2 && p.w(k) == "," && p.isM(k+1) && castStop[p.w(k+2)] && !p.isM(k+2) {
+		if c := p.mm(k + 1); castableName(c) && (c.typ == "" || c.typ == kg.Character) {
+			return k + 1
+		}
+	}
+	return -1
 }

@@ -25,3 +25,26 @@ func TestClauseCharacterBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnedPart checks "as C's partner, D": the part after an owner's
+// possessive, on invented sentences.
+func TestOwnedPart(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. Omar Reyes stars as Moss Vane. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"after a performance noun", "Dana Holt has a great part as Moss Vane's partner, Ellie.",
+			[]string{"ACTED_IN dana holt -> iron creek as ellie"}, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"after as", "Dana Holt stars as Moss Vane's partner, Ellie.",
+			[]string{"ACTED_IN dana holt -> iron creek as ellie"}, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"no name after the noun", "Dana Holt has a great part as Moss Vane's partner.",
+			[]string{"ACTED_IN dana holt -> iron creek"}, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
