@@ -101,3 +101,20 @@ func (p *pctx) titleCredited(i int, withPart bool) bool {
 	}
 	return false
 }
+
+// clauseFilm returns topicFilm(from) read only up to the end of the clause
+// that item from is in: a comma before "and"/"but" and a name, or a
+// semicolon ("P turns up as C, and Q gives D a vanity that pays off in
+// the series": the series is Q's clause's).
+func (p *pctx) clauseFilm(from int) arg {
+	for b := from; b < len(p.it) && b < from+12; b++ {
+		if p.w(b) == ";" || p.w(b) == "," && (p.is(b+1, "and") || p.is(b+1, "but")) && p.isM(b+2) {
+			save := p.it
+			p.it = p.it[:b]
+			f := p.topicFilm(from)
+			p.it = save
+			return f
+		}
+	}
+	return p.topicFilm(from)
+}

@@ -57,3 +57,24 @@ func TestTitleWithCast(t *testing.T) {
 		})
 	}
 }
+
+// TestClauseFilm checks that a film phrase in the next clause is not the
+// film of a "P as C" credit, on invented sentences.
+func TestClauseFilm(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. It is a prequel to the series Frost Valley. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"film phrase in the next clause", "Omar Reyes turns up as the sheriff Moss Vane, and Lin Chao gives Tilly Fox a vanity that pays off years later in the series.",
+			[]string{"ACTED_IN omar reyes -> iron creek as moss vane"}, []string{"ACTED_IN omar reyes -> frost valley as moss vane"}},
+		{"film phrase in the same clause", "Omar Reyes turns up as the sheriff Moss Vane in the series, and Lin Chao is back.",
+			[]string{"ACTED_IN omar reyes -> frost valley as moss vane"}, []string{"ACTED_IN omar reyes -> iron creek as moss vane"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}

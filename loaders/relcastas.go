@@ -282,7 +282,7 @@ func (p *pctx) castAs(i int) {
 		}
 		p.typ(i, kg.Person, 3)
 		c.setType(kg.Character, 3)
-		film := p.topicFilm(j + 1)
+		film := p.clauseFilm(j + 1)
 		if p.in(i-1, setRelations_31) && film.ana == anaFilm && !film.abs || p.in(i-1, setRelations_31) && film.abs {
 			if f := p.subjectBefore(i - 1); f.valid() {
 				film = f
