@@ -463,6 +463,8 @@ func (a *article) run() *localResult {
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)
+		} else if a.labelLine(si) {
+			a.labelPctx(si).crewBlock() // "Director: Alan Smithee" reads as title case
 		}
 	}
 	a.decidePossessiveCast()

@@ -191,6 +191,7 @@ func (p *pctx) clauseFallback() {
 			p.companyRole(t)
 			p.outletClaims(t)
 			p.companyLinks(t)
+			p.companyDeals(t)
 			p.orgMembers(t)
 			p.namedMember(t)
 			if p.w(t+1) == "," {

@@ -91,7 +91,10 @@ func (p *pctx) companyRole(t int) {
 		return
 	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
-	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || strings.HasSuffix(o.text, "+"))) || pcType(p.priorType(t)) {
+	// "F opens August 1 from Universal.": one word closing the sentence
+	// after an arrival word, no name of the article's people
+	fromOne := p.w(t-1) == "from" && o.typ == "" && o.words == 1 && !o.quoted && !givenNameShaped(o) && (p.w(t+1) == "." || p.w(t+1) == "") && p.ownerCompany(t)
+	if !(o.typ == kg.Organisation || fromOne || o.typ == "" && (realOrgWords[last] && o.words >= 2 || strings.HasSuffix(o.text, "+"))) || pcType(p.priorType(t)) {
 		return
 	}
 	rel := kg.RelType("")

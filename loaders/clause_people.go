@@ -36,7 +36,9 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 // appositiveJobs credits person item t with the jobs of an appositive
 // that names their film: "P, a longtime writer and executive producer on
 // F," (WROTE and PRODUCED F), "P, the showrunner of F,", "P, director of
-// F,". The film must be named (a typed film) and the appositive closed.
+// F,", "P, the director of F and G," (G untyped or a film, not led by a
+// given name). The first film must be named (a typed film) and the
+// appositive closed.
 func (p *pctx) appositiveJobs(t int, done map[string][]pclaim) {
 	job := false // a job noun in the next few words (cheap test first)
 	for k := t + 2; k < len(p.it) && k < t+10 && !job; k++ {
@@ -66,19 +68,33 @@ func (p *pctx) appositiveJobs(t int, done map[string][]pclaim) {
 		return
 	}
 	f := p.mm(k + 1)
-	if f == nil || f.typ != kg.Film || f.strength < 2 || p.w(k+2) != "," && p.w(k+2) != "." {
+	films := []int{k + 1}
+	if f != nil && (p.w(k+2) == "and" || p.w(k+2) == "&") {
+		// "P, the director of F and G,": G untyped or a film, no person's name
+		if g := p.mm(k + 3); g != nil && !g.quoted && (g.typ == kg.Film || g.typ == "" && !givenNameShaped(g) && !pcType(p.priorType(k+3))) &&
+			(p.w(k+4) == "," || p.w(k+4) == ".") {
+			films = append(films, k+3)
+		}
+	}
+	end := films[len(films)-1] + 1
+	if f == nil || f.typ != kg.Film || f.strength < 2 || p.w(end) != "," && p.w(end) != "." {
 		return
+	}
+	if len(films) > 1 {
+		p.mm(k+3).setType(kg.Film, 2)
 	}
 	key := p.mm(t).key
 	for _, tr := range jobs {
-		dup := false
-		for _, o := range done[key] {
-			if o.rel == tr.rel && p.sameFilm(o.obj, mArg(k+1)) {
-				dup = true
+		for _, fi := range films {
+			dup := false
+			for _, o := range done[key] {
+				if o.rel == tr.rel && p.sameFilm(o.obj, mArg(fi)) {
+					dup = true
+				}
 			}
-		}
-		if !dup {
-			p.claim(pclaim{rel: tr.rel, subj: mArg(t), obj: mArg(k + 1), job: tr.job})
+			if !dup {
+				p.claim(pclaim{rel: tr.rel, subj: mArg(t), obj: mArg(fi), job: tr.job})
+			}
 		}
 	}
 }

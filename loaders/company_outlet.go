@@ -58,9 +58,10 @@ func (a *article) outletContext(s *sentence, k int) bool {
 	for n < s.b && n < e+3 && outletVerbAux[a.toks[n].lower] {
 		n++
 	}
-	if n+1 < s.b && n > e && a.toks[n].lower == "handle" && (a.toks[n+1].lower == "the" || a.toks[n+1].lower == "its") &&
-		n+2 < s.b && releaseTasks[a.toks[n+2].lower] {
-		return true
+	if n+1 < s.b && (n > e && a.toks[n].lower == "handle" || a.toks[n].lower == "handles") {
+		if w := a.toks[n+1].lower; releaseTasks[w] || (w == "the" || w == "its") && n+2 < s.b && releaseTasks[a.toks[n+2].lower] {
+			return true // "X handles distribution", "X will handle the release"
+		}
 	}
 	if n < s.b && outletDealVerbs[a.toks[n].lower] && k+1 < len(a.ments) && a.ments[k+1].sent == m.sent && int(a.ments[k+1].a) <= n+9 {
 		f := &a.ments[k+1]

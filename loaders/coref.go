@@ -90,6 +90,10 @@ func (a *article) resolveLocal() {
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 	a.propagateTitles()
+	a.retypePersonFilms()
+	a.untypeFilmFragments()
+	a.untypeHyphenAdjectives()
+	a.retypeCompanyFilms()
 	a.typeRankedCharacters(false)
 	a.typeListedPeople()
 	a.retypeTitleNamedPeople()

@@ -159,11 +159,12 @@ var demonyms = setOf("american", "british", "english", "scottish", "welsh", "iri
 // never a name with the number after them.
 var currencyWords = setOf("rs", "inr", "usd", "eur", "gbp", "rmb", "cny", "jpy", "krw", "aud", "cad")
 
-// countries are one-word country names, never a production or a person
+// countries are one-word country names (and the planet Earth), never a
+// production or a person
 // ("opened in Japan", "earned $40 million in France"); names also used as
 // personal names ("Jordan", "Chad", "Georgia") or film titles ("Australia")
 // are left out.
-var countries = setOf("japan", "china", "korea", "india", "france", "germany", "italy", "spain", "mexico", "canada",
+var countries = setOf("earth", "japan", "china", "korea", "india", "france", "germany", "italy", "spain", "mexico", "canada",
 	"britain", "england", "scotland", "ireland", "wales", "russia", "brazil", "argentina", "egypt",
 	"nigeria", "sweden", "norway", "denmark", "finland", "poland", "greece", "turkey", "iran", "iraq", "israel",
 	"thailand", "vietnam", "indonesia", "malaysia", "pakistan", "portugal", "netherlands", "belgium", "switzerland",

@@ -564,6 +564,41 @@ var ownerTitleJoiners = setOf("to", "or", "in", "on")
 // Moana to Thanksgiving").
 var holidayWords = setOf("thanksgiving", "christmas", "easter", "halloween", "summer", "spring", "fall", "autumn", "winter")
 
+// capsPronounEnd reports whether the lower-case preposition at j, after a
+// run of at least two capitalised words from i, is followed by an object
+// pronoun written capitalised ("Us", "Me", "You", "Them", "It") that ends
+// the run: inside a sentence only a title writes it so.
+func capsPronounEnd(toks []token, s *sentence, i, j int) bool {
+	t := &toks[j]
+	if t.kind != kWord || t.cap || j-i < 2 || j+1 >= s.b || !(t.lower == "for" || t.lower == "to" || t.lower == "with" || t.lower == "from" || t.lower == "about") {
+		return false
+	}
+	n := &toks[j+1]
+	if n.kind != kWord || !n.cap || n.nl > 0 || !capsPronouns[n.text] {
+		return false
+	}
+	return j+2 >= s.b || !(toks[j+2].kind == kWord && toks[j+2].cap)
+}
+
+// capsPronouns are object pronouns as titles write them ("Us", not "US").
+var capsPronouns = setOf("Us", "Me", "You", "Them", "It", "Him", "Her")
+
+// capsRubric reports whether the words from i to the colon at j are all
+// written in capitals and the word after the colon is not: a column's
+// rubric before a headline ("THE CONTENDERS: How P Found ...", "WEEKEND
+// BOX OFFICE: F Stays on Top"), not a title.
+func capsRubric(toks []token, i, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].allCaps {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].kind != kWord || !toks[k].allCaps || len(toks[k].text) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
 // subtitleJoiners join two capitalised words of a subtitle after a colon
 // ("The Hunt for Gollum", "Return to Oz", "Ride or Die").
 var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath", "or")
@@ -893,8 +928,8 @@ func (a *article) titleAppositive(s *sentence, j int) bool {
 		return false
 	}
 	for n := k + 1; n < s.b && n < k+7; n++ {
-		if t := &toks[n]; t.kind != kWord || t.cap {
-			return false
+		if t := &toks[n]; t.kind != kWord || t.cap || t.lower == "a" || t.lower == "an" || t.lower == "the" {
+			return false // (not "For P, the deal adds a drama": a clause, no appositive)
 		} else if productionNoun(t.lower) || makingNouns[t.lower] {
 			return true
 		}
@@ -961,6 +996,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kWord && particles[t.lower] && capWord(j+1) && !commonWords[toks[j+1].lower]:
 			j += 2
 			continue
+		case capsPronounEnd(toks, s, i, j):
+			// "The Night Comes for Us": a pronoun written capitalised
+			// inside a sentence ends the title it belongs to
+			j += 2
+			continue
 		case t.lower == "of" && j == i+2 && (nameTitles[toks[i].lower] || roleWords[toks[i].lower]) && !commonWords[toks[i+1].lower]:
 			// "Director Rockwell of G.U.N.": a titled name, then the body it serves
 		case t.lower == "the" && j == i+1 && toks[i].kind == kWord && !commonWords[toks[i].lower] && !nameTitles[toks[i].lower] && !roleWords[toks[i].lower] &&
@@ -991,8 +1031,9 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
 			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3)) && !(j == i+1 && (a.surnameMet(toks[i].lower) || listLabels[toks[i].lower])) &&
 			!(j+2 < s.b && isGivenName(toks[j+1].lower) && capWord(j+2) && toks[j].space == false && toks[j+1].space && j == i+1) &&
-			!nameColonName(toks, i, j, capWord):
-			// (not "without Macchio: Hilary Swank ...": a surname met before, then a colon)
+			!nameColonName(toks, i, j, capWord) && !(i == s.a && capsRubric(toks, i, j)):
+			// (not "without Macchio: Hilary Swank ...": a surname met before, then a colon;
+			// not a rubric in capitals opening a line, "THE CONTENDERS: How P ...")
 			colon = true
 			j += 2
 			continue
@@ -1130,6 +1171,9 @@ func possNumberTitle(toks []token, s *sentence, k int) bool {
 	}
 	ok := t.kind == kWord && t.cap && titleNumbers[t.lower] || t.kind == kNum && len(t.text) <= 2 && t.text[0] >= '0' && t.text[0] <= '9' ||
 		t.kind == kNum && elidedYear(t.text)
+	if ok && k+1 < s.b && toks[k+1].text == "-" && !toks[k+1].space {
+		return false // "GKIDS' 17-year history": a compound, no title
+	}
 	return ok && (k+1 >= s.b || !(toks[k+1].kind == kWord && toks[k+1].cap))
 }
 

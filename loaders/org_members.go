@@ -11,7 +11,8 @@ import (
 // Forces", "C, a detective with the X Police Department", "C, a former
 // scientist at the X Agency", "C, the boxer who serves as a bodyguard for
 // X", "C, who runs X", "C, who has risen to chief of the X", and "C of the
-// X Guard" (MEMBER_OF C → X, the role noun as role). The character is a
+// X Guard", "C is one of five members of the X" (MEMBER_OF C → X, the
+// role noun as role). The character is a
 // mention typed so, or the character of a cast claim of this sentence.
 // The body is a name that is no person, film or character; it needs "the"
 // or an organisation's head word unless the role is a roleWords noun.
@@ -41,6 +42,21 @@ func (p *pctx) orgMembers(t int) {
 		k++
 		for p.in(k, roleAdverbs) {
 			k++
+		}
+		if p.w(k) == "one" && p.w(k+1) == "of" {
+			// "C is one of five members of the X"
+			n := k + 2
+			for n < len(p.it) && n < k+5 && !p.isM(n) && isWordLike(p.w(n)) && !roleWords[p.w(n)] && !memberPreps[p.w(n)] {
+				n++
+			}
+			if roleWords[p.w(n)] && p.in(n+1, memberPreps) {
+				role := p.w(n)
+				if role == "members" {
+					role = "member"
+				}
+				p.memberAfterPrep(t, n+1, role)
+			}
+			return
 		}
 		if !p.in(k, articles) {
 			return

@@ -79,6 +79,7 @@ func (p *pctx) run() {
 		p.madeFor(t)
 	}
 	p.sectionCharacters()
+	p.crewBlock()
 	p.spinRules()
 	p.franchiseContext()
 	p.releaseRules()
@@ -988,7 +989,7 @@ func (p *pctx) orgVerb(i int) {
 func (p *pctx) wordRules(i int) {
 	w := p.w(i)
 	switch w {
-	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed",
+	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed", "composed",
 		"released", "created", "developed", "photographed", "co-produced":
 		by := i + 1
 		// "written and directed by X", "produced and distributed by X"
@@ -1434,38 +1435,80 @@ func (p *pctx) wordRules(i int) {
 			p.typ(n, kg.Person, 3)
 			p.claim(pclaim{rel: rel, subj: mArg(n), obj: p.topicFilm(k), job: job})
 		}
-	case "serve", "serves", "serving", "act", "acts":
-		// "A, B, and C, who ..., serve as producers"
-		if p.w(i+1) != "as" {
+	case "share", "shares", "shared":
+		// "A, B and C share the directing credit"
+		k := i + 1
+		if p.w(k) == "the" || p.w(k) == "a" {
+			k++
+		}
+		rel, job := kg.RelType(""), ""
+		switch p.w(k) {
+		case "directing", "direction":
+			rel = kg.Directed
+		case "writing", "screenplay", "script", "screenwriting":
+			rel = kg.Wrote
+		case "producing", "production":
+			rel = kg.Produced
+		default:
+			if rel, job = creditNoun(p.w(k)); rel != kg.WorkedOn {
+				return
+			}
+		}
+		if w := p.w(k + 1); w != "credit" && w != "credits" && w != "duties" {
 			return
 		}
-		k := i + 2
+		l := p.listBefore(i)
+		if len(l) < 2 {
+			return
+		}
+		film := p.topicFilm(k + 2)
+		for _, n := range l {
+			if p.isPersonLike(n) {
+				p.typ(n, kg.Person, 3)
+				p.claim(pclaim{rel: rel, subj: mArg(n), obj: film, job: job})
+			}
+		}
+	case "serve", "serves", "serving", "act", "acts", "stayed", "stay", "stays", "remain", "remains", "remained":
+		// "A, B, and C, who ..., serve as producers", "A and B stayed on
+		// as writers and producers"
+		k := i + 1
+		if p.w(k) == "on" && w[0] == 's' && w[1] == 't' {
+			k++
+		}
+		if p.w(k) != "as" {
+			return
+		}
+		k++
 		for p.in(k, setRelations_8) {
 			k++
 		}
-		var rel kg.RelType
-		switch p.w(k) {
-		case "producers", "producer", "co-producers":
-			rel = kg.Produced
-		case "directors", "director", "co-directors":
-			rel = kg.Directed
-			if p.w(k+1) == "of" && p.w(k+2) == "photography" {
-				return // read by crewFrom (cinematographer)
-			}
-		case "writers", "writer", "screenwriters":
-			rel = kg.Wrote
-		default:
-			return
+		rel := serveJobRel(p.w(k))
+		if rel == "" || rel == kg.Directed && p.w(k+1) == "of" && p.w(k+2) == "photography" {
+			return // (director of photography: read by crewFrom)
+		}
+		rels := []kg.RelType{rel}
+		if (p.w(k+1) == "and" || p.w(k+1) == "&") && serveJobRel(p.w(k+2)) != "" && !(p.w(k+3) == "of" && p.w(k+4) == "photography") {
+			k += 2 // "as writers and producers"
+			rels = append(rels, serveJobRel(p.w(k)))
 		}
 		film := p.topicFilm(k + 1)
 		subjects := p.listBefore(i)
+		if w[0] == 's' && w[1] == 't' || w[0] == 'r' {
+			// "(while) A and B stayed on as ...": the list opens its
+			// clause; "P, ... his wife, Q, stayed on" is P's, unread here
+			if len(subjects) == 0 || subjects[0] > 0 && !p.in(subjects[0]-1, subjectLeads) {
+				return
+			}
+		}
 		if p.w(k+1) == "alongside" || p.w(k+1) == "with" {
 			more, _ := p.listAfter(k + 2)
 			subjects = append(subjects, more...)
 		}
 		for _, n := range subjects {
 			p.typ(n, kg.Person, 3)
-			p.claim(pclaim{rel: rel, subj: mArg(n), obj: film})
+			for _, r := range rels {
+				p.claim(pclaim{rel: r, subj: mArg(n), obj: film})
+			}
 		}
 	case "streaming", "stream", "streams", "streamed", "premiere", "premieres", "premiered", "premiering", "airs", "air", "aired", "airing", "available",
 		"arrives", "arrive", "arriving", "lands", "land", "landing", "debuts", "debuted", "dropped", "drops", "renewed", "renews",
@@ -2373,11 +2416,54 @@ func (p *pctx) possessive(i int) {
 		owners = append(owners, b-1)
 		b -= 2
 	}
+	films := append([]int{fi}, p.coordFilms(fi)...)
 	for _, o := range owners {
 		om := p.mm(o)
 		om.setRealOrg()
-		p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(fi)})
+		for _, g := range films {
+			p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(g)})
+		}
 	}
+}
+
+// coordFilms returns the items of the films coordinated after the title at
+// item fi ("O's F, G and H"): each a mention after "," or "and" typed Film
+// (strength >= 2), or untyped or weakly a film with a number or colon in
+// it (then typed Film); the walk stops at anything else.
+func (p *pctx) coordFilms(fi int) []int {
+	var out []int
+	for k := fi + 1; p.w(k) == "," || p.w(k) == "and" || p.w(k) == "&"; {
+		n := k + 1
+		if p.w(k) == "," && p.w(n) == "and" {
+			n++
+		}
+		g := p.mm(n)
+		if g == nil || g.quoted || !(g.typ == kg.Film && g.strength >= 2 || (g.typ == "" || g.typ == kg.Film) && (g.digit || g.colon)) {
+			break
+		}
+		g.setType(kg.Film, 2)
+		out = append(out, n)
+		k = n + 1
+	}
+	return out
+}
+
+// subjectLeads may open a clause before its subject ("while A and B
+// stayed on as writers").
+var subjectLeads = setOf("while", "and", "but", "whereas", "although", "though", "meanwhile")
+
+// serveJobRel maps the job noun after "serve as" or "stayed on as" to its
+// credit ("producers": PRODUCED); "" when it names none.
+func serveJobRel(w string) kg.RelType {
+	switch w {
+	case "producers", "producer", "co-producers":
+		return kg.Produced
+	case "directors", "director", "co-directors":
+		return kg.Directed
+	case "writers", "writer", "screenwriters":
+		return kg.Wrote
+	}
+	return ""
 }
 
 // spinOrSeries are the nouns between a franchise and a production it
@@ -2396,7 +2482,7 @@ func byRelOf(w string) kg.RelType {
 		return kg.Produced
 	case "distributed", "released":
 		return kg.Distributed
-	case "scored", "edited", "shot", "photographed":
+	case "scored", "edited", "shot", "photographed", "composed":
 		return kg.WorkedOn
 	}
 	return ""
@@ -2405,7 +2491,7 @@ func byRelOf(w string) kg.RelType {
 // byJobOf returns the WORKED_ON job of a participle before "by".
 func byJobOf(w string) string {
 	switch w {
-	case "scored":
+	case "scored", "composed":
 		return "composer"
 	case "edited":
 		return "editor"

@@ -524,11 +524,15 @@ func (p *pctx) namedAfter(k int) int {
 	if !p.in(k, setRelations_0) {
 		return -1
 	}
-	j := k + 1
+	start := k + 1
+	if m := p.mm(start); m != nil && m.typ == kg.Organisation {
+		start++ // "as an MI5 officer named C": a company only modifies the noun
+	}
+	j := start
 	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && p.w(j) != "named" && p.w(j) != "called" && !commonWords[p.w(j)]; n++ {
 		j++
 	}
-	if j == k+1 || p.w(j) != "named" && p.w(j) != "called" || !p.isM(j+1) {
+	if j == start || p.w(j) != "named" && p.w(j) != "called" || !p.isM(j+1) {
 		return -1
 	}
 	if c := p.mm(j + 1); !castableName(c) || c.typ != "" && c.typ != kg.Character {

@@ -116,7 +116,17 @@ func (p *pctx) crewVerb(i int) {
 		}
 		p.typ(i, kg.Person, 3)
 		e := j + 3
-		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: p.topicFilm(e)})
+		obj := p.topicFilm(e)
+		if copula {
+			// "A and B are again at the helm": each name of the list
+			for _, k := range p.listBefore(i + 1) {
+				if k != i && p.isPersonLike(k) {
+					p.typ(k, kg.Person, 3)
+					p.claim(pclaim{rel: kg.Directed, subj: mArg(k), obj: obj})
+				}
+			}
+		}
+		p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: obj})
 		p.andCrewVerb(i, e-1) // "... and co-wrote the script with Q"
 		return
 	}
@@ -431,6 +441,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	}
 	if f := p.directedCastIn(k); f >= 0 && (w == "directed" || w == "directs" || w == "direct") {
 		obj = mArg(f) // "Ritchie directed A as C and B as D in F"
+	} else if f := j - 2; p.w(k) == "its" && p.w(j-1) == "and" && p.isM(f) && p.mm(f).typ == kg.Film && p.mm(f).strength >= 2 {
+		obj = mArg(f) // "who co-directed F and wrote its screenplay": F's
 	} else if f, _, ok := p.filmRef(k, 2); ok {
 		obj = f
 	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setRelations_4) {

@@ -70,8 +70,50 @@ func (a *article) filmTopicScores() map[int]int {
 		if k := a.ents[e].key; !strings.Contains(k, " ") && a.ents[e].headline == 0 && a.weaklyTyped(e) && a.surnameInArticle(k) {
 			sc[e] = -1
 		}
+		if a.headlineLead(e) {
+			sc[e] += 4 // "F: Everything We Know About ...": the production explained
+		}
+		if !a.quotedHeadTitle(e) && (a.possessiveMaker(a.ents[e].key) || a.weakPersonalName(e)) {
+			sc[e] = -1 // "Netflix's follow-up", "Rebecca Ferguson": never the subject
+		}
 	}
 	return sc
+}
+
+// quotedHeadTitle reports whether a mention of local entity e is a quoted
+// headline or heading title.
+func (a *article) quotedHeadTitle(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		if a.ments[mi].head {
+			return true
+		}
+	}
+	return false
+}
+
+// weakPersonalName reports whether every mention of local entity e is a
+// personal name led by a given name that no cue typed strongly, whose
+// surname a strong cue typed a person elsewhere in the article: a person a
+// weak cue mistook for a film ("P is in talks to join Q in F, the
+// follow-up to ..." read P as the sequel; "P would play C").
+func (a *article) weakPersonalName(e int) bool {
+	if len(a.ents[e].mentions) == 0 {
+		return false
+	}
+	for _, mi := range a.ents[e].mentions {
+		m := &a.ments[mi]
+		if m.strength >= 3 || m.quoted || m.the || m.words < 2 || !m.personShaped() || !isGivenName(lowerFirst(m.text)) {
+			return false
+		}
+	}
+	k := a.ents[e].key
+	sur := k[strings.LastIndexByte(k, ' ')+1:]
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.key == sur && m.typ == kg.Person && m.strength >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameInArticle reports whether the one-word key is the last word of a

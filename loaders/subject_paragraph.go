@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"sort"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // roundupFilms gives the film anaphors of claims, in a report on several
 // productions (a roundup, an awards list, a ranking), the production the
@@ -39,7 +43,9 @@ func (a *article) roundupFilms() {
 			continue
 		}
 		if si == 0 || a.toks[a.sents[si].a].nl >= 2 || a.sents[si-1].titleCase {
-			cur = section
+			if section >= 0 || !a.filmlessParagraph(si) {
+				cur = section
+			}
 			if f := a.paragraphLead(si); f >= 0 && si > 0 {
 				if e := a.find(int(a.ments[f].ent)); e != subj && a.strongFilm(e) {
 					cur = int32(f)
@@ -130,4 +136,21 @@ func (a *article) sectionFilm(si int) int {
 		}
 	}
 	return -1
+}
+
+// filmlessParagraph reports whether the paragraph that sentence si opens
+// names no film at all: it goes on about the production the paragraph
+// before it led with ("Universal's F had to settle for third place." then
+// "P returns as C, ...").
+func (a *article) filmlessParagraph(si int) bool {
+	end := si + 1
+	for end < len(a.sents) && a.toks[a.sents[end].a].nl < 2 {
+		end++
+	}
+	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) < end; mi++ {
+		if m := &a.ments[mi]; m.ent >= 0 && a.ents[a.find(int(m.ent))].typ == kg.Film {
+			return false
+		}
+	}
+	return true
 }

@@ -27,6 +27,13 @@ func TestRoundupFilms(t *testing.T) {
 				"1. Iron Harbor (2008)\n\nNothing beats the original.",
 			[]string{"ACTED_IN bo reyes -> iron harbor 3 (inspector hal finch)", "ACTED_IN ada quist -> iron harbor 2 (nell hart)"},
 			[]string{"ACTED_IN bo reyes -> iron harbor (inspector hal finch)"}},
+		{"a paragraph naming no film goes on about the one before",
+			"Box Office: 'Cold Summit' Holds as 'Iron Harbor 2' Opens\n\nCold Summit held the top spot for a second weekend. Ada Quist plays the guide Nell Hart.\n\n" +
+				"The weekend's newcomer, Skyline's Iron Harbor 2, had to settle for third place.\n\n" +
+				"Bo Reyes returns as Hal Finch, this time on holiday.\n\n" +
+				"Elsewhere, the drama Glass Orchard opened in fifth place. Kit Moss plays the manager Dana Pike.",
+			[]string{"ACTED_IN bo reyes -> iron harbor 2 (hal finch)", "ACTED_IN kit moss -> glass orchard (dana pike)"},
+			[]string{"ACTED_IN bo reyes -> cold summit (hal finch)"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

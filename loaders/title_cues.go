@@ -19,6 +19,12 @@ func (a *article) typeCueTitles() {
 	a.typeOwnedTitles()
 	a.typeCreditInTitles()
 	a.typeOwnerAppositiveTitles()
+	a.typeAcronymOwnedTitles()
+	a.typeHeadlineCapsTitles()
+	a.typeHeadlineColonTitles()
+	a.typeOpeningPossessiveTitles()
+	a.typeMakerYearTitles()
+	a.typeSequelBaseTitles()
 }
 
 // romanNumerals are the sequel numerals a title ends with ("X II").
@@ -280,6 +286,9 @@ func (a *article) typeHeadlineNounTitles() {
 			}
 			if !headNouns[a.toks[k].lower] || !titleCandidate(m) || !a.companyShaped(m) {
 				continue
+			}
+			if a.headlineQuotesTitle() && a.possessiveMaker(m.key) {
+				break // "'F': P Joins X Sequel" over "X's follow-up": the maker
 			}
 			m.setType(kg.Film, 2)
 			if a.toks[k].lower == "season" || a.toks[k].lower == "series" || a.toks[k].lower == "episode" || a.toks[k].lower == "episodes" || a.toks[k].lower == "finale" {

@@ -92,7 +92,7 @@ func (a *article) companyContext(s *sentence, k int) bool {
 			return true
 		}
 	}
-	if a.outletContext(s, k) {
+	if a.outletContext(s, k) || a.corporateNounContext(s, k) || a.bannerContext(s, k) {
 		return true
 	}
 	// the X [describing words] series F / the X series of the same name
@@ -130,6 +130,9 @@ func (a *article) companyContext(s *sentence, k int) bool {
 		if n < s.b && releaseObjVerbs[a.toks[n].lower] && k+1 < len(a.ments) && a.ments[k+1].sent == m.sent && a.ments[k+1].typ == kg.Film &&
 			int(a.ments[k+1].a) <= n+2 {
 			return true // "Paramount will open The Naked Gun on Aug. 1"
+		}
+		if n+2 < s.b && scheduleVerbs[a.toks[n].lower] && a.toks[n+1].lower == "the" && filmAnaphorNouns[a.toks[n+2].lower] {
+			return true // "Netflix has dated the picture for summer"
 		}
 		if n < s.b && companyVerbs[a.toks[n].lower] {
 			for j := n + 1; j < s.b && j < n+8; j++ {
@@ -196,3 +199,44 @@ func hyphenAdjective(name string) bool {
 // hyphenTails close compound adjectives that describe a film ("Paris-set",
 // "Cold War-era", "Bond-style").
 var hyphenTails = setOf("set", "era", "style", "born", "made", "like", "esque", "themed", "bound", "type", "only", "free")
+
+// scheduleVerbs, with "the" and a film noun after them, have a company as
+// their subject ("X has dated the picture", "X pushed the sequel").
+var scheduleVerbs = setOf("dated", "pushed", "pulled", "delayed", "shuffled", "slotted", "shifted", "bumped", "greenlit",
+	"greenlighted", "renewed", "cancelled", "canceled", "ordered", "acquired", "shelved")
+
+// corporateNouns after "a X" or "an X" make X a company: what only a
+// company has ("a Netflix spokesperson", "an HBO executive", "a Hulu
+// original", "a Universal release").
+var corporateNouns = setOf("spokesperson", "spokesman", "spokeswoman", "representative", "executive", "exec", "insider",
+	"subscriber", "original", "release", "co-production", "acquisition", "subsidiary", "division", "deal")
+
+// corporateNounContext reports whether mention k of sentence s is one word
+// (or an acronym) between "a"/"an" and a corporateNouns noun.
+func (a *article) corporateNounContext(s *sentence, k int) bool {
+	m := &a.ments[k]
+	b, e := int(m.a), int(m.b)
+	if b-1 < s.a || e >= s.b || !(m.words == 1 || m.allCaps || m.acronymLead) {
+		return false
+	}
+	if prev := a.toks[b-1].lower; prev != "a" && prev != "an" {
+		return false
+	}
+	return corporateNouns[a.toks[e].lower]
+}
+
+// bannerNouns after a name make it a production company's ("their AGBO
+// banner", "under his Plan B shingle", "Sony's Screen Gems label").
+var bannerNouns = setOf("banner", "shingle", "imprint", "label")
+
+// bannerContext reports whether mention k of sentence s stands between a
+// possessive ("his", "their", "the", "X's") and a bannerNouns noun.
+func (a *article) bannerContext(s *sentence, k int) bool {
+	m := &a.ments[k]
+	b, e := int(m.a), int(m.b)
+	if b-1 < s.a || e >= s.b || !bannerNouns[a.toks[e].lower] {
+		return false
+	}
+	prev := &a.toks[b-1]
+	return possessivePronouns[prev.lower] || prev.lower == "the" || prev.kind == kPoss
+}

@@ -22,6 +22,12 @@ func TestCompanyContexts(t *testing.T) {
 		{"subject of a company verb with 'its'", "News\n\nNorthlight, meanwhile, has pulled its untitled horror film from April.", []string{"Organisation:northlight"}, nil},
 		{"after a dateline", "News\n\nLOS ANGELES, March 18, 2025 — Corvid today announced a third season.", []string{"Organisation:corvid"}, nil},
 		{"after a short lead", "News\n\nThis month Kestrel removed the film from its calendar.", []string{"Organisation:kestrel"}, nil},
+		{"a spokesperson of an outlet", "News\n\nA Corvid spokesperson declined to comment on the casting.", []string{"Organisation:corvid"}, nil},
+		{"a studio's release", "News\n\nHarbour Nights, a Kestrel release, opens in May.", []string{"Organisation:kestrel"}, nil},
+		{"an outlet handles distribution", "News\n\nThe film was made in Wales, and Corvid handles distribution everywhere else.", []string{"Organisation:corvid"}, nil},
+		{"a company dated the picture", "News\n\nKestrel has dated the picture for summer 2027.", []string{"Organisation:kestrel"}, nil},
+		{"a person dated no picture", "News\n\nIvo Brandt has dated the picture for summer 2027.", nil, []string{"Organisation:ivo brandt"}},
+		{"a banner", "News\n\nShe produces under her Tallow banner.", []string{"Organisation:tallow"}, nil},
 		{"a person's sequel to her own film", "News\n\nAda Quist's sequel to her 2019 film opens in May.", nil, []string{"Organisation:ada quist"}},
 		{"a debut on a film", "News\n\nAfter a bruising debut on Nightjar for Kestrel Films, he went home.", nil, []string{"Organisation:nightjar"}},
 	}
