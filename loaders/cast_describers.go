@@ -84,9 +84,6 @@ func (p *pctx) modifiedNounPart(c int) (part int, ok bool) {
 	if k := p.namedAfter(c - 1); k > 0 {
 		return k, true
 	}
-	if k := p.namedAfterModifier(c + 1); k > 0 {
-		return k, true // "an MI5 officer named C" with the agency typed
-	}
 	switch {
 	case p.w(n) == "," && p.isM(n+1) && p.in(n+2, castStop) && castableName(p.mm(n+1)) && (p.mm(n+1).typ == "" || p.mm(n+1).typ == kg.Character):
 		return n + 1, true
@@ -154,23 +151,3 @@ func (p *pctx) sceneGap(j int) int {
 // and words that open another clause.
 var sceneGapStops = setOf("him", "her", "them", "it", "who", "which", "that", "but", "not", "never", "cast", "hired", "replaced",
 	"such", "well", "so", "known", "described", "seen", "regarded", "served", "serves", "serve", "works", "worked")
-
-// namedAfterModifier returns the item of the name in "officer named C"
-// from item k, the first word after a name that modifies it: one to three
-// plain words, then "named"/"called" and a castable name nothing types but
-// a character; -1 when there is none.
-func (p *pctx) namedAfterModifier(k int) int {
-	for j := k; j < len(p.it) && j <= k+3; j++ {
-		if p.is(j, "named") || p.is(j, "called") {
-			c := p.mm(j + 1)
-			if j == k || c == nil || !castableName(c) || c.typ != "" && c.typ != kg.Character {
-				return -1
-			}
-			return j + 1
-		}
-		if p.isM(j) || !isWordLike(p.w(j)) || commonWords[p.w(j)] {
-			return -1
-		}
-	}
-	return -1
-}

@@ -259,11 +259,7 @@ func (p *pctx) castAs(i int) {
 			}
 		}
 	}
-	mk := j
-	if (p.w(j) == "a" || p.w(j) == "an") && p.isM(j+1) {
-		mk = j + 1 // "as an MI5 officer named C" with the agency typed already
-	}
-	if k, ok := p.modifiedNounPart(mk); ok {
+	if k, ok := p.modifiedNounPart(j); ok {
 		if k < 0 {
 			// "as a CIA cryptographer": a described part with no name (in
 			// the title the sentence names when a rule read "F, with P as")
