@@ -163,7 +163,11 @@ func (p *pctx) castAs(i int) {
 				}
 			}
 			cm := p.mm(c)
-			if c >= 0 && (roleSeen || p.isPersonLike(i) && (cm.personShaped() || cm.typ == kg.Character || p.priorType(c) == kg.Character ||
+			if c >= 0 && cm.typ == kg.Organisation && p.namedAfter(gap+1) > 0 {
+				// "has boarded the project as a rogue MI6 officer named C"
+				j = gap
+				verbs++
+			} else if c >= 0 && (roleSeen || p.isPersonLike(i) && (cm.personShaped() || cm.typ == kg.Character || p.priorType(c) == kg.Character ||
 				cm.typ == "" && !cm.quoted && !cm.colon && !cm.digit && !orgish(cm) && p.priorType(c) == "")) {
 				j = gap
 				verbs++
@@ -515,17 +519,23 @@ var kinNouns = setOf("brothers", "sisters", "siblings", "twins", "twin", "father
 	"wife", "cousins", "parents", "spouses", "brother", "sister")
 
 // namedAfter returns the item of the name in "a <describing words> named
-// C" / "called C" from item k, or -1.
+// C" / "called C" from item k, or -1; one company among the describing
+// words only modifies the noun ("a rogue MI6 officer named C").
 func (p *pctx) namedAfter(k int) int {
 	if !p.in(k, setRelations_0) {
 		return -1
 	}
 	start := k + 1
-	if m := p.mm(start); m != nil && m.typ == kg.Organisation {
-		start++ // "as an MI5 officer named C": a company only modifies the noun
-	}
-	j := start
-	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && p.w(j) != "named" && p.w(j) != "called" && !commonWords[p.w(j)]; n++ {
+	j, org := start, false
+	for n := 0; n < 5 && p.w(j) != "named" && p.w(j) != "called"; n++ {
+		if m := p.mm(j); m != nil {
+			if org || m.typ != kg.Organisation {
+				break
+			}
+			org = true // "as a rogue MI6 officer named C": a company only modifies the noun
+		} else if !isWordLike(p.w(j)) || commonWords[p.w(j)] {
+			break
+		}
 		j++
 	}
 	if j == start || p.w(j) != "named" && p.w(j) != "called" || !p.isM(j+1) {
