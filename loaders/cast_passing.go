@@ -118,3 +118,27 @@ func (p *pctx) clauseFilm(from int) arg {
 	}
 	return p.topicFilm(from)
 }
+
+// earlierPartFilm returns the film of an appositive after the part at item
+// c that says where the actor played it before ("C, the agency careerist
+// she played in the first film"): a comma, an article, plain words, a
+// pronoun, "played"/"voiced"/"portrayed" and "in" with a film reference,
+// all before the next comma; else noArg.
+func (p *pctx) earlierPartFilm(c int) arg {
+	if p.w(c+1) != "," || !p.in(c+2, setRelations_0) {
+		return noArg
+	}
+	for k := c + 3; k < len(p.it) && k < c+12; k++ {
+		// the pronoun may stand resolved as a name here
+		if (p.w(k) == "she" || p.w(k) == "he" || p.isM(k)) && p.in(k+1, setRelations_32) && p.is(k+2, "in") {
+			if f, _, ok := p.filmRef(k+3, 2); ok && !(f.m < 0 && f.ana == anaFilm) {
+				return p.conv(f)
+			}
+			return noArg
+		}
+		if p.isM(k) || !isWordLike(p.w(k)) {
+			return noArg
+		}
+	}
+	return noArg
+}

@@ -78,3 +78,25 @@ func TestClauseFilm(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlierPartFilm checks "P is returning as C, the careerist she played
+// in the first film": P acts in the film at hand and in the first film,
+// on invented sentences.
+func TestEarlierPartFilm(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek 2' Sets Its Cast\n\nIron Creek 2, the sequel to Iron Creek, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"played in the first film", "Dana Holt is returning as Tilly Fox, the agency careerist she played in the first film.",
+			[]string{"ACTED_IN dana holt -> iron creek 2 as tilly fox", "ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"no earlier film", "Dana Holt is returning as Tilly Fox, the agency careerist she loves.",
+			[]string{"ACTED_IN dana holt -> iron creek 2 as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}

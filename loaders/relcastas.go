@@ -283,6 +283,13 @@ func (p *pctx) castAs(i int) {
 		p.typ(i, kg.Person, 3)
 		c.setType(kg.Character, 3)
 		film := p.clauseFilm(j + 1)
+		earlier := p.earlierPartFilm(j)
+		if earlier.valid() {
+			// "returning as C, the careerist she played in the first film":
+			// the return is to the film at hand, the part was first played there
+			film = p.focusFilm()
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: earlier, char: mArg(j)})
+		}
 		if p.in(i-1, setRelations_31) && film.ana == anaFilm && !film.abs || p.in(i-1, setRelations_31) && film.abs {
 			if f := p.subjectBefore(i - 1); f.valid() {
 				film = f
