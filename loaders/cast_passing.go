@@ -58,7 +58,7 @@ func (p *pctx) castInPassingTitle(i int) bool {
 	p.typ(i, kg.Person, 3)
 	fm.setType(kg.Film, 2)
 	p.mm(c).setType(kg.Character, 3)
-	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(f), char: mArg(c)})
+	p.pastClaim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(f), char: mArg(c)})
 	return true
 }
 
@@ -78,8 +78,23 @@ func (p *pctx) originalPart(i, k int) bool {
 	}
 	p.typ(i, kg.Person, 3)
 	p.mm(c).setType(kg.Character, 3)
-	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: anaArg(anaOriginal), char: mArg(c)})
+	p.pastClaim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: anaArg(anaOriginal), char: mArg(c)})
 	return true
+}
+
+// pastClaim records a credit a relative clause gives in an earlier or
+// another production ("P, who appeared in the original as C, will not be
+// back"): the main clause's denial of a return leaves it true, so it skips
+// the denial checks of claim when the sentence denies P's cast.
+func (p *pctx) pastClaim(c pclaim) {
+	i := int(c.subj.m)
+	if p.w(i+1) != "," || p.w(i+2) != "who" || !p.negatedCast(p.it[i].m) {
+		p.claim(c)
+		return
+	}
+	c.sent = p.si
+	c.subj, c.obj, c.char = p.conv(c.subj), p.conv(c.obj), p.conv(c.char)
+	p.a.claims = append(p.a.claims, c)
 }
 
 // titleCastClaimed reports whether a rule already credited the person at

@@ -28,8 +28,15 @@ func TestCastInPassingTitle(t *testing.T) {
 // TestOriginalPart checks "P, who appeared in the original as C": the
 // credit goes to the first film of the subject's series.
 func TestOriginalPart(t *testing.T) {
-	const text = " date 2026-05-01\n'Iron Creek 2' Sets Its Cast\n\nIron Creek 2, the sequel to Iron Creek, arrives in September. Dana Holt, who appeared in the original as the enigmatic Tilly Fox, returns for the sequel."
-	checkLines(t, localFacts(t, text), []string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil)
+	const head = " date 2026-05-01\n'Iron Creek 2' Sets Its Cast\n\nIron Creek 2, the sequel to Iron Creek, arrives in September. "
+	checkLines(t, localFacts(t, head+"Dana Holt, who appeared in the original as the enigmatic Tilly Fox, returns for the sequel."),
+		[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil)
+	// the denied return leaves the original's credit true
+	checkLines(t, localFacts(t, head+"Dana Holt, who appeared in the original as the enigmatic Tilly Fox, will not be back."),
+		[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek 2 as tilly fox"})
+	// a denial inside the relative clause still denies
+	checkLines(t, localFacts(t, head+"Dana Holt, who did not appear in the original as Tilly Fox, is back."),
+		nil, []string{"ACTED_IN dana holt -> iron creek as tilly fox"})
 }
 
 // TestTitleWithCast checks "F, with P as the <describing words> C": the
