@@ -10,8 +10,8 @@ import (
 // parts, "C (P)" brackets and the words that guard them.
 
 // castLead are the words between a person and "as" in a cast statement
-// ("P is returning as", "P reprises her role as").
-var castLead = setOf("back", "again", "is", "was", "will", "be", "returning", "returns", "return", "reprising", "reprises",
+// ("P is returning as", "P reprises her role as", "P turns up as").
+var castLead = setOf("turns", "turned", "shows", "showed", "pops", "popped", "up", "back", "again", "is", "was", "will", "be", "returning", "returns", "return", "reprising", "reprises",
 	"reprise", "his", "her", "their", "role", "roles", "also", "now", "stars", "star", "starring", "appears", "appear",
 	"appearing", "cast", "been", "has", "had", "set", "to", "play", "plays", "playing", "co-stars", "costars", "officially",
 	"reportedly", "once", "joins", "joined", "joining", "signed", "on", "board", "the", "franchise", "film", "series",
@@ -497,6 +497,9 @@ func (p *pctx) castPairs(i, c int) bool {
 		if p.w(n) == "the" && p.isM(n+1) {
 			// "play Madame Morrible and the Wizard"
 			n++
+		} else if d := p.nameAfterDescriptors(n, 2); d > n && !p.in(n, setRelations_0) && !p.in(n, possessivePronouns) {
+			// "as Hutch's father David and brother Harry": a describing noun
+			n = d
 		}
 		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" || p.w(n+1) == "'s" {
 			break // (a name before "as" opens the next "P as C" of a cast list; "C and D, Claire's parents": an appositive)

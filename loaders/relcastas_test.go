@@ -48,3 +48,27 @@ func TestOwnedPart(t *testing.T) {
 		})
 	}
 }
+
+// TestCastPairsDescribed checks paired parts with describing nouns and
+// "turns up as" a part with no name, on invented sentences.
+func TestCastPairsDescribed(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. Moss Vane is back. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"described second part", "Dana Holt and Omar Reyes reprise their roles as Moss's father David and brother Harry.",
+			[]string{"ACTED_IN dana holt -> iron creek as david", "ACTED_IN omar reyes -> iron creek as harry"},
+			[]string{"ACTED_IN omar reyes -> iron creek as david"}},
+		{"turns up as a part with no name", "Lin Chao plays the villain, and Ezra Vale turns up as a corrupt local sheriff.",
+			[]string{"ACTED_IN ezra vale -> iron creek"}, nil},
+		{"started out as a job", "Ezra Vale started out as a fashion model.",
+			nil, []string{"ACTED_IN ezra vale -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
