@@ -157,3 +157,44 @@ func (p *pctx) earlierPartFilm(c int) arg {
 	}
 	return noArg
 }
+
+// pastVerbs are the past acting verbs of "P, who last appeared as C in F".
+var pastVerbs = setOf("appeared", "starred", "played", "voiced", "featured", "co-starred")
+
+// pastInFilm returns the film F of "P, who (last) appeared as C in F, is
+// back" (item i is P, item c is C): a past acting verb in P's relative
+// clause and a title after "in" that a cue typed a film here or earlier,
+// even weakly; else noArg.
+func (p *pctx) pastInFilm(i, c int) arg {
+	if p.w(i+1) != "," || p.w(i+2) != "who" || !p.is(c+1, "in") {
+		return noArg
+	}
+	verb := false
+	for k := i + 3; k < c && k < i+8; k++ {
+		if p.in(k, pastVerbs) {
+			verb = true
+		}
+	}
+	f := p.mm(c + 2)
+	if !verb || f == nil || f.quoted || !(f.typ == kg.Film || f.typ == "" && p.priorType(c+2) == kg.Film) || !p.in(c+3, castStop) {
+		return noArg
+	}
+	return mArg(c + 2)
+}
+
+// returnAfterClause reports whether the main clause after the relative
+// clause holding item k says its subject is back ("..., is back", "...,
+// returns"): a return word within five words of the clause's closing comma.
+func (p *pctx) returnAfterClause(k int) bool {
+	for ; k < len(p.it) && p.w(k) != ","; k++ {
+		if p.w(k) == "." || p.w(k) == ";" {
+			return false
+		}
+	}
+	for n := k + 1; n < len(p.it) && n <= k+5; n++ {
+		if p.in(n, returnWords) || p.is(n, "returns") {
+			return true
+		}
+	}
+	return false
+}

@@ -107,3 +107,27 @@ func TestEarlierPartFilm(t *testing.T) {
 		})
 	}
 }
+
+// TestPastInFilm checks "P, who last appeared as C in F, is back": the
+// credit goes to F, and to the film at hand only when the main clause says
+// P is back, on invented sentences.
+func TestPastInFilm(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek 2' Sets Its Cast\n\nIron Creek 2, the sequel to the 2005 film Frost Valley, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"back after the clause", "Peter Dane, who last appeared as Tilly Fox in Frost Valley, is back and has been promoted.",
+			[]string{"ACTED_IN peter dane -> frost valley as tilly fox", "ACTED_IN peter dane -> iron creek 2 as tilly fox"}, nil},
+		{"no return after the clause", "Peter Dane, who appeared as Tilly Fox in Frost Valley, died in March.",
+			[]string{"ACTED_IN peter dane -> frost valley as tilly fox"}, []string{"ACTED_IN peter dane -> iron creek 2 as tilly fox"}},
+		{"a place after in", "Peter Dane, who appeared as Tilly Fox in Denver, is back.",
+			nil, []string{"ACTED_IN peter dane -> denver as tilly fox"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
