@@ -98,6 +98,8 @@ func TestEarlierPartFilm(t *testing.T) {
 	}{
 		{"played in the first film", "Dana Holt is returning as Tilly Fox, the agency careerist she played in the first film.",
 			[]string{"ACTED_IN dana holt -> iron creek 2 as tilly fox", "ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"a director's possessive is no title", "The sequel brought back Dana Holt as Tilly Fox, the role she played in Omar Reyes's original.",
+			nil, []string{"ACTED_IN dana holt -> omar reyes as tilly fox"}},
 		{"no earlier film", "Dana Holt is returning as Tilly Fox, the agency careerist she loves.",
 			[]string{"ACTED_IN dana holt -> iron creek 2 as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
 	}

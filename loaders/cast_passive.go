@@ -71,7 +71,7 @@ func (p *pctx) castPassive(i int) bool {
 	film := p.focusFilm()
 	if last := people[len(people)-1]; p.w(last+1) == "in" {
 		// "played by P in the 1975 film", "voiced by P in F"
-		if p.is(last+2, "the") && isYear(p.w(last+3)) && p.in(last+4, yearFilmNouns) && !p.isM(last+5) {
+		if p.is(last+2, "the") && (isYear(p.w(last+3)) && p.in(last+4, yearFilmNouns) && !p.isM(last+5) || p.pluralFilmsAt(last+3)) {
 			film = noArg // "in the 1975 film": an earlier film the text may not name; who played C stays
 		} else if f, _, ok := p.filmRef(last+2, 2); ok {
 			film = f
@@ -144,4 +144,16 @@ func (p *pctx) appositiveEnd(j int) int {
 		}
 	}
 	return -1
+}
+
+// pluralFilmsAt reports whether a plural film noun closes the few plain
+// words from item k ("films", "first two movies"): several films, not one
+// a claim can name.
+func (p *pctx) pluralFilmsAt(k int) bool {
+	for n := k; n < len(p.it) && n < k+3 && !p.isM(n); n++ {
+		if p.in(n, pluralFilmNouns) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,6 +25,8 @@ func TestCastPassive(t *testing.T) {
 			[]string{"PORTRAYED omar reyes -> moss vane"}, []string{"ACTED_IN omar reyes -> iron creek as moss vane"}},
 		{"a film named after the person", "It is a prequel to Dust Road. The other is Moss Vane, the future mayor played by Omar Reyes in Dust Road.",
 			[]string{"ACTED_IN omar reyes -> dust road as moss vane"}, []string{"ACTED_IN omar reyes -> iron creek as moss vane"}},
+		{"several earlier films", "No casting has been set for a younger Moss Vane, the knife-throwing right hand played by Omar Reyes in the films.",
+			[]string{"PORTRAYED omar reyes -> moss vane"}, []string{"ACTED_IN omar reyes -> iron creek as moss vane"}},
 		{"a company after by", "The hit was Moss Vane, the old tune played by Warner Bros. Records on every station.",
 			nil, []string{"ACTED_IN warner bros. records -> iron creek as moss vane"}},
 		{"denied part", "Tilly Fox will not be played by Dana Holt this time.",

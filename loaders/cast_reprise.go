@@ -118,6 +118,9 @@ func (p *pctx) claimPart(i, c int) bool {
 	if !p.isPersonLike(i) && !p.personish(i) {
 		return false
 	}
+	if pm := p.mm(i); pm.words < 2 && pm.typ != kg.Person && p.priorType(i) != kg.Person {
+		return false // a lone surname no cue typed a person
+	}
 	p.typ(i, kg.Person, 3)
 	cm.setType(kg.Character, 3)
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})

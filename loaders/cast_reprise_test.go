@@ -36,6 +36,8 @@ func TestPartVerbCast(t *testing.T) {
 			[]string{"ACTED_IN craig dent -> iron creek as steve freeling", "ACTED_IN jo williams -> iron creek as diane freeling"}, nil},
 		{"a speaker after the clause", "Dana Holt played the role well, Moss Vane said.",
 			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"a lone untyped surname", "Later, Vane voices the new villain, Tilly Fox, in the sequel.",
+			nil, []string{"ACTED_IN vane -> iron creek as tilly fox"}},
 		{"inverted playing", "Playing Moss Vane is Dana Holt, who was last seen in a small western.",
 			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, []string{"ACTED_IN playing moss vane -> iron creek as dana holt"}},
 		{"inverted starring as", "Also returning as Moss Vane is Dana Holt, who was last seen in a small western.",

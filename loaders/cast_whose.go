@@ -19,8 +19,11 @@ func (a *article) whoseParts() {
 		if c.sent != p.sent || b-2 != int(p.b) || a.toks[b-1].lower != "whose" || a.toks[b-2].text != "," {
 			continue
 		}
-		if e := int(c.b); e < len(a.toks) && a.toks[e].kind == kPoss {
-			continue
+		if e := int(c.b); e < len(a.toks) && (a.toks[e].kind == kPoss || a.toks[e].lower == "and" || a.toks[e].text == "(") {
+			continue // "whose X's", "whose characters C and D", "whose brother C (Q)"
+		}
+		if pa := int(p.a); k >= 2 && pa > 0 && a.toks[pa-1].lower == "and" && int(a.ments[k-2].b) == pa-1 && a.ments[k-2].sent == p.sent {
+			continue // "A and B, whose characters ...": whose part is whose is unclear
 		}
 		actor := p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(firstWord(p.text)))
 		named := b < int(c.a) && (a.toks[c.a-1].lower == "character" || a.toks[c.a-1].lower == "role") // "whose character Alcott"
@@ -44,14 +47,15 @@ func (a *article) whoseParts() {
 
 // whoseDescribed returns the token where the plain lower-case describing
 // words before the name at token b begin ("wolf mogul" in "whose wolf mogul
-// C"): at most three, none a function word or a verb; b itself when a
-// word before b is not such a word or there are more.
+// C"): at most three, none a function word, a verb or a kin noun ("whose
+// brother C" names a relative); b itself when a word before b is not such
+// a word or there are more.
 func (a *article) whoseDescribed(b int) int {
 	t := b
 	for n := 0; n < 4 && t > 0; n++ {
 		if tk := &a.toks[t-1]; tk.lower == "whose" {
 			return t
-		} else if tk.kind != kWord || tk.cap || !isWordLike(tk.lower) || commonWords[tk.lower] || notDescribing[tk.lower] || n == 3 {
+		} else if tk.kind != kWord || tk.cap || !isWordLike(tk.lower) || commonWords[tk.lower] || notDescribing[tk.lower] || kinNouns[tk.lower] || n == 3 {
 			return b
 		}
 		t--
