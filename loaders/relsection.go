@@ -47,14 +47,18 @@ func (p *pctx) sectionCharacters() {
 	}
 }
 
-// agentName reports whether the mention at item i is one of the
-// names listed after "by" ("co-created by A and B", "by A, B and C"): a
-// maker, not a character of the plot.
+// makerParticiples say who made a work before "by" ("co-created by").
+var makerParticiples = setOf("created", "co-created", "directed", "co-directed", "written", "co-written", "produced",
+	"developed", "composed", "scored", "adapted", "penned", "helmed", "edited", "shot", "designed", "animated")
+
+// agentName reports whether the mention at item i is one of the names
+// listed after a maker's "by" ("co-created by A and B"): a maker, not a
+// character of the plot ("chased by C" is the plot's).
 func (p *pctx) agentName(i int) bool {
 	for k := i - 1; k >= 0 && k > i-8; k-- {
 		switch w := p.w(k); {
 		case w == "by":
-			return true
+			return p.in(k-1, makerParticiples)
 		case p.isM(k) || w == "," || w == "and":
 		default:
 			return false

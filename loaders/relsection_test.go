@@ -13,6 +13,8 @@ func TestSectionAgents(t *testing.T) {
 	}{
 		{"plot names appear in the heading's film", "The second movie strands Manny Vos and Dale Orrin on an iceberg.",
 			[]string{"APPEARS_IN manny vos -> frost valley", "APPEARS_IN dale orrin -> frost valley"}, nil},
+		{"a plot passive keeps its character", "The second movie has Manny Vos chased by Dale Orrin across the ice.",
+			[]string{"APPEARS_IN dale orrin -> frost valley"}, nil},
 		{"makers after by are no characters", "The second movie, co-created by Holt and Dale Orrin, strands Manny Vos on an iceberg.",
 			[]string{"APPEARS_IN manny vos -> frost valley"}, []string{"APPEARS_IN dale orrin -> frost valley"}},
 	}
