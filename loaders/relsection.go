@@ -32,7 +32,7 @@ func (p *pctx) sectionCharacters() {
 	f := -1
 	for i := range p.it {
 		m := p.mm(i)
-		if m == nil || m.quoted || m.colon || m.digit || !(m.typ == "" || m.typ == kg.Character) || p.w(i+1) == "'s" && p.isM(i+2) || p.agentName(i) {
+		if m == nil || m.quoted || m.colon || m.digit || !(m.typ == "" || m.typ == kg.Character) || p.w(i+1) == "'s" && p.isM(i+2) {
 			continue
 		}
 		if f == -1 {
@@ -42,6 +42,9 @@ func (p *pctx) sectionCharacters() {
 		}
 		if f < 0 {
 			return
+		}
+		if p.agentName(i) {
+			continue
 		}
 		p.claim(pclaim{rel: kg.AppearsIn, subj: mArg(i), obj: arg{m: int32(f), of: -1, abs: true}, needSubjCh: true})
 	}
