@@ -201,3 +201,27 @@ func (p *pctx) returnAfterClause(k int) bool {
 	}
 	return false
 }
+
+// originalRelative returns the first film of the series when the person at
+// item i follows "which starred" after a sentence-opening "The (1976)
+// original," or "The first film,": the relative clause describes the
+// original, not the film at hand; else noArg.
+func (p *pctx) originalRelative(i int) arg {
+	if !p.is(i-1, "starred") && !p.is(i-1, "featured") && !p.is(i-1, "co-starred") || !p.is(i-2, "which") || !p.is(i-3, ",") {
+		return noArg
+	}
+	k := 1
+	if !p.is(0, "the") {
+		return noArg
+	}
+	if isYear(p.w(k)) {
+		k++
+	}
+	switch {
+	case p.is(k, "original") && k+1 == i-3:
+	case p.is(k, "first") && (p.is(k+1, "film") || p.is(k+1, "movie")) && k+2 == i-3:
+	default:
+		return noArg
+	}
+	return anaArg(anaOriginal)
+}

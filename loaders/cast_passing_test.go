@@ -133,3 +133,13 @@ func TestPastInFilm(t *testing.T) {
 		})
 	}
 }
+
+// TestOriginalRelative checks "The 1976 original, which starred P as C":
+// the credit goes to the first film, not the film at hand.
+func TestOriginalRelative(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek 2' Sets Its Cast\n\nIron Creek 2, the sequel to Iron Creek, arrives in September. "
+	checkLines(t, localFacts(t, head+"The 1976 original, which starred Gregory Dane as the diplomat Robert Vane, spawned three sequels."),
+		[]string{"ACTED_IN gregory dane -> iron creek as robert vane"}, []string{"ACTED_IN gregory dane -> iron creek 2 as robert vane"})
+	checkLines(t, localFacts(t, head+"The remake, which starred Gregory Dane as the diplomat Robert Vane, flopped."),
+		nil, []string{"ACTED_IN gregory dane -> iron creek as robert vane"})
+}

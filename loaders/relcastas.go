@@ -290,6 +290,9 @@ func (p *pctx) castAs(i int) {
 				return
 			}
 		}
+		if o := p.originalRelative(i); o.valid() {
+			film = o // "The 1976 original, which starred P as C"
+		}
 		earlier := p.earlierPartFilm(j)
 		if earlier.valid() {
 			// "returning as C, the careerist she played in the first film":
