@@ -130,7 +130,7 @@ func (p *pctx) claimPart(i, c int) bool {
 // appositivePart returns the item of the part named in an appositive after
 // an article and one to three plain words or an owner's possessive at item
 // j ("the sheriff, Moss Vane" after "to play", "the girl's parents, C and
-// D"), or -1.
+// D", "the villain, a crime boss named C"), or -1.
 func (p *pctx) appositivePart(j int) int {
 	if !p.in(j, setRelations_0) {
 		return -1
@@ -138,6 +138,9 @@ func (p *pctx) appositivePart(j int) int {
 	for k := j + 1; k < len(p.it) && k <= j+4; k++ {
 		if p.w(k) == "," && k > j+1 && p.isM(k+1) {
 			return k + 1
+		}
+		if p.w(k) == "," && k > j+1 {
+			return p.namedAfter(k + 1) // "plays the villain, a crime boss named C"
 		}
 		if p.isM(k) || !isWordLike(p.w(k)) && p.w(k) != "'s" || partDescriberStops[p.w(k)] || notDescribing[p.w(k)] {
 			return -1
