@@ -58,7 +58,7 @@ func (p *pctx) castInPassingTitle(i int) bool {
 	p.typ(i, kg.Person, 3)
 	fm.setType(kg.Film, 2)
 	p.mm(c).setType(kg.Character, 3)
-	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(f), char: mArg(c)})
+	p.pastClaim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(f), char: mArg(c)})
 	return true
 }
 
@@ -78,6 +78,150 @@ func (p *pctx) originalPart(i, k int) bool {
 	}
 	p.typ(i, kg.Person, 3)
 	p.mm(c).setType(kg.Character, 3)
-	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: anaArg(anaOriginal), char: mArg(c)})
+	p.pastClaim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: anaArg(anaOriginal), char: mArg(c)})
 	return true
+}
+
+// pastClaim records a credit a relative clause gives in an earlier or
+// another production ("P, who appeared in the original as C, will not be
+// back"): the main clause's denial of a return leaves it true, so it skips
+// the denial checks of claim when the sentence denies P's cast.
+func (p *pctx) pastClaim(c pclaim) {
+	i := int(c.subj.m)
+	if p.w(i+1) != "," || p.w(i+2) != "who" || !p.negatedCast(p.it[i].m) {
+		p.claim(c)
+		return
+	}
+	c.sent = p.si
+	c.subj, c.obj, c.char = p.conv(c.subj), p.conv(c.obj), p.conv(c.char)
+	p.a.claims = append(p.a.claims, c)
+}
+
+// titleCastClaimed reports whether a rule already credited the person at
+// item i with a part in a film this sentence names ("F, with P as C" read
+// by castAfterTitle): the article's subject is then not P's film here.
+func (p *pctx) titleCastClaimed(i int) bool {
+	return p.titleCredited(i, true)
+}
+
+// titleCredited reports whether a rule already credited the person at item
+// i with a film this sentence names, with a part when withPart is set.
+func (p *pctx) titleCredited(i int, withPart bool) bool {
+	mi := int32(p.mi(i))
+	cl := p.a.claims
+	for k := len(cl) - 1; k >= 0 && cl[k].sent == p.si; k-- {
+		if c := &cl[k]; c.rel == kg.ActedIn && c.subj.m == mi && (c.char.m >= 0 || !withPart) && c.obj.m >= 0 && p.a.ments[c.obj.m].sent == p.si && p.a.ments[c.obj.m].typ == kg.Film {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseFilm returns topicFilm(from) read only up to the end of the clause
+// that item from is in: a comma before "and"/"but" and a name, or a
+// semicolon ("P turns up as C, and Q gives D a vanity that pays off in
+// the series": the series is Q's clause's).
+func (p *pctx) clauseFilm(from int) arg {
+	for b := from; b < len(p.it) && b < from+12; b++ {
+		if p.w(b) == ";" || p.w(b) == "," && (p.is(b+1, "and") || p.is(b+1, "but")) && p.isM(b+2) {
+			save := p.it
+			p.it = p.it[:b]
+			f := p.topicFilm(from)
+			p.it = save
+			return f
+		}
+	}
+	return p.topicFilm(from)
+}
+
+// earlierPartFilm returns the film of an appositive after the part at item
+// c that says where the actor played it before ("C, the agency careerist
+// she played in the first film"): a comma, an article, plain words, a
+// pronoun, "played"/"voiced"/"portrayed" and "in" with a film reference,
+// all before the next comma; else noArg.
+func (p *pctx) earlierPartFilm(c int) arg {
+	if p.w(c+1) != "," || !p.in(c+2, setRelations_0) {
+		return noArg
+	}
+	for k := c + 3; k < len(p.it) && k < c+12; k++ {
+		// the pronoun may stand resolved as a name here
+		if (p.w(k) == "she" || p.w(k) == "he" || p.isM(k)) && p.in(k+1, setRelations_32) && p.is(k+2, "in") {
+			if m := p.mm(k + 3); m != nil && (m.typ != kg.Film || m.strength < 2 || p.w(k+4) == "'s") {
+				return noArg // "in William Friedkin's original": no title named
+			}
+			if f, _, ok := p.filmRef(k+3, 2); ok && !(f.m < 0 && f.ana == anaFilm) {
+				return p.conv(f)
+			}
+			return noArg
+		}
+		if p.isM(k) || !isWordLike(p.w(k)) {
+			return noArg
+		}
+	}
+	return noArg
+}
+
+// pastVerbs are the past acting verbs of "P, who last appeared as C in F".
+var pastVerbs = setOf("appeared", "starred", "played", "voiced", "featured", "co-starred")
+
+// pastInFilm returns the film F of "P, who (last) appeared as C in F, is
+// back" (item i is P, item c is C): a past acting verb in P's relative
+// clause and a title after "in" that a cue typed a film here or earlier,
+// even weakly; else noArg.
+func (p *pctx) pastInFilm(i, c int) arg {
+	if p.w(i+1) != "," || p.w(i+2) != "who" || !p.is(c+1, "in") {
+		return noArg
+	}
+	verb := false
+	for k := i + 3; k < c && k < i+8; k++ {
+		if p.in(k, pastVerbs) {
+			verb = true
+		}
+	}
+	f := p.mm(c + 2)
+	if !verb || f == nil || f.quoted || !(f.typ == kg.Film || f.typ == "" && p.priorType(c+2) == kg.Film) || !p.in(c+3, castStop) {
+		return noArg
+	}
+	return mArg(c + 2)
+}
+
+// returnAfterClause reports whether the main clause after the relative
+// clause holding item k says its subject is back ("..., is back", "...,
+// returns"): a return word within five words of the clause's closing comma.
+func (p *pctx) returnAfterClause(k int) bool {
+	for ; k < len(p.it) && p.w(k) != ","; k++ {
+		if p.w(k) == "." || p.w(k) == ";" {
+			return false
+		}
+	}
+	for n := k + 1; n < len(p.it) && n <= k+5; n++ {
+		if p.in(n, returnWords) || p.is(n, "returns") {
+			return true
+		}
+	}
+	return false
+}
+
+// originalRelative returns the first film of the series when the person at
+// item i follows "which starred" after a sentence-opening "The (1976)
+// original," or "The first film,": the relative clause describes the
+// original, not the film at hand; else noArg.
+func (p *pctx) originalRelative(i int) arg {
+	if !p.is(i-1, "starred") && !p.is(i-1, "featured") && !p.is(i-1, "co-starred") || !p.is(i-2, "which") || !p.is(i-3, ",") {
+		return noArg
+	}
+	k := 1
+	if !p.is(0, "the") {
+		return noArg
+	}
+	if isYear(p.w(k)) {
+		k++
+	}
+	switch {
+	case p.is(k, "original") && k+1 == i-3:
+	case p.is(k, "first") && (p.is(k+1, "film") || p.is(k+1, "movie")) && k+2 == i-3:
+	default:
+		return noArg
+	}
+	return anaArg(anaOriginal)
 }

@@ -26,21 +26,24 @@ func (p *pctx) castPassive(i int) bool {
 	}
 	j := i + 1
 	comma := p.w(j) == "," && p.in(j+1, castPassiveVerbs)
+	bare := false // "C, the future mayor played by P": no comma before the verb
 	if comma {
 		j++
 	} else if p.w(j) == "," {
-		j = p.appositiveEnd(j + 1)
-		if j < 0 {
+		if v := p.appositiveVerb(j + 1); v > 0 {
+			j, bare = v, true
+		} else if j = p.appositiveEnd(j + 1); j < 0 {
 			return false
+		} else {
+			j++
 		}
-		j++
 	}
 	aux := 0
 	for aux < 3 && p.in(j, castPassiveAux) {
 		j++
 		aux++
 	}
-	if aux == 0 && !comma || !p.in(j, castPassiveVerbs) {
+	if aux == 0 && !comma && !bare || !p.in(j, castPassiveVerbs) {
 		return false
 	}
 	by := p.mannerBy(j + 1)
@@ -65,8 +68,43 @@ func (p *pctx) castPassive(i int) bool {
 		}
 		people, chars = append(people, k+3), append(chars, k+1)
 	}
-	p.castClaims(people, chars, p.focusFilm())
+	film := p.focusFilm()
+	if last := people[len(people)-1]; p.w(last+1) == "in" {
+		// "played by P in the 1975 film", "voiced by P in F"
+		if p.is(last+2, "the") && (isYear(p.w(last+3)) && p.in(last+4, yearFilmNouns) && !p.isM(last+5) || p.pluralFilmsAt(last+3)) {
+			film = noArg // "in the 1975 film": an earlier film the text may not name; who played C stays
+		} else if f, _, ok := p.filmRef(last+2, 2); ok {
+			film = f
+		}
+	}
+	p.castClaims(people, chars, film)
 	return true
+}
+
+// yearFilmNouns close "the 1975 film", "the 2004 original".
+var yearFilmNouns = setOf("film", "movie", "original", "version", "picture", "classic")
+
+// appositiveVerb returns the item of the participle closing a short
+// appositive that starts at item j with no comma before it ("the future
+// mayor played by", "a retired sheriff voiced by"): an article, one to
+// six plain words and no name, then a cast participle and "by"; -1 when
+// there is none.
+func (p *pctx) appositiveVerb(j int) int {
+	if !(p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the") {
+		return -1
+	}
+	for k := j + 1; k < len(p.it) && k <= j+7; k++ {
+		if p.isM(k) || !isWordLike(p.w(k)) || notDescribing[p.w(k)] || appositiveStops[p.w(k)] && p.w(k) != "the" {
+			return -1
+		}
+		if p.in(k, castPassiveVerbs) {
+			if k == j+1 || !p.is(k+1, "by") {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // mannerBy returns the item of the "by" of "played by P" from item k,
@@ -106,4 +144,16 @@ func (p *pctx) appositiveEnd(j int) int {
 		}
 	}
 	return -1
+}
+
+// pluralFilmsAt reports whether a plural film noun closes the few plain
+// words from item k ("films", "first two movies"): several films, not one
+// a claim can name.
+func (p *pctx) pluralFilmsAt(k int) bool {
+	for n := k; n < len(p.it) && n < k+3 && !p.isM(n); n++ {
+		if p.in(n, pluralFilmNouns) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,25 +2,32 @@ package loaders
 
 import "github.com/franchisekg/franchisekg/internal/kg"
 
-// whoseParts claims the part named right after ", whose" behind an actor:
-// "Jennifer Cole, whose Tanya Reed died at the end of season two" makes
-// Tanya Reed a character Jennifer Cole played in the article's production.
+// whoseParts claims the part named after ", whose" behind an actor, maybe
+// after up to three plain describing words: "Jennifer Cole, whose Tanya
+// Reed died at the end of season two", "P, whose wolf mogul Jimmy Crystal
+// was the villain" make the part a character the actor played in the
+// article's production.
 // The actor is typed a person or is an untyped personal name opening with
 // a given name; the part is untyped or weakly a person and opens with a
-// given name (or a cue typed it a character), and is no owner ("whose
-// X's"). It returns nothing; it types both and appends the claims.
+// given name (or a cue typed it a character, or "character"/"role" comes
+// right before it), and is no owner ("whose X's"). It returns nothing; it
+// types both and appends the claims.
 func (a *article) whoseParts() {
 	for k := 1; k < len(a.ments); k++ {
 		c, p := &a.ments[k], &a.ments[k-1]
-		b := int(c.a)
+		b := a.whoseDescribed(int(c.a))
 		if c.sent != p.sent || b-2 != int(p.b) || a.toks[b-1].lower != "whose" || a.toks[b-2].text != "," {
 			continue
 		}
-		if e := int(c.b); e < len(a.toks) && a.toks[e].kind == kPoss {
-			continue
+		if e := int(c.b); e < len(a.toks) && (a.toks[e].kind == kPoss || a.toks[e].lower == "and" || a.toks[e].text == "(") {
+			continue // "whose X's", "whose characters C and D", "whose brother C (Q)"
+		}
+		if pa := int(p.a); k >= 2 && pa > 0 && a.toks[pa-1].lower == "and" && int(a.ments[k-2].b) == pa-1 && a.ments[k-2].sent == p.sent {
+			continue // "A and B, whose characters ...": whose part is whose is unclear
 		}
 		actor := p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(firstWord(p.text)))
-		part := c.typ == kg.Character || weakOrNone(c) && c.personShaped() && isGivenName(lowerFirst(firstWord(c.text)))
+		named := b < int(c.a) && (a.toks[c.a-1].lower == "character" || a.toks[c.a-1].lower == "role") // "whose character Alcott"
+		part := c.typ == kg.Character || weakOrNone(c) && (c.personShaped() && isGivenName(lowerFirst(firstWord(c.text))) || named && castableName(c))
 		if !actor || !part {
 			continue
 		}
@@ -28,7 +35,47 @@ func (a *article) whoseParts() {
 		if c.typ != kg.Character {
 			c.typ, c.strength = kg.Character, 2
 		}
-		a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(k - 1), of: -1, abs: true}, obj: anaArg(anaFilm),
-			char: arg{m: int32(k), of: -1, abs: true}, sent: c.sent})
+		actorArg, partArg := arg{m: int32(k - 1), of: -1, abs: true}, arg{m: int32(k), of: -1, abs: true}
+		if a.pastPartClause(int(c.b)) {
+			// "whose C was the last movie's villain": an earlier film's part
+			a.claims = append(a.claims, pclaim{rel: kg.Portrayed, subj: actorArg, obj: partArg, char: noArg, sent: c.sent})
+			continue
+		}
+		a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: actorArg, obj: anaArg(anaFilm), char: partArg, sent: c.sent})
 	}
+}
+
+// whoseDescribed returns the token where the plain lower-case describing
+// words before the name at token b begin ("wolf mogul" in "whose wolf mogul
+// C"): at most three, none a function word, a verb or a kin noun ("whose
+// brother C" names a relative); b itself when a word before b is not such
+// a word or there are more.
+func (a *article) whoseDescribed(b int) int {
+	t := b
+	for n := 0; n < 4 && t > 0; n++ {
+		if tk := &a.toks[t-1]; tk.lower == "whose" {
+			return t
+		} else if tk.kind != kWord || tk.cap || !isWordLike(tk.lower) || commonWords[tk.lower] || notDescribing[tk.lower] || kinNouns[tk.lower] || n == 3 {
+			return b
+		}
+		t--
+	}
+	return b
+}
+
+// pastPartClause reports whether the words from token t to the next comma
+// or the sentence's end (at most twelve) speak of an earlier film: an
+// earlier-film adjective before a film noun ("the last movie's villain",
+// "the first film"; not "the first season" of the series at hand).
+func (a *article) pastPartClause(t int) bool {
+	for e := min(t+12, len(a.toks)); t < e; t++ {
+		w := a.toks[t].lower
+		if w == "," || w == "." || w == ";" {
+			return false
+		}
+		if earlierAdj[w] && t+1 < e && yearFilmNouns[a.toks[t+1].lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -50,8 +50,8 @@ var titleCastVerbs = setOf("reunites", "reunited", "stars", "starred", "features
 var bringsWords = setOf("brings", "brought")
 
 // castListAt reads a list of people from item j ("A, B and C", "A as C
-// and B as D"): the people and, for each, the item of the character named
-// after "as" (-1 when none). Every name must look like a person's and
+// and B as the grown-up D"): the people and, for each, the item of the
+// character named after "as" and maybe describing words (-1 when none). Every name must look like a person's and
 // none may be typed as anything else; otherwise the list is empty.
 func (p *pctx) castListAt(j int) (people, chars []int) {
 	for j < len(p.it) {
@@ -62,9 +62,14 @@ func (p *pctx) castListAt(j int) (people, chars []int) {
 		chars = append(chars, -1)
 		j++
 		if p.w(j) == "as" {
-			if c := p.mm(j + 1); c != nil && castableName(c) && (c.typ == "" || c.typ == kg.Character) && p.in(j+2, castListGlue) {
-				chars[len(chars)-1] = j + 1
-				j += 2
+			n := j + 1
+			if !p.isM(n) {
+				// "as the grown-up C": describing words before the part
+				n = p.nameAfterDescriptors(n, 3)
+			}
+			if c := p.mm(n); c != nil && castableName(c) && (c.typ == "" || c.typ == kg.Character) && p.in(n+1, castListGlue) {
+				chars[len(chars)-1] = n
+				j = n + 1
 			} else {
 				// "as a carnival con man": a part with no name
 				for j < len(p.it) && !p.isM(j) && p.w(j) != "," && p.w(j) != "and" && p.w(j) != "." && p.w(j) != ";" {

@@ -10,8 +10,8 @@ import (
 // parts, "C (P)" brackets and the words that guard them.
 
 // castLead are the words between a person and "as" in a cast statement
-// ("P is returning as", "P reprises her role as").
-var castLead = setOf("back", "again", "is", "was", "will", "be", "returning", "returns", "return", "reprising", "reprises",
+// ("P is returning as", "P reprises her role as", "P turns up as").
+var castLead = setOf("turns", "turned", "shows", "showed", "pops", "popped", "up", "back", "again", "is", "was", "will", "be", "returning", "returns", "return", "reprising", "reprises",
 	"reprise", "his", "her", "their", "role", "roles", "also", "now", "stars", "star", "starring", "appears", "appear",
 	"appearing", "cast", "been", "has", "had", "set", "to", "play", "plays", "playing", "co-stars", "costars", "officially",
 	"reportedly", "once", "joins", "joined", "joining", "signed", "on", "board", "the", "franchise", "film", "series",
@@ -25,7 +25,7 @@ func (p *pctx) castAs(i int) {
 	if p.w(i-1) == "from" && p.w(i-2) == "over" {
 		return // "P takes over from Q as C": read by takeOver
 	}
-	if p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) {
+	if p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.titleCastClaimed(i) {
 		return
 	}
 	j := i + 1
@@ -94,6 +94,12 @@ func (p *pctx) castAs(i int) {
 					}
 					c = part
 				}
+				if c > 0 && p.w(c+1) == "'s" {
+					// "a great part as Walker's partner, Ellie": the owner's part
+					if c = p.ownedPart(c); c < 0 {
+						break
+					}
+				}
 				if c > 0 && !p.in(k-2, possessivePronouns) && p.w(c+1) == "and" {
 					break // "in a dual role as twin brothers A and B": read below
 				}
@@ -157,7 +163,11 @@ func (p *pctx) castAs(i int) {
 				}
 			}
 			cm := p.mm(c)
-			if c >= 0 && (roleSeen || p.isPersonLike(i) && (cm.personShaped() || cm.typ == kg.Character || p.priorType(c) == kg.Character ||
+			if c >= 0 && cm.typ == kg.Organisation && p.namedAfter(gap+1) > 0 {
+				// "has boarded the project as a rogue MI6 officer named C"
+				j = gap
+				verbs++
+			} else if c >= 0 && (roleSeen || p.isPersonLike(i) && (cm.personShaped() || cm.typ == kg.Character || p.priorType(c) == kg.Character ||
 				cm.typ == "" && !cm.quoted && !cm.colon && !cm.digit && !orgish(cm) && p.priorType(c) == "")) {
 				j = gap
 				verbs++
@@ -203,18 +213,15 @@ func (p *pctx) castAs(i int) {
 	}
 	// "as Joel's brother Tommy": the name after the possessive
 	if p.isM(j) && p.w(j+1) == "'s" {
-		if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {
+		c := p.ownedPart(j)
+		if c < 0 && isWordLike(p.w(j+2)) && !commonWords[p.w(j+2)] {
+			// "as Walker's partner": a part with no name, not Walker
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j + 2)})
+			return
+		}
+		if c > 0 {
 			j = c
-		} else if k := j + 2; !p.isM(k) {
-			// "as Vost's estranged brother, Malik"
-			for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)]; n++ {
-				k++
-			}
-			if k > j+2 && p.w(k) == "," && p.isM(k+1) && castStop[p.w(k+2)] && !p.isM(k+2) {
-				if c := p.mm(k + 1); castableName(c) && (c.typ == "" || c.typ == kg.Character) {
-					j = k + 1
-				}
-			}
 		}
 	} else if c := p.commonOwnerPart(j); c > 0 {
 		// "as the couple's daughter Violet"
@@ -258,7 +265,11 @@ func (p *pctx) castAs(i int) {
 	}
 	if k, ok := p.modifiedNounPart(j); ok {
 		if k < 0 {
-			// "as a CIA cryptographer": a described part with no name
+			// "as a CIA cryptographer": a described part with no name (in
+			// the title the sentence names when a rule read "F, with P as")
+			if p.titleCredited(i, false) {
+				return
+			}
 			p.typ(i, kg.Person, 3)
 			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j + 1)})
 			return
@@ -271,7 +282,24 @@ func (p *pctx) castAs(i int) {
 		}
 		p.typ(i, kg.Person, 3)
 		c.setType(kg.Character, 3)
-		film := p.topicFilm(j + 1)
+		film := p.clauseFilm(j + 1)
+		if f := p.pastInFilm(i, j); f.valid() {
+			// "P, who last appeared as C in F, is back": F's credit
+			p.pastClaim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: f, char: mArg(j)})
+			if !p.returnAfterClause(j) {
+				return
+			}
+		}
+		if o := p.originalRelative(i); o.valid() {
+			film = o // "The 1976 original, which starred P as C"
+		}
+		earlier := p.earlierPartFilm(j)
+		if earlier.valid() {
+			// "returning as C, the careerist she played in the first film":
+			// the return is to the film at hand, the part was first played there
+			film = p.focusFilm()
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: earlier, char: mArg(j)})
+		}
 		if p.in(i-1, setRelations_31) && film.ana == anaFilm && !film.abs || p.in(i-1, setRelations_31) && film.abs {
 			if f := p.subjectBefore(i - 1); f.valid() {
 				film = f
@@ -408,8 +436,15 @@ func (p *pctx) pastModifier(k int) int {
 // lastCharacterBefore returns the mention of the character named last
 // before this sentence in its paragraph or the one before ("his goddaughter,
 // Helena Shaw. P plays her"): a character, or a name of one to four words
-// nobody plays, or -1.
+// nobody plays, or -1. A character named earlier in the sentence itself
+// comes first ("But Aidan was the kid in it, and P played him").
 func (p *pctx) lastCharacterBefore() int {
+	switch c := p.clauseCharacterBefore(); {
+	case c >= 0:
+		return c
+	case c == -2:
+		return -1
+	}
 	a := p.a
 	first := -1
 	for k := len(a.ments) - 1; k >= 0; k-- {
@@ -472,6 +507,9 @@ func (p *pctx) castPairs(i, c int) bool {
 		if p.w(n) == "the" && p.isM(n+1) {
 			// "play Madame Morrible and the Wizard"
 			n++
+		} else if d := p.nameAfterDescriptors(n, 2); d > n && !p.in(n, setRelations_0) && !p.in(n, possessivePronouns) {
+			// "as Hutch's father David and brother Harry": a describing noun
+			n = d
 		}
 		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" || p.w(n+1) == "'s" {
 			break // (a name before "as" opens the next "P as C" of a cast list; "C and D, Claire's parents": an appositive)
@@ -501,17 +539,23 @@ var kinNouns = setOf("brothers", "sisters", "siblings", "twins", "twin", "father
 	"wife", "cousins", "parents", "spouses", "brother", "sister")
 
 // namedAfter returns the item of the name in "a <describing words> named
-// C" / "called C" from item k, or -1.
+// C" / "called C" from item k, or -1; one company among the describing
+// words only modifies the noun ("a rogue MI6 officer named C").
 func (p *pctx) namedAfter(k int) int {
 	if !p.in(k, setRelations_0) {
 		return -1
 	}
 	start := k + 1
-	if m := p.mm(start); m != nil && m.typ == kg.Organisation {
-		start++ // "as an MI5 officer named C": a company only modifies the noun
-	}
-	j := start
-	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && p.w(j) != "named" && p.w(j) != "called" && !commonWords[p.w(j)]; n++ {
+	j, org := start, false
+	for n := 0; n < 5 && p.w(j) != "named" && p.w(j) != "called"; n++ {
+		if m := p.mm(j); m != nil {
+			if org || m.typ != kg.Organisation {
+				break
+			}
+			org = true // "as a rogue MI6 officer named C": a company only modifies the noun
+		} else if !isWordLike(p.w(j)) || commonWords[p.w(j)] {
+			break
+		}
 		j++
 	}
 	if j == start || p.w(j) != "named" && p.w(j) != "called" || !p.isM(j+1) {
@@ -957,4 +1001,61 @@ func (p *pctx) plainDescribedName(j int) int {
 		return -1
 	}
 	return k
+}
+
+// clauseCharacterBefore returns the mention of the one character named in
+// this sentence before the actor whose "him"/"her" follows ("But Aidan was
+// the kid in the middle of it, and P played him"): a character, or an
+// untyped personal name; -1 when none is named, -2 when two names or
+// another person are (the pronoun is then not read here).
+func (p *pctx) clauseCharacterBefore() int {
+	var names []int
+	for k := range p.it {
+		if w := p.w(k); !p.isM(k) && (w == "him" || w == "her") {
+			break
+		}
+		if p.isM(k) {
+			names = append(names, k)
+		}
+	}
+	if len(names) < 2 {
+		return -1
+	}
+	c := -1
+	for _, k := range names[:len(names)-1] { // the last name is the actor's
+		m := p.mm(k)
+		pt := p.priorType(k)
+		switch {
+		case m.typ == kg.Character || m.typ == "" && pt == kg.Character || m.typ == "" && pt == "" && m.personShaped() && !m.short:
+			if c != -1 {
+				return -2
+			}
+			c = p.mi(k)
+		case m.typ == kg.Person || pt == kg.Person:
+			return -2
+		}
+	}
+	return c
+}
+
+// ownedPart returns the item of the part after an owner's possessive at
+// item j ("as Joel's brother Tommy", "as Vost's estranged brother,
+// Malik"), or -1 when no name follows the describing words.
+func (p *pctx) ownedPart(j int) int {
+	if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {
+		return c
+	}
+	k := j + 2
+	if p.isM(k) {
+		return -1
+	}
+	for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)]; n++ {
+		k++
+	}
+	if k > j+2 && p.w(k) == "," && p.isM(k+1) && castStop[p.w(k+2)] && !p.isM(k+2) {
+		if c := p.mm(k + 1); castableName(c) && (c.typ == "" || c.typ == kg.Character) {
+			return k + 1
+		}
+	}
+	return -1
 }

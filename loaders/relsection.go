@@ -26,7 +26,8 @@ func (p *pctx) sectionFilm() int {
 // plot summary ("The fourth movie strands Manny, Sid and Diego on an
 // iceberg" under the heading "Ice Age: Continental Drift (2012)"): each
 // name that is a character somewhere in the article appears in the
-// heading's film.
+// heading's film, except the makers a passive names ("co-created by A and
+// B").
 func (p *pctx) sectionCharacters() {
 	f := -1
 	for i := range p.it {
@@ -42,6 +43,29 @@ func (p *pctx) sectionCharacters() {
 		if f < 0 {
 			return
 		}
+		if p.agentName(i) {
+			continue
+		}
 		p.claim(pclaim{rel: kg.AppearsIn, subj: mArg(i), obj: arg{m: int32(f), of: -1, abs: true}, needSubjCh: true})
 	}
+}
+
+// makerParticiples say who made a work before "by" ("co-created by").
+var makerParticiples = setOf("created", "co-created", "directed", "co-directed", "written", "co-written", "produced",
+	"developed", "composed", "scored", "adapted", "penned", "helmed", "edited", "shot", "designed", "animated")
+
+// agentName reports whether the mention at item i is one of the names
+// listed after a maker's "by" ("co-created by A and B"): a maker, not a
+// character of the plot ("chased by C" is the plot's).
+func (p *pctx) agentName(i int) bool {
+	for k := i - 1; k >= 0 && k > i-8; k-- {
+		switch w := p.w(k); {
+		case w == "by":
+			return p.in(k-1, makerParticiples)
+		case p.isM(k) || w == "," || w == "and":
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -1,0 +1,59 @@
+package loaders
+
+import "testing"
+
+// TestPartVerbCast checks parts named straight after an acting verb on
+// invented sentences.
+func TestPartVerbCast(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"reprise without as", "Dana Holt will reprise Moss Vane, the sheriff.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
+		{"reprise a title", "Dana Holt will reprise Iron Creek on stage.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as iron creek"}},
+		{"described part with a job noun", "Dana Holt plays the washed-up rodeo star Moss Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
+		{"a place after a preposition", "Dana Holt plays the lead in Moss Vane.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"an owner's possessive", "Dana Holt plays the loyal friend of Moss Vane.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"two people share a part", "Dana Holt and Omar Reyes share the role of Moss Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN omar reyes -> iron creek as moss vane"}, nil},
+		{"share a job", "Dana Holt and Omar Reyes share the role of producer.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as producer"}},
+		{"appositive part after to play", "Dana Holt has been tapped to play the sheriff, Moss Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
+		{"younger versions of a list", "Billy Dane and John Marr play younger versions of Paulie Vane and Silvio Dent, respectively, which will please fans.",
+			[]string{"ACTED_IN billy dane -> iron creek as paulie vane", "ACTED_IN john marr -> iron creek as silvio dent"},
+			[]string{"ACTED_IN billy dane -> iron creek as silvio dent"}},
+		{"a version of no one", "Dana Holt plays a version of the title song.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as the title song"}},
+		{"appositive list of kin", "Craig Dent and Jo Williams played the girl's parents, Steve and Diane Freeling.",
+			[]string{"ACTED_IN craig dent -> iron creek as steve freeling", "ACTED_IN jo williams -> iron creek as diane freeling"}, nil},
+		{"a speaker after the clause", "Dana Holt played the role well, Moss Vane said.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"a lone untyped surname", "Later, Vane voices the new villain, Tilly Fox, in the sequel.",
+			nil, []string{"ACTED_IN vane -> iron creek as tilly fox"}},
+		{"appositive named part", "Dana Holt plays the villain, a flamboyant crime boss named Lendina, and Omar Reyes turns up later.",
+			[]string{"ACTED_IN dana holt -> iron creek as lendina"}, nil},
+		{"appositive with no name", "Dana Holt plays the villain, a flamboyant crime boss, and Omar Reyes turns up later.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as omar reyes"}},
+		{"inverted playing", "Playing Moss Vane is Dana Holt, who was last seen in a small western.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, []string{"ACTED_IN playing moss vane -> iron creek as dana holt"}},
+		{"inverted starring as", "Also returning as Moss Vane is Dana Holt, who was last seen in a small western.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
+		{"inverted with no part", "Playing with fire is Dana Holt, who was last seen in a small western.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as fire"}},
+		{"inverted company", "Starring as Moss Vane is Neon Pictures, which made it.",
+			nil, []string{"ACTED_IN neon pictures -> iron creek as moss vane"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}

@@ -1,0 +1,74 @@
+package loaders
+
+import "testing"
+
+// TestClauseCharacterBefore checks "C was ..., and P played him": the
+// character named earlier in the sentence is the part, on invented
+// sentences.
+func TestClauseCharacterBefore(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. Moss Vane rides into town. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"one name before the actor", "But Moss Vane was the kid in the middle of it, and Dana Holt played him in the first film.",
+			[]string{"PORTRAYED dana holt -> moss vane"}, nil},
+		{"two names before the actor", "But Moss Vane and Tilly Fox were at war, and Dana Holt played him.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> iron creek as tilly fox"}},
+		{"another person before the actor", "Omar Reyes met Moss Vane on set, and Dana Holt played him.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> iron creek as omar reyes"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestOwnedPart checks "as C's partner, D": the part after an owner's
+// possessive, on invented sentences.
+func TestOwnedPart(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. Omar Reyes stars as Moss Vane. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"after a performance noun", "Dana Holt has a great part as Moss Vane's partner, Ellie.",
+			[]string{"ACTED_IN dana holt -> iron creek as ellie"}, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"after as", "Dana Holt stars as Moss Vane's partner, Ellie.",
+			[]string{"ACTED_IN dana holt -> iron creek as ellie"}, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"no name after the noun", "Dana Holt has a great part as Moss Vane's partner.",
+			[]string{"ACTED_IN dana holt -> iron creek"}, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestCastPairsDescribed checks paired parts with describing nouns and
+// "turns up as" a part with no name, on invented sentences.
+func TestCastPairsDescribed(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. Moss Vane is back. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"described second part", "Dana Holt and Omar Reyes reprise their roles as Moss's father David and brother Harry.",
+			[]string{"ACTED_IN dana holt -> iron creek as david", "ACTED_IN omar reyes -> iron creek as harry"},
+			[]string{"ACTED_IN omar reyes -> iron creek as david"}},
+		{"turns up as a part with no name", "Lin Chao plays the villain, and Ezra Vale turns up as a corrupt local sheriff.",
+			[]string{"ACTED_IN ezra vale -> iron creek"}, nil},
+		{"started out as a job", "Ezra Vale started out as a fashion model.",
+			nil, []string{"ACTED_IN ezra vale -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
