@@ -180,13 +180,20 @@ func (a *article) attachParts() {
 			if c.typ == kg.Person || a.semicolonBetween(int(a.ments[p].b), int(c.a)) {
 				break
 			}
-			if c.typ != kg.Character || int(c.b) < len(a.toks) && a.toks[c.b].kind == kPoss || a.isPart(j) {
+			if c.typ != kg.Character || int(c.b) < len(a.toks) && a.toks[c.b].kind == kPoss || a.isPart(j) || a.ownedAfterOf(int(c.a)) {
 				continue
 			}
 			cl.char = arg{m: int32(j), of: -1, abs: true}
 			break
 		}
 	}
+}
+
+// ownedAfterOf reports whether the name starting at token t is the
+// owner after "of" of another noun ("the loyal friend of C"), not a part
+// ("the role of C").
+func (a *article) ownedAfterOf(t int) bool {
+	return t >= 2 && a.toks[t-1].lower == "of" && a.toks[t-2].lower != "role" && a.toks[t-2].lower != "part"
 }
 
 // claimsInSentence counts the claims of relation rel in sentence sent.
@@ -620,10 +627,6 @@ func (a *article) coordinatedParts() {
 		a.giveActorPart(p, k, film)
 	}
 }
-
-// shareVerbs say that two actors play one part ("A and B share the role
-// of C").
-var shareVerbs = setOf("share", "shares", "shared", "sharing", "split", "splits")
 
 // sharedRoleCredits credits every actor of "A and B (once again) share the
 // role of C" with the part C: the list of people ends at most four tokens
