@@ -484,27 +484,6 @@ func (a *article) pairedPersonIn(s *sentence, k int) bool {
 	return false
 }
 
-// whoseDescribedCredits credits the actor of "P, whose <describing words>
-// C" (typeWhoseDescribedParts typed C; whoseParts claims only the part
-// right after "whose") with the part C in the article's production.
-func (a *article) whoseDescribedCredits() {
-	for s, k := range a.bodyMentions() {
-		c := &a.ments[k]
-		if c.typ != kg.Character || k == 0 || a.ments[k-1].sent != c.sent || a.isPart(k) {
-			continue
-		}
-		t := int(c.a) - 1
-		for t > s.a && int(c.a)-t <= 4 && a.toks[t].kind == kWord && !a.toks[t].cap && a.toks[t].lower != "whose" {
-			t--
-		}
-		p := &a.ments[k-1]
-		if t == int(c.a)-1 || a.toks[t].lower != "whose" || a.toks[t-1].text != "," || int(p.b) != t-1 || p.typ != kg.Person {
-			continue
-		}
-		a.giveActorPart(k-1, k, anaArg(anaFilm))
-	}
-}
-
 // gappedByParts reads the second half of "C1 was voiced by P1 and C2 by
 // P2" (the verb left out): C2, right after "and" or a comma that follows
 // a person, and "by" and a person right after C2, in a sentence where
@@ -625,36 +604,6 @@ func (a *article) coordinatedParts() {
 			film = arg{m: int32(f), of: -1, abs: true}
 		}
 		a.giveActorPart(p, k, film)
-	}
-}
-
-// sharedRoleCredits credits every actor of "A and B (once again) share the
-// role of C" with the part C: the list of people ends at most four tokens
-// before the verb (adverbs between), the verb is followed by "the role
-// of" or "the part of" and the part.
-func (a *article) sharedRoleCredits() {
-	for s, k := range a.bodyMentions() {
-		c := &a.ments[k]
-		b := int(c.a)
-		if c.typ != kg.Character || k == 0 || b-4 <= s.a || a.toks[b-1].lower != "of" || a.toks[b-3].lower != "the" ||
-			a.toks[b-2].lower != "role" && a.toks[b-2].lower != "part" || !shareVerbs[a.toks[b-4].lower] {
-			continue
-		}
-		last := k - 1
-		if p := &a.ments[last]; p.sent != c.sent || b-4-int(p.b) > 3 || p.typ != kg.Person {
-			continue
-		}
-		first := last
-		for first > 0 && a.ments[first-1].sent == c.sent && a.listNext(&a.ments[first-1], &a.ments[first]) {
-			first--
-		}
-		if first == last || !a.actorList(first, last) {
-			continue
-		}
-		for j := first; j <= last; j++ {
-			a.ments[j].setType(kg.Person, 2)
-			a.giveActorPart(j, k, anaArg(anaFilm))
-		}
 	}
 }
 

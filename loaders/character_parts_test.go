@@ -7,8 +7,8 @@ import (
 
 // TestCharacterParts checks typeNamedParts, typeKinParts,
 // typeCopulaParts, parenDescribedParts, typeTheDescribedParts,
-// gappedByParts, playedByCredits, coordinatedParts, sharedRoleCredits,
-// whereParts, shareSurnames, partNounVerb, attachParts, asPartCredits, whoseDescribedCredits and
+// gappedByParts, playedByCredits, coordinatedParts,
+// whereParts, shareSurnames, partNounVerb, attachParts, asPartCredits and
 // alignedCastClaims' described parts and appearOrphanParts on invented sentences: each case's want
 // entities and claims are found and its unwanted ones are not.
 func TestCharacterParts(t *testing.T) {

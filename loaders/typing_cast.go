@@ -24,8 +24,8 @@ import (
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
 // typeTheDescribedParts, typeKinParts), keepCharacterNames,
 // keepPersonNames, keepPersonFullNames, clearPlaceNames, and the credits
-// of the parts found (attachParts, asPartCredits, whoseDescribedCredits,
-// playedByCredits, coordinatedParts, sharedRoleCredits,
+// of the parts found (attachParts, asPartCredits,
+// playedByCredits, coordinatedParts,
 // appearOrphanParts).
 func (a *article) alignedCastClaims() {
 	for k := 1; k < len(a.ments); k++ {
@@ -108,10 +108,8 @@ func (a *article) alignedCastClaims() {
 	a.clearPlaceNames()
 	a.attachParts()
 	a.asPartCredits()
-	a.whoseDescribedCredits()
 	a.playedByCredits()
 	a.coordinatedParts()
-	a.sharedRoleCredits()
 	a.whereParts()
 	a.appearOrphanParts()
 }
