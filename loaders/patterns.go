@@ -147,7 +147,7 @@ func (p *pctx) claim(c pclaim) {
 		}
 		c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
 	}
-	if creditRel(c.rel) && !c.subj.abs && c.subj.m >= 0 && p.deniedCredit(int(c.subj.m)) {
+	if creditRel(c.rel) && !c.subj.abs && c.subj.m >= 0 && c.obj.ana != anaOriginal && p.deniedCredit(int(c.subj.m)) {
 		if c.rel != kg.ActedIn || c.char.m < 0 || c.char.abs || p.castNotPlayed(int(c.subj.m)) {
 			return
 		}
@@ -169,7 +169,9 @@ func (p *pctx) claim(c pclaim) {
 	if c.rel != "" && (!c.subj.valid() || !c.obj.valid()) {
 		return
 	}
-	if (c.rel == kg.ActedIn || c.rel == kg.Portrayed) && c.subj.m >= 0 && p.negatedCast(c.subj.m) {
+	if (c.rel == kg.ActedIn || c.rel == kg.Portrayed) && c.subj.m >= 0 && c.obj.ana != anaOriginal && p.negatedCast(c.subj.m) {
+		// "P, who appeared in the original as C, will not be back": the
+		// denial is of the new production, not of the earlier film
 		return
 	}
 	p.a.claims = append(p.a.claims, c)
