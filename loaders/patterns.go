@@ -147,6 +147,9 @@ func (p *pctx) claim(c pclaim) {
 		}
 		c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
 	}
+	if (c.rel == kg.ActedIn || c.rel == kg.Portrayed) && !c.subj.abs && c.subj.m >= 0 && p.refusedPart(int(c.subj.m)) {
+		return // "P turned down the part of C"
+	}
 	if creditRel(c.rel) && !c.subj.abs && c.subj.m >= 0 && c.obj.ana != anaOriginal && p.deniedCredit(int(c.subj.m)) {
 		if c.rel != kg.ActedIn || c.char.m < 0 || c.char.abs || p.castNotPlayed(int(c.subj.m)) {
 			return
