@@ -508,6 +508,9 @@ func (p *pctx) topicFilm(from int) arg {
 		return f
 	}
 	for i := from; i < len(p.it) && i < from+12; i++ {
+		if p.w(i) == "," && p.w(i+1) == "and" && p.isM(i+2) && p.isPersonLike(i+2) {
+			break // ", and Q ... in F": another person's clause and film
+		}
 		// "in the latter", "in the former": one of the films named before
 		if (p.w(i) == "in" || p.w(i) == "for") && p.w(i+1) == "the" && (p.w(i+2) == "latter" || p.w(i+2) == "former") {
 			var films []int
@@ -608,7 +611,7 @@ func (p *pctx) topicFilm(from int) arg {
 			} else if p.w(i) == "," || p.w(i) == ")" {
 				rel = false
 			}
-			if i > from && (p.w(i) == ";" || p.w(i) == "," && p.w(i+1) == "and" && p.isM(i+2)) {
+			if i > from && p.w(i) == ";" || i >= from && p.w(i) == "," && p.w(i+1) == "and" && p.isM(i+2) {
 				break
 			}
 			if rel && i > from && i > 0 {
