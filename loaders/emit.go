@@ -178,6 +178,12 @@ func (a *article) emitLocal() *localResult {
 		subj = idx[a.find(int(a.subjectFilm))]
 	}
 	withdrawn := a.withdrawnMemo()
+	hypo := map[int32]bool{}
+	for e := range a.ents {
+		if a.find(e) == e && a.ents[e].typ == kg.Film && idx[e] >= 0 && a.hypotheticalFilm(e) {
+			hypo[idx[e]] = true
+		}
+	}
 	for _, c := range a.claims {
 		src := a.source(c.sent)
 		if c.obj.ana == anaSeries && c.obj.m < 0 && a.seriesFilm >= 0 && a.subjectFilm >= 0 && a.find(int(a.seriesFilm)) != a.find(int(a.subjectFilm)) {
@@ -253,6 +259,9 @@ func (a *article) emitLocal() *localResult {
 				continue
 			}
 			lc.rel, lc.obj, lc.char = kg.Portrayed, lc.char, -1
+		}
+		if filmLinkRel(lc.rel) && (hypo[lc.obj] || lc.subj >= 0 && hypo[lc.subj]) {
+			continue // "a possible X 4": no film to link
 		}
 		rule := allowed[lc.rel]
 		if lc.subj >= 0 && !typeIn(r.ents[lc.subj].typ, rule[0]) || !typeIn(r.ents[lc.obj].typ, rule[1]) {
@@ -338,7 +347,7 @@ func (a *article) numberedSequels(idx []int32) []lclaim {
 			continue
 		}
 		num, err := strconv.Atoi(n)
-		if err != nil || num < 2 || num > 9 {
+		if err != nil || num < 2 || num > 9 || a.hypotheticalFilm(e) {
 			continue
 		}
 		prev := base
