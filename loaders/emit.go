@@ -173,6 +173,17 @@ func (a *article) emitLocal() *localResult {
 		return -1
 	}
 	para := a.paragraphFilms()
+	subj := int32(-1)
+	if a.subjectFilm >= 0 {
+		subj = idx[a.find(int(a.subjectFilm))]
+	}
+	withdrawn := a.withdrawnMemo()
+	hypo := map[int32]bool{}
+	for e := range a.ents {
+		if a.find(e) == e && a.ents[e].typ == kg.Film && idx[e] >= 0 && a.hypotheticalFilm(e) {
+			hypo[idx[e]] = true
+		}
+	}
 	for _, c := range a.claims {
 		src := a.source(c.sent)
 		if c.obj.ana == anaSeries && c.obj.m < 0 && a.seriesFilm >= 0 && a.subjectFilm >= 0 && a.find(int(a.seriesFilm)) != a.find(int(a.subjectFilm)) {
@@ -240,6 +251,17 @@ func (a *article) emitLocal() *localResult {
 			} else if ch := ent(c.char); ch >= 0 && r.ents[ch].typ == kg.Character {
 				lc.char = ch
 			}
+		}
+		if lc.rel == kg.ActedIn && lc.obj == subj && c.subj.m >= 0 && withdrawn(c.subj.m) {
+			// "P is not expected to return": no credit in the production
+			// the article is about, from any rule; who played C stays
+			if lc.char < 0 {
+				continue
+			}
+			lc.rel, lc.obj, lc.char = kg.Portrayed, lc.char, -1
+		}
+		if filmLinkRel(lc.rel) && (hypo[lc.obj] || lc.subj >= 0 && hypo[lc.subj]) {
+			continue // "a possible X 4": no film to link
 		}
 		rule := allowed[lc.rel]
 		if lc.subj >= 0 && !typeIn(r.ents[lc.subj].typ, rule[0]) || !typeIn(r.ents[lc.obj].typ, rule[1]) {
@@ -325,7 +347,7 @@ func (a *article) numberedSequels(idx []int32) []lclaim {
 			continue
 		}
 		num, err := strconv.Atoi(n)
-		if err != nil || num < 2 || num > 9 {
+		if err != nil || num < 2 || num > 9 || a.hypotheticalFilm(e) {
 			continue
 		}
 		prev := base
@@ -374,4 +396,25 @@ func (a *article) originalFilm() int {
 		}
 	}
 	return best
+}
+
+// withdrawnMemo returns a function reporting, for person mention m,
+// whether the article says that person will not be back in the production
+// it is about (withdrawnActor on the last word of the name), remembering
+// each answer by that word.
+func (a *article) withdrawnMemo() func(m int32) bool {
+	seen := map[string]bool{}
+	return func(m int32) bool {
+		mt := &a.ments[m]
+		if mt.words < 1 {
+			return false
+		}
+		last := strings.ToLower(lastWord(mt.text))
+		w, ok := seen[last]
+		if !ok {
+			w = a.withdrawnActor(last)
+			seen[last] = w
+		}
+		return w
+	}
 }

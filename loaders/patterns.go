@@ -147,7 +147,10 @@ func (p *pctx) claim(c pclaim) {
 		}
 		c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
 	}
-	if creditRel(c.rel) && !c.subj.abs && c.subj.m >= 0 && p.deniedCredit(int(c.subj.m)) {
+	if (c.rel == kg.ActedIn || c.rel == kg.Portrayed) && !c.subj.abs && c.subj.m >= 0 && p.refusedPart(int(c.subj.m)) {
+		return // "P turned down the part of C"
+	}
+	if creditRel(c.rel) && !c.subj.abs && c.subj.m >= 0 && c.obj.ana != anaOriginal && p.deniedCredit(int(c.subj.m)) {
 		if c.rel != kg.ActedIn || c.char.m < 0 || c.char.abs || p.castNotPlayed(int(c.subj.m)) {
 			return
 		}
@@ -169,7 +172,9 @@ func (p *pctx) claim(c pclaim) {
 	if c.rel != "" && (!c.subj.valid() || !c.obj.valid()) {
 		return
 	}
-	if (c.rel == kg.ActedIn || c.rel == kg.Portrayed) && c.subj.m >= 0 && p.negatedCast(c.subj.m) {
+	if (c.rel == kg.ActedIn || c.rel == kg.Portrayed) && c.subj.m >= 0 && c.obj.ana != anaOriginal && p.negatedCast(c.subj.m) {
+		// "P, who appeared in the original as C, will not be back": the
+		// denial is of the new production, not of the earlier film
 		return
 	}
 	p.a.claims = append(p.a.claims, c)
@@ -503,6 +508,9 @@ func (p *pctx) topicFilm(from int) arg {
 		return f
 	}
 	for i := from; i < len(p.it) && i < from+12; i++ {
+		if p.w(i) == "," && p.w(i+1) == "and" && p.isM(i+2) && p.isPersonLike(i+2) {
+			break // ", and Q ... in F": another person's clause and film
+		}
 		// "in the latter", "in the former": one of the films named before
 		if (p.w(i) == "in" || p.w(i) == "for") && p.w(i+1) == "the" && (p.w(i+2) == "latter" || p.w(i+2) == "former") {
 			var films []int
@@ -603,7 +611,7 @@ func (p *pctx) topicFilm(from int) arg {
 			} else if p.w(i) == "," || p.w(i) == ")" {
 				rel = false
 			}
-			if i > from && (p.w(i) == ";" || p.w(i) == "," && p.w(i+1) == "and" && p.isM(i+2)) {
+			if i > from && p.w(i) == ";" || i >= from && p.w(i) == "," && p.w(i+1) == "and" && p.isM(i+2) {
 				break
 			}
 			if rel && i > from && i > 0 {

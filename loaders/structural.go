@@ -50,9 +50,13 @@ func (p *pctx) copulaCast(i int) {
 
 // castableName reports whether a mention can name a character: not a
 // title (quotes, colon), not an acronym, not a job or common noun, at most
-// four words, not ending in a company word.
+// four words (five when the first is a title or rank: "Professor Albin
+// Eberhart von Franz"), not ending in a company word.
 func castableName(m *mention) bool {
-	if m == nil || m.quoted || m.colon || m.allCaps || m.titleWords || m.acronymLead || m.words > 4 || m.words == 0 {
+	if m == nil || m.quoted || m.colon || m.allCaps || m.titleWords || m.acronymLead || m.words > 5 || m.words == 0 {
+		return false
+	}
+	if m.words == 5 && !nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(m.text), "."))] {
 		return false
 	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
