@@ -48,16 +48,17 @@ type pclaim struct {
 
 // article holds the working state of one article's extraction.
 type article struct {
-	in      *Input
-	text    string
-	body    int
-	toks    []token
-	sents   []sentence
-	ments   []mention
-	claims  []pclaim
-	items   []item
-	warn    []Reject
-	scratch []token
+	in        *Input
+	withdrawn map[string]bool // withdrawnActor's answers, read on first use
+	text      string
+	body      int
+	toks      []token
+	sents     []sentence
+	ments     []mention
+	claims    []pclaim
+	items     []item
+	warn      []Reject
+	scratch   []token
 
 	// local resolution
 	ents        []lent

@@ -22,11 +22,23 @@ var leftWords = setOf("exited", "exits", "departed", "dropped", "quit", "withdre
 // the production the article is about: the name, maybe auxiliaries, then
 // "not"/"n't"/"never"/"no longer" with a return word within four words
 // ("Gellar is not expected to return", "Moura will not be back"), or a
-// verb of leaving ("has exited", "dropped out").
+// verb of leaving ("has exited", "dropped out"). The article is read once,
+// on the first call; later calls are a map lookup.
 func (a *article) withdrawnActor(last string) bool {
+	if a.withdrawn == nil {
+		a.withdrawn = a.withdrawnNames()
+	}
+	return a.withdrawn[last]
+}
+
+// withdrawnNames returns the folded capitalised words that open a denial
+// of return or a verb of leaving (see withdrawnActor), in one pass over
+// the article's tokens; the map is empty, not nil, when there is none.
+func (a *article) withdrawnNames() map[string]bool {
+	out := map[string]bool{}
 	toks := a.toks
 	for t := range toks {
-		if toks[t].lower != last || !toks[t].cap {
+		if !toks[t].cap || out[toks[t].lower] {
 			continue
 		}
 		k := t + 1
@@ -37,7 +49,8 @@ func (a *article) withdrawnActor(last string) bool {
 			continue
 		}
 		if leftWords[toks[k].lower] {
-			return true
+			out[toks[t].lower] = true
+			continue
 		}
 		w := toks[k].lower
 		if w == "no" && k+1 < len(toks) && toks[k+1].lower == "longer" {
@@ -47,14 +60,15 @@ func (a *article) withdrawnActor(last string) bool {
 		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {
 			if returnWords[toks[j].lower] {
-				return true
+				out[toks[t].lower] = true
+				break
 			}
 			if toks[j].kind != kWord {
 				break
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // withdrawnCredit returns the claim for "P as C" in the production the

@@ -95,6 +95,9 @@ func (a *article) alignedCastClaims() {
 		}
 		k = end - 1
 	}
+	if len(a.ments) > maxDocPassMentions {
+		return
+	}
 	a.whoseParts()
 	a.typeNamedParts()
 	a.typeCopulaParts()
@@ -113,6 +116,13 @@ func (a *article) alignedCastClaims() {
 	a.whereParts()
 	a.appearOrphanParts()
 }
+
+// maxDocPassMentions bounds the article size (in mentions) up to which the
+// document-wide part and credit passes below run: they compare mentions
+// with claims pairwise, and a news article has a few hundred mentions. A
+// pathological input (a 50 MB article) skips them and keeps the
+// sentence-level credits.
+const maxDocPassMentions = 5000
 
 // actorList reports whether mentions first..last are all people or
 // untyped personal names, at least one typed a person.
