@@ -80,8 +80,7 @@ func (p *pctx) withdrawnCredit(c pclaim) pclaim {
 	if c.rel != kg.ActedIn || !(c.obj.ana == anaFilm || c.obj.abs) || c.char.m < 0 || c.subj.abs || c.subj.m < 0 {
 		return c
 	}
-	m := p.mm(int(c.subj.m))
-	if m == nil || m.words < 1 || !p.a.withdrawnActor(strings.ToLower(lastWord(m.text))) {
+	if m := p.mm(int(c.subj.m)); m == nil || !p.a.withdrawnMention(m) {
 		return c
 	}
 	c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg

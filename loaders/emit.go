@@ -177,7 +177,6 @@ func (a *article) emitLocal() *localResult {
 	if a.subjectFilm >= 0 {
 		subj = idx[a.find(int(a.subjectFilm))]
 	}
-	withdrawn := a.withdrawnMemo()
 	hypo := map[int32]bool{}
 	for e := range a.ents {
 		if a.find(e) == e && a.ents[e].typ == kg.Film && idx[e] >= 0 && a.hypotheticalFilm(e) {
@@ -252,7 +251,7 @@ func (a *article) emitLocal() *localResult {
 				lc.char = ch
 			}
 		}
-		if lc.rel == kg.ActedIn && lc.obj == subj && c.subj.m >= 0 && withdrawn(c.subj.m) {
+		if lc.rel == kg.ActedIn && lc.obj == subj && c.subj.m >= 0 && a.withdrawnMention(&a.ments[c.subj.m]) {
 			// "P is not expected to return": no credit in the production
 			// the article is about, from any rule; who played C stays
 			if lc.char < 0 {
@@ -398,23 +397,9 @@ func (a *article) originalFilm() int {
 	return best
 }
 
-// withdrawnMemo returns a function reporting, for person mention m,
-// whether the article says that person will not be back in the production
-// it is about (withdrawnActor on the last word of the name), remembering
-// each answer by that word.
-func (a *article) withdrawnMemo() func(m int32) bool {
-	seen := map[string]bool{}
-	return func(m int32) bool {
-		mt := &a.ments[m]
-		if mt.words < 1 {
-			return false
-		}
-		last := strings.ToLower(lastWord(mt.text))
-		w, ok := seen[last]
-		if !ok {
-			w = a.withdrawnActor(last)
-			seen[last] = w
-		}
-		return w
-	}
+// withdrawnMention reports whether the article says the person of
+// mention m will not be back in the production it is about
+// (withdrawnActor on the last word of the name).
+func (a *article) withdrawnMention(m *mention) bool {
+	return m.words >= 1 && a.withdrawnActor(strings.ToLower(lastWord(m.text)))
 }
