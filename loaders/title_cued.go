@@ -31,11 +31,7 @@ func (a *article) joinCuedTitles() {
 	toks := a.toks
 	for k := 0; k+1 < len(a.ments); k++ {
 		l, r := &a.ments[k], &a.ments[k+1]
-		if l.sent != r.sent || l.quoted || r.quoted || l.colon || r.colon || l.short || r.short || r.the || l.words > 3 || r.words > 3 {
-			continue
-		}
-		gap := int(r.a - l.b)
-		if gap < 1 || gap > 2 || !a.smallGap(int(l.b), int(r.a)) || toks[l.b].lower == "the" || toks[l.b].lower == "a" {
+		if !a.smallWordPair(l, r) || toks[l.b].lower == "the" || toks[l.b].lower == "a" {
 			continue
 		}
 		s := &a.sents[l.sent]
@@ -52,7 +48,7 @@ func (a *article) joinCuedTitles() {
 		if toks[r.b-1].text == "+" || weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 || holidayWords[toks[r.a].lower] {
 			continue
 		}
-		if !cueAppositiveAfter(toks, s, int(r.b)) && !(cueNounBefore(toks, s, la) && gap == 1 && beforeCueJoiners[toks[l.b].lower] && !isPlaceName(r)) {
+		if !cueAppositiveAfter(toks, s, int(r.b)) && !(cueNounBefore(toks, s, la) && r.a-l.b == 1 && beforeCueJoiners[toks[l.b].lower] && !isPlaceName(r)) {
 			continue
 		}
 		n := len(a.ments)

@@ -10,6 +10,19 @@ var repeatJoiners = setOf("to", "in", "for", "on", "at", "with", "from", "under"
 // ("from Seoul to Busan", "between London and Paris").
 var routeWords = setOf("from", "between", "in", "at", "to", "via", "near")
 
+// smallWordPair reports whether mentions l and r (next to each other in
+// the mention list) could be the two halves of one title split at one or
+// two small title words ("Train" "to" "Busan"): one sentence, neither
+// quoted, a colon name or a short form, r not led by "the", at most three
+// words each.
+func (a *article) smallWordPair(l, r *mention) bool {
+	if l.sent != r.sent || l.quoted || r.quoted || l.colon || r.colon || l.short || r.short || r.the || l.words > 3 || r.words > 3 {
+		return false
+	}
+	gap := int(r.a - l.b)
+	return gap >= 1 && gap <= 2 && a.smallGap(int(l.b), int(r.a))
+}
+
 // joinRepeatedTitles merges two mentions of one sentence joined by one or
 // two small title words ("Train" "to" "Busan") when the article writes the
 // same words, in the same case, at least twice: a title with a small word
@@ -21,11 +34,7 @@ func (a *article) joinRepeatedTitles() {
 	toks := a.toks
 	for k := 0; k+1 < len(a.ments); k++ {
 		l, r := &a.ments[k], &a.ments[k+1]
-		if l.sent != r.sent || l.quoted || r.quoted || l.colon || r.colon || l.short || r.short || r.the || l.words > 3 || r.words > 3 {
-			continue
-		}
-		gap := int(r.a - l.b)
-		if gap < 1 || gap > 2 || !a.smallGap(int(l.b), int(r.a)) {
+		if !a.smallWordPair(l, r) {
 			continue
 		}
 		la := int(l.a)
