@@ -41,6 +41,9 @@ func TestDebugArticle(t *testing.T) {
 		}
 	}
 	fmt.Println("subject", a.subjectFilm, "series", a.seriesFilm, "franchise", a.franchise)
+	if a.subjectFilm >= 0 {
+		fmt.Printf("subject key %q\n", a.ents[a.find(int(a.subjectFilm))].key)
+	}
 	for i, e := range r.ents {
 		fmt.Printf("E%d %s %q %v\n", i, e.typ, e.key, e.forms)
 	}
