@@ -212,3 +212,81 @@ func (a *article) keepPersonSurnames() {
 		}
 	}
 }
+
+// keepCharacterForms gives the character type to the names that the
+// article writes as other forms of a character a cue of strength 2 or
+// more typed, where only the weak given-name cue (strength 1) typed them
+// people, or nothing typed them and they open with a given name, and no
+// claim makes them its subject: a full name whose quoted
+// nickname is the character ("Beatrice \"Bea\" Holt" beside "as Bea"),
+// and a full name sharing its surname with a character's full name ("Hal
+// Voss" beside "as Nina Voss"). A nickname or surname that also opens or
+// ends the name of a person a cue of strength 2 or more typed is no
+// evidence and is left alone. (A given name alone is none either: "plays
+// Taylor" says nothing of "Taylor Swift songs".) It also gives the character
+// type to the untyped parts of claims ("as Lau Kin-ming", untyped by a
+// later pass).
+func (a *article) keepCharacterForms() {
+	var charOne, charLast, personWord map[string]bool
+	add := func(set *map[string]bool, k string) {
+		if *set == nil {
+			*set = map[string]bool{}
+		}
+		(*set)[k] = true
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.key == "" || m.strength < 2 || m.quoted {
+			continue
+		}
+		switch {
+		case m.typ == kg.Character && m.words == 1:
+			add(&charOne, m.key)
+		case m.typ == kg.Character && m.words >= 2:
+			add(&charLast, lastKeyWord(m.key))
+		case m.typ == kg.Person:
+			add(&personWord, firstWord(m.key))
+			add(&personWord, lastKeyWord(m.key))
+		}
+	}
+	var credited map[int32]bool // mentions a claim makes its subject
+	for _, c := range a.claims {
+		if c.subj.abs && c.subj.m >= 0 {
+			if credited == nil {
+				credited = map[int32]bool{}
+			}
+			credited[c.subj.m] = true
+		}
+		if c.rel == kg.ActedIn && c.char.abs && c.char.m >= 0 {
+			if m := &a.ments[c.char.m]; m.typ == "" && castableName(m) {
+				m.typ, m.strength = kg.Character, 2
+			}
+		}
+	}
+	if charOne == nil && charLast == nil {
+		return
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words < 2 || m.words > 3 || credited[int32(mi)] {
+			continue
+		}
+		if !(m.typ == kg.Person && m.strength <= 1 || m.typ == "" && m.personShaped() && !m.short && isGivenName(a.toks[m.a].lower)) {
+			continue
+		}
+		last, nick := lastKeyWord(m.key), a.quotedNickname(m)
+		if charOne[nick] && !personWord[nick] || charLast[last] && !personWord[last] {
+			m.typ, m.strength = kg.Character, 2
+		}
+	}
+}
+
+// quotedNickname returns the lower-case word a name holds in quotation
+// marks after its first word ("tris" in Beatrice "Tris" Prior), or "".
+func (a *article) quotedNickname(m *mention) string {
+	n := int(m.a) + 1
+	if n+2 >= int(m.b) || a.toks[n].kind != kQuote || a.toks[n+2].kind != kQuote || a.toks[n+1].kind != kWord {
+		return ""
+	}
+	return a.toks[n+1].lower
+}

@@ -87,7 +87,8 @@ func initialsWord(w string) bool {
 // givenNamePersons types as a person every person-shaped run of two to
 // four capitalised words that no context rule typed and that opens with a
 // given name of the gazetteer or with dotted initials ("Katherine
-// Parkinson", "J.K. Rowling"). The cue is the weakest there is (strength
+// Parkinson", "J.K. Rowling"), or that has a middle initial between two
+// words ("Orla K. Brandt"). The cue is the weakest there is (strength
 // 1, ignored by priorType): it runs after the patterns and the possessive
 // cast pairs, so that a name the context types otherwise anywhere in the
 // article ("the John Wick franchise", "X as John Doe", "P's C") keeps that
@@ -105,7 +106,7 @@ func (a *article) givenNamePersons() {
 		if m.typ != "" || m.short || m.gazette || m.head || !m.personShaped() || a.sents[m.sent].titleCase || a.functionWordInside(m) {
 			continue // ("Agatha All Along": a function word inside is no personal name)
 		}
-		if first := &a.toks[m.a]; first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower)) {
+		if first := &a.toks[m.a]; first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower) || a.middleInitial(m)) {
 			cands = append(cands, mi)
 		}
 	}
@@ -219,4 +220,16 @@ func lexiconOrgWord(w string) bool {
 // a film, series, franchise or organisation ("a Chris Nolan film").
 func nounAfterName(w string) bool {
 	return filmNouns[w] || seriesNouns[w] || franchiseNouns[w] || lexiconOrgWord(w)
+}
+
+// middleInitial reports whether mention m is three words with a dotted
+// capital letter between two capitalised words of two letters or more
+// ("Orla K. Brandt"): the shape of a personal name whatever its given name.
+func (a *article) middleInitial(m *mention) bool {
+	if m.words != 3 || m.b-m.a != 4 {
+		return false
+	}
+	f, i, d, l := &a.toks[m.a], &a.toks[m.a+1], &a.toks[m.a+2], &a.toks[m.a+3]
+	return f.kind == kWord && len(f.text) >= 2 && i.kind == kWord && len(i.text) == 1 && i.text[0] >= 'A' && i.text[0] <= 'Z' &&
+		d.text == "." && l.kind == kWord && l.cap && len(l.text) >= 2
 }

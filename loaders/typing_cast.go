@@ -23,7 +23,7 @@ import (
 // whoseParts, the character cues that need the patterns' types
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
 // typeTheDescribedParts, typeKinParts), keepCharacterNames,
-// keepPersonNames, keepPersonFullNames, clearPlaceNames, and the credits
+// keepCharacterForms, keepPersonNames, keepPersonFullNames, clearPlaceNames, and the credits
 // of the parts found (attachParts, asPartCredits,
 // playedByCredits, coordinatedParts,
 // appearOrphanParts).
@@ -105,6 +105,7 @@ func (a *article) alignedCastClaims() {
 	a.gappedByParts()
 	a.typeTheDescribedParts()
 	a.keepCharacterNames()
+	a.keepCharacterForms()
 	a.typeKinParts()
 	a.keepPersonNames()
 	a.keepPersonFullNames()

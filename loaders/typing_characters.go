@@ -120,7 +120,8 @@ var partVerbs = setOf("voice", "voices", "voiced", "voicing", "play", "plays", "
 
 // typeVoicedLists types as characters, before the patterns run, the names
 // right after a part verb, and those listed after them with commas and
-// "and": "are all back to voice Manny, Sid, Diego and Ellie". A verb after
+// "and": "are all back to voice Manny, Sid, Diego and Ellie" ("voice both
+// A and B" too). A verb after
 // a determiner is a noun ("the play Hamilton"); an owner's possessive
 // ("plays Paul Mescal's father"), a listed name that opens a new clause
 // ("Paulie, Burt Young is ...") and names a cue typed other than weakly a
@@ -129,8 +130,11 @@ func (a *article) typeVoicedLists() {
 	for s, k := range a.bodyMentions() {
 		si := int(a.ments[k].sent)
 		m := &a.ments[k]
-		b := int(m.a)
-		if m.the || b-1 <= s.a || !partVerbs[a.toks[b-1].lower] || a.toks[b-1].cap || verbNounLeads[a.toks[b-2].lower] {
+		v := int(m.a) - 1
+		if v-1 > s.a && a.toks[v].lower == "both" {
+			v-- // "to voice both A and B"
+		}
+		if m.the || v <= s.a || !partVerbs[a.toks[v].lower] || a.toks[v].cap || verbNounLeads[a.toks[v-1].lower] {
 			continue
 		}
 		for j := k; j < len(a.ments) && int(a.ments[j].sent) == si; j++ {

@@ -15,7 +15,7 @@ var characterRanks = setOf("captain", "capt", "colonel", "col", "colonel-general
 	"sergeant", "sgt", "major", "commander", "admiral", "detective", "inspector", "officer", "senator", "princess",
 	"emperor", "empress", "uncle", "aunt", "ensign", "cadet", "reverend", "sheriff", "deputy", "constable", "marshal",
 	"warden", "professor", "dr", "doctor", "mayor", "corporal", "private", "superintendent", "chancellor", "lieutenant-colonel",
-	"chief")
+	"chief", "councilor", "councillor", "headmaster", "headmistress", "grandpa", "grandma", "agent")
 
 // academicTitles are the characterRanks a real scholar is named with.
 var academicTitles = setOf("dr", "doctor", "professor")
@@ -56,8 +56,11 @@ func (a *article) typeRankedCharacters(early bool) {
 
 // mergeRankedSurnames joins a character named by a rank and one word
 // ("Dr. Gordon", "Special Agent Gordon") to the one character of the article whose name, its
-// titles dropped, ends with that word ("Dr. Lawrence Gordon").
+// titles dropped, ends with that word ("Dr. Lawrence Gordon"), and a
+// one-word character to the one character whose name holds it as a
+// quoted nickname (mergeNicknames).
 func (a *article) mergeRankedSurnames(chars map[string]int) {
+	a.mergeNicknames(chars)
 	for k, e := range chars {
 		u := untitledKey(dropRankModifier(k))
 		if u == k || strings.Contains(u, " ") {
@@ -94,4 +97,23 @@ func dropRankModifier(k string) string {
 		return k
 	}
 	return rest
+}
+
+// mergeNicknames joins a one-word character ("bea") to the one character
+// of the article whose name key holds that word in quotation marks
+// ("beatrice \"bea\" holt").
+func (a *article) mergeNicknames(chars map[string]int) {
+	for k, e := range chars {
+		q := strings.IndexByte(k, '"')
+		if q < 0 {
+			continue
+		}
+		nick, _, ok := strings.Cut(k[q+1:], "\"")
+		if !ok || nick == "" || strings.Contains(nick, " ") {
+			continue
+		}
+		if e2, ok := chars[nick]; ok && a.find(e2) != a.find(e) {
+			a.union(a.find(e), a.find(e2), "short-form")
+		}
+	}
 }

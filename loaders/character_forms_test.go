@@ -1,0 +1,35 @@
+package loaders
+
+import "testing"
+
+// TestCharacterForms checks the document-level typing of other forms of
+// a character (keepCharacterForms, mergeNicknames), the middle-initial
+// person shape (middleInitial), "voice both A and B" (typeVoicedLists)
+// and the ranks of characterRanks: each case lists entities that must be
+// found and ones that must not.
+func TestCharacterForms(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"quoted nickname of a part", "The show follows Henrietta \"Etta\" Vance, a courier in a drowned city. In the films Nora Quist played Etta opposite Ivo Serro.",
+			[]string{"Character:henrietta \"etta\" vance"}, []string{"Person:henrietta \"etta\" vance", "Character:etta"}},
+		{"surname of a part", "Lena Varga plays Nina Voss in the sequel. The story picks up years after Hal Voss vanished from the harbour town.",
+			[]string{"Character:nina voss", "Character:hal voss"}, []string{"Person:hal voss"}},
+		{"guard: surname of an actor too", "Lena Voss plays Nina Voss in the sequel, while Hal Voss wrote the score.",
+			[]string{"Person:hal voss"}, []string{"Character:hal voss"}},
+		{"middle initial", "The rabbits are voiced by Orla K. Brandt and Tove Lind.",
+			[]string{"Person:orla k. brandt"}, nil},
+		{"voice both", "Ravi Nair is back to voice both Moss Toad and Rook Crane in the sequel.",
+			[]string{"Character:moss toad", "Character:rook crane"}, []string{"Person:moss toad"}},
+		{"councilor and headmistress", "Dana Pell joins as Councilor Mirel Osk, and Headmistress Vorn runs the academy.",
+			[]string{"Character:councilor mirel osk", "Character:headmistress vorn"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
