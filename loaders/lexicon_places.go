@@ -26,7 +26,24 @@ var placeNames = setOf(
 	"cairo", "dubai", "bangkok", "manila", "jakarta", "taipei", "osaka", "kyoto", "los angeles", "boston",
 	"atlanta", "miami", "seattle", "san francisco", "las vegas", "new orleans", "detroit", "baltimore",
 	"hollywood", "brooklyn", "manhattan", "mexico city", "rio de janeiro", "buenos aires", "new delhi",
-	"hamburg", "munich", "milan", "naples", "florence", "venice", "barcelona", "marseille", "lyon")
+	"hamburg", "munich", "milan", "naples", "florence", "venice", "barcelona", "marseille", "lyon",
+	// more major cities (not ones also common as surnames, given names or
+	// titles: "Houston", "Austin", "Phoenix", "Memphis", "Paris")
+	"berlin", "frankfurt", "cologne", "zurich", "geneva", "rotterdam", "antwerp", "turin", "genoa", "bologna",
+	"palermo", "seville", "bilbao", "porto", "krakow", "kyiv", "kiev", "st. petersburg", "saint petersburg",
+	"belgrade", "bucharest", "sofia", "beirut", "tehran", "baghdad", "karachi", "lahore", "delhi", "kolkata",
+	"chennai", "bangalore", "hyderabad", "kuala lumpur", "hanoi", "ho chi minh city", "busan", "incheon",
+	"yokohama", "nagoya", "guangzhou", "shenzhen", "chongqing", "chengdu", "wuhan", "hangzhou", "macau",
+	"kowloon", "auckland", "brisbane", "adelaide", "johannesburg", "cape town", "lagos", "nairobi",
+	"casablanca", "marrakech", "havana", "bogota", "sao paulo", "montevideo", "caracas", "guadalajara",
+	"tijuana", "calgary", "ottawa", "philadelphia", "pittsburgh", "san diego", "santa monica", "pasadena",
+	"burbank", "long beach", "new york city", "harlem", "bronx", "staten island")
+
+// placeHeads end the names of places ("Shelby County", "Crane Island",
+// "Echo Valley"): such a name is no company, whatever weak cue typed it
+// one ("Lake", "Bay" and "Harbour" end surnames, "City" club names, and
+// are left out).
+var placeHeads = setOf("island", "islands", "valley", "county", "heights", "springs", "canyon", "peninsula")
 
 // realAgencies are the acronyms of real-world intelligence, police and
 // space agencies: organisations of the real world, never characters.

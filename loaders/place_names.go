@@ -8,7 +8,8 @@ import (
 
 // isPlaceName reports whether the mention names a place by general
 // vocabulary: a country, US state, region or major city of placeNames or
-// countries, a street ("Madison Avenue"), or a "-based" adjective
+// countries, a street ("Madison Avenue") or a place ending in a placeHeads
+// noun ("Echo Valley"), or a "-based" adjective
 // ("Budapest-based", "New York-based").
 func isPlaceName(m *mention) bool {
 	if m.key == "" || m.quoted || m.the || m.digit || m.words > 3 {
@@ -20,7 +21,7 @@ func isPlaceName(m *mention) bool {
 	if placeNames[m.key] || m.words == 1 && countries[m.key] {
 		return true
 	}
-	return m.words >= 2 && streetHeads[lastKeyWord(m.key)]
+	return m.words >= 2 && (streetHeads[lastKeyWord(m.key)] || placeHeads[lastKeyWord(m.key)])
 }
 
 // clearPlaceNames takes the organisation type, and but for a street's the
@@ -29,16 +30,19 @@ func isPlaceName(m *mention) bool {
 // M6", "a London studio" and "New York society" name no company. A place
 // a strong cue made a character or a production keeps that type (a
 // character called "Paris", the series "Sesame Street"), except a
-// "-based" adjective, which is never a name. It returns nothing; the
-// mentions change in place.
+// "-based" adjective, which is never a name; a name ending in a
+// placeHeads noun loses only the organisation type, and only a weak one
+// (strength 2 or less: "the Crane Island navy" may be typed strongly).
+// It returns nothing; the mentions change in place.
 func (a *article) clearPlaceNames() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if m.typ == "" || !isPlaceName(m) {
 			continue
 		}
-		street := m.words >= 2 && streetHeads[lastKeyWord(m.key)]
-		if m.typ == kg.Organisation || m.typ == kg.Person && !street || strings.HasSuffix(m.key, "-based") {
+		place := m.words >= 2 && placeHeads[lastKeyWord(m.key)]
+		street := m.words >= 2 && streetHeads[lastKeyWord(m.key)] || place
+		if m.typ == kg.Organisation && (!place || m.strength < 3) || m.typ == kg.Person && !street || strings.HasSuffix(m.key, "-based") {
 			m.typ, m.strength, m.world, m.kind = "", 0, "", ""
 		}
 	}

@@ -68,3 +68,26 @@ func TestIsPlaceName(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceHeadsAndCities checks clearPlaceNames on the cities of
+// placeNames and the place-head nouns of placeHeads: a weakly typed
+// company ending in "Valley" or "County" is no company, and a city typed a
+// person is none either.
+func TestPlaceHeadsAndCities(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"city typed a person", "Mara Lind grew up in Santa Monica and moved to Turin, where Santa Monica's beaches seemed far away.",
+			nil, []string{"Person:santa monica", "Organisation:turin"}},
+		{"valley company", "Cold Pines was shot in Echo Valley, and Echo Valley's mayor visited the set.",
+			nil, []string{"Organisation:echo valley"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
