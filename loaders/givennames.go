@@ -87,8 +87,9 @@ func initialsWord(w string) bool {
 // givenNamePersons types as a person every person-shaped run of two to
 // four capitalised words that no context rule typed and that opens with a
 // given name of the gazetteer or with dotted initials ("Katherine
-// Parkinson", "J.K. Rowling"), or that has a middle initial between two
-// words ("Orla K. Brandt"). The cue is the weakest there is (strength
+// Parkinson", "J.K. Rowling"), that has a middle initial between two
+// words ("Orla K. Brandt"), or that opens with a given name that is also
+// an English word (wordGivenName: "Bill Hale"). The cue is the weakest there is (strength
 // 1, ignored by priorType): it runs after the patterns and the possessive
 // cast pairs, so that a name the context types otherwise anywhere in the
 // article ("the John Wick franchise", "X as John Doe", "P's C") keeps that
@@ -106,7 +107,7 @@ func (a *article) givenNamePersons() {
 		if m.typ != "" || m.short || m.gazette || m.head || !m.personShaped() || a.sents[m.sent].titleCase || a.functionWordInside(m) {
 			continue // ("Agatha All Along": a function word inside is no personal name)
 		}
-		if first := &a.toks[m.a]; first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower) || a.middleInitial(m)) {
+		if first := &a.toks[m.a]; first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower) || a.middleInitial(m) || a.wordGivenName(m)) {
 			cands = append(cands, mi)
 		}
 	}
@@ -232,4 +233,15 @@ func (a *article) middleInitial(m *mention) bool {
 	f, i, d, l := &a.toks[m.a], &a.toks[m.a+1], &a.toks[m.a+2], &a.toks[m.a+3]
 	return f.kind == kWord && len(f.text) >= 2 && i.kind == kWord && len(i.text) == 1 && i.text[0] >= 'A' && i.text[0] <= 'Z' &&
 		d.text == "." && l.kind == kWord && l.cap && len(l.text) >= 2
+}
+
+// wordGivenName reports whether mention m is two or three words opening
+// with a wordGivenNames word ("Bill Hale", "Spike Orr"), not "Will" opening
+// its sentence (a question's modal: "Will Disney ...").
+func (a *article) wordGivenName(m *mention) bool {
+	f := &a.toks[m.a]
+	if m.words > 3 || !wordGivenNames[f.lower] {
+		return false
+	}
+	return f.lower != "will" || int(m.a) > int(a.sents[m.sent].a)
 }

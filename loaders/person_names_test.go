@@ -1,0 +1,28 @@
+package loaders
+
+import "testing"
+
+// TestPersonNameShapes checks the weakest person cue (givenNamePersons) on
+// personal names the gazetteer misses: a given name that is also an
+// English word (wordGivenName), a middle initial (middleInitial); "Will"
+// opening a question stays no person.
+func TestPersonNameShapes(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"word given names", "The sequel reunites Spike Tolland and Rose Marrow, and Bill Oduya has joined them.",
+			[]string{"Person:spike tolland", "Person:rose marrow", "Person:bill oduya"}, nil},
+		{"middle initial", "The cast also includes Tanner J. Okafor.",
+			[]string{"Person:tanner j. okafor"}, nil},
+		{"guard: modal will", "Will Paramount Pictures date it for summer?",
+			nil, []string{"Person:will paramount pictures", "Person:will paramount"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
