@@ -258,12 +258,13 @@ func (t *table) resolve() *resolution {
 			if g.drop[r] {
 				continue
 			}
-			if o, ok := byID[g.id[r]]; ok {
+			id := g.collisionID(r)
+			if o, ok := byID[id]; ok {
 				g.union(o, r, "same-id")
 				merged = true
 				continue
 			}
-			byID[g.id[r]] = r
+			byID[id] = r
 		}
 		if !merged {
 			break
@@ -412,8 +413,9 @@ func (g *resolver) nameClusters() {
 		name := forms[0]
 		if g.nodes[r].typ == kg.Character {
 			// "Captain Jack Sparrow" is named "Jack Sparrow" (the titled
-			// form stays an alias); "The Director" keeps its only word
-			name = untitledForm(name)
+			// form stays an alias); "The Director" keeps its only word, and
+			// "Sal" is named "Uncle Sal" when the article writes it so
+			name = rankedForm(forms, untitledForm(name))
 		}
 		g.name[r] = name
 		g.id[r] = kg.ID(g.nodes[r].typ, name)
@@ -441,6 +443,41 @@ func styledForm(forms []formCount, name string) string {
 	return name
 }
 
+// collisionID returns the id under which cluster r collides with others
+// (clusters whose ids collide merge): its id, but for a character named
+// by a rank and one name ("Agent Rook"), the id of that one name
+// ("character:rook"), so that the character stays the one the articles
+// naming it "Rook" give.
+func (g *resolver) collisionID(r int) string {
+	if g.nodes[r].typ != kg.Character {
+		return g.id[r]
+	}
+	w, rest, ok := strings.Cut(g.name[r], " ")
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if !ok || strings.Contains(rest, " ") || !nameTitles[lw] || courtesyTitles[lw] {
+		return g.id[r]
+	}
+	return kg.ID(kg.Character, rest)
+}
+
+// rankedForm returns the form of the article, among forms, that puts a
+// nameTitles word before the one-word name of a character ("Uncle Sal"
+// for "Sal", "Inspector Gale" for "Gale"): a title and one name are how
+// the story names the character. It returns name when the name has more
+// than one word or there is no such form.
+func rankedForm(forms []string, name string) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	for _, f := range forms {
+		w, rest, ok := strings.Cut(f, " ")
+		if ok && rest == name && nameTitles[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return f
+		}
+	}
+	return name
+}
+
 // orgSuffixWords end a company's name without making it another company
 // ("Marvel Studios" is "Marvel", "Ghost House Pictures" is "Ghost House",
 // "New Line Cinema" is "New Line"; "Sony Pictures Animation" and "Warner
@@ -450,7 +487,8 @@ var orgSuffixWords = setOf("studios", "studio", "entertainment", "productions", 
 
 // untitledForm drops the rank and honorific words opening a name ("Dr.
 // Ilene Andrews" → "Ilene Andrews", "Director Rockwell" → "Rockwell"); a
-// name that is only titles, or opens with "The", is returned as is.
+// name that is only titles, or opens with "The", and a title of
+// nameTitles before one name ("Sergeant Hwang") are returned as they are.
 func untitledForm(s string) string {
 	rest := s
 	for {
@@ -462,8 +500,8 @@ func untitledForm(s string) string {
 		if !nameTitles[lw] && !strings.Contains(r, " ") && !hasUpper(r[1:]) && commonNoun(r) {
 			break // "Soldier Boy": a role word and a common noun are one name
 		}
-		if courtesyTitles[lw] && !strings.Contains(r, " ") {
-			break // "Mr. House", "Mrs. Chen": a courtesy title and one name are the name
+		if nameTitles[lw] && !strings.Contains(r, " ") {
+			break // "Mr. House", "Sergeant Hwang": a title and one name are the name
 		}
 		if rest != s && !nameTitles[lw] {
 			break // "Lt. Don Thompson": a role word after a title is a given name

@@ -1,6 +1,10 @@
 package loaders
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // TestStyledForm checks styledForm: a credit's character qualifier keeps a
 // courtesy, noble or royal style the article wrote before the name, never
@@ -33,4 +37,48 @@ func TestStyledForm(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRankedNames checks the naming of characters by a rank and one name
+// (untitledForm, rankedForm, collisionID): "Sergeant Hwang" keeps its
+// rank, "Sal" takes the "Uncle Sal" an article wrote, a full name drops
+// its rank, and two articles naming one character "Agent Rook" and "Rook"
+// give one node.
+func TestRankedNames(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"rank and one name", "Sergeant Hwang", "Sergeant Hwang"},
+		{"rank and full name", "Captain Ajax Rook", "Ajax Rook"},
+		{"role word and surname", "Director Rockwell", "Rockwell"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := untitledForm(c.in); got != c.want {
+				t.Errorf("untitledForm(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+	t.Run("ranked form of one name", func(t *testing.T) {
+		if got := rankedForm([]string{"Sal", "Uncle Sal"}, "Sal"); got != "Uncle Sal" {
+			t.Errorf("rankedForm = %q, want Uncle Sal", got)
+		}
+		if got := rankedForm([]string{"Ana Sal", "Uncle Sal"}, "Ana Sal"); got != "Ana Sal" {
+			t.Errorf("rankedForm = %q, want Ana Sal", got)
+		}
+	})
+	t.Run("one node across articles", func(t *testing.T) {
+		ins := []Input{{Text: "News\n\nMara Quell plays Agent Rook in Iron Creek.\n"}, {Text: "News\n\nIn Iron Creek, Rook is played by Mara Quell.\n"}}
+		ins[0].Article.ID, ins[1].Article.ID = "a", "b"
+		doc, _, err := Document(t.Context(), ins, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, n := range doc.Nodes {
+			if n.Type == kg.Character {
+				names = append(names, n.Name)
+			}
+		}
+		if len(names) != 1 || names[0] != "Agent Rook" {
+			t.Errorf("characters %v, want [Agent Rook]", names)
+		}
+	})
 }
