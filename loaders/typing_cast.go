@@ -23,7 +23,7 @@ import (
 // whoseParts, the character cues that need the patterns' types
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
 // typeTheDescribedParts, typeKinParts), keepCharacterNames,
-// keepCharacterForms, keepPersonNames, keepPersonFullNames, clearPlaceNames, and the credits
+// keepCharacterForms, actorOwnedParts, keepPersonNames, keepPersonFullNames, clearPlaceNames, and the credits
 // of the parts found (attachParts, asPartCredits,
 // playedByCredits, coordinatedParts,
 // appearOrphanParts).
@@ -106,6 +106,7 @@ func (a *article) alignedCastClaims() {
 	a.typeTheDescribedParts()
 	a.keepCharacterNames()
 	a.keepCharacterForms()
+	a.actorOwnedParts()
 	a.typeKinParts()
 	a.keepPersonNames()
 	a.keepPersonFullNames()

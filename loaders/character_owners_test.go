@@ -1,0 +1,30 @@
+package loaders
+
+import "testing"
+
+// TestActorOwnedParts checks actorOwnedParts: a name owned by a credited
+// actor, or by a person after "opposite", is that actor's part, maybe
+// after describing words; a relation noun or a work word between them,
+// or an owner nobody credits, leaves the name alone.
+func TestActorOwnedParts(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"opposite an owner", "Tarek Bello plays Ivo Marsh, a rugby captain, opposite Lind's Rhea Vance. Nadia Lind joined last year.",
+			[]string{"Character:rhea vance", "PORTRAYED nadia lind -> rhea vance"}, []string{"Person:rhea vance"}},
+		{"credited actor and describing words", "Kit Oduya plays Sam Reyes in Cold Pines, and Oduya's hotheaded sidekick Dex Marlow returns too.",
+			[]string{"Character:dex marlow", "PORTRAYED kit oduya -> dex marlow"}, nil},
+		{"guard: relation noun", "Kit Oduya plays Sam Reyes in Cold Pines, and Oduya's wife Dana Marlow visited the set.",
+			nil, []string{"Character:dana marlow"}},
+		{"guard: owner no actor", "Ravi Nair wrote Cold Pines, and Nair's assistant Dana Marlow typed it.",
+			nil, []string{"Character:dana marlow"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, claims := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, append(ents, claims...), c.want, c.not)
+		})
+	}
+}
