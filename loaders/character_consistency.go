@@ -290,3 +290,50 @@ func (a *article) quotedNickname(m *mention) string {
 	}
 	return a.toks[n+1].lower
 }
+
+// reorientSwappedCredits turns around the credits that took an actor for
+// the part and the part for the actor: an ACTED_IN claim whose part's
+// name, or surname, is elsewhere the subject of a speech verb of the past
+// ("Claflin said", "Morrone revealed": a real person speaking to the
+// press), while its actor's name and surname never are, gets its actor
+// and its part swapped, and the two mentions their types ("Ada Quist
+// (Nell Dray, the band's drummer)" read the other way round). It returns
+// nothing; claims and mentions change in place.
+func (a *article) reorientSwappedCredits() {
+	var spoke map[string]bool // keys and one-word names that speak
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		e := int(m.b)
+		if m.key == "" || m.quoted || e >= a.sents[m.sent].b || !pressVerbs[a.toks[e].lower] {
+			continue
+		}
+		if spoke == nil {
+			spoke = map[string]bool{}
+		}
+		spoke[m.key] = true
+	}
+	if spoke == nil {
+		return
+	}
+	speaks := func(m *mention) bool { return spoke[m.key] || m.words >= 2 && spoke[lastKeyWord(m.key)] }
+	for i := range a.claims {
+		c := &a.claims[i]
+		if c.rel != kg.ActedIn || !c.subj.abs || c.subj.m < 0 || !c.char.abs || c.char.m < 0 {
+			continue
+		}
+		p, ch := &a.ments[c.subj.m], &a.ments[c.char.m]
+		if !speaks(ch) || speaks(p) || !ch.personShaped() || !p.personShaped() {
+			continue
+		}
+		c.subj.m, c.char.m = c.char.m, c.subj.m
+		p.typ, p.strength = kg.Character, 3
+		ch.typ, ch.strength = kg.Person, 3
+	}
+}
+
+// pressVerbs say, in the past tense, that a real person spoke to the
+// press or on a panel ("P said", "P revealed"); unlike speechVerbs they
+// leave out the present tense a synopsis tells its characters' words in
+// ("C says she ...").
+var pressVerbs = setOf("said", "told", "revealed", "explained", "recalled", "admitted", "joked", "teased", "added",
+	"confirmed", "insisted", "noted", "laughed", "quipped")

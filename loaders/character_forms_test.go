@@ -33,3 +33,25 @@ func TestCharacterForms(t *testing.T) {
 		})
 	}
 }
+
+// TestReorientSwappedCredits checks reorientSwappedCredits: a credit that
+// took the actor for the part turns round when the part's name speaks to
+// the press elsewhere in the article and the actor's never does.
+func TestReorientSwappedCredits(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"part speaks", "The panel brought out the cast of Cold Pines.\n\n- Ada Quist (Nell Dray, the band's drummer)\n\nQuist said the tour scenes were shot in one week.",
+			[]string{"Person:ada quist", "Character:nell dray"}, []string{"Character:ada quist"}},
+		{"guard: both speak", "The panel brought out the cast of Cold Pines.\n\n- Ada Quist (Nell Dray, the band's drummer)\n\nQuist said it was fun. Dray said so too.",
+			nil, []string{"Person:ada quist"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}

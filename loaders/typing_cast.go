@@ -22,7 +22,7 @@ import (
 // played the girl's parents, C and D": partNounVerb). It then runs
 // whoseParts, the character cues that need the patterns' types
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
-// typeTheDescribedParts, typeKinParts), keepCharacterNames,
+// typeTheDescribedParts, typeKinParts), reorientSwappedCredits, keepCharacterNames,
 // keepCharacterForms, actorOwnedParts, keepPersonNames, keepPersonFullNames, clearPlaceNames, and the credits
 // of the parts found (attachParts, asPartCredits,
 // playedByCredits, coordinatedParts,
@@ -104,6 +104,7 @@ func (a *article) alignedCastClaims() {
 	a.parenDescribedParts()
 	a.gappedByParts()
 	a.typeTheDescribedParts()
+	a.reorientSwappedCredits()
 	a.keepCharacterNames()
 	a.keepCharacterForms()
 	a.actorOwnedParts()
