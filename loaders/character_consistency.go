@@ -224,8 +224,8 @@ func (a *article) keepPersonSurnames() {
 // ends the name of a person a cue of strength 2 or more typed is no
 // evidence and is left alone. (A given name alone is none either: "plays
 // Taylor" says nothing of "Taylor Swift songs".) It also gives the character
-// type to the untyped parts of claims ("as Lau Kin-ming", untyped by a
-// later pass).
+// type to the parts of claims left untyped or typed only by the given-name
+// cue ("as Lau Kin-ming").
 func (a *article) keepCharacterForms() {
 	var charOne, charLast, personWord map[string]bool
 	add := func(set *map[string]bool, k string) {
@@ -258,7 +258,7 @@ func (a *article) keepCharacterForms() {
 			credited[c.subj.m] = true
 		}
 		if c.rel == kg.ActedIn && c.char.abs && c.char.m >= 0 {
-			if m := &a.ments[c.char.m]; m.typ == "" && castableName(m) {
+			if m := &a.ments[c.char.m]; (m.typ == "" || m.typ == kg.Person && m.strength <= 1) && castableName(m) {
 				m.typ, m.strength = kg.Character, 2
 			}
 		}

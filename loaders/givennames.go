@@ -236,11 +236,12 @@ func (a *article) middleInitial(m *mention) bool {
 }
 
 // wordGivenName reports whether mention m is two or three words opening
-// with a wordGivenNames word ("Bill Hale", "Spike Orr"), not "Will" opening
-// its sentence (a question's modal: "Will Disney ...").
+// with a wordGivenNames word ("Bill Hale", "Spike Orr") or an
+// eastAsianSurnames word ("Lau Wing-kei"), not "Will" opening its
+// sentence (a question's modal: "Will Disney ...").
 func (a *article) wordGivenName(m *mention) bool {
 	f := &a.toks[m.a]
-	if m.words > 3 || !wordGivenNames[f.lower] {
+	if m.words > 3 || !wordGivenNames[f.lower] && !eastAsianSurnames[f.lower] {
 		return false
 	}
 	return f.lower != "will" || int(m.a) > int(a.sents[m.sent].a)

@@ -4,8 +4,8 @@ import "testing"
 
 // TestPersonNameShapes checks the weakest person cue (givenNamePersons) on
 // personal names the gazetteer misses: a given name that is also an
-// English word (wordGivenName), a middle initial (middleInitial); "Will"
-// opening a question stays no person.
+// English word or a surname written first (wordGivenName), a middle
+// initial (middleInitial); "Will" opening a question stays no person.
 func TestPersonNameShapes(t *testing.T) {
 	cases := []struct {
 		name      string
@@ -16,6 +16,10 @@ func TestPersonNameShapes(t *testing.T) {
 			[]string{"Person:spike tolland", "Person:rose marrow", "Person:bill oduya"}, nil},
 		{"middle initial", "The cast also includes Tanner J. Okafor.",
 			[]string{"Person:tanner j. okafor"}, nil},
+		{"surname first", "The remake is directed by Kwan Siu-fai and produced by Zhao Lingfei.",
+			[]string{"Person:kwan siu-fai", "Person:zhao lingfei"}, nil},
+		{"surname-first actors and their parts", "Deng Chaoyi and Yeung Ka-lok are back as the feuding cousins Mo Tin and Bo Lai in the sequel.",
+			[]string{"Person:deng chaoyi", "Character:mo tin", "Character:bo lai"}, []string{"Person:mo tin"}},
 		{"guard: modal will", "Will Paramount Pictures date it for summer?",
 			nil, []string{"Person:will paramount pictures", "Person:will paramount"}},
 	}
