@@ -30,3 +30,25 @@ func TestPersonNameShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnerPersons checks keepOwnerPersons: a personal name that owns a
+// title with a possessive is a person, not the film or company a weak cue
+// made it; a company word inside keeps the company.
+func TestOwnerPersons(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"owner of a title", "Dana Rowe last starred in Tomas Reyes's Cold Pines: The Flood, which won her an award.",
+			[]string{"Person:tomas reyes"}, []string{"Film:tomas reyes"}},
+		{"guard: company word", "The film is Walt Pictures's Cold Pines: The Flood.",
+			nil, []string{"Person:walt pictures"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}

@@ -22,10 +22,11 @@ import (
 // played the girl's parents, C and D": partNounVerb). It then runs
 // whoseParts, the character cues that need the patterns' types
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
-// typeTheDescribedParts, typeKinParts), reorientSwappedCredits, keepCharacterNames,
-// keepCharacterForms, actorOwnedParts, keepPersonNames, keepPersonFullNames, clearPlaceNames, and the credits
-// of the parts found (attachParts, asPartCredits,
-// playedByCredits, coordinatedParts,
+// typeTheDescribedParts, typeKinParts), the document-level typing passes
+// (reorientSwappedCredits, keepCharacterNames, keepCharacterForms,
+// actorOwnedParts, keepPersonNames, keepPersonFullNames,
+// keepOwnerPersons, clearPlaceNames), and the credits of the parts found
+// (attachParts, asPartCredits, playedByCredits, coordinatedParts,
 // appearOrphanParts).
 func (a *article) alignedCastClaims() {
 	for k := 1; k < len(a.ments); k++ {
@@ -111,6 +112,7 @@ func (a *article) alignedCastClaims() {
 	a.typeKinParts()
 	a.keepPersonNames()
 	a.keepPersonFullNames()
+	a.keepOwnerPersons()
 	a.clearPlaceNames()
 	a.attachParts()
 	a.asPartCredits()

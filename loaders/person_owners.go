@@ -1,0 +1,72 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// keepOwnerPersons gives the person type to the personal names a weak cue
+// (strength 2 or less) typed a film or a company where some mention of the
+// name owns what follows it with a possessive: "Tomas Reyes's 1982 Cold
+// Pines", "Mara Quell's long-promised sequel". The name is of two or three
+// words, person-shaped and not quoted, led by a given name of the
+// gazetteer or of wordGivenNames, by dotted initials or with a middle
+// initial, and holds no company word. Every mention of the name so typed
+// changes (a role claim that took one for its film names no film then and
+// is dropped). It returns nothing; the mentions change in place.
+func (a *article) keepOwnerPersons() {
+	var keys map[string]bool
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if e := int(m.b); e >= s.b || a.toks[e].kind != kPoss || !a.ownerPersonName(m) || !a.ownsWork(s, k) {
+			continue
+		}
+		if keys == nil {
+			keys = map[string]bool{}
+		}
+		keys[m.key] = true
+	}
+	if keys == nil {
+		return
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if !keys[m.key] || !a.ownerPersonName(m) {
+			continue
+		}
+		m.typ, m.strength, m.world, m.kind = kg.Person, 2, "", ""
+	}
+}
+
+// ownerPersonName reports whether mention m is a personal name a weak cue
+// typed a film or a company (keepOwnerPersons).
+func (a *article) ownerPersonName(m *mention) bool {
+	if m.typ != kg.Film && m.typ != kg.Organisation || m.strength > 2 || m.words > 3 || m.head || !m.personShaped() || a.functionWordInside(m) {
+		return false
+	}
+	first := &a.toks[m.a]
+	if first.kind != kWord || !(isGivenName(first.lower) || initialsWord(first.lower) || a.middleInitial(m) || wordGivenNames[first.lower]) {
+		return false
+	}
+	for t := int(m.a); t < int(m.b); t++ {
+		if a.toks[t].kind == kWord && lexiconOrgWord(a.toks[t].lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownsWork reports whether the possessive after mention k of sentence s
+// owns a work: a year or at most two lower-case words, then a title typed
+// a film or a making noun ("P's 1982 F", "P's long-promised sequel").
+func (a *article) ownsWork(s *sentence, k int) bool {
+	t := int(a.ments[k].b) + 1
+	for n := 0; n < 2 && t < s.b && (a.toks[t].kind == kNum || a.toks[t].kind == kWord && !a.toks[t].cap); n++ {
+		if makingNouns[a.toks[t].lower] {
+			return true
+		}
+		t++
+	}
+	if t < s.b && makingNouns[a.toks[t].lower] {
+		return true
+	}
+	n := k + 1
+	return n < len(a.ments) && int(a.ments[n].a) == t && a.ments[n].typ == kg.Film && a.ments[n].sent == a.ments[k].sent
+}
