@@ -741,7 +741,8 @@ var appositiveNext = setOf("about", "from", "by", "with", "that", "which", "set"
 // typeAppositiveTitles types as films, before the patterns run, names
 // followed by an appositive that describes a production ("Paper Moons, a
 // black-and-white comedy about two magicians", "Winter Quay, a first
-// feature from director P"), and names of two words or more, or with their
+// feature from director P", "Cold Pines, Ada Quist's 1980 directing
+// debut": ownedWorkAppositive), and names of two words or more, or with their
 // year, written with "The" right after a possessive ("Ada Quist's The Long
 // Night opened the festival", "Wan's The Conjuring in 2013"). Personal
 // names led by a given name are left alone.
@@ -760,6 +761,10 @@ func (a *article) typeAppositiveTitles() {
 			continue
 		}
 		e := int(m.b)
+		if e+3 < s.b && a.toks[e].text == "," && a.ownedWorkAppositive(s, mi) {
+			m.setType(kg.Film, 2)
+			continue
+		}
 		if e+3 >= s.b || a.toks[e].text != "," || !(a.toks[e+1].lower == "a" || a.toks[e+1].lower == "an" || a.toks[e+1].lower == "the") {
 			continue
 		}
@@ -779,6 +784,33 @@ func (a *article) typeAppositiveTitles() {
 			}
 		}
 	}
+}
+
+// ownedWorkAppositive reports whether the comma after mention mi of
+// sentence s opens an appositive that gives the name an owner's work: a
+// name, a possessive, then a year or at most four lower-case words up to
+// a production noun or "debut" that closes the appositive ("X, Ada
+// Quist's 1980 directing debut,", "X, Ada Quist's mystery-of-the-week
+// show").
+func (a *article) ownedWorkAppositive(s *sentence, mi int) bool {
+	n := mi + 1
+	if n >= len(a.ments) || a.ments[n].sent != a.ments[mi].sent || int(a.ments[n].a) != int(a.ments[mi].b)+1 {
+		return false
+	}
+	k := int(a.ments[n].b)
+	if k+1 >= s.b || a.toks[k].kind != kPoss {
+		return false
+	}
+	for t, c := k+1, 0; t < s.b && c < 5; t, c = t+1, c+1 {
+		w := &a.toks[t]
+		if w.kind != kNum && (w.kind != kWord || w.cap) {
+			return false
+		}
+		if productionNoun(w.lower) || w.lower == "debut" {
+			return t+1 >= s.b || a.toks[t+1].kind != kWord || appositiveNext[a.toks[t+1].lower]
+		}
+	}
+	return false
 }
 
 // yearAfter reports whether token e of sentence s starts "in YEAR" or

@@ -25,3 +25,27 @@ func TestTitlesWithSmallWords(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnedWorkAppositive checks typeAppositiveTitles on an appositive
+// that names the owner's work (ownedWorkAppositive): the name before it
+// is a title; an appositive about a person's job is not.
+func TestOwnedWorkAppositive(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"directing debut", "His first line was in Quiet Harbor, Mara Quell's 1980 directing debut, and he never looked back.",
+			[]string{"Film:quiet harbor"}, []string{"Person:quiet harbor"}},
+		{"owner's show", "The streamer is also home to Lucky Streak, Ivo Serro's mystery-of-the-week show with Nadia Lind.",
+			[]string{"Film:lucky streak"}, nil},
+		{"guard: a job", "The cast includes Dana Rowe, Ivo Serro's longtime collaborator, and others.",
+			nil, []string{"Film:dana rowe"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
