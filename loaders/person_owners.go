@@ -55,16 +55,17 @@ func (a *article) ownerPersonName(m *mention) bool {
 
 // ownsWork reports whether the possessive after mention k of sentence s
 // owns a work: a year or at most two lower-case words, then a title typed
-// a film or a making noun ("P's 1982 F", "P's long-promised sequel").
+// a film, a making noun or a production noun ("P's 1982 F", "P's
+// long-promised sequel", "P's 1990 thriller").
 func (a *article) ownsWork(s *sentence, k int) bool {
 	t := int(a.ments[k].b) + 1
 	for n := 0; n < 2 && t < s.b && (a.toks[t].kind == kNum || a.toks[t].kind == kWord && !a.toks[t].cap); n++ {
-		if makingNouns[a.toks[t].lower] {
+		if makingNouns[a.toks[t].lower] || productionNoun(a.toks[t].lower) {
 			return true
 		}
 		t++
 	}
-	if t < s.b && makingNouns[a.toks[t].lower] {
+	if t < s.b && (makingNouns[a.toks[t].lower] || productionNoun(a.toks[t].lower)) {
 		return true
 	}
 	n := k + 1

@@ -33,10 +33,17 @@ func isPlaceName(m *mention) bool {
 // "-based" adjective, which is never a name; a name ending in a
 // placeHeads noun loses only the organisation type, and only a weak one
 // (strength 2 or less: "the Crane Island navy" may be typed strongly).
+// A name only the given-name cue typed a person loses that type after a
+// locative preposition (locativeName: "races at Happy Valley and Sha
+// Tin").
 // It returns nothing; the mentions change in place.
 func (a *article) clearPlaceNames() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
+		if m.typ == kg.Person && m.strength <= 1 && a.locativeName(mi) {
+			m.typ, m.strength = "", 0
+			continue
+		}
 		if m.typ == "" || !isPlaceName(m) {
 			continue
 		}
@@ -60,6 +67,32 @@ func (a *article) typeRealAgencies() {
 			if m.world == "" {
 				m.world = kg.WorldReal
 			}
+		}
+	}
+}
+
+// locativePreps before a name make it a place ("at X", "near X").
+var locativePreps = setOf("at", "in", "near", "outside", "around", "across", "inside")
+
+// locativeName reports whether mention mi follows a locative preposition,
+// alone or as a later name of a list after one ("at A and B"), and owns
+// nothing with a possessive ("in Ana Ruiz's film" names a person).
+func (a *article) locativeName(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	if e := int(m.b); e < s.b && a.toks[e].kind == kPoss {
+		return false
+	}
+	for k := mi; ; k-- {
+		b := int(a.ments[k].a)
+		if b-1 < s.a {
+			return false
+		}
+		if locativePreps[a.toks[b-1].lower] {
+			return true
+		}
+		if k == 0 || a.ments[k-1].sent != m.sent || !a.listNext(&a.ments[k-1], &a.ments[k]) {
+			return false
 		}
 	}
 }

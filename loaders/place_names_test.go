@@ -83,6 +83,10 @@ func TestPlaceHeadsAndCities(t *testing.T) {
 			nil, []string{"Person:santa monica", "Organisation:turin"}},
 		{"valley company", "Cold Pines was shot in Echo Valley, and Echo Valley's mayor visited the set.",
 			nil, []string{"Organisation:echo valley"}},
+		{"after a locative preposition", "For years Ivo Serro called the races at Rosa Downs and Fai Tam for the radio.",
+			[]string{"Person:ivo serro"}, []string{"Person:rosa downs", "Person:fai tam"}},
+		{"guard: owner after a preposition", "He had a small part in Rosa Downs's 1990 thriller.",
+			[]string{"Person:rosa downs"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
