@@ -52,3 +52,27 @@ func TestOwnerPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestCalendarGivenNames checks joinCalendarGivenNames: a month or a
+// weekday opening a part's name after "as" or "of" belongs to the name; a
+// date stays out.
+func TestCalendarGivenNames(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"weekday given name", "Nadia Lind returns to voice her role as Tuesday Marrow in Cold Pines.",
+			[]string{"Character:tuesday marrow"}, []string{"Character:marrow"}},
+		{"month given name", "Tove Rask plays the daughter of April Vantz and Ilse Dorn.",
+			[]string{"Character:april vantz"}, nil},
+		{"guard: a date", "The sequel opens as June 5 nears for Cold Pines.",
+			nil, []string{"Character:june"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}

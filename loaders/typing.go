@@ -486,9 +486,11 @@ var ownPronouns = setOf("his", "her", "their", "himself", "herself")
 // a name before an executive's title and a personal name ("Lucasfilm
 // president Kathleen Kennedy"). Personal names (led by a given name, or a
 // surname of a personal name of the article) are left alone, and so are
-// names typed already. It then runs the other typing passes that precede
-// the patterns (trimLeadJobNouns, typeRankedCharacters, ...).
+// names typed already. It first puts back the month or weekday opening a
+// name (joinCalendarGivenNames) and then runs the other typing passes that
+// precede the patterns (trimLeadJobNouns, typeRankedCharacters, ...).
 func (a *article) typeCompanies() {
+	a.joinCalendarGivenNames()
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
 		if m.typ == "" && m.digit && m.words >= 2 && isOrdinalNum(a.toks[m.a].lower) && (int(m.b) < s.b && a.toks[m.b].kind == kPoss || !m.the && !m.theOpen && m.b-m.a == 3) {
