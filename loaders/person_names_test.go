@@ -76,3 +76,10 @@ func TestCalendarGivenNames(t *testing.T) {
 		})
 	}
 }
+
+// TestParticleNames checks joinParticleNames: a name split at its second
+// particle is one name again, for the part and the actor alike.
+func TestParticleNames(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nDirk van der Walt returns as Pieter van de Berg in Cold Pines.\n")
+	checkLines(t, ents, []string{"Person:dirk van der walt", "Character:pieter van de berg"}, []string{"Character:de berg", "Person:der walt"})
+}
