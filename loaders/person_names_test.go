@@ -83,3 +83,10 @@ func TestParticleNames(t *testing.T) {
 	ents, _ := subjectFacts("News\n\nDirk van der Walt returns as Pieter van de Berg in Cold Pines.\n")
 	checkLines(t, ents, []string{"Person:dirk van der walt", "Character:pieter van de berg"}, []string{"Character:de berg", "Person:der walt"})
 }
+
+// TestNicknamedNames checks joinNicknamedNames: a name with a nickname of
+// several words in quotation marks is one name.
+func TestNicknamedNames(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nThe sequel adds goalie Rhea \"The Wall\" Marrow (Tove Lind) to the team.\n")
+	checkLines(t, ents, []string{"Character:rhea \"the wall\" marrow", "Person:tove lind"}, []string{"Character:marrow"})
+}

@@ -39,3 +39,55 @@ func (a *article) joinParticleNames() {
 		}
 	}
 }
+
+// joinNicknamedNames joins a given name, a nickname of two or three words
+// in quotation marks and a surname into one name (`Wolf "The Dentist"
+// Stansson`), as the mention finder does for a one-word nickname
+// (`Beatrice "Tris" Prior`). The given name is one capitalised word, the
+// surname a name of one or two words, neither quoted; both are untyped or
+// typed a person or a character, and the joined mention keeps the
+// stronger type. It returns nothing; the mentions change in place (the
+// surname's and the nickname's go).
+func (a *article) joinNicknamedNames() {
+	if a.ownedFilm != nil {
+		return // (mention indexes are held already)
+	}
+	for k := 0; k+1 < len(a.ments); k++ {
+		l := &a.ments[k]
+		q := int(l.b)
+		if l.quoted || l.the || l.words != 1 || l.typ != "" && !pcType(l.typ) || q+4 >= a.sents[l.sent].b || a.toks[q].kind != kQuote || !a.toks[q].open {
+			continue
+		}
+		c := q + 1
+		for c < q+5 && a.toks[c].kind == kWord && a.toks[c].cap {
+			c++
+		}
+		if c-q-1 < 2 || c-q-1 > 3 || a.toks[c].kind != kQuote || a.toks[c].open {
+			continue
+		}
+		r := k + 1
+		for r < len(a.ments) && a.ments[r].sent == l.sent && int(a.ments[r].a) <= c {
+			r++ // the nickname's own mention
+		}
+		if r >= len(a.ments) || a.ments[r].sent != l.sent || int(a.ments[r].a) != c+1 || a.ments[r].quoted || a.ments[r].words > 2 ||
+			a.ments[r].typ != "" && !pcType(a.ments[r].typ) {
+			continue
+		}
+		typ, strength := l.typ, l.strength
+		if a.ments[r].strength > strength {
+			typ, strength = a.ments[r].typ, a.ments[r].strength
+		}
+		n := len(a.ments)
+		a.addMention(int(l.sent), int(l.a), int(a.ments[r].b), false)
+		joined := a.ments[n]
+		a.ments = a.ments[:n]
+		joined.setType(typ, strength)
+		a.ments[k] = joined
+		a.ments = append(a.ments[:k+1], a.ments[r+1:]...)
+		if gone := r - k; a.subjMention > r {
+			a.subjMention -= gone
+		} else if a.subjMention > k {
+			a.subjMention = k
+		}
+	}
+}

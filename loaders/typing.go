@@ -488,11 +488,13 @@ var ownPronouns = setOf("his", "her", "their", "himself", "herself")
 // surname of a personal name of the article) are left alone, and so are
 // names typed already. It first puts back the month or weekday opening a
 // name (joinCalendarGivenNames) and joins names split at a second particle
-// (joinParticleNames), and then runs the other typing passes that precede
+// or at a nickname of several words (joinParticleNames,
+// joinNicknamedNames), and then runs the other typing passes that precede
 // the patterns (trimLeadJobNouns, typeRankedCharacters, ...).
 func (a *article) typeCompanies() {
 	a.joinCalendarGivenNames()
 	a.joinParticleNames()
+	a.joinNicknamedNames()
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
 		if m.typ == "" && m.digit && m.words >= 2 && isOrdinalNum(a.toks[m.a].lower) && (int(m.b) < s.b && a.toks[m.b].kind == kPoss || !m.the && !m.theOpen && m.b-m.a == 3) {
