@@ -20,6 +20,8 @@ func TestPersonNameShapes(t *testing.T) {
 			[]string{"Person:kwan siu-fai", "Person:zhao lingfei"}, nil},
 		{"surname-first actors and their parts", "Deng Chaoyi and Yeung Ka-lok are back as the feuding cousins Mo Tin and Bo Lai in the sequel.",
 			[]string{"Person:deng chaoyi", "Character:mo tin", "Character:bo lai"}, []string{"Person:mo tin"}},
+		{"preposition ends a description", "Nell Dray's weary deadpan opposite Rosa Kendrick became a running gag.",
+			[]string{"Person:rosa kendrick"}, nil},
 		{"guard: modal will", "Will Paramount Pictures date it for summer?",
 			nil, []string{"Person:will paramount pictures", "Person:will paramount"}},
 	}
