@@ -780,7 +780,7 @@ func (a *article) typeAppositiveTitles() {
 				break
 			}
 			if productionNoun(t.lower) && t.lower != "project" && t.lower != "entry" && t.lower != "chapter" && t.lower != "season" {
-				if n := k + 1; n >= s.b || a.toks[n].kind != kWord || appositiveNext[a.toks[n].lower] {
+				if n := k + 1; n >= s.b || a.toks[n].kind != kWord && a.toks[n].kind != kPoss || a.toks[n].kind == kWord && appositiveNext[a.toks[n].lower] {
 					m.setType(kg.Film, 2)
 					if seriesNouns[t.lower] {
 						m.format = kg.FormatSeries

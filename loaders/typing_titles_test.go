@@ -49,3 +49,10 @@ func TestOwnedWorkAppositive(t *testing.T) {
 		})
 	}
 }
+
+// TestAppositiveOwnerNoun checks typeAppositiveTitles: "X, the sequel's
+// director," describes a person of the sequel, not X as a production.
+func TestAppositiveOwnerNoun(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nOrvo Van Tassel, the sequel's director, shares writing credit with Dana Rowe.\n")
+	checkLines(t, ents, nil, []string{"Film:orvo van tassel"})
+}
