@@ -45,7 +45,8 @@ func (a *article) actorOwnedParts() {
 	}
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		if k == 0 || !weakOrNone(m) || !castableName(m) || people[m.key] || parts[int32(k)] {
+		animate := a.animateTitle(s, k)
+		if k == 0 || !weakOrNone(m) && !animate || !castableName(m) && !animate || people[m.key] || parts[int32(k)] {
 			continue
 		}
 		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || makingNouns[a.toks[e].lower] || workNouns[a.toks[e].lower]) {
@@ -67,11 +68,39 @@ func (a *article) actorOwnedParts() {
 		if p.sent != m.sent || int(p.b) != t || p.typ != kg.Person && p.typ != "" {
 			continue
 		}
-		if !actors[p.key] && !(int(p.a) > s.a && a.toks[p.a-1].lower == "opposite" && (p.typ == kg.Person || p.personShaped() || a.surnameOfName(p))) {
+		person := p.typ == kg.Person || p.personShaped() || a.surnameOfName(p)
+		if !actors[p.key] && !(person && (animate || int(p.a) > s.a && a.toks[p.a-1].lower == "opposite")) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2
 		a.claims = append(a.claims, pclaim{rel: kg.Portrayed, subj: arg{m: int32(o), of: -1, abs: true},
 			obj: arg{m: int32(k), of: -1, abs: true}, char: noArg, sent: m.sent})
 	}
+}
+
+// animateTitle reports whether mention k of sentence s is a name of one or
+// two words a weak cue (strength 2 or less) typed a film, followed by an
+// appositive only a being fits: ", who", ", whose", or ", the" or ", a"
+// and at most two lower-case words up to a role word ("Rhea, the crime
+// boss,", "Rhea, who runs the docks").
+func (a *article) animateTitle(s *sentence, k int) bool {
+	m := &a.ments[k]
+	e := int(m.b)
+	if m.typ != kg.Film || m.strength > 2 || m.words > 2 || m.quoted || m.head || m.colon || m.digit || e+2 >= s.b || a.toks[e].text != "," {
+		return false
+	}
+	switch w := a.toks[e+1].lower; w {
+	case "who", "whose":
+		return true
+	case "the", "a", "an":
+		for t := e + 2; t < s.b && t < e+5; t++ {
+			if a.toks[t].kind != kWord {
+				return false
+			}
+			if roleWords[a.toks[t].lower] || storyPartNouns[a.toks[t].lower] {
+				return t+1 >= s.b || a.toks[t+1].kind != kWord
+			}
+		}
+	}
+	return false
 }

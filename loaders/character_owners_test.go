@@ -16,6 +16,8 @@ func TestActorOwnedParts(t *testing.T) {
 			[]string{"Character:rhea vance", "PORTRAYED nadia lind -> rhea vance"}, []string{"Person:rhea vance"}},
 		{"credited actor and describing words", "Kit Oduya plays Sam Reyes in Cold Pines, and Oduya's hotheaded sidekick Dex Marlow returns too.",
 			[]string{"Character:dex marlow", "PORTRAYED kit oduya -> dex marlow"}, nil},
+		{"animate appositive after a title-typed name", "Archive footage is also used for Tomas Reyes's Vargo, the crime boss, and the city he controls.",
+			[]string{"Character:vargo", "PORTRAYED tomas reyes -> vargo"}, []string{"Film:vargo"}},
 		{"guard: relation noun", "Kit Oduya plays Sam Reyes in Cold Pines, and Oduya's wife Dana Marlow visited the set.",
 			nil, []string{"Character:dana marlow"}},
 		{"guard: owner no actor", "Ravi Nair wrote Cold Pines, and Nair's assistant Dana Marlow typed it.",
