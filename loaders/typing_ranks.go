@@ -25,15 +25,29 @@ var academicTitles = setOf("dr", "doctor", "professor")
 // and that no cue typed, or typed a person only weakly: a rank before a
 // name is how an article writes a part. "Captain" and one word is left
 // alone ("Captain Marvel" is a title as often), and so is a rank before
-// "of" or another title ("Princess of Wales", "Reverend Mother").
+// "of" or another title ("Princess of Wales", "Reverend Mother"), and a
+// name with a number or written elsewhere with one ("Inspector Vale 3",
+// "Inspector Vale" beside it): a title.
 //
 // Called early (before the patterns), academic titles ("Dr", "Professor")
 // are left for later: a scholar quoted by an article is written so too,
 // and the patterns may type the name a person first.
 func (a *article) typeRankedCharacters(early bool) {
+	var titles map[string]bool // keys of numbered titles without their number
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.words < 2 || m.quoted || m.colon || m.the || m.typ != "" && !(m.typ == kg.Person && m.strength <= 1) {
+		if m.digit && m.words >= 2 {
+			if titles == nil {
+				titles = map[string]bool{}
+			}
+			if i := strings.LastIndexByte(m.key, ' '); i > 0 {
+				titles[m.key[:i]] = true
+			}
+		}
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words < 2 || m.quoted || m.colon || m.the || m.digit || titles[m.key] || m.typ != "" && !(m.typ == kg.Person && m.strength <= 1) {
 			continue
 		}
 		r := strings.TrimSuffix(a.toks[m.a].lower, ".")

@@ -23,3 +23,11 @@ func TestRankedCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestRankedTitles checks that a rank opening a numbered title, or a name
+// the article also writes with a number, types no character.
+func TestRankedTitles(t *testing.T) {
+	ents, _ := subjectFacts("News\n\nTova Lind has boarded Inspector Vale 4, the next chapter of the saga. " +
+		"Inspector Vale 3 opened in 2021, and the streaming spin-off Inspector Vale followed a year later.\n")
+	checkLines(t, ents, nil, []string{"Character:inspector vale 4", "Character:inspector vale 3", "Character:inspector vale"})
+}
