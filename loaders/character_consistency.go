@@ -236,17 +236,22 @@ func (a *article) keepCharacterForms() {
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.key == "" || m.strength < 2 || m.quoted {
+		if m.key == "" || m.strength < 2 || m.quoted || m.typ != kg.Character {
 			continue
 		}
-		switch {
-		case m.typ == kg.Character && m.words == 1:
+		if m.words == 1 {
 			add(&charOne, m.key)
-		case m.typ == kg.Character && m.words >= 2:
+		} else {
 			add(&charLast, lastKeyWord(m.key))
-		case m.typ == kg.Person:
-			add(&personWord, firstWord(m.key))
-			add(&personWord, lastKeyWord(m.key))
+		}
+	}
+	people := func() { // first and last words of strongly typed people, on first need
+		personWord = map[string]bool{}
+		for mi := range a.ments {
+			if m := &a.ments[mi]; m.key != "" && m.strength >= 2 && !m.quoted && m.typ == kg.Person {
+				personWord[firstWord(m.key)] = true
+				personWord[lastKeyWord(m.key)] = true
+			}
 		}
 	}
 	var credited map[int32]bool // mentions a claim makes its subject
@@ -275,6 +280,12 @@ func (a *article) keepCharacterForms() {
 			continue
 		}
 		last, nick := lastKeyWord(m.key), a.quotedNickname(m)
+		if !charOne[nick] && !charLast[last] {
+			continue
+		}
+		if personWord == nil {
+			people()
+		}
 		if charOne[nick] && !personWord[nick] || charLast[last] && !personWord[last] {
 			m.typ, m.strength = kg.Character, 2
 		}
@@ -300,6 +311,16 @@ func (a *article) quotedNickname(m *mention) string {
 // (Nell Dray, the band's drummer)" read the other way round). It returns
 // nothing; claims and mentions change in place.
 func (a *article) reorientSwappedCredits() {
+	credits := false
+	for i := range a.claims {
+		if c := &a.claims[i]; c.rel == kg.ActedIn && c.char.abs && c.char.m >= 0 {
+			credits = true
+			break
+		}
+	}
+	if !credits {
+		return
+	}
 	var spoke map[string]bool // keys and one-word names that speak
 	for mi := range a.ments {
 		m := &a.ments[mi]

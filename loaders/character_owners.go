@@ -15,43 +15,36 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // that the owner portrays the part when no claim names the part yet. It
 // returns nothing; mentions and claims change in place.
 func (a *article) actorOwnedParts() {
-	var actors map[string]bool // keys and surnames of credited actors
-	var parts map[int32]bool   // mentions a claim names as a part
-	for _, c := range a.claims {
-		if c.rel != kg.ActedIn && c.rel != kg.Portrayed || !c.subj.abs || c.subj.m < 0 {
-			continue
-		}
-		if actors == nil {
-			actors, parts = map[string]bool{}, map[int32]bool{}
-		}
-		m := &a.ments[c.subj.m]
-		actors[m.key] = true
-		actors[lastKeyWord(m.key)] = true
-		if c.char.abs && c.char.m >= 0 {
-			parts[c.char.m] = true
-		}
-		if c.rel == kg.Portrayed && c.obj.abs && c.obj.m >= 0 {
-			parts[c.obj.m] = true
-		}
-	}
-	var people map[string]bool // names strongly typed people
-	for mi := range a.ments {
-		if m := &a.ments[mi]; m.typ == kg.Person && m.strength >= 2 {
-			if people == nil {
-				people = map[string]bool{}
+	var actors, people map[string]bool // keys and surnames of credited actors; names of strongly typed people
+	var parts map[int32]bool           // mentions a claim names as a part
+	index := func() {                  // built on the first possessive candidate only
+		actors, people, parts = map[string]bool{}, map[string]bool{}, map[int32]bool{}
+		for _, c := range a.claims {
+			if c.rel != kg.ActedIn && c.rel != kg.Portrayed || !c.subj.abs || c.subj.m < 0 {
+				continue
 			}
-			people[m.key] = true
+			m := &a.ments[c.subj.m]
+			actors[m.key] = true
+			actors[lastKeyWord(m.key)] = true
+			if c.char.abs && c.char.m >= 0 {
+				parts[c.char.m] = true
+			}
+			if c.rel == kg.Portrayed && c.obj.abs && c.obj.m >= 0 {
+				parts[c.obj.m] = true
+			}
+		}
+		for mi := range a.ments {
+			if m := &a.ments[mi]; m.typ == kg.Person && m.strength >= 2 {
+				people[m.key] = true
+			}
 		}
 	}
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		animate := a.animateTitle(s, k)
-		if k == 0 || !weakOrNone(m) && !animate || !castableName(m) && !animate || people[m.key] || parts[int32(k)] {
+		if k == 0 || int(m.a)-1 <= s.a {
 			continue
 		}
-		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || makingNouns[a.toks[e].lower] || workNouns[a.toks[e].lower]) {
-			continue // ("P's Jane Doe adaptation")
-		}
+		// the possessive: right before the name or before describing words
 		t := int(m.a) - 1
 		for n := 0; t > s.a && n < 3 && a.toks[t].kind == kWord && !a.toks[t].cap; n++ {
 			if w := a.toks[t].lower; realRelationNouns[w] || workWords[w] || workNouns[w] || makingNouns[w] || notDescribing[w] {
@@ -63,9 +56,22 @@ func (a *article) actorOwnedParts() {
 		if t <= s.a || a.toks[t].kind != kPoss {
 			continue
 		}
+		animate := a.animateTitle(s, k)
+		if !weakOrNone(m) && !animate || !castableName(m) && !animate {
+			continue
+		}
+		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || makingNouns[a.toks[e].lower] || workNouns[a.toks[e].lower]) {
+			continue // ("P's Jane Doe adaptation")
+		}
 		o := k - 1
 		p := &a.ments[o]
 		if p.sent != m.sent || int(p.b) != t || p.typ != kg.Person && p.typ != "" {
+			continue
+		}
+		if actors == nil {
+			index()
+		}
+		if people[m.key] || parts[int32(k)] {
 			continue
 		}
 		person := p.typ == kg.Person || p.personShaped() || a.surnameOfName(p)

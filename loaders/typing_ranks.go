@@ -33,21 +33,10 @@ var academicTitles = setOf("dr", "doctor", "professor")
 // are left for later: a scholar quoted by an article is written so too,
 // and the patterns may type the name a person first.
 func (a *article) typeRankedCharacters(early bool) {
-	var titles map[string]bool // keys of numbered titles without their number
+	var titles map[string]bool // keys of numbered titles without their number, on first need
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.digit && m.words >= 2 {
-			if titles == nil {
-				titles = map[string]bool{}
-			}
-			if i := strings.LastIndexByte(m.key, ' '); i > 0 {
-				titles[m.key[:i]] = true
-			}
-		}
-	}
-	for mi := range a.ments {
-		m := &a.ments[mi]
-		if m.words < 2 || m.quoted || m.colon || m.the || m.digit || titles[m.key] || m.typ != "" && !(m.typ == kg.Person && m.strength <= 1) {
+		if m.words < 2 || m.quoted || m.colon || m.the || m.digit || m.typ != "" && !(m.typ == kg.Person && m.strength <= 1) {
 			continue
 		}
 		r := strings.TrimSuffix(a.toks[m.a].lower, ".")
@@ -64,8 +53,29 @@ func (a *article) typeRankedCharacters(early bool) {
 		if w, _, _ := strings.Cut(a.toks[n].lower, "-"); nameTitles[w] || roleWords[w] {
 			continue // (not "Reverend Mother")
 		}
+		if titles == nil {
+			titles = a.numberedTitleBases()
+		}
+		if titles[m.key] {
+			continue // ("Inspector Vale" beside "Inspector Vale 3")
+		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// numberedTitleBases returns the keys of the article's names of two words
+// or more that hold a number, their last word dropped ("inspector vale"
+// for "Inspector Vale 3"); the set is empty, not nil, when there are none.
+func (a *article) numberedTitleBases() map[string]bool {
+	titles := map[string]bool{}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.digit && m.words >= 2 {
+			if i := strings.LastIndexByte(m.key, ' '); i > 0 {
+				titles[m.key[:i]] = true
+			}
+		}
+	}
+	return titles
 }
 
 // mergeRankedSurnames joins a character named by a rank and one word
