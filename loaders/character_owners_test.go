@@ -30,3 +30,25 @@ func TestActorOwnedParts(t *testing.T) {
 		})
 	}
 }
+
+// TestCastGroups checks typeCastGroups: the plural name a list of actors
+// plays together after "as the" is a fictional organisation, not a part;
+// one actor as a plural-looking name is left alone.
+func TestCastGroups(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"group of actors", "Cold Pines reunites Ivo Serro, Nadia Lind and Tove Rask as the Five Riders, the crew of thieves from the first film.",
+			[]string{"Organisation:five riders"}, []string{"Character:five riders"}},
+		{"guard: one actor", "Cold Pines brings back Ivo Serro as the Silent Riders, a masked vigilante.",
+			nil, []string{"Organisation:silent riders"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
