@@ -84,6 +84,9 @@ func (a *article) filmTopicScores() map[int]int {
 		if !a.quotedHeadTitle(e) && (a.possessiveMaker(a.ents[e].key) || a.weakPersonalName(e)) {
 			sc[e] = -1 // "Netflix's follow-up", "Rebecca Ferguson": never the subject
 		}
+		if nonSubjectKey(a.ents[e].key) {
+			sc[e] = -1 // "Twitch", "30th Anniversary": never the subject
+		}
 	}
 	return sc
 }
