@@ -799,6 +799,9 @@ func (a *article) pickTopics() {
 	if a.subjectFilm >= 0 {
 		a.subjectFilm = int32(a.newerInHeadline(int(a.subjectFilm)))
 	}
+	if a.subjectFilm >= 0 && a.personPiece(scores) {
+		a.subjectFilm = -1 // an obituary, a career piece with no clear film: about a person
+	}
 	a.seriesFilm = best(kg.Film, func(e int) bool {
 		for _, mi := range a.ents[e].mentions {
 			if a.ments[mi].format == kg.FormatSeries {

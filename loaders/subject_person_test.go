@@ -1,0 +1,43 @@
+package loaders
+
+import "testing"
+
+// subjectKey runs the per-article steps on text and returns the key of
+// the subject film it picks, or "" when it picks none.
+func subjectKey(text string) string {
+	in := Input{Text: text}
+	in.Article.ID = "t"
+	a := newArticle(&in)
+	a.run()
+	if a.subjectFilm < 0 {
+		return ""
+	}
+	return a.ents[a.find(int(a.subjectFilm))].key
+}
+
+func TestSubjectChoice(t *testing.T) {
+	for _, c := range []struct {
+		name, text, want string
+	}{
+		{
+			name: "obituary: no film is the subject",
+			text: "Harlan Voss, the character actor who played sheriffs and judges, died Monday at his home in Tucson. He was 80.\n\n" +
+				"Voss made his screen debut in the film Dust Creek in 1975. He later starred in the film Iron Mesa, and the film made him a familiar face. " +
+				"He also appeared in the film Red Gulch and in Dust Creek again. His wife survives him.",
+			want: "",
+		},
+		{
+			name: "a platform a cue typed is never the subject",
+			text: "Blue Lantern Lands a Streaming Home\n\n" +
+				"The film Blue Lantern will stream on the Twitch series Twitch from May. Twitch viewers loved Twitch. " +
+				"The film stars Mara Quill. Blue Lantern was directed by Oren Baptiste.",
+			want: "blue lantern",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := subjectKey(c.text); got != c.want {
+				t.Errorf("subject = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
