@@ -89,6 +89,7 @@ func (a *article) resolveLocal() {
 		return e
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
+	a.retypeNumberedHeadTitles()
 	a.propagateTitles()
 	a.retypePersonFilms()
 	a.untypeFilmFragments()

@@ -33,6 +33,13 @@ func TestSubjectChoice(t *testing.T) {
 				"The film stars Mara Quill. Blue Lantern was directed by Oren Baptiste.",
 			want: "blue lantern",
 		},
+		{
+			name: "a quoted numbered headline title a rank word opens is the film",
+			text: "'Sheriff Lark 3' Taps Mina Soto; Ray Dunn in Talks\n\n" +
+				"Mina Soto has boarded Sheriff Lark 3, the next chapter in the comedy franchise, sources say. " +
+				"Ray Dunn returns as the rival he played in Sheriff Lark 2. The film shoots in May.",
+			want: "sheriff lark 3",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := subjectKey(c.text); got != c.want {
