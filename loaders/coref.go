@@ -782,9 +782,10 @@ func (a *article) pickTopics() {
 	}
 	scores := a.filmTopicScores()
 	a.subjectFilm = best(kg.Film, nil, scores)
-	if a.subjectFilm >= 0 {
+	if a.subjectFilm >= 0 && !a.headEvidence(int(a.subjectFilm)) {
 		// "X 2" named in the opening paragraph of an article that names "X"
-		// (or "X: Subtitle") more often: the numbered sequel is the news
+		// (or "X: Subtitle") more often: the numbered sequel is the news,
+		// unless the headline points at the subject
 		sk := a.ents[a.subjectFilm].key
 		for e := range a.ents {
 			if a.find(e) != e || a.ents[e].typ != kg.Film || len(a.ents[e].mentions) == 0 || a.ents[e].conditional {

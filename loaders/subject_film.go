@@ -74,6 +74,8 @@ func (a *article) filmTopicScores() map[int]int {
 			// Magician's Nephew"; or its plain one in a title-case headline
 			// ("Firefly Crew Reunites ..." over "Firefly: The Black")
 			sc[e] += 4
+		} else if a.headSubtitle(e) {
+			sc[e] += 4 // the headline quotes the subtitle: 'Dead Reckoning' of "X: Dead Reckoning"
 		}
 		if k := a.ents[e].key; !strings.Contains(k, " ") && a.ents[e].headline == 0 && a.weaklyTyped(e) && a.surnameInArticle(k) {
 			sc[e] = -1
@@ -299,4 +301,31 @@ func (a *article) onlyFilmOf(pre string, e int, sc map[int]int) bool {
 		}
 	}
 	return true
+}
+
+// headSubtitle reports whether the headline quotes the words after the
+// colon of film e's key, the subtitle a newer entry is known by ('Now
+// Showing' of "Lantern: Now Showing"), and no other key has that subtitle.
+func (a *article) headSubtitle(e int) bool {
+	_, sub, ok := strings.Cut(a.ents[e].key, ": ")
+	if !ok || !a.headKeys[sub] || a.ents[e].headline > 0 {
+		return false
+	}
+	for o := range a.ents {
+		if o != e && a.find(o) == o && strings.HasSuffix(a.ents[o].key, ": "+sub) {
+			return false
+		}
+	}
+	return true
+}
+
+// headEvidence reports whether the headline points at film e: a quoted
+// headline title or a headline match of its own, or a quoted short form
+// of it before or after its colon.
+func (a *article) headEvidence(e int) bool {
+	if a.ents[e].headline > 0 || a.quotedHeadTitle(e) || a.headSubtitle(e) {
+		return true
+	}
+	pre, _, ok := strings.Cut(a.ents[e].key, ": ")
+	return ok && a.headKeys[pre]
 }

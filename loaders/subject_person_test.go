@@ -40,6 +40,13 @@ func TestSubjectChoice(t *testing.T) {
 				"Ray Dunn returns as the rival he played in Sheriff Lark 2. The film shoots in May.",
 			want: "sheriff lark 3",
 		},
+		{
+			name: "a headline quoting the subtitle keeps the subtitled film over a numbered one in passing",
+			text: "'Quiet Hours' Tops the Weekend Box Office\n\n" +
+				"Lionsgate's Night Lantern: Quiet Hours took $20 million this weekend, below the $22 million that Night Lantern 2 opened with. " +
+				"Night Lantern: Quiet Hours stars Ada Pell. The film was directed by Sam Orr.",
+			want: "night lantern: quiet hours",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := subjectKey(c.text); got != c.want {
