@@ -801,6 +801,9 @@ func (a *article) pickTopics() {
 	if a.subjectFilm >= 0 {
 		a.subjectFilm = int32(a.newerInHeadline(int(a.subjectFilm)))
 	}
+	if a.subjectFilm >= 0 && a.onlyInPassing(int(a.subjectFilm)) {
+		a.subjectFilm = -1 // "who directed F", "since F": named in passing only
+	}
 	if a.subjectFilm >= 0 && a.personPiece(scores) {
 		a.subjectFilm = -1 // an obituary, a career piece with no clear film: about a person
 	}

@@ -329,3 +329,16 @@ func (a *article) headEvidence(e int) bool {
 	pre, _, ok := strings.Cut(a.ents[e].key, ": ")
 	return ok && a.headKeys[pre]
 }
+
+// onlyInPassing reports whether every mention of film e is named in
+// passing (passingMention), none is in the headline and the headline does
+// not point at it (headEvidence): a film the article
+// names only as someone's credit or a comparison is never its subject.
+func (a *article) onlyInPassing(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		if a.ments[mi].sent == 0 || a.ments[mi].head || !a.passingMention(mi) {
+			return false
+		}
+	}
+	return !a.headEvidence(e)
+}

@@ -47,6 +47,13 @@ func TestSubjectChoice(t *testing.T) {
 				"Night Lantern: Quiet Hours stars Ada Pell. The film was directed by Sam Orr.",
 			want: "night lantern: quiet hours",
 		},
+		{
+			name: "a film named only in passing is never the subject",
+			text: "Venice Cheers a Quiet Portrait\n\n" +
+				"VENICE — Ana Ruiz's second feature as a director arrives on the Lido with a good deal of baggage. " +
+				"Ruiz, who directed Harbor Lights, plays the conductor herself. The film runs two hours.",
+			want: "",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := subjectKey(c.text); got != c.want {
