@@ -46,7 +46,8 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // maker ("Jeff Nichols, the Mud director"). A title is a name
 // no cue typed (or typed a person weakly), not a personal name led by a
 // given name; the titles of a list joined by commas and "and" follow the
-// first.
+// first. It then types the titles a relative clause says premiered
+// (typeReleasedTitles).
 func (a *article) typeCreditTitles() {
 	for s, k := range a.bodyMentions() {
 		si := int(a.ments[k].sent)
@@ -63,6 +64,7 @@ func (a *article) typeCreditTitles() {
 			}
 		}
 	}
+	a.typeReleasedTitles()
 }
 
 // titleCandidate reports whether mention m may be typed a title by
@@ -378,5 +380,33 @@ func (a *article) typeLoneTitle() {
 	m.setType(kg.Film, 1)
 	if noun == "show" || noun == "series" {
 		m.format = kg.FormatSeries
+	}
+}
+
+// premiereVerbs after "X, which" say a production premiered ("X, which
+// premiered in competition here", "X, which debuts Friday").
+var premiereVerbs = setOf("premiered", "premieres", "debuted", "debuts", "bowed", "bows")
+
+// typeReleasedTitles types as films the names that no cue typed and that a
+// relative clause says premiered ("Harbor Lights, which premiered in
+// competition on Saturday, ..."): only a production premieres. Personal
+// names led by a given name and one common word are left alone.
+func (a *article) typeReleasedTitles() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		e := int(m.b)
+		if e+2 >= s.b || a.toks[e].text != "," || a.toks[e+1].lower != "which" && a.toks[e+1].lower != "that" {
+			continue
+		}
+		v := e + 2
+		for v < s.b && v < e+4 && releaseAux[a.toks[v].lower] {
+			v++
+		}
+		if v >= s.b || !premiereVerbs[a.toks[v].lower] {
+			continue
+		}
+		if titleCandidate(m) && !(m.words == 1 && commonWords[a.toks[m.a].lower]) {
+			m.setType(kg.Film, 2)
+		}
 	}
 }

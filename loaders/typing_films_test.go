@@ -82,3 +82,22 @@ func TestSuchAsTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestReleasedTitles checks typeReleasedTitles: a name a relative clause
+// says premiered is a film; a person or company "which opened" is not.
+func TestReleasedTitles(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"premiered", "News\n\nCorvid, which premiered in competition here on Saturday, is a portrait of a painter.", []string{"Film:corvid"}, nil},
+		{"debuts with aux", "News\n\nLow Tide, which finally debuts on Friday, stars Ada Pell.", []string{"Film:low tide"}, nil},
+		{"not a company opening", "News\n\nGrayline, which opened an office in Leeds, hired Ada Pell.", nil, []string{"Film:grayline"}},
+		{"not a personal name", "News\n\nMaria Dorn, who premiered her play in May, spoke to us.", nil, []string{"Film:maria dorn"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
