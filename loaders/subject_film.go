@@ -148,7 +148,8 @@ func (a *article) surnameInArticle(key string) bool {
 // passingMention reports whether film mention mi is named in passing: a
 // passingCues word among the four words before it in its sentence, an
 // owner's possessive after a credit preposition before it ("in P's F"),
-// or named as what another production is made from ("a spin-off of X").
+// or named as what another production is made from ("a spin-off of X"); a
+// title listed after one named in passing ("behind A and B") is too.
 func (a *article) passingMention(mi int) bool {
 	m := &a.ments[mi]
 	s := &a.sents[m.sent]
@@ -182,6 +183,11 @@ func (a *article) passingMention(mi int) bool {
 		if (t.lower == "to" || t.lower == "of") && k > s.a && kindNouns[a.toks[k-1].lower] {
 			return true
 		}
+	}
+	// "behind Upgrade and The Invisible Man": a list's later titles are
+	// named as its first is
+	if p := mi - 1; p >= 0 && a.ments[p].sent == m.sent && a.listNext(&a.ments[p], m) && (a.ments[p].typ == kg.Film || a.ments[p].ent >= 0 && a.ents[a.find(int(a.ments[p].ent))].typ == kg.Film) {
+		return a.passingMention(p)
 	}
 	return false
 }

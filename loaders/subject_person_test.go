@@ -54,6 +54,13 @@ func TestSubjectChoice(t *testing.T) {
 				"Ruiz, who directed Harbor Lights, plays the conductor herself. The film runs two hours.",
 			want: "",
 		},
+		{
+			name: "a list after a passing cue is named in passing throughout",
+			text: "Dunmore Studio and Rhea Falk have set a director for the reboot. " +
+				"Sources say Oren Vale, the filmmaker behind Cold Signal and The Glass Orchard, is in talks to helm it.\n\n" +
+				"Dunmore produced his Cold Signal, The Glass Orchard and Night Ferry. Falk will produce.",
+			want: "",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := subjectKey(c.text); got != c.want {
