@@ -680,6 +680,12 @@ func capsRubric(toks []token, i, j int) bool {
 	return true
 }
 
+// newsGenreWords name the kind of news item a headline is; written in
+// capitals after a title written in capitals ("X PANEL RECAP", "X
+// TRAILER", "X REVIEW") they end the title.
+var newsGenreWords = setOf("panel", "recap", "review", "reviews", "trailer", "teaser", "exclusive", "interview",
+	"ranked", "preview", "featurette", "explained", "breakdown", "roundup", "recaps")
+
 // subtitleJoiners join two capitalised words of a subtitle after a colon
 // ("The Hunt for Gollum", "Return to Oz", "Ride or Die").
 var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath", "or")
@@ -1102,6 +1108,9 @@ func (a *article) extendRun(s *sentence, i int) int {
 		if t.nl > 0 {
 			break
 		}
+		if t.allCaps && toks[i].allCaps && newsGenreWords[t.lower] {
+			break // "X & THE Y PANEL RECAP: ...": a rubric after a title in capitals
+		}
 		switch {
 		case capWord(j):
 			j++
@@ -1176,8 +1185,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == "&" && capWord(j+1):
 			j += 2
 			continue
-		case t.text == "&" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower]:
-			// "Percy Jackson & the Olympians"
+		case t.text == "&" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower]):
+			// "Percy Jackson & the Olympians", "Kit Lane & the Five"
 			j += 3
 			continue
 		case t.lower == "and" && capWord(j+1) && j > i && (realOrgWords[toks[j-1].lower] || toks[j-1].lower == "film") && (realOrgWords[toks[j+1].lower] || toks[j+1].lower == "film") && !capWord(j+2):

@@ -1,0 +1,27 @@
+package loaders
+
+import "testing"
+
+// TestCapsRunGenreStop checks that a title written in capitals ends before
+// a news-genre word written in capitals ("X PANEL RECAP: ..."), and that
+// "& the" and a number word goes on inside a name.
+func TestCapsRunGenreStop(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"caps title before a rubric",
+			"KIT LANE & THE FIVE PANEL RECAP: Ada Pell sings live\n\nWe were at the Kit Lane & the Five panel on Saturday.",
+			[]string{"kit lane & the five"}, []string{"kit lane & the five panel recap: ada pell", "kit lane"}},
+		{"caps title before a trailer",
+			"HARBOR NIGHTS TRAILER teases a war\n\nThe first look at Harbor Nights arrived today.",
+			[]string{"harbor nights"}, []string{"harbor nights trailer"}},
+		{"a mixed-case run keeps its word",
+			"News\n\nThe Panel Review Board met in Leeds.",
+			[]string{"panel review board"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
