@@ -1139,6 +1139,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Sonic the Hedgehog", "Conan the Barbarian": a name and its epithet
 			j += 2
 			continue
+		case t.lower == "the" && j == i+2 && i > s.a && toks[i].text == "The" && capWord(i+1) && capWord(j+1) && !commonWords[toks[j+1].lower]:
+			// "in The Day the Earth Blew Up": a title opened by a capitalised
+			// "The" inside a sentence goes on over a lower-case "the"
+			j += 2
+			continue
 		case t.lower == "the" && j == i+2 && nameTitles[toks[i].lower] && toks[i+1].kind == kWord && !commonWords[toks[i+1].lower] &&
 			capWord(j+1) && !commonWords[toks[j+1].lower] && (j+2 >= s.b || !capWord(j+2)):
 			// "Ser Duncan the Tall", "King Richard the Lionheart": a titled name and its epithet

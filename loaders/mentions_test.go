@@ -25,3 +25,23 @@ func TestCapsRunGenreStop(t *testing.T) {
 		})
 	}
 }
+
+// TestTheInsideTitle checks that a title opened by a capitalised "The"
+// inside a sentence goes on over a lower-case "the" before a capitalised
+// word ("The Night the Lights Went Out"), and stops before a lower-case
+// one.
+func TestTheInsideTitle(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"title over the", "News\n\nThe studio greenlit a sequel to The Night the Harbor Burned last week.",
+			[]string{"night the harbor burned"}, []string{"night", "harbor burned"}},
+		{"stops before lower-case words", "News\n\nShe shot The Lantern the way she wanted.",
+			[]string{"lantern"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
