@@ -147,7 +147,8 @@ func (a *article) surnameInArticle(key string) bool {
 
 // passingMention reports whether film mention mi is named in passing: a
 // passingCues word among the four words before it in its sentence, an
-// owner's possessive after a credit preposition before it ("in P's F"),
+// owner's possessive after a credit preposition before it ("in P's F"; a
+// company's possessive is no credit),
 // or named as what another production is made from ("a spin-off of X"); a
 // title listed after one named in passing ("behind A and B") is too.
 func (a *article) passingMention(mi int) bool {
@@ -164,7 +165,7 @@ func (a *article) passingMention(mi int) bool {
 			if o.the {
 				ob--
 			}
-			if ob-1 >= s.a && creditPreps[a.toks[ob-1].lower] && !a.seasonOfBefore(mi) {
+			if ob-1 >= s.a && creditPreps[a.toks[ob-1].lower] && !a.seasonOfBefore(mi) && o.typ != kg.Organisation {
 				return true
 			}
 		}
@@ -295,12 +296,12 @@ func (a *article) plainHeadlinePrefix(e int) bool {
 }
 
 // onlyFilmOf reports whether film e is the only scored film whose key is
-// the headline's short form pre or starts with it, and no film has a
-// headline credit of its own.
+// the headline's short form pre or starts with it, and no film that may
+// be a subject (nonSubjectKey) has a headline credit of its own.
 func (a *article) onlyFilmOf(pre string, e int, sc map[int]int) bool {
 	for o := range sc {
-		if a.ents[o].headline > 0 {
-			return false
+		if a.ents[o].headline > 0 && !nonSubjectKey(a.ents[o].key) {
+			return false // (not "Formula One" in the headline: never a subject)
 		}
 		if k := a.ents[o].key; o != e && (k == pre || strings.HasPrefix(k, pre+" ") || strings.HasPrefix(k, pre+":")) {
 			return false

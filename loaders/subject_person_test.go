@@ -69,3 +69,31 @@ func TestSubjectChoice(t *testing.T) {
 		})
 	}
 }
+
+// TestPassingOwner checks passingMention on a title after an owner's
+// possessive and a credit preposition: a person's credit is named in
+// passing, a company's production is not.
+func TestPassingOwner(t *testing.T) {
+	for _, c := range []struct {
+		name, text, title string
+		want              bool
+	}{
+		{"a person's credit", "News\n\nShe was last seen in Ada Pell's Night Ferry, a drama.", "Night Ferry", true},
+		{"a company's production", "News\n\nThe designers of Netflix's Night Ferry series rebuilt the hallway.", "Night Ferry", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: c.text}
+			a := newArticle(&in)
+			a.run()
+			for mi := range a.ments {
+				if a.ments[mi].text == c.title {
+					if got := a.passingMention(mi); got != c.want {
+						t.Errorf("passingMention(%q) = %v, want %v", c.title, got, c.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no mention %q", c.title)
+		})
+	}
+}
