@@ -47,7 +47,8 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // no cue typed (or typed a person weakly), not a personal name led by a
 // given name; the titles of a list joined by commas and "and" follow the
 // first. It then types the titles a relative clause says premiered
-// (typeReleasedTitles).
+// (typeReleasedTitles) and those an appositive names as someone's
+// production (typeMakerAppositiveTitles).
 func (a *article) typeCreditTitles() {
 	for s, k := range a.bodyMentions() {
 		si := int(a.ments[k].sent)
@@ -65,6 +66,7 @@ func (a *article) typeCreditTitles() {
 		}
 	}
 	a.typeReleasedTitles()
+	a.typeMakerAppositiveTitles()
 }
 
 // titleCandidate reports whether mention m may be typed a title by
@@ -407,6 +409,42 @@ func (a *article) typeReleasedTitles() {
 		}
 		if titleCandidate(m) && !(m.words == 1 && commonWords[a.toks[m.a].lower]) {
 			m.setType(kg.Film, 2)
+		}
+	}
+}
+
+// typeMakerAppositiveTitles types as films the names that no cue typed and
+// that an appositive names as someone's production: a comma, a name and
+// its possessive, at most three lower-case words and a production noun
+// that ends the appositive or opens its modifier ("A Quiet Shore, Ada
+// Pell's film about ...", "Night Ferry, Netflix's new drama."). Personal names led by a given name and one common word are
+// left alone.
+func (a *article) typeMakerAppositiveTitles() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		e := int(m.b)
+		if m.typ != "" || e+3 >= s.b || a.toks[e].text != "," || k+1 >= len(a.ments) {
+			continue
+		}
+		o := &a.ments[k+1]
+		if int(o.a) != e+1 || o.sent != m.sent || int(o.b) >= s.b || a.toks[o.b].kind != kPoss {
+			continue
+		}
+		n := int(o.b) + 1
+		for n < s.b && n < int(o.b)+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !productionNoun(a.toks[n].lower) {
+			n++
+		}
+		if n >= s.b || a.toks[n].kind != kWord || a.toks[n].cap || !productionNoun(a.toks[n].lower) {
+			continue
+		}
+		if x := n + 1; x < s.b && !(a.toks[x].kind == kPunct || a.toks[x].kind == kDash || a.toks[x].kind == kWord && appositiveNext[a.toks[x].lower]) {
+			continue // (not "at the Met Gala, P's film has him as C": a clause, no appositive)
+		}
+		if titleCandidate(m) && !(m.words == 1 && commonWords[a.toks[m.a].lower]) {
+			m.setType(kg.Film, 2)
+			if seriesNouns[a.toks[n].lower] {
+				m.format = kg.FormatSeries
+			}
 		}
 	}
 }

@@ -101,3 +101,24 @@ func TestReleasedTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestMakerAppositiveTitles checks typeMakerAppositiveTitles: a name an
+// appositive names as someone's production is a film; a place before a
+// clause ("at the Gala, P's film has him as C") or a name after the
+// production noun is not.
+func TestMakerAppositiveTitles(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"film about", "News\n\nShe designed the costumes for A Quiet Shore, Ada Pell's film about two sisters.", []string{"Film:a quiet shore"}, nil},
+		{"new drama ends the sentence", "News\n\nHe is filming Night Ferry, Netflix's new drama.", []string{"Film:night ferry"}, nil},
+		{"a clause, no appositive", "News\n\nAt the Harbor Gala, Ada Pell's film has him as a guard.", nil, []string{"Film:harbor gala"}},
+		{"a title after the noun", "News\n\nNew in the Midlands, Sony's slasher romance Red Hearts took $8 million.", nil, []string{"Film:midlands"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
