@@ -718,7 +718,8 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 }
 
 // joinSubtitles first joins titles cut at a small word that the article
-// writes twice (joinRepeatedTitles) or that a production noun names
+// writes twice (joinRepeatedTitles), titles with a comma inside written
+// twice (joinCommaTitles) or titles that a production noun names
 // (joinCuedTitles), extends titles cut at a small word
 // (joinKnownTitles),
 // then merges, across the whole article, two mentions of one
@@ -728,6 +729,7 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 // name, not two.
 func (a *article) joinSubtitles() {
 	a.joinRepeatedTitles()
+	a.joinCommaTitles()
 	a.joinCuedTitles()
 	a.joinKnownTitles()
 	a.dateRemakeHeadings()

@@ -71,3 +71,31 @@ func mentionKeys(text string) []string {
 	}
 	return keys
 }
+
+// TestJoinCommaTitles checks joinCommaTitles: a title with a comma inside
+// written twice is one name; a list, a place and a title met once are not
+// joined.
+func TestJoinCommaTitles(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"comma title written twice",
+			"News\n\nShe now leads the spin-off, Hello, Marlow, whose second season lands soon. Ada Pell created Hello, Marlow in 2023.",
+			[]string{"hello, marlow"}, []string{"hello", "marlow"}},
+		{"met once stays two names",
+			"News\n\nShe now leads the spin-off, Hello, Marlow, whose second season lands soon.",
+			nil, []string{"hello, marlow"}},
+		{"a list goes on",
+			"News\n\nThey shot in Brickfield, Quarrytown and Millbrook. Brickfield, Quarrytown and Millbrook loved it.",
+			nil, []string{"brickfield, quarrytown"}},
+		{"a place",
+			"News\n\nBorn in Dayton, Ohio, she moved west. Dayton, Ohio never forgot her.",
+			nil, []string{"dayton, ohio"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
