@@ -268,6 +268,7 @@ func (a *article) resolveLocal() {
 	}
 	a.pickTopics()
 	a.roundupFilms()
+	a.otherFilmSentences()
 }
 
 // notIntroducedAfter returns the one of the local entities cands left
