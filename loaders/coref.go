@@ -534,7 +534,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				ok = false
 			}
 		}
-		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && strings.HasPrefix(target, short+":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]))) {
+		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && strings.HasPrefix(target, short+":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]) || a.earlierShort(films[short]))) {
 			if mi := a.introducedAsSequel(films[target]); mi >= 0 && strings.HasPrefix(target, short+":") {
 				// "Fantastic Four" ... "the 2007 sequel, Fantastic Four:
 				// Rise of the Silver Surfer": two films, the second a sequel

@@ -76,3 +76,26 @@ func (a *article) demonstrativeFilm(si int) {
 		}
 	}
 }
+
+// earlierShort reports whether a mention of film entity e is written as an
+// earlier production: dated with a year before the article's ("RoboCop in
+// 1987", "X (1987)"; any year when the article has no date) or led by an
+// earlier-entry word ("the original X", "the first X"). Such a name is the
+// earlier film, not a short form of a newer "X: Subtitle".
+func (a *article) earlierShort(e int) bool {
+	year := "9999"
+	if len(a.in.Article.Date) >= 4 {
+		year = a.in.Article.Date[:4]
+	}
+	for _, mi := range a.ents[a.find(e)].mentions {
+		m := &a.ments[mi]
+		s := &a.sents[m.sent]
+		if b := int(m.a) - 1; b > s.a && earlierEntryWords[a.toks[b].lower] {
+			return true
+		}
+		if e := int(m.b); a.yearAfter(s, e) && a.toks[e+1].text < year {
+			return true
+		}
+	}
+	return false
+}

@@ -36,3 +36,31 @@ func TestOtherFilmSentences(t *testing.T) {
 		[]string{"WROTE ada pell -> iron warden: harbor", "WROTE bo reyes -> steel gate"},
 		[]string{"WROTE bo reyes -> iron warden: harbor", "DIRECTED dan ruiz -> iron warden: harbor", "ACTED_IN joel varga -> iron warden: harbor (vane)"})
 }
+
+// TestEarlierShort checks earlierShort: a short form dated with an earlier
+// year stays the earlier film, apart from the newer
+// "X: Subtitle"; an undated short form is the long title's.
+func TestEarlierShort(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"dated earlier", "News\n\nThe studio ordered Iron Warden: Harbor, a drama series. The first film, Iron Warden in 1987, starred Kit Moss.",
+			[]string{"Film:iron warden", "Film:iron warden: harbor"}, nil},
+		{"bracketed year", "News\n\nThe studio ordered Iron Warden: Harbor, a drama series. Kit Moss starred in the film Iron Warden (1987).",
+			[]string{"Film:iron warden", "Film:iron warden: harbor"}, nil},
+		{"undated short form", "News\n\nThe studio ordered Iron Warden: Harbor, a drama series. Iron Warden will stream in May.",
+			[]string{"Film:iron warden: harbor"}, []string{"Film:iron warden"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: c.text}
+			in.Article.ID, in.Article.Date = "t", "2025-01-29"
+			r := newArticle(&in).run()
+			var ents []string
+			for _, e := range r.ents {
+				ents = append(ents, string(e.typ)+":"+e.key)
+			}
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
