@@ -801,6 +801,7 @@ func (a *article) pickTopics() {
 	}
 	if a.subjectFilm >= 0 {
 		a.subjectFilm = int32(a.newerInHeadline(int(a.subjectFilm)))
+		a.subjectFilm = int32(a.headlineNewerEntry(int(a.subjectFilm)))
 	}
 	if a.subjectFilm >= 0 && a.onlyInPassing(int(a.subjectFilm)) {
 		a.subjectFilm = -1 // "who directed F", "since F": named in passing only

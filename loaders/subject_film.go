@@ -349,3 +349,43 @@ func (a *article) onlyInPassing(e int) bool {
 	}
 	return !a.headEvidence(e)
 }
+
+// headlineNewerEntry returns, when film e is named by a quoted headline
+// title followed by a newer-work noun ("'Maze Runner' Reboot", "'Harbor'
+// Sequel Sets ..."), the one other film of the article whose key extends
+// e's ("x: subtitle", "x 2"), is named in the opening (inOpening) and is
+// not written as an earlier film (earlierShort): the reboot or sequel the
+// headline announces. Otherwise it returns e.
+func (a *article) headlineNewerEntry(e int) int {
+	newer := false
+	for _, mi := range a.ents[e].mentions {
+		m := &a.ments[mi]
+		if m.head && m.sent == 0 {
+			k := int(m.b)
+			if k < a.sents[0].b && a.toks[k].kind == kQuote {
+				k++
+			}
+			newer = newer || k < a.sents[0].b && newerNouns[a.toks[k].lower]
+		}
+	}
+	if !newer {
+		return e
+	}
+	key := a.ents[e].key
+	found := -1
+	for o := range a.ents {
+		if o == e || a.find(o) != o || a.ents[o].typ != kg.Film || len(a.ents[o].mentions) == 0 || a.ents[o].conditional {
+			continue
+		}
+		if k := a.ents[o].key; (strings.HasPrefix(k, key+": ") || strings.HasPrefix(k, key+" ")) && a.inOpening(o) {
+			if found >= 0 || a.earlierShort(o) {
+				return e
+			}
+			found = o
+		}
+	}
+	if found < 0 {
+		return e
+	}
+	return found
+}

@@ -61,6 +61,13 @@ func TestSubjectChoice(t *testing.T) {
 				"Dunmore produced his Cold Signal, The Glass Orchard and Night Ferry. Falk will produce.",
 			want: "",
 		},
+		{
+			name: "a quoted headline short form before 'Reboot' points at the newer entry",
+			text: "Kit Moss Boards 'Night Harbor' Reboot\n\n" +
+				"Kit Moss will star in Night Harbor: The Return, the new film based on the novels, sources say. " +
+				"The film Night Harbor ran in cinemas for months. The original Night Harbor was a hit, and Night Harbor made stars of its cast. Ada Pell directs.",
+			want: "night harbor: the return",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := subjectKey(c.text); got != c.want {
