@@ -45,3 +45,19 @@ func TestTheInsideTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestInterjectionsNoNames checks that an interjection opening a spoken
+// answer ("Yeah, ...", "Wow, ...") is no name.
+func TestInterjectionsNoNames(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"yeah", "Q&A\n\nYeah, Ada Pell's movie opened the door for me.", []string{"ada pell"}, []string{"yeah"}},
+		{"wow", "Q&A\n\nWow, Night Harbor was a hard shoot.", []string{"night harbor"}, []string{"wow"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
