@@ -783,17 +783,19 @@ func (a *article) pickTopics() {
 	}
 	scores := a.filmTopicScores()
 	a.subjectFilm = best(kg.Film, nil, scores)
-	if a.subjectFilm >= 0 && !a.headEvidence(int(a.subjectFilm)) {
+	if sj := int(a.subjectFilm); sj >= 0 && !a.quotedHeadTitle(sj) && !a.headSubtitle(sj) {
 		// "X 2" named in the opening paragraph of an article that names "X"
 		// (or "X: Subtitle") more often: the numbered sequel is the news,
-		// unless the headline points at the subject
+		// unless the headline quotes the subject, or the numbered film is
+		// an earlier one ("since X 3D in 2010", "after X 2")
 		sk := a.ents[a.subjectFilm].key
 		for e := range a.ents {
 			if a.find(e) != e || a.ents[e].typ != kg.Film || len(a.ents[e].mentions) == 0 || a.ents[e].conditional {
 				continue
 			}
 			k := a.ents[e].key
-			if base, n := titleSig(k); (base == sk || strings.HasPrefix(sk, base+": ")) && n != "" && !strings.Contains(k, ":") && a.inOpening(e) {
+			if base, n := titleSig(k); (base == sk || strings.HasPrefix(sk, base+": ")) && n != "" && !strings.Contains(k, ":") && (a.inOpening(e) || a.inLede(e)) &&
+				!a.earlierShort(e) && !a.onlyInPassing(e) {
 				a.subjectFilm = int32(e)
 				break
 			}

@@ -99,3 +99,23 @@ func (a *article) earlierShort(e int) bool {
 	}
 	return false
 }
+
+// inLede reports whether local entity e is named in the first paragraph
+// of the body (the sentences after the headline line up to the first
+// paragraph break).
+func (a *article) inLede(e int) bool {
+	first := 1
+	if len(a.sents) < 2 || a.toks[a.sents[1].a].nl == 0 {
+		first = 0 // no headline line of its own
+	}
+	end := first + 1
+	for end < len(a.sents) && a.toks[a.sents[end].a].nl < 2 {
+		end++
+	}
+	for _, mi := range a.ents[e].mentions {
+		if si := int(a.ments[mi].sent); si >= first && si < end {
+			return true
+		}
+	}
+	return false
+}

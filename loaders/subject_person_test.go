@@ -68,6 +68,14 @@ func TestSubjectChoice(t *testing.T) {
 				"The film Night Harbor ran in cinemas for months. The original Night Harbor was a hit, and Night Harbor made stars of its cast. Ada Pell directs.",
 			want: "night harbor: the return",
 		},
+		{
+			name: "the numbered entry of the lede, not an earlier dated one, is the news",
+			text: "\"Nobody Says No\": Night Harbor's Safety Chief on Keeping the Crew Whole\n\n" +
+				"Few jobs sound as odd as Ada Pell's. She has been the stunt coordinator on the Night Harbor films since Night Harbor 3 in 2010. " +
+				"With the fifth movie, which the studio releases in June under the placeholder title Night Harbor 5, Pell sat down with us.\n\n" +
+				"How did you end up on the film Night Harbor? I was doing car work. The film Night Harbor was the first job. Night Harbor changed my life. Night Harbor made me.",
+			want: "night harbor 5",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := subjectKey(c.text); got != c.want {
