@@ -882,6 +882,9 @@ func (a *article) joinYearTitles(si, first int) {
 		if l.personShaped() && isGivenName(lowerFirst(l.text)) && (toks[start].lower == "in" || toks[start].lower == "from" || toks[start].lower == "on") {
 			continue // "the mortician William Bludworth in Final Destination (2000)": a part in a film
 		}
+		if p := int(l.a) - 1; p >= 0 && (toks[p].lower == "as" || careerRoleVerbs[toks[p].lower] || namingWords[toks[p].lower]) && (toks[start].lower == "in" || toks[start].lower == "on") {
+			continue // "a fence named Leo in Thief (1981)", "as Mara in Dust (2001)": a part in a film
+		}
 		la := int(l.a)
 		if l.the {
 			la--

@@ -99,3 +99,25 @@ func TestJoinCommaTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinYearTitlesPart checks that a part named after "as", "named" or
+// "played" stays apart from the dated film after "in" ("a fence named Leo
+// in Thief (1981)"), while a dated title cut at a small word is joined.
+func TestJoinYearTitlesPart(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"named part", "News\n\nThe director cast him as a fence named Rook in Glassjaw (1981), opposite Ada Pell.",
+			[]string{"rook", "glassjaw"}, []string{"rook in glassjaw"}},
+		{"as part", "News\n\nShe broke through as Mara in Dust Creek (2001).",
+			[]string{"mara", "dust creek"}, []string{"mara in dust creek"}},
+		{"title cut at a small word", "News\n\nShe starred in War for the Harbor (2017) opposite Bo Reyes.",
+			[]string{"war for the harbor"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
