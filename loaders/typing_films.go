@@ -47,8 +47,9 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // no cue typed (or typed a person weakly), not a personal name led by a
 // given name; the titles of a list joined by commas and "and" follow the
 // first. It then types the titles a relative clause says premiered
-// (typeReleasedTitles) and those an appositive names as someone's
-// production (typeMakerAppositiveTitles).
+// (typeReleasedTitles), those an appositive names as someone's
+// production (typeMakerAppositiveTitles) and those a maker made for a
+// person (typeMadeForTitles).
 func (a *article) typeCreditTitles() {
 	for s, k := range a.bodyMentions() {
 		si := int(a.ments[k].sent)
@@ -67,6 +68,7 @@ func (a *article) typeCreditTitles() {
 	}
 	a.typeReleasedTitles()
 	a.typeMakerAppositiveTitles()
+	a.typeMadeForTitles()
 }
 
 // titleCandidate reports whether mention m may be typed a title by
@@ -444,6 +446,41 @@ func (a *article) typeMakerAppositiveTitles() {
 			m.setType(kg.Film, 2)
 			if seriesNouns[a.toks[n].lower] {
 				m.format = kg.FormatSeries
+			}
+		}
+	}
+}
+
+// typeMadeForTitles types as films the names that no cue typed and that a
+// maker's verb makes for a person ("He also designed Skyfall and Spectre
+// for Sam Mendes", "She shot Low Tide for Ada Pell"): a verb of
+// makerParticiples right before the first name, the names of a list
+// joined by commas and "and", then "for" and a personal name (typed a
+// person or led by a given name).
+func (a *article) typeMadeForTitles() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		b := int(m.a)
+		if m.the {
+			b--
+		}
+		if b-1 <= s.a || !makerParticiples[a.toks[b-1].lower] || !titleCandidate(m) {
+			continue
+		}
+		last := k
+		for last+1 < len(a.ments) && a.ments[last+1].sent == m.sent && a.listNext(&a.ments[last], &a.ments[last+1]) {
+			last++
+		}
+		e := int(a.ments[last].b)
+		if e+1 >= s.b || a.toks[e].lower != "for" || last+1 >= len(a.ments) || int(a.ments[last+1].a) != e+1 {
+			continue
+		}
+		if p := &a.ments[last+1]; p.typ != kg.Person && !(p.personShaped() && isGivenName(lowerFirst(p.text))) {
+			continue
+		}
+		for j := k; j <= last; j++ {
+			if n := &a.ments[j]; titleCandidate(n) && !(n.words == 1 && commonWords[a.toks[n.a].lower]) {
+				n.setType(kg.Film, 2)
 			}
 		}
 	}

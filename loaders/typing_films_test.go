@@ -122,3 +122,22 @@ func TestMakerAppositiveTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestMadeForTitles checks typeMadeForTitles: names a maker's verb makes
+// for a person are films; made for a company, or no "for", they are left
+// alone.
+func TestMadeForTitles(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"list for a person", "News\n\nHe also designed Glassjaw and Red Quarry for Ada Pell, and most of her films.", []string{"Film:glassjaw", "Film:red quarry"}, nil},
+		{"for a company", "News\n\nHe also designed Glassjaw for Dunmore Studios.", nil, []string{"Film:glassjaw"}},
+		{"no for", "News\n\nHe designed Glassjaw quickly.", nil, []string{"Film:glassjaw"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
