@@ -48,8 +48,9 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // given name; the titles of a list joined by commas and "and" follow the
 // first. It then types the titles a relative clause says premiered
 // (typeReleasedTitles), those an appositive names as someone's
-// production (typeMakerAppositiveTitles) and those a maker made for a
-// person (typeMadeForTitles).
+// production (typeMakerAppositiveTitles), those a maker made for a
+// person (typeMadeForTitles) and those someone starred in
+// (typeStarredTitles).
 func (a *article) typeCreditTitles() {
 	for s, k := range a.bodyMentions() {
 		si := int(a.ments[k].sent)
@@ -69,6 +70,7 @@ func (a *article) typeCreditTitles() {
 	a.typeReleasedTitles()
 	a.typeMakerAppositiveTitles()
 	a.typeMadeForTitles()
+	a.typeStarredTitles()
 }
 
 // titleCandidate reports whether mention m may be typed a title by
@@ -480,6 +482,41 @@ func (a *article) typeMadeForTitles() {
 		}
 		for j := k; j <= last; j++ {
 			if n := &a.ments[j]; titleCandidate(n) && !(n.words == 1 && commonWords[a.toks[n.a].lower]) {
+				n.setType(kg.Film, 2)
+			}
+		}
+	}
+}
+
+// starredVerbs before "in" or "on" and a name say someone acted in a
+// production ("co-starred in Girls Trip", "broke out in Soulmate").
+var starredVerbs = setOf("starred", "co-starred", "costarred", "guest-starred", "stars", "co-stars")
+
+// typeStarredTitles types as films the names that no cue typed after an
+// acting verb and "in" or "on" ("who co-starred in Girls Trip", "she
+// broke out in Soulmate and Better Days"), the names of a list joined by
+// commas and "and" with them. Places, personal names led by a given name
+// and one common word are left alone.
+func (a *article) typeStarredTitles() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		b := int(m.a)
+		if m.the {
+			b--
+		}
+		if b-2 <= s.a || a.toks[b-1].lower != "in" && a.toks[b-1].lower != "on" {
+			continue
+		}
+		v := a.toks[b-2].lower
+		if !starredVerbs[v] && !(v == "out" && b-3 > s.a && a.toks[b-3].lower == "broke") {
+			continue
+		}
+		for j := k; j < len(a.ments) && a.ments[j].sent == m.sent; j++ {
+			n := &a.ments[j]
+			if j > k && !a.listNext(&a.ments[j-1], n) {
+				break
+			}
+			if titleCandidate(n) && !isPlaceName(n) && !n.country && !(n.words == 1 && commonWords[a.toks[n.a].lower]) {
 				n.setType(kg.Film, 2)
 			}
 		}

@@ -141,3 +141,20 @@ func TestMadeForTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestStarredTitles checks typeStarredTitles: names after an acting verb
+// and "in" are films, a list with them.
+func TestStarredTitles(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"co-starred", "News\n\nHall, who co-starred in Night Quarry, is with Gersh.", []string{"Film:night quarry"}, nil},
+		{"broke out, a list", "News\n\nAda Pell broke out in Red Quarry and Low Harbor, two dramas.", []string{"Film:red quarry", "Film:low harbor"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
