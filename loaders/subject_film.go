@@ -148,7 +148,8 @@ func (a *article) surnameInArticle(key string) bool {
 // passingMention reports whether film mention mi is named in passing: a
 // passingCues word among the four words before it in its sentence, an
 // owner's possessive after a credit preposition before it ("in P's F"; a
-// company's possessive is no credit),
+// company's possessive before the title and a production noun is no
+// credit: "of Lionsgate's X series"),
 // or named as what another production is made from ("a spin-off of X"); a
 // title listed after one named in passing ("behind A and B") is too.
 func (a *article) passingMention(mi int) bool {
@@ -165,7 +166,7 @@ func (a *article) passingMention(mi int) bool {
 			if o.the {
 				ob--
 			}
-			if ob-1 >= s.a && creditPreps[a.toks[ob-1].lower] && !a.seasonOfBefore(mi) && o.typ != kg.Organisation {
+			if ob-1 >= s.a && creditPreps[a.toks[ob-1].lower] && !a.seasonOfBefore(mi) && !(o.typ == kg.Organisation && int(m.b) < s.b && productionNoun(a.toks[m.b].lower)) {
 				return true
 			}
 		}

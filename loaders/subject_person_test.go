@@ -87,7 +87,7 @@ func TestSubjectChoice(t *testing.T) {
 
 // TestPassingOwner checks passingMention on a title after an owner's
 // possessive and a credit preposition: a person's credit is named in
-// passing, a company's production is not.
+// passing, a company's production named with a production noun is not.
 func TestPassingOwner(t *testing.T) {
 	for _, c := range []struct {
 		name, text, title string
@@ -95,6 +95,7 @@ func TestPassingOwner(t *testing.T) {
 	}{
 		{"a person's credit", "News\n\nShe was last seen in Ada Pell's Night Ferry, a drama.", "Night Ferry", true},
 		{"a company's production", "News\n\nThe designers of Netflix's Night Ferry series rebuilt the hallway.", "Night Ferry", false},
+		{"an actor's credit with a company", "News\n\nJoe Lark, the young star of Netflix's Night Ferry, as the Teen.", "Night Ferry", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			in := Input{Text: c.text}
