@@ -10,12 +10,21 @@ var platformNames = setOf("twitch", "youtube", "tiktok", "instagram", "twitter",
 	"spotify", "netflix", "hulu", "amazon", "prime video", "amazon prime video", "apple tv+", "disney+", "peacock",
 	"paramount+", "hbo max", "crunchyroll", "iqiyi", "tencent video", "youku", "formula one", "formula 1", "nba",
 	"nfl", "nhl", "mlb", "mls", "wnba", "wwe", "ufc", "nascar", "fifa", "uefa", "premier league",
-	"champions league", "olympics", "olympic games", "world cup", "super bowl", "comic-con", "san diego comic-con")
+	"champions league", "olympics", "olympic games", "world cup", "super bowl")
 
 // editionWords end the name of an edition, a re-release or an anniversary
 // of a production ("30th Anniversary", "Collector's Edition"), never a
 // production of its own.
 var editionWords = setOf("anniversary", "edition", "remaster", "remastered", "restoration")
+
+// eventWords end the name of an event, a festival or a ceremony
+// ("Venice Film Festival", "Golden Globe Awards", "Met Gala"): never a
+// production.
+var eventWords = setOf("festival", "awards", "gala", "expo", "convention", "summit", "upfronts", "ceremony", "fest")
+
+// eventNames are events and festivals named without such a word.
+var eventNames = setOf("cinemacon", "comic-con", "san diego comic-con", "new york comic con", "d23", "sundance",
+	"cannes", "berlinale", "sxsw", "tribeca", "tiff", "oscars", "emmys", "golden globes", "baftas", "ccxp", "annecy")
 
 // editionCuts are the cuts of a film an article may name like a title.
 var editionCuts = setOf("director's cut", "extended cut", "theatrical cut", "ultimate cut", "unrated cut")
@@ -23,11 +32,13 @@ var editionCuts = setOf("director's cut", "extended cut", "theatrical cut", "ult
 // nonSubjectKey reports whether a film key names what is never an
 // article's subject film: a platform, app, sport or league
 // (platformNames), an edition or anniversary ("30th anniversary",
-// "director's cut").
+// "director's cut"), an event or festival ("Venice Film Festival",
+// "CinemaCon": eventNames, or a name of two words or more ending in one of
+// eventWords).
 func nonSubjectKey(key string) bool {
-	if platformNames[key] || editionCuts[key] {
+	if platformNames[key] || editionCuts[key] || eventNames[key] {
 		return true
 	}
 	last := key[strings.LastIndexByte(key, ' ')+1:]
-	return editionWords[last] && !strings.Contains(key, ":")
+	return (editionWords[last] || eventWords[last] && strings.Contains(key, " ")) && !strings.Contains(key, ":")
 }

@@ -16,6 +16,11 @@ func TestNonSubjectKey(t *testing.T) {
 		{"anniversary: the reunion", false},
 		{"blue harbor", false},
 		{"max", false},
+		{"venice film festival", true},
+		{"golden globe awards", true},
+		{"cinemacon", true},
+		{"festival", false},
+		{"festival: the return", false},
 	} {
 		t.Run(c.key, func(t *testing.T) {
 			if got := nonSubjectKey(c.key); got != c.want {
