@@ -89,6 +89,7 @@ func (a *article) resolveLocal() {
 		return e
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
+	a.retypeNumberedHeadTitles()
 	a.propagateTitles()
 	a.retypePersonFilms()
 	a.untypeFilmFragments()
@@ -267,6 +268,7 @@ func (a *article) resolveLocal() {
 	}
 	a.pickTopics()
 	a.roundupFilms()
+	a.otherFilmSentences()
 }
 
 // notIntroducedAfter returns the one of the local entities cands left
@@ -532,7 +534,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				ok = false
 			}
 		}
-		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && strings.HasPrefix(target, short+":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]))) {
+		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && strings.HasPrefix(target, short+":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]) || a.earlierShort(films[short]))) {
 			if mi := a.introducedAsSequel(films[target]); mi >= 0 && strings.HasPrefix(target, short+":") {
 				// "Fantastic Four" ... "the 2007 sequel, Fantastic Four:
 				// Rise of the Silver Surfer": two films, the second a sequel
@@ -781,16 +783,19 @@ func (a *article) pickTopics() {
 	}
 	scores := a.filmTopicScores()
 	a.subjectFilm = best(kg.Film, nil, scores)
-	if a.subjectFilm >= 0 {
+	if sj := int(a.subjectFilm); sj >= 0 && !a.quotedHeadTitle(sj) && !a.headSubtitle(sj) {
 		// "X 2" named in the opening paragraph of an article that names "X"
-		// (or "X: Subtitle") more often: the numbered sequel is the news
+		// (or "X: Subtitle") more often: the numbered sequel is the news,
+		// unless the headline quotes the subject, or the numbered film is
+		// an earlier one ("since X 3D in 2010", "after X 2")
 		sk := a.ents[a.subjectFilm].key
 		for e := range a.ents {
 			if a.find(e) != e || a.ents[e].typ != kg.Film || len(a.ents[e].mentions) == 0 || a.ents[e].conditional {
 				continue
 			}
 			k := a.ents[e].key
-			if base, n := titleSig(k); (base == sk || strings.HasPrefix(sk, base+": ")) && n != "" && !strings.Contains(k, ":") && a.inOpening(e) {
+			if base, n := titleSig(k); (base == sk || strings.HasPrefix(sk, base+": ")) && n != "" && !strings.Contains(k, ":") && (a.inOpening(e) || a.inLede(e)) &&
+				!a.earlierShort(e) && !a.onlyInPassing(e) {
 				a.subjectFilm = int32(e)
 				break
 			}
@@ -798,6 +803,13 @@ func (a *article) pickTopics() {
 	}
 	if a.subjectFilm >= 0 {
 		a.subjectFilm = int32(a.newerInHeadline(int(a.subjectFilm)))
+		a.subjectFilm = int32(a.headlineNewerEntry(int(a.subjectFilm)))
+	}
+	if a.subjectFilm >= 0 && a.onlyInPassing(int(a.subjectFilm)) {
+		a.subjectFilm = -1 // "who directed F", "since F": named in passing only
+	}
+	if a.subjectFilm >= 0 && a.personPiece(scores) {
+		a.subjectFilm = -1 // an obituary, a career piece with no clear film: about a person
 	}
 	a.seriesFilm = best(kg.Film, func(e int) bool {
 		for _, mi := range a.ents[e].mentions {

@@ -29,7 +29,7 @@ var commonWords = setOf(
 	"just", "now", "still", "already", "again", "ever", "never", "always", "often", "sometimes", "soon",
 	"stateside", "abroad", "roughly", "nearly", "approximately", "globally", "analysts", "critics", "audiences", "insiders",
 	"later", "earlier", "meanwhile", "however", "therefore", "thus", "indeed", "instead", "perhaps",
-	"maybe", "yes", "well", "oh", "ok", "okay", "so", "too", "very", "really", "finally", "first",
+	"maybe", "yes", "yeah", "yep", "nope", "wow", "hey", "well", "oh", "ok", "okay", "so", "too", "very", "really", "finally", "first",
 	"second", "third", "last", "next", "new", "old", "back", "plus", "according", "although", "overall",
 	"moreover", "furthermore", "additionally", "alternatively", "nevertheless", "nonetheless",
 	"be", "is", "are", "was", "were", "been", "being", "am", "do", "does", "did", "done", "have", "has",

@@ -680,6 +680,12 @@ func capsRubric(toks []token, i, j int) bool {
 	return true
 }
 
+// newsGenreWords name the kind of news item a headline is; written in
+// capitals after a title written in capitals ("X PANEL RECAP", "X
+// TRAILER", "X REVIEW") they end the title.
+var newsGenreWords = setOf("panel", "recap", "review", "reviews", "trailer", "teaser", "exclusive", "interview",
+	"ranked", "preview", "featurette", "explained", "breakdown", "roundup", "recaps")
+
 // subtitleJoiners join two capitalised words of a subtitle after a colon
 // ("The Hunt for Gollum", "Return to Oz", "Ride or Die").
 var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath", "or")
@@ -712,7 +718,8 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 }
 
 // joinSubtitles first joins titles cut at a small word that the article
-// writes twice (joinRepeatedTitles) or that a production noun names
+// writes twice (joinRepeatedTitles), titles with a comma inside written
+// twice (joinCommaTitles) or titles that a production noun names
 // (joinCuedTitles), extends titles cut at a small word
 // (joinKnownTitles),
 // then merges, across the whole article, two mentions of one
@@ -722,6 +729,7 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 // name, not two.
 func (a *article) joinSubtitles() {
 	a.joinRepeatedTitles()
+	a.joinCommaTitles()
 	a.joinCuedTitles()
 	a.joinKnownTitles()
 	a.dateRemakeHeadings()
@@ -873,6 +881,9 @@ func (a *article) joinYearTitles(si, first int) {
 		}
 		if l.personShaped() && isGivenName(lowerFirst(l.text)) && (toks[start].lower == "in" || toks[start].lower == "from" || toks[start].lower == "on") {
 			continue // "the mortician William Bludworth in Final Destination (2000)": a part in a film
+		}
+		if p := int(l.a) - 1; p >= 0 && (toks[p].lower == "as" || careerRoleVerbs[toks[p].lower] || namingWords[toks[p].lower]) && (toks[start].lower == "in" || toks[start].lower == "on") {
+			continue // "a fence named Leo in Thief (1981)", "as Mara in Dust (2001)": a part in a film
 		}
 		la := int(l.a)
 		if l.the {
@@ -1102,6 +1113,9 @@ func (a *article) extendRun(s *sentence, i int) int {
 		if t.nl > 0 {
 			break
 		}
+		if t.allCaps && toks[i].allCaps && newsGenreWords[t.lower] {
+			break // "X & THE Y PANEL RECAP: ...": a rubric after a title in capitals
+		}
 		switch {
 		case capWord(j):
 			j++
@@ -1128,6 +1142,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.lower == "the" && j == i+1 && toks[i].kind == kWord && !commonWords[toks[i].lower] && !nameTitles[toks[i].lower] && !roleWords[toks[i].lower] &&
 			capWord(j+1) && !commonWords[toks[j+1].lower] && i > s.a && (j+2 >= s.b || !capWord(j+2) || toks[j+2].kind == kNum):
 			// "Sonic the Hedgehog", "Conan the Barbarian": a name and its epithet
+			j += 2
+			continue
+		case t.lower == "the" && j == i+2 && i > s.a && toks[i].text == "The" && capWord(i+1) && capWord(j+1) && !commonWords[toks[j+1].lower]:
+			// "in The Day the Earth Blew Up": a title opened by a capitalised
+			// "The" inside a sentence goes on over a lower-case "the"
 			j += 2
 			continue
 		case t.lower == "the" && j == i+2 && nameTitles[toks[i].lower] && toks[i+1].kind == kWord && !commonWords[toks[i+1].lower] &&
@@ -1176,8 +1195,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == "&" && capWord(j+1):
 			j += 2
 			continue
-		case t.text == "&" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower]:
-			// "Percy Jackson & the Olympians"
+		case t.text == "&" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower]):
+			// "Percy Jackson & the Olympians", "Kit Lane & the Five"
 			j += 3
 			continue
 		case t.lower == "and" && capWord(j+1) && j > i && (realOrgWords[toks[j-1].lower] || toks[j-1].lower == "film") && (realOrgWords[toks[j+1].lower] || toks[j+1].lower == "film") && !capWord(j+2):

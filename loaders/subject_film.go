@@ -74,6 +74,8 @@ func (a *article) filmTopicScores() map[int]int {
 			// Magician's Nephew"; or its plain one in a title-case headline
 			// ("Firefly Crew Reunites ..." over "Firefly: The Black")
 			sc[e] += 4
+		} else if a.headSubtitle(e) {
+			sc[e] += 4 // the headline quotes the subtitle: 'Dead Reckoning' of "X: Dead Reckoning"
 		}
 		if k := a.ents[e].key; !strings.Contains(k, " ") && a.ents[e].headline == 0 && a.weaklyTyped(e) && a.surnameInArticle(k) {
 			sc[e] = -1
@@ -83,6 +85,9 @@ func (a *article) filmTopicScores() map[int]int {
 		}
 		if !a.quotedHeadTitle(e) && (a.possessiveMaker(a.ents[e].key) || a.weakPersonalName(e)) {
 			sc[e] = -1 // "Netflix's follow-up", "Rebecca Ferguson": never the subject
+		}
+		if nonSubjectKey(a.ents[e].key) {
+			sc[e] = -1 // "Twitch", "30th Anniversary": never the subject
 		}
 	}
 	return sc
@@ -142,8 +147,11 @@ func (a *article) surnameInArticle(key string) bool {
 
 // passingMention reports whether film mention mi is named in passing: a
 // passingCues word among the four words before it in its sentence, an
-// owner's possessive after a credit preposition before it ("in P's F"),
-// or named as what another production is made from ("a spin-off of X").
+// owner's possessive after a credit preposition before it ("in P's F"; a
+// company's possessive before the title and a production noun is no
+// credit: "of Lionsgate's X series"),
+// or named as what another production is made from ("a spin-off of X"); a
+// title listed after one named in passing ("behind A and B") is too.
 func (a *article) passingMention(mi int) bool {
 	m := &a.ments[mi]
 	s := &a.sents[m.sent]
@@ -158,7 +166,7 @@ func (a *article) passingMention(mi int) bool {
 			if o.the {
 				ob--
 			}
-			if ob-1 >= s.a && creditPreps[a.toks[ob-1].lower] && !a.seasonOfBefore(mi) {
+			if ob-1 >= s.a && creditPreps[a.toks[ob-1].lower] && !a.seasonOfBefore(mi) && !(o.typ == kg.Organisation && int(m.b) < s.b && productionNoun(a.toks[m.b].lower)) {
 				return true
 			}
 		}
@@ -177,6 +185,11 @@ func (a *article) passingMention(mi int) bool {
 		if (t.lower == "to" || t.lower == "of") && k > s.a && kindNouns[a.toks[k-1].lower] {
 			return true
 		}
+	}
+	// "behind Upgrade and The Invisible Man": a list's later titles are
+	// named as its first is
+	if p := mi - 1; p >= 0 && a.ments[p].sent == m.sent && a.listNext(&a.ments[p], m) && (a.ments[p].typ == kg.Film || a.ments[p].ent >= 0 && a.ents[a.find(int(a.ments[p].ent))].typ == kg.Film) {
+		return a.passingMention(p)
 	}
 	return false
 }
@@ -284,16 +297,96 @@ func (a *article) plainHeadlinePrefix(e int) bool {
 }
 
 // onlyFilmOf reports whether film e is the only scored film whose key is
-// the headline's short form pre or starts with it, and no film has a
-// headline credit of its own.
+// the headline's short form pre or starts with it, and no film that may
+// be a subject (nonSubjectKey) has a headline credit of its own.
 func (a *article) onlyFilmOf(pre string, e int, sc map[int]int) bool {
 	for o := range sc {
-		if a.ents[o].headline > 0 {
-			return false
+		if a.ents[o].headline > 0 && !nonSubjectKey(a.ents[o].key) {
+			return false // (not "Formula One" in the headline: never a subject)
 		}
 		if k := a.ents[o].key; o != e && (k == pre || strings.HasPrefix(k, pre+" ") || strings.HasPrefix(k, pre+":")) {
 			return false
 		}
 	}
 	return true
+}
+
+// headSubtitle reports whether the headline quotes the words after the
+// colon of film e's key, the subtitle a newer entry is known by ('Now
+// Showing' of "Lantern: Now Showing"), and no other key has that subtitle.
+func (a *article) headSubtitle(e int) bool {
+	_, sub, ok := strings.Cut(a.ents[e].key, ": ")
+	if !ok || !a.headKeys[sub] || a.ents[e].headline > 0 {
+		return false
+	}
+	for o := range a.ents {
+		if o != e && a.find(o) == o && strings.HasSuffix(a.ents[o].key, ": "+sub) {
+			return false
+		}
+	}
+	return true
+}
+
+// headEvidence reports whether the headline points at film e: a quoted
+// headline title or a headline match of its own, or a quoted short form
+// of it before or after its colon.
+func (a *article) headEvidence(e int) bool {
+	if a.ents[e].headline > 0 || a.quotedHeadTitle(e) || a.headSubtitle(e) {
+		return true
+	}
+	pre, _, ok := strings.Cut(a.ents[e].key, ": ")
+	return ok && a.headKeys[pre]
+}
+
+// onlyInPassing reports whether every mention of film e is named in
+// passing (passingMention), none is in the headline and the headline does
+// not point at it (headEvidence): a film the article
+// names only as someone's credit or a comparison is never its subject.
+func (a *article) onlyInPassing(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		if a.ments[mi].sent == 0 || a.ments[mi].head || !a.passingMention(mi) {
+			return false
+		}
+	}
+	return !a.headEvidence(e)
+}
+
+// headlineNewerEntry returns, when film e is named by a quoted headline
+// title followed by a newer-work noun ("'Maze Runner' Reboot", "'Harbor'
+// Sequel Sets ..."), the one other film of the article whose key extends
+// e's ("x: subtitle", "x 2"), is named in the opening (inOpening) and is
+// not written as an earlier film (earlierShort): the reboot or sequel the
+// headline announces. Otherwise it returns e.
+func (a *article) headlineNewerEntry(e int) int {
+	newer := false
+	for _, mi := range a.ents[e].mentions {
+		m := &a.ments[mi]
+		if m.head && m.sent == 0 {
+			k := int(m.b)
+			if k < a.sents[0].b && a.toks[k].kind == kQuote {
+				k++
+			}
+			newer = newer || k < a.sents[0].b && newerNouns[a.toks[k].lower]
+		}
+	}
+	if !newer {
+		return e
+	}
+	key := a.ents[e].key
+	found := -1
+	for o := range a.ents {
+		if o == e || a.find(o) != o || a.ents[o].typ != kg.Film || len(a.ents[o].mentions) == 0 || a.ents[o].conditional {
+			continue
+		}
+		if k := a.ents[o].key; (strings.HasPrefix(k, key+": ") || strings.HasPrefix(k, key+" ")) && a.inOpening(o) {
+			if found >= 0 || a.earlierShort(o) {
+				return e
+			}
+			found = o
+		}
+	}
+	if found < 0 {
+		return e
+	}
+	return found
 }

@@ -90,3 +90,62 @@ func (a *article) spanRepeated(i, j int) bool {
 	}
 	return false
 }
+
+// joinCommaTitles merges two mentions of one sentence joined by a comma
+// alone ("XO" "," "Kitty") when the article writes the same pair so at
+// least twice and no list goes on after them: a title with a comma inside
+// ("Love, Harbor", "Hello, Marlow"), named again, not two names listed
+// once. The first part must be one or two words and no given name (a list
+// of people), neither part a place ("Dayton, Ohio"), quoted or a colon
+// name. The merged mention reads as a title (titleWords); its type is
+// left to the typing steps. Two passes over the mentions: pairs are
+// counted, then merged.
+func (a *article) joinCommaTitles() {
+	var count map[string]int
+	for k := 0; k+1 < len(a.ments); k++ {
+		if a.commaPair(k) {
+			if count == nil {
+				count = map[string]int{}
+			}
+			count[a.ments[k].text+"\x00"+a.ments[k+1].text]++
+		}
+	}
+	if count == nil {
+		return
+	}
+	for k := 0; k+1 < len(a.ments); k++ {
+		l, r := &a.ments[k], &a.ments[k+1]
+		if count[l.text+"\x00"+r.text] < 2 || !a.commaPair(k) {
+			continue
+		}
+		n := len(a.ments)
+		a.addMention(int(l.sent), int(l.a), int(r.b), false)
+		merged := a.ments[n]
+		a.ments = a.ments[:n]
+		merged.titleWords = true
+		a.ments[k] = merged
+		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
+	}
+}
+
+// commaPair reports whether mentions k and k+1 may be the two parts of a
+// title with a comma inside (joinCommaTitles): one sentence, only a comma
+// between them, the first of one or two words and no given name, neither
+// a place, quoted, a colon name, led by "the" or a short form, and no
+// list going on after them ("A, B, and C", "A, B, C", "A, B and C").
+func (a *article) commaPair(k int) bool {
+	toks := a.toks
+	l, r := &a.ments[k], &a.ments[k+1]
+	if l.sent != r.sent || r.a != l.b+1 || toks[l.b].text != "," || l.words > 2 || r.words > 2 ||
+		l.quoted || r.quoted || l.colon || r.colon || l.the || r.the || l.short || r.short {
+		return false
+	}
+	if isGivenName(lowerFirst(l.text)) || isPlaceName(l) || isPlaceName(r) {
+		return false
+	}
+	e := int(r.b)
+	if e+1 < a.sents[r.sent].b && toks[e].text == "," && (toks[e+1].lower == "and" || toks[e+1].lower == "or" || toks[e+1].cap) {
+		return false
+	}
+	return !(e < len(toks) && (toks[e].lower == "and" || toks[e].lower == "or"))
+}

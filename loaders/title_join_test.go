@@ -71,3 +71,53 @@ func mentionKeys(text string) []string {
 	}
 	return keys
 }
+
+// TestJoinCommaTitles checks joinCommaTitles: a title with a comma inside
+// written twice is one name; a list, a place and a title met once are not
+// joined.
+func TestJoinCommaTitles(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"comma title written twice",
+			"News\n\nShe now leads the spin-off, Hello, Marlow, whose second season lands soon. Ada Pell created Hello, Marlow in 2023.",
+			[]string{"hello, marlow"}, []string{"hello", "marlow"}},
+		{"met once stays two names",
+			"News\n\nShe now leads the spin-off, Hello, Marlow, whose second season lands soon.",
+			nil, []string{"hello, marlow"}},
+		{"a list goes on",
+			"News\n\nThey shot in Brickfield, Quarrytown and Millbrook. Brickfield, Quarrytown and Millbrook loved it.",
+			nil, []string{"brickfield, quarrytown"}},
+		{"a place",
+			"News\n\nBorn in Dayton, Ohio, she moved west. Dayton, Ohio never forgot her.",
+			nil, []string{"dayton, ohio"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestJoinYearTitlesPart checks that a part named after "as", "named" or
+// "played" stays apart from the dated film after "in" ("a fence named Leo
+// in Thief (1981)"), while a dated title cut at a small word is joined.
+func TestJoinYearTitlesPart(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"named part", "News\n\nThe director cast him as a fence named Rook in Glassjaw (1981), opposite Ada Pell.",
+			[]string{"rook", "glassjaw"}, []string{"rook in glassjaw"}},
+		{"as part", "News\n\nShe broke through as Mara in Dust Creek (2001).",
+			[]string{"mara", "dust creek"}, []string{"mara in dust creek"}},
+		{"title cut at a small word", "News\n\nShe starred in War for the Harbor (2017) opposite Bo Reyes.",
+			[]string{"war for the harbor"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}

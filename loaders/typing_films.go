@@ -46,7 +46,11 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // maker ("Jeff Nichols, the Mud director"). A title is a name
 // no cue typed (or typed a person weakly), not a personal name led by a
 // given name; the titles of a list joined by commas and "and" follow the
-// first.
+// first. It then types the titles a relative clause says premiered
+// (typeReleasedTitles), those an appositive names as someone's
+// production (typeMakerAppositiveTitles), those a maker made for a
+// person (typeMadeForTitles) and those someone starred in
+// (typeStarredTitles).
 func (a *article) typeCreditTitles() {
 	for s, k := range a.bodyMentions() {
 		si := int(a.ments[k].sent)
@@ -63,6 +67,10 @@ func (a *article) typeCreditTitles() {
 			}
 		}
 	}
+	a.typeReleasedTitles()
+	a.typeMakerAppositiveTitles()
+	a.typeMadeForTitles()
+	a.typeStarredTitles()
 }
 
 // titleCandidate reports whether mention m may be typed a title by
@@ -378,5 +386,139 @@ func (a *article) typeLoneTitle() {
 	m.setType(kg.Film, 1)
 	if noun == "show" || noun == "series" {
 		m.format = kg.FormatSeries
+	}
+}
+
+// premiereVerbs after "X, which" say a production premiered ("X, which
+// premiered in competition here", "X, which debuts Friday").
+var premiereVerbs = setOf("premiered", "premieres", "debuted", "debuts", "bowed", "bows")
+
+// typeReleasedTitles types as films the names that no cue typed and that a
+// relative clause says premiered ("Harbor Lights, which premiered in
+// competition on Saturday, ..."): only a production premieres. Personal
+// names led by a given name and one common word are left alone.
+func (a *article) typeReleasedTitles() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		e := int(m.b)
+		if e+2 >= s.b || a.toks[e].text != "," || a.toks[e+1].lower != "which" && a.toks[e+1].lower != "that" {
+			continue
+		}
+		v := e + 2
+		for v < s.b && v < e+4 && releaseAux[a.toks[v].lower] {
+			v++
+		}
+		if v >= s.b || !premiereVerbs[a.toks[v].lower] {
+			continue
+		}
+		if titleCandidate(m) && !(m.words == 1 && commonWords[a.toks[m.a].lower]) {
+			m.setType(kg.Film, 2)
+		}
+	}
+}
+
+// typeMakerAppositiveTitles types as films the names that no cue typed and
+// that an appositive names as someone's production: a comma, a name and
+// its possessive, at most three lower-case words and a production noun
+// that ends the appositive or opens its modifier ("A Quiet Shore, Ada
+// Pell's film about ...", "Night Ferry, Netflix's new drama."). Personal names led by a given name and one common word are
+// left alone.
+func (a *article) typeMakerAppositiveTitles() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		e := int(m.b)
+		if m.typ != "" || e+3 >= s.b || a.toks[e].text != "," || k+1 >= len(a.ments) {
+			continue
+		}
+		o := &a.ments[k+1]
+		if int(o.a) != e+1 || o.sent != m.sent || int(o.b) >= s.b || a.toks[o.b].kind != kPoss {
+			continue
+		}
+		n := int(o.b) + 1
+		for n < s.b && n < int(o.b)+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !productionNoun(a.toks[n].lower) {
+			n++
+		}
+		if n >= s.b || a.toks[n].kind != kWord || a.toks[n].cap || !productionNoun(a.toks[n].lower) {
+			continue
+		}
+		if x := n + 1; x < s.b && !(a.toks[x].kind == kPunct || a.toks[x].kind == kDash || a.toks[x].kind == kWord && appositiveNext[a.toks[x].lower]) {
+			continue // (not "at the Met Gala, P's film has him as C": a clause, no appositive)
+		}
+		if titleCandidate(m) && !(m.words == 1 && commonWords[a.toks[m.a].lower]) {
+			m.setType(kg.Film, 2)
+			if seriesNouns[a.toks[n].lower] {
+				m.format = kg.FormatSeries
+			}
+		}
+	}
+}
+
+// typeMadeForTitles types as films the names that no cue typed and that a
+// maker's verb makes for a person ("He also designed Skyfall and Spectre
+// for Sam Mendes", "She shot Low Tide for Ada Pell"): a verb of
+// makerParticiples right before the first name, the names of a list
+// joined by commas and "and", then "for" and a personal name (typed a
+// person or led by a given name).
+func (a *article) typeMadeForTitles() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		b := int(m.a)
+		if m.the {
+			b--
+		}
+		if b-1 <= s.a || !makerParticiples[a.toks[b-1].lower] || !titleCandidate(m) {
+			continue
+		}
+		last := k
+		for last+1 < len(a.ments) && a.ments[last+1].sent == m.sent && a.listNext(&a.ments[last], &a.ments[last+1]) {
+			last++
+		}
+		e := int(a.ments[last].b)
+		if e+1 >= s.b || a.toks[e].lower != "for" || last+1 >= len(a.ments) || int(a.ments[last+1].a) != e+1 {
+			continue
+		}
+		if p := &a.ments[last+1]; p.typ != kg.Person && !(p.personShaped() && isGivenName(lowerFirst(p.text))) {
+			continue
+		}
+		for j := k; j <= last; j++ {
+			if n := &a.ments[j]; titleCandidate(n) && !(n.words == 1 && commonWords[a.toks[n.a].lower]) {
+				n.setType(kg.Film, 2)
+			}
+		}
+	}
+}
+
+// starredVerbs before "in" or "on" and a name say someone acted in a
+// production ("co-starred in Girls Trip", "broke out in Soulmate").
+var starredVerbs = setOf("starred", "co-starred", "costarred", "guest-starred", "stars", "co-stars")
+
+// typeStarredTitles types as films the names that no cue typed after an
+// acting verb and "in" or "on" ("who co-starred in Girls Trip", "she
+// broke out in Soulmate and Better Days"), the names of a list joined by
+// commas and "and" with them. Places, personal names led by a given name
+// and one common word are left alone.
+func (a *article) typeStarredTitles() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		b := int(m.a)
+		if m.the {
+			b--
+		}
+		if b-2 <= s.a || a.toks[b-1].lower != "in" && a.toks[b-1].lower != "on" {
+			continue
+		}
+		v := a.toks[b-2].lower
+		if !starredVerbs[v] && !(v == "out" && b-3 > s.a && a.toks[b-3].lower == "broke") {
+			continue
+		}
+		for j := k; j < len(a.ments) && a.ments[j].sent == m.sent; j++ {
+			n := &a.ments[j]
+			if j > k && !a.listNext(&a.ments[j-1], n) {
+				break
+			}
+			if titleCandidate(n) && !isPlaceName(n) && !n.country && !(n.words == 1 && commonWords[a.toks[n.a].lower]) {
+				n.setType(kg.Film, 2)
+			}
+		}
 	}
 }

@@ -82,3 +82,79 @@ func TestSuchAsTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestReleasedTitles checks typeReleasedTitles: a name a relative clause
+// says premiered is a film; a person or company "which opened" is not.
+func TestReleasedTitles(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"premiered", "News\n\nCorvid, which premiered in competition here on Saturday, is a portrait of a painter.", []string{"Film:corvid"}, nil},
+		{"debuts with aux", "News\n\nLow Tide, which finally debuts on Friday, stars Ada Pell.", []string{"Film:low tide"}, nil},
+		{"not a company opening", "News\n\nGrayline, which opened an office in Leeds, hired Ada Pell.", nil, []string{"Film:grayline"}},
+		{"not a personal name", "News\n\nMaria Dorn, who premiered her play in May, spoke to us.", nil, []string{"Film:maria dorn"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
+
+// TestMakerAppositiveTitles checks typeMakerAppositiveTitles: a name an
+// appositive names as someone's production is a film; a place before a
+// clause ("at the Gala, P's film has him as C") or a name after the
+// production noun is not.
+func TestMakerAppositiveTitles(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"film about", "News\n\nShe designed the costumes for A Quiet Shore, Ada Pell's film about two sisters.", []string{"Film:a quiet shore"}, nil},
+		{"new drama ends the sentence", "News\n\nHe is filming Night Ferry, Netflix's new drama.", []string{"Film:night ferry"}, nil},
+		{"a clause, no appositive", "News\n\nAt the Harbor Gala, Ada Pell's film has him as a guard.", nil, []string{"Film:harbor gala"}},
+		{"a title after the noun", "News\n\nNew in the Midlands, Sony's slasher romance Red Hearts took $8 million.", nil, []string{"Film:midlands"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
+
+// TestMadeForTitles checks typeMadeForTitles: names a maker's verb makes
+// for a person are films; made for a company, or no "for", they are left
+// alone.
+func TestMadeForTitles(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"list for a person", "News\n\nHe also designed Glassjaw and Red Quarry for Ada Pell, and most of her films.", []string{"Film:glassjaw", "Film:red quarry"}, nil},
+		{"for a company", "News\n\nHe also designed Glassjaw for Dunmore Studios.", nil, []string{"Film:glassjaw"}},
+		{"no for", "News\n\nHe designed Glassjaw quickly.", nil, []string{"Film:glassjaw"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
+
+// TestStarredTitles checks typeStarredTitles: names after an acting verb
+// and "in" are films, a list with them.
+func TestStarredTitles(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"co-starred", "News\n\nHall, who co-starred in Night Quarry, is with Gersh.", []string{"Film:night quarry"}, nil},
+		{"broke out, a list", "News\n\nAda Pell broke out in Red Quarry and Low Harbor, two dramas.", []string{"Film:red quarry", "Film:low harbor"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}

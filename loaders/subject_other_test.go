@@ -1,0 +1,66 @@
+package loaders
+
+import "testing"
+
+// datedClaims runs the per-article steps on text dated date and returns
+// its relationship claims as subjectFacts does.
+func datedClaims(text, date string) []string {
+	in := Input{Text: text}
+	in.Article.ID, in.Article.Date = "t", date
+	r := newArticle(&in).run()
+	var claims []string
+	for _, c := range r.claims {
+		if c.rel == "" || c.subj < 0 || c.obj < 0 {
+			continue
+		}
+		s := string(c.rel) + " " + r.ents[c.subj].key + " -> " + r.ents[c.obj].key
+		if c.char >= 0 {
+			s += " (" + r.ents[c.char].key + ")"
+		}
+		claims = append(claims, s)
+	}
+	return claims
+}
+
+// TestOtherFilmSentences checks otherFilmSentences: the credits of a
+// sentence opening with an earlier, unnamed production ("A 2014 remake")
+// do not go to the article's subject, and those of a sentence opening
+// with "That film" go to the film named just before it.
+func TestOtherFilmSentences(t *testing.T) {
+	text := "Studio Orders 'Iron Warden: Harbor' Series\n\n" +
+		"The studio has ordered Iron Warden: Harbor, a drama series, for its streamer. Ada Pell will write the series.\n\n" +
+		"The story began with the film Steel Gate in 1987. That film, penned by Bo Reyes, starred Kit Moss as Alex Vane. " +
+		"A 2014 remake from director Dan Ruiz, with Joel Varga as Vane, was distributed by Sony."
+	claims := datedClaims(text, "2025-01-29")
+	checkLines(t, claims,
+		[]string{"WROTE ada pell -> iron warden: harbor", "WROTE bo reyes -> steel gate"},
+		[]string{"WROTE bo reyes -> iron warden: harbor", "DIRECTED dan ruiz -> iron warden: harbor", "ACTED_IN joel varga -> iron warden: harbor (vane)"})
+}
+
+// TestEarlierShort checks earlierShort: a short form dated with an earlier
+// year stays the earlier film, apart from the newer
+// "X: Subtitle"; an undated short form is the long title's.
+func TestEarlierShort(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"dated earlier", "News\n\nThe studio ordered Iron Warden: Harbor, a drama series. The first film, Iron Warden in 1987, starred Kit Moss.",
+			[]string{"Film:iron warden", "Film:iron warden: harbor"}, nil},
+		{"bracketed year", "News\n\nThe studio ordered Iron Warden: Harbor, a drama series. Kit Moss starred in the film Iron Warden (1987).",
+			[]string{"Film:iron warden", "Film:iron warden: harbor"}, nil},
+		{"undated short form", "News\n\nThe studio ordered Iron Warden: Harbor, a drama series. Iron Warden will stream in May.",
+			[]string{"Film:iron warden: harbor"}, []string{"Film:iron warden"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: c.text}
+			in.Article.ID, in.Article.Date = "t", "2025-01-29"
+			r := newArticle(&in).run()
+			var ents []string
+			for _, e := range r.ents {
+				ents = append(ents, string(e.typ)+":"+e.key)
+			}
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}

@@ -1,0 +1,35 @@
+package loaders
+
+// personPiece reports whether the article is about a person rather than a
+// production, so that no film is its subject: an obituary, whose headline
+// or first sentence tells of a death (obituaryLead) and whose first
+// sentence opens with a personal name; or a career piece (decideCareer)
+// where no film clearly wins the topic scores sc (clearWinner).
+func (a *article) personPiece(sc map[int]int) bool {
+	if len(a.sents) < 4 {
+		return false
+	}
+	if a.career && !clearWinner(sc) {
+		return true
+	}
+	lede := 0
+	if a.toks[a.sents[1].a].nl > 0 {
+		lede = 1 // a headline line of its own
+	}
+	return a.obituaryLead() && a.openingPerson(lede) >= 0
+}
+
+// clearWinner reports whether the best topic score of sc is at least twice
+// the second best and at least six (three mentions, or a headline match).
+func clearWinner(sc map[int]int) bool {
+	top, second := 0, 0
+	for _, n := range sc {
+		switch {
+		case n > top:
+			top, second = n, top
+		case n > second:
+			second = n
+		}
+	}
+	return top >= 6 && top >= 2*second
+}
