@@ -50,6 +50,19 @@ func TestPartVerbCast(t *testing.T) {
 			nil, []string{"ACTED_IN dana holt -> iron creek as fire"}},
 		{"inverted company", "Starring as Moss Vane is Neon Pictures, which made it.",
 			nil, []string{"ACTED_IN neon pictures -> iron creek as moss vane"}},
+		{"in talks to play", "Dana Holt is in talks to play Moss Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
+		{"in final talks to reprise", "Dana Holt is in final talks to reprise Moss Vane, the sheriff.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
+		{"talks about a play", "Dana Holt is in talks about the play Moss Vane.",
+			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"owner's noun then the part", "Dana Holt plays Joel's mother, Bernadette Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek as bernadette vane"}, nil},
+		{"a list reprises a list", "Dana Holt and Omar Reyes are in early talks to reprise Moss Vane and Tilly Fox, the band geek who married him.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN omar reyes -> iron creek as tilly fox"},
+			[]string{"ACTED_IN omar reyes -> iron creek as moss vane"}},
+		{"surname of an untyped full name", "Neon signed Dana Holt and Omar Reyes. Holt will reprise Moss Vane, the sheriff.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
