@@ -176,7 +176,7 @@ func (p *pctx) claimPart(i, c int) bool {
 	}
 	p.typ(i, kg.Person, 3)
 	cm.setType(kg.Character, 3)
-	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.castFilmOr(i, p.topicFilm(c+1)), char: mArg(c)})
 	return true
 }
 

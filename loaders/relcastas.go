@@ -282,7 +282,7 @@ func (p *pctx) castAs(i int) {
 		}
 		p.typ(i, kg.Person, 3)
 		c.setType(kg.Character, 3)
-		film := p.clauseFilm(j + 1)
+		film := p.castFilmOr(i, p.clauseFilm(j+1))
 		if f := p.pastInFilm(i, j); f.valid() {
 			// "P, who last appeared as C in F, is back": F's credit
 			p.pastClaim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: f, char: mArg(j)})
