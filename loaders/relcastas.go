@@ -729,9 +729,10 @@ func rankTitle(text string) bool {
 
 // charParen handles "C (P)", "C (played by P)" and "C the NOUN (P)" (and
 // "P, the voice of C": voiceAppositive; "C, P's character": possessedPart;
+// "C, the negotiator P played in F": describedPlayer;
 // "As C in F, P ...": frontAs).
 func (p *pctx) charParen(i int) {
-	if p.w(i+1) == "the" && p.nounParen(i) || p.voiceAppositive(i) || p.possessedPart(i) || p.frontAs(i) {
+	if p.w(i+1) == "the" && p.nounParen(i) || p.voiceAppositive(i) || p.possessedPart(i) || p.describedPlayer(i) || p.frontAs(i) {
 		return
 	}
 	if p.w(i+1) != "(" || p.describedPairs(i) {
