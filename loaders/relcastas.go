@@ -512,8 +512,8 @@ func (p *pctx) castPairs(i, c int) bool {
 			// "as Hutch's father David and brother Harry": a describing noun
 			n = d
 		}
-		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" || p.w(n+1) == "'s" {
-			break // (a name before "as" opens the next "P as C" of a cast list; "C and D, Claire's parents": an appositive)
+		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" || p.w(n+1) == "'s" || p.in(n+1, pairClauseVerbs) {
+			break // (a name before "as" opens the next "P as C" of a cast list; "C and D, Claire's parents": an appositive; ", and Q is ...": Q's own clause)
 		}
 		chars = append(chars, n)
 		k = n + 1
@@ -534,6 +534,11 @@ func (p *pctx) castPairs(i, c int) bool {
 	}
 	return true
 }
+
+// pairClauseVerbs after a name end a list of parts: the name opens a clause
+// of its own ("A plays C, and Q is the youngest brother").
+var pairClauseVerbs = setOf("is", "was", "are", "were", "will", "has", "had", "plays", "played", "voices", "voiced", "returns",
+	"returned", "stars", "starred", "joins", "joined")
 
 // kinNouns say that two characters are one family.
 var kinNouns = setOf("brothers", "sisters", "siblings", "twins", "twin", "father", "mother", "daughter", "son", "husband",
@@ -795,6 +800,9 @@ func (p *pctx) charParen(i int) {
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 4), char: mArg(k + 3)})
 		return
 	}
+	if k == i+2 && p.w(k+1) == ")" && p.creditBeforeAs(i, k) {
+		return
+	}
 	if k == i+2 && p.creditParens() && p.isPersonLike(i) && pm.typ != kg.Person && pm.typ != kg.Character {
 		// "added three actors to its cast: Emma Stone (La La Land), Riz
 		// Ahmed (Sound of Metal)": the brackets name earlier credits
@@ -859,6 +867,34 @@ func (p *pctx) charParen(i int) {
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film, char: mArg(i)})
 	// "C (P), the head of the O" and "C (P) who is beginning her training in ... of the O"
 	p.memberAfter(i, k+2)
+}
+
+// creditBeforeAs handles "P (The Bear) co-stars as C" (item i is P, item k
+// the bracketed name): a verb and "as" after the brackets make them hold
+// an earlier credit of P, and the part after "as" is P's in the film the
+// text is about. A title-shaped bracket ("The Bear", two words or more) is
+// P's credit too. It reports whether it read the statement.
+func (p *pctx) creditBeforeAs(i, k int) bool {
+	v := k + 2
+	if !p.in(v, castLead) || p.isM(v) || !p.is(v+1, "as") || !p.isPersonLike(i) {
+		return false
+	}
+	pm := p.mm(k)
+	if pcType(pm.typ) || pcType(p.priorType(k)) {
+		return false
+	}
+	c := p.nameAfterDescriptors(v+2, 3)
+	if c < 0 || !p.in(c+1, castStop) || !p.castChar(c) || !castableName(p.mm(c)) || p.mm(c).typ == kg.Person {
+		return false
+	}
+	p.typ(i, kg.Person, 3)
+	p.mm(c).setType(kg.Character, 3)
+	if pm.the || pm.words >= 2 || pm.quoted {
+		pm.setType(kg.Film, 2)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(k)})
+	}
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.castFilmOr(i, p.clauseFilm(c+1)), char: mArg(c)})
+	return true
 }
 
 // parenCastVerbs follow "P (credit)" and introduce P's part ("Manny

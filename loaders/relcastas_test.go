@@ -72,3 +72,25 @@ func TestCastPairsDescribed(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditBeforeAs checks "P (Show) co-stars as C" and a list of parts
+// that stops at the next clause's subject, on invented sentences.
+func TestCreditBeforeAs(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"bracketed show then as", "Dana Holt (The Ridge) co-stars as Moss Vane, Omar Reyes plays David, and Jo Lane is the youngest brother, Mike.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> ridge", "ACTED_IN omar reyes -> iron creek as david"},
+			[]string{"ACTED_IN dana holt -> iron creek as ridge", "ACTED_IN omar reyes -> iron creek as jo lane"}},
+		{"bracketed part stays a part", "Dana Holt (Moss) and Omar Reyes (Tilly) are also back.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
