@@ -57,6 +57,11 @@ func (p *pctx) partVerbCast(i int) bool {
 		if c := p.partAfterNouns(v + 1); c > 0 {
 			return p.castPartAt(i, c)
 		}
+		if p.is(v+1, "both") && p.isM(v+2) && p.is(v+3, "and") && p.isM(v+4) {
+			// "P voices both C and D": two parts in the one film
+			a := p.castPartAt(i, v+2)
+			return p.castPartAt(i, v+4) || a
+		}
 		if talks && p.isM(v+1) && p.w(v+2) != "'s" {
 			// the verb-led rules do not look past "in talks to"
 			return p.castPartAt(i, v+1)

@@ -61,6 +61,8 @@ func TestPartVerbCast(t *testing.T) {
 		{"a list reprises a list", "Dana Holt and Omar Reyes are in early talks to reprise Moss Vane and Tilly Fox, the band geek who married him.",
 			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN omar reyes -> iron creek as tilly fox"},
 			[]string{"ACTED_IN omar reyes -> iron creek as moss vane"}},
+		{"voices both parts", "Dana Holt voices both Moss Vane and Tilly Fox, and the film is better for it.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
 		{"a first-person owner", "Dana Holt played my sister Moss Vane.",
 			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}, nil},
 		{"surname of an untyped full name", "Neon signed Dana Holt and Omar Reyes. Holt will reprise Moss Vane, the sheriff.",

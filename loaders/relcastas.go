@@ -182,7 +182,7 @@ func (p *pctx) castAs(i int) {
 	if pm.typ != "" && pm.typ != kg.Person && pm.strength >= 2 {
 		return
 	}
-	if pm.words < 2 && pm.typ != kg.Person && !pm.short && verbs == 0 && p.priorType(i) != kg.Person {
+	if pm.words < 2 && pm.typ != kg.Person && !pm.short && verbs == 0 && p.priorType(i) != kg.Person && !p.pairListNext(i) {
 		return
 	}
 	j++
@@ -346,6 +346,22 @@ func (p *pctx) castAs(i int) {
 			p.claim(pclaim{rel: kg.MemberOf, subj: charOf(i), obj: mArg(org), role: role})
 		}
 	}
+}
+
+// pairListNext reports whether the name at item i continues a list of
+// "P as C" pairs ("A as C and Mackenyu as D"): "and" or a comma before it,
+// and before that a part a cast rule of this sentence typed after "as".
+// A one-word name there is a mononymous actor, not a stray surname.
+func (p *pctx) pairListNext(i int) bool {
+	if p.w(i-1) != "and" && p.w(i-1) != "," || p.w(i+1) != "as" {
+		return false
+	}
+	c := i - 2
+	if p.w(c) == "," && p.w(i-1) == "and" {
+		c--
+	}
+	cm := p.mm(c)
+	return cm != nil && cm.typ == kg.Character && cm.strength >= 3 && p.w(c-1) == "as"
 }
 
 // clauseVerbs may stand between a relative clause and "as" in the main
