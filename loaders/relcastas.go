@@ -885,21 +885,25 @@ func (p *pctx) charParen(i int) {
 	p.memberAfter(i, k+2)
 }
 
-// creditBeforeAs handles "P (The Bear) co-stars as C" (item i is P, item k
-// the bracketed name): a verb and "as" after the brackets make them hold
+// creditBeforeAs handles "P (The Bear) co-stars as C", "P (Industry)
+// leads the cast as C" (item i is P, item k the bracketed name): up to
+// four cast-statement words and "as" after the brackets make them hold
 // an earlier credit of P, and the part after "as" is P's in the film the
 // text is about. A title-shaped bracket ("The Bear", two words or more) is
 // P's credit too. It reports whether it read the statement.
 func (p *pctx) creditBeforeAs(i, k int) bool {
 	v := k + 2
-	if !p.in(v, castLead) || p.isM(v) || !p.is(v+1, "as") || !p.isPersonLike(i) {
+	for n := 0; n < 4 && !p.isM(v) && (p.in(v, castLead) || p.in(v, passingLeadVerbs)); n++ {
+		v++
+	}
+	if v == k+2 || !p.is(v, "as") || !p.isPersonLike(i) {
 		return false
 	}
 	pm := p.mm(k)
 	if pcType(pm.typ) || pcType(p.priorType(k)) {
 		return false
 	}
-	c := p.nameAfterDescriptors(v+2, 3)
+	c := p.nameAfterDescriptors(v+1, 3)
 	if c < 0 || !p.in(c+1, castStop) || !p.castChar(c) || !castableName(p.mm(c)) || p.mm(c).typ == kg.Person {
 		return false
 	}

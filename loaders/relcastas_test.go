@@ -85,6 +85,8 @@ func TestCreditBeforeAs(t *testing.T) {
 		{"bracketed show then as", "Dana Holt (The Ridge) co-stars as Moss Vane, Omar Reyes plays David, and Jo Lane is the youngest brother, Mike.",
 			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> ridge", "ACTED_IN omar reyes -> iron creek as david"},
 			[]string{"ACTED_IN dana holt -> iron creek as ridge", "ACTED_IN omar reyes -> iron creek as jo lane"}},
+		{"bracketed show then leads the cast as", "Dana Holt (Ledger) leads the cast as Tilly Fox, the estranged granddaughter of Moss Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek as ledger"}},
 		{"a mononymous actor in a list of pairs", "Joining them are Dana Holt as Tilly Fox and Zendra as Moss Vane.",
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN zendra -> iron creek as moss vane"}, nil},
 		{"a lone surname with no list", "Later, Zendra as Moss Vane is a surprise.",
