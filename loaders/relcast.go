@@ -175,9 +175,16 @@ func (p *pctx) castTail(i int) {
 }
 
 // alsoCast handles an inverted cast statement opening a sentence: "Also
-// appearing are A, B and C", "Also returning is P" (item i is "also"). The
+// appearing are A, B and C", "Also returning is P" (item i is "also"),
+// "Returning from the first film are A and B" (item i is the opener). The
 // people join the cast of the film the sentence or its paragraph is about.
 func (p *pctx) alsoCast(i int) {
+	if i == 0 && p.in(0, invertedCastWords) {
+		// "Returning from the first film are A, B and C": a short phrase
+		// between the opener and the verb
+		p.invertedCast(1)
+		return
+	}
 	if i > 1 || p.w(i) != "also" || !p.in(i+1, invertedCastWords) || p.w(i+2) != "are" && p.w(i+2) != "is" {
 		return
 	}
@@ -187,6 +194,32 @@ func (p *pctx) alsoCast(i int) {
 	}
 	film := p.topicFilm(i + 3)
 	p.castClaims(people, chars, film)
+}
+
+// invertedCastPreps open the short phrase of "Returning from the first
+// film are ...".
+var invertedCastPreps = setOf("from", "for", "to", "in", "alongside", "with")
+
+// invertedCast reads the rest of an inverted cast statement after its
+// sentence-opening participle, from item k: a preposition and at most six
+// plain words (no name), "are"/"is" and a cast list, whose people join
+// the cast of the film the text is about.
+func (p *pctx) invertedCast(k int) {
+	if !p.in(k, invertedCastPreps) {
+		return
+	}
+	v := k + 1
+	for v < len(p.it) && v < k+7 && !p.isM(v) && isWordLike(p.w(v)) && p.w(v) != "are" && p.w(v) != "is" {
+		v++
+	}
+	if p.w(v) != "are" && p.w(v) != "is" || p.isM(v) {
+		return
+	}
+	people, chars := p.castListAt(v + 1)
+	if len(people) == 0 {
+		return
+	}
+	p.castClaims(people, chars, p.focusFilm())
 }
 
 // invertedCastWords open "Also appearing are ...".
