@@ -87,6 +87,18 @@ func (p *pctx) partVerbCast(i int) bool {
 			// girl's parents, C and D Freeling": a list of parts for a list
 			return p.castPairs(i, c) || p.castPartAt(i, c)
 		}
+	case p.in(v, lendVerbs) && p.in(v+1, possessivePronouns):
+		// "P lends his baritone to C", "P lent her gravelly voice to C"
+		k := v + 2
+		for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && p.w(k) != "to"; n++ {
+			k++
+		}
+		if k == v+2 || !p.is(k, "to") {
+			return false
+		}
+		if c := p.nameAfterDescriptors(k+1, 3); c > 0 {
+			return p.castPartAt(i, c)
+		}
 	case p.in(v, shareVerbs) && p.is(v+1, "the") && p.in(v+2, setOf2RolePart) && p.is(v+3, "of"):
 		people := p.listBefore(v)
 		if len(people) < 2 || people[len(people)-1] != i {
@@ -125,6 +137,9 @@ var talksAdj = setOf("final", "early", "advanced", "serious", "late", "final-sta
 
 // talksNouns are the talks of "in talks to".
 var talksNouns = setOf("talks", "negotiations", "discussions")
+
+// lendVerbs open "P lends his baritone to C".
+var lendVerbs = setOf("lends", "lent", "lend", "lending")
 
 // setOf2RolePart are the nouns of "share the role of C".
 var setOf2RolePart = setOf("role", "part")
