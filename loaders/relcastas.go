@@ -157,6 +157,9 @@ func (p *pctx) castAs(i int) {
 		}
 		if gap > 0 && p.w(gap) == "as" {
 			c := p.nameAfterDescriptors(gap+1, 2)
+			if c < 0 && p.bothParts(gap+1) {
+				c = gap + 2 // "pulls double duty as both C and D"
+			}
 			roleSeen := false
 			for k := j; k < gap; k++ {
 				if p.w(k) == "role" || p.w(k) == "roles" {
@@ -186,6 +189,17 @@ func (p *pctx) castAs(i int) {
 		return
 	}
 	j++
+	if p.bothParts(j) && p.castChar(j+1) && p.castChar(j+3) && castableName(p.mm(j+1)) && castableName(p.mm(j+3)) && len(p.listBefore(i+1)) < 2 {
+		// "P pulls double duty as both C and D": two parts in one film
+		// (one person; "A and B return as both C and D" pairs them)
+		p.typ(i, kg.Person, 3)
+		film := p.castFilmOr(i, p.clauseFilm(j+4))
+		for _, c := range [2]int{j + 1, j + 3} {
+			p.mm(c).setType(kg.Character, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(c)})
+		}
+		return
+	}
 	// "P will return as showrunner alongside Q": a job noun after "as" is
 	// a crew role, and Q shares it (a co-worker, not a character)
 	if k := j; !p.isM(k) {
@@ -346,6 +360,11 @@ func (p *pctx) castAs(i int) {
 			p.claim(pclaim{rel: kg.MemberOf, subj: charOf(i), obj: mArg(org), role: role})
 		}
 	}
+}
+
+// bothParts reports whether "both C and D" starts at item j.
+func (p *pctx) bothParts(j int) bool {
+	return p.is(j, "both") && p.isM(j+1) && p.is(j+2, "and") && p.isM(j+3) && p.in(j+4, castStop)
 }
 
 // pairListNext reports whether the name at item i continues a list of

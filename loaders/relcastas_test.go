@@ -100,3 +100,25 @@ func TestCreditBeforeAs(t *testing.T) {
 		})
 	}
 }
+
+// TestBothParts checks "P pulls double duty as both C and D" on invented
+// sentences.
+func TestBothParts(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"one person, two parts", "Dana Holt pulls double duty as both Moss Vane and Tilly Fox.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"two people pair up", "Dana Holt and Omar Reyes return as both Moss Vane and Tilly Fox.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN omar reyes -> iron creek as tilly fox"},
+			[]string{"ACTED_IN omar reyes -> iron creek as moss vane"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
