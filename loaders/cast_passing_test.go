@@ -55,6 +55,8 @@ func TestTitleWithCast(t *testing.T) {
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
 		{"a described part with no name", "Rounding out the top five, Neon's spy thriller Frost Valley, with Bradley James as a CIA cryptographer, took $5 million.",
 			[]string{"ACTED_IN bradley james -> frost valley"}, []string{"ACTED_IN bradley james -> iron creek"}},
+		{"starring after describing words", "Further down the chart, Neon's body-horror romance Frost Valley, starring real-life couple Bradley James and Dana Holt, took $6.9 million.",
+			[]string{"ACTED_IN bradley james -> frost valley", "ACTED_IN dana holt -> frost valley"}, []string{"ACTED_IN dana holt -> iron creek"}},
 		{"no title before with", "The sheriff rides out, with Bradley James as the grown-up Damien Thorn.",
 			[]string{"ACTED_IN bradley james -> iron creek as damien thorn"}, nil},
 	}

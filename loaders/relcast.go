@@ -9,11 +9,12 @@ import (
 // castAfterTitle handles a film named in passing with its cast attached
 // (item i is the film): "F (2021), with P as C, earned ...", "F, with A
 // and B, rounded out the top five", "F, which reunites A, B and C for
-// ...", "F, which stars P". Each person acted in F, as the character after
-// "as" when one is named.
+// ...", "F, which stars P", "Neon's F, starring real-life couple A and
+// B". Each person acted in F, as the character after "as" when one is
+// named.
 func (p *pctx) castAfterTitle(i int) {
 	m := p.mm(i)
-	if m == nil || !(m.typ == kg.Film && m.strength >= 2 || (m.typ == "" || m.typ == kg.Film) && (m.colon || m.quoted)) {
+	if m == nil {
 		return
 	}
 	j := i + 1
@@ -24,7 +25,19 @@ func (p *pctx) castAfterTitle(i int) {
 		return
 	}
 	j++
+	// "Neon's Iron Bay, starring A": a company's title-shaped name before
+	// the participle is a title too
+	owned := p.in(j, starringWords) && m.typ == "" && !m.personShaped() && p.w(i-1) == "'s" && p.isM(i-2) && !p.isPersonLike(i-2)
+	if !(m.typ == kg.Film && m.strength >= 2 || (m.typ == "" || m.typ == kg.Film) && (m.colon || m.quoted) || owned) {
+		return
+	}
 	switch {
+	case p.in(j, starringWords):
+		// "F, starring real-life couple A and B": describing words first
+		j++
+		for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)) && !partDescriberStops[p.w(j)] && !notDescribing[p.w(j)]; n++ {
+			j++
+		}
 	case p.w(j) == "with":
 		j++
 	case (p.w(j) == "which" || p.w(j) == "that") && p.in(j+1, titleCastVerbs):
