@@ -44,8 +44,9 @@ func (p *pctx) pairOrder(i int) int {
 		}
 		if in := x + 2; p.isM(in) {
 			vote += p.priorVote(x, in)
-			if p.w(in+1) == "," && (isWordLike(p.w(in+2)) && !p.in(in+2, setRelations_0) && p.is(in+3, "of") || p.isM(in+2) && p.w(in+3) == "'s") {
-				vote++ // "A (C1, frontman of the band)", "(C2, Billy's wife)": a part described
+			if p.w(in+1) == "," && (isWordLike(p.w(in+2)) && !p.in(in+2, setRelations_0) && p.is(in+3, "of") || p.isM(in+2) && p.w(in+3) == "'s" ||
+				p.is(in+2, "the") && isWordLike(p.w(in+3)) && p.w(in+4) == "'s" && !p.in(in+3, filmNouns) && !p.in(in+3, seriesNouns)) {
+				vote++ // "A (C1, frontman of the band)", "(C2, Billy's wife)", "(C3, the band's keyboardist)": a part described
 			}
 		} else if p.describedInside(x) > 0 {
 			vote++
