@@ -14,16 +14,21 @@ var careerInAdverbs = setOf("most", "recently", "last", "also", "was", "is", "ha
 // careerIn handles a credit in a title named in passing after an adverb
 // or an owner: "P most recently appeared in Amazon's sci-fi thriller
 // series F", "P last starred in Q's F", "P was most recently seen in F",
-// "P starred in F, G and H" (item i is P; "seen" needs "was"/"been"
-// before it). Each title is typed a film or names one through the noun
+// "P starred in F, G and H", "P was also in Q's 1989 drama F" (item i
+// is P; "seen" needs "was"/"been" before it, a bare "in" an adverb or
+// "back" between "was" and it). Each title is typed a film or names one through the noun
 // before it; a title followed by "as" is left to the cast readers. It
 // reports whether it claimed.
 func (p *pctx) careerIn(i int) bool {
 	v := i + 1
-	for n := 0; n < 5 && p.in(v, careerInAdverbs); n++ {
+	copula := false
+	for n := 0; n < 5 && (p.in(v, careerInAdverbs) || p.is(v, "back")); n++ {
+		copula = copula || p.is(v, "was")
 		v++
 	}
-	if !p.in(v, careerInVerbs) || !p.is(v+1, "in") || p.is(v, "seen") && !p.is(v-1, "was") && !p.is(v-1, "been") && !p.is(v-1, "recently") {
+	if copula && p.is(v, "in") && v > i+2 {
+		v-- // "P was also in F", "P was back in F": the copula stands for the verb
+	} else if !p.in(v, careerInVerbs) || !p.is(v+1, "in") || p.is(v, "seen") && !p.is(v-1, "was") && !p.is(v-1, "been") && !p.is(v-1, "recently") {
 		return false
 	}
 	if !p.isPersonLike(i) || pcType(p.mm(i).typ) && p.mm(i).typ != kg.Person {
@@ -44,10 +49,10 @@ func (p *pctx) careerIn(i int) bool {
 
 // passingTitle returns the item of the title at item k of "in (the) F",
 // "in Q's F" or "in Amazon's sci-fi thriller series F": an owner's
-// possessive and up to three describing words, the last a film, series
-// or genre noun, may stand before it. The title must be typed a film, or
-// follow such a noun or hold a colon ("Tron: Ares") and be typed nothing
-// else; else -1.
+// possessive and up to four describing words or years, the last a film,
+// series or genre noun, may stand before it. The title must be typed a film, or
+// follow such a noun or hold a colon or a number ("Tron: Ares", "Police
+// Story 2") and be typed nothing else; else -1.
 func (p *pctx) passingTitle(k int) int {
 	if p.isM(k) && p.w(k+1) == "'s" && p.isM(k+2) {
 		k += 2 // "Q's F"
@@ -57,7 +62,7 @@ func (p *pctx) passingTitle(k int) int {
 		k++
 	}
 	noun := false
-	for n := 0; n < 4 && !p.isM(k) && isWordLike(p.w(k)) && !partDescriberStops[p.w(k)]; n++ {
+	for n := 0; n < 4 && !p.isM(k) && (isWordLike(p.w(k)) && !partDescriberStops[p.w(k)] || isYear(p.w(k))); n++ {
 		noun = p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns)
 		k++
 	}
@@ -65,7 +70,7 @@ func (p *pctx) passingTitle(k int) int {
 	if m == nil || m.quoted && m.typ == "" && !noun {
 		return -1
 	}
-	if m.typ == kg.Film && m.strength >= 2 || (noun || m.colon) && (m.typ == "" || m.typ == kg.Film) && !m.personShaped() {
+	if m.typ == kg.Film && m.strength >= 2 || (noun || m.colon || m.digit) && (m.typ == "" || m.typ == kg.Film) && !m.personShaped() {
 		return k
 	}
 	return -1
