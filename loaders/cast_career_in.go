@@ -6,6 +6,13 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // most recently appeared in F", "P last starred in Q's F").
 var careerInVerbs = setOf("appeared", "starred", "co-starred", "seen")
 
+// turnUpVerbs open "P turned up in F".
+var turnUpVerbs = setOf("turned", "turns", "showed", "shows", "popped", "pops")
+
+// againWords may stand between "turned up" and "in" ("turned up once more
+// in F").
+var againWords = setOf("once", "more", "again", "briefly", "also")
+
 // careerInAdverbs may stand between P and the verb of "P most recently
 // appeared in F".
 var careerInAdverbs = setOf("most", "recently", "last", "also", "was", "is", "has", "had", "been", "previously", "first",
@@ -14,7 +21,8 @@ var careerInAdverbs = setOf("most", "recently", "last", "also", "was", "is", "ha
 // careerIn handles a credit in a title named in passing after an adverb
 // or an owner: "P most recently appeared in Amazon's sci-fi thriller
 // series F", "P last starred in Q's F", "P was most recently seen in F",
-// "P starred in F, G and H", "P was also in Q's 1989 drama F" (item i
+// "P starred in F, G and H", "P was also in Q's 1989 drama F", "P
+// turned up once more in Q's F" (item i
 // is P; "seen" needs "was"/"been" before it, a bare "in" an adverb or
 // "back" between "was" and it). Each title is typed a film or names one through the noun
 // before it; a title followed by "as" is left to the cast readers. It
@@ -26,9 +34,17 @@ func (p *pctx) careerIn(i int) bool {
 		copula = copula || p.is(v, "was")
 		v++
 	}
-	if copula && p.is(v, "in") && v > i+2 {
+	if p.in(v, turnUpVerbs) && p.is(v+1, "up") {
+		v++ // "P turned up (once more) in F"
+		for n := 0; n < 2 && p.in(v+1, againWords); n++ {
+			v++
+		}
+	} else if copula && p.is(v, "in") && v > i+2 {
 		v-- // "P was also in F", "P was back in F": the copula stands for the verb
-	} else if !p.in(v, careerInVerbs) || !p.is(v+1, "in") || p.is(v, "seen") && !p.is(v-1, "was") && !p.is(v-1, "been") && !p.is(v-1, "recently") {
+	} else if !p.in(v, careerInVerbs) || p.is(v, "seen") && !p.is(v-1, "was") && !p.is(v-1, "been") && !p.is(v-1, "recently") {
+		return false
+	}
+	if !p.is(v+1, "in") {
 		return false
 	}
 	if !p.isPersonLike(i) || pcType(p.mm(i).typ) && p.mm(i).typ != kg.Person {
