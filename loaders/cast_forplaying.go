@@ -9,21 +9,27 @@ var forPlayingVerbs = setOf("playing", "portraying", "voicing")
 // closing its phrase. P played C in the film the clause names after the
 // part, else in the one the text is about. It reports whether it claimed.
 func (p *pctx) forPlaying(i int) bool {
+	// find "for playing" first (plain word compares), then check the words
+	// between
+	f := -1
 	for k := i + 1; k < len(p.it) && k < i+16; k++ {
-		if p.isM(k) {
-			if p.isPersonLike(k) || pcType(p.mm(k).typ) {
-				return false
-			}
-			continue
-		}
 		w := p.w(k)
-		if w == "for" && p.in(k+1, forPlayingVerbs) {
-			c := p.nameAfterDescriptors(k+2, 3)
-			return c > 0 && p.castPartAt(i, c)
+		if w == "." || w == ";" || w == "," || w == "and" {
+			return false
 		}
-		if w == "." || w == ";" || w == "," || clauseEnds[w] || w == "and" {
+		if w == "for" && p.in(k+1, forPlayingVerbs) {
+			f = k
+			break
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	for k := i + 1; k < f; k++ {
+		if p.isM(k) && (p.isPersonLike(k) || pcType(p.mm(k).typ)) || !p.isM(k) && clauseEnds[p.w(k)] {
 			return false
 		}
 	}
-	return false
+	c := p.nameAfterDescriptors(f+2, 3)
+	return c > 0 && p.castPartAt(i, c)
 }
