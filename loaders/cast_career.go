@@ -59,12 +59,26 @@ func (p *pctx) itemOf(mi int32, lo, hi int) int {
 }
 
 // nextCareerPair reads "(, ) (and) D in G" after the title at item f
-// (past a bracketed year): it returns the items of part D and film G, or
+// (past a bracketed year and a short appositive: "F, a Disney
+// production, and D in G"): it returns the items of part D and film G, or
 // -1, -1 when no such pair follows.
 func (p *pctx) nextCareerPair(f int) (int, int) {
 	k := f + 1
 	if p.w(k) == "(" && isYear(p.w(k+1)) && p.w(k+2) == ")" {
 		k += 3
+	}
+	if p.w(k) == "," && p.in(k+1, setRelations_0) {
+		// "in the series F, a Disney production, and D in G": over the
+		// title's appositive
+		for e := k + 2; e < len(p.it) && e < k+9; e++ {
+			if p.w(e) == "," {
+				k = e
+				break
+			}
+			if !p.isM(e) && !isWordLike(p.w(e)) {
+				break
+			}
+		}
 	}
 	switch {
 	case p.w(k) == "," && p.w(k+1) == "and":

@@ -15,6 +15,8 @@ func TestCareerPairs(t *testing.T) {
 			[]string{"ACTED_IN dana holt -> iron creek as jonah pike", "ACTED_IN dana holt -> cold harbor as dr. abel marsh"}, nil},
 		{"described parts and a company's title", "Holt voiced the walrus Big Clam in the animated series Reef Kings, and the harbour cop Captain Marty Stone in Sony's Dock Town (2004).",
 			[]string{"ACTED_IN dana holt -> reef kings as big clam", "ACTED_IN dana holt -> dock town as captain marty stone"}, nil},
+		{"an appositive after the first title", "Holt voiced the walrus Big Clam in the animated series Reef Kings, a Neon production, and the harbour cop Captain Marty Stone in Sony's Dock Town (2004).",
+			[]string{"ACTED_IN dana holt -> reef kings as big clam", "ACTED_IN dana holt -> dock town as captain marty stone"}, nil},
 		{"three pairs", "Holt played Jonah Pike in Iron Creek (1994), Ruth Fox in Red Mesa (1996) and Abel Marsh in Cold Harbor (1998).",
 			[]string{"ACTED_IN dana holt -> red mesa as ruth fox", "ACTED_IN dana holt -> cold harbor as abel marsh"}, nil},
 		{"a co-star is no part", "Holt played Moss Vane in Iron Creek (1994) and Omar Reyes starred in Cold Harbor (1998).",
