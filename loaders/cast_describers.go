@@ -27,7 +27,7 @@ func (p *pctx) modifierOnly(k int) bool {
 
 // roleArticles open a described performance noun ("a small but striking
 // role as C").
-var roleArticles = setOf("a", "an", "the", "his", "her", "their")
+var roleArticles = setOf("a", "an", "the", "his", "her", "their", "my", "our", "your")
 
 // describedRole reports whether items j..n-1 are an article and plain
 // lower-case describing words before the performance noun at item n ("a

@@ -6,8 +6,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // character").
 var ownedPartNouns = setOf("character", "role", "part", "alter-ego")
 
-// possessedPart handles "C, P's character" at mention item i: P plays C in
-// the production the text is about. It reports whether it claimed the
+// possessedPart handles "C, P's character (from F)" at mention item i: P
+// plays C in F, or in the production the text is about. It reports whether it claimed the
 // credit.
 func (p *pctx) possessedPart(i int) bool {
 	k := i + 2
@@ -20,7 +20,11 @@ func (p *pctx) possessedPart(i int) bool {
 	}
 	p.typ(k, kg.Person, 3)
 	c.setType(kg.Character, 3)
-	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: p.topicFilm(k + 3), char: mArg(i)})
+	film := p.topicFilm(k + 3)
+	if f := p.mm(k + 4); f != nil && p.is(k+3, "from") && f.typ == kg.Film && f.strength >= 2 {
+		film = mArg(k + 4) // "C, P's character from F"
+	}
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film, char: mArg(i)})
 	return true
 }
 

@@ -31,7 +31,8 @@ var relativeNouns = setOf("wife", "husband", "son", "daughter", "mother", "fathe
 
 // pairOrder returns +1 when the list of "X (Y)" pairs holding the pair at
 // item i reads person first ("A (C1) and B (C2) were also recognized",
-// "Her co-stars A (C1), B (C2)", "A (club owner C)"), -1 when it reads
+// "Her co-stars A (C1), B (C2)", "A (club owner C)", "A (C1, frontman of
+// the band)"), -1 when it reads
 // character first ("his wife C (A)", a bracketed name typed a person
 // earlier), 0 when nothing says.
 func (p *pctx) pairOrder(i int) int {
@@ -43,6 +44,10 @@ func (p *pctx) pairOrder(i int) int {
 		}
 		if in := x + 2; p.isM(in) {
 			vote += p.priorVote(x, in)
+			if p.w(in+1) == "," && (isWordLike(p.w(in+2)) && !p.in(in+2, setRelations_0) && p.is(in+3, "of") || p.isM(in+2) && p.w(in+3) == "'s" ||
+				p.is(in+2, "the") && isWordLike(p.w(in+3)) && p.w(in+4) == "'s" && !p.in(in+3, filmNouns) && !p.in(in+3, seriesNouns)) {
+				vote++ // "A (C1, frontman of the band)", "(C2, Billy's wife)", "(C3, the band's keyboardist)": a part described
+			}
 		} else if p.describedInside(x) > 0 {
 			vote++
 		}

@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // passingLeadVerbs put a title between a person and "as" ("P leads F as
 // C"); passingInVerbs do so with "in" ("P starred in F as C").
@@ -24,6 +28,8 @@ func (p *pctx) castInPassingTitle(i int) bool {
 		j++
 	case p.in(j, passingInVerbs) && p.is(j+1, "in"):
 		j += 2
+	case j == i+3 && p.in(j, setRelations_32) && strings.HasSuffix(p.w(j), "ed"):
+		return p.relativePastPart(i, j)
 	default:
 		return false
 	}
@@ -79,6 +85,43 @@ func (p *pctx) originalPart(i, k int) bool {
 	p.typ(i, kg.Person, 3)
 	p.mm(c).setType(kg.Character, 3)
 	p.pastClaim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: anaArg(anaOriginal), char: mArg(c)})
+	return true
+}
+
+// relativePastPart handles "P, who played C in the first film, is not
+// back" and "P, who voiced C in F, returns" (item i is P, item v the past
+// verb of the relative clause): the part's film is the first film of the
+// series ("the first film", "the original") or a title typed a film, and
+// the credit stands whatever the main clause says; a main clause that
+// says P is back gives the part in the film at hand too. It reports
+// whether it read one.
+func (p *pctx) relativePastPart(i, v int) bool {
+	c := p.nameAfterDescriptors(v+1, 3)
+	if c < 0 || !p.is(c+1, "in") || !p.isPersonLike(i) && !p.personish(i) {
+		return false
+	}
+	if cm := p.mm(c); !castableName(cm) || cm.typ != "" && cm.typ != kg.Character || p.priorType(c) == kg.Person {
+		return false
+	}
+	film, end := noArg, c+2
+	if k := p.originalRef(c + 2); k > c+2 {
+		film, end = anaArg(anaOriginal), k
+	} else if fm := p.mm(c + 2); fm != nil && fm.typ == kg.Film && fm.strength >= 2 {
+		film, end = mArg(c+2), c+3
+		if p.w(end) == "(" && isYear(p.w(end+1)) && p.w(end+2) == ")" {
+			end += 3
+		}
+	}
+	if !film.valid() || p.w(end) != "," && p.w(end) != "." && p.w(end) != "and" {
+		return false
+	}
+	p.typ(i, kg.Person, 3)
+	p.mm(c).setType(kg.Character, 3)
+	p.pastClaim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(c)})
+	if p.returnAfterClause(end) {
+		// "..., returns": the part again in the film at hand
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.focusFilm(), char: mArg(c)})
+	}
 	return true
 }
 

@@ -55,6 +55,8 @@ func TestTitleWithCast(t *testing.T) {
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
 		{"a described part with no name", "Rounding out the top five, Neon's spy thriller Frost Valley, with Bradley James as a CIA cryptographer, took $5 million.",
 			[]string{"ACTED_IN bradley james -> frost valley"}, []string{"ACTED_IN bradley james -> iron creek"}},
+		{"starring after describing words", "Further down the chart, Neon's body-horror romance Frost Valley, starring real-life couple Bradley James and Dana Holt, took $6.9 million.",
+			[]string{"ACTED_IN bradley james -> frost valley", "ACTED_IN dana holt -> frost valley"}, []string{"ACTED_IN dana holt -> iron creek"}},
 		{"no title before with", "The sheriff rides out, with Bradley James as the grown-up Damien Thorn.",
 			[]string{"ACTED_IN bradley james -> iron creek as damien thorn"}, nil},
 	}
@@ -142,4 +144,29 @@ func TestOriginalRelative(t *testing.T) {
 		[]string{"ACTED_IN gregory dane -> iron creek as robert vane"}, []string{"ACTED_IN gregory dane -> iron creek 2 as robert vane"})
 	checkLines(t, localFacts(t, head+"The remake, which starred Gregory Dane as the diplomat Robert Vane, flopped."),
 		nil, []string{"ACTED_IN gregory dane -> iron creek as robert vane"})
+}
+
+// TestRelativePastPart checks "P, who played C in the first film, is not
+// back": the relative clause's credit in the earlier film stands.
+func TestRelativePastPart(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek 2' Sets Its Cast\n\nIron Creek 2, the sequel to Iron Creek, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"first film, denied return", "Dana Holt, who played Tilly Fox in the first film, is not back.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek 2 as tilly fox"}},
+		{"the original, return", "Dana Holt, who voiced Tilly Fox in the original, returns.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN dana holt -> iron creek 2 as tilly fox"}, nil},
+		{"a named title", "Dana Holt, who played Tilly Fox in Dust Road (2019), will not return.",
+			[]string{"ACTED_IN dana holt -> dust road as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek 2 as tilly fox"}},
+		{"a place is no film", "Dana Holt, who played Tilly Fox in London, is back.",
+			nil, []string{"ACTED_IN dana holt -> london as tilly fox"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
 }

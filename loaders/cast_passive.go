@@ -47,7 +47,7 @@ func (p *pctx) castPassive(i int) bool {
 		return false
 	}
 	by := p.mannerBy(j + 1)
-	if by < 0 || comma && by == j+1 {
+	if by < 0 || comma && by == j+1 && p.isM(by+1) {
 		return false // "C, played by P": the clause fallback reads it
 	}
 	for k := i + 1; k < by; k++ {
@@ -56,7 +56,10 @@ func (p *pctx) castPassive(i int) bool {
 		}
 	}
 	x := by + 1
-	if !p.isM(x) || !p.castListName(x) {
+	if !p.isM(x) {
+		x = p.describedPerson(x) // "played by a newcomer, P", "by the former boxer P"
+	}
+	if x < 0 || !p.isM(x) || !p.castListName(x) {
 		return false
 	}
 	var people, chars []int
@@ -79,6 +82,31 @@ func (p *pctx) castPassive(i int) bool {
 	}
 	p.castClaims(people, chars, film)
 	return true
+}
+
+// describedPerson returns the item of the name after describing words at
+// item k ("a newcomer, P", "the former boxer P", "Oscar-winning actor
+// P"): maybe an article, one to four plain words, maybe a comma, then the
+// name; -1 when there is none.
+func (p *pctx) describedPerson(k int) int {
+	j := k
+	if p.in(j, setRelations_0) {
+		j++
+	}
+	n := j
+	for n < len(p.it) && n < j+4 && !p.isM(n) && isWordLike(p.w(n)) && !partDescriberStops[p.w(n)] && !notDescribing[p.w(n)] {
+		n++
+	}
+	if n == j {
+		return -1
+	}
+	if p.w(n) == "," && p.isM(n+1) {
+		n++
+	}
+	if !p.isM(n) {
+		return -1
+	}
+	return n
 }
 
 // yearFilmNouns close "the 1975 film", "the 2004 original".

@@ -33,15 +33,50 @@ func (p *pctx) partVerbCast(i int) bool {
 		return true
 	}
 	v := i + 1
-	for n := 0; n < 6 && (p.in(v, auxWords) || p.in(v, setRelations_16)) && !p.isM(v); n++ {
+	talks := false
+	for n := 0; n < 6 && !p.isM(v); n++ {
+		if t := p.talksTo(v); t > v {
+			v, talks = t, true // "P is in final talks to play C"
+			continue
+		}
+		if !p.in(v, auxWords) && !p.in(v, setRelations_16) {
+			break
+		}
 		v++
 	}
 	switch {
 	case p.in(v, repriseVerbs):
+		if p.isM(v+1) && p.castPairs(i, v+1) {
+			return true // "A and B will reprise C and D"
+		}
+		if p.w(i-1) == "and" && p.isM(i-2) && p.w(v+2) == "and" && p.isM(v+3) {
+			return false // a list of people for a list of parts they do not match
+		}
 		return p.castPartAt(i, v+1)
 	case p.in(v, describedPartVerbs):
 		if c := p.partAfterNouns(v + 1); c > 0 {
 			return p.castPartAt(i, c)
+		}
+		if p.is(v+1, "both") && p.isM(v+2) && p.is(v+3, "and") && p.isM(v+4) {
+			// "P voices both C and D": two parts in the one film
+			a := p.castPartAt(i, v+2)
+			return p.castPartAt(i, v+4) || a
+		}
+		if talks && p.isM(v+1) && p.w(v+2) != "'s" {
+			// the verb-led rules do not look past "in talks to"
+			return p.castPartAt(i, v+1)
+		}
+		if p.isM(v+1) && p.w(v+2) == "'s" && p.castChar(v+1) {
+			// "P plays Joshua's mother, Bernadette": the part is the name
+			// after the owner's noun; with none, the owner is not the part
+			if c := p.ownedPart(v + 1); c > 0 {
+				return p.castPartAt(i, c)
+			}
+			if isWordLike(p.w(v+3)) && !commonWords[p.w(v+3)] && p.isPersonLike(i) {
+				p.typ(i, kg.Person, 3)
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(v + 3)})
+				return true
+			}
 		}
 		c := p.appositivePart(v + 1)
 		if c < 0 {
@@ -51,6 +86,18 @@ func (p *pctx) partVerbCast(i int) bool {
 			// "A and B play younger versions of C and D", "A and B played the
 			// girl's parents, C and D Freeling": a list of parts for a list
 			return p.castPairs(i, c) || p.castPartAt(i, c)
+		}
+	case p.in(v, lendVerbs) && p.in(v+1, possessivePronouns):
+		// "P lends his baritone to C", "P lent her gravelly voice to C"
+		k := v + 2
+		for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && p.w(k) != "to"; n++ {
+			k++
+		}
+		if k == v+2 || !p.is(k, "to") {
+			return false
+		}
+		if c := p.nameAfterDescriptors(k+1, 3); c > 0 {
+			return p.castPartAt(i, c)
 		}
 	case p.in(v, shareVerbs) && p.is(v+1, "the") && p.in(v+2, setOf2RolePart) && p.is(v+3, "of"):
 		people := p.listBefore(v)
@@ -67,6 +114,32 @@ func (p *pctx) partVerbCast(i int) bool {
 	}
 	return false
 }
+
+// talksTo returns the item after "in (final) talks to" or "in early
+// negotiations to" at item v ("P is in final talks to play C"), or v when
+// no such phrase starts there.
+func (p *pctx) talksTo(v int) int {
+	if !p.is(v, "in") {
+		return v
+	}
+	k := v + 1
+	if p.in(k, talksAdj) {
+		k++
+	}
+	if !p.in(k, talksNouns) || !p.is(k+1, "to") {
+		return v
+	}
+	return k + 2
+}
+
+// talksAdj may qualify the talks of "in final talks to".
+var talksAdj = setOf("final", "early", "advanced", "serious", "late", "final-stage", "preliminary")
+
+// talksNouns are the talks of "in talks to".
+var talksNouns = setOf("talks", "negotiations", "discussions")
+
+// lendVerbs open "P lends his baritone to C".
+var lendVerbs = setOf("lends", "lent", "lend", "lending")
 
 // setOf2RolePart are the nouns of "share the role of C".
 var setOf2RolePart = setOf("role", "part")
@@ -118,12 +191,12 @@ func (p *pctx) claimPart(i, c int) bool {
 	if !p.isPersonLike(i) && !p.personish(i) {
 		return false
 	}
-	if pm := p.mm(i); pm.words < 2 && pm.typ != kg.Person && p.priorType(i) != kg.Person {
-		return false // a lone surname no cue typed a person
+	if pm := p.mm(i); pm.words < 2 && pm.typ != kg.Person && p.priorType(i) != kg.Person && (p.priorType(i) != "" || !p.shortOfPersonShaped(i)) {
+		return false // a lone surname no cue typed a person, nor short for an earlier full name
 	}
 	p.typ(i, kg.Person, 3)
 	cm.setType(kg.Character, 3)
-	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(c + 1), char: mArg(c)})
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.castFilmOr(i, p.topicFilm(c+1)), char: mArg(c)})
 	return true
 }
 

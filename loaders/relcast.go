@@ -9,11 +9,12 @@ import (
 // castAfterTitle handles a film named in passing with its cast attached
 // (item i is the film): "F (2021), with P as C, earned ...", "F, with A
 // and B, rounded out the top five", "F, which reunites A, B and C for
-// ...", "F, which stars P". Each person acted in F, as the character after
-// "as" when one is named.
+// ...", "F, which stars P", "Neon's F, starring real-life couple A and
+// B". Each person acted in F, as the character after "as" when one is
+// named.
 func (p *pctx) castAfterTitle(i int) {
 	m := p.mm(i)
-	if m == nil || !(m.typ == kg.Film && m.strength >= 2 || (m.typ == "" || m.typ == kg.Film) && (m.colon || m.quoted)) {
+	if m == nil {
 		return
 	}
 	j := i + 1
@@ -24,7 +25,19 @@ func (p *pctx) castAfterTitle(i int) {
 		return
 	}
 	j++
+	// "Neon's Iron Bay, starring A": a company's title-shaped name before
+	// the participle is a title too
+	owned := p.in(j, starringWords) && m.typ == "" && !m.personShaped() && p.w(i-1) == "'s" && p.isM(i-2) && !p.isPersonLike(i-2)
+	if !(m.typ == kg.Film && m.strength >= 2 || (m.typ == "" || m.typ == kg.Film) && (m.colon || m.quoted) || owned) {
+		return
+	}
 	switch {
+	case p.in(j, starringWords):
+		// "F, starring real-life couple A and B": describing words first
+		j++
+		for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)) && !partDescriberStops[p.w(j)] && !notDescribing[p.w(j)]; n++ {
+			j++
+		}
 	case p.w(j) == "with":
 		j++
 	case (p.w(j) == "which" || p.w(j) == "that") && p.in(j+1, titleCastVerbs):
@@ -175,9 +188,16 @@ func (p *pctx) castTail(i int) {
 }
 
 // alsoCast handles an inverted cast statement opening a sentence: "Also
-// appearing are A, B and C", "Also returning is P" (item i is "also"). The
+// appearing are A, B and C", "Also returning is P" (item i is "also"),
+// "Returning from the first film are A and B" (item i is the opener). The
 // people join the cast of the film the sentence or its paragraph is about.
 func (p *pctx) alsoCast(i int) {
+	if i == 0 && p.in(0, invertedCastWords) {
+		// "Returning from the first film are A, B and C": a short phrase
+		// between the opener and the verb
+		p.invertedCast(1)
+		return
+	}
 	if i > 1 || p.w(i) != "also" || !p.in(i+1, invertedCastWords) || p.w(i+2) != "are" && p.w(i+2) != "is" {
 		return
 	}
@@ -187,6 +207,32 @@ func (p *pctx) alsoCast(i int) {
 	}
 	film := p.topicFilm(i + 3)
 	p.castClaims(people, chars, film)
+}
+
+// invertedCastPreps open the short phrase of "Returning from the first
+// film are ...".
+var invertedCastPreps = setOf("from", "for", "to", "in", "alongside", "with")
+
+// invertedCast reads the rest of an inverted cast statement after its
+// sentence-opening participle, from item k: a preposition and at most six
+// plain words (no name), "are"/"is" and a cast list, whose people join
+// the cast of the film the text is about.
+func (p *pctx) invertedCast(k int) {
+	if !p.in(k, invertedCastPreps) {
+		return
+	}
+	v := k + 1
+	for v < len(p.it) && v < k+7 && !p.isM(v) && isWordLike(p.w(v)) && p.w(v) != "are" && p.w(v) != "is" {
+		v++
+	}
+	if p.w(v) != "are" && p.w(v) != "is" || p.isM(v) {
+		return
+	}
+	people, chars := p.castListAt(v + 1)
+	if len(people) == 0 {
+		return
+	}
+	p.castClaims(people, chars, p.focusFilm())
 }
 
 // invertedCastWords open "Also appearing are ...".

@@ -106,3 +106,26 @@ func TestSectionCharacters(t *testing.T) {
 		t.Errorf("missing the section's character in %q", got)
 	}
 }
+
+// TestInvertedCast checks inverted cast statements that open a sentence,
+// on invented sentences.
+func TestInvertedCast(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek 2' Sets Its Cast\n\nIron Creek 2, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a phrase before the verb", "Returning from the first film are Dana Holt and Omar Reyes.",
+			[]string{"ACTED_IN dana holt -> iron creek 2", "ACTED_IN omar reyes -> iron creek 2"}, nil},
+		{"also, no phrase", "Also returning is Dana Holt as Moss Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek 2 as moss vane"}, nil},
+		{"a name in the phrase", "Returning to Neon's lot are the carpenters, who built it.",
+			nil, []string{"ACTED_IN carpenters -> iron creek 2"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}

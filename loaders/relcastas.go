@@ -25,7 +25,8 @@ func (p *pctx) castAs(i int) {
 	if p.w(i-1) == "from" && p.w(i-2) == "over" {
 		return // "P takes over from Q as C": read by takeOver
 	}
-	if p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.titleCastClaimed(i) {
+	p.careerIn(i)
+	if p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.forPlaying(i) || p.titleCastClaimed(i) {
 		return
 	}
 	j := i + 1
@@ -156,6 +157,9 @@ func (p *pctx) castAs(i int) {
 		}
 		if gap > 0 && p.w(gap) == "as" {
 			c := p.nameAfterDescriptors(gap+1, 2)
+			if c < 0 && p.bothParts(gap+1) {
+				c = gap + 2 // "pulls double duty as both C and D"
+			}
 			roleSeen := false
 			for k := j; k < gap; k++ {
 				if p.w(k) == "role" || p.w(k) == "roles" {
@@ -181,10 +185,21 @@ func (p *pctx) castAs(i int) {
 	if pm.typ != "" && pm.typ != kg.Person && pm.strength >= 2 {
 		return
 	}
-	if pm.words < 2 && pm.typ != kg.Person && !pm.short && verbs == 0 && p.priorType(i) != kg.Person {
+	if pm.words < 2 && pm.typ != kg.Person && !pm.short && verbs == 0 && p.priorType(i) != kg.Person && !p.pairListNext(i) {
 		return
 	}
 	j++
+	if p.bothParts(j) && p.castChar(j+1) && p.castChar(j+3) && castableName(p.mm(j+1)) && castableName(p.mm(j+3)) && len(p.listBefore(i+1)) < 2 {
+		// "P pulls double duty as both C and D": two parts in one film
+		// (one person; "A and B return as both C and D" pairs them)
+		p.typ(i, kg.Person, 3)
+		film := p.castFilmOr(i, p.clauseFilm(j+4))
+		for _, c := range [2]int{j + 1, j + 3} {
+			p.mm(c).setType(kg.Character, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: film, char: mArg(c)})
+		}
+		return
+	}
 	// "P will return as showrunner alongside Q": a job noun after "as" is
 	// a crew role, and Q shares it (a co-worker, not a character)
 	if k := j; !p.isM(k) {
@@ -282,7 +297,7 @@ func (p *pctx) castAs(i int) {
 		}
 		p.typ(i, kg.Person, 3)
 		c.setType(kg.Character, 3)
-		film := p.clauseFilm(j + 1)
+		film := p.castFilmOr(i, p.clauseFilm(j+1))
 		if f := p.pastInFilm(i, j); f.valid() {
 			// "P, who last appeared as C in F, is back": F's credit
 			p.pastClaim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: f, char: mArg(j)})
@@ -345,6 +360,27 @@ func (p *pctx) castAs(i int) {
 			p.claim(pclaim{rel: kg.MemberOf, subj: charOf(i), obj: mArg(org), role: role})
 		}
 	}
+}
+
+// bothParts reports whether "both C and D" starts at item j.
+func (p *pctx) bothParts(j int) bool {
+	return p.is(j, "both") && p.isM(j+1) && p.is(j+2, "and") && p.isM(j+3) && p.in(j+4, castStop)
+}
+
+// pairListNext reports whether the name at item i continues a list of
+// "P as C" pairs ("A as C and Mackenyu as D"): "and" or a comma before it,
+// and before that a part a cast rule of this sentence typed after "as".
+// A one-word name there is a mononymous actor, not a stray surname.
+func (p *pctx) pairListNext(i int) bool {
+	if p.w(i-1) != "and" && p.w(i-1) != "," || p.w(i+1) != "as" {
+		return false
+	}
+	c := i - 2
+	if p.w(c) == "," && p.w(i-1) == "and" {
+		c--
+	}
+	cm := p.mm(c)
+	return cm != nil && cm.typ == kg.Character && cm.strength >= 3 && p.w(c-1) == "as"
 }
 
 // clauseVerbs may stand between a relative clause and "as" in the main
@@ -511,8 +547,8 @@ func (p *pctx) castPairs(i, c int) bool {
 			// "as Hutch's father David and brother Harry": a describing noun
 			n = d
 		}
-		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" || p.w(n+1) == "'s" {
-			break // (a name before "as" opens the next "P as C" of a cast list; "C and D, Claire's parents": an appositive)
+		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" || p.w(n+1) == "'s" || p.in(n+1, pairClauseVerbs) {
+			break // (a name before "as" opens the next "P as C" of a cast list; "C and D, Claire's parents": an appositive; ", and Q is ...": Q's own clause)
 		}
 		chars = append(chars, n)
 		k = n + 1
@@ -533,6 +569,11 @@ func (p *pctx) castPairs(i, c int) bool {
 	}
 	return true
 }
+
+// pairClauseVerbs after a name end a list of parts: the name opens a clause
+// of its own ("A plays C, and Q is the youngest brother").
+var pairClauseVerbs = setOf("is", "was", "are", "were", "will", "has", "had", "plays", "played", "voices", "voiced", "returns",
+	"returned", "stars", "starred", "joins", "joined")
 
 // kinNouns say that two characters are one family.
 var kinNouns = setOf("brothers", "sisters", "siblings", "twins", "twin", "father", "mother", "daughter", "son", "husband",
@@ -729,9 +770,10 @@ func rankTitle(text string) bool {
 
 // charParen handles "C (P)", "C (played by P)" and "C the NOUN (P)" (and
 // "P, the voice of C": voiceAppositive; "C, P's character": possessedPart;
+// "C, the negotiator P played in F": describedPlayer;
 // "As C in F, P ...": frontAs).
 func (p *pctx) charParen(i int) {
-	if p.w(i+1) == "the" && p.nounParen(i) || p.voiceAppositive(i) || p.possessedPart(i) || p.frontAs(i) {
+	if p.w(i+1) == "the" && p.nounParen(i) || p.voiceAppositive(i) || p.possessedPart(i) || p.describedPlayer(i) || p.frontAs(i) {
 		return
 	}
 	if p.w(i+1) != "(" || p.describedPairs(i) {
@@ -791,6 +833,9 @@ func (p *pctx) charParen(i int) {
 		p.mm(k+3).setType(kg.Character, 3)
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(k)})
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 4), char: mArg(k + 3)})
+		return
+	}
+	if k == i+2 && p.w(k+1) == ")" && p.creditBeforeAs(i, k) {
 		return
 	}
 	if k == i+2 && p.creditParens() && p.isPersonLike(i) && pm.typ != kg.Person && pm.typ != kg.Character {
@@ -857,6 +902,38 @@ func (p *pctx) charParen(i int) {
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: film, char: mArg(i)})
 	// "C (P), the head of the O" and "C (P) who is beginning her training in ... of the O"
 	p.memberAfter(i, k+2)
+}
+
+// creditBeforeAs handles "P (The Bear) co-stars as C", "P (Industry)
+// leads the cast as C" (item i is P, item k the bracketed name): up to
+// four cast-statement words and "as" after the brackets make them hold
+// an earlier credit of P, and the part after "as" is P's in the film the
+// text is about. A title-shaped bracket ("The Bear", two words or more) is
+// P's credit too. It reports whether it read the statement.
+func (p *pctx) creditBeforeAs(i, k int) bool {
+	v := k + 2
+	for n := 0; n < 4 && !p.isM(v) && (p.in(v, castLead) || p.in(v, passingLeadVerbs)); n++ {
+		v++
+	}
+	if v == k+2 || !p.is(v, "as") || !p.isPersonLike(i) {
+		return false
+	}
+	pm := p.mm(k)
+	if pcType(pm.typ) || pcType(p.priorType(k)) {
+		return false
+	}
+	c := p.nameAfterDescriptors(v+1, 3)
+	if c < 0 || !p.in(c+1, castStop) || !p.castChar(c) || !castableName(p.mm(c)) || p.mm(c).typ == kg.Person {
+		return false
+	}
+	p.typ(i, kg.Person, 3)
+	p.mm(c).setType(kg.Character, 3)
+	if pm.the || pm.words >= 2 || pm.quoted {
+		pm.setType(kg.Film, 2)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(k)})
+	}
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.castFilmOr(i, p.clauseFilm(c+1)), char: mArg(c)})
+	return true
 }
 
 // parenCastVerbs follow "P (credit)" and introduce P's part ("Manny

@@ -72,3 +72,53 @@ func TestCastPairsDescribed(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditBeforeAs checks "P (Show) co-stars as C" and a list of parts
+// that stops at the next clause's subject, on invented sentences.
+func TestCreditBeforeAs(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"bracketed show then as", "Dana Holt (The Ridge) co-stars as Moss Vane, Omar Reyes plays David, and Jo Lane is the youngest brother, Mike.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> ridge", "ACTED_IN omar reyes -> iron creek as david"},
+			[]string{"ACTED_IN dana holt -> iron creek as ridge", "ACTED_IN omar reyes -> iron creek as jo lane"}},
+		{"bracketed show then leads the cast as", "Dana Holt (Ledger) leads the cast as Tilly Fox, the estranged granddaughter of Moss Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek as ledger"}},
+		{"a mononymous actor in a list of pairs", "Joining them are Dana Holt as Tilly Fox and Zendra as Moss Vane.",
+			[]string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN zendra -> iron creek as moss vane"}, nil},
+		{"a lone surname with no list", "Later, Zendra as Moss Vane is a surprise.",
+			nil, []string{"ACTED_IN zendra -> iron creek as moss vane"}},
+		{"bracketed part stays a part", "Dana Holt (Moss) and Omar Reyes (Tilly) are also back.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestBothParts checks "P pulls double duty as both C and D" on invented
+// sentences.
+func TestBothParts(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"one person, two parts", "Dana Holt pulls double duty as both Moss Vane and Tilly Fox.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"two people pair up", "Dana Holt and Omar Reyes return as both Moss Vane and Tilly Fox.",
+			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN omar reyes -> iron creek as tilly fox"},
+			[]string{"ACTED_IN omar reyes -> iron creek as moss vane"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}

@@ -12,8 +12,11 @@ var coCreditVerbs = map[string]kg.RelType{
 // coCredits handles "P co-directed F (and G) with Q": Q gets the credit
 // the sentence gives P for each film named between the verb and "with"
 // (a typed film, or the object of P's credit claim) with no comma
-// between. An optional job noun may describe Q ("with novelist Q").
+// between. An optional job noun may describe Q ("with novelist Q"). It
+// first reads the career lists after this sentence's cast credits
+// (careerPairs).
 func (p *pctx) coCredits() {
+	p.careerPairs()
 	for t := range p.it {
 		if p.w(t) != "with" || p.isM(t) {
 			continue
