@@ -45,8 +45,8 @@ func TestReorientSwappedCredits(t *testing.T) {
 	}{
 		{"part speaks", "The panel brought out the cast of Cold Pines.\n\n- Ada Quist (Nell Dray, the band's drummer)\n\nQuist said the tour scenes were shot in one week.",
 			[]string{"Person:ada quist", "Character:nell dray"}, []string{"Character:ada quist"}},
-		{"guard: both speak", "The panel brought out the cast of Cold Pines.\n\n- Ada Quist (Nell Dray, the band's drummer)\n\nQuist said it was fun. Dray said so too.",
-			nil, []string{"Person:ada quist"}},
+		{"guard: both speak, the bracket's reading stands", "The panel brought out the cast of Cold Pines.\n\n- Ada Quist (Nell Dray, the band's drummer)\n\nQuist said it was fun. Dray said so too.",
+			[]string{"Person:ada quist", "Character:nell dray"}, []string{"Character:ada quist", "Person:nell dray"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
