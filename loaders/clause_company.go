@@ -6,8 +6,8 @@ import (
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
-// companyFilm credits a company with the film it owns or airs: "Org's F"
-// and "Org's live-action remake of F" (PRODUCED), "the Org drama F" and
+// companyFilm credits a company with the film it owns or airs: "Org's F",
+// "Org's live-action remake of F" and "Org's horror movie F" (PRODUCED), "the Org drama F" and
 // "the Disney+ series F" (a network or streamer: DISTRIBUTED; a studio:
 // PRODUCED). The company is a name typed an organisation, a name ending
 // in a company word, a streamer ("Disney+") or an all-capitals network
@@ -36,7 +36,10 @@ func (p *pctx) companyFilm(t int) {
 			k++
 		}
 		if k != t+2 && !p.isM(k) {
-			return
+			// "Neon's horror movie F", "Amazon's sci-fi thriller series F"
+			if k = p.ownedTitle(t + 2); k < 0 || !p.describedByFormat(k) {
+				return
+			}
 		}
 		f = k
 	} else if afterThe || p.w(t-1) == "'s" {

@@ -177,6 +177,12 @@ func (p *pctx) parentAfter(j int) arg {
 			if m := p.mm(o); m.typ == "" || m.typ == kg.Franchise && m.strength < 3 {
 				m.setType(kg.Film, 2)
 			}
+		} else if f := p.ownedTitle(o + 2); p.isM(o) && p.w(o+1) == "'s" && f >= 0 && !p.mm(o).quoted {
+			// "follow-up to Wright's 2017 hit F": the owner's described title
+			o = f
+			if m := p.mm(o); m.typ == "" || m.typ == kg.Franchise && m.strength < 3 {
+				m.setType(kg.Film, 2)
+			}
 		}
 		if m := p.mm(o); m != nil && m.typ != kg.Person && m.typ != kg.Character && !(m.typ == kg.Organisation && m.strength >= 2) {
 			if m.colon || m.digit || (m.typ == kg.Film && m.strength >= 2) {

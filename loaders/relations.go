@@ -401,8 +401,9 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Film, 1)
 	}
 	// "the first trailer for X", "the sequel to X", "the premiere of X": a
-	// title after a noun that only films have
-	if (prev == "for" || prev == "of" || prev == "to") && p.in(i-2, filmCueNouns) && m.typ == "" && (!m.personShaped() || m.colon || m.digit) && !realOrgWords[last] {
+	// title after a noun that only films have, not an owner's possessive
+	// ("the follow-up to Wright's 2017 hit F")
+	if (prev == "for" || prev == "of" || prev == "to") && p.in(i-2, filmCueNouns) && m.typ == "" && (!m.personShaped() || m.colon || m.digit) && !realOrgWords[last] && !(next == "'s" && p.ownedTitle(i+2) >= 0) {
 		m.setType(kg.Film, 2)
 	}
 	if m.quoted && m.colon {
