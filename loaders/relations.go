@@ -409,6 +409,11 @@ func (p *pctx) mentionCues(i int) {
 	if m.quoted && m.colon {
 		m.setType(kg.Film, 2)
 	}
+	// "cast him in X", "cast her as C in X": what a person is cast in is
+	// a production
+	if prev == "in" && m.typ == "" && !givenNameShaped(m) && !m.country && p.w(i+1) != "'s" && p.castInto(i-1) {
+		m.setType(kg.Film, 2)
+	}
 	switch {
 	case (next == "himself" || next == "herself") && !isCrewVerb(prev):
 		// (not "directed Chapter 3 himself": the verb's title; not "Lynch
