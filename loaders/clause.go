@@ -212,6 +212,9 @@ func (p *pctx) clauseFallback() {
 			continue
 		}
 		w := p.w(t)
+		if w == "on" {
+			p.crewOnFilms(t, done) // "P, who was stunt coordinator on F"
+		}
 		if !fallbackWords[w] {
 			continue
 		}
