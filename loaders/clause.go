@@ -201,6 +201,7 @@ func (p *pctx) clauseFallback() {
 			}
 			p.leadJob(t, done)
 			p.companyPeople(t)
+			p.possessiveStaff(t)
 		} else {
 			p.orgMembersOfList(t)
 			p.ledBy(t)
