@@ -76,6 +76,7 @@ func (p *pctx) run() {
 		}
 	}
 	p.clauseFallback()
+	p.sharedMembership()
 	p.coCredits()
 	for t := range p.it {
 		p.madeFor(t)
