@@ -188,6 +188,7 @@ func (p *pctx) clauseFallback() {
 				p.possessiveFilm(t, done)
 			}
 			p.companyFilm(t)
+			p.companyAppositive(t)
 			p.companyRole(t)
 			p.outletClaims(t)
 			p.companyLinks(t)
