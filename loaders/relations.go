@@ -1634,9 +1634,17 @@ func (p *pctx) wordRules(i int) {
 			p.leadNamed(i) // "Its director, Sam Holt, won ..."
 			return
 		}
-		if w != "under" && p.w(i-1) == "from" {
-			p.fromDirector(i)
+		if w != "under" && (p.w(i-1) == "from" || p.w(i-2) == "from" && p.isM(i-1) && p.mm(i-1).typ == kg.Film) {
+			p.fromDirector(i) // "F, from (Barbarian) director P"
 			return
+		}
+		if w != "under" && p.w(i-1) == "for" && p.isM(i-2) && p.isM(i+1) && p.isPersonLike(i+1) && p.mm(i+1).words >= 2 {
+			// "wrapped the drama F for director P": F's director
+			if f := p.mm(i - 2); f.typ == kg.Film && f.strength >= 2 {
+				p.typ(i+1, kg.Person, 3)
+				p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 1), obj: mArg(i - 2)})
+				return
+			}
 		}
 		if w == "writer-director" {
 			return
@@ -2057,12 +2065,18 @@ func (p *pctx) takeOver(i int) {
 // fromDirector handles "F (2011), from director P" and "From director P
 // and writer Q, F was released" (item i is the job noun after "from").
 func (p *pctx) fromDirector(i int) {
-	// "F (2011), from director P", "From director P and writer Q, F was released"
-	if p.w(i-1) != "from" || !p.isM(i+1) || !p.isPersonLike(i+1) {
+	// "F (2011), from director P", "From director P and writer Q, F was
+	// released", "F, from Barbarian director P" (the title that names
+	// the director stands between: f is the item of "from")
+	f := i - 1
+	if p.isM(f) && p.w(f-1) == "from" {
+		f--
+	}
+	if p.w(f) != "from" || !p.isM(i+1) || !p.isPersonLike(i+1) {
 		return
 	}
-	film := noArg
-	if i-1 == 0 {
+	film := noArg // (what stands before "from" decides the film)
+	if f == 0 {
 		// the film is the subject of the main clause after the comma
 		for k := i + 2; k < len(p.it) && k < i+14; k++ {
 			if p.w(k) == "," {
@@ -2072,11 +2086,11 @@ func (p *pctx) fromDirector(i int) {
 				break
 			}
 		}
-	} else if p.w(i-2) == "," {
-		film = p.subjectBefore(i - 2)
+	} else if p.w(f-1) == "," {
+		film = p.subjectBefore(f - 1)
 	} else {
 		// "F, the upcoming action film from director P"
-		film = p.subjectBefore(i - 1)
+		film = p.subjectBefore(f)
 	}
 	if !film.valid() {
 		film = p.topicFilm(i + 2)

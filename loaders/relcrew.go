@@ -442,7 +442,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	// object: "direct the film", "co-write X", "wrote the screenplay for X", else the topic
 	obj := noArg
 	k := j + 1
-	second := -1
+	second, also := -1, -1
 	if p.w(k) == "and" {
 		// "wrote and directed the film", "wrote and will direct the film": both verbs share the object
 		n := k + 1
@@ -461,8 +461,11 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		obj = mArg(f) // "Ritchie directed A as C and B as D in F"
 	} else if f := j - 2; p.w(k) == "its" && p.w(j-1) == "and" && p.isM(f) && p.mm(f).typ == kg.Film && p.mm(f).strength >= 2 {
 		obj = mArg(f) // "who co-directed F and wrote its screenplay": F's
-	} else if f, _, ok := p.filmRef(k, 2); ok {
+	} else if f, e, ok := p.filmRef(k, 2); ok {
 		obj = f
+		if f.m >= 0 && !f.abs {
+			also = p.followUpTitle(e) // "directed F and its 2001 follow-up G"
+		}
 	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setRelations_4) {
 		obj = p.topicFilm(k + 2)
 	} else if p.episodes(k) {
@@ -510,6 +513,9 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		}
 		p.typ(s, kg.Person, 3)
 		p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, job: job})
+		if also >= 0 {
+			p.claim(pclaim{rel: rel, subj: mArg(s), obj: mArg(also), job: job})
+		}
 	}
 	// "A and B produce for Universal": the company
 	if rel == kg.Produced && p.w(j+1) == "for" && p.isM(j+2) {

@@ -1,0 +1,28 @@
+package loaders
+
+import "testing"
+
+// TestDirectorFilms checks that a director named in a phrase that names
+// the film gets that film, not the film at hand: "F, from T director P",
+// "wrapped F for director P", "directed F and its follow-up G".
+func TestDirectorFilms(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"from a title's director", "Next weekend brings the horror mystery Night Drive, from Barbarian director Zach Crane, and Paper Moon.",
+			[]string{"DIRECTED zach crane -> night drive"}, []string{"DIRECTED zach crane -> iron creek"}},
+		{"for director", "Kate Lind recently wrapped the indie drama Salt Flats for director Hannah Oke.",
+			[]string{"DIRECTED hannah oke -> salt flats"}, []string{"DIRECTED hannah oke -> iron creek"}},
+		{"and its follow-up", "Bo Lee, who directed the 2000 original Harbor Lights and its 2001 follow-up Harbor Lights 2, returns.",
+			[]string{"DIRECTED bo lee -> harbor lights", "DIRECTED bo lee -> harbor lights 2"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := localFacts(t, head+c.text+"\n")
+			checkLines(t, got, c.want, c.not)
+		})
+	}
+}
