@@ -216,6 +216,8 @@ func (p *pctx) clauseFallback() {
 		w := p.w(t)
 		if w == "on" {
 			p.crewOnFilms(t, done) // "P, who was stunt coordinator on F"
+		} else if w == "debut" {
+			p.directingDebut(t) // "F, the directing debut of P"
 		}
 		if !fallbackWords[w] {
 			continue

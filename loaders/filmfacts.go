@@ -439,6 +439,7 @@ func (p *pctx) moneyRules() {
 			if unit == "million" || unit == "billion" || unit == "m" || unit == "bn" {
 				val += " " + unit
 			}
+			p.takingsFor(i)
 			if !p.sentenceHas(setFilmfacts_5) {
 				continue
 			}
@@ -561,4 +562,42 @@ func (p *pctx) spinObjectOfPrep(b, k int) bool {
 		}
 	}
 	return false
+}
+
+// takingsFor reads the company a film's takings are counted for: "F
+// pulled in $12.6 million for O" after the "$" at item i (DISTRIBUTED O →
+// F, the film named latest before the figure). O is typed a company
+// (strength 2 or more) or ends in a company word, and closes the clause.
+func (p *pctx) takingsFor(i int) {
+	k := i + 2
+	if u := p.w(k); u == "million" || u == "billion" || u == "m" || u == "bn" {
+		k++
+	}
+	if p.w(k) != "for" || !p.isM(k+1) {
+		return
+	}
+	o := p.mm(k + 1)
+	if o.quoted || !(o.typ == kg.Organisation && o.strength >= 2 || o.typ == "" && o.words >= 2 && realOrgWords[lowerLast(o.text)]) {
+		return
+	}
+	if nx := p.w(k + 2); nx != "." && nx != "," && nx != ";" && nx != "" && nx != "and" {
+		return
+	}
+	film := p.filmNear(i)
+	for b := i - 1; !film.valid() && b >= 0 && b > i-8; b-- {
+		// "Dust Road grossed $12.6 million for O": the verb's subject,
+		// a name-shaped title
+		if m := p.mm(b); m != nil {
+			if m.typ == "" && !givenNameShaped(m) && !m.quoted && p.in(b+1, boxOfficeVerbs) && p.a.companyShaped(m) {
+				m.setType(kg.Film, 2)
+				film = mArg(b)
+			}
+			break
+		}
+	}
+	if !film.valid() {
+		return
+	}
+	o.setRealOrg()
+	p.claim(pclaim{rel: kg.Distributed, subj: mArg(k + 1), obj: film})
 }
