@@ -16,6 +16,8 @@ func TestPlatformNames(t *testing.T) {
 			[]string{"DISTRIBUTED prime video -> silver fang"}, []string{"DIRECTED prime video -> silver fang"}},
 		{"network possessive", "It recalls Peacock's comedy series Paper Lanterns.",
 			[]string{"DISTRIBUTED peacock -> paper lanterns"}, []string{"WROTE peacock -> paper lanterns"}},
+		{"a platform that is also a place", "Ana Ruiz shot Cold River on the Amazon, far from Amazon's series Paper Lanterns.",
+			[]string{"DISTRIBUTED amazon -> paper lanterns"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
