@@ -18,6 +18,8 @@ func TestPlatformNames(t *testing.T) {
 			[]string{"DISTRIBUTED peacock -> paper lanterns"}, []string{"WROTE peacock -> paper lanterns"}},
 		{"a platform that is also a place", "Ana Ruiz shot Cold River on the Amazon, far from Amazon's series Paper Lanterns.",
 			[]string{"DISTRIBUTED amazon -> paper lanterns"}, nil},
+		{"streamer's possessive title", "Bo Lee also runs Hulu's Paper Lanterns.",
+			[]string{"DISTRIBUTED hulu -> paper lanterns"}, []string{"PRODUCED hulu -> paper lanterns"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

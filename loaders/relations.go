@@ -2449,8 +2449,12 @@ func (p *pctx) possessive(i int) {
 	for _, o := range owners {
 		om := p.mm(o)
 		om.setRealOrg()
+		rel := kg.Produced
+		if om.kind == "streamer" {
+			rel = kg.Distributed // "HBO Max's F": a streamer shows what it owns
+		}
 		for _, g := range films {
-			p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(g)})
+			p.claim(pclaim{rel: rel, subj: mArg(o), obj: mArg(g)})
 		}
 	}
 }

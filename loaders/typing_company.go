@@ -284,7 +284,7 @@ var placeToo = setOf("amazon")
 func (a *article) typePlatforms() {
 	for k := range a.ments {
 		m := &a.ments[k]
-		if !platformNames[m.key] || m.quoted || m.strength >= 3 || m.the && placeToo[m.key] {
+		if !platformNames[m.key] || m.quoted || m.strength >= 3 && m.typ != kg.Organisation || m.the && placeToo[m.key] {
 			continue // ("the Amazon" is a river)
 		}
 		m.setType(kg.Organisation, 3)
