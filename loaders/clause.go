@@ -214,7 +214,7 @@ func (p *pctx) clauseFallback() {
 			continue
 		}
 		w := p.w(t)
-		if w == "on" {
+		if w == "on" || w == "of" {
 			p.crewOnFilms(t, done) // "P, who was stunt coordinator on F"
 		} else if w == "debut" {
 			p.directingDebut(t) // "F, the directing debut of P"

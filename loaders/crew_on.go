@@ -51,7 +51,7 @@ func (p *pctx) crewJobBefore(k int) (kg.RelType, string, int) {
 var jobLeads = setOf("as", "was", "is", "were", "been", "became", "become", "remains", "served", ",")
 
 // crewOnFilms credits a person with the films after a job phrase and
-// "on" at item k: "P, who was stunt coordinator on F and on G", "P spent
+// "on" or "of" at item k ("is the executive producer of O's F"): "P, who was stunt coordinator on F and on G", "P spent
 // her twenties as an assistant director on F and G", "P, who was head
 // of story on 2021's F". The person is the nearest name before the
 // phrase in the clause, with no other name between; a film is a typed
@@ -104,9 +104,13 @@ func (p *pctx) filmsAfterOn(k int) []int {
 	for len(films) < 4 {
 		if isYear(p.w(n)) && p.w(n+1) == "'s" {
 			n += 2
+		} else if o := p.mm(n); o != nil && p.w(n+1) == "'s" && o.typ == kg.Organisation && o.strength >= 2 && p.isM(n+2) {
+			n += 2 // "on HBO Max's F": the company's title
 		}
 		if m := p.mm(n); m != nil {
-			if !(m.typ == kg.Film || m.typ == "" && !givenNameShaped(m) && !m.country && !pcType(p.priorType(n)) && p.w(n+1) != "'s") {
+			// after "of" ("the creator of F") only a title typed or shaped so
+			loose := p.w(k) == "on" && !givenNameShaped(m) && !m.country && !pcType(p.priorType(n)) && p.w(n+1) != "'s"
+			if !(m.typ == kg.Film || m.typ == "" && (loose || m.digit || m.colon || m.quoted)) {
 				return films
 			}
 			films = append(films, n)
