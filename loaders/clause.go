@@ -231,6 +231,7 @@ func (p *pctx) clauseFallback() {
 			if len(persons) == 0 {
 				continue
 			}
+			persons = p.protegeOf(persons)
 			var char arg
 			if tr.cast {
 				c := p.characterBefore(t)

@@ -16,6 +16,8 @@ func TestDirectorFilms(t *testing.T) {
 			[]string{"DIRECTED zach crane -> night drive"}, []string{"DIRECTED zach crane -> iron creek"}},
 		{"for director", "Kate Lind recently wrapped the indie drama Salt Flats for director Hannah Oke.",
 			[]string{"DIRECTED hannah oke -> salt flats"}, []string{"DIRECTED hannah oke -> iron creek"}},
+		{"by a person's protege", "In the 1988 western Bluebell Road, directed by Hal Ashton's protege Ned Carr, he was Colonel Josiah Reed.",
+			[]string{"DIRECTED ned carr -> bluebell road"}, []string{"DIRECTED hal ashton -> bluebell road"}},
 		{"and its follow-up", "Bo Lee, who directed the 2000 original Harbor Lights and its 2001 follow-up Harbor Lights 2, returns.",
 			[]string{"DIRECTED bo lee -> harbor lights", "DIRECTED bo lee -> harbor lights 2"}, nil},
 	}

@@ -1085,6 +1085,7 @@ func (p *pctx) wordRules(i int) {
 		if len(names) == 0 {
 			return
 		}
+		names = p.protegeOf(names)
 		film := p.subjectBefore(i)
 		rels := []string{w}
 		if second != "" {
@@ -2502,6 +2503,21 @@ func serveJobRel(w string) kg.RelType {
 // spinOrSeries are the nouns between a franchise and a production it
 // owns in "O's F spin-off X", "O's F prequel series X".
 var spinOrSeries = setOf("spin-off", "spinoff", "prequel", "sequel", "series", "show", "reboot", "remake", "adaptation")
+
+// protegeNouns, between a person's possessive and a name, make the name
+// the one meant ("directed by P's protégé Q", "by P's son Q").
+var protegeNouns = setOf("protégé", "protege", "protégée", "assistant", "son", "daughter", "wife", "husband", "brother",
+	"sister", "partner", "student", "nephew", "niece", "longtime")
+
+// protegeOf returns, for a by-list of one person P followed by "'s", a
+// protegeNouns noun and a person Q ("P's protégé Q"), Q alone; else the
+// list unchanged.
+func (p *pctx) protegeOf(names []int) []int {
+	if n := names[0]; len(names) == 1 && p.w(n+1) == "'s" && p.in(n+2, protegeNouns) && p.isM(n+3) && p.isPersonLike(n+3) {
+		return []int{n + 3}
+	}
+	return names
+}
 
 // byRelOf maps a participle before "by" to its relationship ("" when it
 // names none).
