@@ -22,6 +22,8 @@ func TestOwnedTitle(t *testing.T) {
 			[]string{"PRODUCED lionsgate -> pale hour"}, nil},
 		{"sequel to an owner's described film", "Iron Creek is the long-awaited follow-up to Ana Ruiz's 2015 hit Dust Road.",
 			[]string{"SEQUEL_OF iron creek -> dust road", "DIRECTED ana ruiz -> dust road"}, []string{"SEQUEL_OF iron creek -> ana ruiz"}},
+		{"guard: a reply's opening word", "Yeah, Kathryn Moss's movie opened the door.",
+			nil, []string{"DIRECTED kathryn moss -> yeah"}},
 		{"guard: a relation noun is no work", "Jackie Moon's long-suffering boss in the Dust Road films was Bill Ray.",
 			nil, []string{"DIRECTED jackie moon -> dust road"}},
 		{"guard: a preposition ends the phrase", "Ana Ruiz's deal with Dust Road Films is done.",

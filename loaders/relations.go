@@ -2358,8 +2358,9 @@ func (p *pctx) possessive(i int) {
 				return
 			}
 		}
-		// "F, P's third X film": an appositive naming F's director
-		if p.w(i-1) == "," {
+		// "F, P's third X film": an appositive naming F's director (not
+		// a reply's opening word: "Yeah, P's movie opened the door")
+		if p.w(i-1) == "," && !(p.isM(i-2) && interjections[p.mm(i-2).key]) {
 			k := i + 2
 			for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k))); n++ {
 				k++
@@ -2503,6 +2504,11 @@ func serveJobRel(w string) kg.RelType {
 // spinOrSeries are the nouns between a franchise and a production it
 // owns in "O's F spin-off X", "O's F prequel series X".
 var spinOrSeries = setOf("spin-off", "spinoff", "prequel", "sequel", "series", "show", "reboot", "remake", "adaptation")
+
+// interjections open a spoken reply ("Yeah, ...", "Well, ..."); capitalised
+// there, they name nothing.
+var interjections = setOf("yeah", "yes", "no", "well", "oh", "okay", "ok", "sure", "right", "look", "listen", "honestly",
+	"absolutely", "exactly", "totally", "definitely", "yep", "nope", "wow")
 
 // protegeNouns, between a person's possessive and a name, make the name
 // the one meant ("directed by P's protégé Q", "by P's son Q").
