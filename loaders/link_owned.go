@@ -31,8 +31,8 @@ func (p *pctx) ownedTitle(k int) int {
 	if n == k || !p.isM(n) {
 		return -1
 	}
-	if last := p.w(n - 1); !ownedWorkNoun(last) && !ownedAdjectives[last] {
-		return -1
+	if last := p.w(n - 1); !ownedWorkNoun(last) && !ownedAdjectives[last] || last == "original" {
+		return -1 // ("P's original F": the first of a line, often merged with the new one)
 	}
 	return n
 }
