@@ -18,6 +18,8 @@ func TestDirectorFilms(t *testing.T) {
 			[]string{"DIRECTED hannah oke -> salt flats"}, []string{"DIRECTED hannah oke -> iron creek"}},
 		{"by a person's protege", "In the 1988 western Bluebell Road, directed by Hal Ashton's protege Ned Carr, he was Colonel Josiah Reed.",
 			[]string{"DIRECTED ned carr -> bluebell road"}, []string{"DIRECTED hal ashton -> bluebell road"}},
+		{"designed films", "Dennis Gart also designed Night Drive and Salt Flats 2 for Sam Moss.",
+			[]string{"WORKED_ON dennis gart -> night drive", "WORKED_ON dennis gart -> salt flats 2"}, []string{"DIRECTED dennis gart -> night drive"}},
 		{"and its follow-up", "Bo Lee, who directed the 2000 original Harbor Lights and its 2001 follow-up Harbor Lights 2, returns.",
 			[]string{"DIRECTED bo lee -> harbor lights", "DIRECTED bo lee -> harbor lights 2"}, nil},
 	}
