@@ -215,7 +215,7 @@ func (p *pctx) mentionCues(i int) {
 	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
 		// (not "A24's Sundance hit F": a name before a noun modifies it)
 		o := p.mm(i - 2)
-		if (o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) && !p.in(i+1, jobLeadNouns) && p.w(i+1) != "'s" {
+		if (o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) && !p.in(i+1, jobLeadNouns) && !p.in(i+1, companyPlaceNouns) && p.w(i+1) != "'s" {
 			m.setType(kg.Film, 2)
 		} else if (o.typ == "" || o.typ == kg.Organisation) && !o.personShaped() && p.boxOfficeAfter(i) {
 			// "Lionsgate's Hurry Up Tomorrow stumbled with $3.3 million"
@@ -2418,7 +2418,7 @@ func (p *pctx) possessive(i int) {
 			f, fi, chain = g, i+4, true
 		}
 	}
-	if f == nil || fi == i+2 && franchiseNouns[p.w(i+3)] || f.typ != "" && f.typ != kg.Film {
+	if f == nil || fi == i+2 && (franchiseNouns[p.w(i+3)] || companyPlaceNouns[p.w(i+3)]) || f.typ != "" && f.typ != kg.Film {
 		return
 	}
 	// "Sony's Ghostbusters: Frozen Empire": a one-word owner nobody in the
