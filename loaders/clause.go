@@ -189,6 +189,7 @@ func (p *pctx) clauseFallback() {
 			}
 			p.companyFilm(t)
 			p.companyAppositive(t)
+			p.formatAppositive(t)
 			p.companyRole(t)
 			p.outletClaims(t)
 			p.companyLinks(t)
