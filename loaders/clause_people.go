@@ -71,7 +71,7 @@ func (p *pctx) appositiveJobs(t int, done map[string][]pclaim) {
 	}
 	for n := 0; n < 7 && k < len(p.it) && !p.isM(k); n++ {
 		w := p.w(k)
-		if tr, ok := jobNouns[w]; ok {
+		if tr, ok := jobNouns[w]; ok && !subDirector(w, p.w(k-1)) {
 			if tr.job == "" && p.w(k-1) == "executive" {
 				tr.job = "executive producer"
 			}

@@ -15,6 +15,21 @@ var deptJobs = map[string][]string{
 	"story":         {"of"}, // "head of story"
 }
 
+// subDirector reports whether the job noun w after prev names a
+// department's director ("assistant director", "casting director"): a
+// WORKED_ON job, not the film's director.
+func subDirector(w, prev string) bool {
+	if w != "director" && w != "directors" {
+		return false
+	}
+	for _, m := range deptJobs["director"] {
+		if m == prev {
+			return true
+		}
+	}
+	return false
+}
+
 // crewJobBefore reads the job phrase that ends right before item k (the
 // "on" of "stunt coordinator on F"): its relation, job and first item, or
 // an empty relation.

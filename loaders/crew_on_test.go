@@ -17,6 +17,8 @@ func TestCrewOnFilms(t *testing.T) {
 			[]string{"WORKED_ON laura brook -> dust road"}, nil},
 		{"assistant director is no director", "Karen Low spent her twenties as an assistant director on Paper Moon and Salt Flats.",
 			[]string{"WORKED_ON karen low -> paper moon", "WORKED_ON karen low -> salt flats"}, []string{"DIRECTED karen low -> paper moon"}},
+		{"assistant director after a comma is no director", "Its director, Karen Low, spent her twenties as an assistant director on Paper Moon 3.",
+			[]string{"WORKED_ON karen low -> paper moon 3"}, []string{"DIRECTED karen low -> paper moon 3"}},
 		{"writer on a series", "Series creator Kay Ross, who was a writer on Line of Fire, says she wanted more.",
 			[]string{"WROTE kay ross -> line of fire"}, nil},
 		{"executive producer of a streamer's title", "Bo Lee, who is the executive producer of Hulu's Paper Lanterns, will return.",
