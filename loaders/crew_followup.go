@@ -29,3 +29,28 @@ func (p *pctx) followUpTitle(e int) int {
 	m.setType(kg.Film, 2)
 	return n + 1
 }
+
+// datedTitle reads, from item k, a title after a dated possessive and
+// describing words ending in a work noun: "last year's period prequel F",
+// "2019's animated F" (ownedTitle). It returns the item of F, typed a
+// film or an untyped title (then typed a film), or -1.
+func (p *pctx) datedTitle(k int) int {
+	n := -1
+	switch {
+	case isYear(p.w(k)) && p.w(k+1) == "'s":
+		n = k + 2
+	case (p.w(k) == "last" || p.w(k) == "this" || p.w(k) == "next") && p.w(k+1) == "year" && p.w(k+2) == "'s":
+		n = k + 3
+	default:
+		return -1
+	}
+	f := p.ownedTitle(n)
+	if f < 0 {
+		return -1
+	}
+	if m := p.mm(f); !(m.typ == kg.Film || m.typ == "" && p.untypedTitle(f)) {
+		return -1
+	}
+	p.typ(f, kg.Film, 2)
+	return f
+}

@@ -475,6 +475,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			also = p.followUpTitle(e)     // "directed F and its 2001 follow-up G"
 			more = p.coordFilms(int(f.m)) // "designed F, G and H"
 		}
+	} else if f := p.datedTitle(k); f >= 0 {
+		obj = mArg(f) // "who directed last year's period prequel F"
 	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setRelations_4) {
 		obj = p.topicFilm(k + 2)
 	} else if p.episodes(k) {
