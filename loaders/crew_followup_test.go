@@ -20,8 +20,8 @@ func TestDirectorFilms(t *testing.T) {
 			[]string{"DIRECTED ned carr -> bluebell road"}, []string{"DIRECTED hal ashton -> bluebell road"}},
 		{"designed films", "Dennis Gart also designed Night Drive and Salt Flats 2 for Sam Moss.",
 			[]string{"WORKED_ON dennis gart -> night drive", "WORKED_ON dennis gart -> salt flats 2"}, []string{"DIRECTED dennis gart -> night drive"}},
-		{"dated possessive title", "Dai Moss, who directed last year's period prequel Night Harbor 1900, is executive producing.",
-			[]string{"DIRECTED dai moss -> night harbor 1900"}, []string{"DIRECTED dai moss -> iron creek"}},
+		{"dated possessive title", "Dai Moss, who directed last year's period prequel Night Harbor 2, is executive producing.",
+			[]string{"DIRECTED dai moss -> night harbor 2"}, []string{"DIRECTED dai moss -> iron creek"}},
 		{"and its follow-up", "Bo Lee, who directed the 2000 original Harbor Lights and its 2001 follow-up Harbor Lights 2, returns.",
 			[]string{"DIRECTED bo lee -> harbor lights", "DIRECTED bo lee -> harbor lights 2"}, nil},
 	}
