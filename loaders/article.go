@@ -454,6 +454,7 @@ func (a *article) run() *localResult {
 	a.dropFamilyPlurals()
 	a.subjectPronouns()
 	a.typeChartFilms()
+	a.typePlatforms()
 	a.typeCompanies()
 	a.typeYearTitles()
 	a.typeKindTitles()

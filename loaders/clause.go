@@ -188,6 +188,8 @@ func (p *pctx) clauseFallback() {
 				p.possessiveFilm(t, done)
 			}
 			p.companyFilm(t)
+			p.companyAppositive(t)
+			p.formatAppositive(t)
 			p.companyRole(t)
 			p.outletClaims(t)
 			p.companyLinks(t)
@@ -201,6 +203,7 @@ func (p *pctx) clauseFallback() {
 			}
 			p.leadJob(t, done)
 			p.companyPeople(t)
+			p.possessiveStaff(t)
 		} else {
 			p.orgMembersOfList(t)
 			p.ledBy(t)
@@ -212,6 +215,11 @@ func (p *pctx) clauseFallback() {
 			continue
 		}
 		w := p.w(t)
+		if w == "on" || w == "of" {
+			p.crewOnFilms(t, done) // "P, who was stunt coordinator on F"
+		} else if w == "debut" {
+			p.directingDebut(t) // "F, the directing debut of P"
+		}
 		if !fallbackWords[w] {
 			continue
 		}
@@ -224,6 +232,7 @@ func (p *pctx) clauseFallback() {
 			if len(persons) == 0 {
 				continue
 			}
+			persons = p.protegeOf(persons)
 			var char arg
 			if tr.cast {
 				c := p.characterBefore(t)

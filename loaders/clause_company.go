@@ -6,8 +6,8 @@ import (
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
-// companyFilm credits a company with the film it owns or airs: "Org's F"
-// and "Org's live-action remake of F" (PRODUCED), "the Org drama F" and
+// companyFilm credits a company with the film it owns or airs: "Org's F",
+// "Org's live-action remake of F" and "Org's horror movie F" (PRODUCED), "the Org drama F" and
 // "the Disney+ series F" (a network or streamer: DISTRIBUTED; a studio:
 // PRODUCED). The company is a name typed an organisation, a name ending
 // in a company word, a streamer ("Disney+") or an all-capitals network
@@ -36,7 +36,10 @@ func (p *pctx) companyFilm(t int) {
 			k++
 		}
 		if k != t+2 && !p.isM(k) {
-			return
+			// "Neon's horror movie F", "Amazon's sci-fi thriller series F"
+			if k = p.ownedTitle(t + 2); k < 0 || !p.describedByFormat(k) {
+				return
+			}
 		}
 		f = k
 	} else if afterThe || p.w(t-1) == "'s" {
@@ -54,6 +57,9 @@ func (p *pctx) companyFilm(t int) {
 	if afterThe && p.w(t-2) == "," && isWordLike(p.w(f+1)) && strings.HasSuffix(p.w(f+1), "ed") {
 		return // "F, the O drama P created": P opens a relative clause
 	}
+	if f == t+2 && companyPlaceNouns[p.w(f+1)] {
+		return // "the BBC's Salford offices": a place of the company
+	}
 	if m == nil || !(m.typ == kg.Film && m.strength >= 2 || p.untypedTitle(f) && (p.describedByFormat(f) || f == t+2 && o.typ == kg.Organisation && o.strength >= 3 && !orgish(m) && !realOrgWords[strings.TrimSuffix(lowerLast(m.text), "s")] && !p.ownedTitleNoun(f+1) && !p.in(f+1, filmNouns))) {
 		return
 	}
@@ -65,6 +71,12 @@ func (p *pctx) companyFilm(t int) {
 	o.setRealOrg()
 	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(f)})
 }
+
+// companyPlaceNouns, after a name right after a company's possessive, make
+// the name a place or part of the company, not its title ("the BBC's
+// Salford offices", "Warner's Burbank lot").
+var companyPlaceNouns = setOf("offices", "office", "headquarters", "hq", "lot", "campus", "building", "division", "arm",
+	"unit", "branch", "bureau", "newsroom", "archives", "facility", "facilities", "plant", "stages", "backlot")
 
 // airNouns name kinds of television shows ("the CBS procedural").
 var airNouns = setOf("procedural", "soap", "serial", "sitcom", "anthology", "docuseries", "miniseries")

@@ -9,28 +9,45 @@ import (
 
 // possessiveFilm credits the person of "P's F" (item t) with the film F
 // named right after the possessive ("Ridley Scott's Alien", "Shawn
-// Levy's Star Wars: Starfighter"): its director, or the writer of a
-// series (its creator). A character, a plural ("P's six films") or a
-// person the sentence already credits gives nothing.
+// Levy's Star Wars: Starfighter") or after describing words that end in a
+// work noun (ownedTitle: "P's 2017 hit F", "P's animated F"): its
+// director, or the writer of a series (its creator). A character, a
+// plural ("P's six films") or a person the sentence already credits gives
+// nothing.
 func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
-	m, f := p.mm(t), p.mm(t+2)
-	// ("James Wan's The Conjuring": a capitalised "The" makes a title)
-	if f == nil || !(f.typ == kg.Film && f.strength >= 2 || f.typ == "" && (f.the || f.quoted) && !pcType(p.priorType(t+2))) || !p.isPersonLike(t) || m.typ == kg.Character || p.priorType(t) == kg.Character {
+	m, fi := p.mm(t), t+2
+	f := p.mm(fi)
+	series := false
+	if f == nil {
+		// "P's 2017 hit F", "P's animated F": describing words between
+		if fi = p.ownedTitle(t + 2); fi < 0 {
+			return
+		}
+		f = p.mm(fi)
+		series = seriesNouns[p.w(fi-1)] && p.w(fi-1) != "drama"
+		if !(f.typ == kg.Film || f.typ == "" && p.untypedTitle(fi)) {
+			return
+		}
+	} else if !(f.typ == kg.Film && f.strength >= 2 || f.typ == "" && (f.the || f.quoted) && !pcType(p.priorType(t+2))) {
+		// ("James Wan's The Conjuring": a capitalised "The" makes a title)
 		return
 	}
-	if m.typ != kg.Person && !(m.words >= 2 && isGivenName(strings.ToLower(firstWord(m.text)))) {
+	if !p.isPersonLike(t) || m.typ == kg.Character || p.priorType(t) == kg.Character || fi != t+2 && (orgish(m) || m.kind != "" || p.priorType(t) == kg.Organisation) {
+		return // ("Prime Video's animated F": a company's)
+	}
+	if m.typ != kg.Person && !(m.words >= 2 && isGivenName(strings.ToLower(firstWord(m.text)))) && fi == t+2 {
 		return
 	}
 	if _, seen := done[m.key]; seen {
 		return
 	}
 	rel := kg.Directed
-	if f.format == kg.FormatSeries {
+	if f.format == kg.FormatSeries || series {
 		rel = kg.Wrote
 	}
 	p.typ(t, kg.Person, 2)
 	f.setType(kg.Film, 2)
-	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t + 2)})
+	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(fi)})
 }
 
 // appositiveJobs credits person item t with the jobs of an appositive
@@ -54,7 +71,7 @@ func (p *pctx) appositiveJobs(t int, done map[string][]pclaim) {
 	}
 	for n := 0; n < 7 && k < len(p.it) && !p.isM(k); n++ {
 		w := p.w(k)
-		if tr, ok := jobNouns[w]; ok {
+		if tr, ok := jobNouns[w]; ok && !subDirector(w, p.w(k-1)) {
 			if tr.job == "" && p.w(k-1) == "executive" {
 				tr.job = "executive producer"
 			}

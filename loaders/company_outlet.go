@@ -104,11 +104,12 @@ func (p *pctx) outletClaims(t int) {
 		// "F starts streaming on O", "F premieres globally on O": the
 		// opening name is a title
 		k, verb := t-2, false
-		for k > 0 && !p.isM(k) && (p.in(k, outletVerbs) || p.in(k, outletVerbAux) || p.in(k, streamLeadWords)) {
-			verb = verb || p.in(k, outletVerbs)
+		for k > 0 && !p.isM(k) && (p.in(k, outletVerbs) || p.in(k, outletDueWords) || p.in(k, outletVerbAux) || p.in(k, streamLeadWords)) {
+			verb = verb || p.in(k, outletVerbs) || p.in(k, outletDueWords)
 			k--
 		}
-		if verb && p.isM(k) && (k == 0 || p.w(k-1) == ",") && p.untypedTitle(k) {
+		// (the verb is known: "F arrived on O" is no person's clause)
+		if m := p.mm(k); verb && m != nil && (k == 0 || p.w(k-1) == ",") && (m.typ == kg.Film || m.typ == "" && !m.quoted && !givenNameShaped(m) && p.a.companyShaped(m) && !pcType(p.priorType(k))) {
 			p.typ(k, kg.Film, 2)
 			p.claim(pclaim{rel: kg.Distributed, subj: mArg(t), obj: mArg(k)})
 			return
@@ -162,6 +163,10 @@ func (p *pctx) outletClaims(t int) {
 		}
 	}
 }
+
+// outletDueWords, before "on" and an outlet, say a production is coming
+// to it ("F is expected on O next year", "F is due on O in May").
+var outletDueWords = setOf("expected", "due", "slated", "coming", "back")
 
 // outletTail may follow an outlet named after "streaming on" ("on O and
 // O2", "on O from Friday", "on O in April").

@@ -29,3 +29,38 @@ func (p *pctx) staffOf(i int) []int {
 	}
 	return people
 }
+
+// staffTitles name a person's post in a company after its possessive
+// ("Paramount's president of domestic distribution", "Neon's chief
+// executive").
+var staffTitles = setOf("president", "chief", "ceo", "chairman", "chairwoman", "chair", "co-chair", "founder",
+	"co-founder", "executive", "officer", "boss", "co-president", "vice-president")
+
+// staffEnds close a staff title after a company's possessive.
+var staffEnds = setOf(",", ".", ";", "of", "and", "for", "who", "")
+
+// possessiveStaff reads "P, O's [describing words] title": the person at
+// item t holds a staffTitles post at the company O (MEMBER_OF, the title
+// as role). O is typed a company, or an untyped name no cue makes a
+// person, character or place and that is no surname of the article's
+// people (companyShaped).
+func (p *pctx) possessiveStaff(t int) {
+	if p.w(t+1) != "," || !p.isM(t+2) || p.w(t+3) != "'s" || p.mm(t).typ != kg.Person {
+		return
+	}
+	n, role := t+4, ""
+	for ; n < len(p.it) && n < t+8 && !p.isM(n) && isWordLike(p.w(n)) && !staffEnds[p.w(n)]; n++ {
+		if staffTitles[p.w(n)] && role == "" {
+			role = p.w(n)
+		}
+	}
+	if role == "" || !staffEnds[p.w(n)] {
+		return
+	}
+	o := p.mm(t + 2)
+	if pt := p.priorType(t + 2); o.quoted || o.digit || o.country || !(o.typ == kg.Organisation || o.typ == "" && (pt == kg.Organisation || pt == "" && !givenNameShaped(o) && p.a.companyShaped(o))) {
+		return
+	}
+	o.setRealOrg()
+	p.claim(pclaim{rel: kg.MemberOf, subj: mArg(t), obj: mArg(t + 2), role: role})
+}

@@ -144,6 +144,12 @@ func (p *pctx) parentAfter(j int) arg {
 			continue
 		}
 		o := k + 1
+		if p.in(o, possessivePronouns) && !p.isM(o+1) {
+			o++ // "the sequel to his 2020 disaster hit F"
+		}
+		if p.in(o, countWords) && p.isM(o+1) && p.in(o+2, pluralFilmNouns) {
+			o++ // "the prequel to his two X films": the line X
+		}
 		for p.in(o, setFilmfacts_1) {
 			o++
 		}
@@ -153,7 +159,7 @@ func (p *pctx) parentAfter(j int) arg {
 		}
 		// "to the 2021 submarine hit X", "to last year's surprise horror hit X":
 		// a year and describing words before the name
-		if (p.w(o-1) == "the" || p.w(o-1) == "'s") && !p.isM(o) {
+		if (p.w(o-1) == "the" || p.w(o-1) == "'s" || p.in(o-1, possessivePronouns)) && !p.isM(o) {
 			e := o
 			for n := 0; n < 4 && !p.isM(e) && (isYear(p.w(e)) || isWordLike(p.w(e)) && (!commonWords[p.w(e)] || p.in(e, filmNouns) || p.in(e, seriesNouns))); n++ {
 				e++
@@ -174,6 +180,12 @@ func (p *pctx) parentAfter(j int) arg {
 		if p.isM(o) && p.w(o+1) == "'s" && p.isM(o+2) && (p.mm(o).typ == kg.Person || p.mm(o).typ == kg.Organisation) {
 			// "sequel series to Taylor Sheridan's Yellowstone": the maker's title
 			o += 2
+			if m := p.mm(o); m.typ == "" || m.typ == kg.Franchise && m.strength < 3 {
+				m.setType(kg.Film, 2)
+			}
+		} else if f := p.ownedTitle(o + 2); p.isM(o) && p.w(o+1) == "'s" && f >= 0 && !p.mm(o).quoted {
+			// "follow-up to Wright's 2017 hit F": the owner's described title
+			o = f
 			if m := p.mm(o); m.typ == "" || m.typ == kg.Franchise && m.strength < 3 {
 				m.setType(kg.Film, 2)
 			}
@@ -208,6 +220,9 @@ func (p *pctx) spinSubject(k int, parent arg) arg {
 	}
 	if ana, _, ok := p.filmAnaphor(k - 1); ok && ana == anaFilm {
 		return p.focusFilm()
+	}
+	if f := p.appositiveHead(k); f >= 0 {
+		return mArg(f) // "wrapped F, the sequel to G"
 	}
 	if p.in(k-1, setFilmfacts_3) {
 		return p.focusFilm()
@@ -433,6 +448,7 @@ func (p *pctx) moneyRules() {
 			if unit == "million" || unit == "billion" || unit == "m" || unit == "bn" {
 				val += " " + unit
 			}
+			p.takingsFor(i)
 			if !p.sentenceHas(setFilmfacts_5) {
 				continue
 			}
@@ -555,4 +571,66 @@ func (p *pctx) spinObjectOfPrep(b, k int) bool {
 		}
 	}
 	return false
+}
+
+// takingsFor reads the company a film's takings are counted for: "F
+// pulled in $12.6 million for O" after the "$" at item i (DISTRIBUTED O →
+// F, the film named latest before the figure). O is typed a company
+// (strength 2 or more) or ends in a company word, and closes the clause.
+func (p *pctx) takingsFor(i int) {
+	k := i + 2
+	if u := p.w(k); u == "million" || u == "billion" || u == "m" || u == "bn" {
+		k++
+	}
+	if p.w(k) != "for" || !p.isM(k+1) {
+		return
+	}
+	o := p.mm(k + 1)
+	if o.quoted || !(o.typ == kg.Organisation && o.strength >= 2 || o.typ == "" && o.words >= 2 && realOrgWords[lowerLast(o.text)]) {
+		return
+	}
+	if nx := p.w(k + 2); nx != "." && nx != "," && nx != ";" && nx != "" && nx != "and" {
+		return
+	}
+	film := p.filmNear(i)
+	for b := i - 1; !film.valid() && b >= 0 && b > i-8; b-- {
+		// "Dust Road grossed $12.6 million for O": the verb's subject,
+		// a name-shaped title
+		if m := p.mm(b); m != nil {
+			if m.typ == "" && !givenNameShaped(m) && !m.quoted && p.in(b+1, boxOfficeVerbs) && p.a.companyShaped(m) {
+				m.setType(kg.Film, 2)
+				film = mArg(b)
+			}
+			break
+		}
+	}
+	if !film.valid() {
+		return
+	}
+	o.setRealOrg()
+	p.claim(pclaim{rel: kg.Distributed, subj: mArg(k + 1), obj: film})
+}
+
+// countWords count the films of a line ("his two X films").
+var countWords = setOf("two", "three", "four", "five", "six", "both", "all")
+
+// appositiveHead returns the item of the title an appositive opening with
+// the spin word at item k describes ("F, the long-awaited sequel to G",
+// "F, a prequel"): a name right before ", the" or ", a" with at most two
+// plain words between the article and k, typed a film or untyped and not
+// shaped like a person's name; else -1.
+func (p *pctx) appositiveHead(k int) int {
+	b := k - 1
+	for n := 0; n < 2 && b > 0 && !p.isM(b) && isWordLike(p.w(b)) && !articles[p.w(b)]; n++ {
+		b--
+	}
+	if !(p.w(b) == "the" || p.w(b) == "a" || p.w(b) == "an") || p.w(b-1) != "," || !p.isM(b-2) {
+		return -1
+	}
+	m := p.mm(b - 2)
+	if m.typ == kg.Film || m.typ == "" && !m.personShaped() && !pcType(p.priorType(b-2)) || m.typ == "" && (m.colon || m.digit) {
+		m.setType(kg.Film, 2)
+		return b - 2
+	}
+	return -1
 }

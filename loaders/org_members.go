@@ -52,6 +52,9 @@ func (p *pctx) orgMembers(t int) {
 		if p.w(k) == "the" && p.isM(k+1) && p.w(k+2) == "'s" && p.memberOfPossessive(t, k+1) {
 			return // "C, the X's most reckless pilot"
 		}
+		if m := p.mm(k); m != nil && p.w(k+1) == "'s" && (m.typ == kg.Organisation || orgHeadNouns[lowerLast(m.text)] || m.allCaps && len(m.text) >= 3) && p.memberOfPossessive(t, k) {
+			return // "C, X's technical director": a body's name, not a person's
+		}
 	case p.in(k, copulas):
 		// "C is a camper at X", "C was still a detective with the X"
 		k++

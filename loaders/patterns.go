@@ -868,6 +868,9 @@ func (a *article) subjectAfterLead(si, mi int) bool {
 		case tk.kind == kWord && (tk.lower == "the" || tk.lower == "its"):
 			t--
 			continue
+		case tk.kind == kQuote && tk.open && t == int(m.a)-1:
+			t-- // the title's own opening quote: what stands before it decides
+			continue
 		}
 		break
 	}

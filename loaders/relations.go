@@ -76,6 +76,7 @@ func (p *pctx) run() {
 		}
 	}
 	p.clauseFallback()
+	p.sharedMembership()
 	p.coCredits()
 	for t := range p.it {
 		p.madeFor(t)
@@ -214,7 +215,7 @@ func (p *pctx) mentionCues(i int) {
 	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
 		// (not "A24's Sundance hit F": a name before a noun modifies it)
 		o := p.mm(i - 2)
-		if (o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) && !p.in(i+1, jobLeadNouns) && p.w(i+1) != "'s" {
+		if (o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) && !p.in(i+1, jobLeadNouns) && !p.in(i+1, companyPlaceNouns) && p.w(i+1) != "'s" {
 			m.setType(kg.Film, 2)
 		} else if (o.typ == "" || o.typ == kg.Organisation) && !o.personShaped() && p.boxOfficeAfter(i) {
 			// "Lionsgate's Hurry Up Tomorrow stumbled with $3.3 million"
@@ -401,11 +402,17 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Film, 1)
 	}
 	// "the first trailer for X", "the sequel to X", "the premiere of X": a
-	// title after a noun that only films have
-	if (prev == "for" || prev == "of" || prev == "to") && p.in(i-2, filmCueNouns) && m.typ == "" && (!m.personShaped() || m.colon || m.digit) && !realOrgWords[last] {
+	// title after a noun that only films have, not an owner's possessive
+	// ("the follow-up to Wright's 2017 hit F")
+	if (prev == "for" || prev == "of" || prev == "to") && p.in(i-2, filmCueNouns) && m.typ == "" && (!m.personShaped() || m.colon || m.digit) && !realOrgWords[last] && !(next == "'s" && p.ownedTitle(i+2) >= 0) {
 		m.setType(kg.Film, 2)
 	}
 	if m.quoted && m.colon {
+		m.setType(kg.Film, 2)
+	}
+	// "cast him in X", "cast her as C in X": what a person is cast in is
+	// a production
+	if prev == "in" && m.typ == "" && !givenNameShaped(m) && !m.country && p.w(i+1) != "'s" && p.castInto(i-1) {
 		m.setType(kg.Film, 2)
 	}
 	switch {
@@ -1078,6 +1085,7 @@ func (p *pctx) wordRules(i int) {
 		if len(names) == 0 {
 			return
 		}
+		names = p.protegeOf(names)
 		film := p.subjectBefore(i)
 		rels := []string{w}
 		if second != "" {
@@ -1627,9 +1635,17 @@ func (p *pctx) wordRules(i int) {
 			p.leadNamed(i) // "Its director, Sam Holt, won ..."
 			return
 		}
-		if w != "under" && p.w(i-1) == "from" {
-			p.fromDirector(i)
+		if w != "under" && (p.w(i-1) == "from" || p.w(i-2) == "from" && p.isM(i-1) && p.mm(i-1).typ == kg.Film) {
+			p.fromDirector(i) // "F, from (Barbarian) director P"
 			return
+		}
+		if w != "under" && p.w(i-1) == "for" && p.isM(i-2) && p.isM(i+1) && p.isPersonLike(i+1) && p.mm(i+1).words >= 2 {
+			// "wrapped the drama F for director P": F's director
+			if f := p.mm(i - 2); f.typ == kg.Film && f.strength >= 2 {
+				p.typ(i+1, kg.Person, 3)
+				p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 1), obj: mArg(i - 2)})
+				return
+			}
 		}
 		if w == "writer-director" {
 			return
@@ -2050,12 +2066,18 @@ func (p *pctx) takeOver(i int) {
 // fromDirector handles "F (2011), from director P" and "From director P
 // and writer Q, F was released" (item i is the job noun after "from").
 func (p *pctx) fromDirector(i int) {
-	// "F (2011), from director P", "From director P and writer Q, F was released"
-	if p.w(i-1) != "from" || !p.isM(i+1) || !p.isPersonLike(i+1) {
+	// "F (2011), from director P", "From director P and writer Q, F was
+	// released", "F, from Barbarian director P" (the title that names
+	// the director stands between: f is the item of "from")
+	f := i - 1
+	if p.isM(f) && p.w(f-1) == "from" {
+		f--
+	}
+	if p.w(f) != "from" || !p.isM(i+1) || !p.isPersonLike(i+1) {
 		return
 	}
-	film := noArg
-	if i-1 == 0 {
+	film := noArg // (what stands before "from" decides the film)
+	if f == 0 {
 		// the film is the subject of the main clause after the comma
 		for k := i + 2; k < len(p.it) && k < i+14; k++ {
 			if p.w(k) == "," {
@@ -2065,11 +2087,11 @@ func (p *pctx) fromDirector(i int) {
 				break
 			}
 		}
-	} else if p.w(i-2) == "," {
-		film = p.subjectBefore(i - 2)
+	} else if p.w(f-1) == "," {
+		film = p.subjectBefore(f - 1)
 	} else {
 		// "F, the upcoming action film from director P"
-		film = p.subjectBefore(i - 1)
+		film = p.subjectBefore(f)
 	}
 	if !film.valid() {
 		film = p.topicFilm(i + 2)
@@ -2336,8 +2358,9 @@ func (p *pctx) possessive(i int) {
 				return
 			}
 		}
-		// "F, P's third X film": an appositive naming F's director
-		if p.w(i-1) == "," {
+		// "F, P's third X film": an appositive naming F's director (not
+		// a reply's opening word: "Yeah, P's movie opened the door")
+		if p.w(i-1) == "," && !(p.isM(i-2) && interjections[p.mm(i-2).key]) {
 			k := i + 2
 			for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k))); n++ {
 				k++
@@ -2395,7 +2418,7 @@ func (p *pctx) possessive(i int) {
 			f, fi, chain = g, i+4, true
 		}
 	}
-	if f == nil || fi == i+2 && franchiseNouns[p.w(i+3)] || f.typ != "" && f.typ != kg.Film {
+	if f == nil || fi == i+2 && (franchiseNouns[p.w(i+3)] || companyPlaceNouns[p.w(i+3)]) || f.typ != "" && f.typ != kg.Film {
 		return
 	}
 	// "Sony's Ghostbusters: Frozen Empire": a one-word owner nobody in the
@@ -2428,8 +2451,12 @@ func (p *pctx) possessive(i int) {
 	for _, o := range owners {
 		om := p.mm(o)
 		om.setRealOrg()
+		rel := kg.Produced
+		if om.kind == "streamer" {
+			rel = kg.Distributed // "HBO Max's F": a streamer shows what it owns
+		}
 		for _, g := range films {
-			p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(g)})
+			p.claim(pclaim{rel: rel, subj: mArg(o), obj: mArg(g)})
 		}
 	}
 }
@@ -2477,6 +2504,26 @@ func serveJobRel(w string) kg.RelType {
 // spinOrSeries are the nouns between a franchise and a production it
 // owns in "O's F spin-off X", "O's F prequel series X".
 var spinOrSeries = setOf("spin-off", "spinoff", "prequel", "sequel", "series", "show", "reboot", "remake", "adaptation")
+
+// interjections open a spoken reply ("Yeah, ...", "Well, ..."); capitalised
+// there, they name nothing.
+var interjections = setOf("yeah", "yes", "no", "well", "oh", "okay", "ok", "sure", "right", "look", "listen", "honestly",
+	"absolutely", "exactly", "totally", "definitely", "yep", "nope", "wow")
+
+// protegeNouns, between a person's possessive and a name, make the name
+// the one meant ("directed by P's protégé Q", "by P's son Q").
+var protegeNouns = setOf("protégé", "protege", "protégée", "assistant", "son", "daughter", "wife", "husband", "brother",
+	"sister", "partner", "student", "nephew", "niece", "longtime")
+
+// protegeOf returns, for a by-list of one person P followed by "'s", a
+// protegeNouns noun and a person Q ("P's protégé Q"), Q alone; else the
+// list unchanged.
+func (p *pctx) protegeOf(names []int) []int {
+	if n := names[0]; len(names) == 1 && p.w(n+1) == "'s" && p.in(n+2, protegeNouns) && p.isM(n+3) && p.isPersonLike(n+3) {
+		return []int{n + 3}
+	}
+	return names
+}
 
 // byRelOf maps a participle before "by" to its relationship ("" when it
 // names none).

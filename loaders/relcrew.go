@@ -14,6 +14,11 @@ var writeVerbs = setOf("write", "writes", "writing", "wrote", "penned", "pens", 
 	"co-write", "co-writes", "co-wrote", "co-writing", "rewrite", "rewrote", "rewriting", "rework", "reworks", "reworked", "reworking", "handles", "handling", "handled",
 	"co-created", "co-creates", "co-create", "co-creating")
 var produceVerbs = setOf("produce", "produces", "producing", "co-produce", "co-produces", "co-producing")
+
+// designVerbs say who designed a film's sets or costumes ("he designed
+// F and G").
+var designVerbs = setOf("designed", "designs", "co-designed")
+
 var composeVerbs = setOf("compose", "composes", "composing", "composed", "scoring", "scores", "scored")
 var crewAux = setOf("will", "is", "was", "has", "have", "had", "been", "be", "set", "to", "also", "hired", "tapped",
 	"signed", "on", "board", "attached", "returning", "returns", "return", "back", "once", "again", "who", "now",
@@ -387,6 +392,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		rel = kg.Produced
 	case composeVerbs[w]:
 		rel, job = kg.WorkedOn, "composer"
+	case designVerbs[w]:
+		rel, job = kg.WorkedOn, "designer"
 	case shootVerbs[w]:
 		rel, job = kg.WorkedOn, "cinematographer"
 	case w == "edited" || w == "cut" && p.w(j+1) == "the":
@@ -442,7 +449,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	// object: "direct the film", "co-write X", "wrote the screenplay for X", else the topic
 	obj := noArg
 	k := j + 1
-	second := -1
+	second, also := -1, -1
+	var more []int
 	if p.w(k) == "and" {
 		// "wrote and directed the film", "wrote and will direct the film": both verbs share the object
 		n := k + 1
@@ -461,8 +469,14 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		obj = mArg(f) // "Ritchie directed A as C and B as D in F"
 	} else if f := j - 2; p.w(k) == "its" && p.w(j-1) == "and" && p.isM(f) && p.mm(f).typ == kg.Film && p.mm(f).strength >= 2 {
 		obj = mArg(f) // "who co-directed F and wrote its screenplay": F's
-	} else if f, _, ok := p.filmRef(k, 2); ok {
+	} else if f, e, ok := p.filmRef(k, 2); ok {
 		obj = f
+		if f.m >= 0 && !f.abs {
+			also = p.followUpTitle(e)     // "directed F and its 2001 follow-up G"
+			more = p.coordFilms(int(f.m)) // "designed F, G and H"
+		}
+	} else if f := p.datedTitle(k); f >= 0 {
+		obj = mArg(f) // "who directed last year's period prequel F"
 	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setRelations_4) {
 		obj = p.topicFilm(k + 2)
 	} else if p.episodes(k) {
@@ -510,6 +524,12 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		}
 		p.typ(s, kg.Person, 3)
 		p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, job: job})
+		if also >= 0 {
+			p.claim(pclaim{rel: rel, subj: mArg(s), obj: mArg(also), job: job})
+		}
+		for _, g := range more {
+			p.claim(pclaim{rel: rel, subj: mArg(s), obj: mArg(g), job: job})
+		}
 	}
 	// "A and B produce for Universal": the company
 	if rel == kg.Produced && p.w(j+1) == "for" && p.isM(j+2) {
@@ -585,7 +605,7 @@ func (p *pctx) nextCrewVerb(i, j int) {
 var shootVerbs = setOf("shot", "lensed", "photographed", "lenses")
 
 func isCrewVerb(w string) bool {
-	return shootVerbs[w] || directVerbs[w] || writeVerbs[w] || produceVerbs[w] || composeVerbs[w] || w == "directed" || w == "produced" || w == "co-directed" || w == "co-produced"
+	return shootVerbs[w] || designVerbs[w] || directVerbs[w] || writeVerbs[w] || produceVerbs[w] || composeVerbs[w] || w == "directed" || w == "produced" || w == "co-directed" || w == "co-produced"
 }
 
 // episodes reports whether items from k name episodes of the topic ("the

@@ -263,3 +263,34 @@ func companyWordName(m *mention, last string) bool {
 	sp := strings.IndexByte(m.text, ' ')
 	return sp > 0 && companyLeadWords[strings.ToLower(m.text[:sp])]
 }
+
+// platformNames are the keys of streaming services and broadcast
+// networks, a closed class: names that are a company wherever they stand
+// and that show (DISTRIBUTE) what they carry. Names that are also common
+// given names or words ("Max", "Sky", "Fox", "Lifetime") are left out.
+var platformNames = setOf("netflix", "amazon", "hulu", "peacock", "prime video", "amazon prime video", "amazon prime", "hbo max",
+	"apple tv+", "apple tv", "disney+", "paramount+", "crunchyroll", "iqiyi", "youku", "tencent video", "starz", "showtime",
+	"tubi", "mubi", "shudder", "britbox", "bbc iplayer", "itvx", "viki", "wavve", "tving", "coupang play", "u-next",
+	"hotstar", "disney+ hotstar", "jiocinema", "zee5", "viu", "discovery+", "amc+", "acorn tv", "pluto tv", "funimation",
+	"hidive", "mgm+", "epix", "abc", "cbs", "nbc", "cw", "hbo", "fx", "amc", "bbc", "bbc one", "bbc two", "itv",
+	"channel 4", "cartoon network", "disney channel", "usa network", "tnt", "tbs", "syfy", "bravo", "freeform", "pbs",
+	"cinemax", "adult swim", "disney junior", "nick jr.", "hallmark channel", "channel 5", "sky atlantic", "sky one")
+
+// placeToo are platformNames that also name a place after "the".
+var placeToo = setOf("amazon")
+
+// typePlatforms types every name of platformNames a real-world company
+// of the streamer kind (strength 3), whatever a weaker cue said.
+func (a *article) typePlatforms() {
+	for k := range a.ments {
+		m := &a.ments[k]
+		if !platformNames[m.key] || m.quoted || m.strength >= 3 && m.typ != kg.Organisation || m.the && placeToo[m.key] {
+			continue // ("the Amazon" is a river)
+		}
+		m.setType(kg.Organisation, 3)
+		m.world = kg.WorldReal
+		if m.kind == "" {
+			m.kind = "streamer"
+		}
+	}
+}

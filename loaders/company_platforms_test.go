@@ -1,0 +1,30 @@
+package loaders
+
+import "testing"
+
+// TestPlatformNames checks that a streaming service or network of the
+// closed platform list is a company that distributes what it carries,
+// never a person or a director.
+func TestPlatformNames(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"streamer's described series", "Kate Lind now leads Prime Video's animated series Silver Fang.",
+			[]string{"DISTRIBUTED prime video -> silver fang"}, []string{"DIRECTED prime video -> silver fang"}},
+		{"network possessive", "It recalls Peacock's comedy series Paper Lanterns.",
+			[]string{"DISTRIBUTED peacock -> paper lanterns"}, []string{"WROTE peacock -> paper lanterns"}},
+		{"a platform that is also a place", "Ana Ruiz shot Cold River on the Amazon, far from Amazon's series Paper Lanterns.",
+			[]string{"DISTRIBUTED amazon -> paper lanterns"}, nil},
+		{"streamer's possessive title", "Bo Lee also runs Hulu's Paper Lanterns.",
+			[]string{"DISTRIBUTED hulu -> paper lanterns"}, []string{"PRODUCED hulu -> paper lanterns"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := localFacts(t, head+c.text+"\n")
+			checkLines(t, got, c.want, c.not)
+		})
+	}
+}
