@@ -2,15 +2,15 @@ package loaders
 
 import "strings"
 
-// platformNames are the services, apps, sports and leagues an article
-// names as the place a production streams or the world it is about, never
-// as the production itself: a closed class of general names ("streams on
-// Twitch", "Brad Pitt's Formula One movie", "the Amazon series").
-var platformNames = setOf("twitch", "youtube", "tiktok", "instagram", "twitter", "facebook", "snapchat", "reddit",
-	"spotify", "netflix", "hulu", "amazon", "prime video", "amazon prime video", "apple tv+", "disney+", "peacock",
-	"paramount+", "hbo max", "crunchyroll", "iqiyi", "tencent video", "youku", "formula one", "formula 1", "nba",
-	"nfl", "nhl", "mlb", "mls", "wnba", "wwe", "ufc", "nascar", "fifa", "uefa", "premier league",
-	"champions league", "olympics", "olympic games", "world cup", "super bowl")
+// worldNames are the apps, social platforms, sports, leagues and events
+// an article names as the place a production streams or the world it is
+// about, never as the production itself: a closed class of general names
+// ("streams on Twitch", "Brad Pitt's Formula One movie"). Streaming
+// services and networks are platformNames (typing_company.go).
+var worldNames = setOf("twitch", "youtube", "tiktok", "instagram", "twitter", "facebook", "snapchat", "reddit",
+	"spotify", "formula one", "formula 1", "nba", "nfl", "nhl", "mlb", "mls", "wnba", "wwe", "ufc", "nascar", "fifa",
+	"uefa", "premier league", "champions league", "olympics", "olympic games", "world cup", "super bowl", "comic-con",
+	"san diego comic-con")
 
 // editionWords end the name of an edition, a re-release or an anniversary
 // of a production ("30th Anniversary", "Collector's Edition"), never a
@@ -30,13 +30,13 @@ var eventNames = setOf("cinemacon", "comic-con", "san diego comic-con", "new yor
 var editionCuts = setOf("director's cut", "extended cut", "theatrical cut", "ultimate cut", "unrated cut")
 
 // nonSubjectKey reports whether a film key names what is never an
-// article's subject film: a platform, app, sport or league
-// (platformNames), an edition or anniversary ("30th anniversary",
+// article's subject film: a streaming service or network (platformNames),
+// an app, sport or league (worldNames), an edition or anniversary ("30th anniversary",
 // "director's cut"), an event or festival ("Venice Film Festival",
 // "CinemaCon": eventNames, or a name of two words or more ending in one of
 // eventWords).
 func nonSubjectKey(key string) bool {
-	if platformNames[key] || editionCuts[key] || eventNames[key] {
+	if platformNames[key] || worldNames[key] || editionCuts[key] || eventNames[key] {
 		return true
 	}
 	last := key[strings.LastIndexByte(key, ' ')+1:]
