@@ -29,16 +29,17 @@ var gapNotObject = setOf("the", "a", "an", "his", "her", "him", "himself", "hers
 // a finite part verb (gapPartVerbs) whose object is left out: the verb
 // ends the sentence or the next token is no capitalised word, article,
 // object pronoun or partner preposition (gapNotObject), so "C, the film P
-// played in" is left alone. C is of one to three words, untyped or weakly
-// a person, and castable. When the actor is a person mention and no claim
-// names C yet, it adds the claim that the actor portrays C. It returns
+// played in" is left alone. C is typed a character already, or of one to
+// three words, untyped or weakly a person, and castable. When the actor is
+// a person mention (a pronoun a career piece reads as its subject counts)
+// and no claim names C yet, it adds the claim that the actor portrays C. It returns
 // nothing; mentions and claims change in place.
 func (a *article) objectGapParts() {
 	var parts map[int32]bool // mentions a claim names as a part; built on the first match
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
 		e := int(m.b)
-		if e+3 >= s.b || a.toks[e].text != "," || !gapOpeners[a.toks[e+1].lower] || !weakOrNone(m) || !castableName(m) {
+		if e+3 >= s.b || a.toks[e].text != "," || !gapOpeners[a.toks[e+1].lower] || !(m.typ == kg.Character || weakOrNone(m) && castableName(m)) {
 			continue
 		}
 		verb := -1
@@ -62,21 +63,21 @@ func (a *article) objectGapParts() {
 			continue
 		}
 		actor := -1
-		if !gapPronouns[a.toks[verb-1].lower] {
-			for j := k + 1; j < len(a.ments) && a.ments[j].sent == m.sent && int(a.ments[j].a) < verb; j++ {
-				if int(a.ments[j].b) == verb {
-					actor = j
-				}
-			}
-			if actor < 0 {
-				continue
-			}
-			p := &a.ments[actor]
-			if !(p.typ == kg.Person || p.typ == "" && (p.personShaped() || a.surnameOfName(p))) {
-				continue
+		for j := k + 1; j < len(a.ments) && a.ments[j].sent == m.sent && int(a.ments[j].a) < verb; j++ {
+			if int(a.ments[j].b) == verb {
+				actor = j
 			}
 		}
-		m.typ, m.strength = kg.Character, 2
+		if actor >= 0 {
+			if p := &a.ments[actor]; !(p.typ == kg.Person || p.typ == "" && (p.personShaped() || a.surnameOfName(p))) {
+				continue
+			}
+		} else if !gapPronouns[a.toks[verb-1].lower] {
+			continue
+		}
+		if m.typ != kg.Character {
+			m.typ, m.strength = kg.Character, 2
+		}
 		if actor < 0 {
 			continue
 		}

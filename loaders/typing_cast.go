@@ -24,7 +24,7 @@ import (
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
 // (reorientSwappedCredits, keepCharacterNames, keepCharacterForms,
-// actorOwnedParts, objectGapParts, typeCastGroups, keepPersonNames, keepPersonFullNames,
+// actorOwnedParts, objectGapParts, dropEmployerAcronyms, typeCastGroups, keepPersonNames, keepPersonFullNames,
 // keepOwnerPersons, clearPlaceNames), and the credits of the parts found
 // (attachParts, asPartCredits, playedByCredits, coordinatedParts,
 // appearOrphanParts).
@@ -110,6 +110,7 @@ func (a *article) alignedCastClaims() {
 	a.keepCharacterForms()
 	a.actorOwnedParts()
 	a.objectGapParts()
+	a.dropEmployerAcronyms()
 	a.typeCastGroups()
 	a.typeKinParts()
 	a.keepPersonNames()
