@@ -16,6 +16,8 @@ func TestObjectGapParts(t *testing.T) {
 			[]string{"Character:tomas varga", "PORTRAYED ivo serro -> tomas varga"}, []string{"Person:tomas varga"}},
 		{"whom and a pronoun", "Kit Oduya retired in May. Students still remember Dana Marlow, the head of the academy, whom he played for six seasons.",
 			[]string{"Character:dana marlow"}, []string{"Person:dana marlow"}},
+		{"a part typed already", "Cold Pines follows Detective Ana Vell, the hostage negotiator Tova Rask played in the film, now a captain.",
+			[]string{"Character:detective ana vell", "PORTRAYED tova rask -> detective ana vell"}, nil},
 		{"guard: a title noun", "Kit Oduya retired in May. Critics still praise Harbor Lights, the film Oduya played in twice.",
 			nil, []string{"Character:harbor lights"}},
 		{"guard: the verb has an object", "Kit Oduya retired in May. Fans recall Dana Marlow, the coach Oduya played opposite in Cold Pines.",
