@@ -24,7 +24,8 @@ import (
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
 // (reorientSwappedCredits, keepCharacterNames, keepCharacterForms,
-// actorOwnedParts, typeCastGroups, keepPersonNames, keepPersonFullNames,
+// actorOwnedParts, objectGapParts, dropEmployerAcronyms,
+// cutCharacterTails, typeCastGroups, keepPersonNames, keepPersonFullNames,
 // keepOwnerPersons, clearPlaceNames), and the credits of the parts found
 // (attachParts, asPartCredits, playedByCredits, coordinatedParts,
 // appearOrphanParts).
@@ -109,6 +110,9 @@ func (a *article) alignedCastClaims() {
 	a.keepCharacterNames()
 	a.keepCharacterForms()
 	a.actorOwnedParts()
+	a.objectGapParts()
+	a.dropEmployerAcronyms()
+	a.cutCharacterTails()
 	a.typeCastGroups()
 	a.typeKinParts()
 	a.keepPersonNames()

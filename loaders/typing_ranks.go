@@ -141,3 +141,45 @@ func (a *article) mergeNicknames(chars map[string]int) {
 		}
 	}
 }
+
+// dropEmployerAcronyms drops the acronym that opens the name of a
+// character before a rank, and the ranks with it when a name of two words
+// or more is left ("FBI Deputy Director Walt Hadley" → "Walt Hadley",
+// "NYPD Detective Cole" → "Detective Cole"): the acronym names the part's
+// employer, the ranks its post, neither the part. The name is typed a
+// character, of three words or more, and the word after the acronym is a
+// capitalised characterRanks or rankModifiers word. It returns nothing;
+// the mentions change in place.
+func (a *article) dropEmployerAcronyms() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Character || !m.acronymLead || m.words < 3 || m.quoted || m.colon || m.the {
+			continue
+		}
+		if n := &a.toks[m.a+1]; n.kind != kWord || !n.cap || !rankWord(n.lower) {
+			continue
+		}
+		drop := 1 // the acronym, then the ranks while two words stay
+		for t := int(m.a) + 1; t < int(m.b) && m.words-int8(drop) > 2 && a.toks[t].kind == kWord && rankWord(a.toks[t].lower); t++ {
+			drop++
+		}
+		for ; drop > 0; drop-- {
+			first := a.toks[m.a].text
+			if a.toks[m.a].kind != kWord || len(m.text) <= len(first)+1 || m.text[:len(first)] != first || m.text[len(first)] != ' ' {
+				break
+			}
+			m.dropFirstWord(first, m.text[len(first)+1:])
+		}
+		m.acronymLead = false
+	}
+}
+
+// postWords name a post in an agency ("FBI Director").
+var postWords = setOf("director", "secretary", "commissioner", "administrator")
+
+// rankWord reports whether the lower-case word w, a final dot dropped, is
+// a rank, a rank modifier or a post ("captain", "deputy", "director").
+func rankWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return characterRanks[w] || rankModifiers[w] || nameTitles[w] || postWords[w]
+}

@@ -31,3 +31,27 @@ func TestRankedTitles(t *testing.T) {
 		"Inspector Vale 3 opened in 2021, and the streaming spin-off Inspector Vale followed a year later.\n")
 	checkLines(t, ents, nil, []string{"Character:inspector vale 4", "Character:inspector vale 3", "Character:inspector vale"})
 }
+
+// TestEmployerAcronyms checks dropEmployerAcronyms: an acronym before a
+// rank opening a character's name is dropped with the ranks while two
+// words stay; a name the acronym opens without a rank is left alone.
+func TestEmployerAcronyms(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"acronym and ranks", "Nadia Lind stars as CIA Deputy Director Rhea Vance in Cold Pines.",
+			[]string{"Character:rhea vance"}, []string{"Character:cia deputy director rhea vance"}},
+		{"acronym and one rank", "Nadia Lind stars as NYPD Detective Vance in Cold Pines.",
+			nil, []string{"Character:nypd detective vance"}},
+		{"guard: no rank", "Nadia Lind stars as BBC Rhea Vance in Cold Pines.",
+			nil, []string{"Character:rhea vance", "Character:detective vance"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
