@@ -34,6 +34,9 @@ func (p *pctx) describedPlayer(i int) bool {
 	if k == i+3 || !p.isM(k) || !p.in(k+1, playedPartVerbs) || !p.isPersonLike(k) && p.mm(k).typ != kg.Person {
 		return false
 	}
+	if p.in(k+2, gapNotObject) {
+		return false // "the coach P played opposite": the verb has a partner or an object of its own
+	}
 	film := p.topicFilm(k + 2)
 	if in := k + 2; p.is(in, "in") {
 		switch {
