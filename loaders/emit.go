@@ -100,20 +100,18 @@ func (a *article) emitLocal() *localResult {
 		counts := map[string]*formCount{}
 		for _, mi := range le.mentions {
 			d := a.display(mi)
+			src := a.mentionSource(mi)
 			fc := counts[d]
 			if fc == nil {
 				fc = &formCount{form: d, fold: foldKey(d), first: int(a.ments[mi].start)}
 				counts[d] = fc
+				oe.formSources[d] = []kg.Source{src} // one source per form (its first) explains a merge
 			}
 			fc.count++
 			if int(a.ments[mi].start) < fc.first {
 				fc.first = int(a.ments[mi].start)
 			}
-			src := a.mentionSource(mi)
 			oe.mentions = append(oe.mentions, src)
-			if len(oe.formSources[d]) == 0 {
-				oe.formSources[d] = []kg.Source{src} // one source per form explains a merge
-			}
 		}
 		for _, fc := range counts {
 			oe.forms = append(oe.forms, *fc)
