@@ -279,7 +279,7 @@ func (a *article) headlineFallback() {
 	key := ""
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.head && m.quoted && m.typ == "" && m.words <= 8 && !commonWords[strings.ToLower(firstWord(m.text))] {
+		if m.head && m.quoted && m.typ == "" && m.words <= 8 && !inLower(commonWords, firstWord(m.text)) {
 			if key != "" && key != m.key {
 				return // two quoted names: no guess
 			}
@@ -366,7 +366,7 @@ func (a *article) headlineTitles() {
 			}
 			other = false
 		}
-		if !ok && !other && m.words <= 5 && !commonWords[strings.ToLower(firstWord(m.text))] && a.headOnlyQuote(mi) && a.bodyFilmAnaphor() {
+		if !ok && !other && m.words <= 5 && !inLower(commonWords, firstWord(m.text)) && a.headOnlyQuote(mi) && a.bodyFilmAnaphor() {
 			// "Review: 'Beetlejuice Beetlejuice' Is ...", then "the film",
 			// "the sequel": the headline's only quoted name is the film the
 			// body speaks of

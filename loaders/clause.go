@@ -279,7 +279,7 @@ func (p *pctx) clauseFallback() {
 		// "the sequel, which TriStar Pictures distributed": the company's
 		// role in the film before
 		if (w == "distributed" || w == "released" || w == "financed" || w == "produced") && p.w(t-2) == "which" && p.w(t-3) == "," && p.isM(t-1) && p.fallbackBoundaryOrComma(t+1) {
-			if o := p.mm(t - 1); o.typ == kg.Organisation || o.typ == "" && realOrgWords[strings.ToLower(lastWord(o.text))] && o.words >= 2 {
+			if o := p.mm(t - 1); o.typ == kg.Organisation || o.typ == "" && inLower(realOrgWords, lastWord(o.text)) && o.words >= 2 {
 				film := noArg
 				if m := p.mm(t - 4); m != nil && m.typ == kg.Film && m.strength >= 2 {
 					film = mArg(t - 4)

@@ -18,11 +18,11 @@ func (p *pctx) companyFilm(t int) {
 	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && !afterThe && p.w(t-1) != "'s" {
 		return
 	}
-	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
 	streamer := strings.HasSuffix(o.text, "+") || o.kind == "streamer" || o.allCaps && o.words == 1 && len(o.text) <= 5 && o.typ == ""
-	if !(o.typ == kg.Organisation || o.typ == "" && (realOrgWords[last] && o.words >= 2 || streamer)) || pcType(p.priorType(t)) || hyphenAdjective(o.text) {
+	if !(o.typ == kg.Organisation || o.typ == "" && (inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2 || streamer)) || pcType(p.priorType(t)) || hyphenAdjective(o.text) {
 		return
 	}
+	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
 	f := -1
 	if p.w(t+1) == "'s" {
 		// "Amazon's F", "Disney's live-action remake of F"
@@ -105,11 +105,10 @@ func (p *pctx) companyRole(t int) {
 	default:
 		return
 	}
-	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
 	// "F opens August 1 from Universal.": one word closing the sentence
 	// after an arrival word, no name of the article's people
 	fromOne := p.w(t-1) == "from" && o.typ == "" && o.words == 1 && !o.quoted && !givenNameShaped(o) && (p.w(t+1) == "." || p.w(t+1) == "") && p.ownerCompany(t)
-	if !(o.typ == kg.Organisation || fromOne || o.typ == "" && (realOrgWords[last] && o.words >= 2 || strings.HasSuffix(o.text, "+"))) || pcType(p.priorType(t)) {
+	if !(o.typ == kg.Organisation || fromOne || o.typ == "" && (inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2 || strings.HasSuffix(o.text, "+"))) || pcType(p.priorType(t)) {
 		return
 	}
 	rel := kg.RelType("")

@@ -334,7 +334,7 @@ func (p *pctx) memberClause(t int) {
 			return
 		}
 		om.setType(kg.Organisation, 2)
-		if om.world == "" && !realOrgWords[strings.ToLower(lastWord(om.text))] {
+		if om.world == "" && !inLower(realOrgWords, lastWord(om.text)) {
 			om.world = kg.WorldFictional
 		}
 		p.claim(pclaim{rel: kg.MemberOf, subj: mArg(t), obj: mArg(o), role: w})

@@ -90,30 +90,36 @@ func (a *article) filmFormat(e int) bool {
 func (a *article) emitLocal() *localResult {
 	r := &localResult{art: a.in.Article, warn: a.warn, claims: make([]lclaim, 0, len(a.claims)+8)} // (sized once)
 	idx := make([]int32, len(a.ents))
+	roots := 0
+	for e := range a.ents {
+		if a.find(e) == e && len(a.ents[e].mentions) > 0 {
+			roots++
+		}
+	}
+	r.ents = make([]outEnt, 0, roots) // (sized once)
 	for e := range a.ents {
 		idx[e] = -1
 		if a.find(e) != e || len(a.ents[e].mentions) == 0 {
 			continue
 		}
 		le := &a.ents[e]
-		oe := outEnt{typ: le.typ, key: le.key, conditional: le.conditional, rules: le.rules, formSources: map[string][]kg.Source{}}
+		oe := outEnt{typ: le.typ, key: le.key, conditional: le.conditional, rules: le.rules, formSources: map[string][]kg.Source{},
+			mentions: make([]kg.Source, 0, len(le.mentions))} // (sized once)
 		counts := map[string]*formCount{}
 		for _, mi := range le.mentions {
 			d := a.display(mi)
+			src := a.mentionSource(mi)
 			fc := counts[d]
 			if fc == nil {
 				fc = &formCount{form: d, fold: foldKey(d), first: int(a.ments[mi].start)}
 				counts[d] = fc
+				oe.formSources[d] = []kg.Source{src} // one source per form (its first) explains a merge
 			}
 			fc.count++
 			if int(a.ments[mi].start) < fc.first {
 				fc.first = int(a.ments[mi].start)
 			}
-			src := a.mentionSource(mi)
 			oe.mentions = append(oe.mentions, src)
-			if len(oe.formSources[d]) == 0 {
-				oe.formSources[d] = []kg.Source{src} // one source per form explains a merge
-			}
 		}
 		for _, fc := range counts {
 			oe.forms = append(oe.forms, *fc)

@@ -469,7 +469,7 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 		j = k
 	}
 	// "Universal Pictures' Jurassic World Rebirth": the company's film
-	if m := p.mm(j); m != nil && p.w(j+1) == "'s" && p.isM(j+2) && (m.typ == kg.Organisation && m.strength >= 2 || realOrgWords[strings.ToLower(lastWord(m.text))] && m.words >= 2 ||
+	if m := p.mm(j); m != nil && p.w(j+1) == "'s" && p.isM(j+2) && (m.typ == kg.Organisation && m.strength >= 2 || inLower(realOrgWords, lastWord(m.text)) && m.words >= 2 ||
 		m.words == 1 && m.typ == "" && (p.a.headKeys[p.mm(j+2).key] || p.mm(j+2).typ == kg.Film && p.mm(j+2).strength >= 2)) {
 		// "the cast of Max's Harbor Lights": a company's title
 		j += 2

@@ -215,7 +215,7 @@ func (p *pctx) mentionCues(i int) {
 	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
 		// (not "A24's Sundance hit F": a name before a noun modifies it)
 		o := p.mm(i - 2)
-		if (o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) && !p.in(i+1, jobLeadNouns) && !p.in(i+1, companyPlaceNouns) && p.w(i+1) != "'s" {
+		if (o.typ == kg.Organisation && o.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2) && !p.in(i+1, jobLeadNouns) && !p.in(i+1, companyPlaceNouns) && p.w(i+1) != "'s" {
 			m.setType(kg.Film, 2)
 		} else if (o.typ == "" || o.typ == kg.Organisation) && !o.personShaped() && p.boxOfficeAfter(i) {
 			// "Lionsgate's Hurry Up Tomorrow stumbled with $3.3 million"
@@ -283,7 +283,7 @@ func (p *pctx) mentionCues(i int) {
 	// "F, Warner Bros.' adaptation of the novel": the company's film
 	if next == "," && p.isM(i+2) && p.w(i+3) == "'s" && !m.personShaped() && (m.typ == "" || m.typ == kg.Film) && !m.quoted && !p.afterPreposition(m) {
 		o := p.mm(i + 2)
-		if o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2 {
+		if o.typ == kg.Organisation && o.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2 {
 			for k := i + 4; k < len(p.it) && k < i+7 && !p.isM(k); k++ {
 				if p.in(k, filmNouns) || p.in(k, seriesNouns) && p.w(k) != "season" || p.in(k, genreNouns) {
 					m.setType(kg.Film, 2)
@@ -302,7 +302,7 @@ func (p *pctx) mentionCues(i int) {
 		if orgs, e := p.orgListAfter(i + 3); len(orgs) > 0 && p.w(e) == "," {
 			strong := true
 			for _, o := range orgs {
-				if om := p.mm(o); !(om.typ == kg.Organisation && om.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(om.text), "."))]) {
+				if om := p.mm(o); !(om.typ == kg.Organisation && om.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(om.text), "."))) {
 					strong = false
 				}
 			}
@@ -353,7 +353,7 @@ func (p *pctx) mentionCues(i int) {
 			}
 			// "X, a psychological thriller from Amazon MGM Studios,": the company's film
 			if p.w(k+1) == "from" && p.isM(k+2) {
-				if o := p.mm(k + 2); o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2 {
+				if o := p.mm(k + 2); o.typ == kg.Organisation && o.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2 {
 					o.setRealOrg()
 					p.claim(pclaim{rel: kg.Produced, subj: mArg(k + 2), obj: mArg(i)})
 				}
@@ -603,7 +603,7 @@ func kickerLabel(text string) bool {
 	if strings.Contains(before, " ") {
 		return false
 	}
-	return isAllCaps(before) || kickerWords[strings.ToLower(before)]
+	return isAllCaps(before) || inLower(kickerWords, before)
 }
 
 var kickerWords = setOf("exclusive", "update", "updated", "review", "column", "opinion", "analysis", "interview", "watch",
@@ -683,7 +683,7 @@ func (p *pctx) personOfCompany(i int) {
 	company := func(o int) bool {
 		m := p.mm(o)
 		return m != nil && !m.quoted && (m.typ == kg.Organisation && m.strength >= 2 && m.world != kg.WorldFictional ||
-			m.typ == "" && realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))] && m.words >= 2)
+			m.typ == "" && inLower(realOrgWords, strings.TrimSuffix(lastWord(m.text), ".")) && m.words >= 2)
 	}
 	if p.w(i+1) == "of" && company(i+2) && p.mm(i).words >= 2 {
 		o := p.mm(i + 2)
@@ -790,7 +790,7 @@ func (p *pctx) memberAfter(c, k int) {
 			}
 			if m := p.mm(o); m != nil && !m.quoted && !m.digit && (m.typ == "" || m.typ == kg.Organisation) && (!m.personShaped() || p.w(o-1) == "the" || orgish(m)) {
 				m.setType(kg.Organisation, 3)
-				if m.world == "" && !realOrgWords[strings.ToLower(lastWord(m.text))] {
+				if m.world == "" && !inLower(realOrgWords, lastWord(m.text)) {
 					m.world = kg.WorldFictional
 				}
 				p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: mArg(o), role: p.w(r)})
@@ -1537,7 +1537,7 @@ func (p *pctx) wordRules(i int) {
 			for k := i + 1; k < len(p.it) && k < i+14 && p.w(k) != "." && p.w(k) != ";"; k++ {
 				if p.w(k) == "from" && p.isM(k+1) {
 					o := p.mm(k + 1)
-					if !(o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) {
+					if !(o.typ == kg.Organisation && o.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2) {
 						break
 					}
 					if film, ok := p.subjectFilmBefore(i); ok {
@@ -1567,7 +1567,7 @@ func (p *pctx) wordRules(i int) {
 			}
 			if from {
 				// "arrives in theaters Friday from Focus Features": only a company name
-				if o := p.mm(k + 1); o == nil || !(o.typ == kg.Organisation && o.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))] && o.words >= 2) {
+				if o := p.mm(k + 1); o == nil || !(o.typ == kg.Organisation && o.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2) {
 					break
 				}
 			}
@@ -2394,7 +2394,7 @@ func (p *pctx) possessive(i int) {
 		}
 		return
 	}
-	company := m.typ == kg.Organisation && m.strength >= 2 || realOrgWords[strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))] && m.words >= 2
+	company := m.typ == kg.Organisation && m.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(m.text), ".")) && m.words >= 2
 	fi := i + 2
 	filmWord := false
 	// "Paramount's animated Moonpaw", "Lionsgate's horror entry The Quiet House"
@@ -2565,7 +2565,7 @@ func (p *pctx) byClaim(n int, rel kg.RelType, job string, film arg, company bool
 	prior := p.priorType(n)
 	t := kg.Person
 	if rel == kg.Distributed || m.typ == kg.Organisation || prior == kg.Organisation ||
-		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || !m.personShaped() && m.words >= 1 && (realOrgWords[strings.ToLower(lastWord(m.text))] || m.words == 1 && !m.short || m.titleWords || m.the)) {
+		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short || m.titleWords || m.the)) {
 		t = kg.Organisation
 		if m.world == "" {
 			m.world = kg.WorldReal

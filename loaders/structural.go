@@ -56,7 +56,7 @@ func castableName(m *mention) bool {
 	if m == nil || m.quoted || m.colon || m.allCaps || m.titleWords || m.acronymLead || m.words > 5 || m.words == 0 {
 		return false
 	}
-	if m.words == 5 && !nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(m.text), "."))] {
+	if m.words == 5 && !inLower(nameTitles, strings.TrimSuffix(firstWord(m.text), ".")) {
 		return false
 	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
@@ -146,7 +146,7 @@ func (p *pctx) possessiveCast(i int) {
 		}
 	}
 	p.a.possCast = append(p.a.possCast, possCast{person: p.mi(i), char: p.mi(c), film: film, sent: p.si, present: p.presentStory(),
-		described: c > i+2 || cm.words >= 2 && nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(cm.text), "."))]})
+		described: c > i+2 || cm.words >= 2 && inLower(nameTitles, strings.TrimSuffix(firstWord(cm.text), "."))})
 }
 
 // presentStory reports whether the sentence reads as a statement about

@@ -261,7 +261,7 @@ func companyWordName(m *mention, last string) bool {
 		return false
 	}
 	sp := strings.IndexByte(m.text, ' ')
-	return sp > 0 && companyLeadWords[strings.ToLower(m.text[:sp])]
+	return sp > 0 && inLower(companyLeadWords, m.text[:sp])
 }
 
 // platformNames are the keys of streaming services and broadcast
