@@ -129,13 +129,15 @@ func (a *article) weakPersonalName(e int) bool {
 	return false
 }
 
-// surnameInArticle reports whether the one-word key is the last word of a
-// personal name of the article: a mention typed person, or an untyped
-// personal name led by a given name.
+// surnameInArticle reports whether the one-word key is the family name of
+// a personal name of the article: its last word, or the first word of a
+// two-word name given family name first ("Park Chan-wook", "Tony Leung
+// Chiu-wai" reads its last word); the name a mention typed person, or an
+// untyped personal name led by a given name.
 func (a *article) surnameInArticle(key string) bool {
 	for k := range a.ments {
 		o := &a.ments[k]
-		if o.words < 2 || !strings.HasSuffix(o.key, " "+key) {
+		if o.words < 2 || !strings.HasSuffix(o.key, " "+key) && !(o.words == 2 && o.typ == kg.Person && familyNameFirst(o.key, key)) {
 			continue
 		}
 		if o.typ == kg.Person || o.typ == "" && o.personShaped() && isGivenName(lowerFirst(o.text)) {
@@ -389,4 +391,16 @@ func (a *article) headlineNewerEntry(e int) int {
 		return e
 	}
 	return found
+}
+
+// familyNameFirst reports whether the two-word personal name key starts
+// with the one-word family name fam and ends with a hyphenated given name
+// ("park chan-wook", "kim tae-ri"): an East Asian name, family name first.
+func familyNameFirst(key, fam string) bool {
+	rest, ok := strings.CutPrefix(key, fam+" ")
+	if !ok {
+		return false
+	}
+	h := strings.IndexByte(rest, '-')
+	return h > 0 && h < len(rest)-1 && !strings.Contains(rest, " ")
 }

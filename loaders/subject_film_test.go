@@ -167,3 +167,23 @@ func TestNumberedPlaces(t *testing.T) {
 		t.Errorf("missing Film:harbor run 3; got %v", ents)
 	}
 }
+
+func TestFamilyNameFirst(t *testing.T) {
+	for _, c := range []struct {
+		name, key, fam string
+		want           bool
+	}{
+		{"korean", "bong joon-ho", "bong", true},
+		{"chinese", "chow yun-fat", "chow", true},
+		{"western", "ridley scott", "ridley", false},
+		{"other family", "bong joon-ho", "joon-ho", false},
+		{"three words", "tony leung chiu-wai", "tony", false},
+		{"trailing hyphen", "kim tae-", "kim", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := familyNameFirst(c.key, c.fam); got != c.want {
+				t.Errorf("familyNameFirst(%q, %q) = %v, want %v", c.key, c.fam, got, c.want)
+			}
+		})
+	}
+}
