@@ -404,3 +404,29 @@ func familyNameFirst(key, fam string) bool {
 	h := strings.IndexByte(rest, '-')
 	return h > 0 && h < len(rest)-1 && !strings.Contains(rest, " ")
 }
+
+// franchiseHeadline reports whether film e is a numbered entry ("X II")
+// of a franchise X the headline names, and the article names another
+// numbered entry of X: a piece about the franchise's films ("'X' Trilogy
+// Returns to Cinemas"), where no one entry is the subject.
+func (a *article) franchiseHeadline(e int) bool {
+	base, n := titleSig(a.ents[e].key)
+	if base == "" || n == "" {
+		return false
+	}
+	named, others := false, 0
+	for o := range a.ents {
+		if a.find(o) != o || len(a.ents[o].mentions) == 0 {
+			continue
+		}
+		switch a.ents[o].typ {
+		case kg.Franchise:
+			named = named || a.ents[o].key == base && a.headlined(o)
+		case kg.Film:
+			if b, m := titleSig(a.ents[o].key); o != e && b == base && m != "" && m != n {
+				others++
+			}
+		}
+	}
+	return named && others > 0
+}

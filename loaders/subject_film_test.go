@@ -187,3 +187,22 @@ func TestFamilyNameFirst(t *testing.T) {
 		})
 	}
 }
+
+func TestFranchiseHeadlineSubject(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{
+			name: "a quoted franchise trilogy headline: no one numbered entry is the subject",
+			text: "'Night Harbor' Trilogy Heads Back to Cinemas\n\n" +
+				"Dunmore Pictures is bringing all three Night Harbor films back to the big screen. " +
+				"Night Harbor II starred Kit Moss as Ray Tallis, and Night Harbor II made Moss a star. " +
+				"Night Harbor III followed a year later, directed by Ada Pell.",
+			want: "",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := subjectKey(c.text); got != c.want {
+				t.Errorf("subject = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
