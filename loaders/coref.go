@@ -100,6 +100,7 @@ func (a *article) resolveLocal() {
 	a.retypeTitleNamedPeople()
 	a.alignedCastClaims()
 	a.typeLongFromShort()
+	a.typeSubtitledBases()
 	a.honorificSurnames()
 	// 1. full names
 	for mi := range a.ments {

@@ -90,7 +90,31 @@ func (a *article) filmTopicScores() map[int]int {
 			sc[e] = -1 // "Twitch", "30th Anniversary": never the subject
 		}
 	}
+	for e, n := range sc {
+		if n <= 0 || !a.weakTitle(e) {
+			continue
+		}
+		for f, m := range sc {
+			if m > 0 && n >= m && strings.HasPrefix(a.ents[f].key, a.ents[e].key+": ") && (a.inOpening(f) || a.inLede(f)) {
+				// "a new X series ... X: Origins": the base only a weak cue
+				// typed is the franchise's name; its subtitled film is the news
+				n = m - 1
+				sc[e] = n
+			}
+		}
+	}
 	return sc
+}
+
+// weakTitle reports whether no mention of local entity e is quoted, a
+// headline title, or typed by a cue stronger than one.
+func (a *article) weakTitle(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		if m := &a.ments[mi]; m.strength > 1 || m.head || m.quoted {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedHeadTitle reports whether a mention of local entity e is a quoted
