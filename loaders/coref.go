@@ -100,6 +100,7 @@ func (a *article) resolveLocal() {
 	a.retypeTitleNamedPeople()
 	a.alignedCastClaims()
 	a.typeLongFromShort()
+	a.typeSubtitledBases()
 	a.honorificSurnames()
 	// 1. full names
 	for mi := range a.ments {
@@ -804,6 +805,9 @@ func (a *article) pickTopics() {
 	if a.subjectFilm >= 0 {
 		a.subjectFilm = int32(a.newerInHeadline(int(a.subjectFilm)))
 		a.subjectFilm = int32(a.headlineNewerEntry(int(a.subjectFilm)))
+	}
+	if a.subjectFilm >= 0 && a.franchiseHeadline(int(a.subjectFilm)) {
+		a.subjectFilm = -1 // "'X' Trilogy Returns": about the films of X, no one of them
 	}
 	if a.subjectFilm >= 0 && a.onlyInPassing(int(a.subjectFilm)) {
 		a.subjectFilm = -1 // "who directed F", "since F": named in passing only

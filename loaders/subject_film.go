@@ -90,7 +90,31 @@ func (a *article) filmTopicScores() map[int]int {
 			sc[e] = -1 // "Twitch", "30th Anniversary": never the subject
 		}
 	}
+	for e, n := range sc {
+		if n <= 0 || !a.weakTitle(e) {
+			continue
+		}
+		for f, m := range sc {
+			if m > 0 && n >= m && strings.HasPrefix(a.ents[f].key, a.ents[e].key+": ") && (a.inOpening(f) || a.inLede(f)) {
+				// "a new X series ... X: Origins": the base only a weak cue
+				// typed is the franchise's name; its subtitled film is the news
+				n = m - 1
+				sc[e] = n
+			}
+		}
+	}
 	return sc
+}
+
+// weakTitle reports whether no mention of local entity e is quoted, a
+// headline title, or typed by a cue stronger than one.
+func (a *article) weakTitle(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		if m := &a.ments[mi]; m.strength > 1 || m.head || m.quoted {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedHeadTitle reports whether a mention of local entity e is a quoted
@@ -129,13 +153,15 @@ func (a *article) weakPersonalName(e int) bool {
 	return false
 }
 
-// surnameInArticle reports whether the one-word key is the last word of a
-// personal name of the article: a mention typed person, or an untyped
-// personal name led by a given name.
+// surnameInArticle reports whether the one-word key is the family name of
+// a personal name of the article: its last word, or the first word of a
+// two-word name given family name first ("Park Chan-wook", "Tony Leung
+// Chiu-wai" reads its last word); the name a mention typed person, or an
+// untyped personal name led by a given name.
 func (a *article) surnameInArticle(key string) bool {
 	for k := range a.ments {
 		o := &a.ments[k]
-		if o.words < 2 || !strings.HasSuffix(o.key, " "+key) {
+		if o.words < 2 || !strings.HasSuffix(o.key, " "+key) && !(o.words == 2 && o.typ == kg.Person && familyNameFirst(o.key, key)) {
 			continue
 		}
 		if o.typ == kg.Person || o.typ == "" && o.personShaped() && isGivenName(lowerFirst(o.text)) {
@@ -389,4 +415,42 @@ func (a *article) headlineNewerEntry(e int) int {
 		return e
 	}
 	return found
+}
+
+// familyNameFirst reports whether the two-word personal name key starts
+// with the one-word family name fam and ends with a hyphenated given name
+// ("park chan-wook", "kim tae-ri"): an East Asian name, family name first.
+func familyNameFirst(key, fam string) bool {
+	rest, ok := strings.CutPrefix(key, fam+" ")
+	if !ok {
+		return false
+	}
+	h := strings.IndexByte(rest, '-')
+	return h > 0 && h < len(rest)-1 && !strings.Contains(rest, " ")
+}
+
+// franchiseHeadline reports whether film e is a numbered entry ("X II")
+// of a franchise X the headline names, and the article names another
+// numbered entry of X: a piece about the franchise's films ("'X' Trilogy
+// Returns to Cinemas"), where no one entry is the subject.
+func (a *article) franchiseHeadline(e int) bool {
+	base, n := titleSig(a.ents[e].key)
+	if base == "" || n == "" {
+		return false
+	}
+	named, others := false, 0
+	for o := range a.ents {
+		if a.find(o) != o || len(a.ents[o].mentions) == 0 {
+			continue
+		}
+		switch a.ents[o].typ {
+		case kg.Franchise:
+			named = named || a.ents[o].key == base && a.headlined(o)
+		case kg.Film:
+			if b, m := titleSig(a.ents[o].key); o != e && b == base && m != "" && m != n {
+				others++
+			}
+		}
+	}
+	return named && others > 0
 }

@@ -167,3 +167,69 @@ func TestNumberedPlaces(t *testing.T) {
 		t.Errorf("missing Film:harbor run 3; got %v", ents)
 	}
 }
+
+func TestFamilyNameFirst(t *testing.T) {
+	for _, c := range []struct {
+		name, key, fam string
+		want           bool
+	}{
+		{"korean", "bong joon-ho", "bong", true},
+		{"chinese", "chow yun-fat", "chow", true},
+		{"western", "ridley scott", "ridley", false},
+		{"other family", "bong joon-ho", "joon-ho", false},
+		{"three words", "tony leung chiu-wai", "tony", false},
+		{"trailing hyphen", "kim tae-", "kim", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := familyNameFirst(c.key, c.fam); got != c.want {
+				t.Errorf("familyNameFirst(%q, %q) = %v, want %v", c.key, c.fam, got, c.want)
+			}
+		})
+	}
+}
+
+func TestFranchiseHeadlineSubject(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{
+			name: "a quoted franchise trilogy headline: no one numbered entry is the subject",
+			text: "'Night Harbor' Trilogy Heads Back to Cinemas\n\n" +
+				"Dunmore Pictures is bringing all three Night Harbor films back to the big screen. " +
+				"Night Harbor II starred Kit Moss as Ray Tallis, and Night Harbor II made Moss a star. " +
+				"Night Harbor III followed a year later, directed by Ada Pell.",
+			want: "",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := subjectKey(c.text); got != c.want {
+				t.Errorf("subject = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestSubtitledBaseSubject(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{
+			name: "an untyped base of subtitled films is typed and can be the subject over a first-line tagline",
+			text: "Stay Frosty (again)! Our recap of the Iron Tide panel in Hall B\n\n" +
+				"Saturday's Iron Tide panel was everything we hoped for. Iron Tide is coming to TV, and Iron Tide fans cheered.\n\n" +
+				"Iron Tide made Cole Danner a star. The crowd loved it. Nobody saw the news coming.\n\n" +
+				"Danner admitted he still isn't happy with Iron Tide: Undertow, the 2016 sequel. " +
+				"He announced Iron Tide: First Light, a limited series for a streamer.",
+			want: "iron tide",
+		},
+		{
+			name: "a weak base named as the franchise does not outscore its subtitled film in the lede",
+			text: "The robots are back. Meridian Television is developing a live-action Iron Tide series, and there is plenty to go on. " +
+				"Here is everything we know about Iron Tide: Origins so far.\n\n" +
+				"How does it fit with the other Iron Tide stories? Iron Tide fans will see. Iron Tide: Undertow, directed by Ada Pell, arrived in 2018.",
+			want: "iron tide: origins",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := subjectKey(c.text); got != c.want {
+				t.Errorf("subject = %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -83,11 +83,8 @@ func (a *article) paragraphLead(si int) int {
 	if s.titleCase {
 		return -1
 	}
-	for mi := range a.ments {
+	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		m := &a.ments[mi]
-		if int(m.sent) != si {
-			continue
-		}
 		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss || m.ent < 0 && m.typ == "" {
 			continue // an owner ("Showtime's X"), a word opening the sentence
 		}
@@ -129,9 +126,9 @@ func (a *article) headingLine(si int) bool {
 // sectionFilm returns the first mention of heading sentence si resolved
 // to a film, or -1.
 func (a *article) sectionFilm(si int) int {
-	for mi := range a.ments {
+	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		m := &a.ments[mi]
-		if int(m.sent) == si && m.ent >= 0 && a.ents[a.find(int(m.ent))].typ == kg.Film {
+		if m.ent >= 0 && a.ents[a.find(int(m.ent))].typ == kg.Film {
 			return mi
 		}
 	}

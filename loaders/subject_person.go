@@ -16,7 +16,29 @@ func (a *article) personPiece(sc map[int]int) bool {
 	if a.toks[a.sents[1].a].nl > 0 {
 		lede = 1 // a headline line of its own
 	}
-	return a.obituaryLead() && a.openingPerson(lede) >= 0
+	if a.obituaryLead() && a.openingPerson(lede) >= 0 {
+		return true
+	}
+	// a profile: the article opens on a person and names no film in its
+	// opening paragraph; the best film comes up only later
+	if lede == 0 && a.openingPerson(0) >= 0 {
+		if e := topFilm(sc); e >= 0 && !a.inOpening(e) && !a.inLede(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// topFilm returns the local entity with the best topic score of sc (the
+// lowest index among equals), or -1 when none scores above zero.
+func topFilm(sc map[int]int) int {
+	b, bn := -1, 0
+	for e, n := range sc {
+		if n > bn || n == bn && n > 0 && e < b {
+			b, bn = e, n
+		}
+	}
+	return b
 }
 
 // clearWinner reports whether the best topic score of sc is at least twice

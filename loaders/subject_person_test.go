@@ -113,3 +113,28 @@ func TestPassingOwner(t *testing.T) {
 		})
 	}
 }
+
+func TestProfileNoSubject(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{
+			name: "a profile opening on a person, the film named only later, has no subject",
+			text: "Mara Quill has dressed a lot of outlaws, but she says none scared her like the last one. " +
+				"\"You are sewing for ghosts,\" the costume designer said over coffee in Lisbon, where she is fitting her next job. " +
+				"She started in theatre and moved to television in her thirties.\n\n" +
+				"Her big break came with Dust Road, the western that Ada Pell directed. Dust Road made her name, and the film Dust Road still follows her.",
+			want: "",
+		},
+		{
+			name: "an opening person with the film in the lede keeps the subject",
+			text: "Mara Quill will design the costumes for Dust Road, the new western from Ada Pell.\n\n" +
+				"The film Dust Road starts shooting in May. Dust Road is set in 1870. Pell wrote the script.",
+			want: "dust road",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := subjectKey(c.text); got != c.want {
+				t.Errorf("subject = %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -73,6 +73,42 @@ func (a *article) typeCreditTitles() {
 	a.typeStarredTitles()
 }
 
+// typeSubtitledBases types weakly as a film each untyped name that is the
+// whole title before the colon of a film the article names ("Independence
+// Day" beside "Independence Day: Resurgence"): the base of a subtitled
+// title is the first film or the show it continues. Personal names led by
+// a given name are left alone.
+func (a *article) typeSubtitledBases() {
+	var bases map[string]bool
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == kg.Film && m.colon {
+			if pre, _, ok := strings.Cut(m.key, ": "); ok && pre != "" {
+				if bases == nil {
+					bases = map[string]bool{}
+				}
+				bases[pre] = true
+			}
+		}
+	}
+	if bases == nil {
+		return
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ != "" && m.typ != kg.Film && bases[m.key] {
+			bases[m.key] = false // "the X franchise": the base is typed otherwise
+		}
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if k := int(m.b); k < len(a.toks) && productionNoun(a.toks[k].lower) {
+			continue // "a new X series": the base names the franchise
+		}
+		if m.typ == "" && !m.colon && bases[m.key] && !(m.personShaped() && isGivenName(lowerFirst(m.text))) {
+			m.setType(kg.Film, 1)
+		}
+	}
+}
+
 // titleCandidate reports whether mention m may be typed a title by
 // context: untyped or weakly a person, and no personal name led by a
 // given name.
