@@ -115,4 +115,3 @@ func (p *pctx) starringFilm(i int) int {
 	}
 	return -1
 }
-
