@@ -88,6 +88,9 @@ func (p *pctx) starringFilm(i int) int {
 			s = k
 			break
 		}
+		if f := p.whichStarredFilm(k); f >= 0 {
+			return f
+		}
 		if w == "." || w == ";" || w == "(" || starringStops[w] || !isWordLike(w) && w != "," {
 			return -1
 		}

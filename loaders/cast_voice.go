@@ -9,12 +9,15 @@ var voiceGiveVerbs = setOf("provided", "provides", "supplied", "supplies", "lent
 // original voice of C").
 var voiceKinds = setOf("original", "english", "new", "singing", "speaking", "current", "longtime", "official")
 
-// voiceAppositive handles "P, the voice of C" and "P provided the voice of
-// C" at mention item i: P is the actor of the part C in the production the
+// voiceAppositive handles "P, the voice of C" and "P (once again)
+// provided the voice of C" at mention item i: P is the actor of the part C in the production the
 // text is about. It reports whether it claimed the credit.
 func (p *pctx) voiceAppositive(i int) bool {
 	j := i + 1
-	if p.w(j) == "," {
+	for n := 0; n < 2 && p.in(j, roleAdverbs) && !p.isM(j); n++ {
+		j++ // "P once again provides the voice of C"
+	}
+	if p.w(j) == "," && j == i+1 {
 		j++
 	} else if p.in(j, voiceGiveVerbs) {
 		j++

@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // whoseParts claims the part named after ", whose" behind an actor, maybe
 // after up to three plain describing words: "Jennifer Cole, whose Tanya
@@ -39,6 +43,10 @@ func (a *article) whoseParts() {
 		if a.pastPartClause(int(c.b)) {
 			// "whose C was the last movie's villain": an earlier film's part
 			a.claims = append(a.claims, pclaim{rel: kg.Portrayed, subj: actorArg, obj: partArg, char: noArg, sent: c.sent})
+			if a.returnAfterWhose(int(c.b)) {
+				// "P, whose C stole the second movie, is in talks to come back"
+				a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: actorArg, obj: anaArg(anaFilm), char: partArg, sent: c.sent})
+			}
 			continue
 		}
 		a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: actorArg, obj: anaArg(anaFilm), char: partArg, sent: c.sent})
@@ -74,6 +82,32 @@ func (a *article) pastPartClause(t int) bool {
 			return false
 		}
 		if earlierAdj[w] && t+1 < e && yearFilmNouns[a.toks[t+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// returnAfterWhose reports whether the main clause after the whose-clause
+// that goes on at token t says the actor comes back: past the clause's
+// closing comma, a return word (returnWords, or "come back") within twelve
+// tokens before the sentence ends, and no denial ("not", "n't", "never",
+// "no") on the way.
+func (a *article) returnAfterWhose(t int) bool {
+	e := min(t+12, len(a.toks))
+	for t < e && a.toks[t].text != "," {
+		if w := a.toks[t].lower; w == "." || w == ";" {
+			return false
+		}
+		t++
+	}
+	t++
+	for e = min(t+12, len(a.toks)); t < e; t++ {
+		w := a.toks[t].lower
+		if w == "." || w == ";" || w == "," || w == "not" || w == "never" || w == "no" || strings.HasSuffix(w, "n't") {
+			return false
+		}
+		if returnWords[w] {
 			return true
 		}
 	}

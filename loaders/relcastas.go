@@ -1028,7 +1028,8 @@ func (p *pctx) castListMember(i int) bool {
 			if p.w(b) == "by" {
 				// "joined on stage by P (C)", not "adopted as a dog by C
 				// (P)": the agent of a story verb
-				join := false
+				// "are voiced by P (C), Q (D)": a cast verb's agents
+				join := p.in(b-1, castPassiveVerbs)
 				for k := b - 1; k >= 0 && k >= b-4 && !p.isM(k); k-- {
 					join = join || strings.HasPrefix(p.w(k), "join") || p.w(k) == "accompanied" || p.w(k) == "flanked" || p.w(k) == "cast"
 				}
