@@ -354,11 +354,13 @@ func (a *article) headlineTitles() {
 				ok = true
 			}
 		}
-		if other && film && !otherStrong {
+		if other && !otherStrong && (film || m.words >= 2) {
 			// "'Vought Rising' Adds ...", then "in Vought Rising" and
 			// "Vought Rising tells the origin story": the headline's
-			// quoted title, which the body reads as a film, is one
-			// everywhere
+			// quoted title, which the body reads as a film or which
+			// has two words or more, is one everywhere; only a strong
+			// cue keeps another type ("Lena Park's Iron Creek" as a
+			// character yields)
 			for k := range a.ments {
 				if o := &a.ments[k]; o.key == m.key && o.typ != kg.Film && o.strength <= 2 {
 					o.typ, o.strength = kg.Film, 2

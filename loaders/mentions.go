@@ -728,6 +728,7 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 // ("The Lord of the Rings: The Hunt for Gollum"): the short form is one
 // name, not two.
 func (a *article) joinSubtitles() {
+	a.joinQuotedTitles()
 	a.joinRepeatedTitles()
 	a.joinCommaTitles()
 	a.joinCuedTitles()

@@ -1,0 +1,88 @@
+package loaders
+
+// headQuoteSpans returns the token spans of the headline's quoted titles of
+// two to eight words, leaving out quoted speech: a quote after a colon or
+// a comma led by a personal pronoun ("Ada Pell: 'I Loved Harper's
+// Harbor'").
+func (a *article) headQuoteSpans() [][2]int32 {
+	var spans [][2]int32
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.sent != 0 {
+			break
+		}
+		if m.head && m.quoted && m.words <= 8 && m.b-m.a >= 2 && !a.headSpeech(m) {
+			spans = append(spans, [2]int32{m.a, m.b})
+		}
+	}
+	return spans
+}
+
+// joinQuotedTitles reads as one mention, across the body, each run of
+// tokens that spells a title the headline quotes ("'Grey's Anatomy'
+// return", then "episodes of Grey's Anatomy"), where the capitalised-run
+// reader split it at "'s" into owner and title, cut it before a short or
+// all-caps word, or stopped at a small word ("Night at the Museum: After
+// Hours"). The mentions the run covers are replaced by one untyped
+// mention with the title's text; a mention reaching past the run (the
+// title is part of a longer name) leaves the sentence alone. One pass
+// over the mentions, each tried against the few headline titles.
+func (a *article) joinQuotedTitles() {
+	spans := a.headQuoteSpans()
+	if len(spans) == 0 {
+		return
+	}
+	toks := a.toks
+	for k := 0; k < len(a.ments); k++ {
+		l := &a.ments[k]
+		if l.sent == 0 || l.quoted {
+			continue
+		}
+		end := int(l.b)
+		for _, g := range spans {
+			n := int(g[1] - g[0])
+			if n <= int(l.b-l.a) || int(l.a)+n > a.sents[l.sent].b || !a.tokensMatch(int(l.a), int(g[0]), n) {
+				continue
+			}
+			if e := int(l.a) + n; e > end && (e >= len(toks) || !toks[e].cap || toks[e].kind != kWord) {
+				end = e
+			}
+		}
+		if end == int(l.b) {
+			continue
+		}
+		e := k + 1
+		for e < len(a.ments) && a.ments[e].sent == l.sent && int(a.ments[e].a) < end {
+			if int(a.ments[e].b) > end {
+				e = -1
+				break
+			}
+			e++
+		}
+		if e < 0 {
+			continue
+		}
+		la := int(l.a)
+		if l.the || l.theOpen {
+			la--
+		}
+		n := len(a.ments)
+		a.addMention(int(l.sent), la, end, false)
+		merged := a.ments[n]
+		a.ments = a.ments[:n]
+		merged.titleWords = merged.titleWords || a.lowerInside(&merged)
+		a.ments[k] = merged
+		a.ments = append(a.ments[:k+1], a.ments[e:]...)
+	}
+}
+
+// headSpeech reports whether headline mention m reads as quoted speech: an
+// opening quotation mark after a colon or a comma, then a personal
+// pronoun ("Ada Pell: 'We Lost Harper's Harbor'").
+func (a *article) headSpeech(m *mention) bool {
+	i := int(m.a)
+	if m.the {
+		i--
+	}
+	return gapPronouns[a.toks[i].lower] && speechStart(a.toks, &a.sents[m.sent], i)
+}
