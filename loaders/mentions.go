@@ -729,6 +729,7 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 // name, not two.
 func (a *article) joinSubtitles() {
 	a.joinQuotedTitles()
+	a.joinColonTitles()
 	a.joinRepeatedTitles()
 	a.joinCommaTitles()
 	a.joinCuedTitles()

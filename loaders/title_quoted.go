@@ -86,3 +86,54 @@ func (a *article) headSpeech(m *mention) bool {
 	}
 	return gapPronouns[a.toks[i].lower] && speechStart(a.toks, &a.sents[m.sent], i)
 }
+
+// colonJoiners are the small lower-case words a colon title's main part
+// keeps inside before its subtitle ("Night at the Museum: After Hours");
+// "in", "with", "as" and "and" are left out (a person named before a
+// title: "Ada Pell in Dawn: Part Two").
+var colonJoiners = setOf("at", "of", "the", "to", "for", "on", "a", "an", "into", "beyond", "beneath", "under")
+
+// joinColonTitles merges a name of one to three words, one or two small
+// title words (colonJoiners) and the colon title right after them into
+// one title ("Night" "at the" "Museum: After Hours"): the capitalised-run
+// reader stops at the small words, but the subtitle shows the whole run is
+// one title. Quoted names, short forms, routes and personal names led by a
+// given name are left alone; the merged mention keeps the colon title's
+// type. One pass over the mentions.
+func (a *article) joinColonTitles() {
+	toks := a.toks
+	for k := 0; k+1 < len(a.ments); k++ {
+		l, r := &a.ments[k], &a.ments[k+1]
+		if l.sent != r.sent || !r.colon || r.the || l.colon || l.quoted || r.quoted || l.short || r.short || l.words > 3 {
+			continue
+		}
+		gap := int(r.a - l.b)
+		if gap < 1 || gap > 2 {
+			continue
+		}
+		ok := true
+		for x := int(l.b); x < int(r.a) && ok; x++ {
+			t := &toks[x]
+			ok = t.kind == kWord && !t.cap && colonJoiners[t.lower]
+		}
+		if !ok || l.personShaped() && isGivenName(lowerFirst(l.text)) {
+			continue
+		}
+		la := int(l.a)
+		if l.the || l.theOpen {
+			la--
+		}
+		if la-1 >= a.sents[l.sent].a && routeWords[toks[la-1].lower] {
+			continue
+		}
+		n := len(a.ments)
+		typ, strength, format, head := r.typ, r.strength, r.format, l.head || r.head
+		a.addMention(int(l.sent), la, int(r.b), false)
+		merged := a.ments[n]
+		a.ments = a.ments[:n]
+		merged.titleWords = true
+		merged.typ, merged.strength, merged.format, merged.head = typ, strength, format, head
+		a.ments[k] = merged
+		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
+	}
+}

@@ -87,3 +87,28 @@ func TestHeadQuoteSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinColonTitles checks joinColonTitles: a colon title whose main part
+// holds small words is one name; a person before "in" and a route are not
+// joined to it.
+func TestJoinColonTitles(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"small words before the subtitle",
+			"News\n\nDawn at the Lighthouse: Last Watch, a six-part series, lands in May.",
+			[]string{"dawn at the lighthouse: last watch"}, []string{"dawn"}},
+		{"a person before in",
+			"News\n\nShe cast Ada Pell in Copper Saint: Ashes, out in May.",
+			[]string{"ada pell"}, []string{"ada pell in copper saint: ashes"}},
+		{"a person led by a given name",
+			"News\n\nA call from Ada Pell to the Harbor: Last Watch producers came late.",
+			nil, []string{"ada pell to the harbor: last watch"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
