@@ -1316,8 +1316,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 }
 
 // endParticles are the small words a subtitle may end with when written
-// capitalised ("Step Up: All In", "X: Hold On").
-var endParticles = setOf("in", "on")
+// capitalised ("Step Up: All In", "X: Hold On", "X: A Town to Die For").
+var endParticles = setOf("in", "on", "for", "with", "to", "from", "about")
 
 // elidedYear reports whether a number token is a year cut to its last two
 // digits after an apostrophe ("'62").
