@@ -33,7 +33,9 @@ func (a *article) joinQuotedTitles() {
 		return
 	}
 	toks := a.toks
-	for k := 0; k < len(a.ments); k++ {
+	w := 0 // the mentions are compacted in place: one linear pass
+	for k := 0; k < len(a.ments); k, w = k+1, w+1 {
+		a.ments[w] = a.ments[k]
 		l := &a.ments[k]
 		if l.sent == 0 || l.quoted {
 			continue
@@ -71,9 +73,10 @@ func (a *article) joinQuotedTitles() {
 		merged := a.ments[n]
 		a.ments = a.ments[:n]
 		merged.titleWords = merged.titleWords || a.lowerInside(&merged)
-		a.ments[k] = merged
-		a.ments = append(a.ments[:k+1], a.ments[e:]...)
+		a.ments[w] = merged
+		k = e - 1
 	}
+	a.ments = a.ments[:w]
 }
 
 // headSpeech reports whether headline mention m reads as quoted speech: an
@@ -102,7 +105,12 @@ var colonJoiners = setOf("at", "of", "the", "to", "for", "on", "a", "an", "into"
 // type. One pass over the mentions.
 func (a *article) joinColonTitles() {
 	toks := a.toks
-	for k := 0; k+1 < len(a.ments); k++ {
+	w := 0 // the mentions are compacted in place: one linear pass
+	for k := 0; k < len(a.ments); k, w = k+1, w+1 {
+		a.ments[w] = a.ments[k]
+		if k+1 == len(a.ments) {
+			continue
+		}
 		l, r := &a.ments[k], &a.ments[k+1]
 		if l.sent != r.sent || !r.colon || r.the || l.colon || l.quoted || r.quoted || l.short || r.short || l.words > 3 {
 			continue
@@ -133,7 +141,8 @@ func (a *article) joinColonTitles() {
 		a.ments = a.ments[:n]
 		merged.titleWords = true
 		merged.typ, merged.strength, merged.format, merged.head = typ, strength, format, head
-		a.ments[k] = merged
-		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
+		a.ments[w] = merged
+		k++
 	}
+	a.ments = a.ments[:w]
 }
