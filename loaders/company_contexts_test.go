@@ -1,9 +1,6 @@
 package loaders
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestMoreCompanyContexts checks moreCompanyContext's shapes on invented
 // sentences: a name after "his company" or "the French studio", a
@@ -37,16 +34,7 @@ func TestMoreCompanyContexts(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ents, _ := subjectFacts(c.text)
-			for _, w := range c.want {
-				if !slices.Contains(ents, w) {
-					t.Errorf("missing entity %q; got %v", w, ents)
-				}
-			}
-			for _, w := range c.notEnt {
-				if slices.Contains(ents, w) {
-					t.Errorf("unwanted entity %q; got %v", w, ents)
-				}
-			}
+			checkLines(t, ents, c.want, c.notEnt)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package loaders
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestPossessiveCastTitle checks that a "The"-led title after a person's
 // possessive is that person's work, not a part they play ("Ana Weir's The
@@ -46,16 +43,7 @@ func TestPersonOfArticle(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ents, _ := subjectFacts(c.text)
-			for _, w := range c.want {
-				if !slices.Contains(ents, w) {
-					t.Errorf("missing entity %q; got %v", w, ents)
-				}
-			}
-			for _, w := range c.notEnt {
-				if slices.Contains(ents, w) {
-					t.Errorf("unwanted entity %q; got %v", w, ents)
-				}
-			}
+			checkLines(t, ents, c.want, c.notEnt)
 		})
 	}
 }

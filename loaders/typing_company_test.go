@@ -1,9 +1,6 @@
 package loaders
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestCompanyContexts checks typeCompanyContexts' shapes: an outlet after
 // "streaming on" or "a drama for", a one-word outlet describing a format
@@ -34,16 +31,7 @@ func TestCompanyContexts(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ents, _ := subjectFacts(c.text)
-			for _, w := range c.want {
-				if !slices.Contains(ents, w) {
-					t.Errorf("missing entity %q; got %v", w, ents)
-				}
-			}
-			for _, w := range c.notEnt {
-				if slices.Contains(ents, w) {
-					t.Errorf("unwanted entity %q", w)
-				}
-			}
+			checkLines(t, ents, c.want, c.notEnt)
 		})
 	}
 }
