@@ -168,8 +168,10 @@ func (p *pctx) castListName(j int) bool {
 // castTail handles the last segment of a semicolon cast list ("The cast
 // also includes A as C; B as D; and E, F and G in roles that are being kept
 // under wraps"; item i is the semicolon): the people after "; and" join
-// the film of the cast claim the segment before made.
+// the film of the cast claim the segment before made. It first reads a
+// career cue at item i (knownForCredits).
 func (p *pctx) castTail(i int) {
+	p.knownForCredits(i)
 	if p.w(i) != ";" || p.w(i+1) != "and" || !p.isM(i+2) {
 		return
 	}
