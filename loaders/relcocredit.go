@@ -14,14 +14,16 @@ var coCreditVerbs = map[string]kg.RelType{
 // (a typed film, or the object of P's credit claim) with no comma
 // between. An optional job noun may describe Q ("with novelist Q"). It
 // first reads the career lists after this sentence's cast credits
-// (careerPairs) and spreads each cast credit to the films coordinated
-// with its film (coordCredits).
+// (careerPairs), the earlier films of the parts this sentence casts
+// (rolePlayedBefore), and spreads each cast credit to the films
+// coordinated with its film (coordCredits).
 func (p *pctx) coCredits() {
 	p.careerPairs()
 	from := len(p.a.claims)
 	for from > 0 && p.a.claims[from-1].sent == p.si {
 		from--
 	}
+	p.rolePlayedBefore(from)
 	p.coordCredits(from)
 	for t := range p.it {
 		if p.w(t) != "with" || p.isM(t) {
