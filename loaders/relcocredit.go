@@ -15,8 +15,9 @@ var coCreditVerbs = map[string]kg.RelType{
 // between. An optional job noun may describe Q ("with novelist Q"). It
 // first reads the career lists after this sentence's cast credits
 // (careerPairs), the earlier films of the parts this sentence casts
-// (rolePlayedBefore), and spreads each cast credit to the films
-// coordinated with its film (coordCredits).
+// (rolePlayedBefore), spreads each cast credit to the films coordinated
+// with its film (coordCredits) and gives the co-stars after "opposite"
+// the credit's film (coStarCredits).
 func (p *pctx) coCredits() {
 	p.careerPairs()
 	from := len(p.a.claims)
@@ -25,6 +26,7 @@ func (p *pctx) coCredits() {
 	}
 	p.rolePlayedBefore(from)
 	p.coordCredits(from)
+	p.coStarCredits(from)
 	for t := range p.it {
 		if p.w(t) != "with" || p.isM(t) {
 			continue
