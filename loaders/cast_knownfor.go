@@ -144,8 +144,11 @@ func (p *pctx) creditTitle(k int) int {
 			return -1
 		}
 		k, cued = n, true
-	} else if p.isM(k) && p.w(k+1) == "'s" && p.isM(k+2) && (p.mm(k).typ == kg.Organisation && p.mm(k).strength >= 2 || orgish(p.mm(k)) || p.isPersonLike(k)) {
+	} else if p.isM(k) && p.w(k+1) == "'s" && (p.isM(k+2) || isYear(p.w(k+2)) && p.isM(k+3)) && (p.mm(k).typ == kg.Organisation && p.mm(k).strength >= 2 || orgish(p.mm(k)) || p.isPersonLike(k)) {
 		k += 2
+		if isYear(p.w(k)) && p.isM(k+1) {
+			k++ // "Corbucci's 1966 Django"
+		}
 		if n := p.describedCredit(k); n > 0 {
 			k, cued = n, true // "Netflix's Portuguese spy thriller F"
 		}
@@ -156,7 +159,7 @@ func (p *pctx) creditTitle(k int) int {
 	if m == nil || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Franchise || m.typ == kg.Organisation && m.strength >= 2 || m.country || p.w(k+1) == "'s" {
 		return -1
 	}
-	if m.typ == kg.Film && m.strength >= 2 || m.quoted || m.colon || m.digit || cued {
+	if m.typ == kg.Film || m.quoted || m.colon || m.digit || cued {
 		return k
 	}
 	if m.typ == "" && !m.personShaped() && !m.allCaps && p.priorType(k) == "" {

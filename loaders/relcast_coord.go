@@ -48,8 +48,9 @@ func (p *pctx) hasClaim(from int, c pclaim) bool {
 // and Studio's G". Each must be typed a film or be title-shaped (a colon
 // or a number in it), or follow a film noun; a list joined only by
 // commas, with no closing "and", is not a list of films and gives none.
-// With loose (a list after a career cue) the closing item may be any
-// untyped name that ends the clause ("headlined F and Hit Man,").
+// With loose (a list after a career cue) an item may be any untyped name
+// not shaped like a person's, and the closing one any untyped name that
+// ends the clause ("headlined F, Coldwater and Hit Man,").
 func (p *pctx) coordCastFilms(f int, loose bool) []int {
 	var out []int
 	closed := false
@@ -78,7 +79,7 @@ func (p *pctx) coordCastFilms(f int, loose bool) []int {
 			n += 2 // "and Netflix's G"
 		}
 		g := p.mm(n)
-		if loose && last && g != nil && g.typ == "" && !g.quoted && p.priorType(n) == "" && p.in(n+1, listEnds) {
+		if loose && g != nil && g.typ == "" && !g.quoted && p.priorType(n) == "" && (last && p.in(n+1, listEnds) || !g.personShaped()) {
 			cued = true
 		}
 		if g == nil || g.typ == kg.Person || g.typ == kg.Character || g.typ == kg.Organisation || g.typ == kg.Franchise ||
