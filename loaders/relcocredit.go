@@ -16,8 +16,9 @@ var coCreditVerbs = map[string]kg.RelType{
 // first reads the career lists after this sentence's cast credits
 // (careerPairs), the earlier films of the parts this sentence casts
 // (rolePlayedBefore), spreads each cast credit to the films coordinated
-// with its film (coordCredits) and gives the co-stars after "opposite"
-// the credit's film (coStarCredits).
+// with its film (coordCredits), gives the co-stars after "opposite" the
+// credit's film (coStarCredits) and keeps the parts of people whose new
+// casting the sentence denies (pastPartDenied).
 func (p *pctx) coCredits() {
 	p.careerPairs()
 	from := len(p.a.claims)
@@ -27,6 +28,7 @@ func (p *pctx) coCredits() {
 	p.rolePlayedBefore(from)
 	p.coordCredits(from)
 	p.coStarCredits(from)
+	p.pastPartDenied(from)
 	for t := range p.it {
 		if p.w(t) != "with" || p.isM(t) {
 			continue
