@@ -18,7 +18,8 @@ var coCreditVerbs = map[string]kg.RelType{
 // (rolePlayedBefore), spreads each cast credit to the films coordinated
 // with its film (coordCredits), gives the co-stars after "opposite" the
 // credit's film (coStarCredits) and keeps the parts of people whose new
-// casting the sentence denies (pastPartDenied).
+// casting the sentence denies (pastPartDenied) and finds the films of
+// the sentence's "P's C" (possessiveFilms).
 func (p *pctx) coCredits() {
 	p.careerPairs()
 	from := len(p.a.claims)
@@ -29,6 +30,7 @@ func (p *pctx) coCredits() {
 	p.coordCredits(from)
 	p.coStarCredits(from)
 	p.pastPartDenied(from)
+	p.possessiveFilms()
 	for t := range p.it {
 		if p.w(t) != "with" || p.isM(t) {
 			continue
