@@ -83,7 +83,7 @@ func (p *pctx) coordCastFilms(f int, loose bool) []int {
 			cued = true
 		}
 		if g == nil || g.typ == kg.Person || g.typ == kg.Character || g.typ == kg.Organisation || g.typ == kg.Franchise ||
-			!(g.typ == kg.Film && g.strength >= 2 || g.colon || g.digit || g.quoted || cued) || p.w(n+1) == "'s" || p.w(n+1) == "as" {
+			!(g.typ == kg.Film && g.strength >= 2 || g.colon || g.digit || g.quoted || cued) || p.w(n+1) == "'s" || p.w(n+1) == "as" && !(g.typ == kg.Film || g.colon || g.digit || g.quoted) {
 			break
 		}
 		out = append(out, n)
