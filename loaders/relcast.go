@@ -200,11 +200,12 @@ func (p *pctx) castListName(j int) bool {
 // also includes A as C; B as D; and E, F and G in roles that are being kept
 // under wraps"; item i is the semicolon): the people after "; and" join
 // the film of the cast claim the segment before made. It first reads a
-// career cue (knownForCredits) or a cast noun in an appositive
-// (starAppositive) at item i.
+// career cue (knownForCredits), a cast noun in an appositive
+// (starAppositive) or "as themselves in F" (selfCameo) at item i.
 func (p *pctx) castTail(i int) {
 	p.knownForCredits(i)
 	p.starAppositive(i)
+	p.selfCameo(i)
 	if p.w(i) != ";" || p.w(i+1) != "and" || !p.isM(i+2) {
 		return
 	}
