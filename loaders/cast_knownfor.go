@@ -18,7 +18,12 @@ func (p *pctx) knownForCredits(i int) {
 	if !ok {
 		return
 	}
-	s := p.cueSubject(i)
+	s := -1
+	if p.w(i) == "include" || p.w(i) == "includes" {
+		s = p.creditsOwner(i - 1)
+	} else {
+		s = p.cueSubject(i)
+	}
 	if s < 0 {
 		return
 	}
@@ -26,8 +31,8 @@ func (p *pctx) knownForCredits(i int) {
 	if f < 0 {
 		return
 	}
-	if p.w(i) == "known" && k == i+2 && (p.sentenceHas(makerTalk) || p.sentenceHas(sourceNouns)) {
-		return // "W, best known for F, is directing": a maker's work
+	if (p.w(i) == "known" && k == i+2 || k == i+1 && p.w(i) != "headlined" && p.w(i) != "fronted") && (p.sentenceHas(makerTalk) || p.sentenceHas(sourceNouns) || p.a.crewCredited(p.it[s].m)) {
+		return // "W, best known for F, is directing", "W, whose credits include F, directs": a maker's work
 	}
 	films := append([]int{f}, p.coordCastFilms(f, true)...)
 	p.typ(s, kg.Person, 3)
@@ -40,7 +45,7 @@ func (p *pctx) knownForCredits(i int) {
 // careerCueObject reports whether item i is a career cue and returns the
 // item where its film list starts: "starred in", "co-starred in",
 // "headlined", "seen in" after "last"/"previously"/"recently", "known
-// for", "known for starring in".
+// for", "known for starring in", "credits include".
 func (p *pctx) careerCueObject(i int) (int, bool) {
 	switch p.w(i) {
 	case "starred", "co-starred", "starring", "co-starring":
@@ -49,6 +54,10 @@ func (p *pctx) careerCueObject(i int) (int, bool) {
 		}
 	case "headlined", "fronted":
 		return i + 1, true
+	case "include", "includes":
+		if p.w(i-1) == "credits" {
+			return i + 1, true
+		}
 	case "seen":
 		if p.in(i-1, seenAdverbs) && p.w(i+1) == "in" {
 			return i + 2, true
@@ -69,7 +78,8 @@ func (p *pctx) careerCueObject(i int) (int, bool) {
 // speak of a maker's work after a bare "known for".
 var makerTalk = setOf("direct", "directs", "directing", "directed", "director", "filmmaker", "helm", "helms", "helming", "helmer",
 	"write", "writes", "writing", "wrote", "writer", "penned", "screenwriter", "produce", "produces", "producing", "producer",
-	"showrunner", "creator", "composer", "cinematographer", "author", "novelist")
+	"showrunner", "creator", "composer", "cinematographer", "author", "novelist", "designer", "editor", "directs", "helmed",
+	"executive", "directorial")
 
 // seenAdverbs before "seen in" make it a career cue ("last seen in").
 var seenAdverbs = setOf("last", "previously", "recently", "also")
@@ -138,6 +148,9 @@ func (p *pctx) cueSubject(i int) int {
 // shaped like a person's.
 func (p *pctx) creditTitle(k int) int {
 	cued := false
+	if p.w(k) == "the" && p.isM(k+1) && p.w(k+2) == "'s" {
+		k++ // "the BBC's F"
+	}
 	if p.w(k) == "the" {
 		n := p.describedCredit(k + 1)
 		if n < 0 {
@@ -191,4 +204,50 @@ func (p *pctx) describedCredit(k int) int {
 		return -1
 	}
 	return n
+}
+
+// creditsOwner returns the item of the person whose credits the noun
+// "credits" at item c lists ("P, whose screen credits include", "P's
+// recent credits include"), or -1; a crew word before the noun
+// ("directing credits") gives -1.
+func (p *pctx) creditsOwner(c int) int {
+	b := c - 1
+	for n := 0; n < 2 && !p.isM(b) && isWordLike(p.w(b)) && p.w(b) != "whose"; n++ {
+		if makerTalk[p.w(b)] {
+			return -1
+		}
+		b--
+	}
+	switch {
+	case p.w(b) == "whose" && p.w(b-1) == ",":
+		b -= 2
+	case p.w(b) == "'s":
+		b--
+	default:
+		return -1
+	}
+	if !p.isM(b) || !p.isPersonLike(b) {
+		return -1
+	}
+	return b
+}
+
+// crewLookback bounds how many earlier claims crewCredited reads.
+const crewLookback = 2000
+
+// crewCredited reports whether one of the article's latest claims gives
+// the person named by mention m (or a longer name it is short for) a
+// crew credit: directing, writing, producing or a crew job.
+func (a *article) crewCredited(m int32) bool {
+	key := a.ments[m].key
+	for n := len(a.claims) - 1; n >= 0 && n >= len(a.claims)-crewLookback; n-- {
+		c := &a.claims[n]
+		if c.rel != kg.Directed && c.rel != kg.Wrote && c.rel != kg.Produced && c.rel != kg.WorkedOn || c.subj.m < 0 || !c.subj.abs {
+			continue
+		}
+		if k := a.ments[c.subj.m].key; k == key || shortFormOf(key, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -79,7 +79,7 @@ func (p *pctx) coordCastFilms(f int, loose bool) []int {
 			n += 2 // "and Netflix's G"
 		}
 		g := p.mm(n)
-		if loose && g != nil && g.typ == "" && !g.quoted && p.priorType(n) == "" && (last && p.in(n+1, listEnds) || !g.personShaped()) {
+		if loose && g != nil && g.typ == "" && !g.quoted && p.priorType(n) == "" && (last && p.in(n+1, listEnds) || !last && !g.personShaped() && (p.w(n+1) == "," || p.w(n+1) == "and")) {
 			cued = true
 		}
 		if g == nil || g.typ == kg.Person || g.typ == kg.Character || g.typ == kg.Organisation || g.typ == kg.Franchise ||
