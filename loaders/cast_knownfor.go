@@ -44,11 +44,12 @@ func (p *pctx) knownForCredits(i int) {
 
 // careerCueObject reports whether item i is a career cue and returns the
 // item where its film list starts: "starred in", "co-starred in",
+// "appeared in",
 // "headlined", "seen in" after "last"/"previously"/"recently", "known
 // for", "known for starring in", "credits include".
 func (p *pctx) careerCueObject(i int) (int, bool) {
 	switch p.w(i) {
-	case "starred", "co-starred", "starring", "co-starring":
+	case "starred", "co-starred", "starring", "co-starring", "appeared":
 		if p.w(i+1) == "in" {
 			return i + 2, true
 		}
