@@ -146,7 +146,8 @@ func (p *pctx) cueSubject(i int) int {
 // or a number in it), a company's title ("Netflix's F"), or a title after
 // describing words that end in a film, series or genre noun ("the BBC
 // thriller F", "the 2011 spin-off F"), or an untyped name that is not
-// shaped like a person's.
+// shaped like a person's and ends the clause or the list item ("Lost in
+// Space" read as "Lost" gives none).
 func (p *pctx) creditTitle(k int) int {
 	cued := false
 	if p.w(k) == "the" && p.isM(k+1) && p.w(k+2) == "'s" {
@@ -176,7 +177,7 @@ func (p *pctx) creditTitle(k int) int {
 	if m.typ == kg.Film || m.quoted || m.colon || m.digit || cued {
 		return k
 	}
-	if m.typ == "" && !m.personShaped() && !m.allCaps && p.priorType(k) == "" {
+	if m.typ == "" && !m.personShaped() && !m.allCaps && p.priorType(k) == "" && (p.in(k+1, listEnds) || p.w(k+1) == "and") {
 		return k // "headlined Twisters": a cue's object no cue types otherwise
 	}
 	return -1

@@ -36,9 +36,11 @@ func (p *pctx) coStarCredits(from int) {
 		film := p.a.claims[c].obj
 		after := false
 		if l := people[len(people)-1]; p.w(l+1) == "in" {
-			if f := p.earlierTitle(l + 2); f > 0 {
-				film, after = p.conv(mArg(f)), true // "opposite Q in F"
+			f := p.earlierTitle(l + 2)
+			if f < 0 {
+				continue // "opposite Q in <a name not read as a title>": no film to give
 			}
+			film, after = p.conv(mArg(f)), true // "opposite Q in F"
 		}
 		if !after {
 			for f := k - 1; f > si; f-- {

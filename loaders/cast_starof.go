@@ -25,7 +25,7 @@ func (p *pctx) starAppositive(i int) {
 	}
 	// "Q, his F co-star": the film between the pronoun and the noun
 	if f := i - 1; p.isM(f) && p.in(f-1, ownerPronouns) && p.w(f-2) == "," && p.isM(f-3) && p.w(i+1) != "'s" {
-		if p.creditTitle(f) != f {
+		if m := p.mm(f); p.creditTitle(f) != f && !(m.typ == "" && !m.personShaped() && !m.allCaps && p.priorType(f) == "") {
 			return
 		}
 		if people := p.appositiveOwners(f - 3); len(people) > 0 {
