@@ -31,6 +31,7 @@ func (p *pctx) castAfterTitle(i int) {
 	if !(m.typ == kg.Film && m.strength >= 2 || (m.typ == "" || m.typ == kg.Film) && (m.colon || m.quoted) || owned) {
 		return
 	}
+	j = p.pastTitleAppositive(j)
 	switch {
 	case p.in(j, starringWords):
 		// "F, starring real-life couple A and B": describing words first
@@ -54,6 +55,36 @@ func (p *pctx) castAfterTitle(i int) {
 		m.setType(kg.Film, 2)
 	}
 	p.castClaims(people, chars, mArg(i))
+}
+
+// pastTitleAppositive returns the item after a title's appositive that
+// starts at item j when a cast statement follows it: "F, the 2018
+// follow-up that starred P" (the item of "that"), "F, directed by Q, with
+// P as C" (the item of "with"); else j.
+func (p *pctx) pastTitleAppositive(j int) int {
+	switch {
+	case p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an":
+		k := j + 1
+		for n := 0; n < 5 && !p.isM(k) && (isWordLike(p.w(k)) || isYear(p.w(k))) && p.w(k) != "that" && p.w(k) != "which"; n++ {
+			k++
+		}
+		if k > j+1 && (p.w(k) == "that" || p.w(k) == "which") && p.in(k+1, titleCastVerbs) {
+			return k
+		}
+	case (p.w(j) == "directed" || p.w(j) == "written") && p.w(j+1) == "by":
+		for k := j + 2; k < len(p.it) && k < j+10; k++ {
+			if !p.isM(k) && p.w(k) == "," {
+				if p.w(k+1) == "with" || p.in(k+1, starringWords) {
+					return k + 1
+				}
+				break
+			}
+			if !p.isM(k) && p.w(k) != "and" {
+				break
+			}
+		}
+	}
+	return j
 }
 
 // titleCastVerbs say, after "F, which", who is in F's cast.
@@ -168,8 +199,13 @@ func (p *pctx) castListName(j int) bool {
 // castTail handles the last segment of a semicolon cast list ("The cast
 // also includes A as C; B as D; and E, F and G in roles that are being kept
 // under wraps"; item i is the semicolon): the people after "; and" join
-// the film of the cast claim the segment before made.
+// the film of the cast claim the segment before made. It first reads a
+// career cue (knownForCredits), a cast noun in an appositive
+// (starAppositive) or "as themselves in F" (selfCameo) at item i.
 func (p *pctx) castTail(i int) {
+	p.knownForCredits(i)
+	p.starAppositive(i)
+	p.selfCameo(i)
 	if p.w(i) != ";" || p.w(i+1) != "and" || !p.isM(i+2) {
 		return
 	}

@@ -14,9 +14,23 @@ var coCreditVerbs = map[string]kg.RelType{
 // (a typed film, or the object of P's credit claim) with no comma
 // between. An optional job noun may describe Q ("with novelist Q"). It
 // first reads the career lists after this sentence's cast credits
-// (careerPairs).
+// (careerPairs), the earlier films of the parts this sentence casts
+// (rolePlayedBefore), spreads each cast credit to the films coordinated
+// with its film (coordCredits), gives the co-stars after "opposite" the
+// credit's film (coStarCredits) and keeps the parts of people whose new
+// casting the sentence denies (pastPartDenied) and finds the films of
+// the sentence's "P's C" (possessiveFilms).
 func (p *pctx) coCredits() {
 	p.careerPairs()
+	from := len(p.a.claims)
+	for from > 0 && p.a.claims[from-1].sent == p.si {
+		from--
+	}
+	p.rolePlayedBefore(from)
+	p.coordCredits(from)
+	p.coStarCredits(from)
+	p.pastPartDenied(from)
+	p.possessiveFilms()
 	for t := range p.it {
 		if p.w(t) != "with" || p.isM(t) {
 			continue
