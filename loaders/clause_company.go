@@ -7,7 +7,8 @@ import (
 )
 
 // companyFilm credits a company with the film it owns or airs: "Org's F",
-// "Org's live-action remake of F" and "Org's horror movie F" (PRODUCED), "the Org drama F" and
+// "Org's live-action remake of F" and "Org's horror movie F" (DISTRIBUTED:
+// the studio or network that puts the title out), "the Org drama F" and
 // "the Disney+ series F" (a network or streamer: DISTRIBUTED; a studio:
 // PRODUCED). The company is a name typed an organisation, a name ending
 // in a company word, a streamer ("Disney+") or an all-capitals network
@@ -65,7 +66,7 @@ func (p *pctx) companyFilm(t int) {
 	}
 	m.setType(kg.Film, 2) // "the Netflix series Arcane": a title after a company's format noun
 	rel := kg.Produced
-	if streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
+	if p.w(t+1) == "'s" || streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
 		rel = kg.Distributed
 	}
 	o.setRealOrg()

@@ -2451,10 +2451,10 @@ func (p *pctx) possessive(i int) {
 	for _, o := range owners {
 		om := p.mm(o)
 		om.setRealOrg()
-		rel := kg.Produced
-		if om.kind == "streamer" {
-			rel = kg.Distributed // "HBO Max's F": a streamer shows what it owns
-		}
+		// "HBO Max's F", "Lionsgate's F": the company that puts the title
+		// out (the gold conventions accept DISTRIBUTED for a studio's or a
+		// network's possessive; PRODUCED only when nothing else is known)
+		rel := kg.Distributed
 		for _, g := range films {
 			p.claim(pclaim{rel: rel, subj: mArg(o), obj: mArg(g)})
 		}
