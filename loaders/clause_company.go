@@ -89,7 +89,8 @@ var orgVerbsBy = map[string]kg.RelType{"made": kg.Produced, "renewed": kg.Distri
 // arriveWords say that a film reaches an audience ("arrives in theatres
 // ... from O", "premieres ... on O").
 var arriveWords = setOf("arrives", "arrive", "opens", "open", "premieres", "premiere", "debuts", "debut", "streams",
-	"streaming", "hits", "lands", "theatres", "theaters", "cinemas", "released")
+	"streaming", "hits", "lands", "theatres", "theaters", "cinemas", "released", "air", "airs", "aired", "airing", "stream",
+	"streamed", "begins", "drops", "launches", "bows", "premiered", "debuted", "arrived", "landed", "land", "available")
 
 // companyRole credits the company at item t in a clause that says what
 // it does for the film at hand: "its distributor, O" (DISTRIBUTED), "made
@@ -124,7 +125,10 @@ func (p *pctx) companyRole(t int) {
 			}
 		}
 	case p.w(t-1) == "from" || p.w(t-1) == "on" && (strings.HasSuffix(o.text, "+") || o.kind == "streamer"):
-		if p.w(t+1) != "." && p.w(t+1) != "," && p.w(t+1) != "" && p.w(t+1) != "with" {
+		// "begins on Apple TV+ on Wednesday", "air Thursdays on CBS and
+		// stream on Paramount+": a platform after "on" may go on
+		onward := p.w(t-1) == "on" && !p.isM(t+1) && p.w(t+1) != "'s"
+		if !onward && p.w(t+1) != "." && p.w(t+1) != "," && p.w(t+1) != "" && p.w(t+1) != "with" {
 			return
 		}
 		for k := t - 2; k >= 0 && k >= t-12 && !p.fallbackBoundary(k); k-- {
