@@ -33,6 +33,8 @@ func (p *pctx) run() {
 			p.companyProduction(i)
 			p.craftBy(i)
 			p.titleJobPerson(i)
+			p.ownCrew(i)
+			p.craftIt(i)
 			continue
 		}
 		if isYear(p.w(i)) && p.w(i+1) == "'s" && p.isM(i+2) {
@@ -45,6 +47,7 @@ func (p *pctx) run() {
 		p.castTail(i)
 		p.withParticiples(i)
 		p.crewPhrases(i)
+		p.ownCrewCopula(i)
 		p.produceWith(i)
 		p.creatorCredits(i)
 		p.craftBy(i)
