@@ -1660,12 +1660,18 @@ func (p *pctx) wordRules(i int) {
 			}
 			k++
 		}
-		if w == "director" && (p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "as") {
+		if w == "director" && (p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "as" || p.w(i-1) == "under") {
 			return
 		}
 		if m := p.mm(k); m != nil && p.personish(k) && m.words >= 2 {
 			m.setType(kg.Person, 3)
-			p.claim(pclaim{rel: kg.Directed, subj: mArg(k), obj: p.topicFilm(k + 1)})
+			film := p.topicFilm(k + 1)
+			if w == "under" {
+				if f := p.inWhichFilm(i); f.valid() {
+					film = f // "the 2012 film F, in which he first wore the badge under director P"
+				}
+			}
+			p.claim(pclaim{rel: kg.Directed, subj: mArg(k), obj: film})
 		}
 	case "producer", "producers", "writer", "screenwriter", "composer", "cinematographer", "editor", "co-writer", "co-producer", "co-director",
 		"showrunner", "showrunners", "co-showrunner", "co-showrunners", "writers", "co-writers", "screenwriters":
@@ -2676,6 +2682,13 @@ func (p *pctx) subjectBefore(i int) arg {
 		}
 		// "X, the 2016 spin-off film directed by Y", "X, the 2007 follow-up directed by Y"
 		for k := b - 1; k >= 0 && k > b-9; k-- {
+			if p.w(k) == "," && p.w(k-1) == ")" && isYear(p.w(k-2)) && p.w(k-3) == "(" && p.isM(k-4) {
+				// "X (2005), the critically savaged sequel directed by Y"
+				if f, _, ok := p.filmRefBack(k - 4); ok {
+					return f
+				}
+				break
+			}
 			if p.w(k) == "," && p.isM(k-1) {
 				if f, _, ok := p.filmRefBack(k - 1); ok {
 					return f
