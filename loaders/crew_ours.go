@@ -102,3 +102,25 @@ func (p *pctx) craftIt(i int) {
 	}
 	p.claim(pclaim{rel: kg.WorkedOn, subj: mArg(i), obj: anaArg(anaFilm), job: job})
 }
+
+// coWriterFillers may stand between "with" and a co-writer's name: kin,
+// a possessive, a job noun ("with his wife, the playwright P").
+var coWriterFillers = setOf("his", "her", "their", "my", "the", ",", "wife", "husband", "partner", "brother", "sister",
+	"son", "daughter", "father", "mother", "playwright", "novelist", "writer", "screenwriter", "director", "longtime",
+	"frequent", "collaborator", "friend")
+
+// coWriterAfter returns the item of the person after "with" at item k
+// ("wrote it with P", "with his wife, the playwright P"), or -1.
+func (p *pctx) coWriterAfter(k int) int {
+	if p.w(k) != "with" || p.isM(k) {
+		return -1
+	}
+	j := k + 1
+	for n := 0; n < 6 && !p.isM(j) && coWriterFillers[p.w(j)]; n++ {
+		j++
+	}
+	if !p.isM(j) || !p.personish(j) || j > k+1 && p.mm(j).words < 2 {
+		return -1
+	}
+	return j
+}

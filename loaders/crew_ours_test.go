@@ -35,8 +35,8 @@ func TestOwnCrew(t *testing.T) {
 }
 
 // TestDirectorOfNamedFilm checks that "under director P" inside "F, in
-// which ..." and "F (year), the ... sequel directed by P" credit F, not
-// the film the text is about.
+// which ...", "F, which she wrote with P" and "F (year), the ... sequel
+// directed by P" credit F, not the film the text is about.
 func TestDirectorOfNamedFilm(t *testing.T) {
 	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
 	cases := []struct {
@@ -46,6 +46,8 @@ func TestDirectorOfNamedFilm(t *testing.T) {
 	}{
 		{"under director in a which clause", "The show follows the 2012 film Dust Road, in which Bo Lee first rode under director Ana Ruiz.",
 			[]string{"DIRECTED ana ruiz -> dust road"}, []string{"DIRECTED ana ruiz -> iron creek"}},
+		{"which she wrote with a co-writer", "Ana Ruiz directed the comedy Dust Road, which she wrote with her husband, the playwright Tom Li.",
+			[]string{"WROTE ana ruiz -> dust road", "WROTE tom li -> dust road"}, []string{"WROTE ana ruiz -> iron creek"}},
 		{"a sequel after a year in parentheses", "He came back in Dust Road 2 (2005), the critically savaged sequel directed by Ana Ruiz, as a new character.",
 			[]string{"DIRECTED ana ruiz -> dust road 2"}, []string{"DIRECTED ana ruiz -> iron creek"}},
 	}

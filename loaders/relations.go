@@ -1806,6 +1806,9 @@ func (p *pctx) wordRules(i int) {
 			rel = kg.Directed
 		}
 		film := p.topicFilm(i + 1)
+		if f := p.mm(i - 4); f != nil && p.w(i-2) == "which" && p.w(i-3) == "," && f.typ == kg.Film && f.strength >= 2 {
+			film = mArg(i - 4) // "the comedy F, which he wrote with ...": F
+		}
 		for k := 0; k < i; k++ {
 			if m := p.mm(k); m != nil && p.personish(k) && (m.typ == kg.Person || m.words >= 2 && m.typ == "") {
 				p.typ(k, kg.Person, 3)
@@ -1813,9 +1816,9 @@ func (p *pctx) wordRules(i int) {
 				break
 			}
 		}
-		if p.w(i+1) == "with" && p.isM(i+2) && p.personish(i+2) {
-			p.typ(i+2, kg.Person, 3)
-			p.claim(pclaim{rel: rel, subj: mArg(i + 2), obj: film})
+		if c := p.coWriterAfter(i + 1); c >= 0 {
+			p.typ(c, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(c), obj: film})
 		}
 	case "by":
 		// "The screenplay is by A, B and C", "Music is by X", "The screenplay, by A and B,"
