@@ -215,7 +215,8 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "Lionsgate's Hurry Up Tomorrow stumbled", "Hulu's Runaways": a
 	// company's name before a title that is no person's
-	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
+	describes := !p.isM(i+1) && isWordLike(p.w(i+1)) && (p.in(i+2, genreNouns) || p.in(i+2, filmNouns) || p.in(i+2, seriesNouns)) // "Netflix's British crime drama"
+	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !describes && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
 		// (not "A24's Sundance hit F": a name before a noun modifies it)
 		o := p.mm(i - 2)
 		if (o.typ == kg.Organisation && o.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2) && !p.in(i+1, jobLeadNouns) && !p.in(i+1, companyPlaceNouns) && p.w(i+1) != "'s" {
@@ -2410,9 +2411,10 @@ func (p *pctx) possessive(i int) {
 	fi := i + 2
 	filmWord := false
 	// "Paramount's animated Moonpaw", "Lionsgate's horror entry The Quiet House"
-	for n := 0; n < 3 && !p.isM(fi) && isWordLike(p.w(fi)) && !commonWords[p.w(fi)] || n < 3 && p.in(fi, adjFilm) && !p.isM(fi); n++ {
-		// ("Toho's Oscar-winning X": an award adjective says film too)
-		filmWord = filmWord || p.in(fi, filmNouns) || awardAdj(p.w(fi))
+	for n := 0; n < 4 && (!p.isM(fi) && isWordLike(p.w(fi)) && (!commonWords[p.w(fi)] || p.in(fi, genreNouns)) || p.in(fi, adjFilm) && !p.isM(fi) || n < 2 && p.nationalityWord(fi)); n++ {
+		// ("Toho's Oscar-winning X": an award adjective says film too;
+		// "Netflix's British crime drama X": a one-word describing name)
+		filmWord = filmWord || p.in(fi, filmNouns) || p.in(fi, genreNouns) && !p.isM(fi) || awardAdj(p.w(fi))
 		fi++
 	}
 	if fi > i+2 && (!p.isM(fi) || !filmWord && !p.in(fi-1, adjFilm) && !p.a.headKeys[p.mm(fi).key]) {
@@ -2453,8 +2455,9 @@ func (p *pctx) possessive(i int) {
 	owners := []int{i}
 	for b := i - 1; p.w(b) == "and" || p.w(b) == "," || p.w(b) == "&"; {
 		o := p.mm(b - 1)
-		if o == nil || o.quoted || o.typ != "" && o.typ != kg.Organisation || o.personShaped() && !orgish(o) || pcType(p.priorType(b-1)) {
-			break
+		if o == nil || o.quoted || o.typ != "" && o.typ != kg.Organisation || o.personShaped() && !orgish(o) || pcType(p.priorType(b-1)) ||
+			p.w(b) == "," && !(o.typ == kg.Organisation && o.strength >= 2) {
+			break // (not "New in the U.S., Sony's F")
 		}
 		owners = append(owners, b-1)
 		b -= 2
