@@ -48,6 +48,7 @@ func (p *pctx) run() {
 		p.withParticiples(i)
 		p.crewPhrases(i)
 		p.ownCrewCopula(i)
+		p.fromCreators(i)
 		p.produceWith(i)
 		p.creatorCredits(i)
 		p.craftBy(i)
@@ -2089,6 +2090,25 @@ func (p *pctx) fromDirector(i int) {
 	if p.w(f) != "from" || !p.isM(i+1) || !p.isPersonLike(i+1) {
 		return
 	}
+	film := p.fromFilm(f, i)
+	p.typ(i+1, kg.Person, 3)
+	p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 1), obj: film})
+	if strings.HasPrefix(p.w(i), "writer") {
+		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i + 1), obj: film})
+	}
+	// "... and writer Q"
+	if p.w(i+2) == "and" && p.in(i+3, setRelations_46) && p.isM(i+4) && p.isPersonLike(i+4) {
+		p.typ(i+4, kg.Person, 3)
+		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i + 4), obj: film})
+	}
+}
+
+// fromFilm returns the film a credit after "from" (item f) and its job
+// noun (item i) belongs to: the main clause's subject after a comma when
+// "from" opens the sentence ("From director P, F ..."), else the subject
+// before it ("F, from director P", "F, the action film from director P"),
+// else the film the text is about.
+func (p *pctx) fromFilm(f, i int) arg {
 	film := noArg // (what stands before "from" decides the film)
 	if f == 0 {
 		// the film is the subject of the main clause after the comma
@@ -2109,16 +2129,7 @@ func (p *pctx) fromDirector(i int) {
 	if !film.valid() {
 		film = p.topicFilm(i + 2)
 	}
-	p.typ(i+1, kg.Person, 3)
-	p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 1), obj: film})
-	if strings.HasPrefix(p.w(i), "writer") {
-		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i + 1), obj: film})
-	}
-	// "... and writer Q"
-	if p.w(i+2) == "and" && p.in(i+3, setRelations_46) && p.isM(i+4) && p.isPersonLike(i+4) {
-		p.typ(i+4, kg.Person, 3)
-		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i + 4), obj: film})
-	}
+	return film
 }
 
 // voicesOf handles "features the voices of A and B" (item i is "voices").
