@@ -14,8 +14,8 @@ func TestCreatorCredits(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"from creators after the title", "Dust Road, from creators Ana Ruiz and Tom Li, follows her to Reno.",
-			[]string{"WROTE ana ruiz -> dust road", "WROTE tom li -> dust road"}, []string{"WROTE ana ruiz -> iron creek"}},
+		{"from creators after the title", "Dust Road: Reno, from creators Ana Ruiz and Tom Li, follows her west.",
+			[]string{"WROTE ana ruiz -> dust road: reno", "WROTE tom li -> dust road: reno"}, []string{"WROTE ana ruiz -> iron creek"}},
 		{"a genre appositive from a creator", "Dust Road, a police thriller from creator Ana Ruiz, has been cancelled.",
 			[]string{"WROTE ana ruiz -> dust road"}, nil},
 		{"created the outlet's series", "Mara Amsel created the six-episode Lumio series and ran it as showrunner.",
