@@ -52,6 +52,9 @@ func (p *pctx) companyFilm(t int) {
 		if !(p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns) || p.in(k, airNouns)) || p.w(k) == "sequel" || p.w(k) == "prequel" || p.w(k) == "franchise" {
 			return
 		}
+		if p.in(k, genreNouns) && (p.in(k+1, seriesNouns) || p.in(k+1, filmNouns) && p.w(k+1) != "franchise") && !p.isM(k+1) {
+			k++ // "the BBC fantasy series F"
+		}
 		f = k + 1
 	}
 	m := p.mm(f)
