@@ -7,7 +7,8 @@ import (
 )
 
 // companyFilm credits a company with the film it owns or airs: "Org's F",
-// "Org's live-action remake of F" and "Org's horror movie F" (PRODUCED), "the Org drama F" and
+// "Org's live-action remake of F" and "Org's horror movie F" (DISTRIBUTED:
+// the studio or network that puts the title out), "the Org drama F" and
 // "the Disney+ series F" (a network or streamer: DISTRIBUTED; a studio:
 // PRODUCED). The company is a name typed an organisation, a name ending
 // in a company word, a streamer ("Disney+") or an all-capitals network
@@ -51,6 +52,9 @@ func (p *pctx) companyFilm(t int) {
 		if !(p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns) || p.in(k, airNouns)) || p.w(k) == "sequel" || p.w(k) == "prequel" || p.w(k) == "franchise" {
 			return
 		}
+		if p.in(k, genreNouns) && (p.in(k+1, seriesNouns) || p.in(k+1, filmNouns) && p.w(k+1) != "franchise") && !p.isM(k+1) {
+			k++ // "the BBC fantasy series F"
+		}
 		f = k + 1
 	}
 	m := p.mm(f)
@@ -65,7 +69,7 @@ func (p *pctx) companyFilm(t int) {
 	}
 	m.setType(kg.Film, 2) // "the Netflix series Arcane": a title after a company's format noun
 	rel := kg.Produced
-	if streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
+	if p.w(t+1) == "'s" || streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
 		rel = kg.Distributed
 	}
 	o.setRealOrg()
@@ -88,7 +92,8 @@ var orgVerbsBy = map[string]kg.RelType{"made": kg.Produced, "renewed": kg.Distri
 // arriveWords say that a film reaches an audience ("arrives in theatres
 // ... from O", "premieres ... on O").
 var arriveWords = setOf("arrives", "arrive", "opens", "open", "premieres", "premiere", "debuts", "debut", "streams",
-	"streaming", "hits", "lands", "theatres", "theaters", "cinemas", "released")
+	"streaming", "hits", "lands", "theatres", "theaters", "cinemas", "released", "air", "airs", "aired", "airing", "stream",
+	"streamed", "begins", "drops", "launches", "bows", "premiered", "debuted", "arrived", "landed", "land", "available")
 
 // companyRole credits the company at item t in a clause that says what
 // it does for the film at hand: "its distributor, O" (DISTRIBUTED), "made
@@ -123,7 +128,10 @@ func (p *pctx) companyRole(t int) {
 			}
 		}
 	case p.w(t-1) == "from" || p.w(t-1) == "on" && (strings.HasSuffix(o.text, "+") || o.kind == "streamer"):
-		if p.w(t+1) != "." && p.w(t+1) != "," && p.w(t+1) != "" && p.w(t+1) != "with" {
+		// "begins on Apple TV+ on Wednesday", "air Thursdays on CBS and
+		// stream on Paramount+": a platform after "on" may go on
+		onward := p.w(t-1) == "on" && !p.isM(t+1) && p.w(t+1) != "'s"
+		if !onward && p.w(t+1) != "." && p.w(t+1) != "," && p.w(t+1) != "" && p.w(t+1) != "with" {
 			return
 		}
 		for k := t - 2; k >= 0 && k >= t-12 && !p.fallbackBoundary(k); k-- {

@@ -58,7 +58,7 @@ func TestClauseFallback(t *testing.T) {
 		{"appositive jobs on a named film", "Paul Grant, a longtime writer and executive producer on Iron Creek, is the showrunner.",
 			[]string{"WROTE paul grant -> iron creek", "PRODUCED paul grant -> iron creek"}, nil},
 		{"company possessive", "Lionsgate's Hurry Up Tomorrow stumbled with $3.3 million.",
-			[]string{"PRODUCED lionsgate -> hurry up tomorrow"}, nil},
+			[]string{"DISTRIBUTED lionsgate -> hurry up tomorrow"}, nil},
 		{"career clause after a pronoun", "Kate Lind starred in Iron Creek. That same year she crossed into comedy as Mabel Fox in Neon's Paper Moon.",
 			[]string{"ACTED_IN kate lind -> paper moon as mabel fox"}, nil},
 		{"career clause on a series", "Kate Lind starred in Iron Creek. She spent three years as Ivy Cole on the NBC daytime drama Silver Lane.",

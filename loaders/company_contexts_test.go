@@ -43,5 +43,5 @@ func TestMoreCompanyContexts(t *testing.T) {
 // credits the company with F, not with the place before the comma.
 func TestCompanyAppositiveAfterPlace(t *testing.T) {
 	text := " date 2026-05-01\nBox Office\n\nCorvane Pictures has a hit. New in the U.S., Corvane Pictures' slasher romance Red Lanterns carved out $8 million.\n"
-	checkLines(t, localFacts(t, text), []string{"PRODUCED corvane pictures -> red lanterns"}, []string{"PRODUCED corvane pictures -> u.s."})
+	checkLines(t, localFacts(t, text), []string{"DISTRIBUTED corvane pictures -> red lanterns"}, []string{"PRODUCED corvane pictures -> u.s."})
 }

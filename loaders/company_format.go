@@ -42,3 +42,13 @@ func (p *pctx) formatAppositive(t int) {
 		}
 	}
 }
+
+// nationalityWord reports whether item k is a one-word name that only
+// describes the words after it ("British" of "Netflix's British crime
+// drama X"): untyped or weakly typed a film, not quoted, followed by a
+// plain word and then a film, series or genre noun.
+func (p *pctx) nationalityWord(k int) bool {
+	m := p.mm(k)
+	return m != nil && m.words == 1 && (m.typ == "" || m.typ == kg.Film && m.strength <= 2) && !m.quoted && !p.isM(k+1) && isWordLike(p.w(k+1)) &&
+		!p.in(k+1, genreNouns) && !p.in(k+1, filmNouns) && !p.in(k+1, seriesNouns) && (p.in(k+2, genreNouns) || p.in(k+2, filmNouns) || p.in(k+2, seriesNouns))
+}

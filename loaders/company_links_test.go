@@ -30,7 +30,7 @@ func TestCompanyLinks(t *testing.T) {
 		{"a title, the outlet's drama", "Glass Tide, Lumio's corporate tragedy about a media dynasty, led the nominations.",
 			[]string{"PRODUCED lumio -> glass tide"}, nil},
 		{"a studio's films in a list", "The studio also showed Kestrel Pictures' Dust Road and Glass Tide 3 to investors.",
-			[]string{"PRODUCED kestrel pictures -> dust road", "PRODUCED kestrel pictures -> glass tide 3"}, nil},
+			[]string{"DISTRIBUTED kestrel pictures -> dust road", "DISTRIBUTED kestrel pictures -> glass tide 3"}, nil},
 		{"an outlet handles distribution", "It was made for Kestrel Pictures; Lumio handles distribution everywhere else.",
 			[]string{"DISTRIBUTED lumio -> iron creek"}, nil},
 		{"guard: a person handles no release", "Ivo Brandt handles the stunts.",

@@ -20,6 +20,14 @@ func TestPlatformNames(t *testing.T) {
 			[]string{"DISTRIBUTED amazon -> paper lanterns"}, nil},
 		{"streamer's possessive title", "Bo Lee also runs Hulu's Paper Lanterns.",
 			[]string{"DISTRIBUTED hulu -> paper lanterns"}, []string{"PRODUCED hulu -> paper lanterns"}},
+		{"a network's genre and format nouns", "He was a regular on the BBC fantasy series Paper Lanterns for three seasons.",
+			[]string{"DISTRIBUTED bbc -> paper lanterns"}, nil},
+		{"arrival on a streamer before a date", "Iron Creek begins on Hulu on Wednesday, with new episodes weekly.",
+			[]string{"DISTRIBUTED hulu -> iron creek"}, nil},
+		{"air on a network and stream on a streamer", "New episodes of Iron Creek air Thursdays on CBS and stream on Peacock.",
+			[]string{"DISTRIBUTED cbs -> iron creek", "DISTRIBUTED peacock -> iron creek"}, nil},
+		{"guard: no arrival word", "Ana Ruiz worked on Hulu projects before Iron Creek.",
+			nil, []string{"DISTRIBUTED hulu -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -93,3 +93,26 @@ func (p *pctx) creatorCredits(i int) {
 		}
 	}
 }
+
+// fromCreatorNouns are the job nouns fromCreators reads after "from".
+var fromCreatorNouns = setOf("creator", "creators", "co-creator", "co-creators", "showrunner", "showrunners")
+
+// fromCreators handles "F, from creators A and B, follows ...", "F, a
+// police thriller from creator P" (item i is the job noun after
+// "from"): each person of the list has the noun's credit (WROTE for a
+// creator, PRODUCED for a showrunner) on the film before "from".
+func (p *pctx) fromCreators(i int) {
+	if !fromCreatorNouns[p.w(i)] || p.w(i-1) != "from" || p.isM(i) || !p.isM(i+1) {
+		return // (the cheap shape test first)
+	}
+	rel, _ := p.crewNoun(i)
+	people, _ := p.fallbackList(i + 1)
+	if rel == "" || len(people) == 0 {
+		return
+	}
+	film := p.fromFilm(i-1, i)
+	for _, x := range people {
+		p.typ(x, kg.Person, 3)
+		p.claim(pclaim{rel: rel, subj: mArg(x), obj: film})
+	}
+}

@@ -4,8 +4,9 @@ import "testing"
 
 // TestCreatorCredits checks creatorCredits on invented sentences: "P
 // created the O series", "P, who developed the show with Q", "A and B,
-// who created the series", "F, which he co-created with A and B"; and a
-// character or a taste that are no production.
+// who created the series", "F, which he co-created with A and B", "F,
+// from creators A and B"; and a character or a taste that are no
+// production.
 func TestCreatorCredits(t *testing.T) {
 	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
 	cases := []struct {
@@ -13,6 +14,10 @@ func TestCreatorCredits(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"from creators after the title", "Dust Road: Reno, from creators Ana Ruiz and Tom Li, follows her west.",
+			[]string{"WROTE ana ruiz -> dust road: reno", "WROTE tom li -> dust road: reno"}, []string{"WROTE ana ruiz -> iron creek"}},
+		{"a genre appositive from a creator", "Dust Road, a police thriller from creator Ana Ruiz, has been cancelled.",
+			[]string{"WROTE ana ruiz -> dust road"}, nil},
 		{"created the outlet's series", "Mara Amsel created the six-episode Lumio series and ran it as showrunner.",
 			[]string{"WROTE mara amsel -> iron creek"}, nil},
 		{"who developed the show with a partner", "Dev Goyal, who developed the show with Josh Fried, remains an executive producer.",

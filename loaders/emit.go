@@ -336,8 +336,8 @@ func (a *article) paragraphFilms() func(si int) map[int]bool {
 
 // numberedSequels returns SEQUEL_OF claims between the article's films whose
 // titles differ only by a sequence number: "X 2" is the sequel of "X",
-// "X 3" of "X 2" (local entity indexes idx), each sourced by the first
-// mention of the numbered title.
+// "X 3" of "X 2" (or of the one "X 2: Subtitle"; local entity indexes
+// idx), each sourced by the first mention of the numbered title.
 func (a *article) numberedSequels(idx []int32) []lclaim {
 	films := map[string]int{}
 	for e := range a.ents {
@@ -346,6 +346,7 @@ func (a *article) numberedSequels(idx []int32) []lclaim {
 		}
 	}
 	var out []lclaim
+	var subtitled map[string]int
 	for key, e := range films {
 		base, n := titleSig(key)
 		if base == "" || n == "" || strings.Contains(key, ":") {
@@ -360,6 +361,13 @@ func (a *article) numberedSequels(idx []int32) []lclaim {
 			prev = base + " " + strconv.Itoa(num-1)
 		}
 		p, ok := films[prev]
+		if !ok && num > 2 {
+			if subtitled == nil {
+				subtitled = subtitledFilms(films)
+			}
+			p, ok = subtitled[prev] // "X 3" after "X 2: The Subtitle"
+			ok = ok && p >= 0
+		}
 		if !ok || p == e {
 			continue
 		}
@@ -372,6 +380,22 @@ func (a *article) numberedSequels(idx []int32) []lclaim {
 		out = append(out, lclaim{rel: kg.SequelOf, subj: idx[e], obj: idx[p], subjCharOf: -1, char: -1, charOf: -1, src: a.source(a.ments[first].sent)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].subj < out[j].subj })
+	return out
+}
+
+// subtitledFilms maps the part before the colon of each film key of
+// films that has one ("x 2" of "x 2: the new batch") to its entity, or to
+// -1 when two films share that part.
+func subtitledFilms(films map[string]int) map[string]int {
+	out := map[string]int{}
+	for key, e := range films {
+		if c := strings.IndexByte(key, ':'); c > 0 {
+			if _, dup := out[key[:c]]; dup {
+				e = -1
+			}
+			out[key[:c]] = e
+		}
+	}
 	return out
 }
 

@@ -29,3 +29,24 @@ func TestHypotheticalSequel(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedSequelSubtitle checks that "X 3" is the sequel of the one
+// "X 2: Subtitle" the article names when it names no bare "X 2", and not
+// of a subtitled film of another number.
+func TestNumberedSequelSubtitle(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"one subtitled predecessor", " date 2026-05-01\n'Dust Road 3' Opens Big\n\nDust Road 3 opened to $40 million, 30 years after Dust Road 2: The Long Way.\n",
+			[]string{"SEQUEL_OF dust road 3 -> dust road 2: the long way"}, nil},
+		{"guard: a subtitled film of another number", " date 2026-05-01\n'Dust Road 3' Opens Big\n\nDust Road 3 opened to $40 million. Fans still love Dust Road 1: The Long Way.\n",
+			nil, []string{"SEQUEL_OF dust road 3 -> dust road 1: the long way"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, c.text), c.want, c.not)
+		})
+	}
+}

@@ -97,7 +97,7 @@ func (p *pctx) orgMembers(t int) {
 	for again := 0; again < 2 && (p.w(k) == "a" || p.w(k) == "an" || p.w(k) == "the"); again++ {
 		// ", a [describing words] NOUN PREP [the] X", ", a retired X operative"
 		n := k + 1
-		for n < len(p.it) && n < k+6 && !p.isM(n) && isWordLike(p.w(n)) && !memberPreps[p.w(n)] && p.w(n) != "who" && p.w(n) != "and" {
+		for n < len(p.it) && n < k+6 && (!p.isM(n) && isWordLike(p.w(n)) && !memberPreps[p.w(n)] && p.w(n) != "who" && p.w(n) != "and" || p.describingName(n) && !roleWords[p.w(n+1)]) {
 			n++
 		}
 		if p.isM(n) && n > k+1 && p.in(n+1, roleWords) && p.memberBody(n, false) {
@@ -106,6 +106,9 @@ func (p *pctx) orgMembers(t int) {
 		}
 		if n > k+1 && p.in(n, memberPreps) && p.memberAfterPrep(t, n, p.w(n-1)) {
 			return
+		}
+		if p.w(n) == "and" && roleWords[p.w(n+1)] && p.in(n+2, memberPreps) && p.memberAfterPrep(t, n+2, p.w(n+1)) {
+			return // "C, the Amyrlin Seat and head of the X"
 		}
 		if p.w(n) == "and" && p.in(n+1, articles) {
 			k = n + 1 // "C, a rebellious DJ and the leader of X"
@@ -185,7 +188,8 @@ func (p *pctx) orgMembersOfList(t int) {
 
 // ledBy reads "the X, an elite task force led by C": the character C
 // after "led by" (item t is "led") leads the body named before it in the
-// clause (MEMBER_OF C → X, role leader).
+// clause (MEMBER_OF C → X, role leader), past a place after "from" or
+// "in" that is no body ("X, outlaws from the Cursed Earth led by C").
 func (p *pctx) ledBy(t int) {
 	if p.w(t) != "led" || p.isM(t) || p.w(t+1) != "by" || !p.isM(t+2) {
 		return
@@ -196,7 +200,7 @@ func (p *pctx) ledBy(t int) {
 		return
 	}
 	headed := false // "X, an elite task force led by C"
-	for o := t - 1; o >= 0 && o > t-9; o-- {
+	for o := t - 1; o >= 0 && o > t-13; o-- {
 		if w := p.w(o); w == "." || w == ";" {
 			return
 		}
@@ -207,8 +211,15 @@ func (p *pctx) ledBy(t int) {
 			if p.memberBody(o, headed) {
 				p.typ(c, kg.Character, 2)
 				p.memberClaim(c, o, "leader")
+				return
 			}
-			return
+			pre := o - 1 // "X, a family of outlaws from the Cursed Earth led by C": a place
+			if p.w(pre) == "the" {
+				pre--
+			}
+			if p.w(pre) != "from" && p.w(pre) != "in" {
+				return
+			}
 		}
 	}
 }

@@ -15,6 +15,14 @@ func TestOrgMembers(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"a describing acronym before a role", "Rita Sol voices Mara Quinn, a rebellious DJ and the leader of the Night Owls, a crew of thieves.",
+			[]string{"MEMBER_OF mara quinn -> night owls"}, nil},
+		{"a title and a bare role", "Rita Sol plays Mara Quinn, the High Seat and head of the Grey Sisters.",
+			[]string{"MEMBER_OF mara quinn -> grey sisters"}, nil},
+		{"led by, past a place", "The heroes face the Crow Gang, a family of outlaws from the Salt Flats led by Pa Crow (Tom Li).",
+			[]string{"MEMBER_OF pa crow -> crow gang"}, []string{"MEMBER_OF pa crow -> salt flats"}},
+		{"guard: led by after a plain place", "The march crossed the Salt Flats led by Pa Crow (Tom Li).",
+			nil, []string{"MEMBER_OF pa crow -> salt flats"}},
 		{"a rank in a service", "Rita Sol plays Mara Quinn, a major in the Royal Marines.",
 			[]string{"MEMBER_OF mara quinn -> royal marines"}, nil},
 		{"a detective with a department", "Rita Sol plays Mara Quinn, a detective with the Harbor City Police Department.",

@@ -33,6 +33,8 @@ func (p *pctx) run() {
 			p.companyProduction(i)
 			p.craftBy(i)
 			p.titleJobPerson(i)
+			p.ownCrew(i)
+			p.craftIt(i)
 			continue
 		}
 		if isYear(p.w(i)) && p.w(i+1) == "'s" && p.isM(i+2) {
@@ -45,6 +47,8 @@ func (p *pctx) run() {
 		p.castTail(i)
 		p.withParticiples(i)
 		p.crewPhrases(i)
+		p.ownCrewCopula(i)
+		p.fromCreators(i)
 		p.produceWith(i)
 		p.creatorCredits(i)
 		p.craftBy(i)
@@ -212,7 +216,8 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "Lionsgate's Hurry Up Tomorrow stumbled", "Hulu's Runaways": a
 	// company's name before a title that is no person's
-	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
+	describes := !p.isM(i+1) && isWordLike(p.w(i+1)) && (p.in(i+2, genreNouns) || p.in(i+2, filmNouns) || p.in(i+2, seriesNouns)) // "Netflix's British crime drama"
+	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !describes && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
 		// (not "A24's Sundance hit F": a name before a noun modifies it)
 		o := p.mm(i - 2)
 		if (o.typ == kg.Organisation && o.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2) && !p.in(i+1, jobLeadNouns) && !p.in(i+1, companyPlaceNouns) && p.w(i+1) != "'s" {
@@ -1657,12 +1662,18 @@ func (p *pctx) wordRules(i int) {
 			}
 			k++
 		}
-		if w == "director" && (p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "as") {
+		if w == "director" && (p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "as" || p.w(i-1) == "under") {
 			return
 		}
 		if m := p.mm(k); m != nil && p.personish(k) && m.words >= 2 {
 			m.setType(kg.Person, 3)
-			p.claim(pclaim{rel: kg.Directed, subj: mArg(k), obj: p.topicFilm(k + 1)})
+			film := p.topicFilm(k + 1)
+			if w == "under" {
+				if f := p.inWhichFilm(i); f.valid() {
+					film = f // "the 2012 film F, in which he first wore the badge under director P"
+				}
+			}
+			p.claim(pclaim{rel: kg.Directed, subj: mArg(k), obj: film})
 		}
 	case "producer", "producers", "writer", "screenwriter", "composer", "cinematographer", "editor", "co-writer", "co-producer", "co-director",
 		"showrunner", "showrunners", "co-showrunner", "co-showrunners", "writers", "co-writers", "screenwriters":
@@ -1797,6 +1808,9 @@ func (p *pctx) wordRules(i int) {
 			rel = kg.Directed
 		}
 		film := p.topicFilm(i + 1)
+		if f := p.mm(i - 4); f != nil && p.w(i-2) == "which" && p.w(i-3) == "," && f.typ == kg.Film && f.strength >= 2 {
+			film = mArg(i - 4) // "the comedy F, which he wrote with ...": F
+		}
 		for k := 0; k < i; k++ {
 			if m := p.mm(k); m != nil && p.personish(k) && (m.typ == kg.Person || m.words >= 2 && m.typ == "") {
 				p.typ(k, kg.Person, 3)
@@ -1804,9 +1818,9 @@ func (p *pctx) wordRules(i int) {
 				break
 			}
 		}
-		if p.w(i+1) == "with" && p.isM(i+2) && p.personish(i+2) {
-			p.typ(i+2, kg.Person, 3)
-			p.claim(pclaim{rel: rel, subj: mArg(i + 2), obj: film})
+		if c := p.coWriterAfter(i + 1); c >= 0 {
+			p.typ(c, kg.Person, 3)
+			p.claim(pclaim{rel: rel, subj: mArg(c), obj: film})
 		}
 	case "by":
 		// "The screenplay is by A, B and C", "Music is by X", "The screenplay, by A and B,"
@@ -2076,6 +2090,25 @@ func (p *pctx) fromDirector(i int) {
 	if p.w(f) != "from" || !p.isM(i+1) || !p.isPersonLike(i+1) {
 		return
 	}
+	film := p.fromFilm(f, i)
+	p.typ(i+1, kg.Person, 3)
+	p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 1), obj: film})
+	if strings.HasPrefix(p.w(i), "writer") {
+		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i + 1), obj: film})
+	}
+	// "... and writer Q"
+	if p.w(i+2) == "and" && p.in(i+3, setRelations_46) && p.isM(i+4) && p.isPersonLike(i+4) {
+		p.typ(i+4, kg.Person, 3)
+		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i + 4), obj: film})
+	}
+}
+
+// fromFilm returns the film a credit after "from" (item f) and its job
+// noun (item i) belongs to: the main clause's subject after a comma when
+// "from" opens the sentence ("From director P, F ..."), else the subject
+// before it ("F, from director P", "F, the action film from director P"),
+// else the film the text is about.
+func (p *pctx) fromFilm(f, i int) arg {
 	film := noArg // (what stands before "from" decides the film)
 	if f == 0 {
 		// the film is the subject of the main clause after the comma
@@ -2096,16 +2129,7 @@ func (p *pctx) fromDirector(i int) {
 	if !film.valid() {
 		film = p.topicFilm(i + 2)
 	}
-	p.typ(i+1, kg.Person, 3)
-	p.claim(pclaim{rel: kg.Directed, subj: mArg(i + 1), obj: film})
-	if strings.HasPrefix(p.w(i), "writer") {
-		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i + 1), obj: film})
-	}
-	// "... and writer Q"
-	if p.w(i+2) == "and" && p.in(i+3, setRelations_46) && p.isM(i+4) && p.isPersonLike(i+4) {
-		p.typ(i+4, kg.Person, 3)
-		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i + 4), obj: film})
-	}
+	return film
 }
 
 // voicesOf handles "features the voices of A and B" (item i is "voices").
@@ -2398,9 +2422,10 @@ func (p *pctx) possessive(i int) {
 	fi := i + 2
 	filmWord := false
 	// "Paramount's animated Moonpaw", "Lionsgate's horror entry The Quiet House"
-	for n := 0; n < 3 && !p.isM(fi) && isWordLike(p.w(fi)) && !commonWords[p.w(fi)] || n < 3 && p.in(fi, adjFilm) && !p.isM(fi); n++ {
-		// ("Toho's Oscar-winning X": an award adjective says film too)
-		filmWord = filmWord || p.in(fi, filmNouns) || awardAdj(p.w(fi))
+	for n := 0; n < 4 && (!p.isM(fi) && isWordLike(p.w(fi)) && (!commonWords[p.w(fi)] || p.in(fi, genreNouns)) || p.in(fi, adjFilm) && !p.isM(fi) || n < 2 && p.nationalityWord(fi)); n++ {
+		// ("Toho's Oscar-winning X": an award adjective says film too;
+		// "Netflix's British crime drama X": a one-word describing name)
+		filmWord = filmWord || p.in(fi, filmNouns) || p.in(fi, genreNouns) && !p.isM(fi) || awardAdj(p.w(fi))
 		fi++
 	}
 	if fi > i+2 && (!p.isM(fi) || !filmWord && !p.in(fi-1, adjFilm) && !p.a.headKeys[p.mm(fi).key]) {
@@ -2441,8 +2466,9 @@ func (p *pctx) possessive(i int) {
 	owners := []int{i}
 	for b := i - 1; p.w(b) == "and" || p.w(b) == "," || p.w(b) == "&"; {
 		o := p.mm(b - 1)
-		if o == nil || o.quoted || o.typ != "" && o.typ != kg.Organisation || o.personShaped() && !orgish(o) || pcType(p.priorType(b-1)) {
-			break
+		if o == nil || o.quoted || o.typ != "" && o.typ != kg.Organisation || o.personShaped() && !orgish(o) || pcType(p.priorType(b-1)) ||
+			p.w(b) == "," && !(o.typ == kg.Organisation && o.strength >= 2) {
+			break // (not "New in the U.S., Sony's F")
 		}
 		owners = append(owners, b-1)
 		b -= 2
@@ -2451,10 +2477,10 @@ func (p *pctx) possessive(i int) {
 	for _, o := range owners {
 		om := p.mm(o)
 		om.setRealOrg()
-		rel := kg.Produced
-		if om.kind == "streamer" {
-			rel = kg.Distributed // "HBO Max's F": a streamer shows what it owns
-		}
+		// "HBO Max's F", "Lionsgate's F": the company that puts the title
+		// out (the gold conventions accept DISTRIBUTED for a studio's or a
+		// network's possessive; PRODUCED only when nothing else is known)
+		rel := kg.Distributed
 		for _, g := range films {
 			p.claim(pclaim{rel: rel, subj: mArg(o), obj: mArg(g)})
 		}
@@ -2673,6 +2699,13 @@ func (p *pctx) subjectBefore(i int) arg {
 		}
 		// "X, the 2016 spin-off film directed by Y", "X, the 2007 follow-up directed by Y"
 		for k := b - 1; k >= 0 && k > b-9; k-- {
+			if p.w(k) == "," && p.w(k-1) == ")" && isYear(p.w(k-2)) && p.w(k-3) == "(" && p.isM(k-4) {
+				// "X (2005), the critically savaged sequel directed by Y"
+				if f, _, ok := p.filmRefBack(k - 4); ok {
+					return f
+				}
+				break
+			}
 			if p.w(k) == "," && p.isM(k-1) {
 				if f, _, ok := p.filmRefBack(k - 1); ok {
 					return f

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -276,20 +277,40 @@ var platformNames = setOf("netflix", "amazon", "hulu", "peacock", "prime video",
 	"channel 4", "cartoon network", "disney channel", "usa network", "tnt", "tbs", "syfy", "bravo", "freeform", "pbs",
 	"cinemax", "adult swim", "disney junior", "nick jr.", "hallmark channel", "channel 5", "sky atlantic", "sky one")
 
+// studioNames are the keys of the major film studios and their
+// long-standing labels that carry no company word ("Pictures",
+// "Studios"), a closed class like platformNames: a company wherever the
+// name stands. Names that are also common words or
+// places or people ("Fox", "Columbia", "Legendary", "Neon", "Orion",
+// "Summit", "Working Title", "Walt Disney") are left out.
+var studioNames = setOf("disney", "paramount", "universal", "warner bros.", "warner bros", "warner brothers",
+	"sony", "lionsgate", "a24", "miramax", "mgm", "amazon mgm", "new line", "searchlight", "fox searchlight", "tristar",
+	"dreamworks", "pixar", "lucasfilm", "blumhouse", "illumination", "gaumont", "toho", "studiocanal", "annapurna",
+	"skydance", "aardman", "amblin", "gkids")
+
 // placeToo are platformNames that also name a place after "the".
 var placeToo = setOf("amazon")
 
 // typePlatforms types every name of platformNames a real-world company
-// of the streamer kind (strength 3), whatever a weaker cue said.
+// of the streamer kind (strength 3), whatever a weaker cue said, and
+// every name of studioNames a real-world company (not one the article
+// also names with a "+": "Disney" beside "Disney+" would share its id).
 func (a *article) typePlatforms() {
+	var plus []string // "disney" of "Disney+": the two share a node id
+	for k := range a.ments {
+		if key := a.ments[k].key; strings.HasSuffix(key, "+") && len(plus) < 8 {
+			plus = append(plus, strings.TrimSuffix(key, "+"))
+		}
+	}
 	for k := range a.ments {
 		m := &a.ments[k]
-		if !platformNames[m.key] || m.quoted || m.strength >= 3 && m.typ != kg.Organisation || m.the && placeToo[m.key] {
+		studio := studioNames[m.key] && !slices.Contains(plus, m.key)
+		if !platformNames[m.key] && !studio || m.quoted || m.strength >= 3 && m.typ != kg.Organisation || m.the && placeToo[m.key] {
 			continue // ("the Amazon" is a river)
 		}
 		m.setType(kg.Organisation, 3)
 		m.world = kg.WorldReal
-		if m.kind == "" {
+		if m.kind == "" && !studio { // (a studio's kind is left to its cues)
 			m.kind = "streamer"
 		}
 	}

@@ -53,3 +53,26 @@ func TestHyphenAdjective(t *testing.T) {
 		})
 	}
 }
+
+// TestStudioNames checks that a major studio of the closed studioNames
+// list is a company wherever it stands (a sentence's subject, a genre's
+// modifier, a possessive) and that a near name is not.
+func TestStudioNames(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"subject of a sentence", "News\n\nParamount pushed Glass Tide 3 to March.", []string{"Organisation:paramount"}, nil},
+		{"before a genre noun", "News\n\nShe had a small part in the Pixar comedy Paper Moon.", []string{"Organisation:pixar"}, nil},
+		{"a possessive in a chart", "News\n\nLionsgate's action thriller Deadwater took $7 million.", []string{"Organisation:lionsgate"}, nil},
+		{"guard: a studio beside its streamer", "News\n\nDisney moved Glass Tide 3 to Disney+ in May.", []string{"Organisation:disney+"}, []string{"Organisation:disney"}},
+		{"a person of the same first word", "News\n\nWalt Disney opened the park in 1955.", nil, []string{"Organisation:walt disney"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
