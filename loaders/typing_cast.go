@@ -103,6 +103,7 @@ func (a *article) alignedCastClaims() {
 	a.whoseParts()
 	a.typeNamedParts()
 	a.typeCopulaParts()
+	a.typeCuedTitledParts()
 	a.parenDescribedParts()
 	a.gappedByParts()
 	a.typeTheDescribedParts()
