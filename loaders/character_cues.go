@@ -12,7 +12,7 @@ var playedVerbs = setOf("played", "plays", "playing", "portrayed", "portrays", "
 // a cop in F", "plays opposite P", "played the festival circuit for P").
 var notPartWords = setOf("in", "on", "at", "for", "with", "by", "from", "opposite", "alongside", "and", "or", "to",
 	"into", "under", "against", "director", "directors", "producer", "producers", "writer", "creator", "composer",
-	"filmmaker", "showrunner", "executive", "actor", "actress", "star", "co-star", "himself", "herself", "themselves",
+	"filmmaker", "showrunner", "actor", "actress", "star", "co-star", "himself", "herself", "themselves",
 	"host", "role", "roles", "part", "parts", "lead", "title", "film", "movie", "series", "show", "game", "song",
 	"music", "character", "characters", "dates", "city", "town", "country", "state", "venue", "festival", "theater",
 	"theatre", "stage", "club", "league", "team", "than", "as", "when", "while", "who", "which", "that", "after",
@@ -38,6 +38,10 @@ func (a *article) typePlayedParts() {
 		n := 0
 		for t > s.a && n <= 5 {
 			w := &a.toks[t]
+			if j := a.modifierMention(k, t, n); j >= 0 {
+				t, n = int(a.ments[j].a)-1, n+1 // "the Memphis radio executive C"
+				continue
+			}
 			if w.kind != kWord || w.cap || playedVerbs[w.lower] || notPartWords[w.lower] || clauseWords[w.lower] {
 				break
 			}

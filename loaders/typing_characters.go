@@ -10,13 +10,17 @@ var asDescriptors = setOf("the", "a", "an", "his", "her", "their", "its", "and",
 // crewAfterAs are nouns that make the name after "as" a person of the
 // crew, not a part ("as director P", "as well as P", "such as P").
 var crewAfterAs = setOf("director", "directors", "producer", "producers", "writer", "writers", "screenwriter",
-	"showrunner", "composer", "editor", "cinematographer", "creator", "host", "narrator", "well", "executive",
+	"showrunner", "composer", "editor", "cinematographer", "creator", "host", "narrator", "well",
 	"co-director", "consultant", "guest", "special", "such")
 
 // notDescribing words after "as" make it a conjunction or a comparison
 // ("as does P", "as soon as", "as is P").
 var notDescribing = setOf("does", "did", "do", "is", "was", "were", "are", "has", "had", "have", "will", "would",
 	"soon", "long", "far", "much", "many", "if", "though", "part", "seen", "told", "said")
+
+// partAsNouns right before "as" name the part that follows ("a recurring
+// role as C", "a cameo as C", "his turn as C").
+var partAsNouns = setOf("role", "roles", "turn", "cameo", "stint", "part", "parts")
 
 // namingWords before "as" make the name after it another name of what
 // comes before ("known as", "called", "dubbed").
@@ -65,7 +69,8 @@ func weakOrNone(m *mention) bool {
 }
 
 // partAfterAs reports whether mention k of sentence s follows "as" and
-// describing words, with a person before the "as" (typeDescribedParts).
+// describing words, with a person or a part noun ("role", "cameo") before
+// the "as" (typeDescribedParts).
 func (a *article) partAfterAs(s *sentence, k int) bool {
 	m := &a.ments[k]
 	t := int(m.a) - 1
@@ -73,6 +78,10 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 	hasNoun := false
 	for t > s.a && n < 6 {
 		w := &a.toks[t]
+		if j := a.modifierMention(k, t, n); j >= 0 {
+			t, n, hasNoun = int(a.ments[j].a)-1, n+1, true // "as Delos board member C"
+			continue
+		}
 		if w.kind != kWord || w.cap || w.lower == "as" {
 			break
 		}
@@ -85,7 +94,17 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 		t--
 		n++
 	}
-	if t <= s.a || a.toks[t].lower != "as" || n == 0 || n > 5 || !hasNoun && a.toks[int(m.a)-1].lower != "of" {
+	if t <= s.a || a.toks[t].lower != "as" || n > 5 {
+		return false
+	}
+	if partAsNouns[a.toks[t-1].lower] && (n == 0 || hasNoun) {
+		// "a recurring role as Delos board member C": the part's own noun;
+		// not "a cameo as a fussy MIB archivist" (the name describes)
+		if e := int(m.b); e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap || describedPartEnds[a.toks[e].lower] {
+			return true
+		}
+	}
+	if n == 0 || !hasNoun && a.toks[int(m.a)-1].lower != "of" {
 		return false
 	}
 	// the actor: a person mention ending at most six tokens before "as"
@@ -105,6 +124,30 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 		return p.typ == kg.Person || p.typ == "" && p.personShaped() && (isGivenName(lowerFirst(p.text)) || a.wordGivenName(p))
 	}
 	return false
+}
+
+// modifierMention returns the mention before mention k that ends at token
+// t and modifies the lower-case describing words after it, between a cast
+// cue and a part ("the Memphis radio executive C", "as EMI executive C"),
+// or -1. The n describing words already passed (at least one) are
+// lower-case, the first a noun or adjective (no preposition, conjunction
+// or function word); the mention is of one or two words, typed nothing, a company
+// or a place, not a person.
+func (a *article) modifierMention(k, t, n int) int {
+	if n == 0 || a.toks[t].kind != kWord || !a.toks[t].cap {
+		return -1
+	}
+	if w := &a.toks[t+1]; w.kind != kWord || w.cap || notPartWords[w.lower] || clauseWords[w.lower] || asDescriptors[w.lower] {
+		return -1 // (not "as Brouwer in F")
+	}
+	j := a.mentionEndingAt(k, t+1)
+	if j < 0 {
+		return -1
+	}
+	if m := &a.ments[j]; m.words > 2 || m.quoted || m.pronoun || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film {
+		return -1
+	}
+	return j
 }
 
 // pairEnd reports whether token e of sentence s ends a clause: the end of

@@ -70,3 +70,33 @@ func TestAlignedCastAs(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedPartModifiers checks the capitalised modifiers of a part's
+// description (modifierMention) after "played" and "as", and a part noun
+// before "as" standing for the actor (partAsNouns), on invented sentences.
+func TestDescribedPartModifiers(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"played a place-modified part", "In 2019 Ivo Brandt played the Lisbon harbour master Tomas Reis in the drama Low Tide.",
+			[]string{"Character:tomas reis"}, []string{"Person:tomas reis"}},
+		{"as an acronym-modified part", "Nell Ashby, who had a cameo as NASA engineer Dana Kroll, returns.",
+			[]string{"Character:dana kroll"}, []string{"Person:dana kroll"}},
+		{"role as a part", "He had a recurring role as Vexcorp board member Lyle Brand in the second season of Glasswork.",
+			[]string{"Character:lyle brand"}, []string{"Person:lyle brand"}},
+		{"roles as a pair", "Mira Stone and Hal Veer will reprise their roles as Jonah Pike and Ada Fenn.",
+			[]string{"Character:jonah pike", "Character:ada fenn"}, []string{"Person:ada fenn"}},
+		{"guard: a name before a preposition", "Soderholm brought him back for a wordless cameo as Brandt in Gold Run Two.",
+			nil, []string{"Character:gold run two"}},
+		{"guard: the name describes", "He turned up in a cameo as a fussy CDC archivist in Outbreak Day.",
+			nil, []string{"Character:cdc"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
