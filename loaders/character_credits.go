@@ -14,7 +14,8 @@ var copulaParts = setOf("is", "was")
 // the production ("Rourke is Quint.", "is C in F").
 var copulaPartEnds = setOf(",", ".", ";", "in", "and", "here", "again", "now", "once")
 
-// typeCopulaParts reads "P is C" and "P is the <describing words> C" as a
+// typeCopulaParts reads "P is C", "P is the <describing words> C" and "P
+// is the <describing words>, C," (appositiveComma) as a
 // credit: P is typed a person (or is the surname of a personal name of the
 // article), C is of one to three words, typed by no cue or weakly a
 // person, names no person of the article, and ends the clause
@@ -32,6 +33,9 @@ func (a *article) typeCopulaParts() {
 		}
 		v := int(m.a) - 1
 		if v > s.a && !copulaParts[a.toks[v].lower] {
+			if a.appositiveComma(s, k) {
+				v-- // "P is the family patriarch, C,"
+			}
 			if v = a.partLead(s, v, 4); v < 0 || a.toks[v].lower != "the" {
 				continue
 			}

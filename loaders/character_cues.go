@@ -36,6 +36,10 @@ func (a *article) typePlayedParts() {
 		}
 		t := int(m.a) - 1
 		n := 0
+		comma := a.appositiveComma(s, k)
+		if comma {
+			t-- // "voices the new villain, C,"
+		}
 		for t > s.a && n <= 5 {
 			w := &a.toks[t]
 			if j := a.modifierMention(k, t, n); j >= 0 {
@@ -48,6 +52,9 @@ func (a *article) typePlayedParts() {
 			t--
 			n++
 		}
+		if comma && n == 0 {
+			continue
+		}
 		if n > 5 || t <= s.a || !playedVerbs[a.toks[t].lower] || a.toks[t].cap || verbNounLeads[a.toks[t-1].lower] {
 			continue
 		}
@@ -59,6 +66,25 @@ func (a *article) typePlayedParts() {
 		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// appositiveComma reports whether a comma stands right before mention k
+// of sentence s after a part's description whose last word names a part,
+// not a real person or a praise ("plays that father-in-law, C,"; not
+// "played the lead, P"), and the name ends its clause (a punctuation mark
+// or a describedPartEnds word follows it): the name is the description's
+// appositive.
+func (a *article) appositiveComma(s *sentence, k int) bool {
+	m := &a.ments[k]
+	c := int(m.a) - 1
+	if c-1 <= s.a || a.toks[c].text != "," {
+		return false
+	}
+	if w := &a.toks[c-1]; w.kind != kWord || w.cap || realPersonNouns[w.lower] || praiseWords[w.lower] || crewAfterAs[w.lower] || otherJobNouns[w.lower] {
+		return false
+	}
+	e := int(m.b)
+	return e >= s.b || a.toks[e].kind == kPunct || describedPartEnds[a.toks[e].lower]
 }
 
 // typePlayedByParts types as a character the name a clause describes
