@@ -131,8 +131,10 @@ func (a *article) giveActorPart(p, c int, film arg) {
 
 // filmAfterIn returns the film mention that "in" and at most six tokens
 // lead to right after mention k of sentence s ("C in the comedy F", "C in
-// the first season of FX's F"), or -1. Only lower-case words, a company's
-// possessive and "of" stand between.
+// the first season of FX's F", "C in Oliver Stone's F", "C in the Disney
+// comedy F"), or -1. Only lower-case words, a company or a person with
+// its possessive, a company before lower-case words and "of" stand
+// between.
 func (a *article) filmAfterIn(s *sentence, k int) int {
 	e := int(a.ments[k].b)
 	if e >= s.b || a.toks[e].lower != "in" {
@@ -155,10 +157,16 @@ func (a *article) filmAfterIn(s *sentence, k int) int {
 			e = int(f.b) - 1 // "in the Spanish horror film F"
 			continue
 		}
-		if f.typ != kg.Organisation || int(f.b) >= s.b || a.toks[f.b].kind != kPoss {
+		if int(f.b) >= s.b || f.typ != kg.Organisation && f.typ != kg.Person {
 			return -1
 		}
+		if w := &a.toks[f.b]; !(w.kind == kPoss || f.typ == kg.Organisation && w.kind == kWord && !w.cap) {
+			return -1 // (an owner: "in Oliver Stone's F", "in the Disney comedy F")
+		}
 		e = int(f.b)
+		if a.toks[e].kind != kPoss {
+			e-- // the company is a modifier: the words after it are checked
+		}
 	}
 	return -1
 }

@@ -104,6 +104,7 @@ func (a *article) alignedCastClaims() {
 	a.typeNamedParts()
 	a.typeCopulaParts()
 	a.typeCuedTitledParts()
+	a.typePronounCopulaParts()
 	a.parenDescribedParts()
 	a.gappedByParts()
 	a.typeTheDescribedParts()

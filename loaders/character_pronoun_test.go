@@ -1,0 +1,33 @@
+package loaders
+
+import "testing"
+
+// TestPronounCopulaParts checks typePronounCopulaParts and the owners
+// filmAfterIn reads past on invented sentences: "he was C" before "in" and
+// a film (a director's or a company's) or a described appositive types a
+// character; a name a possessive follows, or with no production or
+// description after it, is left alone.
+func TestPronounCopulaParts(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"in a director's film", "Ivo Brandt, who has died at 70, worked for decades. He was Tomas Reiner in Ada Lund's Night Ferry (1991).",
+			[]string{"Character:tomas reiner"}, []string{"Person:tomas reiner"}},
+		{"a described appositive", "Ivo Brandt worked for decades. Later he was Eddie Marsh, the retired sergeant of the village.",
+			[]string{"Character:eddie marsh"}, []string{"Person:eddie marsh"}},
+		{"titled part in a company's genre film", "Small parts followed: Principal Kearns in the Disney comedy Camp Lowlands, and more.",
+			[]string{"Character:principal kearns"}, nil},
+		{"guard: an owner", "Ivo Brandt worked for decades. She is Ada Lund's daughter, the family said.",
+			nil, []string{"Character:ada lund"}},
+		{"guard: no production", "Ivo Brandt worked for decades. He was Ada Lund when the war ended.",
+			nil, []string{"Character:ada lund"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
