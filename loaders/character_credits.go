@@ -242,9 +242,10 @@ func (a *article) isPart(j int) bool {
 
 // appearOrphanParts adds, for each character of the article that no claim
 // names yet (no part of a credit, no subject of APPEARS_IN), that it
-// appears in the production its first sentence names: the one film typed
-// in that sentence, else the article's production ("Tony Soprano is a
-// supporting player"). One claim per character name; characters whose
+// appears in the production its first sentence names: the film "in" leads
+// to right after it (filmAfterIn), else the one film typed in that
+// sentence, else the article's production ("Tony Soprano is a supporting
+// player"). One claim per character name; characters whose
 // sentence names two films or more are left alone.
 func (a *article) appearOrphanParts() {
 	named := map[string]bool{}
@@ -263,6 +264,11 @@ func (a *article) appearOrphanParts() {
 			continue
 		}
 		named[m.key] = true
+		if f := a.filmAfterIn(s, k); f >= 0 {
+			// "Judge C in the legal farce F": the film the part is in
+			a.claims = append(a.claims, pclaim{rel: kg.AppearsIn, subj: arg{m: int32(k), of: -1, abs: true}, obj: arg{m: int32(f), of: -1, abs: true}, sent: m.sent})
+			continue
+		}
 		film, n := anaArg(anaFilm), 0
 		for j := k - 1; j >= 0 && a.ments[j].sent == m.sent; j-- {
 			if a.ments[j].typ == kg.Film {

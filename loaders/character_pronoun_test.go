@@ -31,3 +31,12 @@ func TestPronounCopulaParts(t *testing.T) {
 		})
 	}
 }
+
+// TestOrphanPartFilm checks that appearOrphanParts puts a part no claim
+// names in the film "in" leads to right after it, even in a sentence that
+// names several films (a tribute's list of parts).
+func TestOrphanPartFilm(t *testing.T) {
+	_, claims := subjectFacts("News\n\nSmall parts followed: Judge Nora Pell in the legal comedy Open Verdict, a barman in Tom Reyes's Long Night, and Mayor Dale Tull in the drama Harbor Lights.\n")
+	checkLines(t, claims, []string{"APPEARS_IN judge nora pell -> open verdict", "APPEARS_IN mayor dale tull -> harbor lights"},
+		[]string{"APPEARS_IN judge nora pell -> long night", "APPEARS_IN judge nora pell -> harbor lights"})
+}
