@@ -140,8 +140,18 @@ func (a *article) filmAfterIn(s *sentence, k int) int {
 	if e >= s.b || a.toks[e].lower != "in" {
 		return -1
 	}
+	return a.filmAfterInAt(s, k, e)
+}
+
+// filmAfterInAt returns the film mention that the preposition at token e
+// of sentence s, after mention k, leads to over the words filmAfterIn
+// allows, or -1.
+func (a *article) filmAfterInAt(s *sentence, k, e int) int {
 	for j := k + 1; j < len(a.ments) && a.ments[j].sent == a.ments[k].sent; j++ {
 		f := &a.ments[j]
+		if int(f.a) <= e {
+			continue
+		}
 		if int(f.a)-e > 7 {
 			return -1
 		}
@@ -166,6 +176,40 @@ func (a *article) filmAfterIn(s *sentence, k int) int {
 		e = int(f.b)
 		if a.toks[e].kind != kPoss {
 			e-- // the company is a modifier: the words after it are checked
+		}
+	}
+	return -1
+}
+
+// filmAfterPart returns the film a part is said to be in right after
+// mention k of sentence s, or -1: "in" and a film right after it
+// (filmAfterIn), or after an appositive that a comma opens ("C, the
+// sweating partner of D, in F", "C, the doomed assistant in F", "C, the
+// head of the league, on HBO's F"). The appositive is of at most sixteen
+// tokens, holds no person, film, semicolon or clause word, and "in" or
+// "on" closes it.
+func (a *article) filmAfterPart(s *sentence, k int) int {
+	if f := a.filmAfterIn(s, k); f >= 0 {
+		return f
+	}
+	e := int(a.ments[k].b)
+	if e+2 >= s.b || a.toks[e].text != "," {
+		return -1
+	}
+	j := k + 1
+	for t := e + 1; t < s.b && t <= e+16; t++ {
+		for j < len(a.ments) && a.ments[j].sent == a.ments[k].sent && int(a.ments[j].b) <= t {
+			if typ := a.ments[j].typ; typ == kg.Person || typ == kg.Film {
+				return -1
+			}
+			j++
+		}
+		w := &a.toks[t]
+		if w.kind == kPunct && w.text != "," || w.kind == kWord && !w.cap && clauseWords[w.lower] {
+			return -1
+		}
+		if w.kind == kWord && (w.lower == "in" || w.lower == "on") && t > e+1 {
+			return a.filmAfterInAt(s, k, t)
 		}
 	}
 	return -1
@@ -264,7 +308,7 @@ func (a *article) appearOrphanParts() {
 			continue
 		}
 		named[m.key] = true
-		if f := a.filmAfterIn(s, k); f >= 0 {
+		if f := a.filmAfterPart(s, k); f >= 0 {
 			// "Judge C in the legal farce F": the film the part is in
 			a.claims = append(a.claims, pclaim{rel: kg.AppearsIn, subj: arg{m: int32(k), of: -1, abs: true}, obj: arg{m: int32(f), of: -1, abs: true}, sent: m.sent})
 			continue

@@ -40,3 +40,27 @@ func TestOrphanPartFilm(t *testing.T) {
 	checkLines(t, claims, []string{"APPEARS_IN judge nora pell -> open verdict", "APPEARS_IN mayor dale tull -> harbor lights"},
 		[]string{"APPEARS_IN judge nora pell -> long night", "APPEARS_IN judge nora pell -> harbor lights"})
 }
+
+// TestOrphanPartAppositiveFilm checks filmAfterPart: the film after a
+// part's appositive ("C, the ..., in F", "C, the ... in F") is the film
+// the part appears in; an appositive that names a film leads to none.
+func TestOrphanPartAppositiveFilm(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"comma and in", "In 1994 he was Detective Sergeant Pruitt, the sweating partner of the hero, in Dan Oakes's The Mold, a comedy.",
+			[]string{"APPEARS_IN detective sergeant pruitt -> mold"}, nil},
+		{"in inside the appositive", "He was Coach Walt Dunmore, the doomed assistant in Fourth Down (2000), a hit.",
+			[]string{"APPEARS_IN coach walt dunmore -> fourth down"}, nil},
+		{"guard: a film in the appositive", "He was Coach Walt Dunmore, the remake of the hero of the film Red Field, in Fourth Down (2000).",
+			nil, []string{"APPEARS_IN coach walt dunmore -> fourth down", "APPEARS_IN coach walt dunmore -> red field"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, claims := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, claims, c.want, c.not)
+		})
+	}
+}
