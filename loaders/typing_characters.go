@@ -55,7 +55,7 @@ func (a *article) typeDescribedParts() {
 				m.typ, m.strength = kg.Character, 2
 			}
 			// "A and B": the second name of the pair
-			if k+1 < len(a.ments) && int(a.ments[k+1].sent) == si && int(a.ments[k+1].a) == int(m.b)+1 && a.toks[m.b].lower == "and" && weakOrNone(&a.ments[k+1]) && a.pairEnd(s, int(a.ments[k+1].b)) {
+			if k+1 < len(a.ments) && int(a.ments[k+1].sent) == si && int(a.ments[k+1].a) == int(m.b)+1 && a.toks[m.b].lower == "and" && weakOrNone(&a.ments[k+1]) && a.pairEnd(s, int(a.ments[k+1].b)) && !a.castRelativeAfter(s, int(a.ments[k+1].b)) {
 				a.ments[k+1].typ, a.ments[k+1].strength = kg.Character, 2
 			}
 		}
@@ -148,6 +148,22 @@ func (a *article) modifierMention(k, t, n int) int {
 		return -1
 	}
 	return j
+}
+
+// castRelativeAfter reports whether a relative clause that casts its
+// antecedent opens at token e of sentence s: a comma, "who" and, within
+// six tokens, a part verb or a part noun ("B, who will take on the role
+// of C", "B, who plays C"): B is an actor, not a second part.
+func (a *article) castRelativeAfter(s *sentence, e int) bool {
+	if e+2 >= s.b || a.toks[e].text != "," || a.toks[e+1].lower != "who" {
+		return false
+	}
+	for t := e + 2; t < s.b && t <= e+8; t++ {
+		if w := a.toks[t].lower; partVerbs[w] || playedVerbs[w] || partAsNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // pairEnd reports whether token e of sentence s ends a clause: the end of

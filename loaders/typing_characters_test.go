@@ -94,6 +94,8 @@ func TestDescribedPartModifiers(t *testing.T) {
 			[]string{"Character:gustav ekberg"}, []string{"Person:gustav ekberg"}},
 		{"guard: the lead and a comma", "Everyone agreed who played the lead, Tova Renn said on Friday.",
 			nil, []string{"Character:tova renn"}},
+		{"guard: an actor's relative clause after a pair", "Also boarding are Omar Feld as the knife thrower Vesna and Ivo Brandt, who will take on the role of the young hothead Rico.",
+			[]string{"Character:vesna"}, []string{"Character:ivo brandt"}},
 		{"guard: a name before a preposition", "Soderholm brought him back for a wordless cameo as Brandt in Gold Run Two.",
 			nil, []string{"Character:gold run two"}},
 		{"guard: the name describes", "He turned up in a cameo as a fussy CDC archivist in Outbreak Day.",
