@@ -105,6 +105,7 @@ func (a *article) alignedCastClaims() {
 	a.typeCopulaParts()
 	a.typeCuedTitledParts()
 	a.typePronounCopulaParts()
+	a.typeParenActorParts()
 	a.parenDescribedParts()
 	a.gappedByParts()
 	a.typeTheDescribedParts()
