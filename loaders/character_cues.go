@@ -109,7 +109,7 @@ func (a *article) typePlayedByParts() {
 
 // playedByActor returns the actor mention of "C, <describing words>
 // played by P" for mention k of sentence s (the shape typePlayedByParts
-// reads; "is voiced by" too), or -1.
+// reads; "is voiced by" and "C (voiced by P)" too), or -1.
 func (a *article) playedByActor(s *sentence, k int) int {
 	m := &a.ments[k]
 	if k+1 >= len(a.ments) || a.ments[k+1].sent != m.sent {
@@ -118,7 +118,7 @@ func (a *article) playedByActor(s *sentence, k int) int {
 	// the verb: after the name, before the next name
 	next := &a.ments[k+1]
 	v := -1
-	if f := &a.toks[m.b]; int(m.b) >= s.b || f.text != "," && f.lower != "played" && f.lower != "portrayed" && f.lower != "voiced" {
+	if f := &a.toks[m.b]; int(m.b) >= s.b || f.text != "," && f.text != "(" && f.lower != "played" && f.lower != "portrayed" && f.lower != "voiced" {
 		return -1 // "the Boston police detective played by P": the name describes the part
 	}
 	for t := int(m.b); t < int(next.a) && t < int(m.b)+9 && t < s.b; t++ {
@@ -133,8 +133,8 @@ func (a *article) playedByActor(s *sentence, k int) int {
 		if w.kind == kWord && (w.cap || clauseWords[w.lower]) || w.kind != kWord && w.kind != kPunct && w.kind != kPoss {
 			break
 		}
-		if w.kind == kPunct && w.text != "," {
-			break
+		if w.kind == kPunct && w.text != "," && !(w.text == "(" && t == int(m.b)) {
+			break // ("C (voiced by P)": the bracket right after the name)
 		}
 	}
 	if v < 0 {
