@@ -22,6 +22,11 @@ var notDescribing = setOf("does", "did", "do", "is", "was", "were", "are", "has"
 // role as C", "a cameo as C", "his turn as C").
 var partAsNouns = setOf("role", "roles", "turn", "cameo", "stint", "part", "parts")
 
+// castAsVerbs right before "as" and a described name cast it ("will
+// return as trapeze artist C", "joins as rookie agent C").
+var castAsVerbs = setOf("return", "returns", "returning", "returned", "back", "joins", "join", "joined", "joining",
+	"appears", "appear", "appeared", "appearing", "stars", "star", "starred", "starring", "co-stars", "cast")
+
 // namingWords before "as" make the name after it another name of what
 // comes before ("known as", "called", "dubbed").
 var namingWords = setOf("known", "called", "named", "dubbed", "nicknamed", "referred", "styled", "better")
@@ -75,7 +80,7 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 	m := &a.ments[k]
 	t := int(m.a) - 1
 	n := 0
-	hasNoun := false
+	hasNoun, prep := false, false
 	for t > s.a && n < 6 {
 		w := &a.toks[t]
 		if j := a.modifierMention(k, t, n); j >= 0 {
@@ -91,13 +96,16 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 		if !asDescriptors[w.lower] {
 			hasNoun = true
 		}
+		if notPartWords[w.lower] {
+			prep = true // ("as a bookie in P's F": P is no part)
+		}
 		t--
 		n++
 	}
 	if t <= s.a || a.toks[t].lower != "as" || n > 5 {
 		return false
 	}
-	if partAsNouns[a.toks[t-1].lower] && (n == 0 || hasNoun) {
+	if !prep && (partAsNouns[a.toks[t-1].lower] || castAsVerbs[a.toks[t-1].lower] && hasNoun) && (n == 0 || hasNoun) {
 		// "a recurring role as Delos board member C": the part's own noun;
 		// not "a cameo as a fussy MIB archivist" (the name describes)
 		if e := int(m.b); e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap || describedPartEnds[a.toks[e].lower] {
