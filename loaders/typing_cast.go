@@ -106,6 +106,7 @@ func (a *article) alignedCastClaims() {
 	a.typeCuedTitledParts()
 	a.typePronounCopulaParts()
 	a.typeParenActorParts()
+	a.typePartNounNames()
 	a.parenDescribedParts()
 	a.gappedByParts()
 	a.typeTheDescribedParts()
