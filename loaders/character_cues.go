@@ -83,8 +83,7 @@ func (a *article) appositiveComma(s *sentence, k int) bool {
 	if w := &a.toks[c-1]; w.kind != kWord || w.cap || realPersonNouns[w.lower] || praiseWords[w.lower] || crewAfterAs[w.lower] || otherJobNouns[w.lower] {
 		return false
 	}
-	e := int(m.b)
-	return e >= s.b || a.toks[e].kind == kPunct || describedPartEnds[a.toks[e].lower]
+	return a.appositiveEnd(s, int(m.b))
 }
 
 // typePlayedByParts types as a character the name a clause describes

@@ -44,8 +44,8 @@ func (a *article) typePartNounNames() {
 }
 
 // appositiveEnd reports whether token e of sentence s ends an appositive
-// name: the end of the sentence, a punctuation mark or a describedPartEnds
-// word.
+// name: the end of the sentence, a punctuation mark (pairEnd) or a
+// describedPartEnds word.
 func (a *article) appositiveEnd(s *sentence, e int) bool {
-	return e >= s.b || a.toks[e].kind == kPunct || describedPartEnds[a.toks[e].lower]
+	return a.pairEnd(s, e) || describedPartEnds[a.toks[e].lower]
 }

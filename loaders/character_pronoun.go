@@ -18,7 +18,7 @@ func (a *article) typePronounCopulaParts() {
 			continue
 		}
 		v := int(m.a) - 1
-		if v-1 < s.a || !copulaParts[a.toks[v].lower] || !copulaSubjects[a.toks[v-1].lower] {
+		if v-1 < s.a || !copulaParts[a.toks[v].lower] || !(a.toks[v-1].lower == "he" || a.toks[v-1].lower == "she") {
 			continue
 		}
 		e := int(m.b)

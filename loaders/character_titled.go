@@ -21,16 +21,6 @@ var nameHonorifics = setOf("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "la
 	"duchess", "count", "countess", "baron", "baroness", "father", "mother", "sister", "brother", "madame", "granny",
 	"nanny")
 
-// titledCueWords right before a titled name make it the part an actor
-// plays ("as Judge Harold Pym", "played Principal Kearns", "voices King
-// Cobra").
-var titledCueWords = setOf("as", "played", "plays", "playing", "portrayed", "portrays", "portraying", "voiced",
-	"voices", "voicing", "reprises", "reprised", "reprising")
-
-// copulaSubjects before "is" or "was" make the titled name after it a part
-// ("he was Detective Sergeant Dolan").
-var copulaSubjects = setOf("he", "she")
-
 // typeCuedTitledParts types as a character a name of two to four words
 // that opens with a castTitles or characterRanks word and a capitalised
 // name, typed by no cue or weakly a person, when a cast cue points at it:
@@ -85,7 +75,7 @@ func (a *article) titledPartCue(s *sentence, k int, inFilm bool) bool {
 	m := &a.ments[k]
 	if b := int(m.a) - 1; b >= s.a {
 		w := a.toks[b].lower
-		if titledCueWords[w] && !a.toks[b].cap {
+		if (w == "as" || playedVerbs[w]) && !a.toks[b].cap {
 			for t := b - 1; t >= s.a && t >= b-6; t-- {
 				if namingWords[a.toks[t].lower] || t == b-1 && crewAfterAs[a.toks[t].lower] {
 					return false // "better known as Mr. C", "such as Judge C"
@@ -94,7 +84,7 @@ func (a *article) titledPartCue(s *sentence, k int, inFilm bool) bool {
 			return true
 		}
 		if b > s.a && copulaParts[w] {
-			if copulaSubjects[a.toks[b-1].lower] {
+			if sp := a.toks[b-1].lower; sp == "he" || sp == "she" {
 				return true
 			}
 			if k > 0 && a.ments[k-1].sent == m.sent && int(a.ments[k-1].b) == b && a.ments[k-1].typ == kg.Person {
