@@ -107,6 +107,7 @@ func (a *article) alignedCastClaims() {
 	a.typePronounCopulaParts()
 	a.typeParenActorParts()
 	a.typePartNounNames()
+	a.pairedAsParts()
 	a.parenDescribedParts()
 	a.gappedByParts()
 	a.typeTheDescribedParts()
