@@ -182,17 +182,17 @@ func (a *article) filmAfterInAt(s *sentence, k, e int) int {
 }
 
 // filmAfterPart returns the film a part is said to be in right after
-// mention k of sentence s, or -1: "in" and a film right after it
-// (filmAfterIn), or after an appositive that a comma opens ("C, the
+// mention k of sentence s, or -1: "in" or "on" and a film right after it
+// (as filmAfterIn reads them), or after an appositive that a comma opens ("C, the
 // sweating partner of D, in F", "C, the doomed assistant in F", "C, the
 // head of the league, on HBO's F"). The appositive is of at most sixteen
 // tokens, holds no person, film, semicolon or clause word, and "in" or
 // "on" closes it.
 func (a *article) filmAfterPart(s *sentence, k int) int {
-	if f := a.filmAfterIn(s, k); f >= 0 {
-		return f
-	}
 	e := int(a.ments[k].b)
+	if e < s.b && (a.toks[e].lower == "in" || a.toks[e].lower == "on") {
+		return a.filmAfterInAt(s, k, e) // "C on Fox's F"
+	}
 	if e+2 >= s.b || a.toks[e].text != "," {
 		return -1
 	}

@@ -11,7 +11,7 @@ import (
 // Brennan"): typeCuedTitledParts types such a name a character only where
 // a cast cue points at it. The ranks of characterRanks need no cue
 // (typeRankedCharacters).
-var castTitles = setOf("judge", "principal", "coach", "commissioner", "dean", "nurse", "president", "governor")
+var castTitles = setOf("judge", "principal", "coach", "commissioner", "dean", "nurse", "president", "governor", "vice")
 
 // nameHonorifics open the names of real people too ("Lady Gaga", "Sir Ridley
 // Scott", "Queen Latifah"): typeCuedTitledParts types a name they open a
@@ -47,6 +47,9 @@ func (a *article) typeCuedTitledParts() {
 			n++
 		}
 		n = a.skipStackedRanks(n, int(m.b))
+		for n < int(m.b)-1 && castTitles[a.toks[n].lower] {
+			n++ // "Vice President C"
+		}
 		if n >= int(m.b) || a.toks[n].kind != kWord || !a.toks[n].cap {
 			continue
 		}

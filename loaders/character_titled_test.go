@@ -21,6 +21,8 @@ func TestCuedTitledParts(t *testing.T) {
 			[]string{"Character:coach walt dunmore"}, nil},
 		{"played a courtesy title", "Tova Rinn played Mrs. Abernathy, the landlady, in Cold Rooms.",
 			[]string{"Character:mrs. abernathy"}, nil},
+		{"stacked titles", "Later generations knew him as Vice President Dale Mott on the thriller Overtime.",
+			[]string{"Character:vice president dale mott"}, []string{"Person:vice president dale mott"}},
 		{"stacked ranks", "In 1994 he was Detective Sergeant Pruitt, the partner of the lead, in the comedy Night Desk.",
 			[]string{"Character:detective sergeant pruitt"}, nil},
 		{"such as", "Guests such as Dame Ilse Varga attended the premiere of Cold Rooms.",
