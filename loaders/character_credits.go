@@ -14,7 +14,8 @@ var copulaParts = setOf("is", "was")
 // the production ("Rourke is Quint.", "is C in F").
 var copulaPartEnds = setOf(",", ".", ";", "in", "and", "here", "again", "now", "once")
 
-// typeCopulaParts reads "P is C" and "P is the <describing words> C" as a
+// typeCopulaParts reads "P is C", "P is the <describing words> C" and "P
+// is the <describing words>, C," (appositiveComma) as a
 // credit: P is typed a person (or is the surname of a personal name of the
 // article), C is of one to three words, typed by no cue or weakly a
 // person, names no person of the article, and ends the clause
@@ -32,6 +33,9 @@ func (a *article) typeCopulaParts() {
 		}
 		v := int(m.a) - 1
 		if v > s.a && !copulaParts[a.toks[v].lower] {
+			if a.appositiveComma(s, k) {
+				v-- // "P is the family patriarch, C,"
+			}
 			if v = a.partLead(s, v, 4); v < 0 || a.toks[v].lower != "the" {
 				continue
 			}
@@ -127,15 +131,27 @@ func (a *article) giveActorPart(p, c int, film arg) {
 
 // filmAfterIn returns the film mention that "in" and at most six tokens
 // lead to right after mention k of sentence s ("C in the comedy F", "C in
-// the first season of FX's F"), or -1. Only lower-case words, a company's
-// possessive and "of" stand between.
+// the first season of FX's F", "C in Oliver Stone's F", "C in the Disney
+// comedy F"), or -1. Only lower-case words, a company or a person with
+// its possessive, a company before lower-case words and "of" stand
+// between.
 func (a *article) filmAfterIn(s *sentence, k int) int {
 	e := int(a.ments[k].b)
 	if e >= s.b || a.toks[e].lower != "in" {
 		return -1
 	}
+	return a.filmAfterInAt(s, k, e)
+}
+
+// filmAfterInAt returns the film mention that the preposition at token e
+// of sentence s, after mention k, leads to over the words filmAfterIn
+// allows, or -1.
+func (a *article) filmAfterInAt(s *sentence, k, e int) int {
 	for j := k + 1; j < len(a.ments) && a.ments[j].sent == a.ments[k].sent; j++ {
 		f := &a.ments[j]
+		if int(f.a) <= e {
+			continue
+		}
 		if int(f.a)-e > 7 {
 			return -1
 		}
@@ -151,10 +167,50 @@ func (a *article) filmAfterIn(s *sentence, k int) int {
 			e = int(f.b) - 1 // "in the Spanish horror film F"
 			continue
 		}
-		if f.typ != kg.Organisation || int(f.b) >= s.b || a.toks[f.b].kind != kPoss {
+		if int(f.b) >= s.b || f.typ != kg.Organisation && f.typ != kg.Person {
 			return -1
 		}
+		if w := &a.toks[f.b]; !(w.kind == kPoss || f.typ == kg.Organisation && w.kind == kWord && !w.cap) {
+			return -1 // (an owner: "in Oliver Stone's F", "in the Disney comedy F")
+		}
 		e = int(f.b)
+		if a.toks[e].kind != kPoss {
+			e-- // the company is a modifier: the words after it are checked
+		}
+	}
+	return -1
+}
+
+// filmAfterPart returns the film a part is said to be in right after
+// mention k of sentence s, or -1: "in" or "on" and a film right after it
+// (as filmAfterIn reads them), or after an appositive that a comma opens ("C, the
+// sweating partner of D, in F", "C, the doomed assistant in F", "C, the
+// head of the league, on HBO's F"). The appositive is of at most sixteen
+// tokens, holds no person, film, semicolon or clause word, and "in" or
+// "on" closes it.
+func (a *article) filmAfterPart(s *sentence, k int) int {
+	e := int(a.ments[k].b)
+	if e < s.b && (a.toks[e].lower == "in" || a.toks[e].lower == "on") {
+		return a.filmAfterInAt(s, k, e) // "C on Fox's F"
+	}
+	if e+2 >= s.b || a.toks[e].text != "," {
+		return -1
+	}
+	j := k + 1
+	for t := e + 1; t < s.b && t <= e+16; t++ {
+		for j < len(a.ments) && a.ments[j].sent == a.ments[k].sent && int(a.ments[j].b) <= t {
+			if typ := a.ments[j].typ; typ == kg.Person || typ == kg.Film {
+				return -1
+			}
+			j++
+		}
+		w := &a.toks[t]
+		if w.kind == kPunct && w.text != "," || w.kind == kWord && !w.cap && clauseWords[w.lower] {
+			return -1
+		}
+		if w.kind == kWord && (w.lower == "in" || w.lower == "on") && t > e+1 {
+			return a.filmAfterInAt(s, k, t)
+		}
 	}
 	return -1
 }
@@ -230,9 +286,10 @@ func (a *article) isPart(j int) bool {
 
 // appearOrphanParts adds, for each character of the article that no claim
 // names yet (no part of a credit, no subject of APPEARS_IN), that it
-// appears in the production its first sentence names: the one film typed
-// in that sentence, else the article's production ("Tony Soprano is a
-// supporting player"). One claim per character name; characters whose
+// appears in the production its first sentence names: the film "in" leads
+// to right after it (filmAfterIn), else the one film typed in that
+// sentence, else the article's production ("Tony Soprano is a supporting
+// player"). One claim per character name; characters whose
 // sentence names two films or more are left alone.
 func (a *article) appearOrphanParts() {
 	named := map[string]bool{}
@@ -251,6 +308,11 @@ func (a *article) appearOrphanParts() {
 			continue
 		}
 		named[m.key] = true
+		if f := a.filmAfterPart(s, k); f >= 0 {
+			// "Judge C in the legal farce F": the film the part is in
+			a.claims = append(a.claims, pclaim{rel: kg.AppearsIn, subj: arg{m: int32(k), of: -1, abs: true}, obj: arg{m: int32(f), of: -1, abs: true}, sent: m.sent})
+			continue
+		}
 		film, n := anaArg(anaFilm), 0
 		for j := k - 1; j >= 0 && a.ments[j].sent == m.sent; j-- {
 			if a.ments[j].typ == kg.Film {

@@ -12,7 +12,7 @@ var playedVerbs = setOf("played", "plays", "playing", "portrayed", "portrays", "
 // a cop in F", "plays opposite P", "played the festival circuit for P").
 var notPartWords = setOf("in", "on", "at", "for", "with", "by", "from", "opposite", "alongside", "and", "or", "to",
 	"into", "under", "against", "director", "directors", "producer", "producers", "writer", "creator", "composer",
-	"filmmaker", "showrunner", "executive", "actor", "actress", "star", "co-star", "himself", "herself", "themselves",
+	"filmmaker", "showrunner", "actor", "actress", "star", "co-star", "himself", "herself", "themselves",
 	"host", "role", "roles", "part", "parts", "lead", "title", "film", "movie", "series", "show", "game", "song",
 	"music", "character", "characters", "dates", "city", "town", "country", "state", "venue", "festival", "theater",
 	"theatre", "stage", "club", "league", "team", "than", "as", "when", "while", "who", "which", "that", "after",
@@ -36,13 +36,24 @@ func (a *article) typePlayedParts() {
 		}
 		t := int(m.a) - 1
 		n := 0
+		comma := a.appositiveComma(s, k)
+		if comma {
+			t-- // "voices the new villain, C,"
+		}
 		for t > s.a && n <= 5 {
 			w := &a.toks[t]
+			if j := a.modifierMention(k, t, n); j >= 0 {
+				t, n = int(a.ments[j].a)-1, n+1 // "the Memphis radio executive C"
+				continue
+			}
 			if w.kind != kWord || w.cap || playedVerbs[w.lower] || notPartWords[w.lower] || clauseWords[w.lower] {
 				break
 			}
 			t--
 			n++
+		}
+		if comma && n == 0 {
+			continue
 		}
 		if n > 5 || t <= s.a || !playedVerbs[a.toks[t].lower] || a.toks[t].cap || verbNounLeads[a.toks[t-1].lower] {
 			continue
@@ -55,6 +66,24 @@ func (a *article) typePlayedParts() {
 		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// appositiveComma reports whether a comma stands right before mention k
+// of sentence s after a part's description whose last word names a part,
+// not a real person or a praise ("plays that father-in-law, C,"; not
+// "played the lead, P"), and the name ends its clause (a punctuation mark
+// or a describedPartEnds word follows it): the name is the description's
+// appositive.
+func (a *article) appositiveComma(s *sentence, k int) bool {
+	m := &a.ments[k]
+	c := int(m.a) - 1
+	if c-1 <= s.a || a.toks[c].text != "," {
+		return false
+	}
+	if w := &a.toks[c-1]; w.kind != kWord || w.cap || realPersonNouns[w.lower] || praiseWords[w.lower] || crewAfterAs[w.lower] || otherJobNouns[w.lower] {
+		return false
+	}
+	return a.appositiveEnd(s, int(m.b))
 }
 
 // typePlayedByParts types as a character the name a clause describes
@@ -79,7 +108,7 @@ func (a *article) typePlayedByParts() {
 
 // playedByActor returns the actor mention of "C, <describing words>
 // played by P" for mention k of sentence s (the shape typePlayedByParts
-// reads; "is voiced by" too), or -1.
+// reads; "is voiced by" and "C (voiced by P)" too), or -1.
 func (a *article) playedByActor(s *sentence, k int) int {
 	m := &a.ments[k]
 	if k+1 >= len(a.ments) || a.ments[k+1].sent != m.sent {
@@ -88,7 +117,7 @@ func (a *article) playedByActor(s *sentence, k int) int {
 	// the verb: after the name, before the next name
 	next := &a.ments[k+1]
 	v := -1
-	if f := &a.toks[m.b]; int(m.b) >= s.b || f.text != "," && f.lower != "played" && f.lower != "portrayed" && f.lower != "voiced" {
+	if f := &a.toks[m.b]; int(m.b) >= s.b || f.text != "," && f.text != "(" && f.lower != "played" && f.lower != "portrayed" && f.lower != "voiced" {
 		return -1 // "the Boston police detective played by P": the name describes the part
 	}
 	for t := int(m.b); t < int(next.a) && t < int(m.b)+9 && t < s.b; t++ {
@@ -103,8 +132,8 @@ func (a *article) playedByActor(s *sentence, k int) int {
 		if w.kind == kWord && (w.cap || clauseWords[w.lower]) || w.kind != kWord && w.kind != kPunct && w.kind != kPoss {
 			break
 		}
-		if w.kind == kPunct && w.text != "," {
-			break
+		if w.kind == kPunct && w.text != "," && !(w.text == "(" && t == int(m.b)) {
+			break // ("C (voiced by P)": the bracket right after the name)
 		}
 	}
 	if v < 0 {

@@ -29,6 +29,8 @@ func TestCharacterCues(t *testing.T) {
 			nil, []string{"Character:vega"}},
 		{"played by after a comma", "News\n\nThe other lead is Carl Benning, the town's new sheriff played by Owen Drake.",
 			[]string{"Character:carl benning"}, []string{"Person:carl benning"}},
+		{"voiced by in brackets", "News\n\nThe exes are led by Dorian Vale (voiced by Ida Brenner), who wants the city.",
+			[]string{"Character:dorian vale"}, []string{"Person:dorian vale"}},
 		{"played with by", "News\n\nThe film follows the last days of Nora Quill, played with quiet menace by Ida Brenner.",
 			[]string{"Character:nora quill"}, []string{"Person:nora quill"}},
 		{"place describing the part", "News\n\nNeither is Jack Marlow: the Boston police detective played by Owen Drake will not appear.",

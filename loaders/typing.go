@@ -541,6 +541,7 @@ func (a *article) typeCompanies() {
 	a.trimAgencyRanks()
 	a.typeTalentAgencies()
 	a.typeRankedCharacters(true)
+	a.typeCuedTitledParts()
 	a.typeDescribedParts()
 	a.typeCreditTitles()
 	a.typeLeadDefinitions()

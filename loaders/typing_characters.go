@@ -10,13 +10,22 @@ var asDescriptors = setOf("the", "a", "an", "his", "her", "their", "its", "and",
 // crewAfterAs are nouns that make the name after "as" a person of the
 // crew, not a part ("as director P", "as well as P", "such as P").
 var crewAfterAs = setOf("director", "directors", "producer", "producers", "writer", "writers", "screenwriter",
-	"showrunner", "composer", "editor", "cinematographer", "creator", "host", "narrator", "well", "executive",
+	"showrunner", "composer", "editor", "cinematographer", "creator", "host", "narrator", "well",
 	"co-director", "consultant", "guest", "special", "such")
 
 // notDescribing words after "as" make it a conjunction or a comparison
 // ("as does P", "as soon as", "as is P").
 var notDescribing = setOf("does", "did", "do", "is", "was", "were", "are", "has", "had", "have", "will", "would",
 	"soon", "long", "far", "much", "many", "if", "though", "part", "seen", "told", "said")
+
+// partAsNouns right before "as" name the part that follows ("a recurring
+// role as C", "a cameo as C", "his turn as C").
+var partAsNouns = setOf("role", "roles", "turn", "cameo", "stint", "part", "parts")
+
+// castAsVerbs right before "as" and a described name cast it ("will
+// return as trapeze artist C", "joins as rookie agent C").
+var castAsVerbs = setOf("return", "returns", "returning", "returned", "back", "joins", "join", "joined", "joining",
+	"appears", "appear", "appeared", "appearing", "stars", "star", "starred", "starring", "co-stars", "cast")
 
 // namingWords before "as" make the name after it another name of what
 // comes before ("known as", "called", "dubbed").
@@ -51,7 +60,7 @@ func (a *article) typeDescribedParts() {
 				m.typ, m.strength = kg.Character, 2
 			}
 			// "A and B": the second name of the pair
-			if k+1 < len(a.ments) && int(a.ments[k+1].sent) == si && int(a.ments[k+1].a) == int(m.b)+1 && a.toks[m.b].lower == "and" && weakOrNone(&a.ments[k+1]) && a.pairEnd(s, int(a.ments[k+1].b)) {
+			if k+1 < len(a.ments) && int(a.ments[k+1].sent) == si && int(a.ments[k+1].a) == int(m.b)+1 && a.toks[m.b].lower == "and" && weakOrNone(&a.ments[k+1]) && a.pairEnd(s, int(a.ments[k+1].b)) && !a.castRelativeAfter(s, int(a.ments[k+1].b)) {
 				a.ments[k+1].typ, a.ments[k+1].strength = kg.Character, 2
 			}
 		}
@@ -65,14 +74,19 @@ func weakOrNone(m *mention) bool {
 }
 
 // partAfterAs reports whether mention k of sentence s follows "as" and
-// describing words, with a person before the "as" (typeDescribedParts).
+// describing words, with a person or a part noun ("role", "cameo") before
+// the "as" (typeDescribedParts).
 func (a *article) partAfterAs(s *sentence, k int) bool {
 	m := &a.ments[k]
 	t := int(m.a) - 1
 	n := 0
-	hasNoun := false
+	hasNoun, prep := false, false
 	for t > s.a && n < 6 {
 		w := &a.toks[t]
+		if j := a.modifierMention(k, t, n); j >= 0 {
+			t, n, hasNoun = int(a.ments[j].a)-1, n+1, true // "as Delos board member C"
+			continue
+		}
 		if w.kind != kWord || w.cap || w.lower == "as" {
 			break
 		}
@@ -82,10 +96,23 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 		if !asDescriptors[w.lower] {
 			hasNoun = true
 		}
+		if notPartWords[w.lower] {
+			prep = true // ("as a bookie in P's F": P is no part)
+		}
 		t--
 		n++
 	}
-	if t <= s.a || a.toks[t].lower != "as" || n == 0 || n > 5 || !hasNoun && a.toks[int(m.a)-1].lower != "of" {
+	if t <= s.a || a.toks[t].lower != "as" || n > 5 {
+		return false
+	}
+	if !prep && (partAsNouns[a.toks[t-1].lower] || castAsVerbs[a.toks[t-1].lower] && hasNoun) && (n == 0 || hasNoun) {
+		// "a recurring role as Delos board member C": the part's own noun;
+		// not "a cameo as a fussy MIB archivist" (the name describes)
+		if e := int(m.b); e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap || describedPartEnds[a.toks[e].lower] {
+			return true
+		}
+	}
+	if n == 0 || !hasNoun && a.toks[int(m.a)-1].lower != "of" {
 		return false
 	}
 	// the actor: a person mention ending at most six tokens before "as"
@@ -103,6 +130,46 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 			}
 		}
 		return p.typ == kg.Person || p.typ == "" && p.personShaped() && (isGivenName(lowerFirst(p.text)) || a.wordGivenName(p))
+	}
+	return false
+}
+
+// modifierMention returns the mention before mention k that ends at token
+// t and modifies the lower-case describing words after it, between a cast
+// cue and a part ("the Memphis radio executive C", "as EMI executive C"),
+// or -1. The n describing words already passed (at least one) are
+// lower-case, the first a noun or adjective (no preposition, conjunction
+// or function word); the mention is of one or two words, typed nothing, a company
+// or a place, not a person.
+func (a *article) modifierMention(k, t, n int) int {
+	if n == 0 || a.toks[t].kind != kWord || !a.toks[t].cap {
+		return -1
+	}
+	if w := &a.toks[t+1]; w.kind != kWord || w.cap || notPartWords[w.lower] || clauseWords[w.lower] || asDescriptors[w.lower] {
+		return -1 // (not "as Brouwer in F")
+	}
+	j := a.mentionEndingAt(k, t+1)
+	if j < 0 {
+		return -1
+	}
+	if m := &a.ments[j]; m.words > 2 || m.quoted || m.pronoun || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film {
+		return -1
+	}
+	return j
+}
+
+// castRelativeAfter reports whether a relative clause that casts its
+// antecedent opens at token e of sentence s: a comma, "who" and, within
+// six tokens, a part verb or a part noun ("B, who will take on the role
+// of C", "B, who plays C"): B is an actor, not a second part.
+func (a *article) castRelativeAfter(s *sentence, e int) bool {
+	if e+2 >= s.b || a.toks[e].text != "," || a.toks[e+1].lower != "who" {
+		return false
+	}
+	for t := e + 2; t < s.b && t <= e+8; t++ {
+		if w := a.toks[t].lower; partVerbs[w] || playedVerbs[w] || partAsNouns[w] {
+			return true
+		}
 	}
 	return false
 }

@@ -70,3 +70,45 @@ func TestAlignedCastAs(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedPartModifiers checks the capitalised modifiers of a part's
+// description (modifierMention) after "played" and "as", and a part noun
+// before "as" standing for the actor (partAsNouns), on invented sentences.
+func TestDescribedPartModifiers(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"played a place-modified part", "In 2019 Ivo Brandt played the Lisbon harbour master Tomas Reis in the drama Low Tide.",
+			[]string{"Character:tomas reis"}, []string{"Person:tomas reis"}},
+		{"as an acronym-modified part", "Nell Ashby, who had a cameo as NASA engineer Dana Kroll, returns.",
+			[]string{"Character:dana kroll"}, []string{"Person:dana kroll"}},
+		{"role as a part", "He had a recurring role as Vexcorp board member Lyle Brand in the second season of Glasswork.",
+			[]string{"Character:lyle brand"}, []string{"Person:lyle brand"}},
+		{"roles as a pair", "Mira Stone and Hal Veer will reprise their roles as Jonah Pike and Ada Fenn.",
+			[]string{"Character:jonah pike", "Character:ada fenn"}, []string{"Person:ada fenn"}},
+		{"voices a described part and a comma", "Omar Lindqvist voices the new villain, Draven Holt, and Ada Brandt his sister.",
+			[]string{"Character:draven holt"}, []string{"Person:draven holt"}},
+		{"plays the part and a comma", "Tova Renn once more plays the grumpy neighbour, Gustav Ekberg, the retired officer.",
+			[]string{"Character:gustav ekberg"}, []string{"Person:gustav ekberg"}},
+		{"guard: the lead and a comma", "Everyone agreed who played the lead, Tova Renn said on Friday.",
+			nil, []string{"Character:tova renn"}},
+		{"guard: an actor's relative clause after a pair", "Also boarding are Omar Feld as the knife thrower Vesna and Ivo Brandt, who will take on the role of the young hothead Rico.",
+			[]string{"Character:vesna"}, []string{"Character:ivo brandt"}},
+		{"return as a described part", "Nia Vell, repped by a big agency, has boarded the sequel and will return as trapeze artist Ada Marsh.",
+			[]string{"Character:ada marsh"}, []string{"Person:ada marsh"}},
+		{"guard: a preposition in the description", "A year earlier he had appeared as a Lowell bookie in Dan O. Marsh's The Bout, alongside Tom Reyes.",
+			nil, []string{"Character:dan o. marsh"}},
+		{"guard: a name before a preposition", "Soderholm brought him back for a wordless cameo as Brandt in Gold Run Two.",
+			nil, []string{"Character:gold run two"}},
+		{"guard: the name describes", "He turned up in a cameo as a fussy CDC archivist in Outbreak Day.",
+			nil, []string{"Character:cdc"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}

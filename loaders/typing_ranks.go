@@ -47,6 +47,7 @@ func (a *article) typeRankedCharacters(early bool) {
 		if a.toks[n].text == "." {
 			n++
 		}
+		n = a.skipStackedRanks(n, int(m.b))
 		if n >= int(m.b) || !a.toks[n].cap || a.toks[n].kind != kWord {
 			continue // (not "Princess of Wales Theatre")
 		}
@@ -61,6 +62,24 @@ func (a *article) typeRankedCharacters(early bool) {
 		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// skipStackedRanks returns the token after the characterRanks words
+// (each with its dot) that stand from token n on before a name's end e,
+// one word at least left for the name ("Detective Sergeant Dolan": from
+// "Sergeant" on, "Dolan"); it returns n when none does.
+func (a *article) skipStackedRanks(n, e int) int {
+	for t := n; t < e-1; {
+		if w := &a.toks[t]; w.kind != kWord || !w.cap || !characterRanks[strings.TrimSuffix(w.lower, ".")] {
+			return t
+		}
+		t++
+		if t < e-1 && a.toks[t].text == "." {
+			t++
+		}
+		n = t
+	}
+	return n
 }
 
 // numberedTitleBases returns the keys of the article's names of two words

@@ -1,0 +1,102 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// castTitles open a part's name as often as a real person's ("Judge Harold
+// Pym", "Principal Kearns", "Coach Herman Pickett", "Commissioner Hal
+// Brennan"): typeCuedTitledParts types such a name a character only where
+// a cast cue points at it. The ranks of characterRanks need no cue
+// (typeRankedCharacters).
+var castTitles = setOf("judge", "principal", "coach", "commissioner", "dean", "nurse", "president", "governor", "vice")
+
+// nameHonorifics open the names of real people too ("Lady Gaga", "Sir Ridley
+// Scott", "Queen Latifah"): typeCuedTitledParts types a name they open a
+// character only after a cue word or a copula, not before "in" and a
+// production.
+var nameHonorifics = setOf("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "king", "queen", "prince", "duke",
+	"duchess", "count", "countess", "baron", "baroness", "father", "mother", "sister", "brother", "madame", "granny",
+	"nanny")
+
+// typeCuedTitledParts types as a character a name of two to four words
+// that opens with a castTitles or characterRanks word and a capitalised
+// name, typed by no cue or weakly a person, when a cast cue points at it:
+// a part verb or "as" right before it ("as Commissioner Hal Brennan"), "he
+// was" or "she is" right before it, a person's name and "is" or "was"
+// right before it, "role of" or "part of" right before it, or "in" and a
+// production right after it ("Judge Harold Pym in the legal farce F": a
+// tribute's list of parts). A title before "of" ("Duke of Edinburgh"),
+// before another title or role word ("Mother Superior") or a name also
+// written with a number is left alone.
+func (a *article) typeCuedTitledParts() {
+	var titles map[string]bool // numberedTitleBases, on first need
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if m.words < 2 || m.words > 4 || m.typ != "" && !(m.typ == kg.Person && m.strength <= 1) || m.quoted || m.colon || m.the || m.digit {
+			continue
+		}
+		r := strings.TrimSuffix(a.toks[m.a].lower, ".")
+		if !castTitles[r] && !characterRanks[r] && !nameHonorifics[r] {
+			continue
+		}
+		n := int(m.a) + 1
+		if a.toks[n].text == "." {
+			n++
+		}
+		n = a.skipStackedRanks(n, int(m.b))
+		for n < int(m.b)-1 && castTitles[a.toks[n].lower] {
+			n++ // "Vice President C"
+		}
+		if n >= int(m.b) || a.toks[n].kind != kWord || !a.toks[n].cap {
+			continue
+		}
+		if w, _, _ := strings.Cut(a.toks[n].lower, "-"); nameTitles[w] || roleWords[w] || castTitles[w] || nameHonorifics[w] {
+			continue
+		}
+		if !a.titledPartCue(s, k, !nameHonorifics[r]) {
+			continue
+		}
+		if titles == nil {
+			titles = a.numberedTitleBases()
+		}
+		if titles[m.key] {
+			continue
+		}
+		m.typ, m.strength = kg.Character, 2
+	}
+}
+
+// titledPartCue reports whether a cast cue points at mention k of
+// sentence s (typeCuedTitledParts): a cue word, "he was", a person and a
+// copula, or "role of" right before it, or (when inFilm) "in" and a film
+// right after it. A naming word in the six tokens before a cue word makes
+// the name another name of someone ("known on the floor as Ms. C").
+func (a *article) titledPartCue(s *sentence, k int, inFilm bool) bool {
+	m := &a.ments[k]
+	if b := int(m.a) - 1; b >= s.a {
+		w := a.toks[b].lower
+		if (w == "as" || playedVerbs[w]) && !a.toks[b].cap {
+			for t := b - 1; t >= s.a && t >= b-6; t-- {
+				if namingWords[a.toks[t].lower] || t == b-1 && crewAfterAs[a.toks[t].lower] {
+					return false // "better known as Mr. C", "such as Judge C"
+				}
+			}
+			return true
+		}
+		if b > s.a && copulaParts[w] {
+			if sp := a.toks[b-1].lower; sp == "he" || sp == "she" {
+				return true
+			}
+			if k > 0 && a.ments[k-1].sent == m.sent && int(a.ments[k-1].b) == b && a.ments[k-1].typ == kg.Person {
+				return true
+			}
+		}
+		if b > s.a && w == "of" && (a.toks[b-1].lower == "role" || a.toks[b-1].lower == "part") {
+			return true
+		}
+	}
+	return inFilm && a.filmAfterIn(s, k) >= 0
+}
