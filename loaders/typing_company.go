@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -293,18 +292,12 @@ var placeToo = setOf("amazon")
 
 // typePlatforms types every name of platformNames a real-world company
 // of the streamer kind (strength 3), whatever a weaker cue said, and
-// every name of studioNames a real-world company (not one the article
-// also names with a "+": "Disney" beside "Disney+" would share its id).
+// every name of studioNames a real-world company ("Disney" and "Disney+"
+// are two companies with two ids: kg.Slug spells the "+").
 func (a *article) typePlatforms() {
-	var plus []string // "disney" of "Disney+": the two share a node id
-	for k := range a.ments {
-		if key := a.ments[k].key; strings.HasSuffix(key, "+") && len(plus) < 8 {
-			plus = append(plus, strings.TrimSuffix(key, "+"))
-		}
-	}
 	for k := range a.ments {
 		m := &a.ments[k]
-		studio := studioNames[m.key] && !slices.Contains(plus, m.key)
+		studio := studioNames[m.key]
 		if !platformNames[m.key] && !studio || m.quoted || m.strength >= 3 && m.typ != kg.Organisation || m.the && placeToo[m.key] {
 			continue // ("the Amazon" is a river)
 		}

@@ -60,7 +60,9 @@ func Fold(s string) string {
 // Slug returns the id slug of a canonical name: accents stripped, lower case,
 // runs of anything but letters and digits turned into one hyphen
 // ("Mission: Impossible – Dead Reckoning" → "mission-impossible-dead-reckoning").
-// A name with no letters or digits yields "x".
+// A "+" is spelled "plus", so that a streamer ("Disney+", "Apple TV+")
+// never shares the id of the studio or brand it is named after. A name
+// with no letters or digits yields "x".
 func Slug(name string) string {
 	t, err := stripMarks(name)
 	if err != nil {
@@ -78,6 +80,14 @@ func Slug(name string) string {
 			continue
 		}
 		if r == '\'' || r == '\u2019' { // "Yoda's" → "yodas"
+			continue
+		}
+		if r == '+' { // "Disney+" → "disney-plus", never Disney's id
+			if b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteString("plus")
+			hyphen = true
 			continue
 		}
 		hyphen = true

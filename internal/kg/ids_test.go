@@ -12,6 +12,10 @@ func TestSlugAndID(t *testing.T) {
 		{"hyphenated", "Sharon Duncan-Brewster", "sharon-duncan-brewster"},
 		{"possessive", "Ocean's Eleven", "oceans-eleven"},
 		{"only punctuation", "?!", "x"},
+		{"streamer", "Disney+", "disney-plus"},
+		{"streamer with a space", "Apple TV+", "apple-tv-plus"},
+		{"plus inside", "Cat+Dog", "cat-plus-dog"},
+		{"only a plus", "+", "plus"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
