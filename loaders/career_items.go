@@ -1,0 +1,393 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// Career items: in an article about one person (subjectPronouns read its
+// pronouns as that person), the parts listed as that person's, each "PART
+// in TITLE": "Small parts followed: a motel manager in Q's F, Principal K
+// in the Disney comedy G, and Judge P in the legal farce H", "his screen
+// debut as a desk clerk in Q's F (1987)", "He played C, the exasperated
+// precinct commander, for four seasons of the ABC sitcom S", "lending his
+// gravelly baritone to C in the cartoon T". A named part gives the part
+// too; a described one ("a motel manager") only the film.
+
+// careerPartNouns name parts in the words before a colon that opens a
+// list of them ("Small parts followed in quick succession: ...").
+var careerPartNouns = setOf("part", "parts", "role", "roles", "credits", "turns", "appearances", "cameos", "jobs")
+
+// careerSpanNouns count the stretch of a part in a series ("for four
+// seasons of S", "for 12 episodes of S").
+var careerSpanNouns = setOf("season", "seasons", "episode", "episodes", "years")
+
+// careerTitleNouns are production nouns productionNoun does not know
+// ("the Nickelodeon cartoon T").
+var careerTitleNouns = setOf("cartoon", "telefilm", "miniseries", "serial", "procedural", "soap", "farce", "series", "short")
+
+// careerItems reads the career items of this sentence (after the cast
+// rules, once per sentence): after a colon whose clause names no one but
+// the article's person and a part noun or that person; after "as" or an
+// acting verb ("played", "voiced") or "lending his ... to" whose nearest
+// named person before it is the article's person. Each item is a part (a
+// castable name, or "a"/"an" and up to four lower-case words) and a title
+// behind "in"/"on" or "for N seasons of" (careerTitle); the items of a
+// list follow one another after a comma, a semicolon or "and".
+func (p *pctx) careerItems() {
+	if p.a.subjPersonKey == "" || len(p.it) > careerSentenceItems {
+		return
+	}
+	p.frontedCareerTitle()
+	for k := 0; k < len(p.it); k++ {
+		if p.isM(k) {
+			continue
+		}
+		start, subj := -1, -1
+		switch w := p.w(k); {
+		case w == ":":
+			subj = p.careerSubjectBefore(k)
+			if subj == -1 || !p.partNounBefore(k) && subj < 0 {
+				continue
+			}
+			start = k + 1
+		case w == "as" || careerRoleVerbs[w]:
+			if subj = p.careerSubjectBefore(k); subj == -1 || subj == -2 && !p.possessiveBefore(k) {
+				continue
+			}
+			start = k + 1
+		case (w == "was" || w == "is") && k > 0:
+			// "he was Principal C, the school administrator, in F"
+			if subj = p.careerSubjectBefore(k); subj != k-1 {
+				continue
+			}
+			start = k + 1
+		case lendVerbs[w] && (p.is(k+1, "his") || p.is(k+1, "her")):
+			j := k + 2
+			for j < len(p.it) && j < k+6 && !p.isM(j) && p.w(j) != "to" && isWordLike(p.w(j)) {
+				j++
+			}
+			if !p.is(j, "to") {
+				continue
+			}
+			if subj = p.careerSubjectBefore(k); subj == -1 {
+				continue
+			}
+			start = j + 1 // "his" stands for the person
+		default:
+			continue
+		}
+		subjArg := p.careerSubjectArg(subj)
+		if !subjArg.valid() {
+			continue
+		}
+		for n := 0; start > 0 && n < 12; n++ {
+			c, x := p.careerPart(start)
+			if x < 0 {
+				break
+			}
+			f, end := p.careerTitle(x, c >= 0)
+			if f < 0 {
+				break
+			}
+			p.mm(f).setType(kg.Film, 2)
+			char := noArg
+			if c >= 0 {
+				p.mm(c).setType(kg.Character, 3)
+				char = mArg(c)
+			}
+			p.claim(pclaim{rel: kg.ActedIn, subj: subjArg, obj: mArg(f), char: char})
+			end = p.careerCostars(end, f)
+			k = end - 1
+			start = p.careerNext(end)
+		}
+	}
+}
+
+// frontedCareerTitle reads "In T(,) he was C" and "In T he played C" (the
+// sentence opening with the title, then the article's person, a copula
+// or an acting verb and a named part): the person played C in T. T must
+// be typed a film or may be a bare title (careerBareTitle).
+func (p *pctx) frontedCareerTitle() {
+	if !p.is(0, "in") || !p.isM(1) {
+		return
+	}
+	s := 2
+	if p.w(s) == "," {
+		s++
+	}
+	sm := p.mm(s)
+	if sm == nil || !p.a.isSubjectPerson(sm) || !(p.is(s+1, "was") || p.is(s+1, "is") || p.in(s+1, careerRoleVerbs)) {
+		return
+	}
+	f := p.mm(1)
+	if !(f.typ == kg.Film && f.strength >= 2 || p.careerBareTitle(1)) {
+		return
+	}
+	c := s + 2
+	if n := p.nameAfterDescriptors(c, 3); n > c && !p.isM(c) {
+		c = n
+	}
+	cm := p.mm(c)
+	if cm == nil || !castableName(cm) || cm.pronoun || p.a.isSubjectPerson(cm) || cm.typ != "" && cm.typ != kg.Character || !p.in(c+1, castStop) {
+		return
+	}
+	f.setType(kg.Film, 2)
+	cm.setType(kg.Character, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(s), obj: mArg(1), char: mArg(c)})
+}
+
+// careerSubjectBefore returns the item of the mention of the article's
+// person (by name, surname or pronoun) nearest before item k in the
+// sentence, -2 when no person or part is named before k, or -1 when
+// another person or a part comes between.
+func (p *pctx) careerSubjectBefore(k int) int {
+	if p.is(k-1, "and") && !p.is(k, "as") {
+		// "..., and voiced C in F": the verb shares the sentence's subject
+		for j := 0; j < 6 && j < k; j++ {
+			if m := p.mm(j); m != nil {
+				if p.a.isSubjectPerson(m) {
+					return j
+				}
+				break
+			}
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		m := p.mm(j)
+		if m == nil {
+			continue
+		}
+		if p.a.isSubjectPerson(m) {
+			return j
+		}
+		if m.typ == kg.Person || m.typ == kg.Character || m.typ == "" && m.personShaped() {
+			return -1
+		}
+	}
+	return -2
+}
+
+// isSubjectPerson reports whether m names the person the article is about:
+// its key, its surname, or one of its pronoun mentions.
+func (a *article) isSubjectPerson(m *mention) bool {
+	k := a.subjPersonKey
+	return k != "" && m.typ != kg.Film && m.typ != kg.Organisation &&
+		(m.key == k || m.words == 1 && len(m.key) < len(k) && k[len(k)-len(m.key)-1] == ' ' && k[len(k)-len(m.key):] == m.key)
+}
+
+// possessiveBefore reports whether "his" or "her" stands before item k
+// ("his screen debut as a desk clerk in F").
+func (p *pctx) possessiveBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if p.is(j, "his") || p.is(j, "her") {
+			return true
+		}
+	}
+	return false
+}
+
+// partNounBefore reports whether a part noun (careerPartNouns) stands
+// before item k.
+func (p *pctx) partNounBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if p.in(j, careerPartNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// careerSubjectArg returns the argument for the article's person: item
+// subj when it is one, else the nearest pronoun mention of that person in
+// the ten sentences before (so that a career decideCareer undoes takes
+// the claim with it); noArg when there is none.
+func (p *pctx) careerSubjectArg(subj int) arg {
+	if subj >= 0 {
+		return mArg(subj)
+	}
+	a := p.a
+	lo := len(a.ments)
+	if len(p.it) > 0 {
+		for k := range p.it {
+			if p.it[k].m >= 0 {
+				lo = int(p.it[k].m)
+				break
+			}
+		}
+	}
+	if lo == len(a.ments) {
+		return noArg
+	}
+	for mi := lo + 40; mi >= 0 && mi >= lo-400; mi-- {
+		if mi >= len(a.ments) {
+			continue
+		}
+		if m := &a.ments[mi]; m.pronoun && m.key == a.subjPersonKey && int(m.sent) >= int(p.si)-10 && int(m.sent) <= int(p.si)+1 {
+			return arg{m: int32(mi), of: -1, abs: true}
+		}
+	}
+	return noArg
+}
+
+// careerPart reads the part of a career item at item j: a castable name
+// nothing types a person or a title (over a closing appositive: "C, the
+// exasperated precinct commander, for ..."), or "a"/"an" and up to four
+// lower-case words. It returns the part's item
+// (-1 for a described part) and the item of the connector after it ("in",
+// "on", "for"), or -1, -1.
+func (p *pctx) careerPart(j int) (int, int) {
+	if c := p.nameAfterDescriptors(j, 3); c > j && !p.isM(j) {
+		j = c // "the grumpy groundskeeper C in F"
+	}
+	if m := p.mm(j); m != nil {
+		if !castableName(m) || m.pronoun || p.a.isSubjectPerson(m) || m.typ != "" && m.typ != kg.Character ||
+			m.typ == "" && p.priorType(j) != "" && p.priorType(j) != kg.Character {
+			return -1, -1
+		}
+		x := j + 1
+		if p.w(x) == "," {
+			// "C, the exasperated precinct commander, for ..."
+			e := x + 1
+			for e < len(p.it) && e < x+10 && !p.isM(e) && p.w(e) != "," && (isWordLike(p.w(e)) || p.w(e) == "-") {
+				e++
+			}
+			if p.w(e) != "," || e == x+1 {
+				return -1, -1
+			}
+			x = e + 1
+		}
+		if p.careerConnector(x) < 0 {
+			return -1, -1
+		}
+		return j, x
+	}
+	if !p.is(j, "a") && !p.is(j, "an") {
+		return -1, -1
+	}
+	x := j + 1
+	for x < len(p.it) && x < j+6 && !p.isM(x) && isWordLike(p.w(x)) && !partDescriberStops[p.w(x)] {
+		x++
+	}
+	if x == j+1 || p.careerConnector(x) < 0 {
+		return -1, -1
+	}
+	return -1, x
+}
+
+// careerConnector returns the item where the title's noun phrase starts
+// after the connector at item x: "in", "on", or "for N seasons/episodes
+// of/on"; else -1.
+func (p *pctx) careerConnector(x int) int {
+	switch {
+	case p.is(x, "in") || p.is(x, "on"):
+		return x + 1
+	case p.is(x, "for") && (p.in(x+1, numberWords) || p.is(x+1, "a") || isYear(p.w(x+1)) || isDigits(p.w(x+1))) &&
+		p.in(x+2, careerSpanNouns) && (p.is(x+3, "of") || p.is(x+3, "on")):
+		return x + 4
+	}
+	return -1
+}
+
+// careerTitle reads the title of a career item after the connector at item
+// x: "Q's F", "the Disney comedy G", "the legal farce H", "the 1999
+// independent comedy F", or a bare F. The title must be typed a film, or
+// come right after a production noun and be typed nothing else nor named
+// like a person by a given name; after a named part (named set: "C in
+// T") a title nothing in the article typed that names no place will do
+// (careerBareTitle). It returns the title's item and the item after it
+// (past a bracketed year), or -1, -1.
+func (p *pctx) careerTitle(x int, named bool) (int, int) {
+	k := p.careerConnector(x)
+	if k < 0 {
+		return -1, -1
+	}
+	if p.is(k, "the") {
+		k++
+	}
+	noun := false
+	if m := p.mm(k); m != nil && p.w(k+1) == "'s" && p.isM(k+2) {
+		if m.typ == kg.Film || m.typ == kg.Character {
+			return -1, -1
+		}
+		k += 2 // "Q's F"
+	} else if m != nil && !p.isM(k+1) && isWordLike(p.w(k+1)) && !partDescriberStops[p.w(k+1)] &&
+		(m.typ == kg.Organisation || m.allCaps || m.typ == "" && !m.personShaped()) {
+		k++ // "the Disney comedy G": the company, then its words
+	}
+	for n := 0; n < 4 && !p.isM(k) && (isWordLike(p.w(k)) && !partDescriberStops[p.w(k)] || isYear(p.w(k))); n++ {
+		noun = productionNoun(p.w(k)) || careerTitleNouns[p.w(k)]
+		k++
+	}
+	m := p.mm(k)
+	if m == nil || m.pronoun {
+		return -1, -1
+	}
+	ok := m.typ == kg.Film && m.strength >= 2 ||
+		noun && (m.typ == "" || m.typ == kg.Film) && !givenNameShaped(m) && !pcType(p.priorType(k)) ||
+		named && !noun && p.careerBareTitle(k)
+	if !ok {
+		return -1, -1
+	}
+	end := k + 1
+	if p.w(end) == "(" && isYear(p.w(end+1)) && p.w(end+2) == ")" {
+		end += 3
+	}
+	return k, end
+}
+
+// careerCostars credits the people of "(,) opposite/alongside P (and Q)"
+// right after item end, the end of a career item in film f, with f, and
+// returns the item after them (end when there are none).
+func (p *pctx) careerCostars(end, f int) int {
+	k := end
+	if p.w(k) == "," {
+		k++
+	}
+	if !p.is(k, "opposite") && !p.is(k, "alongside") {
+		return end
+	}
+	k++
+	last := end
+	for n := 0; n < 6; n++ {
+		m := p.mm(k)
+		if m == nil || !p.isPersonLike(k) || m.typ != "" && m.typ != kg.Person || p.a.isSubjectPerson(m) || p.w(k+1) == "'s" {
+			break
+		}
+		p.typ(k, kg.Person, 2)
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: mArg(f)})
+		last = k + 1
+		switch {
+		case p.w(k+1) == "," && p.is(k+2, "and"):
+			k += 3
+		case p.w(k+1) == "," || p.is(k+1, "and"):
+			k += 2
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// careerTitleEnds may follow a bare title of a career item.
+var careerTitleEnds = setOf(",", ".", ";", "and", "(", "opposite", "alongside", "")
+
+// careerBareTitle reports whether the mention at item k may be a title
+// with no cue but its place in "C in T": nothing before typed it, nor
+// here but a film or weakly a person, it is no place (isPlaceName), not named like a
+// person by a given name, and the clause ends right after it
+// (careerTitleEnds: "in Paris for a season" names a place).
+func (p *pctx) careerBareTitle(k int) bool {
+	m := p.mm(k)
+	return m != nil && (m.typ == "" || m.typ == kg.Film || m.typ == kg.Person && m.strength < 2) && p.priorType(k) == "" && !isPlaceName(m) && !givenNameShaped(m) &&
+		!m.pronoun && !m.allCaps && p.in(k+1, careerTitleEnds) && !p.a.isSubjectPerson(m)
+}
+
+// careerNext returns the start of the next item of a list after item end
+// (", ", ", and ", "and ", "; "), or -1.
+func (p *pctx) careerNext(end int) int {
+	switch {
+	case p.w(end) == "," && p.is(end+1, "and"):
+		return end + 2
+	case p.w(end) == "," || p.w(end) == ";" || p.is(end, "and"):
+		return end + 1
+	}
+	return -1
+}

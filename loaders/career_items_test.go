@@ -1,0 +1,73 @@
+package loaders
+
+import "testing"
+
+// careerPiece wraps body sentences in a career piece about Odile Marchetti
+// (a headline naming her, an opening sentence and two later ones naming
+// her again), so that her pronouns stand for her.
+func careerPiece(body string) string {
+	return "Odile Marchetti Dies at 83\n\n" +
+		"Odile Marchetti, the husky-voiced character actress, has died. She was 83.\n\n" +
+		body + " Marchetti was born in Lyon. She retired in 2010. Marchetti is survived by a son."
+}
+
+// TestCareerItems checks the parts an article about one person lists as
+// hers: lists after a colon, "as a ... in F", "she was C in F", "for N
+// seasons of S", "lending her voice to C in S", co-stars after
+// "opposite", and what stays unread.
+func TestCareerItems(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		body      string
+		want, not []string
+	}{
+		{
+			name: "a list after a colon: described and named parts",
+			body: "Small parts followed: a hotel maid in Ray Dunn's Low Tide, Sister Agnes in the Miramax comedy Holy Orders, " +
+				"and Nurse Ida Kell in the legal farce Bench Warrant.",
+			want: []string{"ACTED_IN odile marchetti -> low tide", "ACTED_IN odile marchetti -> holy orders (sister agnes)",
+				"ACTED_IN odile marchetti -> bench warrant (nurse ida kell)"},
+			not: []string{"ACTED_IN odile marchetti -> low tide (hotel maid)"},
+		},
+		{
+			name: "a described part after as",
+			body: "She trained in Paris before her screen debut as a flower seller in Ray Dunn's Low Tide (1971). " +
+				"She starred in the film Holy Orders and the film Bench Warrant.",
+			want: []string{"ACTED_IN odile marchetti -> low tide"},
+		},
+		{
+			name: "for N seasons of a series, over an appositive",
+			body: "She played Matron Hilda Voke, the iron-willed head nurse, for six seasons of the ITV drama Ward Nine. " +
+				"She starred in the film Holy Orders and the film Bench Warrant.",
+			want: []string{"ACTED_IN odile marchetti -> ward nine (matron hilda voke)"},
+		},
+		{
+			name: "a voice part lent to a character",
+			body: "Late in her career she lent her smoky alto to Granny Owl in the Nickelodeon cartoon Treetop Lane. " +
+				"She starred in the film Holy Orders and the film Bench Warrant.",
+			want: []string{"ACTED_IN odile marchetti -> treetop lane (granny owl)"},
+		},
+		{
+			name: "a copula part and a co-star after opposite",
+			body: "In 1990 she was Principal Edna Moss, the stern headmistress, in Low Tide, opposite Gerald Brill. " +
+				"She starred in the film Holy Orders and the film Bench Warrant.",
+			want: []string{"ACTED_IN odile marchetti -> low tide (principal edna moss)", "ACTED_IN gerald brill -> low tide"},
+		},
+		{
+			name: "a fronted title: in T she was C",
+			body: "In Silver Harbour, she was Sister Agnes. She starred in the film Holy Orders and the film Bench Warrant and the film Low Tide.",
+			want: []string{"ACTED_IN odile marchetti -> silver harbour (sister agnes)"},
+		},
+		{
+			name: "a place is no title; another person's part is not hers",
+			body: "She was Sister Agnes in Paris for a season. Ray Dunn played a hotel clerk in the film Holy Orders. " +
+				"She starred in the film Low Tide and the film Bench Warrant.",
+			not: []string{"ACTED_IN odile marchetti -> paris (sister agnes)", "ACTED_IN odile marchetti -> holy orders"},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, claims := subjectFacts(careerPiece(c.body))
+			checkLines(t, claims, c.want, c.not)
+		})
+	}
+}
