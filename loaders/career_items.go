@@ -36,12 +36,15 @@ func (p *pctx) careerItems() {
 		return
 	}
 	p.frontedCareerTitle()
+	chain := -1 // the person of the last "as" part: "...; and as C on F"
 	for k := 0; k < len(p.it); k++ {
 		if p.isM(k) {
 			continue
 		}
 		start, subj := -1, -1
 		switch w := p.w(k); {
+		case w == "as" && chain != -1 && p.careerListSep(k):
+			subj, start = chain, k+1
 		case w == ":":
 			subj = p.careerSubjectBefore(k)
 			if subj == -1 || !p.partNounBefore(k) && subj < 0 {
@@ -53,6 +56,11 @@ func (p *pctx) careerItems() {
 				continue
 			}
 			start = k + 1
+			if w == "as" {
+				chain = subj
+			} else if p.relativeCareerPart(k, subj) {
+				continue
+			}
 		case (w == "was" || w == "is") && k > 0:
 			// "he was Principal C, the school administrator, in F"
 			if subj = p.careerSubjectBefore(k); subj != k-1 {
@@ -132,6 +140,52 @@ func (p *pctx) frontedCareerTitle() {
 	f.setType(kg.Film, 2)
 	cm.setType(kg.Character, 3)
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(s), obj: mArg(1), char: mArg(c)})
+}
+
+// careerListSep reports whether a list separator stands before the "as"
+// at item k ("; as C", ", and as C", "; and as C").
+func (p *pctx) careerListSep(k int) bool {
+	return p.w(k-1) == ";" || p.w(k-1) == "," || p.is(k-1, "and") && (p.w(k-2) == ";" || p.w(k-2) == ",")
+}
+
+// relativeCareerPart reads "F (1987), where he played C (opposite P)":
+// the acting verb at item v after "where"/"in which" and the article's
+// person (item subj) right after a comma that closes a title typed a
+// film. It credits the person with F (as C when the part is named) and
+// the co-stars, and reports whether it did.
+func (p *pctx) relativeCareerPart(v, subj int) bool {
+	if subj != v-1 {
+		return false
+	}
+	r := v - 2
+	if p.is(r, "which") && p.is(r-1, "in") {
+		r--
+	} else if !p.is(r, "where") {
+		return false
+	}
+	t := r - 2
+	if p.w(r-1) != "," {
+		return false
+	}
+	if p.w(t) == ")" && isYear(p.w(t-1)) && p.w(t-2) == "(" {
+		t -= 3
+	}
+	f := p.mm(t)
+	if f == nil || f.typ != kg.Film || f.strength < 2 {
+		return false
+	}
+	c, end := p.careerPartEnd(v + 1)
+	if end < 0 || c < 0 && !p.in(end, castStop) {
+		return false
+	}
+	char := noArg
+	if c >= 0 {
+		p.mm(c).setType(kg.Character, 3)
+		char = mArg(c)
+	}
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(subj), obj: mArg(t), char: char})
+	p.careerCostars(end, t)
+	return true
 }
 
 // careerSubjectBefore returns the item of the mention of the article's
@@ -227,49 +281,63 @@ func (p *pctx) careerSubjectArg(subj int) arg {
 	return noArg
 }
 
-// careerPart reads the part of a career item at item j: a castable name
-// nothing types a person or a title (over a closing appositive: "C, the
-// exasperated precinct commander, for ..."), or "a"/"an" and up to four
-// lower-case words. It returns the part's item
-// (-1 for a described part) and the item of the connector after it ("in",
-// "on", "for"), or -1, -1.
+// careerPart reads the part of a career item at item j (careerPartEnd) and
+// returns the part's item (-1 for a described part) and the item of the
+// connector after it ("in", "on", "for"), or -1, -1 when no connector
+// follows.
 func (p *pctx) careerPart(j int) (int, int) {
+	c, x := p.careerPartEnd(j)
+	if x < 0 || p.careerConnector(x) < 0 {
+		return -1, -1
+	}
+	return c, x
+}
+
+// careerPartEnd reads the part at item j: a castable name nothing types a
+// person or a title, after at most three describing words ("the grumpy
+// groundskeeper C"), or "a"/"an" and up to four lower-case words ("a
+// motel manager"); either over a closing appositive ("C, the exasperated
+// precinct commander, in F", "a different character, a coroner, in F").
+// It returns the part's item (-1 for a described part) and the item after
+// the part, or -1, -1.
+func (p *pctx) careerPartEnd(j int) (int, int) {
 	if c := p.nameAfterDescriptors(j, 3); c > j && !p.isM(j) {
 		j = c // "the grumpy groundskeeper C in F"
 	}
+	c, x := -1, -1
 	if m := p.mm(j); m != nil {
 		if !castableName(m) || m.pronoun || p.a.isSubjectPerson(m) || m.typ != "" && m.typ != kg.Character ||
 			m.typ == "" && p.priorType(j) != "" && p.priorType(j) != kg.Character {
 			return -1, -1
 		}
-		x := j + 1
-		if p.w(x) == "," {
-			// "C, the exasperated precinct commander, for ..."
-			e := x + 1
-			for e < len(p.it) && e < x+10 && !p.isM(e) && p.w(e) != "," && (isWordLike(p.w(e)) || p.w(e) == "-") {
-				e++
-			}
-			if p.w(e) != "," || e == x+1 {
-				return -1, -1
-			}
-			x = e + 1
-		}
-		if p.careerConnector(x) < 0 {
+		c, x = j, j+1
+	} else {
+		if !p.is(j, "a") && !p.is(j, "an") {
 			return -1, -1
 		}
-		return j, x
+		x = j + 1
+		for x < len(p.it) && x < j+6 && !p.isM(x) && isWordLike(p.w(x)) && !partDescriberStops[p.w(x)] {
+			x++
+		}
+		if x == j+1 {
+			return -1, -1
+		}
 	}
-	if !p.is(j, "a") && !p.is(j, "an") {
-		return -1, -1
+	if p.w(x) == "," && p.careerConnector(x+1) < 0 {
+		// "C, the exasperated precinct commander, for ...": a describing
+		// appositive (names in it when it opens with an article)
+		det := p.is(x+1, "the") || p.is(x+1, "a") || p.is(x+1, "an")
+		e := x + 1
+		for e < len(p.it) && e < x+14 && p.w(e) != "," && p.w(e) != ";" && p.w(e) != "." &&
+			(det && p.w(e) != "who" && p.w(e) != "which" || !p.isM(e) && (isWordLike(p.w(e)) || p.w(e) == "-")) {
+			e++
+		}
+		if p.w(e) != "," || e == x+1 {
+			return c, x
+		}
+		x = e + 1
 	}
-	x := j + 1
-	for x < len(p.it) && x < j+6 && !p.isM(x) && isWordLike(p.w(x)) && !partDescriberStops[p.w(x)] {
-		x++
-	}
-	if x == j+1 || p.careerConnector(x) < 0 {
-		return -1, -1
-	}
-	return -1, x
+	return c, x
 }
 
 // careerConnector returns the item where the title's noun phrase starts
@@ -303,11 +371,11 @@ func (p *pctx) careerTitle(x int, named bool) (int, int) {
 		k++
 	}
 	noun := false
-	if m := p.mm(k); m != nil && p.w(k+1) == "'s" && p.isM(k+2) {
+	if m := p.mm(k); m != nil && p.w(k+1) == "'s" {
 		if m.typ == kg.Film || m.typ == kg.Character {
 			return -1, -1
 		}
-		k += 2 // "Q's F"
+		k += 2 // "Q's F", "Q's follow-up series F"
 	} else if m != nil && !p.isM(k+1) && isWordLike(p.w(k+1)) && !partDescriberStops[p.w(k+1)] &&
 		(m.typ == kg.Organisation || m.allCaps || m.typ == "" && !m.personShaped()) {
 		k++ // "the Disney comedy G": the company, then its words

@@ -59,6 +59,21 @@ func TestCareerItems(t *testing.T) {
 			want: []string{"ACTED_IN odile marchetti -> silver harbour (sister agnes)"},
 		},
 		{
+			name: "a chain of as-parts across semicolons, an appositive naming others",
+			body: "Viewers knew her as Nurse Ida Kell in the film Holy Orders; as Matron Hilda Voke on ITV's Ward Nine; " +
+				"and as the widow Ada Crane, the mother of Ray Dunn's Tom Crane, on the BBC drama Long Shadows. " +
+				"She starred in the film Low Tide.",
+			want: []string{"ACTED_IN odile marchetti -> holy orders (nurse ida kell)", "ACTED_IN odile marchetti -> long shadows (ada crane)"},
+		},
+		{
+			name: "where she played C after a title, a described part in an owner's series",
+			body: "She went on to the thriller Low Tide (1987), where she played the smuggler Ada Crane opposite Gerald Brill. " +
+				"She also turned up as a different character, a coroner, in Ray Dunn's follow-up series Long Shadows. " +
+				"She starred in the film Holy Orders and the film Bench Warrant.",
+			want: []string{"ACTED_IN odile marchetti -> low tide (ada crane)", "ACTED_IN gerald brill -> low tide",
+				"ACTED_IN odile marchetti -> long shadows"},
+		},
+		{
 			name: "a place is no title; another person's part is not hers",
 			body: "She was Sister Agnes in Paris for a season. Ray Dunn played a hotel clerk in the film Holy Orders. " +
 				"She starred in the film Low Tide and the film Bench Warrant.",
