@@ -169,6 +169,8 @@ func (p *pctx) relativeCareerPart(v, subj int) bool {
 	}
 	if p.w(t) == ")" && isYear(p.w(t-1)) && p.w(t-2) == "(" {
 		t -= 3
+	} else if isYear(p.w(t)) && p.is(t-1, "in") {
+		t -= 2 // "with F in 2022, in which he played C"
 	}
 	f := p.mm(t)
 	if f == nil || f.typ != kg.Film || f.strength < 2 {
@@ -301,6 +303,9 @@ func (p *pctx) careerPart(j int) (int, int) {
 // It returns the part's item (-1 for a described part) and the item after
 // the part, or -1, -1.
 func (p *pctx) careerPartEnd(j int) (int, int) {
+	if p.is(j, "the", "voice", "of") {
+		j += 3 // "the voice of the villainous C in F"
+	}
 	if c := p.nameAfterDescriptors(j, 3); c > j && !p.isM(j) {
 		j = c // "the grumpy groundskeeper C in F"
 	}
@@ -330,6 +335,9 @@ func (p *pctx) careerPartEnd(j int) (int, int) {
 		e := x + 1
 		for e < len(p.it) && e < x+14 && p.w(e) != "," && p.w(e) != ";" && p.w(e) != "." &&
 			(det && p.w(e) != "who" && p.w(e) != "which" || !p.isM(e) && (isWordLike(p.w(e)) || p.w(e) == "-")) {
+			if det && p.careerConnector(e) >= 0 {
+				return c, e // "C, the weary Yard man in the BBC's F"
+			}
 			e++
 		}
 		if p.w(e) != "," || e == x+1 {
@@ -341,15 +349,15 @@ func (p *pctx) careerPartEnd(j int) (int, int) {
 }
 
 // careerConnector returns the item where the title's noun phrase starts
-// after the connector at item x: "in", "on", or "for N seasons/episodes
-// of/on"; else -1.
+// after the connector at item x: "in", "on", or "for/in N
+// seasons/episodes of/on"; else -1.
 func (p *pctx) careerConnector(x int) int {
 	switch {
-	case p.is(x, "in") || p.is(x, "on"):
-		return x + 1
-	case p.is(x, "for") && (p.in(x+1, numberWords) || p.is(x+1, "a") || isYear(p.w(x+1)) || isDigits(p.w(x+1))) &&
+	case (p.is(x, "for") || p.is(x, "in")) && (p.in(x+1, numberWords) || p.is(x+1, "a") || isDigits(p.w(x+1))) &&
 		p.in(x+2, careerSpanNouns) && (p.is(x+3, "of") || p.is(x+3, "on")):
 		return x + 4
+	case p.is(x, "in") || p.is(x, "on"):
+		return x + 1
 	}
 	return -1
 }
@@ -377,8 +385,8 @@ func (p *pctx) careerTitle(x int, named bool) (int, int) {
 		}
 		k += 2 // "Q's F", "Q's follow-up series F"
 	} else if m != nil && !p.isM(k+1) && isWordLike(p.w(k+1)) && !partDescriberStops[p.w(k+1)] &&
-		(m.typ == kg.Organisation || m.allCaps || m.typ == "" && !m.personShaped()) {
-		k++ // "the Disney comedy G": the company, then its words
+		(m.typ == kg.Organisation || m.allCaps || m.typ == "" && (!m.personShaped() || p.nounThenTitle(k+1))) {
+		k++ // "the Disney comedy G", "the Merchant Ivory drama G": the company, then its words
 	}
 	for n := 0; n < 4 && !p.isM(k) && (isWordLike(p.w(k)) && !partDescriberStops[p.w(k)] || isYear(p.w(k))); n++ {
 		noun = productionNoun(p.w(k)) || careerTitleNouns[p.w(k)]
@@ -448,11 +456,22 @@ func (p *pctx) careerBareTitle(k int) bool {
 		!m.pronoun && !m.allCaps && p.in(k+1, careerTitleEnds) && !p.a.isSubjectPerson(m)
 }
 
+// nounThenTitle reports whether one to three lower-case words from item k
+// end in a production noun right before a mention ("drama G").
+func (p *pctx) nounThenTitle(k int) bool {
+	for j := k; j < k+3 && !p.isM(j) && isWordLike(p.w(j)); j++ {
+		if (productionNoun(p.w(j)) || careerTitleNouns[p.w(j)]) && p.isM(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // careerNext returns the start of the next item of a list after item end
-// (", ", ", and ", "and ", "; "), or -1.
+// (", ", ", and ", "and ", "; ", "; and "), or -1.
 func (p *pctx) careerNext(end int) int {
 	switch {
-	case p.w(end) == "," && p.is(end+1, "and"):
+	case (p.w(end) == "," || p.w(end) == ";") && p.is(end+1, "and"):
 		return end + 2
 	case p.w(end) == "," || p.w(end) == ";" || p.is(end, "and"):
 		return end + 1

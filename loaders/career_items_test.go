@@ -74,6 +74,14 @@ func TestCareerItems(t *testing.T) {
 				"ACTED_IN odile marchetti -> long shadows"},
 		},
 		{
+			name: "a colon list: an appositive ending in the title, a two-word company, the voice of",
+			body: "She was a fixture of the 1980s: Nurse Ida Kell, the weary ward sister in the BBC's Holy Orders; " +
+				"Sister Agnes in the Merchant Ivory drama Bench Warrant; and the voice of the wicked Queen Mab in the animated musical Low Tide. " +
+				"Younger viewers knew her as Judge Ada Crane in three seasons of the Netflix fantasy series Long Shadows.",
+			want: []string{"ACTED_IN odile marchetti -> holy orders (nurse ida kell)", "ACTED_IN odile marchetti -> bench warrant (sister agnes)",
+				"ACTED_IN odile marchetti -> low tide (queen mab)", "ACTED_IN odile marchetti -> long shadows (judge ada crane)"},
+		},
+		{
 			name: "a place is no title; another person's part is not hers",
 			body: "She was Sister Agnes in Paris for a season. Ray Dunn played a hotel clerk in the film Holy Orders. " +
 				"She starred in the film Low Tide and the film Bench Warrant.",
