@@ -58,6 +58,9 @@ func (p *pctx) careerItems() {
 			start = k + 1
 			if w == "as" {
 				chain = subj
+				if p.titleBeforeAs(k, subj) {
+					continue
+				}
 			} else if p.relativeCareerPart(k, subj) {
 				continue
 			}
@@ -109,12 +112,12 @@ func (p *pctx) careerItems() {
 	}
 }
 
-// frontedCareerTitle reads "In T(,) he was C" and "In T he played C" (the
+// frontedCareerTitle reads "In T(,) he was C" and "On T he played C" (the
 // sentence opening with the title, then the article's person, a copula
 // or an acting verb and a named part): the person played C in T. T must
-// be typed a film or may be a bare title (careerBareTitle).
+// be typed a film or may be a bare title (bareTitle).
 func (p *pctx) frontedCareerTitle() {
-	if !p.is(0, "in") || !p.isM(1) {
+	if !p.is(0, "in") && !p.is(0, "on") || !p.isM(1) {
 		return
 	}
 	s := 2
@@ -126,7 +129,7 @@ func (p *pctx) frontedCareerTitle() {
 		return
 	}
 	f := p.mm(1)
-	if !(f.typ == kg.Film && f.strength >= 2 || p.careerBareTitle(1)) {
+	if !(f.typ == kg.Film && f.strength >= 2 || p.bareTitle(1)) {
 		return
 	}
 	c := s + 2
@@ -140,6 +143,56 @@ func (p *pctx) frontedCareerTitle() {
 	f.setType(kg.Film, 2)
 	cm.setType(kg.Character, 3)
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(s), obj: mArg(1), char: mArg(c)})
+}
+
+// titleBeforeAs reads "he turned up on F as a patient", "a three-episode
+// run on F as a bankruptcy judge, Judge C": a title typed a film (or a bare
+// title, bareTitle) right after "in"/"on" and right before the "as"
+// at item k, the article's person (item subj, or -2 for none named) the
+// nearest before it, and a part after "as" that closes the clause or
+// meets a comma. It credits the person with F (as C when the part is
+// named; "a judge, Judge C": the name after the description) and reports
+// whether it did.
+func (p *pctx) titleBeforeAs(k, subj int) bool {
+	t := k - 1
+	f := p.mm(t)
+	if f == nil || !p.is(t-1, "in") && !p.is(t-1, "on") || !(f.typ == kg.Film && f.strength >= 2 || p.bareTitle(t)) {
+		return false
+	}
+	c, end := p.careerPartEnd(k + 1)
+	if end < 0 {
+		return false
+	}
+	if c < 0 && p.w(end) == "," {
+		// "as a cantankerous bankruptcy judge, Judge C,"
+		if m := p.mm(end + 1); m != nil && castableName(m) && (m.typ == "" || m.typ == kg.Character) && p.in(end+2, castStop) && !p.a.isSubjectPerson(m) {
+			c, end = end+1, end+2
+		}
+	}
+	if c < 0 && !p.in(end, castStop) {
+		// "as a patient with a rash, opposite P": plain words to the comma
+		e := end
+		for e < len(p.it) && e < end+8 && !p.isM(e) && isWordLike(p.w(e)) {
+			e++
+		}
+		end = e
+	}
+	if !p.in(end, castStop) {
+		return false
+	}
+	subjArg := p.careerSubjectArg(subj)
+	if !subjArg.valid() {
+		return false
+	}
+	f.setType(kg.Film, 2)
+	char := noArg
+	if c >= 0 {
+		p.mm(c).setType(kg.Character, 3)
+		char = mArg(c)
+	}
+	p.claim(pclaim{rel: kg.ActedIn, subj: subjArg, obj: mArg(t), char: char})
+	p.careerCostars(end, t)
+	return true
 }
 
 // careerListSep reports whether a list separator stands before the "as"
@@ -213,6 +266,9 @@ func (p *pctx) careerSubjectBefore(k int) int {
 		}
 		if p.a.isSubjectPerson(m) {
 			return j
+		}
+		if m.typ != kg.Person && (p.is(j-1, "in") || p.is(j-1, "on")) {
+			continue // "she turned up on F as ...": a title or a place
 		}
 		if m.typ == kg.Person || m.typ == kg.Character || m.typ == "" && m.personShaped() {
 			return -1
@@ -317,7 +373,7 @@ func (p *pctx) careerPartEnd(j int) (int, int) {
 		}
 		c, x = j, j+1
 	} else {
-		if !p.is(j, "a") && !p.is(j, "an") {
+		if !p.is(j, "a") && !p.is(j, "an") && !p.is(j, "the") {
 			return -1, -1
 		}
 		x = j + 1
@@ -446,14 +502,21 @@ func (p *pctx) careerCostars(end, f int) int {
 var careerTitleEnds = setOf(",", ".", ";", "and", "(", "opposite", "alongside", "")
 
 // careerBareTitle reports whether the mention at item k may be a title
-// with no cue but its place in "C in T": nothing before typed it, nor
-// here but a film or weakly a person, it is no place (isPlaceName), not named like a
-// person by a given name, and the clause ends right after it
-// (careerTitleEnds: "in Paris for a season" names a place).
+// with no cue but its place in "C in T" (bareTitle) and the clause ends
+// right after it (careerTitleEnds: "in Paris for a season" names a
+// place).
 func (p *pctx) careerBareTitle(k int) bool {
+	return p.bareTitle(k) && p.in(k+1, careerTitleEnds)
+}
+
+// bareTitle reports whether the mention at item k may be a title with no
+// cue: nothing before typed it, nor here but a film or weakly a person,
+// it is no place (isPlaceName), not named like a person by a given name,
+// not all capitals, and not the article's person.
+func (p *pctx) bareTitle(k int) bool {
 	m := p.mm(k)
-	return m != nil && (m.typ == "" || m.typ == kg.Film || m.typ == kg.Person && m.strength < 2) && p.priorType(k) == "" && !isPlaceName(m) && !givenNameShaped(m) &&
-		!m.pronoun && !m.allCaps && p.in(k+1, careerTitleEnds) && !p.a.isSubjectPerson(m)
+	return m != nil && (m.typ == "" || m.typ == kg.Film || m.typ == kg.Person && m.strength < 2) && p.priorType(k) == "" &&
+		!isPlaceName(m) && !givenNameShaped(m) && !m.pronoun && !m.allCaps && !p.a.isSubjectPerson(m)
 }
 
 // nounThenTitle reports whether one to three lower-case words from item k

@@ -82,6 +82,16 @@ func TestCareerItems(t *testing.T) {
 				"ACTED_IN odile marchetti -> low tide (queen mab)", "ACTED_IN odile marchetti -> long shadows (judge ada crane)"},
 		},
 		{
+			name: "the-descriptions after a copula, a title before as, a fronted on",
+			body: "She was the hotel maid in Ray Dunn's Low Tide and a defence lawyer in Gil Moro's Bench Warrant. " +
+				"A decade later she turned up on Long Shadows as a patient with a rash, opposite Gerald Brill, " +
+				"and she had a three-episode run on The Blue Door as a cranky judge, Judge Ada Crane. On Silver Harbour she played Nurse Ida Kell. " +
+				"She starred in the film Holy Orders.",
+			want: []string{"ACTED_IN odile marchetti -> low tide", "ACTED_IN odile marchetti -> bench warrant",
+				"ACTED_IN odile marchetti -> long shadows", "ACTED_IN gerald brill -> long shadows",
+				"ACTED_IN odile marchetti -> blue door (judge ada crane)", "ACTED_IN odile marchetti -> silver harbour (nurse ida kell)"},
+		},
+		{
 			name: "a place is no title; another person's part is not hers",
 			body: "She was Sister Agnes in Paris for a season. Ray Dunn played a hotel clerk in the film Holy Orders. " +
 				"She starred in the film Low Tide and the film Bench Warrant.",
