@@ -25,9 +25,10 @@ var careerTitleNouns = setOf("cartoon", "telefilm", "miniseries", "serial", "pro
 
 // careerItems reads the career items of this sentence (after the cast
 // rules, once per sentence): after a colon whose clause names no one but
-// the article's person and a part noun or that person; after "as" or an
-// acting verb ("played", "voiced") or "lending his ... to" whose nearest
-// named person before it is the article's person. Each item is a part (a
+// the article's person and a part noun or that person; after "as", an
+// acting verb ("played", "voiced"), "the part of", a copula right after
+// the person, or "lending his ... to", whose nearest named person before
+// it is the article's person. Each item is a part (a
 // castable name, or "a"/"an" and up to four lower-case words) and a title
 // behind "in"/"on" or "for N seasons of" (careerTitle); the items of a
 // list follow one another after a comma, a semicolon or "and".
@@ -64,6 +65,17 @@ func (p *pctx) careerItems() {
 			} else if p.relativeCareerPart(k, subj) {
 				continue
 			}
+		case w == "of" && (p.is(k-1, "part") || p.is(k-1, "role")) && p.is(k-2, "the"):
+			// "Q gave him the part of C, the hapless lawman, in F" ("her"
+			// is no mention: the article's person when she is a woman)
+			if subj = p.careerSubjectBefore(k); subj == -1 && !(p.is(k-3, "her") && p.a.pronounGender() == "she") ||
+				subj == -2 && !p.possessiveBefore(k) {
+				continue
+			}
+			if subj == -1 {
+				subj = -2
+			}
+			start = k + 1
 		case (w == "was" || w == "is") && k > 0:
 			// "he was Principal C, the school administrator, in F"
 			if subj = p.careerSubjectBefore(k); subj != k-1 {
@@ -112,8 +124,9 @@ func (p *pctx) careerItems() {
 	}
 }
 
-// frontedCareerTitle reads "In T(,) he was C" and "On T he played C" (the
-// sentence opening with the title, then the article's person, a copula
+// frontedCareerTitle reads "In T(,) he was C", "On T he played C" and "In
+// T, also directed by Q, he was C" (the sentence opening with the title,
+// then, past a short appositive, the article's person, a copula
 // or an acting verb and a named part): the person played C in T. T must
 // be typed a film or may be a bare title (bareTitle).
 func (p *pctx) frontedCareerTitle() {
@@ -123,6 +136,15 @@ func (p *pctx) frontedCareerTitle() {
 	s := 2
 	if p.w(s) == "," {
 		s++
+		if !p.isM(s) {
+			// "In T, also directed by Q, he was C": over an appositive
+			for e := s; e < len(p.it) && e < s+10 && p.w(e) != "." && p.w(e) != ";"; e++ {
+				if p.w(e) == "," && p.isM(e+1) {
+					s = e + 1
+					break
+				}
+			}
+		}
 	}
 	sm := p.mm(s)
 	if sm == nil || !p.a.isSubjectPerson(sm) || !(p.is(s+1, "was") || p.is(s+1, "is") || p.in(s+1, careerRoleVerbs)) {

@@ -92,6 +92,13 @@ func TestCareerItems(t *testing.T) {
 				"ACTED_IN odile marchetti -> blue door (judge ada crane)", "ACTED_IN odile marchetti -> silver harbour (nurse ida kell)"},
 		},
 		{
+			name: "the part of C given to her, a fronted title over an appositive",
+			body: "A year later, Ray Dunn gave her the part of Deputy Ada Crane, the hapless lawwoman, in the film Low Tide. " +
+				"In Bench Warrant, also directed by Dunn, she was Sister Agnes, a nun of the Grey Order. " +
+				"She starred in the film Holy Orders.",
+			want: []string{"ACTED_IN odile marchetti -> low tide (deputy ada crane)", "ACTED_IN odile marchetti -> bench warrant (sister agnes)"},
+		},
+		{
 			name: "a place is no title; another person's part is not hers",
 			body: "She was Sister Agnes in Paris for a season. Ray Dunn played a hotel clerk in the film Holy Orders. " +
 				"She starred in the film Low Tide and the film Bench Warrant.",
