@@ -37,6 +37,7 @@ func (p *pctx) careerItems() {
 		return
 	}
 	p.frontedCareerTitle()
+	defer p.oppositeCostars()
 	chain := -1 // the person of the last "as" part: "...; and as C on F"
 	for k := 0; k < len(p.it); k++ {
 		if p.isM(k) {
@@ -68,7 +69,7 @@ func (p *pctx) careerItems() {
 		case w == "of" && (p.is(k-1, "part") || p.is(k-1, "role")) && p.is(k-2, "the"):
 			// "Q gave him the part of C, the hapless lawman, in F" ("her"
 			// is no mention: the article's person when she is a woman)
-			if subj = p.careerSubjectBefore(k); subj == -1 && !(p.is(k-3, "her") && p.a.pronounGender() == "she") ||
+			if subj = p.careerSubjectBefore(k); subj == -1 && !(p.is(k-3, "her") && p.subjectIsShe()) ||
 				subj == -2 && !p.possessiveBefore(k) {
 				continue
 			}
@@ -117,7 +118,7 @@ func (p *pctx) careerItems() {
 				char = mArg(c)
 			}
 			p.claim(pclaim{rel: kg.ActedIn, subj: subjArg, obj: mArg(f), char: char})
-			end = p.careerCostars(end, f)
+			end = p.careerCostars(end, mArg(f))
 			k = end - 1
 			start = p.careerNext(end)
 		}
@@ -213,8 +214,15 @@ func (p *pctx) titleBeforeAs(k, subj int) bool {
 		char = mArg(c)
 	}
 	p.claim(pclaim{rel: kg.ActedIn, subj: subjArg, obj: mArg(t), char: char})
-	p.careerCostars(end, t)
+	p.careerCostars(end, mArg(t))
 	return true
+}
+
+// subjectIsShe reports whether the pronoun mentions of the article's
+// person near this sentence (careerSubjectArg) are "she".
+func (p *pctx) subjectIsShe() bool {
+	x := p.careerSubjectArg(-2)
+	return x.valid() && p.a.toks[p.a.ments[x.m].a].lower == "she"
 }
 
 // careerListSep reports whether a list separator stands before the "as"
@@ -261,7 +269,7 @@ func (p *pctx) relativeCareerPart(v, subj int) bool {
 		char = mArg(c)
 	}
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(subj), obj: mArg(t), char: char})
-	p.careerCostars(end, t)
+	p.careerCostars(end, mArg(t))
 	return true
 }
 
@@ -490,7 +498,7 @@ func (p *pctx) careerTitle(x int, named bool) (int, int) {
 // careerCostars credits the people of "(,) opposite/alongside P (and Q)"
 // right after item end, the end of a career item in film f, with f, and
 // returns the item after them (end when there are none).
-func (p *pctx) careerCostars(end, f int) int {
+func (p *pctx) careerCostars(end int, f arg) int {
 	k := end
 	if p.w(k) == "," {
 		k++
@@ -506,7 +514,7 @@ func (p *pctx) careerCostars(end, f int) int {
 			break
 		}
 		p.typ(k, kg.Person, 2)
-		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: mArg(f)})
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(k), obj: f})
 		last = k + 1
 		switch {
 		case p.w(k+1) == "," && p.is(k+2, "and"):
@@ -550,6 +558,37 @@ func (p *pctx) nounThenTitle(k int) bool {
 		}
 	}
 	return false
+}
+
+// oppositeCostars credits the people after "opposite"/"alongside" with
+// the one film this sentence credits the article's person with ("he
+// played C in F, in two episodes opposite P"), when it credits exactly
+// one and no other title stands between it and "opposite".
+func (p *pctx) oppositeCostars() {
+	film := noArg
+	cl := p.a.claims
+	for x := len(cl) - 1; x >= 0 && cl[x].sent == p.si; x-- {
+		c := &cl[x]
+		if c.rel != kg.ActedIn || c.obj.m < 0 || c.subj.m < 0 || !p.a.isSubjectPerson(&p.a.ments[c.subj.m]) {
+			continue
+		}
+		if film.valid() && p.a.ments[film.m].key != p.a.ments[c.obj.m].key {
+			return // two films: whose co-star is unclear
+		}
+		film = arg{m: c.obj.m, of: -1, abs: true}
+	}
+	if !film.valid() {
+		return
+	}
+	last := -1 // the latest title before k
+	for k := range p.it {
+		if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 {
+			last = k
+		}
+		if (p.is(k, "opposite") || p.is(k, "alongside")) && (last < 0 || p.mm(last).key == p.a.ments[film.m].key) {
+			p.careerCostars(k, film)
+		}
+	}
 }
 
 // careerNext returns the start of the next item of a list after item end

@@ -99,6 +99,12 @@ func TestCareerItems(t *testing.T) {
 			want: []string{"ACTED_IN odile marchetti -> low tide (deputy ada crane)", "ACTED_IN odile marchetti -> bench warrant (sister agnes)"},
 		},
 		{
+			name: "a co-star after opposite takes her one film of the sentence, not a film named after it",
+			body: "She starred in the film Holy Orders, alongside Gerald Brill. She played Nurse Ida Kell in the film Low Tide and the film Bench Warrant opposite Tom Reeve.",
+			want: []string{"ACTED_IN gerald brill -> holy orders"},
+			not:  []string{"ACTED_IN tom reeve -> low tide"},
+		},
+		{
 			name: "a place is no title; another person's part is not hers",
 			body: "She was Sister Agnes in Paris for a season. Ray Dunn played a hotel clerk in the film Holy Orders. " +
 				"She starred in the film Low Tide and the film Bench Warrant.",
