@@ -83,6 +83,9 @@ func (p *pctx) careerItems() {
 				continue
 			}
 			start = k + 1
+		case careerCrewVerbs[w] != "":
+			p.careerCrew(k)
+			continue
 		case lendVerbs[w] && (p.is(k+1, "his") || p.is(k+1, "her")):
 			j := k + 2
 			for j < len(p.it) && j < k+6 && !p.isM(j) && p.w(j) != "to" && isWordLike(p.w(j)) {
@@ -223,6 +226,44 @@ func (p *pctx) titleBeforeAs(k, subj int) bool {
 func (p *pctx) subjectIsShe() bool {
 	x := p.careerSubjectArg(-2)
 	return x.valid() && p.a.toks[p.a.ments[x.m].a].lower == "she"
+}
+
+// careerCrewVerbs credit the article's person with a production of his
+// own ("He also directed one feature, the 1999 comedy F").
+var careerCrewVerbs = map[string]kg.RelType{"directed": kg.Directed, "co-directed": kg.Directed, "wrote": kg.Wrote,
+	"co-wrote": kg.Wrote, "produced": kg.Produced, "co-produced": kg.Produced}
+
+// careerCrewWords count the productions of "one feature", "his only film".
+var careerCrewWords = setOf("one", "a", "an", "his", "her", "two", "three", "only", "first", "own", "single", "lone")
+
+// careerCrew reads "he (also) directed one feature, the 1999 independent
+// comedy F": the crew verb at item v right after the article's person
+// (over "also", "later", "then"), a counted production noun ("one
+// feature", "his only film") and, after a comma, the title's noun phrase
+// (titlePhrase) ending in a title typed a film or after a production
+// noun. It credits the person with the title.
+func (p *pctx) careerCrew(v int) {
+	s := v - 1
+	for s > 0 && (p.is(s, "also") || p.is(s, "later") || p.is(s, "then") || p.is(s, "once")) {
+		s--
+	}
+	m := p.mm(s)
+	if m == nil || !p.a.isSubjectPerson(m) {
+		return
+	}
+	k, n := v+1, 0
+	for k < len(p.it) && k < v+5 && p.in(k, careerCrewWords) {
+		k, n = k+1, n+1
+	}
+	if n == 0 || !(filmNouns[p.w(k)] || p.w(k) == "films" || p.w(k) == "features" || seriesNouns[p.w(k)]) || p.w(k+1) != "," {
+		return
+	}
+	f, _ := p.titlePhrase(k+2, false)
+	if f < 0 || !p.is(k+2, "the") && !p.isM(k+2) {
+		return
+	}
+	p.mm(f).setType(kg.Film, 2)
+	p.claim(pclaim{rel: careerCrewVerbs[p.w(v)], subj: mArg(s), obj: mArg(f)})
 }
 
 // careerListSep reports whether a list separator stands before the "as"
@@ -461,6 +502,13 @@ func (p *pctx) careerTitle(x int, named bool) (int, int) {
 	if k < 0 {
 		return -1, -1
 	}
+	return p.titlePhrase(k, named)
+}
+
+// titlePhrase reads the noun phrase of a title from item k for
+// careerTitle: "Q's F", "the Disney comedy G", "the 1999 independent
+// comedy F", a bare F.
+func (p *pctx) titlePhrase(k int, named bool) (int, int) {
 	if p.is(k, "the") {
 		k++
 	}

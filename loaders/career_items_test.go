@@ -105,6 +105,12 @@ func TestCareerItems(t *testing.T) {
 			not:  []string{"ACTED_IN tom reeve -> low tide"},
 		},
 		{
+			name: "a film of her own after a counted production noun",
+			body: "She also directed one feature, the 1999 independent comedy Paper Moon Road, which flopped. " +
+				"She starred in the film Holy Orders and the film Bench Warrant and the film Low Tide.",
+			want: []string{"DIRECTED odile marchetti -> paper moon road"},
+		},
+		{
 			name: "a place is no title; another person's part is not hers",
 			body: "She was Sister Agnes in Paris for a season. Ray Dunn played a hotel clerk in the film Holy Orders. " +
 				"She starred in the film Low Tide and the film Bench Warrant.",
