@@ -83,6 +83,13 @@ func (p *pctx) careerItems() {
 				continue
 			}
 			start = k + 1
+		case careerSpotNouns[w] && (p.is(k+1, "in") || p.is(k+1, "on")):
+			// "he had small parts in Q's F and R's G", "a guest spot on T"
+			if subj = p.careerSubjectBefore(k); subj == -1 || subj == -2 && !p.possessiveBefore(k) {
+				continue
+			}
+			p.careerSpots(k+2, subj)
+			continue
 		case careerCrewVerbs[w] != "":
 			p.careerCrew(k)
 			continue
@@ -226,6 +233,29 @@ func (p *pctx) titleBeforeAs(k, subj int) bool {
 func (p *pctx) subjectIsShe() bool {
 	x := p.careerSubjectArg(-2)
 	return x.valid() && p.a.toks[p.a.ments[x.m].a].lower == "she"
+}
+
+// careerSpotNouns are parts named by their size: "small parts in F and G",
+// "a guest spot on T", "a cameo in F".
+var careerSpotNouns = setOf("part", "parts", "role", "roles", "cameo", "cameos", "spot", "spots")
+
+// careerSpots credits the article's person (item subj, or -2 for the
+// pronoun mentions near) with the titles listed from item k (titlePhrase,
+// joined by careerNext).
+func (p *pctx) careerSpots(k, subj int) {
+	subjArg := p.careerSubjectArg(subj)
+	if !subjArg.valid() {
+		return
+	}
+	for n := 0; k > 0 && n < 8; n++ {
+		f, end := p.titlePhrase(k, false)
+		if f < 0 {
+			return
+		}
+		p.mm(f).setType(kg.Film, 2)
+		p.claim(pclaim{rel: kg.ActedIn, subj: subjArg, obj: mArg(f)})
+		k = p.careerNext(end)
+	}
 }
 
 // careerCrewVerbs credit the article's person with a production of his
@@ -476,13 +506,16 @@ func (p *pctx) careerPartEnd(j int) (int, int) {
 }
 
 // careerConnector returns the item where the title's noun phrase starts
-// after the connector at item x: "in", "on", or "for/in N
-// seasons/episodes of/on"; else -1.
+// after the connector at item x: "in", "on", "for/in N
+// seasons/episodes of/on" or "in the second season/series of"; else -1.
 func (p *pctx) careerConnector(x int) int {
 	switch {
 	case (p.is(x, "for") || p.is(x, "in")) && (p.in(x+1, numberWords) || p.is(x+1, "a") || isDigits(p.w(x+1))) &&
 		p.in(x+2, careerSpanNouns) && (p.is(x+3, "of") || p.is(x+3, "on")):
 		return x + 4
+	case p.is(x, "in", "the") && (p.in(x+2, numberWords) || p.is(x+2, "final") || p.is(x+2, "fourth") || p.is(x+2, "fifth")) &&
+		(p.in(x+3, careerSpanNouns) || p.is(x+3, "series")) && p.is(x+4, "of"):
+		return x + 5 // "in the second season of S"
 	case p.is(x, "in") || p.is(x, "on"):
 		return x + 1
 	}

@@ -111,6 +111,13 @@ func TestCareerItems(t *testing.T) {
 			want: []string{"DIRECTED odile marchetti -> paper moon road"},
 		},
 		{
+			name: "small parts in a list of owned titles; a part in the second season of a series",
+			body: "On film she had small parts in Ray Dunn's Low Tide and the thriller Bench Warrant. " +
+				"She had a recurring role as Ada Crane in the second season of HBO's Long Shadows. She starred in the film Holy Orders.",
+			want: []string{"ACTED_IN odile marchetti -> low tide", "ACTED_IN odile marchetti -> bench warrant",
+				"ACTED_IN odile marchetti -> long shadows (ada crane)"},
+		},
+		{
 			name: "a place is no title; another person's part is not hers",
 			body: "She was Sister Agnes in Paris for a season. Ray Dunn played a hotel clerk in the film Holy Orders. " +
 				"She starred in the film Low Tide and the film Bench Warrant.",
