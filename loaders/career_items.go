@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // Career items: in an article about one person (subjectPronouns read its
 // pronouns as that person), the parts listed as that person's, each "PART
@@ -468,7 +472,8 @@ func (p *pctx) careerPartEnd(j int) (int, int) {
 	}
 	c, x := -1, -1
 	if m := p.mm(j); m != nil {
-		if !castableName(m) || m.pronoun || p.a.isSubjectPerson(m) || m.typ != "" && m.typ != kg.Character ||
+		ranked := rankedName(m)
+		if !castableName(m) && !ranked || m.pronoun || p.a.isSubjectPerson(m) || m.typ != "" && m.typ != kg.Character && !ranked ||
 			m.typ == "" && p.priorType(j) != "" && p.priorType(j) != kg.Character {
 			return -1, -1
 		}
@@ -503,6 +508,27 @@ func (p *pctx) careerPartEnd(j int) (int, int) {
 		x = e + 1
 	}
 	return c, x
+}
+
+// careerRanks are titles of office that open a part's name besides
+// nameTitles ("Principal C", "Coach C", "Commissioner C").
+var careerRanks = setOf("principal", "coach", "commissioner", "deputy", "sheriff", "constable", "marshal", "dean", "headmaster",
+	"headmistress", "superintendent", "warden", "matron", "councillor", "alderman")
+
+// rankedName reports whether m, typed a company only weakly, is a name
+// opened by a title of office or rank ("Principal Dwight Combs"): a
+// person's name, so in a career item a part.
+func rankedName(m *mention) bool {
+	if m.typ != kg.Organisation || m.strength >= 3 || m.words < 2 {
+		return false
+	}
+	w := strings.TrimSuffix(firstWord(m.text), ".")
+	if !inLower(nameTitles, w) && !inLower(careerRanks, w) {
+		return false
+	}
+	n := *m // castable but for the weak company type
+	n.typ = ""
+	return castableName(&n)
 }
 
 // careerConnector returns the item where the title's noun phrase starts

@@ -118,6 +118,12 @@ func TestCareerItems(t *testing.T) {
 				"ACTED_IN odile marchetti -> long shadows (ada crane)"},
 		},
 		{
+			name: "a part opened by a title of office that a weak cue made a company",
+			body: "In 2009 she was Principal Edna Moss, the stern school head, in the film Low Tide. " +
+				"She starred in the film Holy Orders and the film Bench Warrant.",
+			want: []string{"ACTED_IN odile marchetti -> low tide (principal edna moss)"},
+		},
+		{
 			name: "a place is no title; another person's part is not hers",
 			body: "She was Sister Agnes in Paris for a season. Ray Dunn played a hotel clerk in the film Holy Orders. " +
 				"She starred in the film Low Tide and the film Bench Warrant.",
