@@ -143,7 +143,7 @@ func (p *pctx) careerItems() {
 // T, also directed by Q, he was C" (the sentence opening with the title,
 // then, past a short appositive, the article's person, a copula
 // or an acting verb and a named part): the person played C in T. T must
-// be typed a film or may be a bare title (bareTitle).
+// be typed a film or may be a bare title (bareTitle, headedPlaceTitle).
 func (p *pctx) frontedCareerTitle() {
 	if !p.is(0, "in") && !p.is(0, "on") || !p.isM(1) {
 		return
@@ -166,7 +166,7 @@ func (p *pctx) frontedCareerTitle() {
 		return
 	}
 	f := p.mm(1)
-	if !(f.typ == kg.Film && f.strength >= 2 || p.bareTitle(1)) {
+	if !(f.typ == kg.Film && f.strength >= 2 || p.bareTitle(1) || p.headedPlaceTitle(1)) {
 		return
 	}
 	c := s + 2
@@ -346,6 +346,16 @@ func (p *pctx) relativeCareerPart(v, subj int) bool {
 	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(subj), obj: mArg(t), char: char})
 	p.careerCostars(end, mArg(t))
 	return true
+}
+
+// headedPlaceTitle reports whether the mention at item k is a bare title
+// but for a place noun closing it ("In Happy Valley he was C": the
+// sentence's shape names a production), not a place of placeNames or a
+// country.
+func (p *pctx) headedPlaceTitle(k int) bool {
+	m := p.mm(k)
+	return m != nil && m.typ == "" && p.priorType(k) == "" && m.words >= 2 && placeHeads[lastKeyWord(m.key)] &&
+		!placeNames[m.key] && !m.quoted && !m.allCaps && !givenNameShaped(m)
 }
 
 // careerSubjectBefore returns the item of the mention of the article's

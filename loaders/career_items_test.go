@@ -124,6 +124,13 @@ func TestCareerItems(t *testing.T) {
 			want: []string{"ACTED_IN odile marchetti -> low tide (principal edna moss)"},
 		},
 		{
+			name: "a fronted title closed by a place noun; a listed place is not one",
+			body: "In Echo Valley she was Nurse Ida Kell, the village midwife. In London she was Sister Agnes. " +
+				"She starred in the film Holy Orders and the film Bench Warrant and the film Low Tide.",
+			want: []string{"ACTED_IN odile marchetti -> echo valley (nurse ida kell)"},
+			not:  []string{"ACTED_IN odile marchetti -> london (sister agnes)"},
+		},
+		{
 			name: "a place is no title; another person's part is not hers",
 			body: "She was Sister Agnes in Paris for a season. Ray Dunn played a hotel clerk in the film Holy Orders. " +
 				"She starred in the film Low Tide and the film Bench Warrant.",
