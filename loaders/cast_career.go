@@ -11,8 +11,10 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // "(,) (and) D in G" with D a castable name nothing types a person and G
 // a title typed a film goes to the same actor as part D in G. It runs
 // once per sentence of at most careerSentenceItems items, after the cast
-// rules.
+// rules, after the career items of an article about one person
+// (careerItems).
 func (p *pctx) careerPairs() {
+	p.careerItems()
 	if len(p.it) > careerSentenceItems {
 		return
 	}
