@@ -725,7 +725,14 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 				continue
 			}
 			j := i + len(best.words)
-			a.addMention(si, i, j, false)
+			from := i
+			if a.ents[e].typ == kg.Film && i-1 > s.a && a.toks[i-1].text == "The" && a.toks[i-2].kind == kWord && (j == s.b || a.toks[j].kind != kWord && a.toks[j].kind != kNum) {
+				// "What Is The Pitt?": a heading keeps the title's "The" (not
+				// "The X Spin-Off": a run of title-case words goes on; not
+				// "Lead Character – The X": a label before it)
+				from = i - 1
+			}
+			a.addMention(si, from, j, false)
 			mi := len(a.ments) - 1
 			a.ments[mi].gazette = true
 			a.ments[mi].typ = a.ents[e].typ

@@ -103,15 +103,8 @@ func (a *article) findMentions(si int) {
 				if si == 0 && n < len(a.ments) {
 					// a headline written as a sentence ("Review: 'X' is a
 					// quiet stunner"): its quoted title is a headline title
-					a.ments[n].head = true
-					if a.headKeys == nil {
-						a.headKeys = map[string]bool{}
-					}
-					a.headKeys[a.ments[n].key] = true
 					// a quoted title of a headline written as a sentence
-					if m := &a.ments[n]; m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m)) {
-						a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
-					}
+					a.noteHeadTitle(n)
 				}
 				i = j
 				continue
@@ -243,6 +236,27 @@ func (a *article) lowerInside(m *mention) bool {
 	return false
 }
 
+// noteHeadTitle marks mention mi, a quoted title of the headline, as a
+// headline title (head, headKeys) and records its token span in headSpans
+// when the body's capitalised-run reader would not read it whole: a title
+// opening with a function word or holding a lower-case word ("How to
+// Train Your Dragon"), or one written with "The" before a common word
+// ("'The Seven'", "'The Last'": the body's "The Seven" is read whole).
+func (a *article) noteHeadTitle(mi int) {
+	m := &a.ments[mi]
+	m.head = true
+	if a.headKeys == nil {
+		a.headKeys = map[string]bool{}
+	}
+	a.headKeys[m.key] = true
+	switch {
+	case m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m)):
+		a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
+	case m.the && m.a > 0 && a.toks[m.a-1].lower == "the" && commonWords[a.toks[m.a].lower]:
+		a.headSpans = append(a.headSpans, [2]int32{m.a - 1, m.b})
+	}
+}
+
 // headStart reports whether a quoted headline title recorded in headSpans
 // opens with the folded word w.
 func (a *article) headStart(w string) bool {
@@ -283,6 +297,9 @@ func (a *article) headSpanAt(s *sentence, i int) int {
 	if best > i {
 		for best < s.b && a.toks[best].nl == 0 && (a.toks[best].kind == kNum && len(a.toks[best].text) <= 2 || a.toks[best].kind == kWord && a.toks[best].cap && romanOrNumber(a.toks[best].lower) != "") {
 			best++
+		}
+		if a.toks[i].lower == "the" && best < s.b && a.toks[best].kind == kWord && a.toks[best].cap && a.toks[best].nl == 0 {
+			return i // "The Seven Samurai" is a longer name than the headline's "The Seven"
 		}
 	}
 	return best
@@ -335,14 +352,7 @@ func (a *article) headTitles(si int) {
 				n := len(a.ments)
 				if j, ok := a.quotedTitle(si, i); ok {
 					for k := n; k < len(a.ments); k++ {
-						a.ments[k].head = true
-						if a.headKeys == nil {
-							a.headKeys = map[string]bool{}
-						}
-						a.headKeys[a.ments[k].key] = true
-						if m := &a.ments[k]; m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m)) {
-							a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
-						}
+						a.noteHeadTitle(k)
 					}
 					i = j - 1
 				}
@@ -1117,6 +1127,9 @@ func (a *article) extendRun(s *sentence, i int) int {
 		}
 		if t.allCaps && toks[i].allCaps && newsGenreWords[t.lower] {
 			break // "X & THE Y PANEL RECAP: ...": a rubric after a title in capitals
+		}
+		if t.text == "The" && !colon && toks[j-1].kind == kWord && capWord(j+1) {
+			break // "the classic Western The Magnificent Seven": a capitalised "The" inside a run opens another name
 		}
 		switch {
 		case capWord(j):
