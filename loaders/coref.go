@@ -91,6 +91,7 @@ func (a *article) resolveLocal() {
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 	a.retypeNumberedHeadTitles()
 	a.propagateTitles()
+	a.untypeNonFilms()
 	a.retypePersonFilms()
 	a.untypeFilmFragments()
 	a.untypeHyphenAdjectives()
