@@ -92,6 +92,7 @@ func (a *article) resolveLocal() {
 	a.retypeNumberedHeadTitles()
 	a.propagateTitles()
 	a.untypeNonFilms()
+	a.yieldHeadlineFilms()
 	a.retypePersonFilms()
 	a.untypeFilmFragments()
 	a.untypeHyphenAdjectives()

@@ -80,6 +80,9 @@ func (a *article) findMentions(si int) {
 	toks := a.toks
 	if s.titleCase || si > 0 && a.capsHeading(s) {
 		a.headTitles(si) // other headline names are matched against known names later
+		if si == len(a.sents)-1 {
+			a.addYearTitles()
+		}
 		return
 	}
 	first := s.a
@@ -189,6 +192,9 @@ func (a *article) findMentions(si int) {
 		i++
 	}
 	a.joinYearTitles(si, firstMention)
+	if si == len(a.sents)-1 {
+		a.addYearTitles() // the last sentence read: the years that name a production
+	}
 }
 
 // toTheTitle reports whether a capitalised common word at i, inside a
@@ -1316,7 +1322,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 	}
 	// drop trailing function words and separators
 	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" && toks[j-1].text != "!" ||
-		titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord && !(colon && toks[j-1].cap && endParticles[toks[j-1].lower] && toks[j-2].kind == kWord && toks[j-2].cap)) {
+		titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord && !((colon || capsParticleEnd(toks, s, i, j)) && toks[j-1].cap && endParticles[toks[j-1].lower] && toks[j-2].kind == kWord && toks[j-2].cap)) {
 		j--
 	}
 	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop; "Frank
@@ -1326,6 +1332,15 @@ func (a *article) extendRun(s *sentence, i int) int {
 		j++
 	}
 	return j
+}
+
+// capsParticleEnd reports whether the run [i, j), which starts inside its
+// sentence with two capitalised words or more before its last, ends in a
+// capitalised small word followed by punctuation or the end of the
+// sentence ("working title The Show Must Go On, would"): only a title
+// writes the word so mid-sentence.
+func capsParticleEnd(toks []token, s *sentence, i, j int) bool {
+	return i > s.a && j-i >= 3 && (j >= s.b || toks[j].kind == kPunct)
 }
 
 // endParticles are the small words a subtitle may end with when written
