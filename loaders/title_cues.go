@@ -25,6 +25,25 @@ func (a *article) typeCueTitles() {
 	a.typeOpeningPossessiveTitles()
 	a.typeMakerYearTitles()
 	a.typeSequelBaseTitles()
+	a.typeNamedTitles()
+}
+
+// typeNamedTitles types as films the untyped names written right after the
+// lower-case noun "title" ("working title The Show Goes On", "under the
+// title Night Shift"): the name a production goes by. Personal names led
+// by a given name are left alone.
+func (a *article) typeNamedTitles() {
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		k := int(m.a) - 1
+		if m.the || m.theOpen {
+			k--
+		}
+		if m.typ != "" || k < s.a || a.toks[k].lower != "title" || a.toks[k].cap || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		m.setType(kg.Film, 2)
+	}
 }
 
 // romanNumerals are the sequel numerals a title ends with ("X II").

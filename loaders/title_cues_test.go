@@ -147,3 +147,24 @@ func TestHeadlineSequel(t *testing.T) {
 		t.Errorf("unwanted %q; got %v", w, ents)
 	}
 }
+
+// TestTypeNamedTitles checks that a name right after the noun "title" is a
+// film ("working title Night Shift") and a personal name there is not.
+func TestTypeNamedTitles(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"working title",
+			"News\n\nThe new film, working title Night Harbor, would pick up in 1990.",
+			[]string{"night harbor=Film"}, nil},
+		{"personal name after title",
+			"News\n\nShe took the title from Kit Moss last year.",
+			nil, []string{"kit moss=Film"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionTypes(c.text), c.want, c.not)
+		})
+	}
+}

@@ -84,7 +84,7 @@ func TestCapsParticleEnd(t *testing.T) {
 	}{
 		{"title inside a sentence",
 			"News\n\nThe new film, working title The Night Goes On, would follow the band.",
-			[]string{"night goes on="}, []string{"night goes="}},
+			[]string{"night goes on=Film"}, []string{"night goes=", "night goes=Film"}},
 		{"two words only",
 			"News\n\nShe said Kit On, then left.",
 			nil, []string{"kit on="}},
