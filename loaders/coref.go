@@ -443,6 +443,9 @@ func titleSig(key string) (string, string) {
 	words := strings.Fields(strings.ReplaceAll(key, ":", " : "))
 	for i, w := range words {
 		n := romanOrNumber(w)
+		if n == "" && i > 0 && instalmentWords[words[i-1]] {
+			n = partNumeral(w) // "chapter i", "part one"
+		}
 		if n == "" {
 			continue
 		}

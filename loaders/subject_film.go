@@ -12,7 +12,7 @@ import (
 // the article names the film, not that it is about it.
 var passingCues = setOf("played", "reprised", "starred", "appeared", "directed", "co-directed", "helmed", "wrote",
 	"co-wrote", "penned", "scripted", "produced", "created", "co-created", "ran", "run", "since", "than", "after",
-	"like", "previous", "earlier", "behind", "including")
+	"like", "previous", "earlier", "behind", "including", "include", "includes")
 
 // comesOutVerbs after a film that opens its sentence say the film comes out
 // ("X premiered Sept. 18", "X opens Friday", "X is in cinemas from ...").

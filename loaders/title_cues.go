@@ -26,6 +26,7 @@ func (a *article) typeCueTitles() {
 	a.typeMakerYearTitles()
 	a.typeSequelBaseTitles()
 	a.typeNamedTitles()
+	a.typePartTitles()
 }
 
 // typeNamedTitles types as films the untyped names written right after the
