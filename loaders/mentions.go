@@ -1207,6 +1207,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "The Lord of the Rings: The Hunt for Gollum": a small word inside a subtitle
 			j += 2
 			continue
+		case colon && t.lower == "the" && !t.cap && capWord(j+1) && !commonWords[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap && toks[j-2].text == ":":
+			// "The X-Files: Fight the Future": a subtitle's verb and its object
+			j += 2
+			continue
 		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || t.lower == "on" || t.lower == "in" || t.lower == "at") && j+2 < s.b &&
 			toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !weekdays[toks[j+2].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "The SpongeBob Movie: Sponge on the Run": a small word and

@@ -53,3 +53,25 @@ func TestHeadingKeepsThe(t *testing.T) {
 		})
 	}
 }
+
+// TestSubtitleVerbObject checks that a one-word subtitle verb and its
+// object joined by a lower-case "the" stay in the title ("Harbor: Fight
+// the Tide"), and that a lower-case word after "the" ends it.
+func TestSubtitleVerbObject(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"verb and object",
+			"News\n\nShe starred in the films Harbor: Fight the Tide and Harbor: Last Light.",
+			[]string{"harbor: fight the tide=Film"}, []string{"harbor: fight=Film"}},
+		{"lower-case word after the",
+			"News\n\nShe starred in Harbor: Fight the film's villain later.",
+			nil, []string{"harbor: fight the film's villain="}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionTypes(c.text), c.want, c.not)
+		})
+	}
+}
