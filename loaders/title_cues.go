@@ -27,6 +27,52 @@ func (a *article) typeCueTitles() {
 	a.typeSequelBaseTitles()
 	a.typeNamedTitles()
 	a.typePartTitles()
+	a.typeViewershipTitles()
+}
+
+// viewershipUnits follow the number of viewers a show drew ("5.4
+// million", "820,000 viewers").
+var viewershipUnits = setOf("million", "viewers")
+
+// showClauseOpeners start a second clause whose subject may be a show ("...,
+// while X closed the evening with 4.7 million").
+var showClauseOpeners = setOf("while", "whereas", "and", "but")
+
+// typeViewershipTitles types as films the untyped names that open a clause
+// which reports an audience: a number and "million" or "viewers", with no
+// currency sign before it and no other name between ("Harbor Med opened
+// its 11th season with 5.4 million", "while Harbor Nights closed the
+// evening with 4.7 million"): in a ratings report the one that draws
+// viewers is a show. Personal names led by a given name, acronyms and
+// names a currency sign makes box office are left alone.
+func (a *article) typeViewershipTitles() {
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		if m.typ != "" || m.allCaps || m.acronymLead || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		b := int(m.a)
+		if m.the || m.theOpen {
+			b--
+		}
+		if b > s.a && !(a.toks[b-1].kind == kWord && showClauseOpeners[a.toks[b-1].lower] && !a.toks[b-1].cap) {
+			continue
+		}
+		next := s.b
+		if mi+1 < len(a.ments) && int(a.ments[mi+1].sent) == int(m.sent) {
+			next = int(a.ments[mi+1].a)
+		}
+		for k := int(m.b); k+1 < next && k < int(m.b)+14; k++ {
+			t := &a.toks[k]
+			if t.text == ";" || t.kind == kWord && showClauseOpeners[t.lower] && t.lower != "and" {
+				break
+			}
+			if t.kind == kNum && viewershipUnits[a.toks[k+1].lower] && !(k > s.a && a.toks[k-1].kind != kWord && a.toks[k-1].kind != kNum && a.toks[k-1].text != ",") {
+				m.setType(kg.Film, 2)
+				break
+			}
+		}
+	}
 }
 
 // typeNamedTitles types as films the untyped names written right after the

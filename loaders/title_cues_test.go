@@ -168,3 +168,28 @@ func TestTypeNamedTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestTypeViewershipTitles checks that a name opening a clause that
+// reports an audience is a show, and that box office in dollars and a
+// personal name are left alone.
+func TestTypeViewershipTitles(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"two shows in one sentence",
+			"News\n\nHarbor Med opened its 11th season with 5.4 million, while Harbor Watch closed the evening with 4.7 million at 10 p.m.",
+			[]string{"harbor med=Film", "harbor watch=Film"}, nil},
+		{"box office in dollars",
+			"News\n\nRed Lantern earned $40 million this weekend.",
+			nil, []string{"red lantern=Film"}},
+		{"a person",
+			"News\n\nLaura Moss drew 2 million viewers to the special.",
+			nil, []string{"laura moss=Film"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionTypes(c.text), c.want, c.not)
+		})
+	}
+}
