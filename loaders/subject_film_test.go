@@ -233,3 +233,13 @@ func TestSubtitledBaseSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestNewProductionSubject checks that the production introduced as "her
+// new film, X," is the subject over an earlier film it follows up, named
+// more often ("a follow-up to Y").
+func TestNewProductionSubject(t *testing.T) {
+	text := "Kit Moss has made a romance and an epic.\n\nHer new film, Harbor Lane, is about numbers. The studio calls it a follow-up to Red Ledger. Red Ledger is a beloved movie. Kit Moss loved Red Ledger."
+	if got := subjectKey(text); got != "harbor lane" {
+		t.Errorf("subject = %q, want %q", got, "harbor lane")
+	}
+}
