@@ -234,7 +234,8 @@ var venueWords = setOf("theaters", "theatres", "cinemas", "screens", "streaming"
 // typeReleaseCueTitles types as films the untyped names that a viewing
 // verb comes before ("watch X") or a release verb after ("X premieres",
 // "X starts streaming", "X hits theaters", "X opens in theaters", "X
-// returns to HBO", "X returns for a fourth season"), or a crew participle
+// returns to HBO", "X returns for a fourth season", "X is coming back."
+// opening a sentence), or a crew participle
 // in an appositive ("X, directed by P"). Not a
 // personal name led by a given name, a surname of the article's people,
 // an acronym or a demonym.
@@ -258,6 +259,17 @@ func (a *article) typeReleaseCueTitles() {
 			case w == "returns" || w == "return":
 				// "X returns to HBO", "X returns for a fourth season"
 				cue = e+2 < s.b && (n == "to" && a.toks[e+2].cap && a.toks[e+2].kind == kWord || n == "for" && (a.toks[e+2].lower == "a" || a.toks[e+2].lower == "its"))
+			case (w == "is" || w == "are") && (b == s.a || m.theOpen && b-1 == s.a) && !m.personShaped():
+				// "X is coming back.", "X is back for a final run": a
+				// production that opens the sentence returns (not "Moss
+				// Vane is back": a name shaped like a person's)
+				k := e + 2
+				if n == "coming" && k < s.b && a.toks[k].lower == "back" {
+					k++
+				} else if n != "back" {
+					break
+				}
+				cue = k >= s.b || a.toks[k].kind == kPunct || a.toks[k].lower == "for" || a.toks[k].lower == "on" || a.toks[k].lower == "with"
 			case w == "hits" || w == "opens" || w == "opened":
 				if w != "hits" && n == "in" && e+2 < s.b {
 					n = a.toks[e+2].lower

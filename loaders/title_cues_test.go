@@ -193,3 +193,30 @@ func TestTypeViewershipTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestComingBackTitles checks that a name opening a sentence that says it
+// is coming back is a production, and that a personal name is not.
+func TestComingBackTitles(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"coming back",
+			"News\n\nHarborpoint is coming back. The network confirmed a final run.",
+			[]string{"harborpoint=Film"}, nil},
+		{"back for a final run",
+			"News\n\nThe Lanterns is back for a final run on Sunday.",
+			[]string{"lanterns=Film"}, nil},
+		{"a person is back",
+			"News\n\nLaura Moss is back. She plays the detective again.",
+			nil, []string{"laura moss=Film"}},
+		{"a name shaped like a person's",
+			"News\n\nMoss Vane is back. She plays the detective again.",
+			nil, []string{"moss vane=Film"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionTypes(c.text), c.want, c.not)
+		})
+	}
+}
