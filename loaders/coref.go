@@ -896,6 +896,24 @@ func (a *article) newerInHeadline(e int) int {
 			return n
 		}
 	}
+	// "Netflix Renews 'X' ..., Orders Spin-Off 'Y'": the headline names
+	// the other title after a newer-production noun
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.sent != 0 || !m.head || m.ent < 0 {
+			continue
+		}
+		k := int(m.a) - 1
+		if k >= 0 && a.toks[k].kind == kQuote {
+			k--
+		}
+		if k < a.sents[0].a || !newerNouns[a.toks[k].lower] {
+			continue
+		}
+		if n := a.find(int(m.ent)); n != e && a.ents[n].typ == kg.Film && !a.ents[n].conditional && 2*len(a.ents[n].mentions) >= len(a.ents[e].mentions) {
+			return n
+		}
+	}
 	return e
 }
 

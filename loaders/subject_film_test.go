@@ -243,3 +243,15 @@ func TestNewProductionSubject(t *testing.T) {
 		t.Errorf("subject = %q, want %q", got, "harbor lane")
 	}
 }
+
+// TestHeadlineNewerNoun checks that a headline naming a title after a
+// newer-production noun ("Orders Spin-Off 'Y'") makes that title the
+// subject over the renewed one the body names more often.
+func TestHeadlineNewerNoun(t *testing.T) {
+	text := "Streamer Renews 'Harbor Lights' for Season 9, Orders Spin-Off 'Dock Nine'\n\n" +
+		"Lumen has renewed Harbor Lights for a ninth season. Harbor Lights has run since 2019. " +
+		"Lumen confirmed that Dock Nine, a drama spun off from Harbor Lights, is in production. Dock Nine was created by Kit Moss."
+	if got := subjectKey(text); got != "dock nine" {
+		t.Errorf("subject = %q, want %q", got, "dock nine")
+	}
+}
