@@ -134,6 +134,14 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
+		if t.kind == kWord && t.cap && t.lower == "western" && i > first && toks[i-1].kind == kWord && !toks[i-1].cap && !commonWords[toks[i-1].lower] &&
+			i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 {
+			// "Costner's three-hour Western Horizon: ...": the genre, written
+			// capitalised after a describing word, is no part of the title
+			// (not "on the Western Front")
+			i++
+			continue
+		}
 		if t.kind == kWord && t.cap && awardAdj(t.lower) {
 			// "the Oscar-nominated animated feature X": never a name of its own
 			if i == first {

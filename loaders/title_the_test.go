@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -72,6 +73,32 @@ func TestSubtitleVerbObject(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLines(t, mentionTypes(c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestWesternGenreWord checks that the genre "Western", written
+// capitalised after a describing word, is no part of the title after it,
+// while a place name after "the" keeps it.
+func TestWesternGenreWord(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"genre before a title",
+			"News\n\nKit Moss's three-hour Western Dust Road: Part One opened in 3,000 theaters.",
+			[]string{"dust road: part one="}, []string{"western dust road: part one="}},
+		{"place after the",
+			"News\n\nHis grandfather fought on the Western Front in 1916.",
+			[]string{"western front="}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := mentionTypes(c.text)
+			for i, g := range got {
+				got[i] = g[:strings.IndexByte(g, '=')+1]
+			}
+			checkLines(t, got, c.want, c.not)
 		})
 	}
 }
