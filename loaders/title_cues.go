@@ -259,7 +259,7 @@ func (a *article) typeReleaseCueTitles() {
 			case w == "returns" || w == "return":
 				// "X returns to HBO", "X returns for a fourth season"
 				cue = e+2 < s.b && (n == "to" && a.toks[e+2].cap && a.toks[e+2].kind == kWord || n == "for" && (a.toks[e+2].lower == "a" || a.toks[e+2].lower == "its"))
-			case (w == "is" || w == "are") && (b == s.a || m.theOpen && b-1 == s.a) && !m.personShaped():
+			case w == "is" && (b == s.a || m.theOpen && b-1 == s.a) && !m.personShaped():
 				// "X is coming back.", "X is back for a final run": a
 				// production that opens the sentence returns (not "Moss
 				// Vane is back": a name shaped like a person's)
