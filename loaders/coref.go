@@ -91,6 +91,8 @@ func (a *article) resolveLocal() {
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 	a.retypeNumberedHeadTitles()
 	a.propagateTitles()
+	a.untypeNonFilms()
+	a.yieldHeadlineFilms()
 	a.retypePersonFilms()
 	a.untypeFilmFragments()
 	a.untypeHyphenAdjectives()
@@ -441,6 +443,9 @@ func titleSig(key string) (string, string) {
 	words := strings.Fields(strings.ReplaceAll(key, ":", " : "))
 	for i, w := range words {
 		n := romanOrNumber(w)
+		if n == "" && i > 0 && instalmentWords[words[i-1]] {
+			n = partNumeral(w) // "chapter i", "part one"
+		}
 		if n == "" {
 			continue
 		}
@@ -725,7 +730,14 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 				continue
 			}
 			j := i + len(best.words)
-			a.addMention(si, i, j, false)
+			from := i
+			if a.ents[e].typ == kg.Film && i-1 > s.a && a.toks[i-1].text == "The" && a.toks[i-2].kind == kWord && (j == s.b || a.toks[j].kind != kWord && a.toks[j].kind != kNum) {
+				// "What Is The Pitt?": a heading keeps the title's "The" (not
+				// "The X Spin-Off": a run of title-case words goes on; not
+				// "Lead Character – The X": a label before it)
+				from = i - 1
+			}
+			a.addMention(si, from, j, false)
 			mi := len(a.ments) - 1
 			a.ments[mi].gazette = true
 			a.ments[mi].typ = a.ents[e].typ
@@ -881,6 +893,24 @@ func (a *article) newerInHeadline(e int) int {
 		}
 		n := a.find(int(s))
 		if n != e && a.ents[n].typ == kg.Film && !a.ents[n].conditional && a.headlined(n) && 2*len(a.ents[n].mentions) >= len(a.ents[e].mentions) {
+			return n
+		}
+	}
+	// "Netflix Renews 'X' ..., Orders Spin-Off 'Y'": the headline names
+	// the other title after a newer-production noun
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.sent != 0 || !m.head || m.ent < 0 {
+			continue
+		}
+		k := int(m.a) - 1
+		if k >= 0 && a.toks[k].kind == kQuote {
+			k--
+		}
+		if k < a.sents[0].a || !newerNouns[a.toks[k].lower] {
+			continue
+		}
+		if n := a.find(int(m.ent)); n != e && a.ents[n].typ == kg.Film && !a.ents[n].conditional && 2*len(a.ents[n].mentions) >= len(a.ents[e].mentions) {
 			return n
 		}
 	}

@@ -80,6 +80,9 @@ func (a *article) findMentions(si int) {
 	toks := a.toks
 	if s.titleCase || si > 0 && a.capsHeading(s) {
 		a.headTitles(si) // other headline names are matched against known names later
+		if si == len(a.sents)-1 {
+			a.addYearTitles()
+		}
 		return
 	}
 	first := s.a
@@ -103,15 +106,8 @@ func (a *article) findMentions(si int) {
 				if si == 0 && n < len(a.ments) {
 					// a headline written as a sentence ("Review: 'X' is a
 					// quiet stunner"): its quoted title is a headline title
-					a.ments[n].head = true
-					if a.headKeys == nil {
-						a.headKeys = map[string]bool{}
-					}
-					a.headKeys[a.ments[n].key] = true
 					// a quoted title of a headline written as a sentence
-					if m := &a.ments[n]; m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m)) {
-						a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
-					}
+					a.noteHeadTitle(n)
 				}
 				i = j
 				continue
@@ -135,6 +131,14 @@ func (a *article) findMentions(si int) {
 		}
 		if t.kind == kWord && t.cap && currencyWords[t.lower] && i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].text == "." && i+2 < s.b && toks[i+2].kind == kNum) {
 			// "Rs 400 crore": a money unit and its sum
+			i++
+			continue
+		}
+		if t.kind == kWord && t.cap && t.lower == "western" && i > first && toks[i-1].kind == kWord && !toks[i-1].cap && !commonWords[toks[i-1].lower] &&
+			i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 {
+			// "Costner's three-hour Western Horizon: ...": the genre, written
+			// capitalised after a describing word, is no part of the title
+			// (not "on the Western Front")
 			i++
 			continue
 		}
@@ -196,6 +200,9 @@ func (a *article) findMentions(si int) {
 		i++
 	}
 	a.joinYearTitles(si, firstMention)
+	if si == len(a.sents)-1 {
+		a.addYearTitles() // the last sentence read: the years that name a production
+	}
 }
 
 // toTheTitle reports whether a capitalised common word at i, inside a
@@ -243,6 +250,27 @@ func (a *article) lowerInside(m *mention) bool {
 	return false
 }
 
+// noteHeadTitle marks mention mi, a quoted title of the headline, as a
+// headline title (head, headKeys) and records its token span in headSpans
+// when the body's capitalised-run reader would not read it whole: a title
+// opening with a function word or holding a lower-case word ("How to
+// Train Your Dragon"), or one written with "The" before a common word
+// ("'The Seven'", "'The Last'": the body's "The Seven" is read whole).
+func (a *article) noteHeadTitle(mi int) {
+	m := &a.ments[mi]
+	m.head = true
+	if a.headKeys == nil {
+		a.headKeys = map[string]bool{}
+	}
+	a.headKeys[m.key] = true
+	switch {
+	case m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m)):
+		a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
+	case m.the && m.a > 0 && a.toks[m.a-1].lower == "the" && commonWords[a.toks[m.a].lower]:
+		a.headSpans = append(a.headSpans, [2]int32{m.a - 1, m.b})
+	}
+}
+
 // headStart reports whether a quoted headline title recorded in headSpans
 // opens with the folded word w.
 func (a *article) headStart(w string) bool {
@@ -283,6 +311,9 @@ func (a *article) headSpanAt(s *sentence, i int) int {
 	if best > i {
 		for best < s.b && a.toks[best].nl == 0 && (a.toks[best].kind == kNum && len(a.toks[best].text) <= 2 || a.toks[best].kind == kWord && a.toks[best].cap && romanOrNumber(a.toks[best].lower) != "") {
 			best++
+		}
+		if a.toks[i].lower == "the" && best < s.b && a.toks[best].kind == kWord && a.toks[best].cap && a.toks[best].nl == 0 {
+			return i // "The Seven Samurai" is a longer name than the headline's "The Seven"
 		}
 	}
 	return best
@@ -335,14 +366,7 @@ func (a *article) headTitles(si int) {
 				n := len(a.ments)
 				if j, ok := a.quotedTitle(si, i); ok {
 					for k := n; k < len(a.ments); k++ {
-						a.ments[k].head = true
-						if a.headKeys == nil {
-							a.headKeys = map[string]bool{}
-						}
-						a.headKeys[a.ments[k].key] = true
-						if m := &a.ments[k]; m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m)) {
-							a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
-						}
+						a.noteHeadTitle(k)
 					}
 					i = j - 1
 				}
@@ -1118,6 +1142,9 @@ func (a *article) extendRun(s *sentence, i int) int {
 		if t.allCaps && toks[i].allCaps && newsGenreWords[t.lower] {
 			break // "X & THE Y PANEL RECAP: ...": a rubric after a title in capitals
 		}
+		if t.text == "The" && !colon && toks[j-1].kind == kWord && capWord(j+1) {
+			break // "the classic Western The Magnificent Seven": a capitalised "The" inside a run opens another name
+		}
 		switch {
 		case capWord(j):
 			j++
@@ -1186,6 +1213,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || foreignJoiners[t.lower]) && capWord(j+1) && !commonWords[toks[j+1].lower] && !weekdays[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "The Lord of the Rings: The Hunt for Gollum": a small word inside a subtitle
+			j += 2
+			continue
+		case colon && t.lower == "the" && !t.cap && capWord(j+1) && !commonWords[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap && toks[j-2].text == ":":
+			// "The X-Files: Fight the Future": a subtitle's verb and its object
 			j += 2
 			continue
 		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || t.lower == "on" || t.lower == "in" || t.lower == "at") && j+2 < s.b &&
@@ -1303,7 +1334,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 	}
 	// drop trailing function words and separators
 	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" && toks[j-1].text != "!" ||
-		titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord && !(colon && toks[j-1].cap && endParticles[toks[j-1].lower] && toks[j-2].kind == kWord && toks[j-2].cap)) {
+		titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord && !((colon || capsParticleEnd(toks, s, i, j)) && toks[j-1].cap && endParticles[toks[j-1].lower] && toks[j-2].kind == kWord && toks[j-2].cap)) {
 		j--
 	}
 	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop; "Frank
@@ -1313,6 +1344,15 @@ func (a *article) extendRun(s *sentence, i int) int {
 		j++
 	}
 	return j
+}
+
+// capsParticleEnd reports whether the run [i, j), which starts inside its
+// sentence with two capitalised words or more before its last, ends in a
+// capitalised small word followed by punctuation or the end of the
+// sentence ("working title The Show Must Go On, would"): only a title
+// writes the word so mid-sentence.
+func capsParticleEnd(toks []token, s *sentence, i, j int) bool {
+	return i > s.a && j-i >= 3 && (j >= s.b || toks[j].kind == kPunct)
 }
 
 // endParticles are the small words a subtitle may end with when written

@@ -12,7 +12,7 @@ import (
 // the article names the film, not that it is about it.
 var passingCues = setOf("played", "reprised", "starred", "appeared", "directed", "co-directed", "helmed", "wrote",
 	"co-wrote", "penned", "scripted", "produced", "created", "co-created", "ran", "run", "since", "than", "after",
-	"like", "previous", "earlier", "behind", "including")
+	"like", "previous", "earlier", "behind", "including", "include", "includes")
 
 // comesOutVerbs after a film that opens its sentence say the film comes out
 // ("X premiered Sept. 18", "X opens Friday", "X is in cinemas from ...").
@@ -63,7 +63,7 @@ func (a *article) filmTopicScores() map[int]int {
 		if m.head {
 			sc[e] += 6
 		}
-		if a.releaseSubject(mi) || m.sent <= 2 && (a.describedProduction(mi) || a.seasonOfBefore(mi)) {
+		if a.releaseSubject(mi) || m.sent <= 2 && (a.describedProduction(mi) || a.seasonOfBefore(mi) || a.newProductionBefore(mi)) {
 			sc[e] += 3
 		}
 	}
@@ -208,7 +208,7 @@ func (a *article) passingMention(mi int) bool {
 		if passingCues[t.lower] {
 			return true
 		}
-		if (t.lower == "to" || t.lower == "of") && k > s.a && kindNouns[a.toks[k-1].lower] {
+		if (t.lower == "to" || t.lower == "of") && k > s.a && (kindNouns[a.toks[k-1].lower] || newerNouns[a.toks[k-1].lower]) {
 			return true
 		}
 	}
@@ -453,4 +453,17 @@ func (a *article) franchiseHeadline(e int) bool {
 		}
 	}
 	return named && others > 0
+}
+
+// newProductionBefore reports whether film mention mi follows a comma
+// after "new" and a production noun ("Her new film, Small Town, is ...",
+// "the studio's new series, X,"): the production the article introduces.
+func (a *article) newProductionBefore(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	k := int(m.a) - 1
+	if m.the {
+		k--
+	}
+	return k-2 >= s.a && a.toks[k].text == "," && productionNoun(a.toks[k-1].lower) && a.toks[k-2].lower == "new"
 }

@@ -233,3 +233,25 @@ func TestSubtitledBaseSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestNewProductionSubject checks that the production introduced as "her
+// new film, X," is the subject over an earlier film it follows up, named
+// more often ("a follow-up to Y").
+func TestNewProductionSubject(t *testing.T) {
+	text := "Kit Moss has made a romance and an epic.\n\nHer new film, Harbor Lane, is about numbers. The studio calls it a follow-up to Red Ledger. Red Ledger is a beloved movie. Kit Moss loved Red Ledger."
+	if got := subjectKey(text); got != "harbor lane" {
+		t.Errorf("subject = %q, want %q", got, "harbor lane")
+	}
+}
+
+// TestHeadlineNewerNoun checks that a headline naming a title after a
+// newer-production noun ("Orders Spin-Off 'Y'") makes that title the
+// subject over the renewed one the body names more often.
+func TestHeadlineNewerNoun(t *testing.T) {
+	text := "Streamer Renews 'Harbor Lights' for Season 9, Orders Spin-Off 'Dock Nine'\n\n" +
+		"Lumen has renewed Harbor Lights for a ninth season. Harbor Lights has run since 2019. " +
+		"Lumen confirmed that Dock Nine, a drama spun off from Harbor Lights, is in production. Dock Nine was created by Kit Moss."
+	if got := subjectKey(text); got != "dock nine" {
+		t.Errorf("subject = %q, want %q", got, "dock nine")
+	}
+}

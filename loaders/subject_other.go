@@ -93,9 +93,40 @@ func (a *article) earlierShort(e int) bool {
 		if b := int(m.a) - 1; b > s.a && earlierEntryWords[a.toks[b].lower] {
 			return true
 		}
+		if a.timeAfterBefore(s, int(m.a)) {
+			return true
+		}
 		if e := int(m.b); a.yearAfter(s, e) && a.toks[e+1].text < year {
 			return true
 		}
+	}
+	return false
+}
+
+// timeSpanNouns measure the time since an earlier production ("two
+// decades after X").
+var timeSpanNouns = setOf("years", "decades", "year", "decade", "months", "seasons")
+
+// timeAfterBefore reports whether the name starting at token i of
+// sentence s (after a "The" or an owner's possessive, "NBC's") follows
+// "since" or a span of time and "after" ("two decades after NBC's X", "the
+// first since X"): the name is an earlier production.
+func (a *article) timeAfterBefore(s *sentence, i int) bool {
+	b := i - 1
+	if b > s.a && a.toks[b].lower == "the" {
+		b--
+	}
+	if b-1 > s.a && a.toks[b].kind == kPoss && a.toks[b-1].kind == kWord && a.toks[b-1].cap {
+		b -= 2 // an owner's possessive
+	}
+	if b <= s.a || a.toks[b].kind != kWord {
+		return false
+	}
+	switch a.toks[b].lower {
+	case "since":
+		return true
+	case "after":
+		return b-1 >= s.a && timeSpanNouns[a.toks[b-1].lower]
 	}
 	return false
 }

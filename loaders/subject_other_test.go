@@ -64,3 +64,30 @@ func TestEarlierShort(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeAfterEarlierShort checks that a bare title written after a span
+// of time and "after" (past an owner's possessive) or after "since" stays
+// a film of its own beside the subtitled new one, and that a bare short
+// form without such a cue still joins it.
+func TestTimeAfterEarlierShort(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"decades after the owner's title",
+			"Kit Moss on 'Harbor: Nightfall'\n\nTwo decades after ABC's Harbor told a nation to hold on, Kit Moss is back with Harbor: Nightfall, a new chapter. Harbor: Nightfall is in production in Toronto.",
+			[]string{"Film:harbor", "Film:harbor: nightfall"}, nil},
+		{"since",
+			"News\n\nHarbor: Nightfall is the first new chapter since Harbor ended. Harbor: Nightfall films in Toronto.",
+			[]string{"Film:harbor", "Film:harbor: nightfall"}, nil},
+		{"a plain short form joins",
+			"News\n\nHarbor: Nightfall is in production in Toronto. Kit Moss said Harbor will film all year.",
+			[]string{"Film:harbor: nightfall"}, []string{"Film:harbor"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}

@@ -1,6 +1,10 @@
 package loaders
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // worldNames are the apps, social platforms, sports, leagues and events
 // an article names as the place a production streams or the world it is
@@ -41,4 +45,16 @@ func nonSubjectKey(key string) bool {
 	}
 	last := key[strings.LastIndexByte(key, ' ')+1:]
 	return (editionWords[last] || eventWords[last] && strings.Contains(key, " ")) && !strings.Contains(key, ":")
+}
+
+// untypeNonFilms takes the film type from every unquoted mention whose
+// name is never a production (nonSubjectKey: a platform, an app or sport,
+// an edition or anniversary, an event): such a name is no film anywhere,
+// so neither the subject choice nor a "the film" anaphor can land on it.
+func (a *article) untypeNonFilms() {
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == kg.Film && !m.quoted && nonSubjectKey(m.key) {
+			m.typ, m.strength = "", 0
+		}
+	}
 }

@@ -29,3 +29,28 @@ func TestNonSubjectKey(t *testing.T) {
 		})
 	}
 }
+
+// TestUntypeNonFilms checks that an anniversary, an event or a platform
+// is no film entity (so "the film" cannot resolve to it), while a quoted
+// title that happens to end in such a word stays a film.
+func TestUntypeNonFilms(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"anniversary run",
+			"Harbor Lights Returns\n\nThe 30th Anniversary run of the film starts in May. The film stars Kit Moss as Ada Quist.",
+			nil, []string{"Film:30th anniversary"}},
+		{"festival premiere",
+			"News\n\nThe drama premiered at the Lakeside Film Festival. The film stars Kit Moss.",
+			nil, []string{"Film:lakeside film festival"}},
+		{"quoted title stays a film",
+			"News\n\nKit Moss stars in the comedy 'Anniversary', out Friday.",
+			[]string{"Film:anniversary"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}

@@ -25,6 +25,72 @@ func (a *article) typeCueTitles() {
 	a.typeOpeningPossessiveTitles()
 	a.typeMakerYearTitles()
 	a.typeSequelBaseTitles()
+	a.typeNamedTitles()
+	a.typePartTitles()
+	a.typeViewershipTitles()
+}
+
+// viewershipUnits follow the number of viewers a show drew ("5.4
+// million", "820,000 viewers").
+var viewershipUnits = setOf("million", "viewers")
+
+// showClauseOpeners start a second clause whose subject may be a show ("...,
+// while X closed the evening with 4.7 million").
+var showClauseOpeners = setOf("while", "whereas", "and", "but")
+
+// typeViewershipTitles types as films the untyped names that open a clause
+// which reports an audience: a number and "million" or "viewers", with no
+// currency sign before it and no other name between ("Harbor Med opened
+// its 11th season with 5.4 million", "while Harbor Nights closed the
+// evening with 4.7 million"): in a ratings report the one that draws
+// viewers is a show. Personal names led by a given name, acronyms and
+// names a currency sign makes box office are left alone.
+func (a *article) typeViewershipTitles() {
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		if m.typ != "" || m.allCaps || m.acronymLead || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		b := int(m.a)
+		if m.the || m.theOpen {
+			b--
+		}
+		if b > s.a && !(a.toks[b-1].kind == kWord && showClauseOpeners[a.toks[b-1].lower] && !a.toks[b-1].cap) {
+			continue
+		}
+		next := s.b
+		if mi+1 < len(a.ments) && int(a.ments[mi+1].sent) == int(m.sent) {
+			next = int(a.ments[mi+1].a)
+		}
+		for k := int(m.b); k+1 < next && k < int(m.b)+14; k++ {
+			t := &a.toks[k]
+			if t.text == ";" || t.kind == kWord && showClauseOpeners[t.lower] && t.lower != "and" {
+				break
+			}
+			if t.kind == kNum && viewershipUnits[a.toks[k+1].lower] && !(k > s.a && a.toks[k-1].kind != kWord && a.toks[k-1].kind != kNum && a.toks[k-1].text != ",") {
+				m.setType(kg.Film, 2)
+				break
+			}
+		}
+	}
+}
+
+// typeNamedTitles types as films the untyped names written right after the
+// lower-case noun "title" ("working title The Show Goes On", "under the
+// title Night Shift"): the name a production goes by. Personal names led
+// by a given name are left alone.
+func (a *article) typeNamedTitles() {
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		k := int(m.a) - 1
+		if m.the || m.theOpen {
+			k--
+		}
+		if m.typ != "" || k < s.a || a.toks[k].lower != "title" || a.toks[k].cap || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		m.setType(kg.Film, 2)
+	}
 }
 
 // romanNumerals are the sequel numerals a title ends with ("X II").
@@ -168,7 +234,8 @@ var venueWords = setOf("theaters", "theatres", "cinemas", "screens", "streaming"
 // typeReleaseCueTitles types as films the untyped names that a viewing
 // verb comes before ("watch X") or a release verb after ("X premieres",
 // "X starts streaming", "X hits theaters", "X opens in theaters", "X
-// returns to HBO", "X returns for a fourth season"), or a crew participle
+// returns to HBO", "X returns for a fourth season", "X is coming back."
+// opening a sentence), or a crew participle
 // in an appositive ("X, directed by P"). Not a
 // personal name led by a given name, a surname of the article's people,
 // an acronym or a demonym.
@@ -192,6 +259,17 @@ func (a *article) typeReleaseCueTitles() {
 			case w == "returns" || w == "return":
 				// "X returns to HBO", "X returns for a fourth season"
 				cue = e+2 < s.b && (n == "to" && a.toks[e+2].cap && a.toks[e+2].kind == kWord || n == "for" && (a.toks[e+2].lower == "a" || a.toks[e+2].lower == "its"))
+			case w == "is" && (b == s.a || m.theOpen && b-1 == s.a) && !m.personShaped():
+				// "X is coming back.", "X is back for a final run": a
+				// production that opens the sentence returns (not "Moss
+				// Vane is back": a name shaped like a person's)
+				k := e + 2
+				if n == "coming" && k < s.b && a.toks[k].lower == "back" {
+					k++
+				} else if n != "back" {
+					break
+				}
+				cue = k >= s.b || a.toks[k].kind == kPunct || a.toks[k].lower == "for" || a.toks[k].lower == "on" || a.toks[k].lower == "with"
 			case w == "hits" || w == "opens" || w == "opened":
 				if w != "hits" && n == "in" && e+2 < s.b {
 					n = a.toks[e+2].lower

@@ -147,3 +147,79 @@ func TestHeadlineSequel(t *testing.T) {
 		t.Errorf("unwanted %q; got %v", w, ents)
 	}
 }
+
+// TestTypeNamedTitles checks that a name right after the noun "title" is a
+// film ("working title Night Shift") and a personal name there is not.
+func TestTypeNamedTitles(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"working title",
+			"News\n\nThe new film, working title Night Harbor, would pick up in 1990.",
+			[]string{"night harbor=Film"}, nil},
+		{"personal name after title",
+			"News\n\nShe took the title from Kit Moss last year.",
+			nil, []string{"kit moss=Film"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionTypes(c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestTypeViewershipTitles checks that a name opening a clause that
+// reports an audience is a show, and that box office in dollars and a
+// personal name are left alone.
+func TestTypeViewershipTitles(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"two shows in one sentence",
+			"News\n\nHarbor Med opened its 11th season with 5.4 million, while Harbor Watch closed the evening with 4.7 million at 10 p.m.",
+			[]string{"harbor med=Film", "harbor watch=Film"}, nil},
+		{"box office in dollars",
+			"News\n\nRed Lantern earned $40 million this weekend.",
+			nil, []string{"red lantern=Film"}},
+		{"a person",
+			"News\n\nLaura Moss drew 2 million viewers to the special.",
+			nil, []string{"laura moss=Film"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionTypes(c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestComingBackTitles checks that a name opening a sentence that says it
+// is coming back is a production, and that a personal name is not.
+func TestComingBackTitles(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"coming back",
+			"News\n\nHarborpoint is coming back. The network confirmed a final run.",
+			[]string{"harborpoint=Film"}, nil},
+		{"back for a final run",
+			"News\n\nThe Lanterns is back for a final run on Sunday.",
+			[]string{"lanterns=Film"}, nil},
+		{"a person is back",
+			"News\n\nLaura Moss is back. She plays the detective again.",
+			nil, []string{"laura moss=Film"}},
+		{"a group coming back",
+			"News\n\nThe Lanterns are coming back, this time to the small screen.",
+			nil, []string{"lanterns=Film"}},
+		{"a name shaped like a person's",
+			"News\n\nMoss Vane is back. She plays the detective again.",
+			nil, []string{"moss vane=Film"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionTypes(c.text), c.want, c.not)
+		})
+	}
+}

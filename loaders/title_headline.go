@@ -110,3 +110,35 @@ func (a *article) typeSequelBaseTitles() {
 		m.setType(kg.Film, 2)
 	}
 }
+
+// yieldHeadlineFilms gives the body's type to a name the headline line
+// types a film only by a weak cue ("Queen film sequel moves forward"),
+// unquoted, when the body names it again, never as a film, and a cue of
+// strength two or more there types it otherwise (a band, a person, a
+// character): one name, one sense, and the body knows it better. It
+// returns nothing; the headline mention takes that type at strength one.
+func (a *article) yieldHeadlineFilms() {
+	for hi := range a.ments {
+		h := &a.ments[hi]
+		if h.sent != 0 || h.typ != kg.Film || h.strength > 1 || h.quoted || h.head {
+			continue
+		}
+		var other kg.NodeType
+		for k := range a.ments {
+			o := &a.ments[k]
+			if o.sent == 0 || o.key != h.key {
+				continue
+			}
+			if o.typ == kg.Film {
+				other = ""
+				break
+			}
+			if o.typ != "" && o.strength >= 2 && other == "" {
+				other = o.typ
+			}
+		}
+		if other != "" {
+			h.typ, h.strength = other, 1
+		}
+	}
+}

@@ -36,3 +36,41 @@ func (a *article) retypeNumberedHeadTitles() {
 		}
 	}
 }
+
+// instalmentWords name one instalment of a production split in parts ("Chapter
+// I", "Part Two", "Volume 3").
+var instalmentWords = setOf("chapter", "part", "volume", "vol", "vol.", "book")
+
+// partNumeral returns the number a part word's numeral gives, for the
+// numerals only a part word makes numbers: "i" and the number words one to
+// ten ("Chapter I", "Part Two"); "" otherwise.
+func partNumeral(w string) string {
+	switch w {
+	case "i", "one":
+		return "1"
+	case "two":
+		return "2"
+	case "three":
+		return "3"
+	case "four":
+		return "4"
+	case "five":
+		return "5"
+	}
+	return romanOrNumber(w)
+}
+
+// typePartTitles types as films the untyped names that end in a part word
+// and its numeral after a name ("X Chapter I", "X Part Two", "X Volume
+// 2"): one instalment of a production released in parts.
+func (a *article) typePartTitles() {
+	for s, mi := range a.bodyMentions() {
+		m := &a.ments[mi]
+		if m.typ != "" || m.b-m.a < 3 || int(m.b) > s.b {
+			continue
+		}
+		if p := &a.toks[m.b-2]; p.kind == kWord && p.cap && instalmentWords[p.lower] && partNumeral(a.toks[m.b-1].lower) != "" {
+			m.setType(kg.Film, 2)
+		}
+	}
+}
