@@ -138,6 +138,9 @@ func (a *article) pronounGender() string {
 func (a *article) subjectPronouns() {
 	sp := a.subjectPerson()
 	if sp < 0 {
+		sp = a.obituaryPerson()
+	}
+	if sp < 0 {
 		return
 	}
 	g := a.pronounGender()
