@@ -92,7 +92,7 @@ func initialsWord(w string) bool {
 // an English word (wordGivenName: "Bill Hale"). The cue is the weakest there is (strength
 // 1, ignored by priorType): it runs after the patterns and the possessive
 // cast pairs, so that a name the context types otherwise anywhere in the
-// article ("the John Wick franchise", "X as John Doe", "P's C") keeps that
+// article ("the Max Cole franchise", "X as John Doe", "P's C") keeps that
 // type. Left alone, as the shapes of character or company names: a name
 // after "the", "a", a demonstrative, "as" or "named"; after a possessive
 // and describing words with no job noun among them ("Daniel's daughter

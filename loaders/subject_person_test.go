@@ -21,8 +21,8 @@ func TestSubjectChoice(t *testing.T) {
 	}{
 		{
 			name: "obituary: no film is the subject",
-			text: "Harlan Voss, the character actor who played sheriffs and judges, died Monday at his home in Tucson. He was 80.\n\n" +
-				"Voss made his screen debut in the film Dust Creek in 1975. He later starred in the film Iron Mesa, and the film made him a familiar face. " +
+			text: "Corwin Ashdale, the character actor who played sheriffs and judges, died Monday at his home in Tucson. He was 80.\n\n" +
+				"Ashdale made his screen debut in the film Dust Creek in 1975. He later starred in the film Iron Mesa, and the film made him a familiar face. " +
 				"He also appeared in the film Red Gulch and in Dust Creek again. His wife survives him.",
 			want: "",
 		},

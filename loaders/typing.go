@@ -762,7 +762,7 @@ func (a *article) typeAppositiveTitles() {
 			continue // (cheap tests first)
 		}
 		if b := int(m.a) - 2; m.the && b >= s.a && a.toks[b].kind == kPoss && (m.words >= 2 || a.yearAfter(s, int(m.b))) {
-			// (not "Huston's The Director is responsible for ...": a
+			// (not "Marsh's The Warden is responsible for ...": a
 			// one-word role name after a possessive, with no year)
 			m.setType(kg.Film, 2)
 			continue
