@@ -757,6 +757,7 @@ func (a *article) joinSubtitles() {
 	a.joinRepeatedTitles()
 	a.joinCommaTitles()
 	a.joinCuedTitles()
+	a.joinCuedPossessives()
 	a.joinKnownTitles()
 	a.dateRemakeHeadings()
 	var subs map[string]bool
