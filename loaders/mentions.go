@@ -655,7 +655,8 @@ func isOrdinalNum(w string) bool {
 var companyAbbrevs = setOf("bros", "inc", "corp", "ltd", "co")
 
 // honorifics are titles written with a full stop before a name.
-var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "capt", "gen", "col", "lt", "sgt", "rev", "st")
+var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "capt", "gen", "col", "lt", "sgt", "rev", "st", "maj", "cpl", "pvt", "adm", "cmdr",
+	"cdr", "brig", "det", "insp")
 
 // titleJoiners are the small words that join two capitalised parts of one
 // title ("War for the Planet of the Apes").
