@@ -37,3 +37,29 @@ func TestJoinCuedPossessives(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedPartEndsSubtitle checks that a numbered subtitle ("Part
+// Two") is whole, so "and" after it starts another title, while a short
+// subtitle of two words joined by "and" stays one title.
+func TestNumberedPartEndsSubtitle(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"part and a number, then another title",
+			"News\n\nShe was last seen in Starfall: Part Two and Harbor Lights, both hits.",
+			[]string{"starfall: part two", "harbor lights"}, []string{"starfall: part two and harbor lights"}},
+		{"chapter and a digit",
+			"News\n\nHe appeared in Gunmetal: Chapter 3 and Night Ferry last year.",
+			[]string{"gunmetal: chapter 3", "night ferry"}, nil},
+		{"a two-word subtitle joined by and",
+			"News\n\nShe bought tickets for Emberfall: Frost and Cinder on Friday.",
+			[]string{"emberfall: frost and cinder"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
