@@ -655,7 +655,8 @@ func isOrdinalNum(w string) bool {
 var companyAbbrevs = setOf("bros", "inc", "corp", "ltd", "co")
 
 // honorifics are titles written with a full stop before a name.
-var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "capt", "gen", "col", "lt", "sgt", "rev", "st")
+var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "capt", "gen", "col", "lt", "sgt", "rev", "st", "maj", "cpl", "pvt", "adm", "cmdr",
+	"cdr", "brig", "det", "insp")
 
 // titleJoiners are the small words that join two capitalised parts of one
 // title ("War for the Planet of the Apes").
@@ -757,6 +758,7 @@ func (a *article) joinSubtitles() {
 	a.joinRepeatedTitles()
 	a.joinCommaTitles()
 	a.joinCuedTitles()
+	a.joinCuedPossessives()
 	a.joinKnownTitles()
 	a.dateRemakeHeadings()
 	var subs map[string]bool
@@ -1273,7 +1275,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 3
 			continue
 		case t.lower == "and" && colon && capWord(j+1) && !commonWords[toks[j+1].lower] && j+1 < s.b && afterColonCaps(toks, i, j) <= 2 &&
-			!(j+2 < s.b && capWord(j+2)):
+			!(j+2 < s.b && capWord(j+2)) && !numberedPart(toks, j):
 			// "Avatar: Fire and Ash": a short subtitle of two capitalised
 			// words joined by "and" ("X: A and B C" stays a list)
 			j += 2
@@ -1344,6 +1346,20 @@ func (a *article) extendRun(s *sentence, i int) int {
 		j++
 	}
 	return j
+}
+
+// numberedPartNouns open a numbered subtitle ("Part Two", "Chapter 3").
+var numberedPartNouns = setOf("part", "chapter", "volume", "book")
+
+// numberedPart reports whether the two tokens before j are a part noun
+// and its number ("Dune: Part Two and ..."): such a subtitle is whole,
+// and "and" after it starts another name.
+func numberedPart(toks []token, j int) bool {
+	if j < 2 || !numberedPartNouns[toks[j-2].lower] {
+		return false
+	}
+	t := &toks[j-1]
+	return t.kind == kNum || titleNumbers[t.lower] || romanNumerals[t.lower]
 }
 
 // capsParticleEnd reports whether the run [i, j), which starts inside its

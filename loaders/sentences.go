@@ -18,7 +18,8 @@ var abbreviations = setOf("mr", "mrs", "ms", "dr", "jr", "sr", "st", "dir", "pro
 	"rep", "vs", "v", "etc", "inc", "ltd", "co", "corp", "no", "nos", "vol", "approx", "ca", "feat", "ft",
 	"mt", "lt", "col", "capt", "sgt", "rev", "hon", "est", "dept", "univ", "jan", "feb", "mar", "apr",
 	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "al", "aka", "pt", "ep", "eps", "seq", "bros",
-	"mme", "mlle", "messrs", "gov", "pres", "supt", "ave", "blvd", "rd", "op", "cf")
+	"mme", "mlle", "messrs", "gov", "pres", "supt", "ave", "blvd", "rd", "op", "cf", "maj", "cpl", "pvt", "adm",
+	"cmdr", "cdr", "brig", "det", "insp")
 
 // splitSentences splits toks into sentences.
 func splitSentences(text string, toks []token, buf []sentence) []sentence {

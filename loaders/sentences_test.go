@@ -23,6 +23,10 @@ func TestSplitSentencesNameSuffix(t *testing.T) {
 			[]string{"It stars Tomas Brell Jr. Ana Vell joins him."}},
 		{"title abbreviation", "It stars Dr. The Great Zarko.",
 			[]string{"It stars Dr. The Great Zarko."}},
+		{"military rank abbreviations", "Maj. Ida Roan leads the unit with Cpl. Ben Oduya and Adm. Rhea Sollis.",
+			[]string{"Maj. Ida Roan leads the unit with Cpl. Ben Oduya and Adm. Rhea Sollis."}},
+		{"police and naval rank abbreviations", "He plays Det. Sam Kerrow opposite Cmdr. Lia Voss and Pvt. Noor Hale.",
+			[]string{"He plays Det. Sam Kerrow opposite Cmdr. Lia Voss and Pvt. Noor Hale."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

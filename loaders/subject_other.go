@@ -79,7 +79,7 @@ func (a *article) demonstrativeFilm(si int) {
 
 // earlierShort reports whether a mention of film entity e is written as an
 // earlier production: dated with a year before the article's ("RoboCop in
-// 1987", "X (1987)"; any year when the article has no date) or led by an
+// 1987", "X (1987)", "1987's X"; any year when the article has no date) or led by an
 // earlier-entry word ("the original X", "the first X"). Such a name is the
 // earlier film, not a short form of a newer "X: Subtitle".
 func (a *article) earlierShort(e int) bool {
@@ -95,6 +95,10 @@ func (a *article) earlierShort(e int) bool {
 		}
 		if a.timeAfterBefore(s, int(m.a)) {
 			return true
+		}
+		if b := int(m.a) - 1; m.the && b-2 >= s.a && a.toks[b-1].kind == kPoss && isYear(a.toks[b-2].text) && a.toks[b-2].text < year ||
+			!m.the && b-1 >= s.a && a.toks[b].kind == kPoss && isYear(a.toks[b-1].text) && a.toks[b-1].text < year {
+			return true // "after 2013's X": a year's possessive dates it
 		}
 		if e := int(m.b); a.yearAfter(s, e) && a.toks[e+1].text < year {
 			return true

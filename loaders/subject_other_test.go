@@ -38,7 +38,7 @@ func TestOtherFilmSentences(t *testing.T) {
 }
 
 // TestEarlierShort checks earlierShort: a short form dated with an earlier
-// year stays the earlier film, apart from the newer
+// year (after it, in brackets, or as a year's possessive) stays the earlier film, apart from the newer
 // "X: Subtitle"; an undated short form is the long title's.
 func TestEarlierShort(t *testing.T) {
 	for _, c := range []struct {
@@ -48,6 +48,8 @@ func TestEarlierShort(t *testing.T) {
 		{"dated earlier", "News\n\nThe studio ordered Iron Warden: Harbor, a drama series. The first film, Iron Warden in 1987, starred Kit Moss.",
 			[]string{"Film:iron warden", "Film:iron warden: harbor"}, nil},
 		{"bracketed year", "News\n\nThe studio ordered Iron Warden: Harbor, a drama series. Kit Moss starred in the film Iron Warden (1987).",
+			[]string{"Film:iron warden", "Film:iron warden: harbor"}, nil},
+		{"year's possessive", "News\n\nThe studio ordered Iron Warden: Harbor, a drama series. It picks up after 1987's Iron Warden, which starred Kit Moss.",
 			[]string{"Film:iron warden", "Film:iron warden: harbor"}, nil},
 		{"undated short form", "News\n\nThe studio ordered Iron Warden: Harbor, a drama series. Iron Warden will stream in May.",
 			[]string{"Film:iron warden: harbor"}, []string{"Film:iron warden"}},

@@ -199,6 +199,11 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 		return k > s.a && a.toks[k].kind == kWord && (pluralFilmNouns[a.toks[k].lower] || listTitleNouns[a.toks[k].lower])
 	case prev == "for":
 		return awardNouns[a.toks[b-2].lower]
+	case pluralFilmNouns[prev] && !a.toks[b-1].cap && !m.colon:
+		// "whose previous features A and B": a plural production noun
+		// names the titles right after it (a colon title is typed by
+		// its own steps)
+		return true
 	}
 	return false
 }

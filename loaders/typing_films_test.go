@@ -29,6 +29,29 @@ func TestCreditTitles(t *testing.T) {
 	}
 }
 
+// TestPluralNounTitles checks that a plural production noun types the
+// titles listed right after it ("whose previous features A and B").
+func TestPluralNounTitles(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"features and a list", "News\n\nIt is the best start for Ada Quist, whose previous features The Salt Choir and Lantern Yard made far less.",
+			[]string{"Film:salt choir", "Film:lantern yard"}},
+		{"films and one title", "News\n\nDan Ruiz made the films Copper Sky before he retired.",
+			[]string{"Film:copper sky"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(ents, w) {
+					t.Errorf("missing %q; got %v", w, ents)
+				}
+			}
+		})
+	}
+}
+
 // TestOwnerTitleRuns checks that a title after an owner's possessive goes
 // on over a small word ("Sony's Fly Me to the Moon"), that a subtitle goes
 // on over "or" ("Bad Boys: Ride or Die"), and that a one-word title moved
