@@ -20,6 +20,8 @@ func TestUntitledForm(t *testing.T) {
 		{"service and role before a full name", "Army Ranger Cole Brisco", "Cole Brisco"},
 		{"service and rank before one name", "Navy Commander Brisco", "Navy Commander Brisco"},
 		{"acronym before a name", "DJ Kool Mace", "DJ Kool Mace"},
+		{"rank before a post and one name", "Chief Engineer Pollard", "Chief Engineer Pollard"},
+		{"rank before a given name ending like a noun", "Agent Tyler Brisco", "Tyler Brisco"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -511,6 +511,11 @@ func untitledForm(s string) string {
 	if rest == s {
 		rest = dropServiceLead(s)
 	}
+	if f, r, ok := strings.Cut(rest, " "); rest != s && ok && !strings.Contains(r, " ") {
+		if lf := strings.ToLower(f); partNoun(lf) && !roleWords[lf] && !isGivenName(lf) {
+			return s // "Chief Engineer Mahoney": a post and one name are the name
+		}
+	}
 	if rest == s || !hasUpper(rest[:1]) {
 		return s
 	}
