@@ -13,6 +13,15 @@ func TestUntitledForm(t *testing.T) {
 		{"role word and a common noun", "Soldier Boy", "Soldier Boy"},
 		{"role word after a title is a given name", "Lt. Don Thompson", "Don Thompson"},
 		{"only titles", "The Director", "The Director"},
+		{"modifier and post before a full name", "Deputy Director Wren Maddox", "Wren Maddox"},
+		{"rank and post before a full name", "Chief Inspector Ada Quill", "Ada Quill"},
+		{"acronym and rank before a full name", "U.S. Marshal Tobin Shaw", "Tobin Shaw"},
+		{"agency and post before a full name", "FBI Director Lyle Ganz", "Lyle Ganz"},
+		{"service and role before a full name", "Army Ranger Cole Brisco", "Cole Brisco"},
+		{"service and rank before one name", "Navy Commander Brisco", "Navy Commander Brisco"},
+		{"acronym before a name", "DJ Kool Mace", "DJ Kool Mace"},
+		{"rank before a post and one name", "Chief Engineer Pollard", "Chief Engineer Pollard"},
+		{"rank before a given name ending like a noun", "Agent Tyler Brisco", "Tyler Brisco"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -11,7 +11,8 @@ import (
 // → "Dorn", "Inspector Ana Vell of the LAPD" → "Inspector Ana Vell", "Leo
 // in Thief" → "Leo" (the film of the part). The name is typed a
 // character, not quoted and holds no colon; the words before the
-// preposition are one to three capitalised words, the last no rank, title,
+// preposition are one to three capitalised words (four after a rank:
+// "Deputy Director Ana Vell of the FBI"), the last no rank, title,
 // role or common word ("Prince of Persia", "Man of Steel" stay whole).
 // "of" must be followed by "the" and a body whose name ends in an acronym
 // or an organisation head noun ("of the Marines"; "of the Yellow Hills"
@@ -24,8 +25,11 @@ func (a *article) cutCharacterTails() {
 		if m.typ != kg.Character || m.words < 2 || m.quoted || m.colon || m.the || m.theOpen {
 			continue
 		}
-		cut := -1
-		for t := int(m.a) + 1; t < int(m.b)-1 && t <= int(m.a)+3; t++ {
+		cut, span := -1, 3
+		if rankWord(a.toks[m.a].lower) {
+			span = 4 // "Deputy Director Ana Vell of the FBI": a rank before the name
+		}
+		for t := int(m.a) + 1; t < int(m.b)-1 && t <= int(m.a)+span; t++ {
 			if tk := &a.toks[t]; tk.kind == kWord && !tk.cap {
 				if tk.lower == "of" || tk.lower == "in" {
 					cut = t

@@ -15,6 +15,8 @@ func TestCharacterTails(t *testing.T) {
 			[]string{"Character:inspector ana vell"}, []string{"Character:inspector ana vell of the lapd"}},
 		{"in the film", "Ivo Serro played a fence named Leo in Harbor Lights (1981).",
 			[]string{"Character:leo"}, []string{"Character:leo in harbor lights"}},
+		{"two ranks before a full name and of the agency", "Nadia Lind joins the cast as Deputy Director Ana Vell of the Federal Mining Agency, a role that pits her against the crew.",
+			[]string{"Character:deputy director ana vell"}, []string{"Character:deputy director ana vell of the federal mining agency"}},
 		{"guard: a rank before of", "Nadia Lind returns as the Princess of Varn in Cold Pines.",
 			nil, []string{"Character:princess"}},
 	}

@@ -631,6 +631,7 @@ func (p *pctx) completeSurname(chars []int) {
 	}
 	a.text += " " + lastWord(b.text)
 	a.key = nameKey(a.text)
+	a.words = 2 // once only: the next cast statement over the pair finds it whole
 }
 
 // castContext reports whether the sentence speaks of casting.

@@ -1,6 +1,9 @@
 package loaders
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestClauseCharacterBefore checks "C was ..., and P played him": the
 // character named earlier in the sentence is the part, on invented
@@ -120,5 +123,15 @@ func TestBothParts(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
 		})
+	}
+}
+
+// TestCompleteSurnameOnce checks that a kin pair's first name takes the
+// second's surname once, however many cast statements of the sentence
+// read the pair ("play siblings A and B C").
+func TestCompleteSurnameOnce(t *testing.T) {
+	got := mentionKeys("Copperline adds two\n\nNetflix has cast Dana Vell and Rob Orsk in Copperline. Vell and Orsk play siblings Quilla and Tobin Hask, who run Hask Freight, a shipping firm.\n")
+	if !slices.Contains(got, "quilla hask") || slices.Contains(got, "quilla hask hask") {
+		t.Errorf("want quilla hask once in %v", got)
 	}
 }

@@ -503,12 +503,49 @@ func untitledForm(s string) string {
 		if nameTitles[lw] && !strings.Contains(r, " ") {
 			break // "Mr. House", "Sergeant Hwang": a title and one name are the name
 		}
-		if rest != s && !nameTitles[lw] {
+		if rest != s && !nameTitles[lw] && !(rankWord(lw) && strings.Contains(r, " ")) {
 			break // "Lt. Don Thompson": a role word after a title is a given name
 		}
 		rest = r
 	}
+	if rest == s {
+		rest = dropServiceLead(s)
+	}
+	if f, r, ok := strings.Cut(rest, " "); rest != s && ok && !strings.Contains(r, " ") {
+		if lf := strings.ToLower(f); partNoun(lf) && !roleWords[lf] && !isGivenName(lf) {
+			return s // "Chief Engineer Mahoney": a post and one name are the name
+		}
+	}
 	if rest == s || !hasUpper(rest[:1]) {
+		return s
+	}
+	return rest
+}
+
+// serviceWords name a service a rank belongs to ("Army Ranger", "Navy
+// Commander").
+var serviceWords = setOf("army", "navy", "police", "marine", "marines", "coast")
+
+// dropServiceLead returns the name s without an opening acronym ("U.S.",
+// "FBI") or serviceWords word and the rank or role words after it, when
+// two words or more of a name follow them ("U.S. Marshal Vince Larkin" →
+// "Vince Larkin", "Army Ranger Eric Carter" → "Eric Carter"); any other
+// name is returned as it is.
+func dropServiceLead(s string) string {
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || !(serviceWords[strings.ToLower(w)] || isAllCaps(w)) {
+		return s
+	}
+	n := 0
+	for {
+		r, after, ok := strings.Cut(rest, " ")
+		lr := strings.ToLower(strings.TrimSuffix(r, "."))
+		if !ok || !(rankWord(lr) || roleWords[lr]) {
+			break
+		}
+		rest, n = after, n+1
+	}
+	if n == 0 || !strings.Contains(rest, " ") || !hasUpper(rest[:1]) {
 		return s
 	}
 	return rest

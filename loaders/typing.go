@@ -549,6 +549,7 @@ func (a *article) typeCompanies() {
 	a.typeVoicedLists()
 	a.typePlayedParts()
 	a.typePlayedByParts()
+	a.typeOwnedFilms()
 	a.typeActorPossessiveParts()
 	a.typeWhoseDescribedParts()
 	a.typePlotParts()
