@@ -3119,7 +3119,6 @@ var setRelations_32 = setOf("plays", "played", "portrays", "portrayed", "voices"
 var setRelations_33 = setOf("by", "starring", "stars", "featuring", "features", "with", "alongside", "including", "cast", "includes", ":")
 var setRelations_34 = setOf("behind", "of", "in", "for", "from", "with", "on", "like", "than", "to", "about")
 var setRelations_35 = setOf("the", "a", "an")
-var setRelations_36 = setOf("the", "its", "a")
 var setRelations_37 = setOf("score", "music", "soundtrack", "songs")
 var setRelations_38 = setOf("with", "alongside")
 var setRelations_39 = setOf("opens", "open", "opened", "released", "releases", "release", "arrives", "hits", "distributed", "bows")
