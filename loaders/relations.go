@@ -24,6 +24,7 @@ func (p *pctx) run() {
 			p.makerBehind(i)
 			p.roleAppositive(i)
 			p.possessiveMaker(i)
+			p.apposedMaker(i)
 			p.charParen(i)
 			p.himself(i)
 			p.crewVerb(i)
