@@ -356,7 +356,13 @@ func (p *pctx) clauseFallback() {
 			p.fallbackClaims(t, subj, trigger{rel: kg.ActedIn, cast: true}, char, done)
 			continue
 		}
-		if tr, ok := activeTriggers[w]; ok {
+		tr, ok := activeTriggers[w]
+		if (w == "composed" || w == "composes" || w == "co-composed") && p.scoreObject(t+1) {
+			tr, ok = trigger{rel: kg.WorkedOn, job: "composer"}, true // "P composed the score with Q"
+		} else if ok && tr.rel == kg.Wrote && p.scoreObject(t+1) {
+			tr = trigger{rel: kg.WorkedOn, job: "composer"} // "P wrote the score": a composer's credit
+		}
+		if ok {
 			if w == "executive" {
 				continue
 			}
@@ -690,7 +696,7 @@ func (p *pctx) boardRole(t int) (trigger, bool) {
 // fallbackWords are every word the clause fallback starts from (one map
 // look-up per item before the rules).
 var fallbackWords = func() map[string]bool {
-	m := setOf("helm", "camera", "in", "made", "role", "as", "brings", "brought", "bring", "distributed", "released", "financed", "makes", "created", "co-created", "developed", "creates", "cast", "joined",
+	m := setOf("helm", "camera", "in", "made", "role", "as", "brings", "brought", "bring", "distributed", "released", "financed", "makes", "created", "co-created", "developed", "creates", "cast", "joined", "composed", "composes", "co-composed",
 		"rounded", "round", "rounds", "rounding", "joining", "include", "includes", "including")
 	for _, set := range []map[string]trigger{activeTriggers, passiveTriggers, jobNouns} {
 		for w := range set {

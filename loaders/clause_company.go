@@ -80,7 +80,7 @@ func (p *pctx) companyFilm(t int) {
 // the name a place or part of the company, not its title ("the BBC's
 // Salford offices", "Warner's Burbank lot").
 var companyPlaceNouns = setOf("offices", "office", "headquarters", "hq", "lot", "campus", "building", "division", "arm",
-	"unit", "branch", "bureau", "newsroom", "archives", "facility", "facilities", "plant", "stages", "backlot")
+	"unit", "branch", "bureau", "newsroom", "archives", "facility", "facilities", "plant", "stages", "backlot", "mission", "missions")
 
 // airNouns name kinds of television shows ("the CBS procedural").
 var airNouns = setOf("procedural", "soap", "serial", "sitcom", "anthology", "docuseries", "miniseries")

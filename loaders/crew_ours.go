@@ -49,6 +49,9 @@ func (p *pctx) ownCrewCopula(k int) {
 		return // (the cheap shape test first)
 	}
 	b := k - 1
+	if p.w(k) == "photography" && p.w(b) == "of" && p.w(b-1) == "director" {
+		b -= 2 // "our director of photography is P"
+	}
 	if p.in(b, crewNounLeads) {
 		b-- // "the executive producers are"
 	}
@@ -62,6 +65,10 @@ func (p *pctx) ownCrewCopula(k int) {
 		return
 	}
 	people, end := p.fallbackList(k + 2)
+	if n := len(people); n > 1 && end < len(p.it) && isWordLike(p.w(end)) && p.w(people[n-1]-1) == "and" && p.w(people[n-1]-2) == "," {
+		// "our editor is P, and Q wrote the score": Q opens the next clause
+		people, end = people[:n-1], people[n-1]-2
+	}
 	if len(people) == 0 || end < len(p.it) && p.w(end) != "." && p.w(end) != "," && p.w(end) != ";" {
 		return
 	}

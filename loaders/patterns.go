@@ -1216,13 +1216,28 @@ func (p *pctx) originalRef(i int) int {
 		return i
 	}
 	j := i + 2
-	if p.w(j) == "film" || p.w(j) == "movie" {
+	if p.w(j) == "film" || p.w(j) == "movie" || p.w(j) == "installment" || p.w(j) == "instalment" {
 		return j + 1
 	}
-	if p.w(i+1) == "original" && (p.w(j) == "," || p.w(j) == "." || p.w(j) == ";" || p.w(j) == "") {
+	if p.w(i+1) == "original" && (p.w(j) == "," || p.w(j) == "." || p.w(j) == ";" || p.w(j) == "" || p.w(j) == "and" && p.verbAfterAnd(j+1)) {
 		return j
 	}
 	return i
+}
+
+// verbAfterAnd reports whether item k, after "and", opens a second verb
+// phrase rather than a second object ("the original and has since made
+// four features", not "the original and its sequel"): a plain word that
+// is no determiner, possessive or title.
+func (p *pctx) verbAfterAnd(k int) bool {
+	if p.isM(k) || !isWordLike(p.w(k)) || possessivePronouns[p.w(k)] {
+		return false
+	}
+	switch p.w(k) {
+	case "the", "a", "an", "its", "both", "all", "every", "two", "three", "four", "first", "second", "third", "later", "sequel", "prequel":
+		return false
+	}
+	return true
 }
 
 // commaBetween reports whether a comma stands among items lo..hi-1 (an

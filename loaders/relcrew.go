@@ -384,8 +384,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			return
 		}
 		rel = kg.Wrote
-		if k := j + 1; p.in(k, setRelations_36) && p.in(k+1, setRelations_37) {
-			// "X wrote the score": the composer
+		if p.scoreObject(j + 1) {
+			// "X wrote the score", "X is writing a new score": the composer
 			rel, job = kg.WorkedOn, "composer"
 		}
 	case produceVerbs[w] || w == "produced" || w == "co-produced":
