@@ -1109,8 +1109,8 @@ func (p *pctx) personBeforeClause(v int) int {
 		return -1
 	}
 	if p.isM(b - 1) {
-		if p.isPersonLike(b - 1) {
-			return b - 1
+		if p.isPersonLike(b-1) && !(p.w(b-2) == "in" || p.w(b-2) == "on") {
+			return b - 1 // (not "was in F, playing C": one is in a film)
 		}
 		return -1
 	}
