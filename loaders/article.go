@@ -49,6 +49,7 @@ type pclaim struct {
 // article holds the working state of one article's extraction.
 type article struct {
 	in        *Input
+	bufs      *articleBufs    // recycled arrays (speed_pool.go)
 	withdrawn map[string]bool // withdrawnActor's answers, read on first use
 	text      string
 	body      int
@@ -100,9 +101,9 @@ type spinInfo struct {
 func newArticle(in *Input) *article {
 	a := &article{in: in, text: in.Text, subjectFilm: -1, seriesFilm: -1, franchise: -1}
 	a.body = bodyStart(in.Text)
-	a.toks = tokenize(a.text, a.body, make([]token, 0, len(a.text)/5+8))
+	a.toks = tokenize(a.text, a.body, a.bufToks(len(a.text)/5+8))
 	a.sents = splitSentences(a.text, a.toks, make([]sentence, 0, len(a.toks)/18+4))
-	a.ments = make([]mention, 0, len(a.toks)/8+4) // (sized once: growing it was a tenth of the allocation)
+	a.ments = a.bufMents(len(a.toks)/8 + 4) // (sized once: growing it was a tenth of the allocation)
 	forced := 0
 	for _, s := range a.sents {
 		if s.forced {

@@ -68,7 +68,10 @@ func extractOne(in *Input) (r *localResult, reason string) {
 			r, reason = nil, fmt.Sprintf("internal error while extracting: %v", p)
 		}
 	}()
-	return newArticle(in).run(), ""
+	a := newArticle(in)
+	r = a.run()
+	a.recycle()
+	return r, ""
 }
 
 // Document runs Extract and assembles the interchange document, all in

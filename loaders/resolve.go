@@ -929,7 +929,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 		}
 		nk := nameKey(name)
 		for _, f := range e.forms {
-			if nameKey(f.form) == nk {
+			if strings.TrimPrefix(f.fold, "the ") == nk { // (f.fold is foldKey(f.form): nameKey without allocating)
 				continue
 			}
 			rule := e.rules[f.form]

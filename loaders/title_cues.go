@@ -48,7 +48,7 @@ var showClauseOpeners = setOf("while", "whereas", "and", "but")
 func (a *article) typeViewershipTitles() {
 	for s, mi := range a.bodyMentions() {
 		m := &a.ments[mi]
-		if m.typ != "" || m.allCaps || m.acronymLead || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+		if m.typ != "" || m.allCaps || m.acronymLead || m.personShaped() && givenFirst(m.text) {
 			continue
 		}
 		b := int(m.a)

@@ -759,7 +759,7 @@ func (a *article) typeAppositiveTitles() {
 		m := &a.ments[mi]
 		s := &a.sents[m.sent]
 		if e := int(m.b); m.typ != "" || m.allCaps || s.titleCase || !(m.the || e < s.b && a.toks[e].text == ",") ||
-			m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			m.personShaped() && givenFirst(m.text) {
 			continue // (cheap tests first)
 		}
 		if b := int(m.a) - 2; m.the && b >= s.a && a.toks[b].kind == kPoss && (m.words >= 2 || a.yearAfter(s, int(m.b))) {
