@@ -162,9 +162,10 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // tuned on: the tenth round's pool and its committed held-out sets, then
 // each later round's tuning pool and sealed sets (the thirteenth round,
 // session 7: pool unseen37-40, sealed unseen41-48; the fourteenth round,
-// session 8: pool unseen41-48, sealed unseen49-56, whose floor is its
-// held-out figure), with the pooled relationship F1 each group had when
-// the fourteenth round's held-out figure was taken: a
+// session 8: pool unseen41-48, sealed unseen49-56, studied in the
+// round's second half after its held-out figure, 0.569, was taken), with
+// the pooled relationship F1 each group had at the end of the fourteenth
+// round: a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
 var ratchetGroups = []struct {
@@ -175,12 +176,12 @@ var ratchetGroups = []struct {
 	{"unseen9-14", []string{"testdata/unseen9", "testdata/unseen10", "testdata/unseen11", "testdata/unseen12", "testdata/unseen13", "testdata/unseen14"}, 0.723},
 	{"unseen15-19", []string{"testdata/unseen15", "testdata/unseen16", "testdata/unseen17", "testdata/unseen18", "testdata/unseen19"}, 0.692},
 	{"unseen20-24", []string{"testdata/unseen20", "testdata/unseen21", "testdata/unseen22", "testdata/unseen23", "testdata/unseen24"}, 0.776},
-	{"unseen25-28", []string{"testdata/unseen25", "testdata/unseen26", "testdata/unseen27", "testdata/unseen28"}, 0.707},
+	{"unseen25-28", []string{"testdata/unseen25", "testdata/unseen26", "testdata/unseen27", "testdata/unseen28"}, 0.708},
 	{"unseen29-32", []string{"testdata/unseen29", "testdata/unseen30", "testdata/unseen31", "testdata/unseen32"}, 0.767},
-	{"unseen33-36", []string{"testdata/unseen33", "testdata/unseen34", "testdata/unseen35", "testdata/unseen36"}, 0.657},
+	{"unseen33-36", []string{"testdata/unseen33", "testdata/unseen34", "testdata/unseen35", "testdata/unseen36"}, 0.658},
 	{"unseen37-40", []string{"testdata/unseen37", "testdata/unseen38", "testdata/unseen39", "testdata/unseen40"}, 0.714},
-	{"unseen41-48", []string{"testdata/unseen41", "testdata/unseen42", "testdata/unseen43", "testdata/unseen44", "testdata/unseen45", "testdata/unseen46", "testdata/unseen47", "testdata/unseen48"}, 0.684},
-	{"unseen49-56", []string{"testdata/unseen49", "testdata/unseen50", "testdata/unseen51", "testdata/unseen52", "testdata/unseen53", "testdata/unseen54", "testdata/unseen55", "testdata/unseen56"}, 0.569},
+	{"unseen41-48", []string{"testdata/unseen41", "testdata/unseen42", "testdata/unseen43", "testdata/unseen44", "testdata/unseen45", "testdata/unseen46", "testdata/unseen47", "testdata/unseen48"}, 0.690},
+	{"unseen49-56", []string{"testdata/unseen49", "testdata/unseen50", "testdata/unseen51", "testdata/unseen52", "testdata/unseen53", "testdata/unseen54", "testdata/unseen55", "testdata/unseen56"}, 0.587},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
