@@ -58,6 +58,7 @@ type article struct {
 	ments     []mention
 	claims    []pclaim
 	items     []item
+	done      map[string][]pclaim // clauseFallback's, reused sentence to sentence
 	warn      []Reject
 	scratch   []token
 

@@ -170,12 +170,18 @@ func (p *pctx) clauseFallback() {
 		return
 	}
 	// persons and characters the patterns already credited in this sentence
-	var done map[string][]pclaim
+	var done map[string][]pclaim // (the article's, cleared: it was 21 MB a profile)
+	if p.a.done != nil {
+		clear(p.a.done)
+	}
 	for k := len(p.a.claims) - 1; k >= 0 && p.a.claims[k].sent == p.si; k-- {
 		c := &p.a.claims[k]
 		if c.subj.m >= 0 && (c.rel == kg.ActedIn || c.rel == kg.Directed || c.rel == kg.Wrote || c.rel == kg.Produced || c.rel == kg.WorkedOn || c.rel == kg.Portrayed) {
 			if done == nil {
-				done = map[string][]pclaim{}
+				if p.a.done == nil {
+					p.a.done = map[string][]pclaim{}
+				}
+				done = p.a.done
 			}
 			key := p.a.ments[c.subj.m].key
 			done[key] = append(done[key], *c)
