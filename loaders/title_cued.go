@@ -51,14 +51,7 @@ func (a *article) joinCuedTitles() {
 		if !cueAppositiveAfter(toks, s, int(r.b)) && !(cueNounBefore(toks, s, la) && r.a-l.b == 1 && beforeCueJoiners[toks[l.b].lower] && !isPlaceName(r)) {
 			continue
 		}
-		n := len(a.ments)
-		a.addMention(int(l.sent), la, int(r.b), false)
-		merged := a.ments[n]
-		a.ments = a.ments[:n]
-		merged.titleWords = true
-		merged.setType(kg.Film, 2)
-		a.ments[k] = merged
-		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
+		a.joinWithNext(k, int(l.sent), la, int(r.b)).setType(kg.Film, 2)
 		k--
 	}
 }

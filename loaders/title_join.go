@@ -50,14 +50,21 @@ func (a *article) joinRepeatedTitles() {
 		if !a.spanRepeated(la, int(r.b)) {
 			continue
 		}
-		n := len(a.ments)
-		a.addMention(int(l.sent), la, int(r.b), false)
-		merged := a.ments[n]
-		a.ments = a.ments[:n]
-		merged.titleWords = true
-		a.ments[k] = merged
-		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
+		a.joinWithNext(k, int(l.sent), la, int(r.b))
 	}
+}
+
+// joinWithNext replaces mentions k and k+1 with one mention of title
+// words spanning tokens [la, rb) of sentence si, and returns it.
+func (a *article) joinWithNext(k, si, la, rb int) *mention {
+	n := len(a.ments)
+	a.addMention(si, la, rb, false)
+	merged := a.ments[n]
+	a.ments = a.ments[:n]
+	merged.titleWords = true
+	a.ments[k] = merged
+	a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
+	return &a.ments[k]
 }
 
 // smallGap reports whether tokens [i, j) are lower-case repeatJoiners.

@@ -30,14 +30,7 @@ func (a *article) joinCuedPossessives() {
 			holidayWords[toks[r.a].lower] || productionNoun(toks[r.a].lower) || a.surnameBefore(k, l.key) {
 			continue
 		}
-		n := len(a.ments)
-		a.addMention(int(l.sent), la, int(r.b), false)
-		merged := a.ments[n]
-		a.ments = a.ments[:n]
-		merged.titleWords = true
-		merged.setType(kg.Film, 2)
-		a.ments[k] = merged
-		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
+		a.joinWithNext(k, int(l.sent), la, int(r.b)).setType(kg.Film, 2)
 	}
 }
 
