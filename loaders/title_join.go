@@ -31,17 +31,13 @@ func (a *article) smallWordPair(l, r *mention) bool {
 // or colon names are left alone. The merged mention reads as a title
 // (titleWords) and its type is left to the typing steps.
 func (a *article) joinRepeatedTitles() {
-	toks := a.toks
 	for k := 0; k+1 < len(a.ments); k++ {
 		l, r := &a.ments[k], &a.ments[k+1]
 		if !a.smallWordPair(l, r) {
 			continue
 		}
-		la := int(l.a)
-		if l.the || l.theOpen {
-			la--
-		}
-		if la-1 >= a.sents[l.sent].a && routeWords[toks[la-1].lower] {
+		la, ok := a.titleJoinStart(l)
+		if !ok {
 			continue
 		}
 		if l.personShaped() && isGivenName(lowerFirst(l.text)) || r.personShaped() && isGivenName(lowerFirst(r.text)) {
@@ -52,6 +48,17 @@ func (a *article) joinRepeatedTitles() {
 		}
 		a.joinWithNext(k, int(l.sent), la, int(r.b))
 	}
+}
+
+// titleJoinStart returns the first token of a title that starts with
+// mention l (its "the" included), and false when a route word stands
+// before it ("the A1 to B"), where no title joins.
+func (a *article) titleJoinStart(l *mention) (int, bool) {
+	la := int(l.a)
+	if l.the || l.theOpen {
+		la--
+	}
+	return la, !(la-1 >= a.sents[l.sent].a && routeWords[a.toks[la-1].lower])
 }
 
 // joinWithNext replaces mentions k and k+1 with one mention of title

@@ -127,11 +127,8 @@ func (a *article) joinColonTitles() {
 		if !ok || l.personShaped() && isGivenName(lowerFirst(l.text)) {
 			continue
 		}
-		la := int(l.a)
-		if l.the || l.theOpen {
-			la--
-		}
-		if la-1 >= a.sents[l.sent].a && routeWords[toks[la-1].lower] {
+		la, ok := a.titleJoinStart(l)
+		if !ok {
 			continue
 		}
 		n := len(a.ments)
