@@ -23,7 +23,6 @@ type outEnt struct {
 	key         string
 	forms       []formCount
 	mentions    []kg.Source
-	formSources map[string][]kg.Source
 	rules       map[string]string
 	conditional bool
 }
@@ -32,7 +31,8 @@ type formCount struct {
 	form  string
 	fold  string
 	count int
-	first int // offset of the first mention
+	first int       // offset of the first mention
+	src   kg.Source // the source of the form's first mention, which explains a merge
 }
 
 // lclaim is a claim of one article between local entities.
@@ -103,27 +103,9 @@ func (a *article) emitLocal() *localResult {
 			continue
 		}
 		le := &a.ents[e]
-		oe := outEnt{typ: le.typ, key: le.key, conditional: le.conditional, rules: le.rules, formSources: map[string][]kg.Source{},
+		oe := outEnt{typ: le.typ, key: le.key, conditional: le.conditional, rules: le.rules,
 			mentions: make([]kg.Source, 0, len(le.mentions))} // (sized once)
-		counts := map[string]*formCount{}
-		for _, mi := range le.mentions {
-			d := a.display(mi)
-			src := a.mentionSource(mi)
-			fc := counts[d]
-			if fc == nil {
-				fc = &formCount{form: d, fold: foldKey(d), first: int(a.ments[mi].start)}
-				counts[d] = fc
-				oe.formSources[d] = []kg.Source{src} // one source per form (its first) explains a merge
-			}
-			fc.count++
-			if int(a.ments[mi].start) < fc.first {
-				fc.first = int(a.ments[mi].start)
-			}
-			oe.mentions = append(oe.mentions, src)
-		}
-		for _, fc := range counts {
-			oe.forms = append(oe.forms, *fc)
-		}
+		oe.forms = a.countForms(le.mentions, &oe.mentions)
 		sort.Slice(oe.forms, func(i, j int) bool { return oe.forms[i].form < oe.forms[j].form })
 		oe.mentions = kg.SortSources(oe.mentions)
 		// the key of the entity is the key of its most frequent form

@@ -606,7 +606,7 @@ func (g *resolver) mergeTitlesGlobal(films, franchises map[string]int) {
 	}
 	for _, short := range keys {
 		for _, long := range keys {
-			if len(long) > len(short) && (strings.HasPrefix(long, short+" -") || strings.HasPrefix(long, short+" \u2013")) {
+			if len(long) > len(short) && strings.HasPrefix(long, short) && (strings.HasPrefix(long[len(short):], " -") || strings.HasPrefix(long[len(short):], " \u2013")) {
 				g.union(films[long], films[short], "subtitle")
 			}
 		}
@@ -910,7 +910,9 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 		return -1
 	}
 	var merges []Merge
-	af := kg.ArticleFacts{Article: l.art, Entities: []kg.EntityFact{}, Claims: []kg.Claim{}}
+	bufs := emitBufPool.Get().(*emitBufs)
+	defer bufs.put()
+	af := kg.ArticleFacts{Article: l.art, Entities: bufs.ents[:0], Claims: []kg.Claim{}}
 	present := map[int]int{} // cluster → index in af.Entities
 	for ei, e := range l.ents {
 		r := cl[ei]
@@ -939,10 +941,10 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			if rule == "" || rule == "same-name" {
 				rule = "alias"
 			}
-			merges = append(merges, Merge{ID: rs.id[r], Alias: f.form, Rule: rule, Sources: e.formSources[f.form]})
+			merges = append(merges, Merge{ID: rs.id[r], Alias: f.form, Rule: rule, Sources: []kg.Source{f.src}})
 		}
 	}
-	claims := make([]kg.Claim, 0, len(l.claims)+len(l.ents)) // (sized once)
+	claims := bufs.claimBuf(len(l.claims) + len(l.ents))
 	add := func(c kg.Claim) { claims = append(claims, c) }
 	for _, c := range l.claims {
 		s := clusterOf(c.subj)
@@ -1030,18 +1032,21 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			}
 			for _, form := range e.forms {
 				if titleStartsWith(form.fold, foldsOf(f.forms)) {
-					add(kg.Claim{Subject: rs.id[fr], Relation: kg.PartOf, Object: rs.id[fc], Sources: e.formSources[form.form][:1]})
+					add(kg.Claim{Subject: rs.id[fr], Relation: kg.PartOf, Object: rs.id[fc], Sources: []kg.Source{form.src}})
 				}
 			}
 		}
 	}
 	af.Claims = dedupeClaims(claims)
+	bufs.claims = claims
 	sort.Slice(af.Entities, func(i, j int) bool {
 		if af.Entities[i].ID != af.Entities[j].ID {
 			return af.Entities[i].ID < af.Entities[j].ID
 		}
 		return af.Entities[i].Type < af.Entities[j].Type
 	})
+	bufs.ents = af.Entities
+	af.Entities = append(make([]kg.EntityFact, 0, len(af.Entities)), af.Entities...) // (sized exactly: kept until the end)
 	return af, merges
 }
 
@@ -1218,12 +1223,18 @@ func dedupeClaims(cs []kg.Claim) []kg.Claim {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(i, j int) bool { return cmp(idx[i], idx[j]) < 0 })
-	out := make([]kg.Claim, 0, len(cs))
-	for n, i := range idx {
-		if n > 0 && cmp(idx[n-1], i) == 0 {
+	keep := idx[:0] // (in place: entry n is read before entry len(keep) <= n is written)
+	prev := -1
+	for _, i := range idx {
+		if prev >= 0 && cmp(prev, i) == 0 {
 			continue
 		}
-		out = append(out, cs[i])
+		prev = i
+		keep = append(keep, i)
+	}
+	out := make([]kg.Claim, len(keep)) // (sized exactly: the claims are kept until the end)
+	for n, i := range keep {
+		out[n] = cs[i]
 	}
 	return out
 }
