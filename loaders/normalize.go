@@ -88,6 +88,14 @@ func normWord(s string) string {
 // quotes, dashes between words written " – ", hyphens inside words "-", and
 // white space collapsed.
 func NormalizeSurface(s string) string {
+	if plainSurface(s) {
+		return strings.Clone(s) // (a copy, as the general path makes: no article text kept)
+	}
+	return normalizeSurface(s)
+}
+
+// normalizeSurface is NormalizeSurface's general path.
+func normalizeSurface(s string) string {
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}

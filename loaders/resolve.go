@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -920,16 +921,17 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			continue
 		}
 		name := rs.name[r]
+		nameFold := foldKey(name)
 		if i, ok := present[r]; ok {
 			f := &af.Entities[i]
 			f.Mentions = kg.SortSources(append(f.Mentions, e.mentions...))
-			f.Aliases = mergeAliases(f.Aliases, e.forms, name)
+			f.Aliases = mergeAliasesFold(f.Aliases, e.forms, nameFold)
 		} else {
 			present[r] = len(af.Entities)
 			af.Entities = append(af.Entities, kg.EntityFact{ID: rs.id[r], Type: e.typ, Name: name,
-				Aliases: mergeAliases(nil, e.forms, name), Mentions: append([]kg.Source(nil), e.mentions...)})
+				Aliases: mergeAliasesFold(nil, e.forms, nameFold), Mentions: append([]kg.Source(nil), e.mentions...)})
 		}
-		nk := nameKey(name)
+		nk := strings.TrimPrefix(nameFold, "the ") // (nameKey(name))
 		for _, f := range e.forms {
 			if strings.TrimPrefix(f.fold, "the ") == nk { // (f.fold is foldKey(f.form): nameKey without allocating)
 				continue
@@ -1200,16 +1202,10 @@ func dedupeClaims(cs []kg.Claim) []kg.Claim {
 	}
 	cmp := func(i, j int) int {
 		a, b := &cs[i], &cs[j]
-		for _, p := range [][2]string{{string(a.Relation), string(b.Relation)}, {a.Subject, b.Subject}, {a.Object, b.Object},
-			{a.Property, b.Property}, {a.Value, b.Value}, {quals[i], quals[j]}} {
-			if p[0] != p[1] {
-				if p[0] < p[1] {
-					return -1
-				}
-				return 1
-			}
+		if c := claimKeyCompare(a, b, quals[i], quals[j]); c != 0 {
+			return c
 		}
-		sa, sb := a.Sources[0], b.Sources[0]
+		sa, sb := &a.Sources[0], &b.Sources[0]
 		switch {
 		case sa.Sentence != sb.Sentence:
 			return sa.Sentence - sb.Sentence
@@ -1222,7 +1218,7 @@ func dedupeClaims(cs []kg.Claim) []kg.Claim {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(i, j int) bool { return cmp(idx[i], idx[j]) < 0 })
+	slices.SortStableFunc(idx, cmp)
 	keep := idx[:0] // (in place: entry n is read before entry len(keep) <= n is written)
 	prev := -1
 	for _, i := range idx {

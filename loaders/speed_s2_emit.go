@@ -1,6 +1,9 @@
 package loaders
 
 import (
+	"slices"
+	"sort"
+	"strings"
 	"sync"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -85,4 +88,60 @@ func (b *emitBufs) put() {
 	}
 	b.claims, b.ents = b.claims[:0], b.ents[:0]
 	emitBufPool.Put(b)
+}
+
+// claimKeyCompare orders two claims by relation, subject, object,
+// property, value and qualifier key (qa, qb), as dedupeClaims sorts them,
+// without building a slice of pairs per comparison.
+func claimKeyCompare(a, b *kg.Claim, qa, qb string) int {
+	if a.Relation != b.Relation {
+		return strings.Compare(string(a.Relation), string(b.Relation))
+	}
+	if a.Subject != b.Subject {
+		return strings.Compare(a.Subject, b.Subject)
+	}
+	if a.Object != b.Object {
+		return strings.Compare(a.Object, b.Object)
+	}
+	if a.Property != b.Property {
+		return strings.Compare(a.Property, b.Property)
+	}
+	if a.Value != b.Value {
+		return strings.Compare(a.Value, b.Value)
+	}
+	return strings.Compare(qa, qb)
+}
+
+// mergeAliasesFold is mergeAliases with the name already folded
+// (nameFold is foldKey(name)); with few aliases and forms it keeps the
+// folded forms seen in a small array instead of a map.
+func mergeAliasesFold(aliases []string, forms []formCount, nameFold string) []string {
+	const small = 16
+	if len(aliases)+len(forms) >= small {
+		seen := map[string]bool{nameFold: true}
+		for _, a := range aliases {
+			seen[foldKey(a)] = true
+		}
+		for _, f := range forms {
+			if k := f.fold; !seen[k] {
+				seen[k] = true
+				aliases = append(aliases, f.form)
+			}
+		}
+		sort.Strings(aliases)
+		return aliases
+	}
+	var buf [small + 1]string
+	seen := append(buf[:0], nameFold)
+	for _, a := range aliases {
+		seen = append(seen, foldKey(a))
+	}
+	for _, f := range forms {
+		if !slices.Contains(seen, f.fold) {
+			seen = append(seen, f.fold)
+			aliases = append(aliases, f.form)
+		}
+	}
+	sort.Strings(aliases)
+	return aliases
 }
