@@ -50,6 +50,7 @@ type pclaim struct {
 type article struct {
 	in        *Input
 	bufs      *articleBufs    // recycled arrays (speed_pool.go)
+	bufs2     *articleBufs2   // more recycled arrays (speed_s2_pool.go)
 	withdrawn map[string]bool // withdrawnActor's answers, read on first use
 	text      string
 	body      int
@@ -103,7 +104,7 @@ func newArticle(in *Input) *article {
 	a := &article{in: in, text: in.Text, subjectFilm: -1, seriesFilm: -1, franchise: -1}
 	a.body = bodyStart(in.Text)
 	a.toks = tokenize(a.text, a.body, a.bufToks(len(a.text)/5+8))
-	a.sents = splitSentences(a.text, a.toks, make([]sentence, 0, len(a.toks)/18+4))
+	a.sents = splitSentences(a.text, a.toks, a.bufSents(len(a.toks)/18+4))
 	a.ments = a.bufMents(len(a.toks)/8 + 4) // (sized once: growing it was a tenth of the allocation)
 	forced := 0
 	for _, s := range a.sents {

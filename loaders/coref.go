@@ -53,6 +53,9 @@ func (a *article) noteRule(e, mi int, rule string) {
 }
 
 func (a *article) newEnt(t kg.NodeType, key string) int {
+	if a.ents == nil {
+		a.ents = a.bufEnts()
+	}
 	a.ents = append(a.ents, lent{typ: t, key: key, parent: len(a.ents)})
 	return len(a.ents) - 1
 }

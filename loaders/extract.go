@@ -71,6 +71,7 @@ func extractOne(in *Input) (r *localResult, reason string) {
 	a := newArticle(in)
 	r = a.run()
 	a.recycle()
+	a.recycle2()
 	return r, ""
 }
 

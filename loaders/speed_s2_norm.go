@@ -20,3 +20,24 @@ func plainSurface(s string) bool {
 	}
 	return true
 }
+
+// asciiAlnum reports whether c is an ASCII letter or digit (isLetter or
+// isDigit of the rune c, for c below utf8.RuneSelf).
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// asciiUpper reports whether s is all ASCII and, if so, whether it has an
+// upper-case letter.
+func asciiUpper(s string) (ascii, upper bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	return true, upper
+}

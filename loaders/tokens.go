@@ -151,6 +151,16 @@ func tokenize(text string, from int, buf []token) []token {
 		raw := text[t.start:t.end]
 		switch t.kind {
 		case kWord, kNum:
+			if ascii, upper := asciiUpper(raw); ascii {
+				// (normWord's, hasUpper's and IsUpper's answers for ASCII)
+				t.text, t.lower = raw, raw
+				t.cap = 'A' <= raw[0] && raw[0] <= 'Z'
+				if upper {
+					t.lower = strings.ToLower(raw)
+					t.allCaps = t.cap && isAllCaps(raw)
+				}
+				break
+			}
 			t.text = normWord(raw)
 			first, _ := utf8.DecodeRuneInString(t.text)
 			t.cap = unicode.IsUpper(first)
@@ -186,6 +196,11 @@ func scanWord(text string, i int) int {
 	start := i
 	letters := 0
 	for i < len(text) {
+		if asciiAlnum(text[i]) {
+			i++
+			letters++
+			continue
+		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])

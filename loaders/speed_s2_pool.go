@@ -1,0 +1,62 @@
+package loaders
+
+import "sync"
+
+// articleBufs2 are more arrays of one article handed on to the next once
+// extractOne is done with the first, as articleBufs are: the sentences
+// and the local entities (whose growth was a twentieth of the bytes
+// allocated).
+type articleBufs2 struct {
+	sents []sentence
+	ents  []lent
+}
+
+var articleBufPool2 = sync.Pool{New: func() any { return new(articleBufs2) }}
+
+func (a *article) getBufs2() *articleBufs2 {
+	if a.bufs2 == nil {
+		a.bufs2 = articleBufPool2.Get().(*articleBufs2)
+	}
+	return a.bufs2
+}
+
+// bufSents gives an empty sentence slice of capacity exactly n, as make
+// would, on a recycled array when one is large enough.
+func (a *article) bufSents(n int) []sentence {
+	b := a.getBufs2()
+	if cap(b.sents) < n {
+		b.sents = make([]sentence, 0, n)
+	}
+	return b.sents[:0:n]
+}
+
+// bufEnts gives an empty, non-nil entity slice on a recycled array (no
+// pointer into a.ents is held across newEnt, so its capacity does not
+// matter).
+func (a *article) bufEnts() []lent {
+	b := a.getBufs2()
+	if b.ents == nil {
+		b.ents = make([]lent, 0, 16)
+	}
+	return b.ents[:0]
+}
+
+// recycle2 hands the article's arrays on (the entities cleared, so that
+// they keep no maps or strings alive); a must not be used after.
+func (a *article) recycle2() {
+	b := a.bufs2
+	if b == nil {
+		return
+	}
+	if cap(a.ents) >= cap(b.ents) {
+		b.ents = a.ents
+	}
+	clear(b.ents)
+	b.ents = b.ents[:0]
+	a.sents, a.ents = nil, nil
+	if cap(b.sents) > 1<<16 || cap(b.ents) > 1<<16 {
+		b.sents, b.ents = nil, nil
+	}
+	articleBufPool2.Put(b)
+	a.bufs2 = nil
+}
