@@ -668,6 +668,7 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 	}
 	byFirst := map[string][]cand{}
 	seen := map[string]bool{}
+	headWords := a.headingWords(heads)
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if m.ent < 0 || seen[m.key] {
@@ -676,6 +677,9 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 		seen[m.key] = true
 		var ws []string
 		a.scratch = tokenize(m.text, 0, a.scratch[:0])
+		if !headWords[firstUnquoted(a.scratch)] {
+			continue // (no heading word to start a match at)
+		}
 		for _, t := range a.scratch {
 			if t.kind != kQuote {
 				ws = append(ws, t.lower)

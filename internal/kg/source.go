@@ -37,7 +37,9 @@ func SortSources(src []Source) []Source {
 	if len(src) == 0 {
 		return []Source{}
 	}
-	sort.Slice(src, func(i, j int) bool { return src[i].Less(src[j]) })
+	if !sortedSources(src) {
+		sort.Slice(src, func(i, j int) bool { return src[i].Less(src[j]) })
+	}
 	out := src[:1]
 	for _, s := range src[1:] {
 		if s != out[len(out)-1] {
@@ -45,4 +47,16 @@ func SortSources(src []Source) []Source {
 		}
 	}
 	return out
+}
+
+// sortedSources reports whether every source of src is after the one
+// before it or equal to it in every field, so that sorting would give src
+// itself (most lists arrive sorted).
+func sortedSources(src []Source) bool {
+	for i := 1; i < len(src); i++ {
+		if !src[i-1].Less(src[i]) && src[i-1] != src[i] {
+			return false
+		}
+	}
+	return true
 }
