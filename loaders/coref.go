@@ -443,6 +443,14 @@ func shortFormOf(short, long string) bool {
 // "x 3", "x: chapter 3 - y", "x: part 3" → ("x", "3"); "chapter 4" → ("", "4").
 // It returns two empty strings for titles without a number.
 func titleSig(key string) (string, string) {
+	if base, n, ok := titleSigASCII(key); ok {
+		return base, n
+	}
+	return titleSigFields(key)
+}
+
+// titleSigFields is titleSig on the words strings.Fields gives.
+func titleSigFields(key string) (string, string) {
 	words := strings.Fields(strings.ReplaceAll(key, ":", " : "))
 	for i, w := range words {
 		n := romanOrNumber(w)
