@@ -88,7 +88,7 @@ func (a *article) filmFormat(e int) bool {
 
 // emitLocal turns the resolved article into a localResult.
 func (a *article) emitLocal() *localResult {
-	r := &localResult{art: a.in.Article, warn: a.warn, claims: a.bufLclaims(len(a.claims) + 8)} // (copied to its exact size by keepLclaims)
+	r := &localResult{art: a.in.Article, warn: a.warn, claims: make([]lclaim, 0, len(a.claims)+8)} // (sized once)
 	idx := make([]int32, len(a.ents))
 	roots := 0
 	for e := range a.ents {
@@ -283,7 +283,6 @@ func (a *article) emitLocal() *localResult {
 			}
 		}
 	}
-	r.claims = a.keepLclaims(r.claims)
 	return r
 }
 

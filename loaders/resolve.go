@@ -962,12 +962,12 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			af.Entities = append(af.Entities, kg.EntityFact{ID: rs.id[s], Type: rs.t.nodes[s].typ, Name: rs.name[s], Mentions: []kg.Source{}})
 		}
 		if c.rel == "" {
-			var q map[string]string // (made on the first qualifier: most claims have none)
+			q := map[string]string{}
 			if c.precision != "" {
-				setQual(&q, "precision", c.precision)
+				q["precision"] = c.precision
 			}
 			if c.asOf != "" {
-				setQual(&q, "asOf", c.asOf)
+				q["asOf"] = c.asOf
 			}
 			if len(q) == 0 {
 				q = nil
@@ -979,12 +979,12 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 		if o < 0 || o == s {
 			continue
 		}
-		var q map[string]string // (made on the first qualifier: most claims have none)
+		q := map[string]string{}
 		if c.role != "" {
-			setQual(&q, kg.QualRole, c.role)
+			q[kg.QualRole] = c.role
 		}
 		if c.job != "" {
-			setQual(&q, kg.QualJob, c.job)
+			q[kg.QualJob] = c.job
 		}
 		ch := clusterOf(c.char)
 		if c.charOf >= 0 {
@@ -997,7 +997,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			}
 		}
 		if ch >= 0 && c.rel == kg.ActedIn {
-			setQual(&q, kg.QualCharacter, rs.name[ch])
+			q[kg.QualCharacter] = rs.name[ch]
 			if c.charOf < 0 && c.char >= 0 {
 				q[kg.QualCharacter] = styledForm(l.ents[c.char].forms, rs.name[ch])
 			}
@@ -1191,12 +1191,6 @@ func dedupeClaims(cs []kg.Claim) []kg.Claim {
 	quals := make([]string, len(cs))
 	for i, c := range cs {
 		if len(c.Qualifiers) == 0 {
-			continue
-		}
-		if len(c.Qualifiers) == 1 {
-			for k, v := range c.Qualifiers {
-				quals[i] = k + "=" + v // (strings.Join of the one pair)
-			}
 			continue
 		}
 		qk := make([]string, 0, len(c.Qualifiers))

@@ -145,11 +145,3 @@ func mergeAliasesFold(aliases []string, forms []formCount, nameFold string) []st
 	sort.Strings(aliases)
 	return aliases
 }
-
-// setQual sets qualifier k to v in *q, making the map on the first one.
-func setQual(q *map[string]string, k, v string) {
-	if *q == nil {
-		*q = make(map[string]string, 2)
-	}
-	(*q)[k] = v
-}

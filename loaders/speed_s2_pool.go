@@ -7,9 +7,8 @@ import "sync"
 // and the local entities (whose growth was a twentieth of the bytes
 // allocated).
 type articleBufs2 struct {
-	sents   []sentence
-	ents    []lent
-	lclaims []lclaim // emitLocal's claims before keepLclaims copies them out
+	sents []sentence
+	ents  []lent
 }
 
 var articleBufPool2 = sync.Pool{New: func() any { return new(articleBufs2) }}
@@ -55,32 +54,9 @@ func (a *article) recycle2() {
 	clear(b.ents)
 	b.ents = b.ents[:0]
 	a.sents, a.ents = nil, nil
-	if cap(b.sents) > 1<<16 || cap(b.ents) > 1<<16 || cap(b.lclaims) > 1<<16 {
-		b.sents, b.ents, b.lclaims = nil, nil, nil
+	if cap(b.sents) > 1<<16 || cap(b.ents) > 1<<16 {
+		b.sents, b.ents = nil, nil
 	}
 	articleBufPool2.Put(b)
 	a.bufs2 = nil
-}
-
-// bufLclaims gives an empty claim slice of capacity at least n, on a
-// recycled array when one is large enough.
-func (a *article) bufLclaims(n int) []lclaim {
-	b := a.getBufs2()
-	if cap(b.lclaims) < n {
-		b.lclaims = make([]lclaim, 0, n)
-	}
-	return b.lclaims[:0]
-}
-
-// keepLclaims returns a copy of cs of its exact size (the local result is
-// kept until the second pass) and clears cs, which it keeps for the next
-// article when it is the larger array.
-func (a *article) keepLclaims(cs []lclaim) []lclaim {
-	out := make([]lclaim, len(cs))
-	copy(out, cs)
-	clear(cs)
-	if b := a.getBufs2(); cap(cs) > cap(b.lclaims) {
-		b.lclaims = cs[:0]
-	}
-	return out
 }
