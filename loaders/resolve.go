@@ -929,7 +929,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 		} else {
 			present[r] = len(af.Entities)
 			af.Entities = append(af.Entities, kg.EntityFact{ID: rs.id[r], Type: e.typ, Name: name,
-				Aliases: mergeAliasesFold(nil, e.forms, nameFold), Mentions: append([]kg.Source(nil), e.mentions...)})
+				Aliases: mergeAliasesFold(nil, e.forms, nameFold), Mentions: ownMentions(e.mentions)})
 		}
 		nk := strings.TrimPrefix(nameFold, "the ") // (nameKey(name))
 		for _, f := range e.forms {
@@ -1041,12 +1041,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 	}
 	af.Claims = dedupeClaims(claims)
 	bufs.claims = claims
-	sort.Slice(af.Entities, func(i, j int) bool {
-		if af.Entities[i].ID != af.Entities[j].ID {
-			return af.Entities[i].ID < af.Entities[j].ID
-		}
-		return af.Entities[i].Type < af.Entities[j].Type
-	})
+	slices.SortFunc(af.Entities, compareEntityFacts) // (sort.Slice's algorithm, without reflection)
 	bufs.ents = af.Entities
 	af.Entities = append(make([]kg.EntityFact, 0, len(af.Entities)), af.Entities...) // (sized exactly: kept until the end)
 	return af, merges

@@ -145,3 +145,21 @@ func mergeAliasesFold(aliases []string, forms []formCount, nameFold string) []st
 	sort.Strings(aliases)
 	return aliases
 }
+
+// ownMentions returns the mentions of a local entity for its entity fact:
+// the slice itself, not a copy, since every caller of emitArticle drops
+// the local result once emitted (nil when empty, as a copy would be).
+func ownMentions(ms []kg.Source) []kg.Source {
+	if len(ms) == 0 {
+		return nil
+	}
+	return ms
+}
+
+// compareEntityFacts orders entity facts by id, then type.
+func compareEntityFacts(a, b kg.EntityFact) int {
+	if a.ID != b.ID {
+		return strings.Compare(a.ID, b.ID)
+	}
+	return strings.Compare(string(a.Type), string(b.Type))
+}
