@@ -2690,6 +2690,9 @@ func (p *pctx) subjectBefore(i int) arg {
 			}
 		}
 	}
+	if f := p.allFilmsBack(b); f.valid() {
+		return f // "The trilogy was produced by Y", "All three films were shot by Y"
+	}
 	if p.in(b, pluralFilmNouns) {
 		return noArg // "both earlier X films were released by": not one film
 	}

@@ -551,7 +551,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	}
 	// "produces with X through O": the company
 	if rel == kg.Produced {
-		for k := j + 1; k < len(p.it) && k < j+16 && p.w(k) != "." && p.w(k) != ";"; k++ {
+		for k := j + 1; k < len(p.it) && k < j+16 && p.w(k) != "." && p.w(k) != ";" && !(obj.ana == anaAllFilms && p.w(k) == ","); k++ {
 			if p.w(k) == "through" || p.w(k) == "via" || p.w(k) == "under" {
 				o := k + 1
 				for p.w(o) == "the" || p.w(o) == "their" || p.w(o) == "his" || p.w(o) == "her" || p.in(o, companyNouns) {
