@@ -95,3 +95,10 @@ func (p *pctx) distributedObject(k int) bool {
 	_, _, ok := p.filmRef(k, 2)
 	return ok
 }
+
+// personalOwner reports whether the one-word owner at item i of "X's F"
+// reads as a person's name, not a company's: a given name ("Dante's
+// Peak") or a surname after a name particle ("Jan de Bont's F").
+func (p *pctx) personalOwner(i int) bool {
+	return isGivenName(p.w(i)) || !p.isM(i-1) && particles[p.w(i-1)]
+}

@@ -31,6 +31,10 @@ func TestCrewClauses(t *testing.T) {
 		{"a by-list stops at a name opening a clause", "The film was produced by Ada Moss and Lumen Pictures, and Kestrel distributed it overseas.",
 			[]string{"PRODUCED ada moss -> salt harbour", "PRODUCED lumen pictures -> salt harbour"},
 			[]string{"PRODUCED kestrel -> salt harbour"}},
+		{"a surname after a name particle owns no company's film", "He was a pilot in Jan van Holt's Storm 2: Deep Water.",
+			nil, []string{"DISTRIBUTED holt -> storm 2: deep water"}},
+		{"a one-word company owner still distributes", "Kestrel's Storm 2: Deep Water opened in May.",
+			[]string{"DISTRIBUTED kestrel -> storm 2: deep water"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2462,6 +2462,9 @@ func (p *pctx) possessive(i int) {
 		return
 	}
 	f.setType(kg.Film, 2)
+	if m.typ == "" && m.words == 1 && p.personalOwner(i) {
+		return // "Jan de Bont's Speed 2": a person's film, no company's
+	}
 	if chain {
 		p.typ(i, kg.Organisation, 3)
 		if m.world == "" {
