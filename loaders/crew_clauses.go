@@ -102,3 +102,19 @@ func (p *pctx) distributedObject(k int) bool {
 func (p *pctx) personalOwner(i int) bool {
 	return isGivenName(p.w(i)) || !p.isM(i-1) && particles[p.w(i-1)]
 }
+
+// namedSurname reports whether key is the last word of a personal name
+// the article writes in full ("Kolstad" after "Derek Kolstad"): a
+// mention of two or more words typed a person or, untyped, led by a given
+// name (unlike isPersonSurname, which needs the full name typed: a
+// by-phrase may be read before the clause that types it).
+func (a *article) namedSurname(key string) bool {
+	for k := range a.ments {
+		o := &a.ments[k]
+		if o.words >= 2 && len(o.key) > len(key) && o.key[len(o.key)-len(key)-1] == ' ' && o.key[len(o.key)-len(key):] == key &&
+			(o.typ == kg.Person || o.typ == "" && givenNameShaped(o)) {
+			return true
+		}
+	}
+	return false
+}

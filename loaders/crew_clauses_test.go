@@ -35,6 +35,8 @@ func TestCrewClauses(t *testing.T) {
 			nil, []string{"DISTRIBUTED holt -> storm 2: deep water"}},
 		{"a one-word company owner still distributes", "Kestrel's Storm 2: Deep Water opened in May.",
 			[]string{"DISTRIBUTED kestrel -> storm 2: deep water"}, nil},
+		{"a surname of a full name in a by-list is the person's", "The showrunner is Derek Vale, and the series is executive produced by Vale with Ana Ruiz.",
+			[]string{"PRODUCED derek vale -> salt harbour"}, []string{"PRODUCED vale -> salt harbour"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2601,7 +2601,7 @@ func (p *pctx) byClaim(n int, rel kg.RelType, job string, film arg, company bool
 	prior := p.priorType(n)
 	t := kg.Person
 	if rel == kg.Distributed || m.typ == kg.Organisation || prior == kg.Organisation ||
-		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short || m.titleWords || m.the)) {
+		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
 		t = kg.Organisation
 		if m.world == "" {
 			m.world = kg.WorldReal
