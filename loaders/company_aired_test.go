@@ -1,6 +1,9 @@
 package loaders
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCompanyAired checks outlets read from a show's broadcast run ("air
 // first on O", "ran for four seasons on O") and the companies of a
@@ -31,6 +34,28 @@ func TestCompanyAired(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestCompanyFilmTail checks that a name ending in "Film" reads as a film
+// company ("X Film produces"), while a title ending in "Movie" stays a
+// film.
+func TestCompanyFilmTail(t *testing.T) {
+	cases := []struct {
+		name, text, want, not string
+	}{
+		{"a producer list", " date 2026-05-01\n'Low Fens' Returns\n\nLow Fens, a drama series, returns in May. Nordlys Studios produces with Tarn Film and Kestrel.",
+			"Organisation:tarn film", "Person:tarn film"},
+		{"a title ending in Movie", " date 2026-05-01\n'The Tarn Movie' Opens\n\nThe Tarn Movie opens on Friday from Nordlys Pictures.",
+			"Film:tarn movie", "Organisation:tarn movie"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			if !slices.Contains(ents, c.want) || slices.Contains(ents, c.not) {
+				t.Errorf("want %q and not %q in %v", c.want, c.not, ents)
+			}
 		})
 	}
 }
