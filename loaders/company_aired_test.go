@@ -38,10 +38,10 @@ func TestCompanyAired(t *testing.T) {
 	}
 }
 
-// TestCompanyFilmTail checks that a name ending in "Film" reads as a film
+// TestCompanyNameCues checks that a name ending in "Film" reads as a film
 // company ("X Film produces"), while a title ending in "Movie" stays a
-// film.
-func TestCompanyFilmTail(t *testing.T) {
+// film, and that "the X cartoon F" names an outlet X.
+func TestCompanyNameCues(t *testing.T) {
 	cases := []struct {
 		name, text, want, not string
 	}{
@@ -49,6 +49,8 @@ func TestCompanyFilmTail(t *testing.T) {
 			"Organisation:tarn film", "Person:tarn film"},
 		{"a title ending in Movie", " date 2026-05-01\n'The Tarn Movie' Opens\n\nThe Tarn Movie opens on Friday from Nordlys Pictures.",
 			"Film:tarn movie", "Organisation:tarn movie"},
+		{"the outlet of a cartoon", " date 2026-05-01\nA Voice Remembered\n\nOwen Hale, a voice actor, has died. He voiced Grandpa Boots in the Kestrel cartoon Puddle Lane from 2015 to 2019.",
+			"Organisation:kestrel", "Film:kestrel"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
