@@ -207,6 +207,7 @@ func (p *pctx) clauseFallback() {
 			p.orgRoleBefore(t)
 			p.orgFromMember(t)
 			p.titledOrgMember(t)
+			p.orgAcronymAppositive(t)
 			if p.w(t+1) == "," {
 				p.appositiveJobs(t, done)
 			}

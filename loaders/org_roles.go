@@ -51,3 +51,43 @@ func (p *pctx) titledOrgMember(t int) {
 		}
 	}
 }
+
+// serviceNouns, after an acronym of a body, name a character's place in
+// it besides roleWords ("the CTU official", "a CIA man", "his MI6
+// colleague").
+var serviceNouns = setOf("official", "officials", "colleague", "man", "woman", "analyst", "liaison", "handler", "veteran",
+	"operative", "agent", "officer", "director", "chief", "boss", "employee", "recruit", "mole")
+
+// orgAcronymAppositive reads "C, the X official", "C, a X man who ...",
+// "C, Jack's most loyal X colleague": an appositive after the character
+// at item t that ends in an acronym X (two to four capitals) and a
+// service noun, then the end of the clause or a relative pronoun
+// (MEMBER_OF C → X, the noun as role).
+func (p *pctx) orgAcronymAppositive(t int) {
+	if p.w(t+1) != "," || !p.isCharacterItem(t) {
+		return
+	}
+	k := t + 2
+	switch {
+	case p.in(k, articles) || possessivePronouns[p.w(k)]:
+		k++
+	case p.isM(k) && p.w(k+1) == "'s":
+		k += 2
+	default:
+		return
+	}
+	for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !serviceNouns[p.w(k)]; n++ {
+		k++ // describing words
+	}
+	o := p.mm(k)
+	if o == nil || !o.allCaps || o.words != 1 || !isAcronymTok(&p.a.toks[p.it[k].t]) || !serviceNouns[p.w(k+1)] || p.isM(k+1) {
+		return
+	}
+	if e := p.w(k + 2); e != "," && e != "." && e != ";" && e != "" && e != "who" && e != "whose" && e != "and" {
+		return
+	}
+	if !p.memberBody(k, false) {
+		return
+	}
+	p.memberClaim(t, k, p.w(k+1))
+}

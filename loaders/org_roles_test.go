@@ -4,8 +4,9 @@ import "testing"
 
 // TestOrgRoles checks MEMBER_OF read from a body and a role noun before a
 // character ("FBI agent C", "the X flight director C"), from "C from the
-// X", and from an acronym left out of a titled character's name when the
-// article names the body on its own: invented sentences, each with
+// X", from an acronym left out of a titled character's name when the
+// article names the body on its own, and from an appositive ending in an
+// acronym and a service noun ("C, the CTU official"): invented sentences, each with
 // claims that must and must not be found.
 func TestOrgRoles(t *testing.T) {
 	const head = " date 2026-05-01\n'Deep Orbit' Sets Its Cast\n\nDeep Orbit, a thriller, arrives in May. "
@@ -24,6 +25,12 @@ func TestOrgRoles(t *testing.T) {
 			nil, []string{"MEMBER_OF tom halder -> bronx"}},
 		{"acronym left out of a titled name", "The DEA took the case in 1985. Maya Rios stars as DEA Agent Lena Hart, a rookie.",
 			[]string{"MEMBER_OF lena hart -> dea"}, nil},
+		{"appositive ending in an acronym and a service noun", "Tom Hale plays Alan Mill, the CTU official whose death sets off the plot.",
+			[]string{"MEMBER_OF alan mill -> ctu"}, nil},
+		{"appositive after a possessive", "Mary Roe returns as Chloe Ober, Jack's most loyal CTU colleague.",
+			[]string{"MEMBER_OF chloe ober -> ctu"}, nil},
+		{"an acronym before a word that is no service noun", "Rob Yates plays Frank Hall, a BBC reporter.",
+			nil, []string{"MEMBER_OF frank hall -> bbc"}},
 		{"a person after the role noun is no member", "The film is produced by NASA veteran Tom Weir.",
 			nil, []string{"MEMBER_OF tom weir -> nasa"}},
 	}
