@@ -20,6 +20,7 @@ const (
 type arg struct {
 	m   int32 // mention, or -1 (while patterns run: the item of the sentence)
 	ana uint8
+	n   uint8 // for anaAllFilms: the films the phrase counts ("all three films": 3), 0 when it counts none
 	of  int32 // for anaCharOf: the person's mention (while patterns run: item)
 	abs bool  // m and of are mention indexes already
 }

@@ -204,6 +204,10 @@ func (p *pctx) clauseFallback() {
 			p.seasonDeal(t)
 			p.orgMembers(t)
 			p.namedMember(t)
+			p.orgRoleBefore(t)
+			p.orgFromMember(t)
+			p.titledOrgMember(t)
+			p.orgAcronymAppositive(t)
 			if p.w(t+1) == "," {
 				p.appositiveJobs(t, done)
 			}

@@ -165,6 +165,7 @@ func (a *article) emitLocal() *localResult {
 	if a.subjectFilm >= 0 {
 		subj = idx[a.find(int(a.subjectFilm))]
 	}
+	var every []lclaim // credits of "all three films": one per film of the franchise
 	hypo := map[int32]bool{}
 	for e := range a.ents {
 		if a.find(e) == e && a.ents[e].typ == kg.Film && idx[e] >= 0 && a.hypotheticalFilm(e) {
@@ -222,6 +223,14 @@ func (a *article) emitLocal() *localResult {
 				lc.rel, lc.obj = kg.Portrayed, ch
 			}
 		}
+		if c.obj.ana == anaAllFilms && lc.subj >= 0 {
+			lc.char = int32(c.obj.n) // (the count, until allFilmsClaims reads it)
+			if a.subjectFilm >= 0 && para(int(c.sent))[a.find(int(a.subjectFilm))] {
+				lc.charOf = 1 // (the subject film is named in the paragraph: allFilmsClaims' fallback)
+			}
+			every = append(every, lc)
+			continue
+		}
 		if lc.obj < 0 || lc.obj == lc.subj {
 			continue
 		}
@@ -258,6 +267,9 @@ func (a *article) emitLocal() *localResult {
 	}
 	// "X 2" and "X" in one article: the numbered film is the sequel
 	r.claims = append(r.claims, a.numberedSequels(idx)...)
+	if len(every) > 0 {
+		r.claims = append(r.claims, allFilmsClaims(r, every, hypo, subj)...)
+	}
 	// fixed properties from cues: format, world, kind
 	for mi := range a.ments {
 		m := &a.ments[mi]

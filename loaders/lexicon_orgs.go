@@ -37,8 +37,9 @@ var forVerbs = setOf("races", "raced", "drives", "drove", "works", "worked", "fi
 	"kills", "killed")
 
 // companyTailWords end company names besides realOrgWords ("X
-// Animations", "X Content", "X Ventures", "X Holdings", "X Télévision").
-var companyTailWords = setOf("animations", "content", "ventures", "holdings", "télévision", "labs", "interactive")
+// Animations", "X Content", "X Ventures", "X Holdings", "X Télévision", "X
+// Film": a film company; a title ends in "Movie" or names its film otherwise).
+var companyTailWords = setOf("animations", "content", "ventures", "holdings", "télévision", "labs", "interactive", "film")
 
 // companyLeadWords open two-word company names ("Entertainment One",
 // "Studio X").

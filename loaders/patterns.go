@@ -434,6 +434,9 @@ var adjFilm = setOf("upcoming", "new", "latest", "next", "forthcoming", "highly"
 // filmRef reads a reference to a film at item i: a mention (typed Film by
 // the cue) or an anaphor. It returns the argument and the index after it.
 func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
+	if n, k, ok := p.allFilmsRef(i); ok {
+		return arg{m: -1, ana: anaAllFilms, n: n, of: -1}, k, true // "all three films"
+	}
 	if p.isM(i+1) && p.w(i+2) == "release" {
 		// "the Warner Bros. release"
 		if _, k, ok := p.filmAnaphor(i); ok {

@@ -958,6 +958,9 @@ func (p *pctx) orgVerb(i int) {
 			return
 		}
 	}
+	if w == "distributed" && p.distributedObject(j+1) {
+		w = "distributes" // "O distributed the film": as "O distributes"
+	}
 	switch {
 	case orgReleaseVerbs[w] && (p.sentenceHas(setRelations_5) || w == "dated" || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs" || w == "releasing" || w == "opens" && p.w(j+1) != "up" && p.w(j+1) != "with"):
 		m.setType(kg.Organisation, 2)
@@ -1534,9 +1537,12 @@ func (p *pctx) wordRules(i int) {
 		}
 	case "streaming", "stream", "streams", "streamed", "premiere", "premieres", "premiered", "premiering", "airs", "air", "aired", "airing", "available",
 		"arrives", "arrive", "arriving", "lands", "land", "landing", "debuts", "debuted", "dropped", "drops", "renewed", "renews",
-		"moving", "moved", "moves", "hits", "hit", "opens":
+		"moving", "moved", "moves", "hits", "hit", "opens", "ran", "runs":
 		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix",
 		// "the season dropped on O", "renewed for a fifth season at O"
+		if (w == "ran" || w == "runs") && !p.seasonsRun(i) {
+			return
+		}
 		renew := w == "renewed" || w == "renews"
 		if strings.HasPrefix(w, "hit") || strings.HasPrefix(w, "arriv") || w == "opens" {
 			// "hits theaters on November 7, 2025, from 20th Century Studios": over a date's commas
@@ -1585,7 +1591,7 @@ func (p *pctx) wordRules(i int) {
 				o++
 			}
 			m := p.mm(o)
-			if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Franchise && m.strength >= 3 || m.personShaped() && m.typ != kg.Organisation {
+			if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Franchise && m.strength >= 3 || m.personShaped() && m.typ != kg.Organisation && !p.airedOnName(i, o) {
 				break
 			}
 			if m.typ != kg.Organisation && !p.isM(o+1) && isWordLike(p.w(o+1)) && !p.in(o+1, outletTail) || p.in(i-1, shootSubjects) {
@@ -1596,8 +1602,8 @@ func (p *pctx) wordRules(i int) {
 			}
 			film, ok := p.subjectFilmBefore(i)
 			if !ok {
-				if from {
-					break
+				if from || w == "ran" || w == "runs" {
+					break // (a run on O names its show)
 				}
 				film = p.topicFilm(0)
 			}
@@ -2456,6 +2462,9 @@ func (p *pctx) possessive(i int) {
 		return
 	}
 	f.setType(kg.Film, 2)
+	if m.typ == "" && m.words == 1 && p.personalOwner(i) {
+		return // "Jan de Bont's Speed 2": a person's film, no company's
+	}
 	if chain {
 		p.typ(i, kg.Organisation, 3)
 		if m.world == "" {
@@ -2592,7 +2601,7 @@ func (p *pctx) byClaim(n int, rel kg.RelType, job string, film arg, company bool
 	prior := p.priorType(n)
 	t := kg.Person
 	if rel == kg.Distributed || m.typ == kg.Organisation || prior == kg.Organisation ||
-		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short || m.titleWords || m.the)) {
+		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
 		t = kg.Organisation
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -2629,6 +2638,9 @@ func (p *pctx) listAfterAny(i int) ([]int, int) {
 		m := p.mm(j)
 		if m == nil || m.quoted || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Character && m.strength >= 3 {
 			break
+		}
+		if j > i && p.w(j-1) == "and" && p.in(j+1, clauseOpeningVerbs) {
+			break // "produced by A and B, and O distributed it": O opens a clause
 		}
 		out = append(out, j)
 		j++
@@ -2680,6 +2692,9 @@ func (p *pctx) subjectBefore(i int) arg {
 				break
 			}
 		}
+	}
+	if f := p.allFilmsBack(b); f.valid() {
+		return f // "The trilogy was produced by Y", "All three films were shot by Y"
 	}
 	if p.in(b, pluralFilmNouns) {
 		return noArg // "both earlier X films were released by": not one film

@@ -451,7 +451,10 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	k := j + 1
 	second, also := -1, -1
 	var more []int
-	if p.w(k) == "and" {
+	series := -1
+	if n := p.crewVerbSeries(k); n > k {
+		series, k = k+1, n // "wrote, directed and edited F": the verbs share the object
+	} else if p.w(k) == "and" {
 		// "wrote and directed the film", "wrote and will direct the film": both verbs share the object
 		n := k + 1
 		for n < k+3 && p.in(n, secondVerbAux) {
@@ -531,6 +534,9 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			p.claim(pclaim{rel: rel, subj: mArg(s), obj: mArg(g), job: job})
 		}
 	}
+	if series >= 0 {
+		p.crewSeriesClaims(subjects, series, k, obj)
+	}
 	// "A and B produce for Universal": the company
 	if rel == kg.Produced && p.w(j+1) == "for" && p.isM(j+2) {
 		orgs, _ := p.orgListAfter(j + 2)
@@ -545,15 +551,16 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	}
 	// "produces with X through O": the company
 	if rel == kg.Produced {
-		for k := j + 1; k < len(p.it) && k < j+16 && p.w(k) != "." && p.w(k) != ";"; k++ {
+		for k := j + 1; k < len(p.it) && k < j+16 && p.w(k) != "." && p.w(k) != ";" && !(obj.ana == anaAllFilms && p.w(k) == ","); k++ {
 			if p.w(k) == "through" || p.w(k) == "via" || p.w(k) == "under" {
 				o := k + 1
 				for p.w(o) == "the" || p.w(o) == "their" || p.w(o) == "his" || p.w(o) == "her" || p.in(o, companyNouns) {
 					o++
 				}
-				if m := p.mm(o); m != nil && !m.quoted && (orgish(m) || m.typ == kg.Organisation || p.in(o-1, companyNouns) || m.digit || m.titleWords) && !(m.typ == kg.Film && m.strength >= 2) && m.typ != kg.Person {
+				if m := p.mm(o); m != nil && !m.quoted && (orgish(m) || m.typ == kg.Organisation || p.in(o-1, companyNouns) || m.digit || m.titleWords || p.bannerList(o)) && !(m.typ == kg.Film && m.strength >= 2) && m.typ != kg.Person {
 					m.setRealOrg()
 					p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: obj})
+					p.bannersAfter(o, obj)
 				}
 				break
 			}

@@ -1,0 +1,79 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
+
+// airVerbs say a production is broadcast or streamed on an outlet ("aired
+// on X", "will air first on X", "ran for four seasons on X").
+var airVerbs = setOf("air", "airs", "aired", "airing", "ran", "runs", "stream", "streams", "streamed", "streaming")
+
+// seasonsRun reports whether the verb "ran"/"runs" at item i counts a
+// show's seasons or episodes before "on" ("ran for four seasons on X",
+// "runs 10 episodes on X"): a broadcast run, not a stage run ("ran on
+// Broadway").
+func (p *pctx) seasonsRun(i int) bool {
+	for k := i + 1; k < len(p.it) && k < i+6 && !p.isM(k); k++ {
+		switch p.w(k) {
+		case "seasons", "season", "episodes", "series":
+			return true
+		case "on", ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// airedOnName reports whether the untyped two-to-four-word name at item o,
+// the outlet of the air verb at item i ("air first on Comedy Central"),
+// is an outlet's although it has a personal name's shape: its first word
+// is no given name, weekday, month or holiday, and no earlier cue made
+// the name a person's or a character's.
+func (p *pctx) airedOnName(i, o int) bool {
+	m := p.mm(o)
+	if !p.in(i, airVerbs) || m.typ != "" || givenNameShaped(m) || pcType(p.priorType(o)) {
+		return false
+	}
+	first := strings.ToLower(firstWord(m.text))
+	return !weekdays[first] && months[first] == 0 && !holidayWords[first] && first != "new"
+}
+
+// bannersAfter credits, as producers of obj, the further companies of a
+// "produce through O1 and O2" list after the company at item o: each
+// name after "and" or a comma that a company fits (bannerName).
+func (p *pctx) bannersAfter(o int, obj arg) {
+	for n := o + 1; n < o+8 && (p.w(n) == "and" || p.w(n) == "," && p.isM(n+1)); n += 2 {
+		if !p.bannerName(n + 1) {
+			return
+		}
+		p.mm(n + 1).setRealOrg()
+		p.claim(pclaim{rel: kg.Produced, subj: mArg(n + 1), obj: obj})
+		if p.w(n) == "and" {
+			return
+		}
+	}
+}
+
+// bannerName reports whether a company fits the name at item n of a
+// "through" list: a company word or cue, or an untyped name led by no
+// given name that no earlier cue made a person's or a character's.
+func (p *pctx) bannerName(n int) bool {
+	m := p.mm(n)
+	if m == nil || m.quoted || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Person || m.typ == kg.Character {
+		return false
+	}
+	return orgish(m) || m.typ == kg.Organisation || m.typ == "" && !givenNameShaped(m) && !pcType(p.priorType(n))
+}
+
+// bannerList reports whether the name at item o opens a "through" list
+// of two names that a company fits, one of them with a company word or
+// cue ("through Hello Sunshine and Blossom Films").
+func (p *pctx) bannerList(o int) bool {
+	if !p.bannerName(o) || p.w(o+1) != "and" || !p.bannerName(o+2) {
+		return false
+	}
+	a, b := p.mm(o), p.mm(o+2)
+	return orgish(a) || a.typ == kg.Organisation || orgish(b) || b.typ == kg.Organisation
+}
