@@ -332,6 +332,8 @@ func (a *article) keepOpeningThe() {
 // as something else; untyped body mentions of the same name follow. The
 // headline's title is usually the article's subject.
 func (a *article) headlineTitles() {
+	a.sequelBaseFilms()
+	a.typeMovieBases()
 	var heads map[string]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]

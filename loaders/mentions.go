@@ -756,6 +756,7 @@ func (a *article) joinSubtitles() {
 	a.joinQuotedTitles()
 	a.joinColonTitles()
 	a.joinRepeatedTitles()
+	a.joinRepeatedPossessives()
 	a.joinCommaTitles()
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
