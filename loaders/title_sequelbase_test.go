@@ -96,3 +96,25 @@ func TestNewerWorkBaseInPassing(t *testing.T) {
 		})
 	}
 }
+
+// TestAndColonTitles checks joinColonTitles on "A and B: C": one title
+// when the article writes "A and B" again, a list of two titles when the
+// pair meets once.
+func TestAndColonTitles(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a pair named again is one title",
+			"News\n\nPip and Dotty: The Musical, a spin-off of the cartoon, opens Friday. Fans of Pip and Dotty will know the songs.",
+			[]string{"pip and dotty: the musical"}, []string{"dotty: the musical"}},
+		{"a pair met once is a list",
+			"News\n\nThe nominees include Harrowgate and Lantern: A Harbor Story, both from Netflix.",
+			[]string{"harrowgate", "lantern: a harbor story"}, []string{"harrowgate and lantern: a harbor story"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionKeys(c.text), c.want, c.not)
+		})
+	}
+}
