@@ -755,6 +755,7 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 func (a *article) joinSubtitles() {
 	a.joinQuotedTitles()
 	a.joinColonTitles()
+	a.joinNumberColonTitles()
 	a.joinRepeatedTitles()
 	a.joinRepeatedPossessives()
 	a.joinCommaTitles()
