@@ -40,3 +40,43 @@ func weekdayForm(key string) bool {
 	day, ok := strings.CutSuffix(key, "s")
 	return ok && weekdays[day]
 }
+
+// retypeOwnerNames gives the person type back to a personal name led by a
+// given name that a weak cue typed a film but that owns what follows it
+// ("Hans Zimmer's themes", "Neill Blomkamp's Elysium"): a list or
+// appositive cue read the owner as one more title. A name some mention
+// not before a possessive types a film ("Ted Lasso's third season" beside
+// "the cast of Ted Lasso") is a title named after its hero and is left
+// alone. It returns nothing; it edits the mentions.
+func (a *article) retypeOwnerNames() {
+	var owners map[string]bool
+	for mi := range a.ments {
+		if m := &a.ments[mi]; a.filmOwnerShaped(m) {
+			if owners == nil {
+				owners = map[string]bool{}
+			}
+			owners[m.key] = true
+		}
+	}
+	if owners == nil {
+		return
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if owners[m.key] && m.typ == kg.Film && m.strength >= 2 && (int(m.b) >= len(a.toks) || a.toks[m.b].kind != kPoss) {
+			owners[m.key] = false
+		}
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; owners[m.key] && a.filmOwnerShaped(m) {
+			m.typ, m.strength = kg.Person, 2
+		}
+	}
+}
+
+// filmOwnerShaped reports whether mention m is typed a film weakly, is a
+// personal name led by a given name, and a possessive follows it.
+func (a *article) filmOwnerShaped(m *mention) bool {
+	return m.typ == kg.Film && m.strength <= 2 && !m.quoted && !m.head && m.personShaped() && int(m.b) < len(a.toks) &&
+		a.toks[m.b].kind == kPoss && isGivenName(lowerFirst(m.text))
+}
