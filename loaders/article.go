@@ -333,13 +333,11 @@ func (a *article) keepOpeningThe() {
 // headline's title is usually the article's subject. It first settles the
 // film types the patterns leave to the whole article: the bases of "a X
 // sequel" (sequelBaseFilms), titles ending in "Movie" and their bases
-// (typeMovieBases), institutions' names (untypeInstitutionNames) and
-// personal names that own the title after them (retypeOwnerNames).
+// (typeMovieBases) and institutions' names (untypeInstitutionNames).
 func (a *article) headlineTitles() {
 	a.sequelBaseFilms()
 	a.typeMovieBases()
 	a.untypeInstitutionNames()
-	a.retypeOwnerNames()
 	var heads map[string]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]

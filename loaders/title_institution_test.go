@@ -27,10 +27,3 @@ func TestUntypeInstitutionNames(t *testing.T) {
 		})
 	}
 }
-
-// TestRetypeOwnerNames checks that a personal name a weak cue read as a
-// film but that owns what follows it is a person.
-func TestRetypeOwnerNames(t *testing.T) {
-	ents, _ := subjectFacts("News\n\nThe sequel is produced by Walt Disney Pictures, and the score is by composer Ada Quist, who reworks Tom Lund's themes from the original.")
-	checkLines(t, ents, []string{"Person:tom lund"}, []string{"Film:tom lund"})
-}

@@ -7,8 +7,9 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 var partCues = setOf("as", "was", "is")
 
 // typePartOnTitles types as films the titles named right after a part and
-// "on" or "in": "as Ben Linus on Lost", "He was Bunk on The Wire", "was
-// already Denver on Money Heist", "as Billy Crash in Django Unchained". The
+// "on": "as Ben Linus on Lost", "He was Bunk on The Wire", "was already
+// Denver on Money Heist" (not "in": "as Tilly Fox in Denver" names a
+// place as often as a title). The
 // part is a name no cue typed (or typed a character) right after "as" or a
 // copula (an adverb such as "already" may stand between); the title is a
 // name no cue typed, not a place, a country, a personal name led by a
@@ -28,7 +29,7 @@ func (a *article) typePartOnTitles() {
 		if t.the {
 			tb--
 		}
-		if tb != prep+1 || a.toks[prep].lower != "on" && a.toks[prep].lower != "in" {
+		if tb != prep+1 || a.toks[prep].lower != "on" {
 			continue
 		}
 		c := int(p.a) - 1

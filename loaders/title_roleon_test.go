@@ -3,7 +3,7 @@ package loaders
 import "testing"
 
 // TestPartOnTitles checks typePartOnTitles: a title named after a part
-// and "on" or "in" is a film; a place after a part is not.
+// and "on" is a film; a place after a part and "in" is not.
 func TestPartOnTitles(t *testing.T) {
 	for _, c := range []struct {
 		name      string
