@@ -74,24 +74,25 @@ func (a *article) possPair(k int) bool {
 // passes over the mentions: pairs are counted, tails named alone are
 // struck out, pairs are merged.
 func (a *article) joinRepeatedPossessives() {
-	var count map[string]int
+	var pairs map[[2]string]int // owner key and tail word -> times written
+	var alone map[string]bool   // tail word -> opens a name without the possessive
 	for k := 0; k+1 < len(a.ments); k++ {
 		if a.possPair(k) {
-			if count == nil {
-				count = map[string]int{}
+			if pairs == nil {
+				pairs, alone = map[[2]string]int{}, map[string]bool{}
 			}
 			tail := a.toks[a.ments[k+1].a].lower
-			count[a.ments[k].key+"'s "+tail]++
-			count[tail] = 0 // a tail, not yet named alone
+			pairs[[2]string{a.ments[k].key, tail}]++
+			alone[tail] = false
 		}
 	}
-	if count == nil {
+	if pairs == nil {
 		return
 	}
 	for k := range a.ments {
 		m := &a.ments[k]
-		if n, ok := count[a.toks[m.a].lower]; ok && n == 0 && (int(m.a) == 0 || a.toks[m.a-1].kind != kPoss) {
-			count[a.toks[m.a].lower] = -1 // the tail named alone: a name of its own
+		if _, ok := alone[a.toks[m.a].lower]; ok && (int(m.a) == 0 || a.toks[m.a-1].kind != kPoss) {
+			alone[a.toks[m.a].lower] = true // the tail named alone: a name of its own
 		}
 	}
 	for k := 0; k+1 < len(a.ments); k++ {
@@ -100,7 +101,7 @@ func (a *article) joinRepeatedPossessives() {
 		}
 		l, r := &a.ments[k], &a.ments[k+1]
 		tail := a.toks[r.a].lower
-		if count[l.key+"'s "+tail] < 2 || count[tail] < 0 || platformNames[l.key] || l.typ == kg.Organisation || a.surnameBefore(k, l.key) {
+		if pairs[[2]string{l.key, tail}] < 2 || alone[tail] || platformNames[l.key] || l.typ == kg.Organisation || a.surnameBefore(k, l.key) {
 			continue
 		}
 		la, _ := a.titleJoinStart(l) // (a route word before is no matter here)
