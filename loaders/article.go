@@ -332,8 +332,14 @@ func (a *article) keepOpeningThe() {
 // title-shaped: with a colon, a number or a Roman numeral at the end, or
 // named in the body too ("'The Matrix'") unless the body types that name
 // as something else; untyped body mentions of the same name follow. The
-// headline's title is usually the article's subject.
+// headline's title is usually the article's subject. It first settles the
+// film types the patterns leave to the whole article: the bases of "a X
+// sequel" (sequelBaseFilms), titles ending in "Movie" and their bases
+// (typeMovieBases) and institutions' names (untypeInstitutionNames).
 func (a *article) headlineTitles() {
+	a.sequelBaseFilms()
+	a.typeMovieBases()
+	a.untypeInstitutionNames()
 	var heads map[string]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]

@@ -961,7 +961,9 @@ func (a *article) mergeHeadlineShortTitles(films map[string]int) {
 				cand = e2
 			}
 		}
-		if n == 1 {
+		if n == 1 && !a.filmsRelated(cand, e) {
+			// (not "Sparrow, a prequel series to Red Sparrow" in an
+			// opening line: two films)
 			a.union(a.find(cand), e, "short-form")
 		}
 	}

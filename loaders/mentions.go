@@ -755,7 +755,9 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 func (a *article) joinSubtitles() {
 	a.joinQuotedTitles()
 	a.joinColonTitles()
+	a.joinNumberColonTitles()
 	a.joinRepeatedTitles()
+	a.joinRepeatedPossessives()
 	a.joinCommaTitles()
 	a.joinCuedTitles()
 	a.joinCuedPossessives()

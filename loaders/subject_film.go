@@ -176,7 +176,8 @@ func (a *article) surnameInArticle(key string) bool {
 // owner's possessive after a credit preposition before it ("in P's F"; a
 // company's possessive before the title and a production noun is no
 // credit: "of Lionsgate's X series"),
-// or named as what another production is made from ("a spin-off of X"); a
+// or named as what another production is made from ("a spin-off of X",
+// "a Superbad sequel", "the X follow-up", "a new X feature"); a
 // title listed after one named in passing ("behind A and B") is too.
 func (a *article) passingMention(mi int) bool {
 	m := &a.ments[mi]
@@ -196,6 +197,11 @@ func (a *article) passingMention(mi int) bool {
 				return true
 			}
 		}
+	}
+	if w := a.wordAfter(m); newerNouns[w] || productionNoun(w) && k >= s.a && (ordinals[a.toks[k].lower] || a.toks[k].lower == "brand-new") {
+		// "a Superbad sequel", "the X follow-up", "a brand-new X feature",
+		// "the second X film": the newer work is the news, X its base
+		return true
 	}
 	if k-1 >= s.a && a.toks[k].kind == kPoss && a.toks[k-1].kind == kNum && isYear(a.toks[k-1].text) {
 		return true // "2017's Jumanji: Welcome to the Jungle": an earlier film

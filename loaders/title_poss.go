@@ -46,3 +46,65 @@ func (a *article) surnameBefore(k int, w string) bool {
 	}
 	return false
 }
+
+// possPair reports whether mentions k and k+1 are a one-word name, its
+// possessive and a name of one or two words right after it ("Bob" "'s"
+// "Burgers"), none of them quoted, a colon name, a short form or led by
+// "the", and the tail not a month, weekday, holiday or production noun.
+func (a *article) possPair(k int) bool {
+	l, r := &a.ments[k], &a.ments[k+1]
+	if l.sent != r.sent || r.a != l.b+1 || a.toks[l.b].kind != kPoss || l.words != 1 || r.words > 2 ||
+		l.quoted || r.quoted || l.colon || r.colon || l.short || r.short || r.the || r.theOpen || l.allCaps {
+		return false
+	}
+	w := a.toks[r.a].lower
+	return !weekdays[w] && months[w] == 0 && !holidayWords[w] && !productionNoun(w)
+}
+
+// joinRepeatedPossessives merges a name, its possessive and the name after
+// it ("Bob" "'s" "Burgers") into one title when the article writes the
+// name and the tail's first word so at least twice ("Bob's Burgers",
+// "The Bob's Burgers Movie") and never opens a name with that word
+// without the possessive: a title with a
+// possessive inside ("Bob's Burgers", "Smiley's People"), not an owner and
+// his work ("Nolan's Oppenheimer", then "Oppenheimer"). A platform, a
+// company, the surname of a personal name of the article, and a name in
+// capitals are owners and are left alone; the merged mention reads as a
+// title (titleWords) and its type is left to the typing steps. Three
+// passes over the mentions: pairs are counted, tails named alone are
+// struck out, pairs are merged.
+func (a *article) joinRepeatedPossessives() {
+	var pairs map[[2]string]int // owner key and tail word -> times written
+	var alone map[string]bool   // tail word -> opens a name without the possessive
+	for k := 0; k+1 < len(a.ments); k++ {
+		if a.possPair(k) {
+			if pairs == nil {
+				pairs, alone = map[[2]string]int{}, map[string]bool{}
+			}
+			tail := a.toks[a.ments[k+1].a].lower
+			pairs[[2]string{a.ments[k].key, tail}]++
+			alone[tail] = false
+		}
+	}
+	if pairs == nil {
+		return
+	}
+	for k := range a.ments {
+		m := &a.ments[k]
+		if _, ok := alone[a.toks[m.a].lower]; ok && (int(m.a) == 0 || a.toks[m.a-1].kind != kPoss) {
+			alone[a.toks[m.a].lower] = true // the tail named alone: a name of its own
+		}
+	}
+	for k := 0; k+1 < len(a.ments); k++ {
+		if !a.possPair(k) {
+			continue
+		}
+		l, r := &a.ments[k], &a.ments[k+1]
+		tail := a.toks[r.a].lower
+		if pairs[[2]string{l.key, tail}] < 2 || alone[tail] || platformNames[l.key] || l.typ == kg.Organisation || a.surnameBefore(k, l.key) {
+			continue
+		}
+		la, _ := a.titleJoinStart(l) // (a route word before is no matter here)
+		a.joinWithNext(k, int(l.sent), la, int(r.b))
+	}
+}

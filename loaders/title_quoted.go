@@ -100,12 +100,15 @@ var colonJoiners = setOf("at", "of", "the", "to", "for", "on", "a", "an", "into"
 // title words (colonJoiners) and the colon title right after them into
 // one title ("Night" "at the" "Museum: After Hours"): the capitalised-run
 // reader stops at the small words, but the subtitle shows the whole run is
-// one title. Quoted names, short forms, routes and personal names led by a
-// given name are left alone; the merged mention keeps the colon title's
-// type. One pass over the mentions.
+// one title; so is "A and B: C" when the article writes "A and B" again
+// elsewhere ("Rick and Morty: The Anime" beside "Rick and Morty vs. ...";
+// andColonTitle). Quoted names, short forms, routes and personal names led
+// by a given name are left alone; the merged mention keeps the colon
+// title's type. One pass over the mentions.
 func (a *article) joinColonTitles() {
 	toks := a.toks
-	w := 0 // the mentions are compacted in place: one linear pass
+	checks := 0 // "A and B: C" spans looked for elsewhere (each a scan of the text)
+	w := 0      // the mentions are compacted in place: one linear pass
 	for k := 0; k < len(a.ments); k, w = k+1, w+1 {
 		a.ments[w] = a.ments[k]
 		if k+1 == len(a.ments) {
@@ -123,6 +126,10 @@ func (a *article) joinColonTitles() {
 		for x := int(l.b); x < int(r.a) && ok; x++ {
 			t := &toks[x]
 			ok = t.kind == kWord && !t.cap && colonJoiners[t.lower]
+		}
+		if !ok && gap == 1 && toks[l.b].lower == "and" && checks < 8 {
+			checks++
+			ok = a.andColonTitle(l, r)
 		}
 		if !ok || l.personShaped() && isGivenName(lowerFirst(l.text)) {
 			continue
@@ -142,4 +149,16 @@ func (a *article) joinColonTitles() {
 		k++
 	}
 	a.ments = a.ments[:w]
+}
+
+// andColonTitle reports whether one-word mention l, "and" and the colon
+// title r right after it are one title "A and B: C": B, the part of r
+// before its colon, is one word and the article writes "A and B" again in
+// another place (two names that met once before a colon title are a list:
+// "Arcane and Castlevania: Nocturne").
+func (a *article) andColonTitle(l, r *mention) bool {
+	if l.words != 1 || l.typ != "" && l.strength >= 2 || int(r.a)+1 >= int(r.b) || a.toks[r.a+1].text != ":" {
+		return false
+	}
+	return a.spanRepeated(int(l.a), int(r.a)+1)
 }

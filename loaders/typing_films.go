@@ -49,8 +49,9 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // first. It then types the titles a relative clause says premiered
 // (typeReleasedTitles), those an appositive names as someone's
 // production (typeMakerAppositiveTitles), those a maker made for a
-// person (typeMadeForTitles) and those someone starred in
-// (typeStarredTitles).
+// person (typeMadeForTitles), those someone starred in
+// (typeStarredTitles) and those named after a part ("as C on F";
+// typePartOnTitles).
 func (a *article) typeCreditTitles() {
 	for s, k := range a.bodyMentions() {
 		si := int(a.ments[k].sent)
@@ -71,6 +72,7 @@ func (a *article) typeCreditTitles() {
 	a.typeMakerAppositiveTitles()
 	a.typeMadeForTitles()
 	a.typeStarredTitles()
+	a.typePartOnTitles()
 }
 
 // typeSubtitledBases types weakly as a film each untyped name that is the
