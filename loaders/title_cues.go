@@ -600,6 +600,9 @@ func (a *article) typeOwnerAppositiveTitles() {
 		if b := int(m.a) - 1; m.the || b > s.a && (a.toks[b].lower == "and" || a.toks[b].lower == "or" || a.toks[b].text == "&") {
 			continue // "The Mandalorian and Grogu, the first ... feature": the whole title's
 		}
+		if b := int(m.a) - 1; b >= s.a && a.toks[b].lower == "by" {
+			continue // "Written and directed by P, the R-rated picture stars ...": the maker, not the title
+		}
 		caps := 0
 		for k := e + 2; k < s.b && k < e+8; k++ {
 			t := &a.toks[k]
