@@ -25,6 +25,7 @@ import (
 // played the girl's parents, C and D": partNounVerb). It then runs
 // whoseParts, the character cues that need the patterns' types
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
+// parallelAsCredits,
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
 // (reorientSwappedCredits, keepCharacterNames, keepCharacterForms,
 // actorOwnedParts, objectGapParts, dropEmployerAcronyms,
@@ -120,6 +121,7 @@ func (a *article) alignedCastClaims() {
 	a.typeParenActorParts()
 	a.typePartNounNames()
 	a.pairedAsParts()
+	a.parallelAsCredits()
 	a.parenDescribedParts()
 	a.gappedByParts()
 	a.typeTheDescribedParts()
