@@ -72,3 +72,47 @@ func (a *article) creditedIn(mi, si int32) bool {
 	}
 	return false
 }
+
+// listedCredits adds, once the patterns have run, the credit of the last
+// name of a list of actors whose other names a pattern credited: "That
+// film stars Matt Dorn, Tom Hale and Zenna" (a one-word stage name no cue
+// typed). At least two credits of one sentence, in one production and
+// with no part, have actors that follow one another in a list (listNext);
+// the name right after the last of them, in the same list, is of one to
+// three words, typed by no cue, not a country, and ends the list
+// (listEnds). It becomes a person (strength 2) with the same credit.
+func (a *article) listedCredits() {
+	n := len(a.claims)
+	for i := 0; i+1 < n; i++ {
+		c, d := a.claims[i], a.claims[i+1]
+		if c.rel != kg.ActedIn || d.rel != kg.ActedIn || c.sent != d.sent || c.obj != d.obj || c.char.m >= 0 || d.char.m >= 0 ||
+			!c.subj.abs || !d.subj.abs || c.subj.m < 0 || d.subj.m != c.subj.m+1 || !a.listNext(&a.ments[c.subj.m], &a.ments[d.subj.m]) {
+			continue
+		}
+		last := int(d.subj.m)
+		for j := i + 2; j < n && a.claims[j].rel == kg.ActedIn && a.claims[j].sent == c.sent && a.claims[j].subj.abs && int(a.claims[j].subj.m) == last+1; j++ {
+			last++ // a longer list
+		}
+		k := last + 1
+		if k >= len(a.ments) || a.ments[k].sent != c.sent || !a.listNext(&a.ments[last], &a.ments[k]) {
+			continue
+		}
+		m := &a.ments[k]
+		s := &a.sents[m.sent]
+		if m.typ != "" || m.words > 3 || m.quoted || m.the || m.digit || m.country || m.pronoun || !a.listEnds(s, int(m.b)) || a.creditedIn(int32(k), c.sent) {
+			continue
+		}
+		m.setType(kg.Person, 2)
+		a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(k), of: -1, abs: true}, obj: c.obj, char: noArg, sent: c.sent})
+	}
+}
+
+// listEnds reports whether token e of sentence s ends a list of names: the
+// clause ends there (pairEnd), or "and" opens a new predicate, no name
+// ("stars A, B and C and, like F, was shot ...").
+func (a *article) listEnds(s *sentence, e int) bool {
+	if a.pairEnd(s, e) {
+		return true
+	}
+	return a.toks[e].lower == "and" && e+1 < s.b && !(a.toks[e+1].kind == kWord && a.toks[e+1].cap)
+}

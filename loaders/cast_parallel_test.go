@@ -40,3 +40,36 @@ func TestParallelAsCredits(t *testing.T) {
 		})
 	}
 }
+
+// TestListedCredits checks listedCredits on invented sentences: the last
+// name of a list of credited actors is credited too, a one-word stage name
+// included; a name that goes on into another phrase is not.
+func TestListedCredits(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a stage name ends the list", "Tide Line 2 is dated. Tide Line 2 stars Matt Dorn, Tom Hale and Zenna.",
+			[]string{"ACTED_IN zenna -> tide line 2", "ACTED_IN tom hale -> tide line 2"}, nil},
+		{"the list ends before a new predicate", "Tide Line 2 is dated. Tide Line 2 stars Matt Dorn, Tom Hale and Zenna and, like the first film, was shot in Malta.",
+			[]string{"ACTED_IN zenna -> tide line 2"}, nil},
+		{"guard: a name that goes on", "Tide Line 2 is dated. Tide Line 2 stars Matt Dorn, Tom Hale and Zenna Films regulars.",
+			nil, []string{"ACTED_IN zenna films -> tide line 2"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, claims := subjectFacts("News\n\n" + c.text + "\n")
+			for _, w := range c.want {
+				if !slices.Contains(claims, w) {
+					t.Errorf("missing %q; got %v", w, claims)
+				}
+			}
+			for _, w := range c.not {
+				if slices.Contains(claims, w) {
+					t.Errorf("unwanted %q; got %v", w, claims)
+				}
+			}
+		})
+	}
+}

@@ -25,7 +25,7 @@ import (
 // played the girl's parents, C and D": partNounVerb). It then runs
 // whoseParts, the character cues that need the patterns' types
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
-// parallelAsCredits,
+// parallelAsCredits, listedCredits,
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
 // (reorientSwappedCredits, keepCharacterNames, keepCharacterForms,
 // actorOwnedParts, objectGapParts, dropEmployerAcronyms,
@@ -122,6 +122,7 @@ func (a *article) alignedCastClaims() {
 	a.typePartNounNames()
 	a.pairedAsParts()
 	a.parallelAsCredits()
+	a.listedCredits()
 	a.parenDescribedParts()
 	a.gappedByParts()
 	a.typeTheDescribedParts()
