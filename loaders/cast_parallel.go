@@ -34,7 +34,7 @@ func (a *article) parallelAsCredits() {
 		lo := sort.Search(len(a.ments), func(j int) bool { return a.ments[j].sent >= c.sent })
 		for j := lo; j+1 < len(a.ments) && a.ments[j+1].sent == c.sent; j++ {
 			x, y := &a.ments[j], &a.ments[j+1]
-			if int32(j) == c.subj.m || !a.asBetween(x, y) || x.pronoun || x.words > 3 || y.pronoun || a.toks[x.a-1].kind == kNum || notActorLead[a.toks[x.a-1].lower] {
+			if int32(j) == c.subj.m || !a.asBetween(x, y) || x.pronoun || x.words > 3 || y.pronoun || a.leadOfName(x) {
 				continue
 			}
 			if !(weakOrNone(x) || x.typ == kg.Person) || !(weakOrNone(y) || y.typ == kg.Character && y.words <= 3) {
@@ -56,6 +56,16 @@ func (a *article) parallelAsCredits() {
 // notActorLead words before a name make it no actor's: a thing ruled or
 // a place ("rules the Empire as Brother Day", "in Rome as ...").
 var notActorLead = setOf("the", "a", "an", "of", "in", "on", "at", "from", "into", "to", "for")
+
+// leadOfName reports whether the token before mention x, in its sentence,
+// is a number (a name cut short: "50 Cent") or a notActorLead word.
+func (a *article) leadOfName(x *mention) bool {
+	t := int(x.a) - 1
+	if t < a.sents[x.sent].a {
+		return false
+	}
+	return a.toks[t].kind == kNum || notActorLead[a.toks[t].lower]
+}
 
 // asBetween reports whether "as" alone stands between mentions x and y.
 func (a *article) asBetween(x, y *mention) bool {
