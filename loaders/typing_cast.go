@@ -27,7 +27,7 @@ import (
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
 // parallelAsCredits, listedCredits,
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
-// (reorientSwappedCredits, keepCharacterNames, keepCharacterForms,
+// (reorientSwappedCredits, headlineAsParts, keepCharacterNames, keepCharacterForms,
 // actorOwnedParts, objectGapParts, dropEmployerAcronyms,
 // cutCharacterTails, typeCastGroups, keepPersonNames, keepPersonFullNames,
 // keepOwnerPersons, clearPlaceNames), and the credits of the parts found
@@ -127,6 +127,7 @@ func (a *article) alignedCastClaims() {
 	a.gappedByParts()
 	a.typeTheDescribedParts()
 	a.reorientSwappedCredits()
+	a.headlineAsParts()
 	a.keepCharacterNames()
 	a.keepCharacterForms()
 	a.actorOwnedParts()
