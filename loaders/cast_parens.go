@@ -13,11 +13,13 @@ var peopleNouns = setOf("actors", "actresses", "stars", "co-stars", "costars", "
 	"newcomers", "nominees", "performers")
 
 // personPredicates, after a list of "X (Y)" pairs (past "were also",
-// "are all"), say the Xs are people: characters are not nominated.
+// "are all"), say the Xs are people: characters are not nominated, and
+// a casting item's "A (C1) and B (C2) also return", "are back" tells of
+// actors.
 // (Plot verbs such as "won" or "landed" are left out: "C (P) won the
 // race" is said of the character.)
 var personPredicates = setOf("nominated", "recognized", "recognised", "honored", "honoured", "shortlisted", "snubbed",
-	"cast", "nominees", "up")
+	"cast", "nominees", "up", "return", "returns", "returning", "back")
 
 // predicateFill may stand between a list and its predicate.
 var predicateFill = setOf("were", "are", "was", "is", "have", "has", "been", "also", "all", "both", "each", "will", "be",

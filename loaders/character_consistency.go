@@ -222,12 +222,17 @@ func (a *article) keepPersonSurnames() {
 // and a full name sharing its surname with a character's full name ("Hal
 // Voss" beside "as Nina Voss"). A nickname or surname that also opens or
 // ends the name of a person a cue of strength 2 or more typed is no
-// evidence and is left alone. (A given name alone is none either: "plays
-// Taylor" says nothing of "Taylor Swift songs".) It also gives the character
+// evidence and is left alone. A given name is evidence only for a
+// two-word name written before the character's first strong mention, the
+// news order of a full name then its short form ("Tessa Marwick has
+// outlived three studios ... Ines Calder plays Tessa"), and not for a
+// name used as a label or listed with a person: "plays Taylor" says
+// nothing of a later "Taylor Swift songs". It also gives the character
 // type to the parts of claims left untyped or typed only by the given-name
 // cue ("as Lau Kin-ming").
 func (a *article) keepCharacterForms() {
 	var charOne, charLast, personWord map[string]bool
+	var charOneAt map[string]int // one-word strong character key → its first mention
 	add := func(set *map[string]bool, k string) {
 		if *set == nil {
 			*set = map[string]bool{}
@@ -241,6 +246,12 @@ func (a *article) keepCharacterForms() {
 		}
 		if m.words == 1 {
 			add(&charOne, m.key)
+			if _, ok := charOneAt[m.key]; !ok {
+				if charOneAt == nil {
+					charOneAt = map[string]int{}
+				}
+				charOneAt[m.key] = mi
+			}
 		} else {
 			add(&charLast, lastKeyWord(m.key))
 		}
@@ -280,16 +291,48 @@ func (a *article) keepCharacterForms() {
 			continue
 		}
 		last, nick := lastKeyWord(m.key), a.quotedNickname(m)
-		if !charOne[nick] && !charLast[last] {
+		given := "" // "Rick Sanchez ..." before "Rick is voiced by": the full name first, two words, typed a person by the weak cue only
+		if at, ok := charOneAt[firstWord(m.key)]; ok && mi < at && m.words == 2 && m.typ == kg.Person && !a.attributiveName(mi) && !a.listedWithPerson(mi) {
+			given = firstWord(m.key)
+		}
+		if !charOne[nick] && !charLast[last] && given == "" {
 			continue
 		}
 		if personWord == nil {
 			people()
 		}
-		if charOne[nick] && !personWord[nick] || charLast[last] && !personWord[last] {
+		if charOne[nick] && !personWord[nick] || charLast[last] && !personWord[last] || given != "" && !personWord[given] && !personWord[last] {
 			m.typ, m.strength = kg.Character, 2
 		}
 	}
+}
+
+// attributiveName reports whether mention mi modifies a noun after an
+// article or a year ("the 2019 Elton John fantasia", "an Ana Ruiz
+// film"): a real person's name used as a label, no character's.
+func (a *article) attributiveName(mi int) bool {
+	m := &a.ments[mi]
+	t := int(m.a) - 1
+	if t < a.sents[m.sent].a || int(m.b) >= a.sents[m.sent].b {
+		return false
+	}
+	if n := &a.toks[m.b]; n.kind != kWord || n.cap {
+		return false
+	}
+	p := &a.toks[t]
+	return p.lower == "the" || p.lower == "a" || p.lower == "an" || p.kind == kNum && isYear(p.text)
+}
+
+// listedWithPerson reports whether mention mi stands in a list (a comma,
+// "and") next to a mention typed a person ("run by David Leitch and Kelly
+// McCormick").
+func (a *article) listedWithPerson(mi int) bool {
+	m := &a.ments[mi]
+	if p := mi - 1; p >= 0 && a.ments[p].sent == m.sent && a.ments[p].typ == kg.Person && a.listNext(&a.ments[p], m) {
+		return true
+	}
+	n := mi + 1
+	return n < len(a.ments) && a.ments[n].sent == m.sent && a.ments[n].typ == kg.Person && a.listNext(m, &a.ments[n])
 }
 
 // quotedNickname returns the lower-case word a name holds in quotation

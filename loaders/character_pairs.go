@@ -2,30 +2,49 @@ package loaders
 
 import "github.com/franchisekg/franchisekg/internal/kg"
 
-// pairedAsParts types as a character, once the patterns have run, the
-// second name of "as C and D" where C is the part of an actor's credit:
-// "Daveed Diggs doubles as the Marquis de Lafayette and Thomas Jefferson,"
-// and adds that the actor portrays D (the credit keeps its one part). D follows "and" right
-// after C, is of one to three words, typed by no cue or weakly a person,
-// names no person of the article, and ends the clause (pairEnd: not "as
-// the sloth Sid and Denis Leary as ...") with no relative clause that
-// casts it ("D, who plays ..."). C is led by "as" or "as the".
+// pairedAsParts types as characters, once the patterns have run, the
+// names listed after the part of an actor's credit and adds that the actor
+// portrays each of them (the credit keeps its one part): "Daveed Diggs
+// doubles as the Marquis de Lafayette and Thomas Jefferson", "Stone voices
+// Kyle and Kenny", "who voices Fry, Professor Hubert Farnsworth and
+// Captain Brannigan;". The credit's part C is led by "as", "as the" or a
+// part verb; the names follow it in a list (listNext: a comma, "and" or
+// both; "and" before the last: "as Ciri, Princess of Cintra" is an
+// appositive), are of one to three words, typed by no cue, weakly a person or a
+// character, name no person of the article and no part a claim already
+// gives an actor (partOfClaim), and the last ends the clause
+// (pairEnd: not "as the sloth Sid and Denis Leary as ...") with no
+// relative clause that casts it ("D, who plays ...").
 func (a *article) pairedAsParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		n := k + 1
-		if m.typ != kg.Character || n >= len(a.ments) || a.ments[n].sent != m.sent || int(m.b)+1 != int(a.ments[n].a) || a.toks[m.b].lower != "and" {
+		if m.typ != kg.Character || k+1 >= len(a.ments) || a.ments[k+1].sent != m.sent || !a.listNext(m, &a.ments[k+1]) {
 			continue
 		}
 		b := int(m.a) - 1
 		if b > s.a && a.toks[b].lower == "the" {
 			b--
 		}
-		if b <= s.a || a.toks[b].lower != "as" {
+		if b <= s.a || a.toks[b].lower != "as" && !partVerbs[a.toks[b].lower] {
 			continue
 		}
-		d := &a.ments[n]
-		if !weakOrNone(d) || d.pronoun || !a.pairEnd(s, int(d.b)) || a.castRelativeAfter(s, int(d.b)) || a.namesPerson(d) {
+		end := k + 1 // the listed names: k+1 .. end-1
+		for end < len(a.ments) && a.ments[end].sent == m.sent && a.listNext(&a.ments[end-1], &a.ments[end]) {
+			d := &a.ments[end]
+			if !(weakOrNone(d) || d.typ == kg.Character && d.words <= 3 && !d.quoted) || d.pronoun {
+				break
+			}
+			end++
+		}
+		if end == k+1 || a.toks[a.ments[end-1].a-1].lower != "and" {
+			continue // no list ("as Ciri, Princess of Cintra": an appositive)
+		}
+		if end < len(a.ments) {
+			if n := &a.ments[end]; n.sent == m.sent && a.listNext(&a.ments[end-1], n) && !(n.typ == kg.Person && a.toks[a.ments[end-1].b].text == ",") {
+				continue // a list that goes on with other names (not ", and P returns as ...")
+			}
+		}
+		if last := int(a.ments[end-1].b); !a.pairEnd(s, last) || a.castRelativeAfter(s, last) {
 			continue
 		}
 		ci := -1
@@ -38,7 +57,38 @@ func (a *article) pairedAsParts() {
 		if ci < 0 {
 			continue
 		}
-		d.typ, d.strength = kg.Character, 2
-		a.claims = append(a.claims, pclaim{rel: kg.Portrayed, subj: a.claims[ci].subj, obj: arg{m: int32(n), of: -1, abs: true}, sent: m.sent})
+		if a.partOfClaim(k+1, end) {
+			continue // the names have actors of their own ("as Woody, and Buzz (Tim Allen)")
+		}
+		for n := k + 1; n < end; n++ {
+			if d := &a.ments[n]; !a.namesPerson(d) {
+				if d.typ != kg.Character {
+					d.typ, d.strength = kg.Character, 2
+				}
+				a.claims = append(a.claims, pclaim{rel: kg.Portrayed, subj: a.claims[ci].subj, obj: arg{m: int32(n), of: -1, abs: true}, sent: m.sent})
+			}
+		}
 	}
+}
+
+// partOfClaim reports whether a claim names one of mentions from..to-1 as
+// a part (an ACTED_IN credit's character, a PORTRAYED object), or any
+// mention of the same key.
+func (a *article) partOfClaim(from, to int) bool {
+	for i := range a.claims {
+		c := &a.claims[i]
+		x := c.char
+		if c.rel == kg.Portrayed {
+			x = c.obj
+		}
+		if c.rel != kg.ActedIn && c.rel != kg.Portrayed || !x.abs || x.m < 0 {
+			continue
+		}
+		for n := from; n < to; n++ {
+			if int(x.m) == n || a.ments[x.m].key == a.ments[n].key {
+				return true
+			}
+		}
+	}
+	return false
 }

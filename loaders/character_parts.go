@@ -35,12 +35,14 @@ var partDeterminers = setOf("a", "an", "the", "his", "her", "their")
 // words (acronyms allowed: "a KGB agent named C"), the last a noun that
 // names no work, place or thing (namedThingNouns) and no verb of its own
 // (notNamedLeads: "was named CEO"). The name is of one to three words,
-// typed by no cue or weakly a person, and no possessive follows it.
+// typed by no cue or weakly a person, and no possessive follows it. The
+// actor the sentence opens with gets the part (namedPartCredit).
 func (a *article) typeNamedParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
 		v := int(m.a) - 1
-		if v-2 <= s.a || !weakOrNone(m) || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
+		typed := m.typ == kg.Character && m.words <= 3 && !m.quoted // by an earlier cue: the credit may still be missing
+		if v-2 <= s.a || !weakOrNone(m) && !typed || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
 			continue
 		}
 		if w := a.toks[v].lower; a.toks[v].kind != kWord || w != "named" && w != "called" {
@@ -50,11 +52,42 @@ func (a *article) typeNamedParts() {
 			partDeterminers[n.lower] || notPartWords[n.lower] || clauseWords[n.lower] {
 			continue
 		}
-		if a.partLead(s, v-1, 4) < 0 {
+		d := a.partLead(s, v-1, 4)
+		if d < 0 {
 			continue
 		}
-		m.typ, m.strength = kg.Character, 2
+		if !typed {
+			m.typ, m.strength = kg.Character, 2
+		}
+		a.namedPartCredit(s, k, d)
 	}
+}
+
+// namedPartCredit gives the part named at mention k of sentence s, whose
+// describing words open at determiner token d, to the person the sentence
+// opens with when "as" or a copula stands before d ("P comes in for a few
+// episodes as a rival chef named C", "P is a Bulgarian recruit named C"),
+// in the film after "in" or the article's production, unless a claim
+// already names the part; a pronoun's credit needs the film said (a
+// career piece).
+func (a *article) namedPartCredit(s *sentence, k, d int) {
+	if d-1 <= s.a {
+		return
+	}
+	if w := a.toks[d-1].lower; w != "as" && !copulaParts[w] {
+		return
+	}
+	pk := a.sentenceSubject(s, k)
+	if pk < 0 || a.ments[pk].words < 2 && !a.ments[pk].pronoun || a.namesPerson(&a.ments[k]) || a.partOfClaim(k, k+1) {
+		return
+	}
+	film := anaArg(anaFilm)
+	if f := a.filmAfterIn(s, k); f >= 0 {
+		film = arg{m: int32(f), of: -1, abs: true}
+	} else if a.ments[pk].pronoun {
+		return
+	}
+	a.giveActorPart(pk, k, film)
 }
 
 // partLead walks back from token last of sentence s over at most max

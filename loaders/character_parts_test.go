@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestCharacterParts checks typeNamedParts, typeKinParts,
+// TestCharacterParts checks typeNamedParts (namedPartCredit), typeKinParts,
 // typeCopulaParts, parenDescribedParts, typeTheDescribedParts,
 // gappedByParts, playedByCredits, coordinatedParts,
 // whereParts, shareSurnames, partNounVerb, attachParts, asPartCredits and
@@ -22,6 +22,12 @@ func TestCharacterParts(t *testing.T) {
 			[]string{"Character:orla"}, []string{"Person:orla"}},
 		{"named part with a credit", "'Glass Harbor' Review\n\nGlass Harbor is a thriller. Dana Ruiz plays the villain, a ruthless smuggler named Vasko, and she is terrific.",
 			[]string{"Character:vasko", "ACTED_IN dana ruiz -> glass harbor (vasko)"}, nil},
+		{"named part after a copula", "'Glass Harbor' Review\n\nGlass Harbor is a thriller. Dana Ruiz is a Bulgarian recruit named Lidka.",
+			[]string{"Character:lidka", "ACTED_IN dana ruiz -> glass harbor (lidka)"}, nil},
+		{"named part after a distant as", "'Glass Harbor' Review\n\nGlass Harbor is a thriller. Dana Ruiz comes in for a few episodes as a rival chef named Rona Marsk.",
+			[]string{"ACTED_IN dana ruiz -> glass harbor (rona marsk)"}, nil},
+		{"guard: a pronoun without the film", "'Dana Ruiz' Profile\n\nDana Ruiz has died. She was 80. She was a nurse named Orla in a soap.",
+			nil, []string{"ACTED_IN dana ruiz -> glass harbor (orla)"}},
 		{"acronym in the describing words", "'Glass Harbor' Review\n\nThe film follows a rogue CIA handler named Brask.",
 			[]string{"Character:brask"}, nil},
 		{"a title called", "'Glass Harbor' Review\n\nThe network once aired a spy drama called Cold Harbour, starring Ian Mott.",

@@ -100,3 +100,42 @@ func (a *article) titledPartCue(s *sentence, k int, inFilm bool) bool {
 	}
 	return inFilm && a.filmAfterIn(s, k) >= 0
 }
+
+// headlineAsParts types as a character the name a title-case headline
+// ends with after an actor and "as" ("Kiefer Sutherland Back as Jack
+// Bauer"): the patterns skip headlines, so the body's mentions of that
+// name ("Jack Bauer is getting his day at the movies") get the type, when
+// no cue typed any of them strongly a person. A capitalised word (the
+// actor's name) stands at most two tokens before "as"; the part is two or
+// three capitalised words that end the headline, so that "as P Boards
+// Reboot" (a conjunction) is left alone. It returns nothing; mentions
+// change in place.
+func (a *article) headlineAsParts() {
+	if len(a.sents) < 2 || !a.sents[0].titleCase {
+		return
+	}
+	s := &a.sents[0]
+	as := s.b - 3
+	if as > s.a && a.toks[as].lower != "as" {
+		as = s.b - 4
+	}
+	if as-2 <= s.a || a.toks[as].lower != "as" || !a.toks[as-1].cap && !a.toks[as-2].cap {
+		return
+	}
+	for t := as + 1; t < s.b; t++ {
+		if a.toks[t].kind != kWord || !a.toks[t].cap {
+			return
+		}
+	}
+	key := nameKey(a.text[a.toks[as+1].start:a.toks[s.b-1].end])
+	for k := range a.ments {
+		if m := &a.ments[k]; m.key == key && m.typ == kg.Person && m.strength >= 2 {
+			return
+		}
+	}
+	for k := range a.ments {
+		if m := &a.ments[k]; m.key == key && weakOrNone(m) && !m.pronoun {
+			m.typ, m.strength = kg.Character, 2
+		}
+	}
+}

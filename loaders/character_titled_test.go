@@ -39,3 +39,25 @@ func TestCuedTitledParts(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineAsParts checks headlineAsParts on invented articles: the
+// name a headline ends with after "Actor Back as" is a character in the
+// body too; a conjunction "as" before a name and a verb is not read.
+func TestHeadlineAsParts(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"part at the headline's end", "'Glass Harbor' Movie a Go, Ines Calder Back as Tessa Marwick\n\nTessa Marwick is getting her day at the movies. The studio confirmed it.\n",
+			[]string{"Character:tessa marwick"}, []string{"Person:tessa marwick"}},
+		{"guard: a conjunction", "'Glass Harbor' Finds Its Lead as Tessa Marwick Boards Reboot\n\nTessa Marwick has joined the cast. The studio confirmed it.\n",
+			nil, []string{"Character:tessa marwick"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}

@@ -11,7 +11,10 @@ import (
 // "Kristen Bell, Idina Menzel, Josh Gad and Jonathan Groff are all
 // returning to voice Anna, Elsa, Olaf and Kristoff in Frozen III", "Leigh
 // Whannell and Angus Sampson are in talks to return as Specs and Tucker"
-// (after "as", untyped names of one or two words are parts too). The
+// (after "as", untyped names of one or two words are parts too; so are
+// untyped names listed after "as" and describing words, "A and B turn up
+// as LAPD detectives C and D", and after "are" or "were" when their list
+// ends the clause, "A and B are C and D, the couple ..."). The
 // actors' list ends at most six tokens before the verb, with no name
 // between; its names are typed people or untyped personal names (then
 // typed people), one at least typed; the parts are the characters
@@ -22,8 +25,9 @@ import (
 // played the girl's parents, C and D": partNounVerb). It then runs
 // whoseParts, the character cues that need the patterns' types
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
+// parallelAsCredits, listedCredits,
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
-// (reorientSwappedCredits, keepCharacterNames, keepCharacterForms,
+// (reorientSwappedCredits, headlineAsParts, keepCharacterNames, keepCharacterForms,
 // actorOwnedParts, objectGapParts, dropEmployerAcronyms,
 // cutCharacterTails, typeCastGroups, keepPersonNames, keepPersonFullNames,
 // keepOwnerPersons, clearPlaceNames), and the credits of the parts found
@@ -52,6 +56,15 @@ func (a *article) alignedCastClaims() {
 				verb, as = v, true
 			}
 		}
+		if !as && !partVerbs[a.toks[verb].lower] && weakOrNone(m) && m.words <= 2 && k+1 < len(a.ments) && a.listNext(m, &a.ments[k+1]) {
+			// untyped parts in a list as long as the actors' list: "A and B
+			// turn up as LAPD detectives C and D", "A and B are C and D,"
+			if v := a.describedAs(s, k); v > 0 {
+				verb, as = v, true
+			} else if (a.toks[verb].lower == "are" || a.toks[verb].lower == "were") && a.listEndsClause(s, k) {
+				as = true
+			}
+		}
 		part := func(x *mention) bool { return x.typ == kg.Character || as && weakOrNone(x) && x.words <= 2 }
 		if !(partVerbs[a.toks[verb].lower] && m.typ == kg.Character || as && part(m)) {
 			continue
@@ -67,8 +80,8 @@ func (a *article) alignedCastClaims() {
 		}
 		// the actors
 		last := k - 1
-		for last > 0 && int(a.ments[last].a) > verb && int(a.ments[last].b) < len(a.toks) && a.toks[a.ments[last].b].kind == kPoss {
-			last-- // an owner in the description ("the Hutters' friends")
+		for last > 0 && int(a.ments[last].a) > verb && int(a.ments[last].b) < len(a.toks) && (a.toks[a.ments[last].b].kind == kPoss || a.ments[last].typ == kg.Organisation) {
+			last-- // an owner or an employer in the description ("the Hutters' friends", "LAPD detectives")
 		}
 		if p := &a.ments[last]; verb-int(p.b) > 6 || p.sent != m.sent {
 			continue
@@ -108,10 +121,13 @@ func (a *article) alignedCastClaims() {
 	a.typeParenActorParts()
 	a.typePartNounNames()
 	a.pairedAsParts()
+	a.parallelAsCredits()
+	a.listedCredits()
 	a.parenDescribedParts()
 	a.gappedByParts()
 	a.typeTheDescribedParts()
 	a.reorientSwappedCredits()
+	a.headlineAsParts()
 	a.keepCharacterNames()
 	a.keepCharacterForms()
 	a.actorOwnedParts()
@@ -130,6 +146,20 @@ func (a *article) alignedCastClaims() {
 	a.coordinatedParts()
 	a.whereParts()
 	a.appearOrphanParts()
+}
+
+// listEndsClause reports whether the list of names that mention k of
+// sentence s opens ends the clause (pairEnd after its last name), so that "A and B are C and D, the couple
+// ..." lists parts and "A and B are Emmy and Oscar winners" does not.
+func (a *article) listEndsClause(s *sentence, k int) bool {
+	end := k
+	for end+1 < len(a.ments) && a.ments[end+1].sent == a.ments[k].sent && a.listNext(&a.ments[end], &a.ments[end+1]) {
+		end++
+	}
+	if end == k {
+		return false
+	}
+	return a.pairEnd(s, int(a.ments[end].b))
 }
 
 // maxDocPassMentions bounds the article size (in mentions) up to which the

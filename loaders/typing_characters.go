@@ -118,6 +118,9 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 	// the actor: a person mention ending at most six tokens before "as"
 	for j := k - 1; j >= 0 && a.ments[j].sent == m.sent; j-- {
 		p := &a.ments[j]
+		if int(p.a) > t && !prep {
+			continue // a modifier in the description ("as LAPD detectives C")
+		}
 		if int(p.b) > t {
 			return false // another name between
 		}
