@@ -1041,6 +1041,11 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			// "A Minecraft Movie, from ...", "A Quiet Place placed fifth"
 			return true
 		}
+		if sentenceStart && t.lower == "will" && nextCap && i == s.a && s.b-1 > i+1 && a.toks[s.b-1].text != "?" && i+2 < s.b && a.toks[i+2].kind != kPoss {
+			// "Will Tanner was Mark.": a sentence that opens with a modal
+			// is a question; one ending otherwise opens with the given name
+			return true
+		}
 		if sentenceStart {
 			// "Across the Spider-Verse is ...": a subtitle already met in a longer title
 			if next != nil && (next.lower == "the" || next.lower == "of") && a.endsEarlierTitle(s, i) {
