@@ -13,6 +13,7 @@ type item struct {
 	m int32 // mention, or -1
 	t int32 // first token
 	w string
+	v int32 // vocabulary entry of w (speed_s1_vocab.go), 0 until looked up
 }
 
 // pctx is the pattern matcher of one sentence.
@@ -82,7 +83,7 @@ func (p *pctx) in(i int, set map[string]bool) bool {
 		return set[""] // (as p.w gives; some sets hold the sentence end "")
 	}
 	if it := &p.it[i]; it.m < 0 {
-		return set[it.w]
+		return itemIn(it, set)
 	}
 	return false
 }

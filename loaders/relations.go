@@ -75,9 +75,9 @@ func (p *pctx) run() {
 	}
 	for i := range p.it {
 		if w := p.w(i); !p.isM(i) && (w == "trained" || w == "training") {
-			p.it[i].w += "-post"
+			p.setW(i, w+"-post")
 			p.wordRules(i)
-			p.it[i].w = w
+			p.setW(i, w)
 		}
 	}
 	p.clauseFallback()
@@ -1070,12 +1070,12 @@ func (p *pctx) wordRules(i int) {
 		}
 		if p.w(by) != "by" {
 			if w == "directed" || w == "penned" {
-				p.it[i].w = "wrote"
+				p.setW(i, "wrote")
 				if w == "directed" {
-					p.it[i].w = "co-directed"
+					p.setW(i, "co-directed")
 				}
 				p.wordRules(i)
-				p.it[i].w = w
+				p.setW(i, w)
 			}
 			return
 		}
@@ -1320,9 +1320,9 @@ func (p *pctx) wordRules(i int) {
 	case "ensemble", "lineup", "line-up":
 		// "A and B round out the ensemble"
 		if p.w(i-1) == "the" {
-			p.it[i].w = "cast"
+			p.setW(i, "cast")
 			p.wordRules(i)
-			p.it[i].w = w
+			p.setW(i, w)
 		}
 	case "cast":
 		// "A, B and C are (also) in the cast", "X is joining the cast of F", "X was cast as"
@@ -1861,12 +1861,14 @@ func (p *pctx) wordRules(i int) {
 		if !possessivePronouns[p.w(i+1)] || p.w(i+2) != "voice" && p.w(i+2) != "voices" || p.w(i+3) != "to" {
 			return
 		}
-		p.it[i+2].w = "voicing"
-		p.it[i+3].w = "as"
+		p.setW(i+2, "voicing")
+		p.setW(i+3, "as")
 		save := p.it[i+1].w
-		p.it[i+1].w = "the"
+		p.setW(i+1, "the")
 		p.plays(i + 2)
-		p.it[i+1].w, p.it[i+2].w, p.it[i+3].w = save, "voice", "to"
+		p.setW(i+1, save)
+		p.setW(i+2, "voice")
+		p.setW(i+3, "to")
 	case "which", "that":
 		// "F, which P directed", "the adaptation, which P directed"
 		v := i + 2

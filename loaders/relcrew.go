@@ -71,8 +71,8 @@ func (p *pctx) crewVerb(i int) {
 			return
 		}
 		j--
-		p.it[j].w = "who"
-		defer func() { p.it[j].w = "," }()
+		p.setW(j, "who")
+		defer func() { p.setW(j, ",") }()
 		j++
 	}
 	if p.w(j) == "," && p.in(j+1, setRelations_35) && !p.isCrewNounAhead(j+2) && p.isPersonLike(i) {
