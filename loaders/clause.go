@@ -226,7 +226,7 @@ func (p *pctx) clauseFallback() {
 		} else if w == "debut" {
 			p.directingDebut(t) // "F, the directing debut of P"
 		}
-		if !fallbackWords[w] {
+		if !p.in(t, fallbackWords) {
 			continue
 		}
 		if tr, ok := passiveTriggers[w]; ok && (p.w(t+1) == "by" || p.w(t+1) == "is" && p.w(t+2) == "by" || p.w(t+1) == "," && p.w(t+2) == "by") {

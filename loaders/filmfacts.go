@@ -16,8 +16,11 @@ import (
 func (p *pctx) spinRules() {
 	found := spinInfo{}
 	for k := range p.it {
+		if p.isM(k) {
+			continue
+		}
 		relName, ok := spinWords[p.w(k)]
-		if !ok || p.isM(k) {
+		if !ok {
 			continue
 		}
 		rel := kg.RelType(relName)

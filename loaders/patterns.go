@@ -375,7 +375,7 @@ func (p *pctx) personish(i int) bool {
 // sentenceHas reports whether a word of set occurs in the sentence.
 func (p *pctx) sentenceHas(set map[string]bool) bool {
 	for i := range p.it {
-		if !p.isM(i) && set[p.it[i].w] {
+		if !p.isM(i) && itemIn(&p.it[i], set) {
 			return true
 		}
 	}

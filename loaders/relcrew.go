@@ -605,7 +605,8 @@ func (p *pctx) nextCrewVerb(i, j int) {
 var shootVerbs = setOf("shot", "lensed", "photographed", "lenses")
 
 func isCrewVerb(w string) bool {
-	return shootVerbs[w] || designVerbs[w] || directVerbs[w] || writeVerbs[w] || produceVerbs[w] || composeVerbs[w] || w == "directed" || w == "produced" || w == "co-directed" || w == "co-produced"
+	vocabOnce.Do(buildVocab)
+	return crewVerbWords[w] // shootVerbs, designVerbs, directVerbs, writeVerbs, produceVerbs, composeVerbs, "directed", "produced", "co-directed", "co-produced"
 }
 
 // episodes reports whether items from k name episodes of the topic ("the

@@ -82,7 +82,16 @@ func buildVocab() {
 	}
 	vocabIDs, vocabBits, vocabW = ids, bits, w
 	slotKeys, slotVals, slotShift = keys, vals, shift
+	crewVerbWords = setOf("directed", "produced", "co-directed", "co-produced")
+	for _, s := range []map[string]bool{shootVerbs, designVerbs, directVerbs, writeVerbs, produceVerbs, composeVerbs} {
+		for w := range s {
+			crewVerbWords[w] = true
+		}
+	}
 }
+
+// crewVerbWords is every word isCrewVerb accepts, in one set.
+var crewVerbWords map[string]bool
 
 func slotHash(key uintptr, shift uint) int {
 	return int(uint64(key) * 0x9E3779B97F4A7C15 >> shift)
