@@ -13,7 +13,7 @@ type item struct {
 	m int32 // mention, or -1
 	t int32 // first token
 	w string
-	v int32 // vocabulary entry of w (speed_s1_vocab.go), 0 until looked up
+	v int32 // 1 + w's row in vocabBits (speed_s1_vocab.go), 0 until looked up
 }
 
 // pctx is the pattern matcher of one sentence.

@@ -605,7 +605,6 @@ func (p *pctx) nextCrewVerb(i, j int) {
 var shootVerbs = setOf("shot", "lensed", "photographed", "lenses")
 
 func isCrewVerb(w string) bool {
-	vocabOnce.Do(buildVocab)
 	return crewVerbWords[w] // shootVerbs, designVerbs, directVerbs, writeVerbs, produceVerbs, composeVerbs, "directed", "produced", "co-directed", "co-produced"
 }
 

@@ -6,38 +6,43 @@ import (
 )
 
 // One look-up per word instead of one per rule: every set made by setOf is
-// registered; on first use the registered sets are frozen into a vocabulary
-// (each word any set holds, with one bit per set), and patterns gives each
-// word item its vocabulary entry once. (*pctx).in then answers from the
-// item's bits, finding the set's bit by the map's identity in a small
-// table, and looks the word up in the map only for a set made otherwise,
-// an item without an entry, or an edited word (setW resets the entry).
-// Everything here is written once, under vocabOnce, and read-only after.
+// registered, and when the package's variables are initialised the
+// registered sets are frozen into a vocabulary (each word any set holds,
+// with one bit per set). A word item looks its word up in the vocabulary
+// once, on its first query; (*pctx).in then answers from the item's bits,
+// finding the set's bit by the map's identity in a small table, and looks
+// the word up in the map only for a set made otherwise (setOf called after
+// initialisation, or a map made by hand). Items' words are edited through
+// setW, which drops the entry. Everything here is written by init and
+// read-only after.
 
 var (
 	regMu     sync.Mutex
 	regSets   []map[string]bool
 	regFrozen bool
 
-	vocabOnce sync.Once
-	vocabIDs  map[string]int32 // word → entry (>= 2)
-	vocabBits []uint64         // entry e's bits at [e*vocabW, (e+1)*vocabW)
-	vocabW    int
-	slotKeys  []uintptr // open addressing: map identity → set index
-	slotVals  []int32
-	slotShift uint
+	vocabIDs  map[string]int32 // word → row offset in vocabBits (>= vocabW)
+	vocabBits []uint64         // rows of vocabW words; the first row is the empty row
+	vocabW    int32
+	slots     [slotCount]vocabSlot // open addressing: map identity → bit
 )
 
-// vocabNone is the entry of a word no registered set holds (all bits
-// clear); 0 means the item has no entry.
-const vocabNone = 1
+const (
+	slotCount = 4096
+	slotBits  = 12
+	maxSets   = slotCount / 2 // sets beyond these fall back to the map
+)
 
-// registerSet records a set made at package initialisation. Sets made
-// after the vocabulary is built are not registered (look-ups in them go
-// to the map).
+type vocabSlot struct {
+	key uintptr // the set's identity, 0 for an empty slot
+	off int32   // the set's word in a row
+	sh  uint32  // the set's bit in that word
+}
+
+// registerSet records a set made at package initialisation.
 func registerSet(m map[string]bool) {
 	regMu.Lock()
-	if !regFrozen {
+	if !regFrozen && len(regSets) < maxSets {
 		regSets = append(regSets, m)
 	}
 	regMu.Unlock()
@@ -47,41 +52,36 @@ func registerSet(m map[string]bool) {
 // (the address only, never turned back into a pointer).
 func setKey(m map[string]bool) uintptr { return *(*uintptr)(unsafe.Pointer(&m)) }
 
-func buildVocab() {
+func slotHash(key uintptr) uint64 { return uint64(key) * 0x9E3779B97F4A7C15 >> (64 - slotBits) }
+
+func init() {
+	// (init functions run after every package variable is initialised:
+	// the sets are complete)
 	regMu.Lock()
 	regFrozen = true
 	sets := regSets
 	regMu.Unlock()
+	w := int32((len(sets) + 63) / 64)
 	ids := map[string]int32{}
 	for _, s := range sets {
-		for w := range s {
-			if _, ok := ids[w]; !ok {
-				ids[w] = int32(len(ids) + 2)
+		for word := range s {
+			if _, ok := ids[word]; !ok {
+				ids[word] = int32(len(ids)+1) * w
 			}
 		}
 	}
-	w := (len(sets) + 63) / 64
-	bits := make([]uint64, (len(ids)+2)*w)
+	bits := make([]uint64, int(w)*(len(ids)+1))
 	for k, s := range sets {
 		for word := range s {
-			e := int(ids[word])
-			bits[e*w+k>>6] |= 1 << (k & 63)
+			bits[int(ids[word])+k>>6] |= 1 << (k & 63)
 		}
-	}
-	size, shift := 16, uint(64-4)
-	for size < 4*len(sets) {
-		size, shift = size*2, shift-1
-	}
-	keys, vals := make([]uintptr, size), make([]int32, size)
-	for k, s := range sets {
-		h := slotHash(setKey(s), shift)
-		for keys[h] != 0 {
-			h = (h + 1) & (size - 1)
+		h := slotHash(setKey(s))
+		for slots[h].key != 0 {
+			h = (h + 1) % slotCount
 		}
-		keys[h], vals[h] = setKey(s), int32(k)
+		slots[h] = vocabSlot{key: setKey(s), off: int32(k >> 6), sh: uint32(k & 63)}
 	}
 	vocabIDs, vocabBits, vocabW = ids, bits, w
-	slotKeys, slotVals, slotShift = keys, vals, shift
 	crewVerbWords = setOf("directed", "produced", "co-directed", "co-produced")
 	for _, s := range []map[string]bool{shootVerbs, designVerbs, directVerbs, writeVerbs, produceVerbs, composeVerbs} {
 		for w := range s {
@@ -93,45 +93,30 @@ func buildVocab() {
 // crewVerbWords is every word isCrewVerb accepts, in one set.
 var crewVerbWords map[string]bool
 
-func slotHash(key uintptr, shift uint) int {
-	return int(uint64(key) * 0x9E3779B97F4A7C15 >> shift)
-}
-
-// vocabEntry returns w's vocabulary entry; the vocabulary must be built.
-func vocabEntry(w string) int32 {
+// vocabRow returns the offset of w's row in vocabBits (the empty row for
+// a word no registered set holds).
+func vocabRow(w string) int32 {
 	if e, ok := vocabIDs[w]; ok {
 		return e
 	}
-	return vocabNone
-}
-
-// setSlot returns the index of a registered set, or -1; the vocabulary
-// must be built.
-func setSlot(set map[string]bool) int {
-	key := setKey(set)
-	mask := len(slotKeys) - 1
-	for h := slotHash(key, slotShift); ; h = (h + 1) & mask {
-		switch slotKeys[h] {
-		case key:
-			return int(slotVals[h])
-		case 0:
-			return -1
-		}
-	}
+	return 0
 }
 
 // itemIn reports whether word item it (no mention) is in set.
-// The item's entry is looked up on its first query.
 func itemIn(it *item, set map[string]bool) bool {
-	vocabOnce.Do(buildVocab)
-	k := setSlot(set)
-	if k < 0 {
-		return set[it.w]
+	key := setKey(set)
+	for h := slotHash(key); ; h = (h + 1) % slotCount {
+		s := &slots[h]
+		if s.key == key {
+			if it.v == 0 {
+				it.v = vocabRow(it.w) + 1
+			}
+			return vocabBits[int(it.v-1)+int(s.off)]>>s.sh&1 != 0
+		}
+		if s.key == 0 {
+			return set[it.w]
+		}
 	}
-	if it.v == 0 {
-		it.v = vocabEntry(it.w)
-	}
-	return vocabBits[int(it.v)*vocabW+k>>6]>>(k&63)&1 != 0
 }
 
 // setW changes the word of item i (a rule reading it as another word).
