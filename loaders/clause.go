@@ -773,7 +773,7 @@ func (p *pctx) fallbackBoundary(k int) bool {
 	case ";", ".", "(", ")", ":", "?", "!", "", "—", "–":
 		return true
 	}
-	return clauseEnds[p.w(k)]
+	return p.in(k, clauseEnds)
 }
 
 // skipDescriptors returns the item after an optional determiner and up to

@@ -265,7 +265,7 @@ func (p *pctx) mentionCues(i int) {
 	// "whose feature Ghost Tide", "the thriller X", "his debut film X", "the
 	// police drama X": a film noun before the name
 	if (p.in(i-1, filmNouns) && p.w(i-1) != "project" && p.w(i-1) != "chapter" && p.w(i-1) != "entry" || p.in(i-1, seriesNouns) && p.w(i-1) != "season" || p.in(i-1, genreNouns)) &&
-		(p.in(i-2, filmNounOwners) || p.w(i-2) == "'s" || !p.isM(i-2) && isWordLike(p.w(i-2)) && !commonWords[p.w(i-2)] && (p.in(i-3, filmNounOwners) || p.w(i-3) == "'s") || p.in(i-2, earlierAdj) && p.w(i-3) == "'s") && !m.quoted && (m.typ == "" || m.typ == kg.Film && m.strength < 2) && !pcType(p.priorType(i)) && p.w(i+1) != "'s" {
+		(p.in(i-2, filmNounOwners) || p.w(i-2) == "'s" || !p.isM(i-2) && isWordLike(p.w(i-2)) && !p.in(i-2, commonWords) && (p.in(i-3, filmNounOwners) || p.w(i-3) == "'s") || p.in(i-2, earlierAdj) && p.w(i-3) == "'s") && !m.quoted && (m.typ == "" || m.typ == kg.Film && m.strength < 2) && !pcType(p.priorType(i)) && p.w(i+1) != "'s" {
 		m.setType(kg.Film, 2)
 		if p.in(i-1, seriesNouns) {
 			m.format = kg.FormatSeries
@@ -331,7 +331,7 @@ func (p *pctx) mentionCues(i int) {
 		generic := false // a describing word of no list ("a revenge thriller")
 		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) ||
 			!p.isM(k) && strings.Contains(p.w(k), "-") && isWordLike(p.w(k)) ||
-			!p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)] && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns)) ||
+			!p.isM(k) && isWordLike(p.w(k)) && !p.in(k, commonWords) && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns)) ||
 			p.isM(k) && (p.mm(k).typ == "" && (p.mm(k).words == 1 || !p.mm(k).personShaped()) || p.mm(k).typ == kg.Organisation) && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns))); n++ {
 			// ("the eight-part Viking drama": a capitalised describing word too)
 			generic = generic || !(p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) || strings.Contains(p.w(k), "-"))
@@ -494,7 +494,7 @@ func (p *pctx) mentionCues(i int) {
 		if p.w(j) == "film" || p.w(j) == "movie" || p.w(j) == "feature" {
 			m.format = kg.FormatFilm
 		}
-		if seriesModifiers[p.w(j-1)] || p.w(j-1) == "series" {
+		if p.in(j-1, seriesModifiers) || p.w(j-1) == "series" {
 			m.format = kg.FormatSeries
 		}
 	case p.in(j, filmNouns) && m.personShaped() && (p.w(j-1) == "the" || p.w(j-1) == "a"):
@@ -509,10 +509,10 @@ func (p *pctx) mentionCues(i int) {
 		// ("Ward's previous film, Cold River,": a title even when name-shaped)
 		// "the upcoming TV prequel, X"
 		m.setType(kg.Film, 3)
-		if seriesModifiers[p.w(i-3)] {
+		if p.in(i-3, seriesModifiers) {
 			m.format = kg.FormatSeries
 		}
-	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (franchiseNouns[p.w(i+3)] || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2 &&
+	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (p.in(i+3, franchiseNouns) || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2 &&
 		!(m.words == 1 && isGivenName(m.key)) && p.a.companyShaped(m) && !p.personOfArticle(i)):
 		// "Paramount's Mission: Impossible franchise": the owner is a company
 		// (not "Fincher's Mank": the surname of a person of the article)
@@ -532,7 +532,7 @@ func (p *pctx) mentionCues(i int) {
 		m.world = kg.WorldFictional
 	case prev == "for" && p.is(i-3, "release", "date"):
 		m.setType(kg.Film, 3)
-	case prev == "the" && p.w(i+1) == "'s" && roleWords[p.w(i+2)]:
+	case prev == "the" && p.w(i+1) == "'s" && p.in(i+2, roleWords):
 		m.setType(kg.Organisation, 3)
 		if m.world == "" {
 			m.world = kg.WorldFictional

@@ -34,6 +34,20 @@ func TestVocabBits(t *testing.T) {
 	}
 }
 
+// TestNoEmptyWord checks that the sets whose look-ups "set[p.w(i)]" were
+// written "p.in(i, set)" hold no "" (p.w gives "" for a mention, where
+// (*pctx).in says false).
+func TestNoEmptyWord(t *testing.T) {
+	for _, set := range []map[string]bool{castGapStop, clauseEnds, commonWords, copulas, creationNouns, earlierAdj, filmNounOwners,
+		filmNouns, franchiseNouns, groupRankWords, memberPreps, outletNouns, performanceNouns, possessivePronouns, relativeNouns,
+		roleWords, seriesModifiers, seriesNouns, sourceNouns, directVerbs, writeVerbs, produceVerbs, composeVerbs, designVerbs, shootVerbs,
+		fromCreatorNouns, fallbackWords, selfWords, originPartNouns} {
+		if set[""] {
+			t.Fatal("a set read through (*pctx).in holds the empty word")
+		}
+	}
+}
+
 // TestItemWordsViaSetW checks that no rule assigns an item's word
 // directly: (*pctx).in keeps the word's vocabulary entry in the item, and
 // setW is what resets it.
