@@ -77,16 +77,10 @@ func (p *pctx) is(i int, ws ...string) bool {
 	return true
 }
 
-// in reports whether item i is one of the words ws.
-func (p *pctx) in(i int, set map[string]bool) bool {
-	if i < 0 || i >= len(p.it) {
-		return set[""] // (as p.w gives; some sets hold the sentence end "")
-	}
-	if it := &p.it[i]; it.m < 0 {
-		return itemIn(it, set)
-	}
-	return false
-}
+// in reports whether item i is one of the words ws (out of the sentence,
+// whether set holds "", as p.w gives; some sets hold the sentence end "";
+// see speed_s1_vocab.go).
+func (p *pctx) in(i int, set map[string]bool) bool { return p.inVocab(i, set) }
 
 // conv turns an argument holding item indexes into one holding mention
 // indexes.

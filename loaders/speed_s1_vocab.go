@@ -102,6 +102,31 @@ func vocabRow(w string) int32 {
 	return 0
 }
 
+// inVocab is (*pctx).in: itemIn for a word item, false for a mention,
+// whether set holds "" out of the sentence.
+func (p *pctx) inVocab(i int, set map[string]bool) bool {
+	if uint(i) >= uint(len(p.it)) {
+		return set[""]
+	}
+	it := &p.it[i]
+	if it.m >= 0 {
+		return false
+	}
+	key := setKey(set)
+	for h := slotHash(key); ; h = (h + 1) % slotCount {
+		s := &slots[h]
+		if s.key == key {
+			if it.v == 0 {
+				it.v = vocabRow(it.w) + 1
+			}
+			return vocabBits[int(it.v-1)+int(s.off)]>>s.sh&1 != 0
+		}
+		if s.key == 0 {
+			return set[it.w]
+		}
+	}
+}
+
 // itemIn reports whether word item it (no mention) is in set.
 func itemIn(it *item, set map[string]bool) bool {
 	key := setKey(set)
