@@ -17,7 +17,7 @@ import (
 // The body is a name that is no person, film or character; it needs "the"
 // or an organisation's head word unless the role is a roleWords noun.
 func (p *pctx) orgMembers(t int) {
-	if nx := p.w(t + 1); p.isM(t+1) || nx != "," && nx != "of" && !copulas[nx] && !roleAdverbs[nx] && !forVerbs[nx] || !p.isCharacterItem(t) {
+	if nx := p.w(t + 1); p.isM(t+1) || nx != "," && nx != "of" && !p.in(t+1, copulas) && !p.in(t+1, roleAdverbs) && !p.in(t+1, forVerbs) || !p.isCharacterItem(t) {
 		return // (the cheap shape test first: isCharacterItem looks back)
 	}
 	k := t + 1
