@@ -82,6 +82,15 @@ func init() {
 		slots[h] = vocabSlot{key: setKey(s), off: int32(k >> 6), sh: uint32(k & 63)}
 	}
 	vocabIDs, vocabBits, vocabW = ids, bits, w
+	for word, row := range ids {
+		if k, ok := shortKey(word); ok {
+			h := shortHash(k)
+			for shortKeys[h] != 0 {
+				h = (h + 1) % shortSlots
+			}
+			shortKeys[h], shortRows[h] = k, row
+		}
+	}
 	crewVerbWords = setOf("directed", "produced", "co-directed", "co-produced")
 	for _, s := range []map[string]bool{shootVerbs, designVerbs, directVerbs, writeVerbs, produceVerbs, composeVerbs} {
 		for w := range s {
@@ -94,13 +103,51 @@ func init() {
 var crewVerbWords map[string]bool
 
 // vocabRow returns the offset of w's row in vocabBits (the empty row for
-// a word no registered set holds).
+// a word no registered set holds). A word of up to seven bytes is looked
+// up as a number in a table of its own (no string hashing, no key to
+// follow).
 func vocabRow(w string) int32 {
+	if k, ok := shortKey(w); ok {
+		for h := shortHash(k); ; h = (h + 1) % shortSlots {
+			switch shortKeys[h] {
+			case k:
+				return shortRows[h]
+			case 0:
+				return 0
+			}
+		}
+	}
 	if e, ok := vocabIDs[w]; ok {
 		return e
 	}
 	return 0
 }
+
+// The vocabulary's words of one to seven bytes: open addressing on the
+// word's bytes and length packed into a number (never 0).
+const (
+	shortSlots = 1 << shortBits
+	shortBits  = 13
+)
+
+var (
+	shortKeys [shortSlots]uint64
+	shortRows [shortSlots]int32
+)
+
+func shortKey(w string) (uint64, bool) {
+	n := len(w)
+	if n == 0 || n > 7 {
+		return 0, false
+	}
+	k := uint64(n) << 56
+	for i := 0; i < n; i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k, true
+}
+
+func shortHash(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 >> (64 - shortBits) }
 
 // inVocab is (*pctx).in: itemIn for a word item, false for a mention,
 // whether set holds "" out of the sentence.

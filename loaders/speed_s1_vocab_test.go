@@ -12,7 +12,7 @@ import (
 // TestVocabBits checks that the vocabulary's bits answer as every
 // registered set does, for every word any set holds and a word none does.
 func TestVocabBits(t *testing.T) {
-	words := []string{"", "zzzz-not-a-word"}
+	words := []string{"", "zzzz-not-a-word", "qzx", "abcdefg", "abcdefgh"}
 	for w := range vocabIDs {
 		words = append(words, w)
 	}
