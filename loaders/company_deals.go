@@ -36,7 +36,7 @@ func (p *pctx) companyDeals(t int) {
 	for n := 0; n < 3 && p.in(k, dealAux); n++ {
 		k++
 	}
-	if p.isM(k) {
+	if !p.in(k, dealVerbKeys) { // (companyDealVerbs' keys; a mention is in none)
 		return
 	}
 	rel, ok := companyDealVerbs[p.w(k)]

@@ -16,7 +16,7 @@ import (
 func (p *pctx) spinRules() {
 	found := spinInfo{}
 	for k := range p.it {
-		if p.isM(k) {
+		if !p.in(k, spinKeys) { // (spinWords' keys: one bit, no map look-up)
 			continue
 		}
 		relName, ok := spinWords[p.w(k)]

@@ -99,6 +99,22 @@ func init() {
 	}
 }
 
+// keysOf returns the keys of m as a registered set: a gate by (*pctx).in
+// before a look-up in m (m must not change after initialisation).
+func keysOf[V any](m map[string]V) map[string]bool {
+	s := make(map[string]bool, len(m))
+	for k := range m {
+		s[k] = true
+	}
+	registerSet(s)
+	return s
+}
+
+var (
+	spinKeys     = keysOf(spinWords)
+	dealVerbKeys = keysOf(companyDealVerbs)
+)
+
 // crewVerbWords is every word isCrewVerb accepts, in one set.
 var crewVerbWords map[string]bool
 
