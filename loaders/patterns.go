@@ -50,13 +50,13 @@ func (a *article) patterns(si int) {
 }
 
 func (p *pctx) w(i int) string {
-	if i < 0 || i >= len(p.it) {
-		return ""
+	if uint(i) < uint(len(p.it)) { // (one compare for i < 0 and i >= len)
+		return p.it[i].w
 	}
-	return p.it[i].w
+	return ""
 }
 
-func (p *pctx) isM(i int) bool { return i >= 0 && i < len(p.it) && p.it[i].m >= 0 }
+func (p *pctx) isM(i int) bool { return uint(i) < uint(len(p.it)) && p.it[i].m >= 0 }
 
 func (p *pctx) mm(i int) *mention {
 	if !p.isM(i) {
