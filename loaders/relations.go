@@ -257,10 +257,9 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// a person-shaped name that speaks ("X says", "said X") or follows a
 	// job noun ("screenwriter X", "Belgian actor X") is a person
-	if m.typ == "" && m.words >= 2 && m.personShaped() && !orgish(m) && !m.short && p.priorType(i) != kg.Film {
-		if p.in(i+1, speechVerbs) && !p.isM(i+1) || p.in(i-1, speechVerbs) && (p.w(i-2) == "," || i == 1) || p.in(i-1, jobLeadNouns) && !p.isM(i-1) {
-			m.setType(kg.Person, 2)
-		}
+	if m.typ == "" && m.words >= 2 && (p.in(i+1, speechVerbs) && !p.isM(i+1) || p.in(i-1, speechVerbs) && (p.w(i-2) == "," || i == 1) || p.in(i-1, jobLeadNouns) && !p.isM(i-1)) &&
+		m.personShaped() && !orgish(m) && !m.short && p.priorType(i) != kg.Film { // (the word tests first: orgish and priorType cost more)
+		m.setType(kg.Person, 2)
 	}
 	// "whose feature Ghost Tide", "the thriller X", "his debut film X", "the
 	// police drama X": a film noun before the name
