@@ -995,7 +995,7 @@ func (p *pctx) objectFilms(t int) []int {
 			// "Ruiz previously directed Dust Road and Sand Kings"
 			// (not a modifier: "produced Oscar-nominated films", "directed
 			// Thirteen episodes": a lower-case word after the name)
-			bare := m.typ == "" && !m.short && !(m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text)))) && !pcType(p.priorType(k)) && p.priorType(k) != kg.Organisation &&
+			bare := m.typ == "" && !m.short && !(m.personShaped() && isGivenNameLower(firstWord(m.text))) && !pcType(p.priorType(k)) && p.priorType(k) != kg.Organisation &&
 				!strings.Contains(m.text, "-") && !(isWordLike(p.w(k+1)) && !p.isM(k+1) && p.w(k+1) != "and" && p.w(k+1) != "in" && p.w(k+1) != "for" && p.w(k+1) != "with" && p.w(k+1) != "on")
 			if !(m.typ == kg.Film || bare || m.typ == "" && (!m.personShaped() && (m.digit || m.colon || m.quoted) || m.words >= 2 && romanOrNumber(strings.ToLower(lastWord(m.text))) != "")) || p.w(k+1) == "'s" {
 				break

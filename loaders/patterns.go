@@ -259,7 +259,7 @@ func (p *pctx) earlierFilmSubject() bool {
 // was typed a film by a cue, that earlier mention; else -1.
 func (p *pctx) earlierFilmOfOpening() int {
 	m := p.mm(0)
-	if m == nil || m.typ != "" || m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text))) {
+	if m == nil || m.typ != "" || m.personShaped() && isGivenNameLower(firstWord(m.text)) {
 		return -1
 	}
 	if w := p.w(1); w != "," && w != "stars" && w != "starred" && w != "features" && w != "is" && w != "was" {

@@ -218,7 +218,7 @@ func (p *pctx) mentionCues(i int) {
 	// "Lionsgate's Hurry Up Tomorrow stumbled", "Hulu's Runaways": a
 	// company's name before a title that is no person's
 	describes := !p.isM(i+1) && isWordLike(p.w(i+1)) && (p.in(i+2, genreNouns) || p.in(i+2, filmNouns) || p.in(i+2, seriesNouns)) // "Netflix's British crime drama"
-	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !describes && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
+	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !describes && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i)) {
 		// (not "A24's Sundance hit F": a name before a noun modifies it)
 		o := p.mm(i - 2)
 		if (o.typ == kg.Organisation && o.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2) && !p.in(i+1, jobLeadNouns) && !p.in(i+1, companyPlaceNouns) && p.w(i+1) != "'s" {
@@ -367,7 +367,7 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "In third, Imaginary, from Blumhouse, earned $10 million": a box-office
 	// verb after a short appositive
-	if next == "," && (!m.personShaped() || !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
+	if next == "," && (!m.personShaped() || !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
 		// ("Until Dawn, Screen Gems' adaptation of the game, dipped 41%
 		// to $2.2 million": a name-shaped title with no given name too)
 		for k := i + 2; k < len(p.it) && k < i+14; k++ {
@@ -468,7 +468,7 @@ func (p *pctx) mentionCues(i int) {
 		if m.typ == "" && !m.personShaped() {
 			m.setType(kg.Film, 1)
 		}
-	case next == "," && p.in(i+2, setRelations_0) && p.appositiveOrg(i+3) && !(m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text)))):
+	case next == "," && p.in(i+2, setRelations_0) && p.appositiveOrg(i+3) && !(m.personShaped() && isGivenNameLower(firstWord(m.text))):
 		// "Eteon, a secret terrorist organization"
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
@@ -504,7 +504,7 @@ func (p *pctx) mentionCues(i int) {
 	case (p.w(j) == "called" || p.w(j) == "titled" || p.w(j) == "entitled") && (p.in(j-1, filmNouns) || p.w(j-1) == "script" || p.w(j-1) == "screenplay" || p.w(j-1) == "project"):
 		m.setType(kg.Film, 3)
 	case p.w(i-1) == "," && p.in(i-2, filmNouns) && p.w(i-2) != "project" && (!m.personShaped() || m.quoted ||
-		p.in(i-3, earlierAdj) && p.w(i-4) == "'s" && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i))):
+		p.in(i-3, earlierAdj) && p.w(i-4) == "'s" && !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i))):
 		// ("Ward's previous film, Cold River,": a title even when name-shaped)
 		// "the upcoming TV prequel, X"
 		m.setType(kg.Film, 3)

@@ -826,7 +826,7 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
-		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(strings.ToLower(firstWord(pm.text))) {
+		isGivenNameLower(firstWord(c.text)) && !isGivenNameLower(firstWord(pm.text)) {
 		// "Manny Montana (Good Girls) is Xavier": the person, an earlier
 		// credit in brackets, and the part after the verb
 		p.typ(i, kg.Person, 3)
@@ -873,7 +873,7 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	if k == i+2 && order >= 0 && p.w(k+1) == ")" && c.words >= 2 && pm.words == 1 && c.typ != kg.Character && !pcType(pm.typ) && castableName(pm) && p.isPersonLike(i) &&
-		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(pm.key) && p.priorType(k) != kg.Person && !p.shortOfPersonShaped(k) {
+		isGivenNameLower(firstWord(c.text)) && !isGivenName(pm.key) && p.priorType(k) != kg.Person && !p.shortOfPersonShaped(k) {
 		// "Phyllis Smith (Sadness) and Lewis Black (Anger) are also back":
 		// a full personal name, the one-word part in brackets
 		p.typ(i, kg.Person, 3)
