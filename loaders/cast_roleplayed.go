@@ -9,7 +9,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // in F (and G) as C. It runs after the sentence's cast rules.
 func (p *pctx) rolePlayedBefore(from int) {
 	for i := 3; i < len(p.it); i++ {
-		if !p.in(i, originPartNouns) || p.isM(i) || p.w(i-1) != "the" && p.w(i-1) != "a" || p.w(i-2) != "," || !p.isM(i-3) {
+		if p.isM(i) || p.w(i-1) != "the" && p.w(i-1) != "a" || p.w(i-2) != "," || !p.isM(i-3) || !p.in(i, originPartNouns) {
 			continue
 		}
 		v := i + 1

@@ -7,7 +7,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // F", "P appears as herself in F". The people of the clause's subject
 // (listBefore the verb, past an appositive) acted in F.
 func (p *pctx) selfCameo(i int) {
-	if !p.in(i, selfWords) || p.w(i-1) != "as" || p.w(i+1) != "in" && p.w(i+1) != "on" {
+	if p.w(i-1) != "as" || p.w(i+1) != "in" && p.w(i+1) != "on" || !p.in(i, selfWords) {
 		return
 	}
 	v := i - 2

@@ -230,7 +230,7 @@ func (p *pctx) clauseFallback() {
 		} else if w == "debut" {
 			p.directingDebut(t) // "F, the directing debut of P"
 		}
-		if !fallbackWords[w] {
+		if !p.in(t, fallbackWords) {
 			continue
 		}
 		if tr, ok := passiveTriggers[w]; ok && (p.w(t+1) == "by" || p.w(t+1) == "is" && p.w(t+2) == "by" || p.w(t+1) == "," && p.w(t+2) == "by") {
@@ -777,7 +777,7 @@ func (p *pctx) fallbackBoundary(k int) bool {
 	case ";", ".", "(", ")", ":", "?", "!", "", "—", "–":
 		return true
 	}
-	return clauseEnds[p.w(k)]
+	return p.in(k, clauseEnds)
 }
 
 // skipDescriptors returns the item after an optional determiner and up to
@@ -999,7 +999,7 @@ func (p *pctx) objectFilms(t int) []int {
 			// "Ruiz previously directed Dust Road and Sand Kings"
 			// (not a modifier: "produced Oscar-nominated films", "directed
 			// Thirteen episodes": a lower-case word after the name)
-			bare := m.typ == "" && !m.short && !(m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text)))) && !pcType(p.priorType(k)) && p.priorType(k) != kg.Organisation &&
+			bare := m.typ == "" && !m.short && !(m.personShaped() && isGivenNameLower(firstWord(m.text))) && !pcType(p.priorType(k)) && p.priorType(k) != kg.Organisation &&
 				!strings.Contains(m.text, "-") && !(isWordLike(p.w(k+1)) && !p.isM(k+1) && p.w(k+1) != "and" && p.w(k+1) != "in" && p.w(k+1) != "for" && p.w(k+1) != "with" && p.w(k+1) != "on")
 			if !(m.typ == kg.Film || bare || m.typ == "" && (!m.personShaped() && (m.digit || m.colon || m.quoted) || m.words >= 2 && romanOrNumber(strings.ToLower(lastWord(m.text))) != "")) || p.w(k+1) == "'s" {
 				break

@@ -35,7 +35,7 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 	if !p.isPersonLike(t) || m.typ == kg.Character || p.priorType(t) == kg.Character || fi != t+2 && (orgish(m) || m.kind != "" || p.priorType(t) == kg.Organisation) {
 		return // ("Prime Video's animated F": a company's)
 	}
-	if m.typ != kg.Person && !(m.words >= 2 && isGivenName(strings.ToLower(firstWord(m.text)))) && fi == t+2 {
+	if m.typ != kg.Person && !(m.words >= 2 && isGivenNameLower(firstWord(m.text))) && fi == t+2 {
 		return
 	}
 	if _, seen := done[m.key]; seen {
@@ -418,7 +418,7 @@ func (p *pctx) prevOpeningPerson() int {
 // givenNameShaped reports whether m looks like a personal name that opens
 // with a given name of the gazetteer ("Julian McMahon").
 func givenNameShaped(m *mention) bool {
-	return m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text)))
+	return m.personShaped() && isGivenNameLower(firstWord(m.text))
 }
 
 // ambiguousSurname returns, for a one-word mention mi that is the last

@@ -36,8 +36,11 @@ func (p *pctx) companyDeals(t int) {
 	for n := 0; n < 3 && p.in(k, dealAux); n++ {
 		k++
 	}
+	if !p.in(k, dealVerbKeys) { // (companyDealVerbs' keys; a mention is in none)
+		return
+	}
 	rel, ok := companyDealVerbs[p.w(k)]
-	if !ok || p.isM(k) {
+	if !ok {
 		return
 	}
 	o := p.mm(t)

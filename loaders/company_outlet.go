@@ -94,7 +94,7 @@ func (p *pctx) outletClaims(t int) {
 	if o == nil || o.world == kg.WorldFictional || p.w(t+1) == "'s" || o.typ != "" && (o.typ != kg.Organisation || o.strength < 2) {
 		return
 	}
-	if nx := p.w(t + 1); !p.in(t-1, articles) && p.w(t-1) != "on" && !outletVerbAux[nx] && !outletDealVerbs[nx] || p.isM(t+1) {
+	if !p.in(t-1, articles) && p.w(t-1) != "on" && !p.in(t+1, outletVerbAux) && !p.in(t+1, outletDealVerbs) || p.isM(t+1) {
 		return // (the cheap shape test first: priorType looks back)
 	}
 	if o.typ == "" && p.priorType(t) != kg.Organisation {

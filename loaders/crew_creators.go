@@ -102,7 +102,7 @@ var fromCreatorNouns = setOf("creator", "creators", "co-creator", "co-creators",
 // "from"): each person of the list has the noun's credit (WROTE for a
 // creator, PRODUCED for a showrunner) on the film before "from".
 func (p *pctx) fromCreators(i int) {
-	if !fromCreatorNouns[p.w(i)] || p.w(i-1) != "from" || p.isM(i) || !p.isM(i+1) {
+	if p.w(i-1) != "from" || p.isM(i) || !p.isM(i+1) || !p.in(i, fromCreatorNouns) {
 		return // (the cheap shape test first)
 	}
 	rel, _ := p.crewNoun(i)

@@ -45,7 +45,7 @@ func (p *pctx) ownCrew(i int) {
 // P", "the film's writers are A and B" (item k is the job noun): each
 // person of the list has that credit on the film the text is about.
 func (p *pctx) ownCrewCopula(k int) {
-	if p.isM(k) || !copulas[p.w(k+1)] || !p.isM(k+2) || !ownCrewHeads[strings.TrimSuffix(p.w(k), "s")] {
+	if p.isM(k) || !p.isM(k+2) || !p.in(k+1, copulas) || !ownCrewHeads[strings.TrimSuffix(p.w(k), "s")] {
 		return // (the cheap shape test first)
 	}
 	b := k - 1

@@ -16,8 +16,11 @@ import (
 func (p *pctx) spinRules() {
 	found := spinInfo{}
 	for k := range p.it {
+		if !p.in(k, spinKeys) { // (spinWords' keys: one bit, no map look-up)
+			continue
+		}
 		relName, ok := spinWords[p.w(k)]
-		if !ok || p.isM(k) {
+		if !ok {
 			continue
 		}
 		rel := kg.RelType(relName)

@@ -5,6 +5,7 @@ package loaders
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
+	registerSet(m)
 	for _, w := range words {
 		m[w] = true
 	}

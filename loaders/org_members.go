@@ -17,7 +17,7 @@ import (
 // The body is a name that is no person, film or character; it needs "the"
 // or an organisation's head word unless the role is a roleWords noun.
 func (p *pctx) orgMembers(t int) {
-	if nx := p.w(t + 1); p.isM(t+1) || nx != "," && nx != "of" && !copulas[nx] && !roleAdverbs[nx] && !forVerbs[nx] || !p.isCharacterItem(t) {
+	if nx := p.w(t + 1); p.isM(t+1) || nx != "," && nx != "of" && !p.in(t+1, copulas) && !p.in(t+1, roleAdverbs) && !p.in(t+1, forVerbs) || !p.isCharacterItem(t) {
 		return // (the cheap shape test first: isCharacterItem looks back)
 	}
 	k := t + 1
@@ -40,7 +40,7 @@ func (p *pctx) orgMembers(t int) {
 		for n := 0; n < 2 && p.in(k, roleAdverbs); n++ {
 			k++ // "C, now a columnist at the X"
 		}
-		if p.w(k) == "one" && p.w(k+1) == "of" && p.w(k+2) == "the" || p.w(k) == "the" && groupRankWords[p.w(k+1)] && p.w(k+2) == "of" && p.w(k+3) == "the" {
+		if p.w(k) == "one" && p.w(k+1) == "of" && p.w(k+2) == "the" || p.w(k) == "the" && p.in(k+1, groupRankWords) && p.w(k+2) == "of" && p.w(k+3) == "the" {
 			// "C, one of the X", "C, the last of the X"
 			n := k + 1
 			if p.w(k) == "the" {
@@ -64,10 +64,10 @@ func (p *pctx) orgMembers(t int) {
 		if p.w(k) == "one" && p.w(k+1) == "of" {
 			// "C is one of five members of the X"
 			n := k + 2
-			for n < len(p.it) && n < k+5 && !p.isM(n) && isWordLike(p.w(n)) && !roleWords[p.w(n)] && !memberPreps[p.w(n)] {
+			for n < len(p.it) && n < k+5 && !p.isM(n) && isWordLike(p.w(n)) && !p.in(n, roleWords) && !p.in(n, memberPreps) {
 				n++
 			}
-			if roleWords[p.w(n)] && p.in(n+1, memberPreps) {
+			if p.in(n, roleWords) && p.in(n+1, memberPreps) {
 				role := p.w(n)
 				if role == "members" {
 					role = "member"
@@ -97,7 +97,7 @@ func (p *pctx) orgMembers(t int) {
 	for again := 0; again < 2 && (p.w(k) == "a" || p.w(k) == "an" || p.w(k) == "the"); again++ {
 		// ", a [describing words] NOUN PREP [the] X", ", a retired X operative"
 		n := k + 1
-		for n < len(p.it) && n < k+6 && (!p.isM(n) && isWordLike(p.w(n)) && !memberPreps[p.w(n)] && p.w(n) != "who" && p.w(n) != "and" || p.describingName(n) && !roleWords[p.w(n+1)]) {
+		for n < len(p.it) && n < k+6 && (!p.isM(n) && isWordLike(p.w(n)) && !p.in(n, memberPreps) && p.w(n) != "who" && p.w(n) != "and" || p.describingName(n) && !p.in(n+1, roleWords)) {
 			n++
 		}
 		if p.isM(n) && n > k+1 && p.in(n+1, roleWords) && p.memberBody(n, false) {
@@ -107,7 +107,7 @@ func (p *pctx) orgMembers(t int) {
 		if n > k+1 && p.in(n, memberPreps) && p.memberAfterPrep(t, n, p.w(n-1)) {
 			return
 		}
-		if p.w(n) == "and" && roleWords[p.w(n+1)] && p.in(n+2, memberPreps) && p.memberAfterPrep(t, n+2, p.w(n+1)) {
+		if p.w(n) == "and" && p.in(n+1, roleWords) && p.in(n+2, memberPreps) && p.memberAfterPrep(t, n+2, p.w(n+1)) {
 			return // "C, the Amyrlin Seat and head of the X"
 		}
 		if p.w(n) == "and" && p.in(n+1, articles) {
@@ -139,7 +139,7 @@ func (p *pctx) orgMembers(t int) {
 			}
 			return
 		}
-		if p.in(n, memberPreps) && n > k+1 && isWordLike(p.w(n-1)) && (roleWords[p.w(n-1)] || p.w(n-2) == "a" || p.w(n-2) == "an" || p.w(n-2) == "to") {
+		if p.in(n, memberPreps) && n > k+1 && isWordLike(p.w(n-1)) && (p.in(n-1, roleWords) || p.w(n-2) == "a" || p.w(n-2) == "an" || p.w(n-2) == "to") {
 			p.memberAfterPrep(t, n, p.w(n-1))
 			return
 		}

@@ -13,6 +13,7 @@ type item struct {
 	m int32 // mention, or -1
 	t int32 // first token
 	w string
+	v int32 // 1 + w's row in vocabBits (speed_s1_vocab.go), 0 until looked up
 }
 
 // pctx is the pattern matcher of one sentence.
@@ -49,13 +50,13 @@ func (a *article) patterns(si int) {
 }
 
 func (p *pctx) w(i int) string {
-	if i < 0 || i >= len(p.it) {
-		return ""
+	if uint(i) < uint(len(p.it)) { // (one compare for i < 0 and i >= len)
+		return p.it[i].w
 	}
-	return p.it[i].w
+	return ""
 }
 
-func (p *pctx) isM(i int) bool { return i >= 0 && i < len(p.it) && p.it[i].m >= 0 }
+func (p *pctx) isM(i int) bool { return uint(i) < uint(len(p.it)) && p.it[i].m >= 0 }
 
 func (p *pctx) mm(i int) *mention {
 	if !p.isM(i) {
@@ -76,16 +77,10 @@ func (p *pctx) is(i int, ws ...string) bool {
 	return true
 }
 
-// in reports whether item i is one of the words ws.
-func (p *pctx) in(i int, set map[string]bool) bool {
-	if i < 0 || i >= len(p.it) {
-		return set[""] // (as p.w gives; some sets hold the sentence end "")
-	}
-	if it := &p.it[i]; it.m < 0 {
-		return set[it.w]
-	}
-	return false
-}
+// in reports whether item i is one of the words ws (out of the sentence,
+// whether set holds "", as p.w gives; some sets hold the sentence end "";
+// see speed_s1_vocab.go).
+func (p *pctx) in(i int, set map[string]bool) bool { return p.inVocab(i, set) }
 
 // conv turns an argument holding item indexes into one holding mention
 // indexes.
@@ -264,7 +259,7 @@ func (p *pctx) earlierFilmSubject() bool {
 // was typed a film by a cue, that earlier mention; else -1.
 func (p *pctx) earlierFilmOfOpening() int {
 	m := p.mm(0)
-	if m == nil || m.typ != "" || m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text))) {
+	if m == nil || m.typ != "" || m.personShaped() && isGivenNameLower(firstWord(m.text)) {
 		return -1
 	}
 	if w := p.w(1); w != "," && w != "stars" && w != "starred" && w != "features" && w != "is" && w != "was" {
@@ -374,7 +369,7 @@ func (p *pctx) personish(i int) bool {
 // sentenceHas reports whether a word of set occurs in the sentence.
 func (p *pctx) sentenceHas(set map[string]bool) bool {
 	for i := range p.it {
-		if !p.isM(i) && set[p.it[i].w] {
+		if !p.isM(i) && itemIn(&p.it[i], set) {
 			return true
 		}
 	}

@@ -75,9 +75,9 @@ func (p *pctx) run() {
 	}
 	for i := range p.it {
 		if w := p.w(i); !p.isM(i) && (w == "trained" || w == "training") {
-			p.it[i].w += "-post"
+			p.setW(i, w+"-post")
 			p.wordRules(i)
-			p.it[i].w = w
+			p.setW(i, w)
 		}
 	}
 	p.clauseFallback()
@@ -218,7 +218,7 @@ func (p *pctx) mentionCues(i int) {
 	// "Lionsgate's Hurry Up Tomorrow stumbled", "Hulu's Runaways": a
 	// company's name before a title that is no person's
 	describes := !p.isM(i+1) && isWordLike(p.w(i+1)) && (p.in(i+2, genreNouns) || p.in(i+2, filmNouns) || p.in(i+2, seriesNouns)) // "Netflix's British crime drama"
-	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !describes && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i)) {
+	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !describes && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i)) {
 		// (not "A24's Sundance hit F": a name before a noun modifies it)
 		o := p.mm(i - 2)
 		if (o.typ == kg.Organisation && o.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2) && !p.in(i+1, jobLeadNouns) && !p.in(i+1, companyPlaceNouns) && p.w(i+1) != "'s" {
@@ -257,15 +257,14 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// a person-shaped name that speaks ("X says", "said X") or follows a
 	// job noun ("screenwriter X", "Belgian actor X") is a person
-	if m.typ == "" && m.words >= 2 && m.personShaped() && !orgish(m) && !m.short && p.priorType(i) != kg.Film {
-		if p.in(i+1, speechVerbs) && !p.isM(i+1) || p.in(i-1, speechVerbs) && (p.w(i-2) == "," || i == 1) || p.in(i-1, jobLeadNouns) && !p.isM(i-1) {
-			m.setType(kg.Person, 2)
-		}
+	if m.typ == "" && m.words >= 2 && (p.in(i+1, speechVerbs) && !p.isM(i+1) || p.in(i-1, speechVerbs) && (p.w(i-2) == "," || i == 1) || p.in(i-1, jobLeadNouns) && !p.isM(i-1)) &&
+		m.personShaped() && !orgish(m) && !m.short && p.priorType(i) != kg.Film { // (the word tests first: orgish and priorType cost more)
+		m.setType(kg.Person, 2)
 	}
 	// "whose feature Ghost Tide", "the thriller X", "his debut film X", "the
 	// police drama X": a film noun before the name
 	if (p.in(i-1, filmNouns) && p.w(i-1) != "project" && p.w(i-1) != "chapter" && p.w(i-1) != "entry" || p.in(i-1, seriesNouns) && p.w(i-1) != "season" || p.in(i-1, genreNouns)) &&
-		(p.in(i-2, filmNounOwners) || p.w(i-2) == "'s" || !p.isM(i-2) && isWordLike(p.w(i-2)) && !commonWords[p.w(i-2)] && (p.in(i-3, filmNounOwners) || p.w(i-3) == "'s") || p.in(i-2, earlierAdj) && p.w(i-3) == "'s") && !m.quoted && (m.typ == "" || m.typ == kg.Film && m.strength < 2) && !pcType(p.priorType(i)) && p.w(i+1) != "'s" {
+		(p.in(i-2, filmNounOwners) || p.w(i-2) == "'s" || !p.isM(i-2) && isWordLike(p.w(i-2)) && !p.in(i-2, commonWords) && (p.in(i-3, filmNounOwners) || p.w(i-3) == "'s") || p.in(i-2, earlierAdj) && p.w(i-3) == "'s") && !m.quoted && (m.typ == "" || m.typ == kg.Film && m.strength < 2) && !pcType(p.priorType(i)) && p.w(i+1) != "'s" {
 		m.setType(kg.Film, 2)
 		if p.in(i-1, seriesNouns) {
 			m.format = kg.FormatSeries
@@ -331,7 +330,7 @@ func (p *pctx) mentionCues(i int) {
 		generic := false // a describing word of no list ("a revenge thriller")
 		for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) ||
 			!p.isM(k) && strings.Contains(p.w(k), "-") && isWordLike(p.w(k)) ||
-			!p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)] && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns)) ||
+			!p.isM(k) && isWordLike(p.w(k)) && !p.in(k, commonWords) && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns)) ||
 			p.isM(k) && (p.mm(k).typ == "" && (p.mm(k).words == 1 || !p.mm(k).personShaped()) || p.mm(k).typ == kg.Organisation) && (p.in(k+1, filmNouns) || p.in(k+1, seriesNouns))); n++ {
 			// ("the eight-part Viking drama": a capitalised describing word too)
 			generic = generic || !(p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k)) || p.in(k, setRelations_21) || strings.Contains(p.w(k), "-"))
@@ -368,7 +367,7 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "In third, Imaginary, from Blumhouse, earned $10 million": a box-office
 	// verb after a short appositive
-	if next == "," && (!m.personShaped() || !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
+	if next == "," && (!m.personShaped() || !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
 		// ("Until Dawn, Screen Gems' adaptation of the game, dipped 41%
 		// to $2.2 million": a name-shaped title with no given name too)
 		for k := i + 2; k < len(p.it) && k < i+14; k++ {
@@ -469,7 +468,7 @@ func (p *pctx) mentionCues(i int) {
 		if m.typ == "" && !m.personShaped() {
 			m.setType(kg.Film, 1)
 		}
-	case next == "," && p.in(i+2, setRelations_0) && p.appositiveOrg(i+3) && !(m.personShaped() && isGivenName(strings.ToLower(firstWord(m.text)))):
+	case next == "," && p.in(i+2, setRelations_0) && p.appositiveOrg(i+3) && !(m.personShaped() && isGivenNameLower(firstWord(m.text))):
 		// "Eteon, a secret terrorist organization"
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
@@ -494,7 +493,7 @@ func (p *pctx) mentionCues(i int) {
 		if p.w(j) == "film" || p.w(j) == "movie" || p.w(j) == "feature" {
 			m.format = kg.FormatFilm
 		}
-		if seriesModifiers[p.w(j-1)] || p.w(j-1) == "series" {
+		if p.in(j-1, seriesModifiers) || p.w(j-1) == "series" {
 			m.format = kg.FormatSeries
 		}
 	case p.in(j, filmNouns) && m.personShaped() && (p.w(j-1) == "the" || p.w(j-1) == "a"):
@@ -505,14 +504,14 @@ func (p *pctx) mentionCues(i int) {
 	case (p.w(j) == "called" || p.w(j) == "titled" || p.w(j) == "entitled") && (p.in(j-1, filmNouns) || p.w(j-1) == "script" || p.w(j-1) == "screenplay" || p.w(j-1) == "project"):
 		m.setType(kg.Film, 3)
 	case p.w(i-1) == "," && p.in(i-2, filmNouns) && p.w(i-2) != "project" && (!m.personShaped() || m.quoted ||
-		p.in(i-3, earlierAdj) && p.w(i-4) == "'s" && !isGivenName(strings.ToLower(firstWord(m.text))) && !pcType(p.priorType(i))):
+		p.in(i-3, earlierAdj) && p.w(i-4) == "'s" && !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i))):
 		// ("Ward's previous film, Cold River,": a title even when name-shaped)
 		// "the upcoming TV prequel, X"
 		m.setType(kg.Film, 3)
-		if seriesModifiers[p.w(i-3)] {
+		if p.in(i-3, seriesModifiers) {
 			m.format = kg.FormatSeries
 		}
-	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (franchiseNouns[p.w(i+3)] || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2 &&
+	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (p.in(i+3, franchiseNouns) || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2 &&
 		!(m.words == 1 && isGivenName(m.key)) && p.a.companyShaped(m) && !p.personOfArticle(i)):
 		// "Paramount's Mission: Impossible franchise": the owner is a company
 		// (not "Fincher's Mank": the surname of a person of the article)
@@ -532,7 +531,7 @@ func (p *pctx) mentionCues(i int) {
 		m.world = kg.WorldFictional
 	case prev == "for" && p.is(i-3, "release", "date"):
 		m.setType(kg.Film, 3)
-	case prev == "the" && p.w(i+1) == "'s" && roleWords[p.w(i+2)]:
+	case prev == "the" && p.w(i+1) == "'s" && p.in(i+2, roleWords):
 		m.setType(kg.Organisation, 3)
 		if m.world == "" {
 			m.world = kg.WorldFictional
@@ -1073,12 +1072,12 @@ func (p *pctx) wordRules(i int) {
 		}
 		if p.w(by) != "by" {
 			if w == "directed" || w == "penned" {
-				p.it[i].w = "wrote"
+				p.setW(i, "wrote")
 				if w == "directed" {
-					p.it[i].w = "co-directed"
+					p.setW(i, "co-directed")
 				}
 				p.wordRules(i)
-				p.it[i].w = w
+				p.setW(i, w)
 			}
 			return
 		}
@@ -1323,9 +1322,9 @@ func (p *pctx) wordRules(i int) {
 	case "ensemble", "lineup", "line-up":
 		// "A and B round out the ensemble"
 		if p.w(i-1) == "the" {
-			p.it[i].w = "cast"
+			p.setW(i, "cast")
 			p.wordRules(i)
-			p.it[i].w = w
+			p.setW(i, w)
 		}
 	case "cast":
 		// "A, B and C are (also) in the cast", "X is joining the cast of F", "X was cast as"
@@ -1867,12 +1866,14 @@ func (p *pctx) wordRules(i int) {
 		if !possessivePronouns[p.w(i+1)] || p.w(i+2) != "voice" && p.w(i+2) != "voices" || p.w(i+3) != "to" {
 			return
 		}
-		p.it[i+2].w = "voicing"
-		p.it[i+3].w = "as"
+		p.setW(i+2, "voicing")
+		p.setW(i+3, "as")
 		save := p.it[i+1].w
-		p.it[i+1].w = "the"
+		p.setW(i+1, "the")
 		p.plays(i + 2)
-		p.it[i+1].w, p.it[i+2].w, p.it[i+3].w = save, "voice", "to"
+		p.setW(i+1, save)
+		p.setW(i+2, "voice")
+		p.setW(i+3, "to")
 	case "which", "that":
 		// "F, which P directed", "the adaptation, which P directed"
 		v := i + 2

@@ -70,7 +70,7 @@ func (p *pctx) castAs(i int) {
 		gap := j
 		limit := 4
 		for k := j; k < len(p.it) && k < j+8 && !p.isM(k); k++ {
-			if performanceNouns[p.w(k)] {
+			if p.in(k, performanceNouns) {
 				limit = 8
 			}
 		}
@@ -123,7 +123,7 @@ func (p *pctx) castAs(i int) {
 				// "the" that modifies a lower-case noun (or the group
 				// joined) is no second person
 				gm := p.mm(gap)
-				noun := isWordLike(p.w(gap+1)) && !castGapStop[p.w(gap+1)] && !commonWords[p.w(gap+1)]
+				noun := isWordLike(p.w(gap+1)) && !p.in(gap+1, castGapStop) && !p.in(gap+1, commonWords)
 				if p.w(gap-1) == "the" && gap >= j && !gm.quoted && gm.typ != kg.Person && (noun ||
 					p.w(gap+1) == "as" && !pcType(gm.typ) && !pcType(p.priorType(gap))) {
 					gap++
@@ -146,7 +146,7 @@ func (p *pctx) castAs(i int) {
 				gap = cmp
 				continue
 			}
-			if !isWordLike(p.w(gap)) && p.w(gap) != "'s" || castGapStop[p.w(gap)] {
+			if !isWordLike(p.w(gap)) && p.w(gap) != "'s" || p.in(gap, castGapStop) {
 				gap = -1
 				break
 			}
@@ -229,7 +229,7 @@ func (p *pctx) castAs(i int) {
 	// "as Joel's brother Tommy": the name after the possessive
 	if p.isM(j) && p.w(j+1) == "'s" {
 		c := p.ownedPart(j)
-		if c < 0 && isWordLike(p.w(j+2)) && !commonWords[p.w(j+2)] {
+		if c < 0 && isWordLike(p.w(j+2)) && !p.in(j+2, commonWords) {
 			// "as Walker's partner": a part with no name, not Walker
 			p.typ(i, kg.Person, 3)
 			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(j + 2)})
@@ -260,10 +260,10 @@ func (p *pctx) castAs(i int) {
 	} else if c := p.namedAfter(j); c > 0 {
 		// "as a grieving alien girl named Ruthye"
 		j = c
-	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the" || possessivePronouns[p.w(j)] || p.is(j, "one", "of")) && !p.isM(j+1) {
+	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the" || p.in(j, possessivePronouns) || p.is(j, "one", "of")) && !p.isM(j+1) {
 		// "as a Spanish sea captain, Renaldo", "as a grifter, Tess", "as
 		// her mother, Alura In-Ze", "as one of his followers, Jimmy Ink"
-		owned := possessivePronouns[p.w(j)] || p.w(j) == "one"
+		owned := p.in(j, possessivePronouns) || p.w(j) == "one"
 		if c := p.nameAfterDescriptors(j, 3); c < 0 || owned && !p.isM(j+1) {
 			for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k); k++ {
 				if p.w(k) == "," {
@@ -348,7 +348,7 @@ func (p *pctx) castAs(i int) {
 			return
 		}
 	}
-	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || possessivePronouns[p.w(j)] && verbs > 0 && p.w(i+1) == "," {
+	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || p.in(j, possessivePronouns) && verbs > 0 && p.w(i+1) == "," {
 		// a role description: "as the manager of The Grand Budapest hotel",
 		// "P, as her shady employer, chews the scenery"
 		if verbs == 0 && !castContext(p) {
@@ -826,7 +826,7 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
-		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(strings.ToLower(firstWord(pm.text))) {
+		isGivenNameLower(firstWord(c.text)) && !isGivenNameLower(firstWord(pm.text)) {
 		// "Manny Montana (Good Girls) is Xavier": the person, an earlier
 		// credit in brackets, and the part after the verb
 		p.typ(i, kg.Person, 3)
@@ -873,7 +873,7 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	if k == i+2 && order >= 0 && p.w(k+1) == ")" && c.words >= 2 && pm.words == 1 && c.typ != kg.Character && !pcType(pm.typ) && castableName(pm) && p.isPersonLike(i) &&
-		isGivenName(strings.ToLower(firstWord(c.text))) && !isGivenName(pm.key) && p.priorType(k) != kg.Person && !p.shortOfPersonShaped(k) {
+		isGivenNameLower(firstWord(c.text)) && !isGivenName(pm.key) && p.priorType(k) != kg.Person && !p.shortOfPersonShaped(k) {
 		// "Phyllis Smith (Sadness) and Lewis Black (Anger) are also back":
 		// a full personal name, the one-word part in brackets
 		p.typ(i, kg.Person, 3)

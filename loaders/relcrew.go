@@ -71,8 +71,8 @@ func (p *pctx) crewVerb(i int) {
 			return
 		}
 		j--
-		p.it[j].w = "who"
-		defer func() { p.it[j].w = "," }()
+		p.setW(j, "who")
+		defer func() { p.setW(j, ",") }()
 		j++
 	}
 	if p.w(j) == "," && p.in(j+1, setRelations_35) && !p.isCrewNounAhead(j+2) && p.isPersonLike(i) {
@@ -93,7 +93,7 @@ func (p *pctx) crewVerb(i int) {
 		j++
 	}
 	// "P is Daniel's daughter C": a possessive, a relation noun, the name
-	if p.in(j-1, copulas) && j > i+1 && p.isM(j) && p.w(j+1) == "'s" && p.isPersonLike(i) && !p.isM(j+2) && isWordLike(p.w(j+2)) && !commonWords[p.w(j+2)] {
+	if p.in(j-1, copulas) && j > i+1 && p.isM(j) && p.w(j+1) == "'s" && p.isPersonLike(i) && !p.isM(j+2) && isWordLike(p.w(j+2)) && !p.in(j+2, commonWords) {
 		c := j + 3
 		if d := p.nameAfterDescriptors(j+2, 3); d > c && partNoun(p.w(d-1)) {
 			c = d // "P is Sue's hothead brother Johnny Storm"
@@ -188,7 +188,7 @@ func (p *pctx) crewVerb(i int) {
 	if copula && possessivePronouns[w] && !p.isM(j+1) && p.isPersonLike(i) {
 		// "P is her nervous steward, Mr. Pell"
 		n := j + 1
-		for c := 0; c < 3 && !p.isM(n) && isWordLike(p.w(n)) && !commonWords[p.w(n)]; c++ {
+		for c := 0; c < 3 && !p.isM(n) && isWordLike(p.w(n)) && !p.in(n, commonWords); c++ {
 			n++
 		}
 		if n > j+1 && p.w(n) == "," && p.isM(n+1) && castStop[p.w(n+2)] && !p.isM(n+2) {
@@ -252,7 +252,7 @@ func (p *pctx) crewVerb(i int) {
 	if !isCrewVerb(w) && !strings.HasPrefix(w, "serv") && w != "," && !outletNouns[w] && !filmNouns[w] && !seriesNouns[w] {
 		// "X created the show and wrote its first episodes" (not "the X
 		// series and co-wrote": X names the series)
-		for k := j + 1; k < len(p.it) && k < j+8 && (!p.isM(k) || outletNouns[p.w(k+1)] || seriesNouns[p.w(k+1)]) && p.w(k) != "," && p.w(k) != "."; k++ {
+		for k := j + 1; k < len(p.it) && k < j+8 && (!p.isM(k) || p.in(k+1, outletNouns) || p.in(k+1, seriesNouns)) && p.w(k) != "," && p.w(k) != "."; k++ {
 			if p.w(k) == "and" {
 				n := k + 1
 				for p.in(n, crewAux) {
@@ -377,9 +377,9 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	var rel kg.RelType
 	job := ""
 	switch {
-	case directVerbs[w] || w == "directed" || w == "co-directed":
+	case p.in(j, directVerbs) || w == "directed" || w == "co-directed":
 		rel = kg.Directed
-	case writeVerbs[w]:
+	case p.in(j, writeVerbs):
 		if (w == "handles" || w == "handling" || w == "handled") && !(p.w(j+1) == "the" && (p.w(j+2) == "writing" || p.w(j+2) == "script" || p.w(j+2) == "screenplay")) {
 			return
 		}
@@ -388,13 +388,13 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			// "X wrote the score", "X is writing a new score": the composer
 			rel, job = kg.WorkedOn, "composer"
 		}
-	case produceVerbs[w] || w == "produced" || w == "co-produced":
+	case p.in(j, produceVerbs) || w == "produced" || w == "co-produced":
 		rel = kg.Produced
-	case composeVerbs[w]:
+	case p.in(j, composeVerbs):
 		rel, job = kg.WorkedOn, "composer"
-	case designVerbs[w]:
+	case p.in(j, designVerbs):
 		rel, job = kg.WorkedOn, "designer"
-	case shootVerbs[w]:
+	case p.in(j, shootVerbs):
 		rel, job = kg.WorkedOn, "cinematographer"
 	case w == "edited" || w == "cut" && p.w(j+1) == "the":
 		rel, job = kg.WorkedOn, "editor"
@@ -429,7 +429,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			return // "P, the filmmaker behind F1 and F2": read by makerBehind
 		}
 		for k := j + 2; k < len(p.it) && k < j+6 && p.w(k) != ","; k++ {
-			if p.w(k) == "'s" && relativeNouns[p.w(k+1)] {
+			if p.w(k) == "'s" && p.in(k+1, relativeNouns) {
 				return // "P, the director's sister, produced": a relative's job, not P's
 			}
 		}
@@ -500,7 +500,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	} else {
 		obj = p.topicFilm(k)
 	}
-	if (p.w(k) == "the" || p.w(k) == "a" || possessivePronouns[p.w(k)]) && (p.in(k+1, sourceNouns) || p.in(k+1, creationNouns)) && p.w(k+2) != "'s" {
+	if (p.w(k) == "the" || p.w(k) == "a" || p.in(k, possessivePronouns)) && (p.in(k+1, sourceNouns) || p.in(k+1, creationNouns)) && p.w(k+2) != "'s" {
 		// "who co-created the franchise with Q, wrote ... and directed F":
 		// no credit on the film at hand, but the later verbs still count
 		if depth == 0 {
@@ -612,7 +612,7 @@ func (p *pctx) nextCrewVerb(i, j int) {
 var shootVerbs = setOf("shot", "lensed", "photographed", "lenses")
 
 func isCrewVerb(w string) bool {
-	return shootVerbs[w] || designVerbs[w] || directVerbs[w] || writeVerbs[w] || produceVerbs[w] || composeVerbs[w] || w == "directed" || w == "produced" || w == "co-directed" || w == "co-produced"
+	return crewVerbWords[w] // shootVerbs, designVerbs, directVerbs, writeVerbs, produceVerbs, composeVerbs, "directed", "produced", "co-directed", "co-produced"
 }
 
 // episodes reports whether items from k name episodes of the topic ("the
