@@ -54,7 +54,7 @@ func (a *article) parallelAsCredits() {
 }
 
 // notActorLead words before a name make it no actor's: a thing ruled or
-// a place ("rules the Empire as Brother Day", "in Rome as ...").
+// a place ("rules the Hegemony as Brother Ashe", "in Rome as ...").
 var notActorLead = setOf("the", "a", "an", "of", "in", "on", "at", "from", "into", "to", "for")
 
 // leadOfName reports whether the token before mention x, in its sentence,

@@ -224,12 +224,12 @@ func (a *article) keepPersonSurnames() {
 // ends the name of a person a cue of strength 2 or more typed is no
 // evidence and is left alone. A given name is evidence only for a
 // two-word name written before the character's first strong mention, the
-// news order of a full name then its short form ("Tessa Marwick has
-// outlived three studios ... Ines Calder plays Tessa"), and not for a
-// name used as a label or listed with a person: "plays Taylor" says
-// nothing of a later "Taylor Swift songs". It also gives the character
+// news order of a full name then its short form ("Perpetua Marwick has
+// outlived three studios ... Wystan Dray plays Perpetua"), and not for a
+// name used as a label or listed with a person: "plays Marlo" says
+// nothing of a later "Marlo Quince songs". It also gives the character
 // type to the parts of claims left untyped or typed only by the given-name
-// cue ("as Lau Kin-ming").
+// cue ("as Kwok Siu-fan").
 func (a *article) keepCharacterForms() {
 	var charOne, charLast, personWord map[string]bool
 	var charOneAt map[string]int // one-word strong character key → its first mention
@@ -291,7 +291,7 @@ func (a *article) keepCharacterForms() {
 			continue
 		}
 		last, nick := lastKeyWord(m.key), a.quotedNickname(m)
-		given := "" // "Rick Sanchez ..." before "Rick is voiced by": the full name first, two words, typed a person by the weak cue only
+		given := "" // "Ossian Kettering ..." before "Ossian is voiced by": the full name first, two words, typed a person by the weak cue only
 		if at, ok := charOneAt[firstWord(m.key)]; ok && mi < at && m.words == 2 && m.typ == kg.Person && !a.attributiveName(mi) && !a.listedWithPerson(mi) {
 			given = firstWord(m.key)
 		}
@@ -308,7 +308,7 @@ func (a *article) keepCharacterForms() {
 }
 
 // attributiveName reports whether mention mi modifies a noun after an
-// article or a year ("the 2019 Elton John fantasia", "an Ana Ruiz
+// article or a year ("the 2019 Hesper Penhale fantasia", "an Inez Fairbrook
 // film"): a real person's name used as a label, no character's.
 func (a *article) attributiveName(mi int) bool {
 	m := &a.ments[mi]
@@ -324,8 +324,8 @@ func (a *article) attributiveName(mi int) bool {
 }
 
 // listedWithPerson reports whether mention mi stands in a list (a comma,
-// "and") next to a mention typed a person ("run by David Leitch and Kelly
-// McCormick").
+// "and") next to a mention typed a person ("run by Sorrel Lasko and Petra
+// Tamberlane").
 func (a *article) listedWithPerson(mi int) bool {
 	m := &a.ments[mi]
 	if p := mi - 1; p >= 0 && a.ments[p].sent == m.sent && a.ments[p].typ == kg.Person && a.listNext(&a.ments[p], m) {

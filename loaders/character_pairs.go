@@ -4,16 +4,16 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // pairedAsParts types as characters, once the patterns have run, the
 // names listed after the part of an actor's credit and adds that the actor
-// portrays each of them (the credit keeps its one part): "Daveed Diggs
-// doubles as the Marquis de Lafayette and Thomas Jefferson", "Stone voices
-// Kyle and Kenny", "who voices Fry, Professor Hubert Farnsworth and
-// Captain Brannigan;". The credit's part C is led by "as", "as the" or a
+// portrays each of them (the credit keeps its one part): "Caspar Ashgrove
+// doubles as the Baron de Valcourt and Osric Penhallow", "Pruett voices
+// Nib and Lark", "who voices Quibble, Professor Anselm Quarrington and
+// Captain Ardley;". The credit's part C is led by "as", "as the" or a
 // part verb; the names follow it in a list (listNext: a comma, "and" or
-// both; "and" before the last: "as Ciri, Princess of Cintra" is an
+// both; "and" before the last: "as Maelis, Princess of Varnholm" is an
 // appositive), are of one to three words, typed by no cue, weakly a person or a
 // character, name no person of the article and no part a claim already
 // gives an actor (partOfClaim), and the last ends the clause
-// (pairEnd: not "as the sloth Sid and Denis Leary as ...") with no
+// (pairEnd: not "as the sloth Mungo and Lemuel Farrage as ...") with no
 // relative clause that casts it ("D, who plays ...").
 func (a *article) pairedAsParts() {
 	for s, k := range a.bodyMentions() {
@@ -37,7 +37,7 @@ func (a *article) pairedAsParts() {
 			end++
 		}
 		if end == k+1 || a.toks[a.ments[end-1].a-1].lower != "and" {
-			continue // no list ("as Ciri, Princess of Cintra": an appositive)
+			continue // no list ("as Maelis, Princess of Varnholm": an appositive)
 		}
 		if end < len(a.ments) {
 			if n := &a.ments[end]; n.sent == m.sent && a.listNext(&a.ments[end-1], n) && !(n.typ == kg.Person && a.toks[a.ments[end-1].b].text == ",") {
@@ -58,7 +58,7 @@ func (a *article) pairedAsParts() {
 			continue
 		}
 		if a.partOfClaim(k+1, end) {
-			continue // the names have actors of their own ("as Woody, and Buzz (Tim Allen)")
+			continue // the names have actors of their own ("as Sprocket, and Pollux (Wystan Dray)")
 		}
 		for n := k + 1; n < end; n++ {
 			if d := &a.ments[n]; !a.namesPerson(d) {

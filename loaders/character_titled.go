@@ -6,15 +6,15 @@ import (
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
-// castTitles open a part's name as often as a real person's ("Judge Harold
-// Pym", "Principal Kearns", "Coach Herman Pickett", "Commissioner Hal
-// Brennan"): typeCuedTitledParts types such a name a character only where
+// castTitles open a part's name as often as a real person's ("Judge Ignatius
+// Brisby", "Principal Odell", "Coach Zebedee Tibbs", "Commissioner Fitz
+// Dunmore"): typeCuedTitledParts types such a name a character only where
 // a cast cue points at it. The ranks of characterRanks need no cue
 // (typeRankedCharacters).
 var castTitles = setOf("judge", "principal", "coach", "commissioner", "dean", "nurse", "president", "governor", "vice")
 
-// nameHonorifics open the names of real people too ("Lady Gaga", "Sir Ridley
-// Scott", "Queen Latifah"): typeCuedTitledParts types a name they open a
+// nameHonorifics open the names of real people too ("Lady Quillon", "Sir Edwin
+// Harrowby", "Queen Lanora"): typeCuedTitledParts types a name they open a
 // character only after a cue word or a copula, not before "in" and a
 // production.
 var nameHonorifics = setOf("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "king", "queen", "prince", "duke",
@@ -24,12 +24,12 @@ var nameHonorifics = setOf("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "la
 // typeCuedTitledParts types as a character a name of two to four words
 // that opens with a castTitles or characterRanks word and a capitalised
 // name, typed by no cue or weakly a person, when a cast cue points at it:
-// a part verb or "as" right before it ("as Commissioner Hal Brennan"), "he
+// a part verb or "as" right before it ("as Commissioner Fitz Dunmore"), "he
 // was" or "she is" right before it, a person's name and "is" or "was"
 // right before it, "role of" or "part of" right before it, or "in" and a
-// production right after it ("Judge Harold Pym in the legal farce F": a
+// production right after it ("Judge Ignatius Brisby in the legal farce F": a
 // tribute's list of parts). A title before "of" ("Duke of Edinburgh"),
-// before another title or role word ("Mother Superior") or a name also
+// before another title or role word ("Mother Abbess") or a name also
 // written with a number is left alone.
 func (a *article) typeCuedTitledParts() {
 	var titles map[string]bool // numberedTitleBases, on first need
@@ -102,9 +102,9 @@ func (a *article) titledPartCue(s *sentence, k int, inFilm bool) bool {
 }
 
 // headlineAsParts types as a character the name a title-case headline
-// ends with after an actor and "as" ("Kiefer Sutherland Back as Jack
-// Bauer"): the patterns skip headlines, so the body's mentions of that
-// name ("Jack Bauer is getting his day at the movies") get the type, when
+// ends with after an actor and "as" ("Prosper Marrick Back as Lucan
+// Radford"): the patterns skip headlines, so the body's mentions of that
+// name ("Lucan Radford is getting his day at the movies") get the type, when
 // no cue typed any of them strongly a person. A capitalised word (the
 // actor's name) stands at most two tokens before "as"; the part is two or
 // three capitalised words that end the headline, so that "as P Boards

@@ -27,7 +27,7 @@ func (p *pctx) seasonsRun(i int) bool {
 }
 
 // airedOnName reports whether the untyped two-to-four-word name at item o,
-// the outlet of the air verb at item i ("air first on Comedy Central"),
+// the outlet of the air verb at item i ("air first on Chuckle Central"),
 // is an outlet's although it has a personal name's shape: its first word
 // is no given name, weekday, month or holiday, and no earlier cue made
 // the name a person's or a character's.
@@ -69,7 +69,7 @@ func (p *pctx) bannerName(n int) bool {
 
 // bannerList reports whether the name at item o opens a "through" list
 // of two names that a company fits, one of them with a company word or
-// cue ("through Hello Sunshine and Blossom Films").
+// cue ("through Sunward Meadow and Thistle Films").
 func (p *pctx) bannerList(o int) bool {
 	if !p.bannerName(o) || p.w(o+1) != "and" || !p.bannerName(o+2) {
 		return false

@@ -962,7 +962,7 @@ func (a *article) mergeHeadlineShortTitles(films map[string]int) {
 			}
 		}
 		if n == 1 && !a.filmsRelated(cand, e) {
-			// (not "Sparrow, a prequel series to Red Sparrow" in an
+			// (not "Glasswing, a prequel series to Red Glasswing" in an
 			// opening line: two films)
 			a.union(a.find(cand), e, "short-form")
 		}

@@ -104,7 +104,7 @@ func (p *pctx) personalOwner(i int) bool {
 }
 
 // namedSurname reports whether key is the last word of a personal name
-// the article writes in full ("Kolstad" after "Derek Kolstad"): a
+// the article writes in full ("Vantreight" after "Ysella Vantreight"): a
 // mention of two or more words typed a person or, untyped, led by a given
 // name (unlike isPersonSurname, which needs the full name typed: a
 // by-phrase may be read before the clause that types it).

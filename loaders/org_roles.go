@@ -33,7 +33,7 @@ func (p *pctx) orgFromMember(t int) {
 // titledOrgMember reads "X Agent C" where the acronym X and the role
 // noun stand before the character's mention but in no mention of their
 // own (the title was left out of the character's name: "as FBI Agent
-// Lee Harker"): MEMBER_OF C → the article's mention of X, when the
+// Mirabel Penrose"): MEMBER_OF C → the article's mention of X, when the
 // article names X on its own elsewhere.
 func (p *pctx) titledOrgMember(t int) {
 	if t < 2 || p.isM(t-1) || p.isM(t-2) || !roleWords[p.w(t-1)] || !p.isCharacterItem(t) {

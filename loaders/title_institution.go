@@ -7,14 +7,14 @@ import (
 )
 
 // institutionHeads end the names of charities and institutions
-// ("Motion Picture & Television Fund", "the Actors Benevolent Trust"),
+// ("Screen & Stage Relief Fund", "the Actors Benevolent Trust"),
 // which obituaries and tributes name for donations and memberships.
 var institutionHeads = setOf("fund", "foundation", "trust", "charity", "charities", "institute", "association",
 	"hospital", "university", "college", "museum", "conservatory", "federation", "union")
 
 // untypeInstitutionNames takes the weak film type (strength one, given to
 // any long name with a small word inside) off the names whose last word is
-// an institution's ("the Motion Picture & Television Fund"): a charity or
+// an institution's ("the Screen & Stage Relief Fund"): a charity or
 // a school, not a title, and never the article's subject. It also takes
 // any film type off a weekday's plural or compound ("airs Thursdays", "its
 // Sunday-night slot"), a schedule, never a title. It returns nothing; it

@@ -6,12 +6,12 @@ import (
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
-// typeMovieBases reads the titles that end in "Movie" ("The Bob's Burgers
-// Movie", "The Lego Movie"): an untyped one is weakly a film; such a title
-// opening a sentence keeps
+// typeMovieBases reads the titles that end in "Movie" ("The Moll's Pies
+// Movie", "The Paper Crane Movie"): an untyped one is weakly a film;
+// such a title opening a sentence keeps
 // its "The" (these titles are written with it), and the name before
 // "Movie" is the work the film is made from, so its untyped mentions are
-// typed films too ("Bob's Burgers" beside "The Bob's Burgers Movie"),
+// typed films too ("Moll's Pies" beside "The Moll's Pies Movie"),
 // except before a production noun ("the second X feature").
 // Personal names led by a given name are left alone. It returns nothing;
 // it edits the mentions.

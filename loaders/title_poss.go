@@ -62,12 +62,12 @@ func (a *article) possPair(k int) bool {
 }
 
 // joinRepeatedPossessives merges a name, its possessive and the name after
-// it ("Bob" "'s" "Burgers") into one title when the article writes the
-// name and the tail's first word so at least twice ("Bob's Burgers",
-// "The Bob's Burgers Movie") and never opens a name with that word
+// it ("Moll" "'s" "Pies") into one title when the article writes the
+// name and the tail's first word so at least twice ("Moll's Pies",
+// "The Moll's Pies Movie") and never opens a name with that word
 // without the possessive: a title with a
-// possessive inside ("Bob's Burgers", "Smiley's People"), not an owner and
-// his work ("Nolan's Oppenheimer", then "Oppenheimer"). A platform, a
+// possessive inside ("Moll's Pies", "Mirabel's People"), not an owner and
+// his work ("Brevik's Glassmoor", then "Glassmoor"). A platform, a
 // company, the surname of a personal name of the article, and a name in
 // capitals are owners and are left alone; the merged mention reads as a
 // title (titleWords) and its type is left to the typing steps. Three

@@ -2,14 +2,14 @@ package loaders
 
 import "github.com/franchisekg/franchisekg/internal/kg"
 
-// partCues come right before the name of a part someone played ("as Ben
-// Linus on Lost", "He was Bunk on The Wire").
+// partCues come right before the name of a part someone played ("as Orrin
+// Quell on Dustfall", "He was Mossy on The Brass Ward").
 var partCues = setOf("as", "was", "is")
 
 // typePartOnTitles types as films the titles named right after a part and
-// "on": "as Ben Linus on Lost", "He was Bunk on The Wire", "was already
-// Denver on Money Heist" (not "in": "as Tilly Fox in Denver" names a
-// place as often as a title). The
+// "on": "as Orrin Quell on Dustfall", "He was Mossy on The Brass Ward", "was
+// already Brisk on Pewter Parade" (not "in": "as Tilly Fox in Marrowgate"
+// names a place as often as a title). The
 // part is a name no cue typed (or typed a character) right after "as" or a
 // copula (an adverb such as "already" may stand between); the title is a
 // name no cue typed, not a place, a country, a personal name led by a

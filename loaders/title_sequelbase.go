@@ -4,7 +4,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // sequelBaseFilms retypes as a film each name typed a franchise only
 // weakly and only as the modifier of a follow-up noun ("is this a secret
-// Superbad sequel?", "the Point Break follow-up"): one film has a sequel,
+// Nightjar sequel?", "the Long Shallows follow-up"): one film has a sequel,
 // and a franchise needs its own cue ("the X franchise", "the X films", a
 // strong type). A name any mention types a franchise strongly or names
 // before a franchise noun keeps the franchise type. It returns nothing;

@@ -32,11 +32,12 @@ var castAsVerbs = setOf("return", "returns", "returning", "returned", "back", "j
 var namingWords = setOf("known", "called", "named", "dubbed", "nicknamed", "referred", "styled", "better")
 
 // typeDescribedParts types as characters, before the patterns run, the
-// names a part's description leads up to after an actor and "as": "Mia
-// Goth as aspiring star Maxine Minx", "Kristen Wiig as his wife and
-// fellow agent Lucy Wilde", "P is back as the voice of Gru", and a second
-// name joined by "and" that ends the clause ("as Miami detectives A and
-// B,"; not "as the sloth Sid and Denis Leary as ...", an actor). The actor is a
+// names a part's description leads up to after an actor and "as": "Odile
+// Fennimore as aspiring star Dilly Marchbank", "Brigid Quarles as his
+// wife and fellow agent Cressida Pellinore", "P is back as the voice of
+// Grumbold", and a second name joined by "and" that ends the clause ("as
+// Miami detectives A and B,"; not "as the sloth Mungo and Lemuel Farrage
+// as ...", an actor). The actor is a
 // person mention at most six tokens before "as"; one to five lower-case
 // describing words (or the function words of asDescriptors) stand
 // between "as" and the name, none a crew noun. Names a cue typed other
