@@ -1164,23 +1164,6 @@ func titleStartsWith(title string, names []string) bool {
 	return false
 }
 
-// mergeAliases adds the forms other than name to aliases, keeping one
-// spelling per folded form, sorted.
-func mergeAliases(aliases []string, forms []formCount, name string) []string {
-	seen := map[string]bool{foldKey(name): true}
-	for _, a := range aliases {
-		seen[foldKey(a)] = true
-	}
-	for _, f := range forms {
-		if k := f.fold; !seen[k] {
-			seen[k] = true
-			aliases = append(aliases, f.form)
-		}
-	}
-	sort.Strings(aliases)
-	return aliases
-}
-
 // dedupeClaims drops repeated claims and sorts them.
 func dedupeClaims(cs []kg.Claim) []kg.Claim {
 	quals := make([]string, len(cs))
