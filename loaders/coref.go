@@ -11,7 +11,6 @@ import (
 type lent struct {
 	typ         kg.NodeType
 	key         string
-	forms       map[string]int // display surface → mentions
 	mentions    []int
 	headline    int
 	conditional bool              // a character only if some other article says so

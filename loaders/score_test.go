@@ -136,10 +136,6 @@ func foldSet(name string, aliases []string) map[string]bool {
 // positive.
 func scoreDocument(doc *kg.Document, g *gold) *score {
 	s := &score{EntGold: len(g.Entities), RelGold: len(g.Relations), ConflictsGold: len(g.Conflicts)}
-	type ref struct {
-		optional bool
-		i        int
-	}
 	all := append(append([]goldEntity{}, g.Entities...), g.OptionalEntities...)
 	nodeGold := map[string]int{} // node id → index in all
 	taken := map[int]string{}
