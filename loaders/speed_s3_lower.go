@@ -2,17 +2,17 @@ package loaders
 
 import "strings"
 
-// lowerWords maps each vocabulary word (every word a registered set
-// holds, speed_s1_vocab.go) to itself: lowerWord hands back these strings
-// instead of allocating a lower-cased copy. Written by init, read-only
-// after.
-var lowerWords map[string]string
+// vocabWords holds each vocabulary word (every word a registered set
+// holds, speed_s1_vocab.go) at its row number (row offset / vocabW):
+// lowerWord hands back these strings instead of allocating a lower-cased
+// copy. Written by init, read-only after.
+var vocabWords []string
 
 func init() {
 	// (runs after speed_s1_vocab.go's init: files initialise in name order)
-	lowerWords = make(map[string]string, len(vocabIDs))
-	for w := range vocabIDs {
-		lowerWords[w] = w
+	vocabWords = make([]string, len(vocabIDs)+1)
+	for w, row := range vocabIDs {
+		vocabWords[row/vocabW] = w
 	}
 }
 
@@ -38,8 +38,8 @@ func lowerWord(s string) string {
 	if !upper {
 		return s
 	}
-	if w, ok := lowerWords[string(buf[:len(s)])]; ok {
-		return w
+	if row := vocabRow(string(buf[:len(s)])); row > 0 {
+		return vocabWords[row/vocabW]
 	}
 	return string(buf[:len(s)])
 }

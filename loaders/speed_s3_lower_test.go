@@ -12,3 +12,14 @@ func TestLowerWord(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerWordVocab(t *testing.T) {
+	for w := range vocabIDs {
+		if got, want := lowerWord(strings.ToUpper(w)), strings.ToLower(strings.ToUpper(w)); got != want {
+			t.Fatalf("lowerWord(%q) = %q, want %q", strings.ToUpper(w), got, want)
+		}
+		if got := lowerWord(w); got != strings.ToLower(w) {
+			t.Fatalf("lowerWord(%q) = %q", w, got)
+		}
+	}
+}
