@@ -425,5 +425,12 @@ func (a *article) originalFilm() int {
 // mention m will not be back in the production it is about
 // (withdrawnActor on the last word of the name).
 func (a *article) withdrawnMention(m *mention) bool {
-	return m.words >= 1 && a.withdrawnActor(strings.ToLower(lastWord(m.text)))
+	if m.words < 1 {
+		return false
+	}
+	if a.withdrawn == nil {
+		a.withdrawn = a.withdrawnNames()
+	}
+	// (withdrawnActor's look-up, without lower-casing into a new string)
+	return len(a.withdrawn) > 0 && inLower(a.withdrawn, lastWord(m.text))
 }

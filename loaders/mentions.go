@@ -1608,8 +1608,7 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 		// and the Wardrobe" opening a sentence keeps its "The"
 		m.the = true
 	}
-	m.text = NormalizeSurface(a.text[toks[i].start:toks[j-1].end])
-	m.key = nameKey(m.text)
+	m.text, m.key = mentionTextKey(a.text[toks[i].start:toks[j-1].end])
 	m.country = m.words == 1 && j-i == 1 && !quoted && countries[m.key]
 	a.ments = append(a.ments, m)
 }

@@ -331,7 +331,7 @@ func charOfItem(p *pctx, t int) arg {
 // lowerLast returns the lower-cased last word of a name without a
 // closing full stop.
 func lowerLast(name string) string {
-	return strings.ToLower(strings.TrimSuffix(lastWord(name), "."))
+	return lowerWord(strings.TrimSuffix(lastWord(name), "."))
 }
 
 // groupRankWords, after "the" and before "of the X", pick one member out

@@ -200,7 +200,8 @@ func (p *pctx) mentionCues(i int) {
 	if p.isM(i - 1) {
 		prev = ""
 	}
-	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
+	var lb [32]byte
+	last := string(appendLower(lb[:0], strings.TrimSuffix(lastWord(m.text), ".")))
 	switch {
 	case companyWordName(m, last) && m.words >= 2 && !m.colon:
 		m.setType(kg.Organisation, 3)
@@ -2901,7 +2902,8 @@ func spinNoun(w string) bool { _, ok := spinWords[w]; return ok }
 // orgish reports whether a name looks like a body rather than a place: it
 // ends in an organisation word.
 func orgish(m *mention) bool {
-	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
+	var lb [32]byte
+	last := string(appendLower(lb[:0], strings.TrimSuffix(lastWord(m.text), ".")))
 	return fictionalOrgNouns[last] != "" || companyWordName(m, last) || m.typ == kg.Organisation || m.allCaps && m.words == 1
 }
 

@@ -59,7 +59,8 @@ func castableName(m *mention) bool {
 	if m.words == 5 && !inLower(nameTitles, strings.TrimSuffix(firstWord(m.text), ".")) {
 		return false
 	}
-	last := strings.ToLower(strings.TrimSuffix(lastWord(m.text), "."))
+	var lb [32]byte
+	last := string(appendLower(lb[:0], strings.TrimSuffix(lastWord(m.text), ".")))
 	if realOrgWords[last] || fictionalOrgNouns[last] != "" || franchiseHeads[last] {
 		return false
 	}

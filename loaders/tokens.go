@@ -156,7 +156,7 @@ func tokenize(text string, from int, buf []token) []token {
 				t.text, t.lower = raw, raw
 				t.cap = 'A' <= raw[0] && raw[0] <= 'Z'
 				if upper {
-					t.lower = strings.ToLower(raw)
+					t.lower = lowerWord(raw)
 					t.allCaps = t.cap && isAllCaps(raw)
 				}
 				break
