@@ -1,0 +1,33 @@
+package loaders
+
+import "testing"
+
+// TestTypeProductionTitles checks typeProductionTitles: a production
+// appositive with a capitalised describing word, "adapted ... X into a
+// series" and "the set of X" type X a film; a personal name, a bare noun
+// appositive and an adaptation into nothing that is a production do not.
+func TestTypeProductionTitles(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"saga appositive", "This is day 12 of The Harvest, the Roman revenge saga that the director has wanted to make for years. Tom Hardy stars as Brutus.",
+			[]string{"Film:harvest"}, nil},
+		{"finale appositive", "Now Hardy is back in Iron Kings Will Fall, a feature-length finale directed by Jo Bloggs.",
+			[]string{"Film:iron kings will fall"}, nil},
+		{"adapted into a series", "The novelist Jane Roe adapted her 2019 bestseller Iron Harvest into a six-episode series for Apple TV+. Tom Hardy stars as Brutus.",
+			[]string{"Film:iron harvest"}, nil},
+		{"set of", "Tom Hardy is on the set of Iron Harvest in Malta. He plays Brutus.",
+			[]string{"Film:iron harvest"}, nil},
+		{"personal name before a job", "Mara Quill, the thriller writer, spoke to Tom Hardy about Brutus.",
+			nil, []string{"Film:mara quill"}},
+		{"adapted into no production", "Jane Roe adapted her memoir Iron Harvest into a stage play for Tom Hardy.",
+			nil, []string{"Film:iron harvest"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
