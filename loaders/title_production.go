@@ -32,6 +32,7 @@ func (a *article) typeProductionTitles() {
 		case a.setOfBefore(s, b):
 		case a.adaptedInto(s, b, int(m.b)):
 		case a.productionAppositive(s, int(m.b)):
+		case b == s.a && (!m.personShaped() || m.words >= 3 && gerundLed(a.toks[m.a].lower)) && a.backToVenue(s, int(m.b)):
 		default:
 			continue
 		}
@@ -115,4 +116,29 @@ func (a *article) productionAppositive(s *sentence, j int) bool {
 		}
 	}
 	return false
+}
+
+// returnMotion are the verbs of "X is heading back to theaters".
+var returnMotion = setOf("heading", "headed", "returning", "going", "coming")
+
+// backToVenue reports whether the tokens from e of sentence s say that the
+// name before them goes back to the screens: "is" or "are", a verb of
+// returnMotion, maybe "back", "to" and a word of venueWords ("X is heading
+// back to theaters").
+func (a *article) backToVenue(s *sentence, e int) bool {
+	t := a.toks
+	if e+3 >= s.b || t[e].lower != "is" && t[e].lower != "are" || !returnMotion[t[e+1].lower] {
+		return false
+	}
+	k := e + 2
+	if t[k].lower == "back" {
+		k++
+	}
+	return k+1 < s.b && t[k].lower == "to" && venueWords[t[k+1].lower]
+}
+
+// gerundLed reports whether w, the first word of a name, is an -ing form
+// that is no given name ("Saving ..."): such a name is no person's.
+func gerundLed(w string) bool {
+	return len(w) > 5 && w[len(w)-3:] == "ing" && !isGivenName(w)
 }

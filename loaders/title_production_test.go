@@ -4,7 +4,8 @@ import "testing"
 
 // TestTypeProductionTitles checks typeProductionTitles: a production
 // appositive with a capitalised describing word, "adapted ... X into a
-// series" and "the set of X" type X a film; a personal name, a bare noun
+// series" and "the set of X" and an opening "X is heading back to theaters" (a
+// gerund-led name too) type X a film; a personal name, a bare noun
 // appositive and an adaptation into nothing that is a production do not.
 func TestTypeProductionTitles(t *testing.T) {
 	for _, c := range []struct {
@@ -20,6 +21,10 @@ func TestTypeProductionTitles(t *testing.T) {
 			[]string{"Film:iron harvest"}, nil},
 		{"set of", "Tom Hardy is on the set of Iron Harvest in Malta. He plays Brutus.",
 			[]string{"Film:iron harvest"}, nil},
+		{"back to theaters, gerund-led", "Chasing Captain Doyle is heading back to theaters. Tom Hardy starred as Captain Doyle.",
+			[]string{"Film:chasing captain doyle"}, nil},
+		{"back to theaters, two-word name", "Sterling Moss is heading back to theaters.",
+			nil, []string{"Film:sterling moss"}},
 		{"personal name before a job", "Mara Quill, the thriller writer, spoke to Tom Hardy about Brutus.",
 			nil, []string{"Film:mara quill"}},
 		{"adapted into no production", "Jane Roe adapted her memoir Iron Harvest into a stage play for Tom Hardy.",
