@@ -15,7 +15,7 @@ var adaptVerbs = setOf("adapted", "adapts", "adapt", "adapting")
 // production cue of film news marks: an appositive closed by a production
 // noun after the name, with a capitalised describing word allowed in it
 // ("X, the Viking revenge saga that ...": productionAppositive), "adapted
-// ... X into a series" (adaptedInto) and "on the set of X". Personal names
+// ... X into a series" (adaptedInto) and "on the set of X" and "X in its third season" (itsSeasonAfter). Personal names
 // led by a given name, acronyms, places and demonyms are left alone.
 func (a *article) typeProductionTitles() {
 	for s, mi := range a.bodyMentions() {
@@ -32,6 +32,8 @@ func (a *article) typeProductionTitles() {
 		case a.setOfBefore(s, b):
 		case a.adaptedInto(s, b, int(m.b)):
 		case a.productionAppositive(s, int(m.b)):
+		case a.itsSeasonAfter(s, int(m.b)):
+			m.format = kg.FormatSeries
 		case b == s.a && (!m.personShaped() || m.words >= 3 && gerundLed(a.toks[m.a].lower)) && a.backToVenue(s, int(m.b)):
 		default:
 			continue
@@ -141,4 +143,22 @@ func (a *article) backToVenue(s *sentence, e int) bool {
 // that is no given name ("Saving ..."): such a name is no person's.
 func gerundLed(w string) bool {
 	return len(w) > 5 && w[len(w)-3:] == "ing" && !isGivenName(w)
+}
+
+// itsSeasonAfter reports whether, from token e of sentence s, an ellipsis
+// may end the name and "in its", counting words and "season" follow ("X...
+// in its third and final season"): only a series has seasons.
+func (a *article) itsSeasonAfter(s *sentence, e int) bool {
+	t := a.toks
+	for n := 0; n < 3 && e < s.b && (t[e].text == "." || t[e].text == "..." || t[e].text == "…"); n++ {
+		e++
+	}
+	if e+3 >= s.b || t[e].lower != "in" || t[e+1].lower != "its" {
+		return false
+	}
+	k := e + 2
+	for n := 0; n < 4 && k < s.b && (seasonCountWords[t[k].lower] || t[k].lower == "and"); n++ {
+		k++
+	}
+	return k > e+2 && k < s.b && t[k].lower == "season"
 }

@@ -4,7 +4,7 @@ import "testing"
 
 // TestTypeProductionTitles checks typeProductionTitles: a production
 // appositive with a capitalised describing word, "adapted ... X into a
-// series" and "the set of X" and an opening "X is heading back to theaters" (a
+// series" and "the set of X", "X in its third season" and an opening "X is heading back to theaters" (a
 // gerund-led name too) type X a film; a personal name, a bare noun
 // appositive and an adaptation into nothing that is a production do not.
 func TestTypeProductionTitles(t *testing.T) {
@@ -25,6 +25,10 @@ func TestTypeProductionTitles(t *testing.T) {
 			[]string{"Film:chasing captain doyle"}, nil},
 		{"back to theaters, two-word name", "Sterling Moss is heading back to theaters.",
 			nil, []string{"Film:sterling moss"}},
+		{"in its final season, ellipsis", "Mara Quill joined Hulu's Once Upon Again... in its third and final season as Dr. Ada Stone.",
+			[]string{"Film:once upon again"}, nil},
+		{"in its season, given name", "Mara Quill joined Tom Hardy in its third season.",
+			nil, []string{"Film:tom hardy"}},
 		{"personal name before a job", "Mara Quill, the thriller writer, spoke to Tom Hardy about Brutus.",
 			nil, []string{"Film:mara quill"}},
 		{"adapted into no production", "Jane Roe adapted her memoir Iron Harvest into a stage play for Tom Hardy.",
