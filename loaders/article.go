@@ -343,7 +343,7 @@ func (a *article) headlineTitles() {
 	var heads map[string]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if !m.head || m.typ != "" || !m.quoted || m.words > 8 {
+		if !m.head || m.typ != "" || !m.quoted || m.words > 8 || a.quoteOnlySpeech(mi) {
 			continue
 		}
 		ok := m.colon || m.digit || romanOrNumber(strings.ToLower(lastWord(m.text))) != "" && m.words >= 2

@@ -212,6 +212,7 @@ func (a *article) resolveLocal() {
 	a.mergeHeadlineShortTitles(byKey[kg.Film])
 	a.mergeEpithetTitles(byKey[kg.Film])
 	a.mergeTailTitles(byKey[kg.Film])
+	a.mergeAcronymSubtitles(byKey[kg.Film])
 	a.mergeFranchises(byKey[kg.Franchise])
 	// 4. untyped mentions: same name as one entity
 	for mi := range a.ments {

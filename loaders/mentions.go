@@ -761,6 +761,7 @@ func (a *article) joinSubtitles() {
 	a.joinCommaTitles()
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
+	a.joinSelfNamedPossessives()
 	a.joinKnownTitles()
 	a.dateRemakeHeadings()
 	var subs map[string]bool

@@ -28,6 +28,7 @@ func (a *article) typeCueTitles() {
 	a.typeNamedTitles()
 	a.typePartTitles()
 	a.typeViewershipTitles()
+	a.typeProductionTitles()
 }
 
 // viewershipUnits follow the number of viewers a show drew ("5.4
