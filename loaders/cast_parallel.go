@@ -13,7 +13,7 @@ import (
 // adds Zenna as Kai Moro" and "New to the cast: Ovela as Lina Park, and
 // Tom Reyes as Detective Kell" credit the one-word stage name too. X is of
 // one to three words, typed by no cue or a person, not a pronoun nor
-// after a number (a name cut short: "50 Cent") or a notActorLead word; Y is of
+// after a number (a name cut short: "60 Grams") or a notActorLead word; Y is of
 // one to three words, typed by no cue, weakly a person, or a character;
 // "as" stands alone between them. The credit is in the model credit's
 // production. X becomes a person and Y a character (strength 2). It
@@ -58,7 +58,7 @@ func (a *article) parallelAsCredits() {
 var notActorLead = setOf("the", "a", "an", "of", "in", "on", "at", "from", "into", "to", "for")
 
 // leadOfName reports whether the token before mention x, in its sentence,
-// is a number (a name cut short: "50 Cent") or a notActorLead word.
+// is a number (a name cut short: "60 Grams") or a notActorLead word.
 func (a *article) leadOfName(x *mention) bool {
 	t := int(x.a) - 1
 	if t < a.sents[x.sent].a {

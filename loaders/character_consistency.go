@@ -57,11 +57,11 @@ func (a *article) keepCharacterNames() {
 // keepPersonNames gives the person type back to every mention typed a
 // character whose name, or whose surname, is the subject of a claim only
 // a person can make (DIRECTED, WROTE, ACTED_IN, PORTRAYED) elsewhere in the
-// article, unless the mention itself is a part a claim names: "cut by Ana
-// Ruiz from the footage" and "Ruiz herself" stay the Ana Ruiz who
+// article, unless the mention itself is a part a claim names: "cut by Lina
+// Marek from the footage" and "Marek herself" stay the Lina Marek who
 // "directed it". Names of two words or more, and one-word short forms of
 // them, only; a one-word surname of a person a cue of strength 2 or more
-// typed ("Ana Ruiz's novel") that ends no character's name is a person too ("Ruiz
+// typed ("Lina Marek's novel") that ends no character's name is a person too ("Marek
 // herself").
 func (a *article) keepPersonNames() {
 	var keys map[string]bool // keys and surnames of credited people

@@ -969,9 +969,9 @@ func (a *article) mergeHeadlineShortTitles(films map[string]int) {
 	}
 }
 
-// mergeEpithetTitles joins a one-word film ("Kraven") to the one film
+// mergeEpithetTitles joins a one-word film ("Thessaly") to the one film
 // title of the article that is that word, "the" and one more word
-// ("Kraven the Hunter", "Sonic the Hedgehog"): the name the title is
+// ("Thessaly the Bold", "Halden the Brave"): the name the title is
 // shortened to.
 func (a *article) mergeEpithetTitles(films map[string]int) {
 	for k, e := range films {

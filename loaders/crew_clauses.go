@@ -97,8 +97,8 @@ func (p *pctx) distributedObject(k int) bool {
 }
 
 // personalOwner reports whether the one-word owner at item i of "X's F"
-// reads as a person's name, not a company's: a given name ("Dante's
-// Peak") or a surname after a name particle ("Jan de Bont's F").
+// reads as a person's name, not a company's: a given name ("Mira's
+// Peak") or a surname after a name particle ("Ivo van Rees's F").
 func (p *pctx) personalOwner(i int) bool {
 	return isGivenName(p.w(i)) || !p.isM(i-1) && particles[p.w(i-1)]
 }

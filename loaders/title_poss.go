@@ -12,7 +12,7 @@ import (
 // Tolliver's Crossing", "the sequel, Harrow's End") or in an appositive
 // right after it ("Harrow's End, the 2016 sequel"). A platform, a name
 // in capitals, a given name or a surname of a person named earlier
-// ("the film Nolan's Oppenheimer") is an owner, not part of the title,
+// ("the film Lenz's Nightfall") is an owner, not part of the title,
 // and is left alone; the merged mention is typed a film.
 func (a *article) joinCuedPossessives() {
 	toks := a.toks

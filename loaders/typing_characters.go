@@ -185,7 +185,7 @@ func (a *article) pairEnd(s *sentence, e int) bool {
 }
 
 // partVerbs take the parts an actor plays as their object ("returning to
-// voice Anna, Elsa, Olaf and Kristoff", "plays Gru").
+// voice Pell, Corva, Tam and Juno", "plays Orrin").
 var partVerbs = setOf("voice", "voices", "voiced", "voicing", "play", "plays", "playing", "portray", "portrays",
 	"portraying", "reprise", "reprises", "reprising")
 
