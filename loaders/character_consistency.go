@@ -73,10 +73,7 @@ func (a *article) keepPersonNames() {
 		if m.key == "" || m.typ != kg.Person && m.typ != "" {
 			continue
 		}
-		if keys == nil {
-			keys = map[string]bool{}
-		}
-		keys[m.key] = true
+		keys = addKey(keys, m.key)
 	}
 	// one-word surnames of strongly typed people that end no character's name
 	var surnames, charLast map[string]bool

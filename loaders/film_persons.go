@@ -152,10 +152,7 @@ func (a *article) retypeCompanyFilms() {
 			company = a.possessiveMaker(m.key) // "Netflix's most-watched original film" beside "Netflix has dated"
 		}
 		if company {
-			if keys == nil {
-				keys = map[string]bool{}
-			}
-			keys[m.key] = true
+			keys = addKey(keys, m.key)
 		}
 	}
 	for mi := range a.ments {

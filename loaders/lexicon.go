@@ -171,3 +171,14 @@ var countries = setOf("earth", "japan", "china", "korea", "india", "france", "ge
 	"nigeria", "sweden", "norway", "denmark", "finland", "poland", "greece", "turkey", "iran", "iraq", "israel",
 	"thailand", "vietnam", "indonesia", "malaysia", "pakistan", "portugal", "netherlands", "belgium", "switzerland",
 	"austria", "hungary", "ukraine", "taiwan", "singapore", "philippines", "colombia", "chile", "peru", "morocco")
+
+// addKey returns keys with k added, making the set on its first key: the
+// passes that collect mention keys to retype keep a nil set (and return at
+// once) when nothing qualifies.
+func addKey(keys map[string]bool, k string) map[string]bool {
+	if keys == nil {
+		keys = map[string]bool{}
+	}
+	keys[k] = true
+	return keys
+}

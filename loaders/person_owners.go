@@ -18,10 +18,7 @@ func (a *article) keepOwnerPersons() {
 		if e := int(m.b); e >= s.b || a.toks[e].kind != kPoss || !a.ownerPersonName(m) || !a.ownsWork(s, k) {
 			continue
 		}
-		if keys == nil {
-			keys = map[string]bool{}
-		}
-		keys[m.key] = true
+		keys = addKey(keys, m.key)
 	}
 	if keys == nil {
 		return

@@ -16,10 +16,7 @@ func (a *article) retypeNumberedHeadTitles() {
 			break
 		}
 		if m.head && m.quoted && m.words >= 2 && m.b-m.a >= 2 && sequelNumeral(&a.toks[m.b-1]) {
-			if keys == nil {
-				keys = map[string]bool{}
-			}
-			keys[m.key] = true
+			keys = addKey(keys, m.key)
 		}
 	}
 	if keys == nil {

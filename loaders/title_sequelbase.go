@@ -13,10 +13,7 @@ func (a *article) sequelBaseFilms() {
 	var keys map[string]bool // key -> still a candidate
 	for mi := range a.ments {
 		if m := &a.ments[mi]; m.typ == kg.Franchise && m.strength <= 2 && m.key != "" && a.sequelBase(a.wordAfter(m)) {
-			if keys == nil {
-				keys = map[string]bool{}
-			}
-			keys[m.key] = true
+			keys = addKey(keys, m.key)
 		}
 	}
 	if keys == nil {

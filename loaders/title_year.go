@@ -76,10 +76,7 @@ func (a *article) addYearTitles() {
 		}
 		for i := s.a; i < s.b; i++ {
 			if t := &a.toks[i]; t.kind == kNum && isYear(t.text) && yearTitleCue(a.toks, s, i) {
-				if keys == nil {
-					keys = map[string]bool{}
-				}
-				keys[t.text] = true
+				keys = addKey(keys, t.text)
 				cue(si, i)
 			}
 		}

@@ -297,10 +297,7 @@ func (a *article) typeCommaSeasonTitles() {
 			m.personShaped() && isGivenName(lowerFirst(m.text)) {
 			continue
 		}
-		if keys == nil {
-			keys = map[string]bool{}
-		}
-		keys[m.key] = true
+		keys = addKey(keys, m.key)
 	}
 	if keys == nil {
 		return
