@@ -155,6 +155,14 @@ func (s *Store) wrap(err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
+	// the driver's retries ran out: judge by the last failure (a deadlock
+	// or a restart under way stays transient, so the caller may retry)
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) && len(limit.Errors) > 0 {
+		if last := s.wrap(limit.Errors[len(limit.Errors)-1]); errors.Is(last, kg.ErrUnavailable) {
+			return fmt.Errorf("neo4j at %s: %s: %w", s.uri, oneLine(err), kg.ErrUnavailable)
+		}
+	}
 	var ne *neo4j.Neo4jError
 	if errors.As(err, &ne) {
 		switch {
