@@ -26,7 +26,7 @@ func (p *pctx) castAs(i int) {
 		return // "P takes over from Q as C": read by takeOver
 	}
 	p.careerIn(i)
-	if p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.forPlaying(i) || p.titleCastClaimed(i) || p.castByActor(i) {
+	if p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.forPlaying(i) || p.titleCastClaimed(i) || p.castByActor(i) || p.copulaCastMore(i) {
 		return
 	}
 	j := i + 1
