@@ -26,6 +26,7 @@ func (p *pctx) castAs(i int) {
 		return // "P takes over from Q as C": read by takeOver
 	}
 	p.careerIn(i)
+	p.governedList(i) // (claims without stopping: "P as C" below may name the part)
 	if p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.forPlaying(i) || p.titleCastClaimed(i) || p.castByActor(i) || p.copulaCastMore(i) {
 		return
 	}
