@@ -37,7 +37,8 @@ func (p *pctx) governedList(i int) bool {
 	if p.w(i-1) == "and" || p.w(i-1) == "," && p.isM(i-2) || !p.castListName(i) {
 		return false
 	}
-	people, chars, last := p.governedNames(i)
+	var pb, cb [16]int // (on the stack: this runs at every name)
+	people, chars, last := p.governedNames(i, pb[:0], cb[:0])
 	if len(people) == 0 || p.w(last+1) == "as" || p.w(last+1) == "with" {
 		return false // "A and B as C and D", "reunites P with C": other readings
 	}
@@ -69,8 +70,8 @@ func (p *pctx) governedList(i int) bool {
 // governedNames reads the names of a list from item i: "A, B and C",
 // each maybe with its part in brackets ("A (C)") or after "as"; it
 // returns the people, their parts (-1: none) and the list's last item.
-func (p *pctx) governedNames(i int) (people, chars []int, last int) {
-	j := i
+func (p *pctx) governedNames(i int, people, chars []int) ([]int, []int, int) {
+	j, last := i, 0
 	for j < len(p.it) && len(people) < 16 {
 		if !p.isM(j) || !p.castListName(j) || p.mm(j).typ == kg.Character {
 			return nil, nil, 0
