@@ -8,6 +8,9 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // appositive ("P, the award winner who broke out in F,"). The person
 // acted in F. It reports whether it read one.
 func (p *pctx) brokeOut(i int) bool {
+	if n := p.w(i + 1); n != "," && n != "broke" {
+		return false // (a cheap check first: this runs at every name)
+	}
 	if !p.isPersonLike(i) || p.in(i-1, setStructural_0) {
 		return false
 	}

@@ -22,8 +22,18 @@ var byActorAdverbs = setOf("again", "once", "still", "now", "also", "here", "lat
 // as the part when the part is a name. A clause that denies the part
 // gives nothing. It reports whether it read a statement.
 func (p *pctx) castByActor(i int) bool {
-	if !p.castListName(i) || p.w(i-1) == "and" || p.w(i-1) == "," {
+	if p.w(i-1) == "and" || p.w(i-1) == "," {
 		return false // a later name of a list: the list's first name reads it
+	}
+	hasBy := false // (a cheap check first: this runs at every name)
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if p.w(k) == "by" {
+			hasBy = true
+			break
+		}
+	}
+	if !hasBy || !p.castListName(i) {
+		return false
 	}
 	// the describing words before the name
 	k := i - 1

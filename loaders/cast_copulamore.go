@@ -20,6 +20,9 @@ var copulaMoreYoung = setOf("young", "younger", "older", "teenage", "adult", "gr
 // a character; the person acted in the film the clause is about. It
 // reports whether it read one.
 func (p *pctx) copulaCastMore(i int) bool {
+	if n := p.w(i + 1); n != "," && n != "is" && n != "was" {
+		return false // (a cheap check first: this runs at every name)
+	}
 	if p.in(i-1, setStructural_0) || !p.isPersonLike(i) {
 		return false
 	}

@@ -34,7 +34,13 @@ var governedAfter = setOf("round", "rounds", "rounded", "complete", "completes",
 // and E (F) complete the group") or after "as". Each person acted in the
 // film the clause is about. It reports whether it read one.
 func (p *pctx) governedList(i int) bool {
-	if p.w(i-1) == "and" || p.w(i-1) == "," && p.isM(i-2) || !p.castListName(i) {
+	// (cheap word checks first: this runs at every name)
+	b, n := p.w(i-1), p.w(i+1)
+	if !(governedReunite[b] || b == "from" || b == "by" || b == "were" || b == "are" || b == "with" || governedNewcomers[b] ||
+		(i == 0 || governedOpeners[b]) && (n == "," || n == "and" || n == "(")) {
+		return false
+	}
+	if b == "and" || b == "," && p.isM(i-2) || !p.castListName(i) {
 		return false
 	}
 	var pb, cb [16]int // (on the stack: this runs at every name)
