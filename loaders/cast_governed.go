@@ -36,8 +36,8 @@ var governedAfter = setOf("round", "rounds", "rounded", "complete", "completes",
 func (p *pctx) governedList(i int) bool {
 	// (cheap word checks first: this runs at every name)
 	b, n := p.w(i-1), p.w(i+1)
-	if !(governedReunite[b] || b == "from" || b == "by" || b == "were" || b == "are" || b == "with" || governedNewcomers[b] ||
-		(i == 0 || governedOpeners[b]) && (n == "," || n == "and" || n == "(")) {
+	if !(b == "from" || b == "by" || b == "were" || b == "are" || b == "with" || p.in(i-1, governedReunite) || p.in(i-1, governedNewcomers) ||
+		(n == "," || n == "and" || n == "(") && (i == 0 || p.in(i-1, governedOpeners))) {
 		return false
 	}
 	if b == "and" || b == "," && p.isM(i-2) || !p.castListName(i) {
@@ -139,7 +139,7 @@ func (p *pctx) crewTalk(last int) bool {
 func (p *pctx) governedBefore(i, last, n int) bool {
 	b := i - 1
 	switch w := p.w(b); {
-	case governedReunite[w]:
+	case p.in(b, governedReunite):
 		// the subject is a production, not a person ("F reunites A and
 		// B", "the sequel, which reunites A and B")
 		if n < 2 {
@@ -163,7 +163,7 @@ func (p *pctx) governedBefore(i, last, n int) bool {
 		return p.w(b-1) == "led" && (p.w(b-2) == "cast" || p.w(b-2) == "ensemble")
 	case w == "were" || w == "are":
 		return (p.w(b-1) == "announced" || p.w(b-1) == "cast" || p.w(b-1) == "confirmed") && (p.w(b-2) == "also" || b-1 == 0) && n >= 2
-	case governedNewcomers[w]:
+	case p.in(b, governedNewcomers):
 		// "newcomers A and B", "joins returning leads A, B and C"
 		return n >= 2 || w == "newcomer"
 	case w == "with":

@@ -21,7 +21,7 @@ var newsAux = setOf("has", "have", "had", "is", "are", "was", "also", "now", "of
 // sentence ("has boarded F as director", "in talks to direct") gives
 // none. It reports whether it read one.
 func (p *pctx) castNews(i int) bool {
-	if n := p.w(i + 1); !(n == "," || newsAux[n] || newsBoardVerbs[n]) {
+	if !(p.w(i+1) == "," || p.in(i+1, newsAux) || p.in(i+1, newsBoardVerbs)) {
 		return false // (a cheap check first: this runs at every name)
 	}
 	if !p.isPersonLike(i) || p.in(i-1, setStructural_0) || p.w(i-1) == "and" || p.w(i-1) == "," && p.isM(i-2) {
