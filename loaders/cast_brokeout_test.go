@@ -12,12 +12,12 @@ func TestBrokeOut(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"plain", "Karl Meyer broke out in Red Meridian and Low Water, the latter of which won him an award.",
-			[]string{"ACTED_IN karl meyer -> red meridian"}, nil},
-		{"maker's film in a relative clause", "Karl Meyer, who broke out in Ida Krug's Red Meridian, is repped by a big agency.",
-			[]string{"ACTED_IN karl meyer -> red meridian"}, nil},
-		{"later cast verb", "Karl Meyer, who broke out in Red Meridian, will play Sven Dahl.",
-			[]string{"ACTED_IN karl meyer -> iron creek as sven dahl"}, []string{"ACTED_IN karl meyer -> red meridian"}},
+		{"plain", "Karl Meyer broke out in Copper Vale and Salt Harbour, the latter of which won him an award.",
+			[]string{"ACTED_IN karl meyer -> copper vale"}, nil},
+		{"maker's film in a relative clause", "Karl Meyer, who broke out in Ida Krug's Copper Vale, is repped by a big agency.",
+			[]string{"ACTED_IN karl meyer -> copper vale"}, nil},
+		{"later cast verb", "Karl Meyer, who broke out in Copper Vale, will play Sven Dahl.",
+			[]string{"ACTED_IN karl meyer -> iron creek as sven dahl"}, []string{"ACTED_IN karl meyer -> copper vale"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

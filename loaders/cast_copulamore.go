@@ -16,7 +16,7 @@ var copulaMoreYoung = setOf("young", "younger", "older", "teenage", "adult", "gr
 // the verb ("P is once again C", "P is still C"), an age before the part
 // ("P was young C"), the part's relation to another before its name ("P
 // is O's stepdaughter, C"), and a bracket after the part ("P is C
-// (Number One)"). The part must be a name nothing types as anything but
+// (the Twin)"). The part must be a name nothing types as anything but
 // a character; the person acted in the film the clause is about. It
 // reports whether it read one.
 func (p *pctx) copulaCastMore(i int) bool {

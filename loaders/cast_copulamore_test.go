@@ -19,7 +19,7 @@ func TestCopulaCastMore(t *testing.T) {
 			[]string{"ACTED_IN karl meyer -> iron creek as sven dahl"}, nil},
 		{"appositive with and", "Karl Meyer, all smiles and aviators, is Captain Sven Dahl, the head of the squad.",
 			[]string{"ACTED_IN karl meyer -> iron creek as captain sven dahl"}, nil},
-		{"appositive with a title", "Karl Meyer, an Emmy nominee for The Glass Coast, is Sven Dahl, a union organiser.",
+		{"appositive with a title", "Karl Meyer, an Emmy nominee for The Amber Strait, is Sven Dahl, a union organiser.",
 			[]string{"ACTED_IN karl meyer -> iron creek as sven dahl"}, nil},
 		{"young parts in a row", "Anna Roos was young Tess, Karl Meyer was young Rolf and Lena Frey was young Pip.",
 			[]string{"ACTED_IN anna roos -> iron creek as tess", "ACTED_IN karl meyer -> iron creek as rolf", "ACTED_IN lena frey -> iron creek as pip"}, nil},

@@ -12,16 +12,16 @@ func TestOppositeIn(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"seen opposite in a described title", "Lena Frey was most recently seen opposite Karl Meyer in the miniseries Lowtide.",
-			[]string{"ACTED_IN karl meyer -> lowtide"}, nil},
-		{"genre words before the title", "He was a general, Colonel Arkady Rusin, opposite Karl Meyer in the Cold War thriller Red Meridian (1987), which Ida Krug directed.",
-			[]string{"ACTED_IN karl meyer -> red meridian"}, nil},
-		{"company's described title", "Otto Baum was last seen opposite Karl Meyer in Netflix's thriller series Low Water.",
-			[]string{"ACTED_IN karl meyer -> low water"}, nil},
-		{"a part after the film is the subject's", "Otto Baum was seen opposite Karl Meyer in Low Water, where she played Nell Archer.",
-			nil, []string{"ACTED_IN karl meyer -> low water as nell archer"}},
-		{"a title split in two names", "Otto Baum played a general opposite Karl Meyer in The Hunt for Red Water.",
-			nil, []string{"ACTED_IN karl meyer -> hunt"}},
+		{"seen opposite in a described title", "Lena Frey was most recently seen opposite Karl Meyer in the miniseries Greyfield.",
+			[]string{"ACTED_IN karl meyer -> greyfield"}, nil},
+		{"genre words before the title", "He was a general, Colonel Ivo Varnak, opposite Karl Meyer in the Cold War thriller Copper Vale (1987), which Ida Krug directed.",
+			[]string{"ACTED_IN karl meyer -> copper vale"}, nil},
+		{"company's described title", "Otto Baum was last seen opposite Karl Meyer in Netflix's thriller series Salt Harbour.",
+			[]string{"ACTED_IN karl meyer -> salt harbour"}, nil},
+		{"a part after the film is the subject's", "Otto Baum was seen opposite Karl Meyer in Salt Harbour, where she played Mina Coll.",
+			nil, []string{"ACTED_IN karl meyer -> salt harbour as mina coll"}},
+		{"a title split in two names", "Otto Baum played a general opposite Karl Meyer in The Race for Silver Bay.",
+			nil, []string{"ACTED_IN karl meyer -> race"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
