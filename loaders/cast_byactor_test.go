@@ -42,7 +42,7 @@ func TestCastByActor(t *testing.T) {
 			nil, []string{"ACTED_IN tilda marsh -> iron creek", "ACTED_IN tilda marsh -> iron creek as combat moss"}},
 		{"an earlier film by its year", "The other is Moss Vane, the mayor played by Omar Reyes in the 1975 film, and played by Lin Chao here.",
 			nil, []string{"ACTED_IN omar reyes -> iron creek", "ACTED_IN omar reyes -> iron creek as moss vane"}},
-		{"as after the name is read by the as rule", "The sisters are voiced by Tilda Marsh as Pip, Lin Chao as Bolt and Ezra Vale as Tilly.",
+		{"as after the name is read by the as rule", "The sisters are voiced by Tilda Marsh as Pip, Lin Chao as Bolt and Ezra Pell as Tilly.",
 			[]string{"ACTED_IN tilda marsh -> iron creek as pip", "ACTED_IN lin chao -> iron creek as bolt"}, nil},
 	}
 	for _, c := range cases {

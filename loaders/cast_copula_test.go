@@ -10,7 +10,7 @@ func TestPluralCopulaCast(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"bare parts", "Dana Holt and Omar Reyes are Tilly Fox and Moss Vane, and Lin Chao is the physician Dr. Ezra Vale.",
+		{"bare parts", "Dana Holt and Omar Reyes are Tilly Fox and Moss Vane, and Lin Chao is the physician Dr. Ezra Pell.",
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN omar reyes -> iron creek as moss vane"}, nil},
 		{"owner's possessive before the parts", "Dana Holt and Omar Reyes are the miners' friends Tilly Fox and Moss Vane.",
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN omar reyes -> iron creek as moss vane"},

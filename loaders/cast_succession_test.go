@@ -24,7 +24,7 @@ func TestPartSuccession(t *testing.T) {
 			[]string{"ACTED_IN dana holt -> iron creek as pip", "ACTED_IN dana holt -> iron creek as moss vane"}, nil},
 		{"second clause with another subject", "Dana Holt returns as Pip and Omar Reyes voices Moss Vane.",
 			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
-		{"a role originated by Q", "Lin Chao, who played the priest Father Moss, a role originated by Ezra Vale in 1976, is in talks to return.",
+		{"a role originated by Q", "Lin Chao, who played the priest Father Moss, a role originated by Ezra Pell in 1976, is in talks to return.",
 			[]string{"PORTRAYED ezra vale -> father moss"}, []string{"ACTED_IN ezra vale -> iron creek"}},
 	}
 	for _, c := range cases {

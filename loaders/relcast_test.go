@@ -17,7 +17,7 @@ func TestCastAttachment(t *testing.T) {
 	}{
 		{"parallel voice lists before the film", "Dana Holt, Omar Reyes and Lin Chao are all returning to voice Pip, Moss and Tully in Iron Creek.",
 			[]string{"ACTED_IN dana holt -> iron creek as pip", "ACTED_IN omar reyes -> iron creek as moss", "ACTED_IN lin chao -> iron creek as tully"}, nil},
-		{"parallel voice lists then a clause", "Dana Holt, Omar Reyes and Lin Chao are back to voice Pip, Moss and Tully, and Ezra Vale returns as Bolt.",
+		{"parallel voice lists then a clause", "Dana Holt, Omar Reyes and Lin Chao are back to voice Pip, Moss and Tully, and Ezra Pell returns as Bolt.",
 			[]string{"ACTED_IN dana holt -> iron creek as pip", "ACTED_IN lin chao -> iron creek as tully"}, nil},
 		{"title with its cast in passing", "Elsewhere, Harbor Lights (2021), with Mara Quinn as Edda Vos, earned a nomination, and Salt Road: Homecoming, which reunites Tom Akers and Jill Moro, opened third.",
 			[]string{"ACTED_IN mara quinn -> harbor lights as edda vos", "ACTED_IN tom akers -> salt road: homecoming", "ACTED_IN jill moro -> salt road: homecoming"},
