@@ -22,7 +22,7 @@ func TestCastPassive(t *testing.T) {
 		{"a phrase after by names no one", "Sheriff Moss Vane, played by a stunt double in the film, anchors the story.",
 			nil, []string{"ACTED_IN film -> iron creek as moss vane"}},
 		{"gapped second pair", "Pip was voiced by Lin Chao and Bolt by Ezra Pell.",
-			[]string{"ACTED_IN lin chao -> iron creek as pip", "ACTED_IN ezra vale -> iron creek as bolt"}, nil},
+			[]string{"ACTED_IN lin chao -> iron creek as pip", "ACTED_IN ezra pell -> iron creek as bolt"}, nil},
 		{"manner phrase before by", "It follows Tilly Fox, played with raw, frightening commitment by Dana Holt.",
 			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
 		{"appositive with no comma before played", "The other is Moss Vane, the future mayor played by Omar Reyes.",
@@ -49,7 +49,7 @@ func TestCastPassive(t *testing.T) {
 func TestCastLabelLine(t *testing.T) {
 	const text = " date 2026-05-01\n'Iron Creek' review: a western that earns its dust\n\nIron Creek is the best western of the year.\n\nIRON CREEK\nDirector: Ana Ruiz\nCast: Dana Holt, Omar Reyes, Lin Chao, Ezra Pell\nRunning time: 118 minutes\n"
 	got := localFacts(t, text)
-	checkLines(t, got, []string{"ACTED_IN dana holt -> iron creek", "ACTED_IN omar reyes -> iron creek", "ACTED_IN lin chao -> iron creek", "ACTED_IN ezra vale -> iron creek"}, nil)
+	checkLines(t, got, []string{"ACTED_IN dana holt -> iron creek", "ACTED_IN omar reyes -> iron creek", "ACTED_IN lin chao -> iron creek", "ACTED_IN ezra pell -> iron creek"}, nil)
 }
 
 // TestModifiedNounPart checks that a name modifying the noun after "as a"
@@ -67,11 +67,11 @@ func TestModifiedNounPart(t *testing.T) {
 		{"nationality noun then the name", "Omar Reyes has a small role as a Danish police captain, Major Ida Holm, and Lin Chao is back.",
 			[]string{"ACTED_IN omar reyes -> iron creek as major ida holm"}, []string{"ACTED_IN omar reyes -> iron creek as danish"}},
 		{"named after the noun", "Ezra Pell joins as an MI5 officer named Kit Dane.",
-			[]string{"ACTED_IN ezra vale -> iron creek as kit dane"}, []string{"ACTED_IN ezra vale -> iron creek as mi5"}},
+			[]string{"ACTED_IN ezra pell -> iron creek as kit dane"}, []string{"ACTED_IN ezra pell -> iron creek as mi5"}},
 		{"describing words before the agency", "Ezra Pell, who has boarded the project as a rogue MI5 officer named Kit Dane, is new.",
-			[]string{"ACTED_IN ezra vale -> iron creek as kit dane"}, []string{"ACTED_IN ezra vale -> iron creek as mi5"}},
+			[]string{"ACTED_IN ezra pell -> iron creek as kit dane"}, []string{"ACTED_IN ezra pell -> iron creek as mi5"}},
 		{"two companies before named", "Ezra Pell joins as a Neon MI5 officer named Kit Dane.",
-			nil, []string{"ACTED_IN ezra vale -> iron creek as mi5"}},
+			nil, []string{"ACTED_IN ezra pell -> iron creek as mi5"}},
 		{"describing words joined by a comma", "The film pairs Dana Holt with Omar Reyes as an adopted, hyper-enthusiastic Robin and Lin Chao as a deadpan Alfred.",
 			[]string{"ACTED_IN omar reyes -> iron creek as robin"}, nil},
 		{"appositive with a name, then a verb phrase before as", "Dana Holt, an Eggers regular since The Lighthouse, steals every scene as the disgraced scholar Albin Franz.",

@@ -25,7 +25,7 @@ func TestPartSuccession(t *testing.T) {
 		{"second clause with another subject", "Dana Holt returns as Pip and Omar Reyes voices Moss Vane.",
 			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
 		{"a role originated by Q", "Lin Chao, who played the priest Father Moss, a role originated by Ezra Pell in 1976, is in talks to return.",
-			[]string{"PORTRAYED ezra vale -> father moss"}, []string{"ACTED_IN ezra vale -> iron creek"}},
+			[]string{"PORTRAYED ezra pell -> father moss"}, []string{"ACTED_IN ezra pell -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -65,9 +65,9 @@ func TestCastPairsDescribed(t *testing.T) {
 			[]string{"ACTED_IN dana holt -> iron creek as david", "ACTED_IN omar reyes -> iron creek as harry"},
 			[]string{"ACTED_IN omar reyes -> iron creek as david"}},
 		{"turns up as a part with no name", "Lin Chao plays the villain, and Ezra Pell turns up as a corrupt local sheriff.",
-			[]string{"ACTED_IN ezra vale -> iron creek"}, nil},
+			[]string{"ACTED_IN ezra pell -> iron creek"}, nil},
 		{"started out as a job", "Ezra Pell started out as a fashion model.",
-			nil, []string{"ACTED_IN ezra vale -> iron creek"}},
+			nil, []string{"ACTED_IN ezra pell -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -61,7 +61,7 @@ func TestBulletCastLines(t *testing.T) {
 		{"hyphen bullets", "- Dana Holt as Pip Marlow\n- Omar Reyes as Moss Tully, a deputy\n",
 			[]string{"ACTED_IN dana holt -> iron creek as pip marlow", "ACTED_IN omar reyes -> iron creek as moss tully"}, nil},
 		{"dot bullets", "\u2022 Lin Chao as Tully Vance\n\u2022 Ezra Pell as Bolt\n",
-			[]string{"ACTED_IN lin chao -> iron creek as tully vance", "ACTED_IN ezra vale -> iron creek as bolt"}, nil},
+			[]string{"ACTED_IN lin chao -> iron creek as tully vance", "ACTED_IN ezra pell -> iron creek as bolt"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
