@@ -197,6 +197,7 @@ func (p *pctx) clauseFallback() {
 			p.companyAppositive(t)
 			p.formatAppositive(t)
 			p.companyRole(t)
+			p.fromMaker(t)
 			p.outletClaims(t)
 			p.companyLinks(t)
 			p.companyDeals(t)
