@@ -35,6 +35,7 @@ func (p *pctx) run() {
 			p.companyProduction(i)
 			p.craftBy(i)
 			p.titleJobPerson(i)
+			p.untypedTitleJob(i)
 			p.ownCrew(i)
 			p.craftIt(i)
 			continue
