@@ -23,19 +23,9 @@ func (p *pctx) fromMaker(t int) {
 	if p.w(from) != "from" || from < 2 || p.isM(from-1) {
 		return
 	}
-	k := from - 1 // the appositive's head noun, or its comma
-	f := -1
-	if p.w(k) == "," {
-		f = k - 1 // "F, from O"
-	} else if p.in(k, fromMakerNouns) && !p.isM(k) {
-		b := k - 1
-		for n := 0; n < 5 && b > 0 && (p.isM(b) && p.mm(b).typ != kg.Film && p.mm(b).typ != kg.Person || !p.isM(b) && isWordLike(p.w(b)) && !p.in(b, articles)); n++ {
-			b-- // describing words, a company's name ("the Universal release")
-		}
-		if !p.in(b, articles) || p.w(b-1) != "," {
-			return
-		}
-		f = b - 2
+	f := p.fromAppositiveFilm(from)
+	if f < 0 {
+		return
 	}
 	fm := p.mm(f)
 	if fm == nil || fm.typ != kg.Film && fm.typ != "" || fm.quoted && fm.typ == "" || p.w(f+1) != "," {
@@ -67,3 +57,24 @@ func (p *pctx) fromMaker(t int) {
 // setOf_fromOpeners may stand right before a film that opens its clause
 // ("shifted F, the comedy from O, to May").
 var setOf_fromOpeners = setOf("that", "shifted", "moved", "pushed", "dated", "set", "delayed", "with", "and", "of", "about", "in", "on", "for")
+
+// fromAppositiveFilm returns the item of the title before the appositive
+// that "from" at item from closes ("F, the basketball comedy from", "F,
+// from"), or -1.
+func (p *pctx) fromAppositiveFilm(from int) int {
+	k := from - 1 // the appositive's head noun, or its comma
+	f := -1
+	if p.w(k) == "," {
+		f = k - 1 // "F, from O"
+	} else if p.in(k, fromMakerNouns) && !p.isM(k) {
+		b := k - 1
+		for n := 0; n < 5 && b > 0 && (p.isM(b) && p.mm(b).typ != kg.Film || !p.isM(b) && isWordLike(p.w(b)) && !p.in(b, articles)); n++ {
+			b-- // describing words, a name ("the Universal release", "the P adaptation")
+		}
+		if !p.in(b, articles) || p.w(b-1) != "," {
+			return -1
+		}
+		f = b - 2
+	}
+	return f
+}

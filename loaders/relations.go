@@ -50,6 +50,7 @@ func (p *pctx) run() {
 		p.castTail(i)
 		p.withParticiples(i)
 		p.crewPhrases(i)
+		p.compoundJob(i)
 		p.ownCrewCopula(i)
 		p.fromCreators(i)
 		p.produceWith(i)
