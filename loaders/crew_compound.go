@@ -76,27 +76,79 @@ func (p *pctx) compoundJob(k int) {
 		}
 	}
 	if !film.valid() {
-		if o := p.openingFilm(); o >= 0 {
-			film = mArg(o)
-		} else {
-			one, n := -1, 0
-			for j := range p.it {
-				if m := p.mm(j); m != nil && (m.typ == kg.Film || m.typ == "" && (m.digit || m.colon || m.quoted)) && (one < 0 || p.mm(one).key != m.key) {
-					one, n = j, n+1
-				}
-			}
-			switch n {
-			case 0:
-				film = p.focusFilm()
-			case 1:
-				film = mArg(one)
-			default:
-				return
-			}
+		if film = p.crewSentenceFilm(); !film.valid() && film.ana == anaNone {
+			return
 		}
 	}
 	p.typ(k+1, kg.Person, 3)
 	for _, r := range rels {
 		p.claim(pclaim{rel: r, subj: mArg(k + 1), obj: film})
+	}
+}
+
+// crewSentenceFilm returns the film the sentence opens with, else its only film
+// (typed so, or a title with a number, colon or quotes), else, when it
+// names none, the film the text is about; noArg when it names several.
+func (p *pctx) crewSentenceFilm() arg {
+	if o := p.openingFilm(); o >= 0 {
+		return mArg(o)
+	}
+	one, n := -1, 0
+	for j := range p.it {
+		if m := p.mm(j); m != nil && (m.typ == kg.Film || m.typ == "" && (m.digit || m.colon || m.quoted)) && (one < 0 || p.mm(one).key != m.key) {
+			one, n = j, n+1
+		}
+	}
+	switch n {
+	case 0:
+		return p.focusFilm()
+	case 1:
+		return mArg(one)
+	}
+	return noArg
+}
+
+// withAsJob handles a crew job in a "with" phrase ("..., with P as
+// executive producer", "with A, B and C among the executive producers"):
+// each person holds the job on the sentence's film (crewSentenceFilm). Item k is
+// "with".
+func (p *pctx) withAsJob(k int) {
+	if p.w(k) != "with" || !p.isM(k+1) || !p.isPersonLike(k+1) {
+		return
+	}
+	var names []int
+	j := k + 2
+	if p.w(j) == "as" {
+		names = []int{k + 1} // "with P as executive producer"
+		j++
+		if p.in(j, articles) {
+			j++
+		}
+	} else {
+		names, j = p.listAfter(k + 1)
+		if len(names) == 0 || p.w(j) != "among" || p.w(j+1) != "the" {
+			return
+		}
+		j += 2
+	}
+	if p.w(j) == "executive" || p.w(j) == "co-executive" {
+		j++
+	}
+	rel, job := p.crewNoun(j)
+	if rel == "" || p.isM(j+1) || p.w(j+1) != "." && p.w(j+1) != "," && p.w(j+1) != "" && p.w(j+1) != ";" {
+		return
+	}
+	film := p.crewSentenceFilm()
+	if !film.valid() && film.ana == anaNone {
+		return
+	}
+	for _, n := range names {
+		if !p.isPersonLike(n) {
+			return
+		}
+	}
+	for _, n := range names {
+		p.typ(n, kg.Person, 3)
+		p.claim(pclaim{rel: rel, subj: mArg(n), obj: film, job: job})
 	}
 }

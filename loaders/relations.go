@@ -51,6 +51,7 @@ func (p *pctx) run() {
 		p.withParticiples(i)
 		p.crewPhrases(i)
 		p.compoundJob(i)
+		p.withAsJob(i)
 		p.ownCrewCopula(i)
 		p.fromCreators(i)
 		p.produceWith(i)
