@@ -52,6 +52,7 @@ func (p *pctx) run() {
 		p.crewPhrases(i)
 		p.compoundJob(i)
 		p.withAsJob(i)
+		p.gerundCredit(i)
 		p.ownCrewCopula(i)
 		p.fromCreators(i)
 		p.produceWith(i)
