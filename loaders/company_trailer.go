@@ -28,16 +28,16 @@ func (p *pctx) trailerFor(i int) {
 		subj[1] = j + 1
 		j += 2
 	}
-	for _, s := range subj {
-		if s >= 0 && !p.trailerCompany(s) {
-			return
-		}
-	}
 	for n := 0; n < 4 && p.in(j, trailerLeadWords) && !p.isM(j); n++ {
 		j++
 	}
 	if !p.in(j, trailerVerbs) {
 		return
+	}
+	for _, s := range subj {
+		if s >= 0 && !p.trailerCompany(s) {
+			return
+		}
 	}
 	k := j + 1
 	noun := false

@@ -43,12 +43,12 @@ func compoundJobRels(w string, buf []kg.RelType) []kg.RelType {
 // appositive, else the film the sentence opens with, else its only film,
 // else the film the text is about.
 func (p *pctx) compoundJob(k int) {
-	if p.isM(k) || !p.isM(k+1) || !p.isPersonLike(k+1) {
+	if p.isM(k) || !p.isM(k+1) {
 		return
 	}
 	var buf [3]kg.RelType
 	rels := compoundJobRels(p.w(k), buf[:0])
-	if rels == nil {
+	if rels == nil || !p.isPersonLike(k+1) {
 		return
 	}
 	film := noArg

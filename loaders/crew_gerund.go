@@ -7,6 +7,9 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 var gerundCredits = map[string]kg.RelType{"directing": kg.Directed, "co-directing": kg.Directed, "writing": kg.Wrote,
 	"co-writing": kg.Wrote, "producing": kg.Produced, "co-producing": kg.Produced}
 
+// gerundWords are gerundCredits' keys, for the vocabulary's one-bit test.
+var gerundWords = setOf("directing", "co-directing", "writing", "co-writing", "producing", "co-producing")
+
 // gerundOpeners stand before a crew gerund whose subject is the clause's
 // person ("for directing", "teeth directing").
 var gerundOpeners = setOf("for", "after", "before", "while", "since", "teeth")
@@ -17,8 +20,8 @@ var gerundOpeners = setOf("for", "after", "before", "while", "since", "teeth")
 // F"): the sentence's first person holds the job on F. Item k is the
 // gerund.
 func (p *pctx) gerundCredit(k int) {
-	if p.isM(k) || !p.in(k-1, gerundOpeners) {
-		return
+	if !p.in(k, gerundWords) || !p.in(k-1, gerundOpeners) {
+		return // (p.in is false on a mention)
 	}
 	rel, ok := gerundCredits[p.w(k)]
 	if !ok {

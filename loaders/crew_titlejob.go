@@ -11,8 +11,11 @@ var titleJobOpeners = setOf("his", "her", "their", "its", "my", "our", "while", 
 // score"): P did the job on F. The claim types nothing: it holds only when
 // F ends up a film.
 func (p *pctx) untypedTitleJob(i int) {
+	if !p.in(i-1, titleJobOpeners) || p.isM(i+1) || !p.isM(i+2) {
+		return // (the cheap shape test first)
+	}
 	m := p.mm(i)
-	if m == nil || m.typ != "" || m.quoted || orgish(m) || p.isM(i+1) || !p.isM(i+2) || !p.in(i-1, titleJobOpeners) {
+	if m == nil || m.typ != "" || m.quoted || orgish(m) {
 		return
 	}
 	rel, job := p.crewNoun(i + 1)
