@@ -197,6 +197,7 @@ func (p *pctx) clauseFallback() {
 			p.companyAppositive(t)
 			p.formatAppositive(t)
 			p.companyRole(t)
+			p.fromMaker(t)
 			p.outletClaims(t)
 			p.companyLinks(t)
 			p.companyDeals(t)
@@ -308,16 +309,19 @@ func (p *pctx) clauseFallback() {
 			continue
 		}
 		// "the video game adaptation, which P directed": the film before
-		if tr, ok := activeTriggers[w]; ok && !tr.cast && (p.w(t-2) == "which" || p.w(t-2) == "that") && p.isM(t-1) && p.isPersonLike(t-1) && p.w(t-3) == "," && p.fallbackBoundaryOrComma(t+1) {
+		// ("F, which P also wrote and directed": the subject before the
+		// chain of verbs)
+		if tr, ok := activeTriggers[w]; ok && !tr.cast && p.fallbackBoundaryOrComma(t+1) && p.relativeVerbSubject(t) >= 0 {
+			s := p.relativeVerbSubject(t)
 			film := noArg
-			if m := p.mm(t - 4); m != nil && m.typ == kg.Film && m.strength >= 2 {
-				film = mArg(t - 4)
-			} else if p.in(t-4, filmNouns) || p.in(t-4, seriesNouns) || p.in(t-4, genreNouns) || p.w(t-4) == "adaptation" {
+			if m := p.mm(s - 3); m != nil && m.typ == kg.Film && m.strength >= 2 {
+				film = mArg(s - 3)
+			} else if p.in(s-3, filmNouns) || p.in(s-3, seriesNouns) || p.in(s-3, genreNouns) || p.w(s-3) == "adaptation" {
 				film = p.focusFilm()
 			}
 			if film.valid() || film.ana != anaNone {
-				if prev, seen := done[p.mm(t-1).key]; !seen || len(prev) == 0 {
-					p.claim(pclaim{rel: tr.rel, subj: mArg(t - 1), obj: film})
+				if prev, seen := done[p.mm(s).key]; !seen || len(prev) == 0 || s < t-1 && !hasClaim(prev, tr.rel) {
+					p.claim(pclaim{rel: tr.rel, subj: mArg(s), obj: film})
 				}
 			}
 			continue

@@ -17,10 +17,13 @@ import (
 // The body is a name that is no person, film or character; it needs "the"
 // or an organisation's head word unless the role is a roleWords noun.
 func (p *pctx) orgMembers(t int) {
-	if nx := p.w(t + 1); p.isM(t+1) || nx != "," && nx != "of" && !p.in(t+1, copulas) && !p.in(t+1, roleAdverbs) && !p.in(t+1, forVerbs) || !p.isCharacterItem(t) {
+	k := t + 1
+	if p.w(k) == "(" {
+		k = p.pastPlayerParen(k) // "C (P), the head of X"
+	}
+	if nx := p.w(k); p.isM(k) || nx != "," && nx != "of" && !p.in(k, copulas) && !p.in(k, roleAdverbs) && !p.in(k, forVerbs) || !p.isCharacterItem(t) {
 		return // (the cheap shape test first: isCharacterItem looks back)
 	}
-	k := t + 1
 	if p.w(k) == "of" && p.w(k+1) == "the" {
 		// "Captain Varus of the Praetorian Guard"
 		if o := k + 2; p.memberBody(o, true) {
@@ -373,4 +376,14 @@ func (p *pctx) memberOfPossessive(t, o int) bool {
 	}
 	p.memberClaim(t, o, role)
 	return true
+}
+
+// pastPlayerParen returns the item after a player's name in parentheses
+// opening at item k ("C (P), the head of X": the comma), or k when the
+// parentheses hold anything else.
+func (p *pctx) pastPlayerParen(k int) int {
+	if !p.isM(k+1) || p.w(k+2) != ")" || !p.isPersonLike(k+1) {
+		return k
+	}
+	return k + 3
 }

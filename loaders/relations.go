@@ -29,11 +29,13 @@ func (p *pctx) run() {
 			p.himself(i)
 			p.crewVerb(i)
 			p.orgVerb(i)
+			p.trailerFor(i)
 			p.possessive(i)
 			p.castAfterTitle(i)
 			p.companyProduction(i)
 			p.craftBy(i)
 			p.titleJobPerson(i)
+			p.untypedTitleJob(i)
 			p.ownCrew(i)
 			p.craftIt(i)
 			continue
@@ -48,6 +50,9 @@ func (p *pctx) run() {
 		p.castTail(i)
 		p.withParticiples(i)
 		p.crewPhrases(i)
+		p.compoundJob(i)
+		p.withAsJob(i)
+		p.gerundCredit(i)
 		p.ownCrewCopula(i)
 		p.fromCreators(i)
 		p.produceWith(i)
@@ -2394,14 +2399,11 @@ func (p *pctx) possessive(i int) {
 		// "F, P's third X film": an appositive naming F's director (not
 		// a reply's opening word: "Yeah, P's movie opened the door")
 		if p.w(i-1) == "," && !(p.isM(i-2) && interjections[p.mm(i-2).key]) {
-			k := i + 2
-			for n := 0; n < 3 && (p.in(k, ordinals) || p.in(k, adjFilm) || isYear(p.w(k))); n++ {
-				k++
-			}
+			k := p.pastFilmDescribers(i+2, false)
 			if p.isM(k) && !p.mm(k).personShaped() {
 				k++
 			}
-			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature" || spinNoun(p.w(k)) && !p.isM(k)) && !p.isM(k+1) {
+			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature" || (spinNoun(p.w(k)) || genreNouns[p.w(k)] || p.w(k) == "thriller") && !p.isM(k)) && !p.isM(k+1) {
 				// (also "F, P's follow-up to his 2018 smash X": P made F)
 				if f, _, ok := p.filmRefBack(i - 2); ok && f.m >= 0 {
 					p.typ(i, kg.Person, 3)
@@ -2416,6 +2418,15 @@ func (p *pctx) possessive(i int) {
 					p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(i - 2)})
 					return
 				}
+			}
+		}
+		if k := p.pastFilmDescribers(i+2, true); k > i+2 && p.isM(k) && p.filmKindBefore(k) && !orgish(m) && (m.words >= 2 || m.typ == kg.Person || p.priorType(i) == kg.Person) {
+			// "P's silent classic F", "P's original F": a described title
+			if f := p.mm(k); !f.quoted && (f.typ == "" || f.typ == kg.Film) && !(f.personShaped() && f.typ == "" && !f.colon && !f.digit && !p.a.headKeys[f.key]) {
+				p.typ(i, kg.Person, 3)
+				f.setType(kg.Film, 2)
+				p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(k)})
+				return
 			}
 		}
 		yearAfter := p.w(i+3) == "(" && isYear(p.w(i+4)) && p.w(i+5) == ")"
