@@ -622,6 +622,7 @@ func (a *article) dropFamilyPlurals() {
 // person after "a"/"an" ("who won a BAFTA playing C") is an award, and
 // loses its type too.
 func (a *article) clearDemonyms() {
+	a.typeCapitalTheTitles() // what the patterns left untyped
 	var cleared map[int32]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]
