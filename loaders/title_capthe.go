@@ -71,20 +71,21 @@ func (a *article) typeCapitalTheTitles() {
 			continue // "X: The Long Ward" ... "The Long Ward": the longer title's
 		}
 		m.setType(kg.Film, 1)
-		m.capThe = true
+		m.passingCue = true
 	}
 }
 
-// capTheScores lowers the subject scores of films typed by their
-// capitalised "The" alone (typeCapitalTheTitles): such a title is most
-// often a credit named in passing ("known for The Long Ward"), so each of
+// capTheScores lowers the subject scores of films typed by a cue that
+// names them in passing alone (their capitalised "The", a credit verb
+// before them: typeCapitalTheTitles, typeCreditObjects): such a title is
+// most often a credit named in passing ("known for The Long Ward"), so each of
 // its mentions counts as one in passing, and a film no other cue types
 // scores no more than its number of mentions.
 func (a *article) capTheScores(sc map[int]int) {
-	var only map[int]int // film entity -> its mentions, when every typed one is a capThe
+	var only map[int]int // film entity -> its mentions, when every typed one is a passingCue
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.ent < 0 || !m.capThe {
+		if m.ent < 0 || !m.passingCue {
 			continue
 		}
 		e := a.find(int(m.ent))
@@ -104,7 +105,7 @@ func (a *article) capTheScores(sc map[int]int) {
 		n := 0
 		for _, mi := range a.ents[e].mentions {
 			m := &a.ments[mi]
-			if m.head || m.typ != "" && !m.capThe {
+			if m.head || m.typ != "" && !m.passingCue {
 				n = -1
 				break
 			}

@@ -892,6 +892,7 @@ func (a *article) typeTitleWorkers() {
 		x.setType(kg.Film, 2)
 		p.setType(kg.Person, 2)
 	}
+	a.typeCreditObjects() // the last typing pass before the patterns
 }
 
 // kindRels are the relationships "X <kind noun> Y" states of Y and X.
