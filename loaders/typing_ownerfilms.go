@@ -3,8 +3,11 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // ownedFilmEnds may follow the film of "in P's F" ("appeared in P's F and
-// Q's G", "in P's F as a guard", "in P's F, opposite Q").
-var ownedFilmEnds = setOf("and", "as", "or", "opposite", "alongside", "with", "before", "after", "in", "for", "which", "that", "where", "when", "while", "but")
+// Q's G", "in P's F as a guard", "in P's F, opposite Q"), a personal
+// pronoun among them when "In P's F" opens the sentence ("In P's F he
+// played a getaway driver").
+var ownedFilmEnds = setOf("and", "as", "or", "opposite", "alongside", "with", "before", "after", "in", "for", "which", "that", "where", "when", "while", "but",
+	"he", "she", "they", "we", "i", "you")
 
 // typeOwnedFilms types as a film (strength 2), before the patterns run, a
 // name that "in" or "on" and a person's possessive stand before: "turned up
