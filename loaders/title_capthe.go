@@ -130,17 +130,23 @@ func (a *article) subtitleOfFilm(key string) bool {
 	return false
 }
 
+// capTheCastWords before a name written with "The" make it a performer
+// or a part ("stars The Mask Men", "playing The Gray Lady").
+var capTheCastWords = setOf("stars", "starring", "star", "plays", "played", "playing", "as", "featuring", "feat", "voices", "voiced")
+
 // capTheNotWork reports whether mention m, written with "The", holds a
-// capTheNotWorks word, follows one ("the novel The X") or is followed by
-// a comma, an article and one ("The X, a novel").
+// capTheNotWorks word, follows one ("the novel The X", "the novel, The
+// X") or a capTheCastWords word, or is followed by a comma, an article
+// and one ("The X, a novel").
 func (a *article) capTheNotWork(s *sentence, m *mention) bool {
 	for k := int(m.a); k < int(m.b); k++ {
 		if a.toks[k].kind == kWord && capTheNotWorks[a.toks[k].lower] {
 			return true
 		}
 	}
-	if b := int(m.a) - 2; b >= s.a && capTheNotWorks[a.toks[b].lower] {
-		return true
+	if b := int(m.a) - 2; b >= s.a && (capTheNotWorks[a.toks[b].lower] || capTheCastWords[a.toks[b].lower] ||
+		a.toks[b].text == "," && b-1 >= s.a && capTheNotWorks[a.toks[b-1].lower]) {
+		return true // ("the novel, The X": the work named in an appositive)
 	}
 	e := int(m.b)
 	if e+2 < s.b && a.toks[e].text == "," && (a.toks[e+1].lower == "a" || a.toks[e+1].lower == "an" || a.toks[e+1].lower == "the") {

@@ -40,6 +40,12 @@ func TestCapitalTheTitles(t *testing.T) {
 		{"a capitalised word before The",
 			"News\n\nThe drama updates the classic Thriller The Long Ward for a new audience.",
 			nil, []string{"long ward=Film"}},
+		{"a novel before the name and a comma",
+			"News\n\nKit Moss loved her first novel, The Gray Orchard, as a child.",
+			nil, []string{"gray orchard=Film"}},
+		{"a performer after stars",
+			"News\n\nThe concert film stars The Night Owls, a band from Leeds.",
+			nil, []string{"night owls=Film"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLines(t, mentionTypes(c.text), c.want, c.not)
