@@ -892,7 +892,9 @@ func (a *article) typeTitleWorkers() {
 		x.setType(kg.Film, 2)
 		p.setType(kg.Person, 2)
 	}
-	a.typeCreditObjects() // the last typing pass before the patterns
+	a.typeCreditObjects()
+	a.retypeCreditedOrgTitles()
+	a.retypeInWhichTitles() // the last typing pass before the patterns
 }
 
 // kindRels are the relationships "X <kind noun> Y" states of Y and X.
