@@ -105,7 +105,7 @@ func (a *article) retypeCreditedOrgTitles() {
 	var keys map[string]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ != "" && m.typ != kg.Film || !orgShapedTitle(m) || a.sents[m.sent].titleCase || !a.creditEvidence(m) && !a.listedWithFilm(mi) {
+		if m.typ != "" && m.typ != kg.Film || m.words < 2 || a.sents[m.sent].titleCase || !a.creditEvidence(m) && !a.listedWithFilm(mi) || !orgShapedTitle(m) {
 			continue
 		}
 		keys = addKey(keys, m.key)
@@ -115,7 +115,7 @@ func (a *article) retypeCreditedOrgTitles() {
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if (m.typ == "" || m.typ == kg.Film) && keys[m.key] && orgShapedTitle(m) {
+		if keys[m.key] && (m.typ == "" || m.typ == kg.Film) && orgShapedTitle(m) {
 			m.setType(kg.Film, 3)
 			m.passingCue = true
 		}
