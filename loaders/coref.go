@@ -810,6 +810,7 @@ func (a *article) pickTopics() {
 		return b
 	}
 	scores := a.filmTopicScores()
+	a.capTheScores(scores)
 	a.subjectFilm = best(kg.Film, nil, scores)
 	if sj := int(a.subjectFilm); sj >= 0 && !a.quotedHeadTitle(sj) && !a.headSubtitle(sj) {
 		// "X 2" named in the opening paragraph of an article that names "X"

@@ -29,6 +29,7 @@ type mention struct {
 	titleWords  bool // holds a lower-case "the", "for", "and" or "&" inside: a title, not a personal name
 	pronoun     bool // a personal pronoun read as the name of the person a career piece is about
 	country     bool // one word naming a country ("Japan"): never a production or a person
+	passingCue  bool // typed a film only by a cue naming it in passing (typeCapitalTheTitles, typeCreditObjects)
 
 	typ      kg.NodeType
 	strength int8
@@ -916,6 +917,9 @@ func (a *article) joinYearTitles(si, first int) {
 		if p := int(l.a) - 1; p >= 0 && (toks[p].lower == "as" || careerRoleVerbs[toks[p].lower] || namingWords[toks[p].lower]) && (toks[start].lower == "in" || toks[start].lower == "on") {
 			continue // "a fence named Leo in Thief (1981)", "as Mara in Dust (2001)": a part in a film
 		}
+		if toks[start].lower == "in" && a.partBefore(si, int(l.a)-1) {
+			continue // "the ferryman Old Tam in Tides (1999)", "he was the Grey Rider in X (1981)": a part in a film
+		}
 		la := int(l.a)
 		if l.the {
 			la--
@@ -928,6 +932,28 @@ func (a *article) joinYearTitles(si, first int) {
 		k--
 		k++ // look at the merged mention again with its left neighbour
 	}
+}
+
+// partCopulas come before "the" and a part's name ("he was the Grey Rider").
+var partCopulas = setOf("was", "is", "as", "played", "plays", "playing", "became")
+
+// partBefore reports whether token p, right before a name of sentence si,
+// describes the name as a part someone plays: a lower-case word that is no
+// function word and names no production ("the ferryman Old Tam", "a
+// wheezing Old Tam"), or "the" after a copula ("he was the Grey Rider").
+func (a *article) partBefore(si, p int) bool {
+	s := &a.sents[si]
+	if p < s.a {
+		return false
+	}
+	t := &a.toks[p]
+	if t.kind != kWord || t.cap {
+		return false
+	}
+	if t.lower == "the" {
+		return p-1 >= s.a && partCopulas[a.toks[p-1].lower]
+	}
+	return !commonWords[t.lower] && !productionNoun(t.lower) && !kindNouns[t.lower] && !makingNouns[t.lower] && !titleJoiners[t.lower]
 }
 
 // speechStart reports whether token i opens quoted speech inside sentence
@@ -1204,7 +1230,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// a nickname: Lucretius "Lucky" Flickerman
 			j += 4
 			continue
-		case t.lower == "of" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower] && capWord(j+3) && !commonWords[toks[j+3].lower]) && !hyphenRank(toks[j-1].lower) && !rankedPersonName(toks, i, j):
+		case t.lower == "of" && j+2 < s.b && toks[j+1].text != "The" && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower] && capWord(j+3) && !commonWords[toks[j+3].lower]) && !hyphenRank(toks[j-1].lower) && !rankedPersonName(toks, i, j):
 			// "of the Seven Kingdoms": a number word opens the name after "of the"
 			j += 3
 			continue
