@@ -474,6 +474,9 @@ func (a *article) run() *localResult {
 	a.typeSeasonTitles()
 	a.typeKindPairs()
 	a.typeTitleWorkers()
+	a.typeCreditObjects()
+	a.retypeCreditedOrgTitles()
+	a.retypeInWhichTitles() // the last typing pass before the patterns
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)
@@ -483,6 +486,7 @@ func (a *article) run() *localResult {
 	}
 	a.decidePossessiveCast()
 	a.givenNamePersons()
+	a.typeCapitalTheTitles() // what the patterns left untyped
 	a.clearDemonyms()
 	a.decideCareer()
 	a.careerRoles()

@@ -622,7 +622,6 @@ func (a *article) dropFamilyPlurals() {
 // person after "a"/"an" ("who won a BAFTA playing C") is an award, and
 // loses its type too.
 func (a *article) clearDemonyms() {
-	a.typeCapitalTheTitles() // what the patterns left untyped
 	var cleared map[int32]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -892,9 +891,6 @@ func (a *article) typeTitleWorkers() {
 		x.setType(kg.Film, 2)
 		p.setType(kg.Person, 2)
 	}
-	a.typeCreditObjects()
-	a.retypeCreditedOrgTitles()
-	a.retypeInWhichTitles() // the last typing pass before the patterns
 }
 
 // kindRels are the relationships "X <kind noun> Y" states of Y and X.
