@@ -116,6 +116,7 @@ func (a *article) alignedCastClaims() {
 	a.whoseParts()
 	a.typeNamedParts()
 	a.typeCopulaParts()
+	a.typeOwnedParts()
 	a.typeCuedTitledParts()
 	a.typePronounCopulaParts()
 	a.typeParenActorParts()

@@ -1,0 +1,104 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// ownedPartVerbs lead from an actor to a part another being owns: "P is
+// Maren's daughter, C", "P was his rival C", "P is back as Ivo's wife, C".
+var ownedPartVerbs = setOf("is", "was", "as")
+
+// ownedPartGap are the lower-case words that may stand between the actor
+// and "as" ("is back as", "has joined as", "returns as").
+var ownedPartGap = setOf("is", "was", "back", "has", "have", "joined", "joins", "returns", "returning", "signed", "on",
+	"also", "now", "again", "once", "more", "stars", "starring", "cast", "been", "comes", "aboard")
+
+// typeOwnedParts reads "P is OWNER'S <describing words>, C", "P is
+// his <describing words> C" and "P is back as OWNER'S <describing
+// words>, C" as a credit: the describing words (one to four lower-case
+// words, the last a noun) are owned by a possessive pronoun, a name's
+// possessive or "the <noun>'s" ("the film's villain, C"); P is a person
+// of two words or more (or the surname of one) right before "is" or
+// before "as" over a few linking words (ownedPartGap). C is of one to
+// three words, typed by no cue or weakly a person, names no person of the
+// article and ends the clause. C is typed a character; the actor's credit
+// in the sentence with no part gets it, else a credit in the article's
+// production (or in the film "in" leads to after C) is added. Runs after
+// the patterns, next to typeCopulaParts.
+func (a *article) typeOwnedParts() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if k < 1 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.pronoun || m.country || m.key == "" || m.words > 3 {
+			continue
+		}
+		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || !copulaPartEnds[a.toks[e].lower] && !a.appositiveEnd(s, e)) {
+			continue
+		}
+		v, pk := a.ownedPartLead(s, k)
+		if pk < 0 {
+			continue
+		}
+		p := &a.ments[pk]
+		if p.pronoun || !(p.typ == kg.Person && p.words >= 2 || (p.typ == kg.Person || p.typ == "") && a.personSurname(p)) {
+			continue
+		}
+		if a.toks[v].lower == "as" && a.isPart(k) || a.namesPerson(m) || demonym(foldKey(m.text)) || moreDemonyms[foldKey(m.text)] {
+			continue
+		}
+		m.typ, m.strength = kg.Character, 2
+		film := anaArg(anaFilm)
+		if f := a.filmAfterIn(s, k); f >= 0 {
+			film = arg{m: int32(f), of: -1, abs: true}
+		}
+		a.giveActorPart(pk, k, film)
+	}
+}
+
+// ownedPartLead returns, for the part mention k of sentence s, the token
+// of the verb ("is", "was" or "as") before its owned description and the
+// actor's mention, or -1 for the actor when the words before k do not
+// read "P is OWNER'S <describing words>(,) C".
+func (a *article) ownedPartLead(s *sentence, k int) (int, int) {
+	m := &a.ments[k]
+	t := int(m.a) - 1
+	if t > s.a && a.toks[t].text == "," {
+		t--
+	}
+	n := 0
+	for ; t > s.a && n < 4; t, n = t-1, n+1 {
+		w := &a.toks[t]
+		if w.kind != kWord || w.cap || notPartWords[w.lower] || clauseWords[w.lower] || partDeterminers[w.lower] ||
+			possessivePronouns[w.lower] || crewAfterAs[w.lower] || otherJobNouns[w.lower] {
+			break
+		}
+	}
+	if n == 0 || t <= s.a {
+		return -1, -1
+	}
+	before := k - 1 // the mention before the description: the actor, or the owner
+	lead := t
+	switch w := &a.toks[t]; {
+	case w.kind == kWord && !w.cap && (w.lower == "his" || w.lower == "her" || w.lower == "their"):
+	case w.kind == kPoss && int(a.ments[k-1].b) == t:
+		// "Maren's daughter": the owner's mention, the actor before it
+		lead = int(a.ments[k-1].a)
+		before = k - 2
+	case w.kind == kPoss && t-2 > s.a && a.toks[t-1].kind == kWord && !a.toks[t-1].cap && a.toks[t-2].lower == "the" &&
+		int(a.ments[k-1].b) <= t-2:
+		lead = t - 2 // "the film's villain"
+	default:
+		return -1, -1
+	}
+	v := lead - 1
+	if v <= s.a || before < 0 || a.ments[before].sent != m.sent || !ownedPartVerbs[a.toks[v].lower] {
+		return -1, -1
+	}
+	pe := v
+	if a.toks[v].lower == "as" {
+		for n := 0; pe-1 > s.a && n < 4 && a.toks[pe-1].kind == kWord && !a.toks[pe-1].cap && ownedPartGap[a.toks[pe-1].lower]; n++ {
+			pe--
+		}
+	}
+	if int(a.ments[before].b) != pe {
+		return -1, -1
+	}
+	return v, before
+}

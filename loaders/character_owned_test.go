@@ -1,0 +1,49 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOwnedParts checks typeOwnedParts on invented sentences: a part
+// described by its owner ("Marta's daughter", "his rival", "the film's
+// villain") after "is" or "as" is the actor's, and a job noun or no actor
+// before the verb leaves the name alone.
+func TestOwnedParts(t *testing.T) {
+	cases := []struct {
+		name    string
+		text    string
+		want    []string // entities
+		notWant []string
+	}{
+		{"name's kin noun", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar is Marta's daughter, Penny.",
+			[]string{"Character:penny", "Person:lena oskar"}, nil},
+		{"the film's noun", "The Harrow\n\nThe Harrow returns on Streamly in May. Tomas Varga is the film's villain, Rick Vane, a tech billionaire.",
+			[]string{"Character:rick vane"}, []string{"Person:rick vane"}},
+		{"pronoun and describing words", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar is his fierce half-sister Helga Brun, who leads the rest.",
+			[]string{"Character:helga brun"}, []string{"Person:helga brun"}},
+		{"back as the owner's noun", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar is back as Harry's wife, Dora.",
+			[]string{"Character:dora"}, nil},
+		{"joined as", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar has joined as Cindy's teenage daughter Wren, and Ola Berg has signed on.",
+			[]string{"Character:wren", "Person:ola berg"}, []string{"Character:ola berg"}},
+		{"crew noun", "The Harrow\n\nThe Harrow returns on Streamly in May. Its writer is the show's director, Ola Berg.",
+			nil, []string{"Character:ola berg"}},
+		{"no actor before the verb", "The Harrow\n\nThe Harrow returns on Streamly in May. The trouble is her brother, Ola Berg.",
+			nil, []string{"Character:ola berg"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(ents, w) {
+					t.Errorf("missing %q; got %v", w, ents)
+				}
+			}
+			for _, w := range c.notWant {
+				if slices.Contains(ents, w) {
+					t.Errorf("unwanted %q; got %v", w, ents)
+				}
+			}
+		})
+	}
+}
