@@ -93,12 +93,41 @@ func (a *article) ownedPartLead(s *sentence, k int) (int, int) {
 	}
 	pe := v
 	if a.toks[v].lower == "as" {
-		for n := 0; pe-1 > s.a && n < 4 && a.toks[pe-1].kind == kWord && !a.toks[pe-1].cap && ownedPartGap[a.toks[pe-1].lower]; n++ {
+		for n := 0; pe-1 > s.a && n < 5 && a.toks[pe-1].kind == kWord && !a.toks[pe-1].cap && !ownedAsGapStops[a.toks[pe-1].lower] && !castGapStop[a.toks[pe-1].lower]; n++ {
 			pe--
+		}
+		if pe < v && a.toks[pe-1].text == "," {
+			// "P, who broke out in F, returns as": the relative clause's person
+			return v, a.relativeSubject(s, before, pe-1)
 		}
 	}
 	if int(a.ments[before].b) != pe {
 		return -1, -1
 	}
 	return v, before
+}
+
+// ownedAsGapStops, between a name and "as", say something other than
+// casting ("known as", "worked as his assistant") or close the clause.
+var ownedAsGapStops = setOf("and", "or", "but", "who", "whose", "which", "that", "while", "when", "with", "than", "known",
+	"such", "served", "serves", "serving", "worked", "works", "working", "same", "described", "introduced", "billed",
+	"credited", "listed", "identified", "referred", "dressed", "disguised", "posing", "posed", "masquerading")
+
+// relativeSubject returns the person whose relative clause the comma at
+// token comma closes ("P, who broke out in F, returns as"): the nearest
+// mention at or before mention k typed a person, followed by a comma and
+// "who", with no semicolon between; or -1.
+func (a *article) relativeSubject(s *sentence, k, comma int) int {
+	for j, n := k, 0; j >= 0 && n < 8 && a.ments[j].sent == a.ments[k].sent; j, n = j-1, n+1 {
+		o := &a.ments[j]
+		e := int(o.b)
+		if e+2 >= comma || a.toks[e].text != "," || a.toks[e+1].lower != "who" {
+			continue
+		}
+		if o.typ != kg.Person || a.semicolonBetween(e, comma) {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
