@@ -6,6 +6,16 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // Maren's daughter, C", "P was his rival C", "P is back as Ivo's wife, C".
 var ownedPartVerbs = setOf("is", "was", "as")
 
+// ownedPlayVerbs lead from an actor to an owned part too: "P plays
+// Maren's daughter, C", "P, who played his rival C,".
+var ownedPlayVerbs = setOf("plays", "played", "playing", "play", "voices", "voiced", "voicing", "portrays", "portrayed",
+	"portraying", "reprises", "reprised", "reprising")
+
+// ownedPlayGap may stand between the actor and a play verb ("P, who has
+// also played").
+var ownedPlayGap = setOf("who", "has", "had", "have", "also", "once", "will", "would", "now", "still", "to", "again",
+	"later", "first", "famously", "memorably", "previously")
+
 // ownedPartGap are the lower-case words that may stand between the actor
 // and "as" ("is back as", "has joined as", "returns as").
 var ownedPartGap = setOf("is", "was", "back", "has", "have", "joined", "joins", "returns", "returning", "signed", "on",
@@ -26,7 +36,7 @@ var ownedPartGap = setOf("is", "was", "back", "has", "have", "joined", "joins", 
 func (a *article) typeOwnedParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		if k < 1 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.pronoun || m.country || m.key == "" || m.words > 3 {
+		if k < 1 || a.ments[k-1].sent != m.sent || !weakOrNone(m) && !(m.typ == kg.Character && !m.quoted && !a.isPart(k)) || m.pronoun || m.country || m.key == "" || m.words > 3 {
 			continue
 		}
 		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || !copulaPartEnds[a.toks[e].lower] && !a.appositiveEnd(s, e)) {
@@ -44,12 +54,38 @@ func (a *article) typeOwnedParts() {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2
+		if a.movePartFromOwner(pk, k) {
+			continue
+		}
 		film := anaArg(anaFilm)
 		if f := a.filmAfterIn(s, k); f >= 0 {
 			film = arg{m: int32(f), of: -1, abs: true}
 		}
 		a.giveActorPart(pk, k, film)
 	}
+}
+
+// movePartFromOwner gives the part c to the claims of actor p that name the
+// owner of c's description instead ("P played Frazier's partner, C": a
+// cue read Frazier as the part), and reports whether one did.
+func (a *article) movePartFromOwner(p, c int) bool {
+	moved := false
+	for i := range a.claims {
+		cl := &a.claims[i]
+		if !cl.subj.abs || int(cl.subj.m) != p {
+			continue
+		}
+		o := &a.ments[c-1]
+		if cl.rel == kg.ActedIn && cl.char.abs && int(cl.char.m) == c-1 && o.sent == a.ments[c].sent {
+			cl.char.m = int32(c)
+			moved = true
+		}
+		if cl.rel == kg.Portrayed && cl.obj.abs && int(cl.obj.m) == c-1 && o.sent == a.ments[c].sent {
+			cl.obj.m = int32(c)
+			moved = true
+		}
+	}
+	return moved
 }
 
 // ownedPartLead returns, for the part mention k of sentence s, the token
@@ -59,6 +95,9 @@ func (a *article) typeOwnedParts() {
 func (a *article) ownedPartLead(s *sentence, k int) (int, int) {
 	m := &a.ments[k]
 	t := int(m.a) - 1
+	for n := 0; n < 2 && t > s.a && a.toks[t].kind == kWord && a.toks[t].cap && (rankWords[a.toks[t].lower] || nameTitles[a.toks[t].lower]); n++ {
+		t-- // "his partner, Detective C"
+	}
 	if t > s.a && a.toks[t].text == "," {
 		t--
 	}
@@ -88,10 +127,22 @@ func (a *article) ownedPartLead(s *sentence, k int) (int, int) {
 		return -1, -1
 	}
 	v := lead - 1
-	if v <= s.a || before < 0 || a.ments[before].sent != m.sent || !ownedPartVerbs[a.toks[v].lower] {
+	if v <= s.a || before < 0 || a.ments[before].sent != m.sent || !ownedPartVerbs[a.toks[v].lower] && !ownedPlayVerbs[a.toks[v].lower] {
 		return -1, -1
 	}
 	pe := v
+	if ownedPlayVerbs[a.toks[v].lower] {
+		// "P played", "P, who has played", "P, playing"
+		for n := 0; pe-1 > s.a && n < 3 && a.toks[pe-1].kind == kWord && !a.toks[pe-1].cap && ownedPlayGap[a.toks[pe-1].lower]; n++ {
+			pe--
+		}
+		if a.toks[pe].lower == "who" || pe == v && a.toks[v].lower == "playing" {
+			if a.toks[pe-1].text != "," {
+				return -1, -1
+			}
+			pe--
+		}
+	}
 	if a.toks[v].lower == "as" {
 		for n := 0; pe-1 > s.a && n < 5 && a.toks[pe-1].kind == kWord && !a.toks[pe-1].cap && !ownedAsGapStops[a.toks[pe-1].lower] && !castGapStop[a.toks[pe-1].lower]; n++ {
 			pe--

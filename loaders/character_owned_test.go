@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -32,6 +33,10 @@ func TestOwnedParts(t *testing.T) {
 			[]string{"Character:jeff fried"}, nil},
 		{"worked as a job", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar worked as her assistant, Dora Lind, for years.",
 			nil, []string{"Character:dora lind"}},
+		{"who played and a rank", "The Harrow\n\nThe Harrow returns on Streamly in May. Neither is Chidi Ekwe, who played Frazier's partner, Detective Bill Mitchell.",
+			[]string{"Character:detective bill mitchell"}, nil},
+		{"playing after a comma", "The Harrow\n\nThe Harrow returns on Streamly in May. Newcomer Hana Yousef, playing Taverner's new head of security, Sadie Kell, holds her own.",
+			[]string{"Character:sadie kell", "Person:hana yousef"}, nil},
 		{"crew noun", "The Harrow\n\nThe Harrow returns on Streamly in May. Its writer is the show's director, Ola Berg.",
 			nil, []string{"Character:ola berg"}},
 		{"no actor before the verb", "The Harrow\n\nThe Harrow returns on Streamly in May. The trouble is her brother, Ola Berg.",
@@ -51,5 +56,25 @@ func TestOwnedParts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestOwnedPartMovesFromOwner checks that the part of "P, playing OWNER'S
+// <describing words>, C" is C, not the owner a cue read as the part.
+func TestOwnedPartMovesFromOwner(t *testing.T) {
+	_, claims := subjectFacts("The Harrow\n\nThe Harrow returns on Streamly in May. Newcomer Hana Yousef, playing Taverner's new head of security, Sadie Kell, holds her own.")
+	for _, c := range claims {
+		if strings.Contains(c, "hana yousef") && strings.Contains(c, "taverner") {
+			t.Errorf("the owner is still the part: %v", claims)
+		}
+	}
+	found := false
+	for _, c := range claims {
+		if strings.Contains(c, "hana yousef") && strings.Contains(c, "sadie kell") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no claim of the part: %v", claims)
 	}
 }
