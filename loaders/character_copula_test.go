@@ -25,6 +25,8 @@ func TestCopulaPartForms(t *testing.T) {
 			[]string{"PORTRAYED tomas varga -> ted hastor"}, nil},
 		{"subject before its appositive", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar, an Oscar nominee for The Banshees, is Kate McKen.",
 			[]string{"PORTRAYED lena oskar -> kate mcken"}, nil},
+		{"passive", "The Harrow\n\nThe Harrow returns on Streamly in May. The studio said Lena Oskar was appointed Dora Lind.",
+			nil, []string{"PORTRAYED lena oskar -> dora lind"}},
 		{"job noun", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar is executive producer Dora Lind.",
 			nil, []string{"PORTRAYED lena oskar -> dora lind"}},
 	}

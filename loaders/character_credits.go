@@ -95,7 +95,8 @@ var copulaAdverbs = setOf("still", "again", "once", "already", "now", "also", "f
 // bareDescription returns the copula before the one to three lower-case
 // describing words that end at token last with no determiner before them
 // ("P is gym owner C", "P is icy DSM frontwoman C"), or -1. The words are
-// no crew or job nouns, no adverbs of copulaAdverbs, no clause words.
+// no crew or job nouns, no adverbs of copulaAdverbs, no clause words, and
+// the first is no participle ("P was named C").
 func (a *article) bareDescription(s *sentence, last int) int {
 	n := 0
 	t := last
@@ -108,6 +109,9 @@ func (a *article) bareDescription(s *sentence, last int) int {
 	}
 	if n == 0 || t <= s.a || !copulaParts[a.toks[t].lower] || isAcronymTok(&a.toks[last]) {
 		return -1
+	}
+	if w := a.toks[t+1].lower; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") {
+		return -1 // a passive: "P was named C", "P was chosen C"
 	}
 	return t
 }
