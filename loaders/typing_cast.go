@@ -144,6 +144,7 @@ func (a *article) alignedCastClaims() {
 	a.attachParts()
 	a.asPartCredits()
 	a.playedByCredits()
+	a.farPlayedByParts()
 	a.coordinatedParts()
 	a.whereParts()
 	a.appearOrphanParts()
