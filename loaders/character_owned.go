@@ -104,6 +104,9 @@ func (a *article) ownedPartLead(s *sentence, k int) (int, int) {
 	n := 0
 	for ; t > s.a && n < 4; t, n = t-1, n+1 {
 		w := &a.toks[t]
+		if w.lower == "and" && n > 0 && t-1 > s.a && a.toks[t-1].kind == kWord && !a.toks[t-1].cap && !possessivePronouns[a.toks[t-1].lower] {
+			continue // "his sister and bookkeeper, C"
+		}
 		if w.kind != kWord || w.cap || notPartWords[w.lower] || clauseWords[w.lower] || partDeterminers[w.lower] ||
 			possessivePronouns[w.lower] || crewAfterAs[w.lower] || otherJobNouns[w.lower] {
 			break

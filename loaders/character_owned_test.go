@@ -37,6 +37,8 @@ func TestOwnedParts(t *testing.T) {
 			[]string{"Character:detective bill mitchell"}, nil},
 		{"playing after a comma", "The Harrow\n\nThe Harrow returns on Streamly in May. Newcomer Hana Yousef, playing Taverner's new head of security, Sadie Kell, holds her own.",
 			[]string{"Character:sadie kell", "Person:hana yousef"}, nil},
+		{"two nouns joined by and", "The Harrow\n\nThe Harrow returns on Streamly in May. Tomas Varga plays her boss, and Lena Oskar is his sister and bookkeeper, Margit.",
+			[]string{"Character:margit"}, nil},
 		{"crew noun", "The Harrow\n\nThe Harrow returns on Streamly in May. Its writer is the show's director, Ola Berg.",
 			nil, []string{"Character:ola berg"}},
 		{"no actor before the verb", "The Harrow\n\nThe Harrow returns on Streamly in May. The trouble is her brother, Ola Berg.",
