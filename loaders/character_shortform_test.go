@@ -48,6 +48,19 @@ func TestGivenNameShortForm(t *testing.T) {
 			not:  []string{"character:tobin"},
 		},
 		{
+			name: "surname of a personal name",
+			text: "News\n\nThe Hollow Tide returns to Lantern Streaming in May. Dara Quell plays Tobin Marsh, a boy who finds a door in the cave. " +
+				"In the later episodes Anselm Bricht plays Marsh, grown old.",
+			want: []string{"character:tobin-marsh"},
+			not:  []string{"character:marsh"},
+		},
+		{
+			name: "an epithet is no given name",
+			text: "News\n\nThe Hollow Tide returns to Lantern Streaming in May. Dara Quell plays Quarrax Marsh, a tyrant of the deep. " +
+				"In the later episodes Anselm Bricht plays Marsh, his rival.",
+			want: []string{"character:quarrax-marsh", "character:marsh"},
+		},
+		{
 			name: "a family keeps two characters",
 			text: "News\n\nThe Hollow Tide returns to Lantern Streaming in May. Dara Quell plays Tobin Marsh, a boy who finds a door in the cave. " +
 				"Anselm Bricht plays Odile Marsh, his mother.",

@@ -679,7 +679,7 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 		}
 		sort.Strings(keys)
 		long := map[string][]int{}  // first or last word → clusters
-		given := map[string][]int{} // first word → long names (characters)
+		given := map[string][]int{} // given name or surname → long names (characters)
 		for _, k := range keys {
 			if !strings.Contains(k, " ") {
 				continue
@@ -690,6 +690,12 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 			long[ws[len(ws)-1]] = appendUnique(long[ws[len(ws)-1]], r)
 			if t == kg.Character && !generationSuffix[ws[len(ws)-1]] {
 				given[ws[0]] = append(given[ws[0]], byKey[t][k])
+				if slices.ContainsFunc(ws[:len(ws)-1], isGivenName) {
+					// the surname of a personal name ("Adama" beside
+					// "William Adama"; not an epithet: "Caesar" beside
+					// "Proximus Caesar")
+					given[ws[len(ws)-1]] = append(given[ws[len(ws)-1]], byKey[t][k])
+				}
 			}
 		}
 		for _, k := range keys {
