@@ -48,6 +48,22 @@ func (a *article) joinCalendarGivenNames() {
 	a.addCastCalendarParts()
 }
 
+// loneNonNames are the words the mention finder never starts a name of
+// one word with: months, weekdays and nonNames.
+var loneNonNames = func() map[string]bool {
+	set := map[string]bool{}
+	for w := range months {
+		set[w] = true
+	}
+	for w := range weekdays {
+		set[w] = true
+	}
+	for w := range nonNames {
+		set[w] = true
+	}
+	return set
+}()
+
 // castPartVerbs stand right before a part a cast credit names ("P plays
 // C", "P voiced C").
 var castPartVerbs = setOf("plays", "played", "playing", "play", "voices", "voiced", "voicing", "portrays", "portrayed",
@@ -85,7 +101,7 @@ func (a *article) addCastCalendarParts() {
 		}
 		for i := s.a + 2; i < s.b; i++ {
 			t := &toks[i]
-			if !t.cap || t.kind != kWord || t.allCaps || len(t.text) < 3 || t.nl > 0 || months[t.lower] == 0 && !weekdays[t.lower] && !nonNames[t.lower] {
+			if !t.cap || t.kind != kWord || t.allCaps || len(t.text) < 3 || t.nl > 0 || !loneNonNames[t.lower] {
 				continue
 			}
 			if i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].kind == kPoss || toks[i+1].kind == kWord && !castPartFollowers[toks[i+1].lower]) {
