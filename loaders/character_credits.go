@@ -25,23 +25,32 @@ var copulaPartEnds = setOf(",", ".", ";", "in", "and", "here", "again", "now", "
 func (a *article) typeCopulaParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.pronoun || m.country || m.key == "" || demonym(foldKey(m.text)) || moreDemonyms[foldKey(m.text)] {
+		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) && !(m.typ == kg.Character && !m.quoted && m.words <= 4 && !a.isPart(k)) ||
+			m.pronoun || m.country || m.key == "" || demonym(foldKey(m.text)) || moreDemonyms[foldKey(m.text)] {
 			continue // (not "P is French")
 		}
 		if e := int(m.b); e < s.b && !copulaPartEnds[a.toks[e].lower] {
 			continue
 		}
 		v := int(m.a) - 1
-		if v > s.a && !copulaParts[a.toks[v].lower] {
+		if v > s.a && !copulaParts[a.toks[v].lower] && !copulaAdverbs[a.toks[v].lower] && a.toks[v].lower != "be" {
 			if a.appositiveComma(s, k) {
 				v-- // "P is the family patriarch, C,"
 			}
-			if v = a.partLead(s, v, 4); v < 0 || a.toks[v].lower != "the" {
+			if l := a.partLead(s, v, 4); l >= 0 && a.toks[l].lower == "the" {
+				v = l - 1
+			} else if b := a.bareDescription(s, v); b >= 0 {
+				v = b // "P is gym owner C"
+			} else {
 				continue
 			}
-			v--
 		}
-		if v <= s.a || !copulaParts[a.toks[v].lower] {
+		for n := 0; n < 2 && v > s.a && copulaAdverbs[a.toks[v].lower]; n++ {
+			v-- // "P is once again C", "P is still C"
+		}
+		if v > s.a+1 && a.toks[v].lower == "be" && (a.toks[v-1].lower == "will" || a.toks[v-1].lower == "would") {
+			v-- // "P will once again be C"
+		} else if v <= s.a || !copulaParts[a.toks[v].lower] {
 			continue
 		}
 		pk := k - 1
@@ -53,10 +62,14 @@ func (a *article) typeCopulaParts() {
 		}
 		if int(a.ments[pk].b) != v {
 			// "She was the organist ..., and was the fortune-teller C": the
-			// subject of the sentence
-			if pk = a.sentenceSubject(s, k); pk < 0 || a.toks[v-1].lower != "and" {
+			// subject of the sentence; "P, an Oscar nominee for F, is C":
+			// the subject before its appositive
+			sub := a.sentenceSubject(s, k)
+			if sub < 0 || !(a.toks[v-1].lower == "and" || a.toks[v-1].text == "," && a.toks[a.ments[sub].b].text == "," &&
+				v-int(a.ments[sub].b) <= 16 && !a.semicolonBetween(int(a.ments[sub].b), v)) {
 				continue
 			}
+			pk = sub
 		}
 		if p := &a.ments[pk]; !(p.typ == kg.Person && (p.words >= 2 || p.pronoun) || (p.typ == kg.Person || p.typ == "") && a.personSurname(p)) {
 			continue
@@ -73,6 +86,34 @@ func (a *article) typeCopulaParts() {
 		}
 		a.giveActorPart(pk, k, film)
 	}
+}
+
+// copulaAdverbs may stand between "is" and the part ("P is once again
+// C", "P is still C").
+var copulaAdverbs = setOf("still", "again", "once", "already", "now", "also", "forever", "always")
+
+// bareDescription returns the copula before the one to three lower-case
+// describing words that end at token last with no determiner before them
+// ("P is gym owner C", "P is icy DSM frontwoman C"), or -1. The words are
+// no crew or job nouns, no adverbs of copulaAdverbs, no clause words, and
+// the first is no participle ("P was named C").
+func (a *article) bareDescription(s *sentence, last int) int {
+	n := 0
+	t := last
+	for ; t > s.a && n < 4; t, n = t-1, n+1 {
+		w := &a.toks[t]
+		if w.kind != kWord || w.cap && !isAcronymTok(w) || notPartWords[w.lower] || clauseWords[w.lower] || notDescribing[w.lower] ||
+			partDeterminers[w.lower] || possessivePronouns[w.lower] || copulaAdverbs[w.lower] || crewAfterAs[w.lower] || otherJobNouns[w.lower] {
+			break
+		}
+	}
+	if n == 0 || t <= s.a || !copulaParts[a.toks[t].lower] || isAcronymTok(&a.toks[last]) {
+		return -1
+	}
+	if w := a.toks[t+1].lower; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") {
+		return -1 // a passive: "P was named C", "P was chosen C"
+	}
+	return t
 }
 
 // sentenceSubject returns the mention that opens sentence s (before

@@ -15,10 +15,10 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // that the owner portrays the part when no claim names the part yet. It
 // returns nothing; mentions and claims change in place.
 func (a *article) actorOwnedParts() {
-	var actors, people map[string]bool // keys and surnames of credited actors; names of strongly typed people
-	var parts map[int32]bool           // mentions a claim names as a part
-	index := func() {                  // built on the first possessive candidate only
-		actors, people, parts = map[string]bool{}, map[string]bool{}, map[int32]bool{}
+	var actors, people, crew map[string]bool // keys and surnames of credited actors; names of strongly typed people; makers
+	var parts map[int32]bool                 // mentions a claim names as a part
+	index := func() {                        // built on the first possessive candidate only
+		actors, people, crew, parts = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[int32]bool{}
 		for _, c := range a.claims {
 			if c.rel != kg.ActedIn && c.rel != kg.Portrayed || !c.subj.abs || c.subj.m < 0 {
 				continue
@@ -31,6 +31,11 @@ func (a *article) actorOwnedParts() {
 			}
 			if c.rel == kg.Portrayed && c.obj.abs && c.obj.m >= 0 {
 				parts[c.obj.m] = true
+			}
+		}
+		for _, c := range a.claims {
+			if c.rel != kg.ActedIn && c.rel != kg.Portrayed && c.subj.abs && c.subj.m >= 0 {
+				crew[a.ments[c.subj.m].key] = true
 			}
 		}
 		for mi := range a.ments {
@@ -46,18 +51,33 @@ func (a *article) actorOwnedParts() {
 		}
 		// the possessive: right before the name or before describing words
 		t := int(m.a) - 1
-		for n := 0; t > s.a && n < 3 && a.toks[t].kind == kWord && !a.toks[t].cap; n++ {
-			if w := a.toks[t].lower; realRelationNouns[w] || workWords[w] || workNouns[w] || makingNouns[w] || notDescribing[w] {
+		comma := a.toks[t].text == ","
+		if comma {
+			t-- // "P's billionaire killer, C"
+		}
+		partNoun := ownedPartNouns[a.toks[t].lower] // "P's character, C", "P's old part C"
+		described, caps := 0, 0
+		for n := 0; t > s.a && n < 4 && a.toks[t].kind == kWord; n++ {
+			w := a.toks[t].lower
+			if a.toks[t].cap {
+				// a rank or an agency before the name ("P's Deputy C", "P's FBI agent C")
+				if caps++; caps > 2 || !isAcronymTok(&a.toks[t]) && !nameTitles[w] && !rankWords[w] {
+					t = -1
+					break
+				}
+			} else if !(partNoun && n == 0) && (realRelationNouns[w] || workWords[w] || workNouns[w] || makingNouns[w] || notDescribing[w] ||
+				n >= 3 || notPartWords[w]) {
 				t = -1
 				break
 			}
 			t--
+			described++
 		}
-		if t <= s.a || a.toks[t].kind != kPoss {
+		if t <= s.a || a.toks[t].kind != kPoss || comma && described == 0 {
 			continue
 		}
 		animate := a.animateTitle(s, k)
-		if !weakOrNone(m) && !animate || !castableName(m) && !animate {
+		if !weakOrNone(m) && !animate && !(m.typ == kg.Character && !m.quoted && m.words <= 3) || !castableName(m) && !animate {
 			continue
 		}
 		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || makingNouns[a.toks[e].lower] || workNouns[a.toks[e].lower]) {
@@ -75,7 +95,11 @@ func (a *article) actorOwnedParts() {
 			continue
 		}
 		person := p.typ == kg.Person || p.personShaped() || a.surnameOfName(p)
-		if !actors[p.key] && !(person && (animate || int(p.a) > s.a && a.toks[p.a-1].lower == "opposite")) {
+		// a person described as owning a part ("P's character, C") or a
+		// strongly typed person owning a described being ("P's pill-popping
+		// C") who makes nothing in the article is an actor too
+		owner := person && (partNoun || described > 0 && p.typ == kg.Person && p.strength >= 2 && p.words >= 2) && !crew[p.key]
+		if !actors[p.key] && !owner && !(person && (animate || int(p.a) > s.a && a.toks[p.a-1].lower == "opposite")) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2
@@ -110,3 +134,10 @@ func (a *article) animateTitle(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// rankWords are capitalised ranks and titles that may stand between an
+// actor's possessive and the part ("P's Deputy C", "P's Lieutenant C").
+var rankWords = setOf("deputy", "lieutenant", "sergeant", "captain", "detective", "agent", "special", "inspector",
+	"officer", "commander", "colonel", "general", "major", "private", "corporal", "admiral", "chief", "sheriff",
+	"marshal", "constable", "superintendent", "judge", "senator", "president", "king", "queen", "prince", "princess",
+	"emperor", "empress", "uncle", "aunt", "father", "sister", "brother", "mother", "nurse", "coach", "principal")

@@ -50,7 +50,7 @@ type gnode struct {
 	known  int    // index into known, or -1
 	solid  bool   // known, or held unconditionally by some article
 	forms  []gform
-	arts   []int32 // articles (in order of addition) holding it, for keys of several words
+	arts   []int32 // articles (in order of addition) holding it, for characters and keys of several words
 }
 
 // gform is a surface form of a node: its weight for naming (mentions, twice
@@ -110,7 +110,7 @@ func (t *table) add(l *localResult) {
 		if !e.conditional {
 			nd.solid = true
 		}
-		if strings.Contains(nd.key, " ") && (len(nd.arts) == 0 || nd.arts[len(nd.arts)-1] != int32(ai)) {
+		if (nd.typ == kg.Character || strings.Contains(nd.key, " ")) && (len(nd.arts) == 0 || nd.arts[len(nd.arts)-1] != int32(ai)) {
 			nd.arts = append(nd.arts, int32(ai))
 		}
 	forms:
@@ -678,7 +678,8 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
-		long := map[string][]int{} // first or last word → clusters
+		long := map[string][]int{}  // first or last word → clusters
+		given := map[string][]int{} // given name or surname → long names (characters)
 		for _, k := range keys {
 			if !strings.Contains(k, " ") {
 				continue
@@ -687,13 +688,22 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 			r := g.find(byKey[t][k])
 			long[ws[0]] = appendUnique(long[ws[0]], r)
 			long[ws[len(ws)-1]] = appendUnique(long[ws[len(ws)-1]], r)
+			if t == kg.Character && !generationSuffix[ws[len(ws)-1]] {
+				given[ws[0]] = append(given[ws[0]], byKey[t][k])
+				if slices.ContainsFunc(ws[:len(ws)-1], isGivenName) {
+					// the surname of a personal name ("Adama" beside
+					// "William Adama"; not an epithet: "Caesar" beside
+					// "Proximus Caesar")
+					given[ws[len(ws)-1]] = append(given[ws[len(ws)-1]], byKey[t][k])
+				}
+			}
 		}
 		for _, k := range keys {
 			if strings.Contains(k, " ") || len(k) < 3 {
 				continue
 			}
 			if c := long[k]; len(c) == 1 {
-				if t == kg.Character && g.otherActors(actors, byKey[t][k], c[0]) {
+				if t == kg.Character && g.otherActors(actors, byKey[t][k], c[0]) && !g.givenNameBeside(given[k], byKey[t][k]) {
 					continue // two characters, each played by someone else
 				}
 				g.union(c[0], byKey[t][k], "short-form")
@@ -734,6 +744,24 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 			}
 		}
 	}
+}
+
+// generationSuffix holds the folded last words that make a name a second
+// character of the same name ("Bowser Jr." beside "Bowser").
+var generationSuffix = setOf("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+
+// givenNameBeside reports whether the one-word character n stands in an
+// article beside a longer character name it is the given name of ("Jonas"
+// beside "Jonas Kahnwald"): young and old versions and recasts of one part,
+// each played by someone else, are one character (the caller has checked
+// that no other long name starts or ends with the word).
+func (g *resolver) givenNameBeside(longs []int, n int) bool {
+	for _, l := range longs {
+		if sharedArticle(g.nodes[l].arts, g.nodes[n].arts) {
+			return true
+		}
+	}
+	return false
 }
 
 // actorsByCharacter maps every character cluster root to the roots of the

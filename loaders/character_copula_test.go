@@ -1,0 +1,48 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCopulaPartForms checks the forms typeCopulaParts gained on invented
+// sentences: bare describing words before the part ("P is gym owner C"),
+// an adverb after the copula ("P is still C"), "will be", and the subject
+// before its appositive ("P, an Oscar nominee for F, is C"); a job noun
+// or no name after the copula leaves the sentence alone.
+func TestCopulaPartForms(t *testing.T) {
+	cases := []struct {
+		name    string
+		text    string
+		want    []string // claims
+		notWant []string
+	}{
+		{"bare describing words", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar is gym owner Mickey Goldberg.",
+			[]string{"PORTRAYED lena oskar -> mickey goldberg"}, nil},
+		{"adverb after the copula", "The Harrow\n\nThe Harrow returns on Streamly in May. Tom Hoppe is Luther, and Ann Veld is still Roxie Dunn.",
+			[]string{"PORTRAYED ann veld -> roxie dunn"}, nil},
+		{"will be", "The Harrow\n\nThe Harrow returns on Streamly in May. Tomas Varga will be Ted Hastor.",
+			[]string{"PORTRAYED tomas varga -> ted hastor"}, nil},
+		{"subject before its appositive", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar, an Oscar nominee for The Banshees, is Kate McKen.",
+			[]string{"PORTRAYED lena oskar -> kate mcken"}, nil},
+		{"passive", "The Harrow\n\nThe Harrow returns on Streamly in May. The studio said Lena Oskar was appointed Dora Lind.",
+			nil, []string{"PORTRAYED lena oskar -> dora lind"}},
+		{"job noun", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar is executive producer Dora Lind.",
+			nil, []string{"PORTRAYED lena oskar -> dora lind"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, claims := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(claims, w) {
+					t.Errorf("missing %q; got %v", w, claims)
+				}
+			}
+			for _, w := range c.notWant {
+				if slices.Contains(claims, w) {
+					t.Errorf("unwanted %q; got %v", w, claims)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,41 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestActorOwnedDescribedParts checks the readings actorOwnedParts gained
+// on invented sentences: "P's character, C" and "P's old part, C" make P
+// an actor, a comma may close the describing words, and a kin noun after
+// the possessive ("P's wife, C") tells of real life.
+func TestActorOwnedDescribedParts(t *testing.T) {
+	cases := []struct {
+		name    string
+		text    string
+		want    []string // claims
+		notWant []string
+	}{
+		{"character noun and comma", "The Harrow\n\nThe Harrow returns on Streamly in May. Zach Levin's character, Luke Collins, isn't in it.",
+			[]string{"PORTRAYED zach levin -> luke collins"}, nil},
+		{"old part", "The Harrow\n\nThe Harrow returns on Streamly in May. Josh Brandt's old part, Tom Chaney, went to Alfie Allan.",
+			[]string{"PORTRAYED josh brandt -> tom chaney"}, nil},
+		{"kin noun", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar's wife, Dora Lind, came too.",
+			nil, []string{"PORTRAYED lena oskar -> dora lind"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, claims := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(claims, w) {
+					t.Errorf("missing %q; got %v", w, claims)
+				}
+			}
+			for _, w := range c.notWant {
+				if slices.Contains(claims, w) {
+					t.Errorf("unwanted %q; got %v", w, claims)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,110 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// playedByVerbs close a long appositive after a part: "C, the ruler of
+// the undersea kingdom of T, played by P".
+var playedByVerbs = setOf("played", "portrayed", "voiced")
+
+// appositiveOpeners open the appositive after the part ("C, the ...", "C,
+// a ...", "C, his ...", "C, Marvel's version of the devil, ...").
+var appositiveOpeners = setOf("the", "a", "an", "his", "her", "their")
+
+// farPlayedByParts credits the actor of "C, <appositive>, played by P"
+// when the appositive is long or names other things ("Namor, the ruler of
+// the hidden kingdom of Talokan, played by P", "Karla, the head of the
+// Directorate, played this time by P", "Dek, a young hunter cast out of
+// his clan, who is played by newcomer P"), which playedByActor leaves
+// alone. The appositive opens with a determiner, a possessive pronoun or
+// a name's possessive, runs at most twenty-four tokens with no other
+// comma, semicolon or bracket, and a comma closes it; then "who is" or
+// "is" may stand, the verb, at most three lower-case words ("this time",
+// "since 1999"), "by", at most three lower-case words or demonyms and a person (typed,
+// or a personal name led by a given name). C is of one to three words,
+// typed by no cue, weakly a person or a character no claim names yet; it
+// is typed a character and the actor's credit in the article's production
+// gets it. Runs after the patterns.
+func (a *article) farPlayedByParts() {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if !weakOrNone(m) && !(m.typ == kg.Character && !m.quoted && m.words <= 3) || m.pronoun || m.theOpen || a.isPart(k) {
+			continue
+		}
+		if t := int(m.a) - 1; t > s.a && a.toks[t].lower == "the" {
+			continue // "the Chipmunks, ..., voiced by": a group
+		}
+		p := a.farPlayedByActor(s, k)
+		if p < 0 || a.namesPerson(m) || a.isPart(p) {
+			continue
+		}
+		m.typ, m.strength = kg.Character, 2
+		a.ments[p].setType(kg.Person, 1)
+		a.giveActorPart(p, k, anaArg(anaFilm))
+	}
+}
+
+// farPlayedByActor returns the actor mention of "C, <appositive>, played
+// by P" for the part mention k of sentence s, or -1.
+func (a *article) farPlayedByActor(s *sentence, k int) int {
+	m := &a.ments[k]
+	e := int(m.b)
+	if e+3 >= s.b || a.toks[e].text != "," {
+		return -1
+	}
+	o := &a.toks[e+1]
+	if !(o.kind == kWord && !o.cap && appositiveOpeners[o.lower]) {
+		// "C, Marvel's version of the devil,": a name's possessive
+		if k+1 >= len(a.ments) || int(a.ments[k+1].a) != e+1 || int(a.ments[k+1].b) >= s.b || a.toks[a.ments[k+1].b].kind != kPoss {
+			return -1
+		}
+	}
+	// the comma that closes the appositive
+	c := -1
+	for t := e + 2; t < s.b && t < e+26; t++ {
+		w := &a.toks[t]
+		if w.text == "," {
+			c = t
+			break
+		}
+		if w.kind == kPunct && (w.text == ";" || w.text == "(" || w.text == ")" || w.text == ".") || w.kind == kWord && playedByVerbs[w.lower] {
+			return -1
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	v := c + 1
+	if v < s.b && a.toks[v].lower == "who" {
+		v++
+	}
+	if v < s.b && passiveAux[a.toks[v].lower] {
+		v++
+	}
+	if v >= s.b || !playedByVerbs[a.toks[v].lower] {
+		return -1
+	}
+	by := v + 1
+	for n := 0; by < s.b && n < 3 && a.toks[by].lower != "by" && (a.toks[by].kind == kWord && !a.toks[by].cap || a.toks[by].kind == kNum); n++ {
+		by++
+	}
+	if by >= s.b || a.toks[by].lower != "by" {
+		return -1
+	}
+	// the actor: the first mention after "by", over at most three words
+	j := k + 1
+	for j < len(a.ments) && a.ments[j].sent == m.sent && int(a.ments[j].a) <= by {
+		j++
+	}
+	if j >= len(a.ments) || a.ments[j].sent != m.sent || int(a.ments[j].a)-by-1 > 3 {
+		return -1
+	}
+	for x := by + 1; x < int(a.ments[j].a); x++ {
+		if w := &a.toks[x]; w.kind != kWord || w.cap && !demonyms[w.lower] && !moreDemonyms[w.lower] {
+			return -1 // ("by the Mexican actor P")
+		}
+	}
+	if pm := &a.ments[j]; !(pm.typ == kg.Person || pm.typ == "" && pm.personShaped() && isGivenName(lowerFirst(pm.text))) {
+		return -1
+	}
+	return j
+}

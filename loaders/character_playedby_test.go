@@ -1,0 +1,43 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFarPlayedByParts checks farPlayedByParts on invented sentences: a
+// long appositive holding other names between the part and "played by",
+// "who is played by", a name's possessive opening the appositive; a
+// semicolon in the appositive stops it.
+func TestFarPlayedByParts(t *testing.T) {
+	cases := []struct {
+		name    string
+		text    string
+		want    []string // claims
+		notWant []string
+	}{
+		{"appositive with names", "The Harrow\n\nThe Harrow returns on Streamly in May. The new foe is Varkan, the ruler of the sunken kingdom of Tessaly, played by Dana Holt.",
+			[]string{"PORTRAYED dana holt -> varkan"}, nil},
+		{"who is played by", "The Harrow\n\nThe Harrow returns on Streamly in May. The story follows Dek, a young hunter cast out of his clan, who is played by newcomer Dimi Schuster.",
+			[]string{"PORTRAYED dimi schuster -> dek"}, nil},
+		{"name's possessive", "The Harrow\n\nThe Harrow returns on Streamly in May. It would be Mephis, Marvel's version of the devil, played by Sacha Kohn.",
+			[]string{"PORTRAYED sacha kohn -> mephis"}, nil},
+		{"semicolon between", "The Harrow\n\nThe Harrow returns on Streamly in May. The new foe is Varkan, the ruler of the sunken kingdom of Tessaly; the rest, played by Dana Holt, are new.",
+			nil, []string{"PORTRAYED dana holt -> varkan"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, claims := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(claims, w) {
+					t.Errorf("missing %q; got %v", w, claims)
+				}
+			}
+			for _, w := range c.notWant {
+				if slices.Contains(claims, w) {
+					t.Errorf("unwanted %q; got %v", w, claims)
+				}
+			}
+		})
+	}
+}
