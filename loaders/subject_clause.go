@@ -150,3 +150,99 @@ func (a *article) clauseCredits() {
 		}
 	}
 }
+
+// pastPartVerbs say a part was played before ("who played C on the
+// original", "starred as C in the first film").
+var pastPartVerbs = setOf("played", "starred", "voiced", "portrayed", "originated")
+
+// originalPart reports whether the part named by mention c was played in
+// the first production of the series: a past part verb shortly before it
+// ("played paralegal C", "starred as C") and "in/on/of the original" or
+// "the first film" after it in the same clause ("in the original series",
+// "on the original show").
+func (a *article) originalPart(c int) bool {
+	m := &a.ments[c]
+	s := &a.sents[m.sent]
+	verb := false
+	for t, n := int(m.a)-1, 0; t >= s.a && n < 4; t, n = t-1, n+1 {
+		tk := &a.toks[t]
+		if tk.kind != kWord || tk.cap {
+			break
+		}
+		if pastPartVerbs[tk.lower] {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	for t := int(m.b); t+2 < s.b; t++ {
+		w := a.toks[t].lower
+		if w == "," || w == ";" || w == "." || w == ":" {
+			return false
+		}
+		if (w == "in" || w == "on" || w == "of" || w == "for") && a.toks[t+1].lower == "the" {
+			switch a.toks[t+2].lower {
+			case "original":
+				return true
+			case "first":
+				if t+3 < s.b {
+					n := a.toks[t+3].lower
+					return n == "film" || n == "movie" || n == "series" || n == "show"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// originalParts gives the first production ("the original") the parts
+// originalPart finds, whose claims fell back on the film the text is at:
+// "P, who played C on the original, is not expected to appear". Runs
+// once every part has its claim; a career piece is left to careerFilms.
+// With no earlier production named (originalFilm) the claim is dropped:
+// a part in the original is no part in the production the text is at.
+func (a *article) originalParts() {
+	if a.career {
+		return
+	}
+	for i, n := 0, len(a.claims); i < n; i++ {
+		c := &a.claims[i]
+		if c.obj.m >= 0 || c.obj.ana != anaFilm && c.obj.ana != anaSeries {
+			continue
+		}
+		part := int32(-1)
+		switch c.rel {
+		case kg.ActedIn:
+			part = c.char.m
+		case kg.AppearsIn:
+			part = c.subj.m
+		}
+		if part >= 0 && part < int32(len(a.ments)) && a.ments[part].sent == c.sent && a.originalPart(int(part)) {
+			if a.returnSentence(int(c.sent)) {
+				// "P, who played C in the original, is set to return":
+				// the part in both
+				o := *c
+				o.obj = arg{m: -1, ana: anaOriginal, of: -1, abs: true}
+				a.claims = append(a.claims, o)
+				continue
+			}
+			c.obj = arg{m: -1, ana: anaOriginal, of: -1, abs: true}
+		}
+	}
+}
+
+// comebackWords say a part comes back in the production the text is at.
+var comebackWords = setOf("return", "returns", "returning", "back", "reprise", "reprises", "reprising")
+
+// returnSentence reports whether sentence si holds a return word.
+func (a *article) returnSentence(si int) bool {
+	s := &a.sents[si]
+	for t := s.a; t < s.b; t++ {
+		if a.toks[t].kind == kWord && !a.toks[t].cap && comebackWords[a.toks[t].lower] {
+			return true
+		}
+	}
+	return false
+}

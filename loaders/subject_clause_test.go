@@ -54,3 +54,47 @@ func TestClauseCredits(t *testing.T) {
 		})
 	}
 }
+
+// TestOriginalParts checks that a part "played in the original" goes to
+// the first production of the series, and to the new one as well when the
+// sentence says the player returns.
+func TestOriginalParts(t *testing.T) {
+	const head = "'Salt Road 2' Sets Its Cast\n\nSalt Road 2 is in development at Kestrel Pictures, the studio said on Monday. " +
+		"The 2019 film Salt Road was a hit. "
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{
+			name: "a part played on the original, with no return",
+			text: head + "Mara Lind, who played the paralegal Tess Vane on the original, is not expected to appear. Salt Road 2 shoots in May.",
+			want: []string{"APPEARS_IN tess vane -> salt road"},
+			not:  []string{"ACTED_IN mara lind -> salt road 2 (tess vane)"},
+		},
+		{
+			name: "a part played in the original by a player who returns",
+			text: head + "Kit Moss, who played the grieving teen Nell in the original, is set to return. Salt Road 2 shoots in May.",
+			want: []string{"ACTED_IN kit moss -> salt road (nell)"},
+		},
+		{
+			name: "a part with no earlier production named stays",
+			text: head + "Bo Reyes plays Ivo Brandt, a detective. Salt Road 2 shoots in May.",
+			want: []string{"ACTED_IN bo reyes -> salt road 2 (ivo brandt)"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, claims := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(claims, w) {
+					t.Errorf("missing %q; got %v", w, claims)
+				}
+			}
+			for _, w := range c.not {
+				if slices.Contains(claims, w) {
+					t.Errorf("unwanted %q; got %v", w, claims)
+				}
+			}
+		})
+	}
+}

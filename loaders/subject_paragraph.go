@@ -15,6 +15,7 @@ import (
 // two productions; only claims in such paragraphs change. A career piece
 // is left to careerFilms. Runs once the subject film is picked.
 func (a *article) roundupFilms() {
+	a.originalParts()
 	if a.career || a.subjectFilm < 0 || len(a.sents) < 4 {
 		return
 	}
