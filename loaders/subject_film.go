@@ -15,6 +15,11 @@ var passingCues = setOf("played", "reprised", "starred", "appeared", "directed",
 	"co-wrote", "penned", "scripted", "produced", "created", "co-created", "ran", "run", "since", "than", "after",
 	"like", "previous", "earlier", "behind", "including", "include", "includes")
 
+// titleJobNouns after a title make it a person's credit named in passing
+// ("X creator P", "the X star", "X alum P").
+var titleJobNouns = setOf("creator", "co-creator", "star", "alum", "alumna", "alumnus", "veteran", "veterans",
+	"showrunner", "castmate", "co-star", "actor", "actress", "helmer", "filmmaker", "director", "writer", "producer")
+
 // comesOutVerbs after a film that opens its sentence say the film comes out
 // ("X premiered Sept. 18", "X opens Friday", "X is in cinemas from ...").
 var comesOutVerbs = setOf("premiered", "premieres", "premiere", "opens", "opened", "debuts", "debuted", "arrives",
@@ -214,6 +219,11 @@ func (a *article) passingMention(mi int) bool {
 	if w := a.wordAfter(m); newerNouns[w] || productionNoun(w) && k >= s.a && (ordinals[a.toks[k].lower] || a.toks[k].lower == "brand-new") {
 		// "a Superbad sequel", "the X follow-up", "a brand-new X feature",
 		// "the second X film": the newer work is the news, X its base
+		return true
+	}
+	if titleJobNouns[a.wordAfter(m)] && int(m.b) < s.b {
+		// "X creator P", "the X star", "X veterans P and Q": a person
+		// known for X, named in passing
 		return true
 	}
 	if k-1 >= s.a && a.toks[k].kind == kPoss && a.toks[k-1].kind == kNum && isYear(a.toks[k-1].text) {
