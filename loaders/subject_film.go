@@ -229,7 +229,11 @@ func (a *article) passingMention(mi int) bool {
 	if k-1 >= s.a && a.toks[k].kind == kPoss && a.toks[k-1].kind == kNum && isYear(a.toks[k-1].text) {
 		return true // "2017's Jumanji: Welcome to the Jungle": an earlier film
 	}
-	for n := 0; k >= s.a && n < 4; k, n = k-1, n+1 {
+	reach := 4
+	if a.seasonOfBefore(mi) {
+		reach = 7 // "since the second season of X": the cue before the season
+	}
+	for n := 0; k >= s.a && n < reach; k, n = k-1, n+1 {
 		t := &a.toks[k]
 		if t.kind != kWord && t.kind != kPoss && t.kind != kNum {
 			break

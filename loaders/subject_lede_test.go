@@ -54,3 +54,36 @@ func TestLedeOverBase(t *testing.T) {
 		})
 	}
 }
+
+// TestPassingSeasonOf checks that a passing cue reaches past "the second
+// season of" to the title ("since the second season of X"), while "the
+// second season of X" with no cue before it stays the news.
+func TestPassingSeasonOf(t *testing.T) {
+	cases := []struct {
+		name, text, title string
+		passing           bool
+	}{
+		{"a launch compared with an earlier season", "The network's new drama Hollow Pines drew two million viewers, its best launch since the second season of Glass Harbour.", "Glass Harbour", true},
+		{"the season the news is about", "The network has renewed the drama and dated the second season of Glass Harbour for May.", "Glass Harbour", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: c.text}
+			in.Article.ID = "t"
+			a := newArticle(&in)
+			a.run()
+			found := false
+			for mi := range a.ments {
+				if a.ments[mi].text == c.title {
+					found = true
+					if got := a.passingMention(mi); got != c.passing {
+						t.Errorf("passingMention(%q) = %v, want %v", c.title, got, c.passing)
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("no mention %q", c.title)
+			}
+		})
+	}
+}
