@@ -221,6 +221,11 @@ func (a *article) passingMention(mi int) bool {
 		// "the second X film": the newer work is the news, X its base
 		return true
 	}
+	if w := a.wordAfter(m); (genreNouns[w] || w == "thriller") && mi+1 < len(a.ments) && a.ments[mi+1].sent == m.sent && a.ments[mi+1].a == m.b+1 {
+		// "the D-Day thriller X", "a Beatles musical X": a describer of
+		// the title after it
+		return true
+	}
 	if titleJobNouns[a.wordAfter(m)] && int(m.b) < s.b {
 		// "X creator P", "the X star", "X veterans P and Q": a person
 		// known for X, named in passing

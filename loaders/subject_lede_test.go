@@ -57,13 +57,16 @@ func TestLedeOverBase(t *testing.T) {
 
 // TestPassingSeasonOf checks that a passing cue reaches past "the second
 // season of" to the title ("since the second season of X"), while "the
-// second season of X" with no cue before it stays the news.
+// second season of X" with no cue before it stays the news, and that a
+// title before a genre noun and another title describes it ("the X
+// thriller Y").
 func TestPassingSeasonOf(t *testing.T) {
 	cases := []struct {
 		name, text, title string
 		passing           bool
 	}{
 		{"a launch compared with an earlier season", "The network's new drama Hollow Pines drew two million viewers, its best launch since the second season of Glass Harbour.", "Glass Harbour", true},
+		{"a title describing the title after it", "Kestrel's Iron Coast thriller Harbor Run stormed to the top of the box office with the film Iron Coast in its wake.", "Iron Coast", true},
 		{"the season the news is about", "The network has renewed the drama and dated the second season of Glass Harbour for May.", "Glass Harbour", false},
 	}
 	for _, c := range cases {
@@ -79,6 +82,7 @@ func TestPassingSeasonOf(t *testing.T) {
 					if got := a.passingMention(mi); got != c.passing {
 						t.Errorf("passingMention(%q) = %v, want %v", c.title, got, c.passing)
 					}
+					break // its first mention
 				}
 			}
 			if !found {
