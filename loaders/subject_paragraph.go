@@ -19,6 +19,7 @@ import (
 // headline's two films); only claims in such paragraphs change. A career piece
 // is left to careerFilms. Runs once the subject film is picked.
 func (a *article) roundupFilms() {
+	a.seriesOfSubject()
 	a.originalParts()
 	if a.career || a.subjectFilm < 0 || len(a.sents) < 4 {
 		return
@@ -213,4 +214,18 @@ func (a *article) headlineFilm(e int) bool {
 		}
 	}
 	return false
+}
+
+// seriesOfSubject makes "the series" the article's subject when the title
+// picked for it (the one with a series cue) is the subject's base ("X" of
+// "X: LA", "X 2"): the new show is the series the text is at, its base is
+// named as what it comes from.
+func (a *article) seriesOfSubject() {
+	if a.subjectFilm < 0 || a.seriesFilm < 0 {
+		return
+	}
+	subj, ser := a.find(int(a.subjectFilm)), a.find(int(a.seriesFilm))
+	if subj != ser && baseKeyOf(a.ents[ser].key, a.ents[subj].key) {
+		a.seriesFilm = int32(subj)
+	}
 }

@@ -65,3 +65,35 @@ func TestTitleJobNouns(t *testing.T) {
 		})
 	}
 }
+
+// TestSeriesOfSubject checks that "the series" in an article about a new
+// show named after an older series ("X" and "X: Harbor") is the new show.
+func TestSeriesOfSubject(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{
+			name: "the spin-off's cast after 'leads the series'",
+			text: "'Salt Road: Harbor' Adds Two\n\nSalt Road: Harbor, the spin-off of the legal series Salt Road, has added two actors, the network said. " +
+				"Salt Road: Harbor premieres in February.\n\nKit Moss leads the series as Ted Vane, with Mara Lind as Tess Quill.",
+			want: []string{"ACTED_IN kit moss -> salt road: harbor (ted vane)"},
+			not:  []string{"ACTED_IN kit moss -> salt road (ted vane)"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, claims := subjectFacts(c.text)
+			for _, w := range c.want {
+				if !slices.Contains(claims, w) {
+					t.Errorf("missing %q; got %v", w, claims)
+				}
+			}
+			for _, w := range c.not {
+				if slices.Contains(claims, w) {
+					t.Errorf("unwanted %q; got %v", w, claims)
+				}
+			}
+		})
+	}
+}
