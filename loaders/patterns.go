@@ -731,40 +731,70 @@ func (p *pctx) openingFilm() int {
 	return -1
 }
 
-// questionFilm returns the mention of the one film a question heading names (sentence
-// si, a paragraph of its own ending in "?": "And what about Original
-// Sin?"), a name typed a film here or earlier, or the subtitle of an
-// earlier film; -1 when there is none or more than one.
+// questionFilm returns the mention of the one film a question paragraph
+// names, the paragraph that ends with sentence si: a question heading (a
+// paragraph of its own ending in "?": "And what about Original Sin?") or
+// an interview's question ("Q: The sequel came four years later. Did you
+// write it alone?", a paragraph labelled "Q:" or ending in "?"), which sets
+// the topic of the answer after it. The film is a name typed a film here
+// or earlier, or the subtitle of an earlier film; -1 when there is none or
+// more than one.
 func (a *article) questionFilm(si int) int {
 	s := &a.sents[si]
-	if s.b <= s.a || a.toks[s.b-1].text != "?" || a.toks[s.a].nl < 2 && si > 0 {
+	if s.b <= s.a {
 		return -1
 	}
-	mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	first := si // the paragraph's first sentence
+	for first > 0 && first > si-6 && a.toks[a.sents[first].a].nl < 2 {
+		first--
+	}
+	if first > 0 && a.toks[a.sents[first].a].nl < 2 {
+		return -1
+	}
+	if a.toks[s.b-1].text != "?" && !qLabel(a.toks, &a.sents[first]) {
+		return -1
+	}
+	for i := a.sents[first].a + 1; i < s.b; i++ {
+		if earlierAdj[a.toks[i].lower] && a.toks[i-1].lower == "the" {
+			return -1 // "X was huge compared to the first film": two films
+		}
+	}
+	mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= first })
 	found := -1
-	for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+	for k := mi; k < len(a.ments) && int(a.ments[k].sent) <= si; k++ {
 		m := &a.ments[k]
 		film := -1
-		if m.typ == kg.Film {
+		if first < si && (m.typ == kg.Film || m.typ == "") && (a.passingMention(k) || m.words == 1 && !m.quoted && a.surnameBefore(k, m.key)) {
+			continue // "since F", "worked with Vance": no topic
+		}
+		if m.typ == kg.Film && (first == si || m.strength >= 2) {
 			film = k
-		} else if m.typ == "" {
+		} else if m.typ == "" || m.typ == kg.Film {
 			// the earlier film it names (the mention of the full title)
 			for o := k - 1; o >= 0 && o >= k-400 && film < 0; o-- {
 				if e := &a.ments[o]; e.typ == kg.Film && e.strength >= 2 && (e.key == m.key || strings.HasSuffix(e.key, ": "+m.key) || strings.HasSuffix(e.key, ":"+m.key)) {
 					film = o
 				}
 			}
-		} else {
+		} else if first == si && m.typ != kg.Film {
 			return -1
 		}
 		if film >= 0 {
-			if found >= 0 {
+			if found >= 0 && a.ments[found].key != a.ments[film].key {
 				return -1
 			}
-			found = film
+			if found < 0 {
+				found = film
+			}
 		}
 	}
 	return found
+}
+
+// qLabel reports whether sentence s opens with an interviewer's label
+// ("Q:", "Q.").
+func qLabel(toks []token, s *sentence) bool {
+	return s.b-s.a > 2 && (toks[s.a].text == "Q" || toks[s.a].text == "Question") && (toks[s.a+1].text == ":" || toks[s.a+1].text == ".")
 }
 
 // headingFilm returns the film of the section heading that sentence si is

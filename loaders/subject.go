@@ -293,6 +293,7 @@ var filmAnaphorRels = map[kg.RelType]bool{kg.ActedIn: true, kg.Directed: true, k
 // through many productions, so no one subject film stands for "the film";
 // an anaphor with no production near it is dropped.
 func (a *article) careerFilms() {
+	a.clauseCredits()
 	if !a.career {
 		return
 	}

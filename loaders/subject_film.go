@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -13,6 +14,11 @@ import (
 var passingCues = setOf("played", "reprised", "starred", "appeared", "directed", "co-directed", "helmed", "wrote",
 	"co-wrote", "penned", "scripted", "produced", "created", "co-created", "ran", "run", "since", "than", "after",
 	"like", "previous", "earlier", "behind", "including", "include", "includes")
+
+// titleJobNouns after a title make it a person's credit named in passing
+// ("X creator P", "the X star", "X alum P").
+var titleJobNouns = setOf("creator", "co-creator", "star", "alum", "alumna", "alumnus", "veteran", "veterans",
+	"showrunner", "castmate", "co-star", "actor", "actress", "helmer", "filmmaker", "director", "writer", "producer")
 
 // comesOutVerbs after a film that opens its sentence say the film comes out
 // ("X premiered Sept. 18", "X opens Friday", "X is in cinemas from ...").
@@ -46,6 +52,17 @@ func (a *article) filmTopicScores() map[int]int {
 	for lede < len(a.sents) && a.sents[lede].titleCase {
 		lede++
 	}
+	// the first sentence from the lede on that names a film; a lede that
+	// sets a scene and names none ("It is raining on the set ...") leaves
+	// the news to it
+	filmLede := -1
+	for mi := range a.ments {
+		if si := int(a.ments[mi].sent); si >= lede && filmOf(mi) >= 0 {
+			filmLede = si
+			break
+		}
+	}
+	sceneLede := filmLede > lede && filmLede <= lede+5 && !a.obituaryLead()
 	for mi := range a.ments {
 		e := filmOf(mi)
 		if e < 0 {
@@ -56,7 +73,7 @@ func (a *article) filmTopicScores() map[int]int {
 			sc[e]++
 		} else {
 			sc[e] += 2
-			if int(m.sent) == lede {
+			if int(m.sent) == lede || sceneLede && int(m.sent) == filmLede && !a.inRelativeClause(mi) {
 				sc[e] += 3 // named in the lede, not in passing: what the news is about
 			}
 		}
@@ -90,6 +107,7 @@ func (a *article) filmTopicScores() map[int]int {
 			sc[e] = -1 // "Twitch", "30th Anniversary": never the subject
 		}
 	}
+	a.ledeOverBase(filmLede, sc, filmOf)
 	for e, n := range sc {
 		if n <= 0 || !a.weakTitle(e) {
 			continue
@@ -203,10 +221,24 @@ func (a *article) passingMention(mi int) bool {
 		// "the second X film": the newer work is the news, X its base
 		return true
 	}
+	if w := a.wordAfter(m); (genreNouns[w] || w == "thriller") && mi+1 < len(a.ments) && a.ments[mi+1].sent == m.sent && a.ments[mi+1].a == m.b+1 {
+		// "the D-Day thriller X", "a Beatles musical X": a describer of
+		// the title after it
+		return true
+	}
+	if titleJobNouns[a.wordAfter(m)] && int(m.b) < s.b {
+		// "X creator P", "the X star", "X veterans P and Q": a person
+		// known for X, named in passing
+		return true
+	}
 	if k-1 >= s.a && a.toks[k].kind == kPoss && a.toks[k-1].kind == kNum && isYear(a.toks[k-1].text) {
 		return true // "2017's Jumanji: Welcome to the Jungle": an earlier film
 	}
-	for n := 0; k >= s.a && n < 4; k, n = k-1, n+1 {
+	reach := 4
+	if a.seasonOfBefore(mi) {
+		reach = 7 // "since the second season of X": the cue before the season
+	}
+	for n := 0; k >= s.a && n < reach; k, n = k-1, n+1 {
 		t := &a.toks[k]
 		if t.kind != kWord && t.kind != kPoss && t.kind != kNum {
 			break
@@ -472,4 +504,54 @@ func (a *article) newProductionBefore(mi int) bool {
 		k--
 	}
 	return k-2 >= s.a && a.toks[k].text == "," && productionNoun(a.toks[k-1].lower) && a.toks[k-2].lower == "new"
+}
+
+// ledeOverBase lets the one production the first film-naming sentence
+// (si) names not in passing outrank every title that sentence names in
+// passing as its base ("X, the network's spin-off of Y", "X, which
+// reunites the team behind Y"): later mentions of the base are its
+// backstory, not the news.
+func (a *article) ledeOverBase(si int, sc map[int]int, filmOf func(int) int) {
+	if si < 0 {
+		return
+	}
+	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	own, base := -1, false
+	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+		e := filmOf(mi)
+		if e < 0 {
+			continue
+		}
+		if a.passingMention(mi) {
+			base = true
+		} else if own >= 0 && own != e {
+			return // two productions: no one is the news here
+		} else {
+			own = e
+		}
+	}
+	if own < 0 || !base || sc[own] <= 0 {
+		return
+	}
+	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+		if e := filmOf(mi); e >= 0 && e != own && sc[e] >= sc[own] {
+			sc[own] = sc[e] + 1
+		}
+	}
+}
+
+// relativeWords open a relative clause ("whose comeback was told in F").
+var relativeWords = setOf("who", "whose", "whom", "which", "where")
+
+// inRelativeClause reports whether a relative pronoun stands before
+// mention mi in its sentence ("the boxer whose comeback was told in F"):
+// the film describes someone or something else, it is not the news.
+func (a *article) inRelativeClause(mi int) bool {
+	m := &a.ments[mi]
+	for t := a.sents[m.sent].a; t < int(m.a); t++ {
+		if a.toks[t].kind == kWord && relativeWords[a.toks[t].lower] {
+			return true
+		}
+	}
+	return false
 }

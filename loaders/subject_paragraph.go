@@ -10,18 +10,24 @@ import (
 // productions (a roundup, an awards list, a ranking), the production the
 // paragraph is about: the film its first sentence opens with
 // (paragraphLead), or the film of the section heading above it
-// (headingLine). It applies only when at least two paragraphs or sections lead with
-// productions other than the article's subject, and those name at least
-// two productions; only claims in such paragraphs change. A career piece
+// (headingLine); a paragraph opening with a sentence that names no film
+// is led by the headline film its second sentence opens with ("The
+// weekend's other robot is the homicidal kind. F, ..."). It applies only
+// when at least two paragraphs or sections lead with productions other
+// than the article's subject, and those name at least two productions, or
+// when one such lead is a film the headline names too (a report on the
+// headline's two films); only claims in such paragraphs change. A career piece
 // is left to careerFilms. Runs once the subject film is picked.
 func (a *article) roundupFilms() {
+	a.seriesOfSubject()
+	a.originalParts()
 	if a.career || a.subjectFilm < 0 || len(a.sents) < 4 {
 		return
 	}
 	subj := a.find(int(a.subjectFilm))
 	lead := make([]int32, len(a.sents)) // per sentence: its paragraph's lead film mention, or -1
 	var distinct map[int]bool
-	leads := 0
+	leads, heads := 0, 0 // heads: leads the headline names too
 	cur, section := int32(-1), int32(-1)
 	for si := range a.sents {
 		if si > 0 && a.headingLine(si) {
@@ -43,13 +49,25 @@ func (a *article) roundupFilms() {
 			continue
 		}
 		if si == 0 || a.toks[a.sents[si].a].nl >= 2 || a.sents[si-1].titleCase {
-			if section >= 0 || !a.filmlessParagraph(si) {
+			if section >= 0 || !a.filmlessParagraph(si, cur) {
 				cur = section
 			}
-			if f := a.paragraphLead(si); f >= 0 && si > 0 {
+			f := a.paragraphLead(si)
+			if f < 0 && si+1 < len(a.sents) && a.toks[a.sents[si+1].a].nl < 2 && a.namesNoFilm(si) {
+				// "The weekend's other robot is the homicidal kind. F, ...":
+				// an opener that names no film leaves the lead to the
+				// sentence after it
+				if g := a.paragraphLead(si + 1); g >= 0 && a.headlineFilm(a.find(int(a.ments[g].ent))) {
+					f = g
+				}
+			}
+			if f >= 0 && si > 0 {
 				if e := a.find(int(a.ments[f].ent)); e != subj && a.strongFilm(e) {
 					cur = int32(f)
 					leads++
+					if a.headlineFilm(e) {
+						heads++
+					}
 					if distinct == nil {
 						distinct = map[int]bool{}
 					}
@@ -59,7 +77,7 @@ func (a *article) roundupFilms() {
 		}
 		lead[si] = cur
 	}
-	if leads < 2 || len(distinct) < 2 {
+	if (leads < 2 || len(distinct) < 2) && heads == 0 {
 		return
 	}
 	for i := range a.claims {
@@ -136,18 +154,78 @@ func (a *article) sectionFilm(si int) int {
 }
 
 // filmlessParagraph reports whether the paragraph that sentence si opens
-// names no film at all: it goes on about the production the paragraph
-// before it led with ("Universal's F had to settle for third place." then
-// "P returns as C, ...").
-func (a *article) filmlessParagraph(si int) bool {
+// names no other film than cur, the film mention the paragraph before it
+// led with: it goes on about that production ("Universal's F had to
+// settle for third place." then "P returns as C, ..."). A title named in
+// passing ("the writer of X") or an earlier film of cur's series (X of
+// "X 2.0") does not change the topic.
+func (a *article) filmlessParagraph(si int, cur int32) bool {
 	end := si + 1
 	for end < len(a.sents) && a.toks[a.sents[end].a].nl < 2 {
 		end++
 	}
+	carried, ckey := -1, ""
+	if cur >= 0 && a.ments[cur].ent >= 0 {
+		carried = a.find(int(a.ments[cur].ent))
+		ckey = a.ents[carried].key
+	}
 	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) < end; mi++ {
+		m := &a.ments[mi]
+		if m.ent < 0 {
+			continue
+		}
+		e := a.find(int(m.ent))
+		if a.ents[e].typ != kg.Film {
+			continue
+		}
+		if carried >= 0 && (e == carried || a.passingMention(mi) || baseKeyOf(a.ents[e].key, ckey)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// baseKeyOf reports whether key names the base title of key full: "x" of
+// "x 2.0" or "x: the reckoning".
+func baseKeyOf(key, full string) bool {
+	return len(key) >= 2 && len(full) > len(key)+1 && full[:len(key)] == key && (full[len(key)] == ' ' || full[len(key)] == ':')
+}
+
+// namesNoFilm reports whether sentence si names no film.
+func (a *article) namesNoFilm(si int) bool {
+	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		if m := &a.ments[mi]; m.ent >= 0 && a.ents[a.find(int(m.ent))].typ == kg.Film {
 			return false
 		}
 	}
 	return true
+}
+
+// headlineFilm reports whether local film entity e is named in the
+// headline: one of the productions a report on several is about.
+func (a *article) headlineFilm(e int) bool {
+	if a.ents[e].headline > 0 || a.headKeys[a.ents[e].key] {
+		return true
+	}
+	for _, mi := range a.ents[e].mentions {
+		if a.ments[mi].head || a.ments[mi].sent == 0 && a.sents[0].titleCase {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesOfSubject makes "the series" the article's subject when the title
+// picked for it (the one with a series cue) is the subject's base ("X" of
+// "X: LA", "X 2"): the new show is the series the text is at, its base is
+// named as what it comes from.
+func (a *article) seriesOfSubject() {
+	if a.subjectFilm < 0 || a.seriesFilm < 0 {
+		return
+	}
+	subj, ser := a.find(int(a.subjectFilm)), a.find(int(a.seriesFilm))
+	if subj != ser && baseKeyOf(a.ents[ser].key, a.ents[subj].key) {
+		a.seriesFilm = int32(subj)
+	}
 }
