@@ -144,7 +144,7 @@ func isTitleCase(toks []token) bool {
 			}
 		}
 	}
-	if isBulletCastLine(toks) {
+	if isBulletCastLine(toks) || isCastPairLine(toks) {
 		return false
 	}
 	for i := range toks {
@@ -162,6 +162,27 @@ func isTitleCase(toks []token) bool {
 		}
 	}
 	return caps >= 2 && words <= 24
+}
+
+// isCastPairLine reports whether a capitalised line is a cast list closed
+// like a sentence: "A as C, B as D." or "And A as C?", a full stop or a
+// question mark last and "as" between two capitalised words (or "the"
+// and one). Headings end with no full stop, so the line is a sentence.
+func isCastPairLine(toks []token) bool {
+	n := len(toks)
+	if n < 4 || toks[n-1].text != "." && toks[n-1].text != "?" {
+		return false
+	}
+	for i := 1; i < n-2; i++ {
+		t := &toks[i]
+		if t.kind != kWord || t.lower != "as" || toks[i-1].kind != kWord || !toks[i-1].cap {
+			continue
+		}
+		if nx := &toks[i+1]; nx.kind == kWord && (nx.cap || nx.lower == "the" && toks[i+2].cap) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBulletCastLine reports whether a line is a list item of a cast list,
