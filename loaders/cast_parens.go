@@ -19,7 +19,7 @@ var peopleNouns = setOf("actors", "actresses", "stars", "co-stars", "costars", "
 // (Plot verbs such as "won" or "landed" are left out: "C (P) won the
 // race" is said of the character.)
 var personPredicates = setOf("nominated", "recognized", "recognised", "honored", "honoured", "shortlisted", "snubbed",
-	"cast", "nominees", "up", "return", "returns", "returning", "back")
+	"cast", "nominees", "up", "return", "returns", "returning", "back", "round", "rounds")
 
 // predicateFill may stand between a list and its predicate.
 var predicateFill = setOf("were", "are", "was", "is", "have", "has", "been", "also", "all", "both", "each", "will", "be",
