@@ -1183,14 +1183,20 @@ func titleStartsWith(title string, names []string) bool {
 			return true
 		}
 		if strings.HasPrefix(rest, " ") {
+			// "F 3: ...", "F X", "F 3D", "F Salvation": an entry named
+			// after the franchise, not "F and G", "F of the Apes"
 			w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
-			if romanOrNumber(w) != "" {
+			if w != "" && !titleJoinWords[strings.TrimSuffix(w, ":")] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// titleJoinWords after a franchise's name make a title of its own, not an
+// entry of the franchise ("F and G", "F of the Apes", "F vs. G").
+var titleJoinWords = setOf("and", "&", "of", "in", "vs.", "vs", "versus", "or", "meets", "'s", "is", "was")
 
 // dedupeClaims drops repeated claims and sorts them.
 func dedupeClaims(cs []kg.Claim) []kg.Claim {
