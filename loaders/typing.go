@@ -420,7 +420,7 @@ func (a *article) openingFilmLoose(si int) int {
 		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss {
 			continue
 		}
-		if m.typ == kg.Film && m.ent >= 0 && a.leadOnly(s, int(m.a)) && !a.earlierLead(s, int(m.a)) && !a.originOfNewer(mi) {
+		if m.typ == kg.Film && m.ent >= 0 && a.leadOnly(s, int(m.a)) && !a.earlierLead(s, int(m.a)) && !a.originOfNewer(mi) && !titleJobNouns[a.wordAfter(m)] {
 			return mi
 		}
 		return -1
