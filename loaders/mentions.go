@@ -1561,6 +1561,8 @@ func (a *article) quotedTitle(si, i int) (int, bool) {
 			if !t.cap && !titleFunctionWords[t.lower] {
 				return i + 1, false
 			}
+		} else if t.kind == kNum && si == 0 {
+			words++ // a headline's number title: "'1917' Returns"
 		}
 		j++
 	}

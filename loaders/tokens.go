@@ -116,7 +116,7 @@ func tokenize(text string, from int, buf []token) []token {
 			}
 			next, _ := utf8.DecodeRuneInString(text[i+n:])
 			switch {
-			case !prevWord && isDigit(next) && isDigit(peekRune(text, i+n+1)) && !isLetter(peekRune(text, i+n+2)) && !isDigit(peekRune(text, i+n+2)):
+			case !prevWord && (t.nl == 0 && len(buf) > 0) && isDigit(next) && isDigit(peekRune(text, i+n+1)) && !isLetter(peekRune(text, i+n+2)) && !isDigit(peekRune(text, i+n+2)):
 				// "Ocean's '62", "X-Men '97": an elided year is one number
 				t.kind, t.end = kNum, int32(i+n+2)
 			case prevWord && (next == 's' || next == 'S') && !isLetter(peekRune(text, i+n+1)):
