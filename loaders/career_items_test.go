@@ -24,9 +24,9 @@ func TestCareerItems(t *testing.T) {
 		{
 			name: "a list after a colon: described and named parts",
 			body: "Small parts followed: a hotel maid in Ray Dunn's Low Tide, Sister Agnes in the Miramax comedy Holy Orders, " +
-				"and Nurse Ida Kell in the legal farce Bench Warrant.",
+				"and Nurse Ida Vantry in the legal farce Bench Warrant.",
 			want: []string{"ACTED_IN odile marchetti -> low tide", "ACTED_IN odile marchetti -> holy orders (sister agnes)",
-				"ACTED_IN odile marchetti -> bench warrant (nurse ida kell)"},
+				"ACTED_IN odile marchetti -> bench warrant (nurse ida vantry)"},
 			not: []string{"ACTED_IN odile marchetti -> low tide (hotel maid)"},
 		},
 		{
@@ -60,10 +60,10 @@ func TestCareerItems(t *testing.T) {
 		},
 		{
 			name: "a chain of as-parts across semicolons, an appositive naming others",
-			body: "Viewers knew her as Nurse Ida Kell in the film Holy Orders; as Matron Hilda Voke on ITV's Ward Nine; " +
+			body: "Viewers knew her as Nurse Ida Vantry in the film Holy Orders; as Matron Hilda Voke on ITV's Ward Nine; " +
 				"and as the widow Ada Crane, the mother of Ray Dunn's Tom Crane, on the BBC drama Long Shadows. " +
 				"She starred in the film Low Tide.",
-			want: []string{"ACTED_IN odile marchetti -> holy orders (nurse ida kell)", "ACTED_IN odile marchetti -> long shadows (ada crane)"},
+			want: []string{"ACTED_IN odile marchetti -> holy orders (nurse ida vantry)", "ACTED_IN odile marchetti -> long shadows (ada crane)"},
 		},
 		{
 			name: "where she played C after a title, a described part in an owner's series",
@@ -75,21 +75,21 @@ func TestCareerItems(t *testing.T) {
 		},
 		{
 			name: "a colon list: an appositive ending in the title, a two-word company, the voice of",
-			body: "She was a fixture of the 1980s: Nurse Ida Kell, the weary ward sister in the BBC's Holy Orders; " +
+			body: "She was a fixture of the 1980s: Nurse Ida Vantry, the weary ward sister in the BBC's Holy Orders; " +
 				"Sister Agnes in the Merchant Ivory drama Bench Warrant; and the voice of the wicked Queen Mab in the animated musical Low Tide. " +
 				"Younger viewers knew her as Judge Ada Crane in three seasons of the Netflix fantasy series Long Shadows.",
-			want: []string{"ACTED_IN odile marchetti -> holy orders (nurse ida kell)", "ACTED_IN odile marchetti -> bench warrant (sister agnes)",
+			want: []string{"ACTED_IN odile marchetti -> holy orders (nurse ida vantry)", "ACTED_IN odile marchetti -> bench warrant (sister agnes)",
 				"ACTED_IN odile marchetti -> low tide (queen mab)", "ACTED_IN odile marchetti -> long shadows (judge ada crane)"},
 		},
 		{
 			name: "the-descriptions after a copula, a title before as, a fronted on",
 			body: "She was the hotel maid in Ray Dunn's Low Tide and a defence lawyer in Gil Moro's Bench Warrant. " +
 				"A decade later she turned up on Long Shadows as a patient with a rash, opposite Gerald Brill, " +
-				"and she had a three-episode run on The Blue Door as a cranky judge, Judge Ada Crane. On Silver Harbour she played Nurse Ida Kell. " +
+				"and she had a three-episode run on The Blue Door as a cranky judge, Judge Ada Crane. On Silver Harbour she played Nurse Ida Vantry. " +
 				"She starred in the film Holy Orders.",
 			want: []string{"ACTED_IN odile marchetti -> low tide", "ACTED_IN odile marchetti -> bench warrant",
 				"ACTED_IN odile marchetti -> long shadows", "ACTED_IN gerald brill -> long shadows",
-				"ACTED_IN odile marchetti -> blue door (judge ada crane)", "ACTED_IN odile marchetti -> silver harbour (nurse ida kell)"},
+				"ACTED_IN odile marchetti -> blue door (judge ada crane)", "ACTED_IN odile marchetti -> silver harbour (nurse ida vantry)"},
 		},
 		{
 			name: "the part of C given to her, a fronted title over an appositive",
@@ -100,7 +100,7 @@ func TestCareerItems(t *testing.T) {
 		},
 		{
 			name: "a co-star after opposite takes her one film of the sentence, not a film named after it",
-			body: "She starred in the film Holy Orders, alongside Gerald Brill. She played Nurse Ida Kell in the film Low Tide and the film Bench Warrant opposite Tom Reeve.",
+			body: "She starred in the film Holy Orders, alongside Gerald Brill. She played Nurse Ida Vantry in the film Low Tide and the film Bench Warrant opposite Tom Reeve.",
 			want: []string{"ACTED_IN gerald brill -> holy orders"},
 			not:  []string{"ACTED_IN tom reeve -> low tide"},
 		},
@@ -125,9 +125,9 @@ func TestCareerItems(t *testing.T) {
 		},
 		{
 			name: "a fronted title closed by a place noun; a listed place is not one",
-			body: "In Echo Valley she was Nurse Ida Kell, the village midwife. In London she was Sister Agnes. " +
+			body: "In Echo Valley she was Nurse Ida Vantry, the village midwife. In London she was Sister Agnes. " +
 				"She starred in the film Holy Orders and the film Bench Warrant and the film Low Tide.",
-			want: []string{"ACTED_IN odile marchetti -> echo valley (nurse ida kell)"},
+			want: []string{"ACTED_IN odile marchetti -> echo valley (nurse ida vantry)"},
 			not:  []string{"ACTED_IN odile marchetti -> london (sister agnes)"},
 		},
 		{

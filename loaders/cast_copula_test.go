@@ -10,13 +10,13 @@ func TestPluralCopulaCast(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"bare parts", "Dana Holt and Omar Reyes are Tilly Fox and Moss Vane, and Lin Chao is the physician Dr. Ezra Pell.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN omar reyes -> iron creek as moss vane"}, nil},
-		{"owner's possessive before the parts", "Dana Holt and Omar Reyes are the miners' friends Tilly Fox and Moss Vane.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN omar reyes -> iron creek as moss vane"},
-			[]string{"ACTED_IN dana holt -> iron creek as moss vane"}},
-		{"counts differ", "Dana Holt and Omar Reyes are Tilly Fox, Moss Vane and Ezra Cole.",
-			nil, []string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
+		{"bare parts", "Dana Frell and Omar Reyes are Tilly Fox and Moss Vane, and Lin Chao is the physician Dr. Ezra Pell.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox", "ACTED_IN omar reyes -> iron creek as moss vane"}, nil},
+		{"owner's possessive before the parts", "Dana Frell and Omar Reyes are the miners' friends Tilly Fox and Moss Vane.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox", "ACTED_IN omar reyes -> iron creek as moss vane"},
+			[]string{"ACTED_IN dana frell -> iron creek as moss vane"}},
+		{"counts differ", "Dana Frell and Omar Reyes are Tilly Fox, Moss Vane and Ezra Cole.",
+			nil, []string{"ACTED_IN dana frell -> iron creek as tilly fox"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

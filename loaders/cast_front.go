@@ -2,7 +2,7 @@ package loaders
 
 import "github.com/franchisekg/franchisekg/internal/kg"
 
-// ownedPartNouns, after "P's", name the part P plays ("Cassie, Dana Holt's
+// ownedPartNouns, after "P's", name the part P plays ("Cassie, Dana Frell's
 // character").
 var ownedPartNouns = setOf("character", "role", "part", "alter-ego")
 

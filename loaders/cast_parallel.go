@@ -9,9 +9,9 @@ import (
 // parallelAsCredits adds, once the patterns have run, the credits of the
 // other "X as Y" pairs of a sentence that already holds a credit written
 // "P as [describing words] C": a cast list's
-// items share their shape, so "brings back Luke Reyes as agent Ty Holt and
+// items share their shape, so "brings back Luke Reyes as agent Ty Frell and
 // adds Zenna as Kai Moro" and "New to the cast: Ovela as Lina Park, and
-// Tom Reyes as Detective Kell" credit the one-word stage name too. X is of
+// Tom Reyes as Detective Vantry" credit the one-word stage name too. X is of
 // one to three words, typed by no cue or a person, not a pronoun nor
 // after a number (a name cut short: "60 Grams") or a notActorLead word; Y is of
 // one to three words, typed by no cue, weakly a person, or a character;

@@ -113,7 +113,7 @@ func (p *pctx) describedPairs(i int) bool {
 	}
 	if left == 0 && right == 0 {
 		// nothing typed yet: the side whose every name is a full personal
-		// name ("Dana Holt (Pip, ...)") holds the people
+		// name ("Dana Frell (Pip, ...)") holds the people
 		for _, x := range pairs {
 			if p.isPersonLike(x) && p.mm(x).words >= 2 && p.mm(x+2).words == 1 {
 				left++

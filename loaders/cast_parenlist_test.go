@@ -12,17 +12,17 @@ func TestDescribedPairs(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"people first, nothing typed", "Dana Holt (Pip, the gorilla with the criminal family), Omar Reyes (Moss, the shy elephant with the huge voice) and Lin Chao (Tully, Rosita's flamboyant dance partner) round out the core ensemble.",
-			[]string{"ACTED_IN dana holt -> iron creek as pip", "ACTED_IN omar reyes -> iron creek as moss", "ACTED_IN lin chao -> iron creek as tully"},
-			[]string{"ACTED_IN pip -> iron creek as dana holt"}},
-		{"parts first", "Pip (Dana Holt, back again) and Moss (Omar Reyes, a newcomer) lead the film.",
-			[]string{"ACTED_IN dana holt -> iron creek as pip", "ACTED_IN omar reyes -> iron creek as moss"}, nil},
-		{"one pair with a short aside", "Dana Holt (Pip, obviously) followed, and then Lin Chao.",
-			[]string{"ACTED_IN dana holt -> iron creek as pip"}, nil},
-		{"earlier credits with a year are no aside", "Dana Holt (Harbor Lights, 2016) followed.",
-			nil, []string{"ACTED_IN dana holt -> iron creek as harbor lights"}},
-		{"one described pair is no list", "Dana Holt (Pip, the gorilla) leads the film.",
-			nil, []string{"ACTED_IN pip -> iron creek as dana holt"}},
+		{"people first, nothing typed", "Dana Frell (Pip, the gorilla with the criminal family), Omar Reyes (Moss, the shy elephant with the huge voice) and Lin Chao (Tully, Rosita's flamboyant dance partner) round out the core ensemble.",
+			[]string{"ACTED_IN dana frell -> iron creek as pip", "ACTED_IN omar reyes -> iron creek as moss", "ACTED_IN lin chao -> iron creek as tully"},
+			[]string{"ACTED_IN pip -> iron creek as dana frell"}},
+		{"parts first", "Pip (Dana Frell, back again) and Moss (Omar Reyes, a newcomer) lead the film.",
+			[]string{"ACTED_IN dana frell -> iron creek as pip", "ACTED_IN omar reyes -> iron creek as moss"}, nil},
+		{"one pair with a short aside", "Dana Frell (Pip, obviously) followed, and then Lin Chao.",
+			[]string{"ACTED_IN dana frell -> iron creek as pip"}, nil},
+		{"earlier credits with a year are no aside", "Dana Frell (Harbor Lights, 2016) followed.",
+			nil, []string{"ACTED_IN dana frell -> iron creek as harbor lights"}},
+		{"one described pair is no list", "Dana Frell (Pip, the gorilla) leads the film.",
+			nil, []string{"ACTED_IN pip -> iron creek as dana frell"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -199,7 +199,7 @@ func (p *pctx) skipOwnerWords(b int) int {
 }
 
 // nounParen handles "C the NOUN (P)" at item i ("Rollo the badger (Ezra
-// Vale), Pim the stoat (Dana Holt)"): a name, "the", one lower-case noun and
+// Vale), Pim the stoat (Dana Frell)"): a name, "the", one lower-case noun and
 // a personal name in brackets make P the actor of C in the production the
 // text is about. It reports whether it claimed the credit.
 func (p *pctx) nounParen(i int) bool {

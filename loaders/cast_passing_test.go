@@ -11,12 +11,12 @@ func TestCastInPassingTitle(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"company's title after leads", "Dana Holt, who leads Netflix's Salt Road as the engineer Mara Vos, is repped by CAA.",
-			[]string{"ACTED_IN dana holt -> salt road as mara vos"}, []string{"ACTED_IN dana holt -> iron creek as mara vos"}},
+		{"company's title after leads", "Dana Frell, who leads Netflix's Brine Road as the engineer Mara Vos, is repped by CAA.",
+			[]string{"ACTED_IN dana frell -> brine road as mara vos"}, []string{"ACTED_IN dana frell -> iron creek as mara vos"}},
 		{"starred in a typed film", "Omar Reyes starred in the 2019 film Dust Road, and Lin Chao starred in Dust Road as Tilly Fox.",
 			[]string{"ACTED_IN lin chao -> dust road as tilly fox"}, []string{"ACTED_IN lin chao -> iron creek as tilly fox"}},
-		{"person's name after the verb is no title", "Dana Holt leads Omar Reyes's crew as Mara Vos.",
-			nil, []string{"ACTED_IN dana holt -> crew as mara vos"}},
+		{"person's name after the verb is no title", "Dana Frell leads Omar Reyes's crew as Mara Vos.",
+			nil, []string{"ACTED_IN dana frell -> crew as mara vos"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -29,14 +29,14 @@ func TestCastInPassingTitle(t *testing.T) {
 // credit goes to the first film of the subject's series.
 func TestOriginalPart(t *testing.T) {
 	const head = " date 2026-05-01\n'Iron Creek 2' Sets Its Cast\n\nIron Creek 2, the sequel to Iron Creek, arrives in September. "
-	checkLines(t, localFacts(t, head+"Dana Holt, who appeared in the original as the enigmatic Tilly Fox, returns for the sequel."),
-		[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil)
+	checkLines(t, localFacts(t, head+"Dana Frell, who appeared in the original as the enigmatic Tilly Fox, returns for the sequel."),
+		[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}, nil)
 	// the denied return leaves the original's credit true
-	checkLines(t, localFacts(t, head+"Dana Holt, who appeared in the original as the enigmatic Tilly Fox, will not be back."),
-		[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek 2 as tilly fox"})
+	checkLines(t, localFacts(t, head+"Dana Frell, who appeared in the original as the enigmatic Tilly Fox, will not be back."),
+		[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}, []string{"ACTED_IN dana frell -> iron creek 2 as tilly fox"})
 	// a denial inside the relative clause still denies
-	checkLines(t, localFacts(t, head+"Dana Holt, who did not appear in the original as Tilly Fox, is back."),
-		nil, []string{"ACTED_IN dana holt -> iron creek as tilly fox"})
+	checkLines(t, localFacts(t, head+"Dana Frell, who did not appear in the original as Tilly Fox, is back."),
+		nil, []string{"ACTED_IN dana frell -> iron creek as tilly fox"})
 }
 
 // TestTitleWithCast checks "F, with P as the <describing words> C": the
@@ -50,13 +50,13 @@ func TestTitleWithCast(t *testing.T) {
 	}{
 		{"described part", "The original spawned a remake and the short-lived 2016 series Frost Valley, with Bradley James as the grown-up Damien Thorn.",
 			[]string{"ACTED_IN bradley james -> frost valley as damien thorn"}, []string{"ACTED_IN bradley james -> iron creek as damien thorn"}},
-		{"two pairs", "The original spawned the 2016 series Frost Valley, with Bradley James as Damien Thorn and Dana Holt as the older Tilly Fox.",
-			[]string{"ACTED_IN bradley james -> frost valley as damien thorn", "ACTED_IN dana holt -> frost valley as tilly fox"},
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
+		{"two pairs", "The original spawned the 2016 series Frost Valley, with Bradley James as Damien Thorn and Dana Frell as the older Tilly Fox.",
+			[]string{"ACTED_IN bradley james -> frost valley as damien thorn", "ACTED_IN dana frell -> frost valley as tilly fox"},
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}},
 		{"a described part with no name", "Rounding out the top five, Neon's spy thriller Frost Valley, with Bradley James as a CIA cryptographer, took $5 million.",
 			[]string{"ACTED_IN bradley james -> frost valley"}, []string{"ACTED_IN bradley james -> iron creek"}},
-		{"starring after describing words", "Further down the chart, Neon's body-horror romance Frost Valley, starring real-life couple Bradley James and Dana Holt, took $6.9 million.",
-			[]string{"ACTED_IN bradley james -> frost valley", "ACTED_IN dana holt -> frost valley"}, []string{"ACTED_IN dana holt -> iron creek"}},
+		{"starring after describing words", "Further down the chart, Neon's body-horror romance Frost Valley, starring real-life couple Bradley James and Dana Frell, took $6.9 million.",
+			[]string{"ACTED_IN bradley james -> frost valley", "ACTED_IN dana frell -> frost valley"}, []string{"ACTED_IN dana frell -> iron creek"}},
 		{"no title before with", "The sheriff rides out, with Bradley James as the grown-up Damien Thorn.",
 			[]string{"ACTED_IN bradley james -> iron creek as damien thorn"}, nil},
 	}
@@ -98,12 +98,12 @@ func TestEarlierPartFilm(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"played in the first film", "Dana Holt is returning as Tilly Fox, the agency careerist she played in the first film.",
-			[]string{"ACTED_IN dana holt -> iron creek 2 as tilly fox", "ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
-		{"a director's possessive is no title", "The sequel brought back Dana Holt as Tilly Fox, the role she played in Omar Reyes's original.",
-			nil, []string{"ACTED_IN dana holt -> omar reyes as tilly fox"}},
-		{"no earlier film", "Dana Holt is returning as Tilly Fox, the agency careerist she loves.",
-			[]string{"ACTED_IN dana holt -> iron creek 2 as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
+		{"played in the first film", "Dana Frell is returning as Tilly Fox, the agency careerist she played in the first film.",
+			[]string{"ACTED_IN dana frell -> iron creek 2 as tilly fox", "ACTED_IN dana frell -> iron creek as tilly fox"}, nil},
+		{"a director's possessive is no title", "The sequel brought back Dana Frell as Tilly Fox, the role she played in Omar Reyes's original.",
+			nil, []string{"ACTED_IN dana frell -> omar reyes as tilly fox"}},
+		{"no earlier film", "Dana Frell is returning as Tilly Fox, the agency careerist she loves.",
+			[]string{"ACTED_IN dana frell -> iron creek 2 as tilly fox"}, []string{"ACTED_IN dana frell -> iron creek as tilly fox"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -155,14 +155,14 @@ func TestRelativePastPart(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"first film, denied return", "Dana Holt, who played Tilly Fox in the first film, is not back.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek 2 as tilly fox"}},
-		{"the original, return", "Dana Holt, who voiced Tilly Fox in the original, returns.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN dana holt -> iron creek 2 as tilly fox"}, nil},
-		{"a named title", "Dana Holt, who played Tilly Fox in Dust Road (2019), will not return.",
-			[]string{"ACTED_IN dana holt -> dust road as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek 2 as tilly fox"}},
-		{"a place is no film", "Dana Holt, who played Tilly Fox in London, is back.",
-			nil, []string{"ACTED_IN dana holt -> london as tilly fox"}},
+		{"first film, denied return", "Dana Frell, who played Tilly Fox in the first film, is not back.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}, []string{"ACTED_IN dana frell -> iron creek 2 as tilly fox"}},
+		{"the original, return", "Dana Frell, who voiced Tilly Fox in the original, returns.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox", "ACTED_IN dana frell -> iron creek 2 as tilly fox"}, nil},
+		{"a named title", "Dana Frell, who played Tilly Fox in Dust Road (2019), will not return.",
+			[]string{"ACTED_IN dana frell -> dust road as tilly fox"}, []string{"ACTED_IN dana frell -> iron creek 2 as tilly fox"}},
+		{"a place is no film", "Dana Frell, who played Tilly Fox in London, is back.",
+			nil, []string{"ACTED_IN dana frell -> london as tilly fox"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -11,20 +11,20 @@ func TestCastPassive(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"appositive before is voiced by", "Their leader, Tilly Fox, a red fox, is voiced by Dana Holt.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"appositive before is voiced by", "Their leader, Tilly Fox, a red fox, is voiced by Dana Frell.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}, nil},
 		{"bare copula passive", "The young Marcus is played by Omar Reyes, and the likeness is uncanny.",
 			[]string{"ACTED_IN omar reyes -> iron creek as marcus"}, nil},
-		{"appositive after by", "Then there is a teenage Tilly Fox, played by a newcomer, Dana Holt.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
-		{"describing words after by", "Sheriff Moss Vane, played by the former boxer Dana Holt, anchors the story.",
-			[]string{"ACTED_IN dana holt -> iron creek as sheriff moss vane"}, nil},
+		{"appositive after by", "Then there is a teenage Tilly Fox, played by a newcomer, Dana Frell.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}, nil},
+		{"describing words after by", "Sheriff Moss Vane, played by the former boxer Dana Frell, anchors the story.",
+			[]string{"ACTED_IN dana frell -> iron creek as sheriff moss vane"}, nil},
 		{"a phrase after by names no one", "Sheriff Moss Vane, played by a stunt double in the film, anchors the story.",
 			nil, []string{"ACTED_IN film -> iron creek as moss vane"}},
 		{"gapped second pair", "Pip was voiced by Lin Chao and Bolt by Ezra Pell.",
 			[]string{"ACTED_IN lin chao -> iron creek as pip", "ACTED_IN ezra pell -> iron creek as bolt"}, nil},
-		{"manner phrase before by", "It follows Tilly Fox, played with raw, frightening commitment by Dana Holt.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"manner phrase before by", "It follows Tilly Fox, played with raw, frightening commitment by Dana Frell.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}, nil},
 		{"appositive with no comma before played", "The other is Moss Vane, the future mayor played by Omar Reyes.",
 			[]string{"ACTED_IN omar reyes -> iron creek as moss vane"}, nil},
 		{"an earlier film by its year", "The other is Moss Vane, the future mayor played by Omar Reyes in the 1975 film, here a car dealer.",
@@ -35,8 +35,8 @@ func TestCastPassive(t *testing.T) {
 			[]string{"PORTRAYED omar reyes -> moss vane"}, []string{"ACTED_IN omar reyes -> iron creek as moss vane"}},
 		{"a company after by", "The hit was Moss Vane, the old tune played by Warner Bros. Records on every station.",
 			nil, []string{"ACTED_IN warner bros. records -> iron creek as moss vane"}},
-		{"denied part", "Tilly Fox will not be played by Dana Holt this time.",
-			nil, []string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN dana holt -> iron creek"}},
+		{"denied part", "Tilly Fox will not be played by Dana Frell this time.",
+			nil, []string{"ACTED_IN dana frell -> iron creek as tilly fox", "ACTED_IN dana frell -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -47,9 +47,9 @@ func TestCastPassive(t *testing.T) {
 
 // TestCastLabelLine checks a credit block's "Cast:" line.
 func TestCastLabelLine(t *testing.T) {
-	const text = " date 2026-05-01\n'Iron Creek' review: a western that earns its dust\n\nIron Creek is the best western of the year.\n\nIRON CREEK\nDirector: Ana Ruiz\nCast: Dana Holt, Omar Reyes, Lin Chao, Ezra Pell\nRunning time: 118 minutes\n"
+	const text = " date 2026-05-01\n'Iron Creek' review: a western that earns its dust\n\nIron Creek is the best western of the year.\n\nIRON CREEK\nDirector: Ana Vittor\nCast: Dana Frell, Omar Reyes, Lin Chao, Ezra Pell\nRunning time: 118 minutes\n"
 	got := localFacts(t, text)
-	checkLines(t, got, []string{"ACTED_IN dana holt -> iron creek", "ACTED_IN omar reyes -> iron creek", "ACTED_IN lin chao -> iron creek", "ACTED_IN ezra pell -> iron creek"}, nil)
+	checkLines(t, got, []string{"ACTED_IN dana frell -> iron creek", "ACTED_IN omar reyes -> iron creek", "ACTED_IN lin chao -> iron creek", "ACTED_IN ezra pell -> iron creek"}, nil)
 }
 
 // TestModifiedNounPart checks that a name modifying the noun after "as a"
@@ -62,8 +62,8 @@ func TestModifiedNounPart(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"acronym before a job noun", "Dana Holt stars as a KGB defector in the film.",
-			[]string{"ACTED_IN dana holt -> iron creek"}, []string{"ACTED_IN dana holt -> iron creek as kgb"}},
+		{"acronym before a job noun", "Dana Frell stars as a KGB defector in the film.",
+			[]string{"ACTED_IN dana frell -> iron creek"}, []string{"ACTED_IN dana frell -> iron creek as kgb"}},
 		{"nationality noun then the name", "Omar Reyes has a small role as a Danish police captain, Major Ida Holm, and Lin Chao is back.",
 			[]string{"ACTED_IN omar reyes -> iron creek as major ida holm"}, []string{"ACTED_IN omar reyes -> iron creek as danish"}},
 		{"named after the noun", "Ezra Pell joins as an MI5 officer named Kit Dane.",
@@ -72,14 +72,14 @@ func TestModifiedNounPart(t *testing.T) {
 			[]string{"ACTED_IN ezra pell -> iron creek as kit dane"}, []string{"ACTED_IN ezra pell -> iron creek as mi5"}},
 		{"two companies before named", "Ezra Pell joins as a Neon MI5 officer named Kit Dane.",
 			nil, []string{"ACTED_IN ezra pell -> iron creek as mi5"}},
-		{"describing words joined by a comma", "The film pairs Dana Holt with Omar Reyes as an adopted, hyper-enthusiastic Robin and Lin Chao as a deadpan Alfred.",
+		{"describing words joined by a comma", "The film pairs Dana Frell with Omar Reyes as an adopted, hyper-enthusiastic Robin and Lin Chao as a deadpan Alfred.",
 			[]string{"ACTED_IN omar reyes -> iron creek as robin"}, nil},
-		{"appositive with a name, then a verb phrase before as", "Dana Holt, an Eggers regular since The Lighthouse, steals every scene as the disgraced scholar Albin Franz.",
-			[]string{"ACTED_IN dana holt -> iron creek as albin franz"}, nil},
-		{"crew verb before as is no cast", "Dana Holt, a veteran of the stage, directed the film as a favour.",
-			nil, []string{"ACTED_IN dana holt -> iron creek"}},
-		{"plain part still read", "Dana Holt stars as Tilly Fox in the film.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
+		{"appositive with a name, then a verb phrase before as", "Dana Frell, an Eggers regular since The Lighthouse, steals every scene as the disgraced scholar Albin Franz.",
+			[]string{"ACTED_IN dana frell -> iron creek as albin franz"}, nil},
+		{"crew verb before as is no cast", "Dana Frell, a veteran of the stage, directed the film as a favour.",
+			nil, []string{"ACTED_IN dana frell -> iron creek"}},
+		{"plain part still read", "Dana Frell stars as Tilly Fox in the film.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

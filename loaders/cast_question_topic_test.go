@@ -12,7 +12,7 @@ import (
 // another film ("compared to the first film").
 func TestQuestionTopic(t *testing.T) {
 	lede := "Vera Holm on Monsters, Trains and Going Back\n\n" +
-		"Vera Holm made the 2016 film Salt Road and the 2020 film Glass Harbour, and she created the series Iron Nine for Lumio. We spoke to her.\n\n"
+		"Vera Holm made the 2016 film Brine Road and the 2020 film Tin Harbour, and she created the series Iron Nine for Lumio. We spoke to her.\n\n"
 	cases := []struct {
 		name, text string
 		want, not  []string
@@ -20,24 +20,24 @@ func TestQuestionTopic(t *testing.T) {
 	}{
 		{
 			name: "a labelled question of two sentences names the film",
-			text: lede + "Q: Glass Harbour came four years later. How did you cast it?\n\n" +
-				"Holm: Mara Lind plays Tess, a former soldier who goes back.\n\n" +
+			text: lede + "Q: Tin Harbour came four years later. How did you cast it?\n\n" +
+				"Holm: Mara Quint plays Tess, a former soldier who goes back.\n\n" +
 				"Q: Anything next?\n\nHolm: Nothing yet.",
-			want: []string{"ACTED_IN mara lind -> glass harbour (tess)"},
-			not:  []string{"ACTED_IN mara lind -> iron nine (tess)"},
-			q:    "glass harbour",
+			want: []string{"ACTED_IN mara quint -> tin harbour (tess)"},
+			not:  []string{"ACTED_IN mara quint -> iron nine (tess)"},
+			q:    "tin harbour",
 		},
 		{
 			name: "an unlabelled question ending in a question mark",
-			text: lede + "Glass Harbour is very different from Salt Road in tone, I think. Was that planned?\n\n" +
+			text: lede + "Tin Harbour is very different from Brine Road in tone, I think. Was that planned?\n\n" +
 				"Not at first. Kit Moss plays Cady, and she changed everything.\n\n" +
 				"What comes next?\n\nA rest.",
-			not: []string{"ACTED_IN kit moss -> glass harbour (cady)"},
+			not: []string{"ACTED_IN kit moss -> tin harbour (cady)"},
 		},
 		{
 			name: "a question naming a film and the first film sets no topic",
-			text: lede + "Q: Glass Harbour was huge compared to the first film.\n\n" +
-				"Holm: The first one was cheap. Mara Lind plays Tess in it.\n\n" +
+			text: lede + "Q: Tin Harbour was huge compared to the first film.\n\n" +
+				"Holm: The first one was cheap. Mara Quint plays Tess in it.\n\n" +
 				"Q: Anything next?\n\nHolm: Nothing yet.",
 			q: "-",
 		},

@@ -11,17 +11,17 @@ func TestCastFilmOr(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"opening phrase with describers", "For the 2010 thriller Cold Harbor, Dana Holt starred as Moss Vane.",
-			[]string{"ACTED_IN dana holt -> cold harbor as moss vane"}, []string{"ACTED_IN dana holt -> iron creek 2 as moss vane"}},
-		{"opening phrase with no title", "In September, Dana Holt starred as Moss Vane.",
-			[]string{"ACTED_IN dana holt -> iron creek 2 as moss vane"}, nil},
-		{"starring after a crew participle", "The studio launched the series in 2014 with Red Mesa (2014), directed by Neil Burr and starring Dana Holt as Moss Vane, Omar Reyes as Kit Vole and Joy Pike as Mags Dunn.",
-			[]string{"ACTED_IN dana holt -> red mesa as moss vane", "ACTED_IN joy pike -> red mesa as mags dunn"},
+		{"opening phrase with describers", "For the 2010 thriller Cold Harbor, Dana Frell starred as Moss Vane.",
+			[]string{"ACTED_IN dana frell -> cold harbor as moss vane"}, []string{"ACTED_IN dana frell -> iron creek 2 as moss vane"}},
+		{"opening phrase with no title", "In September, Dana Frell starred as Moss Vane.",
+			[]string{"ACTED_IN dana frell -> iron creek 2 as moss vane"}, nil},
+		{"starring after a crew participle", "The studio launched the series in 2014 with Red Mesa (2014), directed by Neil Burr and starring Dana Frell as Moss Vane, Omar Reyes as Kit Vole and Joy Pike as Mags Dunn.",
+			[]string{"ACTED_IN dana frell -> red mesa as moss vane", "ACTED_IN joy pike -> red mesa as mags dunn"},
 			[]string{"ACTED_IN joy pike -> iron creek 2 as mags dunn"}},
-		{"starring after a finite verb", "Neon had a hit with Red Mesa (2014) and is starring Dana Holt as Moss Vane.",
-			nil, []string{"ACTED_IN dana holt -> red mesa as moss vane"}},
-		{"a title named after the part stands", "Dana Holt, who starred in Red Mesa (2014), returns as Moss Vane in Iron Creek 2.",
-			[]string{"ACTED_IN dana holt -> iron creek 2 as moss vane"}, []string{"ACTED_IN dana holt -> red mesa as moss vane"}},
+		{"starring after a finite verb", "Neon had a hit with Red Mesa (2014) and is starring Dana Frell as Moss Vane.",
+			nil, []string{"ACTED_IN dana frell -> red mesa as moss vane"}},
+		{"a title named after the part stands", "Dana Frell, who starred in Red Mesa (2014), returns as Moss Vane in Iron Creek 2.",
+			[]string{"ACTED_IN dana frell -> iron creek 2 as moss vane"}, []string{"ACTED_IN dana frell -> red mesa as moss vane"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -12,13 +12,13 @@ func TestVoicedByList(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"voiced by three pairs", "The foxes themselves are voiced by Dana Holt (Henry), Omar Reyes (Rosie) and Lin Chao (Walter).",
-			[]string{"ACTED_IN dana holt -> iron creek as henry", "ACTED_IN omar reyes -> iron creek as rosie", "ACTED_IN lin chao -> iron creek as walter"},
-			[]string{"ACTED_IN henry -> iron creek as dana holt"}},
-		{"played by two pairs", "The outlaws are played by Dana Holt (Henry) and Omar Reyes (Rosie).",
-			[]string{"ACTED_IN dana holt -> iron creek as henry", "ACTED_IN omar reyes -> iron creek as rosie"}, nil},
-		{"a story verb's agent stays a part", "The pup is adopted by Pip (Dana Holt) and raised on the ranch.",
-			nil, []string{"ACTED_IN pip -> iron creek as dana holt"}},
+		{"voiced by three pairs", "The foxes themselves are voiced by Dana Frell (Henry), Omar Reyes (Rosie) and Lin Chao (Walter).",
+			[]string{"ACTED_IN dana frell -> iron creek as henry", "ACTED_IN omar reyes -> iron creek as rosie", "ACTED_IN lin chao -> iron creek as walter"},
+			[]string{"ACTED_IN henry -> iron creek as dana frell"}},
+		{"played by two pairs", "The outlaws are played by Dana Frell (Henry) and Omar Reyes (Rosie).",
+			[]string{"ACTED_IN dana frell -> iron creek as henry", "ACTED_IN omar reyes -> iron creek as rosie"}, nil},
+		{"a story verb's agent stays a part", "The pup is adopted by Pip (Dana Frell) and raised on the ranch.",
+			nil, []string{"ACTED_IN pip -> iron creek as dana frell"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -12,11 +12,11 @@ func TestWhichStarredFilm(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"two pairs after which starred", "The studio first adapted the novel in 2012 with The Dry Gulch, which starred Dana Holt as Henry and Omar Reyes as Rosie and grossed $90 million.",
-			[]string{"ACTED_IN dana holt -> dry gulch as henry", "ACTED_IN omar reyes -> dry gulch as rosie"},
-			[]string{"ACTED_IN dana holt -> iron creek 2 as henry", "ACTED_IN omar reyes -> iron creek 2 as rosie"}},
-		{"a person's which is no title", "She met Dana Holt, which starred in the film, at a party.",
-			nil, []string{"ACTED_IN dana holt -> dana holt"}},
+		{"two pairs after which starred", "The studio first adapted the novel in 2012 with The Dry Gulch, which starred Dana Frell as Henry and Omar Reyes as Rosie and grossed $90 million.",
+			[]string{"ACTED_IN dana frell -> dry gulch as henry", "ACTED_IN omar reyes -> dry gulch as rosie"},
+			[]string{"ACTED_IN dana frell -> iron creek 2 as henry", "ACTED_IN omar reyes -> iron creek 2 as rosie"}},
+		{"a person's which is no title", "She met Dana Frell, which starred in the film, at a party.",
+			nil, []string{"ACTED_IN dana frell -> dana frell"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -12,14 +12,14 @@ func TestWhoseReturn(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"comes back", "Dana Holt, whose Henry Mills stole much of the first film, is in early talks to come back.",
-			[]string{"ACTED_IN dana holt -> iron creek 3 as henry mills"}, nil},
-		{"will return", "Dana Holt, whose Henry Mills stole much of the first film, will return.",
-			[]string{"ACTED_IN dana holt -> iron creek 3 as henry mills"}, nil},
-		{"will not return", "Dana Holt, whose Henry Mills stole much of the first film, will not return.",
-			nil, []string{"ACTED_IN dana holt -> iron creek 3 as henry mills"}},
-		{"no return word", "Dana Holt, whose Henry Mills stole much of the first film, is directing now.",
-			nil, []string{"ACTED_IN dana holt -> iron creek 3 as henry mills"}},
+		{"comes back", "Dana Frell, whose Henry Mills stole much of the first film, is in early talks to come back.",
+			[]string{"ACTED_IN dana frell -> iron creek 3 as henry mills"}, nil},
+		{"will return", "Dana Frell, whose Henry Mills stole much of the first film, will return.",
+			[]string{"ACTED_IN dana frell -> iron creek 3 as henry mills"}, nil},
+		{"will not return", "Dana Frell, whose Henry Mills stole much of the first film, will not return.",
+			nil, []string{"ACTED_IN dana frell -> iron creek 3 as henry mills"}},
+		{"no return word", "Dana Frell, whose Henry Mills stole much of the first film, is directing now.",
+			nil, []string{"ACTED_IN dana frell -> iron creek 3 as henry mills"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -11,11 +11,11 @@ func TestWithdrawnCredit(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"not expected to return later", "It follows on from the 2004 film, which starred Dana Holt as Tilly Fox. Holt is not expected to return.",
-			[]string{"PORTRAYED dana holt -> tilly fox"}, []string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
-		{"has exited", "It follows on from the 2004 film, which starred Dana Holt as Tilly Fox. Holt has since exited over scheduling.",
-			nil, []string{"ACTED_IN dana holt -> iron creek as tilly fox"}},
-		{"someone else withdraws", "Omar Reyes stars as Moss Vane. Dana Holt, however, will not be returning.",
+		{"not expected to return later", "It follows on from the 2004 film, which starred Dana Frell as Tilly Fox. Frell is not expected to return.",
+			[]string{"PORTRAYED dana frell -> tilly fox"}, []string{"ACTED_IN dana frell -> iron creek as tilly fox"}},
+		{"has exited", "It follows on from the 2004 film, which starred Dana Frell as Tilly Fox. Frell has since exited over scheduling.",
+			nil, []string{"ACTED_IN dana frell -> iron creek as tilly fox"}},
+		{"someone else withdraws", "Omar Reyes stars as Moss Vane. Dana Frell, however, will not be returning.",
 			[]string{"ACTED_IN omar reyes -> iron creek as moss vane"}, nil},
 	}
 	for _, c := range cases {

@@ -215,7 +215,7 @@ func (a *article) keepPersonSurnames() {
 // more typed, where only the weak given-name cue (strength 1) typed them
 // people, or nothing typed them and they open with a given name, and no
 // claim makes them its subject: a full name whose quoted
-// nickname is the character ("Beatrice \"Bea\" Holt" beside "as Bea"),
+// nickname is the character ("Beatrice \"Bea\" Frell" beside "as Bea"),
 // and a full name sharing its surname with a character's full name ("Hal
 // Voss" beside "as Nina Voss"). A nickname or surname that also opens or
 // ends the name of a person a cue of strength 2 or more typed is no

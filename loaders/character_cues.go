@@ -212,7 +212,7 @@ var plotCues = map[string]string{"follows": "", "of": "story tale", "on": "cente
 // stand at most three lower-case describing words (no preposition or
 // crew noun); the name is of two or three words led by a given name,
 // typed by no cue or weakly a person, and no possessive follows it
-// ("follows Ana Ruiz's exit").
+// ("follows Ana Vittor's exit").
 func (a *article) typePlotParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
@@ -244,12 +244,12 @@ func (a *article) typePlotParts() {
 }
 
 // authorWorkNouns, after a personal name's possessive and at most two
-// describing words or a year, make the name an author's ("Ana Ruiz's
+// describing words or a year, make the name an author's ("Ana Vittor's
 // 2019 novel").
 var authorWorkNouns = setOf("novel", "novels", "book", "books", "memoir", "novella", "bestseller", "stories")
 
 // typeAuthors types as a person the personal name whose possessive owns a
-// written work: "adapted from Ana Ruiz's 2019 novel" (an author, not a
+// written work: "adapted from Ana Vittor's 2019 novel" (an author, not a
 // character; keepPersonNames then keeps "Ruiz herself" a person). A
 // stronger cue that typed the name a person is kept.
 func (a *article) typeAuthors() {

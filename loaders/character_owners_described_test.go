@@ -16,11 +16,11 @@ func TestActorOwnedDescribedParts(t *testing.T) {
 		want    []string // claims
 		notWant []string
 	}{
-		{"character noun and comma", "The Harrow\n\nThe Harrow returns on Streamly in May. Zach Levin's character, Luke Collins, isn't in it.",
-			[]string{"PORTRAYED zach levin -> luke collins"}, nil},
-		{"old part", "The Harrow\n\nThe Harrow returns on Streamly in May. Josh Brandt's old part, Tom Chaney, went to Alfie Allan.",
-			[]string{"PORTRAYED josh brandt -> tom chaney"}, nil},
-		{"kin noun", "The Harrow\n\nThe Harrow returns on Streamly in May. Lena Oskar's wife, Dora Lind, came too.",
+		{"character noun and comma", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Zach Levin's character, Luke Pardew, isn't in it.",
+			[]string{"PORTRAYED zach levin -> luke pardew"}, nil},
+		{"old part", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Josh Brandt's old part, Tom Grisby, went to Alfie Allan.",
+			[]string{"PORTRAYED josh brandt -> tom grisby"}, nil},
+		{"kin noun", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Lena Oskar's wife, Dora Lind, came too.",
 			nil, []string{"PORTRAYED lena oskar -> dora lind"}},
 	}
 	for _, c := range cases {

@@ -12,7 +12,7 @@ func TestPairedAsParts(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"two parts", "Omar Feld doubles as the Duke of Varn and Tomas Reiner, and Ada Kell plays Queen Lise in Glasswork.",
+		{"two parts", "Omar Feld doubles as the Duke of Varn and Tomas Reiner, and Ada Vantry plays Queen Lise in Glasswork.",
 			[]string{"Character:tomas reiner", "PORTRAYED omar feld -> tomas reiner"}, []string{"Person:tomas reiner"}},
 		{"a part verb and a list of three", "In Glasswork, Omar Feld, who voices Pim, Professor Ada Vask and Captain Rell; Ines Calder as Moll.",
 			[]string{"PORTRAYED omar feld -> professor ada vask", "PORTRAYED omar feld -> captain rell"}, []string{"PORTRAYED omar feld -> moll"}},

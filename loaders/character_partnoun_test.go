@@ -11,8 +11,8 @@ func TestPartNounNames(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"characters and a pair", "Omar Feld and Tova Renn, whose characters Ivo Marsh and Ada Kell were the heart of the show, return to Glasswork.",
-			[]string{"Character:ivo marsh", "Character:ada kell"}, []string{"Person:ada kell"}},
+		{"characters and a pair", "Omar Feld and Tova Renn, whose characters Ivo Marsh and Ada Vantry were the heart of the show, return to Glasswork.",
+			[]string{"Character:ivo marsh", "Character:ada vantry"}, []string{"Person:ada vantry"}},
 		{"his character and a comma", "Omar Feld is back in Glasswork. His character, Skip Dunmore, has run the mill for thirty years.",
 			[]string{"Character:skip dunmore"}, []string{"Person:skip dunmore"}},
 		{"guard: the actor after character", "What interested me was the Ivo Marsh character Tom Reyes played in Glasswork.",

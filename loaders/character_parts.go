@@ -338,7 +338,7 @@ func (a *article) strongPersonName(m *mention) bool {
 // it: "Woody and Buzz Lightyear", Woody met elsewhere, is left alone), and
 // no name or "and" comes right before it ("A, B and C D" lists), and a
 // punctuation mark other than a bracket closes the pair ("as Luigi and
-// Jack Black as Bowser" pairs nothing). It
+// Jack Black as Gorvin" pairs nothing). It
 // returns nothing; the mention's name changes in place.
 func (a *article) shareSurnames() {
 	for k := 0; k+1 < len(a.ments); k++ {
@@ -354,7 +354,7 @@ func (a *article) shareSurnames() {
 			continue
 		}
 		if f := int(n.b); f < a.sents[n.sent].b && !(a.toks[f].kind == kPunct && a.toks[f].text != "(") {
-			continue // "as Luigi and Jack Black as Bowser": an actor, not a pair
+			continue // "as Luigi and Jack Black as Gorvin": an actor, not a pair
 		}
 		alone := true
 		for j := range a.ments {

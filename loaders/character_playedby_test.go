@@ -16,14 +16,14 @@ func TestFarPlayedByParts(t *testing.T) {
 		want    []string // claims
 		notWant []string
 	}{
-		{"appositive with names", "The Harrow\n\nThe Harrow returns on Streamly in May. The new foe is Varkan, the ruler of the sunken kingdom of Tessaly, played by Dana Holt.",
-			[]string{"PORTRAYED dana holt -> varkan"}, nil},
-		{"who is played by", "The Harrow\n\nThe Harrow returns on Streamly in May. The story follows Dek, a young hunter cast out of his clan, who is played by newcomer Dimi Schuster.",
+		{"appositive with names", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. The new foe is Varkan, the ruler of the sunken kingdom of Tessaly, played by Dana Frell.",
+			[]string{"PORTRAYED dana frell -> varkan"}, nil},
+		{"who is played by", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. The story follows Dek, a young hunter cast out of his clan, who is played by newcomer Dimi Schuster.",
 			[]string{"PORTRAYED dimi schuster -> dek"}, nil},
-		{"name's possessive", "The Harrow\n\nThe Harrow returns on Streamly in May. It would be Mephis, Marvel's version of the devil, played by Sacha Kohn.",
+		{"name's possessive", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. It would be Mephis, Marvel's version of the devil, played by Sacha Kohn.",
 			[]string{"PORTRAYED sacha kohn -> mephis"}, nil},
-		{"semicolon between", "The Harrow\n\nThe Harrow returns on Streamly in May. The new foe is Varkan, the ruler of the sunken kingdom of Tessaly; the rest, played by Dana Holt, are new.",
-			nil, []string{"PORTRAYED dana holt -> varkan"}},
+		{"semicolon between", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. The new foe is Varkan, the ruler of the sunken kingdom of Tessaly; the rest, played by Dana Frell, are new.",
+			nil, []string{"PORTRAYED dana frell -> varkan"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

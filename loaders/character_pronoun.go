@@ -8,7 +8,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // Eddie Ryan, the retired sergeant". A tribute writes an actor's parts so;
 // the pronoun is the actor. The name is of two or three words led by a
 // given name, typed by no cue or weakly a person, names no person of the
-// article, owns nothing ("she is Ana Ruiz's daughter"), and is followed
+// article, owns nothing ("she is Ana Vittor's daughter"), and is followed
 // by "in" and a film (filmAfterIn) or by a comma and "the", "a" or "an".
 // Titled names are typeCuedTitledParts'.
 func (a *article) typePronounCopulaParts() {

@@ -12,7 +12,7 @@ func TestCompanyPossessiveBody(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"a mission after the possessive", "Ana Ruiz plays an astronaut on Neon's Helios IV mission.",
+		{"a mission after the possessive", "Ana Vittor plays an astronaut on Neon's Helios IV mission.",
 			nil, []string{"DISTRIBUTED neon -> helios iv"}},
 	}
 	for _, c := range cases {

@@ -39,8 +39,8 @@ func TestClauseFallback(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"crew verb with co-credits", "Ana Ruiz directs from her own script, and Martin Kowalski and Anita Shaw produce alongside Greg Tan.",
-			[]string{"DIRECTED ana ruiz -> iron creek", "WROTE ana ruiz -> iron creek", "PRODUCED greg tan -> iron creek", "PRODUCED anita shaw -> iron creek"}, nil},
+		{"crew verb with co-credits", "Ana Vittor directs from her own script, and Martin Kowalski and Anita Shaw produce alongside Greg Tan.",
+			[]string{"DIRECTED ana vittor -> iron creek", "WROTE ana vittor -> iron creek", "PRODUCED greg tan -> iron creek", "PRODUCED anita shaw -> iron creek"}, nil},
 		{"joined by a list", "Ethan Ross stars as Will Barron. He is joined by Priya Nair and Colm Byrne.",
 			[]string{"ACTED_IN priya nair -> iron creek", "ACTED_IN colm byrne -> iron creek"}, nil},
 		{"rounding out the cast", "Rounding out the cast are Lena Ford, Omar Haddad and Tess Vidal.",
@@ -51,8 +51,8 @@ func TestClauseFallback(t *testing.T) {
 			[]string{"ACTED_IN rita sol -> iron creek as lena cruz"}, nil},
 		{"lends her voice", "Eva Stone lends her voice to the narrator, Old Sarah.",
 			[]string{"ACTED_IN eva stone -> iron creek as old sarah"}, nil},
-		{"crew verb names its films", "Ana Ruiz previously directed Dust Road and Sand Kings.",
-			[]string{"DIRECTED ana ruiz -> dust road", "DIRECTED ana ruiz -> sand kings"}, []string{"DIRECTED ana ruiz -> iron creek"}},
+		{"crew verb names its films", "Ana Vittor previously directed Dust Road and Sand Kings.",
+			[]string{"DIRECTED ana vittor -> dust road", "DIRECTED ana vittor -> sand kings"}, []string{"DIRECTED ana vittor -> iron creek"}},
 		{"job noun after an adverb", "Kevin Lowe is also an executive producer.",
 			[]string{"PRODUCED kevin lowe -> iron creek"}, nil},
 		{"appositive jobs on a named film", "Paul Grant, a longtime writer and executive producer on Iron Creek, is the showrunner.",
@@ -71,8 +71,8 @@ func TestClauseFallback(t *testing.T) {
 			nil, []string{"ACTED_IN joel ward -> iron creek", "ACTED_IN kate bell -> iron creek"}},
 		{"member of a body", "Jim Oakes plays Tom Barr. Tom Barr is a retired soldier and a founding member of the Iron Riders.",
 			[]string{"MEMBER_OF tom barr -> iron riders"}, nil},
-		{"people of a company", "Neon president Rita Haas and the Dust Brothers filmmakers Ray Holt and Ann Holt met in Utah.",
-			[]string{"MEMBER_OF rita haas -> neon", "MEMBER_OF ray holt -> dust brothers", "MEMBER_OF ann holt -> dust brothers"}, nil},
+		{"people of a company", "Neon president Rita Haas and the Dust Brothers filmmakers Ray Frell and Ann Frell met in Utah.",
+			[]string{"MEMBER_OF rita haas -> neon", "MEMBER_OF ray frell -> dust brothers", "MEMBER_OF ann frell -> dust brothers"}, nil},
 		{"sentence opening with an earlier film", "Joel Ward leads Iron Creek, a prequel to the film Cold River. Cold River, based on a novel by Ann Lee, stars Kim Ray as Dot Hale.",
 			[]string{"ACTED_IN kim ray -> cold river as dot hale"}, []string{"ACTED_IN kim ray -> iron creek as dot hale"}},
 		{"guard: exited", "Carl Hughes, originally set to play the harbourmaster, exited the project.",

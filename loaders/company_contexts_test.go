@@ -18,7 +18,7 @@ func TestMoreCompanyContexts(t *testing.T) {
 		{"a company name cut at 'and'", "News\n\nIt is in development, with her company Harlow and Finch Productions producing.", nil, []string{"Organisation:harlow"}},
 		{"a person after the company head noun", "News\n\nIt was made by Harlow Films, the company Tessa Vane runs.", nil, []string{"Organisation:tessa vane"}},
 		{"possessive before a genre and a title", "News\n\nNew this week, Corvane's slasher romance Red Lanterns took $8 million.", []string{"Organisation:corvane"}, nil},
-		{"possessive before a genre, no title", "News\n\nThen came Harrow's slasher romance about two teachers.", nil, []string{"Organisation:harrow"}},
+		{"possessive before a genre, no title", "News\n\nThen came Wexmoor's slasher romance about two teachers.", nil, []string{"Organisation:wexmoor"}},
 		{"straight to an outlet", "News\n\nBoth spin-offs went straight to Lumenly.", []string{"Organisation:lumenly"}, nil},
 		{"straight to a format", "News\n\nThe third film went straight to DVD.", nil, []string{"Organisation:dvd"}},
 		{"in development at an outlet", "News\n\nA sequel series is now in development at Brightwave.", []string{"Organisation:brightwave"}, nil},

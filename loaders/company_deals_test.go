@@ -18,8 +18,8 @@ func TestCompanyDeals(t *testing.T) {
 			[]string{"DISTRIBUTED lumio -> glass orchard"}, nil},
 		{"picked up a film", "Kestrel Pictures picked up Dust Road 2 for a summer release.",
 			[]string{"DISTRIBUTED kestrel pictures -> dust road 2"}, nil},
-		{"guard: a person announced", "Mara Lind announced Iron Creek 2 on stage.",
-			nil, []string{"PRODUCED mara lind -> iron creek 2"}},
+		{"guard: a person announced", "Mara Quint announced Iron Creek 2 on stage.",
+			nil, []string{"PRODUCED mara quint -> iron creek 2"}},
 		{"guard: rights to a person's story", "Kestrel Pictures has acquired the rights to Ana Hale's memoir.",
 			nil, []string{"DISTRIBUTED kestrel pictures -> ana hale"}},
 	}

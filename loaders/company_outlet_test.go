@@ -45,8 +45,8 @@ func TestOutletClaims(t *testing.T) {
 			nil, []string{"DISTRIBUTED kit -> iron creek"}},
 		{"guard: the production moves to a city", "The production moves to Lagos stages next month.",
 			nil, []string{"DISTRIBUTED lagos -> iron creek"}},
-		{"guard: a person renews a contract", "Ana Ruiz has renewed her contract with Neon.",
-			nil, []string{"DISTRIBUTED ana ruiz -> iron creek"}},
+		{"guard: a person renews a contract", "Ana Vittor has renewed her contract with Neon.",
+			nil, []string{"DISTRIBUTED ana vittor -> iron creek"}},
 		{"guard: still on a place", "The crew is still on Malta.",
 			nil, []string{"DISTRIBUTED malta -> iron creek"}},
 	}

@@ -16,7 +16,7 @@ func TestPlatformNames(t *testing.T) {
 			[]string{"DISTRIBUTED prime video -> silver fang"}, []string{"DIRECTED prime video -> silver fang"}},
 		{"network possessive", "It recalls Peacock's comedy series Paper Lanterns.",
 			[]string{"DISTRIBUTED peacock -> paper lanterns"}, []string{"WROTE peacock -> paper lanterns"}},
-		{"a platform that is also a place", "Ana Ruiz shot Cold River on the Amazon, far from Amazon's series Paper Lanterns.",
+		{"a platform that is also a place", "Ana Vittor shot Cold River on the Amazon, far from Amazon's series Paper Lanterns.",
 			[]string{"DISTRIBUTED amazon -> paper lanterns"}, nil},
 		{"streamer's possessive title", "Bo Lee also runs Hulu's Paper Lanterns.",
 			[]string{"DISTRIBUTED hulu -> paper lanterns"}, []string{"PRODUCED hulu -> paper lanterns"}},
@@ -26,7 +26,7 @@ func TestPlatformNames(t *testing.T) {
 			[]string{"DISTRIBUTED hulu -> iron creek"}, nil},
 		{"air on a network and stream on a streamer", "New episodes of Iron Creek air Thursdays on CBS and stream on Peacock.",
 			[]string{"DISTRIBUTED cbs -> iron creek", "DISTRIBUTED peacock -> iron creek"}, nil},
-		{"guard: no arrival word", "Ana Ruiz worked on Hulu projects before Iron Creek.",
+		{"guard: no arrival word", "Ana Vittor worked on Hulu projects before Iron Creek.",
 			nil, []string{"DISTRIBUTED hulu -> iron creek"}},
 	}
 	for _, c := range cases {

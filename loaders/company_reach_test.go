@@ -15,7 +15,7 @@ func TestOutletReach(t *testing.T) {
 	}{
 		{"made a title for a company", "Between these films you also made Nightfall for Lumio.",
 			[]string{"PRODUCED lumio -> nightfall"}, nil},
-		{"made a described title for a company", "Ana Ruiz most recently made the biopic Marigold for Corvane.",
+		{"made a described title for a company", "Ana Vittor most recently made the biopic Marigold for Corvane.",
 			[]string{"PRODUCED corvane -> marigold"}, nil},
 		{"a person directed for a company", "Jo Tam directed for Corvane.",
 			[]string{"PRODUCED corvane -> iron creek"}, nil},
@@ -35,11 +35,11 @@ func TestOutletReach(t *testing.T) {
 			[]string{"DISTRIBUTED lumio -> iron creek", "DISTRIBUTED corvane -> iron creek"}, nil},
 		{"guard: an outlet aired a second film", "Corvane aired the second film in 2004.",
 			nil, []string{"DISTRIBUTED corvane -> iron creek"}},
-		{"guard: a person works for a company", "Ana Ruiz worked for Lumio.",
+		{"guard: a person works for a company", "Ana Vittor worked for Lumio.",
 			nil, []string{"PRODUCED lumio -> iron creek", "DISTRIBUTED lumio -> iron creek"}},
 		{"guard: a title returns to a place", "Iron Creek returns to Derry in April.",
 			nil, []string{"DISTRIBUTED derry -> iron creek"}},
-		{"guard: a person went to an outlet", "Ana Ruiz made her name at Lumio and went to Corvane.",
+		{"guard: a person went to an outlet", "Ana Vittor made her name at Lumio and went to Corvane.",
 			nil, []string{"DISTRIBUTED corvane -> iron creek"}},
 	}
 	for _, c := range cases {

@@ -301,7 +301,7 @@ func (a *article) notIntroducedAfter(mi int, cands []int) int {
 }
 
 // notGivenNameLed reports whether mention m, two words or more, does not open with a given name
-// ("Gladiator II", "Salt Road"): a title, which may join the film of the
+// ("Gladiator II", "Brine Road"): a title, which may join the film of the
 // same name typed elsewhere in the article.
 func (a *article) notGivenNameLed(m *mention) bool {
 	return m.b-m.a >= 2 && !isGivenName(lowerFirst(m.text))

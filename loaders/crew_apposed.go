@@ -6,7 +6,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 var apposedMakerEnds = setOf(",", ".", ";", ")", "", "of", "for", "about", "that", "which", "starring", "from", "set")
 
 // apposedMaker handles a title glossed by its maker's possessive: "Red
-// Dawn, Ana Ruiz's 2018 thriller", "Dust Road, Ruiz's autobiographical
+// Dawn, Ana Vittor's 2018 thriller", "Dust Road, Ruiz's autobiographical
 // 2021 drama for Netflix", "F, P's 2011 adaptation of the novel" (item i
 // is P, before "'s"). A dated film or genre noun after a person's
 // possessive names the film's director: P DIRECTED F. Without a year

@@ -12,16 +12,16 @@ func TestApposedMaker(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"a dated thriller", "In Dust Road, Ana Ruiz's 2018 thriller, he played a minister.",
-			[]string{"DIRECTED ana ruiz -> dust road"}, nil},
-		{"a dated adaptation of a novel", "The show is the sequel to Dust Road, Ana Ruiz's 2011 adaptation of the novel.",
-			[]string{"DIRECTED ana ruiz -> dust road"}, nil},
-		{"an undated adaptation", "The show is the sequel to Dust Road, Ana Ruiz's adaptation of the novel.",
-			[]string{"DIRECTED ana ruiz -> dust road"}, nil},
-		{"guard: an undated genre noun", "He was also in Dust Road, Ana Ruiz's thriller.",
-			nil, []string{"DIRECTED ana ruiz -> dust road"}},
-		{"guard: not a film noun", "He was also in Dust Road, Ana Ruiz's 1986 hit.",
-			nil, []string{"DIRECTED ana ruiz -> dust road"}},
+		{"a dated thriller", "In Dust Road, Ana Vittor's 2018 thriller, he played a minister.",
+			[]string{"DIRECTED ana vittor -> dust road"}, nil},
+		{"a dated adaptation of a novel", "The show is the sequel to Dust Road, Ana Vittor's 2011 adaptation of the novel.",
+			[]string{"DIRECTED ana vittor -> dust road"}, nil},
+		{"an undated adaptation", "The show is the sequel to Dust Road, Ana Vittor's adaptation of the novel.",
+			[]string{"DIRECTED ana vittor -> dust road"}, nil},
+		{"guard: an undated genre noun", "He was also in Dust Road, Ana Vittor's thriller.",
+			nil, []string{"DIRECTED ana vittor -> dust road"}},
+		{"guard: not a film noun", "He was also in Dust Road, Ana Vittor's 1986 hit.",
+			nil, []string{"DIRECTED ana vittor -> dust road"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

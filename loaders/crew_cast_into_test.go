@@ -12,8 +12,8 @@ func TestCastInto(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"cast him in", "Director Ana Ruiz cast him in Dust Road, the second chapter of the saga.",
-			[]string{"DIRECTED ana ruiz -> dust road"}, []string{"DIRECTED ana ruiz -> iron creek"}},
+		{"cast him in", "Director Ana Vittor cast him in Dust Road, the second chapter of the saga.",
+			[]string{"DIRECTED ana vittor -> dust road"}, []string{"DIRECTED ana vittor -> iron creek"}},
 		{"cast her as a part in", "In 2015 director Omar Haddad cast her as Nell Voss in Paper Lanterns.",
 			[]string{"DIRECTED omar haddad -> paper lanterns"}, nil},
 		{"guard: a place after in", "They were cast in Toronto last spring.",

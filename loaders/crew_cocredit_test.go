@@ -24,7 +24,7 @@ func TestProduceWith(t *testing.T) {
 			[]string{"PRODUCED dan lind -> iron creek"}, []string{"DIRECTED bea musk -> iron creek"}},
 		{"through his company, a name", "Nat Fell is also producing through his company, Collide9.",
 			[]string{"PRODUCED nat fell -> iron creek", "PRODUCED collide9 -> iron creek"}, nil},
-		{"guard: with no name", "Ana Ruiz produced with her usual energy.",
+		{"guard: with no name", "Ana Vittor produced with her usual energy.",
 			nil, []string{"PRODUCED usual energy -> iron creek"}},
 	}
 	for _, c := range cases {

@@ -14,10 +14,10 @@ func TestCreatorCredits(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"from creators after the title", "Dust Road: Reno, from creators Ana Ruiz and Tom Li, follows her west.",
-			[]string{"WROTE ana ruiz -> dust road: reno", "WROTE tom li -> dust road: reno"}, []string{"WROTE ana ruiz -> iron creek"}},
-		{"a genre appositive from a creator", "Dust Road, a police thriller from creator Ana Ruiz, has been cancelled.",
-			[]string{"WROTE ana ruiz -> dust road"}, nil},
+		{"from creators after the title", "Dust Road: Reno, from creators Ana Vittor and Tom Li, follows her west.",
+			[]string{"WROTE ana vittor -> dust road: reno", "WROTE tom li -> dust road: reno"}, []string{"WROTE ana vittor -> iron creek"}},
+		{"a genre appositive from a creator", "Dust Road, a police thriller from creator Ana Vittor, has been cancelled.",
+			[]string{"WROTE ana vittor -> dust road"}, nil},
 		{"created the outlet's series", "Mara Amsel created the six-episode Lumio series and ran it as showrunner.",
 			[]string{"WROTE mara amsel -> iron creek"}, nil},
 		{"who developed the show with a partner", "Dev Goyal, who developed the show with Josh Fried, remains an executive producer.",
@@ -30,8 +30,8 @@ func TestCreatorCredits(t *testing.T) {
 			[]string{"WROTE dave chasen -> iron creek", "WROTE larry konner -> iron creek"}, []string{"WROTE lumio -> iron creek"}},
 		{"guard: created a character", "Stan Leeman created the character in 1962.",
 			nil, []string{"WROTE stan leeman -> iron creek"}},
-		{"guard: developed a taste", "Ana Ruiz developed a taste for horror.",
-			nil, []string{"WROTE ana ruiz -> iron creek"}},
+		{"guard: developed a taste", "Ana Vittor developed a taste for horror.",
+			nil, []string{"WROTE ana vittor -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -11,8 +11,8 @@ func TestRefusedPart(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"passed on the role", "Dana Holt passed on the role of Tilly Fox.",
-			nil, []string{"PORTRAYED dana holt -> tilly fox", "ACTED_IN dana holt -> iron creek as tilly fox"}},
+		{"passed on the role", "Dana Frell passed on the role of Tilly Fox.",
+			nil, []string{"PORTRAYED dana frell -> tilly fox", "ACTED_IN dana frell -> iron creek as tilly fox"}},
 		{"turned down the part", "Omar Reyes famously turned down the part of Moss Vane.",
 			nil, []string{"PORTRAYED omar reyes -> moss vane", "ACTED_IN omar reyes -> iron creek as moss vane"}},
 		{"landed the role", "Kai Dunn landed the role of Abel Crane.",

@@ -21,8 +21,8 @@ func TestScoreCredits(t *testing.T) {
 			[]string{"WORKED_ON ola berg -> iron creek", "WORKED_ON tom li -> iron creek"}, nil},
 		{"guard: wrote the script stays a writer", "Ola Berg wrote the script with Tom Li.",
 			[]string{"WROTE ola berg -> iron creek", "WROTE tom li -> iron creek"}, []string{"WORKED_ON tom li -> iron creek"}},
-		{"director of photography, then a new clause", "Our director of photography is Ana Ruiz, and Ola Berg wrote the score.",
-			[]string{"WORKED_ON ana ruiz -> iron creek", "WORKED_ON ola berg -> iron creek"}, []string{"WROTE ola berg -> iron creek"}},
+		{"director of photography, then a new clause", "Our director of photography is Ana Vittor, and Ola Berg wrote the score.",
+			[]string{"WORKED_ON ana vittor -> iron creek", "WORKED_ON ola berg -> iron creek"}, []string{"WROTE ola berg -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -14,10 +14,10 @@ func TestUntypedTitleJob(t *testing.T) {
 	}{
 		{"after a possessive", "Behind the camera, Dora Vance reteamed with her Gallowmere cinematographer Tobin Marsh.",
 			[]string{"WORKED_ON tobin marsh -> gallowmere"}, nil},
-		{"after while", "Dora Vance directs, while Gallowmere composer Steve Kell returns to score.",
-			[]string{"WORKED_ON steve kell -> gallowmere"}, nil},
-		{"guard: a company", "Dora Vance directs, while Harlow Pictures producer Steve Kell returns.",
-			nil, []string{"PRODUCED steve kell -> harlow pictures"}},
+		{"after while", "Dora Vance directs, while Gallowmere composer Steve Vantry returns to score.",
+			[]string{"WORKED_ON steve vantry -> gallowmere"}, nil},
+		{"guard: a company", "Dora Vance directs, while Harlow Pictures producer Steve Vantry returns.",
+			nil, []string{"PRODUCED steve vantry -> harlow pictures"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -192,7 +192,7 @@ func (a *article) givenNameContext(mi int) bool {
 		case t.kind == kPoss || t.kind == kWord && (possessivePronouns[t.lower] || t.lower == "as"):
 			return job || n == 0
 		case t.kind == kWord && !t.cap && describingBreaks[t.lower]:
-			return true // "Nell's deadpan opposite Ana Ruiz": a preposition ends the description
+			return true // "Nell's deadpan opposite Ana Vittor": a preposition ends the description
 		case t.kind == kWord && !t.cap:
 			if leadNoun(t.lower) || crewJobs[t.lower] != "" {
 				job = true
@@ -206,7 +206,7 @@ func (a *article) givenNameContext(mi int) bool {
 
 // describingBreaks are prepositions that end the describing words between a
 // possessive and a name: what follows them is no part the owner has
-// ("Nell's deadpan opposite Ana Ruiz", "Nell's scenes with Ana Ruiz").
+// ("Nell's deadpan opposite Ana Vittor", "Nell's scenes with Ana Vittor").
 var describingBreaks = setOf("opposite", "alongside", "with", "beside", "against", "by", "from", "to", "for", "than")
 
 // venueNouns end the name of a place ("Royce Hall", "Carnegie Hall",

@@ -12,8 +12,8 @@ func TestOwnedTitle(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"person's dated hit", "Fans of Ana Ruiz's 2017 hit Dust Road will be pleased.",
-			[]string{"DIRECTED ana ruiz -> dust road"}, nil},
+		{"person's dated hit", "Fans of Ana Vittor's 2017 hit Dust Road will be pleased.",
+			[]string{"DIRECTED ana vittor -> dust road"}, nil},
 		{"person's genre noun", "It recalls Omar Haddad's 1989 gangster fable Night Ferry.",
 			[]string{"DIRECTED omar haddad -> night ferry"}, nil},
 		{"person's series is written", "It recalls Omar Haddad's cult comedy series Paper Lanterns.",
@@ -24,16 +24,16 @@ func TestOwnedTitle(t *testing.T) {
 			[]string{"DISTRIBUTED kestrel pictures -> glass tide"}, []string{"DISTRIBUTED kestrel pictures -> british"}},
 		{"guard: a place before the owner", "New in the U.S., Kestrel Pictures' slasher romance Glass Tide took $8 million.",
 			[]string{"DISTRIBUTED kestrel pictures -> glass tide"}, []string{"DISTRIBUTED u.s. -> glass tide"}},
-		{"studio's possessive title in a chart", "Next weekend brings Kestrel Pictures' Glass Tide 3, starring Ana Ruiz.",
+		{"studio's possessive title in a chart", "Next weekend brings Kestrel Pictures' Glass Tide 3, starring Ana Vittor.",
 			[]string{"DISTRIBUTED kestrel pictures -> glass tide 3"}, []string{"PRODUCED kestrel pictures -> glass tide 3"}},
-		{"sequel to an owner's described film", "Iron Creek is the long-awaited follow-up to Ana Ruiz's 2015 hit Dust Road.",
-			[]string{"SEQUEL_OF iron creek -> dust road", "DIRECTED ana ruiz -> dust road"}, []string{"SEQUEL_OF iron creek -> ana ruiz"}},
+		{"sequel to an owner's described film", "Iron Creek is the long-awaited follow-up to Ana Vittor's 2015 hit Dust Road.",
+			[]string{"SEQUEL_OF iron creek -> dust road", "DIRECTED ana vittor -> dust road"}, []string{"SEQUEL_OF iron creek -> ana vittor"}},
 		{"guard: a reply's opening word", "Yeah, Kathryn Moss's movie opened the door.",
 			nil, []string{"DIRECTED kathryn moss -> yeah"}},
 		{"guard: a relation noun is no work", "Jackie Moon's long-suffering boss in the Dust Road films was Bill Ray.",
 			nil, []string{"DIRECTED jackie moon -> dust road"}},
-		{"guard: a preposition ends the phrase", "Ana Ruiz's deal with Dust Road Films is done.",
-			nil, []string{"DIRECTED ana ruiz -> dust road films"}},
+		{"guard: a preposition ends the phrase", "Ana Vittor's deal with Dust Road Films is done.",
+			nil, []string{"DIRECTED ana vittor -> dust road films"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

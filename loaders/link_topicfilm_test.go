@@ -11,10 +11,10 @@ func TestTopicFilmStopsAtNextPerson(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"next person's series", "Dana Holt turns up as the sheriff Tilly Fox, and Omar Reyes gives Abel a vanity that pays off years later in the series.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, []string{"ACTED_IN dana holt -> dust road as tilly fox"}},
-		{"own clause's film", "Dana Holt turns up as the sheriff Tilly Fox in the series Dust Road.",
-			[]string{"ACTED_IN dana holt -> dust road as tilly fox"}, nil},
+		{"next person's series", "Dana Frell turns up as the sheriff Tilly Fox, and Omar Reyes gives Abel a vanity that pays off years later in the series.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}, []string{"ACTED_IN dana frell -> dust road as tilly fox"}},
+		{"own clause's film", "Dana Frell turns up as the sheriff Tilly Fox in the series Dust Road.",
+			[]string{"ACTED_IN dana frell -> dust road as tilly fox"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -12,11 +12,11 @@ func TestWithdrawnAnyRule(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"joins then exits", "Dana Holt has joined the cast of Iron Creek 2. Holt has since exited over scheduling.",
-			nil, []string{"ACTED_IN dana holt -> iron creek 2"}},
-		{"original credit stays", "Dana Holt, who appeared in the original as Tilly Fox, will not be back.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek 2 as tilly fox"}},
-		{"others keep theirs", "Omar Reyes has joined the cast of Iron Creek 2. Dana Holt will not be back.",
+		{"joins then exits", "Dana Frell has joined the cast of Iron Creek 2. Frell has since exited over scheduling.",
+			nil, []string{"ACTED_IN dana frell -> iron creek 2"}},
+		{"original credit stays", "Dana Frell, who appeared in the original as Tilly Fox, will not be back.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}, []string{"ACTED_IN dana frell -> iron creek 2 as tilly fox"}},
+		{"others keep theirs", "Omar Reyes has joined the cast of Iron Creek 2. Dana Frell will not be back.",
 			[]string{"ACTED_IN omar reyes -> iron creek 2"}, nil},
 	}
 	for _, c := range cases {

@@ -664,7 +664,7 @@ func (p *pctx) focusFilm() arg {
 			if mi := a.headingFilm(si); mi >= 0 {
 				return arg{m: int32(mi), of: -1, abs: true}
 			}
-			// a question heading ("And what about Original Sin?")
+			// a question heading ("And what about Original Rust?")
 			if mi := a.questionFilm(si); mi >= 0 {
 				return arg{m: int32(mi), of: -1, abs: true}
 			}
@@ -733,7 +733,7 @@ func (p *pctx) openingFilm() int {
 
 // questionFilm returns the mention of the one film a question paragraph
 // names, the paragraph that ends with sentence si: a question heading (a
-// paragraph of its own ending in "?": "And what about Original Sin?") or
+// paragraph of its own ending in "?": "And what about Original Rust?") or
 // an interview's question ("Q: The sequel came four years later. Did you
 // write it alone?", a paragraph labelled "Q:" or ending in "?"), which sets
 // the topic of the answer after it. The film is a name typed a film here

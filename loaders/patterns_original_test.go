@@ -14,10 +14,10 @@ func TestOriginalBeforeAnd(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"the original and a second verb", "Ana Ruiz, who directed the original and has now made four features with Bo Lee, is back behind the camera.",
-			[]string{"DIRECTED ana ruiz -> iron creek"}, nil},
-		{"the first installment", "Ana Ruiz, who also penned the first installment, returns.",
-			[]string{"WROTE ana ruiz -> iron creek"}, nil},
+		{"the original and a second verb", "Ana Vittor, who directed the original and has now made four features with Bo Lee, is back behind the camera.",
+			[]string{"DIRECTED ana vittor -> iron creek"}, nil},
+		{"the first installment", "Ana Vittor, who also penned the first installment, returns.",
+			[]string{"WROTE ana vittor -> iron creek"}, nil},
 		{"guard: the original and its sequel is no verb phrase", "Tom Li played Dora in the original and its sequel.",
 			[]string{"ACTED_IN tom li -> iron creek 2 as dora"}, nil},
 	}

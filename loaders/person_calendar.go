@@ -7,13 +7,13 @@ import (
 )
 
 // calendarNameLeads stand before a month or weekday that opens a name
-// ("as June Carter", "voices Wednesday Addams", "the daughter of April
+// ("as June Ambry", "voices Wednesday Addams", "the daughter of April
 // O'Neil"): after them the word is a given name, not a date.
 var calendarNameLeads = setOf("as", "plays", "play", "played", "playing", "voices", "voiced", "voice", "of", "named",
 	"called", "and", "opposite", "like")
 
 // joinCalendarGivenNames puts back the month or weekday a name opens with
-// ("June Carter", "Wednesday Addams", "April O'Neil"), which the mention
+// ("June Ambry", "Wednesday Addams", "April O'Neil"), which the mention
 // finder leaves out as a date word, when the word is capitalised inside
 // the sentence, stands right before a one- or two-word name no cue typed
 // other than as a person or a character, follows a calendarNameLeads word
@@ -105,7 +105,7 @@ func (a *article) addCastCalendarParts() {
 				continue
 			}
 			if i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].kind == kPoss || toks[i+1].kind == kWord && !castPartFollowers[toks[i+1].lower]) {
-				continue // "as May 5", "as June Carter", "as the Friday the 13th prequel"
+				continue // "as May 5", "as June Ambry", "as the Friday the 13th prequel"
 			}
 			if d := toks[i-1].lower; d == "the" || d == "a" || d == "an" {
 				continue

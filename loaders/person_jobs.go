@@ -7,7 +7,7 @@ import (
 )
 
 // leadJobNouns, capitalised at the start of a sentence, name the job of
-// the person after them, not part of the name ("Creators Ana Ruiz and Tom
+// the person after them, not part of the name ("Creators Ana Vittor and Tom
 // Hale were nominated").
 var leadJobNouns = setOf("creator", "creators", "co-creator", "co-creators", "director", "directors", "producer",
 	"producers", "writer", "writers", "showrunner", "showrunners", "composer", "star", "stars", "co-stars", "actor",

@@ -19,7 +19,7 @@ func TestExecTitles(t *testing.T) {
 			[]string{"Person:dana roark"}, []string{"Person:lumen ceo dana roark"}},
 		{"co-ceo", "News\n\nStreamly co-CEO Ted Saran said the series would return.",
 			[]string{"Person:ted saran"}, nil},
-		{"agency rank", "News\n\nGlass Harbor is back. Lena Holt's FBI Special Agent Mara Vance gets more room this time.",
+		{"agency rank", "News\n\nGlass Harbor is back. Lena Frell's FBI Special Agent Mara Vance gets more room this time.",
 			[]string{"Character:mara vance"}, []string{"Character:fbi special agent mara vance"}},
 		{"agency and words before the rank", "News\n\nGlass Harbor is back, with CIA Deputy Station Chief Tom Ardent in charge.",
 			[]string{"Character:tom ardent"}, nil},

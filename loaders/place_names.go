@@ -76,7 +76,7 @@ var locativePreps = setOf("at", "in", "near", "outside", "around", "across", "in
 
 // locativeName reports whether mention mi follows a locative preposition,
 // alone or as a later name of a list after one ("at A and B"), and owns
-// nothing with a possessive ("in Ana Ruiz's film" names a person).
+// nothing with a possessive ("in Ana Vittor's film" names a person).
 func (a *article) locativeName(mi int) bool {
 	m := &a.ments[mi]
 	s := &a.sents[m.sent]

@@ -79,7 +79,7 @@ func TestPlaceHeadsAndCities(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"city typed a person", "Mara Lind grew up in Santa Monica and moved to Turin, where Santa Monica's beaches seemed far away.",
+		{"city typed a person", "Mara Quint grew up in Santa Monica and moved to Turin, where Santa Monica's beaches seemed far away.",
 			nil, []string{"Person:santa monica", "Organisation:turin"}},
 		{"valley company", "Cold Pines was shot in Echo Valley, and Echo Valley's mayor visited the set.",
 			nil, []string{"Organisation:echo valley"}},

@@ -357,7 +357,7 @@ func (p *pctx) mentionCues(i int) {
 		}
 		if k >= 0 && (p.in(k, filmNouns) && p.w(k) != "project" && p.w(k) != "chapter" || p.in(k, seriesNouns) && p.w(k) != "season" || p.in(k, genreNouns) && nounEnds) && !(m.typ == kg.Person || m.typ == kg.Character) && (!m.personShaped() || m.typ == kg.Film || nounEnds && (k > i+3 || p.w(k+1) != ",")) &&
 			!(m.typ == "" && (p.in(i-1, setRelations_22) && !m.the && !m.titleWords && m.words != 1 || pcType(p.priorType(i)))) {
-			// ("with The Salt Road, a drama ...", "with Ridgeline, a thriller ...": titles too)
+			// ("with The Brine Road, a drama ...", "with Ridgeline, a thriller ...": titles too)
 			m.setType(kg.Film, 3)
 			if p.in(k, seriesNouns) {
 				m.format = kg.FormatSeries
@@ -1649,7 +1649,7 @@ func (p *pctx) wordRules(i int) {
 	case "under", "director", "filmmaker", "writer-director":
 		// "under filmmaker X", "director X"
 		if w == "director" && p.w(i-1) == "its" && p.w(i+1) == "," {
-			p.leadNamed(i) // "Its director, Sam Holt, won ..."
+			p.leadNamed(i) // "Its director, Sam Frell, won ..."
 			return
 		}
 		if w != "under" && (p.w(i-1) == "from" || p.w(i-2) == "from" && p.isM(i-1) && p.mm(i-1).typ == kg.Film) {

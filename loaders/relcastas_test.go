@@ -15,12 +15,12 @@ func TestClauseCharacterBefore(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"one name before the actor", "But Moss Vane was the kid in the middle of it, and Dana Holt played him in the first film.",
-			[]string{"PORTRAYED dana holt -> moss vane"}, nil},
-		{"two names before the actor", "But Moss Vane and Tilly Fox were at war, and Dana Holt played him.",
-			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> iron creek as tilly fox"}},
-		{"another person before the actor", "Omar Reyes met Moss Vane on set, and Dana Holt played him.",
-			nil, []string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> iron creek as omar reyes"}},
+		{"one name before the actor", "But Moss Vane was the kid in the middle of it, and Dana Frell played him in the first film.",
+			[]string{"PORTRAYED dana frell -> moss vane"}, nil},
+		{"two names before the actor", "But Moss Vane and Tilly Fox were at war, and Dana Frell played him.",
+			nil, []string{"ACTED_IN dana frell -> iron creek as moss vane", "ACTED_IN dana frell -> iron creek as tilly fox"}},
+		{"another person before the actor", "Omar Reyes met Moss Vane on set, and Dana Frell played him.",
+			nil, []string{"ACTED_IN dana frell -> iron creek as moss vane", "ACTED_IN dana frell -> iron creek as omar reyes"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -38,12 +38,12 @@ func TestOwnedPart(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"after a performance noun", "Dana Holt has a great part as Moss Vane's partner, Ellie.",
-			[]string{"ACTED_IN dana holt -> iron creek as ellie"}, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
-		{"after as", "Dana Holt stars as Moss Vane's partner, Ellie.",
-			[]string{"ACTED_IN dana holt -> iron creek as ellie"}, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
-		{"no name after the noun", "Dana Holt has a great part as Moss Vane's partner.",
-			[]string{"ACTED_IN dana holt -> iron creek"}, []string{"ACTED_IN dana holt -> iron creek as moss vane"}},
+		{"after a performance noun", "Dana Frell has a great part as Moss Vane's partner, Ellie.",
+			[]string{"ACTED_IN dana frell -> iron creek as ellie"}, []string{"ACTED_IN dana frell -> iron creek as moss vane"}},
+		{"after as", "Dana Frell stars as Moss Vane's partner, Ellie.",
+			[]string{"ACTED_IN dana frell -> iron creek as ellie"}, []string{"ACTED_IN dana frell -> iron creek as moss vane"}},
+		{"no name after the noun", "Dana Frell has a great part as Moss Vane's partner.",
+			[]string{"ACTED_IN dana frell -> iron creek"}, []string{"ACTED_IN dana frell -> iron creek as moss vane"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -61,8 +61,8 @@ func TestCastPairsDescribed(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"described second part", "Dana Holt and Omar Reyes reprise their roles as Moss's father David and brother Harry.",
-			[]string{"ACTED_IN dana holt -> iron creek as david", "ACTED_IN omar reyes -> iron creek as harry"},
+		{"described second part", "Dana Frell and Omar Reyes reprise their roles as Moss's father David and brother Harry.",
+			[]string{"ACTED_IN dana frell -> iron creek as david", "ACTED_IN omar reyes -> iron creek as harry"},
 			[]string{"ACTED_IN omar reyes -> iron creek as david"}},
 		{"turns up as a part with no name", "Lin Chao plays the villain, and Ezra Pell turns up as a corrupt local sheriff.",
 			[]string{"ACTED_IN ezra pell -> iron creek"}, nil},
@@ -85,17 +85,17 @@ func TestCreditBeforeAs(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"bracketed show then as", "Dana Holt (The Ridge) co-stars as Moss Vane, Omar Reyes plays David, and Jo Lane is the youngest brother, Mike.",
-			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> ridge", "ACTED_IN omar reyes -> iron creek as david"},
-			[]string{"ACTED_IN dana holt -> iron creek as ridge", "ACTED_IN omar reyes -> iron creek as jo lane"}},
-		{"bracketed show then leads the cast as", "Dana Holt (Ledger) leads the cast as Tilly Fox, the estranged granddaughter of Moss Vane.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox"}, []string{"ACTED_IN dana holt -> iron creek as ledger"}},
-		{"a mononymous actor in a list of pairs", "Joining them are Dana Holt as Tilly Fox and Zendra as Moss Vane.",
-			[]string{"ACTED_IN dana holt -> iron creek as tilly fox", "ACTED_IN zendra -> iron creek as moss vane"}, nil},
+		{"bracketed show then as", "Dana Frell (The Ridge) co-stars as Moss Vane, Omar Reyes plays David, and Jo Lane is the youngest brother, Mike.",
+			[]string{"ACTED_IN dana frell -> iron creek as moss vane", "ACTED_IN dana frell -> ridge", "ACTED_IN omar reyes -> iron creek as david"},
+			[]string{"ACTED_IN dana frell -> iron creek as ridge", "ACTED_IN omar reyes -> iron creek as jo lane"}},
+		{"bracketed show then leads the cast as", "Dana Frell (Ledger) leads the cast as Tilly Fox, the estranged granddaughter of Moss Vane.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}, []string{"ACTED_IN dana frell -> iron creek as ledger"}},
+		{"a mononymous actor in a list of pairs", "Joining them are Dana Frell as Tilly Fox and Zendra as Moss Vane.",
+			[]string{"ACTED_IN dana frell -> iron creek as tilly fox", "ACTED_IN zendra -> iron creek as moss vane"}, nil},
 		{"a lone surname with no list", "Later, Zendra as Moss Vane is a surprise.",
 			nil, []string{"ACTED_IN zendra -> iron creek as moss vane"}},
-		{"bracketed part stays a part", "Dana Holt (Moss) and Omar Reyes (Tilly) are also back.",
-			[]string{"ACTED_IN dana holt -> iron creek as moss"}, nil},
+		{"bracketed part stays a part", "Dana Frell (Moss) and Omar Reyes (Tilly) are also back.",
+			[]string{"ACTED_IN dana frell -> iron creek as moss"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -113,10 +113,10 @@ func TestBothParts(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"one person, two parts", "Dana Holt pulls double duty as both Moss Vane and Tilly Fox.",
-			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN dana holt -> iron creek as tilly fox"}, nil},
-		{"two people pair up", "Dana Holt and Omar Reyes return as both Moss Vane and Tilly Fox.",
-			[]string{"ACTED_IN dana holt -> iron creek as moss vane", "ACTED_IN omar reyes -> iron creek as tilly fox"},
+		{"one person, two parts", "Dana Frell pulls double duty as both Moss Vane and Tilly Fox.",
+			[]string{"ACTED_IN dana frell -> iron creek as moss vane", "ACTED_IN dana frell -> iron creek as tilly fox"}, nil},
+		{"two people pair up", "Dana Frell and Omar Reyes return as both Moss Vane and Tilly Fox.",
+			[]string{"ACTED_IN dana frell -> iron creek as moss vane", "ACTED_IN omar reyes -> iron creek as tilly fox"},
 			[]string{"ACTED_IN omar reyes -> iron creek as moss vane"}},
 	}
 	for _, c := range cases {

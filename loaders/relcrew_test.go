@@ -12,12 +12,12 @@ func TestHelmList(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"two directors again at the helm", "Mara Lind and Tess Vidal are again at the helm.",
-			[]string{"DIRECTED mara lind -> iron creek 2", "DIRECTED tess vidal -> iron creek 2"}, nil},
-		{"three directors at the helm", "Mara Lind, Ivo Brandt and Tess Vidal are at the helm.",
-			[]string{"DIRECTED mara lind -> iron creek 2", "DIRECTED ivo brandt -> iron creek 2", "DIRECTED tess vidal -> iron creek 2"}, nil},
-		{"guard: one director, a star before", "Ana Hale stars, and Mara Lind is at the helm.",
-			[]string{"DIRECTED mara lind -> iron creek 2"}, []string{"DIRECTED ana hale -> iron creek 2"}},
+		{"two directors again at the helm", "Mara Quint and Tess Vidal are again at the helm.",
+			[]string{"DIRECTED mara quint -> iron creek 2", "DIRECTED tess vidal -> iron creek 2"}, nil},
+		{"three directors at the helm", "Mara Quint, Ivo Brandt and Tess Vidal are at the helm.",
+			[]string{"DIRECTED mara quint -> iron creek 2", "DIRECTED ivo brandt -> iron creek 2", "DIRECTED tess vidal -> iron creek 2"}, nil},
+		{"guard: one director, a star before", "Ana Hale stars, and Mara Quint is at the helm.",
+			[]string{"DIRECTED mara quint -> iron creek 2"}, []string{"DIRECTED ana hale -> iron creek 2"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -38,9 +38,9 @@ func TestCrewListShapes(t *testing.T) {
 	}{
 		{"stayed on as two jobs", "Ivo Brandt and Tess Vidal stayed on as writers and producers.",
 			[]string{"WROTE ivo brandt -> iron creek 2", "PRODUCED ivo brandt -> iron creek 2", "WROTE tess vidal -> iron creek 2", "PRODUCED tess vidal -> iron creek 2"}, nil},
-		{"while a list stayed on", "Mara Lind directed it, while Ivo Brandt and Tess Vidal stayed on as producers.",
+		{"while a list stayed on", "Mara Quint directed it, while Ivo Brandt and Tess Vidal stayed on as producers.",
 			[]string{"PRODUCED ivo brandt -> iron creek 2", "PRODUCED tess vidal -> iron creek 2"}, nil},
-		{"guard: a name in an appositive before stayed on", "Mara Lind, who directed it with her husband, Ivo Brandt, stayed on as a producer.",
+		{"guard: a name in an appositive before stayed on", "Mara Quint, who directed it with her husband, Ivo Brandt, stayed on as a producer.",
 			nil, []string{"PRODUCED ivo brandt -> iron creek 2"}},
 		{"remain as producers", "Ivo Brandt and Tess Vidal remain as producers.",
 			[]string{"PRODUCED ivo brandt -> iron creek 2", "PRODUCED tess vidal -> iron creek 2"}, nil},
@@ -52,8 +52,8 @@ func TestCrewListShapes(t *testing.T) {
 			nil, []string{"DIRECTED ivo brandt -> iron creek 2", "WROTE ivo brandt -> iron creek 2"}},
 		{"score composed by", "Its score was composed by Ivo Brandt.",
 			[]string{"WORKED_ON ivo brandt -> iron creek 2"}, []string{"WROTE ivo brandt -> iron creek 2"}},
-		{"its screenplay after a named film", "Mara Lind, who directed Iron Creek and wrote its screenplay, returns.",
-			[]string{"DIRECTED mara lind -> iron creek", "WROTE mara lind -> iron creek"}, nil},
+		{"its screenplay after a named film", "Mara Quint, who directed Iron Creek and wrote its screenplay, returns.",
+			[]string{"DIRECTED mara quint -> iron creek", "WROTE mara quint -> iron creek"}, nil},
 		{"director of two films", "Tess Vidal, the Oscar-winning director of Dust Road and Glass Tide, came aboard.",
 			[]string{"DIRECTED tess vidal -> dust road", "DIRECTED tess vidal -> glass tide"}, nil},
 		{"guard: a film and a person", "Tess Vidal, the director of Dust Road and Ana Hale, came aboard.",

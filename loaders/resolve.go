@@ -691,9 +691,9 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 			if t == kg.Character && !generationSuffix[ws[len(ws)-1]] {
 				given[ws[0]] = append(given[ws[0]], byKey[t][k])
 				if slices.ContainsFunc(ws[:len(ws)-1], isGivenName) {
-					// the surname of a personal name ("Adama" beside
-					// "William Adama"; not an epithet: "Caesar" beside
-					// "Proximus Caesar")
+					// the surname of a personal name ("Orsk" beside
+					// "William Orsk"; not an epithet: "Caesar" beside
+					// "Proximus Vell")
 					given[ws[len(ws)-1]] = append(given[ws[len(ws)-1]], byKey[t][k])
 				}
 			}
@@ -747,12 +747,12 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 }
 
 // generationSuffix holds the folded last words that make a name a second
-// character of the same name ("Bowser Jr." beside "Bowser").
+// character of the same name ("Gorvin Jr." beside "Gorvin").
 var generationSuffix = setOf("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
 
 // givenNameBeside reports whether the one-word character n stands in an
 // article beside a longer character name it is the given name of ("Jonas"
-// beside "Jonas Kahnwald"): young and old versions and recasts of one part,
+// beside "Jonas Kettridge"): young and old versions and recasts of one part,
 // each played by someone else, are one character (the caller has checked
 // that no other long name starts or ends with the word).
 func (g *resolver) givenNameBeside(longs []int, n int) bool {

@@ -11,19 +11,19 @@ func TestTitleStartsWith(t *testing.T) {
 		title string
 		want  bool
 	}{
-		{"a subtitle", "harrow: the last gate", true},
-		{"a number and a subtitle", "harrow 3: the last gate", true},
-		{"a roman numeral ten", "harrow x", true},
-		{"a 3d entry", "harrow 3d", true},
-		{"a word of its own", "harrow salvation", true},
-		{"guard: the name itself", "harrow", false},
-		{"guard: a joined title", "harrow and the fox", false},
-		{"guard: of", "harrow of the hills", false},
+		{"a subtitle", "wexmoor: the last gate", true},
+		{"a number and a subtitle", "wexmoor 3: the last gate", true},
+		{"a roman numeral ten", "wexmoor x", true},
+		{"a 3d entry", "wexmoor 3d", true},
+		{"a word of its own", "wexmoor salvation", true},
+		{"guard: the name itself", "wexmoor", false},
+		{"guard: a joined title", "wexmoor and the fox", false},
+		{"guard: of", "wexmoor of the hills", false},
 		{"guard: a longer word", "harrowgate", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := titleStartsWith(c.title, []string{"harrow"}); got != c.want {
+			if got := titleStartsWith(c.title, []string{"wexmoor"}); got != c.want {
 				t.Errorf("titleStartsWith(%q) = %v, want %v", c.title, got, c.want)
 			}
 		})

@@ -58,8 +58,8 @@ func TestBulletCastLines(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"hyphen bullets", "- Dana Holt as Pip Marlow\n- Omar Reyes as Moss Tully, a deputy\n",
-			[]string{"ACTED_IN dana holt -> iron creek as pip marlow", "ACTED_IN omar reyes -> iron creek as moss tully"}, nil},
+		{"hyphen bullets", "- Dana Frell as Pip Marlow\n- Omar Reyes as Moss Tully, a deputy\n",
+			[]string{"ACTED_IN dana frell -> iron creek as pip marlow", "ACTED_IN omar reyes -> iron creek as moss tully"}, nil},
 		{"dot bullets", "\u2022 Lin Chao as Tully Vance\n\u2022 Ezra Pell as Bolt\n",
 			[]string{"ACTED_IN lin chao -> iron creek as tully vance", "ACTED_IN ezra pell -> iron creek as bolt"}, nil},
 	}
@@ -69,12 +69,12 @@ func TestBulletCastLines(t *testing.T) {
 		})
 	}
 	t.Run("bullet without as stays a heading", func(t *testing.T) {
-		text := "- Behind the Scenes With Dana Holt"
+		text := "- Behind the Scenes With Dana Frell"
 		toks := tokenize(text, 0, nil)
 		if !isTitleCase(toks) {
 			t.Errorf("isTitleCase(%q) = false, want true", text)
 		}
-		text = "- Dana Holt as Pip Marlow"
+		text = "- Dana Frell as Pip Marlow"
 		if toks = tokenize(text, 0, nil); isTitleCase(toks) {
 			t.Errorf("isTitleCase(%q) = true, want false", text)
 		}

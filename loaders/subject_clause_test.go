@@ -10,31 +10,31 @@ import (
 // producer", "as C, who married S at the end of F") does not take the
 // main clause's credit, while the clause's own credits stay on it.
 func TestClauseCredits(t *testing.T) {
-	const head = "'Salt Road 2' Sets Its Team\n\nSalt Road 2 is in development at Kestrel Pictures, the studio said on Monday. "
+	const head = "'Brine Road 2' Sets Its Team\n\nBrine Road 2 is in development at Kestrel Pictures, the studio said on Monday. "
 	cases := []struct {
 		name, text string
 		want, not  []string
 	}{
 		{
 			name: "a relative clause's crew credit is no producer credit",
-			text: head + "Ada Quist, who wrote and directed Dune Harbor, is an executive producer. Salt Road 2 shoots in May.",
-			want: []string{"PRODUCED ada quist -> salt road 2"},
+			text: head + "Ada Quist, who wrote and directed Dune Harbor, is an executive producer. Brine Road 2 shoots in May.",
+			want: []string{"PRODUCED ada quist -> brine road 2"},
 			not:  []string{"PRODUCED ada quist -> dune harbor"},
 		},
 		{
 			name: "a part named before a clause about an earlier film",
-			text: head + "Mara Lind is back as Tess Vane, who married Nell at the end of Salt Road. Salt Road 2 shoots in May.",
-			want: []string{"ACTED_IN mara lind -> salt road 2 (tess vane)"},
-			not:  []string{"ACTED_IN mara lind -> salt road (tess vane)"},
+			text: head + "Mara Quint is back as Tess Vane, who married Nell at the end of Brine Road. Brine Road 2 shoots in May.",
+			want: []string{"ACTED_IN mara quint -> brine road 2 (tess vane)"},
+			not:  []string{"ACTED_IN mara quint -> brine road (tess vane)"},
 		},
 		{
 			name: "the part the clause says was played in the earlier film stays there",
-			text: head + "Kit Moss is in talks to return as Tom Vell, the role he last played in 2007's Iron Pier. Salt Road 2 shoots in May.",
+			text: head + "Kit Moss is in talks to return as Tom Vell, the role he last played in 2007's Iron Pier. Brine Road 2 shoots in May.",
 			want: []string{"ACTED_IN kit moss -> iron pier (tom vell)"},
 		},
 		{
 			name: "the filmmaker behind earlier films keeps every credit on them",
-			text: head + "Bo Reyes, the filmmaker behind Dune Harbor, is in talks to direct. Salt Road 2 shoots in May.",
+			text: head + "Bo Reyes, the filmmaker behind Dune Harbor, is in talks to direct. Brine Road 2 shoots in May.",
 			want: []string{"DIRECTED bo reyes -> dune harbor"},
 		},
 	}
@@ -59,27 +59,27 @@ func TestClauseCredits(t *testing.T) {
 // the first production of the series, and to the new one as well when the
 // sentence says the player returns.
 func TestOriginalParts(t *testing.T) {
-	const head = "'Salt Road 2' Sets Its Cast\n\nSalt Road 2 is in development at Kestrel Pictures, the studio said on Monday. " +
-		"The 2019 film Salt Road was a hit. "
+	const head = "'Brine Road 2' Sets Its Cast\n\nBrine Road 2 is in development at Kestrel Pictures, the studio said on Monday. " +
+		"The 2019 film Brine Road was a hit. "
 	cases := []struct {
 		name, text string
 		want, not  []string
 	}{
 		{
 			name: "a part played on the original, with no return",
-			text: head + "Mara Lind, who played the paralegal Tess Vane on the original, is not expected to appear. Salt Road 2 shoots in May.",
-			want: []string{"APPEARS_IN tess vane -> salt road"},
-			not:  []string{"ACTED_IN mara lind -> salt road 2 (tess vane)"},
+			text: head + "Mara Quint, who played the paralegal Tess Vane on the original, is not expected to appear. Brine Road 2 shoots in May.",
+			want: []string{"APPEARS_IN tess vane -> brine road"},
+			not:  []string{"ACTED_IN mara quint -> brine road 2 (tess vane)"},
 		},
 		{
 			name: "a part played in the original by a player who returns",
-			text: head + "Kit Moss, who played the grieving teen Nell in the original, is set to return. Salt Road 2 shoots in May.",
-			want: []string{"ACTED_IN kit moss -> salt road (nell)"},
+			text: head + "Kit Moss, who played the grieving teen Nell in the original, is set to return. Brine Road 2 shoots in May.",
+			want: []string{"ACTED_IN kit moss -> brine road (nell)"},
 		},
 		{
 			name: "a part with no earlier production named stays",
-			text: head + "Bo Reyes plays Ivo Brandt, a detective. Salt Road 2 shoots in May.",
-			want: []string{"ACTED_IN bo reyes -> salt road 2 (ivo brandt)"},
+			text: head + "Bo Reyes plays Ivo Brandt, a detective. Brine Road 2 shoots in May.",
+			want: []string{"ACTED_IN bo reyes -> brine road 2 (ivo brandt)"},
 		},
 	}
 	for _, c := range cases {

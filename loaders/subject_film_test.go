@@ -21,11 +21,11 @@ func TestSubjectFilmChoice(t *testing.T) {
 		{
 			name: "the spin-off, not the show it came from",
 			text: "The Witch Maker\n\n" +
-				"That theory powered Salt Road, the nine-episode series that Ada Quist created. " +
+				"That theory powered Brine Road, the nine-episode series that Ada Quist created. " +
 				"A spin-off of Nightjar, the series she also created, the show follows Mara Vell. " +
 				"Kit Lowe, who appeared in Nightjar as Nell, returns. Ivo Brandt asked her to run Nightjar.\n\n" +
-				"Salt Road premiered Sept. 18, 2024.",
-			want: "salt road",
+				"Brine Road premiered Sept. 18, 2024.",
+			want: "brine road",
 		},
 		{
 			name: "the series the lede names over one named twice later",

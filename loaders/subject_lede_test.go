@@ -11,17 +11,17 @@ func TestLedeOverBase(t *testing.T) {
 		{
 			name: "a scene-setting lede, then the new series and the team behind an older one",
 			text: "It is raining on Quay Street, and nobody on the crew minds. Ada Quist watches a monitor as two brothers argue.\n\n" +
-				"This is day 30 of 60 on Hollow Pines, the eight-part drama that reunites much of the team behind Glass Harbour. " +
+				"This is day 30 of 60 on Hollow Pines, the eight-part drama that reunites much of the team behind Tin Harbour. " +
 				"Kestrel Pictures, which produced that series, is making the new one.\n\n" +
-				"Glass Harbour made stars of its leads. Glass Harbour ran for two seasons. Quist still talks about Glass Harbour.",
+				"Tin Harbour made stars of its leads. Tin Harbour ran for two seasons. Quist still talks about Tin Harbour.",
 			want: "hollow pines",
 		},
 		{
 			name: "a spin-off named with the show it comes from",
 			text: "On a cold morning in the harbour town, a street has been turned into a crime scene.\n\n" +
-				"Bo Reyes is back as Nell Vance for Salt Road, the network's spin-off of Nightjar, the family drama that ended last year. " +
-				"Mara Lind plays Tess.\n\nNightjar ran for ten seasons. Reyes says Nightjar shaped him. Fans of Nightjar will know Tess.",
-			want: "salt road",
+				"Bo Reyes is back as Nell Vance for Brine Road, the network's spin-off of Nightjar, the family drama that ended last year. " +
+				"Mara Quint plays Tess.\n\nNightjar ran for ten seasons. Reyes says Nightjar shaped him. Fans of Nightjar will know Tess.",
+			want: "brine road",
 		},
 		{
 			name: "a film in a relative clause of the first film sentence is no news",
@@ -65,9 +65,9 @@ func TestPassingSeasonOf(t *testing.T) {
 		name, text, title string
 		passing           bool
 	}{
-		{"a launch compared with an earlier season", "The network's new drama Hollow Pines drew two million viewers, its best launch since the second season of Glass Harbour.", "Glass Harbour", true},
+		{"a launch compared with an earlier season", "The network's new drama Hollow Pines drew two million viewers, its best launch since the second season of Tin Harbour.", "Tin Harbour", true},
 		{"a title describing the title after it", "Kestrel's Iron Coast thriller Harbor Run stormed to the top of the box office with the film Iron Coast in its wake.", "Iron Coast", true},
-		{"the season the news is about", "The network has renewed the drama and dated the second season of Glass Harbour for May.", "Glass Harbour", false},
+		{"the season the news is about", "The network has renewed the drama and dated the second season of Tin Harbour for May.", "Tin Harbour", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -50,7 +50,7 @@ func TestSubjectChoice(t *testing.T) {
 		{
 			name: "a film named only in passing is never the subject",
 			text: "Venice Cheers a Quiet Portrait\n\n" +
-				"VENICE — Ana Ruiz's second feature as a director arrives on the Lido with a good deal of baggage. " +
+				"VENICE — Ana Vittor's second feature as a director arrives on the Lido with a good deal of baggage. " +
 				"Ruiz, who directed Harbor Lights, plays the conductor herself. The film runs two hours.",
 			want: "",
 		},

@@ -57,29 +57,29 @@ func TestArticleSubjects(t *testing.T) {
 			name: "obituary: the person opens the second sentence of the first paragraph",
 			text: "Tobias Wren, the Voice You Always Knew, Has Died at 81\n\n" +
 				"You may not have known his name, but you knew the voice. Tobias Wren, the character actor, died on Tuesday.\n\n" +
-				"Wren trained in Leeds. He starred in the film Glass Tide. In the series Low Fens he played the bishop, Ned Price. Three years later he turned up in the film Salt Harbour as Captain Holt. " +
+				"Wren trained in Leeds. He starred in the film Glass Tide. In the series Low Fens he played the bishop, Ned Price. Three years later he turned up in the film Salt Harbour as Captain Frell. " +
 				"Wren was 81.",
-			want: []string{"ACTED_IN tobias wren -> low fens (ned price)", "ACTED_IN tobias wren -> salt harbour (captain holt)"},
+			want: []string{"ACTED_IN tobias wren -> low fens (ned price)", "ACTED_IN tobias wren -> salt harbour (captain frell)"},
 		},
 		{
 			name: "career piece: a shared surname is the subject's",
 			text: "Tobias Wren Dies at 81\n\nTobias Wren, the director, has died.\n\n" +
-				"Wren died at home, his wife, Clara Wren, said. He played Captain Holt in the film Salt Harbour. " +
+				"Wren died at home, his wife, Clara Wren, said. He played Captain Frell in the film Salt Harbour. " +
 				"He also starred in the series Paper Moons and the film Glass Tide. Wren was 81.",
-			want: []string{"ACTED_IN tobias wren -> salt harbour (captain holt)"},
+			want: []string{"ACTED_IN tobias wren -> salt harbour (captain frell)"},
 		},
 		{
 			name: "casting item: pronouns name nobody, the film is the subject",
-			text: "Mara Quillon Joins 'Glass Harbour 2'\n\nMara Quillon has joined the cast of Glass Harbour 2, sources say. " +
-				"Quillon, who starred in the film Paper Moons and the series Salt Road, will play Vera Stone. She is repped by Gersh.\n\n" +
+			text: "Mara Quillon Joins 'Tin Harbour 2'\n\nMara Quillon has joined the cast of Tin Harbour 2, sources say. " +
+				"Quillon, who starred in the film Paper Moons and the series Brine Road, will play Vera Stone. She is repped by Gersh.\n\n" +
 				"The film is directed by Ada Quist. She wrote the script with Tom Brann.",
-			want:    []string{"DIRECTED ada quist -> glass harbour 2"},
-			notWant: []string{"WROTE mara quillon -> glass harbour 2"},
+			want:    []string{"DIRECTED ada quist -> tin harbour 2"},
+			notWant: []string{"WROTE mara quillon -> tin harbour 2"},
 		},
 		{
 			name: "no career piece: pronouns are no names",
 			text: "Salt Harbour Sequel Set\n\nThe studio has dated Salt Harbour 2. He said the film would open in May. " +
-				"Dana Pike plays Captain Holt in the film.",
+				"Dana Pike plays Captain Frell in the film.",
 			notWant: []string{"ACTED_IN salt harbour 2 -> salt harbour 2"},
 		},
 		{
@@ -149,15 +149,15 @@ func TestArticleSubjects(t *testing.T) {
 		},
 		{
 			name:    "X spin-off Y",
-			text:    "News\n\nThe Glass Tide spin-off Harbour Dawn has found its lead. Its HBO spin-off Salt Road is next.",
+			text:    "News\n\nThe Glass Tide spin-off Harbour Dawn has found its lead. Its HBO spin-off Brine Road is next.",
 			want:    []string{"SPIN_OFF_OF harbour dawn -> glass tide"},
 			wantEnt: []string{"Film:glass tide", "Film:harbour dawn"},
 			notEnt:  []string{"Franchise:glass tide", "Film:hbo"},
 		},
 		{
 			name:    "title worker",
-			text:    "News\n\nGlass Harbour creator Ada Quist spoke to us. So did Salt Road star Ivo Brandt.",
-			wantEnt: []string{"Film:glass harbour", "Film:salt road", "Person:ada quist", "Person:ivo brandt"},
+			text:    "News\n\nTin Harbour creator Ada Quist spoke to us. So did Brine Road star Ivo Brandt.",
+			wantEnt: []string{"Film:tin harbour", "Film:brine road", "Person:ada quist", "Person:ivo brandt"},
 		},
 		{
 			name:    "company shapes",

@@ -21,7 +21,7 @@ var capTheNotWorks = setOf("list", "lists", "awards", "prize", "festival", "post
 
 // typeCapitalTheTitles types as films, weakly, the untyped names written
 // with a capitalised "The" inside a sentence ("had done The Long Ward, so
-// he knew", "a regular since The Lantern"): in running prose an article
+// he knew", "a regular since The Beaconry"): in running prose an article
 // written capitalised opens a title. A stronger cue of the patterns (a
 // role after "as", a company's cue) wins. Left alone: a name after a
 // colon (the subtitle of a longer title), a name in quotes (an episode's
@@ -46,7 +46,7 @@ func (a *article) typeCapitalTheTitles() {
 			continue // "the classic Thriller The Long Ward": a capitalised word before "The"
 		}
 		if b := int(m.a) - 2; b > s.a && a.toks[b].lower == "of" && a.toks[b-1].kind == kWord && a.toks[b-1].cap {
-			continue // "Ada Quist of The Lantern Works": a person's company
+			continue // "Ada Quist of The Beaconry Works": a person's company
 		}
 		if b := int(m.a) - 2; m.words == 1 && b >= s.a && a.toks[b].kind == kPoss && (leadNouns[a.toks[m.a].lower] || roleWords[a.toks[m.a].lower]) {
 			continue // "Quist's The Warden is ...": a role

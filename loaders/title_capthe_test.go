@@ -14,10 +14,10 @@ func TestCapitalTheTitles(t *testing.T) {
 		want, not []string
 	}{
 		{"credit after known for",
-			"News\n\nKit Moss, known for The Lantern Keeper, joins the cast.",
-			[]string{"lantern keeper=Film"}, nil},
+			"News\n\nKit Moss, known for The Beaconry Keeper, joins the cast.",
+			[]string{"beaconry keeper=Film"}, nil},
 		{"one word after and",
-			"News\n\nDana Holt wrote Harbor Nights and The Tollgate before turning to features.",
+			"News\n\nDana Frell wrote Harbor Nights and The Tollgate before turning to features.",
 			[]string{"tollgate=Film"}, nil},
 		{"subtitle after a colon",
 			"News\n\nThe studio dated Moss Valley: The Long Ward for June.",
@@ -26,7 +26,7 @@ func TestCapitalTheTitles(t *testing.T) {
 			"News\n\nKit Moss still remembers The Hunt for Pale Harbor fondly.",
 			nil, []string{"hunt=Film"}},
 		{"a person's company",
-			"News\n\nDana Holt of The Ember Works called the script a gift.",
+			"News\n\nDana Frell of The Ember Works called the script a gift.",
 			nil, []string{"ember works=Film"}},
 		{"subtitle of a longer film title",
 			"News\n\nThen came the anime series Moss Valley: The Gray, and Kit Moss liked it. The new film will ignore The Gray entirely.",

@@ -20,7 +20,7 @@ func TestCreditObjects(t *testing.T) {
 			"News\n\nIt is the first entry since Harbor Lights in 2010.",
 			[]string{"harbor lights=Film"}, nil},
 		{"production noun and called",
-			"News\n\nDana Holt made a 2020 drama called Gray Tides and then a feature.",
+			"News\n\nDana Frell made a 2020 drama called Gray Tides and then a feature.",
 			[]string{"gray tides=Film"}, nil},
 		{"the clause goes on",
 			"News\n\nThree years have passed since Morrow tore the town open.",

@@ -62,8 +62,8 @@ func TestCueTitles(t *testing.T) {
 			"News\n\nThe streamer has renewed Frank Bellamy. Frank Bellamy's first three seasons are streaming now.",
 			[]string{"Film:frank bellamy"}, []string{"Person:frank bellamy"}},
 		{"credit in passing with an owner and a part",
-			"News\n\nKit Moss was a fixture of television. In Peacock's Low Fens he played the bishop. He later turned up in HBO's Salt Road as Lord Ashby.",
-			[]string{"Film:low fens", "Film:salt road"}, nil},
+			"News\n\nKit Moss was a fixture of television. In Peacock's Low Fens he played the bishop. He later turned up in HBO's Brine Road as Lord Ashby.",
+			[]string{"Film:low fens", "Film:brine road"}, nil},
 		{"place with an owner is no credit",
 			"News\n\nKit Moss grew up in London's West End as a child.",
 			nil, []string{"Film:west end"}},
@@ -115,7 +115,7 @@ func TestSeasonOfSubject(t *testing.T) {
 // it the article's subject; and that a one-word fragment does not.
 func TestPropagateTitles(t *testing.T) {
 	_, claims := subjectFacts("News\n\nThe streamer has officially brought back Frank Bellamy. Ada Quist returns as Nell Hart, the club's owner. " +
-		"Earlier this week it cancelled the spy drama The Lantern Room. Frank Bellamy's first three seasons are streaming now.")
+		"Earlier this week it cancelled the spy drama The Beaconry Room. Frank Bellamy's first three seasons are streaming now.")
 	if w := "ACTED_IN ada quist -> frank bellamy (nell hart)"; !slices.Contains(claims, w) {
 		t.Errorf("missing %q; got %v", w, claims)
 	}

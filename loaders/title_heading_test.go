@@ -12,8 +12,8 @@ func TestYearHeadingTitles(t *testing.T) {
 		want, not []string
 	}{
 		{"long numbered title and a year",
-			"Every Harbor Fog film, ranked\n\nHere they are.\n\n4. Harbor Fog 3: The Lantern Keeper's Revenge (1991)\n\nKit Moss directed this one.",
-			[]string{"harbor fog 3: the lantern keeper's revenge"}, []string{"harbor fog 3"}},
+			"Every Harbor Fog film, ranked\n\nHere they are.\n\n4. Harbor Fog 3: The Beaconry Keeper's Revenge (1991)\n\nKit Moss directed this one.",
+			[]string{"harbor fog 3: the beaconry keeper's revenge"}, []string{"harbor fog 3"}},
 		{"a span of years",
 			"Every Harbor Fog show, ranked\n\nHere they are.\n\n2. Harbor Fog: The Lighthouse Years and the Storm After (2004–2009)\n\nKit Moss wrote it.",
 			[]string{"harbor fog: the lighthouse years and the storm after"}, nil},

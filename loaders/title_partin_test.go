@@ -17,13 +17,13 @@ func TestPartInYearTitle(t *testing.T) {
 			"News\n\nKit Moss played the ferryman Old Tam in Grey Tides (1999), a small film.",
 			[]string{"grey tides="}, []string{"old tam in grey tides="}},
 		{"the part after was the",
-			"News\n\nFor Dana Holt he was the Grey Rider in Salt Hollow (1981).",
+			"News\n\nFor Dana Frell he was the Grey Rider in Salt Hollow (1981).",
 			[]string{"salt hollow="}, []string{"grey rider in salt hollow="}},
 		{"a title with in inside",
 			"News\n\nKit Moss starred in Ghosts in Harbor Town (1999).",
 			[]string{"ghosts in harbor town="}, nil},
 		{"capitalised The after of",
-			"News\n\nDana Holt, the Rook of The Glass Harbor 2, has a cameo.",
+			"News\n\nDana Frell, the Rook of The Glass Harbor 2, has a cameo.",
 			[]string{"glass harbor 2="}, []string{"rook of the glass harbor 2="}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

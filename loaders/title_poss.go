@@ -9,8 +9,8 @@ import (
 // joinCuedPossessives merges a one-word name, its possessive and the next
 // name of one to three words ("Tolliver" "'s" "Crossing") into one title
 // when a production noun names it: just before it ("the rural noir
-// Tolliver's Crossing", "the sequel, Harrow's End") or in an appositive
-// right after it ("Harrow's End, the 2016 sequel"). A platform, a name
+// Tolliver's Crossing", "the sequel, Wexmoor's End") or in an appositive
+// right after it ("Wexmoor's End, the 2016 sequel"). A platform, a name
 // in capitals, a given name or a surname of a person named earlier
 // ("the film Lenz's Nightfall") is an owner, not part of the title,
 // and is left alone; the merged mention is typed a film.

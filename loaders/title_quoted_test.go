@@ -28,7 +28,7 @@ func TestJoinQuotedTitles(t *testing.T) {
 		want, not []string
 	}{
 		{"possessive inside the title",
-			"Dana Holt returns for 'Harper's Harbor' finale\n\nDana Holt will appear in two episodes of Harper's Harbor this spring.",
+			"Dana Frell returns for 'Harper's Harbor' finale\n\nDana Frell will appear in two episodes of Harper's Harbor this spring.",
 			[]string{"harper's harbor"}, []string{"harper", "harbor"}},
 		{"all-caps word at the end",
 			"'Tides NYC' Adds Three\n\nPeacock's Tides NYC adds Ada Pell to its cast.",

@@ -1008,7 +1008,7 @@ var kindNouns = setOf("prequel", "sequel", "spin-off", "spinoff", "remake", "reb
 
 // kindFilm returns a mention of the one production the article introduces
 // with the kind noun that sentence si uses as an anaphor (cached per noun) ("created last
-// year's prequel Dexter: Original Sin" ... "The prequel, set in 1991
+// year's prequel Dexter: Original Rust" ... "The prequel, set in 1991
 // Miami, starred P"), when that production is not the subject film subj;
 // else -1. The anaphor is "the" and the noun with no name after it; a
 // production is introduced by the noun right before its name ("prequel

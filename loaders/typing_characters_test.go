@@ -14,7 +14,7 @@ func TestDescribedParts(t *testing.T) {
 		"Ivo Serro and Lia Quist return as Miami detectives Mike Harlow and Marcus Dunne, and more. " +
 		"Ray Mendel plays the mammoth Manny, with Tom Hale as the sloth Sid and Dana Leary as the tiger Diego. " +
 		"The band returns, as does Cara Bell's hacker Cipher. " +
-		"Nora Finch plays Pen Holt, better known to the town as the columnist Lady Quill.")
+		"Nora Finch plays Pen Frell, better known to the town as the columnist Lady Quill.")
 	for _, w := range []string{"Character:maxine vell", "Character:mike harlow", "Character:marcus dunne"} {
 		if !slices.Contains(ents, w) {
 			t.Errorf("missing %q; got %v", w, ents)
@@ -88,8 +88,8 @@ func TestDescribedPartModifiers(t *testing.T) {
 			[]string{"Character:lyle brand"}, []string{"Person:lyle brand"}},
 		{"roles as a pair", "Mira Stone and Hal Veer will reprise their roles as Jonah Pike and Ada Fenn.",
 			[]string{"Character:jonah pike", "Character:ada fenn"}, []string{"Person:ada fenn"}},
-		{"voices a described part and a comma", "Omar Lindqvist voices the new villain, Draven Holt, and Ada Brandt his sister.",
-			[]string{"Character:draven holt"}, []string{"Person:draven holt"}},
+		{"voices a described part and a comma", "Omar Lindqvist voices the new villain, Draven Frell, and Ada Brandt his sister.",
+			[]string{"Character:draven frell"}, []string{"Person:draven frell"}},
 		{"plays the part and a comma", "Tova Renn once more plays the grumpy neighbour, Gustav Ekberg, the retired officer.",
 			[]string{"Character:gustav ekberg"}, []string{"Person:gustav ekberg"}},
 		{"guard: the lead and a comma", "Everyone agreed who played the lead, Tova Renn said on Friday.",

@@ -12,12 +12,12 @@ import (
 // would cut short).
 func TestCreditTitles(t *testing.T) {
 	ents, _ := subjectFacts("News\n\nEhren Vale was recently seen in Christopher Lund's Brightfall. " +
-		"Kit Moss, the French filmmaker behind Night Courier and Glass Harbour, was brought in. " +
+		"Kit Moss, the French filmmaker behind Night Courier and Tin Harbour, was brought in. " +
 		"Dan Ruiz, whose credits include The Last Orchard, built the set. Ada Quist won her Oscar for Darkest Summer. " +
 		"The premiere was held in London's West End. The squad includes Sebastian Stan's Bucky Barnes. " +
 		"Bo Reyes, whose credits include Lost in Space, is repped by Gersh. Mick Sarno, whose 2021 debut Boar drew raves, took over from " +
 		"Jeff Nicols, the Marsh director originally hired. Julia Dreyfus plays Valentina, the CIA director who recruits them.")
-	for _, w := range []string{"Film:brightfall", "Film:night courier", "Film:glass harbour", "Film:last orchard", "Film:darkest summer", "Film:boar", "Film:marsh"} {
+	for _, w := range []string{"Film:brightfall", "Film:night courier", "Film:tin harbour", "Film:last orchard", "Film:darkest summer", "Film:boar", "Film:marsh"} {
 		if !slices.Contains(ents, w) {
 			t.Errorf("missing %q; got %v", w, ents)
 		}

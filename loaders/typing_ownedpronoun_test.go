@@ -14,16 +14,16 @@ func TestOwnedFilmPronoun(t *testing.T) {
 		want, not []string
 	}{
 		{"pronoun after the owned film",
-			"News\n\nIn Dana Holt's Salt Hollow he played a getaway driver.",
+			"News\n\nIn Dana Frell's Salt Hollow he played a getaway driver.",
 			[]string{"salt hollow=Film"}, nil},
 		{"a word that is no ending",
-			"News\n\nIn Dana Holt's Salt Hollow estate the guests gathered.",
+			"News\n\nIn Dana Frell's Salt Hollow estate the guests gathered.",
 			nil, []string{"salt hollow=Film"}},
 		{"for and an owned film",
-			"News\n\nIn 2002 Mara Vell crossed the sea for Dana Holt's Salt Hollow, playing a bailiff.",
+			"News\n\nIn 2002 Mara Vell crossed the sea for Dana Frell's Salt Hollow, playing a bailiff.",
 			[]string{"salt hollow=Film"}, nil},
 		{"for and a part led by a given name",
-			"News\n\nKit Moss was praised for Dana Holt's Peter Quist.",
+			"News\n\nKit Moss was praised for Dana Frell's Peter Quist.",
 			nil, []string{"peter quist=Film"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

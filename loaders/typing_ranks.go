@@ -144,7 +144,7 @@ func dropRankModifier(k string) string {
 
 // mergeNicknames joins a one-word character ("bea") to the one character
 // of the article whose name key holds that word in quotation marks
-// ("beatrice \"bea\" holt").
+// ("beatrice \"bea\" frell").
 func (a *article) mergeNicknames(chars map[string]int) {
 	for k, e := range chars {
 		q := strings.IndexByte(k, '"')

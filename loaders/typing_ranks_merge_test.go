@@ -34,7 +34,7 @@ func TestDuplicateNodes(t *testing.T) {
 		want     []string
 		unwanted []string
 	}{
-		{"ranked surname", "'Frost Line' Season 2 Sets Return\n\nThe FX drama Frost Line stars Mia Kell as Dana Harlow, an FBI agent. In the first season, Kell's Special Agent Harlow arrived in the mining town.",
+		{"ranked surname", "'Frost Line' Season 2 Sets Return\n\nThe FX drama Frost Line stars Mia Vantry as Dana Harlow, an FBI agent. In the first season, Vantry's Special Agent Harlow arrived in the mining town.",
 			[]string{kg.ID(kg.Character, "Dana Harlow")}, []string{kg.ID(kg.Character, "Special Agent Harlow")}},
 		{"company suffix", "Frost Line returns\n\nFrost Line is Red Lantern Pictures' new horror film. Sam Hale is producing for Red Lantern.",
 			[]string{kg.ID(kg.Organisation, "Red Lantern Pictures")}, []string{kg.ID(kg.Organisation, "Red Lantern")}},

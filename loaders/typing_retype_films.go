@@ -161,7 +161,7 @@ var inWhichPronouns = setOf("he", "she", "they", "i", "we")
 
 // retypeInWhichTitles types as films, before the patterns run, names
 // followed by ", in which" and a pronoun whose clause credits a part
-// within six words ("Dana Holt's Gray Tides, in which he played a
+// within six words ("Dana Frell's Gray Tides, in which he played a
 // sheriff", "in which she was Mara Voss"): other mentions of the name
 // that no cue typed are films too. A personal name led by a given name
 // is left alone, and so is a name a strong cue typed already.

@@ -24,7 +24,7 @@ func TestRetypeCreditedOrgTitles(t *testing.T) {
 			"News\n\nShe was praised in Salt Hollow Squad (2004) by critics.",
 			[]string{"salt hollow squad=Film"}, nil},
 		{"the score for",
-			"News\n\nDana Holt wrote the score for The Gray Network last year.",
+			"News\n\nDana Frell wrote the score for The Gray Network last year.",
 			[]string{"gray network=Film"}, nil},
 		{"a company of two words",
 			"News\n\nThe cast of Harbor Pictures gathered in May.",
@@ -53,7 +53,7 @@ func TestRetypeInWhichTitles(t *testing.T) {
 		want, not []string
 	}{
 		{"in which he played",
-			"News\n\nThe year brought Dana Holt's Gray Tides, in which he played a sheriff.",
+			"News\n\nThe year brought Dana Frell's Gray Tides, in which he played a sheriff.",
 			[]string{"gray tides=Film"}, nil},
 		{"in which she had a role",
 			"News\n\nIt opened above Salt Hollow, in which she had a small, unbilled role.",

@@ -12,8 +12,8 @@ func TestTitlesWithSmallWords(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
-		{"'to the' inside", " date 2026-05-01\n'Return to the Lighthouse' Sets Its Director\n\nReturn to the Lighthouse is a drama from Neon. The film is directed by Ana Ruiz.",
-			"DIRECTED ana ruiz -> return to the lighthouse"},
+		{"'to the' inside", " date 2026-05-01\n'Return to the Lighthouse' Sets Its Director\n\nReturn to the Lighthouse is a drama from Neon. The film is directed by Ana Vittor.",
+			"DIRECTED ana vittor -> return to the lighthouse"},
 		{"'in' inside", " date 2026-05-01\n'Girls in Grey' Finds Its Star\n\nGirls in Grey arrives in June. The film stars Tom Akers as Vic Lowe.",
 			"ACTED_IN tom akers -> girls in grey as vic lowe"},
 	}
