@@ -208,7 +208,7 @@ func TestHugeInputs(t *testing.T) {
 }
 
 func TestFoldKeyMatchesFold(t *testing.T) {
-	for _, s := range []string{"Ana de Armas", "  The  Director ", "JOHN WICK", "O`Brien", "a\tb", "Casteñeda", "x-y", "Ballerina: A Story", ""} {
+	for _, s := range []string{"Lena de Valk", "  The  Director ", "ORRIN QUARNE", "O`Brien", "a\tb", "Casteñeda", "x-y", "Harbourlight: A Story", ""} {
 		if got, want := foldKey(s), kg.Fold(s); got != want {
 			t.Errorf("foldKey(%q) = %q, kg.Fold = %q", s, got, want)
 		}

@@ -211,7 +211,7 @@ func (s *changingSource) Load(e loaders.Entry) (loaders.Input, string) {
 		s.mu.Lock()
 		s.loads++
 		if s.loads == 2 {
-			if err := os.WriteFile(s.path, []byte("Edited meanwhile by Ana de Armas."), 0o644); err != nil {
+			if err := os.WriteFile(s.path, []byte("Edited meanwhile by Lena de Valk."), 0o644); err != nil {
 				panic(err)
 			}
 		}
