@@ -528,6 +528,12 @@ func (a *article) ledeOverBase(si int, sc map[int]int, filmOf func(int) int) {
 			return // two productions: no one is the news here
 		} else {
 			own = e
+			if m := &a.ments[mi]; int(m.a) > a.sents[si].a && a.toks[m.a-1].text == "the" {
+				// "the Lord of the Harbour is back": a lower-case article
+				// before the name makes it a description (an epithet, a
+				// place), not the title the news is about
+				return
+			}
 		}
 	}
 	if own < 0 || !base || sc[own] <= 0 {

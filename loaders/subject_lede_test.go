@@ -32,6 +32,13 @@ func TestLedeOverBase(t *testing.T) {
 			want: "young vell",
 		},
 		{
+			name: "a description after a lower-case 'the' does not outrank the possessive title",
+			text: "The Hollowmere Season 2: Release Date, Cast and Everything to Know\n\n" +
+				"Three years after Streamly's The Hollowmere brought Ada Finch's comic book saga to the screen, the Lord of the Harbour is back for a second and final season. " +
+				"Tom Ives plays the Lord, and Kit Moss is Wren.",
+			want: "hollowmere",
+		},
+		{
 			name: "a lede that names the news film keeps it",
 			text: "The thriller Lantern Bay opens in cinemas on Friday. Lantern Bay stars Kit Moss.\n\nMoss was last seen in the film Dune Road. " +
 				"Dune Road was a hit. Dune Road made money.",
