@@ -96,7 +96,7 @@ func TestClauseFallback(t *testing.T) {
 	}
 }
 
-// checkFacts fails tb for every wanted fact line missing from got and every
+// checkLines fails tb for every wanted fact line missing from got and every
 // unwanted one present, listing what the article gave.
 func checkLines(tb testing.TB, got, want, not []string) {
 	tb.Helper()

@@ -83,16 +83,7 @@ func TestCueTitles(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ents, _ := subjectFacts(c.text)
-			for _, w := range c.want {
-				if !slices.Contains(ents, w) {
-					t.Errorf("missing %q; got %v", w, ents)
-				}
-			}
-			for _, w := range c.not {
-				if slices.Contains(ents, w) {
-					t.Errorf("unwanted %q; got %v", w, ents)
-				}
-			}
+			checkLines(t, ents, c.want, c.not)
 		})
 	}
 }

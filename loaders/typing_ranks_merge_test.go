@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -42,16 +41,7 @@ func TestDuplicateNodes(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ids := documentIDs(t, c.text)
-			for _, w := range c.want {
-				if !slices.Contains(ids, w) {
-					t.Errorf("missing %q; got %v", w, ids)
-				}
-			}
-			for _, w := range c.unwanted {
-				if slices.Contains(ids, w) {
-					t.Errorf("unwanted %q; got %v", w, ids)
-				}
-			}
+			checkLines(t, ids, c.want, c.unwanted)
 		})
 	}
 }
