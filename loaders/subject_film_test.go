@@ -45,14 +45,7 @@ func TestSubjectFilmChoice(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			in.Article.ID = "t"
-			a := newArticle(&in)
-			a.run()
-			got := ""
-			if a.subjectFilm >= 0 {
-				got = a.ents[a.find(int(a.subjectFilm))].key
-			}
+			got := subjectFilmKey(c.text)
 			if got != c.want {
 				t.Errorf("subject film %q, want %q", got, c.want)
 			}

@@ -47,14 +47,7 @@ func TestLedeOverBase(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			in.Article.ID = "t"
-			a := newArticle(&in)
-			a.run()
-			got := ""
-			if a.subjectFilm >= 0 {
-				got = a.ents[a.find(int(a.subjectFilm))].key
-			}
+			got := subjectFilmKey(c.text)
 			if got != c.want {
 				t.Errorf("subject film %q, want %q", got, c.want)
 			}
@@ -97,4 +90,17 @@ func TestPassingSeasonOf(t *testing.T) {
 			}
 		})
 	}
+}
+
+// subjectFilmKey runs the per-article steps on text and returns the key of
+// the article's subject film, or "" when it has none.
+func subjectFilmKey(text string) string {
+	in := Input{Text: text}
+	in.Article.ID = "t"
+	a := newArticle(&in)
+	a.run()
+	if a.subjectFilm < 0 {
+		return ""
+	}
+	return a.ents[a.find(int(a.subjectFilm))].key
 }
