@@ -37,18 +37,10 @@ func (a *article) keepCharacterNames() {
 	if len(chars) == 0 {
 		return
 	}
-	var credited map[int32]bool // mentions a claim makes its subject
-	for _, c := range a.claims {
-		if c.subj.abs && c.subj.m >= 0 {
-			if credited == nil {
-				credited = map[int32]bool{}
-			}
-			credited[c.subj.m] = true
-		}
-	}
+	credited := a.creditedSubjects() // mentions a claim makes its subject
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ == kg.Person && m.strength <= 1 && m.words >= 2 && chars[m.key] > 0 && !credited[int32(mi)] {
+		if m.typ == kg.Person && m.strength <= 1 && m.words >= 2 && chars[m.key] > 0 && !credited[mi] {
 			m.typ, m.strength = kg.Character, 2
 		}
 	}
@@ -262,14 +254,7 @@ func (a *article) keepCharacterForms() {
 			}
 		}
 	}
-	var credited map[int32]bool // mentions a claim makes its subject
 	for _, c := range a.claims {
-		if c.subj.abs && c.subj.m >= 0 {
-			if credited == nil {
-				credited = map[int32]bool{}
-			}
-			credited[c.subj.m] = true
-		}
 		if c.rel == kg.ActedIn && c.char.abs && c.char.m >= 0 {
 			if m := &a.ments[c.char.m]; (m.typ == "" || m.typ == kg.Person && m.strength <= 1) && castableName(m) {
 				m.typ, m.strength = kg.Character, 2
@@ -279,9 +264,10 @@ func (a *article) keepCharacterForms() {
 	if charOne == nil && charLast == nil {
 		return
 	}
+	credited := a.creditedSubjects() // mentions a claim makes its subject
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.words < 2 || m.words > 3 || credited[int32(mi)] {
+		if m.words < 2 || m.words > 3 || credited[mi] {
 			continue
 		}
 		if !(m.typ == kg.Person && m.strength <= 1 || m.typ == "" && m.personShaped() && !m.short && isGivenName(a.toks[m.a].lower)) {
@@ -398,3 +384,15 @@ func (a *article) reorientSwappedCredits() {
 // ("C says she ...").
 var pressVerbs = setOf("said", "told", "revealed", "explained", "recalled", "admitted", "joked", "teased", "added",
 	"confirmed", "insisted", "noted", "laughed", "quipped")
+
+// creditedSubjects returns, by mention index, whether a claim makes the
+// mention its subject (one slice, in place of a map growing per claim).
+func (a *article) creditedSubjects() []bool {
+	credited := make([]bool, len(a.ments))
+	for i := range a.claims {
+		if c := &a.claims[i]; c.subj.abs && c.subj.m >= 0 {
+			credited[c.subj.m] = true
+		}
+	}
+	return credited
+}
