@@ -13,6 +13,16 @@ import (
 // "for playing Tanya Reed" keeps "the late Tanya Reed" a character. Names
 // of two words or more only.
 func (a *article) keepCharacterNames() {
+	weak := false // a mention the last loop may retype: no map needed without one
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == kg.Person && m.strength <= 1 && m.words >= 2 {
+			weak = true
+			break
+		}
+	}
+	if !weak {
+		return
+	}
 	var chars map[string]int8 // strongest character cue per key; -1 when a strong person cue exists
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -56,6 +66,16 @@ func (a *article) keepCharacterNames() {
 // typed ("Lina Marek's novel") that ends no character's name is a person too ("Marek
 // herself").
 func (a *article) keepPersonNames() {
+	named := false // a mention the last loop may retype: no maps needed without one
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == kg.Character && m.key != "" && !m.quoted && !m.the {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return
+	}
 	var keys map[string]bool // keys and surnames of credited people
 	for _, c := range a.claims {
 		if !c.subj.abs || c.subj.m < 0 || c.rel != kg.Directed && c.rel != kg.Wrote && c.rel != kg.ActedIn && c.rel != kg.Portrayed {
@@ -90,20 +110,17 @@ func (a *article) keepPersonNames() {
 	if len(keys) == 0 && len(surnames) == 0 {
 		return
 	}
-	var parts map[int32]bool // mentions a claim names as a part
+	parts := make([]bool, len(a.ments)) // mentions a claim names as a part
 	for _, c := range a.claims {
 		for _, x := range [...]arg{c.char, c.obj} {
 			if x.abs && x.m >= 0 && (x == c.char || c.rel == kg.Portrayed) {
-				if parts == nil {
-					parts = map[int32]bool{}
-				}
 				parts[x.m] = true
 			}
 		}
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ != kg.Character || m.key == "" || parts[int32(mi)] || m.quoted || m.the {
+		if m.typ != kg.Character || m.key == "" || parts[mi] || m.quoted || m.the {
 			continue
 		}
 		if keys[m.key] || m.words >= 2 && m.words <= 3 && keys[lastKeyWord(m.key)] || m.words == 1 && surnames[m.key] && !charLast[m.key] {
