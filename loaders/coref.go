@@ -628,9 +628,13 @@ func isSubtitleOf(short, long string) bool {
 	if len(short) < 3 || len(short) >= len(long) {
 		return false
 	}
-	for _, sep := range []string{": ", " - ", " \u2013 ", ": the ", " - the ", " \u2013 the "} {
-		if strings.HasSuffix(long, sep+short) {
-			return true
+	if strings.HasSuffix(long, short) {
+		// (long ends with sep+short: no string built per separator)
+		head := long[:len(long)-len(short)]
+		for _, sep := range [...]string{": ", " - ", " \u2013 ", ": the ", " - the ", " \u2013 the "} {
+			if strings.HasSuffix(head, sep) {
+				return true
+			}
 		}
 	}
 	if before, after, ok := strings.Cut(long, ":"); ok && before == short {
@@ -698,10 +702,15 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 		}
 		byFirst[ws[0]] = append(byFirst[ws[0]], cand{ws, m.key})
 	}
+	var covered map[int]int // (one map, cleared for each headline)
 	for _, si := range heads {
 		s := &a.sents[si]
 		// spans already read as titles of this headline (headTitles)
-		covered := map[int]int{}
+		if covered == nil {
+			covered = map[int]int{}
+		} else {
+			clear(covered)
+		}
 		for mi := range a.ments {
 			if m := &a.ments[mi]; m.head && int(m.sent) == si && m.ent >= 0 {
 				covered[int(m.a)] = int(m.b)
