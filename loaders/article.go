@@ -320,7 +320,7 @@ func (a *article) keepOpeningThe() {
 			continue
 		}
 		for _, k := range withThe {
-			if m.key == k || strings.HasPrefix(m.key, k+" ") {
+			if m.key == k || hasPrefixBefore(m.key, k, " ") {
 				m.the = true
 				break
 			}
@@ -411,7 +411,7 @@ func (a *article) headOnlyQuote(mi int) bool {
 			return false
 		}
 		// "Before 'Kingdom'" and "Kingdom of the Planet of the Apes": a short form
-		if o := a.ments[k].key; len(o) > len(key) && strings.HasPrefix(o, key+" ") {
+		if o := a.ments[k].key; len(o) > len(key) && hasPrefixBefore(o, key, " ") {
 			return false
 		}
 	}

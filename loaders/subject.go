@@ -270,7 +270,7 @@ func (a *article) castingLead() bool {
 // article is about, or -1: a surname shared by relatives ("McMahon" in an
 // obituary naming his father and his wife) is the subject's.
 func (a *article) subjectSurname(key string, cands []int) int {
-	if a.subjPersonKey == "" || !strings.HasSuffix(a.subjPersonKey, " "+key) {
+	if a.subjPersonKey == "" || !hasSuffixAfter(a.subjPersonKey, " ", key) {
 		return -1
 	}
 	for _, e := range cands {
