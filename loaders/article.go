@@ -61,6 +61,7 @@ type article struct {
 	claims    []pclaim
 	items     []item
 	done      map[string][]pclaim // clauseFallback's, reused sentence to sentence
+	doneBuf   []pclaim            // the first claim of each key of done, reused sentence to sentence
 	warn      []Reject
 	scratch   []token
 
