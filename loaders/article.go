@@ -61,6 +61,7 @@ type article struct {
 	claims    []pclaim
 	items     []item
 	done      map[string][]pclaim // clauseFallback's, reused sentence to sentence
+	doneBuf   []pclaim            // the first claim of each key of done, reused sentence to sentence
 	warn      []Reject
 	scratch   []token
 
@@ -320,7 +321,7 @@ func (a *article) keepOpeningThe() {
 			continue
 		}
 		for _, k := range withThe {
-			if m.key == k || strings.HasPrefix(m.key, k+" ") {
+			if m.key == k || hasPrefixBefore(m.key, k, " ") {
 				m.the = true
 				break
 			}
@@ -411,7 +412,7 @@ func (a *article) headOnlyQuote(mi int) bool {
 			return false
 		}
 		// "Before 'Kingdom'" and "Kingdom of the Planet of the Apes": a short form
-		if o := a.ments[k].key; len(o) > len(key) && strings.HasPrefix(o, key+" ") {
+		if o := a.ments[k].key; len(o) > len(key) && hasPrefixBefore(o, key, " ") {
 			return false
 		}
 	}

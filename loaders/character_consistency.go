@@ -13,6 +13,16 @@ import (
 // "for playing Tanya Reed" keeps "the late Tanya Reed" a character. Names
 // of two words or more only.
 func (a *article) keepCharacterNames() {
+	weak := false // a mention the last loop may retype: no map needed without one
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == kg.Person && m.strength <= 1 && m.words >= 2 {
+			weak = true
+			break
+		}
+	}
+	if !weak {
+		return
+	}
 	var chars map[string]int8 // strongest character cue per key; -1 when a strong person cue exists
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -37,18 +47,10 @@ func (a *article) keepCharacterNames() {
 	if len(chars) == 0 {
 		return
 	}
-	var credited map[int32]bool // mentions a claim makes its subject
-	for _, c := range a.claims {
-		if c.subj.abs && c.subj.m >= 0 {
-			if credited == nil {
-				credited = map[int32]bool{}
-			}
-			credited[c.subj.m] = true
-		}
-	}
+	credited := a.creditedSubjects() // mentions a claim makes its subject
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ == kg.Person && m.strength <= 1 && m.words >= 2 && chars[m.key] > 0 && !credited[int32(mi)] {
+		if m.typ == kg.Person && m.strength <= 1 && m.words >= 2 && chars[m.key] > 0 && !credited[mi] {
 			m.typ, m.strength = kg.Character, 2
 		}
 	}
@@ -64,6 +66,16 @@ func (a *article) keepCharacterNames() {
 // typed ("Lina Marek's novel") that ends no character's name is a person too ("Marek
 // herself").
 func (a *article) keepPersonNames() {
+	named := false // a mention the last loop may retype: no maps needed without one
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == kg.Character && m.key != "" && !m.quoted && !m.the {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return
+	}
 	var keys map[string]bool // keys and surnames of credited people
 	for _, c := range a.claims {
 		if !c.subj.abs || c.subj.m < 0 || c.rel != kg.Directed && c.rel != kg.Wrote && c.rel != kg.ActedIn && c.rel != kg.Portrayed {
@@ -98,20 +110,17 @@ func (a *article) keepPersonNames() {
 	if len(keys) == 0 && len(surnames) == 0 {
 		return
 	}
-	var parts map[int32]bool // mentions a claim names as a part
+	parts := make([]bool, len(a.ments)) // mentions a claim names as a part
 	for _, c := range a.claims {
 		for _, x := range [...]arg{c.char, c.obj} {
 			if x.abs && x.m >= 0 && (x == c.char || c.rel == kg.Portrayed) {
-				if parts == nil {
-					parts = map[int32]bool{}
-				}
 				parts[x.m] = true
 			}
 		}
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ != kg.Character || m.key == "" || parts[int32(mi)] || m.quoted || m.the {
+		if m.typ != kg.Character || m.key == "" || parts[mi] || m.quoted || m.the {
 			continue
 		}
 		if keys[m.key] || m.words >= 2 && m.words <= 3 && keys[lastKeyWord(m.key)] || m.words == 1 && surnames[m.key] && !charLast[m.key] {
@@ -262,14 +271,7 @@ func (a *article) keepCharacterForms() {
 			}
 		}
 	}
-	var credited map[int32]bool // mentions a claim makes its subject
 	for _, c := range a.claims {
-		if c.subj.abs && c.subj.m >= 0 {
-			if credited == nil {
-				credited = map[int32]bool{}
-			}
-			credited[c.subj.m] = true
-		}
 		if c.rel == kg.ActedIn && c.char.abs && c.char.m >= 0 {
 			if m := &a.ments[c.char.m]; (m.typ == "" || m.typ == kg.Person && m.strength <= 1) && castableName(m) {
 				m.typ, m.strength = kg.Character, 2
@@ -279,9 +281,10 @@ func (a *article) keepCharacterForms() {
 	if charOne == nil && charLast == nil {
 		return
 	}
+	credited := a.creditedSubjects() // mentions a claim makes its subject
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.words < 2 || m.words > 3 || credited[int32(mi)] {
+		if m.words < 2 || m.words > 3 || credited[mi] {
 			continue
 		}
 		if !(m.typ == kg.Person && m.strength <= 1 || m.typ == "" && m.personShaped() && !m.short && isGivenName(a.toks[m.a].lower)) {
@@ -398,3 +401,15 @@ func (a *article) reorientSwappedCredits() {
 // ("C says she ...").
 var pressVerbs = setOf("said", "told", "revealed", "explained", "recalled", "admitted", "joked", "teased", "added",
 	"confirmed", "insisted", "noted", "laughed", "quipped")
+
+// creditedSubjects returns, by mention index, whether a claim makes the
+// mention its subject (one slice, in place of a map growing per claim).
+func (a *article) creditedSubjects() []bool {
+	credited := make([]bool, len(a.ments))
+	for i := range a.claims {
+		if c := &a.claims[i]; c.subj.abs && c.subj.m >= 0 {
+			credited[c.subj.m] = true
+		}
+	}
+	return credited
+}

@@ -159,7 +159,7 @@ func (a *article) giveActorPart(p, c int, film arg) {
 		if cl.rel != kg.ActedIn || !cl.subj.abs || cl.subj.m < 0 || cl.obj.m != film.m || cl.obj.m < 0 && cl.obj.ana != film.ana {
 			continue
 		}
-		if s := &a.ments[cl.subj.m]; s.key == pm.key || s.words > pm.words && strings.HasSuffix(s.key, " "+pm.key) {
+		if s := &a.ments[cl.subj.m]; s.key == pm.key || s.words > pm.words && hasSuffixAfter(s.key, " ", pm.key) {
 			if cl.char.m < 0 && cl.char.ana == 0 {
 				cl.char = arg{m: int32(c), of: -1, abs: true}
 				return

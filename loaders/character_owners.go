@@ -50,6 +50,18 @@ func (a *article) actorOwnedParts() {
 			continue
 		}
 		// the possessive: right before the name or before describing words
+		// (at most a comma and four words before it: a cheap look for one
+		// first, as this runs at every mention)
+		poss := false
+		for j := int(m.a) - 1; j > s.a && j >= int(m.a)-6; j-- {
+			if a.toks[j].kind == kPoss {
+				poss = true
+				break
+			}
+		}
+		if !poss {
+			continue
+		}
 		t := int(m.a) - 1
 		comma := a.toks[t].text == ","
 		if comma {

@@ -322,7 +322,7 @@ func (a *article) namedAsBefore(s *sentence, d int) bool {
 // personal name typed a person.
 func (a *article) strongPersonName(m *mention) bool {
 	for i := range a.ments {
-		if o := &a.ments[i]; o != m && o.typ == kg.Person && o.strength >= 2 && (o.key == m.key || m.words == 1 && strings.HasSuffix(o.key, " "+m.key)) {
+		if o := &a.ments[i]; o != m && o.typ == kg.Person && o.strength >= 2 && (o.key == m.key || m.words == 1 && hasSuffixAfter(o.key, " ", m.key)) {
 			return true
 		}
 	}
@@ -358,7 +358,7 @@ func (a *article) shareSurnames() {
 		}
 		alone := true
 		for j := range a.ments {
-			if o := &a.ments[j]; j != k && (o.key == m.key || strings.HasPrefix(o.key, m.key+" ")) {
+			if o := &a.ments[j]; j != k && (o.key == m.key || hasPrefixBefore(o.key, m.key, " ")) {
 				alone = false
 				break
 			}

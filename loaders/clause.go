@@ -174,6 +174,7 @@ func (p *pctx) clauseFallback() {
 	if p.a.done != nil {
 		clear(p.a.done)
 	}
+	p.a.doneBuf = p.a.doneBuf[:0]
 	for k := len(p.a.claims) - 1; k >= 0 && p.a.claims[k].sent == p.si; k-- {
 		c := &p.a.claims[k]
 		if c.subj.m >= 0 && (c.rel == kg.ActedIn || c.rel == kg.Directed || c.rel == kg.Wrote || c.rel == kg.Produced || c.rel == kg.WorkedOn || c.rel == kg.Portrayed) {
@@ -184,7 +185,15 @@ func (p *pctx) clauseFallback() {
 				done = p.a.done
 			}
 			key := p.a.ments[c.subj.m].key
-			done[key] = append(done[key], *c)
+			if prev := done[key]; prev == nil {
+				// a key's first claim: a slice of one (capacity one, so an
+				// append copies it) cut from the article's reused array
+				n := len(p.a.doneBuf)
+				p.a.doneBuf = append(p.a.doneBuf, *c)
+				done[key] = p.a.doneBuf[n : n+1 : n+1]
+			} else {
+				done[key] = append(prev, *c)
+			}
 		}
 	}
 	// names first: they type the titles the role words look for

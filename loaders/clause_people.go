@@ -2,7 +2,6 @@ package loaders
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
@@ -433,7 +432,7 @@ func (a *article) ambiguousSurname(mi int) int {
 	first, n := -1, 0
 	seen := map[string]bool{}
 	for k := max(mi-300, 0); k < mi; k++ {
-		if o := &a.ments[k]; (o.typ == kg.Person || o.typ == "" && givenNameShaped(o)) && o.words >= 2 && strings.HasSuffix(o.key, " "+m.key) && !seen[o.key] {
+		if o := &a.ments[k]; (o.typ == kg.Person || o.typ == "" && givenNameShaped(o)) && o.words >= 2 && hasSuffixAfter(o.key, " ", m.key) && !seen[o.key] {
 			seen[o.key] = true
 			if first < 0 {
 				first = k
@@ -469,7 +468,7 @@ func (a *article) surnameOfPerson(mi int) int {
 		return -1
 	}
 	for k := max(mi-300, 0); k < mi; k++ {
-		if o := &a.ments[k]; (o.typ == kg.Person || o.typ == "" && givenNameShaped(o)) && o.words >= 2 && strings.HasSuffix(o.key, " "+m.key) {
+		if o := &a.ments[k]; (o.typ == kg.Person || o.typ == "" && givenNameShaped(o)) && o.words >= 2 && hasSuffixAfter(o.key, " ", m.key) {
 			return k
 		}
 	}

@@ -198,7 +198,7 @@ func (a *article) resolveLocal() {
 		}
 		cand, n := -1, 0
 		for k2, e2 := range byKey[kg.Organisation] {
-			if strings.HasPrefix(k2, k+" ") {
+			if hasPrefixBefore(k2, k, " ") {
 				cand, n = e2, n+1
 			}
 		}
@@ -341,7 +341,7 @@ func (a *article) honorificSurnames() {
 		long, n := "", 0
 		for k := range a.ments {
 			o := &a.ments[k]
-			if o.words >= 2 && o.key != m.key && o.key != long && strings.HasSuffix(o.key, " "+sur) && (o.typ == kg.Person || o.typ == "" && o.personShaped()) &&
+			if o.words >= 2 && o.key != m.key && o.key != long && hasSuffixAfter(o.key, " ", sur) && (o.typ == kg.Person || o.typ == "" && o.personShaped()) &&
 				!courtesyTitles[a.toks[o.a].lower] {
 				long, n = o.key, n+1
 			}
@@ -529,7 +529,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				continue
 			}
 			switch {
-			case ns != "" && (strings.HasPrefix(long, short+" -") || strings.HasPrefix(long, short+" \u2013")):
+			case ns != "" && (hasPrefixBefore(long, short, " -") || hasPrefixBefore(long, short, " \u2013")):
 				match = append(match, long)
 			case isSubtitleOf(short, long):
 				match = append(match, long)
@@ -551,8 +551,8 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				ok = false
 			}
 		}
-		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && strings.HasPrefix(target, short+":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]) || a.earlierShort(films[short]))) {
-			if mi := a.introducedAsSequel(films[target]); mi >= 0 && strings.HasPrefix(target, short+":") {
+		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && hasPrefixBefore(target, short, ":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]) || a.earlierShort(films[short]))) {
+			if mi := a.introducedAsSequel(films[target]); mi >= 0 && hasPrefixBefore(target, short, ":") {
 				// "Fantastic Four" ... "the 2007 sequel, Fantastic Four:
 				// Rise of the Silver Surfer": two films, the second a sequel
 				if sm := a.firstMention(films[short]); sm >= 0 && a.ments[sm].start < a.ments[mi].start {
@@ -628,9 +628,13 @@ func isSubtitleOf(short, long string) bool {
 	if len(short) < 3 || len(short) >= len(long) {
 		return false
 	}
-	for _, sep := range []string{": ", " - ", " \u2013 ", ": the ", " - the ", " \u2013 the "} {
-		if strings.HasSuffix(long, sep+short) {
-			return true
+	if strings.HasSuffix(long, short) {
+		// (long ends with sep+short: no string built per separator)
+		head := long[:len(long)-len(short)]
+		for _, sep := range [...]string{": ", " - ", " \u2013 ", ": the ", " - the ", " \u2013 the "} {
+			if strings.HasSuffix(head, sep) {
+				return true
+			}
 		}
 	}
 	if before, after, ok := strings.Cut(long, ":"); ok && before == short {
@@ -698,10 +702,15 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 		}
 		byFirst[ws[0]] = append(byFirst[ws[0]], cand{ws, m.key})
 	}
+	var covered map[int]int // (one map, cleared for each headline)
 	for _, si := range heads {
 		s := &a.sents[si]
 		// spans already read as titles of this headline (headTitles)
-		covered := map[int]int{}
+		if covered == nil {
+			covered = map[int]int{}
+		} else {
+			clear(covered)
+		}
 		for mi := range a.ments {
 			if m := &a.ments[mi]; m.head && int(m.sent) == si && m.ent >= 0 {
 				covered[int(m.a)] = int(m.b)
@@ -823,7 +832,7 @@ func (a *article) pickTopics() {
 				continue
 			}
 			k := a.ents[e].key
-			if base, n := titleSig(k); (base == sk || strings.HasPrefix(sk, base+": ")) && n != "" && !strings.Contains(k, ":") && (a.inOpening(e) || a.inLede(e)) &&
+			if base, n := titleSig(k); (base == sk || hasPrefixBefore(sk, base, ": ")) && n != "" && !strings.Contains(k, ":") && (a.inOpening(e) || a.inLede(e)) &&
 				!a.earlierShort(e) && !a.onlyInPassing(e) {
 				a.subjectFilm = int32(e)
 				break
@@ -955,7 +964,7 @@ func (a *article) mergeHeadlineShortTitles(films map[string]int) {
 		}
 		cand, n := -1, 0
 		for k2, e2 := range films {
-			if strings.HasSuffix(k2, " "+k) && a.find(e2) != e {
+			if hasSuffixAfter(k2, " ", k) && a.find(e2) != e {
 				if cand < 0 || a.find(e2) != a.find(cand) {
 					n++
 				}

@@ -139,26 +139,25 @@ func (a *article) emitLocal() *localResult {
 		return -1
 	}
 	// characters each person plays in this article
-	plays := map[int32]map[int32]bool{}
+	// (by person: 0 for none, 1 + the character for one, -1 for several)
+	plays := make([]int32, len(r.ents))
 	for _, c := range a.claims {
 		if c.rel == kg.ActedIn && c.char.m >= 0 {
 			p, ch := ent(c.subj), ent(c.char)
 			if p >= 0 && ch >= 0 && r.ents[ch].typ == kg.Character {
-				if plays[p] == nil {
-					plays[p] = map[int32]bool{}
+				if plays[p] == 0 {
+					plays[p] = ch + 1
+				} else if plays[p] != ch+1 {
+					plays[p] = -1
 				}
-				plays[p][ch] = true
 			}
 		}
 	}
 	charOfLocal := func(p int32) int32 {
-		if len(plays[p]) != 1 {
+		if p < 0 || plays[p] <= 0 {
 			return -1
 		}
-		for ch := range plays[p] {
-			return ch
-		}
-		return -1
+		return plays[p] - 1
 	}
 	para := a.paragraphFilms()
 	subj := int32(-1)

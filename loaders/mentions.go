@@ -608,7 +608,7 @@ func (a *article) endsEarlierTitle(s *sentence, i int) bool {
 	lo := max(len(a.ments)-400, 0)
 	for k := len(a.ments) - 1; k >= lo; k-- {
 		mk := a.ments[k].key
-		if len(mk) > len(key) && strings.HasSuffix(mk, key) && (strings.HasSuffix(mk, ": "+key) || strings.HasSuffix(mk, " "+key)) {
+		if len(mk) > len(key) && strings.HasSuffix(mk, key) && (hasSuffixAfter(mk, ": ", key) || hasSuffixAfter(mk, " ", key)) {
 			return true
 		}
 	}
@@ -1493,7 +1493,7 @@ func (a *article) surnameMet(w string) bool {
 	lo := max(len(a.ments)-400, 0)
 	for k := len(a.ments) - 1; k >= lo; k-- {
 		m := &a.ments[k]
-		if m.words >= 2 && m.words <= 3 && !m.quoted && !m.colon && !m.titleWords && strings.HasSuffix(m.key, " "+w) && (m.typ == "" || m.typ == kg.Person) {
+		if m.words >= 2 && m.words <= 3 && !m.quoted && !m.colon && !m.titleWords && hasSuffixAfter(m.key, " ", w) && (m.typ == "" || m.typ == kg.Person) {
 			return true
 		}
 	}

@@ -772,7 +772,7 @@ func (a *article) questionFilm(si int) int {
 		} else if m.typ == "" || m.typ == kg.Film {
 			// the earlier film it names (the mention of the full title)
 			for o := k - 1; o >= 0 && o >= k-400 && film < 0; o-- {
-				if e := &a.ments[o]; e.typ == kg.Film && e.strength >= 2 && (e.key == m.key || strings.HasSuffix(e.key, ": "+m.key) || strings.HasSuffix(e.key, ":"+m.key)) {
+				if e := &a.ments[o]; e.typ == kg.Film && e.strength >= 2 && (e.key == m.key || hasSuffixAfter(e.key, ": ", m.key) || hasSuffixAfter(e.key, ":", m.key)) {
 					film = o
 				}
 			}

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -210,4 +211,16 @@ func itemIn(it *item, set map[string]bool) bool {
 // setW changes the word of item i (a rule reading it as another word).
 func (p *pctx) setW(i int, w string) {
 	p.it[i].w, p.it[i].v = w, 0
+}
+
+// hasSuffixAfter is strings.HasSuffix(s, sep+suf) without building the
+// string.
+func hasSuffixAfter(s, sep, suf string) bool {
+	return len(s) >= len(sep)+len(suf) && strings.HasSuffix(s, suf) && strings.HasSuffix(s[:len(s)-len(suf)], sep)
+}
+
+// hasPrefixBefore is strings.HasPrefix(s, pre+sep) without building the
+// string.
+func hasPrefixBefore(s, pre, sep string) bool {
+	return len(s) >= len(pre)+len(sep) && strings.HasPrefix(s, pre) && strings.HasPrefix(s[len(pre):], sep)
 }

@@ -270,7 +270,7 @@ func (a *article) castingLead() bool {
 // article is about, or -1: a surname shared by relatives ("McMahon" in an
 // obituary naming his father and his wife) is the subject's.
 func (a *article) subjectSurname(key string, cands []int) int {
-	if a.subjPersonKey == "" || !strings.HasSuffix(a.subjPersonKey, " "+key) {
+	if a.subjPersonKey == "" || !hasSuffixAfter(a.subjPersonKey, " ", key) {
 		return -1
 	}
 	for _, e := range cands {
@@ -618,5 +618,18 @@ func (a *article) mentionAt(lo, hi, k int) int {
 // productionNoun reports whether w names a kind of production ("series",
 // "drama", "comedy", "film", "procedural").
 func productionNoun(w string) bool {
-	return seriesNouns[w] || filmNouns[w] || genreNouns[w] || w == "procedural" || w == "soap" || w == "opera" || w == "sitcom"
+	return productionNouns3[w]
 }
+
+// productionNouns3 is productionNoun's words in one set (one look-up
+// instead of three): seriesNouns, filmNouns, genreNouns and four words of
+// its own.
+var productionNouns3 = func() map[string]bool {
+	m := map[string]bool{"procedural": true, "soap": true, "opera": true, "sitcom": true}
+	for _, s := range []map[string]bool{seriesNouns, filmNouns, genreNouns} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()

@@ -113,7 +113,7 @@ func (a *article) filmTopicScores() map[int]int {
 			continue
 		}
 		for f, m := range sc {
-			if m > 0 && n >= m && strings.HasPrefix(a.ents[f].key, a.ents[e].key+": ") && (a.inOpening(f) || a.inLede(f)) {
+			if m > 0 && n >= m && hasPrefixBefore(a.ents[f].key, a.ents[e].key, ": ") && (a.inOpening(f) || a.inLede(f)) {
 				// "a new X series ... X: Origins": the base only a weak cue
 				// typed is the franchise's name; its subtitled film is the news
 				n = m - 1
@@ -179,7 +179,7 @@ func (a *article) weakPersonalName(e int) bool {
 func (a *article) surnameInArticle(key string) bool {
 	for k := range a.ments {
 		o := &a.ments[k]
-		if o.words < 2 || !strings.HasSuffix(o.key, " "+key) && !(o.words == 2 && o.typ == kg.Person && familyNameFirst(o.key, key)) {
+		if o.words < 2 || !hasSuffixAfter(o.key, " ", key) && !(o.words == 2 && o.typ == kg.Person && familyNameFirst(o.key, key)) {
 			continue
 		}
 		if o.typ == kg.Person || o.typ == "" && o.personShaped() && isGivenName(lowerFirst(o.text)) {
@@ -368,7 +368,7 @@ func (a *article) onlyFilmOf(pre string, e int, sc map[int]int) bool {
 		if a.ents[o].headline > 0 && !nonSubjectKey(a.ents[o].key) {
 			return false // (not "Formula One" in the headline: never a subject)
 		}
-		if k := a.ents[o].key; o != e && (k == pre || strings.HasPrefix(k, pre+" ") || strings.HasPrefix(k, pre+":")) {
+		if k := a.ents[o].key; o != e && (k == pre || hasPrefixBefore(k, pre, " ") || hasPrefixBefore(k, pre, ":")) {
 			return false
 		}
 	}
@@ -384,7 +384,7 @@ func (a *article) headSubtitle(e int) bool {
 		return false
 	}
 	for o := range a.ents {
-		if o != e && a.find(o) == o && strings.HasSuffix(a.ents[o].key, ": "+sub) {
+		if o != e && a.find(o) == o && hasSuffixAfter(a.ents[o].key, ": ", sub) {
 			return false
 		}
 	}
@@ -442,7 +442,7 @@ func (a *article) headlineNewerEntry(e int) int {
 		if o == e || a.find(o) != o || a.ents[o].typ != kg.Film || len(a.ents[o].mentions) == 0 || a.ents[o].conditional {
 			continue
 		}
-		if k := a.ents[o].key; (strings.HasPrefix(k, key+": ") || strings.HasPrefix(k, key+" ")) && a.inOpening(o) {
+		if k := a.ents[o].key; (hasPrefixBefore(k, key, ": ") || hasPrefixBefore(k, key, " ")) && a.inOpening(o) {
 			if found >= 0 || a.earlierShort(o) {
 				return e
 			}

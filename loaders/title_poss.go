@@ -1,10 +1,6 @@
 package loaders
 
-import (
-	"strings"
-
-	"github.com/franchisekg/franchisekg/internal/kg"
-)
+import "github.com/franchisekg/franchisekg/internal/kg"
 
 // joinCuedPossessives merges a one-word name, its possessive and the next
 // name of one to three words ("Tolliver" "'s" "Crossing") into one title
@@ -40,7 +36,7 @@ func (a *article) joinCuedPossessives() {
 func (a *article) surnameBefore(k int, w string) bool {
 	for i := k - 1; i >= 0 && i >= k-400; i-- {
 		m := &a.ments[i]
-		if m.words >= 2 && m.words <= 3 && !m.quoted && !m.colon && !m.titleWords && strings.HasSuffix(m.key, " "+w) {
+		if m.words >= 2 && m.words <= 3 && !m.quoted && !m.colon && !m.titleWords && hasSuffixAfter(m.key, " ", w) {
 			return true
 		}
 	}

@@ -564,7 +564,7 @@ func (a *article) surnameOfName(m *mention) bool {
 		return false
 	}
 	for k := range a.ments {
-		if o := &a.ments[k]; o.words >= 2 && o.personShaped() && strings.HasSuffix(o.key, " "+m.key) {
+		if o := &a.ments[k]; o.words >= 2 && o.personShaped() && hasSuffixAfter(o.key, " ", m.key) {
 			return true
 		}
 	}
