@@ -1,13 +1,19 @@
 package loaders
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
+
+// fuzzInputLimit bounds the time one fuzz input may take (the seeds take
+// milliseconds).
+const fuzzInputLimit = 10 * time.Second
 
 // FuzzExtract feeds arbitrary text to the extractor: it must not panic,
 // every source must lie inside the text, and the document must be valid
@@ -28,6 +34,13 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return // the reader rejects invalid UTF-8
 		}
+		// Go's fuzzing has no time limit per input: a runaway input would
+		// only stall the run. The watchdog turns it into a crash, so the
+		// input is saved under testdata/fuzz.
+		watchdog := time.AfterFunc(fuzzInputLimit, func() {
+			panic(fmt.Sprintf("extraction of a %d-byte input still running after %v", len(text), fuzzInputLimit))
+		})
+		defer watchdog.Stop()
 		in := &Input{Article: kg.Article{ID: "fuzz"}, Text: text}
 		l := newArticle(in).run() // no recover: a panic fails the fuzz run
 		arts, _ := resolveGlobal([]*localResult{l}, nil, 1)
