@@ -52,7 +52,7 @@ type article struct {
 	in        *Input
 	bufs      *articleBufs    // recycled arrays (speed_pool.go)
 	bufs2     *articleBufs2   // more recycled arrays (speed_s2_pool.go)
-	withdrawn map[string]bool // withdrawnActor's answers, read on first use
+	withdrawn map[string]bool // withdrawnNames, read on first use
 	text      string
 	body      int
 	toks      []token

@@ -17,22 +17,9 @@ var returnWords = setOf("return", "returning", "back", "reprise", "reprising", "
 // leftWords say an actor left ("has exited", "dropped out").
 var leftWords = setOf("exited", "exits", "departed", "dropped", "quit", "withdrew", "withdrawn")
 
-// withdrawnActor reports whether some sentence of the article says that
-// the actor whose name ends in the folded word last will not be back in
-// the production the article is about: the name, maybe auxiliaries, then
-// "not"/"n't"/"never"/"no longer" with a return word within four words
-// ("Gellar is not expected to return", "Moura will not be back"), or a
-// verb of leaving ("has exited", "dropped out"). The article is read once,
-// on the first call; later calls are a map lookup.
-func (a *article) withdrawnActor(last string) bool {
-	if a.withdrawn == nil {
-		a.withdrawn = a.withdrawnNames()
-	}
-	return a.withdrawn[last]
-}
-
 // withdrawnNames returns the folded capitalised words that open a denial
-// of return or a verb of leaving (see withdrawnActor), in one pass over
+// of return or a verb of leaving ("Varga is not expected to return",
+// "has exited", "dropped out"; see withdrawnMention), in one pass over
 // the article's tokens; the map is empty, not nil, when there is none.
 func (a *article) withdrawnNames() map[string]bool {
 	out := map[string]bool{}

@@ -16,18 +16,13 @@ var ownedPlayVerbs = setOf("plays", "played", "playing", "play", "voices", "voic
 var ownedPlayGap = setOf("who", "has", "had", "have", "also", "once", "will", "would", "now", "still", "to", "again",
 	"later", "first", "famously", "memorably", "previously")
 
-// ownedPartGap are the lower-case words that may stand between the actor
-// and "as" ("is back as", "has joined as", "returns as").
-var ownedPartGap = setOf("is", "was", "back", "has", "have", "joined", "joins", "returns", "returning", "signed", "on",
-	"also", "now", "again", "once", "more", "stars", "starring", "cast", "been", "comes", "aboard")
-
 // typeOwnedParts reads "P is OWNER'S <describing words>, C", "P is
 // his <describing words> C" and "P is back as OWNER'S <describing
 // words>, C" as a credit: the describing words (one to four lower-case
 // words, the last a noun) are owned by a possessive pronoun, a name's
 // possessive or "the <noun>'s" ("the film's villain, C"); P is a person
 // of two words or more (or the surname of one) right before "is" or
-// before "as" over a few linking words (ownedPartGap). C is of one to
+// before "as" over a few linking words. C is of one to
 // three words, typed by no cue or weakly a person, names no person of the
 // article and ends the clause. C is typed a character; the actor's credit
 // in the sentence with no part gets it, else a credit in the article's

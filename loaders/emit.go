@@ -422,7 +422,7 @@ func (a *article) originalFilm() int {
 
 // withdrawnMention reports whether the article says the person of
 // mention m will not be back in the production it is about
-// (withdrawnActor on the last word of the name).
+// (the last word of the name among withdrawnNames, read once per article).
 func (a *article) withdrawnMention(m *mention) bool {
 	if m.words < 1 {
 		return false
@@ -430,6 +430,6 @@ func (a *article) withdrawnMention(m *mention) bool {
 	if a.withdrawn == nil {
 		a.withdrawn = a.withdrawnNames()
 	}
-	// (withdrawnActor's look-up, without lower-casing into a new string)
+	// (looked up without lower-casing into a new string)
 	return len(a.withdrawn) > 0 && inLower(a.withdrawn, lastWord(m.text))
 }
