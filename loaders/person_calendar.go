@@ -1,10 +1,6 @@
 package loaders
 
-import (
-	"sort"
-
-	"github.com/franchisekg/franchisekg/internal/kg"
-)
+import "github.com/franchisekg/franchisekg/internal/kg"
 
 // calendarNameLeads stand before a month or weekday that opens a name
 // ("as June Ambry", "voices Wednesday Addams", "the daughter of April
@@ -125,12 +121,7 @@ func (a *article) addCastCalendarParts() {
 		}
 	}
 	if added {
-		sort.SliceStable(a.ments, func(i, j int) bool {
-			if a.ments[i].sent != a.ments[j].sent {
-				return a.ments[i].sent < a.ments[j].sent
-			}
-			return a.ments[i].start < a.ments[j].start
-		})
+		a.sortMentions()
 	}
 }
 

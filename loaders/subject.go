@@ -170,12 +170,7 @@ func (a *article) subjectPronouns() {
 		added = true
 	}
 	if added {
-		sort.SliceStable(a.ments, func(i, j int) bool {
-			if a.ments[i].sent != a.ments[j].sent {
-				return a.ments[i].sent < a.ments[j].sent
-			}
-			return a.ments[i].start < a.ments[j].start
-		})
+		a.sortMentions()
 		a.subjPersonKey = p.key
 		for mi := range a.ments {
 			if a.ments[mi].key == p.key && !a.ments[mi].pronoun {
@@ -633,3 +628,14 @@ var productionNouns3 = func() map[string]bool {
 	}
 	return m
 }()
+
+// sortMentions puts mentions added out of order back in text order (by
+// sentence, then start offset), keeping the order of equal ones.
+func (a *article) sortMentions() {
+	sort.SliceStable(a.ments, func(i, j int) bool {
+		if a.ments[i].sent != a.ments[j].sent {
+			return a.ments[i].sent < a.ments[j].sent
+		}
+		return a.ments[i].start < a.ments[j].start
+	})
+}

@@ -45,7 +45,7 @@ func TestSubjectFilmChoice(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := subjectFilmKey(c.text)
+			got := subjectKey(c.text)
 			if got != c.want {
 				t.Errorf("subject film %q, want %q", got, c.want)
 			}

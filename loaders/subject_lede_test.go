@@ -47,7 +47,7 @@ func TestLedeOverBase(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := subjectFilmKey(c.text)
+			got := subjectKey(c.text)
 			if got != c.want {
 				t.Errorf("subject film %q, want %q", got, c.want)
 			}
@@ -90,17 +90,4 @@ func TestPassingSeasonOf(t *testing.T) {
 			}
 		})
 	}
-}
-
-// subjectFilmKey runs the per-article steps on text and returns the key of
-// the article's subject film, or "" when it has none.
-func subjectFilmKey(text string) string {
-	in := Input{Text: text}
-	in.Article.ID = "t"
-	a := newArticle(&in)
-	a.run()
-	if a.subjectFilm < 0 {
-		return ""
-	}
-	return a.ents[a.find(int(a.subjectFilm))].key
 }
