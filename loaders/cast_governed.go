@@ -101,12 +101,8 @@ func (p *pctx) governedNames(i int, people, chars []int) ([]int, []int, int) {
 		} else if p.w(j) == "as" {
 			return nil, nil, 0 // "A as C, B as D": the "P as C" readings take it
 		}
-		if p.w(j) == "," && p.w(j+1) == "and" {
-			j += 2
-			continue
-		}
-		if p.w(j) == "and" || p.w(j) == "," && p.isM(j+1) {
-			j++
+		if k := p.listSep(j); k > j {
+			j = k
 			continue
 		}
 		break

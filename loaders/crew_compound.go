@@ -142,13 +142,21 @@ func (p *pctx) withAsJob(k int) {
 	if !film.valid() && film.ana == anaNone {
 		return
 	}
+	p.creditAll(names, rel, film, job)
+}
+
+// creditAll gives every name of a list the credit rel (with job) on obj,
+// typing each a person, when all of them may name people; one name that
+// cannot leaves the whole list alone. It reports whether it credited them.
+func (p *pctx) creditAll(names []int, rel kg.RelType, obj arg, job string) bool {
 	for _, n := range names {
 		if !p.isPersonLike(n) {
-			return
+			return false
 		}
 	}
 	for _, n := range names {
 		p.typ(n, kg.Person, 3)
-		p.claim(pclaim{rel: rel, subj: mArg(n), obj: film, job: job})
+		p.claim(pclaim{rel: rel, subj: mArg(n), obj: obj, job: job})
 	}
+	return true
 }

@@ -121,12 +121,8 @@ func (p *pctx) castListAt(j int) (people, chars []int) {
 				}
 			}
 		}
-		if p.w(j) == "," && p.w(j+1) == "and" {
-			j += 2
-			continue
-		}
-		if p.w(j) == "and" || p.w(j) == "," && p.isM(j+1) {
-			j++
+		if k := p.listSep(j); k > j {
+			j = k
 			continue
 		}
 		break
@@ -554,4 +550,16 @@ func (p *pctx) castClaims(people, chars []int, film arg) {
 		}
 		p.claim(c)
 	}
+}
+
+// listSep returns the item after a list separator at item j (", and",
+// "and", or a comma before a name), or j when there is none.
+func (p *pctx) listSep(j int) int {
+	if p.w(j) == "," && p.w(j+1) == "and" {
+		return j + 2
+	}
+	if p.w(j) == "and" || p.w(j) == "," && p.isM(j+1) {
+		return j + 1
+	}
+	return j
 }

@@ -159,16 +159,7 @@ func (p *pctx) crewVerb(i int) {
 		// "A, B and C are producers (on F)", "A and B are executive producers"
 		if rel, job := p.pluralJob(j); rel != "" {
 			if l := p.listBefore(i + 1); len(l) > 1 {
-				obj := p.topicFilm(j + 1)
-				for _, s := range l {
-					if !p.isPersonLike(s) {
-						return
-					}
-				}
-				for _, s := range l {
-					p.typ(s, kg.Person, 3)
-					p.claim(pclaim{rel: rel, subj: mArg(s), obj: obj, job: job})
-				}
+				p.creditAll(l, rel, p.topicFilm(j+1), job)
 				return
 			}
 		}
