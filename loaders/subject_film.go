@@ -100,7 +100,7 @@ func (a *article) filmTopicScores() map[int]int {
 		if a.headlineLead(e) {
 			sc[e] += 4 // "F: Everything We Know About ...": the production explained
 		}
-		if !a.quotedHeadTitle(e) && (a.possessiveMaker(a.ents[e].key) || a.weakPersonalName(e)) {
+		if !a.quotedHeadTitle(e) && (a.possessiveMaker(a.ents[e].key) && !a.ownSeasons(a.ents[e].key) || a.weakPersonalName(e)) {
 			sc[e] = -1 // "Netflix's follow-up", "Rebecca Ferguson": never the subject
 		}
 		if nonSubjectKey(a.ents[e].key) {
@@ -557,6 +557,37 @@ func (a *article) inRelativeClause(mi int) bool {
 	for t := a.sents[m.sent].a; t < int(m.a); t++ {
 		if a.toks[t].kind == kWord && relativeWords[a.toks[t].lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// seasonNouns name the parts of a series ("X's final season", "X's
+// seventh season", "X's two-part finale").
+var seasonNouns = setOf("season", "seasons", "episode", "episodes", "finale")
+
+// ownSeasons reports whether some body mention with key is followed by a
+// possessive and, within three lower-case words, a part of a series
+// ("X's final season", "X's seventh season"): the series' own season, so
+// X is the series, not a maker of productions (possessiveMaker).
+func (a *article) ownSeasons(key string) bool {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if m.key != key {
+			continue
+		}
+		e := int(m.b)
+		if e+1 >= s.b || a.toks[e].kind != kPoss {
+			continue
+		}
+		for n := e + 1; n < s.b && n < e+4; n++ {
+			t := &a.toks[n]
+			if t.kind != kWord || t.cap {
+				break
+			}
+			if seasonNouns[t.lower] {
+				return true
+			}
 		}
 	}
 	return false
