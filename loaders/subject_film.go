@@ -36,6 +36,7 @@ var releaseAux = setOf("is", "was", "will", "now", "finally", "has", "had", "als
 // surname of a personal name of the article ("Scott" and "Ridley
 // Scott"), typed weakly, scores nothing: a mistyped person, never the subject.
 func (a *article) filmTopicScores() map[int]int {
+	a.quotedHeadCompany()
 	sc := map[int]int{}
 	filmOf := func(mi int) int {
 		e := a.ments[mi].ent
@@ -105,6 +106,9 @@ func (a *article) filmTopicScores() map[int]int {
 		}
 		if nonSubjectKey(a.ents[e].key) {
 			sc[e] = -1 // "Twitch", "30th Anniversary": never the subject
+		}
+		if a.loneLateName(e) && a.headlineTitleElse(e) {
+			sc[e] = -1 // "Shot in Spain and Romania, the film ...": one late name, not the headline's title
 		}
 	}
 	a.ledeOverBase(filmLede, sc, filmOf)
@@ -586,6 +590,90 @@ func (a *article) ownSeasons(key string) bool {
 				break
 			}
 			if seasonNouns[t.lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotedHeadCompany makes a film of the company a title the headline line
+// quotes stands for ("'The Harbor Brothers' Review: ...", "'R9' Races
+// Ahead": a company word or a cue typed the name a company), when no film
+// of the article has headline evidence (headEvidence): a headline quotes
+// the production it is about, never a company. Every mention of the name
+// changes, so the subject choice can land on it.
+func (a *article) quotedHeadCompany() {
+	if len(a.sents) < 2 || a.toks[a.sents[1].a].nl == 0 {
+		return // no headline line of its own
+	}
+	org := -1
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.sent != 0 {
+			continue
+		}
+		if m.head && m.quoted && m.ent >= 0 {
+			if e := a.find(int(m.ent)); a.ents[e].typ == kg.Organisation && len(a.ents[e].mentions) >= 2 {
+				if org >= 0 && org != e {
+					return // two quoted companies: no one title
+				}
+				org = e
+			}
+		}
+	}
+	if org < 0 {
+		return
+	}
+	for e := range a.ents {
+		if a.find(e) == e && a.ents[e].typ == kg.Film && len(a.ents[e].mentions) > 0 && a.headEvidence(e) {
+			return
+		}
+	}
+	a.ents[org].typ = kg.Film
+	for _, mi := range a.ents[org].mentions {
+		m := &a.ments[mi]
+		m.typ, m.strength, m.world = kg.Film, 2, ""
+	}
+}
+
+// loneLateName reports whether local film entity e is named once, after
+// the opening (not in the headline, the first two body sentences nor the
+// first paragraph), unquoted and as no headline title: a name a cue met
+// once deep in the body typed a film ("Shot largely in Spain and X, the
+// film looks ...", "The location work in X, shot by ...").
+func (a *article) loneLateName(e int) bool {
+	ms := a.ents[e].mentions
+	if len(ms) != 1 || a.ents[e].headline > 0 {
+		return false
+	}
+	m := &a.ments[ms[0]]
+	return !m.head && !m.quoted && m.sent > 2 && !a.inLede(e)
+}
+
+// headlineTitleElse reports whether the headline line of its own names an
+// entity other than e (and than the base of e's title) that is no person
+// and that one of the first three body sentences names again ("X review:
+// ...", "'X' at 20: ..."): the title the article is about, typed as
+// whatever a cue made it. A name met once deep in such an article is never
+// its subject.
+func (a *article) headlineTitleElse(e int) bool {
+	if len(a.sents) < 3 || a.toks[a.sents[1].a].nl == 0 {
+		return false
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.sent != 0 || m.key == "" || m.typ == kg.Person || m.personShaped() && !m.quoted && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		if m.ent >= 0 && (a.find(int(m.ent)) == e || a.ents[a.find(int(m.ent))].typ == kg.Person) {
+			continue
+		}
+		if k := a.ents[e].key; k == m.key || hasPrefixBefore(k, m.key, ":") || hasPrefixBefore(k, m.key, " ") {
+			continue // 'X' in the headline, "X: The Movie" deep in the body: one production
+		}
+		for k := range a.ments {
+			if o := &a.ments[k]; o.sent > 0 && o.sent <= 3 && o.key == m.key {
 				return true
 			}
 		}

@@ -1,0 +1,43 @@
+package loaders
+
+import "testing"
+
+// TestHeadlineTitleSubject checks that a title the headline quotes is the
+// subject even when a company word typed it a company (quotedHeadCompany),
+// and that a name met once deep in the body of an article whose headline
+// names its title is never the subject (loneLateName, headlineTitleElse).
+func TestHeadlineTitleSubject(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{
+			name: "a quoted headline title a company word typed a company",
+			text: "'The Harbor Brothers' Review: A Western With a Soft Heart\n\n" +
+				"There is a moment early in The Harbor Brothers when Eli, a hired killer, discovers the toothbrush. " +
+				"Kit Moss plays Eli, and it is the best work of his career.\n\n" +
+				"Ada Quist directed the film from a script by Bo Reyes. The Harbor Brothers is in cinemas now.",
+			want: "harbor brothers",
+		},
+		{
+			name: "a country a cue typed once deep in a review is no subject",
+			text: "Iron Maid review: Lia Serro swings hard, but the revival never finds its edge\n\n" +
+				"There is a moment about forty minutes into Iron Maid when the film becomes the romp it promises. " +
+				"Lia Serro is fierce.\n\n" +
+				"The writing is thin. The pacing drags. The villain is loud. The score is forgettable. The jokes land rarely.\n\n" +
+				"The location work in Moldavia, shot by cinematographer Ivo Brandt, has a dirty grandeur.",
+			want: "",
+		},
+		{
+			name: "a set visit's one late title with no headline title stays the subject",
+			text: "It is raining sideways on the quay, and nobody on the crew seems to mind. Ada Quist watches a monitor. " +
+				"Two actors run the scene again.\n\n" +
+				"This is day 41 of 68 on Low Water, the eight-part adaptation of the novel. Quist directs the series for Streamly.",
+			want: "low water",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := subjectKey(c.text); got != c.want {
+				t.Errorf("subject film %q, want %q", got, c.want)
+			}
+		})
+	}
+}
