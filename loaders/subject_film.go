@@ -36,7 +36,7 @@ var releaseAux = setOf("is", "was", "will", "now", "finally", "has", "had", "als
 // surname of a personal name of the article ("Scott" and "Ridley
 // Scott"), typed weakly, scores nothing: a mistyped person, never the subject.
 func (a *article) filmTopicScores() map[int]int {
-	a.quotedHeadCompany()
+	a.headlineTitleFilm()
 	sc := map[int]int{}
 	filmOf := func(mi int) int {
 		e := a.ments[mi].ent
@@ -597,32 +597,36 @@ func (a *article) ownSeasons(key string) bool {
 	return false
 }
 
-// quotedHeadCompany makes a film of the company a title the headline line
+// headlineTitleFilm makes a film of the company a title the headline line
 // quotes stands for ("'The Harbor Brothers' Review: ...", "'R9' Races
-// Ahead": a company word or a cue typed the name a company), when no film
-// of the article has headline evidence (headEvidence): a headline quotes
-// the production it is about, never a company. Every mention of the name
-// changes, so the subject choice can land on it.
-func (a *article) quotedHeadCompany() {
+// Ahead": a company word or a cue typed the name a company), or of the
+// company or character the headline reviews ("Iron Maid review: ...",
+// a title role a cue typed a character), when no film of the article has
+// headline evidence (headEvidence): a headline quotes the production it
+// is about, never a company, and what a review reviews is a production.
+// Every mention of the name changes, so the subject choice can land on
+// it.
+func (a *article) headlineTitleFilm() {
 	if len(a.sents) < 2 || a.toks[a.sents[1].a].nl == 0 {
 		return // no headline line of its own
 	}
-	org := -1
+	title := -1
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.sent != 0 {
+		if m.sent != 0 || m.ent < 0 {
 			continue
 		}
-		if m.head && m.quoted && m.ent >= 0 {
-			if e := a.find(int(m.ent)); a.ents[e].typ == kg.Organisation && len(a.ents[e].mentions) >= 2 {
-				if org >= 0 && org != e {
-					return // two quoted companies: no one title
-				}
-				org = e
-			}
+		e := a.find(int(m.ent))
+		t := a.ents[e].typ
+		if len(a.ents[e].mentions) < 2 || !(m.head && m.quoted && t == kg.Organisation || a.reviewedName(m) && (t == kg.Organisation || t == kg.Character)) {
+			continue
 		}
+		if title >= 0 && title != e {
+			return // two such names: no one title
+		}
+		title = e
 	}
-	if org < 0 {
+	if title < 0 {
 		return
 	}
 	for e := range a.ents {
@@ -630,8 +634,8 @@ func (a *article) quotedHeadCompany() {
 			return
 		}
 	}
-	a.ents[org].typ = kg.Film
-	for _, mi := range a.ents[org].mentions {
+	a.ents[title].typ = kg.Film
+	for _, mi := range a.ents[title].mentions {
 		m := &a.ments[mi]
 		m.typ, m.strength, m.world = kg.Film, 2, ""
 	}
@@ -679,4 +683,14 @@ func (a *article) headlineTitleElse(e int) bool {
 		}
 	}
 	return false
+}
+
+// reviewedName reports whether headline mention m is followed by the word
+// "review" (after its closing quote): "X review: ...", "'X' Review: ...".
+func (a *article) reviewedName(m *mention) bool {
+	k := int(m.b)
+	if k < len(a.toks) && a.toks[k].kind == kQuote {
+		k++
+	}
+	return k < a.sents[0].b && a.toks[k].lower == "review"
 }

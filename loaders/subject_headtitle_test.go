@@ -3,7 +3,9 @@ package loaders
 import "testing"
 
 // TestHeadlineTitleSubject checks that a title the headline quotes is the
-// subject even when a company word typed it a company (quotedHeadCompany),
+// subject even when a company word typed it a company, and a title role
+// the headline reviews even when a cue typed it a character
+// (headlineTitleFilm),
 // and that a name met once deep in the body of an article whose headline
 // names its title is never the subject (loneLateName, headlineTitleElse).
 func TestHeadlineTitleSubject(t *testing.T) {
@@ -15,6 +17,14 @@ func TestHeadlineTitleSubject(t *testing.T) {
 				"Kit Moss plays Eli, and it is the best work of his career.\n\n" +
 				"Ada Quist directed the film from a script by Bo Reyes. The Harbor Brothers is in cinemas now.",
 			want: "harbor brothers",
+		},
+		{
+			name: "the title role a review's headline names is the film",
+			text: "Iron Maid review: Lia Serro swings hard, but the revival never finds its edge\n\n" +
+				"There is a moment about forty minutes into Iron Maid when the film becomes the romp it keeps promising. " +
+				"Iron Maid (Lia Serro), chained in an arena, kicks a shield into a gladiator's throat.\n\n" +
+				"Ada Quist directed the film from a script by Bo Reyes. Kit Moss plays the emperor.",
+			want: "iron maid",
 		},
 		{
 			name: "a country a cue typed once deep in a review is no subject",
