@@ -107,6 +107,9 @@ func (a *article) filmTopicScores() map[int]int {
 		if nonSubjectKey(a.ents[e].key) {
 			sc[e] = -1 // "Twitch", "30th Anniversary": never the subject
 		}
+		if a.episodeTitle(e) {
+			sc[e] = -1 // "the finale, "X"": an episode of the production, not the production
+		}
 		if a.loneLateName(e) && a.headlineTitleElse(e) {
 			sc[e] = -1 // "Shot in Spain and Romania, the film ...": one late name, not the headline's title
 		}
@@ -693,4 +696,39 @@ func (a *article) reviewedName(m *mention) bool {
 		k++
 	}
 	return k < a.sents[0].b && a.toks[k].lower == "review"
+}
+
+// episodeNouns name one instalment of a series ("the finale, "X"", "the
+// episode titled "X"").
+var episodeNouns = setOf("finale", "episode", "premiere", "pilot")
+
+// episodeNameWords may stand between an episode noun and the episode's
+// name ("the premiere, titled "X"").
+var episodeNameWords = setOf("titled", "entitled", "called", "named")
+
+// episodeTitle reports whether a mention of local film entity e is
+// introduced as an episode's name: after an episode noun, maybe a comma
+// and "titled", and an opening quote ("the finale, "X", which depicts the
+// heist", "the episode "X""). An episode is a part of the production an
+// article is about, never its subject.
+func (a *article) episodeTitle(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		m := &a.ments[mi]
+		s := &a.sents[m.sent]
+		k := int(m.a) - 1
+		if k < s.a || a.toks[k].kind != kQuote {
+			continue // (an episode's name is quoted)
+		}
+		k--
+		if k >= s.a && episodeNameWords[a.toks[k].lower] {
+			k--
+		}
+		if k >= s.a && a.toks[k].text == "," {
+			k--
+		}
+		if k >= s.a && a.toks[k].kind == kWord && episodeNouns[a.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }

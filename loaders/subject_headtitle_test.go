@@ -5,9 +5,9 @@ import "testing"
 // TestHeadlineTitleSubject checks that a title the headline quotes is the
 // subject even when a company word typed it a company, and a title role
 // the headline reviews even when a cue typed it a character
-// (headlineTitleFilm),
-// and that a name met once deep in the body of an article whose headline
-// names its title is never the subject (loneLateName, headlineTitleElse).
+// (headlineTitleFilm), that a name met once deep in the body of an
+// article whose headline names its title is never the subject
+// (loneLateName, headlineTitleElse), nor an episode's name (episodeTitle).
 func TestHeadlineTitleSubject(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{
@@ -25,6 +25,15 @@ func TestHeadlineTitleSubject(t *testing.T) {
 				"Iron Maid (Lia Serro), chained in an arena, kicks a shield into a gladiator's throat.\n\n" +
 				"Ada Quist directed the film from a script by Bo Reyes. Kit Moss plays the emperor.",
 			want: "iron maid",
+		},
+		{
+			name: "an episode the headline quotes is no subject",
+			text: "'Prism' Creator Ada Quist on Heists in Any Order and Why 'Gold' Comes Last\n\n" +
+				"Streamly's Prism arrived on New Year's Day with a gimmick: eight episodes, each named for a color, " +
+				"that can be watched in any order before the finale, \"Gold\", which depicts the heist itself. " +
+				"The limited series stars Kit Moss as a master thief.\n\n" +
+				"Where did the idea come from?\n\nI wanted a puzzle box. It was always meant to be shuffled. \"Gold\" had to come last.",
+			want: "prism",
 		},
 		{
 			name: "a country a cue typed once deep in a review is no subject",
