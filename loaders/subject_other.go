@@ -158,8 +158,8 @@ func (a *article) inLede(e int) bool {
 // laterEntry reports whether film entity long ("X: Subtitle") is another
 // production than film entity short ("X"), not its full title: short is
 // named in the opening (the headline line or the first two body
-// sentences) and twice before long first is, while long is first named
-// after the opening and the first paragraph ("'X' at 20: ..." and, deep in
+// sentences) before long first is, while long is first named after the
+// opening and the first paragraph ("'X' at 20: ..." and, deep in
 // the piece, "the 2019 sequel X: The Movie"; "X season 3" and "the spin-off
 // X: The Challenge"). An article about "X: Subtitle" names it early; one
 // about X names its later entries where it tells of them.
@@ -178,5 +178,5 @@ func (a *article) laterEntry(short, long int) bool {
 			before++
 		}
 	}
-	return before >= 2
+	return before >= 1
 }
