@@ -292,6 +292,7 @@ func (a *article) careerFilms() {
 	if !a.career {
 		return
 	}
+	a.typeCareerTitles()
 	for i := range a.claims {
 		c := &a.claims[i]
 		if f, ok := a.ownedFilm[c.obj.m]; ok && filmAnaphorRels[c.rel] && c.obj.m >= 0 {
@@ -309,6 +310,27 @@ func (a *article) careerFilms() {
 			c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
 		} else {
 			c.obj = noArg
+		}
+	}
+}
+
+// typeCareerTitles types as films, in a career piece, the untyped
+// mentions of a name a cue of strength two or more typed a film elsewhere
+// ("the BBC's X" then "It was X, though, that made his face familiar."):
+// the production the text is at when nearFilm looks back for it.
+func (a *article) typeCareerTitles() {
+	var keys map[string]bool
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == kg.Film && m.strength >= 2 && m.key != "" {
+			keys = addKey(keys, m.key)
+		}
+	}
+	if keys == nil {
+		return
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.typ == "" && m.sent > 0 && keys[m.key] {
+			m.typ, m.strength = kg.Film, 2
 		}
 	}
 }

@@ -36,6 +36,7 @@ var releaseAux = setOf("is", "was", "will", "now", "finally", "has", "had", "als
 // surname of a personal name of the article ("Scott" and "Ridley
 // Scott"), typed weakly, scores nothing: a mistyped person, never the subject.
 func (a *article) filmTopicScores() map[int]int {
+	a.headlineTitleFilm()
 	sc := map[int]int{}
 	filmOf := func(mi int) int {
 		e := a.ments[mi].ent
@@ -100,11 +101,17 @@ func (a *article) filmTopicScores() map[int]int {
 		if a.headlineLead(e) {
 			sc[e] += 4 // "F: Everything We Know About ...": the production explained
 		}
-		if !a.quotedHeadTitle(e) && (a.possessiveMaker(a.ents[e].key) || a.weakPersonalName(e)) {
+		if !a.quotedHeadTitle(e) && (a.possessiveMaker(a.ents[e].key) && !a.ownSeasons(a.ents[e].key) || a.weakPersonalName(e)) {
 			sc[e] = -1 // "Netflix's follow-up", "Rebecca Ferguson": never the subject
 		}
 		if nonSubjectKey(a.ents[e].key) {
 			sc[e] = -1 // "Twitch", "30th Anniversary": never the subject
+		}
+		if a.episodeTitle(e) {
+			sc[e] = -1 // "the finale, "X"": an episode of the production, not the production
+		}
+		if a.loneLateName(e) && a.headlineTitleElse(e) {
+			sc[e] = -1 // "Shot in Spain and Romania, the film ...": one late name, not the headline's title
 		}
 	}
 	a.ledeOverBase(filmLede, sc, filmOf)
@@ -556,6 +563,170 @@ func (a *article) inRelativeClause(mi int) bool {
 	m := &a.ments[mi]
 	for t := a.sents[m.sent].a; t < int(m.a); t++ {
 		if a.toks[t].kind == kWord && relativeWords[a.toks[t].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// seasonNouns name the parts of a series ("X's final season", "X's
+// seventh season", "X's two-part finale").
+var seasonNouns = setOf("season", "seasons", "episode", "episodes", "finale")
+
+// ownSeasons reports whether some body mention with key is followed by a
+// possessive and, within three lower-case words, a part of a series
+// ("X's final season", "X's seventh season"): the series' own season, so
+// X is the series, not a maker of productions (possessiveMaker).
+func (a *article) ownSeasons(key string) bool {
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if m.key != key {
+			continue
+		}
+		e := int(m.b)
+		if e+1 >= s.b || a.toks[e].kind != kPoss {
+			continue
+		}
+		for n := e + 1; n < s.b && n < e+4; n++ {
+			t := &a.toks[n]
+			if t.kind != kWord || t.cap {
+				break
+			}
+			if seasonNouns[t.lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headlineTitleFilm makes a film of the company a title the headline line
+// quotes stands for ("'The Harbor Brothers' Review: ...", "'R9' Races
+// Ahead": a company word or a cue typed the name a company), or of the
+// company or character the headline reviews ("Iron Maid review: ...",
+// a title role a cue typed a character), when no film of the article has
+// headline evidence (headEvidence): a headline quotes the production it
+// is about, never a company, and what a review reviews is a production.
+// Every mention of the name changes, so the subject choice can land on
+// it.
+func (a *article) headlineTitleFilm() {
+	if len(a.sents) < 2 || a.toks[a.sents[1].a].nl == 0 {
+		return // no headline line of its own
+	}
+	title := -1
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.sent != 0 || m.ent < 0 {
+			continue
+		}
+		e := a.find(int(m.ent))
+		t := a.ents[e].typ
+		if len(a.ents[e].mentions) < 2 || !(m.head && m.quoted && t == kg.Organisation || a.reviewedName(m) && (t == kg.Organisation || t == kg.Character)) {
+			continue
+		}
+		if title >= 0 && title != e {
+			return // two such names: no one title
+		}
+		title = e
+	}
+	if title < 0 {
+		return
+	}
+	for e := range a.ents {
+		if a.find(e) == e && a.ents[e].typ == kg.Film && len(a.ents[e].mentions) > 0 && a.headEvidence(e) {
+			return
+		}
+	}
+	a.ents[title].typ = kg.Film
+	for _, mi := range a.ents[title].mentions {
+		m := &a.ments[mi]
+		m.typ, m.strength, m.world = kg.Film, 2, ""
+	}
+}
+
+// loneLateName reports whether local film entity e is named once, after
+// the opening (not in the headline, the first two body sentences nor the
+// first paragraph), unquoted and as no headline title: a name a cue met
+// once deep in the body typed a film ("Shot largely in Spain and X, the
+// film looks ...", "The location work in X, shot by ...").
+func (a *article) loneLateName(e int) bool {
+	ms := a.ents[e].mentions
+	if len(ms) != 1 || a.ents[e].headline > 0 {
+		return false
+	}
+	m := &a.ments[ms[0]]
+	return !m.head && !m.quoted && m.sent > 2 && !a.inLede(e)
+}
+
+// headlineTitleElse reports whether the headline line of its own names an
+// entity other than e (and than the base of e's title) that is no person
+// and that one of the first three body sentences names again ("X review:
+// ...", "'X' at 20: ..."): the title the article is about, typed as
+// whatever a cue made it. A name met once deep in such an article is never
+// its subject.
+func (a *article) headlineTitleElse(e int) bool {
+	if len(a.sents) < 3 || a.toks[a.sents[1].a].nl == 0 {
+		return false
+	}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.sent != 0 || m.key == "" || m.typ == kg.Person || m.personShaped() && !m.quoted && isGivenName(lowerFirst(m.text)) {
+			continue
+		}
+		if m.ent >= 0 && (a.find(int(m.ent)) == e || a.ents[a.find(int(m.ent))].typ == kg.Person) {
+			continue
+		}
+		if k := a.ents[e].key; k == m.key || hasPrefixBefore(k, m.key, ":") || hasPrefixBefore(k, m.key, " ") {
+			continue // 'X' in the headline, "X: The Movie" deep in the body: one production
+		}
+		for k := range a.ments {
+			if o := &a.ments[k]; o.sent > 0 && o.sent <= 3 && o.key == m.key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reviewedName reports whether headline mention m is followed by the word
+// "review" (after its closing quote): "X review: ...", "'X' Review: ...".
+func (a *article) reviewedName(m *mention) bool {
+	k := int(m.b)
+	if k < len(a.toks) && a.toks[k].kind == kQuote {
+		k++
+	}
+	return k < a.sents[0].b && a.toks[k].lower == "review"
+}
+
+// episodeNouns name one instalment of a series ("the finale, "X"", "the
+// episode titled "X"").
+var episodeNouns = setOf("finale", "episode", "premiere", "pilot")
+
+// episodeNameWords may stand between an episode noun and the episode's
+// name ("the premiere, titled "X"").
+var episodeNameWords = setOf("titled", "entitled", "called", "named")
+
+// episodeTitle reports whether a mention of local film entity e is
+// introduced as an episode's name: after an episode noun, maybe a comma
+// and "titled", and an opening quote ("the finale, "X", which depicts the
+// heist", "the episode "X""). An episode is a part of the production an
+// article is about, never its subject.
+func (a *article) episodeTitle(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		m := &a.ments[mi]
+		s := &a.sents[m.sent]
+		k := int(m.a) - 1
+		if k < s.a || a.toks[k].kind != kQuote {
+			continue // (an episode's name is quoted)
+		}
+		k--
+		if k >= s.a && episodeNameWords[a.toks[k].lower] {
+			k--
+		}
+		if k >= s.a && a.toks[k].text == "," {
+			k--
+		}
+		if k >= s.a && a.toks[k].kind == kWord && episodeNouns[a.toks[k].lower] {
 			return true
 		}
 	}

@@ -154,3 +154,29 @@ func (a *article) inLede(e int) bool {
 	}
 	return false
 }
+
+// laterEntry reports whether film entity long ("X: Subtitle") is another
+// production than film entity short ("X"), not its full title: short is
+// named in the opening (the headline line or the first two body
+// sentences) before long first is, while long is first named after the
+// opening and the first paragraph ("'X' at 20: ..." and, deep in
+// the piece, "the 2019 sequel X: The Movie"; "X season 3" and "the spin-off
+// X: The Challenge"). An article about "X: Subtitle" names it early; one
+// about X names its later entries where it tells of them.
+func (a *article) laterEntry(short, long int) bool {
+	fl := a.firstMention(long)
+	if fl < 0 || !a.inOpening(short) {
+		return false
+	}
+	l := &a.ments[fl]
+	if l.sent <= 2 || l.head || a.ents[a.find(long)].headline > 0 || a.inLede(long) {
+		return false
+	}
+	before := 0
+	for _, mi := range a.ents[a.find(short)].mentions {
+		if a.ments[mi].start < l.start {
+			before++
+		}
+	}
+	return before >= 1
+}
