@@ -27,7 +27,8 @@ import (
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
 // parallelAsCredits, listedCredits,
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
-// (reorientSwappedCredits, headlineAsParts, keepCharacterNames, keepCharacterForms,
+// (reorientSwappedCredits, dropProductionPossessives,
+// headlineAsParts, keepCharacterNames, keepCharacterForms,
 // actorOwnedParts, objectGapParts, dropEmployerAcronyms,
 // cutCharacterTails, typeCastGroups, keepPersonNames, keepPersonFullNames,
 // keepOwnerPersons, clearPlaceNames), and the credits of the parts found
@@ -128,6 +129,7 @@ func (a *article) alignedCastClaims() {
 	a.gappedByParts()
 	a.typeTheDescribedParts()
 	a.reorientSwappedCredits()
+	a.dropProductionPossessives()
 	a.headlineAsParts()
 	a.keepCharacterNames()
 	a.keepCharacterForms()
