@@ -114,3 +114,120 @@ func (a *article) dropProductionPossessives() {
 	}
 	a.claims = out
 }
+
+// attributivePart reports whether mention mi, read as a part, modifies the
+// noun after it instead of naming someone: a determiner (and at most two
+// lower-case words) before it and a part noun right after it or after one
+// more lower-case word ("as the Harlow detective", "as an Ardmore
+// farmer", "played the Kesterton radio executive C"); or its name is a
+// place or a demonym, and no given name ("as the mustachioed Kansan").
+func (a *article) attributivePart(mi int) bool {
+	m := &a.ments[mi]
+	if m.quoted || m.words > 3 {
+		return false
+	}
+	if (placeNames[m.key] || demonym(m.key) || moreDemonyms[m.key] || placeDemonym(m.key)) && !isGivenName(m.key) {
+		return true // (not "Sofia", a city and a given name)
+	}
+	s := &a.sents[m.sent]
+	e := int(m.b)
+	if e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap {
+		return false
+	}
+	if !partNoun(a.toks[e].lower) {
+		if e+1 >= s.b || a.toks[e+1].kind != kWord || a.toks[e+1].cap || !partNoun(a.toks[e+1].lower) || commonWords[a.toks[e].lower] {
+			return false
+		}
+	}
+	t := int(m.a) - 1
+	for n := 0; n < 2 && t > s.a && a.toks[t].kind == kWord && !a.toks[t].cap && !partDeterminers[a.toks[t].lower]; n++ {
+		t--
+	}
+	if t < s.a || a.toks[t].kind != kWord {
+		return false
+	}
+	w := a.toks[t].lower
+	return w == "a" || w == "an" || w == "the"
+}
+
+// dropAttributiveParts withdraws the part of every credit whose part
+// mention is attributive (attributivePart): the actor keeps an ACTED_IN
+// credit without a part, a PORTRAYED claim goes, and the mention loses
+// its character type when no other credit names it. It returns nothing;
+// claims and mentions change in place.
+func (a *article) dropAttributiveParts() {
+	var found []int // the claims whose part is attributive, in order
+	for i := range a.claims {
+		if ch := a.creditPart(&a.claims[i]); ch >= 0 && a.ments[ch].typ == kg.Character && a.attributivePart(ch) {
+			found = append(found, i)
+		}
+	}
+	if found == nil {
+		return
+	}
+	drop := false
+	for _, i := range found {
+		c := &a.claims[i]
+		ch := a.creditPart(c)
+		a.ments[ch].typ, a.ments[ch].strength = "", 0
+		if c.rel == kg.Portrayed {
+			c.subj.m, drop = -1, true // withdrawn below
+		} else {
+			c.char = noArg
+		}
+	}
+	if !drop {
+		return
+	}
+	out := a.claims[:0]
+	for i, c := range a.claims {
+		if len(found) > 0 && found[0] == i {
+			found = found[1:]
+			if c.rel == kg.Portrayed {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	a.claims = out
+}
+
+// creditPart returns the part mention of an ACTED_IN credit or a
+// PORTRAYED claim, or -1.
+func (a *article) creditPart(c *pclaim) int {
+	switch {
+	case c.rel == kg.ActedIn && c.char.abs && c.char.m >= 0:
+		return int(c.char.m)
+	case c.rel == kg.Portrayed && c.obj.abs && c.obj.m >= 0:
+		return int(c.obj.m)
+	}
+	return -1
+}
+
+// placeDemonymEnds end a demonym formed on a place name ("Londoner",
+// "Kansan", "Oklahoman", "Floridian").
+var placeDemonymEnds = []string{"er", "ian", "an", "n"}
+
+// placeDemonym reports whether the one-word key w is a demonym formed on a
+// name of placeNames: the name, less a final "s", "a" or "e" the ending
+// may stand in for, plus one of placeDemonymEnds ("londoner", "kansan",
+// "floridian").
+func placeDemonym(w string) bool {
+	var buf [40]byte
+	for _, end := range placeDemonymEnds {
+		if len(w) <= len(end)+3 || len(w) >= len(buf) || w[len(w)-len(end):] != end {
+			continue
+		}
+		base := w[:len(w)-len(end)]
+		if placeNames[base] {
+			return true
+		}
+		b := append(buf[:0], base...)
+		for _, c := range "sae" {
+			if placeNames[string(append(b, byte(c)))] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -27,7 +27,7 @@ import (
 // (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
 // parallelAsCredits, listedCredits,
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
-// (reorientSwappedCredits, dropProductionPossessives,
+// (reorientSwappedCredits, dropProductionPossessives, dropAttributiveParts,
 // headlineAsParts, keepCharacterNames, keepCharacterForms,
 // actorOwnedParts, objectGapParts, dropEmployerAcronyms,
 // cutCharacterTails, typeCastGroups, keepPersonNames, keepPersonFullNames,
@@ -130,6 +130,7 @@ func (a *article) alignedCastClaims() {
 	a.typeTheDescribedParts()
 	a.reorientSwappedCredits()
 	a.dropProductionPossessives()
+	a.dropAttributiveParts()
 	a.headlineAsParts()
 	a.keepCharacterNames()
 	a.keepCharacterForms()
