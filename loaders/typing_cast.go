@@ -24,7 +24,7 @@ import (
 // and the parts ("A and B play younger versions of C and D", "A and B
 // played the girl's parents, C and D": partNounVerb). It then runs
 // whoseParts, the character cues that need the patterns' types
-// (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
+// (typeNamedParts, typeCopulaParts, typeJobCopulaParts, parenDescribedParts, gappedByParts,
 // parallelAsCredits, listedCredits,
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
 // (reorientSwappedCredits, dropProductionPossessives, dropAttributiveParts,
@@ -117,6 +117,7 @@ func (a *article) alignedCastClaims() {
 	a.whoseParts()
 	a.typeNamedParts()
 	a.typeCopulaParts()
+	a.typeJobCopulaParts()
 	a.typeOwnedParts()
 	a.typeCuedTitledParts()
 	a.typePronounCopulaParts()
