@@ -23,15 +23,18 @@ var jobCopulaStops = setOf("in", "on", "at", "for", "with", "by", "from", "of", 
 // noun that typed C a person ("NASA director C", "the Huskies' stern
 // head coach, C", "Arkansas sheriff C") describes a part. P is a person
 // of two words or more, the surname of one, or an untyped name led by a
-// given name, ending right before "is", "was" or a part verb, or at most
-// three lower-case words before "as" ("P appears on screen as the tour
-// commissioner, C"); the describing words (at most five) are lower-case
+// given name, ending right before "is", "was" or a part verb (or before
+// ", who" and a few linking words and a part verb: "P, who plays the
+// washed-up action star C"), or at most three lower-case words before
+// "as" ("P appears on screen as the tour commissioner, C"); the describing words (at most five) are lower-case
 // words, capitalised names and possessives, with no clause word,
 // preposition or comma; JOB is a part noun or a job noun, no noun of a
 // performer, and a crew noun only when a capitalised name or a
-// possessive owns it ("NASA director C", not "executive producer C"). C
-// is a name of two or three words (personShaped), typed by no cue or a
-// person, ends the clause and names no person elsewhere in the article.
+// possessive owns it ("NASA director C", not "executive producer C");
+// after a part verb any job or performer's noun will do ("plays the rock
+// star C"). C is a name of two or three words (personShaped), typed by no
+// cue or a person, ends the clause and no strong cue types its name a
+// person elsewhere in the article (strongPersonName).
 // C is typed a character and the actor's credit in the article's
 // production (or the film "in" leads to) gets it. Runs after the
 // patterns, next to typeCopulaParts.
@@ -49,15 +52,18 @@ func (a *article) typeJobCopulaParts() {
 		if t > s.a && a.toks[t].text == "," {
 			t--
 		}
-		if t <= s.a || !a.jobNounAt(t) {
+		if t <= s.a || a.toks[t].kind != kWord || a.toks[t].cap {
 			continue
 		}
 		v, owned := a.jobCopulaVerb(s, t)
-		if v < 0 || a.crewJobAt(t) && !owned {
-			continue // "P is executive producer C": a real job
+		if v < 0 {
+			continue
+		}
+		if play := ownedPlayVerbs[a.toks[v].lower]; !play && (!a.jobNounAt(t) || a.crewJobAt(t) && !owned) || play && !a.jobNounAt(t) && !performerNouns[a.toks[t].lower] {
+			continue // "P is executive producer C": a real job; "P plays the rock star C": a part
 		}
 		pk := a.actorBefore(s, k, v)
-		if pk < 0 || a.isPart(k) || a.namesPerson(m) || a.ments[pk].key == m.key {
+		if pk < 0 || a.isPart(k) || a.strongPersonName(m) || a.ments[pk].key == m.key {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 3
@@ -111,7 +117,8 @@ func (a *article) jobCopulaVerb(s *sentence, t int) (int, bool) {
 // actorBefore returns the person mention that the verb at token v of
 // sentence s follows (mention k is the part after it): a person of two
 // words or more, the surname of one, or an untyped personal name led by
-// a given name, ending right before v, or, before
+// a given name, ending right before v, or before ", who" and
+// ownedPlayGap words before a part verb, or, before
 // "as", at most three lower-case words before it ("P appears on screen
 // as"); else -1.
 func (a *article) actorBefore(s *sentence, k, v int) int {
@@ -123,7 +130,14 @@ func (a *article) actorBefore(s *sentence, k, v int) int {
 		return -1
 	}
 	p := &a.ments[pk]
-	if gap := v - int(p.b); gap != 0 {
+	if gap := v - int(p.b); gap != 0 && ownedPlayVerbs[a.toks[v].lower] && a.toks[p.b].text == "," {
+		// "P, who played", "P, who has also played"
+		for u := int(p.b) + 1; u < v; u++ {
+			if w := &a.toks[u]; w.kind != kWord || !ownedPlayGap[w.lower] {
+				return -1
+			}
+		}
+	} else if gap != 0 {
 		if a.toks[v].lower != "as" || gap > 3 {
 			return -1
 		}
