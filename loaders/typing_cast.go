@@ -33,7 +33,7 @@ import (
 // cutCharacterTails, typeCastGroups, keepPersonNames, keepPersonFullNames,
 // keepOwnerPersons, clearPlaceNames), and the credits of the parts found
 // (attachParts, asPartCredits, playedByCredits, coordinatedParts,
-// appearOrphanParts).
+// appearOrphanParts), and last moveOwnedParts.
 func (a *article) alignedCastClaims() {
 	for k := 1; k < len(a.ments); k++ {
 		m := &a.ments[k]
@@ -152,6 +152,7 @@ func (a *article) alignedCastClaims() {
 	a.coordinatedParts()
 	a.whereParts()
 	a.appearOrphanParts()
+	a.moveOwnedParts()
 }
 
 // listEndsClause reports whether the list of names that mention k of
