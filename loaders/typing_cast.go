@@ -24,15 +24,16 @@ import (
 // and the parts ("A and B play younger versions of C and D", "A and B
 // played the girl's parents, C and D": partNounVerb). It then runs
 // whoseParts, the character cues that need the patterns' types
-// (typeNamedParts, typeCopulaParts, parenDescribedParts, gappedByParts,
+// (typeNamedParts, typeCopulaParts, typeJobCopulaParts, parenDescribedParts, gappedByParts,
 // parallelAsCredits, listedCredits,
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
-// (reorientSwappedCredits, headlineAsParts, keepCharacterNames, keepCharacterForms,
+// (reorientSwappedCredits, dropProductionPossessives, dropAttributiveParts,
+// headlineAsParts, keepCharacterNames, keepCharacterForms,
 // actorOwnedParts, objectGapParts, dropEmployerAcronyms,
 // cutCharacterTails, typeCastGroups, keepPersonNames, keepPersonFullNames,
 // keepOwnerPersons, clearPlaceNames), and the credits of the parts found
 // (attachParts, asPartCredits, playedByCredits, coordinatedParts,
-// appearOrphanParts).
+// appearOrphanParts), and last moveOwnedParts.
 func (a *article) alignedCastClaims() {
 	for k := 1; k < len(a.ments); k++ {
 		m := &a.ments[k]
@@ -116,6 +117,7 @@ func (a *article) alignedCastClaims() {
 	a.whoseParts()
 	a.typeNamedParts()
 	a.typeCopulaParts()
+	a.typeJobCopulaParts()
 	a.typeOwnedParts()
 	a.typeCuedTitledParts()
 	a.typePronounCopulaParts()
@@ -128,6 +130,8 @@ func (a *article) alignedCastClaims() {
 	a.gappedByParts()
 	a.typeTheDescribedParts()
 	a.reorientSwappedCredits()
+	a.dropProductionPossessives()
+	a.dropAttributiveParts()
 	a.headlineAsParts()
 	a.keepCharacterNames()
 	a.keepCharacterForms()
@@ -148,6 +152,7 @@ func (a *article) alignedCastClaims() {
 	a.coordinatedParts()
 	a.whereParts()
 	a.appearOrphanParts()
+	a.moveOwnedParts()
 }
 
 // listEndsClause reports whether the list of names that mention k of

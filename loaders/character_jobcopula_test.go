@@ -1,0 +1,44 @@
+package loaders
+
+import "testing"
+
+// TestJobCopulaParts checks typeJobCopulaParts on invented sentences: a
+// name a job noun describes after "P is" (or "P appears as") is a part,
+// since two people's names are not one person; a subject that is no
+// person, a possessive after the name, a preposition or a performer's
+// noun leaves the name a person.
+func TestJobCopulaParts(t *testing.T) {
+	cases := []struct {
+		name    string
+		text    string
+		want    []string // entities
+		notWant []string
+	}{
+		{"acronym and crew noun", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Jorin Valdek is NASA director Teddy Marsh.",
+			[]string{"Character:teddy marsh", "Person:jorin valdek"}, []string{"Person:teddy marsh"}},
+		{"bare job words", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Kim Bodman is team principal Kaspar Wollin.",
+			[]string{"Character:kaspar wollin"}, []string{"Person:kaspar wollin"}},
+		{"possessive owner and an appositive comma", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Joel Edmar is the Huskies' stern head coach, Al Ubrecht.",
+			[]string{"Character:al ubrecht"}, []string{"Person:al ubrecht"}},
+		{"place and rank", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Chris Coomer is Brackwater sheriff Abel Jonson, a hard man.",
+			[]string{"Character:abel jonson"}, nil},
+		{"who plays and a performer's noun", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. The big addition is Karl Urbane, who plays the washed-up action-movie star Johnny Cadge.",
+			[]string{"Character:johnny cadge", "Person:karl urbane"}, []string{"Person:johnny cadge"}},
+		{"plays an actress", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Jane Doyle plays actress Nora Quint, a fading star.",
+			[]string{"Character:nora quint"}, nil},
+		{"no person before the verb", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. The studio's chief is director Tom Harker.",
+			[]string{"Person:tom harker"}, []string{"Character:tom harker"}},
+		{"a possessive after the name", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Jane Doyle is director Tom Harker's wife.",
+			[]string{"Person:tom harker"}, []string{"Character:tom harker"}},
+		{"a preposition before the job", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Jane Doyle is with director Tom Harker.",
+			[]string{"Person:tom harker"}, []string{"Character:tom harker"}},
+		{"a performer's noun", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Jane Doyle is actress Nora Quint.",
+			nil, []string{"Character:nora quint"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts(c.text)
+			checkLines(t, ents, c.want, c.notWant)
+		})
+	}
+}
