@@ -762,6 +762,7 @@ func (a *article) joinSubtitles() {
 	a.joinCommaTitles()
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
+	a.joinFramedTitles()
 	a.joinSelfNamedPossessives()
 	a.joinKnownTitles()
 	a.dateRemakeHeadings()

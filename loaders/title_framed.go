@@ -1,0 +1,181 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// joinFramedTitles merges two mentions of one sentence joined by small
+// lower-case words into one film title when the sentence frames the
+// whole span as one name. "and the" ("Earwig and the Witch": a second
+// title would have a capitalised "The") needs one frame: before the span
+// an owner's possessive ("Kestrel's X and the Y", "2015's X and the Y",
+// after up to two describers) or a lower-case production noun ("a second
+// film, X and the Y"); after it a box-office verb with a sum or a rank
+// ("X and the Y added $28 million") or a production or franchise noun
+// ("the X and the Y universe"). "in", "on the", "of the", "to", "to the"
+// and "at the" ("Alice in Wonderland", "Murder on the Night Train") need a
+// frame before the span: an owner or a production noun (a part and its
+// film, "Doc Hale in Tombstone", and a work and its maker or service, "X
+// for Kestrel", are the other readings of these words). A bare "and"
+// ("Rust and Bone") needs a production noun right before it that names
+// one work ("the series A and B" may be two): other frames fit two
+// titles listed ("Warner's A and B opened"). No join when the second name
+// owns what follows ("A and B's C"), goes on with "of" ("Born on the
+// Fourth of July", which the join would cut again), describes a
+// production noun after it ("the drama A and the B adaptation"), or is a
+// place after "in" ("the Crime Unit in Lisbon") or a date ("moved P's F
+// to Thanksgiving"), nor after a company word.
+// Quoted, colon and headline names, personal names led by a given name,
+// names led by a rank or role word, companies and names of more than
+// four words are left alone; the merged mention reads as a title
+// (titleWords) and is typed a film (strength 2) when a production noun
+// or a cue after it frames it.
+func (a *article) joinFramedTitles() {
+	toks := a.toks
+	for k := 0; k+1 < len(a.ments); k++ {
+		l, r := &a.ments[k], &a.ments[k+1]
+		if l.sent != r.sent || l.quoted || r.quoted || l.colon || r.colon || l.short || r.short || r.the || l.words > 4 || r.words > 4 || l.head || r.head {
+			continue
+		}
+		gap := framedGap(toks, int(l.b), int(r.a))
+		if gap == 0 {
+			continue
+		}
+		s := &a.sents[l.sent]
+		if s.titleCase {
+			continue
+		}
+		if l.typ == kg.Organisation || r.typ == kg.Organisation || platformNames[r.key] || realOrgWords[toks[r.b-1].lower] ||
+			l.personShaped() && isGivenName(lowerFirst(l.text)) || r.personShaped() && isGivenName(lowerFirst(r.text)) ||
+			nameTitles[toks[l.a].lower] || roleWords[toks[l.a].lower] || leadNouns[toks[l.a].lower] {
+			continue
+		}
+		if e := int(r.b); e < s.b && (toks[e].kind == kPoss || toks[e].lower == "of") || realOrgWords[toks[l.b-1].lower] || gap == gapSmall && isPlaceName(r) ||
+			holidayWords[toks[r.a].lower] || months[toks[r.a].lower] != 0 || weekdays[toks[r.a].lower] {
+			continue // (not "A and B's C", "Born on the Fourth of July" cut again, "the Crime Unit in Lisbon", "moved P's F to Thanksgiving")
+		}
+		la := int(l.a)
+		if l.the || l.theOpen {
+			la--
+		}
+		noun := framedNounBefore(toks, s, la)
+		owner := !noun && framedOwnerBefore(toks, s, la)
+		cue := gap == gapAndThe && a.framedCueAfter(s, int(r.b), la-1 >= s.a && toks[la-1].lower == "the")
+		if e := int(r.b); (noun || owner) && e < s.b && toks[e].kind == kWord && !toks[e].cap && (cueJoinNouns[toks[e].lower] || productionNoun(toks[e].lower)) {
+			continue // "the drama A and the B adaptation": the second name describes a noun of its own
+		}
+		switch gap {
+		case gapAnd:
+			if !noun || toks[la-1].text == "," || seriesNouns[toks[la-1].lower] {
+				continue // (a noun right before, not one that is also plural: "the series A and B")
+			}
+		case gapAndThe:
+			if !noun && !owner && !cue {
+				continue
+			}
+		default:
+			if !noun && !owner {
+				continue
+			}
+		}
+		m := a.joinWithNext(k, int(l.sent), la, int(r.b))
+		if noun || cue {
+			m.setType(kg.Film, 2)
+		}
+		k--
+	}
+}
+
+// The gaps joinFramedTitles reads between two parts of a title.
+const (
+	gapAnd    = 1 + iota // "and"
+	gapAndThe            // "and the"
+	gapSmall             // "in", "on the", "of the", "to", "to the", "at the"
+)
+
+// framedGap classes the tokens [i, j) between two mentions: one of the
+// gap constants, or 0.
+func framedGap(toks []token, i, j int) int {
+	low := func(x int) string {
+		if t := &toks[x]; t.kind == kWord && !t.cap {
+			return t.lower
+		}
+		return ""
+	}
+	switch j - i {
+	case 1:
+		switch low(i) {
+		case "and":
+			return gapAnd
+		case "in", "to":
+			return gapSmall
+		}
+	case 2:
+		if low(i+1) != "the" {
+			return 0
+		}
+		switch low(i) {
+		case "and":
+			return gapAndThe
+		case "on", "of", "to", "at":
+			return gapSmall
+		}
+	}
+	return 0
+}
+
+// framedNounBefore reports whether a lower-case production noun stands
+// right before token i, or before a comma there ("the cannibal romance
+// X", "a second film, X").
+func framedNounBefore(toks []token, s *sentence, i int) bool {
+	p := i - 1
+	if p > s.a && toks[p].text == "," {
+		p--
+	}
+	return p >= s.a && toks[p].kind == kWord && !toks[p].cap && (cueJoinNouns[toks[p].lower] || possessedKindWords[toks[p].lower] && !pluralFilmNouns[toks[p].lower])
+}
+
+// framedOwnerBefore reports whether an owner's possessive stands before
+// token i, directly or before up to two lower-case describers or a year
+// ("Kestrel's X", "FX's long-running X", "2015's X").
+func framedOwnerBefore(toks []token, s *sentence, i int) bool {
+	p := i - 1
+	for n := 0; n < 2 && p > s.a && (toks[p].kind == kWord && !toks[p].cap && (adjFilm[toks[p].lower] || possessedKindWords[toks[p].lower] || hasHyphen(toks[p].text)) || toks[p].kind == kNum && isYear(toks[p].text)); n++ {
+		p--
+	}
+	return p > s.a && toks[p].kind == kPoss
+}
+
+// hasHyphen reports whether w holds a hyphen inside ("long-running").
+func hasHyphen(w string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// framedCueAfter reports whether token e, right after a name, frames it
+// as a film: a box-office verb with a sum, a number or a rank within six
+// tokens ("opened to $28 million", "took third"), an appositive naming a
+// production ("X, the 2019 sequel"), or, when the name follows "the"
+// (nounAfter), a lower-case production or franchise noun ("the X
+// universe").
+func (a *article) framedCueAfter(s *sentence, e int, nounAfter bool) bool {
+	toks := a.toks
+	if e >= s.b {
+		return false
+	}
+	t := &toks[e]
+	if t.kind == kWord && !t.cap && boxOfficeVerbs[t.lower] {
+		for n := e + 1; n < s.b && n <= e+6; n++ {
+			if toks[n].kind == kNum || toks[n].text == "$" || ordinals[toks[n].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	if nounAfter && t.kind == kWord && !t.cap && (franchiseNouns[t.lower] || cueJoinNouns[t.lower]) && !pluralFilmNouns[t.lower] {
+		return true
+	}
+	return cueAppositiveAfter(toks, s, e)
+}
