@@ -27,8 +27,12 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // names led by a rank or role word, companies and names of more than
 // four words are left alone; the merged mention reads as a title
 // (titleWords) and is typed a film (strength 2) when a production noun
-// or a cue after it frames it.
+// or a cue after it frames it. Titles with a possessive inside are
+// joined first (joinFramedPossessives); a name opening with a capitalised
+// "A" inside a sentence frames itself like an owner ("hit, A Good Girl's
+// Guide to Arson").
 func (a *article) joinFramedTitles() {
+	a.joinFramedPossessives()
 	toks := a.toks
 	for k := 0; k+1 < len(a.ments); k++ {
 		l, r := &a.ments[k], &a.ments[k+1]
@@ -57,7 +61,7 @@ func (a *article) joinFramedTitles() {
 			la--
 		}
 		noun := framedNounBefore(toks, s, la)
-		owner := !noun && framedOwnerBefore(toks, s, la)
+		owner := !noun && (framedOwnerBefore(toks, s, la) || a.articleLed(s, l))
 		cue := gap == gapAndThe && a.framedCueAfter(s, int(r.b), la-1 >= s.a && toks[la-1].lower == "the")
 		if e := int(r.b); (noun || owner) && e < s.b && toks[e].kind == kWord && !toks[e].cap && (cueJoinNouns[toks[e].lower] || productionNoun(toks[e].lower)) {
 			continue // "the drama A and the B adaptation": the second name describes a noun of its own
@@ -178,4 +182,95 @@ func (a *article) framedCueAfter(s *sentence, e int, nounAfter bool) bool {
 		return true
 	}
 	return cueAppositiveAfter(toks, s, e)
+}
+
+// articleLed reports whether mention l opens with a capitalised "A" or
+// "An" inside its sentence ("hit, A Good Girl's Guide"): a title, since
+// no personal or company name opens so.
+func (a *article) articleLed(s *sentence, l *mention) bool {
+	t := &a.toks[l.a]
+	return int(l.a) > s.a && l.words >= 2 && (t.text == "A" || t.text == "An")
+}
+
+// joinFramedPossessives merges a name, its possessive and the name after
+// it ("Dead Man" "'s" "Walk") into one title when the name is no
+// owner: it opens with a capitalised "A" inside a sentence ("hit, A
+// Good Girl's Guide"), or it has two words or more, is no personal name
+// led by a given name, no company and no surname of a person of the
+// article, and a year in brackets, a box-office verb with a sum or rank,
+// or an appositive naming a production follows the whole ("Dead Man's
+// Walk (1996)", "A Winter's Tale dipped to fourth", "Smiley's People,
+// the long-gestating sequel"), when the article writes the pair twice
+// or more and never names the tail alone (an owner and its work:
+// "Kestrel's Gravel (2013)" written once, or beside "Gravel"). Every
+// writing of a pair so read is merged. The merged mention is typed a film (strength
+// 2).
+func (a *article) joinFramedPossessives() {
+	toks := a.toks
+	var pairs map[[2]string]int8 // 1: framed, 2: framed and led by "A"
+	var count map[[2]string]int
+	for k := 0; k+1 < len(a.ments); k++ {
+		l, r := &a.ments[k], &a.ments[k+1]
+		if !a.framedPossPair(l, r) {
+			continue
+		}
+		if count == nil {
+			pairs, count = map[[2]string]int8{}, map[[2]string]int{}
+		}
+		p := [2]string{l.key, r.key}
+		count[p]++
+		s := &a.sents[l.sent]
+		e := int(r.b)
+		switch {
+		case a.articleLed(s, l):
+			pairs[p] = 2
+		case l.words >= 2 && !(l.personShaped() && isGivenName(lowerFirst(l.text))) && !a.surnameBefore(k, lastWord(l.key)) &&
+			(e+2 < s.b && toks[e].text == "(" && isYear(toks[e+1].text) && toks[e+2].text == ")" || a.framedCueAfter(s, e, false)):
+			pairs[p] = max(pairs[p], 1)
+		}
+	}
+	if pairs == nil {
+		return
+	}
+	for k := 0; k+1 < len(a.ments); k++ {
+		l, r := &a.ments[k], &a.ments[k+1]
+		p := [2]string{l.key, r.key}
+		if pairs[p] == 0 || pairs[p] == 1 && (count[p] < 2 || a.namedAlone(r.key)) || !a.framedPossPair(l, r) {
+			continue // (not "Kestrel's Gravel (2013)" named once, or beside "Gravel" alone)
+		}
+		la := int(l.a)
+		if l.the || l.theOpen {
+			la--
+		}
+		a.joinWithNext(k, int(l.sent), la, int(r.b)).setType(kg.Film, 2)
+	}
+}
+
+// framedPossPair reports whether mentions l and r are a name, its
+// possessive and a name right after it in one body sentence, neither
+// quoted, a colon name, a short form, a company or a platform, and the
+// second no date, holiday or production noun.
+func (a *article) framedPossPair(l, r *mention) bool {
+	if l.sent != r.sent || r.a != l.b+1 || a.toks[l.b].kind != kPoss || l.quoted || r.quoted || l.colon || r.colon || l.short || r.short ||
+		r.the || l.allCaps || l.words > 4 || r.words > 3 || l.typ == kg.Organisation || platformNames[l.key] || realOrgWords[a.toks[l.b-1].lower] ||
+		a.toks[l.b-1].text == "." || hasHyphen(a.toks[l.a].text) {
+		// (not "Kestrel Bros.' F", "the Spanish-language P's F")
+		return false
+	}
+	if a.sents[l.sent].titleCase {
+		return false
+	}
+	w := a.toks[r.a].lower
+	return !weekdays[w] && months[w] == 0 && !holidayWords[w] && !productionNoun(w)
+}
+
+// namedAlone reports whether a mention of the article with key is not
+// right after a possessive (a name of its own, not a tail of "X's Y").
+func (a *article) namedAlone(key string) bool {
+	for mi := range a.ments {
+		if m := &a.ments[mi]; m.key == key && (m.a == 0 || a.toks[m.a-1].kind != kPoss) {
+			return true
+		}
+	}
+	return false
 }

@@ -53,3 +53,33 @@ func TestFramedTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestFramedPossessives checks that a title with a possessive inside is
+// read whole when it opens with a capitalised "A" inside a sentence, or
+// when the article writes it twice, once framed by a year or a
+// box-office verb, and never names its tail alone; an owner and its work
+// named once, or beside the work alone, stays apart.
+func TestFramedPossessives(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"led by A",
+			"News\n\nAfter the first season became a hit, A Quiet Girl's Guide to Arson returns next week.",
+			[]string{"a quiet girl's guide to arson=Film"}, []string{"guide to arson="}},
+		{"written twice, once before a year",
+			"News\n\nLost Man's Ride (1996) goes back to the early days. Lost Man's Ride was directed by Mara Voss.",
+			[]string{"lost man's ride=Film"}, []string{"ride="}},
+		{"guard: an owner and his work named once",
+			"News\n\nThe film is set between Tobin Hale's Gravel (1979) and Mara Voss's Gravels (1986).",
+			nil, []string{"tobin hale's gravel="}},
+		{"guard: the work also named alone",
+			"News\n\nTobin Hale's Gravel (1979) was a hit. Tobin Hale's Gravel made money, and Gravel still plays.",
+			nil, []string{"tobin hale's gravel="}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, mentionTypes(c.text), c.want, c.not)
+		})
+	}
+}
