@@ -10,7 +10,9 @@ var ownedFilmEnds = setOf("and", "as", "or", "opposite", "alongside", "with", "b
 	"he", "she", "they", "we", "i", "you")
 
 // typeOwnedFilms types as a film (strength 2), before the patterns run, a
-// name that "in", "on" or "for" and a person's possessive stand before: "turned up
+// name that "in", "on", "for" or "of" after a production noun
+// (ownedFilmAfterNoun: "a remake of P's F") and a person's possessive
+// stand before: "turned up
 // in Ridley Scott's House of Gucci", "was in Mimi Leder's Deep Impact as a
 // guard", "in P's F and Q's G", "won for P's F." (not a personal name led
 // by a given name: a part). One appears in a film, not in a part; the possessor is a
@@ -31,7 +33,7 @@ func (a *article) typeOwnedFilms() {
 		if p.sent != m.sent || int(p.b) != b-1 || !p.personShaped() || p.typ != "" && p.typ != kg.Person || int(p.a)-1 < s.a {
 			continue
 		}
-		if w := a.toks[p.a-1].lower; w != "in" && w != "on" && w != "for" && !(w == "and" && k >= 2 && a.ments[k-2].sent == m.sent && a.ments[k-2].typ == kg.Film && int(a.ments[k-2].b) == int(p.a)-1) {
+		if w := a.toks[p.a-1].lower; w != "in" && w != "on" && w != "for" && !(ownedFilmAfterNoun(a.toks, s, int(p.a)-1) && !a.titleHead(p.key)) && !(w == "and" && k >= 2 && a.ments[k-2].sent == m.sent && a.ments[k-2].typ == kg.Film && int(a.ments[k-2].b) == int(p.a)-1) {
 			continue // (or "and" after an owned film: "in P's F and Q's G")
 		}
 		if e := int(m.b); e < s.b && a.toks[e].kind == kWord && !ownedFilmEnds[a.toks[e].lower] {
@@ -178,4 +180,16 @@ func (a *article) titleHead(key string) bool {
 		}
 	}
 	return false
+}
+
+// ownedFilmLinks join a work noun to the film it remakes or follows
+// ("a remake of P's F", "the sequel to P's F").
+var ownedFilmLinks = setOf("of")
+
+// ownedFilmAfterNoun reports whether token w, before a person's
+// possessive, is "of" or "to" after a production noun ("a remake of P's
+// F", "the sequel to P's F", "a loose adaptation of P's F"): the owned
+// name is a film.
+func ownedFilmAfterNoun(toks []token, s *sentence, w int) bool {
+	return w-1 >= s.a && ownedFilmLinks[toks[w].lower] && toks[w-1].kind == kWord && !toks[w-1].cap && (cueJoinNouns[toks[w-1].lower] || productionNoun(toks[w-1].lower))
 }

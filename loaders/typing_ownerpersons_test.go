@@ -24,6 +24,9 @@ func TestOwnersOfWorks(t *testing.T) {
 		{"owner of a work noun",
 			"News\n\nMara Voss is to lead the cast of Tobin Hale's new instalment of The Long Road, the studio said.",
 			[]string{kg.ID(kg.Person, "Tobin Hale")}, []string{kg.ID(kg.Film, "Tobin Hale")}},
+		{"a remake of an owner's film",
+			"News\n\n4. A Handful of Pennies (1964)\n\nThe one that started it all was an unofficial remake of Martin Kale's Tsubaki, close enough that Kale sued and won. Tom Reyes plays a nameless drifter.",
+			[]string{kg.ID(kg.Film, "Tsubaki")}, []string{kg.ID(kg.Character, "Tsubaki")}},
 		{"a pattern's film read after the patterns",
 			"News\n\nThe cinematography is by Mara Voss, who shot Tobin Hale's Darkling and deserved better.",
 			[]string{kg.ID(kg.Film, "Darkling")}, []string{kg.ID(kg.Film, "Tobin Hale")}},
@@ -77,6 +80,38 @@ func TestListedPeopleOwned(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLines(t, mentionTypes(c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestOwnedFilmAfterNoun checks that "of" after a production noun before
+// a person's possessive ("a remake of P's F") marks the owned name as a
+// film, and that "of" after another word or "to" does not.
+func TestOwnedFilmAfterNoun(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"remake of", "News\n\nIt was an unofficial remake of Martin Kale's Tsubaki.", true},
+		{"adaptation of", "News\n\nIt was a loose adaptation of Martin Kale's Tsubaki.", true},
+		{"guard: of after a plain noun", "News\n\nIt was one of Martin Kale's Tsubaki.", false},
+		{"guard: to after a production noun", "News\n\nIt was the sequel to Martin Kale's Tsubaki.", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: c.text}
+			a := newArticle(&in)
+			got := false
+			for si := range a.sents {
+				s := &a.sents[si]
+				for k := s.a; k < s.b; k++ {
+					if a.toks[k].text == "Martin" {
+						got = ownedFilmAfterNoun(a.toks, s, k-1)
+					}
+				}
+			}
+			if got != c.want {
+				t.Errorf("ownedFilmAfterNoun = %v, want %v", got, c.want)
+			}
 		})
 	}
 }
