@@ -9,10 +9,12 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // an owner's possessive ("Kestrel's X and the Y", "2015's X and the Y",
 // after up to two describers) or a lower-case production noun ("a second
 // film, X and the Y"); after it a box-office verb with a sum or a rank
-// ("X and the Y added $28 million") or a production or franchise noun
-// ("the X and the Y universe"). "in", "on the", "of the", "to", "to the"
+// ("X and the Y added $28 million"), a year in brackets or a production
+// or franchise noun ("the X and the Y universe"); "and a" ("Four Weddings
+// and a Funeral (1994)") reads like "and the". "in", "on the", "of the", "to", "to the"
 // and "at the" ("Alice in Wonderland", "Murder on the Night Train") need a
-// frame before the span: an owner or a production noun (a part and its
+// frame before the span, an owner or a production noun, or a box-office
+// verb with a sum after a span opening its sentence or clause (a part and its
 // film, "Doc Hale in Tombstone", and a work and its maker or service, "X
 // for Kestrel", are the other readings of these words). A bare "and"
 // ("Rust and Bone") needs a production noun right before it that names
@@ -62,7 +64,12 @@ func (a *article) joinFramedTitles() {
 		}
 		noun := framedNounBefore(toks, s, la)
 		owner := !noun && (framedOwnerBefore(toks, s, la) || a.articleLed(s, l))
-		cue := gap == gapAndThe && a.framedCueAfter(s, int(r.b), la-1 >= s.a && toks[la-1].lower == "the")
+		e := int(r.b)
+		year := e+2 < s.b && toks[e].text == "(" && isYear(toks[e+1].text) && toks[e+2].text == ")"
+		cue := gap == gapAndThe && (year || a.framedCueAfter(s, e, la-1 >= s.a && toks[la-1].lower == "the"))
+		if gap == gapSmall && (la == s.a || toks[la-1].text == ",") && e < s.b && boxOfficeVerbs[toks[e].lower] && a.framedCueAfter(s, e, false) {
+			cue = true // "Murder on the Night Train opened to $28.7 million": a box-office subject
+		}
 		if e := int(r.b); (noun || owner) && e < s.b && toks[e].kind == kWord && !toks[e].cap && (cueJoinNouns[toks[e].lower] || productionNoun(toks[e].lower)) {
 			continue // "the drama A and the B adaptation": the second name describes a noun of its own
 		}
@@ -76,7 +83,7 @@ func (a *article) joinFramedTitles() {
 				continue
 			}
 		default:
-			if !noun && !owner {
+			if !noun && !owner && !cue {
 				continue
 			}
 		}
@@ -113,6 +120,9 @@ func framedGap(toks []token, i, j int) int {
 			return gapSmall
 		}
 	case 2:
+		if low(i) == "and" && low(i+1) == "a" {
+			return gapAndThe // "Four Weddings and a Funeral"
+		}
 		if low(i+1) != "the" {
 			return 0
 		}
