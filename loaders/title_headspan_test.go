@@ -1,9 +1,6 @@
 package loaders
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestHeadSpanDateWords checks that a headline's quoted title holding a
 // month or weekday name ("'Wolves May Weep'") is read whole in the body,
@@ -25,14 +22,7 @@ func TestHeadSpanDateWords(t *testing.T) {
 			[]string{"wolves may weep: the animated series="}, []string{"weep: the animated series="}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			got := mentionTypes(c.text)
-			var keys []string
-			for _, g := range got {
-				if i := strings.IndexByte(g, '='); i >= 0 {
-					keys = append(keys, g[:i+1])
-				}
-			}
-			checkLines(t, keys, c.want, c.not)
+			checkLines(t, mentionKeysOf(mentionTypes(c.text)), c.want, c.not)
 		})
 	}
 }
