@@ -623,7 +623,9 @@ func (a *article) filmsRelated(x, y int) bool {
 // isSubtitleOf reports whether the folded title short is the part of long
 // after its colon or dash ("dead reckoning part one" of "mission: impossible
 // - dead reckoning part one"), or the part before a colon that is followed by
-// an unnumbered subtitle ("rogue one" of "rogue one: a star wars story").
+// an unnumbered subtitle ("rogue one" of "rogue one: a star wars story")
+// that names more than a format ("x: the movie" is another production:
+// formatSubtitle).
 func isSubtitleOf(short, long string) bool {
 	if len(short) < 3 || len(short) >= len(long) {
 		return false
@@ -639,9 +641,32 @@ func isSubtitleOf(short, long string) bool {
 	}
 	if before, after, ok := strings.Cut(long, ":"); ok && before == short {
 		_, n := titleSig(after)
-		return n == "" && !strings.Contains(after, " - ") && !strings.Contains(after, " \u2013 ")
+		return n == "" && !strings.Contains(after, " - ") && !strings.Contains(after, " \u2013 ") && !formatSubtitle(after)
 	}
 	return false
+}
+
+// formatSubtitle reports whether the folded subtitle sub (after a colon,
+// with its space) names only a format: "the", up to two format modifiers
+// and a production noun (" the movie", " the animated series", " the tv
+// show"). "X: The Movie" is a production of its own beside the series X,
+// not its full title.
+func formatSubtitle(sub string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(sub), "the ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !seriesModifiers[w] && w != "original" && w != "feature" {
+			return false
+		}
+	}
+	last := words[len(words)-1]
+	return filmNouns[last] || seriesNouns[last]
 }
 
 // mergeFranchises merges a one-word franchise ("Bourne") into the one longer

@@ -74,7 +74,7 @@ var nameSuffixes = setOf("jr", "sr", "ii", "iii", "iv")
 var realOrgWords = setOf("studios", "studio", "pictures", "entertainment", "films", "productions",
 	"production", "media", "animation", "television", "networks", "network", "releasing",
 	"distribution", "company", "corporation", "corp", "inc", "ltd", "llc", "group", "channel",
-	"records", "bros", "brothers", "features", "cinema", "cinemas", "tv", "streaming", "plus")
+	"records", "bros", "brothers", "features", "cinema", "cinemas", "tv", "streaming", "plus", "software")
 
 // fictionalOrgNouns follow or head the name of an in-universe body ("the X
 // hotel", "the X crime organization"); the value is the kind recorded.

@@ -119,6 +119,10 @@ func (a *article) findMentions(si int) {
 		if t.kind == kWord && t.cap && len(a.headSpans) > 0 && a.headStart(t.lower) {
 			// the headline's title again: "on How to Train Your Dragon 2"
 			if j := a.headSpanAt(s, i); j > i {
+				if j+1 < s.b && toks[j].text == ":" {
+					// "Devil May Cry: The Animated Series": a subtitle after the headline's title
+					j = max(j, a.extendRun(s, j-1))
+				}
 				a.addMention(si, i, j, false)
 				a.ments[len(a.ments)-1].setType(kg.Film, 1)
 				i = j
@@ -255,7 +259,8 @@ func (a *article) lowerInside(m *mention) bool {
 // headline title (head, headKeys) and records its token span in headSpans
 // when the body's capitalised-run reader would not read it whole: a title
 // opening with a function word or holding a lower-case word ("How to
-// Train Your Dragon"), or one written with "The" before a common word
+// Train Your Dragon") or a month or weekday name ("Devil May Cry"), or
+// one written with "The" before a common word
 // ("'The Seven'", "'The Last'": the body's "The Seven" is read whole).
 func (a *article) noteHeadTitle(mi int) {
 	m := &a.ments[mi]
@@ -265,11 +270,23 @@ func (a *article) noteHeadTitle(mi int) {
 	}
 	a.headKeys[m.key] = true
 	switch {
-	case m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m)):
+	case m.b-m.a >= 2 && (commonWords[a.toks[m.a].lower] || m.titleWords || a.lowerInside(m) || a.dateWordInside(m)):
 		a.headSpans = append(a.headSpans, [2]int32{m.a, m.b})
 	case m.the && m.a > 0 && a.toks[m.a-1].lower == "the" && commonWords[a.toks[m.a].lower]:
 		a.headSpans = append(a.headSpans, [2]int32{m.a - 1, m.b})
 	}
+}
+
+// dateWordInside reports whether a word of mention m after its first is a
+// month or weekday name ("Devil May Cry"): a word the capitalised-run
+// reader cuts a name at.
+func (a *article) dateWordInside(m *mention) bool {
+	for k := m.a + 1; k < m.b; k++ {
+		if t := &a.toks[k]; t.kind == kWord && (months[t.lower] != 0 || weekdays[t.lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // headStart reports whether a quoted headline title recorded in headSpans
@@ -762,6 +779,7 @@ func (a *article) joinSubtitles() {
 	a.joinCommaTitles()
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
+	a.joinFramedTitles()
 	a.joinSelfNamedPossessives()
 	a.joinKnownTitles()
 	a.dateRemakeHeadings()

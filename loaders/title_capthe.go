@@ -28,8 +28,10 @@ var capTheNotWorks = setOf("list", "lists", "awards", "prize", "festival", "post
 // or a song's title as often as a film's), names in headlines or in
 // capitals, and a name the title goes on after ("The Hunt for Red ...",
 // "The Emperor's New ...": capTheFollow or a possessive, then a
-// capitalised word).
+// capitalised word). It first settles the personal names a pattern read
+// as the films they own (retypeOwnerFilms).
 func (a *article) typeCapitalTheTitles() {
+	a.retypeOwnerFilms()
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if !m.the || m.typ != "" || m.quoted || m.allCaps || m.country {

@@ -85,8 +85,9 @@ func (a *article) smallGap(i, j int) bool {
 }
 
 // spanRepeated reports whether the tokens [i, j) appear again, with the
-// same case, in another sentence of the article's body, not after a
-// route word.
+// same case, in another sentence of the article, not after a route word
+// and not before a capitalised word (a longer name), unless that
+// sentence is a title-case headline, where every word is capitalised.
 func (a *article) spanRepeated(i, j int) bool {
 	n := j - i
 	first := a.toks[i].text
@@ -98,7 +99,7 @@ func (a *article) spanRepeated(i, j int) bool {
 		for y := 1; y < n && same; y++ {
 			same = a.toks[x+y].text == a.toks[i+y].text
 		}
-		if same && (x == 0 || !routeWords[a.toks[x-1].lower]) && (x+n >= len(a.toks) || !a.toks[x+n].cap) {
+		if same && (x == 0 || !routeWords[a.toks[x-1].lower]) && (x+n >= len(a.toks) || !a.toks[x+n].cap || a.inTitleCaseHeadline(x)) {
 			return true
 		}
 	}
@@ -162,4 +163,10 @@ func (a *article) commaPair(k int) bool {
 		return false
 	}
 	return !(e < len(toks) && (toks[e].lower == "and" || toks[e].lower == "or"))
+}
+
+// inTitleCaseHeadline reports whether token x lies in the article's first
+// sentence and that sentence is written in title case.
+func (a *article) inTitleCaseHeadline(x int) bool {
+	return len(a.sents) > 0 && a.sents[0].titleCase && x >= a.sents[0].a && x < a.sents[0].b
 }

@@ -13,9 +13,11 @@ import (
 // "Movie" is the work the film is made from, so its untyped mentions are
 // typed films too ("Moll's Pies" beside "The Moll's Pies Movie"),
 // except before a production noun ("the second X feature").
-// Personal names led by a given name are left alone. It returns nothing;
-// it edits the mentions.
+// Personal names led by a given name are left alone. It first gives the
+// films opening a sentence with "The" their "The" (keepTitleOpeningThe).
+// It returns nothing; it edits the mentions.
 func (a *article) typeMovieBases() {
+	a.keepTitleOpeningThe()
 	var bases map[string]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]

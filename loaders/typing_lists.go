@@ -13,14 +13,21 @@ import (
 // Mindy Kaling". Only names of two to four words take the type, and only
 // from a person of two words or more: one-word names in lists are as
 // often parts ("Manny, Sid, Diego and Ellie"); a list right after "as"
-// is one of parts, and a name with a lower-case word, a sequel number or
-// a plural job noun first ("Son of Saul", "Frozen II", "Songwriters P")
-// is left alone.
+// is one of parts, a list holding a name right after a possessive is one
+// of owned names ("P's C and Q's D": parts or works), a last name that
+// owns what follows is no member ("F, P's adaptation of the novel": a
+// name and its appositive), and a name with a
+// lower-case word, a sequel number or a plural job noun first ("Son of
+// Saul", "Frozen II", "Songwriters P") is left alone.
 func (a *article) typeListedPeople() {
 	for i := 0; i < len(a.ments); {
 		j := i + 1
 		for j < len(a.ments) && a.ments[j].sent == a.ments[i].sent && a.listNext(&a.ments[j-1], &a.ments[j]) {
 			j++
+		}
+		next := j
+		if e := int(a.ments[j-1].b); e < len(a.toks) && a.toks[e].kind == kPoss {
+			j-- // (the last name owns what follows: no list member)
 		}
 		if j-i >= 2 && !a.sents[a.ments[i].sent].titleCase && !a.afterAs(&a.ments[i]) {
 			person, other := false, false
@@ -29,6 +36,9 @@ func (a *article) typeListedPeople() {
 				case m.typ == kg.Person && m.words >= 2:
 					person = true
 				case m.typ != "" && m.typ != kg.Person:
+					other = true
+				case m.a > 0 && a.toks[m.a-1].kind == kPoss && !m.the:
+					// "P's C and Q's D": owned names, parts or works, no people
 					other = true
 				}
 			}
@@ -40,7 +50,7 @@ func (a *article) typeListedPeople() {
 				}
 			}
 		}
-		i = j
+		i = next
 	}
 }
 
