@@ -1,0 +1,36 @@
+package loaders
+
+import "testing"
+
+// TestCopulaDescribed checks cast copulas whose part is described before
+// its name ("P is the team's stern head coach, C", "P is his elder
+// brother C"), and the copulas that describe no part, on invented
+// sentences.
+func TestCopulaDescribed(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"owner and job noun", "Karl Meyer is the Wolves' stern head coach, Sven Dahl, a man who never smiles.",
+			[]string{"ACTED_IN karl meyer -> iron creek as sven dahl"}, nil},
+		{"owner's name and tie", "Lena Frey is Tess's jazz-loving grandmother, Cynthia, the family's anchor.",
+			[]string{"ACTED_IN lena frey -> iron creek as cynthia"}, nil},
+		{"pronoun and tie", "Jonas Ekberg plays Rolf Varga, while Anna Roos is his elder sister Pip, a rising lawyer.",
+			[]string{"ACTED_IN anna roos -> iron creek as pip"}, nil},
+		{"article and tie", "Karl Meyer is the youngest brother, Mike.",
+			[]string{"ACTED_IN karl meyer -> iron creek as mike"}, nil},
+		{"article and part noun", "Lena Frey is the outlaw Cheyenne, and Karl Meyer is the widow Jill Brand.",
+			[]string{"ACTED_IN lena frey -> iron creek as cheyenne", "ACTED_IN karl meyer -> iron creek as jill brand"}, nil},
+		{"a place after a job", "Karl Meyer was the studio's head of drama, London, for a decade.",
+			nil, []string{"ACTED_IN karl meyer -> iron creek as london"}},
+		{"a verb after the name", "Karl Meyer is the team's coach, Sven Dahl said on Monday.",
+			nil, []string{"ACTED_IN karl meyer -> iron creek as sven dahl"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
