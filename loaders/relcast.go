@@ -202,6 +202,7 @@ func (p *pctx) castTail(i int) {
 	p.knownForCredits(i)
 	p.starAppositive(i)
 	p.selfCameo(i)
+	p.listPredicate(i)
 	if p.w(i) != ";" || p.w(i+1) != "and" || !p.isM(i+2) {
 		return
 	}
