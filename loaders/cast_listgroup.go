@@ -22,16 +22,30 @@ func (p *pctx) listNext(j int) int {
 // and C"): every name person-like (castListName), none typed a character.
 // It returns the number of names and the item of the last, or 0 and -1.
 func (p *pctx) castListRun(i int) (n, last int) {
+	full := 0
 	for j := i; j >= 0 && n < 16; j = p.listNext(j) {
-		if !p.isM(j) || !p.castListName(j) || p.mm(j).typ == kg.Character {
+		if !p.isM(j) || p.mm(j).typ == kg.Character {
+			return 0, -1
+		}
+		if p.castListName(j) {
+			full++
+		} else if !p.loneListName(j) {
 			return 0, -1
 		}
 		n, last = n+1, j
 	}
-	if n < 2 {
+	if n < 2 || full < 2 {
 		return 0, -1
 	}
 	return n, last
+}
+
+// loneListName reports whether the mention at item j is a one-word name
+// a list of full names may hold ("Zendaya, A and B"): untyped, unquoted,
+// person-shaped, and nothing earlier typed it.
+func (p *pctx) loneListName(j int) bool {
+	m := p.mm(j)
+	return m.words == 1 && m.typ == "" && !m.allCaps && !m.digit && p.personish(j) && castableName(m) && p.priorType(j) == ""
 }
 
 // claimCastRun credits each name of the list from item i to item last
@@ -50,7 +64,7 @@ var groupGovernors = setOf("with", "starring", "stars", "starred", "cast", "cast
 
 // groupVerbs between a list that opens its clause and "as" make it a cast
 // ("A and B star as a mother and daughter").
-var groupVerbs = setOf("star", "starred", "co-star", "co-starred", "appear", "appeared", "return", "returned")
+var groupVerbs = setOf("star", "starred", "co-star", "co-starred", "appear", "appeared", "return", "returned", "cameo")
 
 // groupNotFirst open an "as" phrase that is no part ("as well", "as
 // part of", "as soon as").
@@ -82,6 +96,9 @@ func (p *pctx) listAsGroup(i int) bool {
 		return false
 	}
 	k := last + 1
+	if !gov && (p.w(k) == "all" || p.w(k) == "both" || p.w(k) == "also") {
+		k++ // "A, B and C all appear as ..."
+	}
 	if !gov && p.in(k, groupVerbs) {
 		k++
 	} else if !gov {
@@ -167,8 +184,8 @@ func (p *pctx) listPredicate(i int) {
 		if p.w(j) == "," {
 			j--
 		}
-		if j == first-1 || !p.isM(j) {
-			break
+		if j == first-1 || !p.isM(j) || p.mm(j).typ == kg.Character || !p.castListName(j) && !p.loneListName(j) {
+			break // ("C, and A and B ...": the list starts after the part)
 		}
 		first = j
 	}
@@ -250,4 +267,52 @@ func (p *pctx) rolesNounAt(k, n int) bool {
 		}
 	}
 	return false
+}
+
+// castListNouns name a production's cast before a list of its members ("The
+// supporting cast is strong too: A, B, C", "an ensemble that included A,
+// B and C", "new cast members like A and B").
+var castListNouns = setOf("cast", "ensemble", "lineup", "line-up", "members", "castmates", "cast-mates")
+
+// castNounOpeners end the words between a cast noun and its list (the
+// list's first name follows): a colon, "included", "like", "such as".
+var castNounOpeners = setOf(":", "includes", "included", "include", "including", "like", "featuring", "features", "featured")
+
+// castNounList handles a list of people that a cast noun shortly before
+// governs, at the word that opens the list (item i): "The supporting cast
+// is strong too: A, B, C", "Cast: A, B and C", "an ensemble that included
+// A, B and C", "new cast members like A and B". The list closes its
+// clause; each person acted in the film the clause is about.
+func (p *pctx) castNounList(i int) {
+	if !p.in(i, castNounOpeners) || !p.isM(i+1) {
+		return // (a cheap check first: this runs at every word)
+	}
+	if p.w(i) == "like" && p.w(i-1) != "members" && p.w(i-1) != "newcomers" {
+		return
+	}
+	gov := false
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p.isM(k) || p.w(k) == "," || p.w(k) == ";" || p.w(k) == "." {
+			break
+		}
+		if p.in(k, castListNouns) && (p.w(k) != "members" || p.w(k-1) == "cast") {
+			gov = true
+			break
+		}
+	}
+	if !gov {
+		return
+	}
+	n, last := p.castListRun(i + 1)
+	if n == 0 || !(p.w(last+1) == "." || p.w(last+1) == "" || p.w(last+1) == ";") {
+		return
+	}
+	if p.crewTalk(last) {
+		return
+	}
+	film := p.topicFilm(last + 1)
+	if !film.valid() {
+		return
+	}
+	p.claimCastRun(i+1, last, film)
 }

@@ -60,11 +60,43 @@ func TestListPredicate(t *testing.T) {
 			[]string{"ACTED_IN lena frey -> iron creek", "ACTED_IN anna roos -> iron creek"}, nil},
 		{"new to the world", "Lena Frey and Jonas Ekberg are new to the world.",
 			[]string{"ACTED_IN lena frey -> iron creek"}, nil},
+		{"a one-word name after a part", "Anna Roos is Tess Varga, and Zendor, Lena Frey and Jonas Ekberg all appear in roles the studio is keeping secret.",
+			[]string{"ACTED_IN zendor -> iron creek", "ACTED_IN lena frey -> iron creek", "ACTED_IN jonas ekberg -> iron creek"}, nil},
 		{"crew noun before", "Producers Lena Frey and Jonas Ekberg had recurring roles in the deal.",
 			nil, []string{"ACTED_IN lena frey -> iron creek"}},
 		{"no cast predicate", "Lena Frey and Jonas Ekberg have homes in Oslo.",
 			nil, []string{"ACTED_IN lena frey -> iron creek"}},
 		{"a list inside a clause", "The deal with Lena Frey and Jonas Ekberg had roles for both.",
+			nil, []string{"ACTED_IN lena frey -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
+
+// TestCastNounList checks lists that a cast noun governs ("The supporting
+// cast is strong too: A, B, C", "an ensemble that included A, B and C")
+// and lists no cast noun governs, on invented sentences.
+func TestCastNounList(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"colon after the cast noun", "The supporting cast is strong too: Lena Frey, Jonas Ekberg, Anna Roos.",
+			[]string{"ACTED_IN lena frey -> iron creek", "ACTED_IN jonas ekberg -> iron creek", "ACTED_IN anna roos -> iron creek"}, nil},
+		{"ensemble that included", "Karl Meyer anchors an ensemble that included Lena Frey, Jonas Ekberg and Anna Roos.",
+			[]string{"ACTED_IN lena frey -> iron creek", "ACTED_IN anna roos -> iron creek"}, nil},
+		{"cast members like", "The film introduced new cast members like Lena Frey and Jonas Ekberg.",
+			[]string{"ACTED_IN lena frey -> iron creek", "ACTED_IN jonas ekberg -> iron creek"}, nil},
+		{"one-word names with full names", "The voice cast includes Zendor, Lena Frey and Jonas Ekberg.",
+			[]string{"ACTED_IN zendor -> iron creek", "ACTED_IN lena frey -> iron creek"}, nil},
+		{"no cast noun", "The guest list included Lena Frey, Jonas Ekberg and Anna Roos.",
+			nil, []string{"ACTED_IN lena frey -> iron creek"}},
+		{"crew talk", "The crew includes Lena Frey, Jonas Ekberg and Anna Roos.",
 			nil, []string{"ACTED_IN lena frey -> iron creek"}},
 	}
 	for _, c := range cases {

@@ -203,6 +203,7 @@ func (p *pctx) castTail(i int) {
 	p.starAppositive(i)
 	p.selfCameo(i)
 	p.listPredicate(i)
+	p.castNounList(i)
 	p.recastFrom(i)
 	p.replacedAs(i)
 	if p.w(i) != ";" || p.w(i+1) != "and" || !p.isM(i+2) {
