@@ -316,3 +316,44 @@ func (p *pctx) castNounList(i int) {
 	}
 	p.claimCastRun(i+1, last, film)
 }
+
+// backEnds may follow "P is back" closing a cast statement.
+var backEnds = setOf(".", ",", ";", "", "too", "yes", "again")
+
+// singleBack handles one actor who is back in the cast at item i
+// ("back"): "P is back.", "P is also back, yes, for four episodes". The
+// person opens the clause and is typed a person or is an untyped full
+// name opening with a given name (a show or a character is back as
+// often), and no crew
+// word stands in the sentence ("P is back behind the camera" is read by
+// the crew rules, and the end check leaves it). The person acted in the
+// film the clause is about.
+func (p *pctx) singleBack(i int) {
+	if p.w(i) != "back" || !p.in(i+1, backEnds) {
+		return // (a cheap check first: this runs at every word)
+	}
+	b := i - 1
+	if p.w(b) == "also" || p.w(b) == "finally" {
+		b--
+	}
+	if p.w(b) != "is" && p.w(b) != "was" {
+		return
+	}
+	s := b - 1
+	if !p.isM(s) || !(s == 0 || p.in(s-1, governedOpeners) || p.w(s-1) == "and" && p.w(s-2) == ",") || !p.isPersonLike(s) {
+		return
+	}
+	if m := p.mm(s); m.typ != kg.Person && p.priorType(s) != kg.Person &&
+		(m.typ != "" || m.words < 2 || p.priorType(s) != "" || p.a.headKeys[m.key] || !isGivenNameLower(firstWord(m.text))) {
+		return // "F is back", "C is back": a person's name only
+	}
+	if rel, _ := p.crewNoun(s - 1); rel != "" || p.crewTalk(len(p.it)) || p.makerWordBetween(-1, len(p.it)) {
+		return
+	}
+	film := p.topicFilm(i + 1)
+	if !film.valid() {
+		return
+	}
+	p.typ(s, kg.Person, 3)
+	p.claim(pclaim{rel: kg.ActedIn, subj: mArg(s), obj: film})
+}

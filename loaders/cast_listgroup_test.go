@@ -105,3 +105,25 @@ func TestCastNounList(t *testing.T) {
 		})
 	}
 }
+
+// TestSingleBack checks one actor who "is back" and the shows, characters
+// and crew who are back, on invented sentences.
+func TestSingleBack(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"is back", "Lena Frey is back.", []string{"ACTED_IN lena frey -> iron creek"}, nil},
+		{"is also back with more", "Karl Meyer is also back, yes, for four episodes.", []string{"ACTED_IN karl meyer -> iron creek"}, nil},
+		{"a show is back", "Harbor Nine is back.", nil, []string{"ACTED_IN harbor nine -> iron creek"}},
+		{"back behind the camera", "Lena Frey is back behind the camera.", nil, []string{"ACTED_IN lena frey -> iron creek"}},
+		{"the director is back", "The director Lena Frey is back.", nil, []string{"ACTED_IN lena frey -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}

@@ -204,6 +204,7 @@ func (p *pctx) castTail(i int) {
 	p.selfCameo(i)
 	p.listPredicate(i)
 	p.castNounList(i)
+	p.singleBack(i)
 	p.recastFrom(i)
 	p.replacedAs(i)
 	if p.w(i) != ";" || p.w(i+1) != "and" || !p.isM(i+2) {
