@@ -34,3 +34,25 @@ func TestCopulaDescribed(t *testing.T) {
 		})
 	}
 }
+
+// TestAsDescribedComma checks a part named after "as the <part noun>,"
+// ("as a different agent, C") and the crew jobs that name no part, on
+// invented sentences.
+func TestAsDescribedComma(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a different agent", "The spin-off Iron Creek starred Karl Meyer as a different agent, Sven Dahl.",
+			[]string{"ACTED_IN karl meyer -> iron creek as sven dahl"}, nil},
+		{"a crew job", "The spin-off Iron Creek hired Karl Meyer as the executive producer, Sven Dahl.",
+			nil, []string{"ACTED_IN karl meyer -> iron creek as sven dahl"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}

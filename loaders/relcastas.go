@@ -269,7 +269,10 @@ func (p *pctx) castAs(i int) {
 		if c := p.nameAfterDescriptors(j, 3); c < 0 || owned && !p.isM(j+1) {
 			for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k); k++ {
 				if p.w(k) == "," {
-					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "" || p.w(k+2) == "-") && (!c.personShaped() || (owned || nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(c.text), "."))]) && c.typ == "") || c != nil && c.typ == kg.Character {
+					// (a person-shaped name after "the tour commissioner,"
+					// is the part when the noun names one and no crew job)
+					partBefore := k > j+1 && (partNoun(p.w(k-1)) || kinOrRoleWord(p.w(k-1)) || copulaPartNouns[p.w(k-1)]) && !p.isCrewNounAhead(j+1)
+					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "" || p.w(k+2) == "-") && (!c.personShaped() || (owned || partBefore || nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(c.text), "."))]) && c.typ == "") || c != nil && c.typ == kg.Character {
 						j = k + 1
 					}
 					break
