@@ -56,3 +56,25 @@ func TestAsDescribedComma(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaysCommaDescribed checks a part named after comma-joined
+// describing words after an acting verb ("P plays the charming, doomed
+// C"), on invented sentences.
+func TestPlaysCommaDescribed(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"plays comma adjectives", "Karl Meyer plays the charming, doomed Sven Dahl, and Lena Frey is superb.",
+			[]string{"ACTED_IN karl meyer -> iron creek as sven dahl"}, nil},
+		{"no comma is read elsewhere", "Karl Meyer plays the charming Sven Dahl.",
+			[]string{"ACTED_IN karl meyer -> iron creek as sven dahl"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text), c.want, c.not)
+		})
+	}
+}
