@@ -41,16 +41,59 @@ func (p *pctx) copulaDescribedPart(j int) int {
 	if words == 0 || words > 5 {
 		return -1
 	}
-	if last := p.w(k - 1); !partNoun(last) && !kinOrRoleWord(last) && !copulaPartNouns[last] {
-		return -1
-	}
+	partWord := func(w string) bool { return partNoun(w) || kinOrRoleWord(w) || copulaPartNouns[w] }
+	lastOK := partWord(p.w(k - 1))
 	if p.w(k) == "," {
 		k++
+		if !p.isM(k) {
+			// "his half-sister, the fierce and devout C", "his muscle, a
+			// former boxer called C": an appositive that names the part
+			// (a part noun before the comma or before the name)
+			c := p.appositiveName(k)
+			if c < 0 || !lastOK && !partWord(p.w(c-1)) && !(p.w(c-1) == "called" || p.w(c-1) == "named") {
+				return -1
+			}
+			if !lastOK && (p.w(c-1) == "called" || p.w(c-1) == "named") && !partWord(p.w(c-2)) {
+				return -1
+			}
+			return c
+		}
+	}
+	if !lastOK {
+		return -1
 	}
 	if !p.isM(k) {
 		return -1
 	}
 	return k
+}
+
+// appositiveName returns the item of the name closing an appositive at
+// item k: an article, up to five plain words ("and" among them), maybe
+// "called"/"named", and the name; -1 when the words do not read so.
+func (p *pctx) appositiveName(k int) int {
+	if !p.in(k, setRelations_0) {
+		return -1
+	}
+	for n := k + 1; n < len(p.it) && n <= k+6; n++ {
+		if p.isM(n) {
+			if n == k+1 {
+				return -1
+			}
+			return n
+		}
+		w := p.w(n)
+		if w == "called" || w == "named" {
+			if p.isM(n + 1) {
+				return n + 1
+			}
+			return -1
+		}
+		if !isWordLike(w) || notDescribing[w] || auxWords[w] || w != "and" && partDescriberStops[w] || commonWords[w] && !descriptorAdj[w] && w != "and" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // copulaDescribed handles a cast copula whose part is described before
