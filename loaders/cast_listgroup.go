@@ -91,6 +91,14 @@ func (p *pctx) listAsGroup(i int) bool {
 	if p.w(i+1) != "," && p.w(i+1) != "and" {
 		return false // (a cheap check first: this runs at every name)
 	}
+	// the words after the list first (cheap), the names only then
+	end := i
+	for j := i; j >= 0; j = p.listNext(j) {
+		end = j
+	}
+	if w := p.w(end + 1); w != "as" && w != "among" && !p.in(end+1, groupVerbs) && !(!gov && (w == "all" || w == "both" || w == "also")) {
+		return false
+	}
 	n, last := p.castListRun(i)
 	if n == 0 {
 		return false
