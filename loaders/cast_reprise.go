@@ -57,6 +57,9 @@ func (p *pctx) partVerbCast(i int) bool {
 		if c := p.partAfterNouns(v + 1); c > 0 {
 			return p.castPartAt(i, c)
 		}
+		if c := p.commaDescribedName(v + 1); c > 0 {
+			return p.castPartAt(i, c) // "P plays the charming, doomed C"
+		}
 		if p.is(v+1, "both") && p.isM(v+2) && p.is(v+3, "and") && p.isM(v+4) {
 			// "P voices both C and D": two parts in the one film
 			a := p.castPartAt(i, v+2)

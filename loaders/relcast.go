@@ -202,6 +202,11 @@ func (p *pctx) castTail(i int) {
 	p.knownForCredits(i)
 	p.starAppositive(i)
 	p.selfCameo(i)
+	p.listPredicate(i)
+	p.castNounList(i)
+	p.singleBack(i)
+	p.recastFrom(i)
+	p.replacedAs(i)
 	if p.w(i) != ";" || p.w(i+1) != "and" || !p.isM(i+2) {
 		return
 	}

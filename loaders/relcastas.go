@@ -28,7 +28,8 @@ func (p *pctx) castAs(i int) {
 	p.careerIn(i)
 	p.governedList(i) // (claims without stopping: "P as C" below may name the part)
 	p.brokeOut(i)
-	if p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.forPlaying(i) || p.titleCastClaimed(i) || p.castByActor(i) || p.copulaCastMore(i) || p.oppositeIn(i) || p.castNews(i) {
+	p.appositiveCredit(i) // (claims without stopping: the rules below read the clause after it)
+	if p.listAsGroup(i) || p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.forPlaying(i) || p.titleCastClaimed(i) || p.castByActor(i) || p.copulaCastMore(i) || p.oppositeIn(i) || p.castNews(i) {
 		return
 	}
 	j := i + 1
@@ -269,7 +270,10 @@ func (p *pctx) castAs(i int) {
 		if c := p.nameAfterDescriptors(j, 3); c < 0 || owned && !p.isM(j+1) {
 			for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k); k++ {
 				if p.w(k) == "," {
-					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "" || p.w(k+2) == "-") && (!c.personShaped() || (owned || nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(c.text), "."))]) && c.typ == "") || c != nil && c.typ == kg.Character {
+					// (a person-shaped name after "the tour commissioner,"
+					// is the part when the noun names one and no crew job)
+					partBefore := k > j+1 && (partNoun(p.w(k-1)) || kinOrRoleWord(p.w(k-1)) || copulaPartNouns[p.w(k-1)]) && !p.isCrewNounAhead(j+1)
+					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "" || p.w(k+2) == "-") && (!c.personShaped() || (owned || partBefore || nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(c.text), "."))]) && c.typ == "") || c != nil && c.typ == kg.Character {
 						j = k + 1
 					}
 					break

@@ -29,6 +29,7 @@ func (p *pctx) coCredits() {
 	p.rolePlayedBefore(from)
 	p.coordCredits(from)
 	p.coStarCredits(from)
+	p.oppositeFilmCredits(from)
 	p.pastPartDenied(from)
 	p.possessiveFilms()
 	for t := range p.it {
