@@ -1108,7 +1108,10 @@ func (p *pctx) wordRules(i int) {
 		for _, rw := range rels {
 			rel, job := byRelOf(rw), byJobOf(rw)
 			for _, n := range names {
-				p.byClaim(n, rel, job, film, false)
+				p.byClaim(n, rel, job, film, rel == kg.Produced && p.ownedCompany(n))
+				if rel == kg.Produced {
+					p.ownerProducer(n, film)
+				}
 			}
 		}
 		// "produced by X in association with Y and Z", "... along with Y"
@@ -1140,8 +1143,8 @@ func (p *pctx) wordRules(i int) {
 					return
 				case p.is(k, "in", "association", "with"):
 					k += 3
-				case p.is(k, "along", "with"), p.is(k, "together", "with"), p.w(k) == "alongside":
-					if p.w(k) == "alongside" {
+				case p.is(k, "along", "with"), p.is(k, "together", "with"), p.w(k) == "alongside", p.w(k) == "with" && p.isM(k+1) && byRelOf(w) == kg.Produced:
+					if p.w(k) == "alongside" || p.w(k) == "with" {
 						k++
 					} else {
 						k += 2
@@ -1165,7 +1168,8 @@ func (p *pctx) wordRules(i int) {
 				}
 				assoc := p.w(k-1) == "with" && p.w(k-2) == "association"
 				for _, n := range more {
-					p.byClaim(n, kg.Produced, "", film, assoc)
+					p.byClaim(n, kg.Produced, "", film, assoc || p.ownedCompany(n))
+					p.ownerProducer(n, film)
 				}
 				end = e2
 			}
@@ -2652,8 +2656,14 @@ func (p *pctx) listAfterAny(i int) ([]int, int) {
 		if m == nil || m.quoted || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Character && m.strength >= 3 {
 			break
 		}
-		if j > i && p.w(j-1) == "and" && p.in(j+1, clauseOpeningVerbs) {
-			break // "produced by A and B, and O distributed it": O opens a clause
+		if j > i && (p.w(j-1) == "and" || p.in(j-1, listFillers)) && p.in(j+1, clauseOpeningVerbs) {
+			break // "produced by A and B, and O distributed it", "..., and cinematographer P shot it": P opens a clause
+		}
+		if (p.w(j+1) == "'s" || p.w(j+1) == "'") && p.isM(j+2) {
+			// "produced by O's P", "by P's company O": the name the owner qualifies
+			if n := p.mm(j + 2); !(n.quoted || n.typ == kg.Film && n.strength >= 2 || n.typ == kg.Character && n.strength >= 3) {
+				j += 2
+			}
 		}
 		out = append(out, j)
 		j++
