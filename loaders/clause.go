@@ -536,6 +536,11 @@ func (p *pctx) clauseFallback() {
 			p.fallbackClaims(t, subj, trigger{rel: kg.Directed}, noArg, done)
 			continue
 		}
+		// "P took the director's chair", "P made her directing debut on F"
+		if (w == "chair" || w == "chairs") && p.w(t-1) == "'s" && p.w(t-2) == "director" || w == "debut" && p.directingDebutAt(t) {
+			p.directorSeat(t, last, done)
+			continue
+		}
 		// "P, who played C, is also in the film": cast of the film
 		if w == "in" && p.in(t-1, beInWords) {
 			f := t + 1
@@ -719,7 +724,7 @@ func (p *pctx) boardRole(t int) (trigger, bool) {
 // fallbackWords are every word the clause fallback starts from (one map
 // look-up per item before the rules).
 var fallbackWords = func() map[string]bool {
-	m := setOf("helm", "camera", "in", "made", "role", "as", "brings", "brought", "bring", "distributed", "released", "financed", "makes", "created", "co-created", "developed", "creates", "cast", "joined", "composed", "composes", "co-composed",
+	m := setOf("helm", "camera", "chair", "chairs", "debut", "in", "made", "role", "as", "brings", "brought", "bring", "distributed", "released", "financed", "makes", "created", "co-created", "developed", "creates", "cast", "joined", "composed", "composes", "co-composed",
 		"rounded", "round", "rounds", "rounding", "joining", "include", "includes", "including")
 	for _, set := range []map[string]trigger{activeTriggers, passiveTriggers, jobNouns} {
 		for w := range set {

@@ -14,6 +14,10 @@ var coPartnerWords = setOf("partner", "partners", "co-founder", "co-founders", "
 	"collaborators", "business", "co-producer", "co-producers", "producer", "producers", "executive", "executives",
 	"wife", "husband", "sister", "brother", "co-creator", "co-creators", "creator", "creators", "original")
 
+// clauseAuxWords, after ", and O", open O's own clause ("..., and O is
+// releasing it").
+var clauseAuxWords = setOf("is", "was", "are", "were", "will", "has", "have", "had", "would", "also")
+
 // coObjectNouns may be a produce verb's object before its partners
 // ("produced the film with P").
 var coObjectNouns = setOf("film", "movie", "series", "show", "sequel", "feature", "picture", "project", "season", "it")

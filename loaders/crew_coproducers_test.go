@@ -37,6 +37,8 @@ func TestCoProducers(t *testing.T) {
 			[]string{"PRODUCED kristie krieger -> iron creek", "PRODUCED amblin entertainment -> iron creek", "PRODUCED jennifer todd -> iron creek"}, nil},
 		{"guard: a new clause after the list", "The series is produced by Paramount Studios with World Productions, and cinematographer Hubert Tacz shot it.",
 			[]string{"PRODUCED world productions -> iron creek"}, []string{"PRODUCED hubert tacz -> iron creek"}},
+		{"guard: a new clause with an auxiliary", "Iron Creek is produced by Paul Curr, Jules Dale and Coco Mae, and Paramount Pictures is releasing it.",
+			[]string{"PRODUCED coco mae -> iron creek"}, []string{"PRODUCED paramount pictures -> iron creek"}},
 		{"guard: a new clause with its own verb", "Legend Films produced the film with Pokey Company, and Warner Bros. released it.",
 			[]string{"PRODUCED pokey company -> iron creek"}, []string{"PRODUCED warner bros. -> iron creek"}},
 	}

@@ -2659,6 +2659,9 @@ func (p *pctx) listAfterAny(i int) ([]int, int) {
 		if j > i && (p.w(j-1) == "and" || p.in(j-1, listFillers)) && p.in(j+1, clauseOpeningVerbs) {
 			break // "produced by A and B, and O distributed it", "..., and cinematographer P shot it": P opens a clause
 		}
+		if j > i && p.w(j-1) == "and" && p.w(j-2) == "," && p.in(j+1, clauseAuxWords) && isWordLike(p.w(j+2)) && !p.isM(j+2) {
+			break // "produced by A and B, and O is releasing it": O opens a clause
+		}
 		if (p.w(j+1) == "'s" || p.w(j+1) == "'") && p.isM(j+2) {
 			// "produced by O's P", "by P's company O": the name the owner qualifies
 			if n := p.mm(j + 2); !(n.quoted || n.typ == kg.Film && n.strength >= 2 || n.typ == kg.Character && n.strength >= 3) {
