@@ -825,11 +825,17 @@ func (p *pctx) fallbackList(k int) ([]int, int) {
 		for !p.isM(j) && p.in(j, listFillers) && p.w(j) != "," {
 			j++
 		}
+		if t := p.teamOf(j); t > j {
+			j = t // "A and the team of B and C"
+		}
 		if !p.isM(j) || !p.isPersonLike(j) || p.mm(j).typ == kg.Character {
 			break
 		}
 		out = append(out, j)
 		j++
+		if e := p.listAppositiveEnd(j); e > j {
+			j = e // "A, his longtime collaborator, and B": over the appositive
+		}
 		if p.w(j) == "(" {
 			for j < len(p.it) && p.w(j) != ")" {
 				j++
@@ -1159,6 +1165,12 @@ func (p *pctx) listBackward(b int) []int {
 			continue
 		}
 		break
+	}
+	if len(out) > 0 {
+		if a := p.teamOfBefore(j); a >= 0 {
+			// "A and the team of B and C wrote": A too
+			out = append(out, p.listBackward(a)...)
+		}
 	}
 	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
 		out[l], out[r] = out[r], out[l]

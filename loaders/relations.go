@@ -56,6 +56,7 @@ func (p *pctx) run() {
 		p.ownCrewCopula(i)
 		p.fromCreators(i)
 		p.produceWith(i)
+		p.sharedCredit(i)
 		p.creatorCredits(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
