@@ -1693,10 +1693,28 @@ func (p *pctx) wordRules(i int) {
 			p.claim(pclaim{rel: kg.Directed, subj: mArg(k), obj: film})
 		}
 	case "producer", "producers", "writer", "screenwriter", "composer", "cinematographer", "editor", "co-writer", "co-producer", "co-director",
-		"showrunner", "showrunners", "co-showrunner", "co-showrunners", "writers", "co-writers", "screenwriters":
-		// "producer X", "composer X", "co-showrunners X and Y"
-		if m := p.mm(i + 1); m != nil && p.personish(i+1) && m.words >= 2 && p.w(i-1) != "the" {
-			rel, job := p.crewNoun(i)
+		"showrunner", "showrunners", "co-showrunner", "co-showrunners", "writers", "co-writers", "screenwriters",
+		"composers", "cinematographers", "editors", "designer", "designers", "coordinator", "photography", "choreographer":
+		// "producer X", "composer X", "co-showrunners X and Y", "production designer X", "director of photography X"
+		lead := i // the job phrase's first word
+		switch w {
+		case "designer", "designers", "coordinator":
+			lead = i - 1
+		case "photography":
+			if p.w(i-1) != "of" || p.w(i-2) != "director" {
+				return
+			}
+			lead = i - 2
+		}
+		if m := p.mm(i + 1); m != nil && p.personish(i+1) && m.words >= 2 && p.w(lead-1) != "the" {
+			rel, job := p.crewNoun(lead)
+			if lead == 0 && lead < i && p.isM(lead) {
+				// "Costume designer P" opening the sentence: the capitalised
+				// first word was read as a name
+				if l := p.a.toks[p.it[lead].t].lower; p.mm(lead).words == 1 && (l == "costume" || l == "production" || l == "stunt") {
+					rel, job = kg.WorkedOn, l+" "+strings.TrimSuffix(w, "s")
+				}
+			}
 			if rel == kg.Directed || rel == "" {
 				return
 			}

@@ -663,7 +663,7 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 			return kg.WorkedOn, "cinematographer"
 		case "editor", "editors":
 			return kg.WorkedOn, "editor"
-		case "designer":
+		case "designer", "designers":
 			if p.w(k+n-1) == "production" || p.w(k+n-1) == "costume" {
 				return kg.WorkedOn, p.w(k+n-1) + " designer"
 			}
@@ -671,6 +671,8 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 			if p.w(k+n-1) == "stunt" {
 				return kg.WorkedOn, "stunt coordinator"
 			}
+		case "choreographer":
+			return kg.WorkedOn, "choreographer"
 		case ",", ".", "of", "and", "who", "which", "from", "for", "by", "with", "in", "on", "at", "to", "that":
 			return "", ""
 		}
