@@ -32,3 +32,29 @@ func TestJobTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestScoreVerbs checks the verbs that credit a composer through the
+// film's music as their object ("supplied the bouncy score", "handles
+// the music") and "is back for the music".
+func TestScoreVerbs(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"supplied the score", "Peter Bayn wrote the screenplay, and Mark Mothers supplied the bouncy score.",
+			[]string{"WORKED_ON mark mothers -> iron creek"}, []string{"WROTE mark mothers -> iron creek"}},
+		{"handles the music", "Daniel Pemb handles the music.",
+			[]string{"WORKED_ON daniel pemb -> iron creek"}, []string{"WROTE daniel pemb -> iron creek"}},
+		{"back for the music", "David Holm is back for the music.",
+			[]string{"WORKED_ON david holm -> iron creek"}, nil},
+		{"guard: provides the voice", "Mark Mothers provides the voice of the sheriff.",
+			nil, []string{"WORKED_ON mark mothers -> iron creek"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
+		})
+	}
+}

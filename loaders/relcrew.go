@@ -19,6 +19,13 @@ var produceVerbs = setOf("produce", "produces", "producing", "co-produce", "co-p
 // F and G").
 var designVerbs = setOf("designed", "designs", "co-designed")
 
+// scoreSupplyVerbs, before a film's music as object (scoreObject), say
+// who composed it ("X supplied the score", "X came back to do the
+// score").
+var scoreSupplyVerbs = setOf("supplied", "supplies", "supply", "supplying", "provides", "provided", "provide", "providing",
+	"delivers", "delivered", "deliver", "delivering", "contributes", "contributed", "contribute", "contributing",
+	"handles", "handled", "handle", "handling", "do", "does", "did", "doing", "crafted", "crafts", "craft", "crafting")
+
 var composeVerbs = setOf("compose", "composes", "composing", "composed", "scoring", "scores", "scored")
 var crewAux = setOf("will", "is", "was", "has", "have", "had", "been", "be", "set", "to", "also", "hired", "tapped",
 	"signed", "on", "board", "attached", "returning", "returns", "return", "back", "once", "again", "who", "now",
@@ -370,6 +377,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	switch {
 	case p.in(j, directVerbs) || w == "directed" || w == "co-directed":
 		rel = kg.Directed
+	case p.in(j, scoreSupplyVerbs) && p.scoreObject(j+1):
+		rel, job = kg.WorkedOn, "composer" // "X supplied the bouncy score", "X handles the music"
 	case p.in(j, writeVerbs):
 		if (w == "handles" || w == "handling" || w == "handled") && !(p.w(j+1) == "the" && (p.w(j+2) == "writing" || p.w(j+2) == "script" || p.w(j+2) == "screenplay")) {
 			return
