@@ -29,6 +29,7 @@ func (p *pctx) run() {
 			p.himself(i)
 			p.crewVerb(i)
 			p.orgVerb(i)
+			p.companyRelease(i)
 			p.trailerFor(i)
 			p.possessive(i)
 			p.castAfterTitle(i)
