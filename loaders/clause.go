@@ -215,6 +215,7 @@ func (p *pctx) clauseFallback() {
 			p.orgMembers(t)
 			p.namedMember(t)
 			p.orgRoleBefore(t)
+			p.orgRoleAppositive(t)
 			p.orgFromMember(t)
 			p.titledOrgMember(t)
 			p.orgAcronymAppositive(t)
@@ -227,6 +228,7 @@ func (p *pctx) clauseFallback() {
 		} else {
 			p.orgMembersOfList(t)
 			p.ledBy(t)
+			p.orgRoleObject(t)
 		}
 	}
 	last := -1 // the subject item of the latest credited clause, for "and produced"
