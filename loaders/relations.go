@@ -1104,6 +1104,9 @@ func (p *pctx) wordRules(i int) {
 		}
 		names = p.protegeOf(names)
 		film := p.subjectBefore(i)
+		if m := p.mm(int(film.m)); !film.abs && m != nil && m.typ != kg.Film && (m.country || isPlaceName(m)) {
+			return // "the location work in Bulgaria, shot by P": a place, not a film
+		}
 		rels := []string{w}
 		if second != "" {
 			rels = append(rels, second)

@@ -472,6 +472,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		obj = mArg(f) // "Ritchie directed A as C and B as D in F"
 	} else if f := j - 2; p.w(k) == "its" && p.w(j-1) == "and" && p.isM(f) && p.mm(f).typ == kg.Film && p.mm(f).strength >= 2 {
 		obj = mArg(f) // "who co-directed F and wrote its screenplay": F's
+	} else if f := p.personsTitle(k); f >= 0 {
+		obj = mArg(f) // "who shot Sam Raimi's Darkman": the title, not its director
 	} else if f, e, ok := p.filmRef(k, 2); ok {
 		obj = f
 		if f.m >= 0 && !f.abs {
@@ -729,4 +731,18 @@ func (p *pctx) crewVerbAfter(i, n, depth int) {
 	if n = p.pastCrewAux(n); isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
 		p.crewFrom(i, n, depth)
 	}
+}
+
+// personsTitle returns, for "P's F" at item k (a person-like name, "'s"
+// and a title), the title's item, typing it a film; else -1.
+func (p *pctx) personsTitle(k int) int {
+	if p.w(k+1) != "'s" || !p.isM(k) || !p.isM(k+2) || !p.isPersonLike(k) {
+		return -1
+	}
+	f := p.mm(k + 2)
+	if f.typ == kg.Film && f.strength >= 2 || f.typ == "" && (p.untypedTitle(k+2) || !f.personShaped() && !f.country && !isPlaceName(f)) {
+		p.typ(k+2, kg.Film, 2)
+		return k + 2
+	}
+	return -1
 }
