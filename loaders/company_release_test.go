@@ -40,3 +40,45 @@ func TestCompanyRelease(t *testing.T) {
 		})
 	}
 }
+
+// TestPlatformDistributes checks that a streaming service renewing or
+// ordering a series distributes it rather than produces it.
+func TestPlatformDistributes(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a streamer renews a series", "Netflix has renewed Devil Weeps, the animated adaptation, for a second season.",
+			[]string{"DISTRIBUTED netflix -> devil weeps"}, []string{"PRODUCED netflix -> devil weeps"}},
+		{"a studio still produces", "Bluebird Pictures has greenlit Devil Weeps, an animated adaptation.",
+			[]string{"PRODUCED bluebird pictures -> devil weeps"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
+		})
+	}
+}
+
+// TestDemonymNoCompany checks that a people's or place's adjective before
+// a genre noun and a title is no company of the title.
+func TestDemonymNoCompany(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a place adjective", "Lucia Brandy, the filmmaker behind the Tasmanian crime drama Saltbrush, takes over.",
+			nil, []string{"PRODUCED tasmanian -> saltbrush"}},
+		{"a network still makes its drama", "Lucia Brandy, the filmmaker behind the BBC crime drama Saltbrush, takes over.",
+			[]string{"DISTRIBUTED bbc -> saltbrush"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
+		})
+	}
+}
