@@ -35,3 +35,26 @@ func TestOrgRoleAppositive(t *testing.T) {
 		})
 	}
 }
+
+// TestMemberAfterPrep checks a job noun as the role before "of the X" or
+// "for the X" and describing words between "the" and the body's name.
+func TestMemberAfterPrep(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a job noun before of the X", "Geena Dave plays Dottie Hinds, the reluctant star catcher of the Rockford Peaches.",
+			[]string{"MEMBER_OF dottie hinds -> rockford peaches"}, nil},
+		{"a describing word before the body", "Powers Booth plays Cy Tolliver, the owner of the rival Gem Saloon.",
+			[]string{"MEMBER_OF cy tolliver -> gem saloon"}, nil},
+		{"guard: obsessed with the legendary X", "Patricia Tann (Jamie Curt), an archaeologist obsessed with the legendary Vault, returns.",
+			nil, []string{"MEMBER_OF patricia tann -> vault"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
+		})
+	}
+}
