@@ -58,6 +58,8 @@ func (p *pctx) run() {
 		p.fromCreators(i)
 		p.produceWith(i)
 		p.sharedCredit(i)
+		p.jobList(i)
+		p.companiesProduce(i)
 		p.creatorCredits(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
