@@ -48,6 +48,17 @@ func (p *pctx) produceWith(i int) {
 		film = mArg(k)
 		k++
 	}
+	if t := k + 1; p.w(k) == "through" && p.isM(t) && p.w(t+1) == "," && p.in(t+2, companyHeadOpeners) && p.in(t+3, companyHeadNouns) {
+		// "he also produced it through X, the company he runs with P"
+		if o := p.mm(t); o.typ != kg.Film && o.typ != kg.Character && !o.quoted {
+			if f := p.sentenceFilm(t); f.valid() {
+				o.typ, o.strength = kg.Organisation, 3 // (the appositive names a company)
+				o.setRealOrg()
+				p.claim(pclaim{rel: kg.Produced, subj: mArg(t), obj: f})
+			}
+		}
+		return
+	}
 	for n := 0; k < len(p.it) && n < 8 && (p.in(k, coCreditSkips) || p.isM(k) && p.in(k+1, coCreditSkips)); n++ {
 		k++
 	}
