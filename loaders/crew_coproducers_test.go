@@ -37,6 +37,8 @@ func TestCoProducers(t *testing.T) {
 			[]string{"PRODUCED kristie krieger -> iron creek", "PRODUCED amblin entertainment -> iron creek", "PRODUCED jennifer todd -> iron creek"}, nil},
 		{"through X, the company he runs", "Its creator wrote much of it; he also produced it through Complete Fiction, the company he runs with Nira Park.",
 			[]string{"PRODUCED complete fiction -> iron creek"}, []string{"PRODUCED nira park -> iron creek"}},
+		{"for a broadcaster, then in association with", "Iron Creek is produced by Red Planet Pictures, part of Banijay UK, for the BBC, in association with France Televisions.",
+			[]string{"PRODUCED red planet pictures -> iron creek", "PRODUCED france televisions -> iron creek"}, []string{"PRODUCED banijay uk -> iron creek"}},
 		{"guard: a new clause after the list", "The series is produced by Paramount Studios with World Productions, and cinematographer Hubert Tacz shot it.",
 			[]string{"PRODUCED world productions -> iron creek"}, []string{"PRODUCED hubert tacz -> iron creek"}},
 		{"guard: a new clause with an auxiliary", "Iron Creek is produced by Paul Curr, Jules Dale and Coco Mae, and Paramount Pictures is releasing it.",

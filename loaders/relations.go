@@ -1140,15 +1140,27 @@ func (p *pctx) wordRules(i int) {
 					k++
 				}
 				switch {
-				case p.w(k) == "for" && p.isM(k+1):
-					// "Produced by P for Universal Pictures": the company
-					orgs, _ := p.orgListAfter(k + 1)
+				case p.w(k) == "for" && (p.isM(k+1) || p.w(k+1) == "the" && p.isM(k+2)):
+					// "Produced by P for Universal Pictures": the company; a
+					// partner may follow ("..., for the BBC, in association with O")
+					s := k + 1
+					if p.w(s) == "the" {
+						s++
+					}
+					orgs, e := p.orgListAfter(s)
 					for _, o := range orgs {
 						om := p.mm(o)
 						om.setRealOrg()
 						p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: film})
 					}
-					return
+					if len(orgs) == 0 || p.w(e) != "," {
+						return
+					}
+					end = e
+					continue
+				case p.w(k) == "part" && p.w(k+1) == "of" && p.isM(k+2) && p.w(k+3) == ",":
+					end = k + 3 // "produced by O, part of O2, for ...": over the owner
+					continue
 				case p.is(k, "in", "association", "with"):
 					k += 3
 				case p.is(k, "along", "with"), p.is(k, "together", "with"), p.w(k) == "alongside", p.w(k) == "with" && p.isM(k+1) && byRelOf(w) == kg.Produced:
