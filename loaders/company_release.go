@@ -64,8 +64,8 @@ func (p *pctx) companyRelease(i int) {
 		j += 2 // "O produced and distributed the picture"
 	}
 	w := p.w(j)
-	if p.isM(j) || !(releaseHandleVerbs[w] || releaseFilmVerbs[w] || rightsVerbs[w]) {
-		return // (the cheap shape test first)
+	if p.isM(j) || !(p.in(j, releaseHandleVerbs) || p.in(j, releaseFilmVerbs) || p.in(j, rightsVerbs)) {
+		return // (the cheap shape test first: the vocabulary bits)
 	}
 	if !(o.typ == kg.Organisation && o.strength >= 2 || platformNames[o.key] || p.priorType(i) == kg.Organisation ||
 		o.typ == "" && !o.personShaped() && orgish(o)) {

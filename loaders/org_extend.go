@@ -18,10 +18,10 @@ var bodyTailNouns = setOf("clan", "cartel", "coven", "tribe", "gang", "mob", "na
 // organisation, when "the" stands before the name and the name is no
 // person's, place's, film's or character's.
 func (p *pctx) extendBodyName(i int) {
-	next := p.w(i + 1)
-	if len(next) < 3 || !bodyTailNouns[next] || p.isM(i+1) || p.w(i-1) != "the" || p.isM(i-1) {
-		return // (the cheap test first)
+	if p.w(i-1) != "the" || p.isM(i+1) || !p.in(i+1, bodyTailNouns) || p.isM(i-1) {
+		return // (the cheap tests first: the vocabulary bits)
 	}
+	next := p.w(i + 1)
 	m := p.mm(i)
 	t := p.it[i+1].t
 	if tok := &p.a.toks[t]; tok.cap || m.quoted || m.colon || m.digit || m.words > 3 || m.typ != "" && m.typ != kg.Organisation && m.strength >= 2 {
