@@ -215,6 +215,7 @@ func (p *pctx) clauseFallback() {
 			p.orgMembers(t)
 			p.namedMember(t)
 			p.orgRoleBefore(t)
+			p.orgRoleAppositive(t)
 			p.orgFromMember(t)
 			p.titledOrgMember(t)
 			p.orgAcronymAppositive(t)
@@ -227,6 +228,7 @@ func (p *pctx) clauseFallback() {
 		} else {
 			p.orgMembersOfList(t)
 			p.ledBy(t)
+			p.orgRoleObject(t)
 		}
 	}
 	last := -1 // the subject item of the latest credited clause, for "and produced"
@@ -536,6 +538,11 @@ func (p *pctx) clauseFallback() {
 			p.fallbackClaims(t, subj, trigger{rel: kg.Directed}, noArg, done)
 			continue
 		}
+		// "P took the director's chair", "P made her directing debut on F"
+		if (w == "chair" || w == "chairs") && p.w(t-1) == "'s" && p.w(t-2) == "director" || w == "debut" && p.directingDebutAt(t) {
+			p.directorSeat(t, last, done)
+			continue
+		}
 		// "P, who played C, is also in the film": cast of the film
 		if w == "in" && p.in(t-1, beInWords) {
 			f := t + 1
@@ -719,7 +726,7 @@ func (p *pctx) boardRole(t int) (trigger, bool) {
 // fallbackWords are every word the clause fallback starts from (one map
 // look-up per item before the rules).
 var fallbackWords = func() map[string]bool {
-	m := setOf("helm", "camera", "in", "made", "role", "as", "brings", "brought", "bring", "distributed", "released", "financed", "makes", "created", "co-created", "developed", "creates", "cast", "joined", "composed", "composes", "co-composed",
+	m := setOf("helm", "camera", "chair", "chairs", "debut", "in", "made", "role", "as", "brings", "brought", "bring", "distributed", "released", "financed", "makes", "created", "co-created", "developed", "creates", "cast", "joined", "composed", "composes", "co-composed",
 		"rounded", "round", "rounds", "rounding", "joining", "include", "includes", "including")
 	for _, set := range []map[string]trigger{activeTriggers, passiveTriggers, jobNouns} {
 		for w := range set {
@@ -820,11 +827,17 @@ func (p *pctx) fallbackList(k int) ([]int, int) {
 		for !p.isM(j) && p.in(j, listFillers) && p.w(j) != "," {
 			j++
 		}
+		if t := p.teamOf(j); t > j {
+			j = t // "A and the team of B and C"
+		}
 		if !p.isM(j) || !p.isPersonLike(j) || p.mm(j).typ == kg.Character {
 			break
 		}
 		out = append(out, j)
 		j++
+		if e := p.listAppositiveEnd(j); e > j {
+			j = e // "A, his longtime collaborator, and B": over the appositive
+		}
 		if p.w(j) == "(" {
 			for j < len(p.it) && p.w(j) != ")" {
 				j++
@@ -1154,6 +1167,12 @@ func (p *pctx) listBackward(b int) []int {
 			continue
 		}
 		break
+	}
+	if len(out) > 0 {
+		if a := p.teamOfBefore(j); a >= 0 {
+			// "A and the team of B and C wrote": A too
+			out = append(out, p.listBackward(a)...)
+		}
 	}
 	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
 		out[l], out[r] = out[r], out[l]

@@ -19,6 +19,9 @@ func (p *pctx) companyFilm(t int) {
 	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && !afterThe && p.w(t-1) != "'s" {
 		return
 	}
+	if demonymShaped(o) {
+		return // "the Tasmanian crime drama F": a place word, not a company
+	}
 	streamer := strings.HasSuffix(o.text, "+") || o.kind == "streamer" || o.allCaps && o.words == 1 && len(o.text) <= 5 && o.typ == ""
 	if !(o.typ == kg.Organisation || o.typ == "" && (inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2 || streamer)) || pcType(p.priorType(t)) || hyphenAdjective(o.text) {
 		return
@@ -267,4 +270,16 @@ func (p *pctx) untypedTitle(k int) bool {
 // noun ("series", "drama", "thriller") that describes the title at k.
 func (p *pctx) describedByFormat(k int) bool {
 	return p.in(k-1, filmNouns) || p.in(k-1, seriesNouns) || p.in(k-1, genreNouns) || p.in(k-1, airNouns)
+}
+
+// demonymShaped reports whether a one-word name is shaped like a people's
+// or a place's adjective ("Tasmanian", "Chilean", "Taiwanese"): a known
+// demonym, or a word ending in -ian, -ean or -ese that is no streaming
+// service's or network's name.
+func demonymShaped(m *mention) bool {
+	if m.words != 1 || m.allCaps || m.quoted || platformNames[m.key] {
+		return false
+	}
+	k := m.key
+	return demonym(k) || len(k) > 5 && (strings.HasSuffix(k, "ian") || strings.HasSuffix(k, "ean") || strings.HasSuffix(k, "ese"))
 }

@@ -41,7 +41,7 @@ func (p *pctx) crewPhrases(i int) {
 		if p.w(i+1) == "duty" || p.w(i+1) == "duties" {
 			end++
 		}
-	case w == "score" && p.w(i-1) == "the" && p.w(i-2) == "for":
+	case (w == "score" || w == "music") && p.w(i-1) == "the" && p.w(i-2) == "for":
 		rel, job, start = kg.WorkedOn, "composer", i-2
 	case p.w(i+1) == "credit" && creditShareNouns[w] && (p.w(i-1) == "share" || p.w(i-1) == "shared" || p.w(i-1) == "sharing"):
 		rel, start, end = kg.Wrote, i-1, i+2

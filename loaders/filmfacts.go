@@ -54,11 +54,16 @@ func (p *pctx) spinRules() {
 				}
 			}
 		}
-		// "X and its sequel Y"
-		if !parent.valid() && p.w(k-1) == "its" && p.w(k-2) == "and" && p.isM(k-3) {
-			if m := p.mm(k - 3); m.typ == "" || m.typ == kg.Film {
+		// "X and its sequel Y", "X (2005) and its 2008 sequel Y", "2012's
+		// X and its 2016 follow-up Y"
+		if its := p.itsBefore(k); !parent.valid() && its >= 0 && p.w(its-1) == "and" {
+			x := its - 2
+			if p.w(x) == ")" && isYear(p.w(x-1)) && p.w(x-2) == "(" {
+				x -= 3
+			}
+			if m := p.mm(x); m != nil && (m.typ == "" || m.typ == kg.Film) {
 				m.setType(kg.Film, 2)
-				parent = mArg(k - 3)
+				parent = mArg(x)
 			}
 		}
 		// child
@@ -71,7 +76,7 @@ func (p *pctx) spinRules() {
 			j++
 		}
 		if m := p.mm(j); m != nil && !plural && j <= k+3 && !(parent.m == int32(j)) && m.typ != kg.Person && m.typ != kg.Character && m.typ != kg.Organisation && m.typ != kg.Franchise {
-			if !m.personShaped() || m.quoted || p.w(j-1) == "," {
+			if !m.personShaped() || m.quoted || p.w(j-1) == "," || p.w(j+1) == "(" && isYear(p.w(j+2)) {
 				m.setType(kg.Film, 3)
 				child = mArg(j)
 				if series {
@@ -634,6 +639,20 @@ func (p *pctx) appositiveHead(k int) int {
 	if m.typ == kg.Film || m.typ == "" && !m.personShaped() && !pcType(p.priorType(b-2)) || m.typ == "" && (m.colon || m.digit) {
 		m.setType(kg.Film, 2)
 		return b - 2
+	}
+	return -1
+}
+
+// itsBefore returns the item of "its" before the spin word at item k,
+// over a year and up to two describing words ("its sequel", "its 2016
+// follow-up", "its sprawling 2014 sequel"), or -1.
+func (p *pctx) itsBefore(k int) int {
+	b := k - 1
+	for n := 0; n < 3 && !p.isM(b) && (isYear(p.w(b)) || isWordLike(p.w(b)) && !commonWords[p.w(b)] && p.w(b) != "its" && p.w(b) != "their"); n++ {
+		b--
+	}
+	if p.w(b) == "its" && !p.isM(b) {
+		return b
 	}
 	return -1
 }

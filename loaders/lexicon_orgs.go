@@ -39,7 +39,7 @@ var forVerbs = setOf("races", "raced", "drives", "drove", "works", "worked", "fi
 // companyTailWords end company names besides realOrgWords ("X
 // Animations", "X Content", "X Ventures", "X Holdings", "X Télévision", "X
 // Film": a film company; a title ends in "Movie" or names its film otherwise).
-var companyTailWords = setOf("animations", "content", "ventures", "holdings", "télévision", "labs", "interactive", "film")
+var companyTailWords = setOf("animations", "content", "ventures", "holdings", "télévision", "labs", "interactive", "film", "movies")
 
 // companyLeadWords open two-word company names ("Entertainment One",
 // "Studio X").

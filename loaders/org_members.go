@@ -248,14 +248,18 @@ func (p *pctx) namedMember(t int) {
 func (p *pctx) memberAfterPrep(t, n int, role string) bool {
 	o := n + 1
 	the := p.w(o) == "the"
+	isRole := roleWords[role] || memberJobNouns[role]
 	if the {
 		o++
+		for k := 0; k < 2 && isRole && p.in(o, bodyAdjectives) && !p.isM(o) && p.isM(o+1); k++ {
+			o++ // "the owner of the rival X"
+		}
 	}
-	if p.w(n) == "in" && !(the && (roleWords[role] || p.isM(o) && orgHeadNouns[lowerLast(p.mm(o).text)])) {
+	if p.w(n) == "in" && !(the && (isRole || p.isM(o) && orgHeadNouns[lowerLast(p.mm(o).text)])) {
 		return false
 	}
-	loose := the || roleWords[role] || p.w(n) != "in" && p.w(n) != "of" && p.in(n-2, articles)
-	if p.w(n) == "of" && !roleWords[role] {
+	loose := the || isRole || p.w(n) != "in" && p.w(n) != "of" && p.in(n-2, articles)
+	if p.w(n) == "of" && !isRole {
 		loose = false // "C, the daughter of X": kin, not a body
 	}
 	if !p.memberBody(o, loose) {
@@ -264,6 +268,12 @@ func (p *pctx) memberAfterPrep(t, n int, role string) bool {
 	p.memberClaim(t, o, role)
 	return true
 }
+
+// bodyAdjectives may stand between "the" and a body's name ("the owner
+// of the rival X", "a member of the secret X").
+var bodyAdjectives = setOf("rival", "fictional", "secret", "notorious", "shadowy", "mysterious", "powerful", "ruthless",
+	"infamous", "elite", "local", "legendary", "feared", "dreaded", "underground", "clandestine", "corrupt", "mighty",
+	"ancient", "sinister", "villainous", "evil", "rebel", "renegade")
 
 // memberBody reports whether item o names a body a character can belong
 // to: a mention neither quoted nor a number, not typed a person, film,

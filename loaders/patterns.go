@@ -153,6 +153,12 @@ func (p *pctx) claim(c pclaim) {
 		c.rel, c.obj, c.char = kg.Portrayed, c.char, noArg
 	}
 	c.subj, c.obj, c.char = p.conv(c.subj), p.conv(c.obj), p.conv(c.char)
+	if c.rel == kg.Produced && c.subj.m >= 0 && platformNames[p.a.ments[c.subj.m].key] && p.a.ments[c.subj.m].key != "amazon" {
+		// a streaming service or network carries what it "makes",
+		// renews or orders: it distributes it ("Amazon" may be the
+		// studio)
+		c.rel = kg.Distributed
+	}
 	if creditRel(c.rel) && c.subj.m >= 0 {
 		if full := p.a.ambiguousSurname(int(c.subj.m)); full >= 0 {
 			// "McMahon returned in F" with Julian, Kelly and William

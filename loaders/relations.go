@@ -29,6 +29,7 @@ func (p *pctx) run() {
 			p.himself(i)
 			p.crewVerb(i)
 			p.orgVerb(i)
+			p.companyRelease(i)
 			p.trailerFor(i)
 			p.possessive(i)
 			p.castAfterTitle(i)
@@ -56,6 +57,9 @@ func (p *pctx) run() {
 		p.ownCrewCopula(i)
 		p.fromCreators(i)
 		p.produceWith(i)
+		p.sharedCredit(i)
+		p.jobList(i)
+		p.companiesProduce(i)
 		p.creatorCredits(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
@@ -197,6 +201,7 @@ var speechVerbs = setOf("says", "said", "told", "tells", "admits", "admitted", "
 
 // mentionCues types a mention from the words around it.
 func (p *pctx) mentionCues(i int) {
+	p.extendBodyName(i)
 	m := p.mm(i)
 	next, prev := p.w(i+1), p.w(i-1)
 	if p.isM(i + 1) {
@@ -1101,6 +1106,9 @@ func (p *pctx) wordRules(i int) {
 		}
 		names = p.protegeOf(names)
 		film := p.subjectBefore(i)
+		if m := p.mm(int(film.m)); !film.abs && m != nil && m.typ != kg.Film && (m.country || isPlaceName(m)) {
+			return // "the location work in Bulgaria, shot by P": a place, not a film
+		}
 		rels := []string{w}
 		if second != "" {
 			rels = append(rels, second)
@@ -1108,7 +1116,10 @@ func (p *pctx) wordRules(i int) {
 		for _, rw := range rels {
 			rel, job := byRelOf(rw), byJobOf(rw)
 			for _, n := range names {
-				p.byClaim(n, rel, job, film, false)
+				p.byClaim(n, rel, job, film, rel == kg.Produced && p.ownedCompany(n))
+				if rel == kg.Produced {
+					p.ownerProducer(n, film)
+				}
 			}
 		}
 		// "produced by X in association with Y and Z", "... along with Y"
@@ -1129,19 +1140,31 @@ func (p *pctx) wordRules(i int) {
 					k++
 				}
 				switch {
-				case p.w(k) == "for" && p.isM(k+1):
-					// "Produced by P for Universal Pictures": the company
-					orgs, _ := p.orgListAfter(k + 1)
+				case p.w(k) == "for" && (p.isM(k+1) || p.w(k+1) == "the" && p.isM(k+2)):
+					// "Produced by P for Universal Pictures": the company; a
+					// partner may follow ("..., for the BBC, in association with O")
+					s := k + 1
+					if p.w(s) == "the" {
+						s++
+					}
+					orgs, e := p.orgListAfter(s)
 					for _, o := range orgs {
 						om := p.mm(o)
 						om.setRealOrg()
 						p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: film})
 					}
-					return
+					if len(orgs) == 0 || p.w(e) != "," {
+						return
+					}
+					end = e
+					continue
+				case p.w(k) == "part" && p.w(k+1) == "of" && p.isM(k+2) && p.w(k+3) == ",":
+					end = k + 3 // "produced by O, part of O2, for ...": over the owner
+					continue
 				case p.is(k, "in", "association", "with"):
 					k += 3
-				case p.is(k, "along", "with"), p.is(k, "together", "with"), p.w(k) == "alongside":
-					if p.w(k) == "alongside" {
+				case p.is(k, "along", "with"), p.is(k, "together", "with"), p.w(k) == "alongside", p.w(k) == "with" && p.isM(k+1) && byRelOf(w) == kg.Produced:
+					if p.w(k) == "alongside" || p.w(k) == "with" {
 						k++
 					} else {
 						k += 2
@@ -1165,7 +1188,8 @@ func (p *pctx) wordRules(i int) {
 				}
 				assoc := p.w(k-1) == "with" && p.w(k-2) == "association"
 				for _, n := range more {
-					p.byClaim(n, kg.Produced, "", film, assoc)
+					p.byClaim(n, kg.Produced, "", film, assoc || p.ownedCompany(n))
+					p.ownerProducer(n, film)
 				}
 				end = e2
 			}
@@ -1688,10 +1712,28 @@ func (p *pctx) wordRules(i int) {
 			p.claim(pclaim{rel: kg.Directed, subj: mArg(k), obj: film})
 		}
 	case "producer", "producers", "writer", "screenwriter", "composer", "cinematographer", "editor", "co-writer", "co-producer", "co-director",
-		"showrunner", "showrunners", "co-showrunner", "co-showrunners", "writers", "co-writers", "screenwriters":
-		// "producer X", "composer X", "co-showrunners X and Y"
-		if m := p.mm(i + 1); m != nil && p.personish(i+1) && m.words >= 2 && p.w(i-1) != "the" {
-			rel, job := p.crewNoun(i)
+		"showrunner", "showrunners", "co-showrunner", "co-showrunners", "writers", "co-writers", "screenwriters",
+		"composers", "cinematographers", "editors", "designer", "designers", "coordinator", "photography", "choreographer":
+		// "producer X", "composer X", "co-showrunners X and Y", "production designer X", "director of photography X"
+		lead := i // the job phrase's first word
+		switch w {
+		case "designer", "designers", "coordinator":
+			lead = i - 1
+		case "photography":
+			if p.w(i-1) != "of" || p.w(i-2) != "director" {
+				return
+			}
+			lead = i - 2
+		}
+		if m := p.mm(i + 1); m != nil && p.personish(i+1) && m.words >= 2 && p.w(lead-1) != "the" {
+			rel, job := p.crewNoun(lead)
+			if lead == 0 && lead < i && p.isM(lead) {
+				// "Costume designer P" opening the sentence: the capitalised
+				// first word was read as a name
+				if l := p.a.toks[p.it[lead].t].lower; p.mm(lead).words == 1 && (l == "costume" || l == "production" || l == "stunt") {
+					rel, job = kg.WorkedOn, l+" "+strings.TrimSuffix(w, "s")
+				}
+			}
 			if rel == kg.Directed || rel == "" {
 				return
 			}
@@ -2652,8 +2694,17 @@ func (p *pctx) listAfterAny(i int) ([]int, int) {
 		if m == nil || m.quoted || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Character && m.strength >= 3 {
 			break
 		}
-		if j > i && p.w(j-1) == "and" && p.in(j+1, clauseOpeningVerbs) {
-			break // "produced by A and B, and O distributed it": O opens a clause
+		if j > i && (p.w(j-1) == "and" || p.in(j-1, listFillers)) && p.in(j+1, clauseOpeningVerbs) {
+			break // "produced by A and B, and O distributed it", "..., and cinematographer P shot it": P opens a clause
+		}
+		if j > i && p.w(j-1) == "and" && p.w(j-2) == "," && p.in(j+1, clauseAuxWords) && isWordLike(p.w(j+2)) && !p.isM(j+2) {
+			break // "produced by A and B, and O is releasing it": O opens a clause
+		}
+		if (p.w(j+1) == "'s" || p.w(j+1) == "'") && p.isM(j+2) {
+			// "produced by O's P", "by P's company O": the name the owner qualifies
+			if n := p.mm(j + 2); !(n.quoted || n.typ == kg.Film && n.strength >= 2 || n.typ == kg.Character && n.strength >= 3) {
+				j += 2
+			}
 		}
 		out = append(out, j)
 		j++

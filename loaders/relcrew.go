@@ -19,6 +19,13 @@ var produceVerbs = setOf("produce", "produces", "producing", "co-produce", "co-p
 // F and G").
 var designVerbs = setOf("designed", "designs", "co-designed")
 
+// scoreSupplyVerbs, before a film's music as object (scoreObject), say
+// who composed it ("X supplied the score", "X came back to do the
+// score").
+var scoreSupplyVerbs = setOf("supplied", "supplies", "supply", "supplying", "provides", "provided", "provide", "providing",
+	"delivers", "delivered", "deliver", "delivering", "contributes", "contributed", "contribute", "contributing",
+	"handles", "handled", "handle", "handling", "do", "does", "did", "doing", "crafted", "crafts", "craft", "crafting")
+
 var composeVerbs = setOf("compose", "composes", "composing", "composed", "scoring", "scores", "scored")
 var crewAux = setOf("will", "is", "was", "has", "have", "had", "been", "be", "set", "to", "also", "hired", "tapped",
 	"signed", "on", "board", "attached", "returning", "returns", "return", "back", "once", "again", "who", "now",
@@ -370,6 +377,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	switch {
 	case p.in(j, directVerbs) || w == "directed" || w == "co-directed":
 		rel = kg.Directed
+	case p.in(j, scoreSupplyVerbs) && p.scoreObject(j+1):
+		rel, job = kg.WorkedOn, "composer" // "X supplied the bouncy score", "X handles the music"
 	case p.in(j, writeVerbs):
 		if (w == "handles" || w == "handling" || w == "handled") && !(p.w(j+1) == "the" && (p.w(j+2) == "writing" || p.w(j+2) == "script" || p.w(j+2) == "screenplay")) {
 			return
@@ -463,6 +472,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		obj = mArg(f) // "Ritchie directed A as C and B as D in F"
 	} else if f := j - 2; p.w(k) == "its" && p.w(j-1) == "and" && p.isM(f) && p.mm(f).typ == kg.Film && p.mm(f).strength >= 2 {
 		obj = mArg(f) // "who co-directed F and wrote its screenplay": F's
+	} else if f := p.personsTitle(k); f >= 0 {
+		obj = mArg(f) // "who shot Sam Raimi's Darkman": the title, not its director
 	} else if f, e, ok := p.filmRef(k, 2); ok {
 		obj = f
 		if f.m >= 0 && !f.abs {
@@ -663,7 +674,7 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 			return kg.WorkedOn, "cinematographer"
 		case "editor", "editors":
 			return kg.WorkedOn, "editor"
-		case "designer":
+		case "designer", "designers":
 			if p.w(k+n-1) == "production" || p.w(k+n-1) == "costume" {
 				return kg.WorkedOn, p.w(k+n-1) + " designer"
 			}
@@ -671,6 +682,8 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 			if p.w(k+n-1) == "stunt" {
 				return kg.WorkedOn, "stunt coordinator"
 			}
+		case "choreographer":
+			return kg.WorkedOn, "choreographer"
 		case ",", ".", "of", "and", "who", "which", "from", "for", "by", "with", "in", "on", "at", "to", "that":
 			return "", ""
 		}
@@ -718,4 +731,18 @@ func (p *pctx) crewVerbAfter(i, n, depth int) {
 	if n = p.pastCrewAux(n); isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
 		p.crewFrom(i, n, depth)
 	}
+}
+
+// personsTitle returns, for "P's F" at item k (a person-like name, "'s"
+// and a title), the title's item, typing it a film; else -1.
+func (p *pctx) personsTitle(k int) int {
+	if p.w(k+1) != "'s" || !p.isM(k) || !p.isM(k+2) || !p.isPersonLike(k) {
+		return -1
+	}
+	f := p.mm(k + 2)
+	if f.typ == kg.Film && f.strength >= 2 || f.typ == "" && (p.untypedTitle(k+2) || !f.personShaped() && !f.country && !isPlaceName(f)) {
+		p.typ(k+2, kg.Film, 2)
+		return k + 2
+	}
+	return -1
 }
