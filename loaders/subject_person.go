@@ -6,9 +6,16 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // production, so that no film is its subject: an obituary, whose headline
 // or first sentence tells of a death (obituaryLead) and whose first
 // sentence opens with a personal name; or a career piece (decideCareer)
-// where no film clearly wins the topic scores sc (clearWinner).
+// where no film clearly wins the topic scores sc (clearWinner). A film
+// that clearly wins and is named in the opening or the lede is the
+// production the person fronts ("P, the Sergeant of 'X,' Dies at 81"): it
+// stays the subject, while a career piece still reads each paragraph's
+// film (careerFilms).
 func (a *article) personPiece(sc map[int]int) bool {
 	if len(a.sents) < 4 {
+		return false
+	}
+	if e := topFilm(sc); e >= 0 && clearWinner(sc) && (a.inOpening(e) || a.inLede(e)) {
 		return false
 	}
 	if a.career && !clearWinner(sc) {

@@ -27,6 +27,23 @@ func TestProfileSubject(t *testing.T) {
 				"Cold Lantern made $250 million, and Falkby's Cold Lantern still tops his box office.",
 			want: "",
 		},
+		{
+			name: "an obituary whose one show the headline names and clearly wins is about that show",
+			text: "Dara Voss, the Stern Sergeant of 'Harbor Watch,' Dies at 81\n\n" +
+				"Dara Voss, the character actor who spent nine seasons of the series Harbor Watch as Sergeant Ida Crane, has died. She was 81.\n\n" +
+				"Voss joined Harbor Watch in 1990, and Harbor Watch made her famous. The series ran until 1999. " +
+				"Harbor Watch was created by Emil Sand. She also appeared in the film Cold Mesa and in the film Red Gulch. " +
+				"Before Harbor Watch she was in the film Dust Creek. Her husband survives her.",
+			want: "harbor watch",
+		},
+		{
+			name: "an obituary running through several films keeps no subject",
+			text: "Pell Norrin, the Gruff Face of Westerns, Dies at 80\n\n" +
+				"Pell Norrin, the character actor who played sheriffs and judges, died Monday at his home in Tucson. He was 80.\n\n" +
+				"Norrin made his screen debut in the film Dust Creek in 1975. He later starred in the film Iron Mesa, and the film made him a familiar face. " +
+				"He also appeared in the film Red Gulch and in the film Cold Mesa. His wife survives him.",
+			want: "",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := subjectKey(c.text); got != c.want {
