@@ -114,15 +114,15 @@ func TestPassingOwner(t *testing.T) {
 	}
 }
 
-func TestProfileNoSubject(t *testing.T) {
+func TestProfileOpeningSubject(t *testing.T) {
 	for _, c := range []struct{ name, text, want string }{
 		{
-			name: "a profile opening on a person, the film named only later, has no subject",
+			name: "a profile opening on a person, no career piece, is about the one film it names later",
 			text: "Mara Quill has dressed a lot of outlaws, but she says none scared her like the last one. " +
 				"\"You are sewing for ghosts,\" the costume designer said over coffee in Lisbon, where she is fitting her next job. " +
 				"She started in theatre and moved to television in her thirties.\n\n" +
 				"Her big break came with Dust Road, the western that Ada Pell directed. Dust Road made her name, and the film Dust Road still follows her.",
-			want: "",
+			want: "dust road",
 		},
 		{
 			name: "an opening person with the film in the lede keeps the subject",
