@@ -106,6 +106,8 @@ func (p *pctx) relativePastPart(i, v int) bool {
 	film, end := noArg, c+2
 	if k := p.originalRef(c + 2); k > c+2 {
 		film, end = anaArg(anaOriginal), k
+	} else if f, k := p.describedFilm(c + 3); k > 0 && p.is(c+2, "the") {
+		film, end = f, k // "in the original,", "in the 2013 film,"
 	} else if fm := p.mm(c + 2); fm != nil && fm.typ == kg.Film && fm.strength >= 2 {
 		film, end = mArg(c+2), c+3
 		if p.w(end) == "(" && isYear(p.w(end+1)) && p.w(end+2) == ")" {

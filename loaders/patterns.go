@@ -571,7 +571,16 @@ func (p *pctx) topicFilm(from int) arg {
 					break
 				}
 			}
+			if p.pastCastBefore(from, i) {
+				return p.earlierFilm(i+2, i+4)
+			}
 			return noArg
+		}
+		// "who played C in the original", "starred as C in the 2013 film"
+		if p.w(i) == "in" && p.w(i+1) == "the" && p.pastCastBefore(from, i) {
+			if f, end := p.describedFilm(i + 2); end > 0 {
+				return f
+			}
 		}
 		// "in Boyle's 28 Days Later", "on Netflix's Arcane": a person's or
 		// a company's film
@@ -637,6 +646,135 @@ func (p *pctx) topicFilm(from int) arg {
 
 // earlierAdj name an earlier film of a series ("the first film").
 var earlierAdj = setOf("first", "original", "previous", "last", "earlier", "second", "third")
+
+// earlierFilm returns the film "the first film", "the original series"
+// names when nothing named follows (adjective at item j, the statement going
+// on at item next): the first film of the subject's series (anaOriginal),
+// resolved once the article is read, when the phrase ends the clause; else
+// noArg ("the last film", "the second film": no film the claim can name).
+func (p *pctx) earlierFilm(j, next int) arg {
+	if (p.w(j) == "first" || p.w(j) == "original") && !p.isM(next) && clauseEnd(p.w(next)) {
+		return anaArg(anaOriginal)
+	}
+	return noArg
+}
+
+// pastCastBefore reports whether a past acting verb ("played", "starred",
+// "voiced") stands in the few items before item i, in the same clause,
+// before item from where the statement starts reading its film (so it is
+// the statement's own verb, not a relative clause after its subject), and
+// the sentence does not go on to bring the person back (", returns for",
+// "and is back"): only then is the earlier film the statement's film.
+func (p *pctx) pastCastBefore(from, i int) bool {
+	found := false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := p.w(k)
+		if w == "," || w == ";" || w == "." {
+			break
+		}
+		if w == "played" || w == "starred" || w == "voiced" || w == "portrayed" {
+			found = k < from
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := i + 3; k < len(p.it) && k < i+14; k++ {
+		if backWords[p.w(k)] {
+			return false
+		}
+		if p.w(k) == "." || p.w(k) == ";" {
+			break
+		}
+	}
+	return true
+}
+
+// backWords bring a person back into a later production.
+var backWords = setOf("returns", "return", "returning", "returned", "back", "reprises", "reprise", "reprising", "again", "appears", "rejoins")
+
+// clauseEnd reports whether w closes a clause (or the sentence).
+func clauseEnd(w string) bool {
+	return w == "," || w == "." || w == ";" || w == ""
+}
+
+// describedFilm reads the film named by a description after "in the" at
+// item j: "the original" or "the YEAR original" closing the clause is the
+// first film of the subject's series (anaOriginal); "the YEAR film" or
+// "the YEAR movie" closing the clause is the one film the article dates to
+// that year (yearFilm); with no such film the description is left unread.
+// It returns the film and the item closing the clause, or 0 when it read
+// none.
+func (p *pctx) describedFilm(j int) (arg, int) {
+	year := 0
+	if isYear(p.w(j)) && !p.isM(j) {
+		year = atoiYear(p.w(j))
+		j++
+	}
+	if p.isM(j) || p.isM(j+1) || !clauseEnd(p.w(j+1)) {
+		return noArg, 0
+	}
+	if p.w(j) == "original" {
+		return anaArg(anaOriginal), j + 1
+	}
+	if year > 0 && (p.w(j) == "film" || p.w(j) == "movie") {
+		if mi := p.a.yearFilm(year); mi >= 0 {
+			return arg{m: int32(mi), of: -1, abs: true}, j + 1
+		}
+	}
+	return noArg, 0
+}
+
+// yearFilm returns a mention of the one film the article dates to year
+// ("F (2013)", "2013's F", "the 2013 film F"), else -1 (none, or two
+// films of that year).
+func (a *article) yearFilm(year int) int {
+	best := -1
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Film || !a.datedMention(m, year) {
+			continue
+		}
+		if best >= 0 && a.ments[best].key != m.key {
+			return -1
+		}
+		if best < 0 {
+			best = mi
+		}
+	}
+	return best
+}
+
+// datedMention reports whether its sentence dates mention m to year: a
+// year in brackets after it, or the year with a possessive or before
+// "film"/"movie" just before it.
+func (a *article) datedMention(m *mention, year int) bool {
+	s := &a.sents[m.sent]
+	b := int(m.b)
+	if b+1 < s.b && a.toks[b].text == "(" && isYear(a.toks[b+1].text) && atoiYear(a.toks[b+1].text) == year {
+		return true
+	}
+	k := int(m.a) - 1
+	if m.theOpen || m.the {
+		k-- // "the 2013 film The X"
+	}
+	if k > s.a && (a.toks[k].lower == "film" || a.toks[k].lower == "movie" || a.toks[k].kind == kPoss) {
+		k--
+	} else {
+		return false
+	}
+	return k >= s.a && isYear(a.toks[k].text) && atoiYear(a.toks[k].text) == year
+}
+
+// atoiYear reads a four-digit year.
+func atoiYear(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		n = n*10 + int(w[i]-'0')
+	}
+	return n
+}
 
 // inWhichFilm returns the film of "F, in which she stars alongside Q"
 // when "in which" comes shortly before item from, else noArg.
