@@ -257,7 +257,6 @@ func (a *article) decidePossessiveCast() {
 			}
 		}
 	}
-	single := 0 // singleProduction, read on first need (1 yes, 2 no)
 	for _, pc := range a.possCast {
 		pm, cm := &a.ments[pc.person], &a.ments[pc.char]
 		if t := typed[cm.key]; t != "" && t != kg.Character {
@@ -281,16 +280,6 @@ func (a *article) decidePossessiveCast() {
 				char: arg{m: int32(pc.char), of: -1, abs: true}, sent: pc.sent})
 			continue
 		}
-		if pc.film.m < 0 && single == 0 {
-			single = a.singleProduction()
-		}
-		if pc.film.m < 0 && single == 1 && !a.otherTimeCue(int(pc.sent)) && !a.crewCredited(int32(pc.person)) {
-			// "P's C was the heart of it" in a piece naming one production
-			// and no other time: the part is in that production
-			a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(pc.person), of: -1, abs: true}, obj: arg{m: -1, ana: anaFilm, of: -1, abs: true},
-				char: arg{m: int32(pc.char), of: -1, abs: true}, sent: pc.sent})
-			continue
-		}
 		if pc.film.m < 0 {
 			// no film named in the sentence or its paragraph: "P's C" says
 			// who plays C, not in which film (often an earlier one)
@@ -301,44 +290,6 @@ func (a *article) decidePossessiveCast() {
 		a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: arg{m: int32(pc.person), of: -1, abs: true}, obj: pc.film,
 			char: arg{m: int32(pc.char), of: -1, abs: true}, sent: pc.sent})
 	}
-}
-
-// singleProduction returns 1 when the article names exactly one
-// production (one name typed a film, no franchise), else 2.
-func (a *article) singleProduction() int {
-	key := ""
-	for mi := range a.ments {
-		m := &a.ments[mi]
-		if m.typ == kg.Franchise {
-			return 2
-		}
-		if m.typ != kg.Film || m.strength < 2 {
-			continue
-		}
-		if key != "" && m.key != key {
-			return 2
-		}
-		key = m.key
-	}
-	if key == "" {
-		return 2
-	}
-	return 1
-}
-
-// otherTimeCue reports whether sentence si speaks of another production
-// or time than the one at hand: an earlier film ("the first film", "the
-// original"), a year, a denial or a condition ("never", "would").
-func (a *article) otherTimeCue(si int) bool {
-	s := &a.sents[si]
-	for t := s.a; t < s.b; t++ {
-		w := a.toks[t].lower
-		if earlierAdj[w] || isYear(a.toks[t].text) || w == "not" || w == "never" || strings.HasSuffix(w, "n't") || w == "if" ||
-			w == "would" || w == "could" || w == "sequel" || w == "prequel" || w == "remake" || w == "reboot" {
-			return true
-		}
-	}
-	return false
 }
 
 // roleAppositive handles a job noun in an appositive after a person:
