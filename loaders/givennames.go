@@ -102,6 +102,8 @@ func initialsWord(w string) bool {
 // organisation word ("Walt Disney Studios"); a one-word name.
 func (a *article) givenNamePersons() {
 	var cands []int
+	var speakers map[string]bool
+	speakersDone := false
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if m.typ != "" || m.short || m.gazette || m.head || !m.personShaped() || a.sents[m.sent].titleCase || a.functionWordInside(m) {
@@ -109,6 +111,13 @@ func (a *article) givenNamePersons() {
 		}
 		if first := &a.toks[m.a]; first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower) || a.middleInitial(m) || a.wordGivenName(m)) {
 			cands = append(cands, mi)
+		} else if first.kind == kWord && m.words <= 3 {
+			if !speakersDone {
+				speakers, speakersDone = a.speakerSurnames(), true
+			}
+			if a.cuedName(mi, speakers) {
+				cands = append(cands, mi)
+			}
 		}
 	}
 	if len(cands) == 0 {

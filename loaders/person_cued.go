@@ -1,0 +1,99 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// cuedName reports whether the two- or three-word mention mi, whose first
+// word is no given name of the gazetteer ("Djimon Hounsou", "Ncuti
+// Gatwa", "Yeon Sang-ho"), stands where only a person stands:
+//   - after a job noun, maybe with a comma ("composer Lorne Baptiste",
+//     "stunt coordinator Rowley Irlam", "cinematographer, Haris Vell");
+//   - before a speech verb or after "said" ("Haris Vell told", "said Haris Vell");
+//   - before an appositive naming a job (", the Danish actor", ", a
+//     British actor who", ", composer of the series");
+//   - when its surname alone is the speaker of a speech verb elsewhere in
+//     the article (speakers: "Vell says").
+//
+// givenNamePersons types such a name a person with its other checks.
+func (a *article) cuedName(mi int, speakers map[string]bool) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	if m.words < 2 || m.words > 3 || commonWords[a.toks[m.a].lower] || particles[a.toks[m.a].lower] || len(a.toks[m.b-1].text) < 2 {
+		return false // "How Rob Vell", "Il Giornale", "Sony I"
+	}
+	if speakers[a.toks[m.b-1].lower] {
+		return true
+	}
+	if k := int(m.a) - 1; k >= s.a {
+		t := &a.toks[k]
+		if t.text == "," && k-1 >= s.a {
+			t = &a.toks[k-1]
+		}
+		if t.kind == kWord && !t.cap && (leadNoun(t.lower) || crewJobNoun(t.lower) || saidVerbs[t.lower]) {
+			return true
+		}
+	}
+	n := int(m.b)
+	if n >= s.b {
+		return false
+	}
+	if t := &a.toks[n]; t.kind == kWord && speechVerbs[t.lower] {
+		return true
+	}
+	if a.toks[n].text != "," {
+		return false
+	}
+	// an appositive: ", the Danish actor", ", composer of"
+	for k, w := n+1, 0; k < s.b && w < 5; k, w = k+1, w+1 {
+		t := &a.toks[k]
+		if t.kind != kWord {
+			return false
+		}
+		if w == 0 && (t.lower == "the" || t.lower == "a" || t.lower == "an") {
+			continue
+		}
+		if !t.cap && (leadNoun(t.lower) || crewJobNoun(t.lower)) {
+			return k+1 >= s.b || a.toks[k+1].kind != kPoss // not "the director's daughter"
+		}
+		if w == 0 && !t.cap {
+			return false // ", who", ", one of": no appositive noun phrase
+		}
+	}
+	return false
+}
+
+// saidVerbs, before a name, make it the speaker ("said Vell"); "told"
+// before a name may tell a newspaper.
+var saidVerbs = setOf("said", "says")
+
+// crewJobNoun reports whether w is a crew job word naming a person (not
+// "score" or "music", which name the work).
+func crewJobNoun(w string) bool {
+	return crewJobs[w] != "" && w != "score" && w != "music"
+}
+
+// speakerSurnames returns the last words of the article's one-word
+// mentions that speak: a speech verb right after ("Vell says") or "said"
+// right before them ("said Vell"); nil when there is none.
+func (a *article) speakerSurnames() map[string]bool {
+	var set map[string]bool
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words != 1 || m.typ != "" && m.typ != kg.Person || m.quoted || m.allCaps {
+			continue
+		}
+		s := &a.sents[m.sent]
+		n := int(m.b)
+		speaks := n < s.b && a.toks[n].kind == kWord && speechVerbs[a.toks[n].lower]
+		if !speaks && int(m.a)-1 >= s.a {
+			t := &a.toks[m.a-1]
+			speaks = t.kind == kWord && saidVerbs[t.lower]
+		}
+		if speaks {
+			if set == nil {
+				set = map[string]bool{}
+			}
+			set[a.toks[m.a].lower] = true
+		}
+	}
+	return set
+}

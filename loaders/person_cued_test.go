@@ -1,0 +1,39 @@
+package loaders
+
+import "testing"
+
+// TestCuedNames checks cuedName: a two- or three-word name whose given name
+// the gazetteer does not hold is a person after a job noun, before a speech
+// verb or after "said", before an appositive naming a job, or when its
+// surname alone speaks elsewhere; a sentence word glued on, a single
+// letter, or a newspaper after "told" stays no person.
+func TestCuedNames(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"job noun before", "The score is by composer Orvandel Kreutz, and stunt coordinator Quilvane Marsk staged the fights.",
+			[]string{"Person:orvandel kreutz", "Person:quilvane marsk"}, nil},
+		{"job noun and comma", "The film was shot by its regular cinematographer, Yorvath Delquin.",
+			[]string{"Person:yorvath delquin"}, nil},
+		{"speech verb after", "Orvandel Kreutz told reporters the shoot ran long.",
+			[]string{"Person:orvandel kreutz"}, nil},
+		{"appositive job", "Quilvane Marsk, the Danish actor best known for a sitcom, joined the shoot.",
+			[]string{"Person:quilvane marsk"}, nil},
+		{"surname speaks elsewhere", "The night belongs to Yorvath Delquin.\n\n\"It was cold,\" Delquin says.",
+			[]string{"Person:yorvath delquin"}, nil},
+		{"guard: no cue", "The map shows Yorvath Delquin beyond the river.",
+			nil, []string{"Person:yorvath delquin"}},
+		{"guard: appositive of a possessed job", "Quilvane Marsk, the director's daughter, hides in the cellar.",
+			nil, []string{"Person:quilvane marsk"}},
+		{"guard: told a newspaper", "\"We were broke,\" he told Corriere Vespa in 2019.",
+			nil, []string{"Person:corriere vespa"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
