@@ -8,6 +8,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 //   - after a job noun, maybe with a comma ("composer Lorne Baptiste",
 //     "stunt coordinator Rowley Irlam", "cinematographer, Haris Vell");
 //   - before a speech verb or after "said" ("Haris Vell told", "said Haris Vell");
+//   - before a verb whose subject is a person, maybe after ", who"
+//     ("Haris Vell has boarded", "Haris Vell, who helmed");
 //   - before an appositive naming a job (", the Danish actor", ", a
 //     British actor who", ", composer of the series");
 //   - when its surname alone is the speaker of a speech verb elsewhere in
@@ -36,11 +38,14 @@ func (a *article) cuedName(mi int, speakers map[string]bool) bool {
 	if n >= s.b {
 		return false
 	}
-	if t := &a.toks[n]; t.kind == kWord && speechVerbs[t.lower] {
+	if t := &a.toks[n]; t.kind == kWord && speechVerbs[t.lower] || a.personVerbAt(s, n) {
 		return true
 	}
 	if a.toks[n].text != "," {
 		return false
+	}
+	if n+1 < s.b && a.toks[n+1].lower == "who" && a.personVerbAt(s, n+2) {
+		return true // ", who helmed several episodes"
 	}
 	// an appositive: ", the Danish actor", ", composer of"
 	for k, w := n+1, 0; k < s.b && w < 5; k, w = k+1, w+1 {
@@ -64,6 +69,29 @@ func (a *article) cuedName(mi int, speakers map[string]bool) bool {
 // saidVerbs, before a name, make it the speaker ("said Vell"); "told"
 // before a name may tell a newspaper.
 var saidVerbs = setOf("said", "says")
+
+// personVerbs have a person for subject: a film is directed, a character
+// does not sign on or voice anyone ("X signed on", "X has boarded the
+// series", ", who helmed").
+var personVerbs = setOf("signed", "boarded", "voices", "voiced", "stars", "starred", "co-stars", "co-starred", "reprises",
+	"reprised", "helmed", "helms", "narrates", "narrated", "directed", "directs", "co-directed", "co-wrote", "composed",
+	"scored", "created", "co-created", "produced", "wrote")
+
+// personVerbAt reports whether token k of sentence s opens a person
+// verb, maybe after "has", "have", "had" or "will" ("X has boarded"), that
+// is no passive ("directed by").
+func (a *article) personVerbAt(s *sentence, k int) bool {
+	if k < s.b && personAux[a.toks[k].lower] {
+		k++
+	}
+	if k >= s.b || a.toks[k].kind != kWord || !personVerbs[a.toks[k].lower] {
+		return false
+	}
+	return k+1 >= s.b || a.toks[k+1].lower != "by"
+}
+
+// personAux are the auxiliaries personVerbAt steps over.
+var personAux = setOf("has", "have", "had", "will")
 
 // crewJobNoun reports whether w is a crew job word naming a person (not
 // "score" or "music", which name the work).
