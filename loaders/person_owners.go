@@ -53,7 +53,9 @@ func (a *article) ownerPersonName(m *mention) bool {
 // ownsWork reports whether the possessive after mention k of sentence s
 // owns a work: a year or at most two lower-case words, then a title typed
 // a film, a making noun or a production noun ("P's 1982 F", "P's
-// long-promised sequel", "P's 1990 thriller").
+// long-promised sequel", "P's 1990 thriller"); right after the possessive,
+// a title typed a film or not typed yet, maybe after "The" (the mention
+// starts after it: "P's The Long Road"), but not a part.
 func (a *article) ownsWork(s *sentence, k int) bool {
 	t := int(a.ments[k].b) + 1
 	for n := 0; n < 2 && t < s.b && (a.toks[t].kind == kNum || a.toks[t].kind == kWord && !a.toks[t].cap); n++ {
@@ -66,5 +68,12 @@ func (a *article) ownsWork(s *sentence, k int) bool {
 		return true
 	}
 	n := k + 1
-	return n < len(a.ments) && int(a.ments[n].a) == t && a.ments[n].typ == kg.Film && a.ments[n].sent == a.ments[k].sent
+	if n >= len(a.ments) || a.ments[n].sent != a.ments[k].sent {
+		return false
+	}
+	o := &a.ments[n]
+	if int(o.a) == t+1 && a.toks[t].text == "The" || int(o.a) == t {
+		return o.typ == kg.Film || o.typ == "" // "P's The Long Road", "P's Salt Flats", typed or not yet
+	}
+	return false
 }
