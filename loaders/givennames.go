@@ -99,7 +99,10 @@ func initialsWord(w string) bool {
 // Samantha LaRusso"); a shared surname after "A and" ("Tom and Maddie
 // Wachowski"); a name whose surname is a character's; a name before a
 // film, series, franchise or organisation noun, or holding an
-// organisation word ("Walt Disney Studios"); a one-word name.
+// organisation word ("Walt Disney Studios"); a one-word name. A name whose
+// given name the gazetteer lacks is a candidate only when a cue says
+// person (cuedName); a name modifying an authored work ("the Mara Quell
+// remake") passes the context checks (authoredName).
 func (a *article) givenNamePersons() {
 	var cands []int
 	var speakers map[string]bool
@@ -134,7 +137,7 @@ func (a *article) givenNamePersons() {
 	}
 	for _, mi := range cands {
 		m := &a.ments[mi]
-		if typed[m.key] || charSurnames[a.toks[m.b-1].lower] || !a.givenNameContext(mi) {
+		if typed[m.key] || charSurnames[a.toks[m.b-1].lower] || !a.givenNameContext(mi) && !a.authoredName(mi) {
 			continue
 		}
 		m.setType(kg.Person, 1)

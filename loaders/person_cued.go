@@ -125,3 +125,48 @@ func (a *article) speakerSurnames() map[string]bool {
 	}
 	return set
 }
+
+// authoredNouns name a work by its author, not by its title, after a name
+// used as a modifier ("the Mara Quell comedy", "a Tomas Reyes short
+// story"); "film", "series", "novels" or "books" are left out, as they
+// follow a character's name as often ("the Jack Vane novels"), and
+// "biopic" follows the name of its subject.
+var authoredNouns = setOf("remake", "comedy", "drama", "thriller", "score", "hit", "documentary", "novel", "story",
+	"western", "romcom", "melodrama", "musical", "vehicle", "starrer", "joint")
+
+// authorModifier reports whether mention mi, after "the", "a" or "an",
+// modifies a noun of authoredNouns after at most two lower-case words
+// ("the Mara Quell remake", "the Dana Rowe police drama"): the name is its
+// author's, a person's.
+func (a *article) authorModifier(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	if p := int(m.a) - 1; p < s.a || !determiners3[a.toks[p].lower] {
+		return false
+	}
+	for k, n := int(m.b), 0; k < s.b && n < 3; k, n = k+1, n+1 {
+		t := &a.toks[k]
+		if t.kind != kWord || t.cap {
+			return false
+		}
+		if authoredNouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners3 open the noun phrase authorModifier reads.
+var determiners3 = setOf("the", "a", "an")
+
+// authoredName reports whether mention mi modifies an authored work
+// (authorModifier) and holds no organisation word.
+func (a *article) authoredName(mi int) bool {
+	m := &a.ments[mi]
+	for k := int(m.a); k < int(m.b); k++ {
+		if t := &a.toks[k]; t.kind == kWord && lexiconOrgWord(t.lower) {
+			return false
+		}
+	}
+	return a.authorModifier(mi)
+}
