@@ -123,6 +123,7 @@ func (a *article) givenNamePersons() {
 			}
 		}
 	}
+	cands = a.cuedMononyms(cands)
 	if len(cands) == 0 {
 		return
 	}

@@ -170,3 +170,40 @@ func (a *article) authoredName(mi int) bool {
 	}
 	return a.authorModifier(mi)
 }
+
+// cuedMononyms appends to cands the one-word names that a job noun opens
+// ("pop star Aitza", "rapper Kolo", "newcomer Zarine"): a stage name or a
+// mononym, when no longer name of the article holds the word (a surname
+// or a given name of someone named in full resolves to that name) and it
+// is no common word.
+func (a *article) cuedMononyms(cands []int) []int {
+	var parts map[string]bool
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words != 1 || m.typ != "" || m.short || m.gazette || m.head || m.quoted || m.allCaps || m.digit || m.country {
+			continue
+		}
+		s := &a.sents[m.sent]
+		p := int(m.a) - 1
+		if p < s.a || s.titleCase {
+			continue
+		}
+		if t := &a.toks[p]; t.kind != kWord || t.cap || !leadNoun(t.lower) || commonWords[a.toks[m.a].lower] || nonNames[a.toks[m.a].lower] {
+			continue
+		}
+		if parts == nil {
+			parts = map[string]bool{}
+			for oi := range a.ments {
+				if o := &a.ments[oi]; o.words >= 2 {
+					for k := int(o.a); k < int(o.b); k++ {
+						parts[a.toks[k].lower] = true
+					}
+				}
+			}
+		}
+		if !parts[a.toks[m.a].lower] {
+			cands = append(cands, mi)
+		}
+	}
+	return cands
+}
