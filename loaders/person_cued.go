@@ -3,24 +3,24 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // cuedName reports whether the two- or three-word mention mi, whose first
-// word is no given name of the gazetteer ("Djimon Hounsou", "Ncuti
-// Gatwa", "Yeon Sang-ho"), stands where only a person stands:
+// word is no given name of the gazetteer ("Obiora Tendekai", "Quilvane
+// Marsk", "Pyun Dong-sik"), stands where only a person stands:
 //   - after a job noun, maybe with a comma ("composer Lorne Baptiste",
-//     "stunt coordinator Rowley Irlam", "cinematographer, Haris Vell");
-//   - before a speech verb or after "said" ("Haris Vell told", "said Haris Vell");
+//     "stunt coordinator Orvandel Kreutz", "cinematographer, Haris Quenby");
+//   - before a speech verb or after "said" ("Haris Quenby told", "said Haris Quenby");
 //   - before a verb whose subject is a person, maybe after ", who"
-//     ("Haris Vell has boarded", "Haris Vell, who helmed");
+//     ("Haris Quenby has boarded", "Haris Quenby, who helmed");
 //   - before an appositive naming a job (", the Danish actor", ", a
 //     British actor who", ", composer of the series");
 //   - when its surname alone is the speaker of a speech verb elsewhere in
-//     the article (speakers: "Vell says").
+//     the article (speakers: "Quenby says").
 //
 // givenNamePersons types such a name a person with its other checks.
 func (a *article) cuedName(mi int, speakers map[string]bool) bool {
 	m := &a.ments[mi]
 	s := &a.sents[m.sent]
 	if m.words < 2 || m.words > 3 || commonWords[a.toks[m.a].lower] || particles[a.toks[m.a].lower] || len(a.toks[m.b-1].text) < 2 {
-		return false // "How Rob Vell", "Il Giornale", "Sony I"
+		return false // "How Rob Quenby", "Il Corriere Vespa", "Sony I"
 	}
 	if speakers[a.toks[m.b-1].lower] {
 		return true
@@ -66,7 +66,7 @@ func (a *article) cuedName(mi int, speakers map[string]bool) bool {
 	return false
 }
 
-// saidVerbs, before a name, make it the speaker ("said Vell"); "told"
+// saidVerbs, before a name, make it the speaker ("said Quenby"); "told"
 // before a name may tell a newspaper.
 var saidVerbs = setOf("said", "says")
 
@@ -100,8 +100,8 @@ func crewJobNoun(w string) bool {
 }
 
 // speakerSurnames returns the last words of the article's one-word
-// mentions that speak: a speech verb right after ("Vell says") or "said"
-// right before them ("said Vell"); nil when there is none.
+// mentions that speak: a speech verb right after ("Quenby says") or "said"
+// right before them ("said Quenby"); nil when there is none.
 func (a *article) speakerSurnames() map[string]bool {
 	var set map[string]bool
 	for mi := range a.ments {
@@ -127,16 +127,16 @@ func (a *article) speakerSurnames() map[string]bool {
 }
 
 // authoredNouns name a work by its author, not by its title, after a name
-// used as a modifier ("the Mara Quell comedy", "a Tomas Reyes short
+// used as a modifier ("the Mara Quell comedy", "a Peter Pallow short
 // story"); "film", "series", "novels" or "books" are left out, as they
-// follow a character's name as often ("the Jack Vane novels"), and
+// follow a character's name as often ("the Jack Treadlow novels"), and
 // "biopic" follows the name of its subject.
 var authoredNouns = setOf("remake", "comedy", "drama", "thriller", "score", "hit", "documentary", "novel", "story",
 	"western", "romcom", "melodrama", "musical", "vehicle", "starrer", "joint")
 
 // authorModifier reports whether mention mi, after "the", "a" or "an",
 // modifies a noun of authoredNouns after at most two lower-case words
-// ("the Mara Quell remake", "the Dana Rowe police drama"): the name is its
+// ("the Mara Quell remake", "the Dana Wexmoor police drama"): the name is its
 // author's, a person's.
 func (a *article) authorModifier(mi int) bool {
 	m := &a.ments[mi]
@@ -172,7 +172,7 @@ func (a *article) authoredName(mi int) bool {
 }
 
 // cuedMononyms appends to cands the one-word names that a job noun opens
-// ("pop star Aitza", "rapper Kolo", "newcomer Zarine"): a stage name or a
+// ("pop star Aitza", "rapper Vashko", "newcomer Zarine"): a stage name or a
 // mononym, when no longer name of the article holds the word (a surname
 // or a given name of someone named in full resolves to that name) and it
 // is no common word.

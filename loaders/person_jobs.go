@@ -8,7 +8,7 @@ import (
 
 // leadJobNouns, capitalised at the start of a sentence, name the job of
 // the person after them, not part of the name ("Creators Ana Vittor and Tom
-// Hale were nominated", "Brothers Tom and Ned Hale", "Wrestler Tom Hale").
+// Hale were nominated", "Brothers Tom and Ned Brasket", "Wrestler Tom Brasket").
 var leadJobNouns = setOf("creator", "creators", "co-creator", "co-creators", "director", "directors", "producer",
 	"producers", "writer", "writers", "showrunner", "showrunners", "composer", "star", "stars", "co-stars", "actor",
 	"actress", "executive", "screenwriter", "screenwriters", "filmmaker", "filmmakers", "co-writer", "co-writers",

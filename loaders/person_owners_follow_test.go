@@ -12,10 +12,10 @@ func TestOwnerPersonsTitleFollows(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"title with The", "Dana Rowe most recently starred in Tomas Reyes's The Salt Road for a streamer.",
-			[]string{"Person:tomas reyes"}, []string{"Film:tomas reyes"}},
-		{"title not typed yet", "His first break was a small role in Martin Oduya's Harbour Lights, and he worked steadily after.",
-			[]string{"Person:martin oduya"}, []string{"Film:martin oduya"}},
+		{"title with The", "Dana Wexmoor most recently starred in Peter Pallow's The Brine Orchard for a streamer.",
+			[]string{"Person:peter pallow"}, []string{"Film:peter pallow"}},
+		{"title not typed yet", "His first break was a small role in Martin Ysselkamp's Quarry Bells, and he worked steadily after.",
+			[]string{"Person:martin ysselkamp"}, []string{"Film:martin ysselkamp"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
