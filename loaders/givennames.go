@@ -99,9 +99,14 @@ func initialsWord(w string) bool {
 // Samantha LaRusso"); a shared surname after "A and" ("Tom and Maddie
 // Wachowski"); a name whose surname is a character's; a name before a
 // film, series, franchise or organisation noun, or holding an
-// organisation word ("Walt Disney Studios"); a one-word name.
+// organisation word ("Walt Disney Studios"); a one-word name. A name whose
+// given name the gazetteer lacks is a candidate only when a cue says
+// person (cuedName); a name modifying an authored work ("the Mara Quell
+// remake") passes the context checks (authoredName).
 func (a *article) givenNamePersons() {
 	var cands []int
+	var speakers map[string]bool
+	speakersDone := false
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if m.typ != "" || m.short || m.gazette || m.head || !m.personShaped() || a.sents[m.sent].titleCase || a.functionWordInside(m) {
@@ -109,8 +114,16 @@ func (a *article) givenNamePersons() {
 		}
 		if first := &a.toks[m.a]; first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower) || a.middleInitial(m) || a.wordGivenName(m)) {
 			cands = append(cands, mi)
+		} else if first.kind == kWord && m.words <= 3 {
+			if !speakersDone {
+				speakers, speakersDone = a.speakerSurnames(), true
+			}
+			if a.cuedName(mi, speakers) {
+				cands = append(cands, mi)
+			}
 		}
 	}
+	cands = a.cuedMononyms(cands)
 	if len(cands) == 0 {
 		return
 	}
@@ -125,7 +138,7 @@ func (a *article) givenNamePersons() {
 	}
 	for _, mi := range cands {
 		m := &a.ments[mi]
-		if typed[m.key] || charSurnames[a.toks[m.b-1].lower] || !a.givenNameContext(mi) {
+		if typed[m.key] || charSurnames[a.toks[m.b-1].lower] || !a.givenNameContext(mi) && !a.authoredName(mi) {
 			continue
 		}
 		m.setType(kg.Person, 1)

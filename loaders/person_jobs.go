@@ -8,10 +8,13 @@ import (
 
 // leadJobNouns, capitalised at the start of a sentence, name the job of
 // the person after them, not part of the name ("Creators Ana Vittor and Tom
-// Hale were nominated").
+// Hale were nominated", "Brothers Tom and Ned Brasket", "Wrestler Tom Brasket").
 var leadJobNouns = setOf("creator", "creators", "co-creator", "co-creators", "director", "directors", "producer",
 	"producers", "writer", "writers", "showrunner", "showrunners", "composer", "star", "stars", "co-stars", "actor",
-	"actress", "executive", "screenwriter", "screenwriters", "filmmaker", "filmmakers")
+	"actress", "executive", "screenwriter", "screenwriters", "filmmaker", "filmmakers", "co-writer", "co-writers",
+	"co-director", "co-directors", "newcomer", "newcomers", "veteran", "author", "novelist", "cinematographer",
+	"editor", "designer", "choreographer", "songwriter", "musician", "singer", "rapper", "comedian", "wrestler",
+	"narrator", "host", "brothers", "sisters")
 
 // trimLeadJobNouns drops a job noun opening a sentence from the mention it
 // was read into, when a given name follows it ("Creators Christian Vale"
@@ -24,7 +27,7 @@ func (a *article) trimLeadJobNouns() {
 			continue
 		}
 		first, second := &a.toks[m.a], &a.toks[m.a+1]
-		if !leadJobNouns[first.lower] || second.kind != kWord || !isGivenName(second.lower) {
+		if !leadJobNouns[first.lower] || second.kind != kWord || !isGivenName(second.lower) && !wordGivenNames[second.lower] {
 			continue
 		}
 		lead, rest, ok := strings.Cut(m.text, " ")

@@ -4,7 +4,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // keepOwnerPersons gives the person type to the personal names a weak cue
 // (strength 2 or less) typed a film or a company where some mention of the
-// name owns what follows it with a possessive: "Tomas Reyes's 1982 Cold
+// name owns what follows it with a possessive: "Peter Pallow's 1982 Cold
 // Pines", "Mara Quell's long-promised sequel". The name is of two or three
 // words, person-shaped and not quoted, led by a given name of the
 // gazetteer or of wordGivenNames, by dotted initials or with a middle
@@ -53,7 +53,9 @@ func (a *article) ownerPersonName(m *mention) bool {
 // ownsWork reports whether the possessive after mention k of sentence s
 // owns a work: a year or at most two lower-case words, then a title typed
 // a film, a making noun or a production noun ("P's 1982 F", "P's
-// long-promised sequel", "P's 1990 thriller").
+// long-promised sequel", "P's 1990 thriller"); right after the possessive,
+// a title typed a film or not typed yet, maybe after "The" (the mention
+// starts after it: "P's The Pale Ferry"), but not a part.
 func (a *article) ownsWork(s *sentence, k int) bool {
 	t := int(a.ments[k].b) + 1
 	for n := 0; n < 2 && t < s.b && (a.toks[t].kind == kNum || a.toks[t].kind == kWord && !a.toks[t].cap); n++ {
@@ -66,5 +68,12 @@ func (a *article) ownsWork(s *sentence, k int) bool {
 		return true
 	}
 	n := k + 1
-	return n < len(a.ments) && int(a.ments[n].a) == t && a.ments[n].typ == kg.Film && a.ments[n].sent == a.ments[k].sent
+	if n >= len(a.ments) || a.ments[n].sent != a.ments[k].sent {
+		return false
+	}
+	o := &a.ments[n]
+	if int(o.a) == t+1 && a.toks[t].text == "The" || int(o.a) == t {
+		return o.typ == kg.Film || o.typ == "" // "P's The Pale Ferry", "P's Ember Quay", typed or not yet
+	}
+	return false
 }

@@ -1,0 +1,209 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// cuedName reports whether the two- or three-word mention mi, whose first
+// word is no given name of the gazetteer ("Obiora Tendekai", "Quilvane
+// Marsk", "Pyun Dong-sik"), stands where only a person stands:
+//   - after a job noun, maybe with a comma ("composer Lorne Baptiste",
+//     "stunt coordinator Orvandel Kreutz", "cinematographer, Haris Quenby");
+//   - before a speech verb or after "said" ("Haris Quenby told", "said Haris Quenby");
+//   - before a verb whose subject is a person, maybe after ", who"
+//     ("Haris Quenby has boarded", "Haris Quenby, who helmed");
+//   - before an appositive naming a job (", the Danish actor", ", a
+//     British actor who", ", composer of the series");
+//   - when its surname alone is the speaker of a speech verb elsewhere in
+//     the article (speakers: "Quenby says").
+//
+// givenNamePersons types such a name a person with its other checks.
+func (a *article) cuedName(mi int, speakers map[string]bool) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	if m.words < 2 || m.words > 3 || commonWords[a.toks[m.a].lower] || particles[a.toks[m.a].lower] || len(a.toks[m.b-1].text) < 2 {
+		return false // "How Rob Quenby", "Il Corriere Vespa", "Sony I"
+	}
+	if speakers[a.toks[m.b-1].lower] {
+		return true
+	}
+	if k := int(m.a) - 1; k >= s.a {
+		t := &a.toks[k]
+		if t.text == "," && k-1 >= s.a {
+			t = &a.toks[k-1]
+		}
+		if t.kind == kWord && !t.cap && (leadNoun(t.lower) || crewJobNoun(t.lower) || saidVerbs[t.lower]) {
+			return true
+		}
+	}
+	n := int(m.b)
+	if n >= s.b {
+		return false
+	}
+	if t := &a.toks[n]; t.kind == kWord && speechVerbs[t.lower] || a.personVerbAt(s, n) {
+		return true
+	}
+	if a.toks[n].text != "," {
+		return false
+	}
+	if n+1 < s.b && a.toks[n+1].lower == "who" && a.personVerbAt(s, n+2) {
+		return true // ", who helmed several episodes"
+	}
+	// an appositive: ", the Danish actor", ", composer of"
+	for k, w := n+1, 0; k < s.b && w < 5; k, w = k+1, w+1 {
+		t := &a.toks[k]
+		if t.kind != kWord {
+			return false
+		}
+		if w == 0 && (t.lower == "the" || t.lower == "a" || t.lower == "an") {
+			continue
+		}
+		if !t.cap && (leadNoun(t.lower) || crewJobNoun(t.lower)) {
+			return k+1 >= s.b || a.toks[k+1].kind != kPoss // not "the director's daughter"
+		}
+		if w == 0 && !t.cap {
+			return false // ", who", ", one of": no appositive noun phrase
+		}
+	}
+	return false
+}
+
+// saidVerbs, before a name, make it the speaker ("said Quenby"); "told"
+// before a name may tell a newspaper.
+var saidVerbs = setOf("said", "says")
+
+// personVerbs have a person for subject: a film is directed, a character
+// does not sign on or voice anyone ("X signed on", "X has boarded the
+// series", ", who helmed").
+var personVerbs = setOf("signed", "boarded", "voices", "voiced", "stars", "starred", "co-stars", "co-starred", "reprises",
+	"reprised", "helmed", "helms", "narrates", "narrated", "directed", "directs", "co-directed", "co-wrote", "composed",
+	"scored", "created", "co-created", "produced", "wrote")
+
+// personVerbAt reports whether token k of sentence s opens a person
+// verb, maybe after "has", "have", "had" or "will" ("X has boarded"), that
+// is no passive ("directed by").
+func (a *article) personVerbAt(s *sentence, k int) bool {
+	if k < s.b && personAux[a.toks[k].lower] {
+		k++
+	}
+	if k >= s.b || a.toks[k].kind != kWord || !personVerbs[a.toks[k].lower] {
+		return false
+	}
+	return k+1 >= s.b || a.toks[k+1].lower != "by"
+}
+
+// personAux are the auxiliaries personVerbAt steps over.
+var personAux = setOf("has", "have", "had", "will")
+
+// crewJobNoun reports whether w is a crew job word naming a person (not
+// "score" or "music", which name the work).
+func crewJobNoun(w string) bool {
+	return crewJobs[w] != "" && w != "score" && w != "music"
+}
+
+// speakerSurnames returns the last words of the article's one-word
+// mentions that speak: a speech verb right after ("Quenby says") or "said"
+// right before them ("said Quenby"); nil when there is none.
+func (a *article) speakerSurnames() map[string]bool {
+	var set map[string]bool
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words != 1 || m.typ != "" && m.typ != kg.Person || m.quoted || m.allCaps {
+			continue
+		}
+		s := &a.sents[m.sent]
+		n := int(m.b)
+		speaks := n < s.b && a.toks[n].kind == kWord && speechVerbs[a.toks[n].lower]
+		if !speaks && int(m.a)-1 >= s.a {
+			t := &a.toks[m.a-1]
+			speaks = t.kind == kWord && saidVerbs[t.lower]
+		}
+		if speaks {
+			if set == nil {
+				set = map[string]bool{}
+			}
+			set[a.toks[m.a].lower] = true
+		}
+	}
+	return set
+}
+
+// authoredNouns name a work by its author, not by its title, after a name
+// used as a modifier ("the Mara Quell comedy", "a Peter Pallow short
+// story"); "film", "series", "novels" or "books" are left out, as they
+// follow a character's name as often ("the Jack Treadlow novels"), and
+// "biopic" follows the name of its subject.
+var authoredNouns = setOf("remake", "comedy", "drama", "thriller", "score", "hit", "documentary", "novel", "story",
+	"western", "romcom", "melodrama", "musical", "vehicle", "starrer", "joint")
+
+// authorModifier reports whether mention mi, after "the", "a" or "an",
+// modifies a noun of authoredNouns after at most two lower-case words
+// ("the Mara Quell remake", "the Dana Wexmoor police drama"): the name is its
+// author's, a person's.
+func (a *article) authorModifier(mi int) bool {
+	m := &a.ments[mi]
+	s := &a.sents[m.sent]
+	if p := int(m.a) - 1; p < s.a || !determiners3[a.toks[p].lower] {
+		return false
+	}
+	for k, n := int(m.b), 0; k < s.b && n < 3; k, n = k+1, n+1 {
+		t := &a.toks[k]
+		if t.kind != kWord || t.cap {
+			return false
+		}
+		if authoredNouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners3 open the noun phrase authorModifier reads.
+var determiners3 = setOf("the", "a", "an")
+
+// authoredName reports whether mention mi modifies an authored work
+// (authorModifier) and holds no organisation word.
+func (a *article) authoredName(mi int) bool {
+	m := &a.ments[mi]
+	for k := int(m.a); k < int(m.b); k++ {
+		if t := &a.toks[k]; t.kind == kWord && lexiconOrgWord(t.lower) {
+			return false
+		}
+	}
+	return a.authorModifier(mi)
+}
+
+// cuedMononyms appends to cands the one-word names that a job noun opens
+// ("pop star Aitza", "rapper Vashko", "newcomer Zarine"): a stage name or a
+// mononym, when no longer name of the article holds the word (a surname
+// or a given name of someone named in full resolves to that name) and it
+// is no common word.
+func (a *article) cuedMononyms(cands []int) []int {
+	var parts map[string]bool
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words != 1 || m.typ != "" || m.short || m.gazette || m.head || m.quoted || m.allCaps || m.digit || m.country {
+			continue
+		}
+		s := &a.sents[m.sent]
+		p := int(m.a) - 1
+		if p < s.a || s.titleCase {
+			continue
+		}
+		if t := &a.toks[p]; t.kind != kWord || t.cap || !leadNoun(t.lower) || commonWords[a.toks[m.a].lower] || nonNames[a.toks[m.a].lower] {
+			continue
+		}
+		if parts == nil {
+			parts = map[string]bool{}
+			for oi := range a.ments {
+				if o := &a.ments[oi]; o.words >= 2 {
+					for k := int(o.a); k < int(o.b); k++ {
+						parts[a.toks[k].lower] = true
+					}
+				}
+			}
+		}
+		if !parts[a.toks[m.a].lower] {
+			cands = append(cands, mi)
+		}
+	}
+	return cands
+}
