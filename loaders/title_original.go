@@ -8,7 +8,8 @@ import (
 
 // typeOriginalFilms types as a film, before the patterns run, a mention
 // of a franchise's name written as its first production: "the original
-// X", "the original 2014 X", "the 1996 X", "Q's 1990 original, X". The
+// X", "the original 2014 X", "the 1996 X", "the 1988 action classic X",
+// "Q's 1990 original, X", "came in X in 1985". The
 // article must show X is also a franchise (X followed by a franchise or
 // plural film noun, or X heading a subtitled title "X: Y"), so the
 // franchise keeps its node and the first film gets its own; and no noun
@@ -30,9 +31,10 @@ func (a *article) typeOriginalFilms() {
 	}
 }
 
-// originalFrame reports whether the words before mention m present it as
-// the first production ("the original", "the 1996", "1990 original,") and
-// the word after it is no noun it modifies.
+// originalFrame reports whether the words around mention m present it as
+// one production ("the original", "the 1996", "the 1988 action classic",
+// "1990 original,", "in X in 1985") and the word after it is no noun it
+// modifies.
 func (a *article) originalFrame(m *mention) bool {
 	s := &a.sents[m.sent]
 	k := int(m.a) - 1
@@ -43,6 +45,16 @@ func (a *article) originalFrame(m *mention) bool {
 		return false
 	}
 	w := a.toks[k].lower
+	if e := int(m.b); e+1 < s.b && a.toks[e].lower == "in" && isYear(a.toks[e+1].lower) && (w == "in" || w == "with" || w == "since") {
+		return true // "his signature part came in X in 1985"
+	}
+	if n := a.workWordsBefore(k, s.a); n > 0 {
+		k -= n // "the 1988 action classic X"
+		w = a.toks[k].lower
+		if !isYear(w) {
+			return false
+		}
+	}
 	switch {
 	case w == ",": // "Q's 1990 original, X"
 		if a.toks[k-1].lower != "original" || k-2 < s.a || !isYear(a.toks[k-2].lower) {
@@ -102,4 +114,21 @@ func (a *article) franchiseKeys() map[string]bool {
 		}
 	}
 	return keys
+}
+
+// workWordsBefore returns how many lower-case words (one to three) end at
+// token k with a word naming a work ("action classic", "hit comedy",
+// "film"), or 0.
+func (a *article) workWordsBefore(k, from int) int {
+	t := &a.toks[k]
+	if t.kind != kWord || t.cap || !workWords[t.lower] && !filmNouns[t.lower] && !genreNouns[t.lower] {
+		return 0
+	}
+	n := 1
+	for ; n < 3 && k-n > from; n++ {
+		if p := &a.toks[k-n]; p.kind != kWord || p.cap || isYear(p.lower) || p.lower == "the" {
+			break
+		}
+	}
+	return n
 }
