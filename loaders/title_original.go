@@ -10,8 +10,9 @@ import (
 // of a franchise's name written as its first production: "the original
 // X", "the original 2014 X", "the 1996 X", "the 1988 action classic X",
 // "Q's 1990 original, X", "came in X in 1985". The
-// article must show X is also a franchise (X followed by a franchise or
-// plural film noun, or X heading a subtitled title "X: Y"), so the
+// article must show X is also a franchise (X followed by a franchise,
+// plural film or kind noun: "the X franchise", "the X prequel series", or
+// X heading a subtitled title "X: Y"), so the
 // franchise keeps its node and the first film gets its own; and no noun
 // follows X that it modifies ("the original X cast", "the original X
 // trilogy").
@@ -92,8 +93,8 @@ var originalModified = setOf("cast", "star", "stars", "creator", "creators", "ch
 	"comics", "comic", "novel", "novels", "story", "stories", "score", "theme", "soundtrack", "ending", "era", "lineup")
 
 // franchiseKeys returns the keys of names the article shows to be
-// franchises: a name before a franchise or plural film noun ("the X
-// franchise", "all three X films") or heading a subtitled title ("X:
+// franchises: a name before a franchise, plural film or kind noun ("the X
+// franchise", "all three X films", "an X prequel") or heading a subtitled title ("X:
 // Y").
 func (a *article) franchiseKeys() map[string]bool {
 	keys := map[string]bool{}
@@ -109,7 +110,7 @@ func (a *article) franchiseKeys() map[string]bool {
 		if e < a.sents[m.sent].b && a.toks[e].kind == kQuote {
 			e++
 		}
-		if e < a.sents[m.sent].b && a.toks[e].kind == kWord && (franchiseNouns[a.toks[e].lower] || pluralFilmNouns[a.toks[e].lower]) {
+		if e < a.sents[m.sent].b && a.toks[e].kind == kWord && (franchiseNouns[a.toks[e].lower] || pluralFilmNouns[a.toks[e].lower] || kindNouns[a.toks[e].lower]) {
 			keys[m.key] = true
 		}
 	}
