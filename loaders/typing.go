@@ -975,6 +975,7 @@ func (a *article) typeYearTitles() {
 			m.setType(kg.Film, 2)
 		}
 	}
+	a.typeOriginalFilms()
 }
 
 // companyShaped reports whether mention m may name a company: not a
