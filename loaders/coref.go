@@ -551,7 +551,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				ok = false
 			}
 		}
-		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && hasPrefixBefore(target, short, ":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]) || a.earlierShort(films[short]))) {
+		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && hasPrefixBefore(target, short, ":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]) || a.earlierShort(films[short]) || a.laterEntry(films[short], films[target]))) {
 			if mi := a.introducedAsSequel(films[target]); mi >= 0 && hasPrefixBefore(target, short, ":") {
 				// "Fantastic Four" ... "the 2007 sequel, Fantastic Four:
 				// Rise of the Silver Surfer": two films, the second a sequel
