@@ -13,17 +13,18 @@ var peopleNouns = setOf("actors", "actresses", "stars", "co-stars", "costars", "
 	"newcomers", "nominees", "performers")
 
 // personPredicates, after a list of "X (Y)" pairs (past "were also",
-// "are all"), say the Xs are people: characters are not nominated, and
-// a casting item's "A (C1) and B (C2) also return", "are back" tells of
-// actors.
+// "are all", "are expected"), say the Xs are people: characters are not
+// nominated, and a casting item's "A (C1) and B (C2) also return", "are
+// back", "rounded out the cast" tells of actors.
 // (Plot verbs such as "won" or "landed" are left out: "C (P) won the
-// race" is said of the character.)
+// race" is said of the character; so is "complete": "C1 (P1) and C2 (P2)
+// complete the trio".)
 var personPredicates = setOf("nominated", "recognized", "recognised", "honored", "honoured", "shortlisted", "snubbed",
-	"cast", "nominees", "up", "return", "returns", "returning", "back", "round", "rounds")
+	"cast", "nominees", "up", "return", "returns", "returning", "back", "round", "rounds", "rounded")
 
 // predicateFill may stand between a list and its predicate.
 var predicateFill = setOf("were", "are", "was", "is", "have", "has", "been", "also", "all", "both", "each", "will", "be",
-	"likewise", "again", "among", "the")
+	"likewise", "again", "among", "the", "expected", "set", "due", "to")
 
 // relativeNouns, after a possessive pronoun and right before X in "X (Y)", make X
 // a character ("his wife Rachel (A)", "their daughter Ellie (B)").
