@@ -170,7 +170,10 @@ var countries = setOf("earth", "japan", "china", "korea", "india", "france", "ge
 	"britain", "england", "scotland", "ireland", "wales", "russia", "brazil", "argentina", "egypt",
 	"nigeria", "sweden", "norway", "denmark", "finland", "poland", "greece", "turkey", "iran", "iraq", "israel",
 	"thailand", "vietnam", "indonesia", "malaysia", "pakistan", "portugal", "netherlands", "belgium", "switzerland",
-	"austria", "hungary", "ukraine", "taiwan", "singapore", "philippines", "colombia", "chile", "peru", "morocco")
+	"austria", "hungary", "ukraine", "taiwan", "singapore", "philippines", "colombia", "chile", "peru", "morocco",
+	"bulgaria", "romania", "serbia", "croatia", "slovakia", "slovenia", "albania", "czechia", "iceland", "estonia", "latvia",
+	"lithuania", "luxembourg", "tunisia", "algeria", "ethiopia", "venezuela", "ecuador", "bolivia", "uruguay", "paraguay",
+	"cambodia", "mongolia", "nepal", "bangladesh")
 
 // addKey returns keys with k added, making the set on its first key: the
 // passes that collect mention keys to retype keep a nil set (and return at
