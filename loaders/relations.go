@@ -1205,8 +1205,8 @@ func (p *pctx) wordRules(i int) {
 		if w == "including" && !castContext(p) {
 			return
 		}
-		if (w == "feature" || w == "features") && (p.w(k) == "appearances" || p.in(i-1, filmNounOwners) || p.in(i-1, setRelations_0)) {
-			return // "whose feature X", "a feature": the noun
+		if (w == "feature" || w == "features") && (p.w(k) == "appearances" || p.in(i-1, filmNounOwners) || p.in(i-1, setRelations_0) || p.w(i-1) == "'s" || isYear(p.w(i-1))) {
+			return // "whose feature X", "a feature", "Q's feature X", "the 1994 feature X": the noun
 		}
 		if w == "stars" && p.w(i-1) == "its" && p.w(i+1) == "," {
 			p.leadNamed(i) // "Its stars, A and B, play ..."
