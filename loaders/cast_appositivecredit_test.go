@@ -14,8 +14,8 @@ func TestAppositivePartCredit(t *testing.T) {
 	}{
 		{"the original's part", "The first film was 2019's Iron Creek. Lena Frey, the original's Tess, is not expected to appear.",
 			[]string{"ACTED_IN lena frey -> iron creek as tess"}, nil},
-		{"a film's part", "The first film was 2019's Salt Road. Lena Frey, Salt Road's Tess Varga, has said she would return.",
-			[]string{"ACTED_IN lena frey -> salt road as tess varga"}, nil},
+		{"a film's part", "The first film was 2019's Brine Hollow. Lena Frey, Brine Hollow's Tess Varga, has said she would return.",
+			[]string{"ACTED_IN lena frey -> brine hollow as tess varga"}, nil},
 		{"a new part after the appositive", "The first film was 2019's Iron Creek. Lena Frey, the original Tess, as a guard named Pip Varga.",
 			nil, []string{"ACTED_IN lena frey -> iron creek as tess"}},
 		{"a person after the possessive", "Lena Frey, Neon's Karl Meyer, said nothing.",

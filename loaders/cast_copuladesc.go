@@ -4,9 +4,9 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // copulaDescribedPart returns the item of the part named after describing
 // words that open at item j, right after the "is"/"was" of a cast copula:
-// "the Huskies' stern head coach, C", "Amy's jazz-loving grandmother, C",
+// "the Otters' stern head coach, C", "Ilona's jazz-loving grandmother, C",
 // "his elder brother C", "the outlaw C", "NASA director C". The words are
-// an article or possessive pronoun or an owner's possessive ("Amy's"),
+// an article or possessive pronoun or an owner's possessive ("Ilona's"),
 // then one to five plain words, the last a part noun or a tie to another
 // part ("coach", "grandmother"), then maybe a comma, then the name. It
 // returns -1 when the words do not read so.
@@ -17,7 +17,7 @@ func (p *pctx) copulaDescribedPart(j int) int {
 	case p.in(k, roleArticles):
 		k++
 	case p.isM(k) && (p.w(k+1) == "'s" || p.w(k+1) == "'"):
-		k += 2 // "Amy's jazz-loving grandmother"
+		k += 2 // "Ilona's jazz-loving grandmother"
 		owner = true
 	}
 	words := 0
@@ -26,7 +26,7 @@ func (p *pctx) copulaDescribedPart(j int) int {
 			if owner || words > 0 || p.w(k+1) != "'s" && p.w(k+1) != "'" {
 				break
 			}
-			// "the Peaches' manager": an owner after the article
+			// "the Plums' manager": an owner after the article
 			k += 2
 			owner = true
 			continue
@@ -98,7 +98,7 @@ func (p *pctx) appositiveName(k int) int {
 
 // copulaDescribed handles a cast copula whose part is described before
 // its name (item i is the person, j the item after "is"/"was"): "P is the
-// Huskies' stern head coach, C", "P is his elder brother C". The person
+// Otters' stern head coach, C", "P is his elder brother C". The person
 // plays the part in the film the clause is about. It reports whether it
 // claimed.
 func (p *pctx) copulaDescribed(i, j int) bool {

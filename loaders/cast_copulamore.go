@@ -52,10 +52,10 @@ func (p *pctx) copulaCastMore(i int) bool {
 	}
 	k := j
 	if !p.isM(k) {
-		return p.copulaDescribed(i, j) // "P is the Huskies' stern head coach, C"
+		return p.copulaDescribed(i, j) // "P is the Otters' stern head coach, C"
 	}
 	if (p.w(k+1) == "'s" || p.w(k+1) == "'") && !(p.w(k+1) == "'s" && !p.isM(k+2) && isWordLike(p.w(k+2)) && kinOrRoleWord(p.w(k+2)) && p.w(k+3) == "," && p.isM(k+4)) {
-		return p.copulaDescribed(i, j) // "P is Amy's jazz-loving grandmother, C"
+		return p.copulaDescribed(i, j) // "P is Ilona's jazz-loving grandmother, C"
 	}
 	// "O's stepdaughter, C": the part's relation to another part first
 	if p.w(k+1) == "'s" && !p.isM(k+2) && isWordLike(p.w(k+2)) && kinOrRoleWord(p.w(k+2)) && p.w(k+3) == "," && p.isM(k+4) {

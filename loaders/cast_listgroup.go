@@ -41,7 +41,7 @@ func (p *pctx) castListRun(i int) (n, last int) {
 }
 
 // loneListName reports whether the mention at item j is a one-word name
-// a list of full names may hold ("Zendaya, A and B"): untyped, unquoted,
+// a list of full names may hold ("Quendry, A and B"): untyped, unquoted,
 // person-shaped, and nothing earlier typed it.
 func (p *pctx) loneListName(j int) bool {
 	m := p.mm(j)

@@ -4,7 +4,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // oppositeFilmCredits gives the co-stars after "opposite" a part in a
 // film the sentence names when no cast claim of the clause carries one
-// (coStarCredits reads those): "opposite Q in F", "in Roger Donaldson's
+// (coStarCredits reads those): "opposite Q in F", "in Tobin Hale's
 // F (2008), opposite Q", "the indie thriller F, opposite Q", "F, where he
 // played C opposite Q". The film is the title after "in" right after the
 // co-stars, else the latest film typed before "opposite" in the sentence

@@ -4,7 +4,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // jobCopulaVerbs lead from an actor to a part described by its job: "P
 // is NASA director C", "P was the team's head coach, C", "P plays the
-// tour commissioner, C", "P appears as the Harlow sheriff C".
+// tour commissioner, C", "P appears as the Dunmere sheriff C".
 var jobCopulaVerbs = setOf("is", "was", "as", "plays", "played", "voices", "voiced", "portrays", "portrayed")
 
 // performerNouns describe the actor, not a part: "P is actor C" says
@@ -20,8 +20,8 @@ var jobCopulaStops = setOf("in", "on", "at", "for", "with", "by", "from", "of", 
 
 // typeJobCopulaParts reads "P is <describing words> JOB(,) C" as a
 // credit: between two personal names only a part can stand, so the job
-// noun that typed C a person ("NASA director C", "the Huskies' stern
-// head coach, C", "Arkansas sheriff C") describes a part. P is a person
+// noun that typed C a person ("NASA director C", "the Otters' stern
+// head coach, C", "Brackwater sheriff C") describes a part. P is a person
 // of two words or more, the surname of one, or an untyped name led by a
 // given name, ending right before "is", "was" or a part verb (or before
 // ", who" and a few linking words and a part verb: "P, who plays the

@@ -3,8 +3,8 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // ownedAfter returns the mention that "O's <describing words>(,)" leads
-// to after the part mention o ("Claire's young son, Dayna", "Axel's
-// Harlow colleague Jeff Fried"): the possessive right after o, then one
+// to after the part mention o ("Ilona's young son, Dorrit", "Oskar's
+// Dunmere colleague Jeff Calverley"): the possessive right after o, then one
 // to four describing words (lower-case words that are no clause words,
 // or capitalised words of no person or part), the last a noun of a part,
 // a kin or a relation, then maybe a comma, then a name of one to three
@@ -26,7 +26,7 @@ func (a *article) ownedAfter(o int) int {
 			if x.typ == kg.Person || x.typ == kg.Character || x.words > 1 {
 				break // the name
 			}
-			t, j = int(x.b), j+1 // "Axel's Harlow colleague": a place or a company
+			t, j = int(x.b), j+1 // "Oskar's Dunmere colleague": a place or a company
 			continue
 		}
 		if w.kind != kWord || w.cap || clauseWords[w.lower] || notPartWords[w.lower] || partDeterminers[w.lower] {
@@ -54,8 +54,8 @@ func (a *article) ownedAfter(o int) int {
 }
 
 // moveOwnedParts corrects the credits that took the owner of a described
-// part for the part: "P plays Claire's young son, Dayna" credits P with
-// Dayna, not Claire. A credit whose part mention O is followed by "O's
+// part for the part: "P plays Ilona's young son, Dorrit" credits P with
+// Dorrit, not Ilona. A credit whose part mention O is followed by "O's
 // <describing words>(,) C" (ownedAfter) is withdrawn when the same actor
 // holds a credit naming C in that sentence, else it names C instead (C is
 // typed a character). It returns nothing; claims and mentions change in

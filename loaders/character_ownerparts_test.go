@@ -7,23 +7,23 @@ import (
 )
 
 // TestMoveOwnedParts checks moveOwnedParts on invented sentences: the
-// owner of a described part ("Claire's young son, Dayna") is not the
+// owner of a described part ("Ilona's young son, Dorrit") is not the
 // actor's part; the named part after the description is, whether a cue
 // already credited it or not.
 func TestMoveOwnedParts(t *testing.T) {
-	const lead = "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Kate Hudsen plays Claire Sardin and Ed Murph plays Axel Fole. "
+	const lead = "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Kate Morland plays Ilona Tolvey and Ed Carrow plays Oskar Brenick. "
 	cases := []struct {
 		name  string
 		text  string
 		actor string
 		want  []string // the actor's PORTRAYED claims, exactly
 	}{
-		{"plays the owner's kin", lead + "Newcomer Hudson Hensel plays Claire's young son, Dayna.",
-			"hudson hensel", []string{"PORTRAYED hudson hensel -> dayna"}},
-		{"the role of the owner's kin", lead + "Ella Andrin takes on the role of Claire's teenage daughter, Rachel.",
-			"ella andrin", []string{"PORTRAYED ella andrin -> rachel"}},
-		{"a place among the describing words", lead + "Paul Reisen pops up as Axel's Harlow colleague Jeffrey Fried, and fans will catch a cameo.",
-			"paul reisen", []string{"PORTRAYED paul reisen -> jeffrey fried"}},
+		{"plays the owner's kin", lead + "Newcomer Tobias Wrenfield plays Ilona's young son, Dorrit.",
+			"tobias wrenfield", []string{"PORTRAYED tobias wrenfield -> dorrit"}},
+		{"the role of the owner's kin", lead + "Ella Andrin takes on the role of Ilona's teenage daughter, Linnea.",
+			"ella andrin", []string{"PORTRAYED ella andrin -> linnea"}},
+		{"a place among the describing words", lead + "Paul Ostermann pops up as Oskar's Dunmere colleague Jeffrey Calverley, and fans will catch a cameo.",
+			"paul ostermann", []string{"PORTRAYED paul ostermann -> jeffrey calverley"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

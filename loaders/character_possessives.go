@@ -118,7 +118,7 @@ func (a *article) dropProductionPossessives() {
 // attributivePart reports whether mention mi, read as a part, modifies the
 // noun after it instead of naming someone: a determiner (and at most two
 // lower-case words) before it and a part noun right after it or after one
-// more lower-case word ("as the Harlow detective", "as an Ardmore
+// more lower-case word ("as the Dunmere detective", "as an Ardmore
 // farmer", "played the Kesterton radio executive C"); or its name is a
 // place or a demonym, and no given name ("as the mustachioed Kansan").
 func (a *article) attributivePart(mi int) bool {

@@ -13,17 +13,17 @@ func TestCreditLists(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"a description inside a co-writer list", "Green Dav co-wrote the screenplay with Danny McBrid, his longtime collaborator, and Scott Teem.",
-			[]string{"WROTE green dav -> iron creek", "WROTE danny mcbrid -> iron creek", "WROTE scott teem -> iron creek"}, nil},
-		{"a name before the team of", "Richard Wenk and the team of Art Marc and Matt Hollo wrote the screenplay.",
-			[]string{"WROTE richard wenk -> iron creek", "WROTE art marc -> iron creek", "WROTE matt hollo -> iron creek"}, nil},
-		{"shares screenplay credit with", "Thurop Orman, the sequel's director, shares writing credit with Brian Hohl.",
-			[]string{"WROTE thurop orman -> iron creek", "WROTE brian hohl -> iron creek"}, nil},
-		{"a credit, shared with", "Lin Justo kept a screenplay credit, shared with Dan Maz.",
-			[]string{"WROTE lin justo -> iron creek", "WROTE dan maz -> iron creek"}, nil},
-		{"guard: a description ending the list", "Green Dav co-wrote the screenplay with Danny McBrid, his longtime collaborator, and the film opens in May.",
-			[]string{"WROTE danny mcbrid -> iron creek"}, nil},
-		{"guard: a credit with no writing", "Tom Sell shares top billing credit with Ana Vittor.",
+		{"a description inside a co-writer list", "Orrin Valk co-wrote the screenplay with Danny McTavel, his longtime collaborator, and Scott Arlow.",
+			[]string{"WROTE orrin valk -> iron creek", "WROTE danny mctavel -> iron creek", "WROTE scott arlow -> iron creek"}, nil},
+		{"a name before the team of", "Richard Pellow and the team of Art Delvane and Matt Corrigal wrote the screenplay.",
+			[]string{"WROTE richard pellow -> iron creek", "WROTE art delvane -> iron creek", "WROTE matt corrigal -> iron creek"}, nil},
+		{"shares screenplay credit with", "Thaddeus Orvel, the sequel's director, shares writing credit with Brian Sollek.",
+			[]string{"WROTE thaddeus orvel -> iron creek", "WROTE brian sollek -> iron creek"}, nil},
+		{"a credit, shared with", "Lin Marrow kept a screenplay credit, shared with Dan Pritt.",
+			[]string{"WROTE lin marrow -> iron creek", "WROTE dan pritt -> iron creek"}, nil},
+		{"guard: a description ending the list", "Orrin Valk co-wrote the screenplay with Danny McTavel, his longtime collaborator, and the film opens in May.",
+			[]string{"WROTE danny mctavel -> iron creek"}, nil},
+		{"guard: a credit with no writing", "Tom Vardell shares top billing credit with Ana Vittor.",
 			nil, []string{"WROTE ana vittor -> iron creek"}},
 	}
 	for _, c := range cases {

@@ -13,11 +13,11 @@ func TestCompanyRelease(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"handled the theatrical release", "Ryan Harr produced, and Paramount Pictures handled the theatrical release.",
+		{"handled the theatrical release", "Ryan Colter produced, and Paramount Pictures handled the theatrical release.",
 			[]string{"DISTRIBUTED paramount pictures -> iron creek"}, nil},
 		{"with O handling the rest of the world", "Focus Features will distribute in North America, with Universal Pictures handling the rest of the world.",
 			[]string{"DISTRIBUTED universal pictures -> iron creek"}, nil},
-		{"released it", "Luc Bess produced; 20th Century Fox released it in North America, where it made $145 million.",
+		{"released it", "Luc Varenne produced; 20th Century Fox released it in North America, where it made $145 million.",
 			[]string{"DISTRIBUTED 20th century fox -> iron creek"}, nil},
 		{"will carry the show", "Hulu streams it at home, and Disney+ will carry the show in most other territories.",
 			[]string{"DISTRIBUTED disney+ -> iron creek"}, nil},
@@ -50,10 +50,10 @@ func TestPlatformDistributes(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"a streamer renews a series", "Netflix has renewed Devil Weeps, the animated adaptation, for a second season.",
-			[]string{"DISTRIBUTED netflix -> devil weeps"}, []string{"PRODUCED netflix -> devil weeps"}},
-		{"a studio still produces", "Bluebird Pictures has greenlit Devil Weeps, an animated adaptation.",
-			[]string{"PRODUCED bluebird pictures -> devil weeps"}, nil},
+		{"a streamer renews a series", "Netflix has renewed Owl Weeps, the animated adaptation, for a second season.",
+			[]string{"DISTRIBUTED netflix -> owl weeps"}, []string{"PRODUCED netflix -> owl weeps"}},
+		{"a studio still produces", "Bluebird Pictures has greenlit Owl Weeps, an animated adaptation.",
+			[]string{"PRODUCED bluebird pictures -> owl weeps"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -71,9 +71,9 @@ func TestDemonymNoCompany(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"a place adjective", "Lucia Brandy, the filmmaker behind the Tasmanian crime drama Saltbrush, takes over.",
+		{"a place adjective", "Lucia Fennimore, the filmmaker behind the Tasmanian crime drama Saltbrush, takes over.",
 			nil, []string{"PRODUCED tasmanian -> saltbrush"}},
-		{"a network still makes its drama", "Lucia Brandy, the filmmaker behind the BBC crime drama Saltbrush, takes over.",
+		{"a network still makes its drama", "Lucia Fennimore, the filmmaker behind the BBC crime drama Saltbrush, takes over.",
 			[]string{"DISTRIBUTED bbc -> saltbrush"}, nil},
 	}
 	for _, c := range cases {

@@ -12,15 +12,15 @@ func TestJobList(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"the producers, a list", "The producers, Marty Bowe, Isaac Klaus and Robert Saler, gave him just enough rope.",
-			[]string{"PRODUCED marty bowe -> iron creek", "PRODUCED isaac klaus -> iron creek", "PRODUCED robert saler -> iron creek"}, nil},
-		{"producers include", "Producers include Kevin Hartt, his HartBeat partner Bryan Smile and Jeff Kirsch.",
-			[]string{"PRODUCED kevin hartt -> iron creek", "PRODUCED bryan smile -> iron creek", "PRODUCED jeff kirsch -> iron creek"}, nil},
+		{"the producers, a list", "The producers, Marty Kinsell, Isaac Fenner and Robert Dunmore, gave him just enough rope.",
+			[]string{"PRODUCED marty kinsell -> iron creek", "PRODUCED isaac fenner -> iron creek", "PRODUCED robert dunmore -> iron creek"}, nil},
+		{"producers include", "Producers include Kevin Ostby, his Sunbeat partner Bryan Calder and Jeff Amberly.",
+			[]string{"PRODUCED kevin ostby -> iron creek", "PRODUCED bryan calder -> iron creek", "PRODUCED jeff amberly -> iron creek"}, nil},
 		{"companies produce", "Nintenda and Arad Productions produce, and Sony Pictures will distribute worldwide.",
 			[]string{"PRODUCED arad productions -> iron creek", "PRODUCED nintenda -> iron creek"}, nil},
-		{"guard: producers as an object", "He thanked the producers, Marty Bowe and Isaac Klaus.",
-			nil, []string{"PRODUCED marty bowe -> iron creek"}},
-		{"guard: people before a bare produce", "Mia Farr and Dan Lind produce, and Sony Pictures will distribute.",
+		{"guard: producers as an object", "He thanked the producers, Marty Kinsell and Isaac Fenner.",
+			nil, []string{"PRODUCED marty kinsell -> iron creek"}},
+		{"guard: people before a bare produce", "Mia Solvang and Dan Pritchard produce, and Sony Pictures will distribute.",
 			nil, []string{"PRODUCED sony pictures -> iron creek"}},
 	}
 	for _, c := range cases {

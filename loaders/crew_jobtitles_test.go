@@ -13,18 +13,18 @@ func TestJobTitles(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"a list of jobs and names", "Behind the camera are longtime collaborators: cinematographer Dan Laust, composer Alex Despl and costume designer Kate Hawl.",
-			[]string{"WORKED_ON dan laust -> iron creek", "WORKED_ON alex despl -> iron creek", "WORKED_ON kate hawl -> iron creek"}, nil},
-		{"director of photography and production designer", "Kasdan has reassembled his crew: director of photography Gyula Pado, who lensed both previous installments, production designer Owen Pater and editor Steve Edw.",
-			[]string{"WORKED_ON gyula pado -> iron creek", "WORKED_ON owen pater -> iron creek", "WORKED_ON steve edw -> iron creek"}, nil},
-		{"plural job before a list", "Wright has also reunited with editors Paul Mach and Jonathan Amo.",
-			[]string{"WORKED_ON paul mach -> iron creek", "WORKED_ON jonathan amo -> iron creek"}, nil},
-		{"a job opening the sentence", "Costume designer Paco Delg has dressed the chipmunks in hoodies.",
-			[]string{"WORKED_ON paco delg -> iron creek"}, nil},
-		{"choreographer", "Longtime franchise choreographer Jamal Sim is back.",
-			[]string{"WORKED_ON jamal sim -> iron creek"}, nil},
-		{"guard: a designer of something else", "Fashion designer Paco Delg walked the carpet.",
-			nil, []string{"WORKED_ON paco delg -> iron creek"}},
+		{"a list of jobs and names", "Behind the camera are longtime collaborators: cinematographer Dan Overby, composer Alex Marlby and costume designer Kate Brannoch.",
+			[]string{"WORKED_ON dan overby -> iron creek", "WORKED_ON alex marlby -> iron creek", "WORKED_ON kate brannoch -> iron creek"}, nil},
+		{"director of photography and production designer", "Varnick has reassembled his crew: director of photography Imre Dorsz, who lensed both previous installments, production designer Owen Lisle and editor Steve Rannoch.",
+			[]string{"WORKED_ON imre dorsz -> iron creek", "WORKED_ON owen lisle -> iron creek", "WORKED_ON steve rannoch -> iron creek"}, nil},
+		{"plural job before a list", "Penrose has also reunited with editors Paul Severn and Jonathan Kettle.",
+			[]string{"WORKED_ON paul severn -> iron creek", "WORKED_ON jonathan kettle -> iron creek"}, nil},
+		{"a job opening the sentence", "Costume designer Paco Ulloa has dressed the chipmunks in hoodies.",
+			[]string{"WORKED_ON paco ulloa -> iron creek"}, nil},
+		{"choreographer", "Longtime franchise choreographer Jamal Orrin is back.",
+			[]string{"WORKED_ON jamal orrin -> iron creek"}, nil},
+		{"guard: a designer of something else", "Fashion designer Paco Ulloa walked the carpet.",
+			nil, []string{"WORKED_ON paco ulloa -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -43,14 +43,14 @@ func TestScoreVerbs(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"supplied the score", "Peter Bayn wrote the screenplay, and Mark Mothers supplied the bouncy score.",
-			[]string{"WORKED_ON mark mothers -> iron creek"}, []string{"WROTE mark mothers -> iron creek"}},
-		{"handles the music", "Daniel Pemb handles the music.",
-			[]string{"WORKED_ON daniel pemb -> iron creek"}, []string{"WROTE daniel pemb -> iron creek"}},
-		{"back for the music", "David Holm is back for the music.",
-			[]string{"WORKED_ON david holm -> iron creek"}, nil},
-		{"guard: provides the voice", "Mark Mothers provides the voice of the sheriff.",
-			nil, []string{"WORKED_ON mark mothers -> iron creek"}},
+		{"supplied the score", "Peter Coldwell wrote the screenplay, and Mark Quillan supplied the bouncy score.",
+			[]string{"WORKED_ON mark quillan -> iron creek"}, []string{"WROTE mark quillan -> iron creek"}},
+		{"handles the music", "Daniel Rooke handles the music.",
+			[]string{"WORKED_ON daniel rooke -> iron creek"}, []string{"WROTE daniel rooke -> iron creek"}},
+		{"back for the music", "David Thistle is back for the music.",
+			[]string{"WORKED_ON david thistle -> iron creek"}, nil},
+		{"guard: provides the voice", "Mark Quillan provides the voice of the sheriff.",
+			nil, []string{"WORKED_ON mark quillan -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

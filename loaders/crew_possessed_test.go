@@ -12,12 +12,12 @@ func TestCrewPersonsTitle(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"shot a director's film", "The cinematography is by Bill Popp, who shot Sam Raimo's Darkmen and deserved better material.",
-			[]string{"WORKED_ON bill popp -> darkmen"}, []string{"WORKED_ON bill popp -> sam raimo"}},
-		{"scored a director's film", "Jon Murf, who scored Jim Gunner's \"The Squad,\" takes over music duties.",
-			[]string{"WORKED_ON jon murf -> squad"}, []string{"WORKED_ON jon murf -> jim gunner"}},
-		{"guard: a place shot by", "The location work in France, shot by cinematographer Nadia Korh, has a lovely grandeur.",
-			nil, []string{"WORKED_ON nadia korh -> france"}},
+		{"shot a director's film", "The cinematography is by Bill Tasvik, who shot Sam Ketter's Gloamer and deserved better material.",
+			[]string{"WORKED_ON bill tasvik -> gloamer"}, []string{"WORKED_ON bill tasvik -> sam ketter"}},
+		{"scored a director's film", "Jon Halley, who scored Jim Oster's \"The Cohort,\" takes over music duties.",
+			[]string{"WORKED_ON jon halley -> cohort"}, []string{"WORKED_ON jon halley -> jim oster"}},
+		{"guard: a place shot by", "The location work in France, shot by cinematographer Nadia Velsen, has a lovely grandeur.",
+			nil, []string{"WORKED_ON nadia velsen -> france"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

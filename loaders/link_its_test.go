@@ -11,12 +11,12 @@ func TestItsSequel(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"a year before the follow-up", "Tom Cruz played him in two films, 2012's \"Jack Reaper\" and its 2016 follow-up \"Jack Reaper: Never Go Back.\"",
-			[]string{"SEQUEL_OF jack reaper: never go back -> jack reaper"}, nil},
-		{"years in parentheses", "The Lion Witch (2005) and its sequel Prince Caspar (2008) were distributed by Walt Disney Pictures.",
-			[]string{"SEQUEL_OF prince caspar -> lion witch"}, nil},
-		{"guard: a person's sequel", "Tom Cruz and his sequel plans were discussed.",
-			nil, []string{"SEQUEL_OF iron creek -> tom cruz"}},
+		{"a year before the follow-up", "Tom Quarrender played him in two films, 2012's \"Jack Ferrule\" and its 2016 follow-up \"Jack Ferrule: Never Look Down.\"",
+			[]string{"SEQUEL_OF jack ferrule: never look down -> jack ferrule"}, nil},
+		{"years in parentheses", "The Owl Queen (2005) and its sequel Prince Aldric (2008) were distributed by Walt Disney Pictures.",
+			[]string{"SEQUEL_OF prince aldric -> owl queen"}, nil},
+		{"guard: a person's sequel", "Tom Quarrender and his sequel plans were discussed.",
+			nil, []string{"SEQUEL_OF iron creek -> tom quarrender"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

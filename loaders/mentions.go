@@ -117,10 +117,10 @@ func (a *article) findMentions(si int) {
 			continue
 		}
 		if t.kind == kWord && t.cap && len(a.headSpans) > 0 && a.headStart(t.lower) {
-			// the headline's title again: "on How to Train Your Dragon 2"
+			// the headline's title again: "on How to Fold Your Kite 2"
 			if j := a.headSpanAt(s, i); j > i {
 				if j+1 < s.b && toks[j].text == ":" {
-					// "Devil May Cry: The Animated Series": a subtitle after the headline's title
+					// "Wolves May Weep: The Animated Series": a subtitle after the headline's title
 					j = max(j, a.extendRun(s, j-1))
 				}
 				a.addMention(si, i, j, false)
@@ -259,7 +259,7 @@ func (a *article) lowerInside(m *mention) bool {
 // headline title (head, headKeys) and records its token span in headSpans
 // when the body's capitalised-run reader would not read it whole: a title
 // opening with a function word or holding a lower-case word ("How to
-// Train Your Dragon") or a month or weekday name ("Devil May Cry"), or
+// Fold Your Kite") or a month or weekday name ("Wolves May Weep"), or
 // one written with "The" before a common word
 // ("'The Seven'", "'The Last'": the body's "The Seven" is read whole).
 func (a *article) noteHeadTitle(mi int) {
@@ -278,7 +278,7 @@ func (a *article) noteHeadTitle(mi int) {
 }
 
 // dateWordInside reports whether a word of mention m after its first is a
-// month or weekday name ("Devil May Cry"): a word the capitalised-run
+// month or weekday name ("Wolves May Weep"): a word the capitalised-run
 // reader cuts a name at.
 func (a *article) dateWordInside(m *mention) bool {
 	for k := m.a + 1; k < m.b; k++ {
@@ -303,13 +303,13 @@ func (a *article) headStart(w string) bool {
 // headSpanAt returns the end of the tokens from i that spell a quoted
 // headline title opening with a function word, or i when none does; a
 // longer run of capitalised words or numbers after it extends it ("How to
-// Train Your Dragon" then "How to Train Your Dragon 2").
+// Fold Your Kite" then "How to Fold Your Kite 2").
 func (a *article) headSpanAt(s *sentence, i int) int {
 	best := i
 	for _, sp := range a.headSpans {
 		n := int(sp[1] - sp[0])
 		if last := &a.toks[sp[1]-1]; n > 2 && i+n-1 <= s.b && (last.kind == kNum || romanOrNumber(last.lower) != "") {
-			// "How to Train Your Dragon 2" names "How to Train Your Dragon" too
+			// "How to Fold Your Kite 2" names "How to Fold Your Kite" too
 			n--
 		}
 		if i+n > s.b {

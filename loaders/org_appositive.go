@@ -116,7 +116,7 @@ func (p *pctx) orgRoleAppositive(t int) {
 		return
 	}
 	if (p.w(r+1) == "at" || p.w(r+1) == "with") && p.isM(r+2) {
-		// "C, Amy's manager at X": the body after the preposition
+		// "C, Ilona's manager at X": the body after the preposition
 		if p.roleBody(r + 2) {
 			p.memberClaim(t, r+2, p.w(r))
 		}

@@ -12,22 +12,22 @@ func TestOrgRoleAppositive(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"the X executive who", "Jeff Bridd plays Obadiah Stone, the Stark Dynamics executive who fought the hero.",
-			[]string{"MEMBER_OF obadiah stone -> stark dynamics"}, nil},
-		{"a X board member", "Harriet Walt plays Lord Ashford, a Waystar Royal board member who sides with the family.",
-			[]string{"MEMBER_OF lord ashford -> waystar royal"}, nil},
-		{"an acronym accountant", "Ralph Brenn played Colonel Ruslan Petrov, a SPECTOR accountant who is fed to a piranha tank.",
-			[]string{"MEMBER_OF colonel ruslan petrov -> spector"}, nil},
-		{"plays a X guard named C", "Kellan Lutz plays a Volturo Guard guard named Felix.",
-			[]string{"MEMBER_OF felix -> volturo guard"}, nil},
-		{"the body's possessive", "Mustafa Shak plays Sonny Raye, Lightning & Thunder's drummer.",
-			[]string{"MEMBER_OF sonny raye -> lightning & thunder"}, nil},
-		{"a one-word body named twice", "The Manticore agents return. Jack Reyn appears as a Manticore fixer named Paolo.",
-			[]string{"MEMBER_OF paolo -> manticore"}, nil},
-		{"guard: a person's possessive", "Sam Buch plays Raye Cosb, Amy's manager.",
-			nil, []string{"MEMBER_OF raye cosb -> amy"}},
-		{"guard: a one-word place named once", "Ken Dorr plays Sam Phelps, a Memphis record executive who signs the band.",
-			nil, []string{"MEMBER_OF sam phelps -> memphis"}},
+		{"the X executive who", "Jeff Ormond plays Barnaby Stone, the Vantor Dynamics executive who fought the hero.",
+			[]string{"MEMBER_OF barnaby stone -> vantor dynamics"}, nil},
+		{"a X board member", "Harriet Cobb plays Lord Pemberly, a Brightmoor Royal board member who sides with the family.",
+			[]string{"MEMBER_OF lord pemberly -> brightmoor royal"}, nil},
+		{"an acronym accountant", "Ralph Tessing played Colonel Dmitri Volkan, a CORVEX accountant who is fed to a piranha tank.",
+			[]string{"MEMBER_OF colonel dmitri volkan -> corvex"}, nil},
+		{"plays a X guard named C", "Kellan Drover plays a Morvane Guard guard named Tavis.",
+			[]string{"MEMBER_OF tavis -> morvane guard"}, nil},
+		{"the body's possessive", "Mustafa Delcour plays Sonny Vale, Hail & Hammer's drummer.",
+			[]string{"MEMBER_OF sonny vale -> hail & hammer"}, nil},
+		{"a one-word body named twice", "The Gryphex agents return. Jack Tolland appears as a Gryphex fixer named Benedetto.",
+			[]string{"MEMBER_OF benedetto -> gryphex"}, nil},
+		{"guard: a person's possessive", "Sam Kerrigan plays Raye Dunstan, Ilona's manager.",
+			nil, []string{"MEMBER_OF raye dunstan -> ilona"}},
+		{"guard: a one-word place named once", "Ken Dorr plays Sam Pettifer, a Memphis record executive who signs the band.",
+			nil, []string{"MEMBER_OF sam pettifer -> memphis"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -45,12 +45,12 @@ func TestMemberAfterPrep(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"a job noun before of the X", "Geena Dave plays Dottie Hinds, the reluctant star catcher of the Rockford Peaches.",
-			[]string{"MEMBER_OF dottie hinds -> rockford peaches"}, nil},
-		{"a describing word before the body", "Powers Booth plays Cy Tolliver, the owner of the rival Gem Saloon.",
-			[]string{"MEMBER_OF cy tolliver -> gem saloon"}, nil},
-		{"guard: obsessed with the legendary X", "Patricia Tann (Jamie Curt), an archaeologist obsessed with the legendary Vault, returns.",
-			nil, []string{"MEMBER_OF patricia tann -> vault"}},
+		{"a job noun before of the X", "Rhona Tesh plays Dilly Renfrew, the reluctant star catcher of the Millbrook Plums.",
+			[]string{"MEMBER_OF dilly renfrew -> millbrook plums"}, nil},
+		{"a describing word before the body", "Hollis Alder plays Cy Garrow, the owner of the rival Opal Saloon.",
+			[]string{"MEMBER_OF cy garrow -> opal saloon"}, nil},
+		{"guard: obsessed with the legendary X", "Patricia Venn (Jamie Stroud), an archaeologist obsessed with the legendary Cairn, returns.",
+			nil, []string{"MEMBER_OF patricia venn -> cairn"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

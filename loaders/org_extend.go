@@ -7,14 +7,14 @@ import (
 )
 
 // bodyTailNouns, written in lower case after a name and "the" before it,
-// are part of a body's name ("the Rojo clan", "the Medellín cartel",
-// "the Persian navy", "the Kembleford constabulary"): the mention finder
+// are part of a body's name ("the Ferro clan", "the Vestmar cartel",
+// "the Persian navy", "the Wendlebury constabulary"): the mention finder
 // stops at the capitalised words.
 var bodyTailNouns = setOf("clan", "cartel", "coven", "tribe", "gang", "mob", "navy", "constabulary", "syndicate", "triad",
 	"posse")
 
 // extendBodyName takes the lower-case body noun after the mention at
-// item i into its name ("the Rojo clan" → "Rojo clan") and types it an
+// item i into its name ("the Ferro clan" → "Ferro clan") and types it an
 // organisation, when "the" stands before the name and the name is no
 // person's, place's, film's or character's.
 func (p *pctx) extendBodyName(i int) {

@@ -12,12 +12,12 @@ func TestBodyTailNouns(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"the X clan", "Gian Volo is the rifle-loving Ramon Rojas, the head of the Rojas clan.",
-			[]string{"MEMBER_OF ramon rojas -> rojas clan"}, []string{"MEMBER_OF ramon rojas -> rojas"}},
-		{"a place's cartel", "Rodrigo San is Felix Gallo, founder of the Guadalajara cartel.",
-			[]string{"MEMBER_OF felix gallo -> guadalajara cartel"}, nil},
-		{"the X navy", "Headey Lena played Artemisa, commander of the Persian navy.",
-			[]string{"MEMBER_OF artemisa -> persian navy"}, nil},
+		{"the X clan", "Gian Pessa is the rifle-loving Ramon Ferro, the head of the Ferro clan.",
+			[]string{"MEMBER_OF ramon ferro -> ferro clan"}, []string{"MEMBER_OF ramon ferro -> ferro"}},
+		{"a place's cartel", "Rodrigo Velas is Hector Lanza, founder of the Guadalajara cartel.",
+			[]string{"MEMBER_OF hector lanza -> guadalajara cartel"}, nil},
+		{"the X navy", "Corvin Ilse played Ismerene, commander of the Persian navy.",
+			[]string{"MEMBER_OF ismerene -> persian navy"}, nil},
 		{"guard: a person's name before the noun", "Dana Wells plays Ana Vittor, the head of the Mary Jones gang.",
 			nil, []string{"MEMBER_OF ana vittor -> mary jones gang"}},
 	}

@@ -473,7 +473,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 	} else if f := j - 2; p.w(k) == "its" && p.w(j-1) == "and" && p.isM(f) && p.mm(f).typ == kg.Film && p.mm(f).strength >= 2 {
 		obj = mArg(f) // "who co-directed F and wrote its screenplay": F's
 	} else if f := p.personsTitle(k); f >= 0 {
-		obj = mArg(f) // "who shot Sam Raimi's Darkman": the title, not its director
+		obj = mArg(f) // "who shot Tobin Hale's Darkling": the title, not its director
 	} else if f, e, ok := p.filmRef(k, 2); ok {
 		obj = f
 		if f.m >= 0 && !f.abs {

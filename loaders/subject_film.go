@@ -601,7 +601,7 @@ func (a *article) ownSeasons(key string) bool {
 }
 
 // headlineTitleFilm makes a film of the company a title the headline line
-// quotes stands for ("'The Harbor Brothers' Review: ...", "'R9' Races
+// quotes stands for ("'The Harbor Brothers' Review: ...", "'Q7' Races
 // Ahead": a company word or a cue typed the name a company), or of the
 // company or character the headline reviews ("Iron Maid review: ...",
 // a title role a cue typed a character), when no film of the article has

@@ -48,8 +48,8 @@ func TestHeadlineTitleSubject(t *testing.T) {
 			name: "a set visit's one late title with no headline title stays the subject",
 			text: "It is raining sideways on the quay, and nobody on the crew seems to mind. Ada Quist watches a monitor. " +
 				"Two actors run the scene again.\n\n" +
-				"This is day 41 of 68 on Low Water, the eight-part adaptation of the novel. Quist directs the series for Streamly.",
-			want: "low water",
+				"This is day 41 of 68 on Slack Tide, the eight-part adaptation of the novel. Quist directs the series for Streamly.",
+			want: "slack tide",
 		},
 	}
 	for _, c := range cases {

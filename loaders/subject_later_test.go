@@ -17,11 +17,11 @@ func TestLaterEntrySubject(t *testing.T) {
 		},
 		{
 			name: "a series' own final season is no maker's possessive",
-			text: "Ada Quist spent eight seasons inside the school gates. Now that Brightwater, the teen thriller she created, has wrapped, " +
+			text: "Ada Quist spent eight seasons inside the school gates. Now that Tarnwood, the teen thriller she created, has wrapped, " +
 				"she looks back.\n\n" +
-				"Brightwater was a hit from the start. Brightwater's final season premiered on Streamly on July 26. " +
-				"Kit Moss starred in Brightwater as Nora.",
-			want: "brightwater",
+				"Tarnwood was a hit from the start. Tarnwood's final season premiered on Streamly on July 26. " +
+				"Kit Moss starred in Tarnwood as Nora.",
+			want: "tarnwood",
 		},
 	}
 	for _, c := range cases {

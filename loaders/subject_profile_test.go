@@ -29,12 +29,12 @@ func TestProfileSubject(t *testing.T) {
 		},
 		{
 			name: "an obituary whose one show the headline names and clearly wins is about that show",
-			text: "Dara Voss, the Stern Sergeant of 'Harbor Watch,' Dies at 81\n\n" +
-				"Dara Voss, the character actor who spent nine seasons of the series Harbor Watch as Sergeant Ida Crane, has died. She was 81.\n\n" +
-				"Voss joined Harbor Watch in 1990, and Harbor Watch made her famous. The series ran until 1999. " +
-				"Harbor Watch was created by Emil Sand. She also appeared in the film Cold Mesa and in the film Red Gulch. " +
-				"Before Harbor Watch she was in the film Dust Creek. Her husband survives her.",
-			want: "harbor watch",
+			text: "Dara Voss, the Stern Sergeant of 'Dock Patrol,' Dies at 81\n\n" +
+				"Dara Voss, the character actor who spent nine seasons of the series Dock Patrol as Sergeant Ida Crane, has died. She was 81.\n\n" +
+				"Voss joined Dock Patrol in 1990, and Dock Patrol made her famous. The series ran until 1999. " +
+				"Dock Patrol was created by Emil Sand. She also appeared in the film Cold Mesa and in the film Red Gulch. " +
+				"Before Dock Patrol she was in the film Dust Creek. Her husband survives her.",
+			want: "dock patrol",
 		},
 		{
 			name: "an obituary running through several films keeps no subject",

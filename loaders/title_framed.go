@@ -4,26 +4,26 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // joinFramedTitles merges two mentions of one sentence joined by small
 // lower-case words into one film title when the sentence frames the
-// whole span as one name. "and the" ("Earwig and the Witch": a second
+// whole span as one name. "and the" ("Magpie and the Tinker": a second
 // title would have a capitalised "The") needs one frame: before the span
 // an owner's possessive ("Kestrel's X and the Y", "2015's X and the Y",
 // after up to two describers) or a lower-case production noun ("a second
 // film, X and the Y"); after it a box-office verb with a sum or a rank
 // ("X and the Y added $28 million"), a year in brackets or a production
-// or franchise noun ("the X and the Y universe"); "and a" ("Four Weddings
-// and a Funeral (1994)") reads like "and the". "in", "on the", "of the", "to", "to the"
-// and "at the" ("Alice in Wonderland", "Murder on the Night Train") need a
+// or franchise noun ("the X and the Y universe"); "and a" ("Six Suppers
+// and a Vigil (1994)") reads like "and the". "in", "on the", "of the", "to", "to the"
+// and "at the" ("Odile in Lowmarsh", "Murder on the Night Train") need a
 // frame before the span, an owner or a production noun, or a box-office
 // verb with a sum after a span opening its sentence or clause (a part and its
-// film, "Doc Hale in Tombstone", and a work and its maker or service, "X
+// film, "Doc Hale in Flint Ridge", and a work and its maker or service, "X
 // for Kestrel", are the other readings of these words). A bare "and"
-// ("Rust and Bone") needs a production noun right before it that names
+// ("Claws and Bone") needs a production noun right before it that names
 // one work ("the series A and B" may be two): other frames fit two
 // titles listed ("Warner's A and B opened"). No join when the second name
-// owns what follows ("A and B's C"), goes on with "of" ("Born on the
-// Fourth of July", which the join would cut again), describes a
+// owns what follows ("A and B's C"), goes on with "of" ("Lost on the
+// Ninth of March", which the join would cut again), describes a
 // production noun after it ("the drama A and the B adaptation"), or is a
-// place after "in" ("the Crime Unit in Lisbon") or a date ("moved P's F
+// place after "in" ("the Fraud Desk in Tallinn") or a date ("moved P's F
 // to Thanksgiving"), nor after a company word.
 // Quoted, colon and headline names, personal names led by a given name,
 // names led by a rank or role word, companies and names of more than
@@ -31,7 +31,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // (titleWords) and is typed a film (strength 2) when a production noun
 // or a cue after it frames it. Titles with a possessive inside are
 // joined first (joinFramedPossessives); a name opening with a capitalised
-// "A" inside a sentence frames itself like an owner ("hit, A Good Girl's
+// "A" inside a sentence frames itself like an owner ("hit, A Shy Clerk's
 // Guide to Arson").
 func (a *article) joinFramedTitles() {
 	a.joinFramedPossessives()
@@ -56,7 +56,7 @@ func (a *article) joinFramedTitles() {
 		}
 		if e := int(r.b); e < s.b && (toks[e].kind == kPoss || toks[e].lower == "of") || realOrgWords[toks[l.b-1].lower] || gap == gapSmall && isPlaceName(r) ||
 			holidayWords[toks[r.a].lower] || months[toks[r.a].lower] != 0 || weekdays[toks[r.a].lower] {
-			continue // (not "A and B's C", "Born on the Fourth of July" cut again, "the Crime Unit in Lisbon", "moved P's F to Thanksgiving")
+			continue // (not "A and B's C", "Lost on the Ninth of March" cut again, "the Fraud Desk in Tallinn", "moved P's F to Thanksgiving")
 		}
 		la := int(l.a)
 		if l.the || l.theOpen {
@@ -121,7 +121,7 @@ func framedGap(toks []token, i, j int) int {
 		}
 	case 2:
 		if low(i) == "and" && low(i+1) == "a" {
-			return gapAndThe // "Four Weddings and a Funeral"
+			return gapAndThe // "Six Suppers and a Vigil"
 		}
 		if low(i+1) != "the" {
 			return 0
@@ -195,7 +195,7 @@ func (a *article) framedCueAfter(s *sentence, e int, nounAfter bool) bool {
 }
 
 // articleLed reports whether mention l opens with a capitalised "A" or
-// "An" inside its sentence ("hit, A Good Girl's Guide"): a title, since
+// "An" inside its sentence ("hit, A Shy Clerk's Guide"): a title, since
 // no personal or company name opens so.
 func (a *article) articleLed(s *sentence, l *mention) bool {
 	t := &a.toks[l.a]
@@ -203,16 +203,16 @@ func (a *article) articleLed(s *sentence, l *mention) bool {
 }
 
 // joinFramedPossessives merges a name, its possessive and the name after
-// it ("Dead Man" "'s" "Walk") into one title when the name is no
+// it ("Lost Man" "'s" "Ride") into one title when the name is no
 // owner: it opens with a capitalised "A" inside a sentence ("hit, A
-// Good Girl's Guide"), or it has two words or more, is no personal name
+// Shy Clerk's Guide"), or it has two words or more, is no personal name
 // led by a given name, no company and no surname of a person of the
 // article, and a year in brackets, a box-office verb with a sum or rank,
-// or an appositive naming a production follows the whole ("Dead Man's
-// Walk (1996)", "A Winter's Tale dipped to fourth", "Smiley's People,
+// or an appositive naming a production follows the whole ("Lost Man's
+// Ride (1996)", "A Tinker's Tale dipped to fourth", "Pobble's People,
 // the long-gestating sequel"), when the article writes the pair twice
 // or more and never names the tail alone (an owner and its work:
-// "Kestrel's Gravel (2013)" written once, or beside "Gravel"). Every
+// "Kestrel's Scree (2013)" written once, or beside "Scree"). Every
 // writing of a pair so read is merged. The merged mention is typed a film (strength
 // 2).
 func (a *article) joinFramedPossessives() {
@@ -246,7 +246,7 @@ func (a *article) joinFramedPossessives() {
 		l, r := &a.ments[k], &a.ments[k+1]
 		p := [2]string{l.key, r.key}
 		if pairs[p] == 0 || pairs[p] == 1 && (count[p] < 2 || a.namedAlone(r.key)) || !a.framedPossPair(l, r) {
-			continue // (not "Kestrel's Gravel (2013)" named once, or beside "Gravel" alone)
+			continue // (not "Kestrel's Scree (2013)" named once, or beside "Scree" alone)
 		}
 		la := int(l.a)
 		if l.the || l.theOpen {

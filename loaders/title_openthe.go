@@ -3,8 +3,8 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // theAttributiveWords after "The X" opening a sentence make X a describer
-// of the noun, not a title written with its "The" ("The Dune star said",
-// "The Alien franchise"): production, franchise and crew nouns.
+// of the noun, not a title written with its "The" ("The Sandveil star said",
+// "The Raptor franchise"): production, franchise and crew nouns.
 var theAttributiveWords = setOf("star", "stars", "cast", "actor", "actress", "director", "directors", "creator", "creators",
 	"team", "studio", "writer", "writers", "producer", "producers", "showrunner", "showrunners", "crew", "fans", "fandom",
 	"character", "characters", "villain", "hero", "heroes", "world", "property", "brand", "books", "novel", "novels",
@@ -12,10 +12,10 @@ var theAttributiveWords = setOf("star", "stars", "cast", "actor", "actress", "di
 	"actors", "alum", "veteran", "veterans", "co-star", "co-stars", "way")
 
 // keepTitleOpeningThe gives a film that opens a sentence with a
-// capitalised "The" ("The Lone Gunmen, the short-lived spin-off, ...",
+// capitalised "The" ("The Night Porters, the short-lived spin-off, ...",
 // "The Harbour Club streams on ...") its "The" back: the sentence names
 // the title as it is written. Not when a lower-case noun after the name
-// shows it to describe that noun ("The Dune sequel", "The Alien star
+// shows it to describe that noun ("The Sandveil sequel", "The Raptor star
 // said", "The X limited series"): a production, franchise, crew or part
 // noun right after the name or after one more lower-case word. Film mentions only,
 // and only those a cue typed; keepOpeningThe does the same later for the

@@ -18,7 +18,7 @@ import (
 // owns what follows is no member ("F, P's adaptation of the novel": a
 // name and its appositive), and a name with a
 // lower-case word, a sequel number or a plural job noun first ("Son of
-// Saul", "Frozen II", "Songwriters P") is left alone.
+// Ezra", "Glacier II", "Songwriters P") is left alone.
 func (a *article) typeListedPeople() {
 	for i := 0; i < len(a.ments); {
 		j := i + 1

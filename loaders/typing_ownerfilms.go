@@ -57,7 +57,7 @@ var ownedWorkNouns = setOf("instalment", "installment", "entry", "version", "tak
 // by a given name that no cue typed, its possessive, up to three years or
 // film describers ("new", "1982", "classic"), then a work noun ("the cast
 // of P's new instalment of F", "reworks P's themes") or a name shaped
-// like a title ("P's The Long Road", "P's 1982 F", "P's A Quiet Hour").
+// like a title ("P's The Slow Climb", "P's 1982 F", "P's A Still Minute").
 // A pattern reading the possessor as the film it names then leaves it
 // alone. A name that may be a part ("P's Darkling") is left to
 // retypeOwnerFilms, after the patterns.
@@ -106,14 +106,14 @@ func (a *article) ownedWork(s *sentence, k int) (f, n int, ok bool) {
 // ownedNotPart reports whether mention f, after a personal name's
 // possessive, reads as no one-word part's name: shaped like a title, in
 // capitals ("P's HBO anthology") or of two words or more and no personal
-// name led by a given name ("P's Harbour Lights").
+// name led by a given name ("P's Tidewater Lights").
 func (a *article) ownedNotPart(f *mention) bool {
 	return a.titleShaped(f) || f.allCaps || f.words >= 2 && !(f.personShaped() && isGivenName(lowerFirst(f.text)))
 }
 
 // titleShaped reports whether mention f reads as a title, not a part's
-// name: written with "The" or opening with a function word ("A Quiet
-// Hour"), holding a colon, a number or a small title word, or typed a
+// name: written with "The" or opening with a function word ("A Still
+// Minute"), holding a colon, a number or a small title word, or typed a
 // film already.
 func (a *article) titleShaped(f *mention) bool {
 	return f.the || f.typ == kg.Film || f.titleWords || f.colon || f.digit || commonWords[a.toks[f.a].lower] && f.words >= 2
@@ -121,7 +121,7 @@ func (a *article) titleShaped(f *mention) bool {
 
 // retypeOwnerFilms settles, after the patterns, a personal name that a
 // pattern read as a film where it owns the name after it ("who shot P's
-// Darkling", "a role in P's Long Road"): a name of two to four words led
+// Darkling", "a role in P's Slow Climb"): a name of two to four words led
 // by a given name, weakly a film, its possessive, up to three describers
 // and a name that is no personal name led by a given name, or a work
 // noun. The owner becomes a person (every weak film mention of it), the

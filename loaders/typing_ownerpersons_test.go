@@ -7,7 +7,7 @@ import (
 )
 
 // TestOwnersOfWorks checks that a personal name owning a work ("P's The
-// Long Road", "P's new instalment", "shot P's Darkling") is a person and
+// Slow Climb", "P's new instalment", "shot P's Darkling") is a person and
 // not the film it owns, and that the owned name is the film.
 func TestOwnersOfWorks(t *testing.T) {
 	for _, c := range []struct {
@@ -16,13 +16,13 @@ func TestOwnersOfWorks(t *testing.T) {
 		want, not []string
 	}{
 		{"owner of a title with The",
-			"News\n\nMara Voss most recently starred in Tobin Hale's The Long Road for Kestrel.",
-			[]string{kg.ID(kg.Person, "Tobin Hale"), kg.ID(kg.Film, "The Long Road")}, []string{kg.ID(kg.Film, "Tobin Hale")}},
+			"News\n\nMara Voss most recently starred in Tobin Hale's The Slow Climb for Kestrel.",
+			[]string{kg.ID(kg.Person, "Tobin Hale"), kg.ID(kg.Film, "The Slow Climb")}, []string{kg.ID(kg.Film, "Tobin Hale")}},
 		{"owner of a dated title",
-			"News\n\nThe film is a sequel to Tobin Hale's 1982 Glass Harbour, which Mara Voss produced.",
+			"News\n\nThe film is a sequel to Tobin Hale's 1982 Pewter Bay, which Mara Voss produced.",
 			[]string{kg.ID(kg.Person, "Tobin Hale")}, []string{kg.ID(kg.Film, "Tobin Hale")}},
 		{"owner of a work noun",
-			"News\n\nMara Voss is to lead the cast of Tobin Hale's new instalment of The Long Road, the studio said.",
+			"News\n\nMara Voss is to lead the cast of Tobin Hale's new instalment of The Slow Climb, the studio said.",
 			[]string{kg.ID(kg.Person, "Tobin Hale")}, []string{kg.ID(kg.Film, "Tobin Hale")}},
 		{"a remake of an owner's film",
 			"News\n\n4. A Handful of Pennies (1964)\n\nThe one that started it all was an unofficial remake of Martin Kale's Tsubaki, close enough that Kale sued and won. Tom Reyes plays a nameless drifter.",
@@ -75,8 +75,8 @@ func TestListedPeopleOwned(t *testing.T) {
 			"News\n\nTobin Hale's Abbot Lawrence and Mara Voss's Sister Ines both met grim ends in the finale of the series.",
 			nil, []string{"abbot lawrence=Person"}},
 		{"a name and its owner's appositive",
-			"News\n\nThe show is the sequel to Dust Road, Mara Voss's 2011 adaptation of the novel.",
-			nil, []string{"dust road=Person"}},
+			"News\n\nThe show is the sequel to Chalk Lane, Mara Voss's 2011 adaptation of the novel.",
+			nil, []string{"chalk lane=Person"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLines(t, mentionTypes(c.text), c.want, c.not)
