@@ -12,12 +12,12 @@ func TestParenPairPredicates(t *testing.T) {
 		want    []string // claims
 		notWant []string
 	}{
-		{"rounded out", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Kim Darrow (Joanie Stabb), Dell Brune (Dan Dorrit) and Dayla Cain (Charlie Utt) rounded out a company that critics still praise.",
-			[]string{"PORTRAYED kim darrow -> joanie stabb", "PORTRAYED dayla cain -> charlie utt"}, []string{"PORTRAYED joanie stabb -> kim darrow"}},
-		{"expected back", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Gwil Leander (Brian Mayhew), Ben Hardwick (Roger Tailor) and Joe Mazzer (John Deak) are all expected back.",
-			[]string{"PORTRAYED gwil leander -> brian mayhew", "PORTRAYED joe mazzer -> john deak"}, []string{"PORTRAYED brian mayhew -> gwil leander"}},
-		{"a plot predicate keeps the part first", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Dustin Hale (Gat Marrow) and Lucas Sill (Cal Mack) complete the trio.",
-			[]string{"PORTRAYED gat marrow -> dustin hale"}, nil},
+		{"rounded out", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Kim Darrow (Wenna Prall), Dell Brune (Obed Finch) and Dayla Moss (Silas Grove) rounded out a company that critics still praise.",
+			[]string{"PORTRAYED kim darrow -> wenna prall", "PORTRAYED dayla moss -> silas grove"}, []string{"PORTRAYED wenna prall -> kim darrow"}},
+		{"expected back", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Gwil Osgood (Tobias Reed), Ben Loder (Miles Hart) and Joe Farrin (Ivo Penn) are all expected back.",
+			[]string{"PORTRAYED gwil osgood -> tobias reed", "PORTRAYED joe farrin -> ivo penn"}, []string{"PORTRAYED tobias reed -> gwil osgood"}},
+		{"a plot predicate keeps the part first", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Dustin Hale (Rafe Tolland) and Lucas Sill (Nico Brandt) complete the trio.",
+			[]string{"PORTRAYED rafe tolland -> dustin hale"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

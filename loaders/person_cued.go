@@ -5,7 +5,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // cuedName reports whether the two- or three-word mention mi, whose first
 // word is no given name of the gazetteer ("Obiora Tendekai", "Quilvane
 // Marsk", "Pyun Dong-sik"), stands where only a person stands:
-//   - after a job noun, maybe with a comma ("composer Lorne Baptiste",
+//   - after a job noun, maybe with a comma ("composer Odo Brisk",
 //     "stunt coordinator Orvandel Kreutz", "cinematographer, Haris Quenby");
 //   - before a speech verb or after "said" ("Haris Quenby told", "said Haris Quenby");
 //   - before a verb whose subject is a person, maybe after ", who"
