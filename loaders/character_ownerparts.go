@@ -83,18 +83,7 @@ func (a *article) moveOwnedParts() {
 		}
 		a.ments[n].typ, a.ments[n].strength = kg.Character, 3
 	}
-	if drop == nil {
-		return
-	}
-	out := a.claims[:0]
-	for i, c := range a.claims {
-		if len(drop) > 0 && drop[0] == i {
-			drop = drop[1:]
-			continue
-		}
-		out = append(out, c)
-	}
-	a.claims = out
+	a.dropClaims(drop)
 }
 
 // creditsPart reports whether a claim of relation rel makes subject

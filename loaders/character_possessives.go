@@ -101,18 +101,7 @@ func (a *article) dropProductionPossessives() {
 		}
 		drop = append(drop, i)
 	}
-	if drop == nil {
-		return
-	}
-	out := a.claims[:0]
-	for i, c := range a.claims {
-		if len(drop) > 0 && drop[0] == i {
-			drop = drop[1:]
-			continue
-		}
-		out = append(out, c)
-	}
-	a.claims = out
+	a.dropClaims(drop)
 }
 
 // attributivePart reports whether mention mi, read as a part, modifies the
@@ -230,4 +219,22 @@ func placeDemonym(w string) bool {
 		}
 	}
 	return false
+}
+
+// dropClaims removes the claims at the indexes of drop (ascending) from
+// a.claims, keeping the order of the others; it does nothing when drop is
+// empty.
+func (a *article) dropClaims(drop []int) {
+	if len(drop) == 0 {
+		return
+	}
+	out := a.claims[:0]
+	for i, c := range a.claims {
+		if len(drop) > 0 && drop[0] == i {
+			drop = drop[1:]
+			continue
+		}
+		out = append(out, c)
+	}
+	a.claims = out
 }

@@ -578,26 +578,7 @@ var seasonNouns = setOf("season", "seasons", "episode", "episodes", "finale")
 // ("X's final season", "X's seventh season"): the series' own season, so
 // X is the series, not a maker of productions (possessiveMaker).
 func (a *article) ownSeasons(key string) bool {
-	for s, k := range a.bodyMentions() {
-		m := &a.ments[k]
-		if m.key != key {
-			continue
-		}
-		e := int(m.b)
-		if e+1 >= s.b || a.toks[e].kind != kPoss {
-			continue
-		}
-		for n := e + 1; n < s.b && n < e+4; n++ {
-			t := &a.toks[n]
-			if t.kind != kWord || t.cap {
-				break
-			}
-			if seasonNouns[t.lower] {
-				return true
-			}
-		}
-	}
-	return false
+	return a.possessiveThen(key, func(w string) bool { return seasonNouns[w] })
 }
 
 // headlineTitleFilm makes a film of the company a title the headline line

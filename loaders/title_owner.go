@@ -10,6 +10,15 @@ import (
 // "HBO's new drama"): the name of whoever makes or owns productions, not
 // the production the article is about.
 func (a *article) possessiveMaker(key string) bool {
+	return a.possessiveThen(key, func(w string) bool {
+		return productionNoun(w) || newerNouns[w] || companyOwnedNouns[w]
+	})
+}
+
+// possessiveThen reports whether some body mention with key is followed by
+// a possessive and, within three lower-case words, a word for which want
+// returns true.
+func (a *article) possessiveThen(key string, want func(lower string) bool) bool {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
 		if m.key != key {
@@ -24,7 +33,7 @@ func (a *article) possessiveMaker(key string) bool {
 			if t.kind != kWord || t.cap {
 				break
 			}
-			if productionNoun(t.lower) || newerNouns[t.lower] || companyOwnedNouns[t.lower] {
+			if want(t.lower) {
 				return true
 			}
 		}
