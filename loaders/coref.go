@@ -704,7 +704,7 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 		return
 	}
 	byFirst := map[string][]cand{}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(a.ments)) // (sized once: no growing)
 	headWords := a.headingWords(heads)
 	for mi := range a.ments {
 		m := &a.ments[mi]
