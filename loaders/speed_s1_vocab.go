@@ -224,3 +224,17 @@ func hasSuffixAfter(s, sep, suf string) bool {
 func hasPrefixBefore(s, pre, sep string) bool {
 	return len(s) >= len(pre)+len(sep) && strings.HasPrefix(s, pre) && strings.HasPrefix(s[len(pre):], sep)
 }
+
+// wIn is p.wIn(i, set) (for a mention item too, and "" out of the
+// sentence), answered from the item's vocabulary bits when the item is a
+// word and set is a registered set: no string hashing.
+func (p *pctx) wIn(i int, set map[string]bool) bool {
+	if uint(i) >= uint(len(p.it)) {
+		return set[""]
+	}
+	it := &p.it[i]
+	if it.m >= 0 {
+		return set[it.w]
+	}
+	return itemIn(it, set)
+}
