@@ -9,6 +9,7 @@ import "sync"
 type articleBufs struct {
 	toks  []token
 	ments []mention
+	seen  map[string]bool // gazette's keys seen (cleared for each article)
 }
 
 var articleBufPool = sync.Pool{New: func() any { return new(articleBufs) }}

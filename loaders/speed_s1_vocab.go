@@ -238,3 +238,18 @@ func (p *pctx) wIn(i int, set map[string]bool) bool {
 	}
 	return itemIn(it, set)
 }
+
+// rowIn is set[w] for the word w whose vocabulary row is row
+// (vocabRow(w)): from the row's bits when set is registered.
+func rowIn(row int32, w string, set map[string]bool) bool {
+	key := setKey(set)
+	for h := slotHash(key); ; h = (h + 1) % slotCount {
+		s := &slots[h]
+		if s.key == key {
+			return vocabBits[int(row)+int(s.off)]>>s.sh&1 != 0
+		}
+		if s.key == 0 {
+			return set[w]
+		}
+	}
+}
