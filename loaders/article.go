@@ -108,6 +108,7 @@ func newArticle(in *Input) *article {
 	a.toks = tokenize(a.text, a.body, a.bufToks(len(a.text)/5+8))
 	a.sents = splitSentences(a.text, a.toks, a.bufSents(len(a.toks)/18+4))
 	a.ments = a.bufMents(len(a.toks)/8 + 4) // (sized once: growing it was a tenth of the allocation)
+	a.claims = a.bufClaims()
 	forced := 0
 	for _, s := range a.sents {
 		if s.forced {
