@@ -13,6 +13,9 @@ type articleBufs struct {
 	// the claims' array: appended to from empty by each article (growing
 	// it anew for every article was a tenth of the bytes allocated)
 	claims []pclaim
+	// clauseFallback's done map and array (article.done, article.doneBuf)
+	done    map[string][]pclaim
+	doneBuf []pclaim
 }
 
 var articleBufPool = sync.Pool{New: func() any { return new(articleBufs) }}
@@ -47,7 +50,8 @@ func (a *article) recycle() {
 		return
 	}
 	a.bufs.claims = a.claims[:0]
-	a.toks, a.ments, a.claims = nil, nil, nil
+	a.bufs.done, a.bufs.doneBuf = a.done, a.doneBuf[:0]
+	a.toks, a.ments, a.claims, a.done, a.doneBuf = nil, nil, nil, nil, nil
 	articleBufPool.Put(a.bufs)
 	a.bufs = nil
 }
@@ -57,5 +61,7 @@ func (a *article) bufClaims() []pclaim {
 	if a.bufs == nil {
 		a.bufs = articleBufPool.Get().(*articleBufs)
 	}
+	// (clauseFallback's done map is cleared before each use)
+	a.done, a.doneBuf = a.bufs.done, a.bufs.doneBuf[:0]
 	return a.bufs.claims[:0]
 }
