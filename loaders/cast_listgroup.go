@@ -83,13 +83,13 @@ var groupNotPart = setOf("themselves", "himself", "herself", "hosts", "co-hosts"
 // after "as" name no one and no crew job. Each person acted in the film
 // the clause is about. It reports whether it claimed.
 func (p *pctx) listAsGroup(i int) bool {
+	if p.w(i+1) != "," && p.w(i+1) != "and" {
+		return false // (a cheap check first: this runs at every name)
+	}
 	b := p.w(i - 1)
 	gov := p.in(i-1, groupGovernors)
 	if !gov && !(i == 0 || p.in(i-1, governedOpeners) || b == "and" && p.w(i-2) == ",") {
 		return false
-	}
-	if p.w(i+1) != "," && p.w(i+1) != "and" {
-		return false // (a cheap check first: this runs at every name)
 	}
 	// the words after the list first (cheap), the names only then
 	end := i
