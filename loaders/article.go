@@ -108,6 +108,7 @@ func newArticle(in *Input) *article {
 	a.toks = tokenize(a.text, a.body, a.bufToks(len(a.text)/5+8))
 	a.sents = splitSentences(a.text, a.toks, a.bufSents(len(a.toks)/18+4))
 	a.ments = a.bufMents(len(a.toks)/8 + 4) // (sized once: growing it was a tenth of the allocation)
+	a.claims = a.bufClaims()
 	forced := 0
 	for _, s := range a.sents {
 		if s.forced {
@@ -126,16 +127,28 @@ func newArticle(in *Input) *article {
 // function words or pronouns ("Now You See Me"), when some mention of
 // the same name is not a name of a body ("the Order of the Phoenix").
 func (a *article) defaultTitles() {
-	typed := map[string]bool{}
-	for mi := range a.ments {
-		if a.ments[mi].typ != "" {
-			typed[a.ments[mi].key] = true
-		}
-	}
+	// the keys typed before this pass, gathered only when some untyped
+	// name of three or more words could be a title (most articles have
+	// none)
+	var typed map[string]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ == "" && (m.titleWords || a.commonWordsInside(m) >= 2) && m.words >= 3 && !typed[m.key] && !m.allCaps && !m.quoted && !a.epithetName(m) {
-			m.setType(kg.Film, 1)
+		if m.typ == "" && m.words >= 3 && !m.allCaps && !m.quoted {
+			typed = map[string]bool{}
+			break
+		}
+	}
+	if typed != nil {
+		for mi := range a.ments {
+			if a.ments[mi].typ != "" {
+				typed[a.ments[mi].key] = true
+			}
+		}
+		for mi := range a.ments {
+			m := &a.ments[mi]
+			if m.typ == "" && (m.titleWords || a.commonWordsInside(m) >= 2) && m.words >= 3 && !typed[m.key] && !m.allCaps && !m.quoted && !a.epithetName(m) {
+				m.setType(kg.Film, 1)
+			}
 		}
 	}
 	a.headlineTitles()

@@ -289,7 +289,7 @@ func (p *pctx) careerCrew(v int) {
 	for k < len(p.it) && k < v+5 && p.in(k, careerCrewWords) {
 		k, n = k+1, n+1
 	}
-	if n == 0 || !(filmNouns[p.w(k)] || p.w(k) == "films" || p.w(k) == "features" || seriesNouns[p.w(k)]) || p.w(k+1) != "," {
+	if n == 0 || !(p.wIn(k, filmNouns) || p.w(k) == "films" || p.w(k) == "features" || p.wIn(k, seriesNouns)) || p.w(k+1) != "," {
 		return
 	}
 	f, _ := p.titlePhrase(k+2, false)
@@ -493,7 +493,7 @@ func (p *pctx) careerPartEnd(j int) (int, int) {
 			return -1, -1
 		}
 		x = j + 1
-		for x < len(p.it) && x < j+6 && !p.isM(x) && isWordLike(p.w(x)) && !partDescriberStops[p.w(x)] {
+		for x < len(p.it) && x < j+6 && !p.isM(x) && isWordLike(p.w(x)) && !p.wIn(x, partDescriberStops) {
 			x++
 		}
 		if x == j+1 {
@@ -587,12 +587,12 @@ func (p *pctx) titlePhrase(k int, named bool) (int, int) {
 			return -1, -1
 		}
 		k += 2 // "Q's F", "Q's follow-up series F"
-	} else if m != nil && !p.isM(k+1) && isWordLike(p.w(k+1)) && !partDescriberStops[p.w(k+1)] &&
+	} else if m != nil && !p.isM(k+1) && isWordLike(p.w(k+1)) && !p.wIn(k+1, partDescriberStops) &&
 		(m.typ == kg.Organisation || m.allCaps || m.typ == "" && (!m.personShaped() || p.nounThenTitle(k+1))) {
 		k++ // "the Disney comedy G", "the Merchant Ivory drama G": the company, then its words
 	}
-	for n := 0; n < 4 && !p.isM(k) && (isWordLike(p.w(k)) && !partDescriberStops[p.w(k)] || isYear(p.w(k))); n++ {
-		noun = productionNoun(p.w(k)) || careerTitleNouns[p.w(k)]
+	for n := 0; n < 4 && !p.isM(k) && (isWordLike(p.w(k)) && !p.wIn(k, partDescriberStops) || isYear(p.w(k))); n++ {
+		noun = productionNoun(p.w(k)) || p.wIn(k, careerTitleNouns)
 		k++
 	}
 	m := p.mm(k)
@@ -670,7 +670,7 @@ func (p *pctx) bareTitle(k int) bool {
 // end in a production noun right before a mention ("drama G").
 func (p *pctx) nounThenTitle(k int) bool {
 	for j := k; j < k+3 && !p.isM(j) && isWordLike(p.w(j)); j++ {
-		if (productionNoun(p.w(j)) || careerTitleNouns[p.w(j)]) && p.isM(j+1) {
+		if (productionNoun(p.w(j)) || p.wIn(j, careerTitleNouns)) && p.isM(j+1) {
 			return true
 		}
 	}

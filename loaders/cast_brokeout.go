@@ -47,7 +47,7 @@ func (p *pctx) brokeOut(i int) bool {
 		return false
 	}
 	for n := k + 1; n < len(p.it); n++ {
-		if !p.isM(n) && oppositeLaterCast[p.w(n)] {
+		if !p.isM(n) && p.wIn(n, oppositeLaterCast) {
 			return false // "P, who broke out in F, will play C": the clause's own credit comes first
 		}
 	}

@@ -151,7 +151,7 @@ var byThingNouns = setOf("song", "songs", "music", "score", "theme", "tune", "tu
 // the few words before the participle at item v.
 func (p *pctx) byThing(v int) bool {
 	for k := v - 1; k >= 0 && k >= v-4 && !p.isM(k); k-- {
-		if byThingNouns[p.w(k)] {
+		if p.wIn(k, byThingNouns) {
 			return true
 		}
 	}

@@ -78,7 +78,7 @@ func (p *pctx) passingTitle(k int) int {
 		k++
 	}
 	noun := false
-	for n := 0; n < 4 && !p.isM(k) && (isWordLike(p.w(k)) && !partDescriberStops[p.w(k)] || isYear(p.w(k))); n++ {
+	for n := 0; n < 4 && !p.isM(k) && (isWordLike(p.w(k)) && !p.wIn(k, partDescriberStops) || isYear(p.w(k))); n++ {
 		noun = p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns)
 		k++
 	}

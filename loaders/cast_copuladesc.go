@@ -103,7 +103,7 @@ func (p *pctx) appositiveName(k int) int {
 // claimed.
 func (p *pctx) copulaDescribed(i, j int) bool {
 	c := p.copulaDescribedPart(j)
-	if c < 0 || !(castStop[p.w(c+1)] || p.w(c+1) == "(") || p.isM(c+1) || p.w(c+1) == "-" {
+	if c < 0 || !(p.wIn(c+1, castStop) || p.w(c+1) == "(") || p.isM(c+1) || p.w(c+1) == "-" {
 		return false
 	}
 	if cm := p.mm(c); cm.typ == kg.Person || cm.the {

@@ -67,7 +67,7 @@ func (p *pctx) copulaCastMore(i int) bool {
 	if p.w(k+1) == "(" {
 		more = true
 	}
-	if !more || p.isM(k+1) || !(castStop[p.w(k+1)] || p.w(k+1) == "(") {
+	if !more || p.isM(k+1) || !(p.wIn(k+1, castStop) || p.w(k+1) == "(") {
 		return false
 	}
 	cm := p.mm(k)

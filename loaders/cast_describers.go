@@ -19,10 +19,10 @@ func (p *pctx) modifierOnly(k int) bool {
 		return false
 	}
 	n := k + 1
-	if p.isM(n) || !isWordLike(p.w(n)) || commonWords[p.w(n)] || modifierStops[p.w(n)] || p.w(n) == "'s" {
+	if p.isM(n) || !isWordLike(p.w(n)) || p.wIn(n, commonWords) || p.wIn(n, modifierStops) || p.w(n) == "'s" {
 		return false
 	}
-	return !p.isM(n+1) && modifierStops[p.w(n+1)]
+	return !p.isM(n+1) && p.wIn(n+1, modifierStops)
 }
 
 // roleArticles open a described performance noun ("a small but striking
@@ -38,7 +38,7 @@ func (p *pctx) describedRole(j, n int) bool {
 		return false
 	}
 	for k := j + 1; k < n; k++ {
-		if p.isM(k) || !isWordLike(p.w(k)) || notDescribing[p.w(k)] {
+		if p.isM(k) || !isWordLike(p.w(k)) || p.wIn(k, notDescribing) {
 			return false
 		}
 	}
@@ -50,7 +50,7 @@ func (p *pctx) describedRole(j, n int) bool {
 // lower-case owner noun, its possessive, describing words, the name), or
 // -1.
 func (p *pctx) commonOwnerPart(j int) int {
-	if p.w(j) != "the" && !possessivePronouns[p.w(j)] || p.isM(j+1) || !isWordLike(p.w(j+1)) || commonWords[p.w(j+1)] || p.w(j+2) != "'s" {
+	if p.w(j) != "the" && !p.wIn(j, possessivePronouns) || p.isM(j+1) || !isWordLike(p.w(j+1)) || p.wIn(j+1, commonWords) || p.w(j+2) != "'s" {
 		return -1
 	}
 	c := p.nameAfterDescriptors(j+3, 2)
@@ -75,7 +75,7 @@ func (p *pctx) modifiedNounPart(c int) (part int, ok bool) {
 		return -1, false
 	}
 	n := c + 1
-	for k := 0; k < 2 && !p.isM(n) && isWordLike(p.w(n)) && !commonWords[p.w(n)] && !modifierStops[p.w(n)] && !castStop[p.w(n)]; k++ {
+	for k := 0; k < 2 && !p.isM(n) && isWordLike(p.w(n)) && !p.wIn(n, commonWords) && !p.wIn(n, modifierStops) && !p.wIn(n, castStop); k++ {
 		n++
 	}
 	if n == c+1 {

@@ -26,7 +26,7 @@ func (p *pctx) forPlaying(i int) bool {
 		return false
 	}
 	for k := i + 1; k < f; k++ {
-		if p.isM(k) && (p.isPersonLike(k) || pcType(p.mm(k).typ)) || !p.isM(k) && clauseEnds[p.w(k)] {
+		if p.isM(k) && (p.isPersonLike(k) || pcType(p.mm(k).typ)) || !p.isM(k) && p.wIn(k, clauseEnds) {
 			return false
 		}
 	}

@@ -123,7 +123,7 @@ var governedCrewWords = setOf("camera", "crew", "director", "directors", "writer
 // few items after the list ending at item last.
 func (p *pctx) crewTalk(last int) bool {
 	for k := 0; k < len(p.it) && k <= last+6; k++ {
-		if !p.isM(k) && governedCrewWords[p.w(k)] {
+		if !p.isM(k) && p.wIn(k, governedCrewWords) {
 			return true
 		}
 	}

@@ -215,7 +215,7 @@ func (p *pctx) describedCredit(k int) int {
 func (p *pctx) creditsOwner(c int) int {
 	b := c - 1
 	for n := 0; n < 2 && !p.isM(b) && isWordLike(p.w(b)) && p.w(b) != "whose"; n++ {
-		if makerTalk[p.w(b)] {
+		if p.wIn(b, makerTalk) {
 			return -1
 		}
 		b--

@@ -83,13 +83,13 @@ var groupNotPart = setOf("themselves", "himself", "herself", "hosts", "co-hosts"
 // after "as" name no one and no crew job. Each person acted in the film
 // the clause is about. It reports whether it claimed.
 func (p *pctx) listAsGroup(i int) bool {
+	if p.w(i+1) != "," && p.w(i+1) != "and" {
+		return false // (a cheap check first: this runs at every name)
+	}
 	b := p.w(i - 1)
 	gov := p.in(i-1, groupGovernors)
 	if !gov && !(i == 0 || p.in(i-1, governedOpeners) || b == "and" && p.w(i-2) == ",") {
 		return false
-	}
-	if p.w(i+1) != "," && p.w(i+1) != "and" {
-		return false // (a cheap check first: this runs at every name)
 	}
 	// the words after the list first (cheap), the names only then
 	end := i
@@ -113,7 +113,7 @@ func (p *pctx) listAsGroup(i int) bool {
 		return false
 	}
 	switch {
-	case p.w(k) == "among" && gov && b == "with" && p.w(k+1) == "the" && !p.isM(k+2) && isWordLike(p.w(k+2)) && !groupNotPart[p.w(k+2)] && !p.isCrewNounAhead(k+2):
+	case p.w(k) == "among" && gov && b == "with" && p.w(k+1) == "the" && !p.isM(k+2) && isWordLike(p.w(k+2)) && !p.wIn(k+2, groupNotPart) && !p.isCrewNounAhead(k+2):
 		// "with A, B and C among the suspects"
 	case p.w(k) != "as" || p.isM(k+1) || !p.groupPart(k+1):
 		return false
@@ -139,7 +139,7 @@ func (p *pctx) listAsGroup(i int) bool {
 // name and no crew job among the first five, the clause not ending at
 // once.
 func (p *pctx) groupPart(k int) bool {
-	if !isWordLike(p.w(k)) || groupNotFirst[p.w(k)] || notDescribing[p.w(k)] {
+	if !isWordLike(p.w(k)) || p.wIn(k, groupNotFirst) || p.wIn(k, notDescribing) {
 		return false
 	}
 	words := 0
@@ -238,7 +238,7 @@ func (p *pctx) castPredicate(k int) bool {
 		case "aboard":
 			return true
 		case "new":
-			return p.w(k+2) == "to" && p.w(k+3) == "the" && predicateWorlds[p.w(k+4)]
+			return p.w(k+2) == "to" && p.w(k+3) == "the" && p.wIn(k+4, predicateWorlds)
 		}
 	case "fill", "filled", "flesh", "fleshed":
 		return p.w(k+1) == "out" && (p.w(k+2) == "the" || p.w(k+2) == "a")

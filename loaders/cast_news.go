@@ -81,7 +81,7 @@ func (p *pctx) castNews(i int) bool {
 		}
 	}
 	for k := range p.it {
-		if !p.isM(k) && (governedCrewWords[p.w(k)] || newsCrewVerbs[p.w(k)]) {
+		if !p.isM(k) && (p.wIn(k, governedCrewWords) || p.wIn(k, newsCrewVerbs)) {
 			return false
 		}
 	}

@@ -70,7 +70,7 @@ func (p *pctx) coStarCredits(from int) {
 // items a and b.
 func (p *pctx) makerWordBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if !p.isM(k) && (makerTalk[p.w(k)] || p.w(k) == "executive") {
+		if !p.isM(k) && (p.wIn(k, makerTalk) || p.w(k) == "executive") {
 			return true
 		}
 	}

@@ -66,7 +66,7 @@ func (p *pctx) oppositeFilmCredits(from int) {
 // of the co-star would be given that part.
 func (p *pctx) partAfter(k int) bool {
 	for ; k < len(p.it); k++ {
-		if m := p.mm(k); m != nil && m.typ == kg.Character || !p.isM(k) && (describedPartVerbs[p.w(k)] || p.w(k) == "named") {
+		if m := p.mm(k); m != nil && m.typ == kg.Character || !p.isM(k) && (p.wIn(k, describedPartVerbs) || p.w(k) == "named") {
 			return true
 		}
 	}

@@ -41,7 +41,7 @@ func (p *pctx) oppositeIn(i int) bool {
 		return false
 	}
 	for k := l + 2; k < len(p.it); k++ {
-		if !p.isM(k) && (oppositeLaterCast[p.w(k)] || p.w(k) == "opposite") {
+		if !p.isM(k) && (p.wIn(k, oppositeLaterCast) || p.w(k) == "opposite") {
 			return false // "..., where she played C": the part is the subject's, which other readings take
 		}
 	}

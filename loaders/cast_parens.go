@@ -56,9 +56,9 @@ func (p *pctx) pairOrder(i int) int {
 		}
 		if b := x - 1; b >= 1 && !p.isM(b) {
 			switch {
-			case peopleNouns[p.w(b)]:
+			case p.wIn(b, peopleNouns):
 				vote++
-			case relativeNouns[p.w(b)] && possessivePronouns[p.w(b-1)]:
+			case p.wIn(b, relativeNouns) && p.wIn(b-1, possessivePronouns):
 				vote--
 			}
 		}
@@ -135,7 +135,7 @@ func (p *pctx) pairListSpan(i int) (first, last int) {
 		if p.w(n) == "and" {
 			n++
 		}
-		if n > c+1 && possessivePronouns[p.w(n)] {
+		if n > c+1 && p.wIn(n, possessivePronouns) {
 			// ", his wife C (A)"
 			for t := n + 1; t < n+3 && !p.isM(t) && isWordLike(p.w(t)); t++ {
 				if p.isM(t + 1) {
@@ -159,7 +159,7 @@ func (p *pctx) describedInside(x int) int {
 	k := x + 2
 	n := 0
 	for ; n < 3 && !p.isM(k) && isWordLike(p.w(k)); n++ {
-		if crewAfterAs[p.w(k)] || notDescribing[p.w(k)] || describeStops[p.w(k)] && p.w(k) != "the" {
+		if p.wIn(k, crewAfterAs) || p.wIn(k, notDescribing) || p.wIn(k, describeStops) && p.w(k) != "the" {
 			return -1
 		}
 		k++
@@ -192,7 +192,7 @@ func (p *pctx) describedParen(i int) bool {
 // their daughter" before a name), else b.
 func (p *pctx) skipOwnerWords(b int) int {
 	for t := b; t >= 1 && t > b-2 && !p.isM(t) && isWordLike(p.w(t)); t-- {
-		if possessivePronouns[p.w(t-1)] {
+		if p.wIn(t-1, possessivePronouns) {
 			return t - 2
 		}
 	}
@@ -205,7 +205,7 @@ func (p *pctx) skipOwnerWords(b int) int {
 // text is about. It reports whether it claimed the credit.
 func (p *pctx) nounParen(i int) bool {
 	n, k := i+2, i+4
-	if p.isM(n) || !isWordLike(p.w(n)) || commonWords[p.w(n)] || p.w(n+1) != "(" || !p.isM(k) || p.w(k+1) != ")" {
+	if p.isM(n) || !isWordLike(p.w(n)) || p.wIn(n, commonWords) || p.w(n+1) != "(" || !p.isM(k) || p.w(k+1) != ")" {
 		return false
 	}
 	c, pm := p.mm(i), p.mm(k)

@@ -94,7 +94,7 @@ func (p *pctx) describedPerson(k int) int {
 		j++
 	}
 	n := j
-	for n < len(p.it) && n < j+4 && !p.isM(n) && isWordLike(p.w(n)) && !partDescriberStops[p.w(n)] && !notDescribing[p.w(n)] {
+	for n < len(p.it) && n < j+4 && !p.isM(n) && isWordLike(p.w(n)) && !p.wIn(n, partDescriberStops) && !p.wIn(n, notDescribing) {
 		n++
 	}
 	if n == j {
@@ -122,7 +122,7 @@ func (p *pctx) appositiveVerb(j int) int {
 		return -1
 	}
 	for k := j + 1; k < len(p.it) && k <= j+7; k++ {
-		if p.isM(k) || !isWordLike(p.w(k)) || notDescribing[p.w(k)] || appositiveStops[p.w(k)] && p.w(k) != "the" {
+		if p.isM(k) || !isWordLike(p.w(k)) || p.wIn(k, notDescribing) || p.wIn(k, appositiveStops) && p.w(k) != "the" {
 			return -1
 		}
 		if p.in(k, castPassiveVerbs) {

@@ -25,7 +25,7 @@ func (p *pctx) describedPlayer(i int) bool {
 		if p.isM(k) && p.in(k+1, playedPartVerbs) {
 			break
 		}
-		if p.isM(k) && isWordLike(p.w(k+1)) && !p.isPersonLike(k) || !p.isM(k) && isWordLike(p.w(k)) && !partDescriberStops[p.w(k)] && !auxWords[p.w(k)] {
+		if p.isM(k) && isWordLike(p.w(k+1)) && !p.isPersonLike(k) || !p.isM(k) && isWordLike(p.w(k)) && !p.wIn(k, partDescriberStops) && !p.wIn(k, auxWords) {
 			k++
 			continue
 		}

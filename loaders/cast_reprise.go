@@ -75,7 +75,7 @@ func (p *pctx) partVerbCast(i int) bool {
 			if c := p.ownedPart(v + 1); c > 0 {
 				return p.castPartAt(i, c)
 			}
-			if isWordLike(p.w(v+3)) && !commonWords[p.w(v+3)] && p.isPersonLike(i) {
+			if isWordLike(p.w(v+3)) && !p.wIn(v+3, commonWords) && p.isPersonLike(i) {
 				p.typ(i, kg.Person, 3)
 				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(v + 3)})
 				return true
@@ -218,7 +218,7 @@ func (p *pctx) appositivePart(j int) int {
 		if p.w(k) == "," && k > j+1 {
 			return p.namedAfter(k + 1) // "plays the villain, a crime boss named C"
 		}
-		if p.isM(k) || !isWordLike(p.w(k)) && p.w(k) != "'s" || partDescriberStops[p.w(k)] || notDescribing[p.w(k)] {
+		if p.isM(k) || !isWordLike(p.w(k)) && p.w(k) != "'s" || p.wIn(k, partDescriberStops) || p.wIn(k, notDescribing) {
 			return -1
 		}
 	}

@@ -24,7 +24,7 @@ func (p *pctx) voiceAppositive(i int) bool {
 	} else {
 		return false
 	}
-	if p.w(j+1) != "voice" && !voiceKinds[p.w(j+1)] {
+	if p.w(j+1) != "voice" && !p.wIn(j+1, voiceKinds) {
 		return false // "the towering voice of C": praise of the voice, C maybe a title
 	}
 	c := p.voiceOf(j)

@@ -258,7 +258,7 @@ func (p *pctx) clauseFallback() {
 			var char arg
 			if tr.cast {
 				c := p.characterBefore(t)
-				if c < 0 && !(isWordLike(p.w(t-1)) && !p.isM(t-1) && !commonWords[p.w(t-1)] && (p.w(t-2) == "a" || p.w(t-2) == "an" || isWordLike(p.w(t-2)) && (p.w(t-3) == "a" || p.w(t-3) == "an"))) {
+				if c < 0 && !(isWordLike(p.w(t-1)) && !p.isM(t-1) && !p.wIn(t-1, commonWords) && (p.w(t-2) == "a" || p.w(t-2) == "an" || isWordLike(p.w(t-2)) && (p.w(t-3) == "a" || p.w(t-3) == "an"))) {
 					continue
 				}
 				// "a local weatherman played by P": cast, no named part
@@ -344,7 +344,7 @@ func (p *pctx) clauseFallback() {
 			c := p.nameAfterDescriptors(t+2, 3)
 			if c < 0 {
 				j := t + 2
-				if p.w(j) == "the" || p.w(j) == "a" || possessivePronouns[p.w(j)] {
+				if p.w(j) == "the" || p.w(j) == "a" || p.wIn(j, possessivePronouns) {
 					j++
 				}
 				for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)); n++ {
@@ -805,10 +805,10 @@ func (p *pctx) fallbackBoundary(k int) bool {
 // collaborators Fran Walsh").
 func (p *pctx) skipDescriptors(k int) int {
 	j := k
-	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || possessivePronouns[p.w(j)] {
+	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || p.wIn(j, possessivePronouns) {
 		j++
 	}
-	for n := 0; n < 4 && !p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)] || n == 0 && p.in(j, listFillers) && !p.isM(j); n++ {
+	for n := 0; n < 4 && !p.isM(j) && isWordLike(p.w(j)) && !p.wIn(j, commonWords) || n == 0 && p.in(j, listFillers) && !p.isM(j); n++ {
 		j++
 	}
 	if p.isM(j) {
@@ -1206,7 +1206,7 @@ func (p *pctx) characterAfter(t int, object bool) int {
 		}
 		// "as the villain, Victor Crane"
 		j := k + 1
-		if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || possessivePronouns[p.w(j)] {
+		if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || p.wIn(j, possessivePronouns) {
 			j++
 			for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)); n++ {
 				j++
@@ -1514,7 +1514,7 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 	for k := range p.it {
 		if p.w(k) == "who" || p.w(k) == "which" || p.w(k) == "whose" {
 			rel = true
-		} else if p.w(k) == "," || p.fallbackBoundary(k) && !clauseEnds[p.w(k)] {
+		} else if p.w(k) == "," || p.fallbackBoundary(k) && !p.wIn(k, clauseEnds) {
 			rel = false
 		}
 		if m := p.mm(k); m != nil && m.typ == kg.Film && !rel && p.w(k+1) != "'s" && (p.w(k-1) == "from" || !p.in(k-1, otherFilmPreps)) && !p.in(k-1, earlierAdj) {
@@ -1536,7 +1536,7 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 // denyWord reports whether item k is a word that denies or hedges a
 // credit ("exited", "not", "may"); the month "May" is none.
 func (p *pctx) denyWord(k int) bool {
-	if p.isM(k) || !denyWords[p.w(k)] {
+	if p.isM(k) || !p.wIn(k, denyWords) {
 		return false
 	}
 	return !(p.w(k) == "may" && p.a.toks[p.it[k].t].cap)

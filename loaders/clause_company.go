@@ -64,7 +64,7 @@ func (p *pctx) companyFilm(t int) {
 	if afterThe && p.w(t-2) == "," && isWordLike(p.w(f+1)) && strings.HasSuffix(p.w(f+1), "ed") {
 		return // "F, the O drama P created": P opens a relative clause
 	}
-	if f == t+2 && companyPlaceNouns[p.w(f+1)] {
+	if f == t+2 && p.wIn(f+1, companyPlaceNouns) {
 		return // "the BBC's Salford offices": a place of the company
 	}
 	if m == nil || !(m.typ == kg.Film && m.strength >= 2 || p.untypedTitle(f) && (p.describedByFormat(f) || f == t+2 && o.typ == kg.Organisation && o.strength >= 3 && !orgish(m) && !realOrgWords[strings.TrimSuffix(lowerLast(m.text), "s")] && !p.ownedTitleNoun(f+1) && !p.in(f+1, filmNouns))) {

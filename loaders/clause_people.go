@@ -23,7 +23,7 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 			return
 		}
 		f = p.mm(fi)
-		series = seriesNouns[p.w(fi-1)] && p.w(fi-1) != "drama"
+		series = p.wIn(fi-1, seriesNouns) && p.w(fi-1) != "drama"
 		if !(f.typ == kg.Film || f.typ == "" && p.untypedTitle(fi)) {
 			return
 		}

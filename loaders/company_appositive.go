@@ -22,10 +22,10 @@ func (p *pctx) companyAppositive(t int) {
 		return
 	}
 	n := t + 2
-	for n < len(p.it) && n < t+6 && !p.isM(n) && isWordLike(p.w(n)) && !ownedWorkEnds[p.w(n)] {
+	for n < len(p.it) && n < t+6 && !p.isM(n) && isWordLike(p.w(n)) && !p.wIn(n, ownedWorkEnds) {
 		n++
 	}
-	if p.isM(n) || !ownedWorkEnds[p.w(n)] || p.isM(n+1) {
+	if p.isM(n) || !p.wIn(n, ownedWorkEnds) || p.isM(n+1) {
 		return // ("O's 2019 film G": G is the company's)
 	}
 	b := t - 1

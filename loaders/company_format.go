@@ -18,7 +18,7 @@ func (p *pctx) formatAppositive(t int) {
 		return
 	}
 	b := k - 1
-	for n := 0; n < 3 && b > 0 && !p.isM(b) && isWordLike(p.w(b)) && !articles[p.w(b)]; n++ {
+	for n := 0; n < 3 && b > 0 && !p.isM(b) && isWordLike(p.w(b)) && !p.wIn(b, articles); n++ {
 		b--
 	}
 	if p.w(b) != "a" && p.w(b) != "an" || p.w(b-1) != "," || !p.isM(b-2) {

@@ -172,7 +172,7 @@ func (p *pctx) developedFilm(k int) (arg, bool) {
 		}
 		return noArg, false
 	}
-	if p.w(k) == "it" || (p.in(k, filmAnaphorNouns) || showNouns[p.w(k)]) && p.w(k-1) == "the" {
+	if p.w(k) == "it" || (p.in(k, filmAnaphorNouns) || p.wIn(k, showNouns)) && p.w(k-1) == "the" {
 		return p.focusFilm(), true
 	}
 	return noArg, false

@@ -60,7 +60,7 @@ func (p *pctx) companyRelease(i int) {
 	for n := 0; n < 4 && p.in(j, crewAux) && !p.isM(j); n++ {
 		j++
 	}
-	if (p.w(j) == "produced" || p.w(j) == "co-produced" || p.w(j) == "financed") && p.w(j+1) == "and" && releaseFilmVerbs[p.w(j+2)] {
+	if (p.w(j) == "produced" || p.w(j) == "co-produced" || p.w(j) == "financed") && p.w(j+1) == "and" && p.wIn(j+2, releaseFilmVerbs) {
 		j += 2 // "O produced and distributed the picture"
 	}
 	w := p.w(j)
@@ -76,10 +76,10 @@ func (p *pctx) companyRelease(i int) {
 	case releaseHandleVerbs[w]:
 		// "handled the theatrical release", "handling the rest of the world"
 		k := j + 1
-		for n := 0; n < 5 && !p.isM(k) && isWordLike(p.w(k)) && !releaseObjectNouns[p.w(k)]; n++ {
+		for n := 0; n < 5 && !p.isM(k) && isWordLike(p.w(k)) && !p.wIn(k, releaseObjectNouns); n++ {
 			k++
 		}
-		if !releaseObjectNouns[p.w(k)] || p.isM(k) {
+		if !p.wIn(k, releaseObjectNouns) || p.isM(k) {
 			return
 		}
 		film = p.releasedFilm(k + 1)

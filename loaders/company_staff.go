@@ -49,12 +49,12 @@ func (p *pctx) possessiveStaff(t int) {
 		return
 	}
 	n, role := t+4, ""
-	for ; n < len(p.it) && n < t+8 && !p.isM(n) && isWordLike(p.w(n)) && !staffEnds[p.w(n)]; n++ {
-		if staffTitles[p.w(n)] && role == "" {
+	for ; n < len(p.it) && n < t+8 && !p.isM(n) && isWordLike(p.w(n)) && !p.wIn(n, staffEnds); n++ {
+		if p.wIn(n, staffTitles) && role == "" {
 			role = p.w(n)
 		}
 	}
-	if role == "" || !staffEnds[p.w(n)] {
+	if role == "" || !p.wIn(n, staffEnds) {
 		return
 	}
 	o := p.mm(t + 2)

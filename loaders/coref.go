@@ -704,7 +704,17 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 		return
 	}
 	byFirst := map[string][]cand{}
-	seen := map[string]bool{}
+	var seen map[string]bool
+	if a.bufs != nil {
+		// (one map handed on from article to article)
+		if a.bufs.seen == nil {
+			a.bufs.seen = map[string]bool{}
+		}
+		seen = a.bufs.seen
+		clear(seen)
+	} else {
+		seen = map[string]bool{}
+	}
 	headWords := a.headingWords(heads)
 	for mi := range a.ments {
 		m := &a.ments[mi]

@@ -21,7 +21,7 @@ var everyFilmNouns = setOf("film", "movie", "installment", "instalment", "entry"
 // one stands there. "The first two films" names some films only: no.
 func (p *pctx) allFilmsRef(i int) (uint8, int, bool) {
 	n, k, ok := p.allFilmsPhrase(i)
-	if !ok || allFilmsExcept[p.w(k)] {
+	if !ok || p.wIn(k, allFilmsExcept) {
 		return 0, i, false // "every film since the first": not all of them
 	}
 	return n, k, true

@@ -34,7 +34,7 @@ func (p *pctx) apposedMaker(i int) {
 			return
 		}
 		if filmNouns[w] || genreNouns[w] || w == "series" || w == "miniseries" {
-			if !apposedMakerEnds[p.w(k+1)] || p.isM(k+1) || !dated && !makerNouns[w] {
+			if !p.wIn(k+1, apposedMakerEnds) || p.isM(k+1) || !dated && !makerNouns[w] {
 				return
 			}
 			if f.typ == "" {

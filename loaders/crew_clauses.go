@@ -100,7 +100,7 @@ func (p *pctx) distributedObject(k int) bool {
 // reads as a person's name, not a company's: a given name ("Mira's
 // Peak") or a surname after a name particle ("Ivo van Rees's F").
 func (p *pctx) personalOwner(i int) bool {
-	return isGivenName(p.w(i)) || !p.isM(i-1) && particles[p.w(i-1)]
+	return isGivenName(p.w(i)) || !p.isM(i-1) && p.wIn(i-1, particles)
 }
 
 // namedSurname reports whether key is the last word of a personal name

@@ -47,14 +47,14 @@ func (p *pctx) creatorCredits(i int) {
 	obj := noArg
 	if p.w(k) == "the" || p.w(k) == "a" || p.w(k) == "an" || p.w(k) == "its" {
 		n := k + 1
-		for n < len(p.it) && n < k+5 && (p.isM(n) && !p.isM(n+1) && p.w(n+1) != "," || !p.isM(n) && isWordLike(p.w(n)) && !creatorWorkNouns[p.w(n)]) {
+		for n < len(p.it) && n < k+5 && (p.isM(n) && !p.isM(n+1) && p.w(n+1) != "," || !p.isM(n) && isWordLike(p.w(n)) && !p.wIn(n, creatorWorkNouns)) {
 			n++
 		}
-		if !creatorWorkNouns[p.w(n)] || p.isM(n+1) && p.w(n+1) != "" {
+		if !p.wIn(n, creatorWorkNouns) || p.isM(n+1) && p.w(n+1) != "" {
 			return
 		}
 		obj, k = p.topicFilm(n+1), n+1
-		if showNouns[p.w(n)] && p.w(n) != "original" {
+		if p.wIn(n, showNouns) && p.w(n) != "original" {
 			obj = anaArg(anaSeries) // "created the six-episode O series": the article's series
 		}
 	} else if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 {

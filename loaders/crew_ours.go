@@ -20,7 +20,7 @@ func (p *pctx) ownCrew(i int) {
 	if p.w(b) == "," {
 		b--
 	}
-	if p.isM(b) || !ownCrewHeads[p.w(b)] || !p.isPersonLike(i) || p.w(i+1) == "'s" {
+	if p.isM(b) || !p.wIn(b, ownCrewHeads) || !p.isPersonLike(i) || p.w(i+1) == "'s" {
 		return // (the cheap shape test first)
 	}
 	for k := b - 1; k >= 0 && k >= b-3; k-- {
@@ -123,7 +123,7 @@ func (p *pctx) coWriterAfter(k int) int {
 		return -1
 	}
 	j := k + 1
-	for n := 0; n < 6 && !p.isM(j) && coWriterFillers[p.w(j)]; n++ {
+	for n := 0; n < 6 && !p.isM(j) && p.wIn(j, coWriterFillers); n++ {
 		j++
 	}
 	if !p.isM(j) || !p.personish(j) || j > k+1 && p.mm(j).words < 2 {

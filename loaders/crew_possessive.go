@@ -43,5 +43,5 @@ func (p *pctx) describerWord(k int) bool {
 // filmKindBefore reports whether the word before the title at item k says
 // the title is a made film ("classic", "hit", "original", a genre noun).
 func (p *pctx) filmKindBefore(k int) bool {
-	return !p.isM(k-1) && possessedKindWords[p.w(k-1)]
+	return !p.isM(k-1) && p.wIn(k-1, possessedKindWords)
 }

@@ -17,7 +17,7 @@ func (p *pctx) scoreObject(k int) bool {
 		if p.isM(n) {
 			return false
 		}
-		if setRelations_37[p.w(n)] {
+		if p.wIn(n, setRelations_37) {
 			return true
 		}
 		if !isWordLike(p.w(n)) {

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -106,7 +107,11 @@ func (a *article) emitLocal() *localResult {
 		oe := outEnt{typ: le.typ, key: le.key, conditional: le.conditional, rules: le.rules,
 			mentions: make([]kg.Source, 0, len(le.mentions))} // (sized once)
 		oe.forms = a.countForms(le.mentions, &oe.mentions)
-		sort.Slice(oe.forms, func(i, j int) bool { return oe.forms[i].form < oe.forms[j].form })
+		if len(oe.forms) > 1 {
+			// (the forms are distinct: any sort gives this order; this
+			// one allocates nothing)
+			slices.SortFunc(oe.forms, func(x, y formCount) int { return strings.Compare(x.form, y.form) })
+		}
 		oe.mentions = kg.SortSources(oe.mentions)
 		// the key of the entity is the key of its most frequent form
 		idx[e] = int32(len(r.ents))

@@ -25,7 +25,7 @@ func (p *pctx) spinRules() {
 		}
 		rel := kg.RelType(relName)
 		plural := strings.HasSuffix(p.w(k), "s")
-		series := seriesModifiers[p.w(k-1)] || p.w(k+1) == "series"
+		series := p.wIn(k-1, seriesModifiers) || p.w(k+1) == "series"
 		// parent
 		parent := noArg
 		network := -1
@@ -49,7 +49,7 @@ func (p *pctx) spinRules() {
 			parent = p.parentAfter(k + 1)
 			// "a sequel to X", "a prequel to X": X is a film unless named a franchise
 			if parent.m >= 0 && rel != kg.SpinOffOf && p.w(int(parent.m)-1) == "to" || parent.m >= 0 && rel != kg.SpinOffOf && p.w(int(parent.m)-2) == "to" {
-				if m := p.mm(int(parent.m)); m.typ == kg.Franchise && m.strength == 2 && !franchiseNouns[p.w(int(parent.m)+1)] {
+				if m := p.mm(int(parent.m)); m.typ == kg.Franchise && m.strength == 2 && !p.wIn(int(parent.m)+1, franchiseNouns) {
 					m.typ, m.strength = kg.Film, 2
 				}
 			}
@@ -169,7 +169,7 @@ func (p *pctx) parentAfter(j int) arg {
 		// a year and describing words before the name
 		if (p.w(o-1) == "the" || p.w(o-1) == "'s" || p.in(o-1, possessivePronouns)) && !p.isM(o) {
 			e := o
-			for n := 0; n < 4 && !p.isM(e) && (isYear(p.w(e)) || isWordLike(p.w(e)) && (!commonWords[p.w(e)] || p.in(e, filmNouns) || p.in(e, seriesNouns))); n++ {
+			for n := 0; n < 4 && !p.isM(e) && (isYear(p.w(e)) || isWordLike(p.w(e)) && (!p.wIn(e, commonWords) || p.in(e, filmNouns) || p.in(e, seriesNouns))); n++ {
 				e++
 			}
 			if e > o && p.isM(e) && (isYear(p.w(o)) || p.in(e-1, filmNouns) || p.w(e-1) == "hit" || p.w(e-1) == "original") {
@@ -265,7 +265,7 @@ func (p *pctx) franchiseContext() {
 		if m == nil || m.typ != kg.Franchise || m.strength < 2 {
 			continue
 		}
-		if franchiseNouns[p.w(i+1)] || p.w(i-1) == "of" && (p.w(i-2) == "world" || p.w(i-2) == "universe") ||
+		if p.wIn(i+1, franchiseNouns) || p.w(i-1) == "of" && (p.w(i-2) == "world" || p.w(i-2) == "universe") ||
 			p.w(i-1) == "the" && (p.w(i-2) == "in" || p.w(i-2) == "of") && p.in(i-3, setFilmfacts_10) {
 			fr = i
 			break
@@ -304,7 +304,7 @@ func (p *pctx) franchiseContext() {
 		}
 		if m.quoted && (m.typ == "" || m.typ == kg.Film) || m.typ == kg.Film && m.strength >= 2 {
 			p.claim(pclaim{rel: kg.PartOf, subj: mArg(i), obj: mArg(fr)})
-		} else if m.typ == "" && p.w(i+1) != "'s" && !franchiseNouns[p.w(i+1)] && p.priorType(i) == "" && titleOfFranchise(m.key, p.mm(fr).key) {
+		} else if m.typ == "" && p.w(i+1) != "'s" && !p.wIn(i+1, franchiseNouns) && p.priorType(i) == "" && titleOfFranchise(m.key, p.mm(fr).key) {
 			// "the X franchise has grossed $1 billion across X, X World Tour and X 3"
 			m.setType(kg.Film, 2)
 			p.claim(pclaim{rel: kg.PartOf, subj: mArg(i), obj: mArg(fr)})
@@ -629,7 +629,7 @@ var countWords = setOf("two", "three", "four", "five", "six", "both", "all")
 // shaped like a person's name; else -1.
 func (p *pctx) appositiveHead(k int) int {
 	b := k - 1
-	for n := 0; n < 2 && b > 0 && !p.isM(b) && isWordLike(p.w(b)) && !articles[p.w(b)]; n++ {
+	for n := 0; n < 2 && b > 0 && !p.isM(b) && isWordLike(p.w(b)) && !p.wIn(b, articles); n++ {
 		b--
 	}
 	if !(p.w(b) == "the" || p.w(b) == "a" || p.w(b) == "an") || p.w(b-1) != "," || !p.isM(b-2) {
@@ -648,7 +648,7 @@ func (p *pctx) appositiveHead(k int) int {
 // follow-up", "its sprawling 2014 sequel"), or -1.
 func (p *pctx) itsBefore(k int) int {
 	b := k - 1
-	for n := 0; n < 3 && !p.isM(b) && (isYear(p.w(b)) || isWordLike(p.w(b)) && !commonWords[p.w(b)] && p.w(b) != "its" && p.w(b) != "their"); n++ {
+	for n := 0; n < 3 && !p.isM(b) && (isYear(p.w(b)) || isWordLike(p.w(b)) && !p.wIn(b, commonWords) && p.w(b) != "its" && p.w(b) != "their"); n++ {
 		b--
 	}
 	if p.w(b) == "its" && !p.isM(b) {

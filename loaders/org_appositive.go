@@ -29,7 +29,7 @@ var memberRoleEnds = setOf(",", ".", ";", "", "who", "whose", "that", "named", "
 // describingWords may stand between an article and a body's name ("C, the
 // former X analyst", "a fussy X archivist").
 func (p *pctx) describingWord(k int) bool {
-	return !p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)] && !p.memberRoleNoun(k) || p.w(k) == "former" || p.w(k) == "new"
+	return !p.isM(k) && isWordLike(p.w(k)) && !p.wIn(k, commonWords) && !p.memberRoleNoun(k) || p.w(k) == "former" || p.w(k) == "new"
 }
 
 // roleBody reports whether the mention at item o can be the body a role
@@ -99,7 +99,7 @@ func (p *pctx) orgRoleAppositive(t int) {
 	if p.w(t+1) != "," || !p.isCharacterItem(t) {
 		return
 	}
-	if o, r := p.bodyRoleAfter(t + 2); o >= 0 && memberRoleEnds[p.w(r+1)] {
+	if o, r := p.bodyRoleAfter(t + 2); o >= 0 && p.wIn(r+1, memberRoleEnds) {
 		p.memberClaim(t, o, p.w(r))
 		return
 	}
@@ -112,7 +112,7 @@ func (p *pctx) orgRoleAppositive(t int) {
 	for n := 0; n < 3 && !p.isM(r) && isWordLike(p.w(r)) && !p.memberRoleNoun(r); n++ {
 		r++
 	}
-	if !p.memberRoleNoun(r) || !memberRoleEnds[p.w(r+1)] {
+	if !p.memberRoleNoun(r) || !p.wIn(r+1, memberRoleEnds) {
 		return
 	}
 	if (p.w(r+1) == "at" || p.w(r+1) == "with") && p.isM(r+2) {

@@ -177,7 +177,7 @@ func (p *pctx) orgMembersOfList(t int) {
 		n++
 	}
 	k := n
-	for k < len(p.it) && k < n+3 && !p.isM(k) && isWordLike(p.w(k)) && !memberPreps[p.w(k)] {
+	for k < len(p.it) && k < n+3 && !p.isM(k) && isWordLike(p.w(k)) && !p.wIn(k, memberPreps) {
 		k++
 	}
 	if k == n || !strings.HasSuffix(p.w(k-1), "s") || !p.in(k, memberPreps) || p.w(k) == "in" || p.w(k+1) != "the" || !p.memberBody(k+2, true) {
@@ -364,12 +364,12 @@ var groupPossessiveEnds = setOf(",", ".", ";", "who", "turned", "and", "")
 func (p *pctx) memberOfPossessive(t, o int) bool {
 	n := o + 2
 	role := ""
-	for ; n < len(p.it) && n < o+7 && !p.isM(n) && isWordLike(p.w(n)) && !groupPossessiveEnds[p.w(n)]; n++ {
-		if roleWords[p.w(n)] {
+	for ; n < len(p.it) && n < o+7 && !p.isM(n) && isWordLike(p.w(n)) && !p.wIn(n, groupPossessiveEnds); n++ {
+		if p.wIn(n, roleWords) {
 			role = p.w(n)
 		}
 	}
-	if n == o+2 || !groupPossessiveEnds[p.w(n)] {
+	if n == o+2 || !p.wIn(n, groupPossessiveEnds) {
 		return false
 	}
 	m := p.mm(o)

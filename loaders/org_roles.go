@@ -8,10 +8,10 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // character right after it (MEMBER_OF C → X, the role noun as role).
 func (p *pctx) orgRoleBefore(t int) {
 	n := t + 1
-	for n < t+3 && !p.isM(n) && !roleWords[p.w(n)] && isWordLike(p.w(n)) {
+	for n < t+3 && !p.isM(n) && !p.wIn(n, roleWords) && isWordLike(p.w(n)) {
 		n++
 	}
-	if p.isM(n) || !roleWords[p.w(n)] || !p.isM(n+1) || p.w(n+2) == "'s" || !p.isCharacterItem(n+1) || !p.memberBody(t, false) {
+	if p.isM(n) || !p.wIn(n, roleWords) || !p.isM(n+1) || p.w(n+2) == "'s" || !p.isCharacterItem(n+1) || !p.memberBody(t, false) {
 		return
 	}
 	if p.w(t-1) == "'s" || p.w(t-1) == "the" && p.isM(t-2) {
@@ -36,7 +36,7 @@ func (p *pctx) orgFromMember(t int) {
 // Mirabel Penrose"): MEMBER_OF C → the article's mention of X, when the
 // article names X on its own elsewhere.
 func (p *pctx) titledOrgMember(t int) {
-	if t < 2 || p.isM(t-1) || p.isM(t-2) || !roleWords[p.w(t-1)] || !p.isCharacterItem(t) {
+	if t < 2 || p.isM(t-1) || p.isM(t-2) || !p.wIn(t-1, roleWords) || !p.isCharacterItem(t) {
 		return
 	}
 	if !isAcronymTok(&p.a.toks[p.it[t-2].t]) {
@@ -69,18 +69,18 @@ func (p *pctx) orgAcronymAppositive(t int) {
 	}
 	k := t + 2
 	switch {
-	case p.in(k, articles) || possessivePronouns[p.w(k)]:
+	case p.in(k, articles) || p.wIn(k, possessivePronouns):
 		k++
 	case p.isM(k) && p.w(k+1) == "'s":
 		k += 2
 	default:
 		return
 	}
-	for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !serviceNouns[p.w(k)]; n++ {
+	for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !p.wIn(k, serviceNouns); n++ {
 		k++ // describing words
 	}
 	o := p.mm(k)
-	if o == nil || !o.allCaps || o.words != 1 || !isAcronymTok(&p.a.toks[p.it[k].t]) || !serviceNouns[p.w(k+1)] || p.isM(k+1) {
+	if o == nil || !o.allCaps || o.words != 1 || !isAcronymTok(&p.a.toks[p.it[k].t]) || !p.wIn(k+1, serviceNouns) || p.isM(k+1) {
 		return
 	}
 	if e := p.w(k + 2); e != "," && e != "." && e != ";" && e != "" && e != "who" && e != "whose" && e != "and" {

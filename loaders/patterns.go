@@ -331,7 +331,7 @@ func (p *pctx) negatedCast(m int32) bool {
 			continue
 		}
 		for k := i + 1; k < len(p.it) && k <= i+3 && !p.isM(k); k++ {
-			if negatedCastVerbs[p.w(k)] {
+			if p.wIn(k, negatedCastVerbs) {
 				return true
 			}
 		}
@@ -681,7 +681,7 @@ func (p *pctx) pastCastBefore(from, i int) bool {
 		return false
 	}
 	for k := i + 3; k < len(p.it) && k < i+14; k++ {
-		if backWords[p.w(k)] {
+		if p.wIn(k, backWords) {
 			return false
 		}
 		if p.w(k) == "." || p.w(k) == ";" {
@@ -1236,7 +1236,7 @@ var possessivePronouns = setOf("his", "her", "their", "its")
 // something else comes first ("the head of the X").
 func (p *pctx) nameAfterDescriptors(k, n int) int {
 	j := k
-	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || possessivePronouns[p.w(j)] {
+	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || p.wIn(j, possessivePronouns) {
 		j++
 	}
 	for c := 0; c <= n; c++ {
@@ -1402,7 +1402,7 @@ func (p *pctx) originalRef(i int) int {
 // four features", not "the original and its sequel"): a plain word that
 // is no determiner, possessive or title.
 func (p *pctx) verbAfterAnd(k int) bool {
-	if p.isM(k) || !isWordLike(p.w(k)) || possessivePronouns[p.w(k)] {
+	if p.isM(k) || !isWordLike(p.w(k)) || p.wIn(k, possessivePronouns) {
 		return false
 	}
 	switch p.w(k) {

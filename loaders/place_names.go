@@ -18,10 +18,16 @@ func isPlaceName(m *mention) bool {
 	if strings.HasSuffix(m.key, "-based") {
 		return true
 	}
-	if placeNames[m.key] || m.words == 1 && countries[m.key] {
+	// (one vocabulary look-up for both sets: rowIn)
+	if r := vocabRow(m.key); rowIn(r, m.key, placeNames) || m.words == 1 && rowIn(r, m.key, countries) {
 		return true
 	}
-	return m.words >= 2 && (streetHeads[lastKeyWord(m.key)] || placeHeads[lastKeyWord(m.key)])
+	if m.words < 2 {
+		return false
+	}
+	last := lastKeyWord(m.key)
+	r := vocabRow(last)
+	return rowIn(r, last, streetHeads) || rowIn(r, last, placeHeads)
 }
 
 // clearPlaceNames takes the organisation type, and but for a street's the

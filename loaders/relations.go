@@ -120,7 +120,7 @@ func (p *pctx) elideAppositives() {
 			continue
 		}
 		end := -1
-		works := orig[i+2].w == "whose" && creditWords[p.w(i+3)] // "P, whose credits include F1 and F2, ...": titles
+		works := orig[i+2].w == "whose" && p.wIn(i+3, creditWords) // "P, whose credits include F1 and F2, ...": titles
 		for k := i + 2; k < n && k < i+22; k++ {
 			if orig[k].m >= 0 {
 				// "who directed Arrival and Blade Runner": an untyped name
@@ -799,7 +799,7 @@ func (p *pctx) memberAfter(c, k int) {
 		if p.in(r, memberAdverbs) {
 			r++
 		}
-		if roleWords[p.w(r)] && p.w(r+1) == "of" {
+		if p.wIn(r, roleWords) && p.w(r+1) == "of" {
 			o := r + 2
 			if p.w(o) == "the" {
 				o++
@@ -818,7 +818,7 @@ func (p *pctx) memberAfter(c, k int) {
 			return
 		}
 		// ", leader of the horde": a body named earlier ("the Biker Horde")
-		if roleWords[p.w(k+1)] && p.w(k+2) == "of" && p.w(k+3) == "the" && !p.isM(k+4) && isWordLike(p.w(k+4)) {
+		if p.wIn(k+1, roleWords) && p.w(k+2) == "of" && p.w(k+3) == "the" && !p.isM(k+4) && isWordLike(p.w(k+4)) {
 			if org := p.a.bodyNamed(p.w(k+4), p.it[k+4].t); org >= 0 {
 				p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: arg{m: int32(org), of: -1, abs: true}, role: p.w(k + 1)})
 				return
@@ -1239,7 +1239,7 @@ func (p *pctx) wordRules(i int) {
 			}
 			// "Hart recently starred opposite Q in F": the subject too
 			sb := cast - 1
-			for sb >= 0 && !p.isM(sb) && sb > cast-5 && (auxWords[p.w(sb)] || crewAux[p.w(sb)] || p.in(sb, castLead) || strings.HasSuffix(p.w(sb), "ly")) {
+			for sb >= 0 && !p.isM(sb) && sb > cast-5 && (p.wIn(sb, auxWords) || p.wIn(sb, crewAux) || p.in(sb, castLead) || strings.HasSuffix(p.w(sb), "ly")) {
 				sb--
 			}
 			if p.isM(sb) && p.isPersonLike(sb) && (p.mm(sb).words >= 2 || p.mm(sb).typ == kg.Person || p.priorType(sb) == kg.Person) {
@@ -1901,7 +1901,7 @@ func (p *pctx) wordRules(i int) {
 			p.claim(pclaim{rel: kg.Wrote, subj: mArg(n), obj: p.subjectBefore(i - 1)})
 		}
 	case "plays", "play", "played", "portrays", "portrayed", "voices", "voiced", "playing", "portraying", "voice", "voicing", "portray":
-		if (w == "voice" || w == "voices") && possessivePronouns[p.w(i-1)] {
+		if (w == "voice" || w == "voices") && p.wIn(i-1, possessivePronouns) {
 			return // "lending his voice to C": read at "lending"
 		}
 		if w == "voices" && p.w(i-1) == "the" && p.w(i+1) == "of" {
@@ -1911,7 +1911,7 @@ func (p *pctx) wordRules(i int) {
 		p.plays(i)
 	case "lending", "lends", "lend", "lent":
 		// "P is also on board, lending his voice to C"
-		if !possessivePronouns[p.w(i+1)] || p.w(i+2) != "voice" && p.w(i+2) != "voices" || p.w(i+3) != "to" {
+		if !p.wIn(i+1, possessivePronouns) || p.w(i+2) != "voice" && p.w(i+2) != "voices" || p.w(i+3) != "to" {
 			return
 		}
 		p.setW(i+2, "voicing")
@@ -2397,10 +2397,10 @@ func (p *pctx) possessive(i int) {
 		job := ""
 		// "Bill Pope's green-tinted photography": up to two describing words
 		at := i + 2
-		for n := 0; n < 2 && !p.isM(at) && isWordLike(p.w(at)) && !commonWords[p.w(at)] && !crewWorkNouns[p.w(at)]; n++ {
+		for n := 0; n < 2 && !p.isM(at) && isWordLike(p.w(at)) && !p.wIn(at, commonWords) && !p.wIn(at, crewWorkNouns); n++ {
 			at++ // ("Ann Lee's synth score")
 		}
-		if !crewWorkNouns[p.w(at)] {
+		if !p.wIn(at, crewWorkNouns) {
 			at = i + 2
 		}
 		switch p.w(at) {
@@ -2429,7 +2429,7 @@ func (p *pctx) possessive(i int) {
 		}
 		// "P's long-awaited sequel.": the film the text is about is P's
 		if k := i + 2; !p.isM(k) {
-			for n := 0; n < 2 && isWordLike(p.w(k)) && !p.in(k, filmAnaphorNouns) && !commonWords[p.w(k)] || n < 2 && p.in(k, ordinals); n++ {
+			for n := 0; n < 2 && isWordLike(p.w(k)) && !p.in(k, filmAnaphorNouns) && !p.wIn(k, commonWords) || n < 2 && p.in(k, ordinals); n++ {
 				k++
 			}
 			if p.in(k, setRelations_43) && (p.w(k+1) == "." || p.w(k+1) == "" || p.w(k+1) == "?") && p.w(i-1) != "," {
@@ -2445,7 +2445,7 @@ func (p *pctx) possessive(i int) {
 			if p.isM(k) && !p.mm(k).personShaped() {
 				k++
 			}
-			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature" || (spinNoun(p.w(k)) || genreNouns[p.w(k)] || p.w(k) == "thriller") && !p.isM(k)) && !p.isM(k+1) {
+			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature" || (spinNoun(p.w(k)) || p.wIn(k, genreNouns) || p.w(k) == "thriller") && !p.isM(k)) && !p.isM(k+1) {
 				// (also "F, P's follow-up to his 2018 smash X": P made F)
 				if f, _, ok := p.filmRefBack(i - 2); ok && f.m >= 0 {
 					p.typ(i, kg.Person, 3)
@@ -2472,7 +2472,7 @@ func (p *pctx) possessive(i int) {
 			}
 		}
 		yearAfter := p.w(i+3) == "(" && isYear(p.w(i+4)) && p.w(i+5) == ")"
-		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit || (yearAfter || p.a.headKeys[f.key]) && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !franchiseNouns[p.w(i+3)] {
+		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit || (yearAfter || p.a.headKeys[f.key]) && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !p.wIn(i+3, franchiseNouns) {
 			// "Ridley Scott's Alien (1979)": a director's film
 			p.typ(i, kg.Person, 3)
 			f.setType(kg.Film, 2)
@@ -2484,7 +2484,7 @@ func (p *pctx) possessive(i int) {
 	fi := i + 2
 	filmWord := false
 	// "Paramount's animated Moonpaw", "Lionsgate's horror entry The Quiet House"
-	for n := 0; n < 4 && (!p.isM(fi) && isWordLike(p.w(fi)) && (!commonWords[p.w(fi)] || p.in(fi, genreNouns)) || p.in(fi, adjFilm) && !p.isM(fi) || n < 2 && p.nationalityWord(fi)); n++ {
+	for n := 0; n < 4 && (!p.isM(fi) && isWordLike(p.w(fi)) && (!p.wIn(fi, commonWords) || p.in(fi, genreNouns)) || p.in(fi, adjFilm) && !p.isM(fi) || n < 2 && p.nationalityWord(fi)); n++ {
 		// ("Toho's Oscar-winning X": an award adjective says film too;
 		// "Netflix's British crime drama X": a one-word describing name)
 		filmWord = filmWord || p.in(fi, filmNouns) || p.in(fi, genreNouns) && !p.isM(fi) || awardAdj(p.w(fi))
@@ -2505,7 +2505,7 @@ func (p *pctx) possessive(i int) {
 			f, fi, chain = g, i+4, true
 		}
 	}
-	if f == nil || fi == i+2 && (franchiseNouns[p.w(i+3)] || companyPlaceNouns[p.w(i+3)]) || f.typ != "" && f.typ != kg.Film {
+	if f == nil || fi == i+2 && (p.wIn(i+3, franchiseNouns) || p.wIn(i+3, companyPlaceNouns)) || f.typ != "" && f.typ != kg.Film {
 		return
 	}
 	// "Sony's Ghostbusters: Frozen Empire": a one-word owner nobody in the
@@ -2798,7 +2798,7 @@ func (p *pctx) subjectBefore(i int) arg {
 				}
 				break
 			}
-			if p.isM(k) && p.w(k-1) != "the" && !(p.mm(k).typ == kg.Franchise) && k != b-1 && !franchiseNouns[p.w(k+1)] && !spinNoun(p.w(k+1)) {
+			if p.isM(k) && p.w(k-1) != "the" && !(p.mm(k).typ == kg.Franchise) && k != b-1 && !p.wIn(k+1, franchiseNouns) && !spinNoun(p.w(k+1)) {
 				break
 			}
 		}
@@ -3011,7 +3011,7 @@ func (p *pctx) plays(i int) {
 		} else if p.in(k, setRelations_0) {
 			// "plays the expedition leader, Dr. Adam Reyes,"
 			for n := k + 1; n < len(p.it) && n < k+5 && !p.isM(n) && isWordLike(p.w(n)); n++ {
-				if p.w(n+1) == "," && p.isM(n+2) && castableName(p.mm(n+2)) && castStop[p.w(n+3)] && !p.isM(n+3) {
+				if p.w(n+1) == "," && p.isM(n+2) && castableName(p.mm(n+2)) && p.wIn(n+3, castStop) && !p.isM(n+3) {
 					k = n + 2
 					break
 				}
@@ -3025,10 +3025,10 @@ func (p *pctx) plays(i int) {
 		}
 	}
 	k = p.pastModifier(k)
-	if !p.isM(k) && (p.w(k) == "her" || p.w(k) == "his" || p.w(k) == "their") && !p.isM(k+1) && isWordLike(p.w(k+1)) && !commonWords[p.w(k+1)] {
+	if !p.isM(k) && (p.w(k) == "her" || p.w(k) == "his" || p.w(k) == "their") && !p.isM(k+1) && isWordLike(p.w(k+1)) && !p.wIn(k+1, commonWords) {
 		// "plays her younger sister, Jo": "her" owns the part
 		n := k + 1
-		for c := 0; c < 3 && !p.isM(n) && isWordLike(p.w(n)) && !commonWords[p.w(n)]; c++ {
+		for c := 0; c < 3 && !p.isM(n) && isWordLike(p.w(n)) && !p.wIn(n, commonWords); c++ {
 			n++
 		}
 		if p.w(n) == "," && p.isM(n+1) && castableName(p.mm(n+1)) {

@@ -36,7 +36,7 @@ func (p *pctx) castAfterTitle(i int) {
 	case p.in(j, starringWords):
 		// "F, starring real-life couple A and B": describing words first
 		j++
-		for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)) && !partDescriberStops[p.w(j)] && !notDescribing[p.w(j)]; n++ {
+		for n := 0; n < 3 && !p.isM(j) && isWordLike(p.w(j)) && !p.wIn(j, partDescriberStops) && !p.wIn(j, notDescribing); n++ {
 			j++
 		}
 	case p.w(j) == "with":
@@ -139,7 +139,7 @@ var castListGlue = setOf(",", "and", ".", ";", "", "for", "in")
 // a year in brackets, and a title typed a film.
 func (p *pctx) appositiveTitle(b int) int {
 	k := b
-	for n := 0; n < 5 && k >= 0 && !p.isM(k) && isWordLike(p.w(k)) && !appositiveStops[p.w(k)]; n++ {
+	for n := 0; n < 5 && k >= 0 && !p.isM(k) && isWordLike(p.w(k)) && !p.wIn(k, appositiveStops); n++ {
 		if p.w(k) == "a" || p.w(k) == "an" {
 			break
 		}

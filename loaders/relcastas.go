@@ -155,7 +155,7 @@ func (p *pctx) castAs(i int) {
 			}
 			gap++
 		}
-		if long && gap > j+4 && !(p.isM(gap+1) && (castStop[p.w(gap+2)] || p.w(gap+2) == "as" && p.in(gap+3, setRelations_27)) && castableName(p.mm(gap+1))) {
+		if long && gap > j+4 && !(p.isM(gap+1) && (p.wIn(gap+2, castStop) || p.w(gap+2) == "as" && p.in(gap+3, setRelations_27)) && castableName(p.mm(gap+1))) {
 			gap = -1
 		}
 		if gap > 0 && p.w(gap) == "as" {
@@ -272,7 +272,7 @@ func (p *pctx) castAs(i int) {
 				if p.w(k) == "," {
 					// (a person-shaped name after "the tour commissioner,"
 					// is the part when the noun names one and no crew job)
-					partBefore := k > j+1 && (partNoun(p.w(k-1)) || kinOrRoleWord(p.w(k-1)) || copulaPartNouns[p.w(k-1)]) && !p.isCrewNounAhead(j+1)
+					partBefore := k > j+1 && (partNoun(p.w(k-1)) || kinOrRoleWord(p.w(k-1)) || p.wIn(k-1, copulaPartNouns)) && !p.isCrewNounAhead(j+1)
 					if c := p.mm(k + 1); c != nil && (p.w(k+2) == "," || p.w(k+2) == "." || p.w(k+2) == "and" || p.w(k+2) == "" || p.w(k+2) == "-") && (!c.personShaped() || (owned || partBefore || nameTitles[strings.ToLower(strings.TrimSuffix(firstWord(c.text), "."))]) && c.typ == "") || c != nil && c.typ == kg.Character {
 						j = k + 1
 					}
@@ -459,7 +459,7 @@ func (p *pctx) pastModifier(k int) int {
 		return k
 	}
 	j := k + 1
-	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && (!commonWords[p.w(j)] || p.w(j) == "and" && j > k+1 && isWordLike(p.w(j+1)) && !commonWords[p.w(j+1)]); n++ {
+	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && (!p.wIn(j, commonWords) || p.w(j) == "and" && j > k+1 && isWordLike(p.w(j+1)) && !p.wIn(j+1, commonWords)); n++ {
 		// ("Waystar founder and chief executive Logan Ray": two nouns joined by "and")
 		j++
 	}
@@ -600,7 +600,7 @@ func (p *pctx) namedAfter(k int) int {
 				break
 			}
 			org = true // "as a rogue MI6 officer named C": a company only modifies the noun
-		} else if !isWordLike(p.w(j)) || commonWords[p.w(j)] {
+		} else if !isWordLike(p.w(j)) || p.wIn(j, commonWords) {
 			break
 		}
 		j++
@@ -628,7 +628,7 @@ func (p *pctx) completeSurname(chars []int) {
 	}
 	kin := false // "brothers", "father and daughter": one family
 	for k := chars[0] - 1; k >= 0 && k >= chars[0]-4 && !p.isM(k); k-- {
-		if kinNouns[p.w(k)] {
+		if p.wIn(k, kinNouns) {
 			kin = true
 		}
 	}
@@ -673,7 +673,7 @@ func (p *pctx) roleOf(j int) (int, string, bool) {
 		}
 	}
 	// "a/the ORG ROLE": "a Diplomatic Security Service agent"
-	if m := p.mm(j + 1); m != nil && roleWords[p.w(j+2)] && !m.quoted && m.typ != kg.Film && m.typ != kg.Person && m.typ != kg.Character && !m.digit {
+	if m := p.mm(j + 1); m != nil && p.wIn(j+2, roleWords) && !m.quoted && m.typ != kg.Film && m.typ != kg.Person && m.typ != kg.Character && !m.digit {
 		m.setType(kg.Organisation, 2)
 		return j + 1, p.w(j + 2), true
 	}
@@ -687,7 +687,7 @@ func (p *pctx) roleOf(j int) (int, string, bool) {
 		switch {
 		case (w == "of" || w == "in" || w == "at") && k > j+1:
 			o = k + 1
-		case w == "with" && k > j+1 && roleWords[p.w(k-1)]:
+		case w == "with" && k > j+1 && p.wIn(k-1, roleWords):
 			o = k + 1
 		case (w == "employed" || w == "hired" || w == "recruited") && p.w(k+1) == "by":
 			o = k + 2
@@ -713,7 +713,7 @@ func (p *pctx) roleOf(j int) (int, string, bool) {
 		if m == nil || m.quoted || m.typ == kg.Film || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Franchise || m.digit {
 			break
 		}
-		if (w == "of" || w == "in" || w == "at" || w == "with") && !roleWords[p.w(k-1)] && m.typ != kg.Organisation && !orgish(m) {
+		if (w == "of" || w == "in" || w == "at" || w == "with") && !p.wIn(k-1, roleWords) && m.typ != kg.Organisation && !orgish(m) {
 			break
 		}
 		m.setType(kg.Organisation, 3)
@@ -730,10 +730,10 @@ func (p *pctx) roleOf(j int) (int, string, bool) {
 		return o, role, true
 	}
 	k := j + 1
-	for k < len(p.it) && k < j+4 && !p.isM(k) && !roleWords[p.w(k)] {
+	for k < len(p.it) && k < j+4 && !p.isM(k) && !p.wIn(k, roleWords) {
 		k++
 	}
-	if roleWords[p.w(k)] && !p.isM(k) {
+	if p.wIn(k, roleWords) && !p.isM(k) {
 		role := p.w(k)
 		if p.w(k+1) == "of" {
 			o := k + 2
@@ -750,7 +750,7 @@ func (p *pctx) roleOf(j int) (int, string, bool) {
 		}
 		return 0, "", false
 	}
-	if p.w(j) == "the" && p.isM(j+1) && p.w(j+2) == "'s" && roleWords[p.w(j+3)] {
+	if p.w(j) == "the" && p.isM(j+1) && p.w(j+2) == "'s" && p.wIn(j+3, roleWords) {
 		m := p.mm(j + 1)
 		m.setType(kg.Organisation, 3)
 		if m.world == "" {
@@ -1076,10 +1076,10 @@ var describeStops = setOf("and", "or", "in", "of", "for", "with", "to", "from", 
 // "grumpy neighbour C") when the name closes the clause, else -1.
 func (p *pctx) plainDescribedName(j int) int {
 	k := j
-	for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !describeStops[p.w(k)]; n++ {
+	for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !p.wIn(k, describeStops); n++ {
 		k++
 	}
-	if k == j || !p.isM(k) || !castStop[p.w(k+1)] {
+	if k == j || !p.isM(k) || !p.wIn(k+1, castStop) {
 		return -1
 	}
 	if c := p.mm(k); !castableName(c) || c.typ != "" && c.typ != kg.Character {
@@ -1134,10 +1134,10 @@ func (p *pctx) ownedPart(j int) int {
 	if p.isM(k) {
 		return -1
 	}
-	for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !commonWords[p.w(k)]; n++ {
+	for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !p.wIn(k, commonWords); n++ {
 		k++
 	}
-	if k > j+2 && p.w(k) == "," && p.isM(k+1) && castStop[p.w(k+2)] && !p.isM(k+2) {
+	if k > j+2 && p.w(k) == "," && p.isM(k+1) && p.wIn(k+2, castStop) && !p.isM(k+2) {
 		if c := p.mm(k + 1); castableName(c) && (c.typ == "" || c.typ == kg.Character) {
 			return k + 1
 		}

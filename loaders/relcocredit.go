@@ -37,7 +37,7 @@ func (p *pctx) coCredits() {
 			continue
 		}
 		q := t + 1
-		for n := 0; n < 2 && !p.isM(q) && isWordLike(p.w(q)) && !commonWords[p.w(q)]; n++ {
+		for n := 0; n < 2 && !p.isM(q) && isWordLike(p.w(q)) && !p.wIn(q, commonWords); n++ {
 			q++
 		}
 		if !p.isM(q) || !p.isPersonLike(q) || p.w(q+1) == "as" || p.w(q+1) == "'s" {

@@ -105,7 +105,7 @@ func (p *pctx) crewVerb(i int) {
 		if d := p.nameAfterDescriptors(j+2, 3); d > c && partNoun(p.w(d-1)) {
 			c = d // "P is Sue's hothead brother Johnny Storm"
 		}
-		if p.isM(c) && castStop[p.w(c+1)] && !p.isM(c+1) {
+		if p.isM(c) && p.wIn(c+1, castStop) && !p.isM(c+1) {
 			cm := p.mm(c)
 			if castableName(cm) && (cm.typ == "" || cm.typ == kg.Character) && !(pcType(p.priorType(c)) && p.priorType(c) != kg.Character) && p.mm(j).typ != kg.Film && p.mm(j).typ != kg.Organisation {
 				p.typ(i, kg.Person, 3)
@@ -189,7 +189,7 @@ func (p *pctx) crewVerb(i int) {
 		for c := 0; c < 3 && !p.isM(n) && isWordLike(p.w(n)) && !p.in(n, commonWords); c++ {
 			n++
 		}
-		if n > j+1 && p.w(n) == "," && p.isM(n+1) && castStop[p.w(n+2)] && !p.isM(n+2) {
+		if n > j+1 && p.w(n) == "," && p.isM(n+1) && p.wIn(n+2, castStop) && !p.isM(n+2) {
 			if cm := p.mm(n + 1); castableName(cm) && (cm.typ == "" || cm.typ == kg.Character) && !(pcType(p.priorType(n+1)) && p.priorType(n+1) != kg.Character) {
 				p.typ(i, kg.Person, 3)
 				cm.setType(kg.Character, 3)
@@ -199,7 +199,7 @@ func (p *pctx) crewVerb(i int) {
 		}
 	}
 	if copula && (w == "the" || w == "a" || w == "an" || possessivePronouns[w]) && !p.isM(j+1) && !p.isCrewNounAhead(j+1) && p.isPersonLike(i) {
-		if c := p.nameAfterDescriptors(j, 2); c > j+1 && (w == "the" || castStop[p.w(c+1)] && !p.isM(c+1) && castableName(p.mm(c))) {
+		if c := p.nameAfterDescriptors(j, 2); c > j+1 && (w == "the" || p.wIn(c+1, castStop) && !p.isM(c+1) && castableName(p.mm(c))) {
 			// "P is her brooding neighbour C" reads like "a": a bare name closing the clause
 			// "P is a scene-stealing C": with "a", only a bare name closing the clause
 			cm := p.mm(c)
@@ -635,7 +635,7 @@ func (p *pctx) episodes(k int) bool {
 // followed by "behind" ("the filmmaker behind F").
 func (p *pctx) crewNounBehind(k int) bool {
 	for n := 0; n < 4 && !p.isM(k+n); n++ {
-		if behindNouns[p.w(k+n)] && p.w(k+n+1) == "behind" {
+		if p.wIn(k+n, behindNouns) && p.w(k+n+1) == "behind" {
 			return true
 		}
 	}

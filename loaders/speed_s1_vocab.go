@@ -224,3 +224,32 @@ func hasSuffixAfter(s, sep, suf string) bool {
 func hasPrefixBefore(s, pre, sep string) bool {
 	return len(s) >= len(pre)+len(sep) && strings.HasPrefix(s, pre) && strings.HasPrefix(s[len(pre):], sep)
 }
+
+// wIn is p.wIn(i, set) (for a mention item too, and "" out of the
+// sentence), answered from the item's vocabulary bits when the item is a
+// word and set is a registered set: no string hashing.
+func (p *pctx) wIn(i int, set map[string]bool) bool {
+	if uint(i) >= uint(len(p.it)) {
+		return set[""]
+	}
+	it := &p.it[i]
+	if it.m >= 0 {
+		return set[it.w]
+	}
+	return itemIn(it, set)
+}
+
+// rowIn is set[w] for the word w whose vocabulary row is row
+// (vocabRow(w)): from the row's bits when set is registered.
+func rowIn(row int32, w string, set map[string]bool) bool {
+	key := setKey(set)
+	for h := slotHash(key); ; h = (h + 1) % slotCount {
+		s := &slots[h]
+		if s.key == key {
+			return vocabBits[int(row)+int(s.off)]>>s.sh&1 != 0
+		}
+		if s.key == 0 {
+			return set[w]
+		}
+	}
+}

@@ -26,7 +26,7 @@ func (p *pctx) copulaCast(i int) {
 		return // read by plays
 	}
 	k := i + 2
-	if !p.isM(k) || !castStop[p.w(k+1)] || p.isM(k+1) {
+	if !p.isM(k) || !p.wIn(k+1, castStop) || p.isM(k+1) {
 		return
 	}
 	if p.in(i-1, setStructural_0) {
@@ -353,7 +353,7 @@ func (p *pctx) roleAppositive(i int) {
 // words, stopping at a name, punctuation or a preposition.
 func (p *pctx) crewNounEnd(k int) int {
 	e := k
-	for e < k+3 && !p.isM(e) && isWordLike(p.w(e)) && !crewNounStops[p.w(e)] {
+	for e < k+3 && !p.isM(e) && isWordLike(p.w(e)) && !p.wIn(e, crewNounStops) {
 		e++
 	}
 	return e
@@ -387,7 +387,7 @@ func (p *pctx) possessiveMaker(i int) {
 	case p.w(i-1) == "," && i <= 6 && !p.isM(i-2):
 		// "Five years later, Maria Lopez's jazz-age noir has ..."
 		for b := 0; b < i-1; b++ {
-			if p.isM(b) || leadVerbs[p.w(b)] {
+			if p.isM(b) || p.wIn(b, leadVerbs) {
 				return
 			}
 		}
@@ -399,7 +399,7 @@ func (p *pctx) possessiveMaker(i int) {
 		return
 	}
 	k := i + 2
-	for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !makerNouns[p.w(k)] && !genreNouns[p.w(k)] && (!commonWords[p.w(k)] || p.in(k, adjFilm) || p.in(k, ordinals)); n++ {
+	for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !p.wIn(k, makerNouns) && !p.wIn(k, genreNouns) && (!p.wIn(k, commonWords) || p.in(k, adjFilm) || p.in(k, ordinals)); n++ {
 		k++
 	}
 	if !p.in(k, makerNouns) && !p.in(k, genreNouns) {
@@ -494,7 +494,7 @@ func (p *pctx) parallelCast(i int) {
 	var chars []int
 	k := i + 1
 	// "play father and daughter Victor and Mia Lipani": describing words first
-	for n := 0; n < 4 && !p.isM(k) && isWordLike(p.w(k)) && (p.w(k) == "and" || !commonWords[p.w(k)]); n++ {
+	for n := 0; n < 4 && !p.isM(k) && isWordLike(p.w(k)) && (p.w(k) == "and" || !p.wIn(k, commonWords)); n++ {
 		k++
 	}
 	if k > i+1 && !p.isM(k) {
@@ -652,7 +652,7 @@ func (p *pctx) listReturn(i int) {
 			return
 		}
 		b := i - 1
-		for b >= 0 && b > i-6 && !p.isM(b) && (auxWords[p.w(b)] || returnAux[p.w(b)]) {
+		for b >= 0 && b > i-6 && !p.isM(b) && (p.wIn(b, auxWords) || p.wIn(b, returnAux)) {
 			b--
 		}
 		if !p.isM(b) || b == i-1 && w == "back" {
@@ -732,14 +732,14 @@ func (p *pctx) makerBehind(i int) {
 	j++
 	// describing words, or a name that is no one's ("the French filmmaker",
 	// "the Radio Silence duo")
-	for n := 0; n < 3 && p.w(j+1) != "behind" && (!p.isM(j) && isWordLike(p.w(j)) && !commonWords[p.w(j)] || p.describingName(j)); n++ {
+	for n := 0; n < 3 && p.w(j+1) != "behind" && (!p.isM(j) && isWordLike(p.w(j)) && !p.wIn(j, commonWords) || p.describingName(j)); n++ {
 		j++
 	}
-	if p.isM(j) || p.w(j+1) != "behind" || !behindNouns[p.w(j)] && !groupNouns[p.w(j)] {
+	if p.isM(j) || p.w(j+1) != "behind" || !p.wIn(j, behindNouns) && !p.wIn(j, groupNouns) {
 		return
 	}
 	rel, job := p.crewNoun(j)
-	if p.w(j) == "writer-director" || groupNouns[p.w(j)] {
+	if p.w(j) == "writer-director" || p.wIn(j, groupNouns) {
 		rel, job = kg.Directed, ""
 		if p.w(j-1) == "writing" || p.w(j-1) == "screenwriting" {
 			rel = kg.Wrote // "the writing team behind F"
@@ -761,7 +761,7 @@ func (p *pctx) makerBehind(i int) {
 		}
 	}
 	start := p.ownerBefore(j + 2)
-	if start > j+2 && groupNouns[p.w(j)] && rel == kg.Directed && p.isM(j+2) {
+	if start > j+2 && p.wIn(j, groupNouns) && rel == kg.Directed && p.isM(j+2) {
 		return // "the duo behind Netflix's F": a company's title, the pair's part unsaid
 	}
 	var films []int
@@ -904,7 +904,7 @@ func (p *pctx) castCompanions(i int) {
 // credits are films directed, an actor's films acted in). Titles that
 // nothing typed otherwise become films.
 func (p *pctx) whoseCredits(i int) {
-	if p.w(i+1) != "," || p.w(i+2) != "whose" || !creditWords[p.w(i+3)] || !p.in(i+4, includeWords) {
+	if p.w(i+1) != "," || p.w(i+2) != "whose" || !p.wIn(i+3, creditWords) || !p.in(i+4, includeWords) {
 		return
 	}
 	var films []int
@@ -1030,7 +1030,7 @@ func (p *pctx) castAppear(i int) {
 		return
 	}
 	b := i - 1
-	for b >= 0 && b > i-8 && !p.isM(b) && (auxWords[p.w(b)] || returnAux[p.w(b)]) {
+	for b >= 0 && b > i-8 && !p.isM(b) && (p.wIn(b, auxWords) || p.wIn(b, returnAux)) {
 		b--
 	}
 	if b == i-1 && !p.isM(b) && p.w(b) != "," {
@@ -1072,7 +1072,7 @@ func (p *pctx) repriseRoles(i int) {
 		return
 	}
 	b := i - 1
-	for b >= 0 && b > i-8 && !p.isM(b) && (auxWords[p.w(b)] || returnAux[p.w(b)]) {
+	for b >= 0 && b > i-8 && !p.isM(b) && (p.wIn(b, auxWords) || p.wIn(b, returnAux)) {
 		b--
 	}
 	var subjects []int
