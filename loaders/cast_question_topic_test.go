@@ -51,10 +51,7 @@ func TestQuestionTopic(t *testing.T) {
 				}
 			}
 			if c.q != "" {
-				in := Input{Text: c.text}
-				in.Article.ID = "t"
-				a := newArticle(&in)
-				a.run()
+				a := runArticle(t, c.text)
 				got := "-"
 				for si := 1; si < len(a.sents); si++ {
 					if a.toks[a.sents[si].a].text == "Holm" {

@@ -71,10 +71,7 @@ func TestPassingSeasonOf(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			in.Article.ID = "t"
-			a := newArticle(&in)
-			a.run()
+			a := runArticle(t, c.text)
 			found := false
 			for mi := range a.ments {
 				if a.ments[mi].text == c.title {

@@ -46,10 +46,7 @@ func TestTitleJobNouns(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			in.Article.ID = "t"
-			a := newArticle(&in)
-			a.run()
+			a := runArticle(t, c.text)
 			got := ""
 			if a.subjectFilm >= 0 {
 				got = a.ents[a.find(int(a.subjectFilm))].key

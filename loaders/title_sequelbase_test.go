@@ -80,10 +80,7 @@ func TestNewerWorkBaseInPassing(t *testing.T) {
 		{"a film that opened", "News\n\nGlass Orchard opened to $40 million. Glass Orchard (1988) was a hit.", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			in.Article.ID = "t"
-			a := newArticle(&in)
-			a.run()
+			a := runArticle(t, c.text)
 			for mi := range a.ments {
 				if a.ments[mi].key == "glass orchard" {
 					if got := a.passingMention(mi); got != c.want {
