@@ -215,14 +215,18 @@ func (a *article) titleClauseFilms() {
 		if c.rel != kg.ActedIn && c.rel != kg.Directed && c.rel != kg.Wrote && c.rel != kg.Produced || c.subj.m < 0 {
 			continue
 		}
-		if c.obj.m < 0 && c.obj.ana != anaFilm && c.obj.ana != anaSeries || c.obj.m >= 0 && a.ments[c.obj.m].sent == c.sent {
+		if c.obj.m < 0 && c.obj.ana != anaFilm && c.obj.ana != anaSeries || a.ments[c.subj.m].sent != c.sent {
 			continue
 		}
-		if a.ments[c.subj.m].sent != c.sent {
+		// a title of the same sentence before the person: the opening
+		// subject ("X is a reboot of ... F, which starred P") yields to a
+		// title whose clause holds the person
+		same := c.obj.m >= 0 && a.ments[c.obj.m].sent == c.sent
+		if same && c.obj.m > c.subj.m {
 			continue
 		}
 		f := -1
-		if c.rel == kg.ActedIn && c.char.m >= 0 && a.ments[c.char.m].sent == c.sent {
+		if !same && c.rel == kg.ActedIn && c.char.m >= 0 && a.ments[c.char.m].sent == c.sent {
 			if f = a.filmInAfterPart(int(c.char.m)); f >= 0 && a.creditedWith(i, f) {
 				continue
 			}
@@ -230,7 +234,7 @@ func (a *article) titleClauseFilms() {
 		if f < 0 {
 			f = a.describedTitleBefore(int(c.subj.m))
 		}
-		if f >= 0 {
+		if f >= 0 && (!same || int32(f) > c.obj.m) {
 			c.obj = arg{m: int32(f), of: -1, abs: true}
 		}
 	}
@@ -255,14 +259,15 @@ func (a *article) creditedWith(i, f int) bool {
 	return false
 }
 
-// filmMention reports whether mention k is a name of a film entity.
+// filmMention reports whether mention k is a name of a film entity, not
+// led by a source medium's noun ("the comic F").
 func (a *article) filmMention(k int) bool {
 	m := &a.ments[k]
 	if m.ent < 0 {
 		return false
 	}
 	e := a.find(int(m.ent))
-	if a.ents[e].typ != kg.Film || a.ents[e].conditional || !a.strongFilm(e) {
+	if a.ents[e].typ != kg.Film || a.ents[e].conditional {
 		return false
 	}
 	s := &a.sents[m.sent]
@@ -272,6 +277,10 @@ func (a *article) filmMention(k int) bool {
 	}
 	return b < s.a || !sourceMediumNouns[a.toks[b].lower]
 }
+
+// partMediumWords describe the production a part is played in ("in the
+// anime series F", "in the documentary F").
+var partMediumWords = setOf("anime", "documentary", "biopic", "comedy", "drama", "cartoon", "indie")
 
 // filmInAfterPart returns the film mention right after the part at mention
 // c: "in", maybe an article, a year, an owner's possessive or describing
@@ -303,7 +312,7 @@ func (a *article) filmInAfterPart(c int) int {
 			return -1
 		}
 		w := &a.toks[t]
-		if !(determiners[w.lower] || w.lower == "a" || w.kind == kNum && isYear(w.text) || adjFilm[w.lower] || ordinals[w.lower] || filmAnaphorNouns[w.lower]) {
+		if !(determiners[w.lower] || w.lower == "a" || w.kind == kNum && isYear(w.text) || adjFilm[w.lower] || ordinals[w.lower] || filmAnaphorNouns[w.lower] || seriesNouns[w.lower] || partMediumWords[w.lower]) {
 			return -1
 		}
 		t++
