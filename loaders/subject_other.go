@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"sort"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // earlierNouns name a production in a sentence that opens with an
 // indefinite article and an earlier year ("A 2014 remake from ...", "An
@@ -64,11 +68,14 @@ func (a *article) otherFilmSentences() {
 
 // demonstrativeFilm gives the production anaphor of the claims of
 // sentence si, which opens with "That film" or "That series", the film
-// named last before it in its paragraph (nearFilm), when that is not the
+// named last before it in its paragraph (nearFilm, else lastFilmBefore), when that is not the
 // article's subject: "That film, penned by P, starred Q as C" goes back to
 // the film just named, not to the news.
 func (a *article) demonstrativeFilm(si int) {
 	f := a.nearFilm(si)
+	if f < 0 {
+		f = a.lastFilmBefore(si)
+	}
 	if f < 0 || a.ments[f].ent < 0 || a.subjectFilm >= 0 && a.find(int(a.ments[f].ent)) == a.find(int(a.subjectFilm)) {
 		return
 	}
@@ -78,6 +85,24 @@ func (a *article) demonstrativeFilm(si int) {
 			c.obj = arg{m: int32(f), of: -1, abs: true}
 		}
 	}
+}
+
+// lastFilmBefore returns the last mention of a film (typed by any cue)
+// in the sentence before si, in the same paragraph: what "That season"
+// goes back to when no strong cue typed it ("launched in 2016 with F,
+// which won nine Emmys. That season ..."); else -1.
+func (a *article) lastFilmBefore(si int) int {
+	if si < 1 || a.toks[a.sents[si].a].nl >= 2 {
+		return -1
+	}
+	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si-1 })
+	f := -1
+	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si-1; mi++ {
+		if a.filmMention(mi) {
+			f = mi
+		}
+	}
+	return f
 }
 
 // earlierShort reports whether a mention of film entity e is written as an

@@ -62,3 +62,26 @@ func TestTitleClauseFilms(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonstrativeWeakFilm checks lastFilmBefore: "That season" goes back
+// to the production the sentence before names even when only a weak cue
+// typed it, and never across a paragraph break.
+func TestDemonstrativeWeakFilm(t *testing.T) {
+	lead := "Studio Orders 'Iron Warden: Harbor' Series\n\n" +
+		"The studio has ordered Iron Warden: Harbor, a new drama series, for its streamer. Ada Pell will write the series.\n\n"
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"weakly typed title before",
+			"The anthology launched in 2016 with The Case of Tom Vance, which won nine awards. That season, created by Dan Ruiz, starred Kit Moss as Alex Vane.",
+			[]string{"ACTED_IN kit moss -> case of tom vance (alex vane)"}, []string{"ACTED_IN kit moss -> iron warden: harbor (alex vane)"}},
+		{"across a paragraph break",
+			"The anthology launched in 2016 with The Case of Tom Vance, which won nine awards.\n\nThat season, created by Dan Ruiz, starred Kit Moss as Alex Vane.",
+			nil, []string{"ACTED_IN kit moss -> case of tom vance (alex vane)"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, datedClaims(lead+c.text, "2025-01-29"), c.want, c.not)
+		})
+	}
+}
