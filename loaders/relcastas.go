@@ -347,6 +347,9 @@ func (p *pctx) castAs(i int) {
 			return
 		}
 		if !(c.typ == kg.Organisation && c.strength >= 3) && !(c.typ == kg.Film && c.strength >= 2) {
+			if p.castPairs(i, k) {
+				return // "A and B return as the Quint children, C and D"
+			}
 			p.typ(i, kg.Person, 3)
 			c.setType(kg.Character, 3)
 			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 1), char: mArg(k)})
@@ -552,6 +555,11 @@ func (p *pctx) castPairs(i, c int) bool {
 		} else if d := p.nameAfterDescriptors(n, 2); d > n && !p.in(n, setRelations_0) && !p.in(n, possessivePronouns) {
 			// "as Hutch's father David and brother Harry": a describing noun
 			n = d
+		}
+		if p.isM(n) && p.w(n+1) == "'s" {
+			if d := p.ownedPart(n); d > n {
+				n = d // "as A's mother C and B's patient D"
+			}
 		}
 		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" || p.w(n+1) == "'s" || p.in(n+1, pairClauseVerbs) {
 			break // (a name before "as" opens the next "P as C" of a cast list; "C and D, Claire's parents": an appositive; ", and Q is ...": Q's own clause)
