@@ -541,8 +541,12 @@ func (p *pctx) castPairs(i, c int) bool {
 	}
 	chars := []int{c}
 	k := c + 1
+	beforeComma, kComma := 0, 0 // the parts before the first ", and" and the item of its comma
 	for k < len(p.it) {
 		if p.w(k) == "," && p.w(k+1) == "and" {
+			if beforeComma == 0 {
+				beforeComma, kComma = len(chars), k
+			}
 			k++
 		}
 		if p.w(k) != "," && p.w(k) != "and" {
@@ -570,6 +574,11 @@ func (p *pctx) castPairs(i, c int) bool {
 	if len(persons) == 1 && len(chars) == 2 && p.find("dual", 0) >= 0 && p.find("role", 0) >= 0 {
 		// "casts P in a dual role as twin brothers Smoke and Stack"
 		persons = append(persons, persons[0])
+	}
+	if len(chars) > len(persons) && beforeComma == len(persons) {
+		// "A and B reprise their roles as C and D, and E and F are back
+		// at the helm": ", and" opens a clause of its own
+		chars, k = chars[:beforeComma], kComma
 	}
 	if len(chars) != len(persons) {
 		return false
