@@ -11,14 +11,23 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 var recastPartNouns = setOf("role", "part", "mantle")
 
 // recastFrom handles "took over the role (of C) from Q" at item i
-// ("over"): Q played C, the part named after "of" or, with none, the
-// part of the latest cast claim of the sentence ("P stars as C, taking
-// over the role from Q").
+// ("over"), "taking over from Q" and "a role he took over (in F) from Q":
+// Q played C, the part named after "of" or, with none, the part of the
+// latest cast claim of the sentence ("P stars as C, taking over the role
+// from Q"). An appositive of the part or a phrase of when may stand
+// before "from" (recastFromWord).
 func (p *pctx) recastFrom(i int) {
-	if p.w(i) != "over" || !p.in(i-1, takeVerbs) || p.w(i+1) != "the" || !p.in(i+2, recastPartNouns) {
+	if p.w(i) != "over" || !p.in(i-1, takeVerbs) {
 		return
 	}
 	j := i + 3
+	if p.w(i+1) == "from" {
+		j = i + 1 // "P plays C, taking over from Q"
+	} else if p.in(i-3, recastPartNouns) && p.in(i-2, subjectPronounWords) {
+		j = i + 1 // "P returns as C, a role he took over in F from Q"
+	} else if p.w(i+1) != "the" || !p.in(i+2, recastPartNouns) {
+		return
+	}
 	c := noArg
 	if p.w(j) == "of" && p.isM(j+1) {
 		cm := p.mm(j + 1)
@@ -29,7 +38,8 @@ func (p *pctx) recastFrom(i int) {
 		c = mArg(j + 1)
 		j += 2
 	}
-	if p.w(j) != "from" {
+	j = p.recastFromWord(j)
+	if j < 0 {
 		return
 	}
 	q := j + 1
@@ -52,6 +62,29 @@ func (p *pctx) recastFrom(i int) {
 	}
 	p.typ(q, kg.Person, 3)
 	p.claim(pclaim{rel: kg.Portrayed, subj: mArg(q), obj: c})
+}
+
+// recastFromWord returns the item of the "from" that names the earlier
+// actor in a recast from item j on, or -1: right there, or after an
+// appositive of the part or a phrase of when ("the role of C, the harbor
+// master, from Q", "a role he took over in the second season from Q"),
+// within ten items, with no clause break and no person between.
+func (p *pctx) recastFromWord(j int) int {
+	for k := j; k < len(p.it) && k < j+10; k++ {
+		if p.isM(k) {
+			if p.isPersonLike(k) {
+				return -1
+			}
+			continue
+		}
+		switch p.w(k) {
+		case "from":
+			return k
+		case ".", ";", "and", "but", "who", "which", "as", "with":
+			return -1
+		}
+	}
+	return -1
 }
 
 // replaceVerbs say that one actor took another's part ("P replaced Q as

@@ -347,6 +347,9 @@ func (p *pctx) castAs(i int) {
 			return
 		}
 		if !(c.typ == kg.Organisation && c.strength >= 3) && !(c.typ == kg.Film && c.strength >= 2) {
+			if p.castPairs(i, k) {
+				return // "A and B return as the Quint children, C and D"
+			}
 			p.typ(i, kg.Person, 3)
 			c.setType(kg.Character, 3)
 			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 1), char: mArg(k)})
@@ -538,8 +541,12 @@ func (p *pctx) castPairs(i, c int) bool {
 	}
 	chars := []int{c}
 	k := c + 1
+	beforeComma, kComma := 0, 0 // the parts before the first ", and" and the item of its comma
 	for k < len(p.it) {
 		if p.w(k) == "," && p.w(k+1) == "and" {
+			if beforeComma == 0 {
+				beforeComma, kComma = len(chars), k
+			}
 			k++
 		}
 		if p.w(k) != "," && p.w(k) != "and" {
@@ -553,6 +560,11 @@ func (p *pctx) castPairs(i, c int) bool {
 			// "as Hutch's father David and brother Harry": a describing noun
 			n = d
 		}
+		if p.isM(n) && p.w(n+1) == "'s" {
+			if d := p.ownedPart(n); d > n {
+				n = d // "as A's mother C and B's patient D"
+			}
+		}
 		if !p.isM(n) || p.mm(n).quoted || p.mm(n).typ == kg.Film && p.mm(n).strength >= 2 || p.w(n+1) == "as" || p.w(n+1) == "'s" || p.in(n+1, pairClauseVerbs) {
 			break // (a name before "as" opens the next "P as C" of a cast list; "C and D, Claire's parents": an appositive; ", and Q is ...": Q's own clause)
 		}
@@ -562,6 +574,11 @@ func (p *pctx) castPairs(i, c int) bool {
 	if len(persons) == 1 && len(chars) == 2 && p.find("dual", 0) >= 0 && p.find("role", 0) >= 0 {
 		// "casts P in a dual role as twin brothers Smoke and Stack"
 		persons = append(persons, persons[0])
+	}
+	if len(chars) > len(persons) && beforeComma == len(persons) {
+		// "A and B reprise their roles as C and D, and E and F are back
+		// at the helm": ", and" opens a clause of its own
+		chars, k = chars[:beforeComma], kComma
 	}
 	if len(chars) != len(persons) {
 		return false
