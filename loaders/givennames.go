@@ -102,8 +102,16 @@ func initialsWord(w string) bool {
 // organisation word ("Walt Disney Studios"); a one-word name. A name whose
 // given name the gazetteer lacks is a candidate only when a cue says
 // person (cuedName); a name modifying an authored work ("the Mara Quell
-// remake") passes the context checks (authoredName).
+// remake") passes the context checks (authoredName). The names that share
+// a list with a person are persons then too (listPersons).
 func (a *article) givenNamePersons() {
+	a.givenNameRuns()
+	a.listPersons()
+}
+
+// givenNameRuns types the given-name runs and cued names of
+// givenNamePersons.
+func (a *article) givenNameRuns() {
 	var cands []int
 	var speakers map[string]bool
 	speakersDone := false
