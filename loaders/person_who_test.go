@@ -1,0 +1,28 @@
+package loaders
+
+import "testing"
+
+// TestWhoPersonCue checks whoPersonCue through cuedName and cuedMononyms:
+// a name the gazetteer does not know, or a mononym, before ", who" and a
+// person's verb (maybe after an adverb) is a person; a place before the
+// clause is not.
+func TestWhoPersonCue(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"mononym who played", "Velkaran, who played the volatile son in the first two seasons, does not return.",
+			[]string{"Person:velkaran"}, nil},
+		{"full name who also produced", "Orvandel Kreutz, who also produced the pilot, is back for the sequel.",
+			[]string{"Person:orvandel kreutz"}, nil},
+		{"guard: a place before the clause", "The lead goes to a former champion from Quorvath, who plays the courier.",
+			nil, []string{"Person:quorvath"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents, _ := subjectFacts("News\n\n" + c.text + "\n")
+			checkLines(t, ents, c.want, c.not)
+		})
+	}
+}
