@@ -47,6 +47,9 @@ func (a *article) cuedName(mi int, speakers map[string]bool) bool {
 	if a.whoPersonCue(s, n) {
 		return true // ", who helmed several episodes", ", who also played"
 	}
+	if a.castSlotAs(s, int(m.a), n) {
+		return true // "with Orvandel Kreutz as the soldier"
+	}
 	// an appositive: ", the Danish actor", ", composer of"
 	for k, w := n+1, 0; k < s.b && w < 5; k, w = k+1, w+1 {
 		t := &a.toks[k]
@@ -114,6 +117,26 @@ func (a *article) whoPersonCue(s *sentence, n int) bool {
 // placePrepositions before a one-word name make it a place the relative
 // clause after it skips over.
 var placePrepositions = setOf("from", "in", "at", "of", "near", "to", "into", "across", "outside")
+
+// castSlotAs reports whether the name from token a to token n of sentence s
+// fills the actor's slot of a cast list's item: "as" and a determiner or
+// possessive pronoun after it ("as the soldier", "as his wife Rani", "as a
+// street-smart pigeon"), and before it the start of the sentence, a comma,
+// a semicolon, "and", "with" or "while" ("with Velkaran as the soldier and
+// Orla Vance as his wife").
+func (a *article) castSlotAs(s *sentence, first, n int) bool {
+	if n+1 >= s.b || a.toks[n].lower != "as" || !castSlotDeterminers[a.toks[n+1].lower] {
+		return false
+	}
+	p := first - 1
+	return p < s.a || castSlotOpeners[a.toks[p].lower]
+}
+
+// castSlotDeterminers open the part's description after "as" (castSlotAs).
+var castSlotDeterminers = setOf("the", "his", "her", "their", "a", "an")
+
+// castSlotOpeners stand before a cast list's item (castSlotAs).
+var castSlotOpeners = setOf(",", ";", "and", "with", "while", "plus", "alongside", "opposite")
 
 // whoAdverbs stand between ", who" and its verb (whoPersonCue).
 var whoAdverbs = setOf("also", "once", "later", "previously", "recently", "first", "most", "famously", "memorably",
@@ -225,8 +248,8 @@ func (a *article) cuedMononyms(cands []int) []int {
 		p := int(m.a) - 1
 		lead := p >= s.a && a.toks[p].kind == kWord && !a.toks[p].cap && leadNoun(a.toks[p].lower)
 		if !lead && (len(a.toks[m.a].text) < 3 || demonyms[a.toks[m.a].lower] || p >= s.a && placePrepositions[a.toks[p].lower] ||
-			!a.whoPersonCue(s, int(m.b))) {
-			continue // (not "a champion from Fujian, who plays": the clause is the champion's)
+			!a.whoPersonCue(s, int(m.b)) && !(p >= s.a && a.castSlotAs(s, int(m.a), int(m.b)))) {
+			continue // (not "a champion from Fujian, who plays": the clause is the champion's; not "Cast as the psychic")
 		}
 		if parts == nil {
 			parts = map[string]bool{}

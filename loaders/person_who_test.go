@@ -2,10 +2,11 @@ package loaders
 
 import "testing"
 
-// TestWhoPersonCue checks whoPersonCue through cuedName and cuedMononyms:
-// a name the gazetteer does not know, or a mononym, before ", who" and a
-// person's verb (maybe after an adverb) is a person; a place before the
-// clause is not.
+// TestWhoPersonCue checks whoPersonCue and castSlotAs through cuedName and
+// cuedMononyms: a name the gazetteer does not know, or a mononym, before
+// ", who" and a person's verb (maybe after an adverb), or in a cast list's
+// actor slot ("with X as the soldier"), is a person; a place before the
+// clause and a participle opening the sentence are not.
 func TestWhoPersonCue(t *testing.T) {
 	cases := []struct {
 		name      string
@@ -16,6 +17,10 @@ func TestWhoPersonCue(t *testing.T) {
 			[]string{"Person:velkaran"}, nil},
 		{"full name who also produced", "Orvandel Kreutz, who also produced the pilot, is back for the sequel.",
 			[]string{"Person:orvandel kreutz"}, nil},
+		{"cast slot: mononym and full name after with", "The sequel opens Friday, with Velkaran as the soldier and Orvandel Kreutz as his wife Rani.",
+			[]string{"Person:velkaran", "Person:orvandel kreutz"}, nil},
+		{"guard: a participle opening the sentence", "Cast as the psychic in the sequel, she stole the film.",
+			nil, []string{"Person:cast"}},
 		{"guard: a place before the clause", "The lead goes to a former champion from Quorvath, who plays the courier.",
 			nil, []string{"Person:quorvath"}},
 	}
