@@ -19,6 +19,8 @@ func TestWhoPersonCue(t *testing.T) {
 			[]string{"Person:orvandel kreutz"}, nil},
 		{"cast slot: mononym and full name after with", "The sequel opens Friday, with Velkaran as the soldier and Orvandel Kreutz as his wife Rani.",
 			[]string{"Person:velkaran", "Person:orvandel kreutz"}, nil},
+		{"cast slot: mononym after a one-word part and and", "The sequel stars Orvandel Kreutz as Tomo, Dorrit Hale as his wife Pam and Velkaran as a street-smart pigeon.",
+			[]string{"Person:velkaran"}, nil},
 		{"guard: a participle opening the sentence", "Cast as the psychic in the sequel, she stole the film.",
 			nil, []string{"Person:cast"}},
 		{"guard: a place before the clause", "The lead goes to a former champion from Quorvath, who plays the courier.",
