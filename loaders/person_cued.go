@@ -41,14 +41,14 @@ func (a *article) cuedName(mi int, speakers map[string]bool) bool {
 	if t := &a.toks[n]; t.kind == kWord && speechVerbs[t.lower] || a.personVerbAt(s, n) {
 		return true
 	}
+	if a.castSlotAs(s, int(m.a), n) {
+		return true // "with Orvandel Kreutz as the soldier"
+	}
 	if a.toks[n].text != "," {
 		return false
 	}
 	if a.whoPersonCue(s, n) {
 		return true // ", who helmed several episodes", ", who also played"
-	}
-	if a.castSlotAs(s, int(m.a), n) {
-		return true // "with Orvandel Kreutz as the soldier"
 	}
 	// an appositive: ", the Danish actor", ", composer of"
 	for k, w := n+1, 0; k < s.b && w < 5; k, w = k+1, w+1 {
@@ -122,21 +122,22 @@ var placePrepositions = setOf("from", "in", "at", "of", "near", "to", "into", "a
 // fills the actor's slot of a cast list's item: "as" and a determiner or
 // possessive pronoun after it ("as the soldier", "as his wife Rani", "as a
 // street-smart pigeon"), and before it the start of the sentence, a comma,
-// a semicolon, "and", "with" or "while" ("with Velkaran as the soldier and
-// Orla Vance as his wife").
+// a semicolon, "and", "with", "while" or "are" ("with Velkaran as the
+// soldier and Orla Vance as his wife", "The sisters are Orla Vance as the
+// eldest").
 func (a *article) castSlotAs(s *sentence, first, n int) bool {
 	if n+1 >= s.b || a.toks[n].lower != "as" || !castSlotDeterminers[a.toks[n+1].lower] {
 		return false
 	}
 	p := first - 1
-	return p < s.a || castSlotOpeners[a.toks[p].lower]
+	return p < s.a || castSlotOpeners[a.toks[p].lower] || castSlotOpeners[a.toks[p].text]
 }
 
 // castSlotDeterminers open the part's description after "as" (castSlotAs).
 var castSlotDeterminers = setOf("the", "his", "her", "their", "a", "an")
 
 // castSlotOpeners stand before a cast list's item (castSlotAs).
-var castSlotOpeners = setOf(",", ";", "and", "with", "while", "plus", "alongside", "opposite")
+var castSlotOpeners = setOf(",", ";", "and", "with", "while", "plus", "alongside", "opposite", "are")
 
 // whoAdverbs stand between ", who" and its verb (whoPersonCue).
 var whoAdverbs = setOf("also", "once", "later", "previously", "recently", "first", "most", "famously", "memorably",

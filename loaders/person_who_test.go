@@ -21,6 +21,8 @@ func TestWhoPersonCue(t *testing.T) {
 			[]string{"Person:velkaran", "Person:orvandel kreutz"}, nil},
 		{"cast slot: mononym after a one-word part and and", "The sequel stars Orvandel Kreutz as Tomo, Dorrit Hale as his wife Pam and Velkaran as a street-smart pigeon.",
 			[]string{"Person:velkaran"}, nil},
+		{"cast slot: after a semicolon and after are", "Orla Vance stars as Destiny, a singer; Quilvane Marsk as her manager, Chaim. The sisters are Ozrith Pellow as the eldest, Jane.",
+			[]string{"Person:quilvane marsk", "Person:ozrith pellow"}, nil},
 		{"guard: a participle opening the sentence", "Cast as the psychic in the sequel, she stole the film.",
 			nil, []string{"Person:cast"}},
 		{"guard: a place before the clause", "The lead goes to a former champion from Quorvath, who plays the courier.",
