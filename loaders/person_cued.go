@@ -78,7 +78,7 @@ var saidVerbs = setOf("said", "says")
 // series", ", who helmed").
 var personVerbs = setOf("signed", "boarded", "voices", "voiced", "stars", "starred", "co-stars", "co-starred", "reprises",
 	"reprised", "helmed", "helms", "narrates", "narrated", "directed", "directs", "co-directed", "co-wrote", "composed",
-	"scored", "created", "co-created", "produced", "wrote")
+	"scored", "created", "co-created", "produced", "wrote", "choreographed", "choreographs", "edited", "co-edited")
 
 // personVerbAt reports whether token k of sentence s opens a person
 // verb, maybe after "has", "have", "had" or "will" ("X has boarded"), that

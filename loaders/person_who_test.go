@@ -23,6 +23,8 @@ func TestWhoPersonCue(t *testing.T) {
 			[]string{"Person:velkaran"}, nil},
 		{"cast slot: after a semicolon and after are", "Orla Vance stars as Destiny, a singer; Quilvane Marsk as her manager, Chaim. The sisters are Ozrith Pellow as the eldest, Jane.",
 			[]string{"Person:quilvane marsk", "Person:ozrith pellow"}, nil},
+		{"person verb: choreographed, edited", "Quilvane Marsk choreographed the fights, and Ozrith Pellow edited it.",
+			[]string{"Person:quilvane marsk", "Person:ozrith pellow"}, nil},
 		{"guard: a participle opening the sentence", "Cast as the psychic in the sequel, she stole the film.",
 			nil, []string{"Person:cast"}},
 		{"guard: a place before the clause", "The lead goes to a former champion from Quorvath, who plays the courier.",
