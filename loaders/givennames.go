@@ -102,8 +102,16 @@ func initialsWord(w string) bool {
 // organisation word ("Walt Disney Studios"); a one-word name. A name whose
 // given name the gazetteer lacks is a candidate only when a cue says
 // person (cuedName); a name modifying an authored work ("the Mara Quell
-// remake") passes the context checks (authoredName).
+// remake") passes the context checks (authoredName). The names that share
+// a list with a person are persons then too (listPersons).
 func (a *article) givenNamePersons() {
+	a.givenNameRuns()
+	a.listPersons()
+}
+
+// givenNameRuns types the given-name runs and cued names of
+// givenNamePersons.
+func (a *article) givenNameRuns() {
 	var cands []int
 	var speakers map[string]bool
 	speakersDone := false
@@ -180,8 +188,9 @@ func (a *article) givenNameContext(mi int) bool {
 	case "and":
 		// "as Tom and Maddie Wachowski", "father and daughter Victor and
 		// Mia Lipani": characters sharing a surname (but "by Lana and Lilly
-		// Wachowski")
-		if mi > 0 && a.ments[mi-1].sent == m.sent && int(a.ments[mi-1].b) == int(m.a)-1 && a.ments[mi-1].b-a.ments[mi-1].a == 1 {
+		// Wachowski"); a one-word name shares no surname ("as his wife Pam
+		// and Velkaran as a pigeon")
+		if m.words >= 2 && mi > 0 && a.ments[mi-1].sent == m.sent && int(a.ments[mi-1].b) == int(m.a)-1 && a.ments[mi-1].b-a.ments[mi-1].a == 1 {
 			o := &a.ments[mi-1]
 			if o.typ == kg.Character || int(o.a) > s.a && (a.toks[o.a-1].lower == "as" || a.toks[o.a-1].kind == kWord && !a.toks[o.a-1].cap && !commonWords[a.toks[o.a-1].lower]) {
 				return false

@@ -41,11 +41,14 @@ func (a *article) cuedName(mi int, speakers map[string]bool) bool {
 	if t := &a.toks[n]; t.kind == kWord && speechVerbs[t.lower] || a.personVerbAt(s, n) {
 		return true
 	}
+	if a.castSlotAs(s, int(m.a), n) {
+		return true // "with Orvandel Kreutz as the soldier"
+	}
 	if a.toks[n].text != "," {
 		return false
 	}
-	if n+1 < s.b && a.toks[n+1].lower == "who" && a.personVerbAt(s, n+2) {
-		return true // ", who helmed several episodes"
+	if a.whoPersonCue(s, n) {
+		return true // ", who helmed several episodes", ", who also played"
 	}
 	// an appositive: ", the Danish actor", ", composer of"
 	for k, w := n+1, 0; k < s.b && w < 5; k, w = k+1, w+1 {
@@ -75,7 +78,7 @@ var saidVerbs = setOf("said", "says")
 // series", ", who helmed").
 var personVerbs = setOf("signed", "boarded", "voices", "voiced", "stars", "starred", "co-stars", "co-starred", "reprises",
 	"reprised", "helmed", "helms", "narrates", "narrated", "directed", "directs", "co-directed", "co-wrote", "composed",
-	"scored", "created", "co-created", "produced", "wrote")
+	"scored", "created", "co-created", "produced", "wrote", "choreographed", "choreographs", "edited", "co-edited")
 
 // personVerbAt reports whether token k of sentence s opens a person
 // verb, maybe after "has", "have", "had" or "will" ("X has boarded"), that
@@ -89,6 +92,61 @@ func (a *article) personVerbAt(s *sentence, k int) bool {
 	}
 	return k+1 >= s.b || a.toks[k+1].lower != "by"
 }
+
+// whoPersonCue reports whether the comma at token n of sentence s opens a
+// relative clause whose verb has a person for subject: ", who" and maybe an
+// adverb, then a personVerbs verb (personVerbAt) or a whoVerbs one
+// (", who also produced", ", who played the hired killer").
+func (a *article) whoPersonCue(s *sentence, n int) bool {
+	if n >= s.b || a.toks[n].text != "," || n+2 >= s.b || a.toks[n+1].lower != "who" {
+		return false
+	}
+	k := n + 2
+	if whoAdverbs[a.toks[k].lower] {
+		k++
+		if k < s.b && a.toks[k].lower == "recently" {
+			k++ // "most recently"
+		}
+	}
+	if k < s.b && whoVerbs[a.toks[k].lower] && (k+1 >= s.b || a.toks[k+1].lower != "by") {
+		return true
+	}
+	return a.personVerbAt(s, k)
+}
+
+// placePrepositions before a one-word name make it a place the relative
+// clause after it skips over.
+var placePrepositions = setOf("from", "in", "at", "of", "near", "to", "into", "across", "outside")
+
+// castSlotAs reports whether the name from token a to token n of sentence s
+// fills the actor's slot of a cast list's item: "as" and a determiner or
+// possessive pronoun after it ("as the soldier", "as his wife Rani", "as a
+// street-smart pigeon"), and before it the start of the sentence, a comma,
+// a semicolon, "and", "with", "while" or "are" ("with Velkaran as the
+// soldier and Orla Vance as his wife", "The sisters are Orla Vance as the
+// eldest").
+func (a *article) castSlotAs(s *sentence, first, n int) bool {
+	if n+1 >= s.b || a.toks[n].lower != "as" || !castSlotDeterminers[a.toks[n+1].lower] {
+		return false
+	}
+	p := first - 1
+	return p < s.a || castSlotOpeners[a.toks[p].lower] || castSlotOpeners[a.toks[p].text]
+}
+
+// castSlotDeterminers open the part's description after "as" (castSlotAs).
+var castSlotDeterminers = setOf("the", "his", "her", "their", "a", "an")
+
+// castSlotOpeners stand before a cast list's item (castSlotAs).
+var castSlotOpeners = setOf(",", ";", "and", "with", "while", "plus", "alongside", "opposite", "are")
+
+// whoAdverbs stand between ", who" and its verb (whoPersonCue).
+var whoAdverbs = setOf("also", "once", "later", "previously", "recently", "first", "most", "famously", "memorably",
+	"originally", "last")
+
+// whoVerbs, after ", who", have a person for subject, though after a name
+// alone a character may be their subject too ("played", "plays").
+var whoVerbs = setOf("played", "plays", "penned", "developed", "co-developed", "choreographed", "edited", "co-produced",
+	"co-directs", "co-writes", "co-created", "portrayed", "portrays")
 
 // personAux are the auxiliaries personVerbAt steps over.
 var personAux = setOf("has", "have", "had", "will")
@@ -172,8 +230,9 @@ func (a *article) authoredName(mi int) bool {
 }
 
 // cuedMononyms appends to cands the one-word names that a job noun opens
-// ("pop star Aitza", "rapper Vashko", "newcomer Zarine"): a stage name or a
-// mononym, when no longer name of the article holds the word (a surname
+// ("pop star Aitza", "rapper Vashko", "newcomer Zarine") or that a relative
+// clause with a person's verb follows (whoPersonCue: "Vashko, who played
+// the sheriff"): a stage name or a mononym, when no longer name of the article holds the word (a surname
 // or a given name of someone named in full resolves to that name) and it
 // is no common word.
 func (a *article) cuedMononyms(cands []int) []int {
@@ -184,12 +243,14 @@ func (a *article) cuedMononyms(cands []int) []int {
 			continue
 		}
 		s := &a.sents[m.sent]
-		p := int(m.a) - 1
-		if p < s.a || s.titleCase {
+		if s.titleCase || commonWords[a.toks[m.a].lower] || nonNames[a.toks[m.a].lower] {
 			continue
 		}
-		if t := &a.toks[p]; t.kind != kWord || t.cap || !leadNoun(t.lower) || commonWords[a.toks[m.a].lower] || nonNames[a.toks[m.a].lower] {
-			continue
+		p := int(m.a) - 1
+		lead := p >= s.a && a.toks[p].kind == kWord && !a.toks[p].cap && leadNoun(a.toks[p].lower)
+		if !lead && (len(a.toks[m.a].text) < 3 || demonyms[a.toks[m.a].lower] || p >= s.a && placePrepositions[a.toks[p].lower] ||
+			!a.whoPersonCue(s, int(m.b)) && !(p >= s.a && a.castSlotAs(s, int(m.a), int(m.b)))) {
+			continue // (not "a champion from Fujian, who plays": the clause is the champion's; not "Cast as the psychic")
 		}
 		if parts == nil {
 			parts = map[string]bool{}

@@ -12,6 +12,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // changes (a role claim that took one for its film names no film then and
 // is dropped). It returns nothing; the mentions change in place.
 func (a *article) keepOwnerPersons() {
+	a.typeWorkOwners()
 	var keys map[string]bool
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
@@ -77,3 +78,70 @@ func (a *article) ownsWork(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// typeWorkOwners types as persons (strength 1) the untyped personal names
+// of two or three words, whatever their given name, that own a work with a
+// possessive ("Orvandel Kreutz's horror-comedy", "Quilvane Marsk's 1996
+// blockbuster", "Ozrith Pellow's manga", "Dravik Solm's The Pale Ferry"):
+// a year or at most two lower-case words, then a production, making or
+// written-work noun, or right after the possessive a title typed a film
+// (ownerWorkAfter). Every untyped mention of the name so
+// cued is typed; a name holding an organisation word is left alone.
+func (a *article) typeWorkOwners() {
+	var keys map[string]bool
+	for s, k := range a.bodyMentions() {
+		m := &a.ments[k]
+		if m.typ != "" || m.words < 2 || m.words > 3 || m.short || m.head || !m.personShaped() || a.functionWordInside(m) {
+			continue
+		}
+		if e := int(m.b); e >= s.b || a.toks[e].kind != kPoss || a.toks[m.a].kind != kWord || !a.toks[m.a].cap {
+			continue
+		}
+		if n := k + 1; n < len(a.ments) && a.ments[n].sent == m.sent && int(a.ments[n].a) == int(m.b)+1 && a.ments[n].typ == "" {
+			continue // "P's C": an untyped name owned, a part as often as a work
+		}
+		if !a.ownerWorkAfter(s, k) {
+			continue
+		}
+		orgWord := false
+		for t := int(m.a); t < int(m.b); t++ {
+			orgWord = orgWord || a.toks[t].kind == kWord && lexiconOrgWord(a.toks[t].lower)
+		}
+		if !orgWord {
+			keys = addKey(keys, m.key)
+		}
+	}
+	for mi := range a.ments {
+		if m := &a.ments[mi]; keys[m.key] && m.typ == "" {
+			m.setType(kg.Person, 1)
+		}
+	}
+}
+
+// ownerWorkAfter reports whether the possessive after mention k of sentence s
+// owns a work: a year or at most two lower-case words, then a production,
+// making or writtenWorks noun ("P's 1996 blockbuster", "P's graphic
+// novels"); or right after the possessive a title typed a film, maybe
+// after "The" ("P's The Pale Ferry"). A name after describing words ("P's
+// volatile son Munna", "P's tour for Speaking in Tongues") is no work.
+func (a *article) ownerWorkAfter(s *sentence, k int) bool {
+	t := int(a.ments[k].b) + 1
+	if n := k + 1; n < len(a.ments) && a.ments[n].sent == a.ments[k].sent && a.ments[n].typ == kg.Film &&
+		(int(a.ments[n].a) == t || int(a.ments[n].a) == t+1 && a.toks[t].text == "The") {
+		return true
+	}
+	for n := 0; n < 3 && t < s.b; n, t = n+1, t+1 {
+		tok := &a.toks[t]
+		if tok.kind == kWord && !tok.cap && (writtenWorks[tok.lower] || makingNouns[tok.lower] || productionNoun(tok.lower)) {
+			return true
+		}
+		if tok.kind != kNum && (tok.kind != kWord || tok.cap) {
+			return false
+		}
+	}
+	return false
+}
+
+// writtenWorks are the works an author's possessive owns ("P's novel").
+var writtenWorks = setOf("novel", "novels", "manga", "book", "books", "trilogy", "comic", "comics", "play", "plays",
+	"memoir", "stories", "story", "blockbuster", "crossover", "horror-comedy", "actioner", "anthology", "graphic")

@@ -33,6 +33,9 @@ var academicTitles = setOf("dr", "doctor", "professor")
 // are left for later: a scholar quoted by an article is written so too,
 // and the patterns may type the name a person first.
 func (a *article) typeRankedCharacters(early bool) {
+	if !early {
+		a.typeCourtesyCharacters()
+	}
 	var titles map[string]bool // keys of numbered titles without their number, on first need
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -62,6 +65,114 @@ func (a *article) typeRankedCharacters(early bool) {
 		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// courtesyRanks are the courtesy titles, honours and ranks of nobility
+// that open a character's name in film and television news ("Mr. Fenwick",
+// "Lady Orla Vance", "Cardinal Brisk", "Count Varko"); newspapers write a
+// real person so only once they named him in full ("Mr. Fenwick" after
+// "Tobias Fenwick"). Knighthoods ("Sir", "Dame") are left out: real
+// actors and authors bear them.
+var courtesyRanks = setOf("mr", "mrs", "miss", "ms", "lady", "lord", "cardinal", "count", "countess",
+	"baron", "baroness", "duke", "duchess")
+
+// typeCourtesyCharacters types as characters (strength 2) the untyped
+// names of two to four words that open with a courtesyRanks word before a
+// capitalised word, when no personal name of the article (typed a person,
+// or untyped and person-shaped, with no title first) ends with the name's
+// last word: a courtesy title before a name nobody real bears is how an
+// article writes a part ("the charming, untrustworthy Mr. Fenwick", "took
+// on Lady Orla Vance"). Left alone: a title and one word that is a word of
+// another name of the article (a short form: "Sir Tobias" beside "Sir
+// Tobias Hale", "Mr. Hale" beside "Tobias Hale"), and a title given after
+// another name ("Tobias Hale, Lord Vance", "now Lady Vance", "better
+// known as Lady Vance": a second name of one part).
+func (a *article) typeCourtesyCharacters() {
+	var surnames map[string]bool // last words of the article's personal names, on first need
+	var words map[string]string  // words of the names of two words or more: the key holding each, "*" for two keys
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words < 2 || m.words > 4 || m.typ != "" || m.quoted || m.colon || m.the || m.digit || m.allCaps || m.head {
+			continue
+		}
+		if !courtesyRanks[strings.TrimSuffix(a.toks[m.a].lower, ".")] {
+			continue
+		}
+		n := int(m.a) + 1
+		if a.toks[n].text == "." {
+			n++
+		}
+		if n >= int(m.b) || a.toks[n].kind != kWord || !a.toks[n].cap || nameTitles[a.toks[n].lower] || roleWords[a.toks[n].lower] {
+			continue
+		}
+		if a.secondName(m) {
+			continue
+		}
+		if surnames == nil {
+			surnames, words = map[string]bool{}, map[string]string{}
+			for oi := range a.ments {
+				o := &a.ments[oi]
+				if o.words < 2 || courtesyRanks[strings.TrimSuffix(a.toks[o.a].lower, ".")] {
+					continue // (not "Mrs. Fenwick" beside "Mr. Fenwick")
+				}
+				for k := int(o.a); k < int(o.b); k++ {
+					if w := a.toks[k].lower; a.toks[k].kind == kWord {
+						if v, ok := words[w]; ok && v != o.key {
+							words[w] = "*"
+						} else if !ok {
+							words[w] = o.key
+						}
+					}
+				}
+				if (o.typ == kg.Person || o.typ == "" && o.personShaped()) && !nameTitles[strings.TrimSuffix(a.toks[o.a].lower, ".")] {
+					surnames[a.toks[o.b-1].lower] = true
+				}
+			}
+		}
+		if surnames[a.toks[m.b-1].lower] {
+			continue // "Mr. Fenwick" after "Tobias Fenwick": the person, politely
+		}
+		if n == int(m.b)-1 {
+			if v := words[a.toks[n].lower]; v != "" && v != m.key {
+				continue // "Sir Tobias" beside "Sir Tobias Hale": a short form
+			}
+		}
+		m.typ, m.strength = kg.Character, 2
+	}
+}
+
+// secondName reports whether mention m follows another name and a comma,
+// "now", or "known ... as" with at most six words between ("better known
+// to the town as the columnist Lady Vance"): a second name of the part
+// named first; or "such as" or "including": an example, maybe a real
+// guest ("guests such as Lady Vance").
+func (a *article) secondName(m *mention) bool {
+	p := int(m.a) - 1
+	s := &a.sents[m.sent]
+	if p < s.a {
+		return false
+	}
+	switch t := &a.toks[p]; {
+	case t.lower == "now" || t.lower == "including":
+		return true
+	case t.text == ",":
+		return p-1 >= s.a && a.toks[p-1].kind == kWord && a.toks[p-1].cap
+	}
+	for k, n := p, 0; k >= s.a && n < 10; k, n = k-1, n+1 {
+		if a.toks[k].lower != "as" {
+			continue
+		}
+		if k-1 >= s.a && a.toks[k-1].lower == "such" {
+			return true
+		}
+		for j := k - 1; j >= s.a && j >= k-7; j-- {
+			if a.toks[j].lower == "known" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // skipStackedRanks returns the token after the characterRanks words
@@ -112,6 +223,32 @@ func (a *article) mergeRankedSurnames(chars map[string]int) {
 		cand, n := -1, 0
 		for k2, e2 := range chars {
 			if k2 != k && a.find(e2) != a.find(e) && strings.HasSuffix(untitledKey(k2), " "+u) {
+				if cand < 0 || a.find(e2) != a.find(cand) {
+					n++
+				}
+				cand = e2
+			}
+		}
+		if n == 1 {
+			a.union(a.find(cand), a.find(e), "short-form")
+		}
+	}
+	a.mergeTitledFirstNames(chars)
+}
+
+// mergeTitledFirstNames joins a character named by a courtesy title and
+// one word ("Sir Tobias") to the one character whose name is that title and
+// word and more ("Sir Tobias Hale"); not a title and a rank ("Lord
+// Marshal" beside "Lord Marshal Vane": a post, maybe held by another).
+func (a *article) mergeTitledFirstNames(chars map[string]int) {
+	for k, e := range chars {
+		t, w, ok := strings.Cut(k, " ")
+		if !ok || strings.Contains(w, " ") || !courtesyRanks[strings.TrimSuffix(t, ".")] || rankWord(w) {
+			continue
+		}
+		cand, n := -1, 0
+		for k2, e2 := range chars {
+			if len(k2) > len(k)+1 && k2[len(k)] == ' ' && k2[:len(k)] == k && a.find(e2) != a.find(e) {
 				if cand < 0 || a.find(e2) != a.find(cand) {
 					n++
 				}
