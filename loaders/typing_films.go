@@ -73,6 +73,7 @@ func (a *article) typeCreditTitles() {
 	a.typeMadeForTitles()
 	a.typeStarredTitles()
 	a.typePartOnTitles()
+	a.typeWorkerTitles()
 }
 
 // typeSubtitledBases types weakly as a film each untyped name that is the
