@@ -74,6 +74,7 @@ func (a *article) typeCreditTitles() {
 	a.typeStarredTitles()
 	a.typePartOnTitles()
 	a.typeWorkerTitles()
+	a.typeRoleInTitles()
 }
 
 // typeSubtitledBases types weakly as a film each untyped name that is the
