@@ -75,6 +75,7 @@ func (a *article) typeCreditTitles() {
 	a.typePartOnTitles()
 	a.typeWorkerTitles()
 	a.typeRoleInTitles()
+	a.typeEpisodeTitles()
 }
 
 // typeSubtitledBases types weakly as a film each untyped name that is the
