@@ -544,19 +544,23 @@ func speakerLabel(toks []token, s *sentence, first int) bool {
 // repeatedLabel reports whether the sentence s opens, at token first, with
 // an interview's speaker label written as a capitalised name ("Yeon: Not
 // at all."): a word at the start of a line followed by a colon that opens
-// at least two lines of an article whose questions are labelled "Q:" (not
-// a title and its subtitle opening two paragraphs).
+// at least two lines of an article whose questions are labelled "Q:", or
+// three lines of another (not a title and its subtitle opening two
+// paragraphs).
 func (a *article) repeatedLabel(s *sentence, first int) bool {
 	if first+2 >= s.b {
 		return false
 	}
 	t := &a.toks[first]
-	if t.kind != kWord || !t.cap || a.toks[first+1].text != ":" || a.toks[first+1].space || t.nl == 0 && first != 0 ||
-		!strings.Contains(a.text, "\nQ:") {
+	if t.kind != kWord || !t.cap || a.toks[first+1].text != ":" || a.toks[first+1].space || t.nl == 0 && first != 0 {
 		return false
 	}
+	need := 3 // with no "Q:" label, three lines (a title opens two paragraphs at most)
+	if strings.Contains(a.text, "\nQ:") {
+		need = 2
+	}
 	n := 0
-	for i := strings.Index(a.text, t.text+":"); i >= 0 && n < 2; {
+	for i := strings.Index(a.text, t.text+":"); i >= 0 && n < need; {
 		if i == 0 || a.text[i-1] == '\n' {
 			n++
 		}
@@ -566,7 +570,7 @@ func (a *article) repeatedLabel(s *sentence, first int) bool {
 		}
 		i += j + 1
 	}
-	return n >= 2
+	return n >= need
 }
 
 // openingAdjectives open a sentence before a lower-case noun without being
