@@ -91,6 +91,7 @@ func (a *article) resolveLocal() {
 		return e
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
+	a.typeKnownForTitles()
 	a.retypeNumberedHeadTitles()
 	a.propagateTitles()
 	a.untypeNonFilms()

@@ -544,19 +544,23 @@ func speakerLabel(toks []token, s *sentence, first int) bool {
 // repeatedLabel reports whether the sentence s opens, at token first, with
 // an interview's speaker label written as a capitalised name ("Yeon: Not
 // at all."): a word at the start of a line followed by a colon that opens
-// at least two lines of an article whose questions are labelled "Q:" (not
-// a title and its subtitle opening two paragraphs).
+// at least two lines of an article whose questions are labelled "Q:", or
+// three lines of another (not a title and its subtitle opening two
+// paragraphs).
 func (a *article) repeatedLabel(s *sentence, first int) bool {
 	if first+2 >= s.b {
 		return false
 	}
 	t := &a.toks[first]
-	if t.kind != kWord || !t.cap || a.toks[first+1].text != ":" || a.toks[first+1].space || t.nl == 0 && first != 0 ||
-		!strings.Contains(a.text, "\nQ:") {
+	if t.kind != kWord || !t.cap || a.toks[first+1].text != ":" || a.toks[first+1].space || t.nl == 0 && first != 0 {
 		return false
 	}
+	need := 3 // with no "Q:" label, three lines (a title opens two paragraphs at most)
+	if strings.Contains(a.text, "\nQ:") {
+		need = 2
+	}
 	n := 0
-	for i := strings.Index(a.text, t.text+":"); i >= 0 && n < 2; {
+	for i := strings.Index(a.text, t.text+":"); i >= 0 && n < need; {
 		if i == 0 || a.text[i-1] == '\n' {
 			n++
 		}
@@ -566,7 +570,7 @@ func (a *article) repeatedLabel(s *sentence, first int) bool {
 		}
 		i += j + 1
 	}
-	return n >= 2
+	return n >= need
 }
 
 // openingAdjectives open a sentence before a lower-case noun without being
@@ -1188,6 +1192,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 	}
 	j := i + 1
 	colon := false
+	clause := false // a title written as a clause after a comma ("Honey, I Shrunk the Kids")
 	for j < s.b {
 		t := &toks[j]
 		if t.nl > 0 {
@@ -1348,6 +1353,17 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Ocean's 8": a possessive and a number
 			j += 2
 			continue
+		case t.text == "," && !colon && !clause && toks[j-1].kind == kWord && toks[j-1].cap && j+2 < s.b && clausePronouns[toks[j+1].text] &&
+			toks[j+2].kind == kWord && toks[j+2].cap && toks[j+2].nl == 0 && toks[j+2].space && !isGivenName(toks[j+2].lower):
+			// "Honey, I Shrunk the Kids", "Murder, She Wrote": a pronoun
+			// after a comma with a capitalised verb after it goes on in
+			// title case; prose writes the verb in lower case
+			clause = true
+			j += 3
+			continue
+		case clause && (t.lower == "the" || t.lower == "a") && !t.cap && capWord(j+1):
+			j += 2
+			continue
 		case t.text == "," && (j == i+1 && i > s.a || j == i+2) && toks[j-2].text == "The" && j+5 < s.b && toks[j+1].text == "the" && capWord(j+2) &&
 			toks[j+3].lower == "and" && toks[j+4].text == "the" && capWord(j+5):
 			// "The Lion, the Witch and the Wardrobe": "The"
@@ -1399,6 +1415,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 	}
 	return j
 }
+
+// clausePronouns, capitalised after a comma and before a capitalised
+// verb, go on a title written as a clause ("Murder, She Wrote").
+var clausePronouns = setOf("I", "She", "He", "We", "You", "They", "Where", "What")
 
 // numberedPartNouns open a numbered subtitle ("Part Two", "Chapter 3").
 var numberedPartNouns = setOf("part", "chapter", "volume", "book")

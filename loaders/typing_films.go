@@ -73,6 +73,9 @@ func (a *article) typeCreditTitles() {
 	a.typeMadeForTitles()
 	a.typeStarredTitles()
 	a.typePartOnTitles()
+	a.typeWorkerTitles()
+	a.typeRoleInTitles()
+	a.typeEpisodeTitles()
 }
 
 // typeSubtitledBases types weakly as a film each untyped name that is the
