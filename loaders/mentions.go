@@ -91,10 +91,10 @@ func (a *article) findMentions(si int) {
 		first++
 	}
 	start := s.a
-	if speakerLabel(toks, s, first) || a.repeatedLabel(s, first) {
+	if w := a.repeatedLabel(s, first); speakerLabel(toks, s, first) || w > 0 {
 		// "COOLEY: Chris Hemsworth voices Orion", "Q: Why now?": a
 		// transcript's speaker label is no part of the name after it
-		start = first + 2
+		start = first + 1 + max(w, 1)
 		for first = start; first < s.b && toks[first].kind != kWord && toks[first].kind != kNum; first++ {
 		}
 	}
@@ -541,36 +541,56 @@ func speakerLabel(toks []token, s *sentence, first int) bool {
 	return t.allCaps || len(t.text) == 1 && t.cap
 }
 
-// repeatedLabel reports whether the sentence s opens, at token first, with
-// an interview's speaker label written as a capitalised name ("Yeon: Not
-// at all."): a word at the start of a line followed by a colon that opens
-// at least two lines of an article whose questions are labelled "Q:", or
-// three lines of another (not a title and its subtitle opening two
-// paragraphs).
-func (a *article) repeatedLabel(s *sentence, first int) bool {
+// repeatedLabel returns the words (1 or 2, 0 for none) of the speaker
+// label that opens the sentence s at token first, an interview's label
+// written as a capitalised name ("Yeon: Not at all.", "Dana Yeon: Not
+// at all."): at the start of a line, one word, or two whose last is the
+// label, before a colon, the word opening with a colon at least two lines
+// of an article whose questions are labelled "Q:", or three lines of
+// another with a question ending a line (not a title and its subtitle
+// opening two paragraphs or a list's headings).
+func (a *article) repeatedLabel(s *sentence, first int) int {
 	if first+2 >= s.b {
-		return false
+		return 0
 	}
 	t := &a.toks[first]
-	if t.kind != kWord || !t.cap || a.toks[first+1].text != ":" || a.toks[first+1].space || t.nl == 0 && first != 0 {
-		return false
+	if t.kind != kWord || !t.cap || t.nl == 0 && first != 0 {
+		return 0
 	}
-	need := 3 // with no "Q:" label, three lines (a title opens two paragraphs at most)
+	w := 1 // "Brenneman:", or a given name before it the first time: "Cal Brenneman:"
+	if l := &a.toks[first+1]; l.kind == kWord && l.cap && first+3 < s.b && a.toks[first+2].text == ":" {
+		w = 2
+	}
+	if c := &a.toks[first+w]; c.text != ":" || c.space {
+		return 0
+	}
+	need := 3 // with no "Q:" questions, a label opens three lines at least (not a title and its subtitle opening two paragraphs)
 	if strings.Contains(a.text, "\nQ:") {
 		need = 2
+	} else if !strings.Contains(a.text, "?\n") {
+		return 0 // no question ends a line: no interview (headings "Title: Subtitle" of a list)
 	}
+	if a.labelLines(a.toks[first+w-1].text, need) < need {
+		return 0
+	}
+	return w
+}
+
+// labelLines counts, up to max, the lines of the article that open with w
+// and a colon.
+func (a *article) labelLines(w string, max int) int {
 	n := 0
-	for i := strings.Index(a.text, t.text+":"); i >= 0 && n < need; {
+	for i := strings.Index(a.text, w+":"); i >= 0 && n < max; {
 		if i == 0 || a.text[i-1] == '\n' {
 			n++
 		}
-		j := strings.Index(a.text[i+1:], t.text+":")
+		j := strings.Index(a.text[i+1:], w+":")
 		if j < 0 {
 			break
 		}
 		i += j + 1
 	}
-	return n >= need
+	return n
 }
 
 // openingAdjectives open a sentence before a lower-case noun without being
