@@ -9,6 +9,7 @@ import (
 
 // run applies the type cues and relation patterns to one sentence.
 func (p *pctx) run() {
+	claims0 := len(p.a.claims)
 	for i := range p.it {
 		if p.isM(i) {
 			p.mentionCues(i)
@@ -101,6 +102,7 @@ func (p *pctx) run() {
 	p.franchiseContext()
 	p.releaseRules()
 	p.moneyRules()
+	p.throughBanner(claims0)
 }
 
 // elideAppositives reads "P, <appositive>, <predicate>" as "P
