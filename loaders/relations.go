@@ -204,6 +204,7 @@ var speechVerbs = setOf("says", "said", "told", "tells", "admits", "admitted", "
 // mentionCues types a mention from the words around it.
 func (p *pctx) mentionCues(i int) {
 	p.extendBodyName(i)
+	p.numberedCompany(i)
 	m := p.mm(i)
 	next, prev := p.w(i+1), p.w(i-1)
 	if p.isM(i + 1) {
