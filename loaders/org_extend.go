@@ -90,3 +90,19 @@ func (p *pctx) numberedCompany(i int) {
 	m.key = nameKey(m.text)
 	m.setRealOrg()
 }
+
+// theCompany keeps the "The" of a company name opening a sentence ("The
+// Halvorsen Company produced ..."): inside a sentence the capital "The"
+// of "The X Company" stays in the name, and the opening capital is the
+// same word.
+func (p *pctx) theCompany(i int) {
+	m := p.mm(i)
+	if !m.theOpen || m.the || m.quoted || m.words < 2 || !strings.EqualFold(lastWord(m.text), "company") {
+		return
+	}
+	if m.typ != "" && m.typ != kg.Organisation && m.strength >= 2 {
+		return
+	}
+	m.the = true
+	m.setRealOrg()
+}

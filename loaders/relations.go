@@ -205,6 +205,7 @@ var speechVerbs = setOf("says", "said", "told", "tells", "admits", "admitted", "
 func (p *pctx) mentionCues(i int) {
 	p.extendBodyName(i)
 	p.numberedCompany(i)
+	p.theCompany(i)
 	m := p.mm(i)
 	next, prev := p.w(i+1), p.w(i-1)
 	if p.isM(i + 1) {

@@ -52,3 +52,33 @@ func TestNumberedCompany(t *testing.T) {
 		})
 	}
 }
+
+// TestTheCompany checks that "The X Company" opening a sentence keeps its
+// "The" (as it does inside a sentence), and that a film title opening a
+// sentence does not.
+func TestTheCompany(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name, text, entity, form string
+	}{
+		{"a company opening a sentence", "The Halvorsen Company produced the film with Neon.", "halvorsen company", "The Halvorsen Company"},
+		{"a company inside a sentence", "Neon made it with The Halvorsen Company.", "halvorsen company", "The Halvorsen Company"},
+		{"guard: a company without Company", "The Halvorsen Group produced the film with Neon.", "halvorsen group", "Halvorsen Group"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: head + c.text + "\n"}
+			in.Article.ID = "t"
+			r := newArticle(&in).run()
+			for _, e := range r.ents {
+				if e.key == c.entity {
+					if len(e.forms) == 0 || e.forms[0].form != c.form {
+						t.Errorf("%s: forms %v, want %q", c.entity, e.forms, c.form)
+					}
+					return
+				}
+			}
+			t.Errorf("no entity %q", c.entity)
+		})
+	}
+}
