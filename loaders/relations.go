@@ -30,6 +30,7 @@ func (p *pctx) run() {
 			p.himself(i)
 			p.crewVerb(i)
 			p.orgVerb(i)
+			p.companyWhich(i)
 			p.companyRelease(i)
 			p.trailerFor(i)
 			p.possessive(i)
