@@ -935,8 +935,12 @@ func (p *pctx) orgVerb(i int) {
 			m.typ, m.strength = kg.Organisation, 3
 		}
 	}
-	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m))) {
-		// "Legendary Pictures produced the film"
+	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed" || w == "co-financed" || w == "backed" || w == "bankrolled") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m))) {
+		// "Legendary Pictures produced the film", "O backed the first film"
+		// (not "O backed P's grandest film": P is no film)
+		if f := p.mm(j + 1); f != nil && p.w(j+2) == "'s" && !(f.typ == kg.Film && f.strength >= 2) && (f.words == 1 || f.personShaped()) {
+			return
+		}
 		if fr, e, ok := p.filmRef(j+1, 2); ok {
 			m.setRealOrg()
 			p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: fr})
