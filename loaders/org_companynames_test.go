@@ -82,3 +82,34 @@ func TestTheCompany(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyTailWords checks, on invented sentences, company names ending
+// in the rarer company words: "Entertainments", "International",
+// "Makers", "Workshop".
+func TestCompanyTailWords(t *testing.T) {
+	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	cases := []struct {
+		name, text, org string
+	}{
+		{"Entertainments", "Iron Creek was produced by Harlow Entertainments.", "harlow entertainments"},
+		{"International", "Iron Creek was produced by Marden International.", "marden international"},
+		{"Makers", "Iron Creek was produced by Tolland Movie Makers.", "tolland movie makers"},
+		{"Workshop", "Iron Creek was produced by Vessel Workshop.", "vessel workshop"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: head + c.text + "\n"}
+			in.Article.ID = "t"
+			r := newArticle(&in).run()
+			for _, e := range r.ents {
+				if e.key == c.org {
+					if e.typ != kg.Organisation {
+						t.Errorf("%s typed %s", c.org, e.typ)
+					}
+					return
+				}
+			}
+			t.Errorf("no entity %q", c.org)
+		})
+	}
+}
