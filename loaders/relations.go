@@ -2492,15 +2492,16 @@ func (p *pctx) possessive(i int) {
 	company := m.typ == kg.Organisation && m.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(m.text), ".")) && m.words >= 2
 	fi := i + 2
 	filmWord := false
-	// "Paramount's animated Moonpaw", "Lionsgate's horror entry The Quiet House"
-	for n := 0; n < 4 && (!p.isM(fi) && isWordLike(p.w(fi)) && (!p.wIn(fi, commonWords) || p.in(fi, genreNouns)) || p.in(fi, adjFilm) && !p.isM(fi) || n < 2 && p.nationalityWord(fi)); n++ {
+	// "Paramount's animated Moonpaw", "Lionsgate's horror entry The Quiet House",
+	// "Disney's 1993 comedy X"
+	for n := 0; n < 4 && (!p.isM(fi) && isWordLike(p.w(fi)) && (!p.wIn(fi, commonWords) || p.in(fi, genreNouns)) || p.in(fi, adjFilm) && !p.isM(fi) || n < 2 && p.nationalityWord(fi) || n == 0 && isYear(p.w(fi)) && !p.isM(fi)); n++ {
 		// ("Toho's Oscar-winning X": an award adjective says film too;
 		// "Netflix's British crime drama X": a one-word describing name)
 		filmWord = filmWord || p.in(fi, filmNouns) || p.in(fi, genreNouns) && !p.isM(fi) || awardAdj(p.w(fi))
 		fi++
 	}
-	if fi > i+2 && (!p.isM(fi) || !filmWord && !p.in(fi-1, adjFilm) && !p.a.headKeys[p.mm(fi).key]) {
-		return
+	if fi > i+2 && (!p.isM(fi) || !filmWord && !p.in(fi-1, adjFilm) && !p.a.headKeys[p.mm(fi).key] || p.w(fi+1) == "'s") {
+		return // (not "O's 2017 feature P's F": whose is F?)
 	}
 	f := p.mm(fi)
 	chain := false
