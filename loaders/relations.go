@@ -980,6 +980,20 @@ func (p *pctx) orgVerb(i int) {
 	if w == "distributed" && p.distributedObject(j+1) {
 		w = "distributes" // "O distributed the film": as "O distributes"
 	}
+	if (w == "handled" || w == "handles" || w == "handle" || w == "opened") && (m.typ == kg.Organisation && m.strength >= 2 || orgish(m)) {
+		// "O handled both prequels", "O will handle the sequel outside
+		// China", "O opened the film in North America": its distributor
+		t := j + 1
+		if p.w(t) == "the" {
+			t++
+		}
+		if f := p.mm(t); f == nil || f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit {
+			// (a title only when typed one already: not "handles the UK")
+			if _, e, ok := p.filmRef(j+1, 2); ok && p.w(e) != "'s" {
+				w = "distributes"
+			}
+		}
+	}
 	switch {
 	case orgReleaseVerbs[w] && (p.sentenceHas(setRelations_5) || w == "dated" || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs" || w == "releasing" || w == "opens" && p.w(j+1) != "up" && p.w(j+1) != "with"):
 		m.setType(kg.Organisation, 2)
