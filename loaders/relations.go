@@ -62,6 +62,7 @@ func (p *pctx) run() {
 		p.sharedCredit(i)
 		p.jobList(i)
 		p.companiesProduce(i)
+		p.coProduction(i)
 		p.creatorCredits(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
