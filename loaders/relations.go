@@ -954,6 +954,13 @@ func (p *pctx) orgVerb(i int) {
 					p.claim(pclaim{rel: kg.Produced, subj: mArg(n), obj: fr})
 				}
 			}
+		} else if nx := p.w(j + 1); (nx == "." || nx == ";" || nx == "," && p.w(j+2) == "and") && (m.typ == kg.Organisation && m.strength >= 2 || orgish(m)) {
+			// "QED International financed, and ...", "O produced.": the
+			// film the text is about
+			if film := p.focusFilm(); film.valid() {
+				m.setRealOrg()
+				p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: film})
+			}
 		}
 		return
 	}
