@@ -63,6 +63,7 @@ func (p *pctx) run() {
 		p.jobList(i)
 		p.companiesProduce(i)
 		p.coProduction(i)
+		p.comesFrom(i)
 		p.creatorCredits(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
