@@ -85,7 +85,7 @@ func TestTheCompany(t *testing.T) {
 
 // TestCompanyTailWords checks, on invented sentences, company names ending
 // in the rarer company words: "Entertainments", "International",
-// "Makers", "Workshop".
+// "Makers", "Workshop", "Classics".
 func TestCompanyTailWords(t *testing.T) {
 	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
 	cases := []struct {
@@ -95,6 +95,7 @@ func TestCompanyTailWords(t *testing.T) {
 		{"International", "Iron Creek was produced by Marden International.", "marden international"},
 		{"Makers", "Iron Creek was produced by Tolland Movie Makers.", "tolland movie makers"},
 		{"Workshop", "Iron Creek was produced by Vessel Workshop.", "vessel workshop"},
+		{"Classics", "Marlow Pictures Classics released Iron Creek in the U.S. in April.", "marlow pictures classics"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
