@@ -38,8 +38,11 @@ var forVerbs = setOf("races", "raced", "drives", "drove", "works", "worked", "fi
 
 // companyTailWords end company names besides realOrgWords ("X
 // Animations", "X Content", "X Ventures", "X Holdings", "X Télévision", "X
-// Film": a film company; a title ends in "Movie" or names its film otherwise).
-var companyTailWords = setOf("animations", "content", "ventures", "holdings", "télévision", "labs", "interactive", "film", "movies")
+// Film": a film company; a title ends in "Movie" or names its film otherwise;
+// "X Entertainments", "X International", "X Movie Makers", "X Film
+// Workshop", "X Pictures Classics").
+var companyTailWords = setOf("animations", "content", "ventures", "holdings", "télévision", "labs", "interactive", "film", "movies",
+	"entertainments", "international", "makers", "workshop", "classics")
 
 // companyLeadWords open two-word company names ("Entertainment One",
 // "Studio X").

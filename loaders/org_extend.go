@@ -43,3 +43,66 @@ func (p *pctx) extendBodyName(i int) {
 		m.world = kg.WorldFictional
 	}
 }
+
+// numberedCompany reads a company name led by a number ("21 Laps
+// Entertainment", "87Eleven Entertainment", "20th Television", "3 Arts
+// Entertainment"): the mention finder leaves a number before a capitalised
+// name out of it. When the mention at item i ends in a company word and
+// the token just before it (no sentence break, at most one space) is a
+// number that is no year, the number joins the name; such a name (with the
+// number inside it already) is a real-world company.
+func (p *pctx) numberedCompany(i int) {
+	m := p.mm(i)
+	if m.quoted || m.colon || m.words > 4 {
+		return
+	}
+	first := &p.a.toks[m.a]
+	inside := first.kind == kNum
+	if !inside && (i == 0 || p.isM(i-1) || int(p.it[i-1].t) != int(m.a)-1) {
+		return // (the cheap tests first)
+	}
+	var lb [32]byte
+	last := string(appendLower(lb[:0], strings.TrimSuffix(lastWord(m.text), ".")))
+	if !realOrgWords[last] && !companyTailWords[last] {
+		return
+	}
+	if m.typ != "" && m.typ != kg.Organisation && m.strength >= 2 {
+		return
+	}
+	if inside {
+		if isYear(first.text) || m.b-m.a < 2 {
+			return
+		}
+		m.digit = false
+		m.setRealOrg()
+		return
+	}
+	prev := &p.a.toks[m.a-1]
+	if prev.kind != kNum || isYear(prev.text) || prev.end != first.start && !(first.space && prev.end+1 == first.start) {
+		return
+	}
+	if k := int(m.a) - 2; k >= 0 && (p.a.toks[k].text == "$" || p.a.toks[k].end == prev.start && p.a.toks[k].kind != kWord) {
+		return // "$21 ...", "1.5 ..."
+	}
+	m.start = prev.start
+	m.a--
+	m.text = p.a.text[m.start:m.end]
+	m.key = nameKey(m.text)
+	m.setRealOrg()
+}
+
+// theCompany keeps the "The" of a company name opening a sentence ("The
+// Halvorsen Company produced ..."): inside a sentence the capital "The"
+// of "The X Company" stays in the name, and the opening capital is the
+// same word.
+func (p *pctx) theCompany(i int) {
+	m := p.mm(i)
+	if !m.theOpen || m.the || m.quoted || m.words < 2 || !strings.EqualFold(lastWord(m.text), "company") {
+		return
+	}
+	if m.typ != "" && m.typ != kg.Organisation && m.strength >= 2 {
+		return
+	}
+	m.the = true
+	m.setRealOrg()
+}

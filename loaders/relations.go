@@ -9,6 +9,7 @@ import (
 
 // run applies the type cues and relation patterns to one sentence.
 func (p *pctx) run() {
+	claims0 := len(p.a.claims)
 	for i := range p.it {
 		if p.isM(i) {
 			p.mentionCues(i)
@@ -29,6 +30,7 @@ func (p *pctx) run() {
 			p.himself(i)
 			p.crewVerb(i)
 			p.orgVerb(i)
+			p.companyWhich(i)
 			p.companyRelease(i)
 			p.trailerFor(i)
 			p.possessive(i)
@@ -60,6 +62,8 @@ func (p *pctx) run() {
 		p.sharedCredit(i)
 		p.jobList(i)
 		p.companiesProduce(i)
+		p.coProduction(i)
+		p.comesFrom(i)
 		p.creatorCredits(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
@@ -101,6 +105,7 @@ func (p *pctx) run() {
 	p.franchiseContext()
 	p.releaseRules()
 	p.moneyRules()
+	p.throughBanner(claims0)
 }
 
 // elideAppositives reads "P, <appositive>, <predicate>" as "P
@@ -202,6 +207,8 @@ var speechVerbs = setOf("says", "said", "told", "tells", "admits", "admitted", "
 // mentionCues types a mention from the words around it.
 func (p *pctx) mentionCues(i int) {
 	p.extendBodyName(i)
+	p.numberedCompany(i)
+	p.theCompany(i)
 	m := p.mm(i)
 	next, prev := p.w(i+1), p.w(i-1)
 	if p.isM(i + 1) {
@@ -930,8 +937,12 @@ func (p *pctx) orgVerb(i int) {
 			m.typ, m.strength = kg.Organisation, 3
 		}
 	}
-	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m))) {
-		// "Legendary Pictures produced the film"
+	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed" || w == "co-financed" || w == "backed" || w == "bankrolled") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m))) {
+		// "Legendary Pictures produced the film", "O backed the first film"
+		// (not "O backed P's grandest film": P is no film)
+		if f := p.mm(j + 1); f != nil && p.w(j+2) == "'s" && !(f.typ == kg.Film && f.strength >= 2) && (f.words == 1 || f.personShaped()) {
+			return
+		}
 		if fr, e, ok := p.filmRef(j+1, 2); ok {
 			m.setRealOrg()
 			p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: fr})
@@ -943,6 +954,13 @@ func (p *pctx) orgVerb(i int) {
 					o.setRealOrg()
 					p.claim(pclaim{rel: kg.Produced, subj: mArg(n), obj: fr})
 				}
+			}
+		} else if nx := p.w(j + 1); (nx == "." || nx == ";" || nx == "," && p.w(j+2) == "and") && (m.typ == kg.Organisation && m.strength >= 2 || orgish(m)) {
+			// "QED International financed, and ...", "O produced.": the
+			// film the text is about
+			if film := p.focusFilm(); film.valid() {
+				m.setRealOrg()
+				p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: film})
 			}
 		}
 		return
@@ -970,6 +988,20 @@ func (p *pctx) orgVerb(i int) {
 	}
 	if w == "distributed" && p.distributedObject(j+1) {
 		w = "distributes" // "O distributed the film": as "O distributes"
+	}
+	if (w == "handled" || w == "handles" || w == "handle" || w == "opened") && (m.typ == kg.Organisation && m.strength >= 2 || orgish(m)) {
+		// "O handled both prequels", "O will handle the sequel outside
+		// China", "O opened the film in North America": its distributor
+		t := j + 1
+		if p.w(t) == "the" {
+			t++
+		}
+		if f := p.mm(t); f == nil || f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit {
+			// (a title only when typed one already: not "handles the UK")
+			if _, e, ok := p.filmRef(j+1, 2); ok && p.w(e) != "'s" {
+				w = "distributes"
+			}
+		}
 	}
 	switch {
 	case orgReleaseVerbs[w] && (p.sentenceHas(setRelations_5) || w == "dated" || w == "distributes" || w == "distributing" || w == "distribute" || w == "released" || w == "releases" || w == "release" || strings.HasPrefix(w, "premiere") || w == "stream" || w == "streams" || w == "air" || w == "airs" || w == "releasing" || w == "opens" && p.w(j+1) != "up" && p.w(j+1) != "with"):
@@ -2483,15 +2515,16 @@ func (p *pctx) possessive(i int) {
 	company := m.typ == kg.Organisation && m.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(m.text), ".")) && m.words >= 2
 	fi := i + 2
 	filmWord := false
-	// "Paramount's animated Moonpaw", "Lionsgate's horror entry The Quiet House"
-	for n := 0; n < 4 && (!p.isM(fi) && isWordLike(p.w(fi)) && (!p.wIn(fi, commonWords) || p.in(fi, genreNouns)) || p.in(fi, adjFilm) && !p.isM(fi) || n < 2 && p.nationalityWord(fi)); n++ {
+	// "Paramount's animated Moonpaw", "Lionsgate's horror entry The Quiet House",
+	// "Disney's 1993 comedy X"
+	for n := 0; n < 4 && (!p.isM(fi) && isWordLike(p.w(fi)) && (!p.wIn(fi, commonWords) || p.in(fi, genreNouns)) || p.in(fi, adjFilm) && !p.isM(fi) || n < 2 && p.nationalityWord(fi) || n == 0 && isYear(p.w(fi)) && !p.isM(fi)); n++ {
 		// ("Toho's Oscar-winning X": an award adjective says film too;
 		// "Netflix's British crime drama X": a one-word describing name)
 		filmWord = filmWord || p.in(fi, filmNouns) || p.in(fi, genreNouns) && !p.isM(fi) || awardAdj(p.w(fi))
 		fi++
 	}
-	if fi > i+2 && (!p.isM(fi) || !filmWord && !p.in(fi-1, adjFilm) && !p.a.headKeys[p.mm(fi).key]) {
-		return
+	if fi > i+2 && (!p.isM(fi) || !filmWord && !p.in(fi-1, adjFilm) && !p.a.headKeys[p.mm(fi).key] || p.w(fi+1) == "'s") {
+		return // (not "O's 2017 feature P's F": whose is F?)
 	}
 	f := p.mm(fi)
 	chain := false
