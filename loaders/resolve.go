@@ -226,8 +226,9 @@ func (t *table) resolve() *resolution {
 				link(n, nd.typ, k, "alias")
 			}
 			if nd.typ == kg.Organisation {
-				// "Overlook Hotel" is "the Overlook"
-				if i := strings.LastIndexByte(k, ' '); i > 0 && (fictionalOrgNouns[k[i+1:]] != "" || orgSuffixWords[k[i+1:]]) {
+				// "Overlook Hotel" is "the Overlook" (a network or streamer
+				// is not its studio: "CBS" beside "CBS Studios")
+				if i := strings.LastIndexByte(k, ' '); i > 0 && (fictionalOrgNouns[k[i+1:]] != "" || orgSuffixWords[k[i+1:]] && !platformNames[k[:i]]) {
 					link(n, nd.typ, k[:i], "organisation-noun")
 				}
 			}
