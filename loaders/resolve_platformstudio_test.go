@@ -12,9 +12,9 @@ func TestPlatformNotItsStudio(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"network beside its studio", "Harbor Lights Renewed\n\nHarbor Lights, the drama from CBS Studios, will return to CBS in the fall. CBS ordered thirteen episodes.",
+		{"network beside its studio", "Saltmarsh Bells Renewed\n\nSaltmarsh Bells, the drama from CBS Studios, will return to CBS in the fall. CBS ordered thirteen episodes.",
 			[]string{"Organisation:cbs", "Organisation:cbs studios"}, nil},
-		{"guard: a company that is no platform merges", "Harbor Lights Renewed\n\nHarbor Lights, the drama from Quarry Studios, will return in the fall. Quarry ordered thirteen episodes.",
+		{"guard: a company that is no platform merges", "Saltmarsh Bells Renewed\n\nSaltmarsh Bells, the drama from Quarry Studios, will return in the fall. Quarry ordered thirteen episodes.",
 			[]string{"Organisation:quarry studios"}, []string{"Organisation:quarry"}},
 	}
 	for _, c := range cases {
