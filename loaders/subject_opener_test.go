@@ -74,6 +74,7 @@ func TestOpenerFilmReads(t *testing.T) {
 		{"a credit in passing", "Mara Quint, who starred in Tin Harbour (2024), joins the cast.", "-"},
 		{"a credit in brackets", "Mara Quint (Tin Harbour) joins the cast.", "-"},
 		{"the subject named too", "If you finish Night Lantern, try the 2024 film Tin Harbour.", "-"},
+		{"a person opens the sentence", "Mara Quint joins Brightwave's comedy Tin Harbour (2024) next week.", "-"},
 		{"an earlier film of the subject", "A follow-up to Brightwave's Tin Harbour (2024), the season sends the crew north.", "-"},
 	}
 	for _, c := range cases {
