@@ -131,17 +131,16 @@ func (a *article) roundupFilms() {
 // person or a character ("P is the grandmother, F, ..."); else -1.
 func (a *article) openerFilm(si, subj int) int {
 	s := &a.sents[si]
-	found, fe, named := -1, -1, false
+	found, fe := -1, -1
 	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		m := &a.ments[mi]
 		if m.ent < 0 {
 			continue
 		}
 		e := a.find(int(m.ent))
-		if !named && (a.ents[e].typ == kg.Person || a.ents[e].typ == kg.Character) {
+		if int(m.a) == s.a && (a.ents[e].typ == kg.Person || a.ents[e].typ == kg.Character) {
 			return -1 // "P is the grandmother, F, ...": about a person
 		}
-		named = true
 		if a.ents[e].typ != kg.Film || e == fe || e != subj && !a.strongFilm(e) {
 			continue // (a name weakly typed a film is no topic)
 		}
