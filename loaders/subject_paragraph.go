@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
@@ -16,7 +17,12 @@ import (
 // when at least two paragraphs or sections lead with productions other
 // than the article's subject, and those name at least two productions, or
 // when one such lead is a film the headline names too (a report on the
-// headline's two films); only claims in such paragraphs change. A career piece
+// headline's two films); only claims in such paragraphs change. Short of
+// that, a paragraph whose opening sentence is about another film than the
+// subject, named anywhere in it (openerFilm: "First place went to N's F,
+// which opened to ...", "Over on C, the comedy-drama F was ..."), hands F
+// to the film anaphors of the claims of its later sentences, up to a
+// sentence that names another film or the subject. A career piece
 // is left to careerFilms. Runs once the subject film is picked.
 func (a *article) roundupFilms() {
 	a.seriesOfSubject()
@@ -29,7 +35,15 @@ func (a *article) roundupFilms() {
 	var distinct map[int]bool
 	leads, heads := 0, 0 // heads: leads the headline names too
 	cur, section := int32(-1), int32(-1)
+	var opener []int32 // per sentence: the film its paragraph's opening sentence is about, or -1
+	open, openEnt := int32(-1), -1
 	for si := range a.sents {
+		if open >= 0 && (a.toks[a.sents[si].a].nl >= 2 || a.sents[si].titleCase || a.namesFilmBut(si, openEnt)) {
+			open = -1 // a new paragraph, a heading, or another film named
+		}
+		if open >= 0 {
+			opener[si] = open
+		}
 		if si > 0 && a.headingLine(si) {
 			// a section heading of its own line ("Taken 3 (2015)"): its
 			// film carries over the paragraphs under it
@@ -61,6 +75,17 @@ func (a *article) roundupFilms() {
 					f = g
 				}
 			}
+			if si > 0 && !a.sents[si].titleCase {
+				if o := a.openerFilm(si, subj); o >= 0 {
+					if opener == nil {
+						opener = make([]int32, len(a.sents))
+						for i := range opener {
+							opener[i] = -1
+						}
+					}
+					open, openEnt = int32(o), a.find(int(a.ments[o].ent))
+				}
+			}
 			if f >= 0 && si > 0 {
 				if e := a.find(int(a.ments[f].ent)); e != subj && a.strongFilm(e) {
 					cur = int32(f)
@@ -77,7 +102,8 @@ func (a *article) roundupFilms() {
 		}
 		lead[si] = cur
 	}
-	if (leads < 2 || len(distinct) < 2) && heads == 0 {
+	roundup := (leads >= 2 && len(distinct) >= 2) || heads > 0
+	if !roundup && opener == nil {
 		return
 	}
 	for i := range a.claims {
@@ -85,10 +111,89 @@ func (a *article) roundupFilms() {
 		if !filmAnaphorRels[c.rel] || c.obj.m >= 0 || c.obj.ana != anaFilm && c.obj.ana != anaSeries || int(c.sent) >= len(lead) {
 			continue
 		}
-		if f := lead[c.sent]; f >= 0 {
+		if f := lead[c.sent]; roundup && f >= 0 {
 			c.obj = arg{m: f, of: -1, abs: true}
+		} else if opener != nil && opener[c.sent] >= 0 {
+			c.obj = arg{m: opener[c.sent], of: -1, abs: true}
 		}
 	}
+}
+
+// openerFilm returns the mention of the one film other than the subject
+// (local entity subj) that sentence si, a paragraph's first, is about,
+// named anywhere in it: typed a film by a strong cue, not named in passing
+// ("after F", "like F", "the X star"), as an earlier film ("the previous
+// film, F") nor as someone's credit ("known for F", "the director
+// behind F", "P (F) plays C"), nor as another production's origin or a
+// past one (originBefore), and the only film the sentence names (a name
+// only weakly typed a film aside), the subject not named in it nor
+// another name of it (partOfKey), in a sentence that does not open with a
+// person or a character ("P is the grandmother, F, ..."); else -1.
+func (a *article) openerFilm(si, subj int) int {
+	s := &a.sents[si]
+	found, fe := -1, -1
+	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+		m := &a.ments[mi]
+		if m.ent < 0 {
+			continue
+		}
+		e := a.find(int(m.ent))
+		if int(m.a) == s.a && (a.ents[e].typ == kg.Person || a.ents[e].typ == kg.Character) {
+			return -1 // "P is the grandmother, F, ...": about a person
+		}
+		if a.ents[e].typ != kg.Film || e == fe || e != subj && !a.strongFilm(e) {
+			continue // (a name weakly typed a film is no topic)
+		}
+		if e == subj || found >= 0 || a.partOfKey(a.ents[e].key, a.ents[subj].key) || a.passingMention(mi) || a.earlierLead(s, int(m.a)) || a.creditedBefore(s, int(m.a)) || a.originBefore(s, int(m.a)) {
+			return -1
+		}
+		k := int(m.a) - 1
+		if m.the {
+			k--
+		}
+		if k >= s.a && (creditPreps[a.toks[k].lower] || a.toks[k].text == "(" || a.toks[k].lower == "as") {
+			return -1 // "known for F", "P (F) plays C", "P as F": a role
+		}
+		found, fe = mi, e
+	}
+	return found
+}
+
+// partOfKey reports whether key is the words that close key full ("x" of
+// "the legend of x"): another name of the same production.
+func (a *article) partOfKey(key, full string) bool {
+	return len(full) > len(key)+1 && strings.HasSuffix(full, key) && full[len(full)-len(key)-1] == ' '
+}
+
+// originBefore reports whether the tokens of sentence s before token k
+// name the film there as another production's origin or as a past one: a
+// newer-production noun ("A follow-up to F", "the 2011 spin-off F"),
+// "reprising", or a year before the article's.
+func (a *article) originBefore(s *sentence, k int) bool {
+	year := ""
+	if len(a.in.Article.Date) >= 4 {
+		year = a.in.Article.Date[:4]
+	}
+	for t := s.a; t < k; t++ {
+		w := &a.toks[t]
+		if newerNouns[w.lower] || w.lower == "reprising" || year != "" && w.kind == kNum && isYear(w.text) && w.text < year {
+			return true
+		}
+	}
+	return false
+}
+
+// namesFilmBut reports whether sentence si names a film other than local
+// entity e.
+func (a *article) namesFilmBut(si, e int) bool {
+	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+		if m := &a.ments[mi]; m.ent >= 0 {
+			if f := a.find(int(m.ent)); f != e && a.ents[f].typ == kg.Film {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // paragraphLead returns the film mention that sentence si opens with: its
