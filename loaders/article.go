@@ -488,6 +488,7 @@ func (a *article) run() *localResult {
 	a.typeSeasonTitles()
 	a.typeKindPairs()
 	a.typeTitleWorkers()
+	a.typeTopicFilms()
 	a.typeCreditObjects()
 	a.retypeCreditedOrgTitles()
 	a.retypeInWhichTitles() // the last typing pass before the patterns
