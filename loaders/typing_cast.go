@@ -145,6 +145,7 @@ func (a *article) alignedCastClaims() {
 	a.keepPersonFullNames()
 	a.keepOwnerPersons()
 	a.clearPlaceNames()
+	a.typeLateDescribedParts()
 	a.attachParts()
 	a.asPartCredits()
 	a.playedByCredits()
