@@ -269,6 +269,9 @@ func (a *article) emitLocal() *localResult {
 		}
 		r.claims = append(r.claims, lc)
 	}
+	// a spin-off, sequel or prequel of X where X names a film and its
+	// franchise: the film is the parent, the franchise holds the child
+	r.claims = filmParents(r.ents, r.claims)
 	// "X 2" and "X" in one article: the numbered film is the sequel
 	r.claims = append(r.claims, a.numberedSequels(idx)...)
 	if len(every) > 0 {
@@ -330,6 +333,32 @@ func (a *article) paragraphFilms() func(si int) map[int]bool {
 		}
 		return out
 	}
+}
+
+// filmParents retargets each SPIN_OFF_OF, SEQUEL_OF or PREQUEL_OF claim
+// whose parent is a franchise to the article's film of the same name
+// (the franchise "X" and the show "X": "a spin-off of X" continues the
+// show), adding PART_OF from the child to the franchise.
+func filmParents(ents []outEnt, claims []lclaim) []lclaim {
+	n := len(claims)
+	for i := 0; i < n; i++ {
+		c := &claims[i]
+		if c.rel != kg.SpinOffOf && c.rel != kg.SequelOf && c.rel != kg.PrequelOf || c.obj < 0 || c.subj < 0 || ents[c.obj].typ != kg.Franchise {
+			continue
+		}
+		key := ents[c.obj].key
+		for f := range ents {
+			if ents[f].typ == kg.Film && ents[f].key == key && int32(f) != c.subj {
+				part := *c
+				part.rel = kg.PartOf
+				c.obj = int32(f)
+				claims = append(claims, part)
+				c = &claims[i] // (append may have moved the array)
+				break
+			}
+		}
+	}
+	return claims
 }
 
 // numberedSequels returns SEQUEL_OF claims between the article's films whose

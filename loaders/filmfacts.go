@@ -259,6 +259,7 @@ func (p *pctx) spinSubject(k int, parent arg) arg {
 // franchiseContext links films of a sentence to the franchise it names in
 // franchise words ("In the world of X, Y ...", "Y ties into the X universe").
 func (p *pctx) franchiseContext() {
+	p.nthFranchiseFilm()
 	fr := -1
 	for i := range p.it {
 		m := p.mm(i)
@@ -294,6 +295,9 @@ func (p *pctx) franchiseContext() {
 				// "A Disney release, F is the 35th film in the X"
 				p.mm(k).setType(kg.Film, 2)
 				p.claim(pclaim{rel: kg.PartOf, subj: mArg(k), obj: mArg(fr)})
+			} else if k := p.ordinalSubject(b - 2); k >= 0 {
+				// "F will be the eighth film in the X franchise", "F, the third film in the X"
+				p.claim(pclaim{rel: kg.PartOf, subj: mArg(k), obj: mArg(fr)})
 			}
 		}
 	}
@@ -310,6 +314,49 @@ func (p *pctx) franchiseContext() {
 			p.claim(pclaim{rel: kg.PartOf, subj: mArg(i), obj: mArg(fr)})
 		}
 	}
+}
+
+// nthFranchiseFilm reads "F, the third X film" and "F is the fourth X
+// movie": the franchise X named before a film noun after an ordinal
+// holds the film F (PART_OF F → X).
+func (p *pctx) nthFranchiseFilm() {
+	for i := range p.it {
+		m := p.mm(i)
+		if m == nil || m.typ != kg.Franchise || !p.in(i+1, setFilmfacts_10) || !p.in(i-1, ordinals) && !ordinalNumber(p.w(i-1)) {
+			continue
+		}
+		if k := p.ordinalSubject(i - 1); k >= 0 {
+			p.claim(pclaim{rel: kg.PartOf, subj: mArg(k), obj: mArg(i)})
+		}
+	}
+}
+
+// ordinalSubject returns the film item before "the third" ending at item
+// k (ordinals and describing words back to "the"): after "F will be",
+// "F is", or the appositive "F, the third"; the film is a mention typed
+// a film; else -1.
+func (p *pctx) ordinalSubject(k int) int {
+	n := 0
+	for ; n < 3 && k >= 0 && !p.isM(k) && (p.in(k, ordinals) || p.in(k, adjFilm) || ordinalNumber(p.w(k))); n++ {
+		k--
+	}
+	if n == 0 || p.w(k) != "the" || p.isM(k) {
+		return -1
+	}
+	k--
+	switch {
+	case p.w(k) == "," || p.in(k, copulaTitleVerbs):
+		k--
+	case p.w(k) == "be" && (p.w(k-1) == "will" || p.w(k-1) == "would"):
+		k -= 2
+	default:
+		return -1
+	}
+	if m := p.mm(k); m == nil || m.typ != kg.Film && !(m.typ == "" && p.priorType(k) == kg.Film) || m.quoted && p.w(k+1) == "'s" {
+		return -1
+	}
+	p.mm(k).setType(kg.Film, 2)
+	return k
 }
 
 var releaseWords = setOf("release", "released", "releases", "premiere", "premieres", "premiered", "debut", "debuts",

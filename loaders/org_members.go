@@ -193,38 +193,112 @@ func (p *pctx) orgMembersOfList(t int) {
 // after "led by" (item t is "led") leads the body named before it in the
 // clause (MEMBER_OF C → X, role leader), past a place after "from" or
 // "in" that is no body ("X, outlaws from the Cursed Earth led by C").
+// The verb may be "headed", "run" or "commanded", and a few words may
+// stand before "by" ("led at first by", "led in the comics by") and
+// before C ("led by the tough-talking C", "led by his cousin, C"); "X
+// is led by C" needs no head noun; "C and (his wife) C2" both lead.
 func (p *pctx) ledBy(t int) {
-	if p.w(t) != "led" || p.isM(t) || p.w(t+1) != "by" || !p.isM(t+2) {
+	role := ledByVerbs[p.w(t)]
+	if role == "" || p.isM(t) {
 		return
 	}
-	c := t + 2
-	cm := p.mm(c)
-	if !(p.isCharacterItem(c) || cm.typ == "" && p.w(c+1) == "(" && p.isM(c+2) && p.isPersonLike(c+2)) {
+	b := t + 1
+	for n := 0; n < 3 && p.w(b) != "by" && !p.isM(b) && isWordLike(p.w(b)); n++ {
+		b++ // "led at first by", "led in the comics by"
+	}
+	if p.w(b) != "by" {
 		return
 	}
-	headed := false // "X, an elite task force led by C"
+	c := p.ledByName(b + 1)
+	if c < 0 {
+		return
+	}
+	headed := p.in(t-1, copulas) || p.w(t-1) == "themselves" && p.in(t-2, copulas) // "X is led by C"
 	for o := t - 1; o >= 0 && o > t-13; o-- {
 		if w := p.w(o); w == "." || w == ";" {
 			return
 		}
-		if p.in(o, orgHeadNouns) {
+		if p.in(o, orgHeadNouns) || p.in(o, ledGroupNouns) {
 			headed = true
 		}
 		if p.isM(o) {
-			if p.memberBody(o, headed) {
+			if p.memberBody(o, headed || o == t-2 && p.w(t-1) == ",") { // "X, led by C"
 				p.typ(c, kg.Character, 2)
-				p.memberClaim(c, o, "leader")
+				p.memberClaim(c, o, role)
+				if c2 := p.ledBySecond(c); c2 >= 0 {
+					p.memberClaim(c2, o, role)
+				}
 				return
 			}
 			pre := o - 1 // "X, a family of outlaws from the Cursed Earth led by C": a place
 			if p.w(pre) == "the" {
 				pre--
 			}
+			if p.in(pre, articles) && !p.isM(o+1) && isWordLike(p.w(o+1)) {
+				continue // "X, a London crime family led by C": a place before the body's noun
+			}
 			if p.w(pre) != "from" && p.w(pre) != "in" {
 				return
 			}
 		}
 	}
+}
+
+// ledByVerbs map the passive verbs of leading to the role they give.
+var ledByVerbs = map[string]string{"led": "leader", "headed": "head", "run": "head", "commanded": "commander"}
+
+// ledGroupNouns, before "led by", name the body led ("a crime family led
+// by", "a band of rebels led by").
+var ledGroupNouns = setOf("family", "band", "group", "outfit", "network", "cell", "militia", "firm", "tribe",
+	"faction", "resistance", "dynasty", "sect", "circle", "ring")
+
+// ledByName returns the item of the character named from item k on after
+// "led by": past "the" or a possessive pronoun and up to three describing
+// words, and a comma before the name ("his older cousin, C"); the name is
+// a character, or an untyped name with a player in brackets; else -1.
+func (p *pctx) ledByName(k int) int {
+	if p.w(k) == "the" || p.w(k) == "his" || p.w(k) == "her" || p.w(k) == "their" || p.w(k) == "its" {
+		for n := 0; n < 3 && !p.isM(k+1) && isWordLike(p.w(k+1)); n++ {
+			k++
+		}
+		k++
+		if p.w(k) == "," {
+			k++
+		}
+	}
+	if !p.isM(k) {
+		return -1
+	}
+	cm := p.mm(k)
+	if !(p.isCharacterItem(k) || cm.typ == "" && p.w(k+1) == "(" && p.isM(k+2) && p.isPersonLike(k+2) ||
+		cm.typ == "" && p.w(k+1) == "," && (p.w(k+2) == "played" || p.w(k+2) == "voiced") && p.w(k+3) == "by") {
+		return -1
+	}
+	return k
+}
+
+// ledBySecond returns the item of a second character joined to the one at
+// item c by "and" ("C (P) and his wife C2 (P2)", "C and C2"), else -1.
+func (p *pctx) ledBySecond(c int) int {
+	k := c + 1
+	if p.w(k) == "(" {
+		k = p.pastPlayerParen(k)
+	}
+	if p.w(k) != "and" {
+		return -1
+	}
+	k++
+	if p.w(k) == "his" || p.w(k) == "her" || p.w(k) == "their" {
+		for n := 0; n < 2 && !p.isM(k+1) && isWordLike(p.w(k+1)); n++ {
+			k++
+		}
+		k++
+	}
+	if !p.isM(k) || !(p.isCharacterItem(k) || p.mm(k).typ == "" && p.w(k+1) == "(" && p.isM(k+2) && p.isPersonLike(k+2)) {
+		return -1
+	}
+	p.typ(k, kg.Character, 2)
+	return k
 }
 
 // namedMember reads "a former X captain named C": the body before a role
