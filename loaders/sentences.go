@@ -165,9 +165,10 @@ func isTitleCase(toks []token) bool {
 }
 
 // isCastPairLine reports whether a capitalised line is a cast list closed
-// like a sentence: "A as C, B as D." or "And A as C?", a full stop or a
-// question mark last and "as" between two capitalised words (or "the"
-// and one). Headings end with no full stop, so the line is a sentence.
+// like a sentence: "A as C, B as D." or "And A as C?" or "A is C." ("is"
+// in lower case and a full stop last), a full stop or a question mark last
+// and "as" between two capitalised words (or "the" and one). Headings end
+// with no full stop, so the line is a sentence.
 func isCastPairLine(toks []token) bool {
 	n := len(toks)
 	if n < 4 || toks[n-1].text != "." && toks[n-1].text != "?" {
@@ -175,7 +176,7 @@ func isCastPairLine(toks []token) bool {
 	}
 	for i := 1; i < n-2; i++ {
 		t := &toks[i]
-		if t.kind != kWord || t.lower != "as" || toks[i-1].kind != kWord || !toks[i-1].cap {
+		if t.kind != kWord || t.lower != "as" && (t.text != "is" || toks[n-1].text != ".") || toks[i-1].kind != kWord || !toks[i-1].cap {
 			continue
 		}
 		if nx := &toks[i+1]; nx.kind == kWord && (nx.cap || nx.lower == "the" && toks[i+2].cap) {
