@@ -1402,6 +1402,22 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Jumanji: Welcome to the Jungle"
 			j += 3
 			continue
+		case colon && t.lower == "and" && j+2 < s.b && toks[j+1].text == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !capWord(j+3) &&
+			toks[j-1].kind == kWord && toks[j-1].cap && afterColonCaps(toks, i, j) <= 2:
+			// "X: The Crown and the Sceptre": a short subtitle of two nouns
+			// joined by "and the"
+			j += 3
+			continue
+		case t.lower == "of" && t.kind == kWord && j+1 < s.b && toks[j+1].kind == kNum && elidedYear(toks[j+1].text) && toks[j+1].nl == 0 &&
+			toks[j-1].kind == kWord && toks[j-1].cap && j > i:
+			// "X: Class of '88": a capitalised noun, "of" and an elided year
+			j += 2
+			continue
+		case t.kind == kNum && farYear(t.text) && j >= i+2 && toks[j-1].kind == kWord && toks[j-1].cap && !capWord(j+1):
+			// "Star Courier 2077": a year no news is dated with ends a
+			// title of two capitalised words or more
+			j++
+			continue
 		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "Nip/Tuck": two capitalised words joined by a slash
 			j += 2
@@ -1471,6 +1487,23 @@ var endParticles = setOf("in", "on", "for", "with", "to", "from", "about")
 // digits after an apostrophe ("'62").
 func elidedYear(w string) bool {
 	return len(w) == 3 && (w[0] == '\'' || w[0] == '`')
+}
+
+// farYear reports whether w is four digits naming a year far from any
+// article's date (before 1880 or after 2030): in a run of capitalised words
+// it belongs to a title, where a near year may date an event ("Awards 2024").
+func farYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	n := 0
+	for k := 0; k < 4; k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+		n = n*10 + int(w[k]-'0')
+	}
+	return n >= 1000 && (n < 1880 || n > 2030)
 }
 
 // possNumberTitle reports whether token k, after a possessive, is a

@@ -130,6 +130,9 @@ func (a *article) joinColonTitles() {
 		if !ok && gap == 1 && toks[l.b].lower == "and" && checks < 8 {
 			checks++
 			ok = a.andColonTitle(l, r)
+		} else if !ok && gap == 1 && toks[l.b].text == "," && checks < 8 {
+			checks++
+			ok = a.commaColonTitle(l, r)
 		}
 		if !ok || l.personShaped() && isGivenName(lowerFirst(l.text)) {
 			continue
@@ -149,6 +152,24 @@ func (a *article) joinColonTitles() {
 		k++
 	}
 	a.ments = a.ments[:w]
+}
+
+// commaColonTitle reports whether mention l, a comma and the colon title
+// r right after it are one title "A, B: C": the part of r before its colon
+// is one or two words and the article writes "A, B" again in another place
+// (a list of titles writes the pair once: "Arcane, Dune: Part Two").
+func (a *article) commaColonTitle(l, r *mention) bool {
+	if l.words > 3 {
+		return false
+	}
+	c := int(r.a) + 1
+	for c < int(r.b) && c <= int(r.a)+2 && a.toks[c].text != ":" {
+		c++
+	}
+	if c >= int(r.b) || a.toks[c].text != ":" {
+		return false
+	}
+	return a.spanRepeated(int(l.a), c)
 }
 
 // andColonTitle reports whether one-word mention l, "and" and the colon

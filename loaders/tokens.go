@@ -72,6 +72,9 @@ func tokenize(text string, from int, buf []token) []token {
 		switch {
 		case isLetter(r):
 			j := scanWord(text, i)
+			if 'A' <= text[i] && text[i] <= 'Z' {
+				j = creditSuffixCut(text, i, j)
+			}
 			t.kind = kWord
 			t.end = int32(j)
 			i = j
@@ -192,6 +195,28 @@ func peekRune(s string, i int) rune {
 }
 
 // scanWord returns the end of the word starting at i.
+// creditSuffixes are the lower-case participles and nouns a credit fuses
+// to a name with a hyphen ("the P-directed F", "the P-starrer F").
+var creditSuffixes = setOf("directed", "starrer", "helmed", "produced", "penned", "fronted", "scripted", "written", "created", "starring")
+
+// wordPrefixes, capitalised at a sentence's start, make one word with a
+// credit ("Self-directed", "Well-written"), not a name and its credit.
+var wordPrefixes = setOf("Self", "Well", "Co", "Non", "Over", "Under", "Semi", "Ill", "Badly", "Poorly", "Newly", "Hand", "Tightly", "Star", "Big")
+
+// creditSuffixCut returns the end of the capitalised word text[i:j]
+// before a hyphen and a credit suffix ("Kessler-directed": "Kessler",
+// then the hyphen and "directed" as tokens of their own), else j.
+func creditSuffixCut(text string, i, j int) int {
+	h := j - 1
+	for h > i && text[h] != '-' {
+		h--
+	}
+	if h <= i+2 || !creditSuffixes[text[h+1:j]] || wordPrefixes[text[i:h]] {
+		return j
+	}
+	return h
+}
+
 func scanWord(text string, i int) int {
 	start := i
 	letters := 0

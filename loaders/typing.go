@@ -554,6 +554,7 @@ func (a *article) typeCompanies() {
 	a.typeWhoseDescribedParts()
 	a.typePlotParts()
 	a.typeAuthors()
+	a.typeCreditCompounds()
 	a.typeListedPeople()
 }
 
