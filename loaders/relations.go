@@ -34,6 +34,7 @@ func (p *pctx) run() {
 			p.companyRelease(i)
 			p.trailerFor(i)
 			p.possessive(i)
+			p.creditCompound(i)
 			p.castAfterTitle(i)
 			p.companyProduction(i)
 			p.craftBy(i)
@@ -2416,6 +2417,36 @@ func abs(x int) int {
 // possessive handles "Greig Fraser's cinematography", "Hans Zimmer's
 // score", "Denis Villeneuve's Dune: Part Two" (a director's film) and
 // "Marvel Studios' Deadpool & Wolverine" (a company's film).
+// creditCompound handles a name fused by a hyphen to its credit, which
+// the tokenizer splits ("the P-directed F", "the P-starrer F"): P directed
+// or acted in the film named right after, or in the film a lower-case
+// film noun there refers to ("the P-directed film").
+func (p *pctx) creditCompound(i int) {
+	if p.w(i+1) != "-" || p.mm(i).typ != kg.Person {
+		return
+	}
+	var rel kg.RelType
+	switch p.w(i + 2) {
+	case "directed", "helmed":
+		rel = kg.Directed
+	case "starrer", "starring", "fronted":
+		rel = kg.ActedIn
+	case "written", "penned", "scripted":
+		rel = kg.Wrote
+	default:
+		return
+	}
+	film := noArg
+	if p.isM(i+3) && p.mm(i+3).typ == kg.Film {
+		film = mArg(i + 3)
+	} else if p.in(i+3, filmAnaphorNouns) {
+		film = p.topicFilm(i + 3)
+	}
+	if film.valid() {
+		p.claim(pclaim{rel: rel, subj: mArg(i), obj: film})
+	}
+}
+
 func (p *pctx) possessive(i int) {
 	if p.w(i+1) != "'s" {
 		return
