@@ -36,7 +36,15 @@ func (p *pctx) pastPartDenied(from int) {
 		if !p.negatedCast(p.it[s].m) {
 			continue
 		}
-		d := pclaim{rel: kg.Portrayed, subj: arg{m: p.it[s].m, of: -1, abs: true}, obj: arg{m: p.it[c].m, of: -1, abs: true}, char: noArg, sent: p.si}
+		pa, ca := arg{m: p.it[s].m, of: -1, abs: true}, arg{m: p.it[c].m, of: -1, abs: true}
+		if p.earlierSeasonAt(c + 1) {
+			// "P, who played C in the first season, does not return": the
+			// denial is of the new season; P acted in the series at hand
+			if e := (pclaim{rel: kg.ActedIn, subj: pa, obj: arg{m: -1, ana: anaSeries, of: -1, abs: true}, char: ca, sent: p.si}); !p.hasClaim(from, e) {
+				p.a.claims = append(p.a.claims, e)
+			}
+		}
+		d := pclaim{rel: kg.Portrayed, subj: pa, obj: ca, char: noArg, sent: p.si}
 		if p.hasClaim(from, d) {
 			continue
 		}
@@ -44,4 +52,37 @@ func (p *pctx) pastPartDenied(from int) {
 		cm.setType(kg.Character, 3)
 		p.a.claims = append(p.a.claims, d)
 	}
+}
+
+// earlierSeasonAt reports whether the words from item k on close a
+// relative clause with an earlier season of the series at hand: "in the
+// first season", "in season 1", "in the first five seasons", "in the
+// first series", "in the first run", then a comma or the sentence end.
+func (p *pctx) earlierSeasonAt(k int) bool {
+	if p.w(k) != "in" || p.isM(k+1) {
+		return false
+	}
+	k++
+	if p.w(k) == "season" || p.w(k) == "seasons" {
+		// "in season 1", "in season one"
+		if n := p.w(k + 1); !p.isM(k+1) && (p.in(k+1, numberWords) || len(n) > 0 && n[0] >= '1' && n[0] <= '9') {
+			return p.w(k+2) == "," || p.w(k+2) == "."
+		}
+		return false
+	}
+	if p.w(k) != "the" {
+		return false
+	}
+	k++
+	if w := p.w(k); p.isM(k) || w != "first" && w != "earlier" && w != "previous" && w != "original" && w != "opening" {
+		return false
+	}
+	k++
+	if !p.isM(k) && p.in(k, numberWords) {
+		k++ // "the first five seasons"
+	}
+	if w := p.w(k); p.isM(k) || w != "season" && w != "seasons" && w != "series" && w != "run" {
+		return false
+	}
+	return p.w(k+1) == "," || p.w(k+1) == "."
 }

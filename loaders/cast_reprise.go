@@ -55,7 +55,8 @@ func (p *pctx) partVerbCast(i int) bool {
 		return p.castPartAt(i, v+1)
 	case p.in(v, describedPartVerbs):
 		if c := p.partAfterNouns(v + 1); c > 0 {
-			return p.castPartAt(i, c)
+			// "A and B play the sisters C and D": a list of parts for a list
+			return p.castPairs(i, c) || p.castPartAt(i, c)
 		}
 		if c := p.commaDescribedName(v + 1); c > 0 {
 			return p.castPartAt(i, c) // "P plays the charming, doomed C"

@@ -553,7 +553,10 @@ func (p *pctx) castPairs(i, c int) bool {
 			break
 		}
 		n := k + 1
-		if p.w(n) == "the" && p.isM(n+1) {
+		if p.in(n, possessivePronouns) && p.in(n+1, kinNouns) && p.isM(n+2) {
+			// "as C and his wife D": the kin noun describes the next part
+			n += 2
+		} else if p.w(n) == "the" && p.isM(n+1) {
 			// "play Madame Morrible and the Wizard"
 			n++
 		} else if d := p.nameAfterDescriptors(n, 2); d > n && !p.in(n, setRelations_0) && !p.in(n, possessivePronouns) {
