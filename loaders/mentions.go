@@ -543,7 +543,7 @@ func speakerLabel(toks []token, s *sentence, first int) bool {
 
 // repeatedLabel returns the words (1 or 2, 0 for none) of the speaker
 // label that opens the sentence s at token first, an interview's label
-// written as a capitalised name ("Yeon: Not at all.", "Dana Yeon: Not
+// written as a capitalised name ("Quarro: Not at all.", "Dana Quarro: Not
 // at all."): at the start of a line, one word, or two whose last is the
 // label, before a colon, the word opening with a colon at least two lines
 // of an article whose questions are labelled "Q:", or three lines of
@@ -557,7 +557,7 @@ func (a *article) repeatedLabel(s *sentence, first int) int {
 	if t.kind != kWord || !t.cap || t.nl == 0 && first != 0 {
 		return 0
 	}
-	w := 1 // "Brenneman:", or a given name before it the first time: "Cal Brenneman:"
+	w := 1 // "Oxendale:", or a given name before it the first time: "Cal Oxendale:"
 	if l := &a.toks[first+1]; l.kind == kWord && l.cap && first+3 < s.b && a.toks[first+2].text == ":" {
 		w = 2
 	}
@@ -1212,7 +1212,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 	}
 	j := i + 1
 	colon := false
-	clause := false // a title written as a clause after a comma ("Honey, I Shrunk the Kids")
+	clause := false // a title written as a clause after a comma ("Sweetie, I Swapped the Twins")
 	for j < s.b {
 		t := &toks[j]
 		if t.nl > 0 {
@@ -1375,7 +1375,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.text == "," && !colon && !clause && toks[j-1].kind == kWord && toks[j-1].cap && j+2 < s.b && clausePronouns[toks[j+1].text] &&
 			toks[j+2].kind == kWord && toks[j+2].cap && toks[j+2].nl == 0 && toks[j+2].space && !isGivenName(toks[j+2].lower):
-			// "Honey, I Shrunk the Kids", "Murder, She Wrote": a pronoun
+			// "Sweetie, I Swapped the Twins", "Poison, She Said": a pronoun
 			// after a comma with a capitalised verb after it goes on in
 			// title case; prose writes the verb in lower case
 			clause = true
@@ -1437,7 +1437,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 }
 
 // clausePronouns, capitalised after a comma and before a capitalised
-// verb, go on a title written as a clause ("Murder, She Wrote").
+// verb, go on a title written as a clause ("Poison, She Said").
 var clausePronouns = setOf("I", "She", "He", "We", "You", "They", "Where", "What")
 
 // numberedPartNouns open a numbered subtitle ("Part Two", "Chapter 3").
