@@ -1015,7 +1015,7 @@ func (a *article) subjectAfterLead(si, mi int) bool {
 	}
 	// what directly precedes the film: describing words, a company's
 	// possessive, then a comma or the sentence start (never a preposition:
-	// "The sequel to 2016's The Accountant")
+	// "The sequel to 2016's The Auditor")
 	t := int(m.a) - 1
 	if m.the {
 		t--
