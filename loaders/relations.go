@@ -3035,7 +3035,7 @@ func (p *pctx) plays(i int) {
 		k++
 	}
 	if !p.isM(k) {
-		// "plays covert operative Zora Bennett", "plays the villain Lucinda Vex"
+		// "plays covert operative Zara Bennick", "plays the villain Lucinda Vex"
 		if c := p.nameAfterDescriptors(k, 3); c > k {
 			k = c
 		} else if c := p.namedAfter(i + 1); c > 0 {
