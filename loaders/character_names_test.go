@@ -7,11 +7,11 @@ import "testing"
 // name stays, and a role word after a title is a given name.
 func TestUntitledForm(t *testing.T) {
 	cases := []struct{ name, in, want string }{
-		{"rank before a full name", "Colonel Miles Quaritch", "Miles Quaritch"},
-		{"abbreviated rank", "Dr. Ilene Andrews", "Ilene Andrews"},
+		{"rank before a full name", "Colonel Silas Draygor", "Silas Draygor"},
+		{"abbreviated rank", "Dr. Doreen Halsey", "Doreen Halsey"},
 		{"courtesy title with one name", "Mr. House", "Mr. House"},
 		{"role word and a common noun", "Soldier Boy", "Soldier Boy"},
-		{"role word after a title is a given name", "Lt. Don Thompson", "Don Thompson"},
+		{"role word after a title is a given name", "Lt. Don Pelham", "Don Pelham"},
 		{"only titles", "The Director", "The Director"},
 		{"modifier and post before a full name", "Deputy Director Wren Maddox", "Wren Maddox"},
 		{"rank and post before a full name", "Chief Inspector Ada Quill", "Ada Quill"},
