@@ -133,19 +133,19 @@ func TestArticleSubjects(t *testing.T) {
 		{
 			name: "title shapes",
 			text: "Roundup\n\nAda Quist starred in The Pauper's Ledger (1992) and in Harbour's Eleven (2001). " +
-				"Ivo Brandt returns in The Falcon and the Winter Sea next year. Northlight's Wednesday is back. " +
+				"Ivo Brandt returns in The Hawk and the Winter Sea next year. Northlight's Wednesday is back. " +
 				"Glass Tide season five opens in May. Tom Brann joined Red Meridian (1987). Episodes are directed by Bea Lund.",
-			wantEnt: []string{"Film:pauper's ledger", "Film:harbour's eleven", "Film:falcon and the winter sea",
+			wantEnt: []string{"Film:pauper's ledger", "Film:harbour's eleven", "Film:hawk and the winter sea",
 				"Film:wednesday", "Film:glass tide", "Film:red meridian"},
 			notEnt: []string{"Film:episodes"},
 		},
 		{
 			name: "name shapes",
-			text: "News\n\nAda Quist said: 'For Ed and Lorraine, yes.' Ed and Lorraine Warren were there; the Warrens left. " +
-				"Her daughter, Tatum, is played by Isabel May. Harrison Quill spoke; Mr Quill, 82, plays Ross in Glass Tide. " +
-				"The Korean survival drama Glass Tide stars Deputy Frank Hawkins of the Harbour Police.",
-			wantEnt: []string{"Person:isabel may", "Person:harrison quill"},
-			notEnt:  []string{"Character:for ed", "Character:warrens", "Person:mr quill", "Film:korean", "Person:isabel"},
+			text: "News\n\nAda Quist said: 'For Ed and Lorraine, yes.' Ed and Lorraine Wexley were there; the Wexleys left. " +
+				"Her daughter, Tatum, is played by Rosalie May. Harrison Quill spoke; Mr Quill, 82, plays Ross in Glass Tide. " +
+				"The Korean survival drama Glass Tide stars Deputy Fred Hollins of the Harbour Police.",
+			wantEnt: []string{"Person:rosalie may", "Person:harrison quill"},
+			notEnt:  []string{"Character:for ed", "Character:wexleys", "Person:mr quill", "Film:korean", "Person:rosalie"},
 		},
 		{
 			name:    "X spin-off Y",
