@@ -850,7 +850,7 @@ func (p *pctx) charParen(i int) {
 	}
 	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
 		isGivenNameLower(firstWord(c.text)) && !isGivenNameLower(firstWord(pm.text)) {
-		// "Rafa Quintero (Bad Sisters) is Xander": the person, an earlier
+		// "Manny Quintero (Bad Cousins) is Xander": the person, an earlier
 		// credit in brackets, and the part after the verb
 		p.typ(i, kg.Person, 3)
 		pm.setType(kg.Film, 2)
@@ -961,7 +961,7 @@ func (p *pctx) creditBeforeAs(i, k int) bool {
 }
 
 // parenCastVerbs follow "P (credit)" and introduce P's part ("Manny
-// Quintero (Bad Sisters) is Xander").
+// Quintero (Bad Cousins) is Xander").
 var parenCastVerbs = setOf("is", "plays", "voices", "portrays")
 
 // crewVerbsAfterParen follow "P (credit)" and give P a crew job ("Jeremy
