@@ -618,7 +618,7 @@ var filmCueNouns = setOf("trailer", "teaser", "trailers", "teasers", "premiere",
 	"follow-up", "screening", "screenings", "poster", "footage", "sneak", "rerelease", "re-release")
 
 // kickerLabel reports whether a name with a colon opens with a label rather
-// than a title ("EXCLUSIVE: Zendaya", "Update: Disney"): the part before the
+// than a title ("EXCLUSIVE: Zephyrine", "Update: Disney"): the part before the
 // colon is one upper-case word or a kicker word.
 func kickerLabel(text string) bool {
 	before, _, _ := strings.Cut(text, ":")
