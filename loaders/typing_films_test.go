@@ -53,19 +53,19 @@ func TestPluralNounTitles(t *testing.T) {
 }
 
 // TestOwnerTitleRuns checks that a title after an owner's possessive goes
-// on over a small word ("Sony's Fly Me to the Moon"), that a subtitle goes
-// on over "or" ("Bad Boys: Ride or Die"), and that a one-word title moved
+// on over a small word ("Sony's Take Me to the Sea"), that a subtitle goes
+// on over "or" ("Bad Lads: Ride or Fall"), and that a one-word title moved
 // to a holiday stays one word.
 func TestOwnerTitleRuns(t *testing.T) {
-	in := Input{Text: "News\n\nNext weekend brings Apple and Sony's Fly Me to the Moon, starring Ada Quist. " +
-		"Sony's Bad Boys: Ride or Die took fourth. Kestrel moved Northwind's Lantern to Thanksgiving."}
+	in := Input{Text: "News\n\nNext weekend brings Apple and Sony's Take Me to the Sea, starring Ada Quist. " +
+		"Sony's Bad Lads: Ride or Fall took fourth. Kestrel moved Northwind's Lantern to Thanksgiving."}
 	a := newArticle(&in)
 	a.run()
 	var got []string
 	for _, m := range a.ments {
 		got = append(got, m.key)
 	}
-	for _, w := range []string{"fly me to the moon", "bad boys: ride or die", "lantern"} {
+	for _, w := range []string{"take me to the sea", "bad lads: ride or fall", "lantern"} {
 		if !slices.Contains(got, w) {
 			t.Errorf("missing mention %q; got %q", w, got)
 		}
