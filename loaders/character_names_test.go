@@ -36,7 +36,7 @@ func TestUntitledForm(t *testing.T) {
 // a character where only a given name's shape made it a person.
 func TestKeepCharacterNames(t *testing.T) {
 	cases := []struct{ name, text, key string }{
-		{"listed part named earlier in passing", "Greg sides with Ollie Pratt in the vote. Steve Mart, Martin Shore and Selma Gray return as amateur sleuths and podcasters Carl Haden, Ollie Pratt and Mabel Moss.", "ollie pratt"},
+		{"listed part named earlier in passing", "Greg sides with Ollie Pruitt in the vote. Steve Marr, Martin Shale and Selma Grey return as amateur sleuths and podcasters Carl Hadley, Ollie Pruitt and Mabel Morrow.", "ollie pruitt"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
