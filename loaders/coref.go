@@ -622,8 +622,8 @@ func (a *article) filmsRelated(x, y int) bool {
 }
 
 // isSubtitleOf reports whether the folded title short is the part of long
-// after its colon or dash ("dead reckoning part one" of "mission: impossible
-// - dead reckoning part one"), or the part before a colon that is followed by
+// after its colon or dash ("last reckoning part one" of "errand: improbable
+// - last reckoning part one"), or the part before a colon that is followed by
 // an unnumbered subtitle ("x" of "x: a spin-off story")
 // that names more than a format ("x: the movie" is another production:
 // formatSubtitle).

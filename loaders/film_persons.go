@@ -10,7 +10,7 @@ import (
 // that only weak cues typed a film (strength two or less, not quoted, no
 // "the") when a cue typed their surname a person strongly elsewhere in the
 // article, and gives the role claims that took them for their film the
-// article's film instead ("Rebecca Fergus is in talks to join ... in F, the follow-up
+// article's film instead ("Rebecca Fennimore is in talks to join ... in F, the follow-up
 // to ..." beside "Ferguson would play C"): one name, one sense in one
 // article.
 func (a *article) retypePersonFilms() {

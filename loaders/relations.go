@@ -775,7 +775,7 @@ func (p *pctx) shortOfPersonShaped(i int) bool {
 }
 
 // bodyNamed returns the latest mention before token t whose name ends in
-// the common noun ("horde" → "the Biker Horde") and can be a body, typing
+// the common noun ("horde" → "the Rider Horde") and can be a body, typing
 // it an organisation; -1 when there is none.
 func (a *article) bodyNamed(noun string, t int32) int {
 	for k := len(a.ments) - 1; k >= 0 && k >= len(a.ments)-400; k-- {
@@ -801,7 +801,7 @@ func pcType(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 // statement, making character item c a member.
 func (p *pctx) memberAfter(c, k int) {
 	if p.w(k) == "," {
-		// ", now captain of the Gale Force", ", head of Thornwick house"
+		// ", now captain of the Storm Force", ", head of Thornwick house"
 		r := k + 1
 		if p.in(r, memberAdverbs) {
 			r++
@@ -824,7 +824,7 @@ func (p *pctx) memberAfter(c, k int) {
 			p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: mArg(org), role: role})
 			return
 		}
-		// ", leader of the horde": a body named earlier ("the Biker Horde")
+		// ", leader of the horde": a body named earlier ("the Rider Horde")
 		if p.wIn(k+1, roleWords) && p.w(k+2) == "of" && p.w(k+3) == "the" && !p.isM(k+4) && isWordLike(p.w(k+4)) {
 			if org := p.a.bodyNamed(p.w(k+4), p.it[k+4].t); org >= 0 {
 				p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: arg{m: int32(org), of: -1, abs: true}, role: p.w(k + 1)})
@@ -2264,10 +2264,10 @@ func (p *pctx) prevSentenceFilm() arg {
 // leadNamed handles "Its lead, Owen Tate, won ..." and "and star Greta
 // Lind took best actress" (item i is "lead" or "star").
 func (p *pctx) leadNamed(i int) {
-	// "Its lead, Owen Tate, won ...", "and star Greta Lind took best actress"
+	// "Its lead, Owen Tate, won ...", "and star Greta Lundqvist took best actress"
 	rel, job := kg.ActedIn, ""
 	if (p.w(i) == "stars" || p.w(i) == "leads") && p.w(i-1) == "its" && p.w(i+1) == "," {
-		// "Its stars, Jun Park and Ali Khan, play ..."
+		// "Its stars, Jun Pak and Amir Qadir, play ..."
 		names, _ := p.listAfter(i + 2)
 		film := p.topicFilm(i + 2)
 		if f := p.prevSentenceFilm(); f.valid() {

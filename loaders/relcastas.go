@@ -863,7 +863,7 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	if k == i+2 && p.creditParens() && p.isPersonLike(i) && pm.typ != kg.Person && pm.typ != kg.Character {
-		// "added three actors to its cast: Lena Hart (Do Re Mi), Omar
+		// "added three actors to its cast: Lenna Harte (Do Re Mi), Omar
 		// Qadri (Sound of Brass)": the brackets name earlier credits
 		pm.setType(kg.Film, 1)
 		if p.castListMember(i) {
@@ -885,7 +885,7 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	if k == i+2 && order >= 0 && p.castListMember(i) && p.listOfPairs(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
-		// "joined on stage by Celia Marsh (Oona Tal-Ree), Dorian Pike
+		// "joined on stage by Celia Marlowe (Oona Tal-Ree), Dorian Pike
 		// (Vorak)": in a list of people, "P (C)"
 		p.typ(i, kg.Person, 3)
 		pm.setType(kg.Character, 3)

@@ -500,7 +500,7 @@ func untitledForm(s string) string {
 			break
 		}
 		if !nameTitles[lw] && !strings.Contains(r, " ") && !hasUpper(r[1:]) && commonNoun(r) {
-			break // "Soldier Boy": a role word and a common noun are one name
+			break // "Soldier Girl": a role word and a common noun are one name
 		}
 		if nameTitles[lw] && !strings.Contains(r, " ") {
 			break // "Mr. House", "Sergeant Baek": a title and one name are the name
@@ -561,7 +561,7 @@ func commonNoun(w string) bool {
 }
 
 // epithetNouns are plain nouns that, after a role word, make one name with
-// it rather than a surname behind a title ("Soldier Boy", "Agent Zero").
+// it rather than a surname behind a title ("Soldier Girl", "Agent Zero").
 var epithetNouns = setOf("boy", "girl", "man", "woman", "kid", "lady", "one", "zero", "x", "prime")
 
 // nameTitles are words that precede a personal name as a title or rank.
@@ -711,7 +711,7 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 			}
 		}
 	}
-	// acronyms: "IMF" for "Impossible Missions Force"
+	// acronyms: "ITF" for "Improbable Tasks Force"
 	for _, t := range []kg.NodeType{kg.Organisation, kg.Franchise} {
 		keys := make([]string, 0, len(byKey[t]))
 		for k := range byKey[t] {

@@ -102,7 +102,7 @@ func (a *article) filmTopicScores() map[int]int {
 			sc[e] += 4 // "F: Everything We Know About ...": the production explained
 		}
 		if !a.quotedHeadTitle(e) && (a.possessiveMaker(a.ents[e].key) && !a.ownSeasons(a.ents[e].key) || a.weakPersonalName(e)) {
-			sc[e] = -1 // "Netflix's follow-up", "Rebecca Fergus": never the subject
+			sc[e] = -1 // "Netflix's follow-up", "Rebecca Fennimore": never the subject
 		}
 		if nonSubjectKey(a.ents[e].key) {
 			sc[e] = -1 // "Twitch", "30th Anniversary": never the subject

@@ -187,7 +187,7 @@ func (a *article) nearFilms() {
 		}
 		if f := a.openingFilmLoose(si); f >= 0 {
 			// the sentence opens with its film, typed only once the
-			// patterns had run ("The Boys, based on the comic by ..., stars
+			// patterns had run ("The Lads, based on the comic by ..., stars
 			// P as C")
 			c.obj = arg{m: int32(f), of: -1, abs: true}
 			continue
@@ -631,8 +631,8 @@ func (a *article) clearDemonyms() {
 			continue
 		}
 		if m.typ == kg.Person && m.strength <= 3 && !m.pronoun && (m.the || m.words >= 2 && (m.titleWords || a.functionWordInside(m))) {
-			// "The Punisher", "RuPaul's Drag Race All Stars", "the Fresh
-			// Prince of Bel-Air": a capitalised "The" or a function word
+			// "The Enforcer", "DuPaul's Glam Race All Stars", "the Fresh
+			// Prince of Hill-Crest": a capitalised "The" or a function word
 			// inside is no personal name; the name may still join a
 			// title or character of that name
 			m.typ, m.strength = "", 0

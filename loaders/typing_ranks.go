@@ -24,7 +24,7 @@ var academicTitles = setOf("dr", "doctor", "professor")
 // the names of two words or more that open with a characterRanks word
 // and that no cue typed, or typed a person only weakly: a rank before a
 // name is how an article writes a part. "Captain" and one word is left
-// alone ("Captain Marvel" is a title as often), and so is a rank before
+// alone ("Captain Thunder" is a title as often), and so is a rank before
 // "of" or another title ("Princess of Wales", "Reverend Mother"), and a
 // name with a number or written elsewhere with one ("Inspector Vale 3",
 // "Inspector Vale" beside it): a title.
@@ -44,7 +44,7 @@ func (a *article) typeRankedCharacters(early bool) {
 		}
 		r := strings.TrimSuffix(a.toks[m.a].lower, ".")
 		if !characterRanks[r] || r == "captain" && m.words == 2 || early && academicTitles[r] {
-			continue // (not "Captain Marvel", a title as often)
+			continue // (not "Captain Thunder", a title as often)
 		}
 		n := int(m.a) + 1
 		if a.toks[n].text == "." {
