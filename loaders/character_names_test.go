@@ -10,7 +10,7 @@ func TestUntitledForm(t *testing.T) {
 		{"rank before a full name", "Colonel Silas Draygor", "Silas Draygor"},
 		{"abbreviated rank", "Dr. Doreen Halsey", "Doreen Halsey"},
 		{"courtesy title with one name", "Mr. House", "Mr. House"},
-		{"role word and a common noun", "Soldier Boy", "Soldier Boy"},
+		{"role word and a common noun", "Soldier Girl", "Soldier Girl"},
 		{"role word after a title is a given name", "Lt. Don Pelham", "Don Pelham"},
 		{"only titles", "The Director", "The Director"},
 		{"modifier and post before a full name", "Deputy Director Wren Maddox", "Wren Maddox"},
