@@ -16,7 +16,7 @@ func TestDirectorFilms(t *testing.T) {
 			[]string{"DIRECTED zach crane -> night drive"}, []string{"DIRECTED zach crane -> iron creek"}},
 		{"for director", "Kate Lind recently wrapped the indie drama Salt Flats for director Hannah Oke.",
 			[]string{"DIRECTED hannah oke -> salt flats"}, []string{"DIRECTED hannah oke -> iron creek"}},
-		{"by a person's protege", "In the 1988 western Bluebell Road, directed by Hal Ashton's protege Ned Carr, he was Colonel Josiah Reed.",
+		{"by a person's protege", "In the 1988 western Bluebell Road, directed by Hal Ashton's protege Ned Carr, he was Colonel Jedediah Rook.",
 			[]string{"DIRECTED ned carr -> bluebell road"}, []string{"DIRECTED hal ashton -> bluebell road"}},
 		{"designed films", "Dennis Gart also designed Night Drive and Salt Flats 2 for Sam Moss.",
 			[]string{"WORKED_ON dennis gart -> night drive", "WORKED_ON dennis gart -> salt flats 2"}, []string{"DIRECTED dennis gart -> night drive"}},

@@ -55,18 +55,18 @@ func TestArticleSubjects(t *testing.T) {
 		},
 		{
 			name: "obituary: the person opens the second sentence of the first paragraph",
-			text: "Tobias Wren, the Voice You Always Knew, Has Died at 81\n\n" +
-				"You may not have known his name, but you knew the voice. Tobias Wren, the character actor, died on Tuesday.\n\n" +
-				"Wren trained in Leeds. He starred in the film Glass Tide. In the series Low Fens he played the bishop, Ned Price. Three years later he turned up in the film Salt Harbour as Captain Frell. " +
-				"Wren was 81.",
-			want: []string{"ACTED_IN tobias wren -> low fens (ned price)", "ACTED_IN tobias wren -> salt harbour (captain frell)"},
+			text: "Tobias Quenby, the Voice You Always Knew, Has Died at 81\n\n" +
+				"You may not have known his name, but you knew the voice. Tobias Quenby, the character actor, died on Tuesday.\n\n" +
+				"Quenby trained in Leeds. He starred in the film Glass Tide. In the series Low Fens he played the bishop, Ned Price. Three years later he turned up in the film Salt Harbour as Captain Frell. " +
+				"Quenby was 81.",
+			want: []string{"ACTED_IN tobias quenby -> low fens (ned price)", "ACTED_IN tobias quenby -> salt harbour (captain frell)"},
 		},
 		{
 			name: "career piece: a shared surname is the subject's",
-			text: "Tobias Wren Dies at 81\n\nTobias Wren, the director, has died.\n\n" +
-				"Wren died at home, his wife, Clara Wren, said. He played Captain Frell in the film Salt Harbour. " +
-				"He also starred in the series Paper Moons and the film Glass Tide. Wren was 81.",
-			want: []string{"ACTED_IN tobias wren -> salt harbour (captain frell)"},
+			text: "Tobias Quenby Dies at 81\n\nTobias Quenby, the director, has died.\n\n" +
+				"Quenby died at home, his wife, Clara Quenby, said. He played Captain Frell in the film Salt Harbour. " +
+				"He also starred in the series Paper Moons and the film Glass Tide. Quenby was 81.",
+			want: []string{"ACTED_IN tobias quenby -> salt harbour (captain frell)"},
 		},
 		{
 			name: "casting item: pronouns name nobody, the film is the subject",
