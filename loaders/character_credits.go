@@ -257,7 +257,7 @@ func (a *article) filmAfterPart(s *sentence, k int) int {
 }
 
 // attachParts gives a part to the one credit of a sentence that names
-// none: "Petra Lindqvist plays the villain, a flamboyant crime boss named
+// none: "Petra Lindqvarn plays the villain, a flamboyant crime boss named
 // Lendina" (typeNamedParts typed the part). The sentence holds exactly one
 // ACTED_IN claim, whose subject comes before the part; between them stand
 // no person and no semicolon, and the part is the first character after
@@ -329,7 +329,7 @@ func (a *article) isPart(j int) bool {
 // names yet (no part of a credit, no subject of APPEARS_IN), that it
 // appears in the production its first sentence names: the film "in" leads
 // to right after it (filmAfterIn), else the one film typed in that
-// sentence, else the article's production ("Vinnie Castellane is a supporting
+// sentence, else the article's production ("Vinnie Castellucci is a supporting
 // player"). One claim per character name; characters whose
 // sentence names two films or more are left alone.
 func (a *article) appearOrphanParts() {
@@ -629,7 +629,7 @@ func (a *article) byVerbBefore(s *sentence, end int) bool {
 }
 
 // coordinatedParts credits the subject of a sentence with a second part
-// named in a clause joined by "and": "Tommy Kwan plays Master Ren, their
+// named in a clause joined by "and": "Tommy Kwanlee plays Master Ren, their
 // teacher, and also appears in live-action bookends as a shopkeeper named
 // Mr. Fong", "Cole Brantley returns as Orrin and, in a neat trick, also
 // voices Rex Stormbolt". The part is a character no claim names; a part
@@ -713,7 +713,7 @@ func (a *article) coordinatedParts() {
 // whereParts credits the subject of a sentence with the part named in a
 // relative clause about an earlier production: "Adebayo was most recently
 // seen opposite Ishizaka in Netflix's thriller series Dry Reach, where she
-// played the coastguard officer Tess Harrowby". A part verb after ",
+// played the coastguard officer Tess Harrowfield". A part verb after ",
 // where" or ", in which" and a personal pronoun leads to the part over at
 // most six describing words (typePlayedParts typed it); the production is
 // the film right before the comma; the sentence opens with a person (or

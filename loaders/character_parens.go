@@ -3,7 +3,7 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // typeParenActorParts reads "C (P)" with the actor in brackets after the
-// part: "Carlton Shelley (Dorrance) and Kent Myles (Bayle) prepare the car",
+// part: "Carlton Shelley (Dorrington) and Kent Myles (Bayle) prepare the car",
 // "Mike Ehrenfeld (Jonah Bankes) tells Nando". C is a name of two or
 // three words led by a given name, typed by no cue or weakly a person; the
 // bracket holds one name only, the surname of a person of the article (a

@@ -1181,7 +1181,7 @@ func (p *pctx) listBackward(b int) []int {
 }
 
 // listName reports whether mention item k can be a person of a list: not
-// a description after "the" ("Alvin Mercer, the Tuesday Killer, and").
+// a description after "the" ("Alvin Mercott, the Tuesday Killer, and").
 func (p *pctx) listName(k int) bool {
 	return p.isM(k) && p.w(k-1) != "the" && p.isPersonLike(k) && p.mm(k).typ != kg.Character
 }

@@ -280,7 +280,7 @@ func (a *article) resolveLocal() {
 
 // notIntroducedAfter returns the one of the local entities cands left
 // when those first named later in the sentence of mention mi are set
-// aside ("Halloran, who co-wrote the score with his son Cody Halloran":
+// aside ("Hallorby, who co-wrote the score with his son Cody Hallorby":
 // not the son), or -1.
 func (a *article) notIntroducedAfter(mi int, cands []int) int {
 	m := &a.ments[mi]

@@ -170,7 +170,7 @@ func (a *article) givenNameContext(mi int) bool {
 		return true
 	}
 	if prev := &a.toks[m.a-1]; venueNouns[a.toks[m.b-1].lower] && (prev.kind == kPoss || prev.lower == "at") {
-		return false // "at UCLA's Pryce Hall": a place named after someone
+		return false // "at UCLA's Prysewell Hall": a place named after someone
 	}
 	switch a.toks[m.a-1].lower {
 	case "as":
@@ -197,7 +197,7 @@ func (a *article) givenNameContext(mi int) bool {
 			}
 		}
 	}
-	// "Dominic's daughter Selena DiMarco", "his hot-headed 'cousin' Ritchie
+	// "Dominic's daughter Selena DiMarco", "his hot-headed 'cousin' Ritchings
 	// Jeremko", "as two young miners, Orlan Pex": a possessive or "as"
 	// and describing words before the name, maybe with a comma
 	// ("one of his followers, Danny Soot")
@@ -231,7 +231,7 @@ func (a *article) givenNameContext(mi int) bool {
 // ("Nell's deadpan opposite Ana Vittor", "Nell's scenes with Ana Vittor").
 var describingBreaks = setOf("opposite", "alongside", "with", "beside", "against", "by", "from", "to", "for", "than")
 
-// venueNouns end the name of a place ("Pryce Hall", "Carnegie Hall",
+// venueNouns end the name of a place ("Prysewell Hall", "Carnegie Hall",
 // "Lincoln Center").
 var venueNouns = setOf("hall", "theatre", "theater", "center", "centre", "arena", "stadium", "auditorium", "pavilion",
 	"square", "plaza", "bowl", "gardens", "cinema", "playhouse", "ballroom", "amphitheatre", "amphitheater")

@@ -141,7 +141,7 @@ func (a *article) findMentions(si int) {
 		}
 		if t.kind == kWord && t.cap && t.lower == "western" && i > first && toks[i-1].kind == kWord && !toks[i-1].cap && !commonWords[toks[i-1].lower] &&
 			i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 {
-			// "Kessler's three-hour Western Meridian: ...": the genre, written
+			// "Kesslow's three-hour Western Meridian: ...": the genre, written
 			// capitalised after a describing word, is no part of the title
 			// (not "on the Western Front")
 			i++
@@ -763,7 +763,7 @@ var foreignJoiners = setOf("à", "no", "de", "du", "des", "la", "le", "del", "di
 
 // nameColonName reports whether the colon at j of the run from i joins two
 // two-word personal names, as in a cast line or a "So no, you are not done
-// with Jory Whelan: Zachary Arbour is back" aside ("Character Name: Actor
+// with Jory Whelford: Zachary Arbour is back" aside ("Character Name: Actor
 // Name"), rather than a title and its subtitle: two capitalised words
 // before, a given name and one capitalised word after that end the run,
 // or, at the start of a line, two or three capitalised words before a

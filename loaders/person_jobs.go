@@ -39,11 +39,11 @@ func (a *article) trimLeadJobNouns() {
 }
 
 // execTitles, written capitalised inside a name run, separate a company
-// from the executive named after them ("Disney CEO Hal Brenner").
+// from the executive named after them ("Disney CEO Hal Brennock").
 var execTitles = setOf("ceo", "coo", "cfo", "cco", "chairman", "chairwoman", "co-ceo", "co-chairman", "co-chair")
 
 // trimExecTitles drops from a name run the company and the executive's
-// title before a personal name: "Disney CEO Hal Brenner" becomes "Hal Brenner",
+// title before a personal name: "Disney CEO Hal Brennock" becomes "Hal Brennock",
 // "Netflix co-CEO Lyle Marcato" too. The title is neither the first nor
 // the last word, a given name follows it and a surname after that; every
 // dropped token is a word. Names a cue typed already are left alone. It

@@ -448,7 +448,7 @@ func (p *pctx) mentionCues(i int) {
 	case next == "franchise" || next == "universe" || next == "saga" || next == "multiverse" || next == "mythology" || next == "lore" ||
 		(next == "films" || next == "movies" || next == "trilogy" || next == "sequels" || next == "prequels" || next == "spinoffs" || next == "spin-offs" || next == "installments"):
 		if (next == "films" || next == "movies") && p.personOfArticle(i) {
-			break // "the Brock Tennant films": a star's films, no franchise
+			break // "the Brock Tennabrook films": a star's films, no franchise
 		}
 		m.setType(kg.Franchise, 3)
 	case next == "cinematic" && p.w(i+2) == "universe":

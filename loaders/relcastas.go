@@ -454,7 +454,7 @@ func (p *pctx) castAfterClause(i int) {
 }
 
 // pastModifier returns the item of the name a mention at item k only
-// modifies: "Kraken expert Dr. Doreen Halsey", "a Spanish sea captain,
+// modifies: "Kraken expert Dr. Doreen Halsworth", "a Spanish sea captain,
 // Renaldo" (the mention, lower-case nouns, maybe a comma, a name); else k.
 func (p *pctx) pastModifier(k int) int {
 	m := p.mm(k)
@@ -850,7 +850,7 @@ func (p *pctx) charParen(i int) {
 	}
 	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
 		isGivenNameLower(firstWord(c.text)) && !isGivenNameLower(firstWord(pm.text)) {
-		// "Manny Quintero (Bad Cousins) is Xander": the person, an earlier
+		// "Manny Quinterra (Bad Cousins) is Xander": the person, an earlier
 		// credit in brackets, and the part after the verb
 		p.typ(i, kg.Person, 3)
 		pm.setType(kg.Film, 2)
@@ -885,7 +885,7 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	if k == i+2 && order >= 0 && p.castListMember(i) && p.listOfPairs(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
-		// "joined on stage by Celia Marlowe (Oona Tal-Ree), Dorian Pike
+		// "joined on stage by Celia Marlowby (Oona Tal-Ree), Dorian Pike
 		// (Vorak)": in a list of people, "P (C)"
 		p.typ(i, kg.Person, 3)
 		pm.setType(kg.Character, 3)
@@ -961,7 +961,7 @@ func (p *pctx) creditBeforeAs(i, k int) bool {
 }
 
 // parenCastVerbs follow "P (credit)" and introduce P's part ("Manny
-// Quintero (Bad Cousins) is Xander").
+// Quinterra (Bad Cousins) is Xander").
 var parenCastVerbs = setOf("is", "plays", "voices", "portrays")
 
 // crewVerbsAfterParen follow "P (credit)" and give P a crew job ("Jeremy

@@ -426,7 +426,7 @@ func (g *resolver) nameClusters() {
 
 // styleTitles are courtesy, noble and royal styles that are part of a
 // character's name as the story uses it ("Lady Agnes Pembrook", "Queen
-// Zelvora Ka'Tesh", "Madame Odile", "Master Ren"), unlike ranks and jobs
+// Zelvora Ka'Tesh", "Madame Odilette", "Master Ren"), unlike ranks and jobs
 // ("Captain Ned Gallows" is named "Ned Gallows").
 var styleTitles = setOf("lady", "lord", "queen", "king", "madame", "madam", "master", "miss", "mrs", "ms", "mr",
 	"dame", "sir", "don", "count", "countess", "duke", "duchess", "baron", "baroness", "president")
@@ -488,7 +488,7 @@ var orgSuffixWords = setOf("studios", "studio", "entertainment", "productions", 
 	"corporation", "corp", "inc", "ltd", "llc", "group", "media", "pictures", "features", "cinema", "animations")
 
 // untitledForm drops the rank and honorific words opening a name ("Dr.
-// Doreen Halsey" → "Doreen Halsey", "Director Pembury" → "Pembury"); a
+// Doreen Halsworth" → "Doreen Halsworth", "Director Pembury" → "Pembury"); a
 // name that is only titles, or opens with "The", and a title of
 // nameTitles before one name ("Sergeant Baek") are returned as they are.
 func untitledForm(s string) string {

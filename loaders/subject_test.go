@@ -141,11 +141,11 @@ func TestArticleSubjects(t *testing.T) {
 		},
 		{
 			name: "name shapes",
-			text: "News\n\nAda Quist said: 'For Ed and Lorraine, yes.' Ed and Lorraine Wexley were there; the Wexleys left. " +
+			text: "News\n\nAda Quist said: 'For Ed and Lorraine, yes.' Ed and Lorraine Wexcombe were there; the Wexcombes left. " +
 				"Her daughter, Tatum, is played by Rosalie May. Harrison Quill spoke; Mr Quill, 82, plays Ross in Glass Tide. " +
 				"The Korean survival drama Glass Tide stars Deputy Fred Hollins of the Harbour Police.",
 			wantEnt: []string{"Person:rosalie may", "Person:harrison quill"},
-			notEnt:  []string{"Character:for ed", "Character:wexleys", "Person:mr quill", "Film:korean", "Person:rosalie"},
+			notEnt:  []string{"Character:for ed", "Character:wexcombes", "Person:mr quill", "Film:korean", "Person:rosalie"},
 		},
 		{
 			name:    "X spin-off Y",

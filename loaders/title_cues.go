@@ -460,7 +460,7 @@ func (a *article) typeOwnedTitles() {
 			continue
 		}
 		if a.headKeys[m.key] && m.words >= 2 && o.typ != kg.Person && o.typ != kg.Character && !(o.personShaped() && isGivenName(lowerFirst(o.text))) {
-			// "Apple TV+'s Ned Lassiter" under a headline quoting 'Ned Lassiter':
+			// "Apple TV+'s Ned Lassington" under a headline quoting 'Ned Lassington':
 			// the title, a given name first or not
 			m.setType(kg.Film, 3)
 			continue

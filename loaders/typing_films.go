@@ -43,7 +43,7 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // B and C"); after an
 // award and "for" ("won his Oscar for Blackest Night"); after a dated or
 // feature "debut" ("whose 2021 debut Pig"); in an appositive about its
-// maker ("Dale Rourke, the Silt director"). A title is a name
+// maker ("Dale Rourkin, the Silt director"). A title is a name
 // no cue typed (or typed a person weakly), not a personal name led by a
 // given name; the titles of a list joined by commas and "and" follow the
 // first. It then types the titles a relative clause says premiered
@@ -231,7 +231,7 @@ func (a *article) truncatedTitle(s *sentence, m *mention) bool {
 
 // appositiveWorkTitle reports whether mention k of sentence s is the work
 // in an appositive after a personal name, before a worker noun with no
-// name after it ("Dale Rourke, the Silt director originally hired"): the
+// name after it ("Dale Rourkin, the Silt director originally hired"): the
 // person's film. Not an acronym, a role described by "who" ("P, the
 // CIA director who ..."), a demonym, nor a describer of a maker "behind"
 // something ("P, the French filmmaker behind F").

@@ -11,7 +11,7 @@ import (
 // stays with the person named earlier.
 func TestListedPeople(t *testing.T) {
 	ents, claims := subjectFacts("News\n\nAlso appearing are Jennessa Walden, Nicky M. Jameson, Arty Frousher and Clark Jonsson. " +
-		"Bertie Calloway will play the heir to the Iron Chair, and Sam Sprague joins.\n\n" +
+		"Bertie Callowden will play the heir to the Iron Chair, and Sam Sprague joins.\n\n" +
 		"John Harlan wrote the film. Harlan, who co-wrote the score with his son Cody Harlan and Daniel Dawlish, stayed home.")
 	for _, w := range []string{"Person:jennessa walden", "Person:arty frousher", "Person:cody harlan"} {
 		if !slices.Contains(ents, w) {
