@@ -76,7 +76,7 @@ type article struct {
 	possCast []possCast
 	// token spans (first, end) of the headline's quoted titles, matched
 	// again in the body where a title opens with a function word ("How to
-	// Train Your Dragon 2")
+	// Tame Your Griffin 2")
 	headSpans [][2]int32
 	// keys of the headline's quoted titles
 	headKeys map[string]bool
@@ -123,8 +123,8 @@ func newArticle(in *Input) *article {
 
 // defaultTitles types as films the names that nothing typed and that read
 // like titles: three or more words with a lower-case "the", "and", "for"
-// or "a" inside ("Kingdom of the Crystal Skull") or two capitalised
-// function words or pronouns ("Now You See Me"), when some mention of
+// or "a" inside ("Temple of the Silver Idol") or two capitalised
+// function words or pronouns ("Now You Hear Us"), when some mention of
 // the same name is not a name of a body ("the Order of the Phoenix").
 func (a *article) defaultTitles() {
 	// the keys typed before this pass, gathered only when some untyped
@@ -160,9 +160,9 @@ func (a *article) defaultTitles() {
 
 // oneCompanySense gives the company type to every mention of a name that
 // a strong cue types a real company somewhere in the article (not an
-// in-world body: "Cobra Kai" is a dojo and a series) ("Netflix", "Prime
+// in-world body: "Viper Fang" is a dojo and a series) ("Netflix", "Prime
 // Video" as a streamer) where a weaker cue typed it a film, franchise or
-// person ("Netflix's Heartstopper", "the HBO series"): one name, one sense
+// person ("Netflix's Paperwings", "the HBO series"): one name, one sense
 // in one article. A claim that then links a company where a film belongs
 // is dropped when the claims are checked.
 func (a *article) oneCompanySense() {
@@ -188,7 +188,7 @@ func (a *article) oneCompanySense() {
 
 // parallelTitles types as a film the second of two names written in the
 // same shape, "the" and describing words before each, when the first is a
-// film: "the animated anthology The Boys Presents: Diabolical and the
+// film: "the animated anthology The Lads Presents: Infernal and the
 // college-set Gen V". Personal names led by a given name are left alone.
 func (a *article) parallelTitles() {
 	for mi := 0; mi+1 < len(a.ments); mi++ {
@@ -229,7 +229,7 @@ func (a *article) describedAfterThe(t, end int) bool {
 }
 
 // commonWordsInside counts the capitalised pronouns and function words of
-// mention m (titlePronouns) ("Now You See Me", "You Hurt My Feelings"): two or more make a
+// mention m (titlePronouns) ("Now You Hear Us", "You Broke My Teapot"): two or more make a
 // title of a run that nothing typed.
 func (a *article) commonWordsInside(m *mention) int {
 	n := 0
@@ -242,8 +242,8 @@ func (a *article) commonWordsInside(m *mention) int {
 }
 
 // titlePronouns are pronouns and function words that no personal or
-// company name holds but titles do ("Now You See Me", "You Hurt My
-// Feelings", "What We Do in the Shadows").
+// company name holds but titles do ("Now You Hear Us", "You Broke My
+// Teapot", "What We Keep in the Attic").
 var titlePronouns = setOf("i", "me", "my", "you", "your", "we", "us", "our", "it", "its", "they", "them", "their",
 	"what", "who", "how", "when", "where", "why", "not", "now", "this", "that", "do", "did", "see", "never", "ever")
 
@@ -316,8 +316,8 @@ func (a *article) headlineFallback() {
 
 // keepOpeningThe gives a film title that opens a sentence with "The" its
 // "The" back when the article writes the same title, or its base before a
-// sequel number, with "The" inside a sentence ("2016's The Accountant" ...
-// "The Accountant 2, an Amazon MGM Studios release, came in third").
+// sequel number, with "The" inside a sentence ("2016's The Auditor" ...
+// "The Auditor 2, an Amazon MGM Studios release, came in third").
 func (a *article) keepOpeningThe() {
 	var withThe []string
 	for mi := range a.ments {
@@ -344,7 +344,7 @@ func (a *article) keepOpeningThe() {
 
 // headlineTitles types as films the quoted spans of the headline that are
 // title-shaped: with a colon, a number or a Roman numeral at the end, or
-// named in the body too ("'The Matrix'") unless the body types that name
+// named in the body too ("'The Lattice'") unless the body types that name
 // as something else; untyped body mentions of the same name follow. The
 // headline's title is usually the article's subject. It first settles the
 // film types the patterns leave to the whole article: the bases of "a X
@@ -379,8 +379,8 @@ func (a *article) headlineTitles() {
 			}
 		}
 		if other && !otherStrong && (film || m.words >= 2) {
-			// "'Vought Rising' Adds ...", then "in Vought Rising" and
-			// "Vought Rising tells the origin story": the headline's
+			// "'Crane Ascending' Adds ...", then "in Crane Ascending" and
+			// "Crane Ascending tells the origin story": the headline's
 			// quoted title, which the body reads as a film or which
 			// has two words or more, is one everywhere; only a strong
 			// cue keeps another type ("Lena Park's Iron Creek" as a
@@ -393,7 +393,7 @@ func (a *article) headlineTitles() {
 			other = false
 		}
 		if !ok && !other && m.words <= 5 && !inLower(commonWords, firstWord(m.text)) && a.headOnlyQuote(mi) && a.bodyFilmAnaphor() {
-			// "Review: 'Beetlejuice Beetlejuice' Is ...", then "the film",
+			// "Review: 'Gravelmouth Gravelmouth' Is ...", then "the film",
 			// "the sequel": the headline's only quoted name is the film the
 			// body speaks of
 			ok = true

@@ -349,7 +349,7 @@ func (p *pctx) relativeCareerPart(v, subj int) bool {
 }
 
 // headedPlaceTitle reports whether the mention at item k is a bare title
-// but for a place noun closing it ("In Happy Valley he was C": the
+// but for a place noun closing it ("In Merry Valley he was C": the
 // sentence's shape names a production), not a place of placeNames or a
 // country.
 func (p *pctx) headedPlaceTitle(k int) bool {
@@ -526,7 +526,7 @@ var careerRanks = setOf("principal", "coach", "commissioner", "deputy", "sheriff
 	"headmistress", "superintendent", "warden", "matron", "councillor", "alderman")
 
 // rankedName reports whether m, typed a company only weakly, is a name
-// opened by a title of office or rank ("Principal Dwight Combs"): a
+// opened by a title of office or rank ("Principal Dwayne Coombe"): a
 // person's name, so in a career item a part.
 func rankedName(m *mention) bool {
 	if m.typ != kg.Organisation || m.strength >= 3 || m.words < 2 {

@@ -26,7 +26,7 @@ func (p *pctx) oppositeIn(i int) bool {
 	for k := l + 2; k < len(p.it) && k < l+9; k++ {
 		if p.isM(k) {
 			if p.in(k+1, oppositeTitleGlue) && p.isM(k+2) {
-				return false // "in The Race for Silver Bay" read as two names: no whole title
+				return false // "in The Chase for Silver Cove" read as two names: no whole title
 			}
 			break
 		}

@@ -219,8 +219,8 @@ func (p *pctx) nounParen(i int) bool {
 }
 
 // creditList reports whether the bracket whose first item is the mention
-// at item k lists two or more bare names and nothing else ("(Fleabag, The
-// Great)", "(Bad Trip, The Eric Andre Show)"): earlier credits, not parts.
+// at item k lists two or more bare names and nothing else ("(Tidemark, The
+// Grand)", "(Bad Jaunt, The Emil Andrus Show)"): earlier credits, not parts.
 func (p *pctx) creditList(k int) bool {
 	n := 0
 	for ; p.isM(k); k += 2 {

@@ -192,7 +192,7 @@ func (p *pctx) earlierPartFilm(c int) arg {
 		// the pronoun may stand resolved as a name here
 		if (p.w(k) == "she" || p.w(k) == "he" || p.isM(k)) && p.in(k+1, setRelations_32) && p.is(k+2, "in") {
 			if m := p.mm(k + 3); m != nil && (m.typ != kg.Film || m.strength < 2 || p.w(k+4) == "'s") {
-				return noArg // "in William Friedkin's original": no title named
+				return noArg // "in William Fredrick's original": no title named
 			}
 			if f, _, ok := p.filmRef(k+3, 2); ok && !(f.m < 0 && f.ana == anaFilm) {
 				return p.conv(f)

@@ -48,17 +48,17 @@ func TestTitleWithCast(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"described part", "The original spawned a remake and the short-lived 2016 series Frost Valley, with Bradley James as the grown-up Damien Thorn.",
-			[]string{"ACTED_IN bradley james -> frost valley as damien thorn"}, []string{"ACTED_IN bradley james -> iron creek as damien thorn"}},
-		{"two pairs", "The original spawned the 2016 series Frost Valley, with Bradley James as Damien Thorn and Dana Frell as the older Tilly Fox.",
-			[]string{"ACTED_IN bradley james -> frost valley as damien thorn", "ACTED_IN dana frell -> frost valley as tilly fox"},
+		{"described part", "The original spawned a remake and the short-lived 2016 series Frost Valley, with Bradley Jarrold as the grown-up Dorian Thorpe.",
+			[]string{"ACTED_IN bradley jarrold -> frost valley as dorian thorpe"}, []string{"ACTED_IN bradley jarrold -> iron creek as dorian thorpe"}},
+		{"two pairs", "The original spawned the 2016 series Frost Valley, with Bradley Jarrold as Dorian Thorpe and Dana Frell as the older Tilly Fox.",
+			[]string{"ACTED_IN bradley jarrold -> frost valley as dorian thorpe", "ACTED_IN dana frell -> frost valley as tilly fox"},
 			[]string{"ACTED_IN dana frell -> iron creek as tilly fox"}},
-		{"a described part with no name", "Rounding out the top five, Neon's spy thriller Frost Valley, with Bradley James as a CIA cryptographer, took $5 million.",
-			[]string{"ACTED_IN bradley james -> frost valley"}, []string{"ACTED_IN bradley james -> iron creek"}},
-		{"starring after describing words", "Further down the chart, Neon's body-horror romance Frost Valley, starring real-life couple Bradley James and Dana Frell, took $6.9 million.",
-			[]string{"ACTED_IN bradley james -> frost valley", "ACTED_IN dana frell -> frost valley"}, []string{"ACTED_IN dana frell -> iron creek"}},
-		{"no title before with", "The sheriff rides out, with Bradley James as the grown-up Damien Thorn.",
-			[]string{"ACTED_IN bradley james -> iron creek as damien thorn"}, nil},
+		{"a described part with no name", "Rounding out the top five, Neon's spy thriller Frost Valley, with Bradley Jarrold as a CIA cryptographer, took $5 million.",
+			[]string{"ACTED_IN bradley jarrold -> frost valley"}, []string{"ACTED_IN bradley jarrold -> iron creek"}},
+		{"starring after describing words", "Further down the chart, Neon's body-horror romance Frost Valley, starring real-life couple Bradley Jarrold and Dana Frell, took $6.9 million.",
+			[]string{"ACTED_IN bradley jarrold -> frost valley", "ACTED_IN dana frell -> frost valley"}, []string{"ACTED_IN dana frell -> iron creek"}},
+		{"no title before with", "The sheriff rides out, with Bradley Jarrold as the grown-up Dorian Thorpe.",
+			[]string{"ACTED_IN bradley jarrold -> iron creek as dorian thorpe"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

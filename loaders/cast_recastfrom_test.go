@@ -9,7 +9,7 @@ import "testing"
 // C. A person between "over" and "from", or a clause break, gives no
 // earlier actor.
 func TestRecastFromForms(t *testing.T) {
-	const head = "Harbor Lights Season 3: Everything We Know\n\nHarbor Lights returns to Vellum next month for its third season. Tessa Rowe leads the cast as Mara Quint.\n\n"
+	const head = "Tallow Shoals Season 3: Everything We Know\n\nTallow Shoals returns to Vellum next month for its third season. Tessa Rowe leads the cast as Mara Quint.\n\n"
 	for _, c := range []struct {
 		name      string
 		text      string
@@ -20,7 +20,7 @@ func TestRecastFromForms(t *testing.T) {
 			[]string{"PORTRAYED omar kest -> lucas marrow"}, nil},
 		{"taking over from Q",
 			"In flashbacks, Dario Fenn plays Lucas Marrow, taking over from Omar Kest, who played the harbor master in the first season.",
-			[]string{"PORTRAYED omar kest -> lucas marrow", "ACTED_IN dario fenn -> harbor lights (lucas marrow)"}, nil},
+			[]string{"PORTRAYED omar kest -> lucas marrow", "ACTED_IN dario fenn -> tallow shoals (lucas marrow)"}, nil},
 		{"a role he took over in a season from Q",
 			"Dario Fenn returns as Lucas Marrow, a role he took over in the second season from Omar Kest, who voiced the character in the first.",
 			[]string{"PORTRAYED omar kest -> lucas marrow"}, nil},

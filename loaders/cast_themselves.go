@@ -16,7 +16,7 @@ func (p *pctx) selfCameo(i int) {
 	}
 	f := p.earlierTitle(i + 2)
 	if m := p.mm(i + 2); f < 0 && m != nil && (m.typ == "" || m.typ == kg.Film) && !m.country && (p.priorType(i+2) == "" || p.priorType(i+2) == kg.Film) && p.w(i+3) != "'s" {
-		f = i + 2 // "as themselves in Pit Wall": only a production is appeared in
+		f = i + 2 // "as themselves in Pit Lane Live": only a production is appeared in
 	}
 	if f < 0 {
 		return

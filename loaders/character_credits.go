@@ -172,7 +172,7 @@ func (a *article) giveActorPart(p, c int, film arg) {
 
 // filmAfterIn returns the film mention that "in" and at most six tokens
 // lead to right after mention k of sentence s ("C in the comedy F", "C in
-// the first season of FX's F", "C in Oliver Stone's F", "C in the Disney
+// the first season of FX's F", "C in Wendell Marsh's F", "C in the Disney
 // comedy F"), or -1. Only lower-case words, a company or a person with
 // its possessive, a company before lower-case words and "of" stand
 // between.
@@ -212,7 +212,7 @@ func (a *article) filmAfterInAt(s *sentence, k, e int) int {
 			return -1
 		}
 		if w := &a.toks[f.b]; !(w.kind == kPoss || f.typ == kg.Organisation && w.kind == kWord && !w.cap) {
-			return -1 // (an owner: "in Oliver Stone's F", "in the Disney comedy F")
+			return -1 // (an owner: "in Wendell Marsh's F", "in the Disney comedy F")
 		}
 		e = int(f.b)
 		if a.toks[e].kind != kPoss {
@@ -257,7 +257,7 @@ func (a *article) filmAfterPart(s *sentence, k int) int {
 }
 
 // attachParts gives a part to the one credit of a sentence that names
-// none: "Sharon Stone plays the villain, a flamboyant crime boss named
+// none: "Petra Lindqvarn plays the villain, a flamboyant crime boss named
 // Lendina" (typeNamedParts typed the part). The sentence holds exactly one
 // ACTED_IN claim, whose subject comes before the part; between them stand
 // no person and no semicolon, and the part is the first character after
@@ -329,7 +329,7 @@ func (a *article) isPart(j int) bool {
 // names yet (no part of a credit, no subject of APPEARS_IN), that it
 // appears in the production its first sentence names: the film "in" leads
 // to right after it (filmAfterIn), else the one film typed in that
-// sentence, else the article's production ("Tony Soprano is a supporting
+// sentence, else the article's production ("Vinnie Castellucci is a supporting
 // player"). One claim per character name; characters whose
 // sentence names two films or more are left alone.
 func (a *article) appearOrphanParts() {
@@ -511,14 +511,14 @@ func (a *article) mentionEndingAt(k, e int) int {
 	return -1
 }
 
-// parenDescribedParts reads "P (C, <description>)" as a credit: "Tori
-// Kelly (Meena, the shy elephant with the huge voice)", "Josh Holloway
-// (Sawyer, obviously)". P is typed a person or is an untyped personal name
+// parenDescribedParts reads "P (C, <description>)" as a credit: "Wynne
+// Dalby (Pippa, the shy hippo with the huge voice)", "Cody Rennart
+// (Drifter, obviously)". P is typed a person or is an untyped personal name
 // led by a given name; C, right after the bracket, is of one to three
 // words, typed by no cue or weakly a person; a comma follows it, then a
 // lower-case word that opens no clause, and the bracket closes within
 // sixteen tokens with no other name inside but possessive owners
-// ("Nick Kroll (Gunter, Rosita's flamboyant dance partner)"). P is typed a person, C a
+// ("Perry Hodd (Bruno, Marla's flamboyant dance partner)"). P is typed a person, C a
 // character, and P's credit in the article's production gets the part.
 func (a *article) parenDescribedParts() {
 	for s, k := range a.bodyMentions() {
@@ -629,10 +629,10 @@ func (a *article) byVerbBefore(s *sentence, end int) bool {
 }
 
 // coordinatedParts credits the subject of a sentence with a second part
-// named in a clause joined by "and": "Jackie Chan plays Master Wu, their
+// named in a clause joined by "and": "Tommy Kwanlee plays Master Ren, their
 // teacher, and also appears in live-action bookends as a shopkeeper named
-// Mr. Liu", "Chris Pratt returns as Emmet and, in a neat trick, also
-// voices Rex Dangervest". The part is a character no claim names; a part
+// Mr. Fong", "Cole Brantley returns as Orrin and, in a neat trick, also
+// voices Rex Stormbolt". The part is a character no claim names; a part
 // verb or "as" leads to it over at most six describing words; back from
 // that, over at most twelve lower-case words and commas, stands "and"
 // (or a comma stands right before a part verb: "She was the organist in
@@ -688,7 +688,7 @@ func (a *article) coordinatedParts() {
 		}
 		for j := p + 1; j < k; j++ {
 			if o := &a.ments[j]; o.typ == kg.Person && !o.pronoun && !(int(o.b) < s.b && a.toks[o.b].kind == kPoss) {
-				p = -1 // another actor between: not the sentence's subject's part ("John Hughes's F" owns a title)
+				p = -1 // another actor between: not the sentence's subject's part ("Harold Pruett's F" owns a title)
 				break
 			}
 		}
@@ -711,9 +711,9 @@ func (a *article) coordinatedParts() {
 }
 
 // whereParts credits the subject of a sentence with the part named in a
-// relative clause about an earlier production: "Okafor was most recently
-// seen opposite Tanabe in Netflix's thriller series Low Tide, where she
-// played the coastguard officer Nell Archer". A part verb after ",
+// relative clause about an earlier production: "Adebayo was most recently
+// seen opposite Ishizaka in Netflix's thriller series Dry Reach, where she
+// played the coastguard officer Tess Harrowfield". A part verb after ",
 // where" or ", in which" and a personal pronoun leads to the part over at
 // most six describing words (typePlayedParts typed it); the production is
 // the film right before the comma; the sentence opens with a person (or
@@ -744,12 +744,12 @@ func (a *article) whereParts() {
 		}
 		fe := w - 1
 		if fe-3 > s.a && a.toks[fe-1].text == ")" && a.toks[fe-2].kind == kNum && a.toks[fe-3].text == "(" {
-			fe -= 3 // "Low Tide (2023), where"
+			fe -= 3 // "Dry Reach (2023), where"
 		}
 		f := a.mentionEndingAt(k, fe)
 		p := a.sentenceSubject(s, k)
 		if p < 0 && k > 0 {
-			// an untyped surname of a person opening the sentence ("Okafor was ...")
+			// an untyped surname of a person opening the sentence ("Adebayo was ...")
 			for j := k - 1; j >= 0 && a.ments[j].sent == c.sent; j-- {
 				if int(a.ments[j].a) == s.a && a.ments[j].typ == "" && a.personSurname(&a.ments[j]) {
 					p = j

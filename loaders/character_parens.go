@@ -3,8 +3,8 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // typeParenActorParts reads "C (P)" with the actor in brackets after the
-// part: "Carroll Shelby (Damon) and Ken Miles (Bale) prepare the car",
-// "Mike Ehrmantraut (Jonathan Banks) tells Nacho". C is a name of two or
+// part: "Carlton Shelley (Dorrington) and Kent Myles (Bayle) prepare the car",
+// "Mike Ehrenfeld (Jonah Bankes) tells Nando". C is a name of two or
 // three words led by a given name, typed by no cue or weakly a person; the
 // bracket holds one name only, the surname of a person of the article (a
 // cue of strength 2 or more typed the full name) or a name of two words

@@ -229,7 +229,7 @@ var realPersonNouns = setOf("actor", "actress", "actors", "star", "co-star", "co
 	"youtuber", "influencer", "personality", "billionaire", "entrepreneur", "investor", "agent", "manager", "publicist")
 
 // partTitles open a part's name in place of a given name ("the fortune-teller
-// Madame Serena", "the warlord Lord Yoshii Toranaga").
+// Madame Odilette", "the warlord Lord Hoshino Sadamori").
 var partTitles = setOf("madame", "madam", "monsieur", "lord", "lady", "count", "countess", "ms", "mr", "mrs", "miss",
 	"dr", "professor", "sister", "father", "brother", "mother", "aunt", "uncle", "king", "queen", "prince", "princess")
 
@@ -251,8 +251,8 @@ var praiseWords = setOf("great", "legendary", "iconic", "beloved", "acclaimed", 
 
 // typeTheDescribedParts types as a character the name that "the" and one
 // to four describing words lead up to, when the last word names a part
-// rather than a real person or a thing: "the engineer Juliette Nichols",
-// "the sinister preacher Henry Kane", "the
+// rather than a real person or a thing: "the engineer Marnie Coyle",
+// "the sinister preacher Elias Crowther", "the
 // Irish vampire Abel Remmick". The describing words are lower-case (acronyms
 // and demonyms allowed), the last is no real person's noun
 // (realPersonNouns, crew nouns), no praise word (praiseWords) and no
@@ -335,10 +335,10 @@ func (a *article) strongPersonName(m *mention) bool {
 // Harding" Friedrich Harding. Both are given names (the first a name of
 // one word, the second of two words); the first stands for nobody else in
 // the article (no other mention is that given name alone, none opens with
-// it: "Woody and Buzz Lightyear", Woody met elsewhere, is left alone), and
+// it: "Rusty and Zip Starlingham", Rusty met elsewhere, is left alone), and
 // no name or "and" comes right before it ("A, B and C D" lists), and a
-// punctuation mark other than a bracket closes the pair ("as Luigi and
-// Jack Black as Gorvin" pairs nothing). It
+// punctuation mark other than a bracket closes the pair ("as Pietro and
+// Gus Ferrellby as Gorvin" pairs nothing). It
 // returns nothing; the mention's name changes in place.
 func (a *article) shareSurnames() {
 	for k := 0; k+1 < len(a.ments); k++ {
@@ -354,7 +354,7 @@ func (a *article) shareSurnames() {
 			continue
 		}
 		if f := int(n.b); f < a.sents[n.sent].b && !(a.toks[f].kind == kPunct && a.toks[f].text != "(") {
-			continue // "as Luigi and Jack Black as Gorvin": an actor, not a pair
+			continue // "as Luigi and Gus Ferrellby as Gorvin": an actor, not a pair
 		}
 		alone := true
 		for j := range a.ments {

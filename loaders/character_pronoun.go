@@ -4,8 +4,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // typePronounCopulaParts types as a character a personal name that "he
 // was" or "she is" leads up to when a production or a part's description
-// follows it: "He was Jim Morrison in Oliver Stone's The Doors", "he was
-// Eddie Ryan, the retired sergeant". A tribute writes an actor's parts so;
+// follows it: "He was Jim Morrow in Wendell Marsh's The Gates", "he was
+// Eddie Ryland, the retired sergeant". A tribute writes an actor's parts so;
 // the pronoun is the actor. The name is of two or three words led by a
 // given name, typed by no cue or weakly a person, names no person of the
 // article, owns nothing ("she is Ana Vittor's daughter"), and is followed

@@ -15,7 +15,7 @@ import (
 // "Deputy Director Ana Vell of the FBI"), the last no rank, title,
 // role or common word ("Prince of Persia", "Man of Steel" stay whole).
 // "of" must be followed by "the" and a body whose name ends in an acronym
-// or an organisation head noun ("of the Marines"; "of the Yellow Hills"
+// or an organisation head noun ("of the Marines"; "of the Amber Hills"
 // stays); "in" must follow a name led by a given name or a rank, and a
 // capitalised word, maybe after "the". It returns nothing; the mentions
 // change in place.

@@ -802,7 +802,7 @@ func (p *pctx) fallbackBoundary(k int) bool {
 
 // skipDescriptors returns the item after an optional determiner and up to
 // four lower-case describing words before a name ("his long-time
-// collaborators Fran Walsh").
+// collaborators Fay Wendell").
 func (p *pctx) skipDescriptors(k int) int {
 	j := k
 	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || p.wIn(j, possessivePronouns) {
@@ -848,7 +848,7 @@ func (p *pctx) fallbackList(k int) ([]int, int) {
 			j += 2
 		}
 		if p.w(j) == "of" && p.isM(j+1) && p.mm(j+1).typ == kg.Organisation {
-			j += 2 // "Evan Goldberg of Point Grey Pictures"
+			j += 2 // "Ewan Goldbrook of Point Grey Pictures"
 		}
 		if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "whose") {
 			// "A, who developed the series, as well as B and C": over the
@@ -1034,7 +1034,7 @@ func (p *pctx) objectFilms(t int) []int {
 			k++
 		} else if p.w(k) == "the" || p.in(k, possessivePronouns) || isYear(p.w(k)) && p.w(k+1) == "'s" || p.w(k) == "last" && p.w(k+1) == "year" && p.w(k+2) == "'s" {
 			// an unnamed film ("the 2022 reboot") or a described one
-			// ("the Disney+ series The Mandalorian", "last year's prequel X")
+			// ("the Disney+ series The Corsairian", "last year's prequel X")
 			j := k + 1
 			if p.w(k) == "last" {
 				j = k + 3
@@ -1052,7 +1052,7 @@ func (p *pctx) objectFilms(t int) []int {
 				continue // the name after the noun is the film
 			}
 		} else if (p.w(k) == "much" || p.w(k) == "most" || p.w(k) == "all" || p.w(k) == "some" || p.w(k) == "part") && p.w(k+1) == "of" {
-			k += 2 // "directed much of New Blood"
+			k += 2 // "directed much of Fresh Blood"
 			continue
 		} else {
 			break
@@ -1181,7 +1181,7 @@ func (p *pctx) listBackward(b int) []int {
 }
 
 // listName reports whether mention item k can be a person of a list: not
-// a description after "the" ("Arthur Mitchell, the Trinity Killer, and").
+// a description after "the" ("Alvin Mercott, the Tuesday Killer, and").
 func (p *pctx) listName(k int) bool {
 	return p.isM(k) && p.w(k-1) != "the" && p.isPersonLike(k) && p.mm(k).typ != kg.Character
 }
@@ -1472,7 +1472,7 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 		// is one the fallback cannot name
 		if !p.isM(k) && (p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, filmCueNouns) || p.w(k) == "original") {
 			if m := p.mm(k + 1); m != nil && m.typ == kg.Film {
-				continue // "in her earlier film Blue Salt": the noun names the title after it
+				continue // "in her earlier film Grey Salt": the noun names the title after it
 			}
 			if m := p.mm(k + 2); m != nil && p.w(k+1) == "," && m.typ == kg.Film && m.strength >= 2 {
 				continue // "in the 2007 sequel, F,"

@@ -7,8 +7,8 @@ import (
 )
 
 // possessiveFilm credits the person of "P's F" (item t) with the film F
-// named right after the possessive ("Ridley Scott's Alien", "Shawn
-// Levy's Star Wars: Starfighter") or after describing words that end in a
+// named right after the possessive ("Bernard Cole's Stowaway", "Sean
+// Lacey's Star Fleets: Skyrunner") or after describing words that end in a
 // work noun (ownedTitle: "P's 2017 hit F", "P's animated F"): its
 // director, or the writer of a series (its creator). A character, a
 // plural ("P's six films") or a person the sentence already credits gives
@@ -28,7 +28,7 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 			return
 		}
 	} else if !(f.typ == kg.Film && f.strength >= 2 || f.typ == "" && (f.the || f.quoted) && !pcType(p.priorType(t+2))) {
-		// ("James Wan's The Conjuring": a capitalised "The" makes a title)
+		// ("James Dunne's The Summoning": a capitalised "The" makes a title)
 		return
 	}
 	if !p.isPersonLike(t) || m.typ == kg.Character || p.priorType(t) == kg.Character || fi != t+2 && (orgish(m) || m.kind != "" || p.priorType(t) == kg.Organisation) {
@@ -202,7 +202,7 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 			return false
 		}
 		j++
-		described := false // "on the NBC daytime drama Another World"
+		described := false // "on the NBC daytime drama Other Lives"
 		if p.w(j) == "the" || isYear(p.w(j)) && p.w(j+1) == "'s" {
 			for n := 0; n < 5 && j < len(p.it) && (!p.isM(j) || p.mm(j).typ == kg.Organisation || p.mm(j).allCaps); n++ {
 				described = described || p.in(j, filmNouns) || p.in(j, seriesNouns) || p.in(j, genreNouns) || p.in(j, airNouns)
@@ -210,7 +210,7 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 			}
 		}
 		if p.isM(j) && p.w(j+1) == "'s" && p.isM(j+2) && !p.isPersonLike(j) {
-			j += 2 // "in 20th Century Fox's Fantastic Four": the company's film
+			j += 2 // "in 20th Century Fox's Fearsome Five": the company's film
 			described = true
 		}
 		m := p.mm(j)
@@ -246,7 +246,7 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 }
 
 // leadJob credits a person introduced by a capitalised job noun opening
-// the sentence ("Showrunner Clyde Phillips, who ..., sat down with us")
+// the sentence ("Showrunner Clyde Philby, who ..., sat down with us")
 // with the film named right after the name ("of F", "on F"), else the
 // film the stretch of text is about.
 func (p *pctx) leadJob(t int, done map[string][]pclaim) {
@@ -280,7 +280,7 @@ func (p *pctx) leadJob(t int, done map[string][]pclaim) {
 // memberClause reads what body a character belongs to from the words
 // after it: "C, America's first superhero and the leader of Payback", "C
 // is a hotshot pilot and a founding member of Payback", "C is one of the
-// Istari", "C, the head of the bureau's Fugitive Task Force". Only a
+// Wardens", "C, the head of the bureau's Runaway Task Unit". Only a
 // character (typed so by a cue) is read; the body after "of" must not be
 // a person or a title.
 func (p *pctx) memberClause(t int) {
@@ -290,7 +290,7 @@ func (p *pctx) memberClause(t int) {
 		return
 	}
 	if m.typ != kg.Character && !(m.typ == "" && p.priorType(t) == kg.Character) && !(p.w(t-1) == "'s" && p.isM(t-2) && p.isPersonLike(t-2) && castableName(m)) {
-		return // ("Dye's Bombsight is ...": a part named by the actor's possessive)
+		return // ("Ryle's Gunsight is ...": a part named by the actor's possessive)
 	}
 	if p.w(k) != "," && p.w(k+1) == "one" && p.w(k+2) == "of" {
 		// "C is one of the Istari"
@@ -326,7 +326,7 @@ func (p *pctx) memberClause(t int) {
 			return
 		}
 		if !p.isM(o) && isWordLike(p.w(o)) && p.w(o+1) == "'s" && p.isM(o+2) {
-			o += 2 // "the bureau's Fugitive Task Force"
+			o += 2 // "the bureau's Runaway Task Unit"
 		}
 		om := p.mm(o)
 		if om == nil || om.quoted || om.digit || om.typ != "" && om.typ != kg.Organisation || p.isPersonLike(o) && om.typ != kg.Organisation && !(p.w(o-1) == "the" && !givenNameShaped(om)) {
@@ -415,14 +415,14 @@ func (p *pctx) prevOpeningPerson() int {
 }
 
 // givenNameShaped reports whether m looks like a personal name that opens
-// with a given name of the gazetteer ("Julian McMahon").
+// with a given name of the gazetteer ("Julian McAllard").
 func givenNameShaped(m *mention) bool {
 	return m.personShaped() && isGivenNameLower(firstWord(m.text))
 }
 
 // ambiguousSurname returns, for a one-word mention mi that is the last
-// name of two or more earlier full names ("McMahon" after "Julian
-// McMahon" and "Kelly McMahon"), the full name introduced first; -1 when
+// name of two or more earlier full names ("McAllard" after "Julian
+// McAllard" and "Kelly McAllard"), the full name introduced first; -1 when
 // the surname names at most one person.
 func (a *article) ambiguousSurname(mi int) int {
 	m := &a.ments[mi]
@@ -460,7 +460,7 @@ func (a *article) pronounSubject(si int) bool {
 }
 
 // surnameOfPerson returns the earliest mention of a full name whose last
-// name the one-word mention mi is ("McMahon" after "Julian McMahon"; the
+// name the one-word mention mi is ("McAllard" after "Julian McAllard"; the
 // person introduced first when relatives share the name), or -1.
 func (a *article) surnameOfPerson(mi int) int {
 	m := &a.ments[mi]

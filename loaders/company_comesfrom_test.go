@@ -7,20 +7,20 @@ import "testing"
 // "The film comes from O, the studio arm of ..."), and the guards: a
 // place after "from", and a plural subject.
 func TestComesFrom(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	const head = " date 2026-05-01\n'Ashen Coulee' Sets Its Cast\n\nAshen Coulee, a western from Neon, arrives in September. "
 	cases := []struct {
 		name      string
 		text      string
 		want, not []string
 	}{
 		{"two and an associate", "The show comes from Harbor Studios and The Tern Company in association with Gull Media, which also sells it abroad.",
-			[]string{"PRODUCED harbor studios -> iron creek", "PRODUCED tern company -> iron creek", "PRODUCED gull media -> iron creek"}, nil},
+			[]string{"PRODUCED harbor studios -> ashen coulee", "PRODUCED tern company -> ashen coulee", "PRODUCED gull media -> ashen coulee"}, nil},
 		{"one with an appositive", "The film comes from Harbor Content Productions, the studio arm of a conglomerate.",
-			[]string{"PRODUCED harbor content productions -> iron creek"}, nil},
+			[]string{"PRODUCED harbor content productions -> ashen coulee"}, nil},
 		{"guard: a place", "The film comes from Portugal, where it was a hit.",
-			nil, []string{"PRODUCED portugal -> iron creek"}},
+			nil, []string{"PRODUCED portugal -> ashen coulee"}},
 		{"guard: all three", "All three series come from Harbor Studios and Tern Television.",
-			nil, []string{"PRODUCED harbor studios -> iron creek"}},
+			nil, []string{"PRODUCED harbor studios -> ashen coulee"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

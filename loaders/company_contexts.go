@@ -118,7 +118,7 @@ func (a *article) companyHeadOpened(s *sentence, n int) bool {
 var mediaFormats = setOf("dvd", "dvds", "vhs", "blu-ray", "video", "vod", "cable", "streaming", "tv", "television")
 
 // splitCompanyName reports whether mention k is followed by "and" and a
-// name that ends in a company suffix ("Denver and Delilah Productions"):
+// name that ends in a company suffix ("Dover and Dahlia Productions"):
 // one company's name cut in two, not a list.
 func (a *article) splitCompanyName(s *sentence, k int) bool {
 	m := &a.ments[k]

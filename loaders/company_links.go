@@ -136,7 +136,7 @@ func (p *pctx) companyLinks(t int) {
 		o.setRealOrg()
 		p.claim(pclaim{rel: kg.Distributed, subj: mArg(t), obj: p.focusFilm()})
 	case p.w(t-1) == "'s" && p.isM(t-2) && (p.w(t+1) == "produced" || p.w(t+1) == "produces" || p.w(t+1) == "co-produced") && !givenNameShaped(o):
-		// "Michael Bay's Platinum Dunes produced it for New Line"
+		// "Michael Brayfield's Platinum Dunes produced it for New Line"
 		if pm := p.mm(t - 2); pm.typ != kg.Person && !(pm.typ == "" && pm.personShaped()) {
 			return
 		}

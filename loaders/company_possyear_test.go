@@ -7,7 +7,7 @@ import "testing"
 // out), and the guard: a title that is itself a possessive ("O's 2017
 // feature P's F").
 func TestCompanyPossessiveYear(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	const head = " date 2026-05-01\n'Ashen Coulee' Sets Its Cast\n\nAshen Coulee, a western from Neon, arrives in September. "
 	cases := []struct {
 		name      string
 		text      string

@@ -177,8 +177,8 @@ func (a *article) resolveLocal() {
 				}
 			}
 			if n == 1 && m.typ == kg.Character && a.otherActors(mi, cand) {
-				// "Andy Serkis played Caesar" and "Kevin Durand as Proximus
-				// Caesar": two characters, each with an actor of its own
+				// "Owen Sarkis played Brutus" and "Kelvin Durrant as Maximus
+				// Brutus": two characters, each with an actor of its own
 				n = 0
 			}
 			if n == 1 {
@@ -280,7 +280,7 @@ func (a *article) resolveLocal() {
 
 // notIntroducedAfter returns the one of the local entities cands left
 // when those first named later in the sentence of mention mi are set
-// aside ("Carpenter, who co-wrote the score with his son Cody Carpenter":
+// aside ("Hallorby, who co-wrote the score with his son Cody Hallorby":
 // not the son), or -1.
 func (a *article) notIntroducedAfter(mi int, cands []int) int {
 	m := &a.ments[mi]
@@ -309,7 +309,7 @@ func (a *article) notGivenNameLed(m *mention) bool {
 }
 
 // functionWordInside reports whether a capitalised word of mention m after
-// its first is a function word ("Agatha All Along"): no personal name, so
+// its first is a function word ("Mildred All Along"): no personal name, so
 // a title-shaped run may join an entity of another type of the same name.
 func (a *article) functionWordInside(m *mention) bool {
 	for k := m.a + 1; k < m.b; k++ {
@@ -326,9 +326,9 @@ func (a *article) functionWordInside(m *mention) bool {
 var insideFunctionWords = setOf("all", "along", "of", "the", "and", "to", "in", "on", "for", "from", "with", "at",
 	"by", "into", "over", "under", "about", "after", "before", "again", "without", "through", "is", "are", "was")
 
-// honorificSurnames reads "Mr Ford" (a courtesy title and one word, as
+// honorificSurnames reads "Mr Crane" (a courtesy title and one word, as
 // newspapers write a person already named) as a short form of the one
-// personal name of the article ending in that word ("Harrison Ford"): its
+// personal name of the article ending in that word ("Harlan Crane"): its
 // key becomes the surname, so that it joins that person rather than
 // standing as a second one. Character names keep their titles ("Mr.
 // Miyagi").
@@ -354,7 +354,7 @@ func (a *article) honorificSurnames() {
 }
 
 // courtesyTitles are the titles newspapers put before a person's surname
-// ("Mr Ford", "Ms. Kirby").
+// ("Mr Crane", "Ms. Kerrow").
 var courtesyTitles = setOf("mr", "mrs", "ms", "miss", "mx")
 
 // typeLongFromShort gives an untyped person-shaped name the type of a
@@ -554,8 +554,8 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 		}
 		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && hasPrefixBefore(target, short, ":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]) || a.earlierShort(films[short]) || a.laterEntry(films[short], films[target]))) {
 			if mi := a.introducedAsSequel(films[target]); mi >= 0 && hasPrefixBefore(target, short, ":") {
-				// "Fantastic Four" ... "the 2007 sequel, Fantastic Four:
-				// Rise of the Silver Surfer": two films, the second a sequel
+				// "Fearsome Five" ... "the 2007 sequel, Fearsome Five:
+				// Rise of the Copper Comet": two films, the second a sequel
 				if sm := a.firstMention(films[short]); sm >= 0 && a.ments[sm].start < a.ments[mi].start {
 					a.claims = append(a.claims, pclaim{rel: kg.SequelOf, subj: arg{m: int32(mi), of: -1, abs: true},
 						obj: arg{m: int32(sm), of: -1, abs: true}, char: noArg, sent: a.ments[mi].sent})
@@ -591,7 +591,7 @@ func (a *article) datedLaterEntry(short, long int) bool {
 
 // filmsRelated reports whether a sequel, prequel or spin-off claim of the
 // article links local film entities x and y (mentions already attached):
-// "Wicked" and "the second part, Wicked: For Good" are two films.
+// "Spellbound" and "the second part, Spellbound: For Ever" are two films.
 func (a *article) filmsRelated(x, y int) bool {
 	x, y = a.find(x), a.find(y)
 	for i := range a.claims {
@@ -622,8 +622,8 @@ func (a *article) filmsRelated(x, y int) bool {
 }
 
 // isSubtitleOf reports whether the folded title short is the part of long
-// after its colon or dash ("dead reckoning part one" of "mission: impossible
-// - dead reckoning part one"), or the part before a colon that is followed by
+// after its colon or dash ("last reckoning part one" of "errand: improbable
+// - last reckoning part one"), or the part before a colon that is followed by
 // an unnumbered subtitle ("x" of "x: a spin-off story")
 // that names more than a format ("x: the movie" is another production:
 // formatSubtitle).
@@ -670,8 +670,8 @@ func formatSubtitle(sub string) bool {
 	return filmNouns[last] || seriesNouns[last]
 }
 
-// mergeFranchises merges a one-word franchise ("Bourne") into the one longer
-// franchise it ends ("Jason Bourne").
+// mergeFranchises merges a one-word franchise ("Corwin") into the one longer
+// franchise it ends ("Adam Corwin").
 func (a *article) mergeFranchises(fr map[string]int) {
 	for k, e := range fr {
 		if strings.Contains(k, " ") {
@@ -792,7 +792,7 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 			j := i + len(best.words)
 			from := i
 			if a.ents[e].typ == kg.Film && i-1 > s.a && a.toks[i-1].text == "The" && a.toks[i-2].kind == kWord && (j == s.b || a.toks[j].kind != kWord && a.toks[j].kind != kNum) {
-				// "What Is The Pitt?": a heading keeps the title's "The" (not
+				// "What Is The Ward?": a heading keeps the title's "The" (not
 				// "The X Spin-Off": a run of title-case words goes on; not
 				// "Lead Character – The X": a label before it)
 				from = i - 1
@@ -939,8 +939,8 @@ func (a *article) headlined(e int) bool {
 
 // newerInHeadline returns the production a sequel, prequel or spin-off
 // claim makes newer than film e, when the headline names it and the
-// article names it at least half as often as e ("'The Boys' Prequel
-// 'Vought Rising' Adds ..."): the news is the new production. Otherwise
+// article names it at least half as often as e ("'The Lads' Prequel
+// 'Crane Ascending' Adds ..."): the news is the new production. Otherwise
 // it returns e.
 func (a *article) newerInHeadline(e int) int {
 	for i := range a.claims {
@@ -980,8 +980,8 @@ func (a *article) newerInHeadline(e int) int {
 
 // mergeHeadlineShortTitles joins a one-word film named only in the
 // headline line ("Gollum film pushed back a year") to the one longer film
-// title of the article that ends with that word ("The Lord of the Rings:
-// The Hunt for Gollum"): headlines shorten the title they are about.
+// title of the article that ends with that word ("The Keeper of the Keys:
+// The Hunt for Grimble"): headlines shorten the title they are about.
 func (a *article) mergeHeadlineShortTitles(films map[string]int) {
 	for k, e := range films {
 		if strings.Contains(k, " ") || len(k) < 3 {
@@ -1037,7 +1037,7 @@ func (a *article) mergeEpithetTitles(films map[string]int) {
 }
 
 // mergeTailTitles joins a one-word film ("Kills") to the one two-word film
-// title of the article that ends with it ("Halloween Kills"), named
+// title of the article that ends with it ("Harvest Kills"), named
 // before it: a series' title shortened to the word that tells its
 // installments apart.
 func (a *article) mergeTailTitles(films map[string]int) {
@@ -1064,10 +1064,10 @@ func (a *article) mergeTailTitles(films map[string]int) {
 // as what another production is made from or after ("a prequel to its
 // time-travel drama Outlander", "a spin-off of X") or as its first entry
 // ("the original X", "the first X"): a film of its own,
-// never a short form of a longer title ("Outlander: Blood of My Blood");
+// never a short form of a longer title ("Highlander: Bone of My Bone");
 // mergeTitles asks it only of a title without a number before a longer
-// title's colon ("the sequel to Judgment Day" still names "Terminator 2:
-// Judgment Day").
+// title's colon ("the sequel to Reckoning Day" still names "Exterminator 2:
+// Reckoning Day").
 func (a *article) namedAsOrigin(e int) bool {
 	for _, mi := range a.ents[a.find(e)].mentions {
 		m := &a.ments[mi]

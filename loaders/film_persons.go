@@ -10,7 +10,7 @@ import (
 // that only weak cues typed a film (strength two or less, not quoted, no
 // "the") when a cue typed their surname a person strongly elsewhere in the
 // article, and gives the role claims that took them for their film the
-// article's film instead ("Rebecca Ferguson is in talks to join ... in F, the follow-up
+// article's film instead ("Rebecca Fennimore is in talks to join ... in F, the follow-up
 // to ..." beside "Ferguson would play C"): one name, one sense in one
 // article.
 func (a *article) retypePersonFilms() {
@@ -58,7 +58,7 @@ func (a *article) refocusClaims(k int32) {
 // untypeFilmFragments takes the film type from one-word names a cue typed a
 // film though the article shows them to be something else: the surname of
 // a personal name the article types a person ("Stevenson" beside
-// "Arkasha Stevenson, who made her debut on the prequel", or a surname of
+// "Arkady Stevens, who made her debut on the prequel", or a surname of
 // any personal name between "the" and a film noun: makerBeforeFilmNoun),
 // or a surname before a family noun ("the Rivera family"), or a month
 // before a number ("the first film's July 2022 release"). Quoted and

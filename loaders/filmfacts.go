@@ -186,7 +186,7 @@ func (p *pctx) parentAfter(j int) arg {
 			o += 2
 		}
 		if p.isM(o) && p.w(o+1) == "'s" && p.isM(o+2) && (p.mm(o).typ == kg.Person || p.mm(o).typ == kg.Organisation) {
-			// "sequel series to Taylor Sheridan's Yellowstone": the maker's title
+			// "sequel series to Tyler Sheldon's Bluestone": the maker's title
 			o += 2
 			if m := p.mm(o); m.typ == "" || m.typ == kg.Franchise && m.strength < 3 {
 				m.setType(kg.Film, 2)

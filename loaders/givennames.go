@@ -92,12 +92,12 @@ func initialsWord(w string) bool {
 // an English word (wordGivenName: "Bill Hale"). The cue is the weakest there is (strength
 // 1, ignored by priorType): it runs after the patterns and the possessive
 // cast pairs, so that a name the context types otherwise anywhere in the
-// article ("the Max Cole franchise", "X as John Doe", "P's C") keeps that
+// article ("the Max Cole franchise", "X as Joe Bloggs", "P's C") keeps that
 // type. Left alone, as the shapes of character or company names: a name
 // after "the", "a", a demonstrative, "as" or "named"; after a possessive
-// and describing words with no job noun among them ("Daniel's daughter
-// Samantha LaRusso"); a shared surname after "A and" ("Tom and Maddie
-// Wachowski"); a name whose surname is a character's; a name before a
+// and describing words with no job noun among them ("Dominic's daughter
+// Selena DiMarco"); a shared surname after "A and" ("Tom and Maddie
+// Wachowitz"); a name whose surname is a character's; a name before a
 // film, series, franchise or organisation noun, or holding an
 // organisation word ("Walt Disney Studios"); a one-word name. A name whose
 // given name the gazetteer lacks is a candidate only when a cue says
@@ -118,7 +118,7 @@ func (a *article) givenNameRuns() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if m.typ != "" || m.short || m.gazette || m.head || !m.personShaped() || a.sents[m.sent].titleCase || a.functionWordInside(m) {
-			continue // ("Agatha All Along": a function word inside is no personal name)
+			continue // ("Mildred All Along": a function word inside is no personal name)
 		}
 		if first := &a.toks[m.a]; first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower) || a.middleInitial(m) || a.wordGivenName(m)) {
 			cands = append(cands, mi)
@@ -170,25 +170,25 @@ func (a *article) givenNameContext(mi int) bool {
 		return true
 	}
 	if prev := &a.toks[m.a-1]; venueNouns[a.toks[m.b-1].lower] && (prev.kind == kPoss || prev.lower == "at") {
-		return false // "at UCLA's Royce Hall": a place named after someone
+		return false // "at UCLA's Prysewell Hall": a place named after someone
 	}
 	switch a.toks[m.a-1].lower {
 	case "as":
 		if int(m.a)-3 >= s.a && a.toks[m.a-2].lower == "well" && a.toks[m.a-3].lower == "as" {
-			return true // "as well as Seth Rogen": a conjunction, not a part
+			return true // "as well as Seth Rowan": a conjunction, not a part
 		}
 		return false
 	case "that":
-		// "the show that David Fincher is developing": a relative "that"
+		// "the show that Darren Fitch is developing": a relative "that"
 		// before a name and its verb (not "that Julia" as a determiner)
 		n := int(m.b)
 		return n < s.b && a.toks[n].kind == kWord && subjectVerbs[a.toks[n].lower]
 	case "the", "a", "an", "this", "named", "called", "nicknamed", "alias":
 		return false
 	case "and":
-		// "as Tom and Maddie Wachowski", "father and daughter Victor and
-		// Mia Lipani": characters sharing a surname (but "by Lana and Lilly
-		// Wachowski"); a one-word name shares no surname ("as his wife Pam
+		// "as Tom and Maddie Wachowitz", "father and daughter Cyril and
+		// Nina Falzone": characters sharing a surname (but "by Lara and Lilly
+		// Wachowitz"); a one-word name shares no surname ("as his wife Pam
 		// and Velkaran as a pigeon")
 		if m.words >= 2 && mi > 0 && a.ments[mi-1].sent == m.sent && int(a.ments[mi-1].b) == int(m.a)-1 && a.ments[mi-1].b-a.ments[mi-1].a == 1 {
 			o := &a.ments[mi-1]
@@ -197,10 +197,10 @@ func (a *article) givenNameContext(mi int) bool {
 			}
 		}
 	}
-	// "Daniel's daughter Samantha LaRusso", "his hot-headed 'cousin' Richie
-	// Jerimovich", "as two young miners, Orion Pax": a possessive or "as"
+	// "Dominic's daughter Selena DiMarco", "his hot-headed 'cousin' Ritchings
+	// Jeremko", "as two young miners, Orlan Pex": a possessive or "as"
 	// and describing words before the name, maybe with a comma
-	// ("one of his followers, Jimmy Ink")
+	// ("one of his followers, Danny Soot")
 	job := false
 	from := int(m.a) - 1
 	if from > s.a && a.toks[from].text == "," {
@@ -231,7 +231,7 @@ func (a *article) givenNameContext(mi int) bool {
 // ("Nell's deadpan opposite Ana Vittor", "Nell's scenes with Ana Vittor").
 var describingBreaks = setOf("opposite", "alongside", "with", "beside", "against", "by", "from", "to", "for", "than")
 
-// venueNouns end the name of a place ("Royce Hall", "Carnegie Hall",
+// venueNouns end the name of a place ("Prysewell Hall", "Carnegie Hall",
 // "Lincoln Center").
 var venueNouns = setOf("hall", "theatre", "theater", "center", "centre", "arena", "stadium", "auditorium", "pavilion",
 	"square", "plaza", "bowl", "gardens", "cinema", "playhouse", "ballroom", "amphitheatre", "amphitheater")

@@ -71,21 +71,21 @@ func TestGivenNamePersons(t *testing.T) {
 		name, text, entity string
 		want               kg.NodeType // notPerson: no Person entity of that name
 	}{
-		{"plain", "Katherine Parkinson rounds out the household.", "Katherine Parkinson", kg.Person},
+		{"plain", "Katherine Parkhurst rounds out the household.", "Katherine Parkhurst", kg.Person},
 		{"initials", "The series adapts J.K. Rowling's seven novels.", "J.K. Rowling", kg.Person},
-		{"particle", "The series comes from creator Chris Van Dusen.", "Chris Van Dusen", kg.Person},
+		{"particle", "The series comes from creator Chris Van Dorsten.", "Chris Van Dorsten", kg.Person},
 		{"accent", "Timothée Chalamet was seen in Paris.", "Timothée Chalamet", kg.Person},
 		{"one word", "Katherine rounds out the household.", "Katherine", notPerson},
-		{"surname first", "Parkinson Katherine rounds out the household.", "Parkinson Katherine", notPerson},
-		{"franchise", "Fans of the Jason Bourne franchise cheered.", "Jason Bourne", kg.Franchise},
-		{"film noun", "A Jason Bourne movie is coming.", "Jason Bourne", notPerson},
+		{"surname first", "Parkhurst Katherine rounds out the household.", "Parkhurst Katherine", notPerson},
+		{"franchise", "Fans of the Jason Corwin franchise cheered.", "Jason Corwin", kg.Franchise},
+		{"film noun", "A Jason Corwin movie is coming.", "Jason Corwin", notPerson},
 		{"company", "Walt Disney Studios released it.", "Walt Disney Studios", kg.Organisation},
 		{"company abbreviation", "It was shot at Warner Bros. Studios Leavesden last year.", "Warner Bros. Studios Leavesden", notPerson},
 		{"character after as", "Orrin Quarne returns as Emily Stone.", "Emily Stone", kg.Character},
-		{"possessive description", "Mary Mouser is Daniel's daughter Samantha LaRusso.", "Samantha LaRusso", notPerson},
-		{"possessive job", "The film's director Ryan Coogler spoke.", "Ryan Coogler", kg.Person},
-		{"shared surname", "They return as Tom and Maddie Wachowski.", "Maddie Wachowski", notPerson},
-		{"shared surname of crew", "It is a film by Lana and Lilly Wachowski.", "Lilly Wachowski", kg.Person},
+		{"possessive description", "Mary Mosser is Dominic's daughter Selena DiMarco.", "Selena DiMarco", notPerson},
+		{"possessive job", "The film's director Ryan Cogland spoke.", "Ryan Cogland", kg.Person},
+		{"shared surname", "They return as Tom and Maddie Wachowitz.", "Maddie Wachowitz", notPerson},
+		{"shared surname of crew", "It is a film by Lana and Lilly Wachowitz.", "Lilly Wachowitz", kg.Person},
 		{"place initials", "U.S. Marshals came out in 1998.", "U.S. Marshals", notPerson},
 		{"abbreviation", "Spielberg made A.I. Artificial Intelligence in 2001.", "A.I. Artificial Intelligence", notPerson},
 		{"three initials", "The saga owes much to J.R.R. Tolkien and his maps.", "J.R.R. Tolkien", kg.Person},
@@ -93,9 +93,9 @@ func TestGivenNamePersons(t *testing.T) {
 		{"relative that", "It is the remake that David Ambler is developing.", "David Ambler", kg.Person},
 		{"determiner that", "They met that Julia Ambler of the story.", "Julia Ambler", notPerson},
 		{"as a part", "Orrin Quarne returns as Seth Ambler.", "Seth Ambler", notPerson},
-		{"a job noun opening the sentence", "Creators Christian Vale and Alex Yee were nominated for writing the finale.", "Christian Vale", kg.Person},
+		{"a job noun opening the sentence", "Creators Christian Vale and Alex Yeo were nominated for writing the finale.", "Christian Vale", kg.Person},
 		{"a venue after a possessive", "The ceremony is held at Westvale's Dana Hall on Feb. 21.", "Dana Hall", notPerson},
-		{"a surname like a venue", "The award went to Rebecca Hall on Feb. 21.", "Rebecca Hall", kg.Person},
+		{"a surname like a venue", "The award went to Miranda Hall on Feb. 21.", "Miranda Hall", kg.Person},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -63,7 +63,7 @@ var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4,
 
 var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-// particles are lower-case words inside personal names ("Robert De Niro", "Ethan van der Berg").
+// particles are lower-case words inside personal names ("Roberto De Nardi", "Ethan van der Berg").
 var particles = setOf("de", "da", "del", "della", "dei", "der", "den", "van", "von", "la", "le", "du", "di",
 	"dos", "das", "do", "bin", "ibn", "al", "el", "ter", "ten", "zu", "st", "y")
 
@@ -138,7 +138,7 @@ var nonNames = setOf("i", "tv", "ok", "okay", "oscar", "oscars", "emmy", "emmys"
 	"mom", "dad", "fans", "fan", "internet", "web", "chapter", "part", "volume", "act", "season", "episode")
 
 // numberWords are the number words that may open a name inside a title
-// ("A Knight of the Seven Kingdoms", "Return of the Seven").
+// ("A Squire of the Nine Marches", "Return of the Seven").
 var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
 	"first", "second", "third", "last", "new", "old")
 

@@ -92,7 +92,7 @@ func (a *article) findMentions(si int) {
 	}
 	start := s.a
 	if w := a.repeatedLabel(s, first); speakerLabel(toks, s, first) || w > 0 {
-		// "COOLEY: Chris Hemsworth voices Orion", "Q: Why now?": a
+		// "HOLLIS: Rory Hensford voices Vektor", "Q: Why now?": a
 		// transcript's speaker label is no part of the name after it
 		start = first + 1 + max(w, 1)
 		for first = start; first < s.b && toks[first].kind != kWord && toks[first].kind != kNum; first++ {
@@ -120,7 +120,7 @@ func (a *article) findMentions(si int) {
 			// the headline's title again: "on How to Fold Your Kite 2"
 			if j := a.headSpanAt(s, i); j > i {
 				if j+1 < s.b && toks[j].text == ":" {
-					// "Wolves May Weep: The Animated Series": a subtitle after the headline's title
+					// "Wolves May Weep: The Drawn Series": a subtitle after the headline's title
 					j = max(j, a.extendRun(s, j-1))
 				}
 				a.addMention(si, i, j, false)
@@ -141,7 +141,7 @@ func (a *article) findMentions(si int) {
 		}
 		if t.kind == kWord && t.cap && t.lower == "western" && i > first && toks[i-1].kind == kWord && !toks[i-1].cap && !commonWords[toks[i-1].lower] &&
 			i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 {
-			// "Costner's three-hour Western Horizon: ...": the genre, written
+			// "Kesslow's three-hour Western Meridian: ...": the genre, written
 			// capitalised after a describing word, is no part of the title
 			// (not "on the Western Front")
 			i++
@@ -156,7 +156,7 @@ func (a *article) findMentions(si int) {
 			continue
 		}
 		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && leadNoun(t.lower)) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
-			// "Oscar-winning Godzilla Minus One", "Newcomer Dan Stevens": not part of the name
+			// "Oscar-winning Kaiju Minus Two", "Newcomer Dale Stenning": not part of the name
 			if i == first {
 				first = i + 1
 			}
@@ -178,7 +178,7 @@ func (a *article) findMentions(si int) {
 			continue
 		}
 		if t.kind == kNum && a.numberTitleStart(s, i, first) {
-			// "28 Years Later: The Bone Temple", "this summer's 28 Years Later"
+			// "41 Winters Later: The Ash Chapel", "this summer's 41 Winters Later"
 			j := a.extendRun(s, i+1)
 			a.addMention(si, i, j, false)
 			i = j
@@ -212,7 +212,7 @@ func (a *article) findMentions(si int) {
 
 // toTheTitle reports whether a capitalised common word at i, inside a
 // sentence, opens a title: one or two capitalised words, "to", maybe
-// "the", and a capitalised word ("Back to the Future", "No Time to Die");
+// "the", and a capitalised word ("Back to the Harbor", "No Room to Run");
 // without "the" the last word must be no common word.
 func toTheTitle(toks []token, s *sentence, i int) bool {
 	if !commonWords[toks[i].lower] || toks[i-1].kind == kWord && toks[i-1].cap || toks[i-1].kind == kQuote {
@@ -231,7 +231,7 @@ func toTheTitle(toks []token, s *sentence, i int) bool {
 }
 
 // toTheEnd returns the index of the "to" after the one or two capitalised
-// words from i ("Back to", "No Time to"), or -1.
+// words from i ("Back to", "No Room to"), or -1.
 func toTheEnd(toks []token, s *sentence, i int) int {
 	for k := i + 1; k <= i+2 && k+1 < s.b; k++ {
 		if toks[k].lower == "to" && toks[k].kind == kWord && !toks[k].cap {
@@ -261,7 +261,7 @@ func (a *article) lowerInside(m *mention) bool {
 // opening with a function word or holding a lower-case word ("How to
 // Fold Your Kite") or a month or weekday name ("Wolves May Weep"), or
 // one written with "The" before a common word
-// ("'The Seven'", "'The Last'": the body's "The Seven" is read whole).
+// ("'The Nine'", "'The Last'": the body's "The Nine" is read whole).
 func (a *article) noteHeadTitle(mi int) {
 	m := &a.ments[mi]
 	m.head = true
@@ -331,7 +331,7 @@ func (a *article) headSpanAt(s *sentence, i int) int {
 			best++
 		}
 		if a.toks[i].lower == "the" && best < s.b && a.toks[best].kind == kWord && a.toks[best].cap && a.toks[best].nl == 0 {
-			return i // "The Seven Samurai" is a longer name than the headline's "The Seven"
+			return i // "The Nine Ronin" is a longer name than the headline's "The Nine"
 		}
 	}
 	return best
@@ -340,8 +340,8 @@ func (a *article) headSpanAt(s *sentence, i int) int {
 // numberTitleStart reports whether the number token i opens a title: a
 // small plain number (no year, no comma or point, no money) at the start
 // of the sentence or after a possessive, followed by two or more
-// capitalised words that are not a date ("28 Years Later", "this summer's
-// 28 Weeks Later").
+// capitalised words that are not a date ("41 Winters Later", "this summer's
+// 41 Months Later").
 func (a *article) numberTitleStart(s *sentence, i, first int) bool {
 	toks := a.toks
 	t := &toks[i]
@@ -372,7 +372,7 @@ var numberContext = setOf("about", "around", "over", "under", "nearly", "almost"
 	"its", "their", "his", "her", "first", "last", "next", "aged", "age", "season", "episode", "chapter", "part", "volume", "no")
 
 // headTitles reads the titles of a headline or heading sentence si: quoted
-// spans of the article's headline ("'Tron: Ares' Trailer: ..."), typed later
+// spans of the article's headline ("'Grid: Helios' Trailer: ..."), typed later
 // by defaultTitles when they are title-shaped, and the leading name of a
 // section heading of the form "Title (Streamer, Day)", a film at once.
 func (a *article) headTitles(si int) {
@@ -418,7 +418,7 @@ func (a *article) headTitles(si int) {
 		return
 	}
 	// a bracket holding only a year or a span of years ("7. A Nightmare on
-	// Elm Street 5: The Dream Child (1989)") dates a longer heading title
+	// Birch Lane 5: The Sleep Walker (1989)") dates a longer heading title
 	dated := yearBracket(toks, open, close+1)
 	if open-s.a > 8 && !(open-s.a <= 16 && dated) || s.b-s.a > 14 && !dated && !dashForm {
 		return
@@ -543,7 +543,7 @@ func speakerLabel(toks []token, s *sentence, first int) bool {
 
 // repeatedLabel returns the words (1 or 2, 0 for none) of the speaker
 // label that opens the sentence s at token first, an interview's label
-// written as a capitalised name ("Yeon: Not at all.", "Dana Yeon: Not
+// written as a capitalised name ("Quarro: Not at all.", "Dana Quarro: Not
 // at all."): at the start of a line, one word, or two whose last is the
 // label, before a colon, the word opening with a colon at least two lines
 // of an article whose questions are labelled "Q:", or three lines of
@@ -557,7 +557,7 @@ func (a *article) repeatedLabel(s *sentence, first int) int {
 	if t.kind != kWord || !t.cap || t.nl == 0 && first != 0 {
 		return 0
 	}
-	w := 1 // "Brenneman:", or a given name before it the first time: "Cal Brenneman:"
+	w := 1 // "Oxendale:", or a given name before it the first time: "Cal Oxendale:"
 	if l := &a.toks[first+1]; l.kind == kWord && l.cap && first+3 < s.b && a.toks[first+2].text == ":" {
 		w = 2
 	}
@@ -600,7 +600,7 @@ var openingAdjectives = setOf("original", "returning", "former", "fellow", "supp
 	"longtime", "frequent", "recurring")
 
 // leadNouns open a sentence before a name without being part of it
-// ("Newcomer Dan Stevens plays ...", "Director Denis Villeneuve said").
+// ("Newcomer Dale Stenning plays ...", "Director Dorian Vellacourt said").
 var leadNouns = setOf("newcomer", "newcomers", "veteran", "actor", "actress", "director", "filmmaker",
 	"producer", "writer", "screenwriter", "composer", "showrunner", "creator", "comedian", "singer", "rapper", "author",
 	"executive", "cinematographer", "editor", "critic", "novelist", "showrunner", "showrunners", "co-showrunner",
@@ -638,8 +638,8 @@ func awardAdj(w string) bool {
 
 // endsEarlierTitle reports whether the capitalised run starting at token i
 // (a sentence-opening function word such as "Across") is the end of a
-// title mentioned earlier in the article ("Spider-Man: Across the
-// Spider-Verse").
+// title mentioned earlier in the article ("Moth-Man: Across the
+// Moth-Verse").
 func (a *article) endsEarlierTitle(s *sentence, i int) bool {
 	j := a.extendRunFrom(s, i)
 	if j <= i+2 {
@@ -754,7 +754,7 @@ var newsGenreWords = setOf("panel", "recap", "review", "reviews", "trailer", "te
 	"ranked", "preview", "featurette", "explained", "breakdown", "roundup", "recaps")
 
 // subtitleJoiners join two capitalised words of a subtitle after a colon
-// ("The Hunt for Gollum", "Return to Oz", "Ride or Die").
+// ("The Hunt for Grimble", "Return to Ozmar", "Ride or Fall").
 var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath", "or")
 
 // foreignJoiners are small lower-case words of a foreign subtitle after a
@@ -763,7 +763,7 @@ var foreignJoiners = setOf("à", "no", "de", "du", "des", "la", "le", "del", "di
 
 // nameColonName reports whether the colon at j of the run from i joins two
 // two-word personal names, as in a cast line or a "So no, you are not done
-// with Jake Wheeler: Zackary Arthur is back" aside ("Character Name: Actor
+// with Jory Whelford: Zachary Arbour is back" aside ("Character Name: Actor
 // Name"), rather than a title and its subtitle: two capitalised words
 // before, a given name and one capitalised word after that end the run,
 // or, at the start of a line, two or three capitalised words before a
@@ -774,12 +774,12 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 	}
 	e := j + 3
 	if capWord(e) && !capWord(e+1) {
-		e++ // "Johnny Yong Bosch"
+		e++ // "Danny Yong Basch"
 	}
 	if e < len(toks) && toks[e].kind == kNum || capWord(e) {
 		return false
 	}
-	// a cast list's line: "Nezuko Kamado: Akari Kito (Japanese), Abby Trott (English)"
+	// a cast list's line: "Sakura Maebara: Hina Kitaoka (Japanese), Ally Trent (English)"
 	castLine := (i == 0 || toks[i].nl > 0) && e+1 < len(toks) && toks[e].text == "(" && toks[e+1].kind == kWord
 	return castLine || e == j+3 && isGivenName(toks[j+1].lower)
 }
@@ -792,7 +792,7 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 // then merges, across the whole article, two mentions of one
 // sentence joined by one to three small title words ("Hunt" "for" "Gollum")
 // when together they spell the subtitle of a longer title of the article
-// ("The Lord of the Rings: The Hunt for Gollum"): the short form is one
+// ("The Keeper of the Keys: The Hunt for Grimble"): the short form is one
 // name, not two.
 func (a *article) joinSubtitles() {
 	a.joinQuotedTitles()
@@ -858,7 +858,7 @@ func (a *article) joinSubtitles() {
 // capitalised-run reader cut at a small lower-case word when the words
 // after it spell, with it, a longer title named elsewhere in the article
 // ("the Men in Black films" after a headline's "Men in Black's"; a
-// headline's "The War Between the Land" before the body's "The War
+// headline's "The Feud Between the Land" before the body's "The Feud
 // Between the Land and the Sea"); the mentions it then covers are dropped.
 func (a *article) joinKnownTitles() {
 	var longs [][2]int32
@@ -954,7 +954,7 @@ func (a *article) joinYearTitles(si, first int) {
 			continue // two titles in a list
 		}
 		if l.personShaped() && isGivenName(lowerFirst(l.text)) && (toks[start].lower == "in" || toks[start].lower == "from" || toks[start].lower == "on") {
-			continue // "the mortician William Bludworth in Final Destination (2000)": a part in a film
+			continue // "the mortician Walter Bloodgood in Last Departure (2000)": a part in a film
 		}
 		if p := int(l.a) - 1; p >= 0 && (toks[p].lower == "as" || careerRoleVerbs[toks[p].lower] || namingWords[toks[p].lower]) && (toks[start].lower == "in" || toks[start].lower == "on") {
 			continue // "a fence named Leo in Thief (1981)", "as Mara in Dust (2001)": a part in a film
@@ -1062,13 +1062,13 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	}
 	nextCap := next != nil && next.kind == kWord && next.cap && !commonWords[next.lower]
 	if months[t.lower] != 0 || weekdays[t.lower] {
-		// "Netflix's Wednesday", "Wednesday season 3": a title after a
+		// "Netflix's Thursday", "Thursday season 3": a title after a
 		// possessive or before a season is no date
 		// (not "the sequel's July 3 premiere": a date after a possessive)
 		return i > s.a && a.toks[i-1].kind == kPoss && !(next != nil && next.kind == kNum && months[t.lower] != 0) || next != nil && (next.lower == "season" || next.lower == "series") &&
 			i+2 < s.b && seasonNumbers[a.toks[i+2].lower]
 	}
-	// "Mr. Paradox", "Dr. Henry Loomis"
+	// "Mr. Riddle", "Dr. Harold Lumis"
 	if honorifics[t.lower] && next != nil && next.text == "." && !next.space && i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap {
 		return true
 	}
@@ -1107,7 +1107,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			return true // "A24's horror film Together", "the first Nobody"
 		}
 		if sentenceStart && (t.lower == "a" || t.lower == "an") && a.articleTitle(s, i) {
-			// "A Minecraft Movie, from ...", "A Quiet Place placed fifth"
+			// "A Blockcraft Movie, from ...", "A Silent Room placed fifth"
 			return true
 		}
 		if sentenceStart && t.lower == "will" && nextCap && i == s.a && s.b-1 > i+1 && a.toks[s.b-1].text != "?" && i+2 < s.b && a.toks[i+2].kind != kPoss {
@@ -1116,16 +1116,16 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			return true
 		}
 		if sentenceStart {
-			// "Across the Spider-Verse is ...": a subtitle already met in a longer title
+			// "Across the Moth-Verse is ...": a subtitle already met in a longer title
 			if next != nil && (next.lower == "the" || next.lower == "of") && a.endsEarlierTitle(s, i) {
 				return true
 			}
-			// "Until Dawn, Screen Gems' adaptation of ...": a title, then an
+			// "Until Dusk, Screen Gems' adaptation of ...": a title, then an
 			// appositive naming a production
 			if next != nil && next.kind == kWord && next.cap && !weekdays[next.lower] && months[next.lower] == 0 && a.titleAppositive(s, a.extendRun(s, i)) {
 				return true
 			}
-			// "Inside Out 2 opened ...": capitalised words ending in a sequel
+			// "Upside Down 2 opened ...": capitalised words ending in a sequel
 			// number, or a title met earlier in the article
 			if next != nil && next.kind == kWord && next.cap {
 				j := a.extendRun(s, i)
@@ -1144,7 +1144,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 // titleAppositive reports whether token j, the end of a capitalised run
 // opening a sentence with a function word, is a comma and an appositive
 // naming a production: a company's possessive or an article, then a
-// production noun within six tokens ("Until Dawn, Screen Gems' adaptation
+// production noun within six tokens ("Until Dusk, Screen Gems' adaptation
 // of the video game, dipped 41%").
 func (a *article) titleAppositive(s *sentence, j int) bool {
 	toks := a.toks
@@ -1176,7 +1176,7 @@ func (a *article) titleAppositive(s *sentence, j int) bool {
 
 // ofTheTitle reports whether the capitalised word at token k (a word such
 // as "Lord" or "Lady" that opens no name alone) goes on with "of the" and
-// a capitalised word that is no function word: "The Lord of the Rings".
+// a capitalised word that is no function word: "The Keeper of the Keys".
 func (a *article) ofTheTitle(s *sentence, k int) bool {
 	toks := a.toks
 	return k+3 < s.b && toks[k+1].lower == "of" && toks[k+2].lower == "the" && toks[k+3].kind == kWord && toks[k+3].cap &&
@@ -1212,7 +1212,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 	}
 	j := i + 1
 	colon := false
-	clause := false // a title written as a clause after a comma ("Honey, I Shrunk the Kids")
+	clause := false // a title written as a clause after a comma ("Sweetie, I Swapped the Twins")
 	for j < s.b {
 		t := &toks[j]
 		if t.nl > 0 {
@@ -1222,7 +1222,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			break // "X & THE Y PANEL RECAP: ...": a rubric after a title in capitals
 		}
 		if t.text == "The" && !colon && toks[j-1].kind == kWord && capWord(j+1) {
-			break // "the classic Western The Magnificent Seven": a capitalised "The" inside a run opens another name
+			break // "the classic Western The Valiant Nine": a capitalised "The" inside a run opens another name
 		}
 		switch {
 		case capWord(j):
@@ -1230,7 +1230,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case j == i+1 && t.kind == kWord && t.cap && months[t.lower] != 0 && (len(t.text) > 3 || t.lower == "may") && isGivenName(toks[i].lower) &&
 			(j+1 >= s.b || toks[j+1].kind != kNum):
-			// "Isabel May": a month name as a surname after a given name
+			// "Isobel May": a month name as a surname after a given name
 			// (not "June 5")
 			j++
 			continue
@@ -1241,32 +1241,32 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case capsPronounEnd(toks, s, i, j):
-			// "The Night Comes for Us": a pronoun written capitalised
+			// "The Dark Falls on Us": a pronoun written capitalised
 			// inside a sentence ends the title it belongs to
 			j += 2
 			continue
 		case t.lower == "of" && j == i+2 && (nameTitles[toks[i].lower] || roleWords[toks[i].lower]) && !commonWords[toks[i+1].lower]:
-			// "Director Rockwell of G.U.N.": a titled name, then the body it serves
+			// "Director Pembury of K.R.O.": a titled name, then the body it serves
 		case t.lower == "the" && j == i+1 && toks[i].kind == kWord && !commonWords[toks[i].lower] && !nameTitles[toks[i].lower] && !roleWords[toks[i].lower] &&
 			capWord(j+1) && !commonWords[toks[j+1].lower] && i > s.a && (j+2 >= s.b || !capWord(j+2) || toks[j+2].kind == kNum):
 			// "Sonic the Hedgehog", "Conan the Barbarian": a name and its epithet
 			j += 2
 			continue
 		case t.lower == "the" && j == i+2 && i > s.a && toks[i].text == "The" && capWord(i+1) && capWord(j+1) && !commonWords[toks[j+1].lower]:
-			// "in The Day the Earth Blew Up": a title opened by a capitalised
+			// "in The Night the Moon Fell Down": a title opened by a capitalised
 			// "The" inside a sentence goes on over a lower-case "the"
 			j += 2
 			continue
 		case t.lower == "the" && j == i+2 && nameTitles[toks[i].lower] && toks[i+1].kind == kWord && !commonWords[toks[i+1].lower] &&
 			capWord(j+1) && !commonWords[toks[j+1].lower] && (j+2 >= s.b || !capWord(j+2)):
-			// "Ser Duncan the Tall", "King Richard the Lionheart": a titled name and its epithet
+			// "Ser Aldric the Tall", "King Osmund the Lionheart": a titled name and its epithet
 			j += 2
 			continue
 		case t.lower == "of" && capWord(j+1) && (!commonWords[toks[j+1].lower] || !determiners[toks[j+1].lower] && toks[j+1].lower != "a" && toks[j+1].lower != "an") && !a.personOfCompany(s, i, j) && !rankedPersonName(toks, i, j):
 			j += 2
 			continue
 		case t.lower == "the" && toks[j-1].kind == kWord && toks[j-1].cap && commonWords[toks[j-1].lower] && j-1 > i-1 && capWord(j+1) && !commonWords[toks[j+1].lower]:
-			// "Across the Spider-Verse", "Beneath the Planet"
+			// "Across the Moth-Verse", "Beneath the Planet"
 			j += 2
 			continue
 		case t.kind == kQuote && t.open && j+3 < s.b && capWord(j+1) && toks[j+2].kind == kQuote && !toks[j+2].open && capWord(j+3):
@@ -1282,7 +1282,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j+4 < s.b && toks[j+2].lower == "of" && toks[j+3].lower == "the" && capWord(j+4) && !commonWords[toks[j+4].lower]) && !(j == i+1 && (a.surnameMet(toks[i].lower) || listLabels[toks[i].lower])) &&
 			!(j+2 < s.b && isGivenName(toks[j+1].lower) && capWord(j+2) && toks[j].space == false && toks[j+1].space && j == i+1) &&
 			!nameColonName(toks, i, j, capWord) && !(i == s.a && capsRubric(toks, i, j)):
-			// (not "without Macchio: Hilary Swank ...": a surname met before, then a colon;
+			// (not "without Brennick: Corinne Vail ...": a surname met before, then a colon;
 			// not a rubric in capitals opening a line, "THE CONTENDERS: How P ...")
 			colon = true
 			j += 2
@@ -1291,7 +1291,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || foreignJoiners[t.lower]) && capWord(j+1) && !commonWords[toks[j+1].lower] && !weekdays[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
-			// "The Lord of the Rings: The Hunt for Gollum": a small word inside a subtitle
+			// "The Keeper of the Keys: The Hunt for Grimble": a small word inside a subtitle
 			j += 2
 			continue
 		case colon && t.lower == "the" && !t.cap && capWord(j+1) && !commonWords[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap && toks[j-2].text == ":":
@@ -1300,7 +1300,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || t.lower == "on" || t.lower == "in" || t.lower == "at") && j+2 < s.b &&
 			toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !weekdays[toks[j+2].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
-			// "The SpongeBob Movie: Sponge on the Run": a small word and
+			// "The StarFish Movie: Starfish on the Run": a small word and
 			// "the" inside a subtitle
 			j += 3
 			continue
@@ -1308,7 +1308,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case t.text == "&" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower]):
-			// "Percy Jackson & the Olympians", "Kit Lane & the Five"
+			// "Petey Jenkins & the Titans", "Kit Lane & the Five"
 			j += 3
 			continue
 		case t.lower == "and" && capWord(j+1) && j > i && (realOrgWords[toks[j-1].lower] || toks[j-1].lower == "film") && (realOrgWords[toks[j+1].lower] || toks[j+1].lower == "film") && !capWord(j+2):
@@ -1324,7 +1324,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.lower == "and" && j+2 < s.b && toks[j+1].text == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !colon &&
 			toks[i].text == "The" && i > s.a && j > i+1 && !(i > s.a && toks[i-1].kind == kQuote && toks[i-1].open):
-			// "in The Falcon and the Winter Soldier": a title opened by a
+			// "in The Hawk and the Winter Sentry": a title opened by a
 			// capitalised "The" inside a sentence goes on over "and the"
 			j += 3
 			for j < s.b && capWord(j) {
@@ -1333,14 +1333,14 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !capWord(j+3) &&
 			j-i >= 2 && i >= s.a+2 && toks[i-1].kind == kPoss && (j+3 >= s.b || toks[j+3].kind != kPoss):
-			// "Disney+'s Percy Jackson and the Olympians": after an owner's
+			// "Disney+'s Petey Jenkins and the Titans": after an owner's
 			// possessive, "A and the B" is one title
 			j += 3
 			continue
 		case ownerTitleJoiners[t.lower] && t.kind == kWord && !colon && j >= i+2 && i >= s.a+2 && toks[i-1].kind == kPoss &&
 			(capWord(j+1) && !commonWords[toks[j+1].lower] || j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower]) &&
 			!holidayWords[toks[j+1].lower] && !holidayWords[toks[min(j+2, s.b-1)].lower]:
-			// "Sony's Fly Me to the Moon": after an owner's possessive, two
+			// "Sony's Take Me to the Sea": after an owner's possessive, two
 			// capitalised words and a small word go on into one title
 			j += 2
 			if toks[j-1].lower == "the" {
@@ -1348,7 +1348,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			}
 			continue
 		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && ofTitleAhead(toks, s, j+2):
-			// "Indiana Jones and the Dial of Destiny": "A and the B of C" is one title
+			// "Montana Jenks and the Clock of Fortune": "A and the B of C" is one title
 			j += 3
 			continue
 		case t.lower == "and" && colon && capWord(j+1) && !commonWords[toks[j+1].lower] && j+1 < s.b && afterColonCaps(toks, i, j) <= 2 &&
@@ -1358,7 +1358,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case t.text == "." && !t.space && (toks[j-1].lower == "vol" || toks[j-1].lower == "pt") && j+1 < s.b && toks[j+1].kind == kNum && len(toks[j+1].text) <= 2:
-			// "Guardians of the Galaxy Vol. 3"
+			// "Wardens of the Nebula Vol. 3"
 			j += 2
 			continue
 		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || abbreviations[toks[j-1].lower] && !nameSuffixes[toks[j-1].lower]) && capWord(j+1):
@@ -1369,13 +1369,13 @@ func (a *article) extendRun(s *sentence, i int) int {
 			((toks[i].lower == "the" || colon && j >= i+3 && toks[j-2].lower == "the" && toks[j-3].text == ":") && j > i+1 && capWord(j+1) && !commonWords[toks[j+1].lower] && !capWord(j+2) && (j+2 >= s.b || toks[j+2].kind != kPoss) ||
 				possNumberTitle(toks, s, j+1)):
 			// "The King's Hand", "The Pauper's Ledger": "The", a name's
-			// possessive and one more word are one title; "Ocean's Twelve",
+			// possessive and one more word are one title; "Marlow's Twelve",
 			// "Ocean's 8": a possessive and a number
 			j += 2
 			continue
 		case t.text == "," && !colon && !clause && toks[j-1].kind == kWord && toks[j-1].cap && j+2 < s.b && clausePronouns[toks[j+1].text] &&
 			toks[j+2].kind == kWord && toks[j+2].cap && toks[j+2].nl == 0 && toks[j+2].space && !isGivenName(toks[j+2].lower):
-			// "Honey, I Shrunk the Kids", "Murder, She Wrote": a pronoun
+			// "Sweetie, I Swapped the Twins", "Poison, She Said": a pronoun
 			// after a comma with a capitalised verb after it goes on in
 			// title case; prose writes the verb in lower case
 			clause = true
@@ -1386,7 +1386,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.text == "," && (j == i+1 && i > s.a || j == i+2) && toks[j-2].text == "The" && j+5 < s.b && toks[j+1].text == "the" && capWord(j+2) &&
 			toks[j+3].lower == "and" && toks[j+4].text == "the" && capWord(j+5):
-			// "The Lion, the Witch and the Wardrobe": "The"
+			// "The Fox, the Crone and the Cupboard": "The"
 			// and three nouns with "the" are one title
 			j += 6
 			continue
@@ -1428,8 +1428,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.text == "!" && !t.space && toks[j-1].kind == kWord && toks[j-1].cap && (j+1 >= s.b || toks[j+1].nl > 0 || toks[j+1].kind == kPunct && toks[j+1].text != "!" && toks[j+1].text != "?" ||
 			toks[j+1].kind == kWord && (!toks[j+1].cap || bangInTitle(toks, j)) || toks[j+1].kind == kDash):
-			// "Top Secret!, from ...", "Trolls: The Beat Goes On! and",
-			// "Mamma Mia! Here We Go Again": the mark is the title's, and
+			// "Hush Hush!, from ...", "Gnomes: The Band Plays On! and",
+			// "Mamma Lu! Here We Sing Again": the mark is the title's, and
 			// ends it unless capitalised words go on
 			j++
 			if capWord(j) {
@@ -1444,7 +1444,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 		j--
 	}
 	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop; "Frank
-	// Drebin Jr.", "Dylan G.": a suffix's or an initial's, after a name
+	// Dremmer Jr.", "Dylan G.": a suffix's or an initial's, after a name
 	if j < s.b && toks[j].text == "." && !toks[j].space && toks[j-1].kind == kWord && (companyAbbrevs[toks[j-1].lower] ||
 		j-1 > i && (nameSuffixes[toks[j-1].lower] && toks[j-1].lower != "ii" && toks[j-1].lower != "iii" && toks[j-1].lower != "iv" || len(toks[j-1].text) == 1 && toks[j-1].cap)) {
 		j++
@@ -1453,14 +1453,14 @@ func (a *article) extendRun(s *sentence, i int) int {
 }
 
 // clausePronouns, capitalised after a comma and before a capitalised
-// verb, go on a title written as a clause ("Murder, She Wrote").
+// verb, go on a title written as a clause ("Poison, She Said").
 var clausePronouns = setOf("I", "She", "He", "We", "You", "They", "Where", "What")
 
 // numberedPartNouns open a numbered subtitle ("Part Two", "Chapter 3").
 var numberedPartNouns = setOf("part", "chapter", "volume", "book")
 
 // numberedPart reports whether the two tokens before j are a part noun
-// and its number ("Dune: Part Two and ..."): such a subtitle is whole,
+// and its number ("Drift: Part Two and ..."): such a subtitle is whole,
 // and "and" after it starts another name.
 func numberedPart(toks []token, j int) bool {
 	if j < 2 || !numberedPartNouns[toks[j-2].lower] {
@@ -1473,14 +1473,14 @@ func numberedPart(toks []token, j int) bool {
 // capsParticleEnd reports whether the run [i, j), which starts inside its
 // sentence with two capitalised words or more before its last, ends in a
 // capitalised small word followed by punctuation or the end of the
-// sentence ("working title The Show Must Go On, would"): only a title
+// sentence ("working title The Band Must Play On, would"): only a title
 // writes the word so mid-sentence.
 func capsParticleEnd(toks []token, s *sentence, i, j int) bool {
 	return i > s.a && j-i >= 3 && (j >= s.b || toks[j].kind == kPunct)
 }
 
 // endParticles are the small words a subtitle may end with when written
-// capitalised ("Step Up: All In", "X: Hold On", "X: A Town to Die For").
+// capitalised ("Step Out: All In", "X: Hang On", "X: A Town to Die For").
 var endParticles = setOf("in", "on", "for", "with", "to", "from", "about")
 
 // elidedYear reports whether a number token is a year cut to its last two
@@ -1508,7 +1508,7 @@ func farYear(w string) bool {
 
 // possNumberTitle reports whether token k, after a possessive, is a
 // capitalised number word or a one- or two-digit number ending the run
-// ("Ocean's Eleven", "Ocean's 8"): a title, not an owner and its film.
+// ("Marlow's Eleven", "Marlow's 8"): a title, not an owner and its film.
 func possNumberTitle(toks []token, s *sentence, k int) bool {
 	t := &toks[k]
 	if t.nl > 0 {
@@ -1528,9 +1528,9 @@ var titleNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", 
 
 // rankedPersonName reports whether the capitalised run [i, j) is a
 // personal name of two or three words, maybe after a rank, with a given
-// name first or after the rank ("Deputy Frank Hawkins", "Betty Pearson"):
+// name first or after the rank ("Deputy Fred Hollins", "Bette Parsons"):
 // "of" after it names the body or place the person belongs to ("Deputy
-// Frank Hawkins of the Haddonfield Sheriff's Department"), not more of
+// Fred Hollins of the Ashbury Sheriff's Department"), not more of
 // the name.
 func rankedPersonName(toks []token, i, j int) bool {
 	if j-i < 2 || j-i > 4 {
@@ -1546,8 +1546,8 @@ func rankedPersonName(toks []token, i, j int) bool {
 
 // personOfCompany reports whether the run [i, j) before "of" at j is a
 // two- or three-word personal name and the capitalised run after "of" ends
-// in a company word ("Ruth Kenley-Letts of Brontë Film and TV", "David
-// Heyman of Heyday Films"): a person and the company they work for, not
+// in a company word ("Maud Fenner-Hale of Wren Lane Film and TV", "Dennis
+// Holman of Highnoon Films"): a person and the company they work for, not
 // one name.
 func (a *article) personOfCompany(s *sentence, i, j int) bool {
 	toks := a.toks
@@ -1567,7 +1567,7 @@ func (a *article) personOfCompany(s *sentence, i, j int) bool {
 	if k > j+1 && (realOrgWords[last] || last == "film") {
 		return true
 	}
-	// "Dan Lin of Rideback": a given name opens the run, one or two
+	// "Dan Lam of Rideaway": a given name opens the run, one or two
 	// capitalised words follow "of", and the sentence goes on after them
 	// with a comma, "and" or its end (a producer's credit, not "John of
 	// the Dead" or a title)
@@ -1602,8 +1602,8 @@ func hyphenRank(w string) bool {
 var versusWords = setOf("x", "vs", "versus", "v")
 
 // ofTitleAhead reports whether the capitalised run from token k goes on
-// with "of" and another capitalised word ("Dial of Destiny", "Kingdom of
-// the Crystal Skull").
+// with "of" and another capitalised word ("Clock of Fortune", "Temple of
+// the Silver Idol").
 func ofTitleAhead(toks []token, s *sentence, k int) bool {
 	for k < s.b && toks[k].kind == kWord && toks[k].cap && toks[k].nl == 0 {
 		k++
@@ -1724,8 +1724,8 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 		m.acronymLead = true
 	}
 	if theAtStart && (m.colon || m.titleWords && toks[i+1].text == ",") {
-		// "The Hunger Games: The Ballad of ..." or "The Lion, the Witch
-		// and the Wardrobe" opening a sentence keeps its "The"
+		// "The Famine Trials: The Ballad of ..." or "The Fox, the Crone
+		// and the Cupboard" opening a sentence keeps its "The"
 		m.the = true
 	}
 	m.text, m.key = mentionTextKey(a.text[toks[i].start:toks[j-1].end])

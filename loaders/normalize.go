@@ -36,7 +36,7 @@ func isDash(r rune) bool {
 	return false
 }
 
-// isHyphen reports whether r joins the parts of a word ("Taylor-Joy").
+// isHyphen reports whether r joins the parts of a word ("Tyler-Joyce").
 func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 
 // isLetter reports whether r can be part of a word.

@@ -13,13 +13,13 @@ import (
 // makes it a company ("9th Avenue Television"); a year or an amount does
 // not join.
 func TestNumberedCompany(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	const head = " date 2026-05-01\n'Ashen Coulee' Sets Its Cast\n\nAshen Coulee, a western from Neon, arrives in September. "
 	cases := []struct {
 		name      string
 		text      string
 		want, not []string
 	}{
-		{"a number before the name", "Dana Wolk produced the film with Harlan Pike of 42 Lanterns Entertainment, which backed the project.",
+		{"a number before the name", "Dana Wolk produced the film with Harlan Tostig of 42 Lanterns Entertainment, which backed the project.",
 			[]string{"42 lanterns entertainment"}, []string{"lanterns entertainment"}},
 		{"digits written onto the name", "Rook Mallory executive produces alongside his 77North Entertainment partners.",
 			[]string{"77north entertainment"}, []string{"north entertainment"}},
@@ -57,7 +57,7 @@ func TestNumberedCompany(t *testing.T) {
 // "The" (as it does inside a sentence), and that a film title opening a
 // sentence does not.
 func TestTheCompany(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	const head = " date 2026-05-01\n'Ashen Coulee' Sets Its Cast\n\nAshen Coulee, a western from Neon, arrives in September. "
 	cases := []struct {
 		name, text, entity, form string
 	}{
@@ -87,15 +87,15 @@ func TestTheCompany(t *testing.T) {
 // in the rarer company words: "Entertainments", "International",
 // "Makers", "Workshop", "Classics".
 func TestCompanyTailWords(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "
+	const head = " date 2026-05-01\n'Ashen Coulee' Sets Its Cast\n\nAshen Coulee, a western from Neon, arrives in September. "
 	cases := []struct {
 		name, text, org string
 	}{
-		{"Entertainments", "Iron Creek was produced by Harlow Entertainments.", "harlow entertainments"},
-		{"International", "Iron Creek was produced by Marden International.", "marden international"},
-		{"Makers", "Iron Creek was produced by Tolland Movie Makers.", "tolland movie makers"},
-		{"Workshop", "Iron Creek was produced by Vessel Workshop.", "vessel workshop"},
-		{"Classics", "Marlow Pictures Classics released Iron Creek in the U.S. in April.", "marlow pictures classics"},
+		{"Entertainments", "Ashen Coulee was produced by Harlow Entertainments.", "harlow entertainments"},
+		{"International", "Ashen Coulee was produced by Marden International.", "marden international"},
+		{"Makers", "Ashen Coulee was produced by Tolland Movie Makers.", "tolland movie makers"},
+		{"Workshop", "Ashen Coulee was produced by Vessel Workshop.", "vessel workshop"},
+		{"Classics", "Marlow Pictures Classics released Ashen Coulee in the U.S. in April.", "marlow pictures classics"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

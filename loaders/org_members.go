@@ -25,7 +25,7 @@ func (p *pctx) orgMembers(t int) {
 		return // (the cheap shape test first: isCharacterItem looks back)
 	}
 	if p.w(k) == "of" && p.w(k+1) == "the" {
-		// "Captain Varus of the Praetorian Guard"
+		// "Captain Varro of the Imperial Guard"
 		if o := k + 2; p.memberBody(o, true) {
 			p.memberClaim(t, o, "member")
 		}
@@ -111,7 +111,7 @@ func (p *pctx) orgMembers(t int) {
 			return
 		}
 		if p.w(n) == "and" && p.in(n+1, roleWords) && p.in(n+2, memberPreps) && p.memberAfterPrep(t, n+2, p.w(n+1)) {
-			return // "C, the Amyrlin Seat and head of the X"
+			return // "C, the Veyrin Seat and head of the X"
 		}
 		if p.w(n) == "and" && p.in(n+1, articles) {
 			k = n + 1 // "C, a rebellious DJ and the leader of X"
@@ -192,7 +192,7 @@ func (p *pctx) orgMembersOfList(t int) {
 // ledBy reads "the X, an elite task force led by C": the character C
 // after "led by" (item t is "led") leads the body named before it in the
 // clause (MEMBER_OF C → X, role leader), past a place after "from" or
-// "in" that is no body ("X, outlaws from the Cursed Earth led by C").
+// "in" that is no body ("X, outlaws from the Blighted Land led by C").
 // The verb may be "headed", "run" or "commanded", and a few words may
 // stand before "by" ("led at first by", "led in the comics by") and
 // before C ("led by the tough-talking C", "led by his cousin, C"); "X
@@ -230,7 +230,7 @@ func (p *pctx) ledBy(t int) {
 				}
 				return
 			}
-			pre := o - 1 // "X, a family of outlaws from the Cursed Earth led by C": a place
+			pre := o - 1 // "X, a family of outlaws from the Blighted Land led by C": a place
 			if p.w(pre) == "the" {
 				pre--
 			}

@@ -124,11 +124,11 @@ func (p *pctx) claim(c pclaim) {
 	}
 	if c.rel == kg.ActedIn && !c.subj.abs && c.subj.m >= 0 && p.w(int(c.subj.m)+1) == "'s" {
 		if m := p.mm(int(c.subj.m) + 2); m != nil && (m.typ == kg.Film || m.colon || m.quoted) {
-			return // "Shawn Levy's Star Wars: Starfighter, starring Q": P made F
+			return // "Sean Lacey's Star Fleets: Skyrunner, starring Q": P made F
 		}
 	}
 	if creditRel(c.rel) && (c.obj.m < 0 && c.obj.ana == anaFilm || c.obj.abs && c.obj.m >= 0 && p.a.ments[c.obj.m].sent != p.si) {
-		// "The Boys, based on the comic by ..., stars P": a sentence opening
+		// "The Lads, based on the comic by ..., stars P": a sentence opening
 		// with a title typed a film earlier (here without its cue) is about it
 		if o := p.earlierFilmOfOpening(); o >= 0 {
 			c.obj = arg{m: int32(o), of: -1, abs: true}
@@ -448,7 +448,7 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 	if p.w(j) == "the" && p.isM(j+1) {
 		j++
 	}
-	// "the 1993 original Jurassic Park", "the 2016 film X"
+	// "the 1993 original Triassic Park", "the 2016 film X"
 	if p.w(j) == "the" || p.w(j) == "its" {
 		k := j + 1
 		for n := 0; n < 3 && !p.isM(k) && (isYear(p.w(k)) || p.in(k, adjFilm) || p.in(k, ordinals)); n++ {
@@ -472,7 +472,7 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 		}
 		j = k
 	}
-	// "Universal Pictures' Jurassic World Rebirth": the company's film
+	// "Universal Pictures' Triassic World Reborn": the company's film
 	if m := p.mm(j); m != nil && p.w(j+1) == "'s" && p.isM(j+2) && (m.typ == kg.Organisation && m.strength >= 2 || inLower(realOrgWords, lastWord(m.text)) && m.words >= 2 ||
 		m.words == 1 && m.typ == "" && (p.a.headKeys[p.mm(j+2).key] || p.mm(j+2).typ == kg.Film && p.mm(j+2).strength >= 2)) {
 		// "the cast of Max's Harbor Lights": a company's title
@@ -559,7 +559,7 @@ func (p *pctx) topicFilm(from int) arg {
 				}
 			}
 		}
-		// "who played C in the first film and its HBO spin-off The Penguin":
+		// "who played C in the first film and its HBO spin-off The Heron":
 		// an earlier unnamed film, then maybe a named one
 		if p.w(i) == "in" && p.w(i+1) == "the" && p.in(i+2, earlierAdj) && (p.w(i+3) == "film" || p.w(i+3) == "movie" || p.w(i+3) == "series") {
 			for k := i + 4; k < len(p.it) && k < i+12 && p.w(k) != "," && p.w(k) != "."; k++ {
@@ -582,7 +582,7 @@ func (p *pctx) topicFilm(from int) arg {
 				return f
 			}
 		}
-		// "in Boyle's 28 Days Later", "on Netflix's Arcane": a person's or
+		// "in Doyle's 41 Winters Later", "on Netflix's Runic": a person's or
 		// a company's film
 		if (p.w(i) == "in" || p.w(i) == "on" && !p.commaBetween(from, i)) && p.isM(i+1) && p.w(i+2) == "'s" && (p.isPersonLike(i+1) || p.mm(i+1).typ == kg.Organisation && p.mm(i+1).strength >= 2) {
 			if m := p.mm(i + 3); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted || m.colon || m.digit || m.typ == "" && (m.titleWords && m.words >= 3 || m.the)) {
@@ -793,8 +793,8 @@ func (p *pctx) inWhichFilm(from int) arg {
 
 // focusFilm returns the film the current stretch of text is about: the film
 // that opens this sentence as its subject, else the one that opens the
-// latest earlier sentence of the same paragraph ("Kingdom of the Planet of
-// the Apes (2024) is set ... Directed by Wes Ball, it stars ..."), else the
+// latest earlier sentence of the same paragraph ("Empire of the Planet of
+// the Wolves (2024) is set ... Directed by Wes Hallam, it stars ..."), else the
 // article's subject film (an anaphor resolved after the article is read).
 func (p *pctx) focusFilm() arg {
 	if k := p.openingFilm(); k >= 0 {
@@ -1015,7 +1015,7 @@ func (a *article) subjectAfterLead(si, mi int) bool {
 	}
 	// what directly precedes the film: describing words, a company's
 	// possessive, then a comma or the sentence start (never a preposition:
-	// "The sequel to 2016's The Accountant")
+	// "The sequel to 2016's The Auditor")
 	t := int(m.a) - 1
 	if m.the {
 		t--
@@ -1223,7 +1223,7 @@ func (p *pctx) priorType(i int) kg.NodeType {
 }
 
 // descriptorAdj are the few common words that may describe a character
-// before its name ("a young Coriolanus Snow").
+// before its name ("a young Tiberius Frost").
 var descriptorAdj = setOf("young", "younger", "old", "older", "new", "former", "late", "first")
 
 // possessivePronouns stand for a determiner before a described name ("his
@@ -1232,7 +1232,7 @@ var possessivePronouns = setOf("his", "her", "their", "its")
 
 // nameAfterDescriptors returns the item of a name that follows item k after
 // an optional article and up to n lower-case describing words ("the
-// astronaut George Taylor", "covert operative Zora Bennett"), or -1 when
+// astronaut Hollis Dane", "covert operative Zara Bennick"), or -1 when
 // something else comes first ("the head of the X").
 func (p *pctx) nameAfterDescriptors(k, n int) int {
 	j := k
@@ -1347,7 +1347,7 @@ var setPatterns_1 = setOf("by", "in", "for", "with", "on", "after", "since", "th
 // thatFilmNouns, after "that", point back at a film just named.
 var thatFilmNouns = setOf("film", "movie", "picture")
 
-// thatFilm returns, for "that film" at item i ("Sam Mendes, who directed
+// thatFilm returns, for "that film" at item i ("Sam Pardoe, who directed
 // that film"), the film named latest before it: earlier in the sentence,
 // else in the three sentences before within the paragraph; noArg when
 // none is named there.

@@ -120,7 +120,7 @@ var placePrepositions = setOf("from", "in", "at", "of", "near", "to", "into", "a
 
 // castSlotAs reports whether the name from token a to token n of sentence s
 // fills the actor's slot of a cast list's item: "as" and a determiner or
-// possessive pronoun after it ("as the soldier", "as his wife Rani", "as a
+// possessive pronoun after it ("as the soldier", "as his wife Tulsi", "as a
 // street-smart pigeon"), and before it the start of the sentence, a comma,
 // a semicolon, "and", "with", "while" or "are" ("with Velkaran as the
 // soldier and Orla Vance as his wife", "The sisters are Orla Vance as the

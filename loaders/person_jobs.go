@@ -39,12 +39,12 @@ func (a *article) trimLeadJobNouns() {
 }
 
 // execTitles, written capitalised inside a name run, separate a company
-// from the executive named after them ("Disney CEO Bob Iger").
+// from the executive named after them ("Disney CEO Hal Brennock").
 var execTitles = setOf("ceo", "coo", "cfo", "cco", "chairman", "chairwoman", "co-ceo", "co-chairman", "co-chair")
 
 // trimExecTitles drops from a name run the company and the executive's
-// title before a personal name: "Disney CEO Bob Iger" becomes "Bob Iger",
-// "Netflix co-CEO Ted Sarandos" too. The title is neither the first nor
+// title before a personal name: "Disney CEO Hal Brennock" becomes "Hal Brennock",
+// "Netflix co-CEO Lyle Marcato" too. The title is neither the first nor
 // the last word, a given name follows it and a surname after that; every
 // dropped token is a word. Names a cue typed already are left alone. It
 // returns nothing; the mentions change in place.
@@ -80,8 +80,8 @@ func (a *article) trimExecTitles() {
 
 // trimAgencyRanks drops from a name run a real agency's acronym and the
 // capitalised rank words after it, up to the last title, before a
-// character's name: "FBI Special Agent Chester Desmond" becomes "Chester
-// Desmond", "FBI Regional Bureau Chief Gordon Cole" "Gordon Cole"; the
+// character's name: "FBI Special Agent Cyrus Wendel" becomes "Cyrus
+// Wendel", "FBI Regional Bureau Chief Morton Pell" "Morton Pell"; the
 // rest is typed a character (a rank led it). The acronym is one of
 // realAgencies, the last rank word one of nameTitles, and one or two words
 // follow it; names a cue typed already are left alone. It returns

@@ -16,8 +16,8 @@ func TestExecTitles(t *testing.T) {
 	}{
 		{"ceo", "News\n\nThe deal was announced by Lumen CEO Dana Roark at the company's annual meeting.",
 			[]string{"Person:dana roark"}, []string{"Person:lumen ceo dana roark"}},
-		{"co-ceo", "News\n\nStreamly co-CEO Ted Saran said the series would return.",
-			[]string{"Person:ted saran"}, nil},
+		{"co-ceo", "News\n\nStreamly co-CEO Ted Marcato said the series would return.",
+			[]string{"Person:ted marcato"}, nil},
 		{"agency rank", "News\n\nGlass Harbor is back. Lena Frell's FBI Special Agent Mara Vance gets more room this time.",
 			[]string{"Character:mara vance"}, []string{"Character:fbi special agent mara vance"}},
 		{"agency and words before the rank", "News\n\nGlass Harbor is back, with CIA Deputy Station Chief Tom Ardent in charge.",

@@ -21,7 +21,7 @@ func (a *article) listPersons() {
 		for !ends && j+1 < len(a.ments) {
 			join := a.listJoin(j, j+1)
 			if join == 0 || join == 3 && j == i {
-				break // ", and" after one name joins clauses ("as Tomoe, and Kasumi Arimura plays")
+				break // ", and" after one name joins clauses ("as Hisae, and Mirei Okuzawa plays")
 			}
 			j, ends = j+1, join >= 2
 			untyped = untyped || a.ments[j].typ == ""
@@ -69,8 +69,8 @@ func (a *article) listEvidence(i int) bool {
 
 // listOpens reports whether the word before the list's first mention i may
 // open a list of people: not a preposition of place or an "as" or "of"
-// that makes the list one of parts or places ("as Fezzik, Vizzini and",
-// "Queen Emma of Normandy and").
+// that makes the list one of parts or places ("as Brugo, Tazzoli and",
+// "Queen Aveline of Brittany and").
 func (a *article) listOpens(i int) bool {
 	m := &a.ments[i]
 	p := int(m.a) - 1
@@ -120,13 +120,13 @@ func (a *article) listPersonName(m *mention) bool {
 	}
 	s := &a.sents[m.sent]
 	if e := int(m.b); e < s.b && a.toks[e].kind == kPoss {
-		return false // "David Fincher and Carlito's Way": an owner, maybe of a title
+		return false // "Ruben Vasquell and Palomo's Way": an owner, maybe of a title
 	}
 	if f := a.toks[m.a].lower; leadNoun(f) || crewJobNoun(f) || len(f) > 3 && f[len(f)-1] == 's' && (leadNoun(f[:len(f)-1]) || crewJobNoun(f[:len(f)-1])) {
-		return false // "Songwriters Kristen Anderson-Lopez and ..."
+		return false // "Songwriters Greta Halvard-Ruiz and ..."
 	}
 	if m.words == 1 && int(m.a) == s.a && int(m.b) < s.b && a.toks[m.b].text == "," {
-		return false // "Nearby, Josie Totah and ...": an adverb opening the sentence
+		return false // "Nearby, Wren Talmadge and ...": an adverb opening the sentence
 	}
 	for k := int(m.a); k < int(m.b); k++ {
 		t := &a.toks[k]
@@ -137,15 +137,15 @@ func (a *article) listPersonName(m *mention) bool {
 			return false
 		}
 	}
-	// one word: no given name (a first name sharing a surname: "Joel and
-	// Ethan Coen")
+	// one word: no given name (a first name sharing a surname: "Aldo and
+	// Rafe Dunmorrow")
 	return m.words >= 2 || len(a.toks[m.a].text) >= 3 && !isGivenName(a.toks[m.a].lower)
 }
 
 // longerNameParts returns the words of the article's mentions of two words
 // or more, made into *parts on first use: a one-word name that is one of
-// them is part of a longer name ("Devlin and Electric": the company
-// Electric Entertainment; a surname of someone named in full).
+// them is part of a longer name ("Cobbett and Quillon": the company
+// Quillon Entertainment; a surname of someone named in full).
 func (a *article) longerNameParts(parts *map[string]bool) map[string]bool {
 	if *parts == nil {
 		*parts = map[string]bool{}

@@ -123,7 +123,7 @@ func (a *article) typeWorkOwners() {
 // making or writtenWorks noun ("P's 1996 blockbuster", "P's graphic
 // novels"); or right after the possessive a title typed a film, maybe
 // after "The" ("P's The Pale Ferry"). A name after describing words ("P's
-// volatile son Munna", "P's tour for Speaking in Tongues") is no work.
+// volatile son Dobrik", "P's tour for Talking in Circles") is no work.
 func (a *article) ownerWorkAfter(s *sentence, k int) bool {
 	t := int(a.ments[k].b) + 1
 	if n := k + 1; n < len(a.ments) && a.ments[n].sent == a.ments[k].sent && a.ments[n].typ == kg.Film &&

@@ -41,7 +41,7 @@ func (a *article) joinParticleNames() {
 }
 
 // joinNicknamedNames joins a given name, a nickname of two or three words
-// in quotation marks and a surname into one name (`Wolf "The Dentist"
+// in quotation marks and a surname into one name (`Wolf "The Barber"
 // Stansson`), as the mention finder does for a one-word nickname
 // (`Beatrice "Tris" Prior`). The given name is one capitalised word, the
 // surname a name of one or two words, neither quoted; both are untyped or

@@ -40,8 +40,8 @@ func isPlaceName(m *mention) bool {
 // placeHeads noun loses only the organisation type, and only a weak one
 // (strength 2 or less: "the Crane Island navy" may be typed strongly).
 // A name only the given-name cue typed a person loses that type after a
-// locative preposition (locativeName: "races at Happy Valley and Sha
-// Tin").
+// locative preposition (locativeName: "races at Merry Valley and Sha
+// Lin").
 // It returns nothing; the mentions change in place.
 func (a *article) clearPlaceNames() {
 	for mi := range a.ments {

@@ -5,8 +5,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // obituaryPerson returns the mention of the person an obituary is about
 // when subjectPerson finds none: the full personal name opening the first
 // sentence (with no headline line of its own: "P, the character actor
-// who ..., has died.") or the headline line ("P, the Face You Knew From
-// Every Courtroom, Dies at 78"), where that sentence tells of a death and
+// who ..., has died.") or the headline line ("P, the Face You Saw In
+// Every Precinct, Dies at 78"), where that sentence tells of a death and
 // the name comes back (in full or by the surname) in at least two later
 // sentences; else -1.
 func (a *article) obituaryPerson() int {

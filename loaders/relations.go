@@ -111,8 +111,8 @@ func (p *pctx) run() {
 
 // elideAppositives reads "P, <appositive>, <predicate>" as "P
 // <predicate>": for each person-like mention followed by a comma, a short
-// stretch with no other person in it and a closing comma ("John G.
-// Avildsen, fresh off Rocky, directed ...", "Hilary Swank, in her first
+// stretch with no other person in it and a closing comma ("Walter J.
+// Brennick, fresh off Rumble, directed ...", "Corinne Vail, in her first
 // leading role, stars as C"), the cast and crew rules run again on the
 // sentence without the appositive.
 func (p *pctx) elideAppositives() {
@@ -129,7 +129,7 @@ func (p *pctx) elideAppositives() {
 		works := orig[i+2].w == "whose" && p.wIn(i+3, creditWords) // "P, whose credits include F1 and F2, ...": titles
 		for k := i + 2; k < n && k < i+22; k++ {
 			if orig[k].m >= 0 {
-				// "who directed Arrival and Blade Runner": an untyped name
+				// "who directed Landfall and Chrome Hunter": an untyped name
 				// listed after a title is another title
 				listed := (orig[k-1].w == "and" || orig[k-1].w == ",") && k-2 > i && p.isM(k-2) && p.mm(k-2).typ == kg.Film && p.mm(k-2).strength >= 2 && p.mm(k).typ == ""
 				if (p.isPersonLike(k) || pcType(p.mm(k).typ)) && !(works && p.mm(k).typ != kg.Person && p.mm(k).typ != kg.Character) && !listed {
@@ -234,7 +234,7 @@ func (p *pctx) mentionCues(i int) {
 	if m.digit && !m.colon && m.words >= 1 && !m.quoted {
 		m.setType(kg.Film, 1)
 	}
-	// "Lionsgate's Hurry Up Tomorrow stumbled", "Hulu's Runaways": a
+	// "Lionsgate's Rush Home Tonight stumbled", "Hulu's Strays": a
 	// company's name before a title that is no person's
 	describes := !p.isM(i+1) && isWordLike(p.w(i+1)) && (p.in(i+2, genreNouns) || p.in(i+2, filmNouns) || p.in(i+2, seriesNouns)) // "Netflix's British crime drama"
 	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !describes && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i)) {
@@ -243,7 +243,7 @@ func (p *pctx) mentionCues(i int) {
 		if (o.typ == kg.Organisation && o.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2) && !p.in(i+1, jobLeadNouns) && !p.in(i+1, companyPlaceNouns) && p.w(i+1) != "'s" {
 			m.setType(kg.Film, 2)
 		} else if (o.typ == "" || o.typ == kg.Organisation) && !o.personShaped() && p.boxOfficeAfter(i) {
-			// "Lionsgate's Hurry Up Tomorrow stumbled with $3.3 million"
+			// "Lionsgate's Rush Home Tonight stumbled with $3.3 million"
 			m.setType(kg.Film, 2)
 			o.setRealOrg()
 		}
@@ -449,7 +449,7 @@ func (p *pctx) mentionCues(i int) {
 	case next == "franchise" || next == "universe" || next == "saga" || next == "multiverse" || next == "mythology" || next == "lore" ||
 		(next == "films" || next == "movies" || next == "trilogy" || next == "sequels" || next == "prequels" || next == "spinoffs" || next == "spin-offs" || next == "installments"):
 		if (next == "films" || next == "movies") && p.personOfArticle(i) {
-			break // "the Jason Statham films": a star's films, no franchise
+			break // "the Brock Tennabrook films": a star's films, no franchise
 		}
 		m.setType(kg.Franchise, 3)
 	case next == "cinematic" && p.w(i+2) == "universe":
@@ -533,7 +533,7 @@ func (p *pctx) mentionCues(i int) {
 	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (p.in(i+3, franchiseNouns) || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2 &&
 		!(m.words == 1 && isGivenName(m.key)) && p.a.companyShaped(m) && !p.personOfArticle(i)):
 		// "Paramount's Mission: Impossible franchise": the owner is a company
-		// (not "Fincher's Mank": the surname of a person of the article)
+		// (not "Harlow's Quill": the surname of a person of the article)
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -619,7 +619,7 @@ var filmCueNouns = setOf("trailer", "teaser", "trailers", "teasers", "premiere",
 	"follow-up", "screening", "screenings", "poster", "footage", "sneak", "rerelease", "re-release")
 
 // kickerLabel reports whether a name with a colon opens with a label rather
-// than a title ("EXCLUSIVE: Zendaya", "Update: Disney"): the part before the
+// than a title ("EXCLUSIVE: Zephyrine", "Update: Disney"): the part before the
 // colon is one upper-case word or a kicker word.
 func kickerLabel(text string) bool {
 	before, _, _ := strings.Cut(text, ":")
@@ -697,7 +697,7 @@ func isYear(s string) bool {
 	return n >= 1880 && n <= 2100
 }
 
-// personOfCompany handles "Ruth Kenley-Letts of Brontë Film and TV" (a
+// personOfCompany handles "Maud Fenner-Hale of Wren Lane Film and TV" (a
 // person and the company they work for) and "A and B, the co-chairmen of
 // DC Studios," (MEMBER_OF with the job as role).
 func (p *pctx) personOfCompany(i int) {
@@ -762,7 +762,7 @@ func (p *pctx) filmRefBack(e int) (arg, int, bool) {
 
 // shortFormOfPersonShaped reports whether the one-word mention at item i
 // is the first or last word of an earlier untyped or personal two-to-four
-// word name of the article ("Miller" after "George Miller").
+// word name of the article ("Gantry" after "Walter Gantry").
 func (p *pctx) shortOfPersonShaped(i int) bool {
 	m := p.mm(i)
 	mi := p.mi(i)
@@ -776,7 +776,7 @@ func (p *pctx) shortOfPersonShaped(i int) bool {
 }
 
 // bodyNamed returns the latest mention before token t whose name ends in
-// the common noun ("horde" → "the Biker Horde") and can be a body, typing
+// the common noun ("horde" → "the Rider Horde") and can be a body, typing
 // it an organisation; -1 when there is none.
 func (a *article) bodyNamed(noun string, t int32) int {
 	for k := len(a.ments) - 1; k >= 0 && k >= len(a.ments)-400; k-- {
@@ -802,7 +802,7 @@ func pcType(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }
 // statement, making character item c a member.
 func (p *pctx) memberAfter(c, k int) {
 	if p.w(k) == "," {
-		// ", now captain of the Gale Force", ", head of Gryffindor house"
+		// ", now captain of the Storm Force", ", head of Thornwick house"
 		r := k + 1
 		if p.in(r, memberAdverbs) {
 			r++
@@ -825,7 +825,7 @@ func (p *pctx) memberAfter(c, k int) {
 			p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: mArg(org), role: role})
 			return
 		}
-		// ", leader of the horde": a body named earlier ("the Biker Horde")
+		// ", leader of the horde": a body named earlier ("the Rider Horde")
 		if p.wIn(k+1, roleWords) && p.w(k+2) == "of" && p.w(k+3) == "the" && !p.isM(k+4) && isWordLike(p.w(k+4)) {
 			if org := p.a.bodyNamed(p.w(k+4), p.it[k+4].t); org >= 0 {
 				p.claim(pclaim{rel: kg.MemberOf, subj: mArg(c), obj: arg{m: int32(org), of: -1, abs: true}, role: p.w(k + 1)})
@@ -2265,10 +2265,10 @@ func (p *pctx) prevSentenceFilm() arg {
 // leadNamed handles "Its lead, Owen Tate, won ..." and "and star Greta
 // Lind took best actress" (item i is "lead" or "star").
 func (p *pctx) leadNamed(i int) {
-	// "Its lead, Owen Tate, won ...", "and star Greta Lind took best actress"
+	// "Its lead, Owen Tate, won ...", "and star Greta Lundqvist took best actress"
 	rel, job := kg.ActedIn, ""
 	if (p.w(i) == "stars" || p.w(i) == "leads") && p.w(i-1) == "its" && p.w(i+1) == "," {
-		// "Its stars, Jun Park and Ali Khan, play ..."
+		// "Its stars, Jun Pak and Amir Qadir, play ..."
 		names, _ := p.listAfter(i + 2)
 		film := p.topicFilm(i + 2)
 		if f := p.prevSentenceFilm(); f.valid() {
@@ -2414,9 +2414,6 @@ func abs(x int) int {
 	return x
 }
 
-// possessive handles "Greig Fraser's cinematography", "Hans Zimmer's
-// score", "Denis Villeneuve's Dune: Part Two" (a director's film) and
-// "Marvel Studios' Deadpool & Wolverine" (a company's film).
 // creditCompound handles a name fused by a hyphen to its credit, which
 // the tokenizer splits ("the P-directed F", "the P-starrer F"): P directed
 // or acted in the film named right after, or in the film a lower-case
@@ -2447,6 +2444,9 @@ func (p *pctx) creditCompound(i int) {
 	}
 }
 
+// possessive handles "Osric Penlow's cinematography", "Dieter Haldane's
+// score", "Rowan Askew's Drift: Part Two" (a director's film) and
+// "Marvel Studios' Gallowman & Stingray" (a company's film).
 func (p *pctx) possessive(i int) {
 	if p.w(i+1) != "'s" {
 		return
@@ -2458,7 +2458,7 @@ func (p *pctx) possessive(i int) {
 	if p.isPersonLike(i) && m.typ != kg.Character && p.priorType(i) != kg.Character {
 		var rel kg.RelType
 		job := ""
-		// "Bill Pope's green-tinted photography": up to two describing words
+		// "Lon Farris's green-tinted photography": up to two describing words
 		at := i + 2
 		for n := 0; n < 2 && !p.isM(at) && isWordLike(p.w(at)) && !p.wIn(at, commonWords) && !p.wIn(at, crewWorkNouns); n++ {
 			at++ // ("Ann Lee's synth score")
@@ -2484,7 +2484,7 @@ func (p *pctx) possessive(i int) {
 			return
 		}
 		if f := p.remakeOf(i + 2); f >= 0 {
-			// "Tom Savini's 1990 remake of Night of the Living Dead"
+			// "Ned Kasper's 1990 remake of Dawn of the Restless Dead"
 			p.typ(i, kg.Person, 3)
 			p.typ(f, kg.Film, 2)
 			p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(f)})
@@ -2516,7 +2516,7 @@ func (p *pctx) possessive(i int) {
 					return
 				}
 				if t := p.mm(i - 2); i == 2 && t != nil && t.typ == "" && !t.quoted && !pcType(p.priorType(i-2)) && spinNoun(p.w(k)) {
-					// "Halloween Kills, David Gordon Green's follow-up to ...,
+					// "Harvest Kills, Martin Lloyd Hale's follow-up to ...,
 					// premiered": the sentence's subject is P's film
 					t.setType(kg.Film, 2)
 					p.typ(i, kg.Person, 3)
@@ -2536,7 +2536,7 @@ func (p *pctx) possessive(i int) {
 		}
 		yearAfter := p.w(i+3) == "(" && isYear(p.w(i+4)) && p.w(i+5) == ")"
 		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit || (yearAfter || p.a.headKeys[f.key]) && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !p.wIn(i+3, franchiseNouns) {
-			// "Ridley Scott's Alien (1979)": a director's film
+			// "Bernard Cole's Stowaway (1979)": a director's film
 			p.typ(i, kg.Person, 3)
 			f.setType(kg.Film, 2)
 			p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(i + 2)})
@@ -2563,7 +2563,7 @@ func (p *pctx) possessive(i int) {
 		return
 	}
 	if f != nil && fi == i+2 && (f.typ == kg.Franchise || f.typ == kg.Film || f.typ == "") && (p.in(i+3, spinOrSeries) || p.ownedTitleNoun(i+3)) && p.isM(i+4) {
-		// "HBO's Game of Thrones spin-off A Knight of the Seven Kingdoms":
+		// "HBO's Crown of Ashes spin-off A Squire of the Nine Marches":
 		// the company's production is the one after the spin-off noun
 		if g := p.mm(i + 4); g.typ == "" || g.typ == kg.Film {
 			f, fi, chain = g, i+4, true
@@ -2572,7 +2572,7 @@ func (p *pctx) possessive(i int) {
 	if f == nil || fi == i+2 && (p.wIn(i+3, franchiseNouns) || p.wIn(i+3, companyPlaceNouns)) || f.typ != "" && f.typ != kg.Film {
 		return
 	}
-	// "Sony's Ghostbusters: Frozen Empire": a one-word owner nobody in the
+	// "Sony's Spookhunters: Frozen Harbor": a one-word owner nobody in the
 	// article is called, before a title, is a company
 	if !company && m.typ == "" && m.words == 1 && !m.short && p.priorType(i) == "" && (f.typ == kg.Film && f.strength >= 1 || f.colon || f.digit || p.a.headKeys[f.key] || fi > i+2 && !chain) {
 		company = true
@@ -2582,7 +2582,7 @@ func (p *pctx) possessive(i int) {
 	}
 	f.setType(kg.Film, 2)
 	if m.typ == "" && m.words == 1 && p.personalOwner(i) {
-		return // "Jan de Bont's Speed 2": a person's film, no company's
+		return // "Piet van Roon's Velocity 2": a person's film, no company's
 	}
 	if chain {
 		p.typ(i, kg.Organisation, 3)
@@ -2855,7 +2855,7 @@ func (p *pctx) subjectBefore(i int) arg {
 					return f
 				}
 				if p.titleBeforeLabel(k-1, b) {
-					// "Dutton Ranch, the Beth and Rip spinoff toplined by":
+					// "Calder Ranch, the Nell and Jory spinoff toplined by":
 					// a two-word title the label names a film
 					p.mm(k-1).setType(kg.Film, 2)
 					return mArg(k - 1)
@@ -3010,7 +3010,7 @@ func (p *pctx) starIn(i int) {
 		if f, _, ok := p.filmRef(i+2, 2); ok {
 			film = f
 		} else if p.isM(i - 1) {
-			// "the film Rogue One that X stars in"
+			// "the film Stray Blade that X stars in"
 			film = p.topicFilm(0)
 		}
 		for _, n := range names {
@@ -3066,7 +3066,7 @@ func (p *pctx) plays(i int) {
 		k++
 	}
 	if !p.isM(k) {
-		// "plays covert operative Zora Bennett", "plays the villain Cassandra Nova"
+		// "plays covert operative Zara Bennick", "plays the villain Lucinda Vex"
 		if c := p.nameAfterDescriptors(k, 3); c > k {
 			k = c
 		} else if c := p.namedAfter(i + 1); c > 0 {
@@ -3200,7 +3200,7 @@ func (p *pctx) playedBy(i int) {
 		return
 	}
 	if c >= 0 && !p.isM(c) {
-		// "Princess Irulan, daughter of the Emperor, played by": the nearest name
+		// "Princess Sevrine, daughter of the Emperor, played by": the nearest name
 		for c = i - 2; c >= 0 && c > i-8 && !p.isM(c); c-- {
 		}
 	}
@@ -3282,7 +3282,7 @@ var secondVerbAux = setOf("will", "also", "would", "is", "has")
 
 // personOfArticle reports whether the mention at item i names a person
 // typed earlier in the article: the same name, or the surname of an
-// earlier full name typed a person ("David Lynch ... Lynch himself").
+// earlier full name typed a person ("Morgan Strand ... Strand himself").
 func (p *pctx) personOfArticle(i int) bool {
 	m := p.mm(i)
 	if m == nil {

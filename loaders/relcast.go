@@ -162,7 +162,7 @@ func (p *pctx) appositiveTitle(b int) int {
 var appositiveStops = setOf("and", "or", "who", "which", "that", "is", "was", "by", "with", "the")
 
 // titleBeforeLabel reports whether the untyped name at item e, before a
-// comma, is the title a label noun at item b names ("Dutton Ranch, the
+// comma, is the title a label noun at item b names ("Calder Ranch, the
 // Beth and Rip spinoff"): nothing between but "the", years, film
 // adjectives, "and" and names, and no earlier cue says e is a person.
 func (p *pctx) titleBeforeLabel(e, b int) bool {
@@ -523,7 +523,7 @@ func (p *pctx) dutyCredit(i int) {
 var dutyVerbs = setOf("on", "handles", "handle", "handling", "share", "shares", "sharing", "takes", "take", "took", "handled", "shared")
 
 // titleJobPerson handles a title used as a credit label before a name:
-// "True Detective creator Nic Pizzolatto", "the Barbarian director P"
+// "Cold Ledger creator Rolf Bianchini", "the Savage director P"
 // (item i is the title): P has that crew credit on the title.
 func (p *pctx) titleJobPerson(i int) {
 	m := p.mm(i)

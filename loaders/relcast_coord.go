@@ -50,7 +50,7 @@ func (p *pctx) hasClaim(from int, c pclaim) bool {
 // commas, with no closing "and", is not a list of films and gives none.
 // With loose (a list after a career cue) an item may be any untyped name
 // not shaped like a person's, and the closing one any untyped name that
-// ends the clause ("headlined F, Coldwater and Hit Man,").
+// ends the clause ("headlined F, Coldwater and Hired Blade,").
 func (p *pctx) coordCastFilms(f int, loose bool) []int {
 	var out []int
 	closed := false

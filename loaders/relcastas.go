@@ -245,7 +245,7 @@ func (p *pctx) castAs(i int) {
 		// "as the couple's daughter Violet"
 		j = c
 	} else if c := p.nameAfterDescriptors(j, 3); c > j && !(p.w(j) == "the" && c == j+1) {
-		// "as the astronaut George Taylor", "as a young Coriolanus Snow"
+		// "as the astronaut Hollis Dane", "as a young Tiberius Frost"
 		if cm := p.mm(c); !cm.quoted && !(cm.typ == kg.Film && cm.strength >= 2) && !(cm.typ == kg.Organisation && cm.strength >= 2) {
 			j = c
 		}
@@ -255,7 +255,7 @@ func (p *pctx) castAs(i int) {
 		j = c
 	}
 	if c := p.plainDescribedName(j); c > j {
-		// "as aspiring star Maxine Minx,": bare describing nouns, then the part
+		// "as aspiring star Trixie Volt,": bare describing nouns, then the part
 		j = c
 	}
 	if p.isM(j) {
@@ -265,7 +265,7 @@ func (p *pctx) castAs(i int) {
 		j = c
 	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the" || p.in(j, possessivePronouns) || p.is(j, "one", "of")) && !p.isM(j+1) {
 		// "as a Spanish sea captain, Renaldo", "as a grifter, Tess", "as
-		// her mother, Alura In-Ze", "as one of his followers, Jimmy Ink"
+		// her mother, Velra Tor-Ai", "as one of his followers, Danny Soot"
 		owned := p.in(j, possessivePronouns) || p.w(j) == "one"
 		if c := p.nameAfterDescriptors(j, 3); c < 0 || owned && !p.isM(j+1) {
 			for k := j + 1; k < len(p.it) && k < j+6 && !p.isM(k); k++ {
@@ -454,7 +454,7 @@ func (p *pctx) castAfterClause(i int) {
 }
 
 // pastModifier returns the item of the name a mention at item k only
-// modifies: "Kong expert Dr. Ilene Andrews", "a Spanish sea captain,
+// modifies: "Kraken expert Dr. Doreen Halsworth", "a Spanish sea captain,
 // Renaldo" (the mention, lower-case nouns, maybe a comma, a name); else k.
 func (p *pctx) pastModifier(k int) int {
 	m := p.mm(k)
@@ -480,9 +480,9 @@ func (p *pctx) pastModifier(k int) int {
 
 // lastCharacterBefore returns the mention of the character named last
 // before this sentence in its paragraph or the one before ("his goddaughter,
-// Helena Shaw. P plays her"): a character, or a name of one to four words
+// Vivian Corr. P plays her"): a character, or a name of one to four words
 // nobody plays, or -1. A character named earlier in the sentence itself
-// comes first ("But Aidan was the kid in it, and P played him").
+// comes first ("But Tobin was the kid in it, and P played him").
 func (p *pctx) lastCharacterBefore() int {
 	switch c := p.clauseCharacterBefore(); {
 	case c >= 0:
@@ -557,7 +557,7 @@ func (p *pctx) castPairs(i, c int) bool {
 			// "as C and his wife D": the kin noun describes the next part
 			n += 2
 		} else if p.w(n) == "the" && p.isM(n+1) {
-			// "play Madame Morrible and the Wizard"
+			// "play Madame Grisolde and the Sorcerer"
 			n++
 		} else if d := p.nameAfterDescriptors(n, 2); d > n && !p.in(n, setRelations_0) && !p.in(n, possessivePronouns) {
 			// "as Hutch's father David and brother Harry": a describing noun
@@ -635,8 +635,8 @@ func (p *pctx) namedAfter(k int) int {
 }
 
 // completeSurname gives the first of two characters joined by "and" the
-// surname of the second ("brothers Christian and Brax Wolff", "father and
-// daughter Victor and Mia Lipani"): a one-word name directly before "and"
+// surname of the second ("brothers Anton and Jory Kessel", "father and
+// daughter Cyril and Nina Falzone"): a one-word name directly before "and"
 // and a two-word name.
 func (p *pctx) completeSurname(chars []int) {
 	if len(chars) != 2 || chars[1] != chars[0]+2 || p.w(chars[0]+1) != "and" {
@@ -827,7 +827,7 @@ func (p *pctx) charParen(i int) {
 	}
 	c, pm := p.mm(i), p.mm(k)
 	if k == i+2 && p.creditList(k) && p.isPersonLike(i) && c.typ != kg.Character {
-		// "Nora Vale (Fleabag, The Great)": the brackets list earlier
+		// "Nora Vale (Tidemark, The Grand)": the brackets list earlier
 		// credits of the person
 		p.typ(i, kg.Person, 2)
 		return
@@ -853,7 +853,7 @@ func (p *pctx) charParen(i int) {
 	}
 	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
 		isGivenNameLower(firstWord(c.text)) && !isGivenNameLower(firstWord(pm.text)) {
-		// "Manny Montana (Good Girls) is Xavier": the person, an earlier
+		// "Manny Quinterra (Bad Cousins) is Xander": the person, an earlier
 		// credit in brackets, and the part after the verb
 		p.typ(i, kg.Person, 3)
 		pm.setType(kg.Film, 2)
@@ -866,8 +866,8 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	if k == i+2 && p.creditParens() && p.isPersonLike(i) && pm.typ != kg.Person && pm.typ != kg.Character {
-		// "added three actors to its cast: Emma Stone (La La Land), Riz
-		// Ahmed (Sound of Metal)": the brackets name earlier credits
+		// "added three actors to its cast: Lenna Harte (Do Re Mi), Omar
+		// Qadri (Sound of Brass)": the brackets name earlier credits
 		pm.setType(kg.Film, 1)
 		if p.castListMember(i) {
 			p.typ(i, kg.Person, 3)
@@ -888,8 +888,8 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	if k == i+2 && order >= 0 && p.castListMember(i) && p.listOfPairs(i) && c.typ != kg.Character && pm.typ != kg.Person && !pm.quoted && !pm.digit && p.isPersonLike(i) {
-		// "joined on stage by Rebecca Romijn (Una Chin-Riley), Ethan Peck
-		// (Spock)": in a list of people, "P (C)"
+		// "joined on stage by Celia Marlowby (Oona Tal-Ree), Dorian Pike
+		// (Vorak)": in a list of people, "P (C)"
 		p.typ(i, kg.Person, 3)
 		pm.setType(kg.Character, 3)
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(0), char: mArg(k)})
@@ -900,7 +900,7 @@ func (p *pctx) charParen(i int) {
 	}
 	if k == i+2 && order >= 0 && p.w(k+1) == ")" && c.words >= 2 && pm.words == 1 && c.typ != kg.Character && !pcType(pm.typ) && castableName(pm) && p.isPersonLike(i) &&
 		isGivenNameLower(firstWord(c.text)) && !isGivenName(pm.key) && p.priorType(k) != kg.Person && !p.shortOfPersonShaped(k) {
-		// "Phyllis Smith (Sadness) and Lewis Black (Anger) are also back":
+		// "Greta Moll (Gloom) and Ross Tanner (Spite) are also back":
 		// a full personal name, the one-word part in brackets
 		p.typ(i, kg.Person, 3)
 		pm.setType(kg.Character, 3)
@@ -931,11 +931,11 @@ func (p *pctx) charParen(i int) {
 	p.memberAfter(i, k+2)
 }
 
-// creditBeforeAs handles "P (The Bear) co-stars as C", "P (Industry)
+// creditBeforeAs handles "P (The Badger) co-stars as C", "P (Commerce)
 // leads the cast as C" (item i is P, item k the bracketed name): up to
 // four cast-statement words and "as" after the brackets make them hold
 // an earlier credit of P, and the part after "as" is P's in the film the
-// text is about. A title-shaped bracket ("The Bear", two words or more) is
+// text is about. A title-shaped bracket ("The Badger", two words or more) is
 // P's credit too. It reports whether it read the statement.
 func (p *pctx) creditBeforeAs(i, k int) bool {
 	v := k + 2
@@ -964,7 +964,7 @@ func (p *pctx) creditBeforeAs(i, k int) bool {
 }
 
 // parenCastVerbs follow "P (credit)" and introduce P's part ("Manny
-// Montana (Good Girls) is Xavier").
+// Quinterra (Bad Cousins) is Xander").
 var parenCastVerbs = setOf("is", "plays", "voices", "portrays")
 
 // crewVerbsAfterParen follow "P (credit)" and give P a crew job ("Jeremy
@@ -973,7 +973,7 @@ var crewVerbsAfterParen = setOf("wrote", "co-wrote", "directed", "co-directed", 
 	"produces", "helmed", "helms", "scripted", "created", "co-created", "composed", "scored", "shot", "edited")
 
 // dropPluralTitle removes a plural title opening the character mention at
-// item k ("Ensigns Mariner and Boimler" names "Mariner").
+// item k ("Ensigns Corvell and Tasko" names "Corvell").
 func (p *pctx) dropPluralTitle(k int) {
 	m := p.mm(k)
 	if m == nil || m.words < 2 {
@@ -1109,7 +1109,7 @@ func (p *pctx) plainDescribedName(j int) int {
 }
 
 // clauseCharacterBefore returns the mention of the one character named in
-// this sentence before the actor whose "him"/"her" follows ("But Aidan was
+// this sentence before the actor whose "him"/"her" follows ("But Tobin was
 // the kid in the middle of it, and P played him"): a character, or an
 // untyped personal name; -1 when none is named, -2 when two names or
 // another person are (the pronoun is then not read here).

@@ -103,7 +103,7 @@ func (p *pctx) crewVerb(i int) {
 	if p.in(j-1, copulas) && j > i+1 && p.isM(j) && p.w(j+1) == "'s" && p.isPersonLike(i) && !p.isM(j+2) && isWordLike(p.w(j+2)) && !p.in(j+2, commonWords) {
 		c := j + 3
 		if d := p.nameAfterDescriptors(j+2, 3); d > c && partNoun(p.w(d-1)) {
-			c = d // "P is Sue's hothead brother Johnny Storm"
+			c = d // "P is Sal's hothead brother Johnny Blaze"
 		}
 		if p.isM(c) && p.wIn(c+1, castStop) && !p.isM(c+1) {
 			cm := p.mm(c)

@@ -381,7 +381,7 @@ func (g *resolver) nameClusters() {
 			forms = append(forms, f)
 		}
 		// people and characters: the fullest name the other forms are
-		// short forms of ("Paul Atreides" over a more frequent "Paul")
+		// short forms of ("Corin Valdane" over a more frequent "Corin")
 		cover := map[string]int{}
 		if t := g.nodes[r].typ; t == kg.Person || t == kg.Character {
 			for _, f := range forms {
@@ -399,7 +399,7 @@ func (g *resolver) nameClusters() {
 				return ci > cj
 			}
 			if ti, tj := untitledKey(forms[i]) != nameKey(forms[i]), untitledKey(forms[j]) != nameKey(forms[j]); ti != tj {
-				return tj // "Miles Quaritch" before "Colonel Miles Quaritch"
+				return tj // "Silas Draygor" before "Colonel Silas Draygor"
 			}
 			if a.n != b.n {
 				return a.n > b.n
@@ -414,9 +414,9 @@ func (g *resolver) nameClusters() {
 		})
 		name := forms[0]
 		if g.nodes[r].typ == kg.Character {
-			// "Captain Jack Sparrow" is named "Jack Sparrow" (the titled
+			// "Captain Ned Gallows" is named "Ned Gallows" (the titled
 			// form stays an alias); "The Director" keeps its only word, and
-			// "Sal" is named "Uncle Sal" when the article writes it so
+			// "Rocco" is named "Uncle Rocco" when the article writes it so
 			name = rankedForm(forms, untitledForm(name))
 		}
 		g.name[r] = name
@@ -425,15 +425,15 @@ func (g *resolver) nameClusters() {
 }
 
 // styleTitles are courtesy, noble and royal styles that are part of a
-// character's name as the story uses it ("Lady Sarah Winthrop", "Queen
-// Watevra Wa'Nabi", "Madame Serena", "Master Wu"), unlike ranks and jobs
-// ("Captain Jack Sparrow" is named "Jack Sparrow").
+// character's name as the story uses it ("Lady Agnes Pembrook", "Queen
+// Zelvora Ka'Tesh", "Madame Odilette", "Master Ren"), unlike ranks and jobs
+// ("Captain Ned Gallows" is named "Ned Gallows").
 var styleTitles = setOf("lady", "lord", "queen", "king", "madame", "madam", "master", "miss", "mrs", "ms", "mr",
 	"dame", "sir", "don", "count", "countess", "duke", "duchess", "baron", "baroness", "president")
 
 // styledForm returns the form of the article, among forms, that puts a
-// styleTitles word before the character's name ("Lady Sarah Winthrop" for
-// "Sarah Winthrop"): the name a credit's character qualifier gives as
+// styleTitles word before the character's name ("Lady Agnes Pembrook" for
+// "Agnes Pembrook"): the name a credit's character qualifier gives as
 // the story styles it. It returns name when there is none.
 func styledForm(forms []formCount, name string) string {
 	for _, f := range forms {
@@ -463,8 +463,8 @@ func (g *resolver) collisionID(r int) string {
 }
 
 // rankedForm returns the form of the article, among forms, that puts a
-// nameTitles word before the one-word name of a character ("Uncle Sal"
-// for "Sal", "Inspector Gale" for "Gale"): a title and one name are how
+// nameTitles word before the one-word name of a character ("Uncle Rocco"
+// for "Rocco", "Inspector Vane" for "Vane"): a title and one name are how
 // the story names the character. It returns name when the name has more
 // than one word or there is no such form.
 func rankedForm(forms []string, name string) string {
@@ -488,9 +488,9 @@ var orgSuffixWords = setOf("studios", "studio", "entertainment", "productions", 
 	"corporation", "corp", "inc", "ltd", "llc", "group", "media", "pictures", "features", "cinema", "animations")
 
 // untitledForm drops the rank and honorific words opening a name ("Dr.
-// Ilene Andrews" → "Ilene Andrews", "Director Rockwell" → "Rockwell"); a
+// Doreen Halsworth" → "Doreen Halsworth", "Director Pembury" → "Pembury"); a
 // name that is only titles, or opens with "The", and a title of
-// nameTitles before one name ("Sergeant Hwang") are returned as they are.
+// nameTitles before one name ("Sergeant Baek") are returned as they are.
 func untitledForm(s string) string {
 	rest := s
 	for {
@@ -500,13 +500,13 @@ func untitledForm(s string) string {
 			break
 		}
 		if !nameTitles[lw] && !strings.Contains(r, " ") && !hasUpper(r[1:]) && commonNoun(r) {
-			break // "Soldier Boy": a role word and a common noun are one name
+			break // "Soldier Girl": a role word and a common noun are one name
 		}
 		if nameTitles[lw] && !strings.Contains(r, " ") {
-			break // "Mr. House", "Sergeant Hwang": a title and one name are the name
+			break // "Mr. House", "Sergeant Baek": a title and one name are the name
 		}
 		if rest != s && !nameTitles[lw] && !(rankWord(lw) && strings.Contains(r, " ")) {
-			break // "Lt. Don Thompson": a role word after a title is a given name
+			break // "Lt. Don Pelham": a role word after a title is a given name
 		}
 		rest = r
 	}
@@ -515,7 +515,7 @@ func untitledForm(s string) string {
 	}
 	if f, r, ok := strings.Cut(rest, " "); rest != s && ok && !strings.Contains(r, " ") {
 		if lf := strings.ToLower(f); partNoun(lf) && !roleWords[lf] && !isGivenName(lf) {
-			return s // "Chief Engineer Mahoney": a post and one name are the name
+			return s // "Chief Engineer Brannock": a post and one name are the name
 		}
 	}
 	if rest == s || !hasUpper(rest[:1]) {
@@ -530,8 +530,8 @@ var serviceWords = setOf("army", "navy", "police", "marine", "marines", "coast")
 
 // dropServiceLead returns the name s without an opening acronym ("U.S.",
 // "FBI") or serviceWords word and the rank or role words after it, when
-// two words or more of a name follow them ("U.S. Marshal Vince Larkin" →
-// "Vince Larkin", "Army Ranger Eric Carter" → "Eric Carter"); any other
+// two words or more of a name follow them ("U.S. Marshal Rod Tessler" →
+// "Rod Tessler", "Army Ranger Dale Hutchins" → "Dale Hutchins"); any other
 // name is returned as it is.
 func dropServiceLead(s string) string {
 	w, rest, ok := strings.Cut(s, " ")
@@ -561,7 +561,7 @@ func commonNoun(w string) bool {
 }
 
 // epithetNouns are plain nouns that, after a role word, make one name with
-// it rather than a surname behind a title ("Soldier Boy", "Agent Zero").
+// it rather than a surname behind a title ("Soldier Girl", "Agent Zero").
 var epithetNouns = setOf("boy", "girl", "man", "woman", "kid", "lady", "one", "zero", "x", "prime")
 
 // nameTitles are words that precede a personal name as a title or rank.
@@ -711,7 +711,7 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 			}
 		}
 	}
-	// acronyms: "IMF" for "Impossible Missions Force"
+	// acronyms: "ITF" for "Improbable Tasks Force"
 	for _, t := range []kg.NodeType{kg.Organisation, kg.Franchise} {
 		keys := make([]string, 0, len(byKey[t]))
 		for k := range byKey[t] {
@@ -805,8 +805,8 @@ func appendUnique(l []int, x int) []int {
 }
 
 // mergeTypos joins names of one type that differ by one transposed or
-// substituted letter in one word of at least five letters ("Jennifer Lawrance" →
-// "Jennifer Lawrence"), unless both spellings occur in one article (two
+// substituted letter in one word of at least five letters ("Marlena Cawthorne" →
+// "Marlena Cawthrone"), unless both spellings occur in one article (two
 // people) or the spellings differ in a digit.
 func (g *resolver) mergeTypos() {
 	byType := map[kg.NodeType]map[string]int{}

@@ -40,15 +40,15 @@ func TestStyledForm(t *testing.T) {
 }
 
 // TestRankedNames checks the naming of characters by a rank and one name
-// (untitledForm, rankedForm, collisionID): "Sergeant Hwang" keeps its
-// rank, "Sal" takes the "Uncle Sal" an article wrote, a full name drops
+// (untitledForm, rankedForm, collisionID): "Sergeant Baek" keeps its
+// rank, "Rocco" takes the "Uncle Rocco" an article wrote, a full name drops
 // its rank, and two articles naming one character "Agent Rook" and "Rook"
 // give one node.
 func TestRankedNames(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
-		{"rank and one name", "Sergeant Hwang", "Sergeant Hwang"},
+		{"rank and one name", "Sergeant Baek", "Sergeant Baek"},
 		{"rank and full name", "Captain Ajax Rook", "Ajax Rook"},
-		{"role word and surname", "Director Rockwell", "Rockwell"},
+		{"role word and surname", "Director Pembury", "Pembury"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := untitledForm(c.in); got != c.want {
@@ -57,11 +57,11 @@ func TestRankedNames(t *testing.T) {
 		})
 	}
 	t.Run("ranked form of one name", func(t *testing.T) {
-		if got := rankedForm([]string{"Sal", "Uncle Sal"}, "Sal"); got != "Uncle Sal" {
-			t.Errorf("rankedForm = %q, want Uncle Sal", got)
+		if got := rankedForm([]string{"Rocco", "Uncle Rocco"}, "Rocco"); got != "Uncle Rocco" {
+			t.Errorf("rankedForm = %q, want Uncle Rocco", got)
 		}
-		if got := rankedForm([]string{"Ana Sal", "Uncle Sal"}, "Ana Sal"); got != "Ana Sal" {
-			t.Errorf("rankedForm = %q, want Ana Sal", got)
+		if got := rankedForm([]string{"Ana Rocco", "Uncle Rocco"}, "Ana Rocco"); got != "Ana Rocco" {
+			t.Errorf("rankedForm = %q, want Ana Rocco", got)
 		}
 	})
 	t.Run("one node across articles", func(t *testing.T) {

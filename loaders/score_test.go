@@ -252,7 +252,7 @@ func scoreDocument(doc *kg.Document, g *gold) *score {
 		if len(r.Character) > 0 {
 			s.CharTotal++
 			// a character named by any of the gold character's names (its
-			// canonical name or an alias: "Lady Jessica" / "Jessica") is right
+			// canonical name or an alias: "Lady Jessamy" / "Jessamy") is right
 			want := map[string]bool{}
 			for _, c := range r.Character {
 				want[kg.Fold(c)] = true

@@ -81,7 +81,7 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 			}
 		}
 		if t.text == "!" && j == i+1 && bangInTitle(toks, i) {
-			continue // "Mamma Mia! Here We Go Again", "Boom! Studios": the title goes on
+			continue // "Mamma Lu! Here We Sing Again", "Boom! Studios": the title goes on
 		}
 		if next.kind == kWord && next.cap || next.kind == kQuote && next.open || next.kind == kNum ||
 			next.kind == kPunct && (next.text == "(" || next.text == "[") || next.kind == kDash {
@@ -96,7 +96,7 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 // bangInTitle reports whether the exclamation mark at token i, glued to
 // a capitalised word, belongs to a title or a company's name that goes on
 // after it with a capitalised word: a company noun ("Boom! Studios") or
-// three capitalised words ("Mamma Mia! Here We Go Again").
+// three capitalised words ("Mamma Lu! Here We Sing Again").
 func bangInTitle(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || toks[i-1].kind != kWord || !toks[i-1].cap || toks[i-1].end != toks[i].start || toks[i+1].nl > 0 {
 		return false
@@ -114,7 +114,7 @@ func bangInTitle(toks []token, i int) bool {
 
 // nameSuffixEnd reports whether the full stop of a name suffix w ("jr",
 // "sr") also ends the sentence: the next word is a capitalised function
-// word that opens a new sentence ("... stars Robert Downey Jr. The film
+// word that opens a new sentence ("... stars Robert Dunlay Jr. The film
 // ..."), not the continuation of a name.
 func nameSuffixEnd(w string, next *token) bool {
 	return (w == "jr" || w == "sr") && next.kind == kWord && next.cap && next.space && commonWords[next.lower]

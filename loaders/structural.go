@@ -14,8 +14,8 @@ import (
 // clause ("P is C, ...", "P is C and ...").
 var castStop = setOf(",", ".", ";", "and", "", "!", "?", ")", "-", "in", "again", "too", "this", "here", "opposite", "alongside")
 
-// copulaCast handles "P is C" in cast talk ("Ben Schwartz is Sonic",
-// "Greta Lee is Ava Kim, the CEO of ENCOM", "Brian Tyree Henry is D-16"):
+// copulaCast handles "P is C" in cast talk ("Bert Schwab is Zippo",
+// "Greta Loy is Ava Kerr, the CEO of VANTEC", "Brian Tyler Hanley is K-19"):
 // a person-like subject, "is"/"was", and a bare name that nothing types
 // as anything but a character, closing the clause.
 func (p *pctx) copulaCast(i int) {
@@ -50,8 +50,8 @@ func (p *pctx) copulaCast(i int) {
 
 // castableName reports whether a mention can name a character: not a
 // title (quotes, colon), not an acronym, not a job or common noun, at most
-// four words (five when the first is a title or rank: "Professor Albin
-// Eberhart von Franz"), not ending in a company word.
+// four words (five when the first is a title or rank: "Professor Aldous
+// Eckhart von Stein"), not ending in a company word.
 func castableName(m *mention) bool {
 	if m == nil || m.quoted || m.colon || m.allCaps || m.titleWords || m.acronymLead || m.words > 5 || m.words == 0 {
 		return false
@@ -84,8 +84,8 @@ type possCast struct {
 	present      bool // the sentence speaks of the film at hand: present tense, no other film, no earlier one
 }
 
-// possessiveCast records "P's C" ("Johnny Depp's Captain Jack Sparrow",
-// "Mark Hamill's Luke, Carrie Fisher's Leia and ..."): a person's
+// possessiveCast records "P's C" ("Jonny Dell's Captain Ned Gallows",
+// "Mark Hallam's Lucas, Carla Fisk's Leona and ..."): a person's
 // possessive before a bare name. Whether C is the person's character is
 // decided after the whole article is read (decidePossessiveCast): not when
 // any mention types the name as a film, company, franchise or person.
@@ -107,7 +107,7 @@ func (p *pctx) possessiveCast(i int) {
 	if pm.words < 2 && pm.typ != kg.Person && p.priorType(i) != kg.Person {
 		return
 	}
-	// "Jeff Goldblum's Wizard": a capitalised rank word after a full
+	// "Jeff Goldman's Wizard": a capitalised rank word after a full
 	// name's possessive is a character named by its rank
 	rank := c == i+2 && cm != nil && cm.words == 1 && roleWords[cm.key] && !commonWords[cm.key] && pm.words >= 2 && !cm.quoted
 	if !castableName(cm) && !rank || cm.digit || cm.the || cm.typ != "" && cm.typ != kg.Character || p.a.headKeys[cm.key] {
@@ -314,7 +314,7 @@ func (p *pctx) roleAppositive(i int) {
 		k++
 	}
 	if p.w(k) == "voice" && p.w(k+1) == "of" && p.isM(k+2) && p.w(k+3) == "in" {
-		// "Walt Dohrn, the voice of Rumpelstiltskin in Shrek Forever After,"
+		// "Walt Dorran, the voice of Grumbleshanks in Ogre Forever After,"
 		c := p.mm(k + 2)
 		if f, _, ok := p.filmRef(k+4, 2); ok && f.m >= 0 && castableName(c) && (c.typ == "" || c.typ == kg.Character) {
 			p.typ(i, kg.Person, 3)
@@ -328,7 +328,7 @@ func (p *pctx) roleAppositive(i int) {
 		return
 	}
 	if ours {
-		// "George Steel, our cinematographer, shot ...": an interviewee's
+		// "George Stahl, our cinematographer, shot ...": an interviewee's
 		// crew works on the production the text is about
 		if e := p.crewNounEnd(k); p.w(e) == "," || p.w(e) == "." {
 			p.typ(i, kg.Person, 3)
@@ -362,14 +362,14 @@ func (p *pctx) crewNounEnd(k int) int {
 // crewNounStops end a job noun phrase.
 var crewNounStops = setOf("on", "for", "in", "at", "from", "with", "and", "who", "which", "since")
 
-// makerNouns are what a filmmaker's possessive names: "Ridley Scott's
-// sequel", "Jon M. Chu's adaptation of ...".
+// makerNouns are what a filmmaker's possessive names: "Bernard Cole's
+// sequel", "Jon M. Chow's adaptation of ...".
 var makerNouns = setOf("sequel", "follow-up", "adaptation", "remake", "reboot", "prequel", "film", "movie", "reimagining", "take",
 	"chapter", "installment", "instalment", "entry")
 
 // possessiveMaker handles a filmmaker's possessive opening a sentence:
-// "Ridley Scott's sequel to ... picks up", "Writer-director Parker Finn's
-// follow-up to Smile follows ...": the person directed the film the text
+// "Bernard Cole's sequel to ... picks up", "Writer-director Parker Fenn's
+// follow-up to Grin follows ...": the person directed the film the text
 // is about (a lead "writer-director" also wrote it), and "sequel to X" /
 // "follow-up to X" makes it X's sequel.
 func (p *pctx) possessiveMaker(i int) {
@@ -493,7 +493,7 @@ func (p *pctx) parallelCast(i int) {
 	}
 	var chars []int
 	k := i + 1
-	// "play father and daughter Victor and Mia Lipani": describing words first
+	// "play father and daughter Cyril and Nina Falzone": describing words first
 	for n := 0; n < 4 && !p.isM(k) && isWordLike(p.w(k)) && (p.w(k) == "and" || !p.wIn(k, commonWords)); n++ {
 		k++
 	}
@@ -604,7 +604,7 @@ func (p *pctx) pairLists(chars []int, verb, after int, nearest bool) {
 // partWords name the parts of a story told in several films.
 var partWords = setOf("part", "chapter", "half", "installment", "instalment")
 
-// nextPart handles "the second part, Wicked: For Good," and "the
+// nextPart handles "the second part, Spellbound: For Ever," and "the
 // concluding chapter, X": the named film is the sequel of the film the
 // text is about (item i is the ordinal).
 func (p *pctx) nextPart(i int) {

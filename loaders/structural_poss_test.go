@@ -33,9 +33,9 @@ func TestPersonOfArticle(t *testing.T) {
 		text         string
 		want, notEnt []string
 	}{
-		{"a surname himself", "News\n\nDavid Lynd directed it. Lynd himself appears as Gordon Cole.", []string{"Person:david lynd"}, []string{"Character:lynd"}},
+		{"a surname himself", "News\n\nDavid Strand directed it. Strand himself appears as Morton Pell.", []string{"Person:david strand"}, []string{"Character:strand"}},
 		{"a character himself", "News\n\nVader himself appears in the final scene.", []string{"Character:vader"}, nil},
-		{"a person's films", "News\n\n\"I am back,\" said actor Jason Stath. If you have finished the Jason Stath films, there is good news.", []string{"Person:jason stath"}, []string{"Franchise:jason stath"}},
+		{"a person's films", "News\n\n\"I am back,\" said actor Jason Tennabrook. If you have finished the Jason Tennabrook films, there is good news.", []string{"Person:jason tennabrook"}, []string{"Franchise:jason tennabrook"}},
 		{"a person's possessive before a film", "News\n\nDirector Dana Fincham returns. Her 2020 film Manko won. The cinematographer has since won an Oscar for Fincham's Manko.", nil, []string{"Organisation:fincham"}},
 		{"a company's possessive before a franchise", "News\n\nIt is the final chapter of Kestrel's Glass Tide franchise.", []string{"Organisation:kestrel"}, nil},
 		{"a character's films", "News\n\nChad Stahl directed all four Orrin Quarne films.", []string{"Franchise:orrin quarne"}, nil},

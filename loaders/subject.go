@@ -130,7 +130,7 @@ func (a *article) pronounGender() string {
 
 // subjectPronouns makes the personal pronouns of a career piece mentions of
 // the person the article is about: "He later played Jonah in Runaways",
-// "Ryan Murphy cast him as C", "in which he starred opposite P". A pronoun
+// "Ryan Morphy cast him as C", "in which he starred opposite P". A pronoun
 // mention carries the person's name and key, so the relation patterns read
 // it as the name; its offsets are those of the pronoun. Only the subject
 // form ("he"/"she") and the object form "him" are read ("her" is also a
@@ -378,8 +378,8 @@ var careerRoleVerbs = setOf("played", "plays", "playing", "voiced", "voices", "p
 // careerRoles reads, in a career piece, the parts the article's person
 // played: "as C" or "played C" after a mention of that person (by name or
 // pronoun) with no other person between, in the production named after C
-// ("as Victor Von Doom in 20th Century Fox's Fantastic Four", "as Ian Rain
-// on the NBC daytime drama Another World"), else the production named
+// ("as Viktor Von Drum in 20th Century Fox's Fearsome Five", "as Ivan Rayne
+// on the NBC daytime drama Other Lives"), else the production named
 // before it in the sentence ("he led the CBS procedural F, ..., as C"),
 // else the one nearFilm finds; with none, the claim says only who plays
 // C. A part some claim of the sentence already gives a player is left to
@@ -557,8 +557,8 @@ func (a *article) roleFilm(lo, hi, i, c int) int {
 }
 
 // productionAt reads the noun phrase naming a production from token k
-// ("the NBC daytime drama Another World", "Hulu's Marvel series Runaways",
-// "20th Century Fox's Fantastic Four", "the 2010 action comedy Red") and
+// ("the NBC daytime drama Other Lives", "Hulu's Marvel series Strays",
+// "20th Century Fox's Fearsome Five", "the 2010 action comedy Rust") and
 // returns its title's mention among mentions lo..hi, typed a film, or -1.
 // The names before a possessive or a production noun are the companies
 // behind it, typed so when they are acronyms or nothing typed them.
@@ -587,7 +587,7 @@ func (a *article) productionAt(lo, hi, k int) int {
 			cand, k = -1, e+1
 			continue
 		}
-		// "NBC daytime drama Another World": lower-case words, a production noun, a title
+		// "NBC daytime drama Other Lives": lower-case words, a production noun, a title
 		n := e
 		for n < s.b && n < e+3 && a.toks[n].kind == kWord && !a.toks[n].cap {
 			n++

@@ -88,12 +88,12 @@ func (a *article) filmTopicScores() map[int]int {
 	for e := range sc {
 		sc[e] += 4 * a.ents[e].headline
 		if pre, _, ok := strings.Cut(a.ents[e].key, ": "); ok && a.ents[e].headline == 0 && (a.headKeys[pre] || a.plainHeadlinePrefix(e)) && a.onlyFilmOf(pre, e, sc) {
-			// the headline's quoted short form: 'Narnia' over "Narnia: The
-			// Magician's Nephew"; or its plain one in a title-case headline
-			// ("Firefly Crew Reunites ..." over "Firefly: The Black")
+			// the headline's quoted short form: 'Elvenmoor' over "Elvenmoor: The
+			// Tinker's Daughter"; or its plain one in a title-case headline
+			// ("Glowworm Crew Reunites ..." over "Glowworm: The Dark")
 			sc[e] += 4
 		} else if a.headSubtitle(e) {
-			sc[e] += 4 // the headline quotes the subtitle: 'Dead Reckoning' of "X: Dead Reckoning"
+			sc[e] += 4 // the headline quotes the subtitle: 'Last Reckoning' of "X: Last Reckoning"
 		}
 		if k := a.ents[e].key; !strings.Contains(k, " ") && a.ents[e].headline == 0 && a.weaklyTyped(e) && a.surnameInArticle(k) {
 			sc[e] = -1
@@ -102,7 +102,7 @@ func (a *article) filmTopicScores() map[int]int {
 			sc[e] += 4 // "F: Everything We Know About ...": the production explained
 		}
 		if !a.quotedHeadTitle(e) && (a.possessiveMaker(a.ents[e].key) && !a.ownSeasons(a.ents[e].key) || a.weakPersonalName(e)) {
-			sc[e] = -1 // "Netflix's follow-up", "Rebecca Ferguson": never the subject
+			sc[e] = -1 // "Netflix's follow-up", "Rebecca Fennimore": never the subject
 		}
 		if nonSubjectKey(a.ents[e].key) {
 			sc[e] = -1 // "Twitch", "30th Anniversary": never the subject
@@ -180,8 +180,8 @@ func (a *article) weakPersonalName(e int) bool {
 
 // surnameInArticle reports whether the one-word key is the family name of
 // a personal name of the article: its last word, or the first word of a
-// two-word name given family name first ("Park Chan-wook", "Tony Leung
-// Chiu-wai" reads its last word); the name a mention typed person, or an
+// two-word name given family name first ("Park Min-seok", "Tony Leong
+// Kai-wing" reads its last word); the name a mention typed person, or an
 // untyped personal name led by a given name.
 func (a *article) surnameInArticle(key string) bool {
 	for k := range a.ments {
@@ -257,7 +257,7 @@ func (a *article) passingMention(mi int) bool {
 			return true
 		}
 	}
-	// "behind Upgrade and The Invisible Man": a list's later titles are
+	// "behind Upload and The Unseen Man": a list's later titles are
 	// named as its first is
 	if p := mi - 1; p >= 0 && a.ments[p].sent == m.sent && a.listNext(&a.ments[p], m) && (a.ments[p].typ == kg.Film || a.ments[p].ent >= 0 && a.ents[a.find(int(a.ments[p].ent))].typ == kg.Film) {
 		return a.passingMention(p)
@@ -307,7 +307,7 @@ func (a *article) weaklyTyped(e int) bool {
 // describedProduction reports whether mention mi is followed, in its
 // sentence, by an appositive that describes it as a production: a comma,
 // then a maker's possessive or "the"/"a", and within six words a
-// production noun or a newer-work noun ("Ocean's '62, Lee Isaac Chung's
+// production noun or a newer-work noun ("Marlow's '62, Lee Isaac Cheng's
 // breezy, sun-bleached prequel", "X, the long-awaited sequel"): the
 // article's news.
 func (a *article) describedProduction(mi int) bool {
@@ -340,7 +340,7 @@ func (a *article) describedProduction(mi int) bool {
 
 // plainHeadlinePrefix reports whether a title-case headline (sentence 0)
 // spells the words before the colon of a mention of film e ("Firefly" of
-// "Firefly: The Black"), not followed there by a colon or a number.
+// "Glowworm: The Dark"), not followed there by a colon or a number.
 func (a *article) plainHeadlinePrefix(e int) bool {
 	if len(a.sents) < 2 || !a.sents[0].titleCase {
 		return false
@@ -423,7 +423,7 @@ func (a *article) onlyInPassing(e int) bool {
 }
 
 // headlineNewerEntry returns, when film e is named by a quoted headline
-// title followed by a newer-work noun ("'Maze Runner' Reboot", "'Harbor'
+// title followed by a newer-work noun ("'Labyrinth Racer' Reboot", "'Harbor'
 // Sequel Sets ..."), the one other film of the article whose key extends
 // e's ("x: subtitle", "x 2"), is named in the opening (inOpening) and is
 // not written as an earlier film (earlierShort): the reboot or sequel the
@@ -464,7 +464,7 @@ func (a *article) headlineNewerEntry(e int) int {
 
 // familyNameFirst reports whether the two-word personal name key starts
 // with the one-word family name fam and ends with a hyphenated given name
-// ("park chan-wook", "kim tae-ri"): an East Asian name, family name first.
+// ("park min-seok", "kim soo-ah"): an East Asian name, family name first.
 func familyNameFirst(key, fam string) bool {
 	rest, ok := strings.CutPrefix(key, fam+" ")
 	if !ok {
@@ -501,7 +501,7 @@ func (a *article) franchiseHeadline(e int) bool {
 }
 
 // newProductionBefore reports whether film mention mi follows a comma
-// after "new" and a production noun ("Her new film, Small Town, is ...",
+// after "new" and a production noun ("Her new film, Small Hamlet, is ...",
 // "the studio's new series, X,"): the production the article introduces.
 func (a *article) newProductionBefore(mi int) bool {
 	m := &a.ments[mi]

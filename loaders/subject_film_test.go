@@ -76,9 +76,9 @@ func TestFollowUpCredits(t *testing.T) {
 // season cue typed ("one more season of Ravenhold", its school).
 func TestSeriesIsSubject(t *testing.T) {
 	in := Input{Text: "Thursday Season 2: Everything We Know\n\n" +
-		"Thursday is back. Thursday Addams has survived a killer. Now she has one more season of Ravenhold to get through. " +
-		"Is Lady Gaga in Thursday season 3? Thursday returns in August. Ravenhold reunions are fun.\n\n" +
-		"The series stars Jenna Ortega."}
+		"Thursday is back. Thursday Adderly has survived a killer. Now she has one more season of Ravenhold to get through. " +
+		"Is Lady Vesper in Thursday season 3? Thursday returns in August. Ravenhold reunions are fun.\n\n" +
+		"The series stars Jenna Ortolan."}
 	in.Article.ID = "t"
 	a := newArticle(&in)
 	a.run()

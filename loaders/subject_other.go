@@ -309,7 +309,7 @@ var partMediumWords = setOf("anime", "documentary", "biopic", "comedy", "drama",
 
 // filmInAfterPart returns the film mention right after the part at mention
 // c: "in", maybe an article, a year, an owner's possessive or describing
-// words ("in Gunn's Superman", "in the first F", "in the 2011 film F"),
+// words ("in Tarrow's Skyman", "in the first F", "in the 2011 film F"),
 // then a film's name;
 // else -1.
 func (a *article) filmInAfterPart(c int) int {

@@ -55,18 +55,18 @@ func TestArticleSubjects(t *testing.T) {
 		},
 		{
 			name: "obituary: the person opens the second sentence of the first paragraph",
-			text: "Tobias Wren, the Voice You Always Knew, Has Died at 81\n\n" +
-				"You may not have known his name, but you knew the voice. Tobias Wren, the character actor, died on Tuesday.\n\n" +
-				"Wren trained in Leeds. He starred in the film Glass Tide. In the series Low Fens he played the bishop, Ned Price. Three years later he turned up in the film Salt Harbour as Captain Frell. " +
-				"Wren was 81.",
-			want: []string{"ACTED_IN tobias wren -> low fens (ned price)", "ACTED_IN tobias wren -> salt harbour (captain frell)"},
+			text: "Tobias Quenby, the Voice You Always Knew, Has Died at 81\n\n" +
+				"You may not have known his name, but you knew the voice. Tobias Quenby, the character actor, died on Tuesday.\n\n" +
+				"Quenby trained in Leeds. He starred in the film Glass Tide. In the series Low Fens he played the bishop, Ned Price. Three years later he turned up in the film Salt Harbour as Captain Frell. " +
+				"Quenby was 81.",
+			want: []string{"ACTED_IN tobias quenby -> low fens (ned price)", "ACTED_IN tobias quenby -> salt harbour (captain frell)"},
 		},
 		{
 			name: "career piece: a shared surname is the subject's",
-			text: "Tobias Wren Dies at 81\n\nTobias Wren, the director, has died.\n\n" +
-				"Wren died at home, his wife, Clara Wren, said. He played Captain Frell in the film Salt Harbour. " +
-				"He also starred in the series Paper Moons and the film Glass Tide. Wren was 81.",
-			want: []string{"ACTED_IN tobias wren -> salt harbour (captain frell)"},
+			text: "Tobias Quenby Dies at 81\n\nTobias Quenby, the director, has died.\n\n" +
+				"Quenby died at home, his wife, Clara Quenby, said. He played Captain Frell in the film Salt Harbour. " +
+				"He also starred in the series Paper Moons and the film Glass Tide. Quenby was 81.",
+			want: []string{"ACTED_IN tobias quenby -> salt harbour (captain frell)"},
 		},
 		{
 			name: "casting item: pronouns name nobody, the film is the subject",
@@ -133,19 +133,19 @@ func TestArticleSubjects(t *testing.T) {
 		{
 			name: "title shapes",
 			text: "Roundup\n\nAda Quist starred in The Pauper's Ledger (1992) and in Harbour's Eleven (2001). " +
-				"Ivo Brandt returns in The Falcon and the Winter Sea next year. Northlight's Wednesday is back. " +
+				"Ivo Brandt returns in The Hawk and the Winter Sea next year. Northlight's Wednesday is back. " +
 				"Glass Tide season five opens in May. Tom Brann joined Red Meridian (1987). Episodes are directed by Bea Lund.",
-			wantEnt: []string{"Film:pauper's ledger", "Film:harbour's eleven", "Film:falcon and the winter sea",
+			wantEnt: []string{"Film:pauper's ledger", "Film:harbour's eleven", "Film:hawk and the winter sea",
 				"Film:wednesday", "Film:glass tide", "Film:red meridian"},
 			notEnt: []string{"Film:episodes"},
 		},
 		{
 			name: "name shapes",
-			text: "News\n\nAda Quist said: 'For Ed and Lorraine, yes.' Ed and Lorraine Warren were there; the Warrens left. " +
-				"Her daughter, Tatum, is played by Isabel May. Harrison Quill spoke; Mr Quill, 82, plays Ross in Glass Tide. " +
-				"The Korean survival drama Glass Tide stars Deputy Frank Hawkins of the Harbour Police.",
-			wantEnt: []string{"Person:isabel may", "Person:harrison quill"},
-			notEnt:  []string{"Character:for ed", "Character:warrens", "Person:mr quill", "Film:korean", "Person:isabel"},
+			text: "News\n\nAda Quist said: 'For Ed and Lorraine, yes.' Ed and Lorraine Wexcombe were there; the Wexcombes left. " +
+				"Her daughter, Tatum, is played by Rosalie May. Harrison Quill spoke; Mr Quill, 82, plays Ross in Glass Tide. " +
+				"The Korean survival drama Glass Tide stars Deputy Fred Hollins of the Harbour Police.",
+			wantEnt: []string{"Person:rosalie may", "Person:harrison quill"},
+			notEnt:  []string{"Character:for ed", "Character:wexcombes", "Person:mr quill", "Film:korean", "Person:rosalie"},
 		},
 		{
 			name:    "X spin-off Y",

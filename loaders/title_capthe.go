@@ -8,11 +8,11 @@ import (
 
 // capTheFollow are lower-case words that, after "The X" and before a
 // capitalised word, carry a longer title on ("The Hunt for Red ...",
-// "The Cabin in the ..."): the name found is then only the title's head.
+// "The Shack in the ..."): the name found is then only the title's head.
 var capTheFollow = setOf("for", "in", "of", "on", "to", "from", "at", "with", "and", "&", "or", "vs", "vs.", "who", "that")
 
 // capTheNotWorks are the last words of names with "The" that name no
-// production ("The Black List", "The Evening Post"), the words inside a
+// production ("The Grey List", "The Evening Post"), the words inside a
 // talk show's name before its host ("The Late Hour Starring P"), and
 // the kinds of work, before or after the name, that are no film ("the
 // novel The Long Ward", "The Long Ward, a novel").
@@ -27,7 +27,7 @@ var capTheNotWorks = setOf("list", "lists", "awards", "prize", "festival", "post
 // colon (the subtitle of a longer title), a name in quotes (an episode's
 // or a song's title as often as a film's), names in headlines or in
 // capitals, and a name the title goes on after ("The Hunt for Red ...",
-// "The Emperor's New ...": capTheFollow or a possessive, then a
+// "The Empress's New ...": capTheFollow or a possessive, then a
 // capitalised word). It first settles the personal names a pattern read
 // as the films they own (retypeOwnerFilms).
 func (a *article) typeCapitalTheTitles() {

@@ -7,7 +7,7 @@ import (
 
 // TestClauseTitles checks extendRun's titles written as a clause after a
 // comma: a capitalised pronoun and a capitalised verb after the comma go
-// on the title ("Honey, I Shrunk the Kids"); prose after a comma, with a
+// on the title ("Sweetie, I Swapped the Twins"); prose after a comma, with a
 // lower-case verb, does not.
 func TestClauseTitles(t *testing.T) {
 	for _, c := range []struct {
@@ -19,8 +19,8 @@ func TestClauseTitles(t *testing.T) {
 			"News\n\nHe wrote the 1989 comedy Darling, We Sank the Boat for the studio.",
 			[]string{"darling, we sank the boat"}, []string{"darling"}},
 		{"question word",
-			"News\n\nThe cartoon Rufus, Where Are You! ran for years.",
-			[]string{"rufus, where are you!"}, nil},
+			"News\n\nThe cartoon Pocket, Where Are You! ran for years.",
+			[]string{"pocket, where are you!"}, nil},
 		{"prose after a comma",
 			"News\n\nIn Saltmoor, I met the crew on a cold night.",
 			[]string{"saltmoor"}, []string{"saltmoor, i met"}},

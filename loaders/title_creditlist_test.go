@@ -22,8 +22,8 @@ func TestCreditObjectLists(t *testing.T) {
 			"News\n\nThe cinematographer — who shot Copper Road — is lighting the last scene.",
 			[]string{"copper road=Film"}, nil},
 		{"a dash going on in the title",
-			"News\n\nIt is the first entry since Harbor Lights - Part 2 in 2012.",
-			nil, []string{"harbor lights=Film"}},
+			"News\n\nIt is the first entry since Tallow Shoals - Part 2 in 2012.",
+			nil, []string{"tallow shoals=Film"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLines(t, mentionTypes(c.text), c.want, c.not)

@@ -4,7 +4,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // cueJoinNouns are the production nouns whose presence next to a title cut
 // at a small word shows the title to be one name ("the courtroom drama
-// Verdict at Dawn", "Bad Boys for Life, the 2020 sequel"): a subset of
+// Verdict at Dawn", "Bad Lads for Life, the 2020 sequel"): a subset of
 // productionNoun without the nouns that also name a part of a show or a
 // plan ("season", "chapter", "project", "entry", "show").
 var cueJoinNouns = setOf("film", "movie", "feature", "picture", "blockbuster", "thriller", "flick", "sequel", "prequel",
@@ -20,7 +20,7 @@ var cueJoinNouns = setOf("film", "movie", "feature", "picture", "blockbuster", "
 var beforeCueJoiners = setOf("at", "in", "to", "under", "into", "beyond", "beneath")
 
 // joinCuedTitles merges two mentions of one sentence joined by one or two
-// lower-case small title words ("Bad Boys" "for" "Life") into one title
+// lower-case small title words ("Bad Lads" "for" "Life") into one title
 // when a production noun names it: just before it, as in "the courtroom
 // drama Verdict at Dawn" (one small word of beforeCueJoiners, no place
 // after it), or in an appositive right after it, as in "Bad
@@ -70,7 +70,7 @@ var appositiveGoesOn = setOf("that", "which", "who", "from", "by", "of", "in", "
 // cueAppositiveAfter reports whether token j, in sentence s, opens an
 // appositive naming a production: a comma, "the", "a" or "an", then up to
 // four lower-case words, years or ordinals and a production noun that ends
-// the appositive or goes on with a word of appositiveGoesOn ("Bad Boys for
+// the appositive or goes on with a word of appositiveGoesOn ("Bad Lads for
 // Life, the 2020 sequel that ...").
 func cueAppositiveAfter(toks []token, s *sentence, j int) bool {
 	if j+2 >= s.b || toks[j].text != "," {

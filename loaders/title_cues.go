@@ -114,8 +114,8 @@ func sequelNumeral(t *token) bool {
 }
 
 // typeSequelTitles types as a film an untyped name that ends in a sequel
-// numeral ("Blade Runner II", "Fast Lane 3") when the article also names
-// its base alone or with another numeral ("Blade Runner", "Fast Lane
+// numeral ("Chrome Hunter II", "Fast Lane 3") when the article also names
+// its base alone or with another numeral ("Chrome Hunter", "Fast Lane
 // 2"): a series of films, not a monarch ("Henry VIII", led by a given
 // name) nor a unit number.
 func (a *article) typeSequelTitles() {
@@ -460,7 +460,7 @@ func (a *article) typeOwnedTitles() {
 			continue
 		}
 		if a.headKeys[m.key] && m.words >= 2 && o.typ != kg.Person && o.typ != kg.Character && !(o.personShaped() && isGivenName(lowerFirst(o.text))) {
-			// "Apple TV+'s Ted Lasso" under a headline quoting 'Ted Lasso':
+			// "Apple TV+'s Ned Lassington" under a headline quoting 'Ned Lassington':
 			// the title, a given name first or not
 			m.setType(kg.Film, 3)
 			continue
@@ -488,7 +488,7 @@ func (a *article) companyNamed(key string) bool {
 // propagateTitles gives the film type (and format) of a name of two words
 // or more typed a film by a cue of strength two or more to its untyped
 // mentions elsewhere in the article (one word is too often a fragment:
-// "Child" of "Child's Play"), unless a cue of that strength typed the name a person or a
+// "Child" of "Child's Game"), unless a cue of that strength typed the name a person or a
 // character somewhere: one name, one sense in one article. A longer title
 // keeps its own mentions, since mentions match whole keys only.
 func (a *article) propagateTitles() {
@@ -599,7 +599,7 @@ func (a *article) typeOwnerAppositiveTitles() {
 			continue
 		}
 		if b := int(m.a) - 1; m.the || b > s.a && (a.toks[b].lower == "and" || a.toks[b].lower == "or" || a.toks[b].text == "&") {
-			continue // "The Mandalorian and Grogu, the first ... feature": the whole title's
+			continue // "The Corsairian and Blip, the first ... feature": the whole title's
 		}
 		if b := int(m.a) - 1; b >= s.a && a.toks[b].lower == "by" {
 			continue // "Written and directed by P, the R-rated picture stars ...": the maker, not the title

@@ -62,7 +62,7 @@ func TestCueTitles(t *testing.T) {
 			"News\n\nThe streamer has renewed Frank Bellamy. Frank Bellamy's first three seasons are streaming now.",
 			[]string{"Film:frank bellamy"}, []string{"Person:frank bellamy"}},
 		{"credit in passing with an owner and a part",
-			"News\n\nKit Moss was a fixture of television. In Peacock's Low Fens he played the bishop. He later turned up in HBO's Brine Road as Lord Ashby.",
+			"News\n\nKit Moss was a fixture of television. In Peacock's Low Fens he played the bishop. He later turned up in HBO's Brine Road as Lord Ashgrove.",
 			[]string{"Film:low fens", "Film:brine road"}, nil},
 		{"place with an owner is no credit",
 			"News\n\nKit Moss grew up in London's West End as a child.",

@@ -3,16 +3,16 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // episodeOfNouns before "of" and a name make it a series ("two episodes of
-// Harbor Lights", "a single episode of Glass Orchard").
+// Tallow Shoals", "a single episode of Glass Orchard").
 var episodeOfNouns = setOf("episode", "episodes")
 
 // partOnNouns before "on" and a name name someone's work on a show ("guest
-// spots on Harbor Lights", "a recurring role on Glass Orchard", "a late
+// spots on Tallow Shoals", "a recurring role on Glass Orchard", "a late
 // turn on Copper Road").
 var partOnNouns = setOf("spot", "spots", "turn", "stint", "arc", "cameo", "role", "roles", "part", "parts", "appearance", "appearances")
 
 // onOpenerVerbs follow "On F," and the subject of a sentence that names
-// someone's part on a show ("On Harbor Lights, he played the mayor", "On
+// someone's part on a show ("On Tallow Shoals, he played the mayor", "On
 // Glass Orchard she had a recurring part").
 var onOpenerVerbs = setOf("played", "had", "was", "appeared", "voiced", "guest-starred", "starred", "recurred", "spent")
 
@@ -21,8 +21,8 @@ var stageWords = setOf("broadway", "off-broadway", "stage")
 
 // typeEpisodeTitles types as films (series after an episode noun) the
 // names no cue typed that a show's credit names in passing: after an
-// episode noun and "of" ("directed episodes of Harbor Lights and Glass
-// Orchard"), after a part noun and "on" ("guest spots on Harbor Lights",
+// episode noun and "of" ("directed episodes of Tallow Shoals and Glass
+// Orchard"), after a part noun and "on" ("guest spots on Tallow Shoals",
 // the names of a list joined by commas and "and" with them), and after
 // "On" opening a sentence whose subject, a pronoun or a name, then played
 // or had a part ("On Glass Orchard, he played the mayor"). Places,

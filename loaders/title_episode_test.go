@@ -17,8 +17,8 @@ func TestEpisodeTitles(t *testing.T) {
 			"News\n\nKit Moss directed episodes of Saltmoor and Greyfield before the film.",
 			[]string{"saltmoor=Film", "greyfield=Film"}, nil},
 		{"guest spots on",
-			"News\n\nShe found work in guest spots on Harbor Lights and Copper Road.",
-			[]string{"harbor lights=Film", "copper road=Film"}, nil},
+			"News\n\nShe found work in guest spots on Tallow Shoals and Copper Road.",
+			[]string{"tallow shoals=Film", "copper road=Film"}, nil},
 		{"On opening the sentence",
 			"News\n\nOn Glass Orchard, he played a retired judge for two seasons.",
 			[]string{"glass orchard=Film"}, nil},
@@ -29,8 +29,8 @@ func TestEpisodeTitles(t *testing.T) {
 			"News\n\nDana Frell cast him in an episode of Saltmoor, and Frell found him a part again.",
 			[]string{"saltmoor=Film"}, []string{"frell=Film"}},
 		{"the head of a cut title",
-			"News\n\nHe had a guest spot on The Keeper of the Flame last year.",
-			nil, []string{"keeper=Film"}},
+			"News\n\nHe had a guest spot on The Warden of the Ember last year.",
+			nil, []string{"warden=Film"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLines(t, mentionTypes(c.text), c.want, c.not)

@@ -1,9 +1,9 @@
 package loaders
 
 // dateRemakeHeadings names by their year the later of two heading titles
-// that are spelt alike and dated differently ("9. A Nightmare on Elm Street
-// (2010)" and "1. A Nightmare on Elm Street (1984)" in a ranking): the
-// remake becomes "A Nightmare on Elm Street (2010)", a film of its own,
+// that are spelt alike and dated differently ("9. A Nightmare on Birch Lane
+// (2010)" and "1. A Nightmare on Birch Lane (1984)" in a ranking): the
+// remake becomes "A Nightmare on Birch Lane (2010)", a film of its own,
 // while the body's undated mentions stay with the original.
 func (a *article) dateRemakeHeadings() {
 	type dated struct {

@@ -5,7 +5,7 @@ import (
 )
 
 // typeHeadlineColonTitles types as films the untyped body names that a
-// title-case headline opens with before a colon ("The Testaments:
+// title-case headline opens with before a colon ("The Covenants:
 // Everything We Know About ...", "Harbor Lane: Cast, Plot and Release
 // Date"): a headline leads with the production it explains. The whole run
 // before the colon (at most six words, "The" aside) must be the name;

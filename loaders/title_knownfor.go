@@ -9,7 +9,7 @@ var knownForWords = setOf("known", "remembered", "nominee", "nominees", "nominat
 // typeKnownForTitles types as films, after the patterns ran (so that the
 // cast patterns of the sentence keep reading the article's own
 // production), the untyped names someone is known for in passing: "best
-// known for Harbor Lights", "an Oscar nominee for Salt Hollow", "a
+// known for Tallow Shoals", "an Oscar nominee for Salt Hollow", "a
 // familiar face to fans of Copper Road". Places, countries, dates, names
 // in capitals, one common word, personal names led by a given name,
 // surnames of the article's people, heads of a title cut at a small word,

@@ -42,7 +42,7 @@ func (a *article) possessiveThen(key string, want func(lower string) bool) bool 
 }
 
 // headlineQuotesTitle reports whether the headline line holds a quoted
-// title ("'The Gray Man 2': ...").
+// title ("'The Pale Man 2': ...").
 func (a *article) headlineQuotesTitle() bool {
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -99,7 +99,7 @@ func (a *article) typeAcronymOwnedTitles() {
 
 // typeHeadlineCapsTitles types as films the untyped one-word body names
 // that a title-case headline writes in capitals while the body writes them
-// in Title Case ("Our Recap of the LOST Panel" over "Saturday's Lost
+// in Title Case ("Our Recap of the GONE Panel" over "Saturday's Gone
 // reunion"): a headline shouts a title, not an acronym the body spells
 // the same way. Words of fewer than four letters, given names, common
 // words and names the body also writes in capitals are left alone.
@@ -140,7 +140,7 @@ func (a *article) typeHeadlineCapsTitles() {
 
 // typeOpeningPossessiveTitles types as a film the name that a personal
 // name's possessive puts at the very start of the article's first body
-// sentence, before a lower-case word ("Ryan Coogler's Sinners refused to
+// sentence, before a lower-case word ("Ryan Cogland's Sinners refused to
 // budge this weekend", "Greta Gerwig's Barbie crossed $1 billion"): a
 // lead names a production by its maker so. Names led by a given name (a
 // part: "P's Ethan Hunt") and names typed otherwise are left alone.
@@ -180,7 +180,7 @@ func (a *article) typeOpeningPossessiveTitles() {
 }
 
 // typeMakerYearTitles types as films the untyped names after a personal
-// name's possessive that a year follows ("Hideo Nakata's X in 1998", "P's
+// name's possessive that a year follows ("Hideki Nakada's X in 1998", "P's
 // X (2002)"): a dated work of a person is a production, not a part the
 // person plays. The owner is typed a person or is an untyped personal
 // name of two to four words; names led by a given name are left alone.

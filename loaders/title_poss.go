@@ -5,7 +5,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // joinCuedPossessives merges a one-word name, its possessive and the next
 // name of one to three words ("Tolliver" "'s" "Crossing") into one title
 // when a production noun names it: just before it ("the rural noir
-// Tolliver's Crossing", "the sequel, Wexmoor's End") or in an appositive
+// Tolworth's Ferry", "the sequel, Wexmoor's End") or in an appositive
 // right after it ("Wexmoor's End, the 2016 sequel"). A platform, a name
 // in capitals, a given name or a surname of a person named earlier
 // ("the film Lenz's Nightfall") is an owner, not part of the title,

@@ -19,8 +19,8 @@ func (a *article) headQuoteSpans() [][2]int32 {
 }
 
 // joinQuotedTitles reads as one mention, across the body, each run of
-// tokens that spells a title the headline quotes ("'Grey's Anatomy'
-// return", then "episodes of Grey's Anatomy"), where the capitalised-run
+// tokens that spells a title the headline quotes ("'Gray's Physiology'
+// return", then "episodes of Gray's Physiology"), where the capitalised-run
 // reader split it at "'s" into owner and title, cut it before a short or
 // all-caps word, or stopped at a small word ("Night at the Museum: After
 // Hours"). The mentions the run covers are replaced by one untyped
@@ -91,17 +91,17 @@ func (a *article) headSpeech(m *mention) bool {
 }
 
 // colonJoiners are the small lower-case words a colon title's main part
-// keeps inside before its subtitle ("Night at the Museum: After Hours");
+// keeps inside before its subtitle ("Night at the Gallery: After Dark");
 // "in", "with", "as" and "and" are left out (a person named before a
 // title: "Ada Pell in Dawn: Part Two").
 var colonJoiners = setOf("at", "of", "the", "to", "for", "on", "a", "an", "into", "beyond", "beneath", "under")
 
 // joinColonTitles merges a name of one to three words, one or two small
 // title words (colonJoiners) and the colon title right after them into
-// one title ("Night" "at the" "Museum: After Hours"): the capitalised-run
+// one title ("Night" "at the" "Gallery: After Dark"): the capitalised-run
 // reader stops at the small words, but the subtitle shows the whole run is
 // one title; so is "A and B: C" when the article writes "A and B" again
-// elsewhere ("Rick and Morty: The Anime" beside "Rick and Morty vs. ...";
+// elsewhere ("Dick and Mortimer: The Anime" beside "Dick and Mortimer vs. ...";
 // andColonTitle). Quoted names, short forms, routes and personal names led
 // by a given name are left alone; the merged mention keeps the colon
 // title's type. One pass over the mentions.

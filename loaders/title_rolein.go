@@ -16,7 +16,7 @@ var pastRoleVerbs = setOf("played", "portrayed", "voiced")
 var roleInDeterminers = setOf("the", "a", "an", "his", "her", "their")
 
 // typeRoleInTitles types as films, before the patterns run, the names
-// right after a part and "in": "as Dora Vance in Harbor Lights", "played
+// right after a part and "in": "as Dora Vance in Tallow Shoals", "played
 // Tully Marsh in Glass Orchard", "playing the ferryman in Salt Hollow".
 // The part is a name no cue typed a person, company or film right after
 // "as" or an acting verb in the past (an earlier credit named in

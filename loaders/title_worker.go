@@ -3,7 +3,7 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // byTitleWorkers name someone by a production they worked on when a
-// title stands right before them ("the Harbor Lights star", "a Copper Road
+// title stands right before them ("the Tallow Shoals star", "a Copper Road
 // alum", "his former Night Ferry co-star").
 var byTitleWorkers = setOf("star", "stars", "co-star", "costar", "actor", "actress", "alum", "alumna", "alumnus", "castmate",
 	"director", "directors", "co-director", "creator", "creators", "co-creator", "showrunner", "writer", "writers",
@@ -26,12 +26,12 @@ var titleWorkerScenes = setOf("broadway", "youtube", "tiktok", "instagram", "twi
 // typeWorkerTitles types as films the untyped names that stand, alone or
 // as a list joined by commas and "and", between "the" (or "a", or a
 // possessive pronoun, and perhaps "former") and a worker noun with no name
-// after it: "the Harbor Lights star", "the Low Tide and Copper Road
+// after it: "the Tallow Shoals star", "the Dry Reach and Copper Road
 // director", "his former Night Ferry co-star". The noun phrase names
 // someone by the production they are known for. Places, demonyms,
 // countries, names in capitals, personal names led by a given name, scene
 // words ("the Broadway star") and one common word are left alone; so is a
-// worker noun followed by a capitalised name ("the Harbor Lights director
+// worker noun followed by a capitalised name ("the Tallow Shoals director
 // Ada Pell" is read by the patterns).
 func (a *article) typeWorkerTitles() {
 	for s, k := range a.bodyMentions() {

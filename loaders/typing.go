@@ -17,7 +17,7 @@ var chartVerbs = setOf("stumbled", "dipped", "slid", "sank", "plunged", "tumbled
 // sentence with a sum of money or a percentage whose subject (its first
 // name, after a lead such as "Further down the chart," and a company's
 // possessive) is followed, in the same clause or after an appositive, by
-// a chart verb ("Lionsgate's Hurry Up Tomorrow stumbled with $3.3
+// a chart verb ("Lionsgate's Rush Home Tonight stumbled with $3.3
 // million", "A24's Friendship, which expanded nationwide, ... scoring $4.9
 // million"). The company before the possessive is an organisation. Names
 // already typed, personal names and names in capitals are left alone.
@@ -143,8 +143,8 @@ func (a *article) nearFilms() {
 			}
 		}
 		if f := c.obj.m; f >= 0 && appositive[f] && c.rel == kg.ActedIn && c.char.m >= 0 && a.ments[c.char.m].start > a.ments[f].start {
-			// "Joe Locke, the young star of Netflix's Heartstopper, as the
-			// mysterious Teen; Aubrey Plaza as Rio Vidal": the parts are in
+			// "Milo Brandt, the young star of Netflix's Paperwings, as the
+			// mysterious Teen; Irene Salto as Vera Quill": the parts are in
 			// the production the text is about; the credit in passing is
 			// the first actor's own
 			if p := &a.ments[c.subj.m]; c.subj.m >= 0 && p.sent == a.ments[f].sent && int(a.ments[f].a)-int(p.b) <= 8 && p.start < a.ments[f].start {
@@ -166,7 +166,7 @@ func (a *article) nearFilms() {
 			continue
 		}
 		if filmAnaphorRels[c.rel] && c.obj.m < 0 && c.obj.ana == anaSeries && !a.namesEnt(int(c.sent), subj) {
-			// "Queen Charlotte: A Bridgerton Story, the limited series ...,
+			// "Queen Marisse: A Halloway Story, the limited series ...,
 			// premiered as a prequel set before the main series, with P as
 			// C": the cast of the series the sentence opens with
 			if f := a.openingFilmLoose(int(c.sent)); f >= 0 && a.ments[f].format == kg.FormatSeries {
@@ -187,7 +187,7 @@ func (a *article) nearFilms() {
 		}
 		if f := a.openingFilmLoose(si); f >= 0 {
 			// the sentence opens with its film, typed only once the
-			// patterns had run ("The Boys, based on the comic by ..., stars
+			// patterns had run ("The Lads, based on the comic by ..., stars
 			// P as C")
 			c.obj = arg{m: int32(f), of: -1, abs: true}
 			continue
@@ -218,7 +218,7 @@ func (a *article) nearFilms() {
 
 // appositiveCredits returns the film mentions (not of the subject subj)
 // named in passing in an appositive right after an actor whose part
-// follows them ("Joe Locke, the young star of Netflix's Heartstopper, as
+// follows them ("Milo Brandt, the young star of Netflix's Paperwings, as
 // the mysterious Teen"): the actor's own earlier credit, not the
 // production of the parts listed with it.
 func (a *article) appositiveCredits(subj int) map[int32]bool {
@@ -352,7 +352,7 @@ func (a *article) newFilmParagraphs(subj int) map[int]int {
 			}
 			if fe >= 0 && fe != e {
 				if fk, k := a.ents[fe].key, a.ents[e].key; strings.HasPrefix(k, fk) {
-					found, fe = mi, e // "its sixth Ice Age feature, now titled Ice Age: Boiling Point"
+					found, fe = mi, e // "its sixth Frost Era feature, now titled Frost Era: Melting Point"
 					continue
 				} else if strings.HasPrefix(fk, k) {
 					continue
@@ -465,7 +465,7 @@ func (a *article) leadOnly(s *sentence, k int) bool {
 }
 
 // companyTitleNouns follow a company's name before an executive's name
-// ("Lucasfilm president Kathleen Kennedy").
+// ("Lucasfilm president Marian Holtby").
 var companyTitleNouns = setOf("president", "chief", "ceo", "chairman", "chairwoman", "chair", "co-chair", "boss",
 	"head", "executive", "chief executive", "co-president", "vice-president")
 
@@ -484,7 +484,7 @@ var ownPronouns = setOf("his", "her", "their", "himself", "herself")
 // remake of X", "Prime Video's prequel to X"), an acronym in a
 // production's description ("the CBS procedural F", "the FX drama F"), and
 // a name before an executive's title and a personal name ("Lucasfilm
-// president Kathleen Kennedy"). Personal names (led by a given name, or a
+// president Marian Holtby"). Personal names (led by a given name, or a
 // surname of a personal name of the article) are left alone, and so are
 // names typed already. It first puts back the month or weekday opening a
 // name (joinCalendarGivenNames) and joins names split at a second particle
@@ -517,7 +517,7 @@ func (a *article) typeCompanies() {
 				n++
 			}
 			if n+2 < s.b && makingNouns[a.toks[n].lower] && (a.toks[n+1].lower == "of" || a.toks[n+1].lower == "to") && !ownPronouns[a.toks[n+2].lower] {
-				// (not "Ridley Scott's sequel to his 2000 film")
+				// (not "Bernard Cole's sequel to his 2000 film")
 				m.setRealOrg()
 			}
 		case m.allCaps && m.words == 1 && int(m.a) > s.a && a.toks[m.a-1].lower == "the":
@@ -559,7 +559,7 @@ func (a *article) typeCompanies() {
 }
 
 // surnameOfName reports whether the one-word mention m is the last word of
-// a personal name of the article ("Kennedy" after "Kathleen Kennedy").
+// a personal name of the article ("Holtby" after "Marian Holtby").
 func (a *article) surnameOfName(m *mention) bool {
 	if m.words != 1 {
 		return false
@@ -577,8 +577,8 @@ func (a *article) surnameOfName(m *mention) bool {
 var sinceWords = setOf("since", "than", "after", "before", "following")
 
 // dropFamilyPlurals removes, before the patterns run, the mentions that
-// name a family by its surname in the plural ("the Warrens" after "Ed and
-// Lorraine Warren", a personal name led by a given name): a family is no
+// name a family by its surname in the plural ("the Cranes" after "Hal and
+// Bettina Crane", a personal name led by a given name): a family is no
 // entity of the graph, and none of its members in particular.
 func (a *article) dropFamilyPlurals() {
 	// (cheap test first: most articles have no "the <Name>s" at all)
@@ -617,7 +617,7 @@ func (a *article) dropFamilyPlurals() {
 }
 
 // clearDemonyms undoes, once the patterns have run, the types given to a
-// one-word name that is a demonym ("Hwang Dong-hyuk's Korean survival
+// one-word name that is a demonym ("Seo Min-jae's Korean survival
 // drama", "the English-language TV list"): it names nobody. A claim that
 // took it for its film falls back to the film anaphor. An acronym typed a
 // person after "a"/"an" ("who won a BAFTA playing C") is an award, and
@@ -632,8 +632,8 @@ func (a *article) clearDemonyms() {
 			continue
 		}
 		if m.typ == kg.Person && m.strength <= 3 && !m.pronoun && (m.the || m.words >= 2 && (m.titleWords || a.functionWordInside(m))) {
-			// "The Punisher", "RuPaul's Drag Race All Stars", "the Fresh
-			// Prince of Bel-Air": a capitalised "The" or a function word
+			// "The Enforcer", "DuPaul's Glam Race All Stars", "the Fresh
+			// Prince of Hill-Crest": a capitalised "The" or a function word
 			// inside is no personal name; the name may still join a
 			// title or character of that name
 			m.typ, m.strength = "", 0
@@ -680,7 +680,7 @@ func (a *article) typeKindTitles() {
 			continue
 		}
 		if lw := a.toks[m.a].lower; int(m.b) == int(m.a)+1 && (weekdays[lw] || months[lw] != 0) {
-			// a weekday or month read as a name ("Netflix's Wednesday",
+			// a weekday or month read as a name ("Netflix's Thursday",
 			// "Wednesday season 3"; see canStart) is a title
 			m.setType(kg.Film, 2)
 			continue
@@ -698,10 +698,10 @@ func (a *article) typeKindTitles() {
 		w := a.toks[k].lower
 		switch {
 		case kindNouns[w], w == "titled", w == "entitled", w == "retitled", w == "subtitled":
-			// "now titled Ice Age: Boiling Point"
+			// "now titled Frost Era: Melting Point"
 			m.setType(kg.Film, 2)
 		case releaseVerbs[w] && a.releaseTail(&a.sents[m.sent], int(m.b)) && !(m.personShaped() && isGivenName(lowerFirst(m.text))):
-			// "Paramount will open The Naked Gun on Aug. 1"
+			// "Paramount will open The Bare Fist on Aug. 1"
 			m.setType(kg.Film, 2)
 		case productionNoun(w) && w != "chapter" && w != "project" && w != "entry" && w != "season" && a.companyShaped(m):
 			// "the BBC drama Harbour Nights", "her 2019 film Red"
@@ -753,7 +753,7 @@ var appositiveNext = setOf("about", "from", "by", "with", "that", "which", "set"
 // feature from director P", "Cold Pines, Ada Quist's 1980 directing
 // debut": ownedWorkAppositive), and names of two words or more, or with their
 // year, written with "The" right after a possessive ("Ada Quist's The Long
-// Night opened the festival", "Wan's The Conjuring in 2013"). Personal
+// Night opened the festival", "Dunne's The Summoning in 2013"). Personal
 // names led by a given name are left alone.
 func (a *article) typeAppositiveTitles() {
 	for mi := range a.ments {
@@ -829,12 +829,12 @@ func (a *article) yearAfter(s *sentence, e int) bool {
 }
 
 // seasonNumbers follow "season" or "series" after a series' title
-// ("Slow Horses season five", "Outlander season 7").
+// ("Grey Foxes season five", "Outrider season 7").
 var seasonNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 	"twelve", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
 
 // typeSeasonTitles types as series, before the patterns run, names followed
-// by "season" or "series" and a number ("Slow Horses season five review",
+// by "season" or "series" and a number ("Grey Foxes season five review",
 // "Outlander Season 7"), or by a possessive and an ordinal season
 // ("Severance's second season"). Personal names led by a given name are
 // left alone.
@@ -851,7 +851,7 @@ func (a *article) typeSeasonTitles() {
 		if a.toks[e].kind == kPoss {
 			e++
 			if e+1 < s.b && a.toks[e].lower == "season" && seasonNumbers[a.toks[e+1].lower] {
-				// "Squid Game's season three"
+				// "Marble Game's season three"
 				m.setType(kg.Film, 2)
 				m.format = kg.FormatSeries
 				continue
@@ -871,7 +871,7 @@ func (a *article) typeSeasonTitles() {
 }
 
 // titleWorkerNouns stand between a production's title and a personal name
-// ("True Detective creator Nic Pizzolatto", "Stranger Things star P").
+// ("Cold Ledger creator Rolf Bianchini", "Strange Lights star P").
 var titleWorkerNouns = setOf("star", "alum", "alumna", "alumnus", "creator", "co-creator", "showrunner", "co-star",
 	"breakout", "director", "writer", "producer")
 
@@ -920,7 +920,7 @@ func (a *article) typeKindPairs() {
 			continue
 		}
 		if b := int(x.a) - 1; x.allCaps || b >= 0 && (a.toks[b].kind == kPoss || possessivePronouns[a.toks[b].lower]) {
-			continue // "its HBO spin-off The Penguin": a company's, not a production's
+			continue // "its HBO spin-off The Heron": a company's, not a production's
 		}
 		if x.typ != "" && x.typ != kg.Film || x.personShaped() && isGivenName(lowerFirst(x.text)) {
 			continue

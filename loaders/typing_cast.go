@@ -8,9 +8,9 @@ import (
 
 // alignedCastClaims adds, once the patterns have run, the parts of two
 // lists of the same length on either side of a part verb, paired in order:
-// "Kristen Bell, Idina Menzel, Josh Gad and Jonathan Groff are all
-// returning to voice Anna, Elsa, Olaf and Kristoff in Frozen III", "Leigh
-// Whannell and Angus Sampson are in talks to return as Specs and Tucker"
+// "Kirsten Bale, Idina Merkel, Josh Gadd and Jonas Groffe are all
+// returning to voice Anya, Elsie, Olav and Kristof in Icebound III", "Leigh
+// Whanford and Angus Samson are in talks to return as Lenses and Tanner"
 // (after "as", untyped names of one or two words are parts too; so are
 // untyped names listed after "as" and describing words, "A and B turn up
 // as LAPD detectives C and D", and after "are" or "were" when their list

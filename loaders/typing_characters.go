@@ -194,8 +194,8 @@ var partVerbs = setOf("voice", "voices", "voiced", "voicing", "play", "plays", "
 // "and": "are all back to voice Manny, Sid, Diego and Ellie" ("voice both
 // A and B" too). A verb after
 // a determiner is a noun ("the play Hamilton"); an owner's possessive
-// ("plays Paul Mescal's father"), a listed name that opens a new clause
-// ("Paulie, Burt Young is ...") and names a cue typed other than weakly a
+// ("plays Paul Mescall's father"), a listed name that opens a new clause
+// ("Pauly, Bert Yonge is ...") and names a cue typed other than weakly a
 // person are left alone.
 func (a *article) typeVoicedLists() {
 	for s, k := range a.bodyMentions() {
@@ -217,7 +217,7 @@ func (a *article) typeVoicedLists() {
 				break
 			}
 			if e := int(n.b); j > k && e < s.b && a.toks[e].kind == kWord && !a.toks[e].cap && !listTail[a.toks[e].lower] {
-				break // "..., and Simon Pegg returns": a new clause's subject
+				break // "..., and Simon Pegler returns": a new clause's subject
 			}
 			n.typ, n.strength = kg.Character, 2
 		}

@@ -130,7 +130,7 @@ func (a *article) companyContext(s *sentence, k int) bool {
 		}
 		if n < s.b && releaseObjVerbs[a.toks[n].lower] && k+1 < len(a.ments) && a.ments[k+1].sent == m.sent && a.ments[k+1].typ == kg.Film &&
 			int(a.ments[k+1].a) <= n+2 {
-			return true // "Paramount will open The Naked Gun on Aug. 1"
+			return true // "Paramount will open The Bare Fist on Aug. 1"
 		}
 		if n+2 < s.b && scheduleVerbs[a.toks[n].lower] && a.toks[n+1].lower == "the" && filmAnaphorNouns[a.toks[n+2].lower] {
 			return true // "Netflix has dated the picture for summer"
@@ -149,7 +149,7 @@ func (a *article) companyContext(s *sentence, k int) bool {
 }
 
 // prefixOfTitle reports whether key opens a longer mention of the article
-// ("star wars" of "Star Wars: Andor"): a franchise, not a company.
+// ("star fleets" of "Star Fleets: Varro"): a franchise, not a company.
 func (a *article) prefixOfTitle(key string) bool {
 	for k := range a.ments {
 		if o := a.ments[k].key; len(o) > len(key)+1 && o[:len(key)] == key && (o[len(key)] == ' ' || o[len(key)] == ':') {

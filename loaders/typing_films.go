@@ -35,15 +35,15 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // as someone's credit in passing: after a credit preposition and the
 // possessive of an owner typed a person or company, led by a given name,
 // or of one word after a preposition other than "in" ("seen in
-// Christopher Nolan's Oppenheimer", "on Netflix's Outer Banks"; not "in
+// Garrett Doyle's Halberd", "on Netflix's Outer Shoals"; not "in
 // London's West End", a title of a rank or one before "novels"); after a maker noun and "behind" ("the
-// filmmaker behind The Transporter and Now You See Me"); after
-// "credits include" ("whose credits include The Last Samurai"); after a
+// filmmaker behind The Courier and Now You Hear Us"); after
+// "credits include" ("whose credits include The Final Ronin"); after a
 // plural production noun and "such as" or "including" ("titles such as A,
 // B and C"); after an
-// award and "for" ("won his Oscar for Darkest Hour"); after a dated or
+// award and "for" ("won his Oscar for Blackest Night"); after a dated or
 // feature "debut" ("whose 2021 debut Pig"); in an appositive about its
-// maker ("Jeff Nichols, the Mud director"). A title is a name
+// maker ("Dale Rourkin, the Silt director"). A title is a name
 // no cue typed (or typed a person weakly), not a personal name led by a
 // given name; the titles of a list joined by commas and "and" follow the
 // first. It then types the titles a relative clause says premiered
@@ -79,8 +79,8 @@ func (a *article) typeCreditTitles() {
 }
 
 // typeSubtitledBases types weakly as a film each untyped name that is the
-// whole title before the colon of a film the article names ("Independence
-// Day" beside "Independence Day: Resurgence"): the base of a subtitled
+// whole title before the colon of a film the article names ("Liberation
+// Day" beside "Liberation Day: Uprising"): the base of a subtitled
 // title is the first film or the show it continues. Personal names led by
 // a given name are left alone.
 func (a *article) typeSubtitledBases() {
@@ -231,7 +231,7 @@ func (a *article) truncatedTitle(s *sentence, m *mention) bool {
 
 // appositiveWorkTitle reports whether mention k of sentence s is the work
 // in an appositive after a personal name, before a worker noun with no
-// name after it ("Jeff Nichols, the Mud director originally hired"): the
+// name after it ("Dale Rourkin, the Silt director originally hired"): the
 // person's film. Not an acronym, a role described by "who" ("P, the
 // CIA director who ..."), a demonym, nor a describer of a maker "behind"
 // something ("P, the French filmmaker behind F").
@@ -265,8 +265,8 @@ func (a *article) ordinalFilmAfter(i int) bool {
 
 // typeHeadlineSeasonTitles types as series the body's untyped names that a
 // title-case headline puts before "Season" or "Series" and a number
-// ("Better Call Saul Season 6, Part 1 Recap" over a body that names
-// Better Call Saul): the headline itself yields no mentions. It runs the
+// ("Better Ask Marty Season 6, Part 1 Recap" over a body that names
+// Better Ask Marty): the headline itself yields no mentions. It runs the
 // general title cues first (typeCueTitles), the one step of the typing
 // before the patterns that this file owns.
 func (a *article) typeHeadlineSeasonTitles() {
@@ -342,7 +342,7 @@ var definitionFollowers = setOf("directed", "written", "co-written", "produced",
 	"based", "by", "that", "which", "about", "from", "in", "and", "set", "adapted", "released", "co-produced", "for", "on")
 
 // typeLeadDefinitions types as films (or series) the names that open a
-// sentence defining them, encyclopedia style: "The Forever Purge is a 2021
+// sentence defining them, encyclopedia style: "The Endless Cull is a 2021
 // American dystopian action horror film directed by ...", "X was an
 // American television series": the name, "is"/"was", "a"/"an", up to
 // eight years, adjectives and lower-case words, then a film or series
@@ -387,7 +387,7 @@ func (a *article) typeLeadDefinitions() {
 }
 
 // typeLoneTitle types as the article's production the one name "the X"
-// of its first two sentences ("my third full rewatch of The Expanse")
+// of its first two sentences ("my third full rewatch of The Vastness")
 // when nothing in the article is typed a film yet and one of its first
 // twelve sentences speaks of "the show", "the series" or "the film" (a
 // series for the first two). Only a name with "The", untyped, of at most four words and
@@ -498,7 +498,7 @@ func (a *article) typeMakerAppositiveTitles() {
 
 // typeMadeForTitles types as films the names that no cue typed and that a
 // maker's verb makes for a person ("He also designed Skyfall and Spectre
-// for Sam Mendes", "She shot Low Tide for Ada Pell"): a verb of
+// for Sam Pardoe", "She shot Dry Reach for Ada Pell"): a verb of
 // makerParticiples right before the first name, the names of a list
 // joined by commas and "and", then "for" and a personal name (typed a
 // person or led by a given name).
@@ -532,12 +532,12 @@ func (a *article) typeMadeForTitles() {
 }
 
 // starredVerbs before "in" or "on" and a name say someone acted in a
-// production ("co-starred in Girls Trip", "broke out in Soulmate").
+// production ("co-starred in Boys Outing", "broke out in Heartmate").
 var starredVerbs = setOf("starred", "co-starred", "costarred", "guest-starred", "stars", "co-stars")
 
 // typeStarredTitles types as films the names that no cue typed after an
-// acting verb and "in" or "on" ("who co-starred in Girls Trip", "she
-// broke out in Soulmate and Better Days"), the names of a list joined by
+// acting verb and "in" or "on" ("who co-starred in Boys Outing", "she
+// broke out in Heartmate and Kinder Days"), the names of a list joined by
 // commas and "and" with them. Places, personal names led by a given name
 // and one common word are left alone.
 func (a *article) typeStarredTitles() {

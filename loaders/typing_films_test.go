@@ -14,7 +14,7 @@ func TestCreditTitles(t *testing.T) {
 	ents, _ := subjectFacts("News\n\nEhren Vale was recently seen in Christopher Lund's Brightfall. " +
 		"Kit Moss, the French filmmaker behind Night Courier and Tin Harbour, was brought in. " +
 		"Dan Ruiz, whose credits include The Last Orchard, built the set. Ada Quist won her Oscar for Darkest Summer. " +
-		"The premiere was held in London's West End. The squad includes Sebastian Stan's Bucky Barnes. " +
+		"The premiere was held in London's West End. The squad includes Sebastian Stahl's Bucky Barrow. " +
 		"Bo Reyes, whose credits include Lost in Space, is repped by Gersh. Mick Sarno, whose 2021 debut Boar drew raves, took over from " +
 		"Jeff Nicols, the Marsh director originally hired. Julia Dreyfus plays Valentina, the CIA director who recruits them.")
 	for _, w := range []string{"Film:brightfall", "Film:night courier", "Film:tin harbour", "Film:last orchard", "Film:darkest summer", "Film:boar", "Film:marsh"} {
@@ -22,7 +22,7 @@ func TestCreditTitles(t *testing.T) {
 			t.Errorf("missing %q; got %v", w, ents)
 		}
 	}
-	for _, w := range []string{"Film:west end", "Film:bucky barnes", "Film:lost", "Film:cia"} {
+	for _, w := range []string{"Film:west end", "Film:bucky barrow", "Film:lost", "Film:cia"} {
 		if slices.Contains(ents, w) {
 			t.Errorf("unwanted %q; got %v", w, ents)
 		}
@@ -53,19 +53,19 @@ func TestPluralNounTitles(t *testing.T) {
 }
 
 // TestOwnerTitleRuns checks that a title after an owner's possessive goes
-// on over a small word ("Sony's Fly Me to the Moon"), that a subtitle goes
-// on over "or" ("Bad Boys: Ride or Die"), and that a one-word title moved
+// on over a small word ("Sony's Take Me to the Sea"), that a subtitle goes
+// on over "or" ("Bad Lads: Ride or Fall"), and that a one-word title moved
 // to a holiday stays one word.
 func TestOwnerTitleRuns(t *testing.T) {
-	in := Input{Text: "News\n\nNext weekend brings Apple and Sony's Fly Me to the Moon, starring Ada Quist. " +
-		"Sony's Bad Boys: Ride or Die took fourth. Kestrel moved Northwind's Lantern to Thanksgiving."}
+	in := Input{Text: "News\n\nNext weekend brings Apple and Sony's Take Me to the Sea, starring Ada Quist. " +
+		"Sony's Bad Lads: Ride or Fall took fourth. Kestrel moved Northwind's Lantern to Thanksgiving."}
 	a := newArticle(&in)
 	a.run()
 	var got []string
 	for _, m := range a.ments {
 		got = append(got, m.key)
 	}
-	for _, w := range []string{"fly me to the moon", "bad boys: ride or die", "lantern"} {
+	for _, w := range []string{"take me to the sea", "bad lads: ride or fall", "lantern"} {
 		if !slices.Contains(got, w) {
 			t.Errorf("missing mention %q; got %q", w, got)
 		}

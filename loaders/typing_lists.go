@@ -8,9 +8,9 @@ import (
 
 // typeListedPeople types as people the untyped personal names of a list
 // (names joined by commas and "and") that holds a personal name typed a
-// person and nothing typed otherwise: "Also appearing are Genneya Walton,
-// Nikki M. James, Arty Froushan and Clark Johnson", "from Bill Hader and
-// Mindy Kaling". Only names of two to four words take the type, and only
+// person and nothing typed otherwise: "Also appearing are Genna Walden,
+// Nicky M. Jameson, Arto Frousher and Clark Jonsson", "from Bill Haddon and
+// Mandy Kaling". Only names of two to four words take the type, and only
 // from a person of two words or more: one-word names in lists are as
 // often parts ("Manny, Sid, Diego and Ellie"); a list right after "as"
 // is one of parts, a list holding a name right after a possessive is one
@@ -64,12 +64,12 @@ func (a *article) afterAs(m *mention) bool {
 }
 
 // epithetHeads end a character's epithet rather than a personal name
-// ("the Trinity Killer").
+// ("the Tuesday Killer").
 var epithetHeads = setOf("killer", "slayer", "hunter", "master", "maker", "knight", "ghost", "witch", "wizard")
 
 // plainName reports whether mention m reads as a plain personal name:
 // every word capitalised, none a title, role or epithet word ("Vice
-// President", "Trinity Killer"), no article before it, no sequel number last, no plural noun ending in
+// President", "Tuesday Killer"), no article before it, no sequel number last, no plural noun ending in
 // "-ers" first.
 func (a *article) plainName(m *mention) bool {
 	for k := m.a; k < m.b; k++ {
@@ -79,7 +79,7 @@ func (a *article) plainName(m *mention) bool {
 		}
 	}
 	if m.a > 0 && (a.toks[m.a-1].lower == "the" || a.toks[m.a-1].lower == "a") {
-		return false // "the Iron Throne"
+		return false // "the Iron Chair"
 	}
 	switch a.toks[m.b-1].text {
 	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "X":
@@ -91,8 +91,8 @@ func (a *article) plainName(m *mention) bool {
 
 // retypeTitleNamedPeople gives the film type to the names a weak cue typed
 // a person that are, in full, the name or the subtitle of a film of the
-// article ("Dead City stars Lauren Cohan" after "The Walking Dead: Dead
-// City"): one name, one sense.
+// article ("Dead Town stars Laurel Cowan" after "The Shambling Dead: Dead
+// Town"): one name, one sense.
 func (a *article) retypeTitleNamedPeople() {
 	var titles map[string]bool
 	for mi := range a.ments {

@@ -10,15 +10,15 @@ import (
 // "as") and that a surname before a relative's full name in its sentence
 // stays with the person named earlier.
 func TestListedPeople(t *testing.T) {
-	ents, claims := subjectFacts("News\n\nAlso appearing are Genneya Walton, Nikki M. James, Arty Froushan and Clark Johnson. " +
-		"Bertie Carvel will play the heir to the Iron Throne, and Sam Spruell joins.\n\n" +
-		"John Harlan wrote the film. Harlan, who co-wrote the score with his son Cody Harlan and Daniel Davies, stayed home.")
-	for _, w := range []string{"Person:genneya walton", "Person:arty froushan", "Person:cody harlan"} {
+	ents, claims := subjectFacts("News\n\nAlso appearing are Jennessa Walden, Nicky M. Jameson, Arty Frousher and Clark Jonsson. " +
+		"Bertie Callowden will play the heir to the Iron Chair, and Sam Sprague joins.\n\n" +
+		"John Harlan wrote the film. Harlan, who co-wrote the score with his son Cody Harlan and Daniel Dawlish, stayed home.")
+	for _, w := range []string{"Person:jennessa walden", "Person:arty frousher", "Person:cody harlan"} {
 		if !slices.Contains(ents, w) {
 			t.Errorf("missing %q; got %v", w, ents)
 		}
 	}
-	for _, w := range []string{"Person:iron throne"} {
+	for _, w := range []string{"Person:iron chair"} {
 		if slices.Contains(ents, w) {
 			t.Errorf("unwanted %q; got %v", w, ents)
 		}
@@ -29,9 +29,9 @@ func TestListedPeople(t *testing.T) {
 // TestTitleNamedPeople checks that a name a weak cue typed a person, the
 // subtitle of a film of the article, is that film.
 func TestTitleNamedPeople(t *testing.T) {
-	ents, _ := subjectFacts("'The Walking Dead: Dead Town' Showrunner Exits\n\n" +
-		"Eli Jorn, who has run AMC's The Walking Dead: Dead Town since 2023, is stepping down. " +
-		"Dead Town stars Lauren Cohen and Jeffrey Dean Morgen.")
+	ents, _ := subjectFacts("'The Shambling Dead: Dead Town' Showrunner Exits\n\n" +
+		"Eli Varn, who has run AMC's The Shambling Dead: Dead Town since 2023, is stepping down. " +
+		"Dead Town stars Laurel Cowan and Jeffrey Dane Morrow.")
 	if slices.Contains(ents, "Person:dead town") {
 		t.Errorf("a film's subtitle typed a person: %v", ents)
 	}

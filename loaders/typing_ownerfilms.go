@@ -13,7 +13,7 @@ var ownedFilmEnds = setOf("and", "as", "or", "opposite", "alongside", "with", "b
 // name that "in", "on", "for" or "of" after a production noun
 // (ownedFilmAfterNoun: "a remake of P's F") and a person's possessive
 // stand before: "turned up
-// in Ridley Scott's House of Gucci", "was in Mimi Leder's Deep Impact as a
+// in Bernard Cole's House of Fenzi", "was in Mimi Lederer's Deep Collision as a
 // guard", "in P's F and Q's G", "won for P's F." (not a personal name led
 // by a given name: a part). One appears in a film, not in a part; the possessor is a
 // personal name of two words or more that no cue typed otherwise, the name

@@ -7,9 +7,9 @@ import (
 )
 
 // characterRanks open the name of a character far more often than that
-// of a real person in film and television news ("Senator Gracchus",
-// "Sheriff Walt Brennan", "Detective Sergeant Harry Voss", "Uncle
-// Iroh"). Courtesy titles, honours, royalty and the clergy of real life
+// of a real person in film and television news ("Senator Crassinus",
+// "Sheriff Walt Brannock", "Detective Sergeant Harry Vesk", "Uncle
+// Tenzo"). Courtesy titles, honours, royalty and the clergy of real life
 // ("Sir", "Dame", "Queen", "Father") are left out.
 var characterRanks = setOf("captain", "capt", "colonel", "col", "colonel-general", "general", "lieutenant", "lt",
 	"sergeant", "sgt", "major", "commander", "admiral", "detective", "inspector", "officer", "senator", "princess",
@@ -24,7 +24,7 @@ var academicTitles = setOf("dr", "doctor", "professor")
 // the names of two words or more that open with a characterRanks word
 // and that no cue typed, or typed a person only weakly: a rank before a
 // name is how an article writes a part. "Captain" and one word is left
-// alone ("Captain Marvel" is a title as often), and so is a rank before
+// alone ("Captain Thunder" is a title as often), and so is a rank before
 // "of" or another title ("Princess of Wales", "Reverend Mother"), and a
 // name with a number or written elsewhere with one ("Inspector Vale 3",
 // "Inspector Vale" beside it): a title.
@@ -44,7 +44,7 @@ func (a *article) typeRankedCharacters(early bool) {
 		}
 		r := strings.TrimSuffix(a.toks[m.a].lower, ".")
 		if !characterRanks[r] || r == "captain" && m.words == 2 || early && academicTitles[r] {
-			continue // (not "Captain Marvel", a title as often)
+			continue // (not "Captain Thunder", a title as often)
 		}
 		n := int(m.a) + 1
 		if a.toks[n].text == "." {
@@ -177,7 +177,7 @@ func (a *article) secondName(m *mention) bool {
 
 // skipStackedRanks returns the token after the characterRanks words
 // (each with its dot) that stand from token n on before a name's end e,
-// one word at least left for the name ("Detective Sergeant Dolan": from
+// one word at least left for the name ("Detective Sergeant Dorlan": from
 // "Sergeant" on, "Dolan"); it returns n when none does.
 func (a *article) skipStackedRanks(n, e int) int {
 	for t := n; t < e-1; {
@@ -210,7 +210,7 @@ func (a *article) numberedTitleBases() map[string]bool {
 
 // mergeRankedSurnames joins a character named by a rank and one word
 // ("Dr. Gordon", "Special Agent Gordon") to the one character of the article whose name, its
-// titles dropped, ends with that word ("Dr. Lawrence Gordon"), and a
+// titles dropped, ends with that word ("Dr. Lorimer Gordell"), and a
 // one-word character to the one character whose name holds it as a
 // quoted nickname (mergeNicknames).
 func (a *article) mergeRankedSurnames(chars map[string]int) {
@@ -300,7 +300,7 @@ func (a *article) mergeNicknames(chars map[string]int) {
 
 // dropEmployerAcronyms drops the acronym that opens the name of a
 // character before a rank, and the ranks with it when a name of two words
-// or more is left ("FBI Deputy Director Walt Hadley" → "Walt Hadley",
+// or more is left ("FBI Deputy Director Walt Hadlow" → "Walt Hadlow",
 // "NYPD Detective Cole" → "Detective Cole"): the acronym names the part's
 // employer, the ranks its post, neither the part. The name is typed a
 // character, of three words or more, and the word after the acronym is a

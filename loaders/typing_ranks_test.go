@@ -9,10 +9,10 @@ import (
 // character, that "Dr. Hale" joins "Dr. Lawrence Hale", and that a rank
 // before "of" or before another title is left alone.
 func TestRankedCharacters(t *testing.T) {
-	ents, _ := subjectFacts("News\n\nThe story is grim. Sheriff Walt Brennan is the top lawman in a county, and Deputy Frank Hollis is left for dead. " +
+	ents, _ := subjectFacts("News\n\nThe story is grim. Sheriff Walt Brannock is the top lawman in a county, and Deputy Frank Hollis is left for dead. " +
 		"Cary Lowe is the other man, Dr. Lawrence Hale. The sequel brings back Lowe as Dr. Hale. " +
 		"The show opens at the Princess of Wales Theatre.")
-	for _, w := range []string{"Character:sheriff walt brennan", "Character:deputy frank hollis", "Character:dr. lawrence hale"} {
+	for _, w := range []string{"Character:sheriff walt brannock", "Character:deputy frank hollis", "Character:dr. lawrence hale"} {
 		if !slices.Contains(ents, w) {
 			t.Errorf("missing %q; got %v", w, ents)
 		}

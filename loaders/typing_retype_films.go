@@ -29,8 +29,8 @@ func orgShapedTitle(m *mention) bool {
 	if fictionalOrgNouns[last] != "" {
 		return true
 	}
-	// a company word closes titles with "The", "of" or "&" ("The Social
-	// Network", "Band of Brothers"), seldom a company's name
+	// a company word closes titles with "The", "of" or "&" ("The Civic
+	// Ledger", "Band of Cousins"), seldom a company's name
 	return companyWordName(m, last) && (m.the || m.words >= 3 && (strings.Contains(m.text, " of ") || strings.Contains(m.text, " & ") ||
 		strings.Contains(m.text, " and ") || strings.Contains(m.text, " the ")))
 }
