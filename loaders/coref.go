@@ -1064,7 +1064,7 @@ func (a *article) mergeTailTitles(films map[string]int) {
 // as what another production is made from or after ("a prequel to its
 // time-travel drama Outlander", "a spin-off of X") or as its first entry
 // ("the original X", "the first X"): a film of its own,
-// never a short form of a longer title ("Highlander: Bone of My Bone");
+// never a short form of a longer title ("Title: Words of Its Subtitle");
 // mergeTitles asks it only of a title without a number before a longer
 // title's colon ("the sequel to Reckoning Day" still names "Exterminator 2:
 // Reckoning Day").

@@ -16,8 +16,8 @@ func TestSubtitleTails(t *testing.T) {
 		want, not []string
 	}{
 		{"colon subtitle with and the",
-			"News\n\nHarbour Lights: The Lantern and the Tide opened on Sunday night.",
-			[]string{"harbour lights: the lantern and the tide"}, []string{"harbour lights: the lantern"}},
+			"News\n\nGullhaven Lights: The Lantern and the Tide opened on Sunday night.",
+			[]string{"gullhaven lights: the lantern and the tide"}, []string{"gullhaven lights: the lantern"}},
 		{"elided year after of",
 			"News\n\nThe studio dated Tidewater High: Class of '88 for spring.",
 			[]string{"tidewater high: class of '88"}, []string{"tidewater high: class"}},

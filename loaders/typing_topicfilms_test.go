@@ -14,7 +14,7 @@ func TestTopicFilms(t *testing.T) {
 		want, notEnt []string
 	}{
 		{"opener subject that opened", "News\n\nGlass Tide opened in May to strong numbers, and Ivo Brandt directed it.", []string{"Film:glass tide"}, nil},
-		{"opener subject that premieres", "News\n\nWetherby Wood premieres June 3 on Corvid, with new episodes weekly.", []string{"Film:wetherby wood"}, nil},
+		{"opener subject that premieres", "News\n\nThimbleby Copse premieres June 3 on Corvid, with new episodes weekly.", []string{"Film:thimbleby copse"}, nil},
 		{"opener subject that stars a person", "News\n\nNightjar stars Ada Quist as a lighthouse keeper on a far island.", []string{"Film:nightjar"}, nil},
 		{"opener subject that is a drama", "News\n\nCold Pines is a quiet period drama about two sisters, written by Ada Quist.", []string{"Film:cold pines"}, nil},
 		{"after a short lead", "News\n\nFollowing at ten, Harbour Nights slipped 4 percent to 5.1 million viewers.", []string{"Film:harbour nights"}, nil},
