@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -65,16 +64,7 @@ func TestCharacterCues(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ents, _ := subjectFacts(c.text)
-			for _, w := range c.want {
-				if !slices.Contains(ents, w) {
-					t.Errorf("missing %q; got %v", w, ents)
-				}
-			}
-			for _, w := range c.unwanted {
-				if slices.Contains(ents, w) {
-					t.Errorf("unwanted %q; got %v", w, ents)
-				}
-			}
+			checkLines(t, ents, c.want, c.unwanted)
 		})
 	}
 }

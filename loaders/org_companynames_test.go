@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -39,16 +38,7 @@ func TestNumberedCompany(t *testing.T) {
 					orgs = append(orgs, e.key)
 				}
 			}
-			for _, w := range c.want {
-				if !slices.Contains(orgs, w) {
-					t.Errorf("missing organisation %q in %v", w, orgs)
-				}
-			}
-			for _, w := range c.not {
-				if slices.Contains(orgs, w) {
-					t.Errorf("unwanted organisation %q in %v", w, orgs)
-				}
-			}
+			checkLines(t, orgs, c.want, c.not)
 		})
 	}
 }

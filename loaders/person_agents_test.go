@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -23,16 +22,7 @@ func TestTalentAgencies(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ents, claims := subjectFacts(c.text)
-			for _, w := range c.want {
-				if !slices.Contains(ents, w) {
-					t.Errorf("missing %q; got %v", w, ents)
-				}
-			}
-			for _, w := range c.unwanted {
-				if slices.Contains(ents, w) {
-					t.Errorf("unwanted %q; got %v", w, ents)
-				}
-			}
+			checkLines(t, ents, c.want, c.unwanted)
 			for _, cl := range claims {
 				if len(cl) > 20 && cl[:20] == "ACTED_IN silent cont" {
 					t.Errorf("agency credited as an actor: %v", claims)

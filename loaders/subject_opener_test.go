@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -50,16 +49,7 @@ func TestParagraphOpenerFilm(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, claims := subjectFacts(c.text)
-			for _, w := range c.want {
-				if !slices.Contains(claims, w) {
-					t.Errorf("missing %q; got %v", w, claims)
-				}
-			}
-			for _, w := range c.not {
-				if slices.Contains(claims, w) {
-					t.Errorf("unwanted %q; got %v", w, claims)
-				}
-			}
+			checkLines(t, claims, c.want, c.not)
 		})
 	}
 }

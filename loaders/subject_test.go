@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -179,26 +177,8 @@ func TestArticleSubjects(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ents, claims := subjectFacts(c.text)
-			for _, w := range c.want {
-				if !slices.Contains(claims, w) {
-					t.Errorf("missing claim %q; got:\n  %s", w, strings.Join(claims, "\n  "))
-				}
-			}
-			for _, w := range c.notWant {
-				if slices.Contains(claims, w) {
-					t.Errorf("unwanted claim %q", w)
-				}
-			}
-			for _, w := range c.wantEnt {
-				if !slices.Contains(ents, w) {
-					t.Errorf("missing entity %q; got %v", w, ents)
-				}
-			}
-			for _, w := range c.notEnt {
-				if slices.Contains(ents, w) {
-					t.Errorf("unwanted entity %q", w)
-				}
-			}
+			checkLines(t, claims, c.want, c.notWant)
+			checkLines(t, ents, c.wantEnt, c.notEnt)
 		})
 	}
 	_ = kg.Film

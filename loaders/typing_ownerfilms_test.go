@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -27,16 +26,7 @@ func TestTypeOwnedFilms(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := mentionTypes(c.text)
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("want %s in %v", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("did not want %s in %v", n, got)
-				}
-			}
+			checkLines(t, got, c.want, c.not)
 		})
 	}
 }
