@@ -13,3 +13,18 @@ func runArticle(tb testing.TB, text string) *article {
 	a.run()
 	return a
 }
+
+// mustEntity runs the per-article pipeline on text (id "t") and returns
+// its entity whose key is key; it fails tb at once when there is none.
+func mustEntity(tb testing.TB, text, key string) outEnt {
+	tb.Helper()
+	in := Input{Text: text}
+	in.Article.ID = "t"
+	for _, e := range newArticle(&in).run().ents {
+		if e.key == key {
+			return e
+		}
+	}
+	tb.Fatalf("no entity %q", key)
+	return outEnt{}
+}

@@ -57,18 +57,10 @@ func TestTheCompany(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			for _, e := range r.ents {
-				if e.key == c.entity {
-					if len(e.forms) == 0 || e.forms[0].form != c.form {
-						t.Errorf("%s: forms %v, want %q", c.entity, e.forms, c.form)
-					}
-					return
-				}
+			e := mustEntity(t, head+c.text+"\n", c.entity)
+			if len(e.forms) == 0 || e.forms[0].form != c.form {
+				t.Errorf("%s: forms %v, want %q", c.entity, e.forms, c.form)
 			}
-			t.Errorf("no entity %q", c.entity)
 		})
 	}
 }
@@ -89,18 +81,9 @@ func TestCompanyTailWords(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			for _, e := range r.ents {
-				if e.key == c.org {
-					if e.typ != kg.Organisation {
-						t.Errorf("%s typed %s", c.org, e.typ)
-					}
-					return
-				}
+			if e := mustEntity(t, head+c.text+"\n", c.org); e.typ != kg.Organisation {
+				t.Errorf("%s typed %s", c.org, e.typ)
 			}
-			t.Errorf("no entity %q", c.org)
 		})
 	}
 }
