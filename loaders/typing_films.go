@@ -124,7 +124,7 @@ func titleCandidate(m *mention) bool {
 	if m.words != 1 && !m.personShaped() {
 		return true
 	}
-	return !isGivenName(lowerFirst(m.text))
+	return !givenFirst(m.text)
 }
 
 // listNext reports whether mention n follows mention p in a list: only a
