@@ -950,7 +950,16 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			continue
 		}
 		name := rs.name[r]
-		nameFold := foldKey(name)
+		nameFold, folded := "", false
+		for k := range e.forms {
+			if e.forms[k].form == name {
+				nameFold, folded = e.forms[k].fold, true
+				break
+			}
+		}
+		if !folded {
+			nameFold = foldKey(name)
+		}
 		if i, ok := present[r]; ok {
 			f := &af.Entities[i]
 			f.Mentions = kg.SortSources(append(f.Mentions, e.mentions...))
