@@ -1215,6 +1215,12 @@ func dedupeClaims(cs []kg.Claim) []kg.Claim {
 		if len(c.Qualifiers) == 0 {
 			continue
 		}
+		if len(c.Qualifiers) == 1 {
+			for k, v := range c.Qualifiers {
+				quals[i] = k + "=" + v // (strings.Join of one: no slice to sort)
+			}
+			continue
+		}
 		qk := make([]string, 0, len(c.Qualifiers))
 		for k, v := range c.Qualifiers {
 			qk = append(qk, k+"="+v)
