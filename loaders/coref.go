@@ -724,8 +724,8 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 			continue
 		}
 		seen[m.key] = true
-		if c, ok := asciiLead(m.text); ok && !headFirst[c] {
-			continue // (no heading word starts with the first word's letter: as below, without tokenising)
+		if noHeadStart(m.text, headWords, &headFirst) {
+			continue // (the first word is no heading word: as below, without tokenising)
 		}
 		var ws []string
 		a.scratch = tokenize(m.text, 0, a.scratch[:0])

@@ -35,6 +35,38 @@ func headFirstBytes(ws map[string]bool) (first [256]bool) {
 	return first
 }
 
+// noHeadStart reports, for some texts, that the first token of
+// tokenize(text) that is not a quotation mark (firstUnquoted) is no key of
+// headWords, without tokenising: an all-ASCII text whose first byte after
+// white space is a letter or digit that opens no heading word (headFirst:
+// headFirstBytes), or a letter opening a word (scanWord, as tokenize reads
+// it) whose lower-cased form is no heading word. False when it cannot tell.
+func noHeadStart(text string, headWords map[string]bool, headFirst *[256]bool) bool {
+	c, ok := asciiLead(text)
+	if !ok {
+		return false
+	}
+	if !headFirst[c] {
+		return true
+	}
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	p := 0
+	for text[p] == ' ' || text[p] == '\t' || text[p] == '\n' || text[p] == '\r' || text[p] == '\f' || text[p] == '\v' {
+		p++
+	}
+	w := text[p:scanWord(text, p)]
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCIIByte(w[i])
+	}
+	return !headWords[string(buf[:len(w)])]
+}
+
 // asciiLead returns, lower-cased, the first byte after white space of an
 // all-ASCII text when it is a letter or a digit: the first byte, in either
 // case, of the lower form of the text's first token (tokenize: a word or a
