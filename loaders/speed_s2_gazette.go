@@ -39,8 +39,9 @@ func headFirstBytes(ws map[string]bool) (first [256]bool) {
 // tokenize(text) that is not a quotation mark (firstUnquoted) is no key of
 // headWords, without tokenising: an all-ASCII text whose first byte after
 // white space is a letter or digit that opens no heading word (headFirst:
-// headFirstBytes), or a letter opening a word (scanWord, as tokenize reads
-// it) whose lower-cased form is no heading word. False when it cannot tell.
+// headFirstBytes), or a letter opening a word of letters and digits only
+// (scanWord, as tokenize reads it) whose lower-cased form is no heading
+// word. False when it cannot tell.
 func noHeadStart(text string, headWords map[string]bool, headFirst *[256]bool) bool {
 	c, ok := asciiLead(text)
 	if !ok {
@@ -62,7 +63,11 @@ func noHeadStart(text string, headWords map[string]bool, headFirst *[256]bool) b
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		buf[i] = lowerASCIIByte(w[i])
+		c := lowerASCIIByte(w[i])
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false // (letters and digits only: tokenize may cut a word at a hyphen or a dot)
+		}
+		buf[i] = c
 	}
 	return !headWords[string(buf[:len(w)])]
 }
