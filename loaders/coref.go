@@ -717,12 +717,16 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 		seen = map[string]bool{}
 	}
 	headWords := a.headingWords(heads)
+	headFirst := headFirstBytes(headWords)
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if m.ent < 0 || seen[m.key] {
 			continue
 		}
 		seen[m.key] = true
+		if noHeadStart(m.text, headWords, &headFirst) {
+			continue // (the first word is no heading word: as below, without tokenising)
+		}
 		var ws []string
 		a.scratch = tokenize(m.text, 0, a.scratch[:0])
 		if !headWords[firstUnquoted(a.scratch)] {

@@ -58,7 +58,7 @@ func (p *pctx) numberedCompany(i int) {
 	}
 	first := &p.a.toks[m.a]
 	inside := first.kind == kNum
-	if !inside && (i == 0 || p.isM(i-1) || int(p.it[i-1].t) != int(m.a)-1) {
+	if !inside && (i == 0 || p.isM(i-1) || int(p.it[i-1].t) != int(m.a)-1 || p.a.toks[m.a-1].kind != kNum) {
 		return // (the cheap tests first)
 	}
 	var lb [32]byte

@@ -950,7 +950,16 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			continue
 		}
 		name := rs.name[r]
-		nameFold := foldKey(name)
+		nameFold, folded := "", false
+		for k := range e.forms {
+			if e.forms[k].form == name {
+				nameFold, folded = e.forms[k].fold, true
+				break
+			}
+		}
+		if !folded {
+			nameFold = foldKey(name)
+		}
 		if i, ok := present[r]; ok {
 			f := &af.Entities[i]
 			f.Mentions = kg.SortSources(append(f.Mentions, e.mentions...))
@@ -1204,6 +1213,12 @@ func dedupeClaims(cs []kg.Claim) []kg.Claim {
 	quals := make([]string, len(cs))
 	for i, c := range cs {
 		if len(c.Qualifiers) == 0 {
+			continue
+		}
+		if len(c.Qualifiers) == 1 {
+			for k, v := range c.Qualifiers {
+				quals[i] = k + "=" + v // (strings.Join of one: no slice to sort)
+			}
 			continue
 		}
 		qk := make([]string, 0, len(c.Qualifiers))

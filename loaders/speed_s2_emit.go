@@ -38,7 +38,7 @@ func (a *article) countForms(ms []int, srcs *[]kg.Source) []formCount {
 		}
 		if k < 0 {
 			k = len(forms)
-			forms = append(forms, formCount{form: d, fold: foldKey(d), first: start, src: src})
+			forms = append(forms, formCount{form: d, fold: foldOf(d, a.ments[mi].key), first: start, src: src})
 			if byForm != nil {
 				byForm[d] = k
 			} else if len(forms) > scanMax {
@@ -162,4 +162,41 @@ func compareEntityFacts(a, b kg.EntityFact) int {
 		return strings.Compare(a.ID, b.ID)
 	}
 	return strings.Compare(string(a.Type), string(b.Type))
+}
+
+// foldOf is foldKey(d), given as key when key is that same text (a
+// mention's key mostly is its folded text): no new string then. For ASCII
+// text foldKey is this lower-casing with white space runs made one space
+// (and none at the ends) and a backquote made an apostrophe; text already
+// so folded is returned as is.
+func foldOf(d, key string) string {
+	var buf [64]byte
+	if len(d) > len(buf) {
+		return foldKey(d)
+	}
+	b := buf[:0]
+	space := false
+	for i := 0; i < len(d); i++ {
+		c := d[i]
+		switch {
+		case c >= 0x80:
+			return foldKey(d)
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	if string(b) == key {
+		return key
+	}
+	return foldKey(d)
 }

@@ -85,5 +85,5 @@ func (a *article) closesCreditClause(s *sentence, e int) bool {
 // shaped like a company or title rather than a surname of the article
 // (companyShaped).
 func (a *article) creditObject(m *mention) bool {
-	return !(m.personShaped() && isGivenName(lowerFirst(m.text))) && a.companyShaped(m)
+	return !(m.personShaped() && givenFirst(m.text)) && a.companyShaped(m)
 }

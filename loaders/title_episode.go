@@ -36,10 +36,13 @@ func (a *article) typeEpisodeTitles() {
 		if m.the {
 			b--
 		}
-		if b-1 < s.a || !a.passingShowTitle(s, m) {
+		if b-1 < s.a {
 			continue
 		}
 		prev := a.toks[b-1].lower
+		if prev != "of" && prev != "on" || !a.passingShowTitle(s, m) {
+			continue
+		}
 		switch {
 		case b-2 >= s.a && prev == "of" && episodeOfNouns[a.toks[b-2].lower]:
 			m.setType(kg.Film, 2)

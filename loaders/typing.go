@@ -983,7 +983,7 @@ func (a *article) typeYearTitles() {
 // personal name led by a given name, and not the surname of a personal
 // name of the article.
 func (a *article) companyShaped(m *mention) bool {
-	if m.personShaped() && isGivenName(lowerFirst(m.text)) {
+	if m.personShaped() && givenFirst(m.text) {
 		return false
 	}
 	if m.words == 1 {

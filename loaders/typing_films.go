@@ -121,7 +121,10 @@ func titleCandidate(m *mention) bool {
 	if m.typ != "" && !(m.typ == kg.Person && m.strength <= 1) {
 		return false
 	}
-	return !(m.personShaped() && isGivenName(lowerFirst(m.text))) && !(m.words == 1 && isGivenName(lowerFirst(m.text)))
+	if m.words != 1 && !m.personShaped() {
+		return true
+	}
+	return !givenFirst(m.text)
 }
 
 // listNext reports whether mention n follows mention p in a list: only a
