@@ -1757,7 +1757,14 @@ func foldKey(s string) string {
 	if lower && clean {
 		return s
 	}
-	b := make([]byte, 0, len(s))
+	return string(appendFoldASCII(make([]byte, 0, len(s)), s))
+}
+
+// appendFoldASCII appends the ASCII text s to b folded as kg.Fold folds
+// it: lower case, runs of white space one space (none at the ends), a
+// backquote an apostrophe. The caller has checked that s is ASCII.
+func appendFoldASCII(b []byte, s string) []byte {
+	n0 := len(b)
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -1770,13 +1777,13 @@ func foldKey(s string) string {
 		case c == '`':
 			c = '\''
 		}
-		if space && len(b) > 0 {
+		if space && len(b) > n0 {
 			b = append(b, ' ')
 		}
 		space = false
 		b = append(b, c)
 	}
-	return string(b)
+	return b
 }
 
 // bodyMentions yields, in order, each sentence that is not a title-case

@@ -174,28 +174,12 @@ func foldOf(d, key string) string {
 	if len(d) > len(buf) {
 		return foldKey(d)
 	}
-	b := buf[:0]
-	space := false
 	for i := 0; i < len(d); i++ {
-		c := d[i]
-		switch {
-		case c >= 0x80:
+		if d[i] >= 0x80 {
 			return foldKey(d)
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			space = true
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '`':
-			c = '\''
 		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, c)
 	}
-	if string(b) == key {
+	if b := appendFoldASCII(buf[:0], d); string(b) == key {
 		return key
 	}
 	return foldKey(d)
