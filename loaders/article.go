@@ -193,7 +193,7 @@ func (a *article) oneCompanySense() {
 func (a *article) parallelTitles() {
 	for mi := 0; mi+1 < len(a.ments); mi++ {
 		l, r := &a.ments[mi], &a.ments[mi+1]
-		if l.sent != r.sent || l.typ != kg.Film || l.strength < 2 || r.typ != "" || r.personShaped() && isGivenName(lowerFirst(r.text)) {
+		if l.sent != r.sent || l.typ != kg.Film || l.strength < 2 || r.typ != "" || r.personShaped() && givenFirst(r.text) {
 			continue
 		}
 		e := int(l.b)

@@ -152,7 +152,7 @@ func (p *pctx) describedPairs(i int) bool {
 // is about. It reports whether it read one.
 func (p *pctx) commentedPart(i int) bool {
 	pm, cm := p.mm(i), p.mm(i+2)
-	person := pm.typ == kg.Person || pm.typ == "" && pm.personShaped() && isGivenName(lowerFirst(firstWord(pm.text)))
+	person := pm.typ == kg.Person || pm.typ == "" && pm.personShaped() && givenFirst(firstWord(pm.text))
 	if !person || pm.words < 2 || cm.words != 1 || cm.typ != "" && cm.typ != kg.Character || !castableName(cm) || pcType(p.priorType(i+2)) && p.priorType(i+2) != kg.Character {
 		return false
 	}

@@ -29,9 +29,9 @@ func (a *article) whoseParts() {
 		if pa := int(p.a); k >= 2 && pa > 0 && a.toks[pa-1].lower == "and" && int(a.ments[k-2].b) == pa-1 && a.ments[k-2].sent == p.sent {
 			continue // "A and B, whose characters ...": whose part is whose is unclear
 		}
-		actor := p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(firstWord(p.text)))
+		actor := p.typ == kg.Person || p.typ == "" && p.personShaped() && givenFirst(firstWord(p.text))
 		named := b < int(c.a) && (a.toks[c.a-1].lower == "character" || a.toks[c.a-1].lower == "role") // "whose character Alcott"
-		part := c.typ == kg.Character || weakOrNone(c) && (c.personShaped() && isGivenName(lowerFirst(firstWord(c.text))) || named && castableName(c))
+		part := c.typ == kg.Character || weakOrNone(c) && (c.personShaped() && givenFirst(firstWord(c.text)) || named && castableName(c))
 		if !actor || !part {
 			continue
 		}

@@ -175,7 +175,7 @@ func (a *article) keepPersonFullNames() {
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ != kg.Film || m.strength > 2 || m.words < 2 || !m.personShaped() || surnames[lastKeyWord(m.key)] != 1 || !isGivenName(lowerFirst(m.text)) {
+		if m.typ != kg.Film || m.strength > 2 || m.words < 2 || !m.personShaped() || surnames[lastKeyWord(m.key)] != 1 || !givenFirst(m.text) {
 			continue
 		}
 		m.typ, m.strength = kg.Person, 2

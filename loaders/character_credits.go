@@ -535,7 +535,7 @@ func (a *article) parenDescribedParts() {
 		if w := &a.toks[e+1]; w.kind != kWord || w.cap && !a.ownerAt(k+2, e+1) || clauseWords[w.lower] || w.lower == "and" || w.lower == "or" {
 			continue
 		}
-		if !(p.typ == kg.Person || p.typ == "" && p.personShaped() && (isGivenName(lowerFirst(p.text)) || a.pairedPersonIn(s, k))) {
+		if !(p.typ == kg.Person || p.typ == "" && p.personShaped() && (givenFirst(p.text) || a.pairedPersonIn(s, k))) {
 			continue
 		}
 		closed, j := false, k+2

@@ -58,7 +58,7 @@ func (a *article) typePlayedParts() {
 		if n > 5 || t <= s.a || !playedVerbs[a.toks[t].lower] || a.toks[t].cap || verbNounLeads[a.toks[t-1].lower] {
 			continue
 		}
-		if n == 0 && (partVerbs[a.toks[t].lower] || m.words < 2 || !m.personShaped() || !isGivenName(lowerFirst(m.text))) {
+		if n == 0 && (partVerbs[a.toks[t].lower] || m.words < 2 || !m.personShaped() || !givenFirst(m.text)) {
 			continue // (typeVoicedLists reads "plays C"; "played C" needs a personal name: not "played Cannes")
 		}
 		if e := int(m.b); e < s.b && (a.toks[e].kind == kQuote || a.toks[e].kind == kWord && !a.toks[e].cap && !notPartWords[a.toks[e].lower] && !clauseWords[a.toks[e].lower]) {
@@ -151,7 +151,7 @@ func (a *article) playedByActor(s *sentence, k int) int {
 			return -1 // "played by the late P": only lower-case words between
 		}
 	}
-	if !(next.typ == kg.Person || next.typ == "" && next.personShaped() && isGivenName(lowerFirst(next.text))) {
+	if !(next.typ == kg.Person || next.typ == "" && next.personShaped() && givenFirst(next.text)) {
 		return -1
 	}
 	return k + 1
@@ -188,10 +188,10 @@ func (a *article) typeActorPossessiveParts() {
 			continue
 		}
 		m, p := &a.ments[k], &a.ments[k-1]
-		if int(p.b)+1 != int(m.a) || a.toks[p.b].kind != kPoss || !weakOrNone(m) || m.words < 2 || !m.personShaped() || !isGivenName(lowerFirst(m.text)) {
+		if int(p.b)+1 != int(m.a) || a.toks[p.b].kind != kPoss || !weakOrNone(m) || m.words < 2 || !m.personShaped() || !givenFirst(m.text) {
 			continue
 		}
-		if !(p.typ == kg.Person && p.words >= 2 || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text))) {
+		if !(p.typ == kg.Person && p.words >= 2 || p.typ == "" && p.personShaped() && givenFirst(p.text)) {
 			continue
 		}
 		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || makingNouns[a.toks[e].lower] || workNouns[a.toks[e].lower]) {
@@ -236,7 +236,7 @@ func (a *article) typePlotParts() {
 		if !ok || lead != "" && !containsWords(lead, a.toks[t-1].lower) {
 			continue
 		}
-		if !isGivenName(lowerFirst(m.text)) {
+		if !givenFirst(m.text) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2
@@ -263,7 +263,7 @@ func (a *article) typeAuthors() {
 		for n < s.b && n < e+3 && (a.toks[n].kind == kNum || a.toks[n].kind == kWord && !a.toks[n].cap && !authorWorkNouns[a.toks[n].lower]) {
 			n++
 		}
-		if n < s.b && authorWorkNouns[a.toks[n].lower] && isGivenName(lowerFirst(m.text)) && (m.typ != kg.Person || m.strength < 2) {
+		if n < s.b && authorWorkNouns[a.toks[n].lower] && givenFirst(m.text) && (m.typ != kg.Person || m.strength < 2) {
 			m.typ, m.strength = kg.Person, 2
 		}
 	}
@@ -300,7 +300,7 @@ func (a *article) typeWhoseDescribedParts() {
 		if n == 0 || n > 3 || t <= s.a || a.toks[t].lower != "whose" || a.toks[t-1].text != "," || int(p.b) != t-1 {
 			continue
 		}
-		if !(p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text))) || !partNoun && !isGivenName(lowerFirst(m.text)) {
+		if !(p.typ == kg.Person || p.typ == "" && p.personShaped() && givenFirst(p.text)) || !partNoun && !givenFirst(m.text) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2

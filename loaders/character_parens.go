@@ -14,7 +14,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 func (a *article) typeParenActorParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		if !weakOrNone(m) || m.words < 2 || !m.personShaped() || !isGivenName(lowerFirst(m.text)) {
+		if !weakOrNone(m) || m.words < 2 || !m.personShaped() || !givenFirst(m.text) {
 			continue
 		}
 		e := int(m.b)

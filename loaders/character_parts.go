@@ -283,7 +283,7 @@ func (a *article) typeTheDescribedParts() {
 		if d < 0 || a.toks[d].lower != "the" {
 			continue
 		}
-		if m.words < 2 || m.titleWords || m.quoted || !(isGivenName(lowerFirst(m.text)) || partTitles[strings.TrimSuffix(lowerFirst(m.text), ".")]) {
+		if m.words < 2 || m.titleWords || m.quoted || !(givenFirst(m.text) || partTitles[strings.TrimSuffix(lowerFirst(m.text), ".")]) {
 			continue
 		}
 		if e := int(m.b); e < s.b && !(a.toks[e].kind == kPunct && a.toks[e].text != "'s" || describedPartEnds[a.toks[e].lower]) {
@@ -347,7 +347,7 @@ func (a *article) shareSurnames() {
 		if m.words != 1 || n.words != 2 || n.sent != m.sent || m.quoted || n.quoted || m.allCaps || m.typ != "" && m.typ != kg.Person && m.typ != kg.Character {
 			continue
 		}
-		if e+1 >= len(a.toks) || a.toks[e].lower != "and" || int(n.a) != e+1 || !isGivenName(m.key) || !isGivenName(lowerFirst(n.text)) || !n.personShaped() {
+		if e+1 >= len(a.toks) || a.toks[e].lower != "and" || int(n.a) != e+1 || !isGivenName(m.key) || !givenFirst(n.text) || !n.personShaped() {
 			continue
 		}
 		if b := int(m.a) - 1; b >= 0 && (a.toks[b].lower == "and" || a.toks[b].text == "," && k > 0 && int(a.ments[k-1].b) == b) {

@@ -103,7 +103,7 @@ func (a *article) farPlayedByActor(s *sentence, k int) int {
 			return -1 // ("by the Mexican actor P")
 		}
 	}
-	if pm := &a.ments[j]; !(pm.typ == kg.Person || pm.typ == "" && pm.personShaped() && isGivenName(lowerFirst(pm.text))) {
+	if pm := &a.ments[j]; !(pm.typ == kg.Person || pm.typ == "" && pm.personShaped() && givenFirst(pm.text)) {
 		return -1
 	}
 	return j

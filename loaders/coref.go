@@ -305,7 +305,7 @@ func (a *article) notIntroducedAfter(mi int, cands []int) int {
 // ("Gladiator II", "Brine Road"): a title, which may join the film of the
 // same name typed elsewhere in the article.
 func (a *article) notGivenNameLed(m *mention) bool {
-	return m.b-m.a >= 2 && !isGivenName(lowerFirst(m.text))
+	return m.b-m.a >= 2 && !givenFirst(m.text)
 }
 
 // functionWordInside reports whether a capitalised word of mention m after

@@ -28,7 +28,7 @@ func (a *article) retypePersonFilms() {
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ != kg.Film || m.strength > 2 || m.quoted || m.the || m.head || m.words < 2 || !m.personShaped() || !isGivenName(lowerFirst(m.text)) {
+		if m.typ != kg.Film || m.strength > 2 || m.quoted || m.the || m.head || m.words < 2 || !m.personShaped() || !givenFirst(m.text) {
 			continue
 		}
 		sp := strings.LastIndexByte(m.key, ' ')
@@ -146,7 +146,7 @@ func (a *article) retypeCompanyFilms() {
 		}
 		if !company && int(m.a)-1 > s.a && a.toks[m.a-1].lower == "of" && mi > 0 {
 			p := &a.ments[mi-1]
-			company = p.sent == m.sent && int(p.b) == int(m.a)-1 && (p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text)))
+			company = p.sent == m.sent && int(p.b) == int(m.a)-1 && (p.typ == kg.Person || p.typ == "" && p.personShaped() && givenFirst(p.text))
 		}
 		if !company && e < s.b && a.toks[e].kind == kPoss && a.companyNamed(m.key) {
 			company = a.possessiveMaker(m.key) // "Netflix's most-watched original film" beside "Netflix has dated"

@@ -953,7 +953,7 @@ func (a *article) joinYearTitles(si, first int) {
 		if toks[start].lower == "and" {
 			continue // two titles in a list
 		}
-		if l.personShaped() && isGivenName(lowerFirst(l.text)) && (toks[start].lower == "in" || toks[start].lower == "from" || toks[start].lower == "on") {
+		if l.personShaped() && givenFirst(l.text) && (toks[start].lower == "in" || toks[start].lower == "from" || toks[start].lower == "on") {
 			continue // "the mortician Walter Bloodgood in Last Departure (2000)": a part in a film
 		}
 		if p := int(l.a) - 1; p >= 0 && (toks[p].lower == "as" || careerRoleVerbs[toks[p].lower] || namingWords[toks[p].lower]) && (toks[start].lower == "in" || toks[start].lower == "on") {

@@ -23,7 +23,7 @@ func (a *article) typeTalentAgencies() {
 			if j > k && !a.listNext(&a.ments[j-1], n) {
 				break
 			}
-			if n.typ == "" && !n.quoted && (n.allCaps || !isGivenName(lowerFirst(n.text))) {
+			if n.typ == "" && !n.quoted && (n.allCaps || !givenFirst(n.text)) {
 				n.setRealOrg()
 			}
 		}

@@ -466,7 +466,7 @@ func (a *article) roleAfter(lo, hi, i int) int {
 			return -1
 		}
 		if m.typ != "" && m.typ != kg.Character && !(m.typ == kg.Person && m.strength < 3) &&
-			!(m.typ == kg.Organisation && m.strength < 3 && m.personShaped() && isGivenName(lowerFirst(m.text))) {
+			!(m.typ == kg.Organisation && m.strength < 3 && m.personShaped() && givenFirst(m.text)) {
 			return -1
 		}
 		if m.key == a.subjPersonKey {

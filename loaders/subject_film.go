@@ -164,7 +164,7 @@ func (a *article) weakPersonalName(e int) bool {
 	}
 	for _, mi := range a.ents[e].mentions {
 		m := &a.ments[mi]
-		if m.strength >= 3 || m.quoted || m.the || m.words < 2 || !m.personShaped() || !isGivenName(lowerFirst(m.text)) {
+		if m.strength >= 3 || m.quoted || m.the || m.words < 2 || !m.personShaped() || !givenFirst(m.text) {
 			return false
 		}
 	}
@@ -189,7 +189,7 @@ func (a *article) surnameInArticle(key string) bool {
 		if o.words < 2 || !hasSuffixAfter(o.key, " ", key) && !(o.words == 2 && o.typ == kg.Person && familyNameFirst(o.key, key)) {
 			continue
 		}
-		if o.typ == kg.Person || o.typ == "" && o.personShaped() && isGivenName(lowerFirst(o.text)) {
+		if o.typ == kg.Person || o.typ == "" && o.personShaped() && givenFirst(o.text) {
 			return true
 		}
 	}
@@ -651,7 +651,7 @@ func (a *article) headlineTitleElse(e int) bool {
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.sent != 0 || m.key == "" || m.typ == kg.Person || m.personShaped() && !m.quoted && isGivenName(lowerFirst(m.text)) {
+		if m.sent != 0 || m.key == "" || m.typ == kg.Person || m.personShaped() && !m.quoted && givenFirst(m.text) {
 			continue
 		}
 		if m.ent >= 0 && (a.find(int(m.ent)) == e || a.ents[a.find(int(m.ent))].typ == kg.Person) {

@@ -87,7 +87,7 @@ func (a *article) typeNamedTitles() {
 		if m.the || m.theOpen {
 			k--
 		}
-		if m.typ != "" || k < s.a || a.toks[k].lower != "title" || a.toks[k].cap || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+		if m.typ != "" || k < s.a || a.toks[k].lower != "title" || a.toks[k].cap || m.personShaped() && givenFirst(m.text) {
 			continue
 		}
 		m.setType(kg.Film, 2)
@@ -459,7 +459,7 @@ func (a *article) typeOwnedTitles() {
 		if e := int(m.b); e < s.b && a.toks[e].kind == kWord && !a.toks[e].cap && ownerNonWorks[a.toks[e].lower] || e < s.b && a.toks[e].kind == kPoss {
 			continue
 		}
-		if a.headKeys[m.key] && m.words >= 2 && o.typ != kg.Person && o.typ != kg.Character && !(o.personShaped() && isGivenName(lowerFirst(o.text))) {
+		if a.headKeys[m.key] && m.words >= 2 && o.typ != kg.Person && o.typ != kg.Character && !(o.personShaped() && givenFirst(o.text)) {
 			// "Apple TV+'s Ned Lassington" under a headline quoting 'Ned Lassington':
 			// the title, a given name first or not
 			m.setType(kg.Film, 3)

@@ -50,7 +50,7 @@ func (a *article) joinFramedTitles() {
 			continue
 		}
 		if l.typ == kg.Organisation || r.typ == kg.Organisation || platformNames[r.key] || realOrgWords[toks[r.b-1].lower] ||
-			l.personShaped() && isGivenName(lowerFirst(l.text)) || r.personShaped() && isGivenName(lowerFirst(r.text)) ||
+			l.personShaped() && givenFirst(l.text) || r.personShaped() && givenFirst(r.text) ||
 			nameTitles[toks[l.a].lower] || roleWords[toks[l.a].lower] || leadNouns[toks[l.a].lower] {
 			continue
 		}
@@ -234,7 +234,7 @@ func (a *article) joinFramedPossessives() {
 		switch {
 		case a.articleLed(s, l):
 			pairs[p] = 2
-		case l.words >= 2 && !(l.personShaped() && isGivenName(lowerFirst(l.text))) && !a.surnameBefore(k, lastWord(l.key)) &&
+		case l.words >= 2 && !(l.personShaped() && givenFirst(l.text)) && !a.surnameBefore(k, lastWord(l.key)) &&
 			(e+2 < s.b && toks[e].text == "(" && isYear(toks[e+1].text) && toks[e+2].text == ")" || a.framedCueAfter(s, e, false)):
 			pairs[p] = max(pairs[p], 1)
 		}

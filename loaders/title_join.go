@@ -40,7 +40,7 @@ func (a *article) joinRepeatedTitles() {
 		if !ok {
 			continue
 		}
-		if l.personShaped() && isGivenName(lowerFirst(l.text)) || r.personShaped() && isGivenName(lowerFirst(r.text)) {
+		if l.personShaped() && givenFirst(l.text) || r.personShaped() && givenFirst(r.text) {
 			continue
 		}
 		if !a.spanRepeated(la, int(r.b)) {
@@ -155,7 +155,7 @@ func (a *article) commaPair(k int) bool {
 		l.quoted || r.quoted || l.colon || r.colon || l.the || r.the || l.short || r.short {
 		return false
 	}
-	if isGivenName(lowerFirst(l.text)) || isPlaceName(l) || isPlaceName(r) {
+	if givenFirst(l.text) || isPlaceName(l) || isPlaceName(r) {
 		return false
 	}
 	e := int(r.b)

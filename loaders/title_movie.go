@@ -47,7 +47,7 @@ func (a *article) typeMovieBases() {
 		if productionNoun(a.wordAfter(m)) {
 			continue // "the second X feature": the base names the series
 		}
-		if m.typ == "" && bases[m.key] && !(m.personShaped() && isGivenName(lowerFirst(m.text))) {
+		if m.typ == "" && bases[m.key] && !(m.personShaped() && givenFirst(m.text)) {
 			m.setType(kg.Film, 2)
 		}
 	}

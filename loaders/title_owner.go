@@ -166,7 +166,7 @@ func (a *article) typeOpeningPossessiveTitles() {
 	if o == nil || m == nil || int(o.a) != s.a || m.sent != o.sent || int(o.b)+1 != int(m.a) || a.toks[o.b].kind != kPoss || m.the {
 		return
 	}
-	if !(o.typ == kg.Person || o.typ == "" && o.personShaped() && isGivenName(lowerFirst(o.text))) {
+	if !(o.typ == kg.Person || o.typ == "" && o.personShaped() && givenFirst(o.text)) {
 		return
 	}
 	if e := int(m.b); e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap || ownerNonWorks[a.toks[e].lower] || workNouns[a.toks[e].lower] {

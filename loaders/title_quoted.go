@@ -134,7 +134,7 @@ func (a *article) joinColonTitles() {
 			checks++
 			ok = a.commaColonTitle(l, r)
 		}
-		if !ok || l.personShaped() && isGivenName(lowerFirst(l.text)) {
+		if !ok || l.personShaped() && givenFirst(l.text) {
 			continue
 		}
 		la, ok := a.titleJoinStart(l)

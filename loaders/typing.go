@@ -45,7 +45,7 @@ func (a *article) typeChartFilms() {
 			owner, first = first, first+1
 			m = &a.ments[first]
 		}
-		if int(m.a)-s.a > 8 || m.typ != "" || m.allCaps || m.quoted || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+		if int(m.a)-s.a > 8 || m.typ != "" || m.allCaps || m.quoted || m.personShaped() && givenFirst(m.text) {
 			continue
 		}
 		if e := int(m.b); e >= s.b || !a.chartVerbAfter(s, e) || a.toks[e].kind == kPoss ||
@@ -594,7 +594,7 @@ func (a *article) dropFamilyPlurals() {
 	}
 	var surnames map[string]bool
 	for mi := range a.ments {
-		if m := &a.ments[mi]; m.words >= 2 && m.personShaped() && isGivenName(lowerFirst(m.text)) {
+		if m := &a.ments[mi]; m.words >= 2 && m.personShaped() && givenFirst(m.text) {
 			if surnames == nil {
 				surnames = map[string]bool{}
 			}
@@ -674,7 +674,7 @@ func (a *article) typeKindTitles() {
 		if m.typ != "" || a.sents[m.sent].titleCase || m.allCaps {
 			continue
 		}
-		if e := int(m.b); e+1 < len(a.toks) && a.toks[e].kind == kPoss && a.toks[e+1].text == "$" && !(m.personShaped() && isGivenName(lowerFirst(m.text))) {
+		if e := int(m.b); e+1 < len(a.toks) && a.toks[e].kind == kPoss && a.toks[e+1].text == "$" && !(m.personShaped() && givenFirst(m.text)) {
 			// "F9's $70 million bow": a film's takings
 			m.setType(kg.Film, 2)
 			continue
@@ -700,7 +700,7 @@ func (a *article) typeKindTitles() {
 		case kindNouns[w], w == "titled", w == "entitled", w == "retitled", w == "subtitled":
 			// "now titled Frost Era: Melting Point"
 			m.setType(kg.Film, 2)
-		case releaseVerbs[w] && a.releaseTail(&a.sents[m.sent], int(m.b)) && !(m.personShaped() && isGivenName(lowerFirst(m.text))):
+		case releaseVerbs[w] && a.releaseTail(&a.sents[m.sent], int(m.b)) && !(m.personShaped() && givenFirst(m.text)):
 			// "Paramount will open The Bare Fist on Aug. 1"
 			m.setType(kg.Film, 2)
 		case productionNoun(w) && w != "chapter" && w != "project" && w != "entry" && w != "season" && a.companyShaped(m):
@@ -845,7 +845,7 @@ func (a *article) typeSeasonTitles() {
 		s := &a.sents[m.sent]
 		e := int(m.b)
 		if m.typ != "" || e+1 >= s.b || a.toks[e].kind != kPoss && a.toks[e].lower != "season" && a.toks[e].lower != "series" ||
-			m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			m.personShaped() && givenFirst(m.text) {
 			continue // (cheap tests first)
 		}
 		if a.toks[e].kind == kPoss {
@@ -886,7 +886,7 @@ func (a *article) typeTitleWorkers() {
 			x.typ != "" || x.allCaps || x.quoted || !p.personShaped() || p.typ != "" && p.typ != kg.Person {
 			continue
 		}
-		if x.words == 1 && demonym(a.toks[x.a].lower) || x.personShaped() && isGivenName(lowerFirst(x.text)) || !a.companyShaped(x) {
+		if x.words == 1 && demonym(a.toks[x.a].lower) || x.personShaped() && givenFirst(x.text) || !a.companyShaped(x) {
 			continue
 		}
 		x.setType(kg.Film, 2)
@@ -922,7 +922,7 @@ func (a *article) typeKindPairs() {
 		if b := int(x.a) - 1; x.allCaps || b >= 0 && (a.toks[b].kind == kPoss || possessivePronouns[a.toks[b].lower]) {
 			continue // "its HBO spin-off The Heron": a company's, not a production's
 		}
-		if x.typ != "" && x.typ != kg.Film || x.personShaped() && isGivenName(lowerFirst(x.text)) {
+		if x.typ != "" && x.typ != kg.Film || x.personShaped() && givenFirst(x.text) {
 			continue
 		}
 		n := k + 1
@@ -936,7 +936,7 @@ func (a *article) typeKindPairs() {
 				n++
 			}
 		}
-		if y == nil || y.quoted || int(y.a) != n || y.typ != "" && y.typ != kg.Film || y.personShaped() && isGivenName(lowerFirst(y.text)) {
+		if y == nil || y.quoted || int(y.a) != n || y.typ != "" && y.typ != kg.Film || y.personShaped() && givenFirst(y.text) {
 			// "the WandaVision spinoff": the production it comes from
 			if b := int(x.a) - 1; b >= 0 && a.toks[b].lower == "the" && !x.the {
 				x.setType(kg.Film, 2)
@@ -964,7 +964,7 @@ func (a *article) typeYearTitles() {
 		s := &a.sents[m.sent]
 		b, e := int(m.a)-2, int(m.b)
 		if e+2 < s.b && a.toks[e].text == "(" && isYear(a.toks[e+1].text) && (a.toks[e+2].text == ")" || a.toks[e+2].kind == kDash) &&
-			!(m.personShaped() && isGivenName(lowerFirst(m.text))) {
+			!(m.personShaped() && givenFirst(m.text)) {
 			// "Red Meridian (1987)", "The King's Hand (2016-2019)"
 			m.setType(kg.Film, 2)
 			continue

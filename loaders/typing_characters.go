@@ -133,7 +133,7 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 				return false // "P, better known as the columnist C": another name of P
 			}
 		}
-		return p.typ == kg.Person || p.typ == "" && p.personShaped() && (isGivenName(lowerFirst(p.text)) || a.wordGivenName(p))
+		return p.typ == kg.Person || p.typ == "" && p.personShaped() && (givenFirst(p.text) || a.wordGivenName(p))
 	}
 	return false
 }

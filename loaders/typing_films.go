@@ -108,7 +108,7 @@ func (a *article) typeSubtitledBases() {
 		if k := int(m.b); k < len(a.toks) && productionNoun(a.toks[k].lower) {
 			continue // "a new X series": the base names the franchise
 		}
-		if m.typ == "" && !m.colon && bases[m.key] && !(m.personShaped() && isGivenName(lowerFirst(m.text))) {
+		if m.typ == "" && !m.colon && bases[m.key] && !(m.personShaped() && givenFirst(m.text)) {
 			m.setType(kg.Film, 1)
 		}
 	}
@@ -166,7 +166,7 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 		if int(o.b) != b-1 || o.sent != m.sent || ob-1 <= s.a || !creditPreps[a.toks[ob-1].lower] {
 			return false
 		}
-		typed := o.typ == kg.Person || o.typ == kg.Organisation || o.typ == "" && o.personShaped() && isGivenName(lowerFirst(o.text))
+		typed := o.typ == kg.Person || o.typ == kg.Organisation || o.typ == "" && o.personShaped() && givenFirst(o.text)
 		if !typed && !(o.typ == "" && a.toks[ob-1].lower != "in" && (o.words == 1 || o.allCaps || o.acronymLead)) {
 			return false // (not "in London's West End")
 		}
@@ -247,7 +247,7 @@ func (a *article) appositiveWorkTitle(s *sentence, k int) bool {
 		return false // (not "P, the French filmmaker behind F": a describer)
 	}
 	p := &a.ments[k-1]
-	return p.sent == m.sent && int(p.b) == b-2 && (p.typ == kg.Person || p.typ == "" && p.personShaped() && isGivenName(lowerFirst(p.text)))
+	return p.sent == m.sent && int(p.b) == b-2 && (p.typ == kg.Person || p.typ == "" && p.personShaped() && givenFirst(p.text))
 }
 
 // appositiveWorkers follow a work in an appositive about its maker ("P,
@@ -300,7 +300,7 @@ func (a *article) typeCommaSeasonTitles() {
 		s := &a.sents[m.sent]
 		e := int(m.b)
 		if m.typ != "" || e+2 >= s.b || a.toks[e].text != "," || a.toks[e+1].lower != "season" || !seasonNumbers[a.toks[e+2].lower] ||
-			m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			m.personShaped() && givenFirst(m.text) {
 			continue
 		}
 		keys = addKey(keys, m.key)
@@ -323,7 +323,7 @@ func (a *article) typeNamesEndingAt(lo, k int) {
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		n := int(m.b - m.a)
-		if m.typ != "" || n < 1 || k-n < lo || a.sents[m.sent].titleCase || m.personShaped() && isGivenName(lowerFirst(m.text)) ||
+		if m.typ != "" || n < 1 || k-n < lo || a.sents[m.sent].titleCase || m.personShaped() && givenFirst(m.text) ||
 			n == 1 && commonWords[a.toks[m.a].lower] {
 			continue
 		}
@@ -402,7 +402,7 @@ func (a *article) typeLoneTitle() {
 		if m.typ == kg.Film || m.quoted {
 			return
 		}
-		if m.sent > 2 || !m.the || m.typ != "" || m.words > 4 || m.allCaps || a.sents[m.sent].titleCase || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+		if m.sent > 2 || !m.the || m.typ != "" || m.words > 4 || m.allCaps || a.sents[m.sent].titleCase || m.personShaped() && givenFirst(m.text) {
 			continue
 		}
 		if cand >= 0 {
@@ -523,7 +523,7 @@ func (a *article) typeMadeForTitles() {
 		if e+1 >= s.b || a.toks[e].lower != "for" || last+1 >= len(a.ments) || int(a.ments[last+1].a) != e+1 {
 			continue
 		}
-		if p := &a.ments[last+1]; p.typ != kg.Person && !(p.personShaped() && isGivenName(lowerFirst(p.text))) {
+		if p := &a.ments[last+1]; p.typ != kg.Person && !(p.personShaped() && givenFirst(p.text)) {
 			continue
 		}
 		for j := k; j <= last; j++ {

@@ -39,7 +39,7 @@ func (a *article) typeOwnedFilms() {
 		if e := int(m.b); e < s.b && a.toks[e].kind == kWord && !ownedFilmEnds[a.toks[e].lower] {
 			continue
 		}
-		if m.personShaped() && isGivenName(lowerFirst(m.text)) {
+		if m.personShaped() && givenFirst(m.text) {
 			continue // "praised for P's Ada Quist": the part a person plays
 		}
 		m.typ, m.strength = kg.Film, 2
@@ -82,7 +82,7 @@ func (a *article) ownedWork(s *sentence, k int) (f, n int, ok bool) {
 	toks := a.toks
 	m := &a.ments[k]
 	e := int(m.b)
-	if e+1 >= s.b || toks[e].kind != kPoss || m.words < 2 || m.quoted || !m.personShaped() || !isGivenName(lowerFirst(m.text)) {
+	if e+1 >= s.b || toks[e].kind != kPoss || m.words < 2 || m.quoted || !m.personShaped() || !givenFirst(m.text) {
 		return -1, 0, false
 	}
 	n = e + 1
@@ -108,7 +108,7 @@ func (a *article) ownedWork(s *sentence, k int) (f, n int, ok bool) {
 // capitals ("P's HBO anthology") or of two words or more and no personal
 // name led by a given name ("P's Tidewater Lights").
 func (a *article) ownedNotPart(f *mention) bool {
-	return a.titleShaped(f) || f.allCaps || f.words >= 2 && !(f.personShaped() && isGivenName(lowerFirst(f.text)))
+	return a.titleShaped(f) || f.allCaps || f.words >= 2 && !(f.personShaped() && givenFirst(f.text))
 }
 
 // titleShaped reports whether mention f reads as a title, not a part's
@@ -140,7 +140,7 @@ func (a *article) retypeOwnerFilms() {
 		}
 		if f >= 0 {
 			g := &a.ments[f]
-			if g.typ != "" && g.typ != kg.Film || g.personShaped() && isGivenName(lowerFirst(g.text)) {
+			if g.typ != "" && g.typ != kg.Film || g.personShaped() && givenFirst(g.text) {
 				continue
 			}
 			g.setType(kg.Film, 2)

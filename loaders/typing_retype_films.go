@@ -183,7 +183,7 @@ func (a *article) retypeInWhichTitles() {
 				break
 			}
 		}
-		if !ok || m.personShaped() && isGivenName(lowerFirst(m.text)) {
+		if !ok || m.personShaped() && givenFirst(m.text) {
 			continue
 		}
 		m.setType(kg.Film, 3)

@@ -25,7 +25,7 @@ func (a *article) typeTopicFilms() {
 	var typed map[string]bool // keys typed anything, built on first need
 	ok := func(m *mention) bool {
 		if m.typ != "" || m.allCaps || m.quoted || m.country || m.words < 1 || m.words > 3 || m.digit ||
-			m.personShaped() && isGivenName(lowerFirst(m.text)) {
+			m.personShaped() && givenFirst(m.text) {
 			return false
 		}
 		if typed == nil {
