@@ -2422,15 +2422,8 @@ func (p *pctx) creditCompound(i int) {
 	if p.w(i+1) != "-" || p.mm(i).typ != kg.Person {
 		return
 	}
-	var rel kg.RelType
-	switch p.w(i + 2) {
-	case "directed", "helmed":
-		rel = kg.Directed
-	case "starrer", "starring", "fronted":
-		rel = kg.ActedIn
-	case "written", "penned", "scripted":
-		rel = kg.Wrote
-	default:
+	rel := personCreditSuffixes[p.w(i+2)]
+	if rel == "" {
 		return
 	}
 	film := noArg

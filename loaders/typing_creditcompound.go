@@ -2,10 +2,15 @@ package loaders
 
 import "github.com/franchisekg/franchisekg/internal/kg"
 
-// personCreditSuffixes fused to a name with a hyphen name a person's
-// credit ("the P-directed film", "the P-starrer F"); "produced", "led" and
+// personCreditSuffixes, fused to a name with a hyphen, name a person's
+// credit ("the P-directed film", "the P-starrer F") and the relationship it
+// makes (typeCreditCompounds, creditCompound); "produced", "led" and
 // "created" are left out (a company produces and leads too).
-var personCreditSuffixes = setOf("directed", "starrer", "helmed", "penned", "fronted", "scripted", "written", "starring")
+var personCreditSuffixes = map[string]kg.RelType{
+	"directed": kg.Directed, "helmed": kg.Directed,
+	"starrer": kg.ActedIn, "starring": kg.ActedIn, "fronted": kg.ActedIn,
+	"written": kg.Wrote, "penned": kg.Wrote, "scripted": kg.Wrote,
+}
 
 // typeCreditCompounds types as a person an untyped name fused by a hyphen
 // to a person's credit (tokens splits "Kessler-directed" into the name, a
@@ -19,7 +24,7 @@ func (a *article) typeCreditCompounds() {
 		m := &a.ments[k]
 		e := int(m.b)
 		if m.typ != "" && m.typ != kg.Person || e+1 >= s.b || toks[e].kind != kDash || toks[e].space || toks[e+1].space ||
-			toks[e+1].kind != kWord || !personCreditSuffixes[toks[e+1].lower] {
+			toks[e+1].kind != kWord || personCreditSuffixes[toks[e+1].lower] == "" {
 			continue
 		}
 		starrer := toks[e+1].lower == "starrer"
