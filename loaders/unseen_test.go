@@ -170,8 +170,10 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // seventeenth round's start, then unpacked here and tuned on; the
 // seventeenth round's sealed sets unseen73-77 were scored blind at 0.623
 // and 0.645, 0.645 again at the eighteenth round's start, then unpacked
-// here and tuned on; the eighteenth round's own sealed sets are packed
-// under testdata/sealed): a
+// here and tuned on; the eighteenth round's sealed sets unseen78-82 were
+// scored blind at 0.617 and 0.629, 0.629 again at the nineteenth round's
+// start, then unpacked here and tuned on; the nineteenth round's own sealed
+// sets are packed under testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
 var ratchetGroups = []struct {
@@ -191,11 +193,12 @@ var ratchetGroups = []struct {
 	{"unseen57-64", []string{"testdata/unseen57", "testdata/unseen58", "testdata/unseen59", "testdata/unseen60", "testdata/unseen61", "testdata/unseen62", "testdata/unseen63", "testdata/unseen64"}, 0.727},
 	{"unseen65-72", []string{"testdata/unseen65", "testdata/unseen66", "testdata/unseen67", "testdata/unseen68", "testdata/unseen69", "testdata/unseen70", "testdata/unseen71", "testdata/unseen72"}, 0.776},
 	{"unseen73-77", []string{"testdata/unseen73", "testdata/unseen74", "testdata/unseen75", "testdata/unseen76", "testdata/unseen77"}, 0.685},
+	{"unseen78-82", []string{"testdata/unseen78", "testdata/unseen79", "testdata/unseen80", "testdata/unseen81", "testdata/unseen82"}, 0.629},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 394 articles shows here.
+// a rule change that loses facts on these 429 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
