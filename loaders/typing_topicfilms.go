@@ -22,6 +22,7 @@ var topicCopulas = setOf("is", "was", "remains")
 // capitals and names typed elsewhere in the article (a person, place or
 // company) are left alone.
 func (a *article) typeTopicFilms() {
+	a.typeOwnFilm()
 	var typed map[string]bool // keys typed anything, built on first need
 	ok := func(m *mention) bool {
 		if m.typ != "" || m.allCaps || m.quoted || m.country || m.words < 1 || m.words > 3 || m.digit ||
