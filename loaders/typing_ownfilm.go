@@ -43,10 +43,10 @@ func (a *article) typeOwnFilm() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		si := int(m.sent)
-		if si < body || m.key == "" || m.words > 6 || m.typ == kg.Person || m.personShaped() && givenFirst(m.text) {
+		if si < body || m.key == "" || m.words > 6 || m.typ == kg.Person || !a.ownRelease(mi) && !a.reissued(mi) {
 			continue
 		}
-		if !a.ownRelease(mi) && !a.reissued(mi) {
+		if m.personShaped() && givenFirst(m.text) {
 			continue
 		}
 		if !(si == body || body == 1 && a.headlineHolds(mi)) {
@@ -148,7 +148,7 @@ func (a *article) reissued(mi int) bool {
 	if m.the {
 		p--
 	}
-	return p >= s.a && reissueVerbs[a.toks[p].lower] && int(m.b) < s.b && a.toks[m.b].lower == "back"
+	return int(m.b) < s.b && a.toks[m.b].lower == "back" && p >= s.a && reissueVerbs[a.toks[p].lower]
 }
 
 // headlineHolds reports whether the headline line (sentence 0) holds the

@@ -20,7 +20,8 @@ var topicCopulas = setOf("is", "was", "remains")
 // or a paragraph ending in "?") whose answer, the next paragraph, names a
 // part or a credit. Personal names led by a given name, names in
 // capitals and names typed elsewhere in the article (a person, place or
-// company) are left alone.
+// company) are left alone. The article's own title (typeOwnFilm) is typed
+// first.
 func (a *article) typeTopicFilms() {
 	a.typeOwnFilm()
 	var typed map[string]bool // keys typed anything, built on first need
