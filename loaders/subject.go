@@ -358,6 +358,13 @@ func (a *article) nearFilm(si int) int {
 	if n > 1 {
 		return -1
 	}
+	return a.filmBefore(si, lo)
+}
+
+// filmBefore returns the latest film mention of the three sentences
+// before si in its paragraph (lo: the first mention of sentence si-3),
+// else -1.
+func (a *article) filmBefore(si, lo int) int {
 	for k := si - 1; k >= 1 && k >= si-3; k-- {
 		if a.toks[a.sents[k+1].a].nl >= 2 {
 			break // a paragraph break

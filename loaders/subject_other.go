@@ -73,6 +73,12 @@ func (a *article) otherFilmSentences() {
 // the film just named, not to the news.
 func (a *article) demonstrativeFilm(si int) {
 	f := a.nearFilm(si)
+	if f >= 0 && int(a.ments[f].sent) == si && a.ments[f].ent >= 0 && a.subjectFilm >= 0 && a.find(int(a.ments[f].ent)) == a.find(int(a.subjectFilm)) {
+		// "That film stars P and, like F, was shot ...": the article's
+		// film named later in the sentence is a comparison; the
+		// demonstrative goes back to the film named before
+		f = a.filmBefore(si, sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si-3 }))
+	}
 	if f < 0 {
 		f = a.lastFilmBefore(si)
 	}
