@@ -27,46 +27,115 @@ func (a *article) typeLateDescribedParts() {
 		if !weakOrNone(m) || m.allCaps || m.pronoun || m.country || m.key == "" || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
 			continue
 		}
-		if e := int(m.b); e < s.b && !(a.toks[e].kind == kPunct && a.toks[e].text != "'s" || describedPartEnds[a.toks[e].lower]) {
+		bare := int(m.a)-2 > s.a && a.toks[m.a-1].lower == "as"
+		if e := int(m.b); e < s.b && !(a.toks[e].kind == kPunct && a.toks[e].text != "'s" || describedPartEnds[a.toks[e].lower] || bare && bareAsEnds[a.toks[e].lower]) {
 			continue // "as the young Army officer": a modifier
 		}
 		if demonym(foldKey(m.text)) || moreDemonyms[foldKey(m.text)] {
 			continue
 		}
-		last := int(m.a) - 1
-		if last > s.a && a.toks[last].kind == kPunct && a.toks[last].text == "," {
-			last--
-		}
-		if last-2 <= s.a {
-			continue
-		}
-		if n := &a.toks[last]; n.kind != kWord || n.cap || realPersonNouns[n.lower] || partDeterminers[n.lower] || namedThingNouns[n.lower] || workNouns[n.lower] ||
-			praiseWords[n.lower] || strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ly") {
-			continue
-		}
-		d := a.partLead(s, last, 4)
-		if d-1 <= s.a || a.toks[d-1].lower != "as" || a.namedAsBefore(s, d) {
-			continue
-		}
-		as := d - 1
-		if w := a.toks[as-1].lower; namingWords[w] || w == "such" {
-			continue
-		}
-		p := -1
-		for j := k - 1; j >= 0 && a.ments[j].sent == m.sent; j-- {
-			o := &a.ments[j]
-			if int(o.b) > as {
+		as := -1
+		if bare {
+			as = int(m.a) - 1 // "P went on to lead F as C for a decade": no describing words
+		} else {
+			last := int(m.a) - 1
+			if last > s.a && a.toks[last].kind == kPunct && a.toks[last].text == "," {
+				last--
+			}
+			if last-2 <= s.a {
 				continue
 			}
-			if as-int(o.b) <= 12 && o.typ == kg.Person && !o.pronoun && !a.semicolonBetween(int(o.b), as) &&
-				(int(o.b) == as || a.castClauseBefore(int(o.b), as)) {
-				p = j
+			if n := &a.toks[last]; n.kind != kWord || n.cap || realPersonNouns[n.lower] || partDeterminers[n.lower] || namedThingNouns[n.lower] || workNouns[n.lower] ||
+				praiseWords[n.lower] || strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ly") {
+				continue
 			}
-			break
+			d := a.partLead(s, last, 4)
+			if d < 0 {
+				d = a.longPartLead(s, last)
+			}
+			if d-1 <= s.a || a.toks[d-1].lower != "as" || a.namedAsBefore(s, d) {
+				continue
+			}
+			as = d - 1
 		}
+		if w := a.toks[as-1].lower; namingWords[w] || w == "such" || bare && (notDescribing[a.toks[as-1].lower] || a.namedAsBefore(s, as+1)) {
+			continue
+		}
+		p := a.asActorBefore(k, as, bare)
 		if p < 0 || a.namesPerson(m) || a.strongPersonName(m) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// bareAsEnds may follow a part's name right after "as" besides
+// describedPartEnds: "as C for nearly a decade", "as C through season two".
+var bareAsEnds = setOf("for", "through", "until", "since", "before", "after", "opposite", "alongside")
+
+// asActorBefore returns the actor of the part after token as in the
+// sentence of mention k: the nearest mention before the "as", typed a
+// person, at most twelve tokens away with no semicolon between, right
+// before the "as" or with a casting word between (castClauseBefore); or
+// -1; never an owner ("P's F"). Titles and companies between are passed
+// over, with the casting word then required ("P went on to lead F as C");
+// with bare (no describing words after "as") the casting word is always
+// required and the actor is no list's last name.
+func (a *article) asActorBefore(k, as int, bare bool) int {
+	m := &a.ments[k]
+	passed := false
+	for j := k - 1; j >= 0 && a.ments[j].sent == m.sent; j-- {
+		o := &a.ments[j]
+		if int(o.b) > as {
+			continue
+		}
+		if as-int(o.b) > 12 || a.semicolonBetween(int(o.b), as) {
+			return -1
+		}
+		if o.typ == kg.Film || o.typ == kg.Organisation {
+			passed = true
+			continue
+		}
+		if o.typ != kg.Person || o.pronoun || a.toks[o.b].kind == kPoss || !(!bare && !passed && int(o.b) == as || a.castClauseBefore(int(o.b), as)) {
+			return -1
+		}
+		if bare && j > 0 && a.ments[j-1].sent == m.sent && a.ments[j-1].typ == kg.Person && a.listNext(&a.ments[j-1], o) {
+			return -1 // "A and B return as C and D": the lists pair up elsewhere
+		}
+		return j
+	}
+	return -1
+}
+
+// longPartLead is partLead over a longer description: at most six
+// describing words, commas between two of them ("the sweaty, fast-talking
+// bail bondsman C") and one possessive of a lower-case noun ("the
+// hospital's long-suffering orderly C") allowed; it returns the
+// determiner that opens them, or -1.
+func (a *article) longPartLead(s *sentence, last int) int {
+	poss := false
+	for t, n := last, 0; t-1 > s.a && n < 9; t, n = t-1, n+1 {
+		w := &a.toks[t]
+		switch {
+		case w.kind == kPunct && w.text == ",":
+			if t == last || a.toks[t-1].kind != kWord || a.toks[t-1].cap {
+				return -1
+			}
+			continue
+		case w.kind == kPoss:
+			if poss || t == last || a.toks[t-1].kind != kWord || a.toks[t-1].cap {
+				return -1
+			}
+			poss = true
+			continue
+		}
+		if w.kind != kWord && w.kind != kNum || w.kind == kWord && w.cap && !isAcronymTok(w) || notPartWords[w.lower] ||
+			clauseWords[w.lower] || crewAfterAs[w.lower] || otherJobNouns[w.lower] || w.lower == "and" || w.lower == "or" {
+			return -1
+		}
+		if p := &a.toks[t-1]; p.kind == kWord && !p.cap && partDeterminers[p.lower] {
+			return t - 1
+		}
+	}
+	return -1
 }

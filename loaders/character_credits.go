@@ -12,7 +12,7 @@ var copulaParts = setOf("is", "was")
 
 // copulaPartEnds may follow the part of "P is C": the end of the clause or
 // the production ("Rourke is Quint.", "is C in F").
-var copulaPartEnds = setOf(",", ".", ";", "in", "and", "here", "again", "now", "once")
+var copulaPartEnds = setOf(",", ".", ";", "in", "and", "here", "again", "now", "once", "(", "there", "on")
 
 // typeCopulaParts reads "P is C", "P is the <describing words> C" and "P
 // is the <describing words>, C," (appositiveComma) as a
@@ -33,7 +33,9 @@ func (a *article) typeCopulaParts() {
 			continue
 		}
 		v := int(m.a) - 1
-		if v > s.a && !copulaParts[a.toks[v].lower] && !copulaAdverbs[a.toks[v].lower] && a.toks[v].lower != "be" {
+		if v-1 > s.a && a.toks[v].lower == "the" && copulaParts[a.toks[v-1].lower] && m.typ == "" && !otherJobNouns[m.key] && !crewAfterAs[m.key] {
+			v-- // "P is the Hollow King": a part named with "the"
+		} else if v > s.a && !copulaParts[a.toks[v].lower] && !copulaAdverbs[a.toks[v].lower] && a.toks[v].lower != "be" {
 			if a.appositiveComma(s, k) {
 				v-- // "P is the family patriarch, C,"
 			}
@@ -60,7 +62,9 @@ func (a *article) typeCopulaParts() {
 		if pk < 0 || a.ments[pk].sent != m.sent {
 			continue
 		}
-		if int(a.ments[pk].b) != v {
+		if e := int(a.ments[pk].b); e == v-2 && a.toks[v-1].lower == "who" && a.toks[e].text == "," {
+			// "P, who was C, ...": the relative clause's part
+		} else if e != v {
 			// "She was the organist ..., and was the fortune-teller C": the
 			// subject of the sentence; "P, an Oscar nominee for F, is C":
 			// the subject before its appositive
@@ -71,7 +75,7 @@ func (a *article) typeCopulaParts() {
 			}
 			pk = sub
 		}
-		if p := &a.ments[pk]; !(p.typ == kg.Person && (p.words >= 2 || p.pronoun) || (p.typ == kg.Person || p.typ == "") && a.personSurname(p)) {
+		if p := &a.ments[pk]; !(p.typ == kg.Person && (p.words >= 2 || p.pronoun) || (p.typ == kg.Person || p.typ == "") && (a.personSurname(p) || a.personGivenName(p))) {
 			continue
 		}
 		if a.namesPerson(m) {
@@ -91,6 +95,22 @@ func (a *article) typeCopulaParts() {
 // copulaAdverbs may stand between "is" and the part ("P is once again
 // C", "P is still C").
 var copulaAdverbs = setOf("still", "again", "once", "already", "now", "also", "forever", "always")
+
+// personGivenName reports whether the one-word mention m is the first
+// word of a name of two or more words typed a person ("Travis" after
+// "Travis Brell").
+func (a *article) personGivenName(m *mention) bool {
+	if m.words != 1 || m.key == "" {
+		return false
+	}
+	for k := range a.ments {
+		o := &a.ments[k]
+		if o.words >= 2 && o.typ == kg.Person && len(o.key) > len(m.key) && o.key[len(m.key)] == ' ' && o.key[:len(m.key)] == m.key {
+			return true
+		}
+	}
+	return false
+}
 
 // bareDescription returns the copula before the one to three lower-case
 // describing words that end at token last with no determiner before them

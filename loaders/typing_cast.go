@@ -146,6 +146,7 @@ func (a *article) alignedCastClaims() {
 	a.keepOwnerPersons()
 	a.clearPlaceNames()
 	a.typeLateDescribedParts()
+	a.typeVoiceOfParts()
 	a.attachParts()
 	a.asPartCredits()
 	a.playedByCredits()
