@@ -101,7 +101,7 @@ func (a *article) findMentions(si int) {
 	firstMention := len(a.ments)
 	for i := start; i < s.b; {
 		t := &toks[i]
-		if t.kind == kQuote && t.open {
+		if t.kind == kQuote && t.open && !(si == 0 && a.pullQuote(si, i)) {
 			n := len(a.ments)
 			if j, ok := a.quotedTitle(si, i); ok {
 				if si == 0 && n < len(a.ments) {
@@ -380,7 +380,7 @@ func (a *article) headTitles(si int) {
 	toks := a.toks
 	if si == 0 {
 		for i := s.a; i < s.b; i++ {
-			if toks[i].kind == kQuote && toks[i].open {
+			if toks[i].kind == kQuote && toks[i].open && !a.pullQuote(si, i) {
 				n := len(a.ments)
 				if j, ok := a.quotedTitle(si, i); ok {
 					for k := n; k < len(a.ments); k++ {
