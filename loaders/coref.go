@@ -536,7 +536,9 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				match = append(match, long)
 			case ns != "":
 				bl, nl := titleSig(long)
-				if nl == ns && (bl == bs || bs == "" && bl != "") {
+				if nl == ns && (bl == bs || bs == "" && bl != "" && !(short == ns && len(ns) >= 2)) {
+					// (not a number title of its own, "the film 54", into
+					// "Studio 54: ...")
 					match = append(match, long)
 				}
 			}

@@ -177,6 +177,18 @@ func (a *article) findMentions(si int) {
 			i = j
 			continue
 		}
+		if t.kind == kNum && a.bareNumberTitle(s, i, false) {
+			// "the 1998 film 54,", "the prequels 1887 and 1931": a number title
+			a.addMention(si, i, i+1, false)
+			a.ments[len(a.ments)-1].setType(kg.Film, 2)
+			if i+2 < s.b && (toks[i+1].lower == "and" || toks[i+1].lower == "or") && a.bareNumberTitle(s, i+2, true) {
+				a.addMention(si, i+2, i+3, false)
+				a.ments[len(a.ments)-1].setType(kg.Film, 2)
+				i += 2
+			}
+			i++
+			continue
+		}
 		if t.kind == kNum && a.numberTitleStart(s, i, first) {
 			// "41 Winters Later: The Ash Chapel", "this summer's 41 Winters Later"
 			j := a.extendRun(s, i+1)
