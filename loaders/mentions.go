@@ -771,6 +771,15 @@ var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "int
 
 // foreignJoiners are small lower-case words of a foreign subtitle after a
 // colon ("Joker: Folie à Deux", "Kimetsu no Yaiba").
+// romanceJoiners are the small words of a Spanish, French, Italian or
+// Portuguese title that may stand between two capitalised words of it.
+var romanceJoiners = setOf("de", "del", "la", "las", "los", "el", "en", "o", "y", "du", "des", "les", "le", "et", "sur",
+	"di", "della", "dei", "il", "da", "do", "dos", "das", "por", "para")
+
+// romanceTitleWords are the romanceJoiners no personal name holds
+// ("Nosotros los Nobles", not "Ana de la Vega"): a title's words.
+var romanceTitleWords = setOf("los", "las", "en", "o", "et", "sur", "les", "des", "por", "para")
+
 var foreignJoiners = setOf("à", "no", "de", "du", "des", "la", "le", "del", "di", "et")
 
 // nameColonName reports whether the colon at j of the run from i joins two
@@ -1252,6 +1261,17 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kWord && particles[t.lower] && capWord(j+1) && !commonWords[toks[j+1].lower]:
 			j += 2
 			continue
+		case t.kind == kWord && !t.cap && toks[j-1].kind == kWord && toks[j-1].cap && !commonWords[toks[j-1].lower] && romanceJoiners[t.lower] &&
+			(capWord(j+1) && !commonWords[toks[j+1].lower] || j+2 < s.b && toks[j+1].kind == kWord && romanceJoiners[toks[j+1].lower] && capWord(j+2) && !commonWords[toks[j+2].lower]):
+			// "Física o Química", "Nosotros los Nobles", "La Vie en Rose",
+			// "El Señor de los Cielos": the small words of a Spanish, French
+			// or Italian title between its capitalised words
+			if capWord(j + 1) {
+				j += 2
+			} else {
+				j += 3
+			}
+			continue
 		case capsPronounEnd(toks, s, i, j):
 			// "The Dark Falls on Us": a pronoun written capitalised
 			// inside a sentence ends the title it belongs to
@@ -1722,7 +1742,7 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 				m.titleWords = true
 			}
 		}
-		if t.kind == kWord && k > i && !t.cap && (t.lower == "the" || t.lower == "for" || t.lower == "and" || t.lower == "a" || t.lower == "an" || versusWords[t.lower]) {
+		if t.kind == kWord && k > i && !t.cap && (t.lower == "the" || t.lower == "for" || t.lower == "and" || t.lower == "a" || t.lower == "an" || versusWords[t.lower] || romanceTitleWords[t.lower]) {
 			m.titleWords = true
 		}
 	}
