@@ -165,6 +165,9 @@ func (a *article) findMentions(si int) {
 		}
 		if t.kind == kWord && t.cap && (a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) || i > first && toTheTitle(toks, s, i)) {
 			j := a.extendRun(s, i)
+			if possEndTitle(toks, s, i, j) {
+				j++ // "the teen comedy Lanky's.": a title ending in a possessive
+			}
 			a.addMention(si, i, j, false)
 			i = j
 			continue
