@@ -536,7 +536,9 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				match = append(match, long)
 			case ns != "":
 				bl, nl := titleSig(long)
-				if nl == ns && (bl == bs || bs == "" && bl != "") {
+				if nl == ns && (bl == bs || bs == "" && bl != "" && !(short == ns && len(ns) >= 2)) {
+					// (not a number title of its own, "the film 54", into
+					// "Studio 54: ...")
 					match = append(match, long)
 				}
 			}
@@ -1088,9 +1090,49 @@ func (a *article) namedAsOrigin(e int) bool {
 				return true
 			}
 		}
+		if a.datedEarlierNoun(m) {
+			return true
+		}
 	}
 	return false
 }
+
+// datedEarlierNoun reports whether film mention m comes right after a
+// production noun that a year dates ("the 2004 remake The Lantern",
+// "his 2011 blockbuster \"Lantern\"", "the 1998 Kestrel film Lantern"):
+// a film of that year, not a short form of a subtitled new entry. Nouns
+// of a new entry ("sequel", "follow-up") and "upcoming", "new" or "next"
+// in between are no such date.
+func (a *article) datedEarlierNoun(m *mention) bool {
+	s := &a.sents[m.sent]
+	k := int(m.a) - 1
+	if m.the {
+		k--
+	}
+	for k > s.a && (a.toks[k].kind == kQuote || a.toks[k].text == ",") {
+		k--
+	}
+	if k <= s.a || a.toks[k].kind != kWord || a.toks[k].cap || !datedFilmNouns[a.toks[k].lower] {
+		return false
+	}
+	dated := false
+	for n := k - 1; n >= s.a && n >= k-4; n-- {
+		t := &a.toks[n]
+		if t.kind == kNum && isYear(t.text) {
+			dated = true
+			continue
+		}
+		if t.kind != kWord || t.lower == "upcoming" || t.lower == "new" || t.lower == "next" {
+			return dated && t.kind != kWord
+		}
+	}
+	return dated
+}
+
+// datedFilmNouns are the production nouns a year before them dates to a
+// film of its own ("the 2007 film X").
+var datedFilmNouns = setOf("film", "movie", "original", "remake", "blockbuster", "hit", "feature", "picture", "thriller",
+	"comedy", "drama", "adaptation", "version", "reboot")
 
 // introducedAsSequel returns the mention of local film entity e written
 // right after the noun "sequel" ("the 2007 sequel, X", "sequel X"), or -1.

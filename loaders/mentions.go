@@ -101,7 +101,7 @@ func (a *article) findMentions(si int) {
 	firstMention := len(a.ments)
 	for i := start; i < s.b; {
 		t := &toks[i]
-		if t.kind == kQuote && t.open {
+		if t.kind == kQuote && t.open && !(si == 0 && a.pullQuote(si, i)) {
 			n := len(a.ments)
 			if j, ok := a.quotedTitle(si, i); ok {
 				if si == 0 && n < len(a.ments) {
@@ -165,6 +165,9 @@ func (a *article) findMentions(si int) {
 		}
 		if t.kind == kWord && t.cap && (a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) || i > first && toTheTitle(toks, s, i)) {
 			j := a.extendRun(s, i)
+			if possEndTitle(toks, s, i, j) {
+				j++ // "the teen comedy Lanky's.": a title ending in a possessive
+			}
 			a.addMention(si, i, j, false)
 			i = j
 			continue
@@ -175,6 +178,18 @@ func (a *article) findMentions(si int) {
 			j := a.extendRun(s, i+2)
 			a.addMention(si, i, j, false)
 			i = j
+			continue
+		}
+		if t.kind == kNum && a.bareNumberTitle(s, i, false) {
+			// "the 1998 film 54,", "the prequels 1887 and 1931": a number title
+			a.addMention(si, i, i+1, false)
+			a.ments[len(a.ments)-1].setType(kg.Film, 2)
+			if i+2 < s.b && (toks[i+1].lower == "and" || toks[i+1].lower == "or") && a.bareNumberTitle(s, i+2, true) {
+				a.addMention(si, i+2, i+3, false)
+				a.ments[len(a.ments)-1].setType(kg.Film, 2)
+				i += 2
+			}
+			i++
 			continue
 		}
 		if t.kind == kNum && a.numberTitleStart(s, i, first) {
@@ -380,7 +395,7 @@ func (a *article) headTitles(si int) {
 	toks := a.toks
 	if si == 0 {
 		for i := s.a; i < s.b; i++ {
-			if toks[i].kind == kQuote && toks[i].open {
+			if toks[i].kind == kQuote && toks[i].open && !a.pullQuote(si, i) {
 				n := len(a.ments)
 				if j, ok := a.quotedTitle(si, i); ok {
 					for k := n; k < len(a.ments); k++ {
@@ -759,6 +774,15 @@ var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "int
 
 // foreignJoiners are small lower-case words of a foreign subtitle after a
 // colon ("Joker: Folie à Deux", "Kimetsu no Yaiba").
+// romanceJoiners are the small words of a Spanish, French, Italian or
+// Portuguese title that may stand between two capitalised words of it.
+var romanceJoiners = setOf("de", "del", "la", "las", "los", "el", "en", "o", "y", "du", "des", "les", "le", "et", "sur",
+	"di", "della", "dei", "il", "da", "do", "dos", "das", "por", "para")
+
+// romanceTitleWords are the romanceJoiners no personal name holds
+// ("Nosotros los Nobles", not "Ana de la Vega"): a title's words.
+var romanceTitleWords = setOf("los", "las", "en", "o", "et", "sur", "les", "des", "por", "para")
+
 var foreignJoiners = setOf("à", "no", "de", "du", "des", "la", "le", "del", "di", "et")
 
 // nameColonName reports whether the colon at j of the run from i joins two
@@ -1240,6 +1264,17 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kWord && particles[t.lower] && capWord(j+1) && !commonWords[toks[j+1].lower]:
 			j += 2
 			continue
+		case t.kind == kWord && !t.cap && toks[j-1].kind == kWord && toks[j-1].cap && !commonWords[toks[j-1].lower] && romanceJoiners[t.lower] &&
+			(capWord(j+1) && !commonWords[toks[j+1].lower] || j+2 < s.b && toks[j+1].kind == kWord && romanceJoiners[toks[j+1].lower] && capWord(j+2) && !commonWords[toks[j+2].lower]):
+			// "Física o Química", "Nosotros los Nobles", "La Vie en Rose",
+			// "El Señor de los Cielos": the small words of a Spanish, French
+			// or Italian title between its capitalised words
+			if capWord(j + 1) {
+				j += 2
+			} else {
+				j += 3
+			}
+			continue
 		case capsPronounEnd(toks, s, i, j):
 			// "The Dark Falls on Us": a pronoun written capitalised
 			// inside a sentence ends the title it belongs to
@@ -1710,7 +1745,7 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 				m.titleWords = true
 			}
 		}
-		if t.kind == kWord && k > i && !t.cap && (t.lower == "the" || t.lower == "for" || t.lower == "and" || t.lower == "a" || t.lower == "an" || versusWords[t.lower]) {
+		if t.kind == kWord && k > i && !t.cap && (t.lower == "the" || t.lower == "for" || t.lower == "and" || t.lower == "a" || t.lower == "an" || versusWords[t.lower] || romanceTitleWords[t.lower]) {
 			m.titleWords = true
 		}
 	}

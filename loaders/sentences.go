@@ -83,6 +83,9 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 		if t.text == "!" && j == i+1 && bangInTitle(toks, i) {
 			continue // "Mamma Lu! Here We Sing Again", "Boom! Studios": the title goes on
 		}
+		if (t.text == "!" || t.text == "?") && j == i+1 && markBeforeYear(toks, i) {
+			continue // "Duck, Rabbit! (1971)": a title's mark, then its year
+		}
 		if next.kind == kWord && next.cap || next.kind == kQuote && next.open || next.kind == kNum ||
 			next.kind == kPunct && (next.text == "(" || next.text == "[") || next.kind == kDash {
 			emit(j, false)
@@ -110,6 +113,15 @@ func bangInTitle(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// markBeforeYear reports whether the exclamation or question mark at
+// token i, glued to a capitalised word, is followed on its line by a
+// bracketed year ("Duck, Rabbit! (1971)", "Where To, Doc? (1972)"): the
+// end of a title, not of a sentence.
+func markBeforeYear(toks []token, i int) bool {
+	return i > 0 && i+3 < len(toks) && toks[i-1].kind == kWord && toks[i-1].cap && toks[i-1].end == toks[i].start &&
+		toks[i+1].nl == 0 && toks[i+1].text == "(" && isYear(toks[i+2].text) && toks[i+3].text == ")"
 }
 
 // nameSuffixEnd reports whether the full stop of a name suffix w ("jr",

@@ -104,3 +104,15 @@ func (a *article) joinRepeatedPossessives() {
 		a.joinWithNext(k, int(l.sent), la, int(r.b))
 	}
 }
+
+// possEndTitle reports whether the run [i, j) of sentence s, named right
+// after a production noun, ends in a possessive "'s" that owns nothing (a
+// comma, stop, semicolon or bracket after it): "the teen comedy Lanky's.",
+// "the horror film Gumbo's, a hit": the possessive is the title's own.
+func possEndTitle(toks []token, s *sentence, i, j int) bool {
+	if j+1 >= s.b || toks[j].kind != kPoss || len(toks[j].text) < 2 || !cueNounBefore(toks, s, i) {
+		return false
+	}
+	n := &toks[j+1]
+	return n.kind == kPunct && (n.text == "," || n.text == "." || n.text == ";" || n.text == ")" || n.text == ":")
+}

@@ -674,6 +674,10 @@ func (a *article) typeKindTitles() {
 		if m.typ != "" || a.sents[m.sent].titleCase || m.allCaps {
 			continue
 		}
+		if a.articleLedHeadTitle(m) {
+			m.setType(kg.Film, 2)
+			continue
+		}
 		if e := int(m.b); e+1 < len(a.toks) && a.toks[e].kind == kPoss && a.toks[e+1].text == "$" && !(m.personShaped() && givenFirst(m.text)) {
 			// "F9's $70 million bow": a film's takings
 			m.setType(kg.Film, 2)
