@@ -912,6 +912,9 @@ func (p *pctx) orgVerb(i int) {
 		return
 	}
 	j := i + 1
+	if p.w(j) == "," && p.w(i-1) == "," && p.in(i-2, companyNouns) && !p.isM(i-2) {
+		j++ // "P's company, O, produced it": the appositive closes
+	}
 	if p.w(j) == "," && p.w(j+1) == "which" {
 		// "O, which paid ... for two sequels, will stream the film": the
 		// verb after the relative clause
@@ -938,7 +941,7 @@ func (p *pctx) orgVerb(i int) {
 			m.typ, m.strength = kg.Organisation, 3
 		}
 	}
-	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed" || w == "co-financed" || w == "backed" || w == "bankrolled") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m))) {
+	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed" || w == "co-financed" || w == "backed" || w == "bankrolled") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m) || p.ownerPhraseStart(i) < i)) {
 		// "Legendary Pictures produced the film", "O backed the first film"
 		// (not "O backed P's grandest film": P is no film)
 		if f := p.mm(j + 1); f != nil && p.w(j+2) == "'s" && !(f.typ == kg.Film && f.strength >= 2) && (f.words == 1 || f.personShaped()) {
@@ -947,6 +950,7 @@ func (p *pctx) orgVerb(i int) {
 		if fr, e, ok := p.filmRef(j+1, 2); ok {
 			m.setRealOrg()
 			p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: fr})
+			p.coProducingOrgs(i, fr)
 			// "O produced the film with O2 (and O3)": co-producers
 			if p.in(e, setRelations_38) {
 				names, _ := p.orgListAfter(e + 1)
@@ -962,6 +966,7 @@ func (p *pctx) orgVerb(i int) {
 			if film := p.focusFilm(); film.valid() {
 				m.setRealOrg()
 				p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: film})
+				p.coProducingOrgs(i, film)
 			}
 		}
 		return
@@ -1095,6 +1100,12 @@ func (p *pctx) wordRules(i int) {
 			}
 			return
 		}
+		// "produced for O by X": the outlet, then the producer
+		if w == "produced" && p.w(by) == "for" && p.isM(by+1) && p.w(by+2) == "by" && p.isM(by+3) {
+			if m := p.mm(by + 1); m.typ == kg.Organisation || m.typ == "" && orgish(m) {
+				by += 2
+			}
+		}
 		// "songs written for the sequel by X"
 		if p.w(by) == "for" && w != "released" {
 			k := by + 1
@@ -1130,8 +1141,8 @@ func (p *pctx) wordRules(i int) {
 				return
 			}
 		}
-		if p.in(by+1, possessivePronouns) && p.in(by+2, companyNouns) && p.isM(by+3) {
-			by += 2 // "produced by his company O"
+		if o := p.ownerCompanyAt(by + 1); o > by+1 {
+			by = o - 1 // "produced by his company O", "produced by P's company, O"
 		}
 		names, end := p.listAfterAny(by + 1)
 		if len(names) == 0 {
@@ -1172,7 +1183,28 @@ func (p *pctx) wordRules(i int) {
 				if p.w(k) == "," {
 					k++
 				}
+				if c := p.companyNounAppositive(k); c > 0 {
+					// "produced by O, the company P runs with Q, together
+					// with O2": over the appositive
+					e := c + 1
+					for e < len(p.it) && e < c+14 && p.w(e) != "," && p.w(e) != "." && p.w(e) != ";" {
+						e++
+					}
+					if p.w(e) != "," {
+						return
+					}
+					end = e
+					continue
+				}
 				switch {
+				case p.w(k) == "for" && p.ownerCompanyAt(k+1) > k+1:
+					// "produced by P for his company O"
+					o := p.ownerCompanyAt(k + 1)
+					if om := p.mm(o); om.typ == "" || om.typ == kg.Organisation {
+						om.setRealOrg()
+						p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: film})
+					}
+					return
 				case p.w(k) == "for" && (p.isM(k+1) || p.w(k+1) == "the" && p.isM(k+2)):
 					// "Produced by P for Universal Pictures": the company; a
 					// partner may follow ("..., for the BBC, in association with O")
@@ -3293,4 +3325,96 @@ func (p *pctx) personOfArticle(i int) bool {
 		}
 	}
 	return false
+}
+
+// ownerCompanyAt returns the item of the company an owner's company
+// phrase at item k names ("his company O", "their banner, O", "P's
+// company, O"), or -1: an owner (a possessive pronoun, or a name and
+// "'s"), a company noun, an optional comma, then a name that is no person
+// or character.
+func (p *pctx) ownerCompanyAt(k int) int {
+	switch {
+	case p.in(k, possessivePronouns):
+		k++
+	case p.isM(k) && (p.w(k+1) == "'s" || p.w(k+1) == "'"):
+		k += 2
+	default:
+		return -1
+	}
+	if !p.in(k, companyNouns) || p.isM(k) {
+		return -1
+	}
+	k++
+	if p.w(k) == "," {
+		k++
+	}
+	m := p.mm(k)
+	if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film && m.strength >= 2 {
+		return -1
+	}
+	return k
+}
+
+// companyNounAppositive returns the item of the company noun of an appositive
+// ", the company ..." at item k or just before it (a list reader may have
+// taken ", the"), or -1.
+func (p *pctx) companyNounAppositive(k int) int {
+	switch {
+	case p.w(k) == "the" && p.w(k-1) == "," && p.in(k+1, companyNouns) && !p.isM(k+1):
+		return k + 1
+	case p.in(k, companyNouns) && !p.isM(k) && p.w(k-1) == "the" && p.w(k-2) == ",":
+		return k
+	}
+	return -1
+}
+
+// ownerPhraseStart returns the first item of an owner's company phrase
+// before the company at item i ("his company, O", "P's company, O"), or i
+// when none stands there.
+func (p *pctx) ownerPhraseStart(i int) int {
+	if p.w(i-1) != "," || !p.in(i-2, companyNouns) || p.isM(i-2) {
+		return i
+	}
+	switch {
+	case p.in(i-3, possessivePronouns):
+		return i - 3
+	case p.w(i-3) == "'s" && p.isM(i-4):
+		return i - 4
+	}
+	return i
+}
+
+// coProducingOrgs credits the companies listed before the company at
+// item i, the subject of a produce verb, with the same film: "O1 and O2
+// produced the film", "O1, O2 and O3 produced it", "P's company, O1,
+// and Q's company, O2, produced it". Every name of the list must read as
+// a company; a person or a character ends it.
+func (p *pctx) coProducingOrgs(i int, film arg) {
+	b := i
+	for n := 0; n < 6; n++ {
+		s := p.ownerPhraseStart(b)
+		k := s - 1
+		switch p.w(k) {
+		case "and":
+			k--
+			if p.w(k) == "," {
+				k--
+			}
+		case ",":
+			k--
+		default:
+			return
+		}
+		if p.w(k) == "," && p.ownerPhraseStart(k-1) < k-1 {
+			k-- // "P's company, O1, and ...": the appositive's closing comma
+		}
+		m := p.mm(k)
+		if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film ||
+			!(m.typ == kg.Organisation && m.strength >= 2 || orgish(m) || p.priorType(k) == kg.Organisation || m.typ == "" && p.ownerPhraseStart(k) < k) {
+			return
+		}
+		m.setRealOrg()
+		p.claim(pclaim{rel: kg.Produced, subj: mArg(k), obj: film})
+		b = k
+	}
 }
