@@ -2528,16 +2528,27 @@ func (p *pctx) possessive(i int) {
 		}
 		// "F, P's third X film": an appositive naming F's director (not
 		// a reply's opening word: "Yeah, P's movie opened the door")
-		if p.w(i-1) == "," && !(p.isM(i-2) && interjections[p.mm(i-2).key]) {
+		comma, co := i-1, -1
+		if p.w(i-1) == "and" && p.w(i-3) == "," && p.isM(i-2) && p.isPersonLike(i-2) && p.mm(i-2).typ != kg.Character {
+			comma, co = i-3, i-2 // "F, P and Q's 2014 mockumentary about ...": both made F
+		}
+		if p.w(comma) == "," && !(p.isM(comma-1) && interjections[p.mm(comma-1).key]) {
 			k := p.pastFilmDescribers(i+2, false)
 			if p.isM(k) && !p.mm(k).personShaped() {
 				k++
 			}
-			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature" || (spinNoun(p.w(k)) || p.wIn(k, genreNouns) || p.w(k) == "thriller") && !p.isM(k)) && !p.isM(k+1) {
+			if k-1 > i+1 && !p.isM(k-1) && !p.isM(k) && p.wIn(k-1, possessedKindWords) && apposHeadEnds[p.w(k)] {
+				k-- // the describers took the head noun ("P's thriller whose ...", "P's lavish period musical about")
+			}
+			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature" || (spinNoun(p.w(k)) || p.wIn(k, genreNouns) || p.wIn(k, possessedKindWords)) && !p.isM(k)) && !p.isM(k+1) {
 				// (also "F, P's follow-up to his 2018 smash X": P made F)
-				if f, _, ok := p.filmRefBack(i - 2); ok && f.m >= 0 {
+				if f, _, ok := p.filmRefBack(comma - 1); ok && f.m >= 0 {
 					p.typ(i, kg.Person, 3)
 					p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: f})
+					if co >= 0 {
+						p.typ(co, kg.Person, 3)
+						p.claim(pclaim{rel: kg.Directed, subj: mArg(co), obj: f})
+					}
 					return
 				}
 				if t := p.mm(i - 2); i == 2 && t != nil && t.typ == "" && !t.quoted && !pcType(p.priorType(i-2)) && spinNoun(p.w(k)) {
