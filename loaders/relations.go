@@ -1634,7 +1634,10 @@ func (p *pctx) wordRules(i int) {
 		"moving", "moved", "moves", "hits", "hit", "opens", "ran", "runs":
 		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix",
 		// "the season dropped on O", "renewed for a fifth season at O"
-		if (w == "ran" || w == "runs") && !p.seasonsRun(i) {
+		if w == "ran" || w == "runs" {
+			if p.seasonsRun(i) {
+				p.seasonRun(i) // "ran for seven seasons, first on O1 and then on O2"
+			}
 			return
 		}
 		renew := w == "renewed" || w == "renews"
