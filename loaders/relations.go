@@ -18,6 +18,7 @@ func (p *pctx) run() {
 	for i := range p.it {
 		if p.isM(i) {
 			p.castAs(i)
+			p.staffAtBody(i)
 			p.personOfCompany(i)
 			p.castAfterClause(i)
 			p.copulaCast(i)
