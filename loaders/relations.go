@@ -2760,7 +2760,7 @@ func (p *pctx) byClaim(n int, rel kg.RelType, job string, film arg, company bool
 	prior := p.priorType(n)
 	t := kg.Person
 	if rel == kg.Distributed || m.typ == kg.Organisation || prior == kg.Organisation ||
-		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
+		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || p.acronymLed(n) || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
 		t = kg.Organisation
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -3432,4 +3432,15 @@ func (p *pctx) coProducingOrgs(i int, film arg) {
 		p.claim(pclaim{rel: kg.Produced, subj: mArg(k), obj: film})
 		b = k
 	}
+}
+
+// acronymLed reports whether the name at item n is two or three words led
+// by an acronym of two to four capitals ("produced by XYZ Signature"): a
+// company's name, since a person's initials take dots.
+func (p *pctx) acronymLed(n int) bool {
+	m := p.mm(n)
+	if m == nil || m.words < 2 || m.words > 3 || m.typ == kg.Person || m.typ == kg.Character {
+		return false
+	}
+	return isAcronymTok(&p.a.toks[m.a]) && !isAcronymTok(&p.a.toks[m.a+1])
 }
