@@ -77,3 +77,62 @@ func (p *pctx) bannerList(o int) bool {
 	a, b := p.mm(o), p.mm(o+2)
 	return orgish(a) || a.typ == kg.Organisation || orgish(b) || b.typ == kg.Organisation
 }
+
+// runSpanWords may stand between a show's run verb and its outlets ("ran
+// for six seasons and 100 episodes, from 1997 to 2003, first on O1 and
+// then on O2").
+var runSpanWords = setOf("for", "seasons", "season", "episodes", "series", "years", "from", "to", "between", "and", "first",
+	"then", "later", "finally", "originally", ",", "in", "until", "through", "a", "an", "the", "total", "of", "more", "than", "over")
+
+// seasonRun credits the outlets of a show's run at item i ("ran"/"runs"
+// that counts seasons or episodes): each name after "on" within the run's
+// span, up to the clause's end, is an outlet that DISTRIBUTED the film the
+// sentence's subject names. A run on a name nobody would air a show on
+// (a person, a character, a typed film or franchise) ends the reading.
+func (p *pctx) seasonRun(i int) {
+	film, ok := p.subjectFilmBefore(i)
+	if (p.w(i-1) == "which" || p.w(i-1) == "that") && p.w(i-2) == "," {
+		// "after the original F, which ran for seven seasons on O": the
+		// relative's antecedent, or no film
+		ok = false
+		if f := p.mm(i - 3); f != nil && (f.typ == kg.Film || f.typ == "" && (f.quoted || f.colon || p.a.headKeys[f.key])) {
+			f.setType(kg.Film, 2)
+			film, ok = mArg(i-3), true
+		}
+	}
+	for k := i + 1; k < len(p.it) && k < i+20; k++ {
+		if p.isM(k) {
+			if p.mm(k).digit {
+				continue // ("100 episodes")
+			}
+			return
+		}
+		w := p.w(k)
+		if w != "on" {
+			if !p.in(k, runSpanWords) && !isYear(w) && !isNumberWord(w) && !isDigits(w) {
+				return
+			}
+			continue
+		}
+		o := k + 1
+		m := p.mm(o)
+		if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film && m.strength >= 2 ||
+			m.typ == kg.Franchise && m.strength >= 3 || m.personShaped() && m.typ != kg.Organisation && !p.airedOnName(i, o) {
+			return
+		}
+		if m.typ != kg.Organisation && !p.isM(o+1) && isWordLike(p.w(o+1)) && !p.in(o+1, outletTail) && !p.in(o+1, runSpanWords) {
+			return // "ran on Broadway stages": a place
+		}
+		m.setRealOrg()
+		if m.kind == "" {
+			m.kind = "streamer"
+		}
+		if ok {
+			p.claim(pclaim{rel: kg.Distributed, subj: mArg(o), obj: film})
+			if p.w(o+1) == "and" && p.isM(o+2) && p.mm(o+2).typ == kg.Organisation {
+				p.claim(pclaim{rel: kg.Distributed, subj: mArg(o + 2), obj: film}) // "on O1 and O2"
+			}
+		}
+		k = o
+	}
+}

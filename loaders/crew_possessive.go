@@ -8,7 +8,15 @@ import "strings"
 var possessedKindWords = setOf("classic", "hit", "original", "debut", "masterpiece", "remake", "film", "movie", "feature",
 	"thriller", "chiller", "shocker", "satire", "comedy", "western", "musical", "documentary", "biopic", "romance", "epic",
 	"fantasy", "adventure", "mystery", "whodunit", "heist", "melodrama", "fable", "farce", "horror", "actioner", "caper",
-	"noir", "drama", "blockbuster", "sequel", "prequel", "reboot", "two-hander", "slasher")
+	"noir", "drama", "blockbuster", "sequel", "prequel", "reboot", "two-hander", "slasher", "mockumentary", "spoof", "parody",
+	"docudrama", "dramedy", "flick", "biopic")
+
+// apposHeadEnds follow the head noun of a describing appositive after a
+// title ("F, P's period musical about ...", "F, P's thriller whose ..."):
+// what the describers ran into was the noun's complement, not a describer
+// (not a bare "F, P's thriller.", which may name a star's vehicle).
+var apposHeadEnds = map[string]bool{"about": true, "of": true, "whose": true, "with": true, "that": true, "which": true,
+	"set": true, "starring": true, "in": true, "from": true, "for": true}
 
 // pastFilmDescribers returns the item after up to four describing words
 // from item k: ordinals, film adjectives, years, hyphenated or uncommon
@@ -20,7 +28,7 @@ func (p *pctx) pastFilmDescribers(k int, kinds bool) int {
 		w := p.w(k)
 		switch {
 		case p.in(k, ordinals) || p.in(k, adjFilm) || isYear(w) || kinds && possessedKindWords[w]:
-		case w == "," && n > 0 && !p.isM(k+1) && p.describerWord(k+1):
+		case (w == "," || w == "and") && n > 0 && !p.isM(k+1) && p.describerWord(k+1):
 		case p.describerWord(k):
 		default:
 			return k

@@ -18,6 +18,7 @@ func (p *pctx) run() {
 	for i := range p.it {
 		if p.isM(i) {
 			p.castAs(i)
+			p.staffAtBody(i)
 			p.personOfCompany(i)
 			p.castAfterClause(i)
 			p.copulaCast(i)
@@ -912,6 +913,9 @@ func (p *pctx) orgVerb(i int) {
 		return
 	}
 	j := i + 1
+	if p.w(j) == "," && p.w(i-1) == "," && p.in(i-2, companyNouns) && !p.isM(i-2) {
+		j++ // "P's company, O, produced it": the appositive closes
+	}
 	if p.w(j) == "," && p.w(j+1) == "which" {
 		// "O, which paid ... for two sequels, will stream the film": the
 		// verb after the relative clause
@@ -938,7 +942,7 @@ func (p *pctx) orgVerb(i int) {
 			m.typ, m.strength = kg.Organisation, 3
 		}
 	}
-	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed" || w == "co-financed" || w == "backed" || w == "bankrolled") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m))) {
+	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed" || w == "co-financed" || w == "backed" || w == "bankrolled") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m) || p.ownerPhraseStart(i) < i)) {
 		// "Legendary Pictures produced the film", "O backed the first film"
 		// (not "O backed P's grandest film": P is no film)
 		if f := p.mm(j + 1); f != nil && p.w(j+2) == "'s" && !(f.typ == kg.Film && f.strength >= 2) && (f.words == 1 || f.personShaped()) {
@@ -947,6 +951,7 @@ func (p *pctx) orgVerb(i int) {
 		if fr, e, ok := p.filmRef(j+1, 2); ok {
 			m.setRealOrg()
 			p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: fr})
+			p.coProducingOrgs(i, fr)
 			// "O produced the film with O2 (and O3)": co-producers
 			if p.in(e, setRelations_38) {
 				names, _ := p.orgListAfter(e + 1)
@@ -962,6 +967,7 @@ func (p *pctx) orgVerb(i int) {
 			if film := p.focusFilm(); film.valid() {
 				m.setRealOrg()
 				p.claim(pclaim{rel: kg.Produced, subj: mArg(i), obj: film})
+				p.coProducingOrgs(i, film)
 			}
 		}
 		return
@@ -1095,6 +1101,12 @@ func (p *pctx) wordRules(i int) {
 			}
 			return
 		}
+		// "produced for O by X": the outlet, then the producer
+		if w == "produced" && p.w(by) == "for" && p.isM(by+1) && p.w(by+2) == "by" && p.isM(by+3) {
+			if m := p.mm(by + 1); m.typ == kg.Organisation || m.typ == "" && orgish(m) {
+				by += 2
+			}
+		}
 		// "songs written for the sequel by X"
 		if p.w(by) == "for" && w != "released" {
 			k := by + 1
@@ -1130,8 +1142,8 @@ func (p *pctx) wordRules(i int) {
 				return
 			}
 		}
-		if p.in(by+1, possessivePronouns) && p.in(by+2, companyNouns) && p.isM(by+3) {
-			by += 2 // "produced by his company O"
+		if o := p.ownerCompanyAt(by + 1); o > by+1 {
+			by = o - 1 // "produced by his company O", "produced by P's company, O"
 		}
 		names, end := p.listAfterAny(by + 1)
 		if len(names) == 0 {
@@ -1172,7 +1184,28 @@ func (p *pctx) wordRules(i int) {
 				if p.w(k) == "," {
 					k++
 				}
+				if c := p.companyNounAppositive(k); c > 0 {
+					// "produced by O, the company P runs with Q, together
+					// with O2": over the appositive
+					e := c + 1
+					for e < len(p.it) && e < c+14 && p.w(e) != "," && p.w(e) != "." && p.w(e) != ";" {
+						e++
+					}
+					if p.w(e) != "," {
+						return
+					}
+					end = e
+					continue
+				}
 				switch {
+				case p.w(k) == "for" && p.ownerCompanyAt(k+1) > k+1:
+					// "produced by P for his company O"
+					o := p.ownerCompanyAt(k + 1)
+					if om := p.mm(o); om.typ == "" || om.typ == kg.Organisation {
+						om.setRealOrg()
+						p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: film})
+					}
+					return
 				case p.w(k) == "for" && (p.isM(k+1) || p.w(k+1) == "the" && p.isM(k+2)):
 					// "Produced by P for Universal Pictures": the company; a
 					// partner may follow ("..., for the BBC, in association with O")
@@ -1602,7 +1635,10 @@ func (p *pctx) wordRules(i int) {
 		"moving", "moved", "moves", "hits", "hit", "opens", "ran", "runs":
 		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix",
 		// "the season dropped on O", "renewed for a fifth season at O"
-		if (w == "ran" || w == "runs") && !p.seasonsRun(i) {
+		if w == "ran" || w == "runs" {
+			if p.seasonsRun(i) {
+				p.seasonRun(i) // "ran for seven seasons, first on O1 and then on O2"
+			}
 			return
 		}
 		renew := w == "renewed" || w == "renews"
@@ -2496,16 +2532,27 @@ func (p *pctx) possessive(i int) {
 		}
 		// "F, P's third X film": an appositive naming F's director (not
 		// a reply's opening word: "Yeah, P's movie opened the door")
-		if p.w(i-1) == "," && !(p.isM(i-2) && interjections[p.mm(i-2).key]) {
+		comma, co := i-1, -1
+		if p.w(i-1) == "and" && p.w(i-3) == "," && p.isM(i-2) && p.isPersonLike(i-2) && p.mm(i-2).typ != kg.Character {
+			comma, co = i-3, i-2 // "F, P and Q's 2014 mockumentary about ...": both made F
+		}
+		if p.w(comma) == "," && !(p.isM(comma-1) && interjections[p.mm(comma-1).key]) {
 			k := p.pastFilmDescribers(i+2, false)
 			if p.isM(k) && !p.mm(k).personShaped() {
 				k++
 			}
-			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature" || (spinNoun(p.w(k)) || p.wIn(k, genreNouns) || p.w(k) == "thriller") && !p.isM(k)) && !p.isM(k+1) {
+			if k-1 > i+1 && !p.isM(k-1) && !p.isM(k) && p.wIn(k-1, possessedKindWords) && apposHeadEnds[p.w(k)] {
+				k-- // the describers took the head noun ("P's thriller whose ...", "P's lavish period musical about")
+			}
+			if (p.w(k) == "film" || p.w(k) == "movie" || p.w(k) == "feature" || (spinNoun(p.w(k)) || p.wIn(k, genreNouns) || p.wIn(k, possessedKindWords)) && !p.isM(k)) && !p.isM(k+1) {
 				// (also "F, P's follow-up to his 2018 smash X": P made F)
-				if f, _, ok := p.filmRefBack(i - 2); ok && f.m >= 0 {
+				if f, _, ok := p.filmRefBack(comma - 1); ok && f.m >= 0 {
 					p.typ(i, kg.Person, 3)
 					p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: f})
+					if co >= 0 {
+						p.typ(co, kg.Person, 3)
+						p.claim(pclaim{rel: kg.Directed, subj: mArg(co), obj: f})
+					}
 					return
 				}
 				if t := p.mm(i - 2); i == 2 && t != nil && t.typ == "" && !t.quoted && !pcType(p.priorType(i-2)) && spinNoun(p.w(k)) {
@@ -2713,7 +2760,7 @@ func (p *pctx) byClaim(n int, rel kg.RelType, job string, film arg, company bool
 	prior := p.priorType(n)
 	t := kg.Person
 	if rel == kg.Distributed || m.typ == kg.Organisation || prior == kg.Organisation ||
-		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
+		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || p.acronymLed(n) || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
 		t = kg.Organisation
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -3293,4 +3340,107 @@ func (p *pctx) personOfArticle(i int) bool {
 		}
 	}
 	return false
+}
+
+// ownerCompanyAt returns the item of the company an owner's company
+// phrase at item k names ("his company O", "their banner, O", "P's
+// company, O"), or -1: an owner (a possessive pronoun, or a name and
+// "'s"), a company noun, an optional comma, then a name that is no person
+// or character.
+func (p *pctx) ownerCompanyAt(k int) int {
+	switch {
+	case p.in(k, possessivePronouns):
+		k++
+	case p.isM(k) && (p.w(k+1) == "'s" || p.w(k+1) == "'"):
+		k += 2
+	default:
+		return -1
+	}
+	if !p.in(k, companyNouns) || p.isM(k) {
+		return -1
+	}
+	k++
+	if p.w(k) == "," {
+		k++
+	}
+	m := p.mm(k)
+	if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film && m.strength >= 2 {
+		return -1
+	}
+	return k
+}
+
+// companyNounAppositive returns the item of the company noun of an appositive
+// ", the company ..." at item k or just before it (a list reader may have
+// taken ", the"), or -1.
+func (p *pctx) companyNounAppositive(k int) int {
+	switch {
+	case p.w(k) == "the" && p.w(k-1) == "," && p.in(k+1, companyNouns) && !p.isM(k+1):
+		return k + 1
+	case p.in(k, companyNouns) && !p.isM(k) && p.w(k-1) == "the" && p.w(k-2) == ",":
+		return k
+	}
+	return -1
+}
+
+// ownerPhraseStart returns the first item of an owner's company phrase
+// before the company at item i ("his company, O", "P's company, O"), or i
+// when none stands there.
+func (p *pctx) ownerPhraseStart(i int) int {
+	if p.w(i-1) != "," || !p.in(i-2, companyNouns) || p.isM(i-2) {
+		return i
+	}
+	switch {
+	case p.in(i-3, possessivePronouns):
+		return i - 3
+	case p.w(i-3) == "'s" && p.isM(i-4):
+		return i - 4
+	}
+	return i
+}
+
+// coProducingOrgs credits the companies listed before the company at
+// item i, the subject of a produce verb, with the same film: "O1 and O2
+// produced the film", "O1, O2 and O3 produced it", "P's company, O1,
+// and Q's company, O2, produced it". Every name of the list must read as
+// a company; a person or a character ends it.
+func (p *pctx) coProducingOrgs(i int, film arg) {
+	b := i
+	for n := 0; n < 6; n++ {
+		s := p.ownerPhraseStart(b)
+		k := s - 1
+		switch p.w(k) {
+		case "and":
+			k--
+			if p.w(k) == "," {
+				k--
+			}
+		case ",":
+			k--
+		default:
+			return
+		}
+		if p.w(k) == "," && p.ownerPhraseStart(k-1) < k-1 {
+			k-- // "P's company, O1, and ...": the appositive's closing comma
+		}
+		m := p.mm(k)
+		if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film ||
+			!(m.typ == kg.Organisation && m.strength >= 2 || orgish(m) || p.priorType(k) == kg.Organisation || m.typ == "" && p.ownerPhraseStart(k) < k) {
+			return
+		}
+		m.setRealOrg()
+		p.claim(pclaim{rel: kg.Produced, subj: mArg(k), obj: film})
+		b = k
+	}
+}
+
+// acronymLed reports whether the name at item n is two or three words led
+// by an acronym of two to four capitals ("produced by XYZ Signature"): a
+// company's name, since a person's initials take dots.
+func (p *pctx) acronymLed(n int) bool {
+	m := p.mm(n)
+	if m == nil || m.words < 2 || m.words > 3 || m.typ == kg.Person || m.typ == kg.Character {
+		return false
+	}
+	return isAcronymTok(&p.a.toks[m.a]) && !isAcronymTok(&p.a.toks[m.a+1])
 }
