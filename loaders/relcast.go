@@ -358,6 +358,7 @@ var titleMakerNouns = setOf("film", "movie", "production", "picture", "release",
 // passing before "with" is not it).
 func (p *pctx) withParticiples(i int) {
 	p.withCastTitle(i)
+	p.directedActorsIn(i)
 	if p.w(i) != "with" || !p.isM(i+1) || p.w(i-1) != "," {
 		return
 	}
