@@ -357,6 +357,8 @@ var titleMakerNouns = setOf("film", "movie", "production", "picture", "release",
 // sentence opens with (else the film the text is about; a film named in
 // passing before "with" is not it).
 func (p *pctx) withParticiples(i int) {
+	p.withCastTitle(i)
+	p.directedActorsIn(i)
 	if p.w(i) != "with" || !p.isM(i+1) || p.w(i-1) != "," {
 		return
 	}

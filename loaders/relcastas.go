@@ -25,6 +25,7 @@ func (p *pctx) castAs(i int) {
 	if p.w(i-1) == "from" && p.w(i-2) == "over" {
 		return // "P takes over from Q as C": read by takeOver
 	}
+	p.returnFor(i)
 	p.careerIn(i)
 	p.governedList(i) // (claims without stopping: "P as C" below may name the part)
 	p.brokeOut(i)

@@ -1,0 +1,105 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// A "with" cast list closing a statement about a film named earlier in the
+// sentence: "F (1994), also released as G, with A as C, B as D and E as
+// the E2", "F (1969), the special narrated by N, with comedian A as C",
+// "went on to direct F in 2019, with A voicing the explorer C", "F (2009),
+// a prequel directed by D, told C's origin story, with A and B returning".
+// The people acted in F, not in the film the article is about.
+
+// withCastPartVerbs name the part a single person of the list plays
+// ("with A voicing the explorer C").
+var withCastPartVerbs = setOf("voicing", "playing", "portraying")
+
+// withCastEnds may follow a bare list of people (no part named) for it to
+// be a cast list: a return or performance participle, or the end of the
+// clause.
+var withCastEnds = setOf("returning", "voicing", "playing", "reprising", "back", "all", "both", "again", "once", ".", ";", "")
+
+// withTitleStops end the walk back from "with" to the film: clause
+// boundaries and finite cast verbs whose own statement the list may
+// continue ("P returns as C, with Q as D": the film at hand).
+var withTitleStops = setOf(";", ":", ".", "plays", "played", "stars", "returns", "returned", "voices", "joins", "joined",
+	"reprises", "reprised", "is", "are", "was", "were", "while", "but", "whereas", "although", "like", "unlike", "starring", "featuring")
+
+// withTitlePronouns are subjects that open a clause of their own between
+// the film and "with" (unless a relative pronoun comes right before them:
+// "F, which she co-wrote with W, arrived in 2022, with A and B voicing").
+var withTitlePronouns = setOf("he", "she", "they", "it", "we", "i", "you")
+
+// asAliasWords come before an "as" that gives another title, not a part
+// ("also released as G", "known as G").
+var asAliasWords = setOf("released", "known", "titled", "retitled", "billed", "marketed", "rereleased", "re-released")
+
+// withCastTitle handles a "with" cast list after a comma (item i is
+// "with") whose film is the title the sentence named before it: the
+// people (maybe after one or two describing words: "with comedian A as
+// C") acted in that title, as the part after "as" or after a "voicing" /
+// "playing" participle when one is named.
+func (p *pctx) withCastTitle(i int) {
+	if p.w(i) != "with" || p.w(i-1) != "," {
+		return
+	}
+	j := i + 1
+	for n := 0; n < 2 && !p.isM(j) && isWordLike(p.w(j)) && !p.wIn(j, partDescriberStops) && !p.wIn(j, notDescribing); n++ {
+		j++
+	}
+	if !p.isM(j) {
+		return
+	}
+	people, chars := p.castListAt(j)
+	if len(people) == 0 {
+		return
+	}
+	last := len(people) - 1
+	e := people[last] + 1
+	if chars[last] >= 0 {
+		e = chars[last] + 1
+	}
+	parts := false
+	for _, c := range chars {
+		if c >= 0 {
+			parts = true
+		}
+	}
+	if !parts {
+		if len(people) == 1 && p.in(e, withCastPartVerbs) {
+			if c := p.nameAfterDescriptors(e+1, 3); c > 0 && castableName(p.mm(c)) && (p.mm(c).typ == "" || p.mm(c).typ == kg.Character) && p.in(c+1, castListGlue) {
+				chars[0] = c
+			}
+		} else if !p.in(e, withCastEnds) {
+			return
+		}
+	}
+	f := p.titleBeforeWith(i)
+	if f < 0 {
+		return
+	}
+	p.castClaims(people, chars, mArg(f))
+}
+
+// titleBeforeWith returns the item of the film the sentence names before
+// the "with" at item i, walking back over appositives, bracketed years,
+// crew by-phrases and the film's own clause; -1 when a clause boundary, a
+// cast verb, a part's "as" or a pronoun subject comes first, or no title
+// typed a film is named.
+func (p *pctx) titleBeforeWith(i int) int {
+	for k := i - 2; k >= 0 && k > i-32; k-- {
+		if m := p.mm(k); m != nil {
+			if m.typ == kg.Film && m.strength >= 2 && p.w(k+1) != "'s" {
+				return k
+			}
+			continue
+		}
+		w := p.w(k)
+		if withTitleStops[w] || w == "as" && !p.in(k-1, asAliasWords) {
+			return -1
+		}
+		if withTitlePronouns[w] && p.w(k-1) != "which" && p.w(k-1) != "that" {
+			return -1
+		}
+	}
+	return -1
+}
