@@ -695,8 +695,15 @@ func (p *pctx) crewNoun(k int) (kg.RelType, string) {
 var editVerbs = setOf("edits", "edit", "editing")
 
 // directedCastIn returns the item of the film in "directed A as C and B
-// as D in F" when item k opens the cast list after the verb, or -1.
+// as D in F" or "directed A and B in F" when item k opens the list of
+// people after the verb, or -1.
 func (p *pctx) directedCastIn(k int) int {
+	if people := p.directedPeople(k); len(people) > 0 && p.w(people[len(people)-1]+1) == "in" {
+		// "who directed A and B in F": the people acted in F (directedActorsIn)
+		if f, _ := p.typedFilmRef(people[len(people)-1] + 2); f >= 0 {
+			return f
+		}
+	}
 	if !p.isM(k) || !p.isPersonLike(k) || p.w(k+1) != "as" {
 		return -1
 	}
