@@ -98,13 +98,6 @@ func (p *pctx) spinRules() {
 				}
 			}
 		}
-		// "the animated spin-off X: Tales", "the 2007 sequel, X: The Return":
-		// a child titled "X: Subtitle" continues the X the article names
-		if !parent.valid() && child.valid() && child.ana == anaNone && !plural {
-			if pm := p.titlePrefixParent(child); pm >= 0 {
-				parent = arg{m: int32(pm), of: -1, abs: true}
-			}
-		}
 		// "Nine years after F screened ..., with its prequel, G": "its" is the film named before
 		if !parent.valid() && (p.w(k-1) == "its" || p.w(k-1) == "their" || network >= 0) {
 			for b := k - 2; b >= 0; b-- {
@@ -112,6 +105,13 @@ func (p *pctx) spinRules() {
 					parent = mArg(b)
 					break
 				}
+			}
+		}
+		// "the animated spin-off X: Tales", "the 2007 sequel, X: The Return":
+		// a child titled "X: Subtitle" continues the X the article names
+		if !parent.valid() && child.valid() && child.ana == anaNone && !plural {
+			if pm := p.titlePrefixParent(child); pm >= 0 {
+				parent = arg{m: int32(pm), of: -1, abs: true}
 			}
 		}
 		if !parent.valid() && (rel == kg.SpinOffOf || rel == kg.PrequelOf) && !plural {
