@@ -33,6 +33,9 @@ func (a *article) numberedSequelLinks(idx []int32) []lclaim {
 	var exact map[string]int // a form's key -> its film, -1 when two films share it
 	var sigs map[numSig]int  // a numbered form -> its film, -1 when shared
 	var count map[string]int // films with a form numbered 2 or more, by base
+	if !a.anyNumberedFilm(idx) {
+		return nil // (most articles: no maps to build)
+	}
 	numbered := 0
 	for e := range a.ents {
 		if a.find(e) != e || a.ents[e].typ != kg.Film || len(a.ents[e].mentions) == 0 || idx[e] < 0 {
@@ -110,6 +113,27 @@ func (a *article) numberedSequelLinks(idx []int32) []lclaim {
 		out = append(out, lclaim{rel: kg.SequelOf, subj: idx[e], obj: idx[p], subjCharOf: -1, char: -1, charOf: -1, src: a.source(a.ments[first].sent)})
 	}
 	return out
+}
+
+// anyNumberedFilm reports whether a form of a root film of the article
+// (its key or a mention's key) carries a sequence number of 2 or more.
+func (a *article) anyNumberedFilm(idx []int32) bool {
+	for e := range a.ents {
+		if a.find(e) != e || a.ents[e].typ != kg.Film || len(a.ents[e].mentions) == 0 || idx[e] < 0 {
+			continue
+		}
+		if base, n := titleSig(a.ents[e].key); base != "" && n != "" && n != "1" {
+			return true
+		}
+		for _, mi := range a.ents[e].mentions {
+			if k := a.ments[mi].key; k != a.ents[e].key {
+				if base, n := titleSig(k); base != "" && n != "" && n != "1" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // numberedSig reads a film key's base and sequence number (titleSig),
