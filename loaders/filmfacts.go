@@ -107,6 +107,13 @@ func (p *pctx) spinRules() {
 				}
 			}
 		}
+		// "the animated spin-off X: Tales", "the 2007 sequel, X: The Return":
+		// a child titled "X: Subtitle" continues the X the article names
+		if !parent.valid() && child.valid() && child.ana == anaNone && !plural {
+			if pm := p.titlePrefixParent(child); pm >= 0 {
+				parent = arg{m: int32(pm), of: -1, abs: true}
+			}
+		}
 		if !parent.valid() && (rel == kg.SpinOffOf || rel == kg.PrequelOf) && !plural {
 			parent = anaArg(anaFranchise)
 		}
@@ -138,6 +145,38 @@ func (p *pctx) spinRules() {
 	if found.parent.valid() {
 		p.a.prevSpin = found
 	}
+}
+
+// titlePrefixParent returns the mention of the production a child titled
+// "X: Subtitle" continues: the article's first mention, before or after,
+// whose key is the child's key up to its colon ("x" of "x: the return"),
+// not a person, character or company; else -1. (Called only for a
+// spin-off, sequel or prequel word with a child and no parent: rare.)
+func (p *pctx) titlePrefixParent(child arg) int {
+	cm := int(child.m)
+	if !child.abs {
+		cm = p.mi(cm)
+	}
+	if cm < 0 || cm >= len(p.a.ments) {
+		return -1
+	}
+	key := p.a.ments[cm].key
+	c := strings.IndexByte(key, ':')
+	if c < 2 {
+		return -1
+	}
+	prefix := key[:c]
+	for mi := range p.a.ments {
+		m := &p.a.ments[mi]
+		if mi == cm || len(m.key) != len(prefix) || m.key != prefix {
+			continue
+		}
+		if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation {
+			continue
+		}
+		return mi
+	}
+	return -1
 }
 
 // parentAfter reads what a spin-off word at k is a spin-off of: "of the

@@ -28,7 +28,7 @@ func (a *article) hypotheticalFilm(e int) bool {
 			return false
 		}
 		w := a.toks[k].lower
-		if !hypotheticalCues[w] && !(w == "of" && k > 0 && a.toks[k-1].lower == "talk") {
+		if !hypotheticalCues[w] && !(w == "of" && k > 0 && a.toks[k-1].lower == "talk") && !a.askedExistence(k) {
 			return false
 		}
 	}
@@ -42,6 +42,23 @@ func (a *article) hypotheticalFilm(e int) bool {
 	}
 	return true
 }
+
+// askedExistence reports whether item k is the "be" of a question asking
+// whether a film will exist ("Will there be a X 3?", "Could there ever be
+// a X 4?"): a modal, then "there", then at most one adverb before "be".
+func (a *article) askedExistence(k int) bool {
+	if a.toks[k].lower != "be" {
+		return false
+	}
+	t := k - 1
+	if t > 0 && (a.toks[t].lower == "ever" || a.toks[t].lower == "really") {
+		t--
+	}
+	return t > 0 && a.toks[t].lower == "there" && questionModals[a.toks[t-1].lower]
+}
+
+// questionModals open a question about what will happen ("will there be").
+var questionModals = setOf("will", "would", "could", "should", "might", "can", "shall")
 
 // filmLinkRel reports whether rel links two productions of a franchise.
 func filmLinkRel(rel kg.RelType) bool {
