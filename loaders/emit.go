@@ -2,8 +2,6 @@ package loaders
 
 import (
 	"slices"
-	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -273,7 +271,7 @@ func (a *article) emitLocal() *localResult {
 	// franchise: the film is the parent, the franchise holds the child
 	r.claims = filmParents(r.ents, r.claims)
 	// "X 2" and "X" in one article: the numbered film is the sequel
-	r.claims = append(r.claims, a.numberedSequels(idx)...)
+	r.claims = append(r.claims, a.numberedSequelLinks(idx)...)
 	if len(every) > 0 {
 		r.claims = append(r.claims, allFilmsClaims(r, every, hypo, subj)...)
 	}
@@ -359,55 +357,6 @@ func filmParents(ents []outEnt, claims []lclaim) []lclaim {
 		}
 	}
 	return claims
-}
-
-// numberedSequels returns SEQUEL_OF claims between the article's films whose
-// titles differ only by a sequence number: "X 2" is the sequel of "X",
-// "X 3" of "X 2" (or of the one "X 2: Subtitle"; local entity indexes
-// idx), each sourced by the first mention of the numbered title.
-func (a *article) numberedSequels(idx []int32) []lclaim {
-	films := map[string]int{}
-	for e := range a.ents {
-		if a.find(e) == e && a.ents[e].typ == kg.Film && len(a.ents[e].mentions) > 0 && idx[e] >= 0 {
-			films[a.ents[e].key] = e
-		}
-	}
-	var out []lclaim
-	var subtitled map[string]int
-	for key, e := range films {
-		base, n := titleSig(key)
-		if base == "" || n == "" || strings.Contains(key, ":") {
-			continue
-		}
-		num, err := strconv.Atoi(n)
-		if err != nil || num < 2 || num > 9 || a.hypotheticalFilm(e) {
-			continue
-		}
-		prev := base
-		if num > 2 {
-			prev = base + " " + strconv.Itoa(num-1)
-		}
-		p, ok := films[prev]
-		if !ok && num > 2 {
-			if subtitled == nil {
-				subtitled = subtitledFilms(films)
-			}
-			p, ok = subtitled[prev] // "X 3" after "X 2: The Subtitle"
-			ok = ok && p >= 0
-		}
-		if !ok || p == e {
-			continue
-		}
-		first := a.ents[e].mentions[0]
-		for _, mi := range a.ents[e].mentions {
-			if a.ments[mi].start < a.ments[first].start {
-				first = mi
-			}
-		}
-		out = append(out, lclaim{rel: kg.SequelOf, subj: idx[e], obj: idx[p], subjCharOf: -1, char: -1, charOf: -1, src: a.source(a.ments[first].sent)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].subj < out[j].subj })
-	return out
 }
 
 // subtitledFilms maps the part before the colon of each film key of

@@ -134,7 +134,7 @@ func checkGolden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./internal/export -run Golden -update)", err)
+		t.Fatalf("%v (run go test ./internal/export -update against a test Neo4j, see the Makefile)", err)
 	}
 	if string(want) != got {
 		t.Errorf("%s differs from the golden file:\n%s", name, firstDiff(string(want), got))
