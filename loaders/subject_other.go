@@ -113,9 +113,11 @@ func (a *article) lastFilmBefore(si int) int {
 
 // earlierShort reports whether a mention of film entity e is written as an
 // earlier production: dated with a year before the article's ("RoboCop in
-// 1987", "X (1987)", "1987's X"; any year when the article has no date) or led by an
-// earlier-entry word ("the original X", "the first X"). Such a name is the
-// earlier film, not a short form of a newer "X: Subtitle".
+// 1987", "X (1987)", "1987's X", "the 1987 X"; any year when the article
+// has no date), led by an earlier-entry word ("the original X", "the first
+// X"), or named as what a franchise began with ("began in 1987 with X":
+// firstEntryName). Such a name is the earlier film, not a short form of a
+// newer "X: Subtitle".
 func (a *article) earlierShort(e int) bool {
 	year := a.dateYear()
 	for _, mi := range a.ents[a.find(e)].mentions {
@@ -134,7 +136,7 @@ func (a *article) earlierShort(e int) bool {
 		if e := int(m.b); a.yearAfter(s, e) && a.toks[e+1].text < year {
 			return true
 		}
-		if a.yearLedName(m, year) {
+		if a.yearLedName(m, year) || a.firstEntryName(m) {
 			return true
 		}
 	}

@@ -36,7 +36,7 @@ func TestYearLedEarlierFilm(t *testing.T) {
 		{"year and a noun before a quoted name", "It follows his 2018 hit \"Harrow Bay,\" which Bo Li directed.", true},
 		{"appositive after a dated noun", "Its 2005 predecessor, Harrow Bay, grossed $30 million.", true},
 		{"possessive maker and year", "It follows Bo Li's 2009 Harrow Bay.", true},
-		{"guard: a time after 'in'", "The story began in 2014 with Harrow Bay and grew.", false},
+		{"guard: a time after 'in'", "The shoot wrapped in 2014 with Harrow Bay still untitled.", false},
 		{"guard: no year", "Harrow Bay will be the first of three films.", false},
 	}
 	for _, c := range cases {
