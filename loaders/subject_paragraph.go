@@ -211,8 +211,8 @@ func (a *article) paragraphLead(si int) int {
 		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss || m.ent < 0 && m.typ == "" {
 			continue // an owner ("Showtime's X"), a word opening the sentence
 		}
-		if int(m.a)-s.a > 9 || m.ent < 0 || a.ents[a.find(int(m.ent))].typ != kg.Film || a.passingMention(mi) || a.earlierLead(s, int(m.a)) {
-			return -1
+		if int(m.a)-s.a > 9 || m.ent < 0 || a.ents[a.find(int(m.ent))].typ != kg.Film || a.passingMention(mi) || a.earlierLead(s, int(m.a)) || a.yearLedName(m, a.dateYear()) {
+			return -1 // (not "Its 2005 predecessor, X, ...": an earlier film)
 		}
 		return mi
 	}
