@@ -156,6 +156,10 @@ func (a *article) dateYear() string {
 // 2014 with X" is a time, not "the 2014 X").
 var yearLedStops = setOf("in", "of", "to", "and", "or", "with", "by", "for", "from", "at", "on", "since", "until", "after", "before", "as", "than")
 
+// yearLedNew before the year make the name a new entry ("the upcoming
+// 2027 film X"), not an earlier one.
+var yearLedNew = setOf("upcoming", "new", "next", "forthcoming", "latest")
+
 // yearLedName reports whether mention m is led, in its noun phrase, by a
 // year before year: "the 1996 X", "the 2007 film X", "his 2018 blockbuster
 // 'X'", "Its 2005 predecessor, X", "the 2004 Hollywood remake X" (up to two
@@ -176,7 +180,7 @@ func (a *article) yearLedName(m *mention, year string) bool {
 	for n := 0; k >= s.a && n <= 2; n, k = n+1, k-1 {
 		t := &a.toks[k]
 		if t.kind == kNum || isYear(t.text) {
-			return isYear(t.text) && t.text < year && (k == s.a || a.toks[k-1].lower != "in")
+			return isYear(t.text) && t.text < year && (k == s.a || a.toks[k-1].lower != "in" && !yearLedNew[a.toks[k-1].lower])
 		}
 		if t.kind != kWord || yearLedStops[t.lower] {
 			return false
