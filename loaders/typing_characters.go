@@ -54,7 +54,7 @@ func (a *article) typeDescribedParts() {
 		}
 		for k := mi + 1; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
 			m := &a.ments[k]
-			if !a.partAfterAs(s, k) {
+			if !a.partAfterAs(s, k) && !a.nicknamedPart(s, k) {
 				continue
 			}
 			if weakOrNone(m) {
@@ -66,6 +66,28 @@ func (a *article) typeDescribedParts() {
 			}
 		}
 	}
+}
+
+// nicknamedPart reports whether mention k of sentence s is a personal
+// name led by a given name right after a nickname in quotation marks that
+// "as" or a part verb leads up to (`P as "Big Red" C`, `P played "Lucky"
+// C`): a nickname before a name after a cast cue tells of a part.
+func (a *article) nicknamedPart(s *sentence, k int) bool {
+	m := &a.ments[k]
+	c := int(m.a) - 1
+	if k == 0 || c <= s.a || a.toks[c].kind != kQuote || a.toks[c].open || !m.personShaped() || !givenFirst(m.text) {
+		return false
+	}
+	q := &a.ments[k-1]
+	if q.sent != m.sent || !q.quoted || int(q.b) != c || q.typ != "" || q.words > 3 {
+		return false
+	}
+	o := int(q.a) - 1
+	if o-1 <= s.a || a.toks[o].kind != kQuote || !a.toks[o].open {
+		return false
+	}
+	w := &a.toks[o-1]
+	return !w.cap && (w.lower == "as" || playedVerbs[w.lower])
 }
 
 // weakOrNone reports whether mention m is a name no cue typed, or one a
