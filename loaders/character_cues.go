@@ -46,11 +46,23 @@ func (a *article) typePlayedParts() {
 				t, n = int(a.ments[j].a)-1, n+1 // "the Memphis radio executive C"
 				continue
 			}
-			if w.kind != kWord || w.cap || playedVerbs[w.lower] || notPartWords[w.lower] || clauseWords[w.lower] {
+			if w.kind != kWord || w.cap || playedVerbs[w.lower] || notPartWords[w.lower] || clauseWords[w.lower] || a.bareCastVerb(s, t) {
 				break
 			}
 			t--
 			n++
+		}
+		if n > 0 && t > s.a && a.bareCastVerb(s, t) {
+			// "was persuaded to play the Lisbon banker C", "will voice
+			// the warlord C": the bare verb after "to" or a modal, a
+			// describing word past the article, a name of two words or more
+			if e := int(m.a) - 1; m.words < 2 || n == 1 && verbNounLeads[a.toks[e].lower] {
+				continue // (not "to play the Goblin King", "to play a caped Kryptonian")
+			}
+			if e := int(m.b); e >= s.b || !(a.toks[e].kind == kQuote || a.toks[e].kind == kWord && !a.toks[e].cap && !notPartWords[a.toks[e].lower] && !clauseWords[a.toks[e].lower]) {
+				m.typ, m.strength = kg.Character, 2
+			}
+			continue
 		}
 		if comma && n == 0 {
 			continue
@@ -66,6 +78,19 @@ func (a *article) typePlayedParts() {
 		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// bareVerbLeads come right before the bare form of a part verb ("to
+// play", "will voice").
+var bareVerbLeads = setOf("to", "will", "would", "could", "can", "should", "might", "shall", "must")
+
+// bareCastVerbs are the bare forms of the part verbs.
+var bareCastVerbs = setOf("play", "portray", "voice", "reprise")
+
+// bareCastVerb reports whether token t of sentence s is the bare form of
+// a part verb after "to" or a modal ("to play", "will voice").
+func (a *article) bareCastVerb(s *sentence, t int) bool {
+	return t > s.a && bareCastVerbs[a.toks[t].lower] && !a.toks[t].cap && bareVerbLeads[a.toks[t-1].lower]
 }
 
 // appositiveComma reports whether a comma stands right before mention k
