@@ -222,6 +222,14 @@ var watchVerbs = setOf("watch", "rewatch", "binge", "stream", "streaming")
 var crewParticiples = setOf("directed", "produced", "co-produced", "written", "co-written", "created", "co-created",
 	"developed", "helmed", "penned", "executive-produced", "showrun")
 
+// sourceParticiples follow a production's title and a comma, before the
+// word given ("X, adapted from a novel", "X, based on", "X, released by
+// Lantern").
+var sourceParticiples = map[string]string{"adapted": "from", "based": "on", "released": "by"}
+
+// coMakerBefore come before a maker's name ("created with Ada Quist").
+var coMakerBefore = setOf("with", "by", "and", "&")
+
 // titleReleaseVerbs come right after a production's title ("X premieres on
 // Friday", "X starts streaming").
 var titleReleaseVerbs = setOf("premieres", "premiered", "premiering", "streams", "debuts", "hits")
@@ -256,7 +264,11 @@ func (a *article) typeReleaseCueTitles() {
 			switch {
 			case w == ",":
 				// "X, co-produced by A24, returns": a crew participle
-				cue = crewParticiples[n] && e+2 < s.b && a.toks[e+2].lower == "by"
+				// "X, adapted from a novel", "X, based on", "X, released by
+				// Lantern": a source or a release participle
+				// (not "created with Ada Quist, based on": a co-maker)
+				cue = e+2 < s.b && (crewParticiples[n] && a.toks[e+2].lower == "by" ||
+					(sourceParticiples[n] == a.toks[e+2].lower || n == "adapted" && a.toks[e+2].lower == "by") && !(b-1 >= s.a && coMakerBefore[a.toks[b-1].lower]))
 			case w == "returns" || w == "return":
 				// "X returns to HBO", "X returns for a fourth season"
 				cue = e+2 < s.b && (n == "to" && a.toks[e+2].cap && a.toks[e+2].kind == kWord || n == "for" && (a.toks[e+2].lower == "a" || a.toks[e+2].lower == "its"))

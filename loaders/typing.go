@@ -814,13 +814,21 @@ func (a *article) ownedWorkAppositive(s *sentence, mi int) bool {
 	if k+1 >= s.b || a.toks[k].kind != kPoss {
 		return false
 	}
-	for t, c := k+1, 0; t < s.b && c < 5; t, c = t+1, c+1 {
+	t0 := k + 1
+	if o := n + 1; o < len(a.ments) && int(a.ments[o].a) == t0 && a.ments[o].sent == a.ments[mi].sent && !a.ments[o].the && !a.ments[o].quoted {
+		t0 = int(a.ments[o].b) // a second owner, the maker after the company ("X, Lantern Pictures' Ada Quist comedy")
+	}
+	for t, c := t0, 0; t < s.b && c < 5; t, c = t+1, c+1 {
 		w := &a.toks[t]
 		if w.kind != kNum && (w.kind != kWord || w.cap) {
 			return false
 		}
-		if productionNoun(w.lower) || w.lower == "debut" {
-			return t+1 >= s.b || a.toks[t+1].kind != kWord || appositiveNext[a.toks[t+1].lower]
+		if productionNoun(w.lower) || w.lower == "debut" || appositiveWorkHeads[w.lower] {
+			if t+1 >= s.b || a.toks[t+1].kind != kWord || appositiveNext[a.toks[t+1].lower] {
+				return true
+			}
+			x := a.toks[t+1].lower // a participle going on ("X, Ada Quist's 1990 comedy pairing P and Q")
+			return !a.toks[t+1].cap && len(x) > 5 && strings.HasSuffix(x, "ing")
 		}
 	}
 	return false
