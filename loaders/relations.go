@@ -2484,6 +2484,9 @@ func (p *pctx) possessive(i int) {
 	if m.quoted || m.colon || m.digit {
 		return
 	}
+	if p.parentPossessor(i) {
+		return // "F's C prequel": F is the production C continues, no maker
+	}
 	if p.isPersonLike(i) && m.typ != kg.Character && p.priorType(i) != kg.Character {
 		var rel kg.RelType
 		job := ""
@@ -3443,4 +3446,20 @@ func (p *pctx) acronymLed(n int) bool {
 		return false
 	}
 	return isAcronymTok(&p.a.toks[m.a]) && !isAcronymTok(&p.a.toks[m.a+1])
+}
+
+// parentPossessor reports whether the possessive at item i owns a title
+// followed by a sequel, prequel or spin-off noun ("F's C prequel", "F's C
+// spin-off"): the possessor is the production the title continues, not a
+// maker, unless the article has typed it a person or it opens with a
+// given name.
+func (p *pctx) parentPossessor(i int) bool {
+	if !p.isM(i+2) || p.isM(i+3) || !spinNoun(p.w(i+3)) || strings.HasSuffix(p.w(i+3), "s") {
+		return false
+	}
+	m, c := p.mm(i), p.mm(i+2)
+	if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation || givenNameShaped(m) || pcType(p.priorType(i)) {
+		return false
+	}
+	return c.typ == "" || c.typ == kg.Film
 }
