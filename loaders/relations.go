@@ -2763,7 +2763,7 @@ func (p *pctx) byClaim(n int, rel kg.RelType, job string, film arg, company bool
 	prior := p.priorType(n)
 	t := kg.Person
 	if rel == kg.Distributed || m.typ == kg.Organisation || prior == kg.Organisation ||
-		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || p.acronymLed(n) || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
+		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || p.acronymLed(n) || p.orgPartner(n) || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
 		t = kg.Organisation
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -3462,4 +3462,30 @@ func (p *pctx) parentPossessor(i int) bool {
 		return false
 	}
 	return c.typ == "" || c.typ == kg.Film
+}
+
+// orgPartner reports whether the name at item n, not led by a given name,
+// is joined by "and" to a name typed an organisation or ending in a
+// company word ("produced by Quill Lantern and Harbor Pictures",
+// "Harbor Pictures and Quill Lantern"): a company's partner in a list of
+// producers is a company.
+func (p *pctx) orgPartner(n int) bool {
+	m := p.mm(n)
+	if m == nil || m.typ == kg.Person || m.quoted || givenNameShaped(m) || p.a.isSubjectPerson(m) {
+		return false
+	}
+	var o int
+	switch {
+	case p.w(n+1) == "and" && p.isM(n+2):
+		o = n + 2
+	case p.w(n-1) == "and" && p.isM(n-2):
+		o = n - 2
+	default:
+		return false
+	}
+	om := p.mm(o)
+	if strings.Contains(om.key, " of ") {
+		return false // ("P and Q of O": a partner named with the company)
+	}
+	return om.typ == kg.Organisation && om.strength >= 2 || om.typ == "" && inLower(realOrgWords, strings.TrimSuffix(lastWord(om.text), ".")) && om.words >= 2
 }
