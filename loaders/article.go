@@ -477,6 +477,7 @@ func (a *article) run() *localResult {
 		a.findMentions(si)
 	}
 	a.joinSubtitles()
+	a.trimBasedPrefixes()
 	a.dropFamilyPlurals()
 	a.subjectPronouns()
 	a.typeChartFilms()

@@ -2484,6 +2484,9 @@ func (p *pctx) possessive(i int) {
 	if m.quoted || m.colon || m.digit {
 		return
 	}
+	if p.parentPossessor(i) {
+		return // "F's C prequel": F is the production C continues, no maker
+	}
 	if p.isPersonLike(i) && m.typ != kg.Character && p.priorType(i) != kg.Character {
 		var rel kg.RelType
 		job := ""
@@ -2761,7 +2764,7 @@ func (p *pctx) byClaim(n int, rel kg.RelType, job string, film arg, company bool
 	prior := p.priorType(n)
 	t := kg.Person
 	if rel == kg.Distributed || m.typ == kg.Organisation || prior == kg.Organisation ||
-		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || p.acronymLed(n) || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
+		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || p.acronymLed(n) || p.orgPartner(n) || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
 		t = kg.Organisation
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -3444,4 +3447,46 @@ func (p *pctx) acronymLed(n int) bool {
 		return false
 	}
 	return isAcronymTok(&p.a.toks[m.a]) && !isAcronymTok(&p.a.toks[m.a+1])
+}
+
+// parentPossessor reports whether the possessive at item i owns a title
+// followed by a sequel, prequel or spin-off noun ("F's C prequel", "F's C
+// spin-off"): the possessor is the production the title continues, not a
+// maker, unless the article has typed it a person or it opens with a
+// given name.
+func (p *pctx) parentPossessor(i int) bool {
+	if !p.isM(i+2) || p.isM(i+3) || !spinNoun(p.w(i+3)) || strings.HasSuffix(p.w(i+3), "s") {
+		return false
+	}
+	m, c := p.mm(i), p.mm(i+2)
+	if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation || givenNameShaped(m) || pcType(p.priorType(i)) {
+		return false
+	}
+	return c.typ == "" || c.typ == kg.Film
+}
+
+// orgPartner reports whether the name at item n, not led by a given name,
+// is joined by "and" to a name typed an organisation or ending in a
+// company word ("produced by Quill Lantern and Harbor Pictures",
+// "Harbor Pictures and Quill Lantern"): a company's partner in a list of
+// producers is a company.
+func (p *pctx) orgPartner(n int) bool {
+	m := p.mm(n)
+	if m == nil || m.typ == kg.Person || m.quoted || givenNameShaped(m) || p.a.isSubjectPerson(m) {
+		return false
+	}
+	var o int
+	switch {
+	case p.w(n+1) == "and" && p.isM(n+2):
+		o = n + 2
+	case p.w(n-1) == "and" && p.isM(n-2):
+		o = n - 2
+	default:
+		return false
+	}
+	om := p.mm(o)
+	if strings.Contains(om.key, " of ") {
+		return false // ("P and Q of O": a partner named with the company)
+	}
+	return om.typ == kg.Organisation && om.strength >= 2 || om.typ == "" && inLower(realOrgWords, strings.TrimSuffix(lastWord(om.text), ".")) && om.words >= 2
 }
