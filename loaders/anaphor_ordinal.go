@@ -108,3 +108,77 @@ func (a *article) continuesFilm(f int) int {
 	}
 	return best
 }
+
+// yearRefNouns name one film after "the YEAR".
+var yearRefNouns = setOf("film", "movie", "sequel", "installment", "instalment")
+
+// yearFilmRef reads "the 1996 film", "the 2013 sequel", "the 1986
+// original" at item i when no title follows (", " and a title neither):
+// the one film the article dates to that year (yearFilm); with none, a
+// film, movie or original is the first film of the subject's series
+// (anaOriginal), unless the article dates some film (then the first
+// film, when dated, is dated to another year). It returns the film and
+// the index after the phrase, or noArg and i.
+func (p *pctx) yearFilmRef(i int) (arg, int) {
+	if p.w(i) != "the" && p.w(i) != "its" || p.isM(i+1) || !isYear(p.w(i+1)) || !p.in(i+2, yearRefNouns) {
+		return noArg, i
+	}
+	k := i + 3
+	if p.isM(k) || p.w(k) == "," && p.isM(k+1) || p.w(k) == "'s" {
+		return noArg, i // "the 2016 film Gold Rush", "the 2016 sequel, Gold Rush 2"
+	}
+	year := atoiYear(p.w(i + 1))
+	if mi := p.a.yearFilm(year); mi >= 0 {
+		return arg{m: int32(mi), of: -1, abs: true}, k
+	}
+	if p.w(i+2) == "sequel" || p.a.datesFilms() {
+		return noArg, i
+	}
+	return anaArg(anaOriginal), k
+}
+
+// datedFilmBy reports whether the article dates a film mention to year or
+// an earlier one ("F (1994)", "1994's F", "the 1994 film F").
+func (a *article) datedFilmBy(year int) bool {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Film {
+			continue
+		}
+		if y := a.mentionYear(m); y > 0 && y <= year {
+			return true
+		}
+	}
+	return false
+}
+
+// datesFilms reports whether the article dates any film mention.
+func (a *article) datesFilms() bool {
+	return a.datedFilmBy(9999)
+}
+
+// mentionYear returns the year its sentence dates mention m to (as
+// datedMention reads it, and past a closing quote), else 0.
+func (a *article) mentionYear(m *mention) int {
+	s := &a.sents[m.sent]
+	b := int(m.b)
+	if b < s.b && (a.toks[b].text == "\"" || a.toks[b].text == "”") {
+		b++ // "\"F\" (1996)"
+	}
+	if b+1 < s.b && a.toks[b].text == "(" && isYear(a.toks[b+1].text) {
+		return atoiYear(a.toks[b+1].text)
+	}
+	k := int(m.a) - 1
+	if m.theOpen || m.the {
+		k--
+	}
+	if k > s.a && (a.toks[k].lower == "film" || a.toks[k].lower == "movie" || a.toks[k].kind == kPoss) {
+		k--
+	} else {
+		return 0
+	}
+	if k >= s.a && isYear(a.toks[k].text) {
+		return atoiYear(a.toks[k].text)
+	}
+	return 0
+}
