@@ -2,28 +2,35 @@ package loaders
 
 import "testing"
 
-// TestOriginalFallback checks that "the first film" / "the original" in a
-// credit finds its film when the subject's title continues no other
-// title, on invented articles.
+// TestOriginalFallback checks the film "the first film" / "the original"
+// names when the subject's title continues no other title, on invented
+// articles ("" for none).
 func TestOriginalFallback(t *testing.T) {
 	cases := []struct {
-		name      string
-		text      string
-		want, not []string
+		name string
+		text string
+		want string
 	}{
 		{"the subject is the first film of titled sequels",
 			" date 2026-05-01\n'Harbor Lights' turns 30: how the thriller holds up\n\n\"Harbor Lights\" opened in theaters in 1996 and made $90 million. Paxon Studios followed it with \"Harbor Lights: Blood Tide\" (1999) and \"Harbor Lights: Last Watch\" (2003). Mara Quell, who directed the original, did not return for the sequels.",
-			[]string{"DIRECTED mara quell -> harbor lights"}, []string{"DIRECTED mara quell -> harbor lights: blood tide"}},
-		{"the subject's sequel link names the first film",
-			" date 2026-05-01\nStudio orders Glass Orchard sequel\n\nVantor Pictures is making \"Night of the Orchard\", a sequel to \"Glass Orchard\". Tobin Reyes, who wrote the first film, is writing the new script.",
-			[]string{"WROTE tobin reyes -> glass orchard"}, []string{"WROTE tobin reyes -> night of the orchard"}},
-		{"no later title continues the subject: no credit",
+			"harbor lights"},
+		{"no later title continues the subject: none",
 			" date 2026-05-01\n'Harbor Lights' turns 30: how the thriller holds up\n\n\"Harbor Lights\" opened in theaters in 1996 and made $90 million. Mara Quell, who directed the original, did not return for the remake.",
-			nil, []string{"DIRECTED mara quell -> harbor lights"}},
+			""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			checkLines(t, localFacts(t, c.text), c.want, c.not)
+			in := Input{Text: c.text}
+			in.Article.ID = "t"
+			a := newArticle(&in)
+			a.run()
+			got := ""
+			if e := a.originalFallback(); e >= 0 {
+				got = a.ents[e].key
+			}
+			if got != c.want {
+				t.Errorf("originalFallback() = %q, want %q", got, c.want)
+			}
 		})
 	}
 }
