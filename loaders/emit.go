@@ -400,6 +400,9 @@ func (a *article) originalFilm() int {
 			best = e
 		}
 	}
+	if best < 0 {
+		return a.originalFallback()
+	}
 	return best
 }
 

@@ -199,6 +199,13 @@ func (a *article) findMentions(si int) {
 			i = j
 			continue
 		}
+		if t.kind == kNum && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 && realOrgWords[toks[i+1].lower] &&
+			isDigits(t.lower) && len(t.lower) <= 3 && toks[i+1].start-t.end == 1 && (i+2 >= s.b || !(toks[i+2].kind == kWord && toks[i+2].cap)) {
+			// "101 Studios": a cardinal and a company word name a company
+			a.addMention(si, i, i+2, false)
+			i += 2
+			continue
+		}
 		if t.kind == kNum && isOrdinalNum(t.lower) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 && !commonWords[toks[i+1].lower] &&
 			!(streetHeads[toks[i+1].lower] || unitNouns[toks[i+1].lower]) {
 			// (not "61st Street", "the 19th Precinct": a numbered street or unit)

@@ -491,6 +491,9 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 	if k := p.originalRef(i); k > i {
 		return anaArg(anaOriginal), k, true
 	}
+	if f, k := p.yearFilmRef(i); k > i {
+		return f, k, true // "who directed the 1996 film"
+	}
 	if ana, k, ok := p.filmAnaphor(i); ok {
 		if f := p.thatFilm(i); f.valid() {
 			return f, k, true
@@ -721,6 +724,9 @@ func (p *pctx) describedFilm(j int) (arg, int) {
 	if year > 0 && (p.w(j) == "film" || p.w(j) == "movie") {
 		if mi := p.a.yearFilm(year); mi >= 0 {
 			return arg{m: int32(mi), of: -1, abs: true}, j + 1
+		}
+		if !p.a.datesFilms() {
+			return anaArg(anaOriginal), j + 1 // the first film, the year of which no film has
 		}
 	}
 	return noArg, 0
