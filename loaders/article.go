@@ -247,8 +247,8 @@ func (a *article) commonWordsInside(m *mention) int {
 var titlePronouns = setOf("i", "me", "my", "you", "your", "we", "us", "our", "it", "its", "they", "them", "their",
 	"what", "who", "how", "when", "where", "why", "not", "now", "this", "that", "do", "did", "see", "never", "ever")
 
-// epithetName reports whether mention m is a name and its epithet ("Stoick
-// the Vast", "Rotta the Hutt": three words, "the" in the middle) whose
+// epithetName reports whether mention m is a name and its epithet ("Grummox
+// the Vast", "Borka the Slug": three words, "the" in the middle) whose
 // first word some other mention of the article types a character or a
 // person, or names one ("Rotta, who ..."): a character's full name, not a
 // title.

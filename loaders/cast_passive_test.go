@@ -74,7 +74,7 @@ func TestModifiedNounPart(t *testing.T) {
 			nil, []string{"ACTED_IN ezra pell -> iron creek as mi5"}},
 		{"describing words joined by a comma", "The film pairs Dana Frell with Omar Reyes as an adopted, hyper-enthusiastic Robin and Lin Chao as a deadpan Alfred.",
 			[]string{"ACTED_IN omar reyes -> iron creek as robin"}, nil},
-		{"appositive with a name, then a verb phrase before as", "Dana Frell, an Eggers regular since The Lighthouse, steals every scene as the disgraced scholar Albin Franz.",
+		{"appositive with a name, then a verb phrase before as", "Dana Frell, an Dunwoody regular since The Boathouse, steals every scene as the disgraced scholar Albin Franz.",
 			[]string{"ACTED_IN dana frell -> iron creek as albin franz"}, nil},
 		{"crew verb before as is no cast", "Dana Frell, a veteran of the stage, directed the film as a favour.",
 			nil, []string{"ACTED_IN dana frell -> iron creek"}},

@@ -30,7 +30,7 @@ func (a *article) whoseParts() {
 			continue // "A and B, whose characters ...": whose part is whose is unclear
 		}
 		actor := p.typ == kg.Person || p.typ == "" && p.personShaped() && givenFirst(firstWord(p.text))
-		named := b < int(c.a) && (a.toks[c.a-1].lower == "character" || a.toks[c.a-1].lower == "role") // "whose character Alcott"
+		named := b < int(c.a) && (a.toks[c.a-1].lower == "character" || a.toks[c.a-1].lower == "role") // "whose character Wendover"
 		part := c.typ == kg.Character || weakOrNone(c) && (c.personShaped() && givenFirst(firstWord(c.text)) || named && castableName(c))
 		if !actor || !part {
 			continue

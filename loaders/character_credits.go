@@ -6,12 +6,12 @@ import (
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
-// copulaParts are the verbs of "P is C" ("Rourke is Quint", "O'Connell is
-// the Irish vampire Remmick").
+// copulaParts are the verbs of "P is C" ("Pelham is Skerry", "O'Dwyer is
+// the Irish vampire Carrow").
 var copulaParts = setOf("is", "was")
 
 // copulaPartEnds may follow the part of "P is C": the end of the clause or
-// the production ("Rourke is Quint.", "is C in F").
+// the production ("Pelham is Skerry.", "is C in F").
 var copulaPartEnds = setOf(",", ".", ";", "in", "and", "here", "again", "now", "once")
 
 // typeCopulaParts reads "P is C", "P is the <describing words> C" and "P

@@ -281,7 +281,7 @@ func (a *article) typeAuthors() {
 func (a *article) typeWhoseDescribedParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		// "whose character Alcott": a part noun names a part of one word too
+		// "whose character Wendover": a part noun names a part of one word too
 		partNoun := int(m.a) > s.a+1 && a.toks[m.a-1].lower == "character"
 		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.words < 2 && !(partNoun && m.words == 1 && !m.allCaps) ||
 			m.words >= 2 && !m.personShaped() || int(m.b) < s.b && a.toks[m.b].kind == kPoss {

@@ -123,7 +123,7 @@ func isAcronymTok(w *token) bool {
 }
 
 // partKinNouns name who a character is to another character ("Hutch's
-// father David", "Kayako's son Toshio", "Walker's partner, Ellie").
+// father David", "Sayuri's son Kenta", "Walker's partner, Ellie").
 var partKinNouns = setOf("father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle",
 	"aunt", "nephew", "niece", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "stepmother",
 	"stepfather", "stepson", "stepdaughter", "stepbrother", "stepsister", "girlfriend", "boyfriend", "fiancé",
@@ -145,8 +145,8 @@ func kinNoun(w string) bool {
 }
 
 // typeKinParts types as a character the name another character's kin
-// noun leads to: "Hutch's father David and brother Harry", "Kayako's son
-// Toshio", "Walker's partner, Ellie", "Miguel's great-great-grandmother
+// noun leads to: "Hutch's father David and brother Harry", "Sayuri's son
+// Kenta", "Walker's partner, Ellie", "Miguel's great-great-grandmother
 // Mamá Imelda". The owner is a mention typed a character, or one word of
 // a character's name met in the article; between its possessive and the
 // kin noun stand at most two lower-case describing words; a comma may
@@ -253,7 +253,7 @@ var praiseWords = setOf("great", "legendary", "iconic", "beloved", "acclaimed", 
 // to four describing words lead up to, when the last word names a part
 // rather than a real person or a thing: "the engineer Marnie Coyle",
 // "the sinister preacher Elias Crowther", "the
-// Irish vampire Abel Remmick". The describing words are lower-case (acronyms
+// Irish vampire Abel Carrow". The describing words are lower-case (acronyms
 // and demonyms allowed), the last is no real person's noun
 // (realPersonNouns, crew nouns), no praise word (praiseWords) and no
 // work, place or company noun; the name is of one to three words, typed

@@ -49,9 +49,9 @@ func TestHeadlineAsParts(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"part at the headline's end", "'Glass Harbor' Movie a Go, Ines Calder Back as Tessa Marwick\n\nTessa Marwick is getting her day at the movies. The studio confirmed it.\n",
+		{"part at the headline's end", "'Glass Haven' Movie a Go, Ines Calder Back as Tessa Marwick\n\nTessa Marwick is getting her day at the movies. The studio confirmed it.\n",
 			[]string{"Character:tessa marwick"}, []string{"Person:tessa marwick"}},
-		{"guard: a conjunction", "'Glass Harbor' Finds Its Lead as Tessa Marwick Boards Reboot\n\nTessa Marwick has joined the cast. The studio confirmed it.\n",
+		{"guard: a conjunction", "'Glass Haven' Finds Its Lead as Tessa Marwick Boards Reboot\n\nTessa Marwick has joined the cast. The studio confirmed it.\n",
 			nil, []string{"Character:tessa marwick"}},
 	}
 	for _, c := range cases {

@@ -848,7 +848,7 @@ func (p *pctx) fallbackList(k int) ([]int, int) {
 			j += 2
 		}
 		if p.w(j) == "of" && p.isM(j+1) && p.mm(j+1).typ == kg.Organisation {
-			j += 2 // "Ewan Goldbrook of Point Grey Pictures"
+			j += 2 // "Ewan Tallant of Point Grey Pictures"
 		}
 		if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "whose") {
 			// "A, who developed the series, as well as B and C": over the
@@ -1241,8 +1241,8 @@ func (p *pctx) castChar(c int) bool {
 
 // characterBefore returns the character a "played by"/"voiced by" at t
 // is said of: the name right before it ("C, played by P", "C is played
-// by P"), or the name closing an appositive after it ("Rotta the Hutt,
-// the son of Jabba, voiced by P"); -1 when there is none.
+// by P"), or the name closing an appositive after it ("Borka the Slug,
+// the son of Gorvo, voiced by P"); -1 when there is none.
 func (p *pctx) characterBefore(t int) int {
 	b := t - 1
 	for b >= 0 && p.in(b, passiveAux) {
@@ -1252,7 +1252,7 @@ func (p *pctx) characterBefore(t int) int {
 		return b
 	}
 	if p.w(b) == "who" && p.w(b-1) == "," {
-		// "C, a young Yautja cast out of his clan, who is played by P"
+		// "C, a young Skarn cast out of his clan, who is played by P"
 		for k := b - 2; k >= 1 && k > b-14; k-- {
 			if p.w(k) == "," {
 				if p.isM(k-1) && p.castChar(k-1) {

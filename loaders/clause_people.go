@@ -210,7 +210,7 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 			}
 		}
 		if p.isM(j) && p.w(j+1) == "'s" && p.isM(j+2) && !p.isPersonLike(j) {
-			j += 2 // "in 20th Century Fox's Fearsome Five": the company's film
+			j += 2 // "in 20th Century Fox's Dreadful Six": the company's film
 			described = true
 		}
 		m := p.mm(j)

@@ -41,8 +41,8 @@ func TestClauseFallback(t *testing.T) {
 	}{
 		{"crew verb with co-credits", "Ana Vittor directs from her own script, and Martin Kowalski and Anita Shaw produce alongside Greg Tan.",
 			[]string{"DIRECTED ana vittor -> iron creek", "WROTE ana vittor -> iron creek", "PRODUCED greg tan -> iron creek", "PRODUCED anita shaw -> iron creek"}, nil},
-		{"joined by a list", "Ethan Ross stars as Will Barron. He is joined by Priya Nair and Colm Byrne.",
-			[]string{"ACTED_IN priya nair -> iron creek", "ACTED_IN colm byrne -> iron creek"}, nil},
+		{"joined by a list", "Ethan Ross stars as Will Barron. He is joined by Priya Dalmont and Colm Byrne.",
+			[]string{"ACTED_IN priya dalmont -> iron creek", "ACTED_IN colm byrne -> iron creek"}, nil},
 		{"rounding out the cast", "Rounding out the cast are Lena Ford, Omar Haddad and Tess Vidal.",
 			[]string{"ACTED_IN lena ford -> iron creek", "ACTED_IN omar haddad -> iron creek", "ACTED_IN tess vidal -> iron creek"}, nil},
 		{"also starring", "Also starring are Joy Park and Felix Moore.",

@@ -118,7 +118,7 @@ func (a *article) resolveLocal() {
 		}
 		a.attach(mi, get(m.typ, m.key))
 	}
-	// 2. short forms of people and characters ("Nyong'o", "Lupita", "de Niro", "Rey")
+	// 2. short forms of people and characters ("Obi'a", "Lumi", "de Varo", "Kell")
 	var longNames []int
 	for e := range a.ents {
 		if isPC(a.ents[e].typ) {
@@ -331,7 +331,7 @@ var insideFunctionWords = setOf("all", "along", "of", "the", "and", "to", "in", 
 // personal name of the article ending in that word ("Harlan Crane"): its
 // key becomes the surname, so that it joins that person rather than
 // standing as a second one. Character names keep their titles ("Mr.
-// Miyagi").
+// Okubo").
 func (a *article) honorificSurnames() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -567,8 +567,8 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 	}
 }
 
-// datedLaterEntry reports whether film entity long ("Blade: Trinity"),
-// named once with its year after it ("ending with Blade: Trinity in
+// datedLaterEntry reports whether film entity long ("Nightbrand: Covenant"),
+// named once with its year after it ("ending with Nightbrand: Covenant in
 // 2004", "X: Y (2004)"), comes after two or more mentions of film entity
 // short ("Blade"): an earlier film of the same name's series, not the
 // full title of the one the article keeps naming short.
@@ -903,7 +903,7 @@ func (a *article) pickTopics() {
 	if a.seriesFilm >= 0 && a.subjectFilm >= 0 {
 		// a subject without a feature-film cue, written before "season"
 		// ("Wednesday season 3"), that outscores the name with a series
-		// cue ("Nevermore", its school): the series is the subject
+		// cue ("Ravenhall", its school): the series is the subject
 		sj, se := a.find(int(a.subjectFilm)), a.find(int(a.seriesFilm))
 		if sj != se && !a.filmFormat(sj) && scores[sj] > scores[se] && a.seasonAfter(sj) {
 			a.seriesFilm = int32(sj)
@@ -983,7 +983,7 @@ func (a *article) newerInHeadline(e int) int {
 }
 
 // mergeHeadlineShortTitles joins a one-word film named only in the
-// headline line ("Gollum film pushed back a year") to the one longer film
+// headline line ("Grimble film pushed back a year") to the one longer film
 // title of the article that ends with that word ("The Keeper of the Keys:
 // The Hunt for Grimble"): headlines shorten the title they are about.
 func (a *article) mergeHeadlineShortTitles(films map[string]int) {

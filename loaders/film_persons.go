@@ -168,7 +168,7 @@ func (a *article) retypeCompanyFilms() {
 }
 
 // makerBeforeFilmNoun reports whether one-word mention mi stands between
-// "the" and a film noun ("who produced the Verbinski picture") and is the
+// "the" and a film noun ("who produced the Pellingham picture") and is the
 // last word of a personal name of the article, typed or not: the film of
 // that person, who is named there, not its title.
 func (a *article) makerBeforeFilmNoun(mi int) bool {

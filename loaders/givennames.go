@@ -87,7 +87,7 @@ func initialsWord(w string) bool {
 // givenNamePersons types as a person every person-shaped run of two to
 // four capitalised words that no context rule typed and that opens with a
 // given name of the gazetteer or with dotted initials ("Katherine
-// Parkinson", "J.K. Rowling"), that has a middle initial between two
+// Pemberley", "J.K. Pemmery"), that has a middle initial between two
 // words ("Orla K. Brandt"), or that opens with a given name that is also
 // an English word (wordGivenName: "Bill Hale"). The cue is the weakest there is (strength
 // 1, ignored by priorType): it runs after the patterns and the possessive

@@ -72,9 +72,9 @@ func TestGivenNamePersons(t *testing.T) {
 		want               kg.NodeType // notPerson: no Person entity of that name
 	}{
 		{"plain", "Katherine Parkhurst rounds out the household.", "Katherine Parkhurst", kg.Person},
-		{"initials", "The series adapts J.K. Rowling's seven novels.", "J.K. Rowling", kg.Person},
+		{"initials", "The series adapts J.K. Pemmery's seven novels.", "J.K. Pemmery", kg.Person},
 		{"particle", "The series comes from creator Chris Van Dorsten.", "Chris Van Dorsten", kg.Person},
-		{"accent", "Timothée Chalamet was seen in Paris.", "Timothée Chalamet", kg.Person},
+		{"accent", "Timothée Brasseur was seen in Paris.", "Timothée Brasseur", kg.Person},
 		{"one word", "Katherine rounds out the household.", "Katherine", notPerson},
 		{"surname first", "Parkhurst Katherine rounds out the household.", "Parkhurst Katherine", notPerson},
 		{"franchise", "Fans of the Jason Corwin franchise cheered.", "Jason Corwin", kg.Franchise},
@@ -87,7 +87,7 @@ func TestGivenNamePersons(t *testing.T) {
 		{"shared surname", "They return as Tom and Maddie Wachowitz.", "Maddie Wachowitz", notPerson},
 		{"shared surname of crew", "It is a film by Lana and Lilly Wachowitz.", "Lilly Wachowitz", kg.Person},
 		{"place initials", "U.S. Marshals came out in 1998.", "U.S. Marshals", notPerson},
-		{"abbreviation", "Spielberg made A.I. Artificial Intelligence in 2001.", "A.I. Artificial Intelligence", notPerson},
+		{"abbreviation", "Kessington made A.I. Artificial Intelligence in 2001.", "A.I. Artificial Intelligence", notPerson},
 		{"three initials", "The saga owes much to J.R.R. Tolkien and his maps.", "J.R.R. Tolkien", kg.Person},
 		{"as well as", "The company thanked its staff, as well as Seth Ambler.", "Seth Ambler", kg.Person},
 		{"relative that", "It is the remake that David Ambler is developing.", "David Ambler", kg.Person},

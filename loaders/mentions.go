@@ -8,7 +8,7 @@ import (
 )
 
 // mention is a candidate name in a sentence: a capitalised run of words, a
-// quoted title or a short form starting with a particle ("de Niro").
+// quoted title or a short form starting with a particle ("de Varo").
 type mention struct {
 	sent        int32
 	a, b        int32 // tokens of the name (a leading "The" excluded)
@@ -18,7 +18,7 @@ type mention struct {
 	the         bool // written with a capitalised "The" inside a sentence
 	theOpen     bool // opens its sentence with "The" (left out of the name)
 	quoted      bool
-	short       bool // particle form ("de Niro"): only kept when it resolves
+	short       bool // particle form ("de Varo"): only kept when it resolves
 	gazette     bool // found by matching known names in a headline
 	words       int8 // word tokens
 	colon       bool
@@ -709,7 +709,7 @@ var titleJoiners = setOf("for", "in", "to", "from", "on", "at", "with", "and", "
 var ownerTitleJoiners = setOf("to", "or", "in", "on")
 
 // holidayWords are capitalised dates a title is moved "to" ("Disney's
-// Moana to Thanksgiving").
+// Lagoona to Thanksgiving").
 var holidayWords = setOf("thanksgiving", "christmas", "easter", "halloween", "summer", "spring", "fall", "autumn", "winter")
 
 // capsPronounEnd reports whether the lower-case preposition at j, after a
@@ -758,7 +758,7 @@ var newsGenreWords = setOf("panel", "recap", "review", "reviews", "trailer", "te
 var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath", "or")
 
 // foreignJoiners are small lower-case words of a foreign subtitle after a
-// colon ("Joker: Folie à Deux", "Kimetsu no Yaiba").
+// colon ("Jester: Folie à Trois", "Tsuki no Kage").
 var foreignJoiners = setOf("à", "no", "de", "du", "des", "la", "le", "del", "di", "et")
 
 // nameColonName reports whether the colon at j of the run from i joins two
@@ -790,7 +790,7 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 // (joinCuedTitles), extends titles cut at a small word
 // (joinKnownTitles),
 // then merges, across the whole article, two mentions of one
-// sentence joined by one to three small title words ("Hunt" "for" "Gollum")
+// sentence joined by one to three small title words ("Hunt" "for" "Grimble")
 // when together they spell the subtitle of a longer title of the article
 // ("The Keeper of the Keys: The Hunt for Grimble"): the short form is one
 // name, not two.
@@ -1120,7 +1120,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			if next != nil && (next.lower == "the" || next.lower == "of") && a.endsEarlierTitle(s, i) {
 				return true
 			}
-			// "Until Dusk, Screen Gems' adaptation of ...": a title, then an
+			// "Until Nightfall, Screen Gems' adaptation of ...": a title, then an
 			// appositive naming a production
 			if next != nil && next.kind == kWord && next.cap && !weekdays[next.lower] && months[next.lower] == 0 && a.titleAppositive(s, a.extendRun(s, i)) {
 				return true
@@ -1144,7 +1144,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 // titleAppositive reports whether token j, the end of a capitalised run
 // opening a sentence with a function word, is a comma and an appositive
 // naming a production: a company's possessive or an article, then a
-// production noun within six tokens ("Until Dusk, Screen Gems' adaptation
+// production noun within six tokens ("Until Nightfall, Screen Gems' adaptation
 // of the video game, dipped 41%").
 func (a *article) titleAppositive(s *sentence, j int) bool {
 	toks := a.toks
@@ -1270,11 +1270,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case t.kind == kQuote && t.open && j+3 < s.b && capWord(j+1) && toks[j+2].kind == kQuote && !toks[j+2].open && capWord(j+3):
-			// a nickname: Lucretius "Lucky" Flickerman
+			// a nickname: Octavian "Lucky" Pembrook
 			j += 4
 			continue
 		case t.lower == "of" && j+2 < s.b && toks[j+1].text != "The" && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower] && capWord(j+3) && !commonWords[toks[j+3].lower]) && !hyphenRank(toks[j-1].lower) && !rankedPersonName(toks, i, j):
-			// "of the Seven Kingdoms": a number word opens the name after "of the"
+			// "of the Seven Valleys": a number word opens the name after "of the"
 			j += 3
 			continue
 		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
@@ -1358,7 +1358,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case t.text == "." && !t.space && (toks[j-1].lower == "vol" || toks[j-1].lower == "pt") && j+1 < s.b && toks[j+1].kind == kNum && len(toks[j+1].text) <= 2:
-			// "Wardens of the Nebula Vol. 3"
+			// "Wardens of the Quasar Vol. 3"
 			j += 2
 			continue
 		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || abbreviations[toks[j-1].lower] && !nameSuffixes[toks[j-1].lower]) && capWord(j+1):
@@ -1368,7 +1368,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kPoss && j+1 < s.b && toks[j-1].kind == kWord && toks[j-1].cap && !realOrgWords[toks[j-1].lower] &&
 			((toks[i].lower == "the" || colon && j >= i+3 && toks[j-2].lower == "the" && toks[j-3].text == ":") && j > i+1 && capWord(j+1) && !commonWords[toks[j+1].lower] && !capWord(j+2) && (j+2 >= s.b || toks[j+2].kind != kPoss) ||
 				possNumberTitle(toks, s, j+1)):
-			// "The King's Hand", "The Pauper's Ledger": "The", a name's
+			// "The Bishop's Ring", "The Tinker's Purse": "The", a name's
 			// possessive and one more word are one title; "Marlow's Twelve",
 			// "Ocean's 8": a possessive and a number
 			j += 2
@@ -1391,7 +1391,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 6
 			continue
 		case t.lower == "to" && t.kind == kWord && i > s.a && toTheTitle(toks, s, i) && toTheEnd(toks, s, i) == j:
-			// "Back to the Future", "No Time to Die": a capitalised
+			// "Back to the Harbour", "No Time to Mourn": a capitalised
 			// common word inside a sentence opens a title
 			if toks[j+1].lower == "the" {
 				j++

@@ -460,7 +460,7 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 			j = d // "the Oscar-winning prospector movie F"
 		}
 	}
-	// "the Nazi-killing prospector movie Sisu": a compound adjective, the
+	// "the Nazi-killing prospector movie Kulta": a compound adjective, the
 	// describing words, a film noun and the title
 	if m := p.mm(j); m != nil && hyphenAdjective(m.text) {
 		k := j + 1
@@ -530,7 +530,7 @@ func (p *pctx) topicFilm(from int) arg {
 				return mArg(films[0])
 			}
 		}
-		// "in the Disney+ series Hawkeye", "in the 2016 film X"
+		// "in the Disney+ series Longbow", "in the 2016 film X"
 		if (p.w(i) == "in" || p.w(i) == "for") && p.w(i+1) == "the" {
 			for k := i + 2; k < len(p.it) && k < i+5; k++ {
 				if (p.in(k, filmNouns) || p.in(k, genreNouns) || p.in(k, seriesNouns) && p.w(k) != "season") && p.isM(k+1) {
@@ -1192,8 +1192,8 @@ var auxWords = setOf("is", "are", "was", "were", "will", "would", "also", "both"
 
 // priorType returns the type earlier mentions gave the name of mention item
 // i: the same name typed by a cue, or, for a one-word name, the person or
-// character whose first or last name it is ("Zegler" after "Rachel
-// Zegler"). It returns "" when nothing earlier says. The look-back is
+// character whose first or last name it is ("Brandle" after "Rachel
+// Brandle"). It returns "" when nothing earlier says. The look-back is
 // bounded so that long articles stay linear.
 func (p *pctx) priorType(i int) kg.NodeType {
 	m := p.mm(i)

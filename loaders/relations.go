@@ -254,7 +254,7 @@ func (p *pctx) mentionCues(i int) {
 		m.world = kg.WorldReal
 		m.kind = "streamer"
 	}
-	// "the Marvel Cinematic Universe", "the Skywalker Saga"
+	// "the Marvel Cinematic Universe", "the Dawnrider Saga"
 	if m.words >= 2 && !m.colon && !m.digit && franchiseHeads[last] {
 		m.setType(kg.Franchise, 3)
 	}
@@ -387,7 +387,7 @@ func (p *pctx) mentionCues(i int) {
 	// "In third, Imaginary, from Blumhouse, earned $10 million": a box-office
 	// verb after a short appositive
 	if next == "," && (!m.personShaped() || !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
-		// ("Until Dawn, Screen Gems' adaptation of the game, dipped 41%
+		// ("Until Nightfall, Screen Gems' adaptation of the game, dipped 41%
 		// to $2.2 million": a name-shaped title with no given name too)
 		for k := i + 2; k < len(p.it) && k < i+14; k++ {
 			if p.w(k) == "." || p.w(k) == ";" {
@@ -2948,7 +2948,7 @@ func (p *pctx) reprise(i int) {
 // aliasRule handles "F (which has been marketed as G)", "F, also known as G".
 func (p *pctx) aliasRule(i int) {
 	if p.w(i) == "known" && p.in(i-1, fameAdverbs) {
-		return // "best known as Captain Rourke": fame, not another title
+		return // "best known as Captain Pelham": fame, not another title
 	}
 	k := i + 1
 	// (once known simply as X)

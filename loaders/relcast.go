@@ -163,7 +163,7 @@ var appositiveStops = setOf("and", "or", "who", "which", "that", "is", "was", "b
 
 // titleBeforeLabel reports whether the untyped name at item e, before a
 // comma, is the title a label noun at item b names ("Calder Ranch, the
-// Beth and Rip spinoff"): nothing between but "the", years, film
+// Tessa and Cal spinoff"): nothing between but "the", years, film
 // adjectives, "and" and names, and no earlier cue says e is a person.
 func (p *pctx) titleBeforeLabel(e, b int) bool {
 	m := p.mm(e)

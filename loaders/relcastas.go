@@ -122,7 +122,7 @@ func (p *pctx) castAs(i int) {
 		}
 		for n := 0; n < limit && gap < len(p.it); n++ {
 			if p.isM(gap) {
-				// "P rounds out the Weasley household as C": a name after
+				// "P rounds out the Quillby household as C": a name after
 				// "the" that modifies a lower-case noun (or the group
 				// joined) is no second person
 				gm := p.mm(gap)
@@ -427,7 +427,7 @@ func (p *pctx) castAfterClause(i int) {
 		// "P, who broke out as C1 in F, plays C2"
 		j--
 	} else if g := p.sceneGap(j); g > j && j == k+1 {
-		// "P, an Eggers regular, steals every scene as C"
+		// "P, an Dunwoody regular, steals every scene as C"
 		j = g
 	} else if p.w(j) != "as" || j == k+1 {
 		return
@@ -537,7 +537,7 @@ func (p *pctx) castPairs(i, c int) bool {
 		return false
 	}
 	if b := persons[0] - 1; p.w(b) == "aka" || p.w(b) == "the" && p.w(b-1) == "aka" {
-		return false // "C, aka the Punisher, P as D": the alias is no one in the list
+		return false // "C, aka the Reaper, P as D": the alias is no one in the list
 	}
 	chars := []int{c}
 	k := c + 1

@@ -24,7 +24,7 @@ func TestStyledForm(t *testing.T) {
 		want  string
 	}{
 		{"lady", forms("Lady Mina Hale", "Mina"), "Mina Hale", "Lady Mina Hale"},
-		{"queen of one word", forms("Queen Ysolde"), "Ysolde", "Queen Ysolde"},
+		{"queen of one word", forms("Queen Orlaith"), "Orlaith", "Queen Orlaith"},
 		{"abbreviated style", forms("Ms. Wren"), "Wren", "Ms. Wren"},
 		{"rank stays out", forms("Captain Ajax Rook"), "Ajax Rook", "Ajax Rook"},
 		{"no styled form", forms("Mina Hale"), "Mina Hale", "Mina Hale"},

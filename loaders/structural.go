@@ -328,7 +328,7 @@ func (p *pctx) roleAppositive(i int) {
 		return
 	}
 	if ours {
-		// "George Stahl, our cinematographer, shot ...": an interviewee's
+		// "George Pellam, our cinematographer, shot ...": an interviewee's
 		// crew works on the production the text is about
 		if e := p.crewNounEnd(k); p.w(e) == "," || p.w(e) == "." {
 			p.typ(i, kg.Person, 3)

@@ -33,7 +33,7 @@ var releaseAux = setOf("is", "was", "will", "now", "finally", "has", "had", "als
 // for a mention in passing (passingMention), six more for each quoted
 // headline or heading title, four for each other headline match, three for opening a sentence as what is released
 // (releaseSubject),. A one-word film that is the
-// surname of a personal name of the article ("Scott" and "Ridley
+// surname of a personal name of the article ("Scott" and "Harlan
 // Scott"), typed weakly, scores nothing: a mistyped person, never the subject.
 func (a *article) filmTopicScores() map[int]int {
 	a.headlineTitleFilm()

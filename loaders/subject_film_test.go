@@ -107,24 +107,24 @@ func TestEpithetTitle(t *testing.T) {
 func TestAppositiveCredit(t *testing.T) {
 	_, claims := subjectFacts("'Witch Road' Builds Its Coven\n\n" +
 		"Witch Road, the nine-episode series that Ada Quist created, premiered in 2024. " +
-		"For Witch Road, Quist built a coven: Joe Lark, the young star of Corvid's Heartsong, as the mysterious Teen; " +
-		"Aubrey Plank as Rio Vane; and Ali Ahm as Alice Wu.\n\nWitch Road premiered Sept. 18, 2024.")
-	for _, w := range []string{"ACTED_IN aubrey plank -> witch road (rio vane)", "ACTED_IN joe lark -> heartsong"} {
+		"For Witch Road, Quist built a coven: Joe Pennick, the young star of Corvid's Emberline, as the mysterious Teen; " +
+		"Audra Pell as Rio Vane; and Ali Brenton as Alice Tarn.\n\nWitch Road premiered Sept. 18, 2024.")
+	for _, w := range []string{"ACTED_IN audra pell -> witch road (rio vane)", "ACTED_IN joe pennick -> emberline"} {
 		if !slices.Contains(claims, w) {
 			t.Errorf("missing %q; got %v", w, claims)
 		}
 	}
-	if slices.Contains(claims, "ACTED_IN aubrey plank -> heartsong (rio vane)") {
+	if slices.Contains(claims, "ACTED_IN audra pell -> emberline (rio vane)") {
 		t.Errorf("part given to the actor's earlier credit: %v", claims)
 	}
 }
 
-// TestDatedLaterEntry checks that "Bladeye" named often and "Bladeye:
-// Trinity in 2004" named once after it, with its year, stay two films.
+// TestDatedLaterEntry checks that "Nightbrand" named often and "Nightbrand:
+// Covenant in 2004" named once after it, with its year, stay two films.
 func TestDatedLaterEntry(t *testing.T) {
-	ents, _ := subjectFacts("How 'Bladeye' Lost Its Way\n\nThe studio's Bladeye reboot has lost its date. Bladeye has gone through two directors. " +
-		"Wes Snipe played the hunter in three films for New Line Cinema, ending with Bladeye: Trinity in 2004. Bladeye has no date now.")
-	for _, w := range []string{"Film:bladeye", "Film:bladeye: trinity"} {
+	ents, _ := subjectFacts("How 'Nightbrand' Lost Its Way\n\nThe studio's Nightbrand reboot has lost its date. Nightbrand has gone through two directors. " +
+		"Wes Darrow played the hunter in three films for New Line Cinema, ending with Nightbrand: Covenant in 2004. Nightbrand has no date now.")
+	for _, w := range []string{"Film:nightbrand", "Film:nightbrand: covenant"} {
 		if !slices.Contains(ents, w) {
 			t.Errorf("missing %q; got %v", w, ents)
 		}

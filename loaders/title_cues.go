@@ -584,7 +584,7 @@ func (a *article) untypeEventTitles() {
 
 // typeOwnerAppositiveTitles types as films the untyped names followed by an
 // appositive that names the production with its company or network inside
-// ("Arcane, the Netflix series based on ...", "X, an HBO drama, ..."):
+// ("Gloamwood, the Netflix series based on ...", "X, an HBO drama, ..."):
 // ", the|a|an", up to four lower-case describing words and one
 // capitalised name, then a production noun. Personal names led by a given
 // name are left alone.

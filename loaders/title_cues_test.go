@@ -133,7 +133,7 @@ func TestHeadlineSequel(t *testing.T) {
 	if w := "Film:iron harbor 2"; !slices.Contains(ents, w) {
 		t.Errorf("missing %q; got %v", w, ents)
 	}
-	ents, _ = subjectFacts("Iron Harbor 2: The Deep Water Review\n\nA follow-up to Iron Harbor has been in the works for years. Bo Reyes will direct.")
+	ents, _ = subjectFacts("Iron Harbor 2: The Cold Current Review\n\nA follow-up to Iron Harbor has been in the works for years. Bo Reyes will direct.")
 	if w := "Film:iron harbor 2"; slices.Contains(ents, w) {
 		t.Errorf("unwanted %q; got %v", w, ents)
 	}
@@ -170,8 +170,8 @@ func TestTypeViewershipTitles(t *testing.T) {
 		want, not []string
 	}{
 		{"two shows in one sentence",
-			"News\n\nHarbor Med opened its 11th season with 5.4 million, while Harbor Watch closed the evening with 4.7 million at 10 p.m.",
-			[]string{"harbor med=Film", "harbor watch=Film"}, nil},
+			"News\n\nHarbor Med opened its 11th season with 5.4 million, while Harbor Sentry closed the evening with 4.7 million at 10 p.m.",
+			[]string{"harbor med=Film", "harbor sentry=Film"}, nil},
 		{"box office in dollars",
 			"News\n\nRed Lantern earned $40 million this weekend.",
 			nil, []string{"red lantern=Film"}},

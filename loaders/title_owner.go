@@ -141,7 +141,7 @@ func (a *article) typeHeadlineCapsTitles() {
 // typeOpeningPossessiveTitles types as a film the name that a personal
 // name's possessive puts at the very start of the article's first body
 // sentence, before a lower-case word ("Ryan Cogland's Sinners refused to
-// budge this weekend", "Greta Gerwig's Barbie crossed $1 billion"): a
+// budge this weekend", "Greta Hallam's Dollhouse crossed $1 billion"): a
 // lead names a production by its maker so. Names led by a given name (a
 // part: "P's Ethan Hunt") and names typed otherwise are left alone.
 func (a *article) typeOpeningPossessiveTitles() {

@@ -166,7 +166,7 @@ func (a *article) nearFilms() {
 			continue
 		}
 		if filmAnaphorRels[c.rel] && c.obj.m < 0 && c.obj.ana == anaSeries && !a.namesEnt(int(c.sent), subj) {
-			// "Queen Marisse: A Halloway Story, the limited series ...,
+			// "Queen Marisse: A Pembury Story, the limited series ...,
 			// premiered as a prequel set before the main series, with P as
 			// C": the cast of the series the sentence opens with
 			if f := a.openingFilmLoose(int(c.sent)); f >= 0 && a.ments[f].format == kg.FormatSeries {
@@ -573,7 +573,7 @@ func (a *article) surnameOfName(m *mention) bool {
 }
 
 // sinceWords come before an earlier film named with its year ("since The
-// Rise of Skywalker in 2019", "than The Dark Knight (2008)").
+// Rise of Dawnrider in 2019", "than The Night Warden (2008)").
 var sinceWords = setOf("since", "than", "after", "before", "following")
 
 // dropFamilyPlurals removes, before the patterns run, the mentions that
@@ -711,7 +711,7 @@ func (a *article) typeKindTitles() {
 			}
 		case w == "of" && k > a.sents[m.sent].a && workerNouns[a.toks[k-1].lower] && !m.personShaped() && !m.the &&
 			!(int(m.b) < len(a.toks) && a.toks[m.b].kind == kPoss):
-			// "the star of Nip/Tuck", "the creator of Runaways"
+			// "the star of Cut/Stitch", "the creator of Strays"
 			m.setType(kg.Film, 2)
 		}
 	}
@@ -951,10 +951,10 @@ func (a *article) typeKindPairs() {
 }
 
 // typeYearTitles types as films, before the patterns run, names followed
-// by their year in brackets ("Red Meridian (1987)"; not a personal name
+// by their year in brackets ("Red Parallel (1987)"; not a personal name
 // led by a given name), and names written with "The" after a word such as
 // "since" and followed by their year ("the first feature since The Rise of
-// Skywalker in 2019").
+// Dawnrider in 2019").
 func (a *article) typeYearTitles() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -965,7 +965,7 @@ func (a *article) typeYearTitles() {
 		b, e := int(m.a)-2, int(m.b)
 		if e+2 < s.b && a.toks[e].text == "(" && isYear(a.toks[e+1].text) && (a.toks[e+2].text == ")" || a.toks[e+2].kind == kDash) &&
 			!(m.personShaped() && givenFirst(m.text)) {
-			// "Red Meridian (1987)", "The King's Hand (2016-2019)"
+			// "Red Parallel (1987)", "The Bishop's Ring (2016-2019)"
 			m.setType(kg.Film, 2)
 			continue
 		}

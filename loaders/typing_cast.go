@@ -8,9 +8,9 @@ import (
 
 // alignedCastClaims adds, once the patterns have run, the parts of two
 // lists of the same length on either side of a part verb, paired in order:
-// "Kirsten Bale, Idina Merkel, Josh Gadd and Jonas Groffe are all
-// returning to voice Anya, Elsie, Olav and Kristof in Icebound III", "Leigh
-// Whanford and Angus Samson are in talks to return as Lenses and Tanner"
+// "Kristen Hollis, Imogen Marsh, Josh Pettiford and Jon Grealish are all
+// returning to voice Sunniva, Ilka, Pibb and Bertil in Icebound III", "Leigh
+// Brannock and Angus Pellew are in talks to return as Goggles and Tanner"
 // (after "as", untyped names of one or two words are parts too; so are
 // untyped names listed after "as" and describing words, "A and B turn up
 // as LAPD detectives C and D", and after "are" or "were" when their list

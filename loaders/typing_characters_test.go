@@ -48,14 +48,14 @@ func TestVoicedLists(t *testing.T) {
 // TestAlignedCast checks alignedCastClaims: two lists of one length on
 // either side of "to voice" pair in order, in the film after "in".
 func TestAlignedCast(t *testing.T) {
-	_, claims := subjectFacts("News\n\nThe studio confirmed that Kristen Bellamy, Idina Marsh, Josh Gadd and Jon Groves are all returning to voice " +
-		"Anya, Elsin, Olo and Kristov in Frostfall III, the follow-up to the 2019 film.")
-	for _, w := range []string{"ACTED_IN kristen bellamy -> frostfall iii (anya)", "ACTED_IN jon groves -> frostfall iii (kristov)"} {
+	_, claims := subjectFacts("News\n\nThe studio confirmed that Kristen Hollis, Imogen Marsh, Josh Pettiford and Jon Grealish are all returning to voice " +
+		"Sunniva, Ilka, Pibb and Bertil in Frostfall III, the follow-up to the 2019 film.")
+	for _, w := range []string{"ACTED_IN kristen hollis -> frostfall iii (sunniva)", "ACTED_IN jon grealish -> frostfall iii (bertil)"} {
 		if !slices.Contains(claims, w) {
 			t.Errorf("missing %q; got %v", w, claims)
 		}
 	}
-	if slices.Contains(claims, "ACTED_IN kristen bellamy -> frostfall iii (elsin)") {
+	if slices.Contains(claims, "ACTED_IN kristen hollis -> frostfall iii (ilka)") {
 		t.Errorf("lists paired out of order: %v", claims)
 	}
 }
@@ -80,7 +80,7 @@ func TestDescribedPartModifiers(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"played a place-modified part", "In 2019 Ivo Brandt played the Lisbon harbour master Tomas Reis in the drama Low Tide.",
+		{"played a place-modified part", "In 2019 Ivo Brandt played the Lisbon harbour master Tomas Reis in the drama Neap Tide.",
 			[]string{"Character:tomas reis"}, []string{"Person:tomas reis"}},
 		{"as an acronym-modified part", "Nell Ashby, who had a cameo as NASA engineer Dana Kroll, returns.",
 			[]string{"Character:dana kroll"}, []string{"Person:dana kroll"}},

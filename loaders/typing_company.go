@@ -20,7 +20,7 @@ var outletVerbs = setOf("streaming", "stream", "streams", "streamed", "arrive", 
 
 // outletNouns name the format of a production that an outlet's name may
 // describe ("the Syfy series F", "the Sky film F"); a genre describes a
-// subject as often ("the Cold War drama F", "the Dickens adaptation F").
+// subject as often ("the Cold War drama F", "the Hardacre adaptation F").
 var outletNouns = setOf("series", "film", "movie", "show", "short", "miniseries", "sitcom", "procedural", "special", "cartoon",
 	"docuseries", "original", "anthology")
 

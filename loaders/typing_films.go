@@ -219,7 +219,7 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 // truncatedTitle reports whether one or two lower-case small words (not
 // "and", which joins a list) and a capitalised word follow mention m in
 // sentence s: the mention is the head of a title
-// it did not take in ("Lost" of "Lost in Space", "Flowers" of "Flowers
+// it did not take in ("Lost" of "Lost in Orbit", "Flowers" of "Flowers
 // in the Attic").
 func (a *article) truncatedTitle(s *sentence, m *mention) bool {
 	e := int(m.b)
@@ -500,7 +500,7 @@ func (a *article) typeMakerAppositiveTitles() {
 }
 
 // typeMadeForTitles types as films the names that no cue typed and that a
-// maker's verb makes for a person ("He also designed Skyfall and Spectre
+// maker's verb makes for a person ("He also designed Gallowfall and Wraith
 // for Sam Pardoe", "She shot Dry Reach for Ada Pell"): a verb of
 // makerParticiples right before the first name, the names of a list
 // joined by commas and "and", then "for" and a personal name (typed a

@@ -21,7 +21,7 @@ func TestTypeOwnedFilms(t *testing.T) {
 			[]string{"saltglass=Film"}, nil},
 		{"owned part before a part noun", "Ned Pryce returns\n\nPryce appeared in Jon Harl's Sergeant Bly role again.\n",
 			nil, []string{"sergeant bly=Film"}},
-		{"possessive without in", "Kit Oduya returns\n\nKit Oduya's Rhea Vance is back for the second season of Harbor Nine.\n",
+		{"possessive without in", "Kit Oduya returns\n\nKit Oduya's Rhea Vance is back for the second season of Harbor Eleven.\n",
 			nil, []string{"rhea vance=Film"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
