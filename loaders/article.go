@@ -250,7 +250,7 @@ var titlePronouns = setOf("i", "me", "my", "you", "your", "we", "us", "our", "it
 // epithetName reports whether mention m is a name and its epithet ("Grummox
 // the Vast", "Borka the Slug": three words, "the" in the middle) whose
 // first word some other mention of the article types a character or a
-// person, or names one ("Rotta, who ..."): a character's full name, not a
+// person, or names one ("Borka, who ..."): a character's full name, not a
 // title.
 func (a *article) epithetName(m *mention) bool {
 	if m.words != 3 || int(m.b-m.a) != 3 || a.toks[m.a+1].lower != "the" {
@@ -266,7 +266,7 @@ func (a *article) epithetName(m *mention) bool {
 }
 
 // nameSubject reports whether the one-word mention o opens its sentence
-// and a relative "who" follows it ("Rotta, who was first seen as a baby
+// and a relative "who" follows it ("Borka, who was first seen as a baby
 // ..."): a being, not a title.
 func (a *article) nameSubject(o *mention) bool {
 	s := &a.sents[o.sent]

@@ -12,8 +12,8 @@ func TestPossessiveFilms(t *testing.T) {
 		want, not []string
 	}{
 		{"the film after the part",
-			"Obituary\n\nLater he was the banker Silas Corrigan, the rival of Nora Quaid's Ada Lark, on HBO's Tidewater.",
-			[]string{"ACTED_IN nora quaid -> tidewater (ada lark)"}, nil},
+			"Obituary\n\nLater he was the banker Silas Corrigan, the rival of Nora Quaid's Ada Lark, on HBO's Tidewell.",
+			[]string{"ACTED_IN nora quaid -> tidewell (ada lark)"}, nil},
 		{"the clause's film before the part",
 			"Obituary\n\nIn Jon Avery's Cold Ledger 2 he played a clerk who betrays Nora Quaid's Ada Lark.",
 			[]string{"ACTED_IN nora quaid -> cold ledger 2 (ada lark)"}, nil},

@@ -235,7 +235,7 @@ func (a *article) keepPersonSurnames() {
 // name used as a label or listed with a person: "plays Marlo" says
 // nothing of a later "Marlo Quince songs". It also gives the character
 // type to the parts of claims left untyped or typed only by the given-name
-// cue ("as Kwok Siu-fan").
+// cue ("as Lam Siu-fan").
 func (a *article) keepCharacterForms() {
 	var charOne, charLast, personWord map[string]bool
 	var charOneAt map[string]int // one-word strong character key → its first mention

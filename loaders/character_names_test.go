@@ -36,7 +36,7 @@ func TestUntitledForm(t *testing.T) {
 // a character where only a given name's shape made it a person.
 func TestKeepCharacterNames(t *testing.T) {
 	cases := []struct{ name, text, key string }{
-		{"listed part named earlier in passing", "Greg sides with Ollie Pruiston in the vote. Steve Marr, Martin Shale and Selma Grey return as amateur sleuths and podcasters Carl Hadley, Ollie Pruiston and Mabel Morrow.", "ollie pruiston"},
+		{"listed part named earlier in passing", "Greg sides with Ollie Brockway in the vote. Steve Ambrose, Martin Purcell and Selma Quarry return as amateur sleuths and podcasters Carl Wetherby, Ollie Brockway and Hazel Morrow.", "ollie brockway"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -29,8 +29,8 @@ var notNamedLeads = setOf("is", "was", "were", "are", "be", "been", "being", "ha
 var partDeterminers = setOf("a", "an", "the", "his", "her", "their")
 
 // typeNamedParts types as a character the name a described being is
-// given with "named" or "called": "a fox spirit named Kuro", "a
-// flamboyant crime boss named Lendina", "a shopkeeper named Mr. Liu".
+// given with "named" or "called": "a fox spirit named Kitsu", "a
+// flamboyant crime boss named Vendrina", "a shopkeeper named Mr. Liu".
 // Before the verb stand a determiner and one to four lower-case describing
 // words (acronyms allowed: "a KGB agent named C"), the last a noun that
 // names no work, place or thing (namedThingNouns) and no verb of its own
@@ -122,7 +122,7 @@ func isAcronymTok(w *token) bool {
 	return true
 }
 
-// partKinNouns name who a character is to another character ("Hutch's
+// partKinNouns name who a character is to another character ("Mossop's
 // father David", "Sayuri's son Kenta", "Walker's partner, Ellie").
 var partKinNouns = setOf("father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle",
 	"aunt", "nephew", "niece", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "stepmother",
@@ -145,7 +145,7 @@ func kinNoun(w string) bool {
 }
 
 // typeKinParts types as a character the name another character's kin
-// noun leads to: "Hutch's father David and brother Harry", "Sayuri's son
+// noun leads to: "Mossop's father David and brother Harry", "Sayuri's son
 // Kenta", "Walker's partner, Ellie", "Miguel's great-great-grandmother
 // Mamá Imelda". The owner is a mention typed a character, or one word of
 // a character's name met in the article; between its possessive and the
@@ -330,9 +330,9 @@ func (a *article) strongPersonName(m *mention) bool {
 }
 
 // shareSurnames gives a lone given name the surname of the personal name
-// it is joined to by "and": "the girl's parents, Steve and Diane
-// Freeling" names Steve Freeling, "the Hutters' friends Friedrich and Anna
-// Harding" Friedrich Harding. Both are given names (the first a name of
+// it is joined to by "and": "the girl's parents, Gil and Marion
+// Garlow" names Gil Garlow, "the Vollmers' friends Konrad and Liesl
+// Harding" Konrad Harding. Both are given names (the first a name of
 // one word, the second of two words); the first stands for nobody else in
 // the article (no other mention is that given name alone, none opens with
 // it: "Rusty and Zip Starlingham", Rusty met elsewhere, is left alone), and

@@ -88,7 +88,7 @@ func (p *pctx) companyLinks(t int) {
 			p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t - 3)})
 		}
 	case next == "'s" && (company || weak && o.words == 1 && !givenNameShaped(o) && p.ownerCompany(t)) && p.copulaWork(t+2) >= 0:
-		// "Pixar's next release is Hoppers"
+		// "Pixar's next release is Skippers"
 		f := p.copulaWork(t + 2)
 		rel := kg.Produced
 		if o.kind == "streamer" {

@@ -177,8 +177,8 @@ func (a *article) resolveLocal() {
 				}
 			}
 			if n == 1 && m.typ == kg.Character && a.otherActors(mi, cand) {
-				// "Owen Sarkis played Brutus" and "Kelvin Durrant as Maximus
-				// Brutus": two characters, each with an actor of its own
+				// "Owen Sarkis played Decimus" and "Kelvin Durrant as Tertius
+				// Decimus": two characters, each with an actor of its own
 				n = 0
 			}
 			if n == 1 {
@@ -554,7 +554,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 		}
 		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && hasPrefixBefore(target, short, ":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]) || a.earlierShort(films[short]) || a.laterEntry(films[short], films[target]))) {
 			if mi := a.introducedAsSequel(films[target]); mi >= 0 && hasPrefixBefore(target, short, ":") {
-				// "Fearsome Five" ... "the 2007 sequel, Fearsome Five:
+				// "Dreadful Six" ... "the 2007 sequel, Dreadful Six:
 				// Rise of the Copper Comet": two films, the second a sequel
 				if sm := a.firstMention(films[short]); sm >= 0 && a.ments[sm].start < a.ments[mi].start {
 					a.claims = append(a.claims, pclaim{rel: kg.SequelOf, subj: arg{m: int32(mi), of: -1, abs: true},

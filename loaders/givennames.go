@@ -175,7 +175,7 @@ func (a *article) givenNameContext(mi int) bool {
 	switch a.toks[m.a-1].lower {
 	case "as":
 		if int(m.a)-3 >= s.a && a.toks[m.a-2].lower == "well" && a.toks[m.a-3].lower == "as" {
-			return true // "as well as Seth Rowan": a conjunction, not a part
+			return true // "as well as Seth Pilling": a conjunction, not a part
 		}
 		return false
 	case "that":

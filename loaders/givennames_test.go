@@ -82,7 +82,7 @@ func TestGivenNamePersons(t *testing.T) {
 		{"company", "Walt Disney Studios released it.", "Walt Disney Studios", kg.Organisation},
 		{"company abbreviation", "It was shot at Warner Bros. Studios Leavesden last year.", "Warner Bros. Studios Leavesden", notPerson},
 		{"character after as", "Orrin Quarne returns as Emily Stone.", "Emily Stone", kg.Character},
-		{"possessive description", "Mary Mosser is Dominic's daughter Selena DiMarco.", "Selena DiMarco", notPerson},
+		{"possessive description", "Mary Pellman is Dominic's daughter Selena DiMarco.", "Selena DiMarco", notPerson},
 		{"possessive job", "The film's director Ryan Cogland spoke.", "Ryan Cogland", kg.Person},
 		{"shared surname", "They return as Tom and Maddie Wachowitz.", "Maddie Wachowitz", notPerson},
 		{"shared surname of crew", "It is a film by Lana and Lilly Wachowitz.", "Lilly Wachowitz", kg.Person},

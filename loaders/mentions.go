@@ -999,7 +999,7 @@ func (a *article) partBefore(si, p int) bool {
 }
 
 // speechStart reports whether token i opens quoted speech inside sentence
-// s ("Chaves said: 'For Ed and Lorraine, yes."): an opening quotation mark
+// s ("Wexcombe said: 'For Hal and Maureen, yes."): an opening quotation mark
 // after a colon or a comma, or a colon, directly before it.
 func speechStart(toks []token, s *sentence, i int) bool {
 	if i-1 <= s.a {
@@ -1308,7 +1308,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case t.text == "&" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower]):
-			// "Petey Jenkins & the Titans", "Kit Lane & the Five"
+			// "Robby Fenwick & the Giants", "Kit Lane & the Five"
 			j += 3
 			continue
 		case t.lower == "and" && capWord(j+1) && j > i && (realOrgWords[toks[j-1].lower] || toks[j-1].lower == "film") && (realOrgWords[toks[j+1].lower] || toks[j+1].lower == "film") && !capWord(j+2):
@@ -1333,7 +1333,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !capWord(j+3) &&
 			j-i >= 2 && i >= s.a+2 && toks[i-1].kind == kPoss && (j+3 >= s.b || toks[j+3].kind != kPoss):
-			// "Disney+'s Petey Jenkins and the Titans": after an owner's
+			// "Disney+'s Robby Fenwick and the Giants": after an owner's
 			// possessive, "A and the B" is one title
 			j += 3
 			continue

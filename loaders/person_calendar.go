@@ -3,13 +3,13 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // calendarNameLeads stand before a month or weekday that opens a name
-// ("as June Ambry", "voices Wednesday Adderly", "the daughter of April
+// ("as June Ambry", "voices Wednesday Penwarden", "the daughter of April
 // O'Malley"): after them the word is a given name, not a date.
 var calendarNameLeads = setOf("as", "plays", "play", "played", "playing", "voices", "voiced", "voice", "of", "named",
 	"called", "and", "opposite", "like")
 
 // joinCalendarGivenNames puts back the month or weekday a name opens with
-// ("June Ambry", "Wednesday Adderly", "April O'Malley"), which the mention
+// ("June Ambry", "Wednesday Penwarden", "April O'Malley"), which the mention
 // finder leaves out as a date word, when the word is capitalised inside
 // the sentence, stands right before a one- or two-word name no cue typed
 // other than as a person or a character, follows a calendarNameLeads word

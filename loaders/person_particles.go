@@ -41,8 +41,8 @@ func (a *article) joinParticleNames() {
 }
 
 // joinNicknamedNames joins a given name, a nickname of two or three words
-// in quotation marks and a surname into one name (`Wolf "The Barber"
-// Stansson`), as the mention finder does for a one-word nickname
+// in quotation marks and a surname into one name (`Rolf "The Cutter"
+// Dahlgren`), as the mention finder does for a one-word nickname
 // (`Ottoline "Tolly" Vole`). The given name is one capitalised word, the
 // surname a name of one or two words, neither quoted; both are untyped or
 // typed a person or a character, and the joined mention keeps the

@@ -331,7 +331,7 @@ func (p *pctx) mentionCues(i int) {
 				}
 			}
 			if !strong && len(orgs) == 1 && p.mm(orgs[0]).typ == "" && !p.mm(orgs[0]).personShaped() && p.boxOfficeAfter(e) {
-				// "In third, Imaginary, from Blumhouse, earned $10 million"
+				// "In third, Figment, from Blumhouse, earned $10 million"
 				strong = true
 				p.mm(orgs[0]).setRealOrg()
 			}
@@ -384,7 +384,7 @@ func (p *pctx) mentionCues(i int) {
 			}
 		}
 	}
-	// "In third, Imaginary, from Blumhouse, earned $10 million": a box-office
+	// "In third, Figment, from Blumhouse, earned $10 million": a box-office
 	// verb after a short appositive
 	if next == "," && (!m.personShaped() || !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
 		// ("Until Nightfall, Screen Gems' adaptation of the game, dipped 41%
@@ -488,7 +488,7 @@ func (p *pctx) mentionCues(i int) {
 			m.setType(kg.Film, 1)
 		}
 	case next == "," && p.in(i+2, setRelations_0) && p.appositiveOrg(i+3) && !(m.personShaped() && isGivenNameLower(firstWord(m.text))):
-		// "Eteon, a secret terrorist organization"
+		// "Ketheon, a secret terrorist organization"
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldFictional
@@ -2575,7 +2575,7 @@ func (p *pctx) possessive(i int) {
 	}
 	f.setType(kg.Film, 2)
 	if m.typ == "" && m.words == 1 && p.personalOwner(i) {
-		return // "Piet van Roon's Velocity 2": a person's film, no company's
+		return // "Piet van Roon's Momentum 2": a person's film, no company's
 	}
 	if chain {
 		p.typ(i, kg.Organisation, 3)

@@ -134,7 +134,7 @@ func (p *pctx) castListAt(j int) (people, chars []int) {
 var castListGlue = setOf(",", "and", ".", ";", "", "for", "in")
 
 // appositiveTitle returns the item of the film an indefinite appositive
-// ending at item b describes ("Cronos (1993), a vampire fable starring P":
+// ending at item b describes ("Vespers (1993), a vampire fable starring P":
 // b is "fable"), or -1: a few plain words after "a"/"an", a comma, maybe
 // a year in brackets, and a title typed a film.
 func (p *pctx) appositiveTitle(b int) int {

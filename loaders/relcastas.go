@@ -261,7 +261,7 @@ func (p *pctx) castAs(i int) {
 	if p.isM(j) {
 		j = p.pastModifier(j)
 	} else if c := p.namedAfter(j); c > 0 {
-		// "as a grieving alien girl named Ruthye"
+		// "as a grieving alien girl named Merrit"
 		j = c
 	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the" || p.in(j, possessivePronouns) || p.is(j, "one", "of")) && !p.isM(j+1) {
 		// "as a Spanish sea captain, Renaldo", "as a grifter, Tess", "as
@@ -377,7 +377,7 @@ func (p *pctx) bothParts(j int) bool {
 }
 
 // pairListNext reports whether the name at item i continues a list of
-// "P as C" pairs ("A as C and Mackenyu as D"): "and" or a comma before it,
+// "P as C" pairs ("A as C and Mackenzo as D"): "and" or a comma before it,
 // and before that a part a cast rule of this sentence typed after "as".
 // A one-word name there is a mononymous actor, not a stray surname.
 func (p *pctx) pairListNext(i int) bool {
@@ -454,7 +454,7 @@ func (p *pctx) castAfterClause(i int) {
 }
 
 // pastModifier returns the item of the name a mention at item k only
-// modifies: "Kraken expert Dr. Doreen Halsworth", "a Spanish sea captain,
+// modifies: "Squid expert Dr. Doreen Halsworth", "a Spanish sea captain,
 // Renaldo" (the mention, lower-case nouns, maybe a comma, a name); else k.
 func (p *pctx) pastModifier(k int) int {
 	m := p.mm(k)
@@ -463,7 +463,7 @@ func (p *pctx) pastModifier(k int) int {
 	}
 	j := k + 1
 	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && (!p.wIn(j, commonWords) || p.w(j) == "and" && j > k+1 && isWordLike(p.w(j+1)) && !p.wIn(j+1, commonWords)); n++ {
-		// ("Waystar founder and chief executive Logan Ray": two nouns joined by "and")
+		// ("Crestmark founder and chief executive Lyle Ray": two nouns joined by "and")
 		j++
 	}
 	if j == k+1 {
@@ -560,7 +560,7 @@ func (p *pctx) castPairs(i, c int) bool {
 			// "play Madame Grisolde and the Sorcerer"
 			n++
 		} else if d := p.nameAfterDescriptors(n, 2); d > n && !p.in(n, setRelations_0) && !p.in(n, possessivePronouns) {
-			// "as Hutch's father David and brother Harry": a describing noun
+			// "as Mossop's father David and brother Harry": a describing noun
 			n = d
 		}
 		if p.isM(n) && p.w(n+1) == "'s" {

@@ -694,7 +694,7 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 				if slices.ContainsFunc(ws[:len(ws)-1], isGivenName) {
 					// the surname of a personal name ("Orsk" beside
 					// "William Orsk"; not an epithet: "Caesar" beside
-					// "Proximus Vell")
+					// "Octavo Vell")
 					given[ws[len(ws)-1]] = append(given[ws[len(ws)-1]], byKey[t][k])
 				}
 			}

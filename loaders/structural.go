@@ -314,7 +314,7 @@ func (p *pctx) roleAppositive(i int) {
 		k++
 	}
 	if p.w(k) == "voice" && p.w(k+1) == "of" && p.isM(k+2) && p.w(k+3) == "in" {
-		// "Walt Dorran, the voice of Grumbleshanks in Ogre Forever After,"
+		// "Walt Darrow, the voice of Grumbleshanks in Ogre Evermore,"
 		c := p.mm(k + 2)
 		if f, _, ok := p.filmRef(k+4, 2); ok && f.m >= 0 && castableName(c) && (c.typ == "" || c.typ == kg.Character) {
 			p.typ(i, kg.Person, 3)

@@ -130,7 +130,7 @@ func (a *article) pronounGender() string {
 
 // subjectPronouns makes the personal pronouns of a career piece mentions of
 // the person the article is about: "He later played Jonah in Strays",
-// "Ryan Morphy cast him as C", "in which he starred opposite P". A pronoun
+// "Ryan Moffatt cast him as C", "in which he starred opposite P". A pronoun
 // mention carries the person's name and key, so the relation patterns read
 // it as the name; its offsets are those of the pronoun. Only the subject
 // form ("he"/"she") and the object form "him" are read ("her" is also a

@@ -180,7 +180,7 @@ func (a *article) weakPersonalName(e int) bool {
 
 // surnameInArticle reports whether the one-word key is the family name of
 // a personal name of the article: its last word, or the first word of a
-// two-word name given family name first ("Park Min-seok", "Tony Leong
+// two-word name given family name first ("Park Min-seok", "Tommy Lok
 // Kai-wing" reads its last word); the name a mention typed person, or an
 // untyped personal name led by a given name.
 func (a *article) surnameInArticle(key string) bool {

@@ -78,7 +78,7 @@ func (a *article) typeViewershipTitles() {
 
 // typeNamedTitles types as films the untyped names written right after the
 // lower-case noun "title" ("working title The Show Goes On", "under the
-// title Night Shift"): the name a production goes by. Personal names led
+// title Dog Watch"): the name a production goes by. Personal names led
 // by a given name are left alone.
 func (a *article) typeNamedTitles() {
 	for s, mi := range a.bodyMentions() {

@@ -140,7 +140,7 @@ func TestHeadlineSequel(t *testing.T) {
 }
 
 // TestTypeNamedTitles checks that a name right after the noun "title" is a
-// film ("working title Night Shift") and a personal name there is not.
+// film ("working title Dog Watch") and a personal name there is not.
 func TestTypeNamedTitles(t *testing.T) {
 	for _, c := range []struct {
 		name      string

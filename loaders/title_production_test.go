@@ -13,11 +13,11 @@ func TestTypeProductionTitles(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"saga appositive", "This is day 12 of The Harvest, the Roman revenge saga that the director has wanted to make for years. Tom Hartwell stars as Brutus.",
+		{"saga appositive", "This is day 12 of The Harvest, the Roman revenge saga that the director has wanted to make for years. Tom Hartwell stars as Decimus.",
 			[]string{"Film:harvest"}, nil},
 		{"finale appositive", "Now Hartwell is back in Iron Kings Will Fall, a feature-length finale directed by Jo Bloggs.",
 			[]string{"Film:iron kings will fall"}, nil},
-		{"adapted into a series", "The novelist Jane Roe adapted her 2019 bestseller Iron Harvest into a six-episode series for Apple TV+. Tom Hartwell stars as Brutus.",
+		{"adapted into a series", "The novelist Jane Roe adapted her 2019 bestseller Iron Harvest into a six-episode series for Apple TV+. Tom Hartwell stars as Decimus.",
 			[]string{"Film:iron harvest"}, nil},
 		{"set of", "Tom Hartwell is on the set of Iron Harvest in Malta. He plays Brutus.",
 			[]string{"Film:iron harvest"}, nil},

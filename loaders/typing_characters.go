@@ -150,7 +150,7 @@ func (a *article) modifierMention(k, t, n int) int {
 		return -1
 	}
 	if w := &a.toks[t+1]; w.kind != kWord || w.cap || notPartWords[w.lower] || clauseWords[w.lower] || asDescriptors[w.lower] {
-		return -1 // (not "as Brouwer in F")
+		return -1 // (not "as Vandersloot in F")
 	}
 	j := a.mentionEndingAt(k, t+1)
 	if j < 0 {
@@ -194,8 +194,8 @@ var partVerbs = setOf("voice", "voices", "voiced", "voicing", "play", "plays", "
 // "and": "are all back to voice Manny, Sid, Diego and Ellie" ("voice both
 // A and B" too). A verb after
 // a determiner is a noun ("the play Hamilton"); an owner's possessive
-// ("plays Paul Mescall's father"), a listed name that opens a new clause
-// ("Pauly, Bert Yonge is ...") and names a cue typed other than weakly a
+// ("plays Paul Mercado's father"), a listed name that opens a new clause
+// ("Fitzy, Bert Yonge is ...") and names a cue typed other than weakly a
 // person are left alone.
 func (a *article) typeVoicedLists() {
 	for s, k := range a.bodyMentions() {

@@ -63,8 +63,8 @@ func TestAlignedCast(t *testing.T) {
 // TestAlignedCastAs checks that two actors and two untyped names after
 // "return as" pair in order.
 func TestAlignedCastAs(t *testing.T) {
-	_, claims := subjectFacts("News\n\nThe Haunting 6 is dated. Leigh Whanell and Angus Samson are in talks to return as Specks and Tuckett, the bickering ghost hunters.")
-	for _, w := range []string{"ACTED_IN leigh whanell -> haunting 6 (specks)", "ACTED_IN angus samson -> haunting 6 (tuckett)"} {
+	_, claims := subjectFacts("News\n\nThe Haunting 6 is dated. Leigh Brannock and Angus Pellew are in talks to return as Goggles and Brisket, the bickering ghost hunters.")
+	for _, w := range []string{"ACTED_IN leigh brannock -> haunting 6 (goggles)", "ACTED_IN angus pellew -> haunting 6 (brisket)"} {
 		if !slices.Contains(claims, w) {
 			t.Errorf("missing %q; got %v", w, claims)
 		}
@@ -88,8 +88,8 @@ func TestDescribedPartModifiers(t *testing.T) {
 			[]string{"Character:lyle brand"}, []string{"Person:lyle brand"}},
 		{"roles as a pair", "Mira Stone and Hal Veer will reprise their roles as Jonah Pike and Ada Fenn.",
 			[]string{"Character:jonah pike", "Character:ada fenn"}, []string{"Person:ada fenn"}},
-		{"voices a described part and a comma", "Omar Lindqvist voices the new villain, Draven Frell, and Ada Brandt his sister.",
-			[]string{"Character:draven frell"}, []string{"Person:draven frell"}},
+		{"voices a described part and a comma", "Omar Lindqvist voices the new villain, Corvan Frell, and Ada Brandt his sister.",
+			[]string{"Character:corvan frell"}, []string{"Person:corvan frell"}},
 		{"plays the part and a comma", "Tova Renn once more plays the grumpy neighbour, Gustav Ekberg, the retired officer.",
 			[]string{"Character:gustav ekberg"}, []string{"Person:gustav ekberg"}},
 		{"guard: the lead and a comma", "Everyone agreed who played the lead, Tova Renn said on Friday.",

@@ -79,8 +79,8 @@ func (a *article) typeCreditTitles() {
 }
 
 // typeSubtitledBases types weakly as a film each untyped name that is the
-// whole title before the colon of a film the article names ("Liberation
-// Day" beside "Liberation Day: Uprising"): the base of a subtitled
+// whole title before the colon of a film the article names ("Arrival
+// Day" beside "Arrival Day: Insurgence"): the base of a subtitled
 // title is the first film or the show it continues. Personal names led by
 // a given name are left alone.
 func (a *article) typeSubtitledBases() {
