@@ -424,7 +424,7 @@ func (a *article) headOnlyQuote(mi int) bool {
 		if k != mi && a.ments[k].head && a.ments[k].sent == a.ments[mi].sent {
 			return false
 		}
-		// "Before 'Kingdom'" and "Kingdom of the Planet of the Apes": a short form
+		// "Before 'Kingdom'" and "Kingdom of the Valley of the Owls": a short form
 		if o := a.ments[k].key; len(o) > len(key) && hasPrefixBefore(o, key, " ") {
 			return false
 		}

@@ -8,7 +8,7 @@ import (
 
 // whoseParts claims the part named after ", whose" behind an actor, maybe
 // after up to three plain describing words: "Jennifer Colt, whose Tamsin
-// Ruddock died at the end of season two", "P, whose wolf mogul Jimmy Garnet
+// Ruddock died at the end of season two", "P, whose wolf mogul Jimmy Grackle
 // was the villain" make the part a character the actor played in the
 // article's production.
 // The actor is typed a person or is an untyped personal name opening with

@@ -207,7 +207,7 @@ var plotCues = map[string]string{"follows": "", "of": "story tale", "on": "cente
 	"around": "revolves"}
 
 // typePlotParts types as a character the personal name a story is about:
-// "Coco told the story of Mia Vela, a 12-year-old", "the series follows a
+// "Tamarind told the story of Mia Vela, a 12-year-old", "the series follows a
 // young Hans Brandt", "centres on Ivy Lane". Between the cue and the name
 // stand at most three lower-case describing words (no preposition or
 // crew noun); the name is of two or three words led by a given name,
@@ -271,8 +271,8 @@ func (a *article) typeAuthors() {
 
 // typeWhoseDescribedParts types as a character the name after ", whose"
 // and one to three lower-case describing words behind an actor: "Lin
-// Shaw, whose psychic Elsa Rane has turned up in every film", "neither
-// has Bo Kane, whose wolf mogul Jim Crest was the villain" (whoseParts
+// Shawcross, whose psychic Elda Pryor has turned up in every film", "neither
+// has Bo Kane, whose wolf mogul Jim Grackle was the villain" (whoseParts
 // claims the part right after "whose"). The actor is typed a person or
 // an untyped personal name led by a given name; the part is of two or
 // three words led by a given name (any name of one to three words after

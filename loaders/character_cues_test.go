@@ -50,7 +50,7 @@ func TestCharacterCues(t *testing.T) {
 			[]string{"Character:jimmy grackle"}, []string{"Person:jimmy grackle"}},
 		{"whose character of one word", "News\n\nTom Brandt, whose character Wendover recruited the hero at the end of the first film, returns.",
 			[]string{"Character:wendover"}, []string{"Person:wendover"}},
-		{"story of", "News\n\nMarigold told the story of Marco Reyes, a 12-year-old aspiring drummer.",
+		{"story of", "News\n\nTamarind told the story of Marco Reyes, a 12-year-old aspiring drummer.",
 			[]string{"Character:marco reyes"}, []string{"Person:marco reyes"}},
 		{"follows a possessive", "News\n\nThe news follows Laura Kent's exit from the studio.",
 			nil, []string{"Character:laura kent"}},

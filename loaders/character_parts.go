@@ -123,7 +123,7 @@ func isAcronymTok(w *token) bool {
 }
 
 // partKinNouns name who a character is to another character ("Mossop's
-// father David", "Sayuri's son Kenta", "Walker's partner, Ellie").
+// father David", "Sayuri's son Kenta", "Warden's partner, Quenna").
 var partKinNouns = setOf("father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle",
 	"aunt", "nephew", "niece", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "stepmother",
 	"stepfather", "stepson", "stepdaughter", "stepbrother", "stepsister", "girlfriend", "boyfriend", "fiancé",
@@ -146,8 +146,8 @@ func kinNoun(w string) bool {
 
 // typeKinParts types as a character the name another character's kin
 // noun leads to: "Mossop's father David and brother Harry", "Sayuri's son
-// Kenta", "Walker's partner, Ellie", "Miguel's great-great-grandmother
-// Mamá Imelda". The owner is a mention typed a character, or one word of
+// Kenta", "Warden's partner, Quenna", "Anselmo's great-great-grandmother
+// Mamá Remedios". The owner is a mention typed a character, or one word of
 // a character's name met in the article; between its possessive and the
 // kin noun stand at most two lower-case describing words; a comma may
 // follow the kin noun. "and" and a kin noun after a part this rule typed

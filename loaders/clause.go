@@ -440,7 +440,7 @@ func (p *pctx) clauseFallback() {
 			last = subj[0]
 			if !tr.cast {
 				if films := p.objectFilms(t); len(films) > 0 {
-					// "who directed the 2022 reboot and Scream VI"; a pattern
+					// "who directed the 2022 reboot and Wail VI"; a pattern
 					// credit of the subject with the film at hand gives way
 					p.dropAnaphorCredits(subj, tr.rel, done)
 					p.fallbackObjects(t, subj, films, tr.rel, done)
@@ -1011,7 +1011,7 @@ func (p *pctx) relativeCharacter(i int) int {
 }
 
 // objectFilms returns the films named as the object of a crew verb at t
-// ("directed the 2022 reboot and Scream VI", "made F1 and F2"), typing
+// ("directed the 2022 reboot and Wail VI", "made F1 and F2"), typing
 // title-shaped names films; unnamed films in the list are passed over.
 func (p *pctx) objectFilms(t int) []int {
 	var out []int

@@ -280,7 +280,7 @@ func (a *article) resolveLocal() {
 
 // notIntroducedAfter returns the one of the local entities cands left
 // when those first named later in the sentence of mention mi are set
-// aside ("Hallorby, who co-wrote the score with his son Cody Hallorby":
+// aside ("Tremayne, who co-wrote the score with his son Cody Tremayne":
 // not the son), or -1.
 func (a *article) notIntroducedAfter(mi int, cands []int) int {
 	m := &a.ments[mi]
@@ -1076,7 +1076,7 @@ func (a *article) namedAsOrigin(e int) bool {
 	for _, mi := range a.ents[a.find(e)].mentions {
 		m := &a.ments[mi]
 		if b := int(m.a) - 2; !m.the && b > a.sents[m.sent].a && earlierEntryWords[a.toks[b+1].lower] && a.toks[b+1].lower != "last" && a.toks[b].lower == "the" {
-			return true // "co-directed the original Trolls": the first film, not "Trolls: X"
+			return true // "co-directed the original Gnomes": the first film, not "Gnomes: X"
 		}
 		lo := max(a.sents[m.sent].a, int(m.a)-7)
 		for k := int(m.a) - 1; k > lo; k-- {

@@ -392,8 +392,8 @@ func (a *article) headTitles(si int) {
 		}
 		return
 	}
-	// "Gladiator II (Paramount+, Tuesday)": a title, then a bracket, ending
-	// the line; or "ERAGON (2006) — Disney+, from Thursday": a title, a
+	// "Arena II (Paramount+, Tuesday)": a title, then a bracket, ending
+	// the line; or "DRAKMOOR (2006) — Disney+, from Thursday": a title, a
 	// bracket, a dash and the service it streams on
 	if s.b-s.a > 20 || toks[s.a].kind != kWord && toks[s.a].kind != kQuote {
 		return
@@ -483,8 +483,8 @@ func (a *article) headTitles(si int) {
 }
 
 // capsHeading reports whether sentence s is a heading line of a listing
-// written in capitals before a bracket that may hold lower-case words ("HIS
-// DARK MATERIALS (all three seasons) — Max, from Monday"): two or more
+// written in capitals before a bracket that may hold lower-case words ("HER
+// BRIGHT ENGINES (all three seasons) — Max, from Monday"): two or more
 // words in capitals, then the bracket, then a dash or the line's end.
 func (a *article) capsHeading(s *sentence) bool {
 	toks := a.toks
@@ -701,11 +701,11 @@ var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "capt", "gen", "col", "l
 	"cdr", "brig", "det", "insp")
 
 // titleJoiners are the small words that join two capitalised parts of one
-// title ("War for the Planet of the Apes").
+// title ("War for the Valley of the Owls").
 var titleJoiners = setOf("for", "in", "to", "from", "on", "at", "with", "and", "of", "under", "beneath", "beyond", "into", "the", "a")
 
 // ownerTitleJoiners go on a title after an owner's possessive ("Sony's
-// Fly Me to the Moon").
+// Take Me to the Sea").
 var ownerTitleJoiners = setOf("to", "or", "in", "on")
 
 // holidayWords are capitalised dates a title is moved "to" ("Disney's
@@ -857,7 +857,7 @@ func (a *article) joinSubtitles() {
 // joinKnownTitles extends, across the whole article, a mention that the
 // capitalised-run reader cut at a small lower-case word when the words
 // after it spell, with it, a longer title named elsewhere in the article
-// ("the Men in Black films" after a headline's "Men in Black's"; a
+// ("the Men in Tweed films" after a headline's "Men in Tweed's"; a
 // headline's "The Feud Between the Land" before the body's "The Feud
 // Between the Land and the Sea"); the mentions it then covers are dropped.
 func (a *article) joinKnownTitles() {
@@ -1084,7 +1084,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		return nextCap || !sentenceStart && next != nil && next.kind == kWord && next.cap && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap || joined(i+1)) ||
 			next != nil && next.kind == kWord && next.cap && a.ofTheTitle(s, i+1)
 	}
-	// "in Beneath the Planet of the Apes", "the Last of Us": a function word
+	// "in Beneath the Valley of the Owls", "the Least of Us": a function word
 	// written capitalised inside a sentence starts a title
 	if commonWords[t.lower] && !sentenceStart && i > s.a && !(a.toks[i-1].kind == kQuote && a.toks[i-1].open) && a.toks[i-1].text != ":" && a.toks[i-1].kind != kDash &&
 		next != nil && (next.lower == "the" || next.lower == "of") && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap && !commonWords[a.toks[i+2].lower] || a.ofTheTitle(s, i)) {
@@ -1295,7 +1295,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case colon && t.lower == "the" && !t.cap && capWord(j+1) && !commonWords[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap && toks[j-2].text == ":":
-			// "The X-Files: Fight the Future": a subtitle's verb and its object
+			// "The Z-Files: Face the Future": a subtitle's verb and its object
 			j += 2
 			continue
 		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || t.lower == "on" || t.lower == "in" || t.lower == "at") && j+2 < s.b &&
@@ -1399,7 +1399,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case colon && t.lower == "to" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && toks[j-1].kind == kWord && toks[j-1].cap:
-			// "Jumanji: Welcome to the Jungle"
+			// "Tumbala: Welcome to the Jungle"
 			j += 3
 			continue
 		case colon && t.lower == "and" && j+2 < s.b && toks[j+1].text == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !capWord(j+3) &&

@@ -590,7 +590,7 @@ func (p *pctx) topicFilm(from int) arg {
 				return mArg(i + 3)
 			}
 		}
-		// "as C in House of the Dragon": an untyped title-shaped name
+		// "as C in House of the Wyvern": an untyped title-shaped name
 		if p.w(i) == "in" && i >= from {
 			if m := p.mm(i + 1); m != nil && m.typ == "" && m.titleWords && m.words >= 3 && !m.allCaps && !m.quoted && p.in(i+2, setPatterns_0) {
 				m.setType(kg.Film, 2)
@@ -804,7 +804,7 @@ func (p *pctx) focusFilm() arg {
 	for si := int(p.si) - 1; si >= 0 && si > int(p.si)-8; si-- {
 		if a.toks[a.sents[si+1].a].nl >= 2 {
 			// a paragraph break: a section heading above the paragraph
-			// ("Gladiator II (Paramount+, Tuesday)") names its film
+			// ("Arena II (Paramount+, Tuesday)") names its film
 			if mi := a.headingFilm(si); mi >= 0 {
 				return arg{m: int32(mi), of: -1, abs: true}
 			}

@@ -1845,7 +1845,7 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 	case "follows", "follow", "focus", "focuses", "centers", "centres", "centered", "centred", "revolves":
-		// "The series will focus on a young Yoda"
+		// "The series will focus on a young Zorbo"
 		k := i + 1
 		if p.w(k) == "on" || p.w(k) == "around" {
 			k++

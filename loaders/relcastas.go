@@ -99,7 +99,7 @@ func (p *pctx) castAs(i int) {
 					c = part
 				}
 				if c > 0 && p.w(c+1) == "'s" {
-					// "a great part as Walker's partner, Ellie": the owner's part
+					// "a great part as Warden's partner, Quenna": the owner's part
 					if c = p.ownedPart(c); c < 0 {
 						break
 					}
@@ -229,7 +229,7 @@ func (p *pctx) castAs(i int) {
 		// "is back as the voice of Gru": the part voiced
 		j = v
 	}
-	// "as Joel's brother Tommy": the name after the possessive
+	// "as Jonas's brother Teddy": the name after the possessive
 	if p.isM(j) && p.w(j+1) == "'s" {
 		c := p.ownedPart(j)
 		if c < 0 && isWordLike(p.w(j+2)) && !p.in(j+2, commonWords) {
@@ -242,7 +242,7 @@ func (p *pctx) castAs(i int) {
 			j = c
 		}
 	} else if c := p.commonOwnerPart(j); c > 0 {
-		// "as the couple's daughter Violet"
+		// "as the couple's daughter Bryony"
 		j = c
 	} else if c := p.nameAfterDescriptors(j, 3); c > j && !(p.w(j) == "the" && c == j+1) {
 		// "as the astronaut Hollis Dane", "as a young Tiberius Frost"
@@ -251,7 +251,7 @@ func (p *pctx) castAs(i int) {
 		}
 	}
 	if c := p.commaDescribedName(j); c > j {
-		// "as an adopted, hyper-enthusiastic Robin"
+		// "as an adopted, hyper-enthusiastic Pipit"
 		j = c
 	}
 	if c := p.plainDescribedName(j); c > j {
@@ -264,7 +264,7 @@ func (p *pctx) castAs(i int) {
 		// "as a grieving alien girl named Merrit"
 		j = c
 	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the" || p.in(j, possessivePronouns) || p.is(j, "one", "of")) && !p.isM(j+1) {
-		// "as a Spanish sea captain, Renaldo", "as a grifter, Tess", "as
+		// "as a Spanish sea captain, Ansgar", "as a grifter, Tess", "as
 		// her mother, Velra Tor-Ai", "as one of his followers, Danny Soot"
 		owned := p.in(j, possessivePronouns) || p.w(j) == "one"
 		if c := p.nameAfterDescriptors(j, 3); c < 0 || owned && !p.isM(j+1) {
@@ -358,7 +358,7 @@ func (p *pctx) castAs(i int) {
 		}
 	}
 	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || p.in(j, possessivePronouns) && verbs > 0 && p.w(i+1) == "," {
-		// a role description: "as the manager of The Grand Budapest hotel",
+		// a role description: "as the manager of The Grand Lisbon hotel",
 		// "P, as her shady employer, chews the scenery"
 		if verbs == 0 && !castContext(p) {
 			return
@@ -575,7 +575,7 @@ func (p *pctx) castPairs(i, c int) bool {
 		k = n + 1
 	}
 	if len(persons) == 1 && len(chars) == 2 && p.find("dual", 0) >= 0 && p.find("role", 0) >= 0 {
-		// "casts P in a dual role as twin brothers Smoke and Stack"
+		// "casts P in a dual role as twin brothers Flint and Tinder"
 		persons = append(persons, persons[0])
 	}
 	if len(chars) > len(persons) && beforeComma == len(persons) {
@@ -1144,7 +1144,7 @@ func (p *pctx) clauseCharacterBefore() int {
 }
 
 // ownedPart returns the item of the part after an owner's possessive at
-// item j ("as Joel's brother Tommy", "as Vost's estranged brother,
+// item j ("as Jonas's brother Teddy", "as Vost's estranged brother,
 // Malik"), or -1 when no name follows the describing words.
 func (p *pctx) ownedPart(j int) int {
 	if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {

@@ -511,7 +511,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		return
 	}
 	if p.w(k) == "a" || p.w(k) == "an" {
-		// "will write and direct a new Matrix movie": a film with no name yet
+		// "will write and direct a new Lattice movie": a film with no name yet
 		for n := k + 1; n < len(p.it) && n < k+5; n++ {
 			if p.in(n, filmNouns) || p.in(n, seriesNouns) {
 				return

@@ -23,7 +23,7 @@ func (p *pctx) sectionFilm() int {
 }
 
 // sectionCharacters handles the characters a guide's entry names in its
-// plot summary ("The fourth movie strands Manny, Sid and Diego on an
+// plot summary ("The fourth movie strands Mungo, Sorrel and Pibb on an
 // iceberg" under the heading "Frost Era: Glacial Shift (2012)"): each
 // name that is a character somewhere in the article appears in the
 // heading's film, except the makers a passive names ("co-created by A and

@@ -129,7 +129,7 @@ func (a *article) pronounGender() string {
 }
 
 // subjectPronouns makes the personal pronouns of a career piece mentions of
-// the person the article is about: "He later played Jonah in Strays",
+// the person the article is about: "He later played Jarrow in Strays",
 // "Ryan Moffatt cast him as C", "in which he starred opposite P". A pronoun
 // mention carries the person's name and key, so the relation patterns read
 // it as the name; its offsets are those of the pronoun. Only the subject
@@ -518,7 +518,7 @@ func (a *article) roleFilm(lo, hi, i, c int) int {
 	s := &a.sents[a.ments[c].sent]
 	from := int(a.ments[c].b)
 	if from < s.b && a.toks[from].text == "," {
-		// "played Jonah, the alien patriarch of the Pride, in F": over the appositive
+		// "played Jarrow, the alien patriarch of the Coterie, in F": over the appositive
 		for k := from + 1; k < s.b && k < from+14; k++ {
 			if t := &a.toks[k]; t.text == "," {
 				from = k + 1

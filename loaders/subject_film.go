@@ -239,7 +239,7 @@ func (a *article) passingMention(mi int) bool {
 		return true
 	}
 	if k-1 >= s.a && a.toks[k].kind == kPoss && a.toks[k-1].kind == kNum && isYear(a.toks[k-1].text) {
-		return true // "2017's Jumanji: Welcome to the Jungle": an earlier film
+		return true // "2017's Tumbala: Welcome to the Jungle": an earlier film
 	}
 	reach := 4
 	if a.seasonOfBefore(mi) {

@@ -24,7 +24,7 @@ var beforeCueJoiners = setOf("at", "in", "to", "under", "into", "beyond", "benea
 // when a production noun names it: just before it, as in "the courtroom
 // drama Verdict at Dawn" (one small word of beforeCueJoiners, no place
 // after it), or in an appositive right after it, as in "Bad
-// Boys for Life, the 2020 sequel". Routes, quoted or colon names and
+// Lads for Life, the 2020 sequel". Routes, quoted or colon names and
 // personal names led by a given name are left alone, like in
 // joinRepeatedTitles; the merged mention is typed a film.
 func (a *article) joinCuedTitles() {

@@ -22,7 +22,7 @@ func (a *article) headQuoteSpans() [][2]int32 {
 // tokens that spells a title the headline quotes ("'Gray's Physiology'
 // return", then "episodes of Gray's Physiology"), where the capitalised-run
 // reader split it at "'s" into owner and title, cut it before a short or
-// all-caps word, or stopped at a small word ("Night at the Museum: After
+// all-caps word, or stopped at a small word ("Night at the Gallery: After
 // Hours"). The mentions the run covers are replaced by one untyped
 // mention with the title's text; a mention reaching past the run (the
 // title is part of a longer name) leaves the sentence alone. One pass

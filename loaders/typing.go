@@ -18,7 +18,7 @@ var chartVerbs = setOf("stumbled", "dipped", "slid", "sank", "plunged", "tumbled
 // name, after a lead such as "Further down the chart," and a company's
 // possessive) is followed, in the same clause or after an appositive, by
 // a chart verb ("Lionsgate's Rush Home Tonight stumbled with $3.3
-// million", "A24's Friendship, which expanded nationwide, ... scoring $4.9
+// million", "A24's Kinship, which expanded nationwide, ... scoring $4.9
 // million"). The company before the possessive is an organisation. Names
 // already typed, personal names and names in capitals are left alone.
 func (a *article) typeChartFilms() {
@@ -1010,7 +1010,7 @@ var kindNouns = setOf("prequel", "sequel", "spin-off", "spinoff", "remake", "reb
 
 // kindFilm returns a mention of the one production the article introduces
 // with the kind noun that sentence si uses as an anaphor (cached per noun) ("created last
-// year's prequel Dexter: Original Rust" ... "The prequel, set in 1991
+// year's prequel Baxter: Original Rust" ... "The prequel, set in 1991
 // Miami, starred P"), when that production is not the subject film subj;
 // else -1. The anaphor is "the" and the noun with no name after it; a
 // production is introduced by the noun right before its name ("prequel

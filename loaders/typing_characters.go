@@ -191,7 +191,7 @@ var partVerbs = setOf("voice", "voices", "voiced", "voicing", "play", "plays", "
 
 // typeVoicedLists types as characters, before the patterns run, the names
 // right after a part verb, and those listed after them with commas and
-// "and": "are all back to voice Manny, Sid, Diego and Ellie" ("voice both
+// "and": "are all back to voice Mungo, Sorrel, Pibb and Quenna" ("voice both
 // A and B" too). A verb after
 // a determiner is a noun ("the play Hamilton"); an owner's possessive
 // ("plays Paul Mercado's father"), a listed name that opens a new clause

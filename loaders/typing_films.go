@@ -268,8 +268,8 @@ func (a *article) ordinalFilmAfter(i int) bool {
 
 // typeHeadlineSeasonTitles types as series the body's untyped names that a
 // title-case headline puts before "Season" or "Series" and a number
-// ("Better Ask Marty Season 6, Part 1 Recap" over a body that names
-// Better Ask Marty): the headline itself yields no mentions. It runs the
+// ("Never Ask Marty Season 6, Part 1 Recap" over a body that names
+// Never Ask Marty): the headline itself yields no mentions. It runs the
 // general title cues first (typeCueTitles), the one step of the typing
 // before the patterns that this file owns.
 func (a *article) typeHeadlineSeasonTitles() {

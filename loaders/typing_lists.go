@@ -12,7 +12,7 @@ import (
 // Nicky M. Jameson, Arto Frousher and Clark Jessup", "from Bill Hadley and
 // Mandy Korrigan". Only names of two to four words take the type, and only
 // from a person of two words or more: one-word names in lists are as
-// often parts ("Manny, Sid, Diego and Ellie"); a list right after "as"
+// often parts ("Mungo, Sorrel, Pibb and Quenna"); a list right after "as"
 // is one of parts, a list holding a name right after a possessive is one
 // of owned names ("P's C and Q's D": parts or works), a last name that
 // owns what follows is no member ("F, P's adaptation of the novel": a
