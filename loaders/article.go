@@ -189,7 +189,7 @@ func (a *article) oneCompanySense() {
 // parallelTitles types as a film the second of two names written in the
 // same shape, "the" and describing words before each, when the first is a
 // film: "the animated anthology The Lads Presents: Infernal and the
-// college-set Gen V". Personal names led by a given name are left alone.
+// college-set Class V". Personal names led by a given name are left alone.
 func (a *article) parallelTitles() {
 	for mi := 0; mi+1 < len(a.ments); mi++ {
 		l, r := &a.ments[mi], &a.ments[mi+1]

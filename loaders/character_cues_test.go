@@ -46,7 +46,7 @@ func TestCharacterCues(t *testing.T) {
 			nil, []string{"Character:wembley arena"}},
 		{"played by the late", "News\n\nThe drama follows Hans Brandt, the thief played by the late Alan Pewsey in the original film.",
 			[]string{"Character:hans brandt"}, []string{"Person:hans brandt"}},
-		{"whose described part", "News\n\nNeither has Bobby Farrant, whose wolf mogul Jimmy Grackle was the last film's villain.",
+		{"whose described part", "News\n\nNeither has Bobby Quarrington, whose wolf mogul Jimmy Grackle was the last film's villain.",
 			[]string{"Character:jimmy grackle"}, []string{"Person:jimmy grackle"}},
 		{"whose character of one word", "News\n\nTom Brandt, whose character Wendover recruited the hero at the end of the first film, returns.",
 			[]string{"Character:wendover"}, []string{"Person:wendover"}},

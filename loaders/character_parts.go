@@ -30,7 +30,7 @@ var partDeterminers = setOf("a", "an", "the", "his", "her", "their")
 
 // typeNamedParts types as a character the name a described being is
 // given with "named" or "called": "a fox spirit named Kitsu", "a
-// flamboyant crime boss named Vendrina", "a shopkeeper named Mr. Liu".
+// flamboyant crime boss named Vendrina", "a shopkeeper named Mr. Tolland".
 // Before the verb stand a determiner and one to four lower-case describing
 // words (acronyms allowed: "a KGB agent named C"), the last a noun that
 // names no work, place or thing (namedThingNouns) and no verb of its own
@@ -354,7 +354,7 @@ func (a *article) shareSurnames() {
 			continue
 		}
 		if f := int(n.b); f < a.sents[n.sent].b && !(a.toks[f].kind == kPunct && a.toks[f].text != "(") {
-			continue // "as Luigi and Gus Ferrellby as Gorvin": an actor, not a pair
+			continue // "as Beppo and Gus Ferrellby as Gorvin": an actor, not a pair
 		}
 		alone := true
 		for j := range a.ments {

@@ -302,7 +302,7 @@ func (a *article) notIntroducedAfter(mi int, cands []int) int {
 }
 
 // notGivenNameLed reports whether mention m, two words or more, does not open with a given name
-// ("Gladiator II", "Brine Road"): a title, which may join the film of the
+// ("Arena II", "Brine Road"): a title, which may join the film of the
 // same name typed elsewhere in the article.
 func (a *article) notGivenNameLed(m *mention) bool {
 	return m.b-m.a >= 2 && !givenFirst(m.text)

@@ -46,10 +46,10 @@ func TestCrewOverCredits(t *testing.T) {
 	}{
 		{"credits before a copula and a job", "Bill Popp (The Matrox, Baby Drover) is the cinematographer.",
 			[]string{"WORKED_ON bill popp -> iron creek"}, nil},
-		{"credits before a crew verb", "Kit Amory (Bad Trek, The Otis Show) directs from a script by Dal Muss.",
+		{"credits before a crew verb", "Kit Amory (Rough Ride, The Otis Show) directs from a script by Dal Muss.",
 			[]string{"DIRECTED kit amory -> iron creek", "WROTE dal muss -> iron creek"}, nil},
-		{"guard: a part in parentheses", "Tom Hallard (Viperous) plays the lead.",
-			nil, []string{"DIRECTED tom hallard -> iron creek"}},
+		{"guard: a part in parentheses", "Tom Brisley (Viperous) plays the lead.",
+			nil, []string{"DIRECTED tom brisley -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

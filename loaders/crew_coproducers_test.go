@@ -20,7 +20,7 @@ func TestCoProducers(t *testing.T) {
 			[]string{"PRODUCED grant ovenden -> iron creek", "PRODUCED donna pellam -> iron creek"}, nil},
 		{"co-founders before the names", "Ossian Vale will also produce, alongside Ludo co-founders Charlie Wendt and Marla Fosk.",
 			[]string{"PRODUCED charlie wendt -> iron creek", "PRODUCED marla fosk -> iron creek"}, nil},
-		{"through a company, with partners", "David Ostrander produced through Heyday Films with Alexandra Coyle and Luke Ambrey.",
+		{"through a company, with partners", "David Wyckham produced through Heyday Films with Alexandra Coyle and Luke Ambrey.",
 			[]string{"PRODUCED heyday films -> iron creek", "PRODUCED alexandra coyle -> iron creek", "PRODUCED luke ambrey -> iron creek"}, nil},
 		{"for a company, alongside partners", "Basil Quenby produces for Thunder Road Films alongside Gerard Pomfrey and Alan Pruett.",
 			[]string{"PRODUCED gerard pomfrey -> iron creek", "PRODUCED alan pruett -> iron creek"}, nil},

@@ -16,8 +16,8 @@ func TestGerundCredit(t *testing.T) {
 			[]string{"DIRECTED dora vance -> gallowmere 2"}, nil},
 		{"episodes of a series", "Tobin Marsh, who cut his teeth directing episodes of Pale Hollow: Ebb Water, makes his debut.",
 			[]string{"DIRECTED tobin marsh -> pale hollow: ebb water"}, nil},
-		{"writing", "Kim Ottley, who won an Oscar for writing Gallowmere 2, is back.",
-			[]string{"WROTE kim ottley -> gallowmere 2"}, nil},
+		{"writing", "Kim Yarwood, who won an Oscar for writing Gallowmere 2, is back.",
+			[]string{"WROTE kim yarwood -> gallowmere 2"}, nil},
 		{"guard: no title", "Dora Vance won an Oscar for directing the film.",
 			nil, []string{"DIRECTED dora vance -> gallowmere 2"}},
 	}

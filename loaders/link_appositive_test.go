@@ -12,8 +12,8 @@ func TestSpinAppositive(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"sequel to his described hit", "Butler recently wrapped Dust Road: Migration, the sequel to his 2020 disaster hit Dust Road.",
-			[]string{"SEQUEL_OF dust road: migration -> dust road"}, []string{"SEQUEL_OF iron creek -> dust road"}},
+		{"sequel to his described hit", "Pomfrey recently wrapped Dust Road: Crossing, the sequel to his 2020 disaster hit Dust Road.",
+			[]string{"SEQUEL_OF dust road: crossing -> dust road"}, []string{"SEQUEL_OF iron creek -> dust road"}},
 		{"prequel to his two films", "Next up is Salt Pans: Year Zero, the prequel to his two Salt Pans films, which arrives in June.",
 			[]string{"PREQUEL_OF salt pans: year zero -> salt pans"}, nil},
 	}

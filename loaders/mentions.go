@@ -412,7 +412,7 @@ func (a *article) headTitles(si int) {
 	}
 	dashForm := close != s.b-1 && close+2 < s.b && toks[close+1].kind == kDash && close-open <= 6
 	if toks[s.b-1].text == ")" {
-		close, dashForm = s.b-1, false // "Saw III (2006) and Saw IV (2007)": the first title
+		close, dashForm = s.b-1, false // "Drill III (2006) and Drill IV (2007)": the first title
 	}
 	if close != s.b-1 && !dashForm {
 		return
@@ -439,7 +439,7 @@ func (a *article) headTitles(si int) {
 	}
 	series := false
 	if e-3 > b && toks[e-3].text == "," && toks[e-2].lower == "season" && seasonNumbers[toks[e-1].lower] {
-		// "TWISTED METAL, SEASON 2 (Peacock, Jan. 8)": the series, not its season
+		// "RUSTED GEARS, SEASON 2 (Peacock, Jan. 8)": the series, not its season
 		e -= 3
 		series = true
 	}
@@ -889,7 +889,7 @@ func (a *article) joinKnownTitles() {
 		e := k + 1
 		for e < len(a.ments) && a.ments[e].sent == l.sent && int(a.ments[e].a) < best {
 			// a mention the title covers in part keeps its tail
-			// ("Men" + "Black II" is "Men in Black II")
+			// ("Men" + "Tweed II" is "Men in Tweed II")
 			best = max(best, int(a.ments[e].b))
 			e++
 		}
@@ -921,7 +921,7 @@ func (a *article) tokensMatch(i, j, n int) bool {
 
 // joinYearTitles merges the mentions of sentence si from index first on
 // that a year in brackets shows to be one title: "War" + "for the" +
-// "Planet of the Apes" before "(2017)".
+// "Valley of the Owls" before "(2017)".
 func (a *article) joinYearTitles(si, first int) {
 	toks := a.toks
 	for k := len(a.ments) - 1; k > first; k-- {
@@ -1017,8 +1017,8 @@ func speechStart(toks []token, s *sentence, i int) bool {
 // inside sentence s and not followed by another capitalised word, is a
 // one-word title: right after a lower-case production noun ("the horror
 // film Together, starring ...") or after an earlier-entry word when the
-// article has already named it with a sequel number ("the first Nobody"
-// after 'Nobody 2').
+// article has already named it with a sequel number ("the first Nemo"
+// after 'Nemo 2').
 func (a *article) commonWordTitle(s *sentence, i int) bool {
 	toks := a.toks
 	if i <= s.a || toks[i].nl > 0 || i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
@@ -1249,7 +1249,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Director Pembury of K.R.O.": a titled name, then the body it serves
 		case t.lower == "the" && j == i+1 && toks[i].kind == kWord && !commonWords[toks[i].lower] && !nameTitles[toks[i].lower] && !roleWords[toks[i].lower] &&
 			capWord(j+1) && !commonWords[toks[j+1].lower] && i > s.a && (j+2 >= s.b || !capWord(j+2) || toks[j+2].kind == kNum):
-			// "Sonic the Hedgehog", "Conan the Barbarian": a name and its epithet
+			// "Rollo the Hedgehog", "Corvan the Barbarian": a name and its epithet
 			j += 2
 			continue
 		case t.lower == "the" && j == i+2 && i > s.a && toks[i].text == "The" && capWord(i+1) && capWord(j+1) && !commonWords[toks[j+1].lower]:
@@ -1316,7 +1316,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case versusWords[t.lower] && t.kind == kWord && capWord(j+1):
-			// "Godzilla x Kong", "Freddy vs. Jason"
+			// "Kraggor x Kong", "Teddy vs. Mason"
 			j += 2
 			continue
 		case versusWords[t.lower] && t.kind == kWord && j+2 < s.b && toks[j+1].text == "." && !toks[j+1].space && capWord(j+2):
@@ -1353,7 +1353,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.lower == "and" && colon && capWord(j+1) && !commonWords[toks[j+1].lower] && j+1 < s.b && afterColonCaps(toks, i, j) <= 2 &&
 			!(j+2 < s.b && capWord(j+2)) && !numberedPart(toks, j):
-			// "Avatar: Fire and Ash": a short subtitle of two capitalised
+			// "Avalon: Fire and Frost": a short subtitle of two capitalised
 			// words joined by "and" ("X: A and B C" stays a list)
 			j += 2
 			continue
@@ -1370,7 +1370,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 				possNumberTitle(toks, s, j+1)):
 			// "The Bishop's Ring", "The Tinker's Purse": "The", a name's
 			// possessive and one more word are one title; "Marlow's Twelve",
-			// "Ocean's 8": a possessive and a number
+			// "Harbour's 8": a possessive and a number
 			j += 2
 			continue
 		case t.text == "," && !colon && !clause && toks[j-1].kind == kWord && toks[j-1].cap && j+2 < s.b && clausePronouns[toks[j+1].text] &&
@@ -1399,7 +1399,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case colon && t.lower == "to" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && toks[j-1].kind == kWord && toks[j-1].cap:
-			// "Tumbala: Welcome to the Jungle"
+			// "Tumbala: Welcome to the Swamp"
 			j += 3
 			continue
 		case colon && t.lower == "and" && j+2 < s.b && toks[j+1].text == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !capWord(j+3) &&
@@ -1419,11 +1419,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j++
 			continue
 		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap:
-			// "Nip/Tuck": two capitalised words joined by a slash
+			// "Cut/Stitch": two capitalised words joined by a slash
 			j += 2
 			continue
 		case (t.text == "+" || t.text == "*") && !t.space:
-			// "Disney+", "Thunderbolts*"
+			// "Disney+", "Stormbolts*"
 			j++
 			continue
 		case t.text == "!" && !t.space && toks[j-1].kind == kWord && toks[j-1].cap && (j+1 >= s.b || toks[j+1].nl > 0 || toks[j+1].kind == kPunct && toks[j+1].text != "!" && toks[j+1].text != "?" ||
@@ -1673,7 +1673,7 @@ func (a *article) quotedTitle(si, i int) (int, bool) {
 
 // unitNouns are the nouns a number after them makes a numbered place or
 // unit, not a sequel title ("Stage 9 of a studio lot", "Unit 631"):
-// "district" and "station" are left out ("District 9", "Station 19").
+// "district" and "station" are left out ("District 14", "Station 31").
 var unitNouns = setOf("stage", "unit", "room", "floor", "building", "gate", "platform", "hangar", "terminal", "sector",
 	"level", "ward", "cell", "block", "lot", "precinct", "route", "highway", "interstate", "apartment", "suite", "pier",
 	"dock", "bay", "lane", "track", "camp", "bunker", "lab", "laboratory", "wing", "zone", "quadrant", "flight", "exit")

@@ -17,7 +17,7 @@ func TestMentionSpans(t *testing.T) {
 	}{
 		{"a title before its appositive", "News\n\nUntil Sunrise, the video-game adaptation, opens Friday.", "until sunrise", true},
 		{"a possessive before a number compound is no title", "News\n\nIt is the largest deal in Lantern' 17-year history.", "lantern' 17", false},
-		{"a possessive before a number is a title", "News\n\nShe joined Ocean's 8 last year.", "ocean's 8", true},
+		{"a possessive before a number is a title", "News\n\nShe joined Harbour's 8 last year.", "harbour's 8", true},
 		{"a capitalised pronoun ends a title", "News\n\nHer breakout The Dark Calls for Us built a cult following.", "dark calls for us", true},
 		{"a pronoun in lower case ends no title", "News\n\nThe Dark Calls for us to wait, she said.", "dark calls for us", false},
 		{"'The TV movie' names nothing", "News\n\nThe TV movie picks up ten years after Harbor Lights.", "tv", false},

@@ -1245,7 +1245,7 @@ func (p *pctx) nameAfterDescriptors(k, n int) int {
 		}
 		w := p.w(j)
 		if w == "the" && c > 0 && p.isM(j+1) {
-			// "the shape-shifting sorceress the Chameleon"
+			// "the shape-shifting sorceress the Salamander"
 			return j + 1
 		}
 		if w == "" || commonWords[w] && !descriptorAdj[w] || roleWords[w] && p.w(j+1) == "of" || !isWordLike(w) {

@@ -84,7 +84,7 @@ var castAsLeads = setOf("back", "returns", "return", "returning", "returned", "j
 // heroine's teenage daughter Emmy", "P is back as his wife, Jan"). No
 // determiner may stand before it and only punctuation or a few linking
 // words after it (not a date: "as May 5"; not a longer name, which
-// joinCalendarGivenNames reads; not a title: "as the Friday the 13th
+// joinCalendarGivenNames reads; not a title: "as the Monday the 13th
 // prequel"). The new mention is typed a character.
 func (a *article) addCastCalendarParts() {
 	toks := a.toks
@@ -101,7 +101,7 @@ func (a *article) addCastCalendarParts() {
 				continue
 			}
 			if i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].kind == kPoss || toks[i+1].kind == kWord && !castPartFollowers[toks[i+1].lower]) {
-				continue // "as May 5", "as June Ambry", "as the Friday the 13th prequel"
+				continue // "as May 5", "as June Ambry", "as the Monday the 13th prequel"
 			}
 			if d := toks[i-1].lower; d == "the" || d == "a" || d == "an" {
 				continue

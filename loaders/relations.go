@@ -532,7 +532,7 @@ func (p *pctx) mentionCues(i int) {
 		}
 	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (p.in(i+3, franchiseNouns) || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2 &&
 		!(m.words == 1 && isGivenName(m.key)) && p.a.companyShaped(m) && !p.personOfArticle(i)):
-		// "Paramount's Mission: Impossible franchise": the owner is a company
+		// "Paramount's Mission: Unlikely franchise": the owner is a company
 		// (not "Harlow's Quill": the surname of a person of the article)
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
@@ -1346,7 +1346,7 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 	case "predecessor", "successor", "follow-up", "forerunner":
-		// "its 2021 predecessor, Godzilla vs. Kong"
+		// "its 2021 predecessor, Kraggor vs. Kong"
 		if p.w(i+1) != "," || !p.isM(i+2) {
 			return
 		}

@@ -455,7 +455,7 @@ func (p *pctx) castAfterClause(i int) {
 
 // pastModifier returns the item of the name a mention at item k only
 // modifies: "Squid expert Dr. Doreen Halsworth", "a Spanish sea captain,
-// Renaldo" (the mention, lower-case nouns, maybe a comma, a name); else k.
+// Ansgar" (the mention, lower-case nouns, maybe a comma, a name); else k.
 func (p *pctx) pastModifier(k int) int {
 	m := p.mm(k)
 	if m == nil || m.typ == kg.Character && m.strength >= 3 {

@@ -3,7 +3,7 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // sectionFilm returns the mention index of the film named by the heading
-// line right above the paragraph of the current sentence ("Rocky III
+// line right above the paragraph of the current sentence ("Bruiser III
 // (1982)" over its entry in a watch-order guide), or -1 when the
 // paragraph has no such heading.
 func (p *pctx) sectionFilm() int {

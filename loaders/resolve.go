@@ -503,7 +503,7 @@ func untitledForm(s string) string {
 			break // "Soldier Girl": a role word and a common noun are one name
 		}
 		if nameTitles[lw] && !strings.Contains(r, " ") {
-			break // "Mr. House", "Sergeant Baek": a title and one name are the name
+			break // "Mr. Gable", "Sergeant Baek": a title and one name are the name
 		}
 		if rest != s && !nameTitles[lw] && !(rankWord(lw) && strings.Contains(r, " ")) {
 			break // "Lt. Don Pelham": a role word after a title is a given name

@@ -15,7 +15,7 @@ import (
 var castStop = setOf(",", ".", ";", "and", "", "!", "?", ")", "-", "in", "again", "too", "this", "here", "opposite", "alongside")
 
 // copulaCast handles "P is C" in cast talk ("Bert Schwab is Zippo",
-// "Greta Loy is Ava Kerr, the CEO of VANTEC", "Brian Tyler Hanley is K-19"):
+// "Greta Loy is Ava Kerr, the CEO of VANTEC", "Brian Tolland Hanley is K-19"):
 // a person-like subject, "is"/"was", and a bare name that nothing types
 // as anything but a character, closing the clause.
 func (p *pctx) copulaCast(i int) {

@@ -8,7 +8,7 @@ import (
 )
 
 // passingCues before a film name, a few words back in its sentence, make
-// the mention a credit or comparison in passing ("who directed Fences",
+// the mention a credit or comparison in passing ("who directed Hedges",
 // "appeared in X as C", "asked her to run X", "since X"): evidence that
 // the article names the film, not that it is about it.
 var passingCues = setOf("played", "reprised", "starred", "appeared", "directed", "co-directed", "helmed", "wrote",
@@ -239,7 +239,7 @@ func (a *article) passingMention(mi int) bool {
 		return true
 	}
 	if k-1 >= s.a && a.toks[k].kind == kPoss && a.toks[k-1].kind == kNum && isYear(a.toks[k-1].text) {
-		return true // "2017's Tumbala: Welcome to the Jungle": an earlier film
+		return true // "2017's Tumbala: Welcome to the Swamp": an earlier film
 	}
 	reach := 4
 	if a.seasonOfBefore(mi) {

@@ -116,7 +116,7 @@ func sequelNumeral(t *token) bool {
 // typeSequelTitles types as a film an untyped name that ends in a sequel
 // numeral ("Chrome Hunter II", "Fast Lane 3") when the article also names
 // its base alone or with another numeral ("Chrome Hunter", "Fast Lane
-// 2"): a series of films, not a monarch ("Henry VIII", led by a given
+// 2"): a series of films, not a monarch ("Edmund VII", led by a given
 // name) nor a unit number.
 func (a *article) typeSequelTitles() {
 	for mi := range a.ments {

@@ -20,7 +20,7 @@ func TestCueTitles(t *testing.T) {
 			"News\n\nKit Moss wrote Iron Harbor 4 before she joined. Iron Harbor 3 was a hit.",
 			[]string{"Film:iron harbor 4"}, nil},
 		{"monarch numeral is no sequel",
-			"News\n\nThe drama follows Henry VIII and his court. Henry was played by Bo Reyes.",
+			"News\n\nThe drama follows Edmund VII and his court. Edmund was played by Bo Reyes.",
 			nil, []string{"Film:henry viii"}},
 		{"watch verb",
 			"News\n\nWhen and where can I watch Crimson Tide Rising? Fans have waited a year.",

@@ -58,7 +58,7 @@ func (a *article) headlineQuotesTitle() bool {
 
 // typeAcronymOwnedTitles types as films the untyped names right after the
 // possessive of an all-capitals name of two to four letters ("lived with
-// FX's Shōgun", "on AMC's Dark Harbor"): networks write their productions
+// FX's Daimyo", "on AMC's Dark Harbor"): networks write their productions
 // so, a person seldom has an acronym for a name. The owner becomes a real
 // company. Personal names led by a given name, one common word, demonyms,
 // places, names before a word that makes them a part of the company

@@ -937,7 +937,7 @@ func (a *article) typeKindPairs() {
 			}
 		}
 		if y == nil || y.quoted || int(y.a) != n || y.typ != "" && y.typ != kg.Film || y.personShaped() && givenFirst(y.text) {
-			// "the WandaVision spinoff": the production it comes from
+			// "the HexaVision spinoff": the production it comes from
 			if b := int(x.a) - 1; b >= 0 && a.toks[b].lower == "the" && !x.the {
 				x.setType(kg.Film, 2)
 			}

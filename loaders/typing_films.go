@@ -171,7 +171,7 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 			return false // (not "in London's West End")
 		}
 		if nameTitles[strings.TrimSuffix(lowerFirst(m.text), ".")] || int(m.b) < s.b && workNouns[a.toks[m.b].lower] {
-			return false // (not "P's Mr. Nobody", "in P's Slough House novels")
+			return false // (not "P's Mr. Nemo", "in P's Marsh House novels")
 		}
 		return true
 	}

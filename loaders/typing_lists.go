@@ -9,7 +9,7 @@ import (
 // typeListedPeople types as people the untyped personal names of a list
 // (names joined by commas and "and") that holds a personal name typed a
 // person and nothing typed otherwise: "Also appearing are Genna Walden,
-// Nicky M. Jameson, Arto Frousher and Clark Jessup", "from Bill Hadley and
+// Nicky M. Jameson, Arto Frousher and Clark Jessup", "from Bill Mossgiel and
 // Mandy Korrigan". Only names of two to four words take the type, and only
 // from a person of two words or more: one-word names in lists are as
 // often parts ("Mungo, Sorrel, Pibb and Quenna"); a list right after "as"
