@@ -358,8 +358,8 @@ func (a *article) honorificSurnames() {
 var courtesyTitles = setOf("mr", "mrs", "ms", "miss", "mx")
 
 // typeLongFromShort gives an untyped person-shaped name the type of a
-// one-word short form of it that a cue typed ("George R.R. Martin's
-// novellas" ... "co-created the series with Martin"), when exactly one
+// one-word short form of it that a cue typed ("Edwin R.R. Marlowe's
+// novellas" ... "co-created the series with Marlowe"), when exactly one
 // such longer name is in the article.
 func (a *article) typeLongFromShort() {
 	for mi := range a.ments {
@@ -796,7 +796,7 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 			j := i + len(best.words)
 			from := i
 			if a.ents[e].typ == kg.Film && i-1 > s.a && a.toks[i-1].text == "The" && a.toks[i-2].kind == kWord && (j == s.b || a.toks[j].kind != kWord && a.toks[j].kind != kNum) {
-				// "What Is The Ward?": a heading keeps the title's "The" (not
+				// "What Is The Annexe?": a heading keeps the title's "The" (not
 				// "The X Spin-Off": a run of title-case words goes on; not
 				// "Lead Character – The X": a label before it)
 				from = i - 1

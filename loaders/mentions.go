@@ -758,7 +758,7 @@ var newsGenreWords = setOf("panel", "recap", "review", "reviews", "trailer", "te
 var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath", "or")
 
 // foreignJoiners are small lower-case words of a foreign subtitle after a
-// colon ("Jester: Folie à Trois", "Tsuki no Kage").
+// colon ("Buffoon: Folie à Trois", "Tsuki no Kage").
 var foreignJoiners = setOf("à", "no", "de", "du", "des", "la", "le", "del", "di", "et")
 
 // nameColonName reports whether the colon at j of the run from i joins two
@@ -1316,7 +1316,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case versusWords[t.lower] && t.kind == kWord && capWord(j+1):
-			// "Kraggor x Kong", "Teddy vs. Mason"
+			// "Kraggor x Kong", "Teddy vs. Quillfeather"
 			j += 2
 			continue
 		case versusWords[t.lower] && t.kind == kWord && j+2 < s.b && toks[j+1].text == "." && !toks[j+1].space && capWord(j+2):
@@ -1368,7 +1368,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kPoss && j+1 < s.b && toks[j-1].kind == kWord && toks[j-1].cap && !realOrgWords[toks[j-1].lower] &&
 			((toks[i].lower == "the" || colon && j >= i+3 && toks[j-2].lower == "the" && toks[j-3].text == ":") && j > i+1 && capWord(j+1) && !commonWords[toks[j+1].lower] && !capWord(j+2) && (j+2 >= s.b || toks[j+2].kind != kPoss) ||
 				possNumberTitle(toks, s, j+1)):
-			// "The Bishop's Ring", "The Tinker's Purse": "The", a name's
+			// "The Reeve's Ring", "The Tinker's Purse": "The", a name's
 			// possessive and one more word are one title; "Marlow's Twelve",
 			// "Harbour's 8": a possessive and a number
 			j += 2
@@ -1419,7 +1419,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j++
 			continue
 		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap:
-			// "Cut/Stitch": two capitalised words joined by a slash
+			// "Snip/Sew": two capitalised words joined by a slash
 			j += 2
 			continue
 		case (t.text == "+" || t.text == "*") && !t.space:
@@ -1444,7 +1444,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 		j--
 	}
 	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop; "Frank
-	// Dremmer Jr.", "Dylan G.": a suffix's or an initial's, after a name
+	// Dremmer Jr.", "Dirk G.": a suffix's or an initial's, after a name
 	if j < s.b && toks[j].text == "." && !toks[j].space && toks[j-1].kind == kWord && (companyAbbrevs[toks[j-1].lower] ||
 		j-1 > i && (nameSuffixes[toks[j-1].lower] && toks[j-1].lower != "ii" && toks[j-1].lower != "iii" && toks[j-1].lower != "iv" || len(toks[j-1].text) == 1 && toks[j-1].cap)) {
 		j++

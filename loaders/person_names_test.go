@@ -42,8 +42,8 @@ func TestOwnerPersons(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"owner of a title", "Dana Rowe last starred in Tomas Reyes's Cold Pines: The Flood, which won her an award.",
-			[]string{"Person:tomas reyes"}, []string{"Film:tomas reyes"}},
+		{"owner of a title", "Dana Rowe last starred in Tomas Ravel's Cold Pines: The Flood, which won her an award.",
+			[]string{"Person:tomas ravel"}, []string{"Film:tomas ravel"}},
 		{"guard: company word", "The film is Walt Pictures's Cold Pines: The Flood.",
 			nil, []string{"Person:walt pictures"}},
 	}

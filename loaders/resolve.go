@@ -572,7 +572,7 @@ var nameTitles = setOf("mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "profe
 	"reverend", "rev", "saint", "st", "count", "countess", "duke", "duchess", "baron", "chief", "governor", "mayor", "ser")
 
 // untitledKey is the name key of a personal name without the titles that
-// precede it ("colonel miles quaritch" → "miles quaritch"); a name that is
+// precede it ("colonel miles dravitch" → "miles dravitch"); a name that is
 // only a title keeps it ("The Director").
 func untitledKey(s string) string {
 	k := nameKey(s)

@@ -166,11 +166,11 @@ func TestFamilyNameFirst(t *testing.T) {
 		name, key, fam string
 		want           bool
 	}{
-		{"korean", "bong joon-ho", "bong", true},
-		{"chinese", "chow yun-fat", "chow", true},
-		{"western", "ridley scott", "ridley", false},
-		{"other family", "bong joon-ho", "joon-ho", false},
-		{"three words", "tony leung chiu-wai", "tony", false},
+		{"korean", "bae tae-hoon", "bae", true},
+		{"chinese", "lau kai-fong", "lau", true},
+		{"western", "harlan scott", "harlan", false},
+		{"other family", "bae tae-hoon", "tae-hoon", false},
+		{"three words", "tommy lok kai-wing", "tommy", false},
 		{"trailing hyphen", "kim tae-", "kim", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -26,7 +26,7 @@ func (a *article) numberColonLead(m *mention) int {
 }
 
 // joinNumberColonTitles merges a number, a colon and the name after it
-// ("24" ":" "Legacy") into one colon title when the article leads at least
+// ("36" ":" "Dominion") into one colon title when the article leads at least
 // two colon names with the same number ("36: Dominion", "36: Lockdown"):
 // the titles of one numbered series, not a label or a time met once. The
 // merged mention keeps the name's type. Two passes over the mentions.

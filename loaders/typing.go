@@ -711,7 +711,7 @@ func (a *article) typeKindTitles() {
 			}
 		case w == "of" && k > a.sents[m.sent].a && workerNouns[a.toks[k-1].lower] && !m.personShaped() && !m.the &&
 			!(int(m.b) < len(a.toks) && a.toks[m.b].kind == kPoss):
-			// "the star of Cut/Stitch", "the creator of Strays"
+			// "the star of Snip/Sew", "the creator of Strays"
 			m.setType(kg.Film, 2)
 		}
 	}
@@ -965,7 +965,7 @@ func (a *article) typeYearTitles() {
 		b, e := int(m.a)-2, int(m.b)
 		if e+2 < s.b && a.toks[e].text == "(" && isYear(a.toks[e+1].text) && (a.toks[e+2].text == ")" || a.toks[e+2].kind == kDash) &&
 			!(m.personShaped() && givenFirst(m.text)) {
-			// "Red Parallel (1987)", "The Bishop's Ring (2016-2019)"
+			// "Red Parallel (1987)", "The Reeve's Ring (2016-2019)"
 			m.setType(kg.Film, 2)
 			continue
 		}

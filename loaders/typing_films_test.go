@@ -14,7 +14,7 @@ func TestCreditTitles(t *testing.T) {
 	ents, _ := subjectFacts("News\n\nEhren Vale was recently seen in Christopher Lund's Brightfall. " +
 		"Kit Moss, the French filmmaker behind Night Courier and Tin Harbour, was brought in. " +
 		"Dan Ruiz, whose credits include The Last Orchard, built the set. Ada Quist won her Oscar for Darkest Summer. " +
-		"The premiere was held in London's West End. The squad includes Sebastian Crane's Dicky Brannagh. " +
+		"The premiere was held in London's West End. The squad includes Sebastian Crane's Robbie Brannagh. " +
 		"Bo Reyes, whose credits include Lost in Orbit, is repped by Gersh. Mick Tollan, whose 2021 debut Boar drew raves, took over from " +
 		"Jeff Ambler, the Marsh director originally hired. Julia Hennessy plays Ravenna, the CIA director who recruits them.")
 	for _, w := range []string{"Film:brightfall", "Film:night courier", "Film:tin harbour", "Film:last orchard", "Film:darkest summer", "Film:boar", "Film:marsh"} {
@@ -22,7 +22,7 @@ func TestCreditTitles(t *testing.T) {
 			t.Errorf("missing %q; got %v", w, ents)
 		}
 	}
-	for _, w := range []string{"Film:west end", "Film:dicky brannagh", "Film:lost", "Film:cia"} {
+	for _, w := range []string{"Film:west end", "Film:robbie brannagh", "Film:lost", "Film:cia"} {
 		if slices.Contains(ents, w) {
 			t.Errorf("unwanted %q; got %v", w, ents)
 		}

@@ -209,7 +209,7 @@ func (a *article) numberedTitleBases() map[string]bool {
 }
 
 // mergeRankedSurnames joins a character named by a rank and one word
-// ("Dr. Gordon", "Special Agent Gordon") to the one character of the article whose name, its
+// ("Dr. Gordell", "Special Agent Gordell") to the one character of the article whose name, its
 // titles dropped, ends with that word ("Dr. Lorimer Gordell"), and a
 // one-word character to the one character whose name holds it as a
 // quoted nickname (mergeNicknames).
@@ -239,7 +239,7 @@ func (a *article) mergeRankedSurnames(chars map[string]int) {
 // mergeTitledFirstNames joins a character named by a courtesy title and
 // one word ("Sir Tobias") to the one character whose name is that title and
 // word and more ("Sir Tobias Hale"); not a title and a rank ("Lord
-// Marshal" beside "Lord Marshal Vane": a post, maybe held by another).
+// Protector" beside "Lord Protector Vane": a post, maybe held by another).
 func (a *article) mergeTitledFirstNames(chars map[string]int) {
 	for k, e := range chars {
 		t, w, ok := strings.Cut(k, " ")
@@ -266,8 +266,8 @@ func (a *article) mergeTitledFirstNames(chars map[string]int) {
 var rankModifiers = setOf("special", "senior", "junior", "assistant", "acting", "deputy", "chief", "former")
 
 // dropRankModifier returns the name key k without a rankModifiers word
-// opening it when a rank of nameTitles follows ("special agent cooper" →
-// "agent cooper"); other keys are returned as they are.
+// opening it when a rank of nameTitles follows ("special agent pelham" →
+// "agent pelham"); other keys are returned as they are.
 func dropRankModifier(k string) string {
 	w, rest, ok := strings.Cut(k, " ")
 	if !ok || !rankModifiers[w] {
