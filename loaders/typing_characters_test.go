@@ -63,8 +63,8 @@ func TestAlignedCast(t *testing.T) {
 // TestAlignedCastAs checks that two actors and two untyped names after
 // "return as" pair in order.
 func TestAlignedCastAs(t *testing.T) {
-	_, claims := subjectFacts("News\n\nThe Haunting 6 is dated. Leigh Brannock and Angus Pellew are in talks to return as Goggles and Brisket, the bickering ghost hunters.")
-	for _, w := range []string{"ACTED_IN leigh brannock -> haunting 6 (goggles)", "ACTED_IN angus pellew -> haunting 6 (brisket)"} {
+	_, claims := subjectFacts("News\n\nThe Spectral 6 is dated. Leigh Brannock and Angus Pellew are in talks to return as Goggles and Brisket, the bickering ghost hunters.")
+	for _, w := range []string{"ACTED_IN leigh brannock -> spectral 6 (goggles)", "ACTED_IN angus pellew -> spectral 6 (brisket)"} {
 		if !slices.Contains(claims, w) {
 			t.Errorf("missing %q; got %v", w, claims)
 		}
