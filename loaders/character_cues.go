@@ -232,7 +232,7 @@ var plotCues = map[string]string{"follows": "", "of": "story tale", "on": "cente
 	"around": "revolves"}
 
 // typePlotParts types as a character the personal name a story is about:
-// "Coco told the story of Mia Vela, a 12-year-old", "the series follows a
+// "Tamarind told the story of Mia Vela, a 12-year-old", "the series follows a
 // young Hans Brandt", "centres on Ivy Lane". Between the cue and the name
 // stand at most three lower-case describing words (no preposition or
 // crew noun); the name is of two or three words led by a given name,
@@ -296,8 +296,8 @@ func (a *article) typeAuthors() {
 
 // typeWhoseDescribedParts types as a character the name after ", whose"
 // and one to three lower-case describing words behind an actor: "Lin
-// Shaw, whose psychic Elsa Rane has turned up in every film", "neither
-// has Bo Kane, whose wolf mogul Jim Crest was the villain" (whoseParts
+// Shawcross, whose psychic Elda Pryor has turned up in every film", "neither
+// has Bo Kane, whose wolf mogul Jim Grackle was the villain" (whoseParts
 // claims the part right after "whose"). The actor is typed a person or
 // an untyped personal name led by a given name; the part is of two or
 // three words led by a given name (any name of one to three words after
@@ -306,7 +306,7 @@ func (a *article) typeAuthors() {
 func (a *article) typeWhoseDescribedParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		// "whose character Alcott": a part noun names a part of one word too
+		// "whose character Wendover": a part noun names a part of one word too
 		partNoun := int(m.a) > s.a+1 && a.toks[m.a-1].lower == "character"
 		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.words < 2 && !(partNoun && m.words == 1 && !m.allCaps) ||
 			m.words >= 2 && !m.personShaped() || int(m.b) < s.b && a.toks[m.b].kind == kPoss {

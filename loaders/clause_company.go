@@ -74,7 +74,7 @@ func (p *pctx) companyFilm(t int) {
 	if m == nil || !(bare || m.typ == kg.Film && m.strength >= 2 || p.untypedTitle(f) && (p.describedByFormat(f) || f == t+2 && o.typ == kg.Organisation && o.strength >= 3 && !orgish(m) && !realOrgWords[strings.TrimSuffix(lowerLast(m.text), "s")] && !p.ownedTitleNoun(f+1) && !p.in(f+1, filmNouns))) {
 		return
 	}
-	m.setType(kg.Film, 2) // "the Netflix series Arcane": a title after a company's format noun
+	m.setType(kg.Film, 2) // "the Netflix series Gloamwood": a title after a company's format noun
 	rel := kg.Produced
 	if p.w(t+1) == "'s" || streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
 		rel = kg.Distributed

@@ -255,7 +255,7 @@ func (p *pctx) mentionCues(i int) {
 		m.world = kg.WorldReal
 		m.kind = "streamer"
 	}
-	// "the Marvel Cinematic Universe", "the Skywalker Saga"
+	// "the Marvel Cinematic Universe", "the Dawnrider Saga"
 	if m.words >= 2 && !m.colon && !m.digit && franchiseHeads[last] {
 		m.setType(kg.Franchise, 3)
 	}
@@ -332,7 +332,7 @@ func (p *pctx) mentionCues(i int) {
 				}
 			}
 			if !strong && len(orgs) == 1 && p.mm(orgs[0]).typ == "" && !p.mm(orgs[0]).personShaped() && p.boxOfficeAfter(e) {
-				// "In third, Imaginary, from Blumhouse, earned $10 million"
+				// "In third, Figment, from Blumhouse, earned $10 million"
 				strong = true
 				p.mm(orgs[0]).setRealOrg()
 			}
@@ -385,10 +385,10 @@ func (p *pctx) mentionCues(i int) {
 			}
 		}
 	}
-	// "In third, Imaginary, from Blumhouse, earned $10 million": a box-office
+	// "In third, Figment, from Blumhouse, earned $10 million": a box-office
 	// verb after a short appositive
 	if next == "," && (!m.personShaped() || !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
-		// ("Until Dawn, Screen Gems' adaptation of the game, dipped 41%
+		// ("Until Nightfall, Screen Gems' adaptation of the game, dipped 41%
 		// to $2.2 million": a name-shaped title with no given name too)
 		for k := i + 2; k < len(p.it) && k < i+14; k++ {
 			if p.w(k) == "." || p.w(k) == ";" {
@@ -489,7 +489,7 @@ func (p *pctx) mentionCues(i int) {
 			m.setType(kg.Film, 1)
 		}
 	case next == "," && p.in(i+2, setRelations_0) && p.appositiveOrg(i+3) && !(m.personShaped() && isGivenNameLower(firstWord(m.text))):
-		// "Eteon, a secret terrorist organization"
+		// "Ketheon, a secret terrorist organization"
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldFictional
@@ -533,7 +533,7 @@ func (p *pctx) mentionCues(i int) {
 		}
 	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (p.in(i+3, franchiseNouns) || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2 &&
 		!(m.words == 1 && isGivenName(m.key)) && p.a.companyShaped(m) && !p.personOfArticle(i)):
-		// "Paramount's Mission: Impossible franchise": the owner is a company
+		// "Paramount's Mission: Unlikely franchise": the owner is a company
 		// (not "Harlow's Quill": the surname of a person of the article)
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
@@ -1379,7 +1379,7 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 	case "predecessor", "successor", "follow-up", "forerunner":
-		// "its 2021 predecessor, Godzilla vs. Kong"
+		// "its 2021 predecessor, Kraggor vs. Kong"
 		if p.w(i+1) != "," || !p.isM(i+2) {
 			return
 		}
@@ -1881,7 +1881,7 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 	case "follows", "follow", "focus", "focuses", "centers", "centres", "centered", "centred", "revolves":
-		// "The series will focus on a young Yoda"
+		// "The series will focus on a young Zorbo"
 		k := i + 1
 		if p.w(k) == "on" || p.w(k) == "around" {
 			k++
@@ -2626,7 +2626,7 @@ func (p *pctx) possessive(i int) {
 	}
 	f.setType(kg.Film, 2)
 	if m.typ == "" && m.words == 1 && p.personalOwner(i) {
-		return // "Piet van Roon's Velocity 2": a person's film, no company's
+		return // "Piet van Roon's Momentum 2": a person's film, no company's
 	}
 	if chain {
 		p.typ(i, kg.Organisation, 3)
@@ -2999,7 +2999,7 @@ func (p *pctx) reprise(i int) {
 // aliasRule handles "F (which has been marketed as G)", "F, also known as G".
 func (p *pctx) aliasRule(i int) {
 	if p.w(i) == "known" && p.in(i-1, fameAdverbs) {
-		return // "best known as Captain Rourke": fame, not another title
+		return // "best known as Captain Pelham": fame, not another title
 	}
 	k := i + 1
 	// (once known simply as X)

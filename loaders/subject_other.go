@@ -381,7 +381,7 @@ func (a *article) filmInAfterPart(c int) int {
 		if k < len(a.ments) && int(a.ments[k].sent) == int(a.ments[c].sent) && (int(a.ments[k].a) == t || a.ments[k].the && int(a.ments[k].a) == t+1 && a.toks[t].lower == "the") {
 			m := &a.ments[k]
 			if int(m.b) < s.b && a.toks[m.b].kind == kPoss {
-				// an owner ("Gunn's F"): the title follows
+				// an owner ("Tolland's F"): the title follows
 				t = int(m.b) + 1
 				continue
 			}

@@ -78,7 +78,7 @@ func (a *article) typeViewershipTitles() {
 
 // typeNamedTitles types as films the untyped names written right after the
 // lower-case noun "title" ("working title The Show Goes On", "under the
-// title Night Shift"): the name a production goes by. Personal names led
+// title Dog Watch"): the name a production goes by. Personal names led
 // by a given name are left alone.
 func (a *article) typeNamedTitles() {
 	for s, mi := range a.bodyMentions() {
@@ -116,7 +116,7 @@ func sequelNumeral(t *token) bool {
 // typeSequelTitles types as a film an untyped name that ends in a sequel
 // numeral ("Chrome Hunter II", "Fast Lane 3") when the article also names
 // its base alone or with another numeral ("Chrome Hunter", "Fast Lane
-// 2"): a series of films, not a monarch ("Henry VIII", led by a given
+// 2"): a series of films, not a monarch ("Edmund VII", led by a given
 // name) nor a unit number.
 func (a *article) typeSequelTitles() {
 	for mi := range a.ments {
@@ -596,7 +596,7 @@ func (a *article) untypeEventTitles() {
 
 // typeOwnerAppositiveTitles types as films the untyped names followed by an
 // appositive that names the production with its company or network inside
-// ("Arcane, the Netflix series based on ...", "X, an HBO drama, ..."):
+// ("Gloamwood, the Netflix series based on ...", "X, an HBO drama, ..."):
 // ", the|a|an", up to four lower-case describing words and one
 // capitalised name, then a production noun. Personal names led by a given
 // name are left alone.

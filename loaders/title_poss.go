@@ -3,7 +3,7 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // joinCuedPossessives merges a one-word name, its possessive and the next
-// name of one to three words ("Tolliver" "'s" "Crossing") into one title
+// name of one to three words ("Pellinore" "'s" "Crossing") into one title
 // when a production noun names it: just before it ("the rural noir
 // Tolworth's Ferry", "the sequel, Wexmoor's End") or in an appositive
 // right after it ("Wexmoor's End, the 2016 sequel"). A platform, a studio, a name

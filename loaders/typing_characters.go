@@ -192,7 +192,7 @@ func (a *article) modifierMention(k, t, n int) int {
 		return -1
 	}
 	if w := &a.toks[t+1]; w.kind != kWord || w.cap || notPartWords[w.lower] || clauseWords[w.lower] || asDescriptors[w.lower] {
-		return -1 // (not "as Brouwer in F")
+		return -1 // (not "as Vandersloot in F")
 	}
 	j := a.mentionEndingAt(k, t+1)
 	if j < 0 {
@@ -254,11 +254,11 @@ var partVerbs = setOf("voice", "voices", "voiced", "voicing", "play", "plays", "
 
 // typeVoicedLists types as characters, before the patterns run, the names
 // right after a part verb, and those listed after them with commas and
-// "and": "are all back to voice Manny, Sid, Diego and Ellie" ("voice both
+// "and": "are all back to voice Mungo, Sorrel, Pibb and Quenna" ("voice both
 // A and B" too). A verb after
 // a determiner is a noun ("the play Hamilton"); an owner's possessive
-// ("plays Paul Mescall's father"), a listed name that opens a new clause
-// ("Pauly, Bert Yonge is ...") and names a cue typed other than weakly a
+// ("plays Paul Mercado's father"), a listed name that opens a new clause
+// ("Fitzy, Bert Yonge is ...") and names a cue typed other than weakly a
 // person are left alone.
 func (a *article) typeVoicedLists() {
 	for s, k := range a.bodyMentions() {
