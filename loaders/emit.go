@@ -18,12 +18,13 @@ type localResult struct {
 
 // outEnt is an entity of one article.
 type outEnt struct {
-	typ         kg.NodeType
-	key         string
-	forms       []formCount
-	mentions    []kg.Source
-	rules       map[string]string
-	conditional bool
+	typ          kg.NodeType
+	key          string
+	forms        []formCount
+	mentions     []kg.Source
+	rules        map[string]string
+	conditional  bool
+	hypothetical bool // a film named only as one that may never exist ("Will there be an X 3?"): no PART_OF
 }
 
 type formCount struct {
@@ -172,6 +173,7 @@ func (a *article) emitLocal() *localResult {
 	for e := range a.ents {
 		if a.find(e) == e && a.ents[e].typ == kg.Film && idx[e] >= 0 && a.hypotheticalFilm(e) {
 			hypo[idx[e]] = true
+			r.ents[idx[e]].hypothetical = true
 		}
 	}
 	for _, c := range a.claims {
@@ -258,8 +260,8 @@ func (a *article) emitLocal() *localResult {
 			}
 			lc.rel, lc.obj, lc.char = kg.Portrayed, lc.char, -1
 		}
-		if filmLinkRel(lc.rel) && (hypo[lc.obj] || lc.subj >= 0 && hypo[lc.subj]) {
-			continue // "a possible X 4": no film to link
+		if filmLinkRel(lc.rel) && (hypo[lc.obj] || lc.subj >= 0 && hypo[lc.subj]) || lc.rel == kg.PartOf && lc.subj >= 0 && hypo[lc.subj] {
+			continue // "a possible X 4", "Will there be an X 3?": no film to link
 		}
 		rule := allowed[lc.rel]
 		if lc.subj >= 0 && !typeIn(r.ents[lc.subj].typ, rule[0]) || !typeIn(r.ents[lc.obj].typ, rule[1]) {
