@@ -235,6 +235,12 @@ func (a *article) emitLocal() *localResult {
 			every = append(every, lc)
 			continue
 		}
+		if lc.obj < 0 && c.obj.ana == anaFranchise && c.obj.n == 1 && c.obj.m < 0 && filmLinkRel(lc.rel) && subj >= 0 && !continuationKey(r.ents[subj].key) {
+			// a spin-off or prequel with no parent named and no franchise:
+			// the article's own show or film, unless its title says it
+			// continues another ("X: Subtitle", "X 2")
+			lc.obj = subj
+		}
 		if lc.obj < 0 || lc.obj == lc.subj {
 			continue
 		}
