@@ -785,7 +785,7 @@ var romanceJoiners = setOf("de", "del", "la", "las", "los", "el", "en", "o", "y"
 	"di", "della", "dei", "il", "da", "do", "dos", "das", "por", "para")
 
 // romanceTitleWords are the romanceJoiners no personal name holds
-// ("Ellos los Valientes", not "Ana de la Vega"): a title's words.
+// ("Ellos los Valientes", not "Ana de la Torreblanca"): a title's words.
 var romanceTitleWords = setOf("los", "las", "en", "o", "et", "sur", "les", "des", "por", "para")
 
 // foreignJoiners are small lower-case words of a foreign subtitle after a
