@@ -367,22 +367,6 @@ func filmParents(ents []outEnt, claims []lclaim) []lclaim {
 	return claims
 }
 
-// subtitledFilms maps the part before the colon of each film key of
-// films that has one ("x 2" of "x 2: the new batch") to its entity, or to
-// -1 when two films share that part.
-func subtitledFilms(films map[string]int) map[string]int {
-	out := map[string]int{}
-	for key, e := range films {
-		if c := strings.IndexByte(key, ':'); c > 0 {
-			if _, dup := out[key[:c]]; dup {
-				e = -1
-			}
-			out[key[:c]] = e
-		}
-	}
-	return out
-}
-
 // originalFilm returns the root film entity the subject film's title
 // continues ("the padrone" for "the padrone part ii", "buffoon" for
 // "buffoon: folie a trois", "slasherman" for "slasherman 3"), else -1.
