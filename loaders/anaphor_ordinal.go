@@ -89,24 +89,32 @@ func (a *article) continuedTitle(f int) bool {
 func (a *article) continuesFilm(f int) int {
 	best := -1
 	for i := range a.claims {
-		c := &a.claims[i]
-		if c.rel != kg.SequelOf && c.rel != kg.PrequelOf && c.rel != kg.SpinOffOf || c.subj.m < 0 || c.obj.m < 0 {
+		s, o, ok := a.continuation(i)
+		if !ok || s != f || o == f || a.ents[o].typ != kg.Film {
 			continue
 		}
-		s, o := a.ments[c.subj.m].ent, a.ments[c.obj.m].ent
-		if s < 0 || o < 0 || a.find(int(s)) != f {
-			continue
-		}
-		o = int32(a.find(int(o)))
-		if int(o) == f || a.ents[o].typ != kg.Film {
-			continue
-		}
-		if best >= 0 && best != int(o) {
+		if best >= 0 && best != o {
 			return -1
 		}
-		best = int(o)
+		best = o
 	}
 	return best
+}
+
+// continuation returns the entities (found through merges) of claim i
+// when it is a sequel, prequel or spin-off claim between two mentions
+// that have entities: the newer production and the one it continues.
+// ok is false for any other claim.
+func (a *article) continuation(i int) (newer, older int, ok bool) {
+	c := &a.claims[i]
+	if c.rel != kg.SequelOf && c.rel != kg.PrequelOf && c.rel != kg.SpinOffOf || c.subj.m < 0 || c.obj.m < 0 {
+		return 0, 0, false
+	}
+	s, o := a.ments[c.subj.m].ent, a.ments[c.obj.m].ent
+	if s < 0 || o < 0 {
+		return 0, 0, false
+	}
+	return a.find(int(s)), a.find(int(o)), true
 }
 
 // yearRefNouns name one film after "the YEAR".

@@ -22,19 +22,7 @@ func TestNicknamedParts(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := runArticle(t, c.text)
-			found := false
-			for i := range a.ments {
-				if m := &a.ments[i]; m.key == c.key {
-					found = true
-					if (m.typ == kg.Character) != (c.want == kg.Character) {
-						t.Errorf("%q typed %q, want %q", m.text, m.typ, c.want)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no mention %q", c.key)
-			}
+			checkPartTyped(t, c.text, c.key, c.want)
 		})
 	}
 }

@@ -950,15 +950,10 @@ func (a *article) headlined(e int) bool {
 // it returns e.
 func (a *article) newerInHeadline(e int) int {
 	for i := range a.claims {
-		c := &a.claims[i]
-		if c.rel != kg.SequelOf && c.rel != kg.PrequelOf && c.rel != kg.SpinOffOf || c.subj.m < 0 || c.obj.m < 0 {
+		n, o, ok := a.continuation(i)
+		if !ok || o != e {
 			continue
 		}
-		s, o := a.ments[c.subj.m].ent, a.ments[c.obj.m].ent
-		if s < 0 || o < 0 || a.find(int(o)) != e {
-			continue
-		}
-		n := a.find(int(s))
 		if n != e && a.ents[n].typ == kg.Film && !a.ents[n].conditional && a.headlined(n) && 2*len(a.ents[n].mentions) >= len(a.ents[e].mentions) {
 			return n
 		}

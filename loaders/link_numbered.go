@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 
@@ -44,16 +45,7 @@ func (a *article) numberedSequelLinks(idx []int32) []lclaim {
 		if exact == nil {
 			exact, sigs, count = map[string]int{}, map[numSig]int{}, map[string]int{}
 		}
-		last := ""
-		for i := -1; i < len(a.ents[e].mentions); i++ {
-			key := a.ents[e].key
-			if i >= 0 {
-				key = a.ments[a.ents[e].mentions[i]].key
-			}
-			if key == "" || key == last {
-				continue
-			}
-			last = key
+		for key := range a.filmForms(e) {
 			putShared(exact, key, e)
 			if s, ok := numberedSig(key); ok {
 				old, seen := sigs[s]
@@ -78,16 +70,10 @@ func (a *article) numberedSequelLinks(idx []int32) []lclaim {
 			continue
 		}
 		p := -1
-		last := ""
-		for i := -1; i < len(a.ents[e].mentions) && p < 0; i++ {
-			key := a.ents[e].key
-			if i >= 0 {
-				key = a.ments[a.ents[e].mentions[i]].key
+		for key := range a.filmForms(e) {
+			if p >= 0 {
+				break
 			}
-			if key == "" || key == last {
-				continue
-			}
-			last = key
 			s, ok := numberedSig(key)
 			if !ok || s.n < 2 || s.n > 9 {
 				continue
@@ -113,6 +99,27 @@ func (a *article) numberedSequelLinks(idx []int32) []lclaim {
 		out = append(out, lclaim{rel: kg.SequelOf, subj: idx[e], obj: idx[p], subjCharOf: -1, char: -1, charOf: -1, src: a.source(a.ments[first].sent)})
 	}
 	return out
+}
+
+// filmForms yields the keys of entity e's forms: its own key, then its
+// mentions' keys, skipping empty keys and a key equal to the one before.
+func (a *article) filmForms(e int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		last := ""
+		for i := -1; i < len(a.ents[e].mentions); i++ {
+			key := a.ents[e].key
+			if i >= 0 {
+				key = a.ments[a.ents[e].mentions[i]].key
+			}
+			if key == "" || key == last {
+				continue
+			}
+			last = key
+			if !yield(key) {
+				return
+			}
+		}
+	}
 }
 
 // anyNumberedFilm reports whether a form of a root film of the article
