@@ -114,6 +114,7 @@ func keysOf[V any](m map[string]V) map[string]bool {
 var (
 	spinKeys     = keysOf(spinWords)
 	dealVerbKeys = keysOf(companyDealVerbs)
+	ledByKeys    = keysOf(ledByVerbs)
 )
 
 // crewVerbWords is every word isCrewVerb accepts, in one set.
