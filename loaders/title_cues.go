@@ -56,7 +56,7 @@ func (a *article) typeViewershipTitles() {
 		if m.the || m.theOpen {
 			b--
 		}
-		if b > s.a && !(a.toks[b-1].kind == kWord && showClauseOpeners[a.toks[b-1].lower] && !a.toks[b-1].cap) {
+		if b > s.a && !(a.toks[b-1].kind == kWord && a.tokIn(b-1, showClauseOpeners) && !a.toks[b-1].cap) {
 			continue
 		}
 		next := s.b
@@ -65,10 +65,10 @@ func (a *article) typeViewershipTitles() {
 		}
 		for k := int(m.b); k+1 < next && k < int(m.b)+14; k++ {
 			t := &a.toks[k]
-			if t.text == ";" || t.kind == kWord && showClauseOpeners[t.lower] && t.lower != "and" {
+			if t.text == ";" || t.kind == kWord && tokIn(t, showClauseOpeners) && t.lower != "and" {
 				break
 			}
-			if t.kind == kNum && viewershipUnits[a.toks[k+1].lower] && !(k > s.a && a.toks[k-1].kind != kWord && a.toks[k-1].kind != kNum && a.toks[k-1].text != ",") {
+			if t.kind == kNum && a.tokIn(k+1, viewershipUnits) && !(k > s.a && a.toks[k-1].kind != kWord && a.toks[k-1].kind != kNum && a.toks[k-1].text != ",") {
 				m.setType(kg.Film, 2)
 				break
 			}

@@ -91,13 +91,13 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 		if w.kind != kWord || w.cap || w.lower == "as" {
 			break
 		}
-		if crewAfterAs[w.lower] || notDescribing[w.lower] {
+		if tokIn(w, crewAfterAs) || tokIn(w, notDescribing) {
 			return false
 		}
-		if !asDescriptors[w.lower] {
+		if !tokIn(w, asDescriptors) {
 			hasNoun = true
 		}
-		if notPartWords[w.lower] {
+		if tokIn(w, notPartWords) {
 			prep = true // ("as a bookie in P's F": P is no part)
 		}
 		t--
@@ -106,10 +106,10 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 	if t <= s.a || a.toks[t].lower != "as" || n > 5 {
 		return false
 	}
-	if !prep && (partAsNouns[a.toks[t-1].lower] || castAsVerbs[a.toks[t-1].lower] && hasNoun) && (n == 0 || hasNoun) {
+	if !prep && (a.tokIn(t-1, partAsNouns) || a.tokIn(t-1, castAsVerbs) && hasNoun) && (n == 0 || hasNoun) {
 		// "a recurring role as Delos board member C": the part's own noun;
 		// not "a cameo as a fussy MIB archivist" (the name describes)
-		if e := int(m.b); e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap || describedPartEnds[a.toks[e].lower] {
+		if e := int(m.b); e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap || a.tokIn(e, describedPartEnds) {
 			return true
 		}
 	}
@@ -129,7 +129,7 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 			return false
 		}
 		for x := int(p.b); x < t; x++ {
-			if namingWords[a.toks[x].lower] {
+			if a.tokIn(x, namingWords) {
 				return false // "P, better known as the columnist C": another name of P
 			}
 		}
