@@ -47,7 +47,7 @@ func (a *article) typeCuedTitledParts() {
 			n++
 		}
 		n = a.skipStackedRanks(n, int(m.b))
-		for n < int(m.b)-1 && castTitles[a.toks[n].lower] {
+		for n < int(m.b)-1 && tokIn(&a.toks[n], castTitles) {
 			n++ // "Vice President C"
 		}
 		if n >= int(m.b) || a.toks[n].kind != kWord || !a.toks[n].cap {

@@ -250,7 +250,7 @@ func (a *article) typeReleaseCueTitles() {
 		if m.the {
 			b--
 		}
-		cue := b-1 >= s.a && watchVerbs[a.toks[b-1].lower] && !a.toks[b-1].cap
+		cue := b-1 >= s.a && tokIn(&a.toks[b-1], watchVerbs) && !a.toks[b-1].cap
 		if !cue && e+1 < s.b {
 			w, n := a.toks[e].lower, a.toks[e+1].lower
 			switch {
@@ -282,7 +282,7 @@ func (a *article) typeReleaseCueTitles() {
 				cue = titleReleaseVerbs[w] && !a.toks[e].cap && (a.toks[e+1].kind != kWord || !a.toks[e+1].cap || a.toks[e+1].lower == "on")
 			}
 		}
-		if !cue || !titleCandidate(m) || !a.companyShaped(m) || m.words == 1 && (demonym(a.toks[m.a].lower) || commonWords[a.toks[m.a].lower]) {
+		if !cue || !titleCandidate(m) || !a.companyShaped(m) || m.words == 1 && (demonym(a.toks[m.a].lower) || tokIn(&a.toks[m.a], commonWords)) {
 			continue
 		}
 		m.setType(kg.Film, 2)

@@ -280,7 +280,7 @@ var passingWords = setOf("who", "whose", "which", "that", "played", "reprised", 
 // sentence s.
 func (a *article) creditedBefore(s *sentence, k int) bool {
 	for t := s.a; t < k; t++ {
-		if a.toks[t].kind == kWord && passingWords[a.toks[t].lower] {
+		if a.toks[t].kind == kWord && tokIn(&a.toks[t], passingWords) {
 			return true
 		}
 	}
@@ -713,7 +713,7 @@ func (a *article) typeKindTitles() {
 			if seriesNouns[w] {
 				m.format = kg.FormatSeries
 			}
-		case w == "of" && k > a.sents[m.sent].a && workerNouns[a.toks[k-1].lower] && !m.personShaped() && !m.the &&
+		case w == "of" && k > a.sents[m.sent].a && tokIn(&a.toks[k-1], workerNouns) && !m.personShaped() && !m.the &&
 			!(int(m.b) < len(a.toks) && a.toks[m.b].kind == kPoss):
 			// "the star of Nip/Tuck", "the creator of Runaways"
 			m.setType(kg.Film, 2)
@@ -1023,7 +1023,7 @@ func (a *article) kindFilm(si, subj int, cache map[string]int) int {
 	s := &a.sents[si]
 	noun := ""
 	for i := s.a; i+1 < s.b; i++ {
-		if a.toks[i].lower == "the" && kindNouns[a.toks[i+1].lower] && (i+2 >= s.b || !a.toks[i+2].cap) {
+		if a.toks[i].lower == "the" && tokIn(&a.toks[i+1], kindNouns) && (i+2 >= s.b || !a.toks[i+2].cap) {
 			if noun != "" && noun != a.toks[i+1].lower {
 				return -1
 			}
