@@ -39,7 +39,8 @@ func (a *article) typeCuedTitledParts() {
 			continue
 		}
 		r := strings.TrimSuffix(a.toks[m.a].lower, ".")
-		if !castTitles[r] && !characterRanks[r] && !nameHonorifics[r] {
+		rr := vocabRow(r)
+		if !rowIn(rr, r, castTitles) && !rowIn(rr, r, characterRanks) && !rowIn(rr, r, nameHonorifics) {
 			continue
 		}
 		n := int(m.a) + 1

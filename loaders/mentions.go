@@ -1019,7 +1019,7 @@ func (a *article) partBefore(si, p int) bool {
 	if t.lower == "the" {
 		return p-1 >= s.a && partCopulas[a.toks[p-1].lower]
 	}
-	return !commonWords[t.lower] && !productionNoun(t.lower) && !kindNouns[t.lower] && !makingNouns[t.lower] && !titleJoiners[t.lower]
+	return !commonWords[t.lower] && !tokIn(t, productionNouns3) && !kindNouns[t.lower] && !makingNouns[t.lower] && !titleJoiners[t.lower]
 }
 
 // speechStart reports whether token i opens quoted speech inside sentence
@@ -1191,7 +1191,7 @@ func (a *article) titleAppositive(s *sentence, j int) bool {
 	for n := k + 1; n < s.b && n < k+7; n++ {
 		if t := &toks[n]; t.kind != kWord || t.cap || t.lower == "a" || t.lower == "an" || t.lower == "the" {
 			return false // (not "For P, the deal adds a drama": a clause, no appositive)
-		} else if productionNoun(t.lower) || makingNouns[t.lower] {
+		} else if tokIn(t, productionNouns3) || makingNouns[t.lower] {
 			return true
 		}
 	}

@@ -218,7 +218,7 @@ func (a *article) passingMention(mi int) bool {
 			if o.the {
 				ob--
 			}
-			if ob-1 >= s.a && tokIn(&a.toks[ob-1], creditPreps) && !a.seasonOfBefore(mi) && !(o.typ == kg.Organisation && int(m.b) < s.b && productionNoun(a.toks[m.b].lower)) {
+			if ob-1 >= s.a && tokIn(&a.toks[ob-1], creditPreps) && !a.seasonOfBefore(mi) && !(o.typ == kg.Organisation && int(m.b) < s.b && tokIn(&a.toks[m.b], productionNouns3)) {
 				return true
 			}
 		}
@@ -328,7 +328,7 @@ func (a *article) describedProduction(mi int) bool {
 	}
 	for n := 0; n < 6 && k < s.b; n, k = n+1, k+1 {
 		t := &a.toks[k]
-		if t.kind == kWord && (productionNoun(t.lower) || newerNouns[t.lower]) {
+		if t.kind == kWord && (tokIn(t, productionNouns3) || newerNouns[t.lower]) {
 			return true
 		}
 		if t.kind != kWord && t.text != "," && t.kind != kDash {
@@ -510,7 +510,7 @@ func (a *article) newProductionBefore(mi int) bool {
 	if m.the {
 		k--
 	}
-	return k-2 >= s.a && a.toks[k].text == "," && productionNoun(a.toks[k-1].lower) && a.toks[k-2].lower == "new"
+	return k-2 >= s.a && a.toks[k].text == "," && tokIn(&a.toks[k-1], productionNouns3) && a.toks[k-2].lower == "new"
 }
 
 // ledeOverBase lets the one production the first film-naming sentence

@@ -622,7 +622,7 @@ func (a *article) typeOwnerAppositiveTitles() {
 				}
 				continue
 			}
-			if !productionNoun(t.lower) || t.lower == "project" || t.lower == "entry" || t.lower == "chapter" || t.lower == "season" {
+			if !tokIn(t, productionNouns3) || t.lower == "project" || t.lower == "entry" || t.lower == "chapter" || t.lower == "season" {
 				continue
 			}
 			if caps > 0 && (k+1 >= s.b || a.toks[k+1].kind != kWord || !a.toks[k+1].cap) && titleCandidate(m) && a.companyShaped(m) {

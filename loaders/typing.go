@@ -525,7 +525,7 @@ func (a *article) typeCompanies() {
 			for n < s.b && n < e+3 && a.toks[n].kind == kWord && !a.toks[n].cap {
 				n++
 			}
-			if n > e && n < s.b && productionNoun(a.toks[n-1].lower) && a.mentionAt(k, min(k+3, len(a.ments)), n) >= 0 {
+			if n > e && n < s.b && tokIn(&a.toks[n-1], productionNouns3) && a.mentionAt(k, min(k+3, len(a.ments)), n) >= 0 {
 				m.setRealOrg()
 			}
 		case e+1 < s.b && a.toks[e].kind == kWord && companyTitleNouns[a.toks[e].lower] && k+1 < len(a.ments) &&
@@ -786,7 +786,7 @@ func (a *article) typeAppositiveTitles() {
 			if t.kind != kWord && t.kind != kNum || t.cap {
 				break
 			}
-			if productionNoun(t.lower) && t.lower != "project" && t.lower != "entry" && t.lower != "chapter" && t.lower != "season" {
+			if tokIn(t, productionNouns3) && t.lower != "project" && t.lower != "entry" && t.lower != "chapter" && t.lower != "season" {
 				if n := k + 1; n >= s.b || a.toks[n].kind != kWord && a.toks[n].kind != kPoss || a.toks[n].kind == kWord && appositiveNext[a.toks[n].lower] {
 					m.setType(kg.Film, 2)
 					if seriesNouns[t.lower] {
@@ -819,7 +819,7 @@ func (a *article) ownedWorkAppositive(s *sentence, mi int) bool {
 		if w.kind != kNum && (w.kind != kWord || w.cap) {
 			return false
 		}
-		if productionNoun(w.lower) || w.lower == "debut" {
+		if tokIn(w, productionNouns3) || w.lower == "debut" {
 			return t+1 >= s.b || a.toks[t+1].kind != kWord || appositiveNext[a.toks[t+1].lower]
 		}
 	}

@@ -105,7 +105,7 @@ func (a *article) typeSubtitledBases() {
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if k := int(m.b); k < len(a.toks) && productionNoun(a.toks[k].lower) {
+		if k := int(m.b); k < len(a.toks) && tokIn(&a.toks[k], productionNouns3) {
 			continue // "a new X series": the base names the franchise
 		}
 		if m.typ == "" && !m.colon && bases[m.key] && !(m.personShaped() && givenFirst(m.text)) {
@@ -481,10 +481,10 @@ func (a *article) typeMakerAppositiveTitles() {
 			continue
 		}
 		n := int(o.b) + 1
-		for n < s.b && n < int(o.b)+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !productionNoun(a.toks[n].lower) {
+		for n < s.b && n < int(o.b)+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !tokIn(&a.toks[n], productionNouns3) {
 			n++
 		}
-		if n >= s.b || a.toks[n].kind != kWord || a.toks[n].cap || !productionNoun(a.toks[n].lower) {
+		if n >= s.b || a.toks[n].kind != kWord || a.toks[n].cap || !tokIn(&a.toks[n], productionNouns3) {
 			continue
 		}
 		if x := n + 1; x < s.b && !(a.toks[x].kind == kPunct || a.toks[x].kind == kDash || a.toks[x].kind == kWord && appositiveNext[a.toks[x].lower]) {
