@@ -189,7 +189,7 @@ func (a *article) oneCompanySense() {
 // parallelTitles types as a film the second of two names written in the
 // same shape, "the" and describing words before each, when the first is a
 // film: "the animated anthology The Lads Presents: Infernal and the
-// college-set Gen V". Personal names led by a given name are left alone.
+// college-set Class V". Personal names led by a given name are left alone.
 func (a *article) parallelTitles() {
 	for mi := 0; mi+1 < len(a.ments); mi++ {
 		l, r := &a.ments[mi], &a.ments[mi+1]
@@ -247,10 +247,10 @@ func (a *article) commonWordsInside(m *mention) int {
 var titlePronouns = setOf("i", "me", "my", "you", "your", "we", "us", "our", "it", "its", "they", "them", "their",
 	"what", "who", "how", "when", "where", "why", "not", "now", "this", "that", "do", "did", "see", "never", "ever")
 
-// epithetName reports whether mention m is a name and its epithet ("Stoick
-// the Vast", "Rotta the Hutt": three words, "the" in the middle) whose
+// epithetName reports whether mention m is a name and its epithet ("Grummox
+// the Vast", "Borka the Slug": three words, "the" in the middle) whose
 // first word some other mention of the article types a character or a
-// person, or names one ("Rotta, who ..."): a character's full name, not a
+// person, or names one ("Borka, who ..."): a character's full name, not a
 // title.
 func (a *article) epithetName(m *mention) bool {
 	if m.words != 3 || int(m.b-m.a) != 3 || a.toks[m.a+1].lower != "the" {
@@ -266,7 +266,7 @@ func (a *article) epithetName(m *mention) bool {
 }
 
 // nameSubject reports whether the one-word mention o opens its sentence
-// and a relative "who" follows it ("Rotta, who was first seen as a baby
+// and a relative "who" follows it ("Borka, who was first seen as a baby
 // ..."): a being, not a title.
 func (a *article) nameSubject(o *mention) bool {
 	s := &a.sents[o.sent]
@@ -424,7 +424,7 @@ func (a *article) headOnlyQuote(mi int) bool {
 		if k != mi && a.ments[k].head && a.ments[k].sent == a.ments[mi].sent {
 			return false
 		}
-		// "Before 'Kingdom'" and "Kingdom of the Planet of the Apes": a short form
+		// "Before 'Kingdom'" and "Kingdom of the Valley of the Owls": a short form
 		if o := a.ments[k].key; len(o) > len(key) && hasPrefixBefore(o, key, " ") {
 			return false
 		}
@@ -477,6 +477,7 @@ func (a *article) run() *localResult {
 		a.findMentions(si)
 	}
 	a.joinSubtitles()
+	a.trimBasedPrefixes()
 	a.dropFamilyPlurals()
 	a.subjectPronouns()
 	a.typeChartFilms()

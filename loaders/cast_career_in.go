@@ -67,7 +67,7 @@ func (p *pctx) careerIn(i int) bool {
 // "in Q's F" or "in Amazon's sci-fi thriller series F": an owner's
 // possessive and up to four describing words or years, the last a film,
 // series or genre noun, may stand before it. The title must be typed a film, or
-// follow such a noun or hold a colon or a number ("Tron: Ares", "Police
+// follow such a noun or hold a colon or a number ("Grid: Vesta", "Police
 // Story 2") and be typed nothing else; else -1.
 func (p *pctx) passingTitle(k int) int {
 	if p.isM(k) && p.w(k+1) == "'s" && p.isM(k+2) {

@@ -162,7 +162,7 @@ func (p *pctx) creditTitle(k int) int {
 	} else if p.isM(k) && p.w(k+1) == "'s" && (p.isM(k+2) || isYear(p.w(k+2)) && p.isM(k+3)) && (p.mm(k).typ == kg.Organisation && p.mm(k).strength >= 2 || orgish(p.mm(k)) || p.isPersonLike(k)) {
 		k += 2
 		if isYear(p.w(k)) && p.isM(k+1) {
-			k++ // "Corbucci's 1966 Django"
+			k++ // "Ventresca's 1966 Sabbia"
 		}
 		if n := p.describedCredit(k); n > 0 {
 			k, cued = n, true // "Netflix's Portuguese spy thriller F"

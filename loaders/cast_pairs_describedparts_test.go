@@ -3,20 +3,20 @@ package loaders
 import "testing"
 
 // TestCastPairsDescribedParts checks castPairs on parts with describing words:
-// "A and B return as the Quint children, C and D" (after "the" and a
+// "A and B return as the Quarle children, C and D" (after "the" and a
 // describing name) and "A and B as X's mother C and Y's patient D" (each
 // part owned by a possessive) pair the people with the parts in order,
 // up to a ", and" that opens a clause of its own; a single part is the
 // last person's.
 func TestCastPairsDescribedParts(t *testing.T) {
-	const head = "Tallow Shoals Season 3: Everything We Know\n\nTallow Shoals returns to Vellum next month for its third season. Tessa Rowe leads the cast as Mara Quint.\n\n"
+	const head = "Tallow Shoals Season 3: Everything We Know\n\nTallow Shoals returns to Vellum next month for its third season. Tessa Rowe leads the cast as Mara Quarle.\n\n"
 	for _, c := range []struct {
 		name      string
 		text      string
 		want, not []string
 	}{
 		{"after the and a describing name",
-			"Ilse Marrick and Dario Fenn return as the Quint children, Nadia and Lucas.",
+			"Ilse Marrick and Dario Fenn return as the Quarle children, Nadia and Lucas.",
 			[]string{"ACTED_IN ilse marrick -> tallow shoals (nadia)", "ACTED_IN dario fenn -> tallow shoals (lucas)"},
 			[]string{"ACTED_IN dario fenn -> tallow shoals (nadia)"}},
 		{"each part owned by a possessive",
@@ -28,7 +28,7 @@ func TestCastPairsDescribedParts(t *testing.T) {
 			[]string{"ACTED_IN ilse marrick -> tallow shoals (nadia brand)", "ACTED_IN dario fenn -> tallow shoals (lucas marrow)"},
 			[]string{"ACTED_IN dario fenn -> tallow shoals (nadia brand)"}},
 		{"guard: one part is the last person's",
-			"Ilse Marrick and Dario Fenn return, Fenn as the Quint heir, Lucas.",
+			"Ilse Marrick and Dario Fenn return, Fenn as the Quarle heir, Lucas.",
 			[]string{"ACTED_IN dario fenn -> tallow shoals (lucas)"},
 			[]string{"ACTED_IN ilse marrick -> tallow shoals (lucas)"}},
 	} {

@@ -18,8 +18,8 @@ func TestParallelAsCredits(t *testing.T) {
 			[]string{"ACTED_IN zenna -> tide line 2 (kai moro)", "ACTED_IN luke reyes -> tide line 2 (ty frell)"}, nil},
 		{"a list after a colon", "The Tide Line 2 is dated. New to the cast: Ovela as Lina Park, a medic, and Tom Reyes as Detective Vantry.",
 			[]string{"ACTED_IN ovela -> tide line 2 (lina park)", "ACTED_IN tom reyes -> tide line 2 (detective vantry)"}, nil},
-		{"guard: a thing ruled", "The Tide Line 2 is dated. Lee Vance again rules the Empire as Brother Noon, with Cass Bell as Brother Dusk.",
-			[]string{"ACTED_IN lee vance -> tide line 2 (brother noon)"}, []string{"ACTED_IN empire -> tide line 2 (brother noon)"}},
+		{"guard: a thing ruled", "The Tide Line 2 is dated. Lee Harrower again rules the Empire as Brother Noon, with Cass Tumbrel as Brother Ember.",
+			[]string{"ACTED_IN lee harrower -> tide line 2 (brother noon)"}, []string{"ACTED_IN empire -> tide line 2 (brother noon)"}},
 		{"guard: no credit to follow", "The Tide Line 2 is dated. Zenna as Kai Moro would be a stretch.",
 			nil, []string{"ACTED_IN zenna -> tide line 2 (kai moro)"}},
 	}

@@ -74,10 +74,34 @@ func (p *pctx) pairOrder(i int) int {
 	switch {
 	case vote > 0:
 		return 1
-	case vote < 0:
+	case vote < 0 || p.charFirstSentence():
 		return -1
 	}
 	return 0
+}
+
+// charFirstSentence reports whether some "X (Y)" pair of the sentence
+// plainly reads character first: a one-word X, typed no person and no
+// surname of a personal name of the article, and a personal name of two
+// words or more led by a given name in the brackets ("and Wex (Dana
+// Morrow)"). A writer keeps one order in a sentence, so the pairs nothing
+// else decides read the same way ("with Lady Anne (Ula Brandt) at the
+// centre ..., and her brother Wex (Dana Morrow)").
+func (p *pctx) charFirstSentence() bool {
+	for x := 0; x+3 < len(p.it); x++ {
+		if !p.isM(x) || p.w(x+1) != "(" || !p.isM(x+2) || p.w(x+3) != ")" {
+			continue
+		}
+		c, pm := p.mm(x), p.mm(x+2)
+		if c.words != 1 || c.quoted || c.allCaps || c.typ == kg.Person || c.typ == kg.Organisation || c.typ == kg.Film ||
+			!pm.personShaped() || pm.typ == kg.Character || !givenFirst(pm.text) {
+			continue
+		}
+		if !p.a.surnameOfName(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // priorVote returns +1 when earlier mentions typed the outer name x of

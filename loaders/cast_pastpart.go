@@ -27,7 +27,7 @@ func (p *pctx) pastPartDenied(from int) {
 			}
 		}
 		if !p.isM(c+1) && isWordLike(p.w(c+1)) && p.isM(c+2) && castableName(p.mm(c+2)) {
-			c += 2 // "the Ravager captain C": the name after the rank
+			c += 2 // "the Corsair captain C": the name after the rank
 		}
 		cm := p.mm(c)
 		if cm == nil || !castableName(cm) || cm.typ != "" && cm.typ != kg.Character || p.priorType(c) == kg.Person || p.w(c+1) == "'s" {

@@ -12,14 +12,14 @@ func TestPossessiveFilms(t *testing.T) {
 		want, not []string
 	}{
 		{"the film after the part",
-			"Obituary\n\nLater he was the banker Silas Wren, the rival of Nora Quill's Ada Lark, on HBO's Tidewater.",
-			[]string{"ACTED_IN nora quill -> tidewater (ada lark)"}, nil},
+			"Obituary\n\nLater he was the banker Silas Corrigan, the rival of Nora Quennick's Ada Lark, on HBO's Tidewell.",
+			[]string{"ACTED_IN nora quennick -> tidewell (ada lark)"}, nil},
 		{"the clause's film before the part",
-			"Obituary\n\nIn Jon Avery's Cold Ledger 2 he played a clerk who betrays Nora Quill's Ada Lark.",
-			[]string{"ACTED_IN nora quill -> cold ledger 2 (ada lark)"}, nil},
+			"Obituary\n\nIn Jon Avery's Cold Ledger 2 he played a clerk who betrays Nora Quennick's Ada Lark.",
+			[]string{"ACTED_IN nora quennick -> cold ledger 2 (ada lark)"}, nil},
 		{"a semicolon ends the clause",
-			"Obituary\n\nHe was a clerk in Cold Ledger 2; decades later he praised Nora Quill's Ada Lark.",
-			nil, []string{"ACTED_IN nora quill -> cold ledger 2 (ada lark)"}},
+			"Obituary\n\nHe was a clerk in Cold Ledger 2; decades later he praised Nora Quennick's Ada Lark.",
+			nil, []string{"ACTED_IN nora quennick -> cold ledger 2 (ada lark)"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, claims := subjectFacts(c.text)

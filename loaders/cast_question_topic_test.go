@@ -30,9 +30,9 @@ func TestQuestionTopic(t *testing.T) {
 		{
 			name: "an unlabelled question ending in a question mark",
 			text: lede + "Tin Harbour is very different from Brine Road in tone, I think. Was that planned?\n\n" +
-				"Not at first. Kit Moss plays Cady, and she changed everything.\n\n" +
+				"Not at first. Kit Moss plays Wrenna, and she changed everything.\n\n" +
 				"What comes next?\n\nA rest.",
-			not: []string{"ACTED_IN kit moss -> tin harbour (cady)"},
+			not: []string{"ACTED_IN kit moss -> tin harbour (wrenna)"},
 		},
 		{
 			name: "a question naming a film and the first film sets no topic",

@@ -88,7 +88,7 @@ func (p *pctx) partVerbCast(i int) bool {
 		}
 		if c > 0 {
 			// "A and B play younger versions of C and D", "A and B played the
-			// girl's parents, C and D Freeling": a list of parts for a list
+			// girl's parents, C and D Garlow": a list of parts for a list
 			return p.castPairs(i, c) || p.castPartAt(i, c)
 		}
 	case p.in(v, lendVerbs) && p.in(v+1, possessivePronouns):

@@ -15,11 +15,11 @@ func TestRolePlayedBefore(t *testing.T) {
 			"News\n\nTomas Brek returns as Ivo Marlow, the role he first played in Dust Circuit 2 and reprised in Dust Circuit 3.",
 			[]string{"ACTED_IN tomas brek -> dust circuit 2 (ivo marlow)", "ACTED_IN tomas brek -> dust circuit 3 (ivo marlow)"}, nil},
 		{"a year's possessive before the title",
-			"News\n\nAnya Feld is in talks to return as Mara Quell, the character she last played in 2009's Glass Harbor: Tides.",
-			[]string{"ACTED_IN anya feld -> glass harbor: tides (mara quell)"}, nil},
+			"News\n\nAnya Feld is in talks to return as Mara Quell, the character she last played in 2009's Glass Haven: Tides.",
+			[]string{"ACTED_IN anya feld -> glass haven: tides (mara quell)"}, nil},
 		{"no cast part, no credit",
-			"News\n\nThe studio praised Mara Quell, the character she last played in Glass Harbor: Tides.",
-			nil, []string{"ACTED_IN anya feld -> glass harbor: tides (mara quell)"}},
+			"News\n\nThe studio praised Mara Quell, the character she last played in Glass Haven: Tides.",
+			nil, []string{"ACTED_IN anya feld -> glass haven: tides (mara quell)"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, claims := subjectFacts(c.text)

@@ -12,12 +12,12 @@ func TestVoiceAfterAdverbs(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"once again", "Dana Frell once again provides the voice of Rufus, the sheriff's dog.",
-			[]string{"ACTED_IN dana frell -> iron creek as rufus"}, nil},
+		{"once again", "Dana Frell once again provides the voice of Snuffle, the sheriff's dog.",
+			[]string{"ACTED_IN dana frell -> iron creek as snuffle"}, nil},
 		{"also", "Omar Reyes also lends the voice of Tully.",
 			[]string{"ACTED_IN omar reyes -> iron creek as tully"}, nil},
-		{"an adverb then a comma is no appositive", "Dana Frell also, the voice of Rufus, was late.",
-			nil, []string{"ACTED_IN dana frell -> iron creek as rufus"}},
+		{"an adverb then a comma is no appositive", "Dana Frell also, the voice of Snuffle, was late.",
+			nil, []string{"ACTED_IN dana frell -> iron creek as snuffle"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 
 // whoseParts claims the part named after ", whose" behind an actor, maybe
 // after up to three plain describing words: "Jennifer Colt, whose Tamsin
-// Ruddock died at the end of season two", "P, whose wolf mogul Jimmy Garnet
+// Ruddock died at the end of season two", "P, whose wolf mogul Jimmy Grackle
 // was the villain" make the part a character the actor played in the
 // article's production.
 // The actor is typed a person or is an untyped personal name opening with
@@ -30,7 +30,7 @@ func (a *article) whoseParts() {
 			continue // "A and B, whose characters ...": whose part is whose is unclear
 		}
 		actor := p.typ == kg.Person || p.typ == "" && p.personShaped() && givenFirst(firstWord(p.text))
-		named := b < int(c.a) && (a.toks[c.a-1].lower == "character" || a.toks[c.a-1].lower == "role") // "whose character Alcott"
+		named := b < int(c.a) && (a.toks[c.a-1].lower == "character" || a.toks[c.a-1].lower == "role") // "whose character Wendover"
 		part := c.typ == kg.Character || weakOrNone(c) && (c.personShaped() && givenFirst(firstWord(c.text)) || named && castableName(c))
 		if !actor || !part {
 			continue

@@ -235,7 +235,7 @@ func (a *article) keepPersonSurnames() {
 // name used as a label or listed with a person: "plays Marlo" says
 // nothing of a later "Marlo Quince songs". It also gives the character
 // type to the parts of claims left untyped or typed only by the given-name
-// cue ("as Kwok Siu-fan").
+// cue ("as Lam Siu-fan").
 func (a *article) keepCharacterForms() {
 	var charOne, charLast, personWord map[string]bool
 	var charOneAt map[string]int // one-word strong character key → its first mention
@@ -336,7 +336,7 @@ func (a *article) listedWithPerson(mi int) bool {
 }
 
 // quotedNickname returns the lower-case word a name holds in quotation
-// marks after its first word ("tris" in Beatrice "Tris" Prior), or "".
+// marks after its first word ("tolly" in Ottoline "Tolly" Vole), or "".
 func (a *article) quotedNickname(m *mention) string {
 	n := int(m.a) + 1
 	if n+2 >= int(m.b) || a.toks[n].kind != kQuote || a.toks[n+2].kind != kQuote || a.toks[n+1].kind != kWord {
@@ -348,7 +348,7 @@ func (a *article) quotedNickname(m *mention) string {
 // reorientSwappedCredits turns around the credits that took an actor for
 // the part and the part for the actor: an ACTED_IN claim whose part's
 // name, or surname, is elsewhere the subject of a speech verb of the past
-// ("Claflin said", "Morrone revealed": a real person speaking to the
+// ("Pellow said", "Darrant revealed": a real person speaking to the
 // press), while its actor's name and surname never are, gets its actor
 // and its part swapped, and the two mentions their types ("Ada Quist
 // (Nell Dray, the band's drummer)" read the other way round). It returns

@@ -16,16 +16,16 @@ func TestCopulaPartForms(t *testing.T) {
 		want    []string // claims
 		notWant []string
 	}{
-		{"bare describing words", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Lena Oskar is gym owner Mickey Goldberg.",
-			[]string{"PORTRAYED lena oskar -> mickey goldberg"}, nil},
+		{"bare describing words", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Lena Oskar is gym owner Mickey Granger.",
+			[]string{"PORTRAYED lena oskar -> mickey granger"}, nil},
 		{"adverb after the copula", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Tom Ludd is Luther, and Ann Veld is still Roxie Dunn.",
 			[]string{"PORTRAYED ann veld -> roxie dunn"}, nil},
 		{"will be", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Tomas Varga will be Ted Hastor.",
 			[]string{"PORTRAYED tomas varga -> ted hastor"}, nil},
 		// the film of the appositive is named in passing: the part is in
 		// the article's series
-		{"subject before its appositive", "The Wexmoor\n\nThe drama series The Wexmoor returns on Streamly in May. Lena Oskar, an Oscar nominee for The Gannets, is Kate McKen.",
-			[]string{"ACTED_IN lena oskar -> wexmoor (kate mcken)"}, []string{"ACTED_IN lena oskar -> gannets (kate mcken)"}},
+		{"subject before its appositive", "The Wexmoor\n\nThe drama series The Wexmoor returns on Streamly in May. Lena Oskar, an Oscar nominee for The Gannets, is Kate Mallory.",
+			[]string{"ACTED_IN lena oskar -> wexmoor (kate mallory)"}, []string{"ACTED_IN lena oskar -> gannets (kate mallory)"}},
 		{"passive", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. The studio said Lena Oskar was appointed Dora Lind.",
 			nil, []string{"PORTRAYED lena oskar -> dora lind"}},
 		{"job noun", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Lena Oskar is executive producer Dora Lind.",

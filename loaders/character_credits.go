@@ -6,12 +6,12 @@ import (
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
-// copulaParts are the verbs of "P is C" ("Rourke is Quint", "O'Connell is
-// the Irish vampire Remmick").
+// copulaParts are the verbs of "P is C" ("Pelham is Skerry", "O'Dwyer is
+// the Irish vampire Carrow").
 var copulaParts = setOf("is", "was")
 
 // copulaPartEnds may follow the part of "P is C": the end of the clause or
-// the production ("Rourke is Quint.", "is C in F").
+// the production ("Pelham is Skerry.", "is C in F").
 var copulaPartEnds = setOf(",", ".", ";", "in", "and", "here", "again", "now", "once", "(", "there", "on")
 
 // typeCopulaParts reads "P is C", "P is the <describing words> C" and "P
@@ -278,10 +278,10 @@ func (a *article) filmAfterPart(s *sentence, k int) int {
 
 // attachParts gives a part to the one credit of a sentence that names
 // none: "Petra Lindqvarn plays the villain, a flamboyant crime boss named
-// Lendina" (typeNamedParts typed the part). The sentence holds exactly one
+// Vendrina" (typeNamedParts typed the part). The sentence holds exactly one
 // ACTED_IN claim, whose subject comes before the part; between them stand
 // no person and no semicolon, and the part is the first character after
-// the actor that owns nothing ("Hutch's") and is no claim's part already.
+// the actor that owns nothing ("Mossop's") and is no claim's part already.
 func (a *article) attachParts() {
 	for i := range a.claims {
 		cl := &a.claims[i]
@@ -731,7 +731,7 @@ func (a *article) coordinatedParts() {
 }
 
 // whereParts credits the subject of a sentence with the part named in a
-// relative clause about an earlier production: "Adebayo was most recently
+// relative clause about an earlier production: "Obafemi was most recently
 // seen opposite Ishizaka in Netflix's thriller series Dry Reach, where she
 // played the coastguard officer Tess Harrowfield". A part verb after ",
 // where" or ", in which" and a personal pronoun leads to the part over at
@@ -769,7 +769,7 @@ func (a *article) whereParts() {
 		f := a.mentionEndingAt(k, fe)
 		p := a.sentenceSubject(s, k)
 		if p < 0 && k > 0 {
-			// an untyped surname of a person opening the sentence ("Adebayo was ...")
+			// an untyped surname of a person opening the sentence ("Obafemi was ...")
 			for j := k - 1; j >= 0 && a.ments[j].sent == c.sent; j-- {
 				if int(a.ments[j].a) == s.a && a.ments[j].typ == "" && a.personSurname(&a.ments[j]) {
 					p = j

@@ -46,11 +46,23 @@ func (a *article) typePlayedParts() {
 				t, n = int(a.ments[j].a)-1, n+1 // "the Memphis radio executive C"
 				continue
 			}
-			if w.kind != kWord || w.cap || tokIn(w, playedVerbs) || tokIn(w, notPartWords) || tokIn(w, clauseWords) {
+			if w.kind != kWord || w.cap || tokIn(w, playedVerbs) || tokIn(w, notPartWords) || tokIn(w, clauseWords) || a.bareCastVerb(s, t) {
 				break
 			}
 			t--
 			n++
+		}
+		if n > 0 && t > s.a && a.bareCastVerb(s, t) {
+			// "was persuaded to play the Lisbon banker C", "will voice
+			// the warlord C": the bare verb after "to" or a modal, a
+			// describing word past the article, a name of two words or more
+			if e := int(m.a) - 1; m.words < 2 || n == 1 && verbNounLeads[a.toks[e].lower] {
+				continue // (not "to play the Goblin King", "to play a caped Kryptonian")
+			}
+			if e := int(m.b); e >= s.b || !(a.toks[e].kind == kQuote || a.toks[e].kind == kWord && !a.toks[e].cap && !notPartWords[a.toks[e].lower] && !clauseWords[a.toks[e].lower]) {
+				m.typ, m.strength = kg.Character, 2
+			}
+			continue
 		}
 		if comma && n == 0 {
 			continue
@@ -66,6 +78,19 @@ func (a *article) typePlayedParts() {
 		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// bareVerbLeads come right before the bare form of a part verb ("to
+// play", "will voice").
+var bareVerbLeads = setOf("to", "will", "would", "could", "can", "should", "might", "shall", "must")
+
+// bareCastVerbs are the bare forms of the part verbs.
+var bareCastVerbs = setOf("play", "portray", "voice", "reprise")
+
+// bareCastVerb reports whether token t of sentence s is the bare form of
+// a part verb after "to" or a modal ("to play", "will voice").
+func (a *article) bareCastVerb(s *sentence, t int) bool {
+	return t > s.a && bareCastVerbs[a.toks[t].lower] && !a.toks[t].cap && bareVerbLeads[a.toks[t-1].lower]
 }
 
 // appositiveComma reports whether a comma stands right before mention k
@@ -207,7 +232,7 @@ var plotCues = map[string]string{"follows": "", "of": "story tale", "on": "cente
 	"around": "revolves"}
 
 // typePlotParts types as a character the personal name a story is about:
-// "Coco told the story of Mia Vela, a 12-year-old", "the series follows a
+// "Tamarind told the story of Mia Vela, a 12-year-old", "the series follows a
 // young Hans Brandt", "centres on Ivy Lane". Between the cue and the name
 // stand at most three lower-case describing words (no preposition or
 // crew noun); the name is of two or three words led by a given name,
@@ -271,8 +296,8 @@ func (a *article) typeAuthors() {
 
 // typeWhoseDescribedParts types as a character the name after ", whose"
 // and one to three lower-case describing words behind an actor: "Lin
-// Shaw, whose psychic Elsa Rane has turned up in every film", "neither
-// has Bo Kane, whose wolf mogul Jim Crest was the villain" (whoseParts
+// Shawcross, whose psychic Elda Pryor has turned up in every film", "neither
+// has Bo Kane, whose wolf mogul Jim Grackle was the villain" (whoseParts
 // claims the part right after "whose"). The actor is typed a person or
 // an untyped personal name led by a given name; the part is of two or
 // three words led by a given name (any name of one to three words after
@@ -281,7 +306,7 @@ func (a *article) typeAuthors() {
 func (a *article) typeWhoseDescribedParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		// "whose character Alcott": a part noun names a part of one word too
+		// "whose character Wendover": a part noun names a part of one word too
 		partNoun := int(m.a) > s.a+1 && a.toks[m.a-1].lower == "character"
 		if k == 0 || a.ments[k-1].sent != m.sent || !weakOrNone(m) || m.words < 2 && !(partNoun && m.words == 1 && !m.allCaps) ||
 			m.words >= 2 && !m.personShaped() || int(m.b) < s.b && a.toks[m.b].kind == kPoss {

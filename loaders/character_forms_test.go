@@ -31,8 +31,8 @@ func TestCharacterForms(t *testing.T) {
 			[]string{"Person:orla k. brandt"}, nil},
 		{"voice both", "Ravi Nair is back to voice both Moss Toad and Rook Crane in the sequel.",
 			[]string{"Character:moss toad", "Character:rook crane"}, []string{"Person:moss toad"}},
-		{"councilor and headmistress", "Dana Pell joins as Councilor Mirel Osk, and Headmistress Vorn runs the academy.",
-			[]string{"Character:councilor mirel osk", "Character:headmistress vorn"}, nil},
+		{"councilor and headmistress", "Dana Pell joins as Councilor Mirel Osk, and Headmistress Grusk runs the academy.",
+			[]string{"Character:councilor mirel osk", "Character:headmistress grusk"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -24,9 +24,9 @@ func TestOwnedParts(t *testing.T) {
 			[]string{"Character:helga brun"}, []string{"Person:helga brun"}},
 		{"back as the owner's noun", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Lena Oskar is back as Harry's wife, Dora.",
 			[]string{"Character:dora"}, nil},
-		{"joined as", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Lena Oskar has joined as Cindy's teenage daughter Wren, and Ola Berg has signed on.",
+		{"joined as", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Lena Oskar has joined as Mandy's teenage daughter Wren, and Ola Berg has signed on.",
 			[]string{"Character:wren", "Person:ola berg"}, []string{"Character:ola berg"}},
-		{"relative clause before as", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Ola Berg is back, and Vin Dorsey, who broke out in Lock and Snatch, returns as the estate's gamekeeper, Geoff Seaworth.",
+		{"relative clause before as", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Ola Berg is back, and Vin Dorsey, who broke out in Hook and Grab, returns as the estate's gamekeeper, Geoff Seaworth.",
 			[]string{"Character:geoff seaworth", "Person:vin dorsey"}, nil},
 		{"verb and particle before as", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Paul Rees pops up as Axel's colleague Jeff Fried, and fans will catch a cameo.",
 			[]string{"Character:jeff fried"}, nil},
@@ -34,7 +34,7 @@ func TestOwnedParts(t *testing.T) {
 			nil, []string{"Character:dora lind"}},
 		{"who played and a rank", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Neither is Chidi Ekwe, who played Frazier's partner, Detective Obed Mitchell.",
 			[]string{"Character:detective obed mitchell"}, nil},
-		{"playing after a comma", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Newcomer Hana Yousef, playing Taverner's new head of security, Sadie Vantry, holds her own.",
+		{"playing after a comma", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Newcomer Hana Yousef, playing Tavistock's new head of security, Sadie Vantry, holds her own.",
 			[]string{"Character:sadie vantry", "Person:hana yousef"}, nil},
 		{"two nouns joined by and", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Tomas Varga plays her boss, and Lena Oskar is his sister and bookkeeper, Margit.",
 			[]string{"Character:margit"}, nil},
@@ -54,9 +54,9 @@ func TestOwnedParts(t *testing.T) {
 // TestOwnedPartMovesFromOwner checks that the part of "P, playing OWNER'S
 // <describing words>, C" is C, not the owner a cue read as the part.
 func TestOwnedPartMovesFromOwner(t *testing.T) {
-	_, claims := subjectFacts("The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Newcomer Hana Yousef, playing Taverner's new head of security, Sadie Vantry, holds her own.")
+	_, claims := subjectFacts("The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Newcomer Hana Yousef, playing Tavistock's new head of security, Sadie Vantry, holds her own.")
 	for _, c := range claims {
-		if strings.Contains(c, "hana yousef") && strings.Contains(c, "taverner") {
+		if strings.Contains(c, "hana yousef") && strings.Contains(c, "tavistock") {
 			t.Errorf("the owner is still the part: %v", claims)
 		}
 	}

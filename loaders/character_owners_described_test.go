@@ -17,7 +17,7 @@ func TestActorOwnedDescribedParts(t *testing.T) {
 	}{
 		{"character noun and comma", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Zach Levin's character, Luke Pardew, isn't in it.",
 			[]string{"PORTRAYED zach levin -> luke pardew"}, nil},
-		{"old part", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Josh Brandt's old part, Tom Grisby, went to Alfie Allan.",
+		{"old part", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Josh Brandt's old part, Tom Grisby, went to Alfie Brackett.",
 			[]string{"PORTRAYED josh brandt -> tom grisby"}, nil},
 		{"kin noun", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Lena Oskar's wife, Dora Lind, came too.",
 			nil, []string{"PORTRAYED lena oskar -> dora lind"}},

@@ -5,7 +5,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // pairedAsParts types as characters, once the patterns have run, the
 // names listed after the part of an actor's credit and adds that the actor
 // portrays each of them (the credit keeps its one part): "Caspar Ashgrove
-// doubles as the Baron de Valcourt and Osric Penhallow", "Pruett voices
+// doubles as the Baron de Valcourt and Edric Trevathan", "Pellow voices
 // Nib and Lark", "who voices Quibble, Professor Anselm Quarrington and
 // Captain Ardley;". The credit's part C is led by "as", "as the" or a
 // part verb; the names follow it in a list (listNext: a comma, "and" or

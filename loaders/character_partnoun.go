@@ -4,7 +4,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // characterNouns name a part; the name right after one, or after one and a
 // comma, is the part ("his character, Skip Dunn,", "whose characters A and
-// B", "Brolin's old part, C, went to P").
+// B", "Vantrell's old part, C, went to P").
 var characterNouns = setOf("character", "characters", "part", "role", "alter", "ego", "alter-ego")
 
 // typePartNounNames types as characters the names a part noun leads up to:

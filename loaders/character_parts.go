@@ -29,8 +29,8 @@ var notNamedLeads = setOf("is", "was", "were", "are", "be", "been", "being", "ha
 var partDeterminers = setOf("a", "an", "the", "his", "her", "their")
 
 // typeNamedParts types as a character the name a described being is
-// given with "named" or "called": "a fox spirit named Kuro", "a
-// flamboyant crime boss named Lendina", "a shopkeeper named Mr. Liu".
+// given with "named" or "called": "a fox spirit named Kitsu", "a
+// flamboyant crime boss named Vendrina", "a shopkeeper named Mr. Tolland".
 // Before the verb stand a determiner and one to four lower-case describing
 // words (acronyms allowed: "a KGB agent named C"), the last a noun that
 // names no work, place or thing (namedThingNouns) and no verb of its own
@@ -122,8 +122,8 @@ func isAcronymTok(w *token) bool {
 	return true
 }
 
-// partKinNouns name who a character is to another character ("Hutch's
-// father David", "Kayako's son Toshio", "Walker's partner, Ellie").
+// partKinNouns name who a character is to another character ("Mossop's
+// father David", "Sayuri's son Kenta", "Warden's partner, Quenna").
 var partKinNouns = setOf("father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle",
 	"aunt", "nephew", "niece", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "stepmother",
 	"stepfather", "stepson", "stepdaughter", "stepbrother", "stepsister", "girlfriend", "boyfriend", "fiancé",
@@ -145,9 +145,9 @@ func kinNoun(w string) bool {
 }
 
 // typeKinParts types as a character the name another character's kin
-// noun leads to: "Hutch's father David and brother Harry", "Kayako's son
-// Toshio", "Walker's partner, Ellie", "Miguel's great-great-grandmother
-// Mamá Imelda". The owner is a mention typed a character, or one word of
+// noun leads to: "Mossop's father David and brother Harry", "Sayuri's son
+// Kenta", "Warden's partner, Quenna", "Anselmo's great-great-grandmother
+// Mamá Remedios". The owner is a mention typed a character, or one word of
 // a character's name met in the article; between its possessive and the
 // kin noun stand at most two lower-case describing words; a comma may
 // follow the kin noun. "and" and a kin noun after a part this rule typed
@@ -253,7 +253,7 @@ var praiseWords = setOf("great", "legendary", "iconic", "beloved", "acclaimed", 
 // to four describing words lead up to, when the last word names a part
 // rather than a real person or a thing: "the engineer Marnie Coyle",
 // "the sinister preacher Elias Crowther", "the
-// Irish vampire Abel Remmick". The describing words are lower-case (acronyms
+// Irish vampire Abel Carrow". The describing words are lower-case (acronyms
 // and demonyms allowed), the last is no real person's noun
 // (realPersonNouns, crew nouns), no praise word (praiseWords) and no
 // work, place or company noun; the name is of one to three words, typed
@@ -330,9 +330,9 @@ func (a *article) strongPersonName(m *mention) bool {
 }
 
 // shareSurnames gives a lone given name the surname of the personal name
-// it is joined to by "and": "the girl's parents, Steve and Diane
-// Freeling" names Steve Freeling, "the Hutters' friends Friedrich and Anna
-// Harding" Friedrich Harding. Both are given names (the first a name of
+// it is joined to by "and": "the girl's parents, Gil and Marion
+// Garlow" names Gil Garlow, "the Vollmers' friends Konrad and Liesl
+// Harding" Konrad Harding. Both are given names (the first a name of
 // one word, the second of two words); the first stands for nobody else in
 // the article (no other mention is that given name alone, none opens with
 // it: "Rusty and Zip Starlingham", Rusty met elsewhere, is left alone), and
@@ -354,7 +354,7 @@ func (a *article) shareSurnames() {
 			continue
 		}
 		if f := int(n.b); f < a.sents[n.sent].b && !(a.toks[f].kind == kPunct && a.toks[f].text != "(") {
-			continue // "as Luigi and Gus Ferrellby as Gorvin": an actor, not a pair
+			continue // "as Beppo and Gus Ferrellby as Gorvin": an actor, not a pair
 		}
 		alone := true
 		for j := range a.ments {

@@ -11,9 +11,9 @@ var playedByVerbs = setOf("played", "portrayed", "voiced")
 var appositiveOpeners = setOf("the", "a", "an", "his", "her", "their")
 
 // farPlayedByParts credits the actor of "C, <appositive>, played by P"
-// when the appositive is long or names other things ("Namor, the ruler of
-// the hidden kingdom of Talokan, played by P", "Karla, the head of the
-// Directorate, played this time by P", "Dek, a young hunter cast out of
+// when the appositive is long or names other things ("Varuun, the ruler of
+// the hidden kingdom of Oshara, played by P", "Karla, the head of the
+// Directorate, played this time by P", "Thrax, a young hunter cast out of
 // his clan, who is played by newcomer P"), which playedByActor leaves
 // alone. The appositive opens with a determiner, a possessive pronoun or
 // a name's possessive, runs at most twenty-four tokens with no other

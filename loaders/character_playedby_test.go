@@ -17,10 +17,10 @@ func TestFarPlayedByParts(t *testing.T) {
 	}{
 		{"appositive with names", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. The new foe is Varkan, the ruler of the sunken kingdom of Tessaly, played by Dana Frell.",
 			[]string{"PORTRAYED dana frell -> varkan"}, nil},
-		{"who is played by", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. The story follows Dek, a young hunter cast out of his clan, who is played by newcomer Dimi Schuster.",
-			[]string{"PORTRAYED dimi schuster -> dek"}, nil},
-		{"name's possessive", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. It would be Mephis, Marvel's version of the devil, played by Sacha Kohn.",
-			[]string{"PORTRAYED sacha kohn -> mephis"}, nil},
+		{"who is played by", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. The story follows Thrax, a young hunter cast out of his clan, who is played by newcomer Dimi Kessock.",
+			[]string{"PORTRAYED dimi kessock -> thrax"}, nil},
+		{"name's possessive", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. It would be Mephrax, Marvel's version of the devil, played by Sacha Korda.",
+			[]string{"PORTRAYED sacha korda -> mephrax"}, nil},
 		{"semicolon between", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. The new foe is Varkan, the ruler of the sunken kingdom of Tessaly; the rest, played by Dana Frell, are new.",
 			nil, []string{"PORTRAYED dana frell -> varkan"}},
 	}

@@ -50,8 +50,8 @@ func TestOrphanPartAppositiveFilm(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"comma and in", "In 1994 he was Detective Sergeant Pruitt, the sweating partner of the hero, in Dan Oakes's The Mold, a comedy.",
-			[]string{"APPEARS_IN detective sergeant pruitt -> mold"}, nil},
+		{"comma and in", "In 1994 he was Detective Sergeant Pellow, the sweating partner of the hero, in Dan Oakes's The Mold, a comedy.",
+			[]string{"APPEARS_IN detective sergeant pellow -> mold"}, nil},
 		{"on and a film", "Television kept him busy: a recurring role as Judge Nora Pell on the drama Open Verdict, and more.",
 			[]string{"APPEARS_IN judge nora pell -> open verdict"}, nil},
 		{"in inside the appositive", "He was Coach Walt Dunmore, the doomed assistant in Fourth Down (2000), a hit.",

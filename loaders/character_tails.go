@@ -13,7 +13,7 @@ import (
 // character, not quoted and holds no colon; the words before the
 // preposition are one to three capitalised words (four after a rank:
 // "Deputy Director Ana Vell of the FBI"), the last no rank, title,
-// role or common word ("Prince of Persia", "Man of Steel" stay whole).
+// role or common word ("Prince of Ostmark", "Man of Granite" stay whole).
 // "of" must be followed by "the" and a body whose name ends in an acronym
 // or an organisation head noun ("of the Marines"; "of the Amber Hills"
 // stays); "in" must follow a name led by a given name or a rank, and a

@@ -14,7 +14,7 @@ import (
 var castTitles = setOf("judge", "principal", "coach", "commissioner", "dean", "nurse", "president", "governor", "vice")
 
 // nameHonorifics open the names of real people too ("Lady Quillon", "Sir Edwin
-// Harrowby", "Queen Lanora"): typeCuedTitledParts types a name they open a
+// Harrowgate", "Queen Lanora"): typeCuedTitledParts types a name they open a
 // character only after a cue word or a copula, not before "in" and a
 // production.
 var nameHonorifics = setOf("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "king", "queen", "prince", "duke",

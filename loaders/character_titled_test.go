@@ -19,14 +19,14 @@ func TestCuedTitledParts(t *testing.T) {
 			[]string{"Character:judge nora pell"}, []string{"Person:judge nora pell"}},
 		{"he was and a title", "Ada Brandt directed it. In 1990 he was Coach Walt Dunmore, the loud one, in the comedy Fourth Down.",
 			[]string{"Character:coach walt dunmore"}, nil},
-		{"played a courtesy title", "Tova Rinn played Mrs. Abernathy, the landlady, in Cold Rooms.",
-			[]string{"Character:mrs. abernathy"}, nil},
+		{"played a courtesy title", "Tova Rinn played Mrs. Pennyfeather, the landlady, in Cold Rooms.",
+			[]string{"Character:mrs. pennyfeather"}, nil},
 		{"stacked titles", "Later generations knew him as Vice President Dale Mott on the thriller Overtime.",
 			[]string{"Character:vice president dale mott"}, []string{"Person:vice president dale mott"}},
-		{"stacked ranks", "In 1994 he was Detective Sergeant Pruitt, the partner of the lead, in the comedy Night Desk.",
-			[]string{"Character:detective sergeant pruitt"}, nil},
-		{"such as", "Guests such as Dame Ilse Varga attended the premiere of Cold Rooms.",
-			nil, []string{"Character:dame ilse varga"}},
+		{"stacked ranks", "In 1994 he was Detective Sergeant Pellow, the partner of the lead, in the comedy Night Desk.",
+			[]string{"Character:detective sergeant pellow"}, nil},
+		{"such as", "Guests such as Dame Ilse Vantreight attended the premiere of Cold Rooms.",
+			nil, []string{"Character:dame ilse vantreight"}},
 		{"known as", "Rhea Dunn plays Gemma Rook, known on the night shift as Ms. Quill, in Lantern.",
 			nil, []string{"Character:ms. quill"}},
 		{"no cue", "Judge Harlan Reed praised the ruling, and Principal Ada Moss agreed.",
@@ -49,9 +49,9 @@ func TestHeadlineAsParts(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"part at the headline's end", "'Glass Harbor' Movie a Go, Ines Calder Back as Tessa Marwick\n\nTessa Marwick is getting her day at the movies. The studio confirmed it.\n",
+		{"part at the headline's end", "'Glass Haven' Movie a Go, Ines Calder Back as Tessa Marwick\n\nTessa Marwick is getting her day at the movies. The studio confirmed it.\n",
 			[]string{"Character:tessa marwick"}, []string{"Person:tessa marwick"}},
-		{"guard: a conjunction", "'Glass Harbor' Finds Its Lead as Tessa Marwick Boards Reboot\n\nTessa Marwick has joined the cast. The studio confirmed it.\n",
+		{"guard: a conjunction", "'Glass Haven' Finds Its Lead as Tessa Marwick Boards Reboot\n\nTessa Marwick has joined the cast. The studio confirmed it.\n",
 			nil, []string{"Character:tessa marwick"}},
 	}
 	for _, c := range cases {

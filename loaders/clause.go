@@ -440,7 +440,7 @@ func (p *pctx) clauseFallback() {
 			last = subj[0]
 			if !tr.cast {
 				if films := p.objectFilms(t); len(films) > 0 {
-					// "who directed the 2022 reboot and Scream VI"; a pattern
+					// "who directed the 2022 reboot and Wail VI"; a pattern
 					// credit of the subject with the film at hand gives way
 					p.dropAnaphorCredits(subj, tr.rel, done)
 					p.fallbackObjects(t, subj, films, tr.rel, done)
@@ -848,7 +848,7 @@ func (p *pctx) fallbackList(k int) ([]int, int) {
 			j += 2
 		}
 		if p.w(j) == "of" && p.isM(j+1) && p.mm(j+1).typ == kg.Organisation {
-			j += 2 // "Ewan Goldbrook of Point Grey Pictures"
+			j += 2 // "Ewan Tallant of Point Grey Pictures"
 		}
 		if p.w(j) == "," && (p.w(j+1) == "who" || p.w(j+1) == "whose") {
 			// "A, who developed the series, as well as B and C": over the
@@ -1011,7 +1011,7 @@ func (p *pctx) relativeCharacter(i int) int {
 }
 
 // objectFilms returns the films named as the object of a crew verb at t
-// ("directed the 2022 reboot and Scream VI", "made F1 and F2"), typing
+// ("directed the 2022 reboot and Wail VI", "made F1 and F2"), typing
 // title-shaped names films; unnamed films in the list are passed over.
 func (p *pctx) objectFilms(t int) []int {
 	var out []int
@@ -1241,8 +1241,8 @@ func (p *pctx) castChar(c int) bool {
 
 // characterBefore returns the character a "played by"/"voiced by" at t
 // is said of: the name right before it ("C, played by P", "C is played
-// by P"), or the name closing an appositive after it ("Rotta the Hutt,
-// the son of Jabba, voiced by P"); -1 when there is none.
+// by P"), or the name closing an appositive after it ("Borka the Slug,
+// the son of Gorvo, voiced by P"); -1 when there is none.
 func (p *pctx) characterBefore(t int) int {
 	b := t - 1
 	for b >= 0 && p.in(b, passiveAux) {
@@ -1252,7 +1252,7 @@ func (p *pctx) characterBefore(t int) int {
 		return b
 	}
 	if p.w(b) == "who" && p.w(b-1) == "," {
-		// "C, a young Yautja cast out of his clan, who is played by P"
+		// "C, a young Skarn cast out of his clan, who is played by P"
 		for k := b - 2; k >= 1 && k > b-14; k-- {
 			if p.w(k) == "," {
 				if p.isM(k-1) && p.castChar(k-1) {

@@ -23,7 +23,8 @@ func (p *pctx) companyFilm(t int) {
 		return // "the Tasmanian crime drama F": a place word, not a company
 	}
 	streamer := strings.HasSuffix(o.text, "+") || o.kind == "streamer" || o.allCaps && o.words == 1 && len(o.text) <= 5 && o.typ == ""
-	if !(o.typ == kg.Organisation || o.typ == "" && (inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2 || streamer)) || pcType(p.priorType(t)) || hyphenAdjective(o.text) {
+	bare := !streamer && p.barePossessor(t)
+	if !(o.typ == kg.Organisation || o.typ == "" && (inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2 || streamer || bare)) || pcType(p.priorType(t)) || hyphenAdjective(o.text) {
 		return
 	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
@@ -67,10 +68,13 @@ func (p *pctx) companyFilm(t int) {
 	if f == t+2 && p.wIn(f+1, companyPlaceNouns) {
 		return // "the BBC's Salford offices": a place of the company
 	}
-	if m == nil || !(m.typ == kg.Film && m.strength >= 2 || p.untypedTitle(f) && (p.describedByFormat(f) || f == t+2 && o.typ == kg.Organisation && o.strength >= 3 && !orgish(m) && !realOrgWords[strings.TrimSuffix(lowerLast(m.text), "s")] && !p.ownedTitleNoun(f+1) && !p.in(f+1, filmNouns))) {
+	if bare && (m == nil || f != t+2 || !(m.typ == kg.Film && m.strength >= 2 || m.words >= 2 && p.untypedTitle(f))) {
+		return // a bare name's possessive: only before a title of two words or more
+	}
+	if m == nil || !(bare || m.typ == kg.Film && m.strength >= 2 || p.untypedTitle(f) && (p.describedByFormat(f) || f == t+2 && o.typ == kg.Organisation && o.strength >= 3 && !orgish(m) && !realOrgWords[strings.TrimSuffix(lowerLast(m.text), "s")] && !p.ownedTitleNoun(f+1) && !p.in(f+1, filmNouns))) {
 		return
 	}
-	m.setType(kg.Film, 2) // "the Netflix series Arcane": a title after a company's format noun
+	m.setType(kg.Film, 2) // "the Netflix series Gloamwood": a title after a company's format noun
 	rel := kg.Produced
 	if p.w(t+1) == "'s" || streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
 		rel = kg.Distributed
@@ -283,3 +287,26 @@ func demonymShaped(m *mention) bool {
 	k := m.key
 	return demonym(k) || len(k) > 5 && (strings.HasSuffix(k, "ian") || strings.HasSuffix(k, "ean") || strings.HasSuffix(k, "ese"))
 }
+
+// barePossessor reports whether item t is a one-word name with no type
+// and nothing personal about it before a possessive ("Quillon's F"): no
+// given name, no word of the article's personal names, not the article's
+// subject, no prior person or character. Before a title typed for certain
+// such a possessor is the network or studio that owns the title; a
+// filmmaker's possessive names the filmmaker in full somewhere.
+func (p *pctx) barePossessor(t int) bool {
+	o := p.mm(t)
+	if o.typ != "" || o.words != 1 || p.w(t+1) != "'s" || o.quoted || o.digit || o.pronoun || o.the || demonymShaped(o) || isPlaceName(o) || p.in(t-1, particles) {
+		return false // (not "London's West End", "Jan de Bont's F")
+	}
+	if nx := p.w(t + 3); !p.isM(t+3) && isWordLike(nx) && !bareTitleFollowers[nx] {
+		return false // "O's F footage": the name describes a noun
+	}
+	return !isGivenNameLower(o.key) && p.a.companyShaped(o) && !p.a.isSubjectPerson(o) && !pcType(p.priorType(t))
+}
+
+// bareTitleFollowers may follow a title that a bare name's possessive
+// owns ("Quillon's Salt Harbour, which ..."); another word after it makes
+// the title a modifier ("O's Salt Harbour footage").
+var bareTitleFollowers = setOf("and", "or", "in", "on", "with", "which", "who", "where", "that", "is", "was", "has", "had",
+	"will", "from", "for", "as", "at", "to", "than", "but")

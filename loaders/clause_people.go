@@ -28,7 +28,7 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 			return
 		}
 	} else if !(f.typ == kg.Film && f.strength >= 2 || f.typ == "" && (f.the || f.quoted) && !pcType(p.priorType(t+2))) {
-		// ("James Dunne's The Summoning": a capitalised "The" makes a title)
+		// ("James Dorrit's The Summoning": a capitalised "The" makes a title)
 		return
 	}
 	if !p.isPersonLike(t) || m.typ == kg.Character || p.priorType(t) == kg.Character || fi != t+2 && (orgish(m) || m.kind != "" || p.priorType(t) == kg.Organisation) {
@@ -210,7 +210,7 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 			}
 		}
 		if p.isM(j) && p.w(j+1) == "'s" && p.isM(j+2) && !p.isPersonLike(j) {
-			j += 2 // "in 20th Century Fox's Fearsome Five": the company's film
+			j += 2 // "in 20th Century Fox's Dreadful Six": the company's film
 			described = true
 		}
 		m := p.mm(j)
@@ -278,8 +278,8 @@ func (p *pctx) leadJob(t int, done map[string][]pclaim) {
 }
 
 // memberClause reads what body a character belongs to from the words
-// after it: "C, America's first superhero and the leader of Payback", "C
-// is a hotshot pilot and a founding member of Payback", "C is one of the
+// after it: "C, America's first superhero and the leader of Vanguardia", "C
+// is a hotshot pilot and a founding member of Vanguardia", "C is one of the
 // Wardens", "C, the head of the bureau's Runaway Task Unit". Only a
 // character (typed so by a cue) is read; the body after "of" must not be
 // a person or a title.
@@ -293,7 +293,7 @@ func (p *pctx) memberClause(t int) {
 		return // ("Ryle's Gunsight is ...": a part named by the actor's possessive)
 	}
 	if p.w(k) != "," && p.w(k+1) == "one" && p.w(k+2) == "of" {
-		// "C is one of the Istari"
+		// "C is one of the Vesari"
 		o := k + 3
 		if p.w(o) == "the" {
 			o++

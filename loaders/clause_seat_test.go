@@ -24,8 +24,8 @@ func TestDirectorSeat(t *testing.T) {
 			[]string{"DIRECTED lin chen -> wild drivers"}, []string{"DIRECTED lin chen -> iron creek"}},
 		{"guard: left the director's chair", "Justin Ravel, who had directed five earlier installments, left the director's chair a week into shooting.",
 			nil, []string{"DIRECTED justin ravel -> iron creek"}},
-		{"guard: stepped back from the director's chair", "Todd McOrrin stepped back from the director's chair in 2022 to focus on producing.",
-			nil, []string{"DIRECTED todd mcorrin -> iron creek"}},
+		{"guard: stepped back from the director's chair", "Todd McAlester stepped back from the director's chair in 2022 to focus on producing.",
+			nil, []string{"DIRECTED todd mcalester -> iron creek"}},
 		{"guard: a debut on a name not known as a film", "Fenwick Osk, who made his directing debut on The Amber Gates and starred in it, had been expected to return.",
 			nil, []string{"DIRECTED fenwick osk -> iron creek"}},
 	}

@@ -26,8 +26,8 @@ func TestCompanyAired(t *testing.T) {
 			nil, []string{"DISTRIBUTED christmas day -> low fens"}},
 		{"a person after 'air on' is no outlet", "The finale will air on Maria Lopez's birthday.",
 			nil, []string{"DISTRIBUTED maria lopez -> low fens"}},
-		{"produce through two banners", "Ada Moss and Lena Ford executive produce through Paper Lantern and Blue Tide Films, respectively.",
-			[]string{"PRODUCED paper lantern -> low fens", "PRODUCED blue tide films -> low fens", "PRODUCED ada moss -> low fens"}, nil},
+		{"produce through two banners", "Ada Moss and Lena Ford executive produce through Tin Lantern and Blue Tide Films, respectively.",
+			[]string{"PRODUCED tin lantern -> low fens", "PRODUCED blue tide films -> low fens", "PRODUCED ada moss -> low fens"}, nil},
 		{"through a person's name: no company", "Ada Moss produces through Lena Ford and Tom Reyes.",
 			nil, []string{"PRODUCED lena ford -> low fens", "PRODUCED tom reyes -> low fens"}},
 	}
@@ -49,7 +49,7 @@ func TestCompanyNameCues(t *testing.T) {
 			"Organisation:tarn film", "Person:tarn film"},
 		{"a title ending in Movie", " date 2026-05-01\n'The Tarn Movie' Opens\n\nThe Tarn Movie opens on Friday from Nordlys Pictures.",
 			"Film:tarn movie", "Organisation:tarn movie"},
-		{"the outlet of a cartoon", " date 2026-05-01\nA Voice Remembered\n\nOwen Hale, a voice actor, has died. He voiced Grandpa Boots in the Kestrel cartoon Puddle Lane from 2015 to 2019.",
+		{"the outlet of a cartoon", " date 2026-05-01\nA Voice Remembered\n\nOwen Hale, a voice actor, has died. He voiced Grandpa Pebble in the Kestrel cartoon Muddle Row from 2015 to 2019.",
 			"Organisation:kestrel", "Film:kestrel"},
 	}
 	for _, c := range cases {

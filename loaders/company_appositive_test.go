@@ -13,8 +13,8 @@ func TestCompanyAppositive(t *testing.T) {
 	}{
 		{"next installment in a studio's franchise", "Kate Lind has joined Dust Road 3, the next installment in Lionsgate's gritty heist franchise, sources say.",
 			[]string{"PRODUCED lionsgate -> dust road 3"}, nil},
-		{"a studio's new take", "Joe Hart has boarded Salt Flats: The Glade, Paramount Pictures' new big-screen take on the novels.",
-			[]string{"PRODUCED paramount pictures -> salt flats: the glade"}, nil},
+		{"a studio's new take", "Joe Hart has boarded Salt Pans: The Thicket, Paramount Pictures' new big-screen take on the novels.",
+			[]string{"PRODUCED paramount pictures -> salt pans: the thicket"}, nil},
 		{"guard: the company's own title named after", "Dust Road 3, the sequel to Lionsgate's 2019 film Cold River, opens Friday.",
 			nil, []string{"PRODUCED lionsgate -> dust road 3"}},
 		{"guard: a character", "Kate Lind plays Grimwald, Marvel's version of the devil.",

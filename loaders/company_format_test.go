@@ -12,10 +12,10 @@ func TestFormatAppositive(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"series for a streamer from a studio", "Ruiz announced Night Drive: First Wave, a limited series for Hulu from Gold Harbor Television, set in 1996.",
-			[]string{"DISTRIBUTED hulu -> night drive: first wave", "PRODUCED gold harbor television -> night drive: first wave"}, nil},
-		{"series on a streamer", "Then came Paper Moon: The Black, an anime series on Netflix that ran for two seasons.",
-			[]string{"DISTRIBUTED netflix -> paper moon: the black"}, nil},
+		{"series for a streamer from a studio", "Ruiz announced Night Drive: Second Tide, a limited series for Hulu from Gold Harbor Television, set in 1996.",
+			[]string{"DISTRIBUTED hulu -> night drive: second tide", "PRODUCED gold harbor television -> night drive: second tide"}, nil},
+		{"series on a streamer", "Then came Paper Moon: The Ashen, an anime series on Netflix that ran for two seasons.",
+			[]string{"DISTRIBUTED netflix -> paper moon: the ashen"}, nil},
 		{"guard: no appositive", "Kate Lind wrote a limited series for Hulu last year.",
 			nil, []string{"DISTRIBUTED hulu -> iron creek"}},
 	}

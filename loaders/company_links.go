@@ -79,7 +79,7 @@ func (p *pctx) companyLinks(t int) {
 			return
 		}
 		if f := p.mm(t - 3); f != nil && (f.typ == kg.Film && f.strength >= 2 || p.untypedTitle(t-3) && (t-3 == 0 || p.w(t-4) == ",")) {
-			f.setType(kg.Film, 2) // "Arcane, the Netflix series based on ..."
+			f.setType(kg.Film, 2) // "Gloamwood, the Netflix series based on ..."
 			rel := kg.Produced
 			if o.kind == "streamer" {
 				rel = kg.Distributed
@@ -88,7 +88,7 @@ func (p *pctx) companyLinks(t int) {
 			p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(t - 3)})
 		}
 	case next == "'s" && (company || weak && o.words == 1 && !givenNameShaped(o) && p.ownerCompany(t)) && p.copulaWork(t+2) >= 0:
-		// "Pixar's next release is Hoppers"
+		// "Pixar's next release is Skippers"
 		f := p.copulaWork(t + 2)
 		rel := kg.Produced
 		if o.kind == "streamer" {

@@ -49,7 +49,7 @@ func (p *pctx) outletReach(t int) {
 			p.claim(pclaim{rel: r, subj: mArg(t), obj: obj})
 		}
 	case prev == "for" && p.isM(t-2) && p.madeBefore(t-2):
-		// "made Hellbound for O", "made the biopic Michael for O", "lensed
+		// "made Grimbound for O", "made the biopic Marvin for O", "lensed
 		// P's two-hander F for O"
 		if f := p.mm(t - 2); f.typ == kg.Film && f.strength >= 2 || f.typ == "" && p.untypedTitle(t-2) {
 			p.typ(t-2, kg.Film, 2)

@@ -118,7 +118,7 @@ func (a *article) resolveLocal() {
 		}
 		a.attach(mi, get(m.typ, m.key))
 	}
-	// 2. short forms of people and characters ("Nyong'o", "Lupita", "de Niro", "Rey")
+	// 2. short forms of people and characters ("Obi'a", "Lumi", "de Varo", "Kell")
 	var longNames []int
 	for e := range a.ents {
 		if isPC(a.ents[e].typ) {
@@ -177,8 +177,8 @@ func (a *article) resolveLocal() {
 				}
 			}
 			if n == 1 && m.typ == kg.Character && a.otherActors(mi, cand) {
-				// "Owen Sarkis played Brutus" and "Kelvin Durrant as Maximus
-				// Brutus": two characters, each with an actor of its own
+				// "Owen Sarkis played Decimus" and "Kelvin Durrant as Tertius
+				// Decimus": two characters, each with an actor of its own
 				n = 0
 			}
 			if n == 1 {
@@ -280,7 +280,7 @@ func (a *article) resolveLocal() {
 
 // notIntroducedAfter returns the one of the local entities cands left
 // when those first named later in the sentence of mention mi are set
-// aside ("Hallorby, who co-wrote the score with his son Cody Hallorby":
+// aside ("Tremayne, who co-wrote the score with his son Cody Tremayne":
 // not the son), or -1.
 func (a *article) notIntroducedAfter(mi int, cands []int) int {
 	m := &a.ments[mi]
@@ -302,7 +302,7 @@ func (a *article) notIntroducedAfter(mi int, cands []int) int {
 }
 
 // notGivenNameLed reports whether mention m, two words or more, does not open with a given name
-// ("Gladiator II", "Brine Road"): a title, which may join the film of the
+// ("Arena II", "Brine Road"): a title, which may join the film of the
 // same name typed elsewhere in the article.
 func (a *article) notGivenNameLed(m *mention) bool {
 	return m.b-m.a >= 2 && !givenFirst(m.text)
@@ -331,7 +331,7 @@ var insideFunctionWords = setOf("all", "along", "of", "the", "and", "to", "in", 
 // personal name of the article ending in that word ("Harlan Crane"): its
 // key becomes the surname, so that it joins that person rather than
 // standing as a second one. Character names keep their titles ("Mr.
-// Miyagi").
+// Okubo").
 func (a *article) honorificSurnames() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -358,8 +358,8 @@ func (a *article) honorificSurnames() {
 var courtesyTitles = setOf("mr", "mrs", "ms", "miss", "mx")
 
 // typeLongFromShort gives an untyped person-shaped name the type of a
-// one-word short form of it that a cue typed ("George R.R. Martin's
-// novellas" ... "co-created the series with Martin"), when exactly one
+// one-word short form of it that a cue typed ("Edwin R.R. Marlowe's
+// novellas" ... "co-created the series with Marlowe"), when exactly one
 // such longer name is in the article.
 func (a *article) typeLongFromShort() {
 	for mi := range a.ments {
@@ -556,7 +556,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 		}
 		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && hasPrefixBefore(target, short, ":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]) || a.earlierShort(films[short]) || a.laterEntry(films[short], films[target]))) {
 			if mi := a.introducedAsSequel(films[target]); mi >= 0 && hasPrefixBefore(target, short, ":") {
-				// "Fearsome Five" ... "the 2007 sequel, Fearsome Five:
+				// "Dreadful Six" ... "the 2007 sequel, Dreadful Six:
 				// Rise of the Copper Comet": two films, the second a sequel
 				if sm := a.firstMention(films[short]); sm >= 0 && a.ments[sm].start < a.ments[mi].start {
 					a.claims = append(a.claims, pclaim{rel: kg.SequelOf, subj: arg{m: int32(mi), of: -1, abs: true},
@@ -569,8 +569,8 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 	}
 }
 
-// datedLaterEntry reports whether film entity long ("Blade: Trinity"),
-// named once with its year after it ("ending with Blade: Trinity in
+// datedLaterEntry reports whether film entity long ("Nightbrand: Covenant"),
+// named once with its year after it ("ending with Nightbrand: Covenant in
 // 2004", "X: Y (2004)"), comes after two or more mentions of film entity
 // short ("Blade"): an earlier film of the same name's series, not the
 // full title of the one the article keeps naming short.
@@ -798,7 +798,7 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 			j := i + len(best.words)
 			from := i
 			if a.ents[e].typ == kg.Film && i-1 > s.a && a.toks[i-1].text == "The" && a.toks[i-2].kind == kWord && (j == s.b || a.toks[j].kind != kWord && a.toks[j].kind != kNum) {
-				// "What Is The Ward?": a heading keeps the title's "The" (not
+				// "What Is The Annexe?": a heading keeps the title's "The" (not
 				// "The X Spin-Off": a run of title-case words goes on; not
 				// "Lead Character – The X": a label before it)
 				from = i - 1
@@ -905,7 +905,7 @@ func (a *article) pickTopics() {
 	if a.seriesFilm >= 0 && a.subjectFilm >= 0 {
 		// a subject without a feature-film cue, written before "season"
 		// ("Wednesday season 3"), that outscores the name with a series
-		// cue ("Nevermore", its school): the series is the subject
+		// cue ("Ravenhall", its school): the series is the subject
 		sj, se := a.find(int(a.subjectFilm)), a.find(int(a.seriesFilm))
 		if sj != se && !a.filmFormat(sj) && scores[sj] > scores[se] && a.seasonAfter(sj) {
 			a.seriesFilm = int32(sj)
@@ -985,7 +985,7 @@ func (a *article) newerInHeadline(e int) int {
 }
 
 // mergeHeadlineShortTitles joins a one-word film named only in the
-// headline line ("Gollum film pushed back a year") to the one longer film
+// headline line ("Grimble film pushed back a year") to the one longer film
 // title of the article that ends with that word ("The Keeper of the Keys:
 // The Hunt for Grimble"): headlines shorten the title they are about.
 func (a *article) mergeHeadlineShortTitles(films map[string]int) {
@@ -1078,7 +1078,7 @@ func (a *article) namedAsOrigin(e int) bool {
 	for _, mi := range a.ents[a.find(e)].mentions {
 		m := &a.ments[mi]
 		if b := int(m.a) - 2; !m.the && b > a.sents[m.sent].a && earlierEntryWords[a.toks[b+1].lower] && a.toks[b+1].lower != "last" && a.toks[b].lower == "the" {
-			return true // "co-directed the original Trolls": the first film, not "Trolls: X"
+			return true // "co-directed the original Gnomes": the first film, not "Gnomes: X"
 		}
 		lo := max(a.sents[m.sent].a, int(m.a)-7)
 		for k := int(m.a) - 1; k > lo; k-- {

@@ -11,11 +11,11 @@ func TestFormatSubtitle(t *testing.T) {
 		name, short, long string
 		want              bool
 	}{
-		{"the movie", "harbour lights", "harbour lights: the movie", false},
-		{"the animated series", "harbour lights", "harbour lights: the animated series", false},
-		{"the tv show", "harbour lights", "harbour lights: the tv show", false},
-		{"a story subtitle", "harbour lights", "harbour lights: a kestrel story", true},
-		{"a subtitle ending in a production noun", "harbour lights", "harbour lights: the last movie", true},
+		{"the movie", "harbour lamps", "harbour lamps: the movie", false},
+		{"the animated series", "harbour lamps", "harbour lamps: the animated series", false},
+		{"the tv show", "harbour lamps", "harbour lamps: the tv show", false},
+		{"a story subtitle", "harbour lamps", "harbour lamps: a kestrel story", true},
+		{"a subtitle ending in a production noun", "harbour lamps", "harbour lamps: the last movie", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := isSubtitleOf(c.short, c.long); got != c.want {

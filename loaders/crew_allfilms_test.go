@@ -8,7 +8,7 @@ import "testing"
 // only some of them: invented articles, each with claims that must and
 // must not be found.
 func TestAllFilmsCredits(t *testing.T) {
-	const head = " date 2026-05-01\n'Ember 3' Closes the Trilogy\n\nEmber 3 arrives on Friday. The film follows Ember (2019) and Ember 2 (2021), and Nora Quill again plays the firefighter Jo Vance.\n\n"
+	const head = " date 2026-05-01\n'Ember 3' Closes the Trilogy\n\nEmber 3 arrives on Friday. The film follows Ember (2019) and Ember 2 (2021), and Nora Quennick again plays the firefighter Jo Vance.\n\n"
 	cases := []struct {
 		name      string
 		text      string

@@ -14,8 +14,8 @@ func TestCastInto(t *testing.T) {
 	}{
 		{"cast him in", "Director Ana Vittor cast him in Dust Road, the second chapter of the saga.",
 			[]string{"DIRECTED ana vittor -> dust road"}, []string{"DIRECTED ana vittor -> iron creek"}},
-		{"cast her as a part in", "In 2015 director Omar Haddad cast her as Nell Voss in Paper Lanterns.",
-			[]string{"DIRECTED omar haddad -> paper lanterns"}, nil},
+		{"cast her as a part in", "In 2015 director Omar Haddad cast her as Nell Voss in Paper Kites.",
+			[]string{"DIRECTED omar haddad -> paper kites"}, nil},
 		{"guard: a place after in", "They were cast in Toronto last spring.",
 			nil, []string{"ACTED_IN toronto -> iron creek"}},
 	}

@@ -11,10 +11,10 @@ func TestFiveWordRankedPart(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"rank opens five words", "Dana Frell, a Neon regular, steals every scene as the disgraced naval surgeon Captain Lucien Marc de Villiers.",
-			[]string{"ACTED_IN dana frell -> iron creek as captain lucien marc de villiers"}, nil},
-		{"five words without a rank", "Dana Frell, a Neon regular, steals every scene as the disgraced naval surgeon Lucien Marc Pierre de Villiers.",
-			nil, []string{"ACTED_IN dana frell -> iron creek as lucien marc pierre de villiers"}},
+		{"rank opens five words", "Dana Frell, a Neon regular, steals every scene as the disgraced naval surgeon Captain Lucien Marc de Vauclair.",
+			[]string{"ACTED_IN dana frell -> iron creek as captain lucien marc de vauclair"}, nil},
+		{"five words without a rank", "Dana Frell, a Neon regular, steals every scene as the disgraced naval surgeon Lucien Marc Pierre de Vauclair.",
+			nil, []string{"ACTED_IN dana frell -> iron creek as lucien marc pierre de vauclair"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

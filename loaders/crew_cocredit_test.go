@@ -14,14 +14,14 @@ func TestProduceWith(t *testing.T) {
 	}{
 		{"through a banner, with a list", "Jon Wade produces once again through his Dark Hour banner, with Tod Garr and Tobin Emm.",
 			[]string{"PRODUCED jon wade -> iron creek", "PRODUCED tod garr -> iron creek", "PRODUCED tobin emm -> iron creek"}, nil},
-		{"produced with one partner", "Gary Dawber wrote the screenplay, and Bea Mosk produced with Dan Lund.",
+		{"produced with one partner", "Gary Pendleton wrote the screenplay, and Bea Tallant produced with Dan Lund.",
 			[]string{"PRODUCED dan lund -> iron creek"}, nil},
 		{"executive produce alongside a list", "Both executive produce alongside Marty Shale, Selia Gorman and Dan Fennimore.",
 			[]string{"PRODUCED marty shale -> iron creek", "PRODUCED selia gorman -> iron creek", "PRODUCED dan fennimore -> iron creek"}, nil},
 		{"a company partner and a new clause", "Legend Films produced with The Pokey Company, and Warner Bros. released it.",
 			[]string{"PRODUCED pokey company -> iron creek", "DISTRIBUTED warner bros. -> iron creek"}, []string{"PRODUCED warner bros. -> iron creek"}},
-		{"guard: a relative's job in an appositive", "Gary Dawber wrote the screenplay, and Bea Mosk, the director's sister, produced with Dan Lund.",
-			[]string{"PRODUCED dan lund -> iron creek"}, []string{"DIRECTED bea mosk -> iron creek"}},
+		{"guard: a relative's job in an appositive", "Gary Pendleton wrote the screenplay, and Bea Tallant, the director's sister, produced with Dan Lund.",
+			[]string{"PRODUCED dan lund -> iron creek"}, []string{"DIRECTED bea tallant -> iron creek"}},
 		{"through his company, a name", "Nat Fell is also producing through his company, Collide9.",
 			[]string{"PRODUCED nat fell -> iron creek", "PRODUCED collide9 -> iron creek"}, nil},
 		{"guard: with no name", "Ana Vittor produced with her usual energy.",
@@ -46,10 +46,10 @@ func TestCrewOverCredits(t *testing.T) {
 	}{
 		{"credits before a copula and a job", "Bill Popp (The Matrox, Baby Drover) is the cinematographer.",
 			[]string{"WORKED_ON bill popp -> iron creek"}, nil},
-		{"credits before a crew verb", "Kit Sakur (Bad Trap, The Eric Show) directs from a script by Dal Muss.",
-			[]string{"DIRECTED kit sakur -> iron creek", "WROTE dal muss -> iron creek"}, nil},
-		{"guard: a part in parentheses", "Tom Hardin (Venomous) plays the lead.",
-			nil, []string{"DIRECTED tom hardin -> iron creek"}},
+		{"credits before a crew verb", "Kit Amory (Rough Ride, The Otis Show) directs from a script by Dal Muss.",
+			[]string{"DIRECTED kit amory -> iron creek", "WROTE dal muss -> iron creek"}, nil},
+		{"guard: a part in parentheses", "Tom Brisley (Viperous) plays the lead.",
+			nil, []string{"DIRECTED tom brisley -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

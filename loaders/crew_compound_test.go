@@ -19,8 +19,8 @@ func TestCompoundJob(t *testing.T) {
 			[]string{"DIRECTED tobin marsh -> gallowmere 2", "WROTE tobin marsh -> gallowmere 2"}, nil},
 		{"a showrunner-creator", "Showrunner-creator Jane Rusk said the second season of Dark Orchard 2 begins in May.",
 			[]string{"PRODUCED jane rusk -> dark orchard 2", "WROTE jane rusk -> dark orchard 2"}, nil},
-		{"guard: a franchise before the job", "He produces alongside longtime Gallowmere writer-producer Kim Oates.",
-			nil, []string{"WROTE kim oates -> iron creek"}},
+		{"guard: a franchise before the job", "He produces alongside longtime Gallowmere writer-producer Kim Yarwood.",
+			nil, []string{"WROTE kim yarwood -> iron creek"}},
 		{"guard: no compound", "Iron Creek wrapped under writer-actor Dora Vance.",
 			nil, []string{"WROTE dora vance -> iron creek"}},
 	}

@@ -14,10 +14,10 @@ func TestGerundCredit(t *testing.T) {
 	}{
 		{"an award for directing", "Dora Vance won an Oscar for directing Gallowmere 2.",
 			[]string{"DIRECTED dora vance -> gallowmere 2"}, nil},
-		{"episodes of a series", "Tobin Marsh, who cut his teeth directing episodes of Pale Hollow: High Water, makes his debut.",
-			[]string{"DIRECTED tobin marsh -> pale hollow: high water"}, nil},
-		{"writing", "Kim Oates, who won an Oscar for writing Gallowmere 2, is back.",
-			[]string{"WROTE kim oates -> gallowmere 2"}, nil},
+		{"episodes of a series", "Tobin Marsh, who cut his teeth directing episodes of Pale Hollow: Ebb Water, makes his debut.",
+			[]string{"DIRECTED tobin marsh -> pale hollow: ebb water"}, nil},
+		{"writing", "Kim Yarwood, who won an Oscar for writing Gallowmere 2, is back.",
+			[]string{"WROTE kim yarwood -> gallowmere 2"}, nil},
 		{"guard: no title", "Dora Vance won an Oscar for directing the film.",
 			nil, []string{"DIRECTED dora vance -> gallowmere 2"}},
 	}

@@ -14,8 +14,8 @@ func TestJobList(t *testing.T) {
 	}{
 		{"the producers, a list", "The producers, Marty Kinsell, Isaac Fenner and Robert Dunmore, gave him just enough rope.",
 			[]string{"PRODUCED marty kinsell -> iron creek", "PRODUCED isaac fenner -> iron creek", "PRODUCED robert dunmore -> iron creek"}, nil},
-		{"producers include", "Producers include Kevin Ostby, his Sunbeat partner Bryan Calder and Jeff Amberly.",
-			[]string{"PRODUCED kevin ostby -> iron creek", "PRODUCED bryan calder -> iron creek", "PRODUCED jeff amberly -> iron creek"}, nil},
+		{"producers include", "Producers include Kevin Oldcastle, his Sunbeat partner Bryan Calder and Jeff Amberly.",
+			[]string{"PRODUCED kevin oldcastle -> iron creek", "PRODUCED bryan calder -> iron creek", "PRODUCED jeff amberly -> iron creek"}, nil},
 		{"companies produce", "Nintenda and Arad Productions produce, and Sony Pictures will distribute worldwide.",
 			[]string{"PRODUCED arad productions -> iron creek", "PRODUCED nintenda -> iron creek"}, nil},
 		{"guard: producers as an object", "He thanked the producers, Marty Kinsell and Isaac Fenner.",

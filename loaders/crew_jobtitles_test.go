@@ -17,14 +17,14 @@ func TestJobTitles(t *testing.T) {
 			[]string{"WORKED_ON dan overby -> iron creek", "WORKED_ON alex marlby -> iron creek", "WORKED_ON kate brannoch -> iron creek"}, nil},
 		{"director of photography and production designer", "Varnick has reassembled his crew: director of photography Imre Dorsz, who lensed both previous installments, production designer Owen Lisle and editor Steve Rannoch.",
 			[]string{"WORKED_ON imre dorsz -> iron creek", "WORKED_ON owen lisle -> iron creek", "WORKED_ON steve rannoch -> iron creek"}, nil},
-		{"plural job before a list", "Penrose has also reunited with editors Paul Severn and Jonathan Kettle.",
-			[]string{"WORKED_ON paul severn -> iron creek", "WORKED_ON jonathan kettle -> iron creek"}, nil},
-		{"a job opening the sentence", "Costume designer Paco Ulloa has dressed the chipmunks in hoodies.",
-			[]string{"WORKED_ON paco ulloa -> iron creek"}, nil},
+		{"plural job before a list", "Penrose has also reunited with editors Paul Severn and Jonathan Kettleby.",
+			[]string{"WORKED_ON paul severn -> iron creek", "WORKED_ON jonathan kettleby -> iron creek"}, nil},
+		{"a job opening the sentence", "Costume designer Paco Urrutia has dressed the chipmunks in hoodies.",
+			[]string{"WORKED_ON paco urrutia -> iron creek"}, nil},
 		{"choreographer", "Longtime franchise choreographer Jamal Orrin is back.",
 			[]string{"WORKED_ON jamal orrin -> iron creek"}, nil},
-		{"guard: a designer of something else", "Fashion designer Paco Ulloa walked the carpet.",
-			nil, []string{"WORKED_ON paco ulloa -> iron creek"}},
+		{"guard: a designer of something else", "Fashion designer Paco Urrutia walked the carpet.",
+			nil, []string{"WORKED_ON paco urrutia -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -12,12 +12,12 @@ func TestWithAsJob(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"one person as a job", "Dora Vance directed Iron Creek from a screenplay by Tom Lake, with Kim Oates as executive producer.",
-			[]string{"PRODUCED kim oates -> iron creek"}, nil},
+		{"one person as a job", "Dora Vance directed Iron Creek from a screenplay by Tom Lake, with Kim Yarwood as executive producer.",
+			[]string{"PRODUCED kim yarwood -> iron creek"}, nil},
 		{"a list among the producers", "Iron Creek is produced by Harlow Pictures, with Tobin Marsh, Jane Rusk and Pell Marsh among the executive producers.",
 			[]string{"PRODUCED tobin marsh -> iron creek", "PRODUCED jane rusk -> iron creek", "PRODUCED pell marsh -> iron creek"}, nil},
-		{"guard: a part", "Dora Vance directed Iron Creek, with Kim Oates as the sheriff.",
-			nil, []string{"PRODUCED kim oates -> iron creek"}},
+		{"guard: a part", "Dora Vance directed Iron Creek, with Kim Yarwood as the sheriff.",
+			nil, []string{"PRODUCED kim yarwood -> iron creek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -376,8 +376,8 @@ func subtitledFilms(films map[string]int) map[string]int {
 }
 
 // originalFilm returns the root film entity the subject film's title
-// continues ("the godfather" for "the godfather part ii", "joker" for
-// "joker: folie a deux", "terrifier" for "terrifier 3"), else -1.
+// continues ("the padrone" for "the padrone part ii", "buffoon" for
+// "buffoon: folie a trois", "slasherman" for "slasherman 3"), else -1.
 func (a *article) originalFilm() int {
 	if a.subjectFilm < 0 {
 		return -1
@@ -399,6 +399,9 @@ func (a *article) originalFilm() int {
 		if best < 0 || len(k) < len(a.ents[best].key) {
 			best = e
 		}
+	}
+	if best < 0 {
+		return a.originalFallback()
 	}
 	return best
 }

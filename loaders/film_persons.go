@@ -58,7 +58,7 @@ func (a *article) refocusClaims(k int32) {
 // untypeFilmFragments takes the film type from one-word names a cue typed a
 // film though the article shows them to be something else: the surname of
 // a personal name the article types a person ("Stevenson" beside
-// "Arkady Stevens, who made her debut on the prequel", or a surname of
+// "Elspeth Stevens, who made her debut on the prequel", or a surname of
 // any personal name between "the" and a film noun: makerBeforeFilmNoun),
 // or a surname before a family noun ("the Rivera family"), or a month
 // before a number ("the first film's July 2022 release"). Quoted and
@@ -168,7 +168,7 @@ func (a *article) retypeCompanyFilms() {
 }
 
 // makerBeforeFilmNoun reports whether one-word mention mi stands between
-// "the" and a film noun ("who produced the Verbinski picture") and is the
+// "the" and a film noun ("who produced the Pellingham picture") and is the
 // last word of a personal name of the article, typed or not: the film of
 // that person, who is named there, not its title.
 func (a *article) makerBeforeFilmNoun(mi int) bool {

@@ -191,6 +191,9 @@ func (p *pctx) parentAfter(j int) arg {
 			continue
 		}
 		o := k + 1
+		if w == "from" && k == j && madeFromNouns[p.w(j-1)] && !(p.isM(o) && p.mm(o).typ == kg.Film && p.mm(o).strength >= 2) {
+			return noArg // "a direct-to-video sequel from O": O made it
+		}
 		if p.in(o, possessivePronouns) && !p.isM(o+1) {
 			o++ // "the sequel to his 2020 disaster hit F"
 		}
@@ -742,3 +745,8 @@ func (p *pctx) itsBefore(k int) int {
 	}
 	return -1
 }
+
+// madeFromNouns, with "from" right after them, name the production's
+// maker, not what it continues ("a sequel from O", "the remake from O");
+// "a spin-off from F" names its parent.
+var madeFromNouns = setOf("sequel", "prequel", "remake", "reboot", "follow-up")

@@ -87,7 +87,7 @@ func initialsWord(w string) bool {
 // givenNamePersons types as a person every person-shaped run of two to
 // four capitalised words that no context rule typed and that opens with a
 // given name of the gazetteer or with dotted initials ("Katherine
-// Parkinson", "J.K. Rowling"), that has a middle initial between two
+// Pemberley", "J.K. Pemmery"), that has a middle initial between two
 // words ("Orla K. Brandt"), or that opens with a given name that is also
 // an English word (wordGivenName: "Bill Hale"). The cue is the weakest there is (strength
 // 1, ignored by priorType): it runs after the patterns and the possessive
@@ -175,7 +175,7 @@ func (a *article) givenNameContext(mi int) bool {
 	switch a.toks[m.a-1].lower {
 	case "as":
 		if int(m.a)-3 >= s.a && a.toks[m.a-2].lower == "well" && a.toks[m.a-3].lower == "as" {
-			return true // "as well as Seth Rowan": a conjunction, not a part
+			return true // "as well as Seth Pilling": a conjunction, not a part
 		}
 		return false
 	case "that":

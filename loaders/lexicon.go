@@ -138,7 +138,7 @@ var nonNames = setOf("i", "tv", "ok", "okay", "oscar", "oscars", "emmy", "emmys"
 	"mom", "dad", "fans", "fan", "internet", "web", "chapter", "part", "volume", "act", "season", "episode")
 
 // numberWords are the number words that may open a name inside a title
-// ("A Squire of the Nine Marches", "Return of the Seven").
+// ("A Squire of the Nine Marches", "Return of the Eleven").
 var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
 	"first", "second", "third", "last", "new", "old")
 

@@ -12,10 +12,10 @@ func TestSpinAppositive(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"sequel to his described hit", "Butler recently wrapped Dust Road: Migration, the sequel to his 2020 disaster hit Dust Road.",
-			[]string{"SEQUEL_OF dust road: migration -> dust road"}, []string{"SEQUEL_OF iron creek -> dust road"}},
-		{"prequel to his two films", "Next up is Salt Flats: Day One, the prequel to his two Salt Flats films, which arrives in June.",
-			[]string{"PREQUEL_OF salt flats: day one -> salt flats"}, nil},
+		{"sequel to his described hit", "Pomfrey recently wrapped Dust Road: Crossing, the sequel to his 2020 disaster hit Dust Road.",
+			[]string{"SEQUEL_OF dust road: crossing -> dust road"}, []string{"SEQUEL_OF iron creek -> dust road"}},
+		{"prequel to his two films", "Next up is Salt Pans: Year Zero, the prequel to his two Salt Pans films, which arrives in June.",
+			[]string{"PREQUEL_OF salt pans: year zero -> salt pans"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -11,12 +11,12 @@ func TestItsSequel(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"a year before the follow-up", "Tom Quarrender played him in two films, 2012's \"Jack Ferrule\" and its 2016 follow-up \"Jack Ferrule: Never Look Down.\"",
-			[]string{"SEQUEL_OF jack ferrule: never look down -> jack ferrule"}, nil},
+		{"a year before the follow-up", "Tom Ashgrove played him in two films, 2012's \"Jack Ranklin\" and its 2016 follow-up \"Jack Ranklin: Never Look Down.\"",
+			[]string{"SEQUEL_OF jack ranklin: never look down -> jack ranklin"}, nil},
 		{"years in parentheses", "The Owl Queen (2005) and its sequel Prince Aldric (2008) were distributed by Walt Disney Pictures.",
 			[]string{"SEQUEL_OF prince aldric -> owl queen"}, nil},
-		{"guard: a person's sequel", "Tom Quarrender and his sequel plans were discussed.",
-			nil, []string{"SEQUEL_OF iron creek -> tom quarrender"}},
+		{"guard: a person's sequel", "Tom Ashgrove and his sequel plans were discussed.",
+			nil, []string{"SEQUEL_OF iron creek -> tom ashgrove"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -15,8 +15,8 @@ func TestNthFranchiseFilm(t *testing.T) {
 	}{
 		{"appositive, franchise before the film noun", "Neon's Angel Vael Rising, the third Vael Rising film with Tom Ferris, slipped to second place.",
 			[]string{"PART_OF angel vael rising -> vael rising"}, nil},
-		{"appositive after a set", "We are on the set of Bride-In-Law, the fourth Meet the Bakers movie and the first since Little Bakers in 2010.",
-			[]string{"PART_OF bride-in-law -> meet the bakers"}, nil},
+		{"appositive after a set", "We are on the set of Bride-In-Law, the fourth Meet the Cobblers movie and the first since Little Cobblers in 2010.",
+			[]string{"PART_OF bride-in-law -> meet the cobblers"}, nil},
 		{"will be the nth film in the franchise", "Iron Creek will be the eighth film in the Dark Harbor franchise.",
 			[]string{"PART_OF iron creek -> dark harbor"}, nil},
 		{"guard: a person before the ordinal", "Tom Ferris, the third Vael Rising star to return, spoke on Monday.",

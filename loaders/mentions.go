@@ -8,7 +8,7 @@ import (
 )
 
 // mention is a candidate name in a sentence: a capitalised run of words, a
-// quoted title or a short form starting with a particle ("de Niro").
+// quoted title or a short form starting with a particle ("de Varo").
 type mention struct {
 	sent        int32
 	a, b        int32 // tokens of the name (a leading "The" excluded)
@@ -18,7 +18,7 @@ type mention struct {
 	the         bool // written with a capitalised "The" inside a sentence
 	theOpen     bool // opens its sentence with "The" (left out of the name)
 	quoted      bool
-	short       bool // particle form ("de Niro"): only kept when it resolves
+	short       bool // particle form ("de Varo"): only kept when it resolves
 	gazette     bool // found by matching known names in a headline
 	words       int8 // word tokens
 	colon       bool
@@ -197,6 +197,13 @@ func (a *article) findMentions(si int) {
 			j := a.extendRun(s, i+1)
 			a.addMention(si, i, j, false)
 			i = j
+			continue
+		}
+		if t.kind == kNum && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 && realOrgWords[toks[i+1].lower] &&
+			isDigits(t.lower) && len(t.lower) <= 3 && toks[i+1].start-t.end == 1 && (i+2 >= s.b || !(toks[i+2].kind == kWord && toks[i+2].cap)) {
+			// "101 Studios": a cardinal and a company word name a company
+			a.addMention(si, i, i+2, false)
+			i += 2
 			continue
 		}
 		if t.kind == kNum && isOrdinalNum(t.lower) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && toks[i+1].nl == 0 && !commonWords[toks[i+1].lower] &&
@@ -407,8 +414,8 @@ func (a *article) headTitles(si int) {
 		}
 		return
 	}
-	// "Gladiator II (Paramount+, Tuesday)": a title, then a bracket, ending
-	// the line; or "ERAGON (2006) — Disney+, from Thursday": a title, a
+	// "Arena II (Paramount+, Tuesday)": a title, then a bracket, ending
+	// the line; or "DRAKMOOR (2006) — Disney+, from Thursday": a title, a
 	// bracket, a dash and the service it streams on
 	if s.b-s.a > 20 || toks[s.a].kind != kWord && toks[s.a].kind != kQuote {
 		return
@@ -427,7 +434,7 @@ func (a *article) headTitles(si int) {
 	}
 	dashForm := close != s.b-1 && close+2 < s.b && toks[close+1].kind == kDash && close-open <= 6
 	if toks[s.b-1].text == ")" {
-		close, dashForm = s.b-1, false // "Saw III (2006) and Saw IV (2007)": the first title
+		close, dashForm = s.b-1, false // "Drill III (2006) and Drill IV (2007)": the first title
 	}
 	if close != s.b-1 && !dashForm {
 		return
@@ -454,7 +461,7 @@ func (a *article) headTitles(si int) {
 	}
 	series := false
 	if e-3 > b && toks[e-3].text == "," && toks[e-2].lower == "season" && seasonNumbers[toks[e-1].lower] {
-		// "TWISTED METAL, SEASON 2 (Peacock, Jan. 8)": the series, not its season
+		// "RUSTED GEARS, SEASON 2 (Peacock, Jan. 8)": the series, not its season
 		e -= 3
 		series = true
 	}
@@ -498,8 +505,8 @@ func (a *article) headTitles(si int) {
 }
 
 // capsHeading reports whether sentence s is a heading line of a listing
-// written in capitals before a bracket that may hold lower-case words ("HIS
-// DARK MATERIALS (all three seasons) — Max, from Monday"): two or more
+// written in capitals before a bracket that may hold lower-case words ("HER
+// BRIGHT ENGINES (all three seasons) — Max, from Monday"): two or more
 // words in capitals, then the bracket, then a dash or the line's end.
 func (a *article) capsHeading(s *sentence) bool {
 	toks := a.toks
@@ -716,15 +723,15 @@ var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "capt", "gen", "col", "l
 	"cdr", "brig", "det", "insp")
 
 // titleJoiners are the small words that join two capitalised parts of one
-// title ("War for the Planet of the Apes").
+// title ("War for the Valley of the Owls").
 var titleJoiners = setOf("for", "in", "to", "from", "on", "at", "with", "and", "of", "under", "beneath", "beyond", "into", "the", "a")
 
 // ownerTitleJoiners go on a title after an owner's possessive ("Sony's
-// Fly Me to the Moon").
+// Take Me to the Sea").
 var ownerTitleJoiners = setOf("to", "or", "in", "on")
 
 // holidayWords are capitalised dates a title is moved "to" ("Disney's
-// Moana to Thanksgiving").
+// Lagoona to Thanksgiving").
 var holidayWords = setOf("thanksgiving", "christmas", "easter", "halloween", "summer", "spring", "fall", "autumn", "winter")
 
 // capsPronounEnd reports whether the lower-case preposition at j, after a
@@ -772,8 +779,6 @@ var newsGenreWords = setOf("panel", "recap", "review", "reviews", "trailer", "te
 // ("The Hunt for Grimble", "Return to Ozmar", "Ride or Fall").
 var subtitleJoiners = setOf("for", "to", "from", "with", "under", "beyond", "into", "beneath", "or")
 
-// foreignJoiners are small lower-case words of a foreign subtitle after a
-// colon ("Joker: Folie à Deux", "Kimetsu no Yaiba").
 // romanceJoiners are the small words of a Spanish, French, Italian or
 // Portuguese title that may stand between two capitalised words of it.
 var romanceJoiners = setOf("de", "del", "la", "las", "los", "el", "en", "o", "y", "du", "des", "les", "le", "et", "sur",
@@ -783,6 +788,8 @@ var romanceJoiners = setOf("de", "del", "la", "las", "los", "el", "en", "o", "y"
 // ("Nosotros los Nobles", not "Ana de la Vega"): a title's words.
 var romanceTitleWords = setOf("los", "las", "en", "o", "et", "sur", "les", "des", "por", "para")
 
+// foreignJoiners are small lower-case words of a foreign subtitle after a
+// colon ("Buffoon: Folie à Trois", "Tsuki no Kage").
 var foreignJoiners = setOf("à", "no", "de", "du", "des", "la", "le", "del", "di", "et")
 
 // nameColonName reports whether the colon at j of the run from i joins two
@@ -814,7 +821,7 @@ func nameColonName(toks []token, i, j int, capWord func(int) bool) bool {
 // (joinCuedTitles), extends titles cut at a small word
 // (joinKnownTitles),
 // then merges, across the whole article, two mentions of one
-// sentence joined by one to three small title words ("Hunt" "for" "Gollum")
+// sentence joined by one to three small title words ("Hunt" "for" "Grimble")
 // when together they spell the subtitle of a longer title of the article
 // ("The Keeper of the Keys: The Hunt for Grimble"): the short form is one
 // name, not two.
@@ -881,7 +888,7 @@ func (a *article) joinSubtitles() {
 // joinKnownTitles extends, across the whole article, a mention that the
 // capitalised-run reader cut at a small lower-case word when the words
 // after it spell, with it, a longer title named elsewhere in the article
-// ("the Men in Black films" after a headline's "Men in Black's"; a
+// ("the Men in Tweed films" after a headline's "Men in Tweed's"; a
 // headline's "The Feud Between the Land" before the body's "The Feud
 // Between the Land and the Sea"); the mentions it then covers are dropped.
 func (a *article) joinKnownTitles() {
@@ -913,7 +920,7 @@ func (a *article) joinKnownTitles() {
 		e := k + 1
 		for e < len(a.ments) && a.ments[e].sent == l.sent && int(a.ments[e].a) < best {
 			// a mention the title covers in part keeps its tail
-			// ("Men" + "Black II" is "Men in Black II")
+			// ("Men" + "Tweed II" is "Men in Tweed II")
 			best = max(best, int(a.ments[e].b))
 			e++
 		}
@@ -945,7 +952,7 @@ func (a *article) tokensMatch(i, j, n int) bool {
 
 // joinYearTitles merges the mentions of sentence si from index first on
 // that a year in brackets shows to be one title: "War" + "for the" +
-// "Planet of the Apes" before "(2017)".
+// "Valley of the Owls" before "(2017)".
 func (a *article) joinYearTitles(si, first int) {
 	toks := a.toks
 	for k := len(a.ments) - 1; k > first; k-- {
@@ -1023,7 +1030,7 @@ func (a *article) partBefore(si, p int) bool {
 }
 
 // speechStart reports whether token i opens quoted speech inside sentence
-// s ("Chaves said: 'For Ed and Lorraine, yes."): an opening quotation mark
+// s ("Wexcombe said: 'For Hal and Maureen, yes."): an opening quotation mark
 // after a colon or a comma, or a colon, directly before it.
 func speechStart(toks []token, s *sentence, i int) bool {
 	if i-1 <= s.a {
@@ -1041,8 +1048,8 @@ func speechStart(toks []token, s *sentence, i int) bool {
 // inside sentence s and not followed by another capitalised word, is a
 // one-word title: right after a lower-case production noun ("the horror
 // film Together, starring ...") or after an earlier-entry word when the
-// article has already named it with a sequel number ("the first Nobody"
-// after 'Nobody 2').
+// article has already named it with a sequel number ("the first Nemo"
+// after 'Nemo 2').
 func (a *article) commonWordTitle(s *sentence, i int) bool {
 	toks := a.toks
 	if i <= s.a || toks[i].nl > 0 || i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
@@ -1108,7 +1115,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		return nextCap || !sentenceStart && next != nil && next.kind == kWord && next.cap && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap || joined(i+1)) ||
 			next != nil && next.kind == kWord && next.cap && a.ofTheTitle(s, i+1)
 	}
-	// "in Beneath the Planet of the Apes", "the Last of Us": a function word
+	// "in Beneath the Valley of the Owls", "the Least of Us": a function word
 	// written capitalised inside a sentence starts a title
 	if tokIn(t, commonWords) && !sentenceStart && i > s.a && !(a.toks[i-1].kind == kQuote && a.toks[i-1].open) && a.toks[i-1].text != ":" && a.toks[i-1].kind != kDash &&
 		next != nil && (next.lower == "the" || next.lower == "of") && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap && !a.tokIn(i+2, commonWords) || a.ofTheTitle(s, i)) {
@@ -1144,7 +1151,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			if next != nil && (next.lower == "the" || next.lower == "of") && a.endsEarlierTitle(s, i) {
 				return true
 			}
-			// "Until Dusk, Screen Gems' adaptation of ...": a title, then an
+			// "Until Nightfall, Screen Gems' adaptation of ...": a title, then an
 			// appositive naming a production
 			if next != nil && next.kind == kWord && next.cap && !tokIn(next, weekdays) && months[next.lower] == 0 && a.titleAppositive(s, a.extendRun(s, i)) {
 				return true
@@ -1168,7 +1175,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 // titleAppositive reports whether token j, the end of a capitalised run
 // opening a sentence with a function word, is a comma and an appositive
 // naming a production: a company's possessive or an article, then a
-// production noun within six tokens ("Until Dusk, Screen Gems' adaptation
+// production noun within six tokens ("Until Nightfall, Screen Gems' adaptation
 // of the video game, dipped 41%").
 func (a *article) titleAppositive(s *sentence, j int) bool {
 	toks := a.toks
@@ -1284,7 +1291,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Director Pembury of K.R.O.": a titled name, then the body it serves
 		case t.lower == "the" && j == i+1 && toks[i].kind == kWord && !tokIn(&toks[i], commonWords) && !tokIn(&toks[i], nameTitles) && !tokIn(&toks[i], roleWords) &&
 			capWord(j+1) && !tokIn(&toks[j+1], commonWords) && i > s.a && (j+2 >= s.b || !capWord(j+2) || toks[j+2].kind == kNum):
-			// "Sonic the Hedgehog", "Conan the Barbarian": a name and its epithet
+			// "Rollo the Hedgehog", "Corvan the Barbarian": a name and its epithet
 			j += 2
 			continue
 		case t.lower == "the" && j == i+2 && i > s.a && toks[i].text == "The" && capWord(i+1) && capWord(j+1) && !tokIn(&toks[j+1], commonWords):
@@ -1305,11 +1312,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case t.kind == kQuote && t.open && j+3 < s.b && capWord(j+1) && toks[j+2].kind == kQuote && !toks[j+2].open && capWord(j+3):
-			// a nickname: Lucretius "Lucky" Flickerman
+			// a nickname: Octavian "Lucky" Pembrook
 			j += 4
 			continue
 		case t.lower == "of" && j+2 < s.b && toks[j+1].text != "The" && toks[j+1].lower == "the" && capWord(j+2) && (!tokIn(&toks[j+2], commonWords) || tokIn(&toks[j+2], numberWords) && capWord(j+3) && !tokIn(&toks[j+3], commonWords)) && !hyphenRank(toks[j-1].lower) && !rankedPersonName(toks, i, j):
-			// "of the Seven Kingdoms": a number word opens the name after "of the"
+			// "of the Seven Valleys": a number word opens the name after "of the"
 			j += 3
 			continue
 		case t.text == ":" && !colon && capWord(j+1) && (!tokIn(&toks[j+1], commonWords) || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
@@ -1330,7 +1337,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case colon && t.lower == "the" && !t.cap && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && toks[j-1].kind == kWord && toks[j-1].cap && toks[j-2].text == ":":
-			// "The X-Files: Fight the Future": a subtitle's verb and its object
+			// "The Z-Files: Face the Future": a subtitle's verb and its object
 			j += 2
 			continue
 		case colon && t.kind == kWord && !t.cap && (tokIn(t, subtitleJoiners) || t.lower == "on" || t.lower == "in" || t.lower == "at") && j+2 < s.b &&
@@ -1343,7 +1350,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case t.text == "&" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && (!tokIn(&toks[j+2], commonWords) || tokIn(&toks[j+2], numberWords)):
-			// "Petey Jenkins & the Titans", "Kit Lane & the Five"
+			// "Robby Fenwick & the Giants", "Kit Lane & the Five"
 			j += 3
 			continue
 		case t.lower == "and" && capWord(j+1) && j > i && (tokIn(&toks[j-1], realOrgWords) || toks[j-1].lower == "film") && (tokIn(&toks[j+1], realOrgWords) || toks[j+1].lower == "film") && !capWord(j+2):
@@ -1351,7 +1358,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case tokIn(t, versusWords) && t.kind == kWord && capWord(j+1):
-			// "Godzilla x Kong", "Freddy vs. Jason"
+			// "Kraggor x Kong", "Teddy vs. Quillfeather"
 			j += 2
 			continue
 		case tokIn(t, versusWords) && t.kind == kWord && j+2 < s.b && toks[j+1].text == "." && !toks[j+1].space && capWord(j+2):
@@ -1368,7 +1375,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && !capWord(j+3) &&
 			j-i >= 2 && i >= s.a+2 && toks[i-1].kind == kPoss && (j+3 >= s.b || toks[j+3].kind != kPoss):
-			// "Disney+'s Petey Jenkins and the Titans": after an owner's
+			// "Disney+'s Robby Fenwick and the Giants": after an owner's
 			// possessive, "A and the B" is one title
 			j += 3
 			continue
@@ -1388,12 +1395,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.lower == "and" && colon && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && j+1 < s.b && afterColonCaps(toks, i, j) <= 2 &&
 			!(j+2 < s.b && capWord(j+2)) && !numberedPart(toks, j):
-			// "Avatar: Fire and Ash": a short subtitle of two capitalised
+			// "Avalon: Fire and Frost": a short subtitle of two capitalised
 			// words joined by "and" ("X: A and B C" stays a list)
 			j += 2
 			continue
 		case t.text == "." && !t.space && (toks[j-1].lower == "vol" || toks[j-1].lower == "pt") && j+1 < s.b && toks[j+1].kind == kNum && len(toks[j+1].text) <= 2:
-			// "Wardens of the Nebula Vol. 3"
+			// "Wardens of the Quasar Vol. 3"
 			j += 2
 			continue
 		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || tokIn(&toks[j-1], abbreviations) && !tokIn(&toks[j-1], nameSuffixes)) && capWord(j+1):
@@ -1403,9 +1410,9 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kPoss && j+1 < s.b && toks[j-1].kind == kWord && toks[j-1].cap && !tokIn(&toks[j-1], realOrgWords) &&
 			((toks[i].lower == "the" || colon && j >= i+3 && toks[j-2].lower == "the" && toks[j-3].text == ":") && j > i+1 && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && !capWord(j+2) && (j+2 >= s.b || toks[j+2].kind != kPoss) ||
 				possNumberTitle(toks, s, j+1)):
-			// "The King's Hand", "The Pauper's Ledger": "The", a name's
+			// "The Reeve's Ring", "The Tinker's Purse": "The", a name's
 			// possessive and one more word are one title; "Marlow's Twelve",
-			// "Ocean's 8": a possessive and a number
+			// "Harbour's 8": a possessive and a number
 			j += 2
 			continue
 		case t.text == "," && !colon && !clause && toks[j-1].kind == kWord && toks[j-1].cap && j+2 < s.b && clausePronouns[toks[j+1].text] &&
@@ -1426,7 +1433,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 6
 			continue
 		case t.lower == "to" && t.kind == kWord && i > s.a && toTheTitle(toks, s, i) && toTheEnd(toks, s, i) == j:
-			// "Back to the Future", "No Time to Die": a capitalised
+			// "Back to the Harbour", "No Time to Mourn": a capitalised
 			// common word inside a sentence opens a title
 			if toks[j+1].lower == "the" {
 				j++
@@ -1434,7 +1441,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case colon && t.lower == "to" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && toks[j-1].kind == kWord && toks[j-1].cap:
-			// "Jumanji: Welcome to the Jungle"
+			// "Tumbala: Welcome to the Swamp"
 			j += 3
 			continue
 		case colon && t.lower == "and" && j+2 < s.b && toks[j+1].text == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && !capWord(j+3) &&
@@ -1454,11 +1461,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j++
 			continue
 		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap:
-			// "Nip/Tuck": two capitalised words joined by a slash
+			// "Snip/Sew": two capitalised words joined by a slash
 			j += 2
 			continue
 		case (t.text == "+" || t.text == "*") && !t.space:
-			// "Disney+", "Thunderbolts*"
+			// "Disney+", "Stormbolts*"
 			j++
 			continue
 		case t.text == "!" && !t.space && toks[j-1].kind == kWord && toks[j-1].cap && (j+1 >= s.b || toks[j+1].nl > 0 || toks[j+1].kind == kPunct && toks[j+1].text != "!" && toks[j+1].text != "?" ||
@@ -1479,7 +1486,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 		j--
 	}
 	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop; "Frank
-	// Dremmer Jr.", "Dylan G.": a suffix's or an initial's, after a name
+	// Dremmer Jr.", "Dirk G.": a suffix's or an initial's, after a name
 	if j < s.b && toks[j].text == "." && !toks[j].space && toks[j-1].kind == kWord && (tokIn(&toks[j-1], companyAbbrevs) ||
 		j-1 > i && (tokIn(&toks[j-1], nameSuffixes) && toks[j-1].lower != "ii" && toks[j-1].lower != "iii" && toks[j-1].lower != "iv" || len(toks[j-1].text) == 1 && toks[j-1].cap)) {
 		j++
@@ -1708,7 +1715,7 @@ func (a *article) quotedTitle(si, i int) (int, bool) {
 
 // unitNouns are the nouns a number after them makes a numbered place or
 // unit, not a sequel title ("Stage 9 of a studio lot", "Unit 631"):
-// "district" and "station" are left out ("District 9", "Station 19").
+// "district" and "station" are left out ("District 14", "Station 31").
 var unitNouns = setOf("stage", "unit", "room", "floor", "building", "gate", "platform", "hangar", "terminal", "sector",
 	"level", "ward", "cell", "block", "lot", "precinct", "route", "highway", "interstate", "apartment", "suite", "pier",
 	"dock", "bay", "lane", "track", "camp", "bunker", "lab", "laboratory", "wing", "zone", "quadrant", "flight", "exit")

@@ -460,7 +460,7 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 			j = d // "the Oscar-winning prospector movie F"
 		}
 	}
-	// "the Nazi-killing prospector movie Sisu": a compound adjective, the
+	// "the Nazi-killing prospector movie Kulta": a compound adjective, the
 	// describing words, a film noun and the title
 	if m := p.mm(j); m != nil && hyphenAdjective(m.text) {
 		k := j + 1
@@ -490,6 +490,9 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 	}
 	if k := p.originalRef(i); k > i {
 		return anaArg(anaOriginal), k, true
+	}
+	if f, k := p.yearFilmRef(i); k > i {
+		return f, k, true // "who directed the 1996 film"
 	}
 	if ana, k, ok := p.filmAnaphor(i); ok {
 		if f := p.thatFilm(i); f.valid() {
@@ -530,7 +533,7 @@ func (p *pctx) topicFilm(from int) arg {
 				return mArg(films[0])
 			}
 		}
-		// "in the Disney+ series Hawkeye", "in the 2016 film X"
+		// "in the Disney+ series Longbow", "in the 2016 film X"
 		if (p.w(i) == "in" || p.w(i) == "for") && p.w(i+1) == "the" {
 			for k := i + 2; k < len(p.it) && k < i+5; k++ {
 				if (p.in(k, filmNouns) || p.in(k, genreNouns) || p.in(k, seriesNouns) && p.w(k) != "season") && p.isM(k+1) {
@@ -590,7 +593,7 @@ func (p *pctx) topicFilm(from int) arg {
 				return mArg(i + 3)
 			}
 		}
-		// "as C in House of the Dragon": an untyped title-shaped name
+		// "as C in House of the Wyvern": an untyped title-shaped name
 		if p.w(i) == "in" && i >= from {
 			if m := p.mm(i + 1); m != nil && m.typ == "" && m.titleWords && m.words >= 3 && !m.allCaps && !m.quoted && p.in(i+2, setPatterns_0) {
 				m.setType(kg.Film, 2)
@@ -722,6 +725,9 @@ func (p *pctx) describedFilm(j int) (arg, int) {
 		if mi := p.a.yearFilm(year); mi >= 0 {
 			return arg{m: int32(mi), of: -1, abs: true}, j + 1
 		}
+		if !p.a.datesFilms() {
+			return anaArg(anaOriginal), j + 1 // the first film, the year of which no film has
+		}
 	}
 	return noArg, 0
 }
@@ -804,7 +810,7 @@ func (p *pctx) focusFilm() arg {
 	for si := int(p.si) - 1; si >= 0 && si > int(p.si)-8; si-- {
 		if a.toks[a.sents[si+1].a].nl >= 2 {
 			// a paragraph break: a section heading above the paragraph
-			// ("Gladiator II (Paramount+, Tuesday)") names its film
+			// ("Arena II (Paramount+, Tuesday)") names its film
 			if mi := a.headingFilm(si); mi >= 0 {
 				return arg{m: int32(mi), of: -1, abs: true}
 			}
@@ -1192,8 +1198,8 @@ var auxWords = setOf("is", "are", "was", "were", "will", "would", "also", "both"
 
 // priorType returns the type earlier mentions gave the name of mention item
 // i: the same name typed by a cue, or, for a one-word name, the person or
-// character whose first or last name it is ("Zegler" after "Rachel
-// Zegler"). It returns "" when nothing earlier says. The look-back is
+// character whose first or last name it is ("Brandle" after "Rachel
+// Brandle"). It returns "" when nothing earlier says. The look-back is
 // bounded so that long articles stay linear.
 func (p *pctx) priorType(i int) kg.NodeType {
 	m := p.mm(i)
@@ -1245,7 +1251,7 @@ func (p *pctx) nameAfterDescriptors(k, n int) int {
 		}
 		w := p.w(j)
 		if w == "the" && c > 0 && p.isM(j+1) {
-			// "the shape-shifting sorceress the Chameleon"
+			// "the shape-shifting sorceress the Salamander"
 			return j + 1
 		}
 		if w == "" || commonWords[w] && !descriptorAdj[w] || roleWords[w] && p.w(j+1) == "of" || !isWordLike(w) {

@@ -6,10 +6,10 @@ package loaders
 var repVerbs = setOf("repped", "represented", "managed")
 
 // typeTalentAgencies types as real-world organisations the names listed
-// after "repped by", "represented by" or "managed by": "Okafor, who is
+// after "repped by", "represented by" or "managed by": "Ferrabee, who is
 // repped by CAA and Anonymous Content, will play C" names two agencies,
 // not two actors. Names led by a given name are left alone (an agent, or
-// an agency named after one: "WME and Lindy King"), and so are names a
+// an agency named after one: "WME and Lindy Marchbank"), and so are names a
 // cue typed already. It returns nothing; the mentions change in place.
 func (a *article) typeTalentAgencies() {
 	for s, k := range a.bodyMentions() {

@@ -16,8 +16,8 @@ func TestTalentAgencies(t *testing.T) {
 	}{
 		{"agencies before a part", "News\n\nMara Quell has boarded Night Tide. Quell, who is repped by APA and Silent Content, will play Detective Ruth Sato.",
 			nil, []string{"Person:silent content", "Person:apa"}},
-		{"agent named after a person", "News\n\nHale is repped by WME and Lindy Kerr at Northern Agents.",
-			nil, []string{"Organisation:lindy kerr"}},
+		{"agent named after a person", "News\n\nHale is repped by WME and Lindy Marchbank at Northern Agents.",
+			nil, []string{"Organisation:lindy marchbank"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -3,13 +3,13 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // calendarNameLeads stand before a month or weekday that opens a name
-// ("as June Ambry", "voices Wednesday Adderly", "the daughter of April
+// ("as June Ambry", "voices Wednesday Penwarden", "the daughter of April
 // O'Malley"): after them the word is a given name, not a date.
 var calendarNameLeads = setOf("as", "plays", "play", "played", "playing", "voices", "voiced", "voice", "of", "named",
 	"called", "and", "opposite", "like")
 
 // joinCalendarGivenNames puts back the month or weekday a name opens with
-// ("June Ambry", "Wednesday Adderly", "April O'Malley"), which the mention
+// ("June Ambry", "Wednesday Penwarden", "April O'Malley"), which the mention
 // finder leaves out as a date word, when the word is capitalised inside
 // the sentence, stands right before a one- or two-word name no cue typed
 // other than as a person or a character, follows a calendarNameLeads word
@@ -84,7 +84,7 @@ var castAsLeads = setOf("back", "returns", "return", "returning", "returned", "j
 // heroine's teenage daughter Emmy", "P is back as his wife, Jan"). No
 // determiner may stand before it and only punctuation or a few linking
 // words after it (not a date: "as May 5"; not a longer name, which
-// joinCalendarGivenNames reads; not a title: "as the Friday the 13th
+// joinCalendarGivenNames reads; not a title: "as the Monday the 13th
 // prequel"). The new mention is typed a character.
 func (a *article) addCastCalendarParts() {
 	toks := a.toks
@@ -101,7 +101,7 @@ func (a *article) addCastCalendarParts() {
 				continue
 			}
 			if i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].kind == kPoss || toks[i+1].kind == kWord && !tokIn(&toks[i+1], castPartFollowers)) {
-				continue // "as May 5", "as June Ambry", "as the Friday the 13th prequel"
+				continue // "as May 5", "as June Ambry", "as the Monday the 13th prequel"
 			}
 			if d := toks[i-1].lower; d == "the" || d == "a" || d == "an" {
 				continue

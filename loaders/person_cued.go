@@ -20,7 +20,7 @@ func (a *article) cuedName(mi int, speakers map[string]bool) bool {
 	m := &a.ments[mi]
 	s := &a.sents[m.sent]
 	if m.words < 2 || m.words > 3 || commonWords[a.toks[m.a].lower] || particles[a.toks[m.a].lower] || len(a.toks[m.b-1].text) < 2 {
-		return false // "How Rob Quenby", "Il Corriere Vespa", "Sony I"
+		return false // "How Rob Quenby", "Il Corriere Lenta", "Sony I"
 	}
 	if speakers[a.toks[m.b-1].lower] {
 		return true

@@ -5,7 +5,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // listPersons types as persons the untyped names that share a list with a
 // person: names joined only by commas, "and" or "or" in one sentence
 // ("Orvandel Kreutz, Quilvane and Yorvath Delquin return", "with Hesper
-// Vale and Toma Rudd"). A list of names is a list of one kind, so the
+// Vale and Toma Ruddock"). A list of names is a list of one kind, so the
 // article's own evidence for one member (a cue or a given name) carries to
 // the names the gazetteer does not know (mononyms and names of other
 // cultures). A member stays untyped when it is quoted, in capitals, holds

@@ -14,8 +14,8 @@ func TestPersonNameShapes(t *testing.T) {
 	}{
 		{"word given names", "The sequel reunites Spike Tolland and Rose Marrow, and Bill Oduya has joined them.",
 			[]string{"Person:spike tolland", "Person:rose marrow", "Person:bill oduya"}, nil},
-		{"middle initial", "The cast also includes Tanner J. Okafor.",
-			[]string{"Person:tanner j. okafor"}, nil},
+		{"middle initial", "The cast also includes Tanner J. Ferrabee.",
+			[]string{"Person:tanner j. ferrabee"}, nil},
 		{"surname first", "The remake is directed by Kwan Siu-fai and produced by Zhao Lingfei.",
 			[]string{"Person:kwan siu-fai", "Person:zhao lingfei"}, nil},
 		{"surname-first actors and their parts", "Deng Chaoyi and Yeung Ka-lok are back as the feuding cousins Mo Tin and Bo Lai in the sequel.",
@@ -42,8 +42,8 @@ func TestOwnerPersons(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"owner of a title", "Dana Rowe last starred in Tomas Reyes's Cold Pines: The Flood, which won her an award.",
-			[]string{"Person:tomas reyes"}, []string{"Film:tomas reyes"}},
+		{"owner of a title", "Dana Rowe last starred in Tomas Ravel's Cold Pines: The Flood, which won her an award.",
+			[]string{"Person:tomas ravel"}, []string{"Film:tomas ravel"}},
 		{"guard: company word", "The film is Walt Pictures's Cold Pines: The Flood.",
 			nil, []string{"Person:walt pictures"}},
 	}

@@ -1,8 +1,8 @@
 package loaders
 
 // joinParticleNames joins a name and the particle form after it that a
-// second particle separates from it ("Wikus" "van" "de Merwe" → "Wikus van
-// de Merwe", "Lena" "von" "der Lahn"): the mention finder reads one
+// second particle separates from it ("Jorik" "van" "de Brug" → "Jorik van
+// de Brug", "Lena" "von" "der Lahn"): the mention finder reads one
 // particle into a name, not two. The first name is of one or two words,
 // not quoted, untyped or typed a person or a character; the second is the
 // particle form right after one lower-case particle. The joined mention
@@ -41,9 +41,9 @@ func (a *article) joinParticleNames() {
 }
 
 // joinNicknamedNames joins a given name, a nickname of two or three words
-// in quotation marks and a surname into one name (`Wolf "The Barber"
-// Stansson`), as the mention finder does for a one-word nickname
-// (`Beatrice "Tris" Prior`). The given name is one capitalised word, the
+// in quotation marks and a surname into one name (`Rolf "The Cutter"
+// Dahlgren`), as the mention finder does for a one-word nickname
+// (`Ottoline "Tolly" Vole`). The given name is one capitalised word, the
 // surname a name of one or two words, neither quoted; both are untyped or
 // typed a person or a character, and the joined mention keeps the
 // stronger type. It returns nothing; the mentions change in place (the

@@ -26,10 +26,10 @@ func TestObituaryPerson(t *testing.T) {
 	}{
 		{
 			name: "no headline line: the name opening the death sentence",
-			text: "Odile Marchetti, the husky-voiced character actress who played nurses and nuns for forty years, has died. She was 83.\n\n" +
-				"Marchetti was born in Lyon. In 1988 she starred in the film Silver Harbour as Sister Agnes. " +
-				"Marchetti later moved to London.",
-			want: "odile marchetti",
+			text: "Odile Pellegrini, the husky-voiced character actress who played nurses and nuns for forty years, has died. She was 83.\n\n" +
+				"Pellegrini was born in Lyon. In 1988 she starred in the film Silver Harbour as Sister Agnes. " +
+				"Pellegrini later moved to London.",
+			want: "odile pellegrini",
 		},
 		{
 			name: "a headline opening with the name, first named later in the body",
@@ -40,12 +40,12 @@ func TestObituaryPerson(t *testing.T) {
 		},
 		{
 			name: "no death told: a profile without a headline has none",
-			text: "Odile Marchetti, the husky-voiced character actress, has a new project. She is 83.\n\n" +
-				"Marchetti was born in Lyon. In 1988 she starred in the film Silver Harbour. Marchetti later moved to London.",
+			text: "Odile Pellegrini, the husky-voiced character actress, has a new project. She is 83.\n\n" +
+				"Pellegrini was born in Lyon. In 1988 she starred in the film Silver Harbour. Pellegrini later moved to London.",
 		},
 		{
 			name: "a lead named once is not the subject",
-			text: "Odile Marchetti, the character actress, has died. She was 83.\n\n" +
+			text: "Odile Pellegrini, the character actress, has died. She was 83.\n\n" +
 				"The film Silver Harbour starred Tom Reeve. Reeve later moved to London. The film was a hit.",
 		},
 	} {

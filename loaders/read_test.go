@@ -26,7 +26,7 @@ func MustWrite(tb testing.TB, dir string, files map[string]string) {
 	}
 }
 
-const goodArticle = " date 2024-02-03\nThe new film is directed by Dana Whitcombe. Marla Oyelaran stars as Captain Vesna in the film.\n"
+const goodArticle = " date 2024-02-03\nThe new film is directed by Dana Wetherall. Marla Obasi stars as Captain Vesna in the film.\n"
 
 func TestReadPathsBadInput(t *testing.T) {
 	tests := []struct {
@@ -50,7 +50,7 @@ func TestReadPathsBadInput(t *testing.T) {
 			paths: []string{"a.txt", "pics"}, wantIDs: []string{"a"}, wantReason: []string{"pics: directory holds no articles"}},
 		{name: "missing file", files: map[string]string{"a.txt": goodArticle},
 			paths: []string{"a.txt", "nope.txt"}, wantIDs: []string{"a"}, wantReason: []string{"nope.txt: cannot read"}},
-		{name: "jsonl feed with a bad line", files: map[string]string{"feed.jsonl": `{"id":"f1","title":"T","date":"2024-01-02","url":"http://x","text":"Kai Renner directed the film."}` + "\nnot json\n" + `{"id":"f2","text":""}` + "\n"},
+		{name: "jsonl feed with a bad line", files: map[string]string{"feed.jsonl": `{"id":"f1","title":"T","date":"2024-01-02","url":"http://x","text":"Kai Rensby directed the film."}` + "\nnot json\n" + `{"id":"f2","text":""}` + "\n"},
 			wantIDs: []string{"f1"}, wantReason: []string{"feed.jsonl:2: invalid JSON", `feed.jsonl:3: empty "text"`}},
 	}
 	for _, tc := range tests {
@@ -189,7 +189,7 @@ func TestHugeInputs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
 	}
-	line := strings.Repeat("and the story goes on with Dana Whitcombe and more ", 1<<20/51)
+	line := strings.Repeat("and the story goes on with Dana Wetherall and more ", 1<<20/51)
 	var big strings.Builder
 	for big.Len() < 50<<20 {
 		big.WriteString(goodArticle[17:])

@@ -255,7 +255,7 @@ func (p *pctx) mentionCues(i int) {
 		m.world = kg.WorldReal
 		m.kind = "streamer"
 	}
-	// "the Marvel Cinematic Universe", "the Skywalker Saga"
+	// "the Marvel Cinematic Universe", "the Dawnrider Saga"
 	if m.words >= 2 && !m.colon && !m.digit && franchiseHeads[last] {
 		m.setType(kg.Franchise, 3)
 	}
@@ -332,7 +332,7 @@ func (p *pctx) mentionCues(i int) {
 				}
 			}
 			if !strong && len(orgs) == 1 && p.mm(orgs[0]).typ == "" && !p.mm(orgs[0]).personShaped() && p.boxOfficeAfter(e) {
-				// "In third, Imaginary, from Blumhouse, earned $10 million"
+				// "In third, Figment, from Blumhouse, earned $10 million"
 				strong = true
 				p.mm(orgs[0]).setRealOrg()
 			}
@@ -385,10 +385,10 @@ func (p *pctx) mentionCues(i int) {
 			}
 		}
 	}
-	// "In third, Imaginary, from Blumhouse, earned $10 million": a box-office
+	// "In third, Figment, from Blumhouse, earned $10 million": a box-office
 	// verb after a short appositive
 	if next == "," && (!m.personShaped() || !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
-		// ("Until Dawn, Screen Gems' adaptation of the game, dipped 41%
+		// ("Until Nightfall, Screen Gems' adaptation of the game, dipped 41%
 		// to $2.2 million": a name-shaped title with no given name too)
 		for k := i + 2; k < len(p.it) && k < i+14; k++ {
 			if p.w(k) == "." || p.w(k) == ";" {
@@ -489,7 +489,7 @@ func (p *pctx) mentionCues(i int) {
 			m.setType(kg.Film, 1)
 		}
 	case next == "," && p.in(i+2, setRelations_0) && p.appositiveOrg(i+3) && !(m.personShaped() && isGivenNameLower(firstWord(m.text))):
-		// "Eteon, a secret terrorist organization"
+		// "Ketheon, a secret terrorist organization"
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
 			m.world = kg.WorldFictional
@@ -533,7 +533,7 @@ func (p *pctx) mentionCues(i int) {
 		}
 	case p.w(i+1) == "'s" && p.isM(i+2) && !m.personShaped() && !m.quoted && (p.in(i+3, franchiseNouns) || p.mm(i+2).typ == kg.Film && p.mm(i+2).strength >= 2 &&
 		!(m.words == 1 && isGivenName(m.key)) && p.a.companyShaped(m) && !p.personOfArticle(i)):
-		// "Paramount's Mission: Impossible franchise": the owner is a company
+		// "Paramount's Mission: Unlikely franchise": the owner is a company
 		// (not "Harlow's Quill": the surname of a person of the article)
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
@@ -1379,7 +1379,7 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 	case "predecessor", "successor", "follow-up", "forerunner":
-		// "its 2021 predecessor, Godzilla vs. Kong"
+		// "its 2021 predecessor, Kraggor vs. Kong"
 		if p.w(i+1) != "," || !p.isM(i+2) {
 			return
 		}
@@ -1881,7 +1881,7 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 	case "follows", "follow", "focus", "focuses", "centers", "centres", "centered", "centred", "revolves":
-		// "The series will focus on a young Yoda"
+		// "The series will focus on a young Zorbo"
 		k := i + 1
 		if p.w(k) == "on" || p.w(k) == "around" {
 			k++
@@ -2484,6 +2484,9 @@ func (p *pctx) possessive(i int) {
 	if m.quoted || m.colon || m.digit {
 		return
 	}
+	if p.parentPossessor(i) {
+		return // "F's C prequel": F is the production C continues, no maker
+	}
 	if p.isPersonLike(i) && m.typ != kg.Character && p.priorType(i) != kg.Character {
 		var rel kg.RelType
 		job := ""
@@ -2575,8 +2578,9 @@ func (p *pctx) possessive(i int) {
 			}
 		}
 		yearAfter := p.w(i+3) == "(" && isYear(p.w(i+4)) && p.w(i+5) == ")"
-		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit || (yearAfter || p.a.headKeys[f.key]) && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !p.wIn(i+3, franchiseNouns) {
-			// "Bernard Cole's Stowaway (1979)": a director's film
+		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit || (yearAfter || p.a.headKeys[f.key]) && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !p.wIn(i+3, franchiseNouns) && !p.in(i+3, newerNouns) {
+			// "Bernard Cole's Stowaway (1979)": a director's film (not
+			// "X's F prequel": X is the production F continues)
 			p.typ(i, kg.Person, 3)
 			f.setType(kg.Film, 2)
 			p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(i + 2)})
@@ -2622,7 +2626,7 @@ func (p *pctx) possessive(i int) {
 	}
 	f.setType(kg.Film, 2)
 	if m.typ == "" && m.words == 1 && p.personalOwner(i) {
-		return // "Piet van Roon's Velocity 2": a person's film, no company's
+		return // "Piet van Roon's Momentum 2": a person's film, no company's
 	}
 	if chain {
 		p.typ(i, kg.Organisation, 3)
@@ -2760,7 +2764,7 @@ func (p *pctx) byClaim(n int, rel kg.RelType, job string, film arg, company bool
 	prior := p.priorType(n)
 	t := kg.Person
 	if rel == kg.Distributed || m.typ == kg.Organisation || prior == kg.Organisation ||
-		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || p.acronymLed(n) || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
+		rel == kg.Produced && prior != kg.Person && m.typ != kg.Person && (company || p.acronymLed(n) || p.orgPartner(n) || !m.personShaped() && m.words >= 1 && (inLower(realOrgWords, lastWord(m.text)) || m.words == 1 && !m.short && !p.a.namedSurname(m.key) || m.titleWords || m.the)) {
 		t = kg.Organisation
 		if m.world == "" {
 			m.world = kg.WorldReal
@@ -2995,7 +2999,7 @@ func (p *pctx) reprise(i int) {
 // aliasRule handles "F (which has been marketed as G)", "F, also known as G".
 func (p *pctx) aliasRule(i int) {
 	if p.w(i) == "known" && p.in(i-1, fameAdverbs) {
-		return // "best known as Captain Rourke": fame, not another title
+		return // "best known as Captain Pelham": fame, not another title
 	}
 	k := i + 1
 	// (once known simply as X)
@@ -3443,4 +3447,46 @@ func (p *pctx) acronymLed(n int) bool {
 		return false
 	}
 	return isAcronymTok(&p.a.toks[m.a]) && !isAcronymTok(&p.a.toks[m.a+1])
+}
+
+// parentPossessor reports whether the possessive at item i owns a title
+// followed by a sequel, prequel or spin-off noun ("F's C prequel", "F's C
+// spin-off"): the possessor is the production the title continues, not a
+// maker, unless the article has typed it a person or it opens with a
+// given name.
+func (p *pctx) parentPossessor(i int) bool {
+	if !p.isM(i+2) || p.isM(i+3) || !spinNoun(p.w(i+3)) || strings.HasSuffix(p.w(i+3), "s") {
+		return false
+	}
+	m, c := p.mm(i), p.mm(i+2)
+	if m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Organisation || givenNameShaped(m) || pcType(p.priorType(i)) {
+		return false
+	}
+	return c.typ == "" || c.typ == kg.Film
+}
+
+// orgPartner reports whether the name at item n, not led by a given name,
+// is joined by "and" to a name typed an organisation or ending in a
+// company word ("produced by Quill Lantern and Harbor Pictures",
+// "Harbor Pictures and Quill Lantern"): a company's partner in a list of
+// producers is a company.
+func (p *pctx) orgPartner(n int) bool {
+	m := p.mm(n)
+	if m == nil || m.typ == kg.Person || m.quoted || givenNameShaped(m) || p.a.isSubjectPerson(m) {
+		return false
+	}
+	var o int
+	switch {
+	case p.w(n+1) == "and" && p.isM(n+2):
+		o = n + 2
+	case p.w(n-1) == "and" && p.isM(n-2):
+		o = n - 2
+	default:
+		return false
+	}
+	om := p.mm(o)
+	if strings.Contains(om.key, " of ") {
+		return false // ("P and Q of O": a partner named with the company)
+	}
+	return om.typ == kg.Organisation && om.strength >= 2 || om.typ == "" && inLower(realOrgWords, strings.TrimSuffix(lastWord(om.text), ".")) && om.words >= 2
 }

@@ -15,8 +15,8 @@ func TestCreditCompoundRelations(t *testing.T) {
 			"Box office\n\nThe weekend belonged to the Orla Venn-directed Salt Harbour, which earned $20 million.",
 			[]string{"DIRECTED orla venn -> salt harbour"}, nil},
 		{"starrer",
-			"Box office\n\nNext week the Tavi Roshan-starrer Iron Monsoon arrives in cinemas.",
-			[]string{"ACTED_IN tavi roshan -> iron monsoon"}, nil},
+			"Box office\n\nNext week the Tavi Mehrotra-starrer Iron Monsoon arrives in cinemas.",
+			[]string{"ACTED_IN tavi mehrotra -> iron monsoon"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLines(t, localFacts(t, c.text), c.want, c.not)

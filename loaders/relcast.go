@@ -134,7 +134,7 @@ func (p *pctx) castListAt(j int) (people, chars []int) {
 var castListGlue = setOf(",", "and", ".", ";", "", "for", "in")
 
 // appositiveTitle returns the item of the film an indefinite appositive
-// ending at item b describes ("Cronos (1993), a vampire fable starring P":
+// ending at item b describes ("Vespers (1993), a vampire fable starring P":
 // b is "fable"), or -1: a few plain words after "a"/"an", a comma, maybe
 // a year in brackets, and a title typed a film.
 func (p *pctx) appositiveTitle(b int) int {
@@ -163,7 +163,7 @@ var appositiveStops = setOf("and", "or", "who", "which", "that", "is", "was", "b
 
 // titleBeforeLabel reports whether the untyped name at item e, before a
 // comma, is the title a label noun at item b names ("Calder Ranch, the
-// Beth and Rip spinoff"): nothing between but "the", years, film
+// Tessa and Cal spinoff"): nothing between but "the", years, film
 // adjectives, "and" and names, and no earlier cue says e is a person.
 func (p *pctx) titleBeforeLabel(e, b int) bool {
 	m := p.mm(e)

@@ -100,7 +100,7 @@ func (p *pctx) castAs(i int) {
 					c = part
 				}
 				if c > 0 && p.w(c+1) == "'s" {
-					// "a great part as Walker's partner, Ellie": the owner's part
+					// "a great part as Warden's partner, Quenna": the owner's part
 					if c = p.ownedPart(c); c < 0 {
 						break
 					}
@@ -123,7 +123,7 @@ func (p *pctx) castAs(i int) {
 		}
 		for n := 0; n < limit && gap < len(p.it); n++ {
 			if p.isM(gap) {
-				// "P rounds out the Weasley household as C": a name after
+				// "P rounds out the Quillby household as C": a name after
 				// "the" that modifies a lower-case noun (or the group
 				// joined) is no second person
 				gm := p.mm(gap)
@@ -230,7 +230,7 @@ func (p *pctx) castAs(i int) {
 		// "is back as the voice of Gru": the part voiced
 		j = v
 	}
-	// "as Joel's brother Tommy": the name after the possessive
+	// "as Jonas's brother Teddy": the name after the possessive
 	if p.isM(j) && p.w(j+1) == "'s" {
 		c := p.ownedPart(j)
 		if c < 0 && isWordLike(p.w(j+2)) && !p.in(j+2, commonWords) {
@@ -243,7 +243,7 @@ func (p *pctx) castAs(i int) {
 			j = c
 		}
 	} else if c := p.commonOwnerPart(j); c > 0 {
-		// "as the couple's daughter Violet"
+		// "as the couple's daughter Bryony"
 		j = c
 	} else if c := p.nameAfterDescriptors(j, 3); c > j && !(p.w(j) == "the" && c == j+1) {
 		// "as the astronaut Hollis Dane", "as a young Tiberius Frost"
@@ -252,7 +252,7 @@ func (p *pctx) castAs(i int) {
 		}
 	}
 	if c := p.commaDescribedName(j); c > j {
-		// "as an adopted, hyper-enthusiastic Robin"
+		// "as an adopted, hyper-enthusiastic Pipit"
 		j = c
 	}
 	if c := p.plainDescribedName(j); c > j {
@@ -262,10 +262,10 @@ func (p *pctx) castAs(i int) {
 	if p.isM(j) {
 		j = p.pastModifier(j)
 	} else if c := p.namedAfter(j); c > 0 {
-		// "as a grieving alien girl named Ruthye"
+		// "as a grieving alien girl named Merrit"
 		j = c
 	} else if (p.w(j) == "a" || p.w(j) == "an" || p.w(j) == "the" || p.in(j, possessivePronouns) || p.is(j, "one", "of")) && !p.isM(j+1) {
-		// "as a Spanish sea captain, Renaldo", "as a grifter, Tess", "as
+		// "as a Spanish sea captain, Ansgar", "as a grifter, Tess", "as
 		// her mother, Velra Tor-Ai", "as one of his followers, Danny Soot"
 		owned := p.in(j, possessivePronouns) || p.w(j) == "one"
 		if c := p.nameAfterDescriptors(j, 3); c < 0 || owned && !p.isM(j+1) {
@@ -359,7 +359,7 @@ func (p *pctx) castAs(i int) {
 		}
 	}
 	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || p.in(j, possessivePronouns) && verbs > 0 && p.w(i+1) == "," {
-		// a role description: "as the manager of The Grand Budapest hotel",
+		// a role description: "as the manager of The Grand Lisbon hotel",
 		// "P, as her shady employer, chews the scenery"
 		if verbs == 0 && !castContext(p) {
 			return
@@ -378,7 +378,7 @@ func (p *pctx) bothParts(j int) bool {
 }
 
 // pairListNext reports whether the name at item i continues a list of
-// "P as C" pairs ("A as C and Mackenyu as D"): "and" or a comma before it,
+// "P as C" pairs ("A as C and Mackenzo as D"): "and" or a comma before it,
 // and before that a part a cast rule of this sentence typed after "as".
 // A one-word name there is a mononymous actor, not a stray surname.
 func (p *pctx) pairListNext(i int) bool {
@@ -428,7 +428,7 @@ func (p *pctx) castAfterClause(i int) {
 		// "P, who broke out as C1 in F, plays C2"
 		j--
 	} else if g := p.sceneGap(j); g > j && j == k+1 {
-		// "P, an Eggers regular, steals every scene as C"
+		// "P, an Dunwoody regular, steals every scene as C"
 		j = g
 	} else if p.w(j) != "as" || j == k+1 {
 		return
@@ -455,8 +455,8 @@ func (p *pctx) castAfterClause(i int) {
 }
 
 // pastModifier returns the item of the name a mention at item k only
-// modifies: "Kraken expert Dr. Doreen Halsworth", "a Spanish sea captain,
-// Renaldo" (the mention, lower-case nouns, maybe a comma, a name); else k.
+// modifies: "Squid expert Dr. Doreen Halsworth", "a Spanish sea captain,
+// Ansgar" (the mention, lower-case nouns, maybe a comma, a name); else k.
 func (p *pctx) pastModifier(k int) int {
 	m := p.mm(k)
 	if m == nil || m.typ == kg.Character && m.strength >= 3 {
@@ -464,7 +464,7 @@ func (p *pctx) pastModifier(k int) int {
 	}
 	j := k + 1
 	for n := 0; n < 5 && !p.isM(j) && isWordLike(p.w(j)) && (!p.wIn(j, commonWords) || p.w(j) == "and" && j > k+1 && isWordLike(p.w(j+1)) && !p.wIn(j+1, commonWords)); n++ {
-		// ("Waystar founder and chief executive Logan Ray": two nouns joined by "and")
+		// ("Crestmark founder and chief executive Lyle Ray": two nouns joined by "and")
 		j++
 	}
 	if j == k+1 {
@@ -538,7 +538,7 @@ func (p *pctx) castPairs(i, c int) bool {
 		return false
 	}
 	if b := persons[0] - 1; p.w(b) == "aka" || p.w(b) == "the" && p.w(b-1) == "aka" {
-		return false // "C, aka the Punisher, P as D": the alias is no one in the list
+		return false // "C, aka the Reaper, P as D": the alias is no one in the list
 	}
 	chars := []int{c}
 	k := c + 1
@@ -561,7 +561,7 @@ func (p *pctx) castPairs(i, c int) bool {
 			// "play Madame Grisolde and the Sorcerer"
 			n++
 		} else if d := p.nameAfterDescriptors(n, 2); d > n && !p.in(n, setRelations_0) && !p.in(n, possessivePronouns) {
-			// "as Hutch's father David and brother Harry": a describing noun
+			// "as Mossop's father David and brother Harry": a describing noun
 			n = d
 		}
 		if p.isM(n) && p.w(n+1) == "'s" {
@@ -576,7 +576,7 @@ func (p *pctx) castPairs(i, c int) bool {
 		k = n + 1
 	}
 	if len(persons) == 1 && len(chars) == 2 && p.find("dual", 0) >= 0 && p.find("role", 0) >= 0 {
-		// "casts P in a dual role as twin brothers Smoke and Stack"
+		// "casts P in a dual role as twin brothers Flint and Tinder"
 		persons = append(persons, persons[0])
 	}
 	if len(chars) > len(persons) && beforeComma == len(persons) {
@@ -1145,7 +1145,7 @@ func (p *pctx) clauseCharacterBefore() int {
 }
 
 // ownedPart returns the item of the part after an owner's possessive at
-// item j ("as Joel's brother Tommy", "as Vost's estranged brother,
+// item j ("as Jonas's brother Teddy", "as Vost's estranged brother,
 // Malik"), or -1 when no name follows the describing words.
 func (p *pctx) ownedPart(j int) int {
 	if c := p.nameAfterDescriptors(j+2, 2); c > j+2 {

@@ -469,7 +469,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		k += 2
 	}
 	if f := p.directedCastIn(k); f >= 0 && (w == "directed" || w == "directs" || w == "direct") {
-		obj = mArg(f) // "Ritchie directed A as C and B as D in F"
+		obj = mArg(f) // "Harwell directed A as C and B as D in F"
 	} else if f := j - 2; p.w(k) == "its" && p.w(j-1) == "and" && p.isM(f) && p.mm(f).typ == kg.Film && p.mm(f).strength >= 2 {
 		obj = mArg(f) // "who co-directed F and wrote its screenplay": F's
 	} else if f := p.personsTitle(k); f >= 0 {
@@ -494,7 +494,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			if f < 0 {
 				return
 			}
-			// "Ritchie directed A as C and B as D in F": the film after the cast
+			// "Harwell directed A as C and B as D in F": the film after the cast
 			obj = mArg(f)
 		} else {
 			obj = p.topicFilm(k)
@@ -511,7 +511,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		return
 	}
 	if p.w(k) == "a" || p.w(k) == "an" {
-		// "will write and direct a new Matrix movie": a film with no name yet
+		// "will write and direct a new Lattice movie": a film with no name yet
 		for n := k + 1; n < len(p.it) && n < k+5; n++ {
 			if p.in(n, filmNouns) || p.in(n, seriesNouns) {
 				return

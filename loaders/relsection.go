@@ -3,7 +3,7 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // sectionFilm returns the mention index of the film named by the heading
-// line right above the paragraph of the current sentence ("Rocky III
+// line right above the paragraph of the current sentence ("Bruiser III
 // (1982)" over its entry in a watch-order guide), or -1 when the
 // paragraph has no such heading.
 func (p *pctx) sectionFilm() int {
@@ -23,7 +23,7 @@ func (p *pctx) sectionFilm() int {
 }
 
 // sectionCharacters handles the characters a guide's entry names in its
-// plot summary ("The fourth movie strands Manny, Sid and Diego on an
+// plot summary ("The fourth movie strands Mungo, Sorrel and Pibb on an
 // iceberg" under the heading "Frost Era: Glacial Shift (2012)"): each
 // name that is a character somewhere in the article appears in the
 // heading's film, except the makers a passive names ("co-created by A and

@@ -503,7 +503,7 @@ func untitledForm(s string) string {
 			break // "Soldier Girl": a role word and a common noun are one name
 		}
 		if nameTitles[lw] && !strings.Contains(r, " ") {
-			break // "Mr. House", "Sergeant Baek": a title and one name are the name
+			break // "Mr. Gable", "Sergeant Baek": a title and one name are the name
 		}
 		if rest != s && !nameTitles[lw] && !(rankWord(lw) && strings.Contains(r, " ")) {
 			break // "Lt. Don Pelham": a role word after a title is a given name
@@ -572,7 +572,7 @@ var nameTitles = setOf("mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "profe
 	"reverend", "rev", "saint", "st", "count", "countess", "duke", "duchess", "baron", "chief", "governor", "mayor", "ser")
 
 // untitledKey is the name key of a personal name without the titles that
-// precede it ("colonel miles quaritch" → "miles quaritch"); a name that is
+// precede it ("colonel miles dravitch" → "miles dravitch"); a name that is
 // only a title keeps it ("The Director").
 func untitledKey(s string) string {
 	k := nameKey(s)
@@ -694,7 +694,7 @@ func (g *resolver) mergeShortForms(byKey map[kg.NodeType]map[string]int) {
 				if slices.ContainsFunc(ws[:len(ws)-1], isGivenName) {
 					// the surname of a personal name ("Orsk" beside
 					// "William Orsk"; not an epithet: "Caesar" beside
-					// "Proximus Vell")
+					// "Octavo Vell")
 					given[ws[len(ws)-1]] = append(given[ws[len(ws)-1]], byKey[t][k])
 				}
 			}

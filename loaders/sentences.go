@@ -126,7 +126,7 @@ func markBeforeYear(toks []token, i int) bool {
 
 // nameSuffixEnd reports whether the full stop of a name suffix w ("jr",
 // "sr") also ends the sentence: the next word is a capitalised function
-// word that opens a new sentence ("... stars Robert Dunlay Jr. The film
+// word that opens a new sentence ("... stars Robert Quayle Jr. The film
 // ..."), not the continuation of a name.
 func nameSuffixEnd(w string, next *token) bool {
 	return (w == "jr" || w == "sr") && next.kind == kWord && next.cap && next.space && commonWords[next.lower]

@@ -15,8 +15,8 @@ func TestCastPairLine(t *testing.T) {
 		want    []string // claims
 		notWant []string
 	}{
-		{"pairs with a full stop", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May.\n\nTomas Varga as Heldric, Lena Oskarsdottir as Maudie, Piet Hansel as Grunwald.",
-			[]string{"PORTRAYED tomas varga -> heldric", "PORTRAYED piet hansel -> grunwald"}, nil},
+		{"pairs with a full stop", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May.\n\nTomas Varga as Heldric, Lena Oskarsdottir as Maudie, Piet Ostermann as Grunwald.",
+			[]string{"PORTRAYED tomas varga -> heldric", "PORTRAYED piet ostermann -> grunwald"}, nil},
 		{"question", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May.\n\nAnd Tomas Varga as Heldric?",
 			[]string{"PORTRAYED tomas varga -> heldric"}, nil},
 		{"the before the part", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May.\n\nTomas Varga as the Chief, Lena Oskarsdottir as Maudie.",

@@ -15,7 +15,7 @@ import (
 var castStop = setOf(",", ".", ";", "and", "", "!", "?", ")", "-", "in", "again", "too", "this", "here", "opposite", "alongside")
 
 // copulaCast handles "P is C" in cast talk ("Bert Schwab is Zippo",
-// "Greta Loy is Ava Kerr, the CEO of VANTEC", "Brian Tyler Hanley is K-19"):
+// "Greta Loy is Ava Kerr, the CEO of VANTEC", "Brian Tolland Hanley is K-19"):
 // a person-like subject, "is"/"was", and a bare name that nothing types
 // as anything but a character, closing the clause.
 func (p *pctx) copulaCast(i int) {
@@ -314,7 +314,7 @@ func (p *pctx) roleAppositive(i int) {
 		k++
 	}
 	if p.w(k) == "voice" && p.w(k+1) == "of" && p.isM(k+2) && p.w(k+3) == "in" {
-		// "Walt Dorran, the voice of Grumbleshanks in Ogre Forever After,"
+		// "Walt Darrow, the voice of Grumbleshanks in Ogre Evermore,"
 		c := p.mm(k + 2)
 		if f, _, ok := p.filmRef(k+4, 2); ok && f.m >= 0 && castableName(c) && (c.typ == "" || c.typ == kg.Character) {
 			p.typ(i, kg.Person, 3)
@@ -328,7 +328,7 @@ func (p *pctx) roleAppositive(i int) {
 		return
 	}
 	if ours {
-		// "George Stahl, our cinematographer, shot ...": an interviewee's
+		// "George Pellam, our cinematographer, shot ...": an interviewee's
 		// crew works on the production the text is about
 		if e := p.crewNounEnd(k); p.w(e) == "," || p.w(e) == "." {
 			p.typ(i, kg.Person, 3)

@@ -36,9 +36,9 @@ func TestPersonOfArticle(t *testing.T) {
 		{"a surname himself", "News\n\nDavid Strand directed it. Strand himself appears as Morton Pell.", []string{"Person:david strand"}, []string{"Character:strand"}},
 		{"a character himself", "News\n\nVader himself appears in the final scene.", []string{"Character:vader"}, nil},
 		{"a person's films", "News\n\n\"I am back,\" said actor Jason Tennabrook. If you have finished the Jason Tennabrook films, there is good news.", []string{"Person:jason tennabrook"}, []string{"Franchise:jason tennabrook"}},
-		{"a person's possessive before a film", "News\n\nDirector Dana Fincham returns. Her 2020 film Manko won. The cinematographer has since won an Oscar for Fincham's Manko.", nil, []string{"Organisation:fincham"}},
+		{"a person's possessive before a film", "News\n\nDirector Dana Pellworth returns. Her 2020 film Quillo won. The cinematographer has since won an Oscar for Pellworth's Quillo.", nil, []string{"Organisation:pellworth"}},
 		{"a company's possessive before a franchise", "News\n\nIt is the final chapter of Kestrel's Glass Tide franchise.", []string{"Organisation:kestrel"}, nil},
-		{"a character's films", "News\n\nChad Stahl directed all four Orrin Quarne films.", []string{"Franchise:orrin quarne"}, nil},
+		{"a character's films", "News\n\nChad Wexley directed all four Orrin Quarne films.", []string{"Franchise:orrin quarne"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -129,8 +129,8 @@ func (a *article) pronounGender() string {
 }
 
 // subjectPronouns makes the personal pronouns of a career piece mentions of
-// the person the article is about: "He later played Jonah in Runaways",
-// "Ryan Morphy cast him as C", "in which he starred opposite P". A pronoun
+// the person the article is about: "He later played Jarrow in Strays",
+// "Ryan Moffatt cast him as C", "in which he starred opposite P". A pronoun
 // mention carries the person's name and key, so the relation patterns read
 // it as the name; its offsets are those of the pronoun. Only the subject
 // form ("he"/"she") and the object form "him" are read ("her" is also a
@@ -385,7 +385,7 @@ var careerRoleVerbs = setOf("played", "plays", "playing", "voiced", "voices", "p
 // careerRoles reads, in a career piece, the parts the article's person
 // played: "as C" or "played C" after a mention of that person (by name or
 // pronoun) with no other person between, in the production named after C
-// ("as Viktor Von Drum in 20th Century Fox's Fearsome Five", "as Ivan Rayne
+// ("as Viktor Von Graal in 20th Century Fox's Dreadful Six", "as Ivan Rayne
 // on the NBC daytime drama Other Lives"), else the production named
 // before it in the sentence ("he led the CBS procedural F, ..., as C"),
 // else the one nearFilm finds; with none, the claim says only who plays
@@ -497,7 +497,7 @@ func (a *article) playerBefore(lo, hi, i int) int {
 			return mi
 		}
 		if m.typ == kg.Film || m.typ == kg.Organisation || m.typ == kg.Franchise || m.key == "" {
-			continue // "he joined the series Charmed as C"
+			continue // "he joined the series Hexbound as C"
 		}
 		if m.personShaped() || m.typ == kg.Character {
 			return -1
@@ -525,7 +525,7 @@ func (a *article) roleFilm(lo, hi, i, c int) int {
 	s := &a.sents[a.ments[c].sent]
 	from := int(a.ments[c].b)
 	if from < s.b && a.toks[from].text == "," {
-		// "played Jonah, the alien patriarch of the Pride, in F": over the appositive
+		// "played Jarrow, the alien patriarch of the Coterie, in F": over the appositive
 		for k := from + 1; k < s.b && k < from+14; k++ {
 			if t := &a.toks[k]; t.text == "," {
 				from = k + 1
@@ -565,7 +565,7 @@ func (a *article) roleFilm(lo, hi, i, c int) int {
 
 // productionAt reads the noun phrase naming a production from token k
 // ("the NBC daytime drama Other Lives", "Hulu's Marvel series Strays",
-// "20th Century Fox's Fearsome Five", "the 2010 action comedy Rust") and
+// "20th Century Fox's Dreadful Six", "the 2010 action comedy Rust") and
 // returns its title's mention among mentions lo..hi, typed a film, or -1.
 // The names before a possessive or a production noun are the companies
 // behind it, typed so when they are acronyms or nothing typed them.

@@ -8,7 +8,7 @@ import (
 )
 
 // passingCues before a film name, a few words back in its sentence, make
-// the mention a credit or comparison in passing ("who directed Fences",
+// the mention a credit or comparison in passing ("who directed Hedges",
 // "appeared in X as C", "asked her to run X", "since X"): evidence that
 // the article names the film, not that it is about it.
 var passingCues = setOf("played", "reprised", "starred", "appeared", "directed", "co-directed", "helmed", "wrote",
@@ -33,7 +33,7 @@ var releaseAux = setOf("is", "was", "will", "now", "finally", "has", "had", "als
 // for a mention in passing (passingMention), six more for each quoted
 // headline or heading title, four for each other headline match, three for opening a sentence as what is released
 // (releaseSubject),. A one-word film that is the
-// surname of a personal name of the article ("Scott" and "Ridley
+// surname of a personal name of the article ("Scott" and "Harlan
 // Scott"), typed weakly, scores nothing: a mistyped person, never the subject.
 func (a *article) filmTopicScores() map[int]int {
 	a.headlineTitleFilm()
@@ -180,7 +180,7 @@ func (a *article) weakPersonalName(e int) bool {
 
 // surnameInArticle reports whether the one-word key is the family name of
 // a personal name of the article: its last word, or the first word of a
-// two-word name given family name first ("Park Min-seok", "Tony Leong
+// two-word name given family name first ("Park Min-seok", "Tommy Lok
 // Kai-wing" reads its last word); the name a mention typed person, or an
 // untyped personal name led by a given name.
 func (a *article) surnameInArticle(key string) bool {
@@ -239,7 +239,7 @@ func (a *article) passingMention(mi int) bool {
 		return true
 	}
 	if k-1 >= s.a && a.toks[k].kind == kPoss && a.toks[k-1].kind == kNum && isYear(a.toks[k-1].text) {
-		return true // "2017's Jumanji: Welcome to the Jungle": an earlier film
+		return true // "2017's Tumbala: Welcome to the Swamp": an earlier film
 	}
 	reach := 4
 	if a.seasonOfBefore(mi) {

@@ -59,14 +59,14 @@ func TestSubjectFilmChoice(t *testing.T) {
 func TestFollowUpCredits(t *testing.T) {
 	_, claims := subjectFacts("Box Office: 'Lantern Road 2' Opens Big\n\n" +
 		"Lantern Road 2 opened to $155 million this weekend.\n\n" +
-		"The follow-up to 2015's Lantern Road was directed by Kelsey Marsh, from a screenplay by Meg Lowe. " +
-		"Amy Pohl leads the voice cast again as Joy.")
-	for _, w := range []string{"DIRECTED kelsey marsh -> lantern road 2", "WROTE meg lowe -> lantern road 2"} {
+		"The follow-up to 2015's Lantern Road was directed by Kelsey Danvers, from a screenplay by Meg Tollard. " +
+		"Amy Trelawney leads the voice cast again as Pep.")
+	for _, w := range []string{"DIRECTED kelsey danvers -> lantern road 2", "WROTE meg tollard -> lantern road 2"} {
 		if !slices.Contains(claims, w) {
 			t.Errorf("missing %q; got %v", w, claims)
 		}
 	}
-	if slices.Contains(claims, "DIRECTED kelsey marsh -> lantern road") {
+	if slices.Contains(claims, "DIRECTED kelsey danvers -> lantern road") {
 		t.Errorf("credit given to the earlier film: %v", claims)
 	}
 }
@@ -76,7 +76,7 @@ func TestFollowUpCredits(t *testing.T) {
 // season cue typed ("one more season of Ravenhold", its school).
 func TestSeriesIsSubject(t *testing.T) {
 	in := Input{Text: "Thursday Season 2: Everything We Know\n\n" +
-		"Thursday is back. Thursday Adderly has survived a killer. Now she has one more season of Ravenhold to get through. " +
+		"Thursday is back. Thursday Penwarden has survived a killer. Now she has one more season of Ravenhold to get through. " +
 		"Is Lady Vesper in Thursday season 3? Thursday returns in August. Ravenhold reunions are fun.\n\n" +
 		"The series stars Jenna Ortolan."}
 	in.Article.ID = "t"
@@ -107,24 +107,24 @@ func TestEpithetTitle(t *testing.T) {
 func TestAppositiveCredit(t *testing.T) {
 	_, claims := subjectFacts("'Witch Road' Builds Its Coven\n\n" +
 		"Witch Road, the nine-episode series that Ada Quist created, premiered in 2024. " +
-		"For Witch Road, Quist built a coven: Joe Lark, the young star of Corvid's Heartsong, as the mysterious Teen; " +
-		"Aubrey Plank as Rio Vane; and Ali Ahm as Alice Wu.\n\nWitch Road premiered Sept. 18, 2024.")
-	for _, w := range []string{"ACTED_IN aubrey plank -> witch road (rio vane)", "ACTED_IN joe lark -> heartsong"} {
+		"For Witch Road, Quist built a coven: Joe Pennick, the young star of Corvid's Emberline, as the mysterious Teen; " +
+		"Audra Pell as Rio Vane; and Ali Brenton as Alice Tarn.\n\nWitch Road premiered Sept. 18, 2024.")
+	for _, w := range []string{"ACTED_IN audra pell -> witch road (rio vane)", "ACTED_IN joe pennick -> emberline"} {
 		if !slices.Contains(claims, w) {
 			t.Errorf("missing %q; got %v", w, claims)
 		}
 	}
-	if slices.Contains(claims, "ACTED_IN aubrey plank -> heartsong (rio vane)") {
+	if slices.Contains(claims, "ACTED_IN audra pell -> emberline (rio vane)") {
 		t.Errorf("part given to the actor's earlier credit: %v", claims)
 	}
 }
 
-// TestDatedLaterEntry checks that "Bladeye" named often and "Bladeye:
-// Trinity in 2004" named once after it, with its year, stay two films.
+// TestDatedLaterEntry checks that "Nightbrand" named often and "Nightbrand:
+// Covenant in 2004" named once after it, with its year, stay two films.
 func TestDatedLaterEntry(t *testing.T) {
-	ents, _ := subjectFacts("How 'Bladeye' Lost Its Way\n\nThe studio's Bladeye reboot has lost its date. Bladeye has gone through two directors. " +
-		"Wes Snipe played the hunter in three films for New Line Cinema, ending with Bladeye: Trinity in 2004. Bladeye has no date now.")
-	for _, w := range []string{"Film:bladeye", "Film:bladeye: trinity"} {
+	ents, _ := subjectFacts("How 'Nightbrand' Lost Its Way\n\nThe studio's Nightbrand reboot has lost its date. Nightbrand has gone through two directors. " +
+		"Wes Darrow played the hunter in three films for New Line Cinema, ending with Nightbrand: Covenant in 2004. Nightbrand has no date now.")
+	for _, w := range []string{"Film:nightbrand", "Film:nightbrand: covenant"} {
 		if !slices.Contains(ents, w) {
 			t.Errorf("missing %q; got %v", w, ents)
 		}
@@ -166,11 +166,11 @@ func TestFamilyNameFirst(t *testing.T) {
 		name, key, fam string
 		want           bool
 	}{
-		{"korean", "bong joon-ho", "bong", true},
-		{"chinese", "chow yun-fat", "chow", true},
-		{"western", "ridley scott", "ridley", false},
-		{"other family", "bong joon-ho", "joon-ho", false},
-		{"three words", "tony leung chiu-wai", "tony", false},
+		{"korean", "bae tae-hoon", "bae", true},
+		{"chinese", "lau kai-fong", "lau", true},
+		{"western", "harlan scott", "harlan", false},
+		{"other family", "bae tae-hoon", "tae-hoon", false},
+		{"three words", "tommy lok kai-wing", "tommy", false},
 		{"trailing hyphen", "kim tae-", "kim", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -207,7 +207,7 @@ func TestSubtitledBaseSubject(t *testing.T) {
 			text: "Stay Frosty (again)! Our recap of the Iron Tide panel in Hall B\n\n" +
 				"Saturday's Iron Tide panel was everything we hoped for. Iron Tide is coming to TV, and Iron Tide fans cheered.\n\n" +
 				"Iron Tide made Cole Danner a star. The crowd loved it. Nobody saw the news coming.\n\n" +
-				"Danner admitted he still isn't happy with Iron Tide: Undertow, the 2016 sequel. " +
+				"Danner admitted he still isn't happy with Iron Tide: Riptide, the 2016 sequel. " +
 				"He announced Iron Tide: First Light, a limited series for a streamer.",
 			want: "iron tide",
 		},
@@ -215,7 +215,7 @@ func TestSubtitledBaseSubject(t *testing.T) {
 			name: "a weak base named as the franchise does not outscore its subtitled film in the lede",
 			text: "The robots are back. Meridian Television is developing a live-action Iron Tide series, and there is plenty to go on. " +
 				"Here is everything we know about Iron Tide: Origins so far.\n\n" +
-				"How does it fit with the other Iron Tide stories? Iron Tide fans will see. Iron Tide: Undertow, directed by Ada Pell, arrived in 2018.",
+				"How does it fit with the other Iron Tide stories? Iron Tide fans will see. Iron Tide: Riptide, directed by Ada Pell, arrived in 2018.",
 			want: "iron tide: origins",
 		},
 	} {

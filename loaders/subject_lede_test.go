@@ -33,10 +33,10 @@ func TestLedeOverBase(t *testing.T) {
 		},
 		{
 			name: "a description after a lower-case 'the' does not outrank the possessive title",
-			text: "The Hollowmere Season 2: Release Date, Cast and Everything to Know\n\n" +
-				"Three years after Streamly's The Hollowmere brought Ada Finch's comic book saga to the screen, the Lord of the Harbour is back for a second and final season. " +
+			text: "The Hollowfen Season 2: Release Date, Cast and Everything to Know\n\n" +
+				"Three years after Streamly's The Hollowfen brought Ada Finch's comic book saga to the screen, the Lord of the Harbour is back for a second and final season. " +
 				"Tom Ives plays the Lord, and Kit Moss is Wren.",
-			want: "hollowmere",
+			want: "hollowfen",
 		},
 		{
 			name: "a lede that names the news film keeps it",

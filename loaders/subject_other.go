@@ -113,14 +113,13 @@ func (a *article) lastFilmBefore(si int) int {
 
 // earlierShort reports whether a mention of film entity e is written as an
 // earlier production: dated with a year before the article's ("RoboCop in
-// 1987", "X (1987)", "1987's X"; any year when the article has no date) or led by an
-// earlier-entry word ("the original X", "the first X"). Such a name is the
-// earlier film, not a short form of a newer "X: Subtitle".
+// 1987", "X (1987)", "1987's X", "the 1987 X"; any year when the article
+// has no date), led by an earlier-entry word ("the original X", "the first
+// X"), or named as what a franchise began with ("began in 1987 with X":
+// firstEntryName). Such a name is the earlier film, not a short form of a
+// newer "X: Subtitle".
 func (a *article) earlierShort(e int) bool {
-	year := "9999"
-	if len(a.in.Article.Date) >= 4 {
-		year = a.in.Article.Date[:4]
-	}
+	year := a.dateYear()
 	for _, mi := range a.ents[a.find(e)].mentions {
 		m := &a.ments[mi]
 		s := &a.sents[m.sent]
@@ -136,6 +135,55 @@ func (a *article) earlierShort(e int) bool {
 		}
 		if e := int(m.b); a.yearAfter(s, e) && a.toks[e+1].text < year {
 			return true
+		}
+		if a.yearLedName(m, year) || a.firstEntryName(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateYear returns the four-digit year of the article's date, or "9999"
+// when it has none (any year is then an earlier one).
+func (a *article) dateYear() string {
+	if len(a.in.Article.Date) >= 4 {
+		return a.in.Article.Date[:4]
+	}
+	return "9999"
+}
+
+// yearLedStops end the words a year may stand before a name with ("in
+// 2014 with X" is a time, not "the 2014 X").
+var yearLedStops = setOf("in", "of", "to", "and", "or", "with", "by", "for", "from", "at", "on", "since", "until", "after", "before", "as", "than")
+
+// yearLedNew before the year make the name a new entry ("the upcoming
+// 2027 film X"), not an earlier one.
+var yearLedNew = setOf("upcoming", "new", "next", "forthcoming", "latest")
+
+// yearLedName reports whether mention m is led, in its noun phrase, by a
+// year before year: "the 1996 X", "the 2007 film X", "his 2018 blockbuster
+// 'X'", "Its 2005 predecessor, X", "the 2004 Hollywood remake X" (up to two
+// words between the year and the name, a quotation mark and an appositive
+// comma before it).
+func (a *article) yearLedName(m *mention, year string) bool {
+	s := &a.sents[m.sent]
+	k := int(m.a) - 1
+	if m.the {
+		k--
+	}
+	if k > s.a && a.toks[k].kind == kQuote {
+		k--
+	}
+	if k > s.a && a.toks[k].text == "," {
+		k--
+	}
+	for n := 0; k >= s.a && n <= 2; n, k = n+1, k-1 {
+		t := &a.toks[k]
+		if t.kind == kNum || isYear(t.text) {
+			return isYear(t.text) && t.text < year && (k == s.a || a.toks[k-1].lower != "in" && !yearLedNew[a.toks[k-1].lower])
+		}
+		if t.kind != kWord || yearLedStops[t.lower] {
+			return false
 		}
 	}
 	return false
@@ -333,7 +381,7 @@ func (a *article) filmInAfterPart(c int) int {
 		if k < len(a.ments) && int(a.ments[k].sent) == int(a.ments[c].sent) && (int(a.ments[k].a) == t || a.ments[k].the && int(a.ments[k].a) == t+1 && a.toks[t].lower == "the") {
 			m := &a.ments[k]
 			if int(m.b) < s.b && a.toks[m.b].kind == kPoss {
-				// an owner ("Gunn's F"): the title follows
+				// an owner ("Tolland's F"): the title follows
 				t = int(m.b) + 1
 				continue
 			}

@@ -45,7 +45,7 @@ func (a *article) roundupFilms() {
 			opener[si] = open
 		}
 		if si > 0 && a.headingLine(si) {
-			// a section heading of its own line ("Taken 3 (2015)"): its
+			// a section heading of its own line ("Seized 3 (2015)"): its
 			// film carries over the paragraphs under it
 			section = -1
 			if f := a.sectionFilm(si); f >= 0 {
@@ -211,8 +211,8 @@ func (a *article) paragraphLead(si int) int {
 		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss || m.ent < 0 && m.typ == "" {
 			continue // an owner ("Showtime's X"), a word opening the sentence
 		}
-		if int(m.a)-s.a > 9 || m.ent < 0 || a.ents[a.find(int(m.ent))].typ != kg.Film || a.passingMention(mi) || a.earlierLead(s, int(m.a)) {
-			return -1
+		if int(m.a)-s.a > 9 || m.ent < 0 || a.ents[a.find(int(m.ent))].typ != kg.Film || a.passingMention(mi) || a.earlierLead(s, int(m.a)) || a.yearLedName(m, a.dateYear()) {
+			return -1 // (not "Its 2005 predecessor, X, ...": an earlier film)
 		}
 		return mi
 	}
@@ -232,7 +232,7 @@ func (a *article) strongFilm(e int) bool {
 
 // headingLine reports whether sentence si is a short line of its own (at
 // most ten tokens, a line break before it and a paragraph break after it):
-// a section heading, numbered or not ("3." then "Taken 3 (2015)").
+// a section heading, numbered or not ("3." then "Seized 3 (2015)").
 func (a *article) headingLine(si int) bool {
 	s := &a.sents[si]
 	if s.b-s.a > 10 || s.b <= s.a || si+1 >= len(a.sents) || a.toks[a.sents[si+1].a].nl < 2 {
@@ -241,7 +241,7 @@ func (a *article) headingLine(si int) bool {
 	if a.toks[s.a].nl > 0 {
 		return true
 	}
-	// "3. Taken 3 (2015)": a number of its own before it on the line
+	// "3. Seized 3 (2015)": a number of its own before it on the line
 	p := &a.sents[si-1]
 	return p.b-p.a <= 2 && a.toks[p.a].kind == kNum && (a.toks[p.a].nl > 0 || p.a == 0)
 }

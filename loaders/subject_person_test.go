@@ -30,7 +30,7 @@ func TestSubjectChoice(t *testing.T) {
 			name: "a platform a cue typed is never the subject",
 			text: "Blue Lantern Lands a Streaming Home\n\n" +
 				"The film Blue Lantern will stream on the Twitch series Twitch from May. Twitch viewers loved Twitch. " +
-				"The film stars Mara Quill. Blue Lantern was directed by Oren Baptiste.",
+				"The film stars Mara Tolvane. Blue Lantern was directed by Oren Baptiste.",
 			want: "blue lantern",
 		},
 		{
@@ -42,10 +42,10 @@ func TestSubjectChoice(t *testing.T) {
 		},
 		{
 			name: "a headline quoting the subtitle keeps the subtitled film over a numbered one in passing",
-			text: "'Quiet Hours' Tops the Weekend Box Office\n\n" +
-				"Lionsgate's Night Lantern: Quiet Hours took $20 million this weekend, below the $22 million that Night Lantern 2 opened with. " +
-				"Night Lantern: Quiet Hours stars Ada Pell. The film was directed by Sam Orr.",
-			want: "night lantern: quiet hours",
+			text: "'Still Hours' Tops the Weekend Box Office\n\n" +
+				"Lionsgate's Night Lantern: Still Hours took $20 million this weekend, below the $22 million that Night Lantern 2 opened with. " +
+				"Night Lantern: Still Hours stars Ada Pell. The film was directed by Sam Orr.",
+			want: "night lantern: still hours",
 		},
 		{
 			name: "a film named only in passing is never the subject",
@@ -95,7 +95,7 @@ func TestPassingOwner(t *testing.T) {
 	}{
 		{"a person's credit", "News\n\nShe was last seen in Ada Pell's Night Ferry, a drama.", "Night Ferry", true},
 		{"a company's production", "News\n\nThe designers of Netflix's Night Ferry series rebuilt the hallway.", "Night Ferry", false},
-		{"an actor's credit with a company", "News\n\nJoe Lark, the young star of Netflix's Night Ferry, as the Teen.", "Night Ferry", true},
+		{"an actor's credit with a company", "News\n\nJoe Pennick, the young star of Netflix's Night Ferry, as the Teen.", "Night Ferry", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			in := Input{Text: c.text}
@@ -118,7 +118,7 @@ func TestProfileOpeningSubject(t *testing.T) {
 	for _, c := range []struct{ name, text, want string }{
 		{
 			name: "a profile opening on a person, no career piece, is about the one film it names later",
-			text: "Mara Quill has dressed a lot of outlaws, but she says none scared her like the last one. " +
+			text: "Mara Tolvane has dressed a lot of outlaws, but she says none scared her like the last one. " +
 				"\"You are sewing for ghosts,\" the costume designer said over coffee in Lisbon, where she is fitting her next job. " +
 				"She started in theatre and moved to television in her thirties.\n\n" +
 				"Her big break came with Dust Road, the western that Ada Pell directed. Dust Road made her name, and the film Dust Road still follows her.",
@@ -126,7 +126,7 @@ func TestProfileOpeningSubject(t *testing.T) {
 		},
 		{
 			name: "an opening person with the film in the lede keeps the subject",
-			text: "Mara Quill will design the costumes for Dust Road, the new western from Ada Pell.\n\n" +
+			text: "Mara Tolvane will design the costumes for Dust Road, the new western from Ada Pell.\n\n" +
 				"The film Dust Road starts shooting in May. Dust Road is set in 1870. Pell wrote the script.",
 			want: "dust road",
 		},

@@ -18,7 +18,7 @@ func TestHeadlineFilmParagraphs(t *testing.T) {
 		"The weekend's other robot is the homicidal kind. Brine Road 2, the Lumio release, is tracking at $20 million, " +
 		"short of what the first film opened to.\n\n" +
 		"Ada Quist, who directed the first film, returns to direct, from a story by Tom Vell, the writer of Brine Road. " +
-		"Mara Quint is back as Tess, and Kit Moss plays her niece Cady.\n\n" +
+		"Mara Quint is back as Tess, and Kit Moss plays her niece Wrenna.\n\n" +
 		"Final numbers arrive Sunday."
 	_, claims := subjectFacts(text)
 	for _, w := range []string{"ACTED_IN mara quint -> brine road 2 (tess)", "ACTED_IN ivo brandt -> harbor run (sonny vale)"} {

@@ -70,7 +70,7 @@ func TestArticleSubjects(t *testing.T) {
 			name: "casting item: pronouns name nobody, the film is the subject",
 			text: "Mara Quillon Joins 'Tin Harbour 2'\n\nMara Quillon has joined the cast of Tin Harbour 2, sources say. " +
 				"Quillon, who starred in the film Paper Moons and the series Brine Road, will play Vera Stone. She is repped by Gersh.\n\n" +
-				"The film is directed by Ada Quist. She wrote the script with Tom Brann.",
+				"The film is directed by Ada Quist. She wrote the script with Tom Bexley.",
 			want:    []string{"DIRECTED ada quist -> tin harbour 2"},
 			notWant: []string{"WROTE mara quillon -> tin harbour 2"},
 		},
@@ -109,9 +109,9 @@ func TestArticleSubjects(t *testing.T) {
 			name: "an earlier film is not the film the text is about",
 			text: "'Glass Tide' review: a soggy thriller\n\nAda Quist's new film, Glass Tide, is bigger and emptier. " +
 				"Ivo Brandt plays Tom Keel in Glass Tide.\n\nQuist's previous film, Winter Quay, grossed $40m worldwide. " +
-				"The film was written by Quist and Tom Brann.",
-			want:    []string{"WROTE tom brann -> glass tide"},
-			notWant: []string{"WROTE tom brann -> winter quay"},
+				"The film was written by Quist and Tom Bexley.",
+			want:    []string{"WROTE tom bexley -> glass tide"},
+			notWant: []string{"WROTE tom bexley -> winter quay"},
 		},
 		{
 			name: "festival dispatch: each paragraph's new film",
@@ -130,20 +130,20 @@ func TestArticleSubjects(t *testing.T) {
 		},
 		{
 			name: "title shapes",
-			text: "Roundup\n\nAda Quist starred in The Pauper's Ledger (1992) and in Harbour's Eleven (2001). " +
-				"Ivo Brandt returns in The Hawk and the Winter Sea next year. Northlight's Wednesday is back. " +
-				"Glass Tide season five opens in May. Tom Brann joined Red Meridian (1987). Episodes are directed by Bea Lund.",
-			wantEnt: []string{"Film:pauper's ledger", "Film:harbour's eleven", "Film:hawk and the winter sea",
-				"Film:wednesday", "Film:glass tide", "Film:red meridian"},
+			text: "Roundup\n\nAda Quist starred in The Tinker's Purse (1992) and in Harbour's Nine (2001). " +
+				"Ivo Brandt returns in The Hawk and the Winter Sea next year. Northlight's Thursday is back. " +
+				"Glass Tide season five opens in May. Tom Bexley joined Red Parallel (1987). Episodes are directed by Bea Lund.",
+			wantEnt: []string{"Film:tinker's purse", "Film:harbour's nine", "Film:hawk and the winter sea",
+				"Film:thursday", "Film:glass tide", "Film:red parallel"},
 			notEnt: []string{"Film:episodes"},
 		},
 		{
 			name: "name shapes",
-			text: "News\n\nAda Quist said: 'For Ed and Lorraine, yes.' Ed and Lorraine Wexcombe were there; the Wexcombes left. " +
+			text: "News\n\nAda Quist said: 'For Hal and Maureen, yes.' Hal and Maureen Wexcombe were there; the Wexcombes left. " +
 				"Her daughter, Tatum, is played by Rosalie May. Harrison Quill spoke; Mr Quill, 82, plays Ross in Glass Tide. " +
 				"The Korean survival drama Glass Tide stars Deputy Fred Hollins of the Harbour Police.",
 			wantEnt: []string{"Person:rosalie may", "Person:harrison quill"},
-			notEnt:  []string{"Character:for ed", "Character:wexcombes", "Person:mr quill", "Film:korean", "Person:rosalie"},
+			notEnt:  []string{"Character:for hal", "Character:wexcombes", "Person:mr quill", "Film:korean", "Person:rosalie"},
 		},
 		{
 			name:    "X spin-off Y",

@@ -9,7 +9,7 @@ import (
 // worldNames are the apps, social platforms, sports, leagues and events
 // an article names as the place a production streams or the world it is
 // about, never as the production itself: a closed class of general names
-// ("streams on Twitch", "Brad Pilt's Formula One movie"). Streaming
+// ("streams on Twitch", "Brad Pellow's Formula One movie"). Streaming
 // services and networks are platformNames (typing_company.go).
 var worldNames = setOf("twitch", "youtube", "tiktok", "instagram", "twitter", "facebook", "snapchat", "reddit",
 	"spotify", "formula one", "formula 1", "nba", "nfl", "nhl", "mlb", "mls", "wnba", "wwe", "ufc", "nascar", "fifa",

@@ -4,7 +4,7 @@ import "strings"
 
 // mergeAcronymSubtitles joins a film whose subtitle is one short word
 // ("X: SVU", folded "x: svu") to the one film of the article with the same
-// main title whose subtitle's initials spell it ("X: Special Victims
+// main title whose subtitle's initials spell it ("X: Serious Cases
 // Unit"; "of", "the", "and" and "&" are skipped): a headline's short form
 // of the title the body spells out.
 func (a *article) mergeAcronymSubtitles(films map[string]int) {

@@ -31,8 +31,8 @@ func TestMergeAcronymSubtitles(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"acronym subtitle", "'Harbor Watch: SCU' Adds Mara Quill as Ada Stone\n\nMara Quill has joined Harbor Watch: Special Crimes Unit for its ninth season, playing Ada Stone.",
-			[]string{"Film:harbor watch: special crimes unit"}, []string{"Film:harbor watch: scu"}},
+		{"acronym subtitle", "'Harbor Sentry: SCU' Adds Mara Tolvane as Ada Stone\n\nMara Tolvane has joined Harbor Sentry: Special Crimes Unit for its ninth season, playing Ada Stone.",
+			[]string{"Film:harbor sentry: special crimes unit"}, []string{"Film:harbor sentry: scu"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ents, _ := subjectFacts(c.text)

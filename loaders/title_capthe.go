@@ -34,7 +34,7 @@ func (a *article) typeCapitalTheTitles() {
 	a.retypeOwnerFilms()
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if !m.the || m.typ != "" || m.quoted || m.allCaps || m.country {
+		if !m.the || m.typ != "" && !a.theNoPerson(m) || m.quoted || m.allCaps || m.country {
 			continue
 		}
 		s := &a.sents[m.sent]
@@ -65,16 +65,42 @@ func (a *article) typeCapitalTheTitles() {
 			if n.lower == "the" && e+2 < s.b {
 				n = &a.toks[e+2]
 			}
-			if n.kind == kWord && n.cap || n.kind == kNum {
-				continue
+			if n.kind == kWord && n.cap || n.kind == kNum && !(a.toks[e].lower == "in" && isYear(n.text) && !a.innerThe(m)) {
+				continue // ("The Long Ward in 1994": the year it came out, no title going on)
 			}
 		}
 		if a.subtitleOfFilm(m.key) {
 			continue // "X: The Long Ward" ... "The Long Ward": the longer title's
 		}
+		if m.typ == kg.Person {
+			m.typ, m.strength = "", 0
+		}
 		m.setType(kg.Film, 1)
 		m.passingCue = true
 	}
+}
+
+// theNoPerson reports whether m, written with a capitalised "The" inside
+// a sentence, was typed a person by a pattern that a capitalised "The"
+// overrules ("directed by Ada Quist, and The Long Ward": no personal name
+// is written so; clearDemonyms would clear it after).
+// A name holding a second capitalised "The" ("The WB to The CW") is two
+// names run together and is left alone.
+func (a *article) theNoPerson(m *mention) bool {
+	if !m.the || m.typ != kg.Person || m.strength > 3 || m.pronoun {
+		return false
+	}
+	return !a.innerThe(m)
+}
+
+// innerThe reports whether mention m holds a capitalised "The" inside.
+func (a *article) innerThe(m *mention) bool {
+	for k := int(m.a); k < int(m.b); k++ {
+		if a.toks[k].text == "The" {
+			return true
+		}
+	}
+	return false
 }
 
 // capTheScores lowers the subject scores of films typed by a cue that
@@ -142,7 +168,7 @@ var capTheCastWords = setOf("stars", "starring", "star", "plays", "played", "pla
 // and one ("The X, a novel").
 func (a *article) capTheNotWork(s *sentence, m *mention) bool {
 	for k := int(m.a); k < int(m.b); k++ {
-		if a.toks[k].kind == kWord && capTheNotWorks[a.toks[k].lower] {
+		if a.toks[k].kind == kWord && capTheNotWorks[a.toks[k].lower] && !(k == int(m.a) && k+1 < int(m.b) && a.toks[k+1].lower == "of") {
 			return true
 		}
 	}

@@ -4,7 +4,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // cueJoinNouns are the production nouns whose presence next to a title cut
 // at a small word shows the title to be one name ("the courtroom drama
-// Verdict at Dawn", "Bad Lads for Life, the 2020 sequel"): a subset of
+// Verdict at Noon", "Bad Lads for Life, the 2020 sequel"): a subset of
 // productionNoun without the nouns that also name a part of a show or a
 // plan ("season", "chapter", "project", "entry", "show").
 var cueJoinNouns = setOf("film", "movie", "feature", "picture", "blockbuster", "thriller", "flick", "sequel", "prequel",
@@ -13,7 +13,7 @@ var cueJoinNouns = setOf("film", "movie", "feature", "picture", "blockbuster", "
 	"romcom", "rom-com", "melodrama", "horror", "actioner", "caper", "noir", "procedural")
 
 // beforeCueJoiners are the small words a title named after a production
-// noun may hold ("the courtroom drama Verdict at Dawn"); "for", "on" and
+// noun may hold ("the courtroom drama Verdict at Noon"); "for", "on" and
 // "with" are left out: after a production and its name they bring in its
 // maker or service ("the biopic Michael for Lionsgate", "the series Dark on
 // Netflix").
@@ -22,9 +22,9 @@ var beforeCueJoiners = setOf("at", "in", "to", "under", "into", "beyond", "benea
 // joinCuedTitles merges two mentions of one sentence joined by one or two
 // lower-case small title words ("Bad Lads" "for" "Life") into one title
 // when a production noun names it: just before it, as in "the courtroom
-// drama Verdict at Dawn" (one small word of beforeCueJoiners, no place
+// drama Verdict at Noon" (one small word of beforeCueJoiners, no place
 // after it), or in an appositive right after it, as in "Bad
-// Boys for Life, the 2020 sequel". Routes, quoted or colon names and
+// Lads for Life, the 2020 sequel". Routes, quoted or colon names and
 // personal names led by a given name are left alone, like in
 // joinRepeatedTitles; the merged mention is typed a film.
 func (a *article) joinCuedTitles() {
@@ -57,7 +57,7 @@ func (a *article) joinCuedTitles() {
 }
 
 // cueNounBefore reports whether the token before i, in sentence s, is a
-// lower-case production noun ("the courtroom drama Verdict at Dawn").
+// lower-case production noun ("the courtroom drama Verdict at Noon").
 func cueNounBefore(toks []token, s *sentence, i int) bool {
 	return i-1 >= s.a && toks[i-1].kind == kWord && !toks[i-1].cap && cueJoinNouns[toks[i-1].lower]
 }

@@ -78,7 +78,7 @@ func (a *article) typeViewershipTitles() {
 
 // typeNamedTitles types as films the untyped names written right after the
 // lower-case noun "title" ("working title The Show Goes On", "under the
-// title Night Shift"): the name a production goes by. Personal names led
+// title Dog Watch"): the name a production goes by. Personal names led
 // by a given name are left alone.
 func (a *article) typeNamedTitles() {
 	for s, mi := range a.bodyMentions() {
@@ -116,7 +116,7 @@ func sequelNumeral(t *token) bool {
 // typeSequelTitles types as a film an untyped name that ends in a sequel
 // numeral ("Chrome Hunter II", "Fast Lane 3") when the article also names
 // its base alone or with another numeral ("Chrome Hunter", "Fast Lane
-// 2"): a series of films, not a monarch ("Henry VIII", led by a given
+// 2"): a series of films, not a monarch ("Edmund VII", led by a given
 // name) nor a unit number.
 func (a *article) typeSequelTitles() {
 	for mi := range a.ments {
@@ -222,6 +222,14 @@ var watchVerbs = setOf("watch", "rewatch", "binge", "stream", "streaming")
 var crewParticiples = setOf("directed", "produced", "co-produced", "written", "co-written", "created", "co-created",
 	"developed", "helmed", "penned", "executive-produced", "showrun")
 
+// sourceParticiples follow a production's title and a comma, before the
+// word given ("X, adapted from a novel", "X, based on", "X, released by
+// Lantern").
+var sourceParticiples = map[string]string{"adapted": "from", "based": "on", "released": "by"}
+
+// coMakerBefore come before a maker's name ("created with Ada Quist").
+var coMakerBefore = setOf("with", "by", "and", "&")
+
 // titleReleaseVerbs come right after a production's title ("X premieres on
 // Friday", "X starts streaming").
 var titleReleaseVerbs = setOf("premieres", "premiered", "premiering", "streams", "debuts", "hits")
@@ -256,7 +264,11 @@ func (a *article) typeReleaseCueTitles() {
 			switch {
 			case w == ",":
 				// "X, co-produced by A24, returns": a crew participle
-				cue = crewParticiples[n] && e+2 < s.b && a.toks[e+2].lower == "by"
+				// "X, adapted from a novel", "X, based on", "X, released by
+				// Lantern": a source or a release participle
+				// (not "created with Ada Quist, based on": a co-maker)
+				cue = e+2 < s.b && (crewParticiples[n] && a.toks[e+2].lower == "by" ||
+					(sourceParticiples[n] == a.toks[e+2].lower || n == "adapted" && a.toks[e+2].lower == "by") && !(b-1 >= s.a && tokIn(&a.toks[b-1], coMakerBefore)))
 			case w == "returns" || w == "return":
 				// "X returns to HBO", "X returns for a fourth season"
 				cue = e+2 < s.b && (n == "to" && a.toks[e+2].cap && a.toks[e+2].kind == kWord || n == "for" && (a.toks[e+2].lower == "a" || a.toks[e+2].lower == "its"))
@@ -584,7 +596,7 @@ func (a *article) untypeEventTitles() {
 
 // typeOwnerAppositiveTitles types as films the untyped names followed by an
 // appositive that names the production with its company or network inside
-// ("Arcane, the Netflix series based on ...", "X, an HBO drama, ..."):
+// ("Gloamwood, the Netflix series based on ...", "X, an HBO drama, ..."):
 // ", the|a|an", up to four lower-case describing words and one
 // capitalised name, then a production noun. Personal names led by a given
 // name are left alone.

@@ -20,7 +20,7 @@ func TestCueTitles(t *testing.T) {
 			"News\n\nKit Moss wrote Iron Harbor 4 before she joined. Iron Harbor 3 was a hit.",
 			[]string{"Film:iron harbor 4"}, nil},
 		{"monarch numeral is no sequel",
-			"News\n\nThe drama follows Henry VIII and his court. Henry was played by Bo Reyes.",
+			"News\n\nThe drama follows Edmund VII and his court. Edmund was played by Bo Reyes.",
 			nil, []string{"Film:henry viii"}},
 		{"watch verb",
 			"News\n\nWhen and where can I watch Crimson Tide Rising? Fans have waited a year.",
@@ -133,14 +133,14 @@ func TestHeadlineSequel(t *testing.T) {
 	if w := "Film:iron harbor 2"; !slices.Contains(ents, w) {
 		t.Errorf("missing %q; got %v", w, ents)
 	}
-	ents, _ = subjectFacts("Iron Harbor 2: The Deep Water Review\n\nA follow-up to Iron Harbor has been in the works for years. Bo Reyes will direct.")
+	ents, _ = subjectFacts("Iron Harbor 2: The Cold Current Review\n\nA follow-up to Iron Harbor has been in the works for years. Bo Reyes will direct.")
 	if w := "Film:iron harbor 2"; slices.Contains(ents, w) {
 		t.Errorf("unwanted %q; got %v", w, ents)
 	}
 }
 
 // TestTypeNamedTitles checks that a name right after the noun "title" is a
-// film ("working title Night Shift") and a personal name there is not.
+// film ("working title Dog Watch") and a personal name there is not.
 func TestTypeNamedTitles(t *testing.T) {
 	for _, c := range []struct {
 		name      string
@@ -170,8 +170,8 @@ func TestTypeViewershipTitles(t *testing.T) {
 		want, not []string
 	}{
 		{"two shows in one sentence",
-			"News\n\nHarbor Med opened its 11th season with 5.4 million, while Harbor Watch closed the evening with 4.7 million at 10 p.m.",
-			[]string{"harbor med=Film", "harbor watch=Film"}, nil},
+			"News\n\nHarbor Med opened its 11th season with 5.4 million, while Harbor Sentry closed the evening with 4.7 million at 10 p.m.",
+			[]string{"harbor med=Film", "harbor sentry=Film"}, nil},
 		{"box office in dollars",
 			"News\n\nRed Lantern earned $40 million this weekend.",
 			nil, []string{"red lantern=Film"}},

@@ -29,8 +29,8 @@ func TestYearHeadingTitles(t *testing.T) {
 }
 
 // TestSubtitleSmallWords checks that a subtitle after a colon keeps a small
-// word with "the" inside ("Sponge on the Run") and may open with a common
-// word before "of the" ("Day of the Soldado").
+// word with "the" inside ("Crab on the Run") and may open with a common
+// word before "of the" ("Day of the Bandito").
 func TestSubtitleSmallWords(t *testing.T) {
 	cases := []struct {
 		name      string

@@ -11,7 +11,7 @@ func TestJoinSelfNamedPossessives(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"self-named", "Mrs. Vane's Final Bow: A Vane Story is now streaming on Peacock. Mara Quill plays Ada Vane.",
+		{"self-named", "Mrs. Vane's Final Bow: A Vane Story is now streaming on Peacock. Mara Tolvane plays Ada Vane.",
 			[]string{"Film:mrs. vane's final bow: a vane story"}, []string{"Person:mrs. vane"}},
 		{"other subtitle", "Dr. Quill's Final Bow: A Harbor Story is now streaming on Peacock.",
 			nil, []string{"Film:dr. quill's final bow: a harbor story"}},

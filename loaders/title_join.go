@@ -1,7 +1,7 @@
 package loaders
 
 // repeatJoiners are the small lower-case words a title keeps inside that
-// the capitalised-run reader stops at ("Train to Busan", "Lost in
+// the capitalised-run reader stops at ("Ferry to Incheon", "Lost in
 // Tokyo"); "and", "or" and "of" are left out (lists, and runs the reader
 // already reads).
 var repeatJoiners = setOf("to", "in", "for", "on", "at", "with", "from", "under", "into", "beyond", "beneath", "the", "a")
@@ -12,7 +12,7 @@ var routeWords = setOf("from", "between", "in", "at", "to", "via", "near")
 
 // smallWordPair reports whether mentions l and r (next to each other in
 // the mention list) could be the two halves of one title split at one or
-// two small title words ("Train" "to" "Busan"): one sentence, neither
+// two small title words ("Ferry" "to" "Incheon"): one sentence, neither
 // quoted, a colon name or a short form, r not led by "the", at most three
 // words each.
 func (a *article) smallWordPair(l, r *mention) bool {
@@ -24,7 +24,7 @@ func (a *article) smallWordPair(l, r *mention) bool {
 }
 
 // joinRepeatedTitles merges two mentions of one sentence joined by one or
-// two small title words ("Train" "to" "Busan") when the article writes the
+// two small title words ("Ferry" "to" "Incheon") when the article writes the
 // same words, in the same case, at least twice: a title with a small word
 // inside, named again, not two names that met once. A route ("from A to
 // B"), a list ("A and B"), personal names led by a given name and quoted
@@ -107,7 +107,7 @@ func (a *article) spanRepeated(i, j int) bool {
 }
 
 // joinCommaTitles merges two mentions of one sentence joined by a comma
-// alone ("XO" "," "Kitty") when the article writes the same pair so at
+// alone ("Hey" "," "Tilly") when the article writes the same pair so at
 // least twice and no list goes on after them: a title with a comma inside
 // ("Love, Harbor", "Hello, Marlow"), named again, not two names listed
 // once. The first part must be one or two words and no given name (a list

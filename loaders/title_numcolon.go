@@ -1,7 +1,7 @@
 package loaders
 
 // numberColonLead returns the token of the number that leads the colon
-// title ending in mention m ("24" of "24: Legacy"): a number of at most
+// title ending in mention m ("36" of "36: Dominion"): a number of at most
 // four digits, a colon, then m, with no capitalised word or number right
 // before the number ("Season 2: X", "Part 1: X", "10:30"); else -1.
 func (a *article) numberColonLead(m *mention) int {
@@ -26,8 +26,8 @@ func (a *article) numberColonLead(m *mention) int {
 }
 
 // joinNumberColonTitles merges a number, a colon and the name after it
-// ("24" ":" "Legacy") into one colon title when the article leads at least
-// two colon names with the same number ("24: Legacy", "24: Redemption"):
+// ("36" ":" "Dominion") into one colon title when the article leads at least
+// two colon names with the same number ("36: Dominion", "36: Lockdown"):
 // the titles of one numbered series, not a label or a time met once. The
 // merged mention keeps the name's type. Two passes over the mentions.
 func (a *article) joinNumberColonTitles() {

@@ -12,8 +12,8 @@ func TestJoinNumberColonTitles(t *testing.T) {
 		want, not []string
 	}{
 		{"one number leads two colon titles",
-			"News\n\nA 2017 spin-off, 12: Harbor Nights, starred Ada Quist. There was also a TV movie, 12: Redemption, in 2008.",
-			[]string{"12: harbor nights", "12: redemption"}, []string{"harbor nights", "redemption"}},
+			"News\n\nA 2017 spin-off, 12: Harbor Nights, starred Ada Quist. There was also a TV movie, 12: Lockdown, in 2008.",
+			[]string{"12: harbor nights", "12: lockdown"}, []string{"harbor nights", "lockdown"}},
 		{"a number met once stays a label",
 			"News\n\nThe plan had three steps. 3: Harbor Nights was the last.",
 			[]string{"harbor nights"}, []string{"3: harbor nights"}},

@@ -58,7 +58,7 @@ func (a *article) headlineQuotesTitle() bool {
 
 // typeAcronymOwnedTitles types as films the untyped names right after the
 // possessive of an all-capitals name of two to four letters ("lived with
-// FX's Shōgun", "on AMC's Dark Harbor"): networks write their productions
+// FX's Daimyo", "on AMC's Dark Harbor"): networks write their productions
 // so, a person seldom has an acronym for a name. The owner becomes a real
 // company. Personal names led by a given name, one common word, demonyms,
 // places, names before a word that makes them a part of the company
@@ -141,9 +141,9 @@ func (a *article) typeHeadlineCapsTitles() {
 // typeOpeningPossessiveTitles types as a film the name that a personal
 // name's possessive puts at the very start of the article's first body
 // sentence, before a lower-case word ("Ryan Cogland's Sinners refused to
-// budge this weekend", "Greta Gerwig's Barbie crossed $1 billion"): a
+// budge this weekend", "Greta Hallam's Dollhouse crossed $1 billion"): a
 // lead names a production by its maker so. Names led by a given name (a
-// part: "P's Ethan Hunt") and names typed otherwise are left alone.
+// part: "P's Colm Rattray") and names typed otherwise are left alone.
 func (a *article) typeOpeningPossessiveTitles() {
 	si := 0
 	if len(a.sents) > 1 && (a.sents[0].titleCase || a.toks[a.sents[1].a].nl > 0) {
@@ -180,7 +180,7 @@ func (a *article) typeOpeningPossessiveTitles() {
 }
 
 // typeMakerYearTitles types as films the untyped names after a personal
-// name's possessive that a year follows ("Hideki Nakada's X in 1998", "P's
+// name's possessive that a year follows ("Hideki Sorano's X in 1998", "P's
 // X (2002)"): a dated work of a person is a production, not a part the
 // person plays. The owner is typed a person or is an untyped personal
 // name of two to four words; names led by a given name are left alone.

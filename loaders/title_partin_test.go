@@ -6,7 +6,7 @@ import "testing"
 // the film it is played in apart ("the ferryman Old Tam in Grey Tides
 // (1999)", "he was the Grey Rider in Salt Hollow (1981)") while a title
 // with "in" inside stays whole, and that a capitalised "The" after "of"
-// opens another name ("the Rook of The Glass Harbor 2").
+// opens another name ("the Rook of The Glass Haven 2").
 func TestPartInYearTitle(t *testing.T) {
 	for _, c := range []struct {
 		name      string
@@ -23,8 +23,8 @@ func TestPartInYearTitle(t *testing.T) {
 			"News\n\nKit Moss starred in Ghosts in Harbor Town (1999).",
 			[]string{"ghosts in harbor town="}, nil},
 		{"capitalised The after of",
-			"News\n\nDana Frell, the Rook of The Glass Harbor 2, has a cameo.",
-			[]string{"glass harbor 2="}, []string{"rook of the glass harbor 2="}},
+			"News\n\nDana Frell, the Rook of The Glass Haven 2, has a cameo.",
+			[]string{"glass haven 2="}, []string{"rook of the glass haven 2="}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var keys []string

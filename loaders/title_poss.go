@@ -3,10 +3,10 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // joinCuedPossessives merges a one-word name, its possessive and the next
-// name of one to three words ("Tolliver" "'s" "Crossing") into one title
+// name of one to three words ("Pellinore" "'s" "Crossing") into one title
 // when a production noun names it: just before it ("the rural noir
 // Tolworth's Ferry", "the sequel, Wexmoor's End") or in an appositive
-// right after it ("Wexmoor's End, the 2016 sequel"). A platform, a name
+// right after it ("Wexmoor's End, the 2016 sequel"). A platform, a studio, a name
 // in capitals, a given name or a surname of a person named earlier
 // ("the film Lenz's Nightfall") is an owner, not part of the title,
 // and is left alone; the merged mention is typed a film.
@@ -22,7 +22,7 @@ func (a *article) joinCuedPossessives() {
 		la := int(l.a)
 		cued := cueNounBefore(toks, s, la) || la-1 > s.a && toks[la-1].text == "," && cueNounBefore(toks, s, la-1) ||
 			cueAppositiveAfter(toks, s, int(r.b))
-		if !cued || platformNames[l.key] || isGivenName(l.key) || weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 ||
+		if !cued || platformNames[l.key] || studioNames[l.key] || isGivenName(l.key) || weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 ||
 			holidayWords[toks[r.a].lower] || tokIn(&toks[r.a], productionNouns3) || a.surnameBefore(k, l.key) {
 			continue
 		}

@@ -22,7 +22,7 @@ func (a *article) headQuoteSpans() [][2]int32 {
 // tokens that spells a title the headline quotes ("'Gray's Physiology'
 // return", then "episodes of Gray's Physiology"), where the capitalised-run
 // reader split it at "'s" into owner and title, cut it before a short or
-// all-caps word, or stopped at a small word ("Night at the Museum: After
+// all-caps word, or stopped at a small word ("Night at the Gallery: After
 // Hours"). The mentions the run covers are replaced by one untyped
 // mention with the title's text; a mention reaching past the run (the
 // title is part of a longer name) leaves the sentence alone. One pass
@@ -157,7 +157,7 @@ func (a *article) joinColonTitles() {
 // commaColonTitle reports whether mention l, a comma and the colon title
 // r right after it are one title "A, B: C": the part of r before its colon
 // is one or two words and the article writes "A, B" again in another place
-// (a list of titles writes the pair once: "Arcane, Dune: Part Two").
+// (a list of titles writes the pair once: "Gloamwood, Sandfall: Part Two").
 func (a *article) commaColonTitle(l, r *mention) bool {
 	if l.words > 3 {
 		return false
@@ -176,7 +176,7 @@ func (a *article) commaColonTitle(l, r *mention) bool {
 // title r right after it are one title "A and B: C": B, the part of r
 // before its colon, is one word and the article writes "A and B" again in
 // another place (two names that met once before a colon title are a list:
-// "Arcane and Castlevania: Nocturne").
+// "Gloamwood and Nightspire: Requiem").
 func (a *article) andColonTitle(l, r *mention) bool {
 	if l.words != 1 || l.typ != "" && l.strength >= 2 || int(r.a)+1 >= int(r.b) || a.toks[r.a+1].text != ":" {
 		return false

@@ -12,9 +12,9 @@ func TestQuoteOnlySpeech(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"speech", "Mara Quill on Leaving Ironwood: \"Fate Is All\"\n\nMara Quill is back in Iron Kings Will Fall, a feature-length finale directed by Jo Bloggs.\n\nQuill: \"Fate is all.\"",
+		{"speech", "Mara Tolvane on Leaving Ironwood: \"Fate Is All\"\n\nMara Tolvane is back in Iron Kings Will Fall, a feature-length finale directed by Jo Bloggs.\n\nTolvane: \"Fate is all.\"",
 			[]string{"Film:iron kings will fall"}, []string{"Film:fate is all"}},
-		{"title", "First Look: \"Harbor Nights\"\n\nThe first images of Harbor Nights show Mara Quill as Ada.\n\nHarbor Nights premieres in May.",
+		{"title", "First Look: \"Harbor Nights\"\n\nThe first images of Harbor Nights show Mara Tolvane as Ada.\n\nHarbor Nights premieres in May.",
 			[]string{"Film:harbor nights"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -34,7 +34,7 @@ func TestHeadlineTheTitles(t *testing.T) {
 }
 
 // TestHeadingKeepsThe checks that a title-case heading naming a film
-// after a word ("What Is The Ward?") gives the film its "The", and that a
+// after a word ("What Is The Annexe?") gives the film its "The", and that a
 // label before the title or a longer run after it does not.
 func TestHeadingKeepsThe(t *testing.T) {
 	for _, c := range []struct {
@@ -43,11 +43,11 @@ func TestHeadingKeepsThe(t *testing.T) {
 		want, not []string
 	}{
 		{"question heading",
-			"News\n\nThe Ward, the hospital drama from Kit Moss, returns to Harbor+ on Friday.\n\nWhat Is The Ward?\n\nThe series follows a night shift.",
-			[]string{kg.ID(kg.Film, "The Ward")}, []string{kg.ID(kg.Film, "Ward")}},
+			"News\n\nThe Annexe, the hospital drama from Kit Moss, returns to Harbor+ on Friday.\n\nWhat Is The Annexe?\n\nThe series follows a night shift.",
+			[]string{kg.ID(kg.Film, "The Annexe")}, []string{kg.ID(kg.Film, "Annexe")}},
 		{"label before the title",
-			"News\n\nWard, the hospital drama from Kit Moss, returns to Harbor+ on Friday.\n\nLead Character – The Ward\n\nThe series follows a night shift.",
-			[]string{kg.ID(kg.Film, "Ward")}, []string{kg.ID(kg.Film, "The Ward")}},
+			"News\n\nAnnexe, the hospital drama from Kit Moss, returns to Harbor+ on Friday.\n\nLead Character – The Annexe\n\nThe series follows a night shift.",
+			[]string{kg.ID(kg.Film, "Annexe")}, []string{kg.ID(kg.Film, "The Annexe")}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLines(t, documentIDs(t, c.text), c.want, c.not)

@@ -7,13 +7,13 @@ import (
 )
 
 // yearTitleOf are the nouns that, with "of", put a production's title
-// after them ("on the set of 1923", "the cast of 1883", "season two of
-// 1923"): a year there is the production's name, not a date.
+// after them ("on the set of 1911", "the cast of 1897", "season two of
+// 1911"): a year there is the production's name, not a date.
 var yearTitleOf = setOf("set", "sets", "cast", "season", "seasons", "episode", "episodes", "finale", "premiere", "showrunner",
 	"creator", "creators", "stars", "star")
 
 // yearTitleNouns are the production nouns a title may follow at once ("the
-// earlier prequel 1883", "the series 1923").
+// earlier prequel 1897", "the series 1911").
 var yearTitleNouns = setOf("film", "movie", "series", "miniseries", "prequel", "sequel", "spin-off", "spinoff", "drama",
 	"show", "thriller", "western", "feature", "docuseries")
 
@@ -24,19 +24,19 @@ var yearNounsAfter = setOf("season", "seasons", "episode", "episodes", "premiere
 
 // yearTitleCue reports whether the year token i of sentence s is the title
 // of a production by a cue before it: "of" after a noun of yearTitleOf,
-// optionally with a season number ("season two of 1923"), or a lower-case
+// optionally with a season number ("season two of 1911"), or a lower-case
 // production noun just before it that no noun of yearNounsAfter follows
-// ("the earlier prequel 1883", not "the series 2024 premiere").
+// ("the earlier prequel 1897", not "the series 2024 premiere").
 func yearTitleCue(toks []token, s *sentence, i int) bool {
 	if i-2 < s.a {
 		return false
 	}
 	if i+1 < s.b && toks[i+1].kind == kWord && (yearNounsAfter[toks[i+1].lower] || toks[i+1].cap) || i+1 < s.b && toks[i+1].kind == kNum {
-		return false // "the series 2024 premiere", "the set of 1923 Hollywood", a span
+		return false // "the series 2024 premiere", "the set of 1911 Hollywood", a span
 	}
 	p := &toks[i-1]
 	if p.kind == kWord && !p.cap && yearTitleNouns[p.lower] {
-		return toks[i-2].kind == kWord && !toks[i-2].cap // "the earlier prequel 1883" (not "Netflix series 2024")
+		return toks[i-2].kind == kWord && !toks[i-2].cap // "the earlier prequel 1897" (not "Netflix series 2024")
 	}
 	if p.lower != "of" {
 		return false
@@ -46,17 +46,17 @@ func yearTitleCue(toks []token, s *sentence, i int) bool {
 		return false
 	}
 	if yearTitleOf[n.lower] {
-		return !(n.lower == "season" || n.lower == "seasons") // "the season of 1923" is a time of year
+		return !(n.lower == "season" || n.lower == "seasons") // "the season of 1911" is a time of year
 	}
-	// "season two of 1923", "season 2 of 1883"
+	// "season two of 1911", "season 2 of 1897"
 	return i-3 >= s.a && (seasonNumbers[n.lower] || n.kind == kNum) && (toks[i-3].lower == "season" || toks[i-3].lower == "episode")
 }
 
 // addYearTitles reads as film mentions the bare years that name a
 // production: a year a cue marks as a title (yearTitleCue), and, once one
 // has, every other mention of the same year that opens a clause and goes
-// on with a lower-case word ("; 1923 now carries that load"), not a date
-// after a preposition ("in 1923"). The new mentions are merged into
+// on with a lower-case word ("; 1911 now carries that load"), not a date
+// after a preposition ("in 1911"). The new mentions are merged into
 // a.ments in text order in one linear pass; it returns nothing.
 func (a *article) addYearTitles() {
 	var keys map[string]bool
@@ -99,7 +99,7 @@ func (a *article) addYearTitles() {
 				continue
 			}
 			if i > s.a && (a.toks[i-1].kind == kWord || a.toks[i-1].kind == kNum || a.toks[i-1].text == "(") {
-				continue // "in 1923 the", "(1923 ...": a date
+				continue // "in 1911 the", "(1911 ...": a date
 			}
 			cue(si, i)
 		}

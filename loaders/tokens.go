@@ -108,7 +108,7 @@ func tokenize(text string, from int, buf []token) []token {
 			prevWord := len(buf) > 0 && buf[len(buf)-1].end == int32(i) && (buf[len(buf)-1].kind == kWord || buf[len(buf)-1].kind == kNum && isYear(buf[len(buf)-1].text))
 			if n := len(buf); !prevWord && n > 1 && buf[n-1].end == int32(i) && (buf[n-1].text == "+" || buf[n-1].text == "*") &&
 				buf[n-2].kind == kWord && buf[n-2].end == buf[n-1].start {
-				// "Disney+'s", "Thunderbolts*'s": a name ending in a sign
+				// "Disney+'s", "Stormbolts*'s": a name ending in a sign
 				prevWord = true
 			}
 			// "Warner Bros.' Godzilla": the possessive after an abbreviation's full stop
@@ -123,7 +123,7 @@ func tokenize(text string, from int, buf []token) []token {
 			next, _ := utf8.DecodeRuneInString(text[i+n:])
 			switch {
 			case !prevWord && (t.nl == 0 && len(buf) > 0) && isDigit(next) && isDigit(peekRune(text, i+n+1)) && !isLetter(peekRune(text, i+n+2)) && !isDigit(peekRune(text, i+n+2)):
-				// "Ocean's '62", "X-Men '97": an elided year is one number
+				// "Harbour's '62", "Z-Men '97": an elided year is one number
 				t.kind, t.end = kNum, int32(i+n+2)
 			case prevWord && (next == 's' || next == 'S') && !isLetter(peekRune(text, i+n+1)):
 				t.kind, t.end = kPoss, int32(i+n+1)

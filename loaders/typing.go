@@ -18,7 +18,7 @@ var chartVerbs = setOf("stumbled", "dipped", "slid", "sank", "plunged", "tumbled
 // name, after a lead such as "Further down the chart," and a company's
 // possessive) is followed, in the same clause or after an appositive, by
 // a chart verb ("Lionsgate's Rush Home Tonight stumbled with $3.3
-// million", "A24's Friendship, which expanded nationwide, ... scoring $4.9
+// million", "A24's Kinship, which expanded nationwide, ... scoring $4.9
 // million"). The company before the possessive is an organisation. Names
 // already typed, personal names and names in capitals are left alone.
 func (a *article) typeChartFilms() {
@@ -166,7 +166,7 @@ func (a *article) nearFilms() {
 			continue
 		}
 		if filmAnaphorRels[c.rel] && c.obj.m < 0 && c.obj.ana == anaSeries && !a.namesEnt(int(c.sent), subj) {
-			// "Queen Marisse: A Halloway Story, the limited series ...,
+			// "Queen Marisse: A Pembury Story, the limited series ...,
 			// premiered as a prequel set before the main series, with P as
 			// C": the cast of the series the sentence opens with
 			if f := a.openingFilmLoose(int(c.sent)); f >= 0 && a.ments[f].format == kg.FormatSeries {
@@ -573,7 +573,7 @@ func (a *article) surnameOfName(m *mention) bool {
 }
 
 // sinceWords come before an earlier film named with its year ("since The
-// Rise of Skywalker in 2019", "than The Dark Knight (2008)").
+// Rise of Dawnrider in 2019", "than The Night Warden (2008)").
 var sinceWords = setOf("since", "than", "after", "before", "following")
 
 // dropFamilyPlurals removes, before the patterns run, the mentions that
@@ -715,7 +715,7 @@ func (a *article) typeKindTitles() {
 			}
 		case w == "of" && k > a.sents[m.sent].a && tokIn(&a.toks[k-1], workerNouns) && !m.personShaped() && !m.the &&
 			!(int(m.b) < len(a.toks) && a.toks[m.b].kind == kPoss):
-			// "the star of Nip/Tuck", "the creator of Runaways"
+			// "the star of Snip/Sew", "the creator of Strays"
 			m.setType(kg.Film, 2)
 		}
 	}
@@ -814,13 +814,21 @@ func (a *article) ownedWorkAppositive(s *sentence, mi int) bool {
 	if k+1 >= s.b || a.toks[k].kind != kPoss {
 		return false
 	}
-	for t, c := k+1, 0; t < s.b && c < 5; t, c = t+1, c+1 {
+	t0 := k + 1
+	if o := n + 1; o < len(a.ments) && int(a.ments[o].a) == t0 && a.ments[o].sent == a.ments[mi].sent && !a.ments[o].the && !a.ments[o].quoted {
+		t0 = int(a.ments[o].b) // a second owner, the maker after the company ("X, Lantern Pictures' Ada Quist comedy")
+	}
+	for t, c := t0, 0; t < s.b && c < 5; t, c = t+1, c+1 {
 		w := &a.toks[t]
 		if w.kind != kNum && (w.kind != kWord || w.cap) {
 			return false
 		}
-		if tokIn(w, productionNouns3) || w.lower == "debut" {
-			return t+1 >= s.b || a.toks[t+1].kind != kWord || appositiveNext[a.toks[t+1].lower]
+		if tokIn(w, productionNouns3) || w.lower == "debut" || appositiveWorkHeads[w.lower] {
+			if t+1 >= s.b || a.toks[t+1].kind != kWord || appositiveNext[a.toks[t+1].lower] {
+				return true
+			}
+			x := a.toks[t+1].lower // a participle going on ("X, Ada Quist's 1990 comedy pairing P and Q")
+			return !a.toks[t+1].cap && len(x) > 5 && strings.HasSuffix(x, "ing")
 		}
 	}
 	return false
@@ -941,7 +949,7 @@ func (a *article) typeKindPairs() {
 			}
 		}
 		if y == nil || y.quoted || int(y.a) != n || y.typ != "" && y.typ != kg.Film || y.personShaped() && givenFirst(y.text) {
-			// "the WandaVision spinoff": the production it comes from
+			// "the HexaVision spinoff": the production it comes from
 			if b := int(x.a) - 1; b >= 0 && a.toks[b].lower == "the" && !x.the {
 				x.setType(kg.Film, 2)
 			}
@@ -955,10 +963,10 @@ func (a *article) typeKindPairs() {
 }
 
 // typeYearTitles types as films, before the patterns run, names followed
-// by their year in brackets ("Red Meridian (1987)"; not a personal name
+// by their year in brackets ("Red Parallel (1987)"; not a personal name
 // led by a given name), and names written with "The" after a word such as
 // "since" and followed by their year ("the first feature since The Rise of
-// Skywalker in 2019").
+// Dawnrider in 2019").
 func (a *article) typeYearTitles() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -969,7 +977,7 @@ func (a *article) typeYearTitles() {
 		b, e := int(m.a)-2, int(m.b)
 		if e+2 < s.b && a.toks[e].text == "(" && isYear(a.toks[e+1].text) && (a.toks[e+2].text == ")" || a.toks[e+2].kind == kDash) &&
 			!(m.personShaped() && givenFirst(m.text)) {
-			// "Red Meridian (1987)", "The King's Hand (2016-2019)"
+			// "Red Parallel (1987)", "The Reeve's Ring (2016-2019)"
 			m.setType(kg.Film, 2)
 			continue
 		}
@@ -1014,7 +1022,7 @@ var kindNouns = setOf("prequel", "sequel", "spin-off", "spinoff", "remake", "reb
 
 // kindFilm returns a mention of the one production the article introduces
 // with the kind noun that sentence si uses as an anaphor (cached per noun) ("created last
-// year's prequel Dexter: Original Rust" ... "The prequel, set in 1991
+// year's prequel Baxter: Original Rust" ... "The prequel, set in 1991
 // Miami, starred P"), when that production is not the subject film subj;
 // else -1. The anaphor is "the" and the noun with no name after it; a
 // production is introduced by the noun right before its name ("prequel

@@ -8,9 +8,9 @@ import (
 
 // alignedCastClaims adds, once the patterns have run, the parts of two
 // lists of the same length on either side of a part verb, paired in order:
-// "Kirsten Bale, Idina Merkel, Josh Gadd and Jonas Groffe are all
-// returning to voice Anya, Elsie, Olav and Kristof in Icebound III", "Leigh
-// Whanford and Angus Samson are in talks to return as Lenses and Tanner"
+// "Kristen Hollis, Imogen Marsh, Josh Pettiford and Jon Grealish are all
+// returning to voice Sunniva, Ilka, Pibb and Bertil in Icebound III", "Leigh
+// Brannock and Angus Pellew are in talks to return as Goggles and Tanner"
 // (after "as", untyped names of one or two words are parts too; so are
 // untyped names listed after "as" and describing words, "A and B turn up
 // as LAPD detectives C and D", and after "are" or "were" when their list
@@ -82,7 +82,7 @@ func (a *article) alignedCastClaims() {
 		// the actors
 		last := k - 1
 		for last > 0 && int(a.ments[last].a) > verb && int(a.ments[last].b) < len(a.toks) && (a.toks[a.ments[last].b].kind == kPoss || a.ments[last].typ == kg.Organisation) {
-			last-- // an owner or an employer in the description ("the Hutters' friends", "LAPD detectives")
+			last-- // an owner or an employer in the description ("the Vollmers' friends", "LAPD detectives")
 		}
 		if p := &a.ments[last]; verb-int(p.b) > 6 || p.sent != m.sent {
 			continue
@@ -215,7 +215,7 @@ var versionNouns = setOf("version", "versions", "role", "roles", "part", "parts"
 	"counterpart", "counterparts")
 
 // pairNouns, a plural after the part verb, name the parts of a list
-// ("played the girl's parents, C and D", "are the Hutters' friends C and
+// ("played the girl's parents, C and D", "are the Vollmers' friends C and
 // D").
 var pairNouns = setOf("parents", "siblings", "brothers", "sisters", "twins", "friends", "sons", "daughters", "couple",
 	"duo", "pair", "children", "kids", "cousins", "neighbours", "neighbors", "bosses", "partners")
@@ -224,7 +224,7 @@ var pairNouns = setOf("parents", "siblings", "brothers", "sisters", "twins", "fr
 // the description of, over at most four lower-case words (and
 // possessives) that hold a part noun and end with "of" ("play younger
 // versions of"), or that end with a plural pairNouns word, a comma
-// optional ("played the girl's parents,", "are the Hutters' friends"; a
+// optional ("played the girl's parents,", "are the Vollmers' friends"; a
 // copula counts there), or -1.
 func (a *article) partNounVerb(s *sentence, last int) int {
 	if last <= s.a {
@@ -247,7 +247,7 @@ func (a *article) partNounVerb(s *sentence, last int) int {
 			continue // (a plural's apostrophe may read as a quote)
 		}
 		if pair && w.kind == kWord && w.cap && t > s.a && (a.toks[t+1].kind == kPoss || a.toks[t+1].kind == kQuote) {
-			continue // "the Hutters' friends"
+			continue // "the Vollmers' friends"
 		}
 		if w.kind != kWord || w.cap {
 			return -1

@@ -54,7 +54,7 @@ func (a *article) typeDescribedParts() {
 		}
 		for k := mi + 1; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
 			m := &a.ments[k]
-			if !a.partAfterAs(s, k) {
+			if !a.partAfterAs(s, k) && !a.nicknamedPart(s, k) {
 				continue
 			}
 			if weakOrNone(m) {
@@ -66,6 +66,28 @@ func (a *article) typeDescribedParts() {
 			}
 		}
 	}
+}
+
+// nicknamedPart reports whether mention k of sentence s is a personal
+// name led by a given name right after a nickname in quotation marks that
+// "as" or a part verb leads up to (`P as "Big Red" C`, `P played "Lucky"
+// C`): a nickname before a name after a cast cue tells of a part.
+func (a *article) nicknamedPart(s *sentence, k int) bool {
+	m := &a.ments[k]
+	c := int(m.a) - 1
+	if k == 0 || c <= s.a || a.toks[c].kind != kQuote || a.toks[c].open || !m.personShaped() || !givenFirst(m.text) {
+		return false
+	}
+	q := &a.ments[k-1]
+	if q.sent != m.sent || !q.quoted || int(q.b) != c || q.typ != "" || q.words > 3 {
+		return false
+	}
+	o := int(q.a) - 1
+	if o-1 <= s.a || a.toks[o].kind != kQuote || !a.toks[o].open {
+		return false
+	}
+	w := &a.toks[o-1]
+	return !w.cap && (w.lower == "as" || playedVerbs[w.lower])
 }
 
 // weakOrNone reports whether mention m is a name no cue typed, or one a
@@ -81,11 +103,19 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 	m := &a.ments[k]
 	t := int(m.a) - 1
 	n := 0
-	hasNoun, prep := false, false
+	hasNoun, prep, of := false, false, false
 	for t > s.a && n < 6 {
 		w := &a.toks[t]
 		if j := a.modifierMention(k, t, n); j >= 0 {
 			t, n, hasNoun = int(a.ments[j].a)-1, n+1, true // "as Delos board member C"
+			continue
+		}
+		if n > 0 && t-1 > s.a && (w.kind == kPoss || w.text == ",") && a.toks[t-1].kind == kWord && !a.toks[t-1].cap && !tokIn(&a.toks[t-1], notPartWords) &&
+			a.describingAfter(t+1) {
+			// "as the hospital's weary orderly C", "as the sweaty,
+			// fast-talking bondsman C": a possessive noun or a comma
+			// between describing words
+			t--
 			continue
 		}
 		if w.kind != kWord || w.cap || w.lower == "as" {
@@ -96,6 +126,9 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 		}
 		if !tokIn(w, asDescriptors) {
 			hasNoun = true
+		}
+		if w.lower == "of" {
+			of = true
 		}
 		if tokIn(w, notPartWords) {
 			prep = true // ("as a bookie in P's F": P is no part)
@@ -115,6 +148,15 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 	}
 	if n == 0 || !hasNoun && a.toks[int(m.a)-1].lower != "of" {
 		return false
+	}
+	if !prep && !of && n >= 3 && hasNoun && tokIn(&a.toks[t+1], verbNounLeads) && !a.namedBefore(s, t) && a.toks[int(m.a)-1].kind == kWord {
+		// "spent eight seasons as the sweaty, fast-talking bondsman C",
+		// "ten episodes of F as the hospital's weary orderly C": a
+		// description of three words or more led by an article or a
+		// possessive pronoun tells of a part, the actor far before
+		if e := int(m.b); e >= s.b || a.toks[e].kind != kPoss && (a.toks[e].kind != kWord || a.toks[e].cap || tokIn(&a.toks[e], describedPartEnds)) {
+			return true
+		}
 	}
 	// the actor: a person mention ending at most six tokens before "as"
 	for j := k - 1; j >= 0 && a.ments[j].sent == m.sent; j-- {
@@ -150,7 +192,7 @@ func (a *article) modifierMention(k, t, n int) int {
 		return -1
 	}
 	if w := &a.toks[t+1]; w.kind != kWord || w.cap || notPartWords[w.lower] || clauseWords[w.lower] || asDescriptors[w.lower] {
-		return -1 // (not "as Brouwer in F")
+		return -1 // (not "as Vandersloot in F")
 	}
 	j := a.mentionEndingAt(k, t+1)
 	if j < 0 {
@@ -160,6 +202,27 @@ func (a *article) modifierMention(k, t, n int) int {
 		return -1
 	}
 	return j
+}
+
+// describingAfter reports whether token t is a lower-case describing word
+// (no preposition, conjunction or clause word): what may follow a comma or
+// a possessive inside a part's description ("the sweaty, fast-talking
+// bondsman", "the hospital's weary orderly").
+func (a *article) describingAfter(t int) bool {
+	w := &a.toks[t]
+	return w.kind == kWord && !w.cap && !notPartWords[w.lower] && !clauseWords[w.lower] && !notDescribing[w.lower]
+}
+
+// namedBefore reports whether a naming word stands among the four tokens
+// before token t (the "as") of sentence s: "known as", "better known to
+// her readers as" give another name, not a part.
+func (a *article) namedBefore(s *sentence, t int) bool {
+	for x := t - 1; x > s.a && x >= t-4; x-- {
+		if namingWords[a.toks[x].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // castRelativeAfter reports whether a relative clause that casts its
@@ -191,11 +254,11 @@ var partVerbs = setOf("voice", "voices", "voiced", "voicing", "play", "plays", "
 
 // typeVoicedLists types as characters, before the patterns run, the names
 // right after a part verb, and those listed after them with commas and
-// "and": "are all back to voice Manny, Sid, Diego and Ellie" ("voice both
+// "and": "are all back to voice Mungo, Sorrel, Pibb and Quenna" ("voice both
 // A and B" too). A verb after
 // a determiner is a noun ("the play Hamilton"); an owner's possessive
-// ("plays Paul Mescall's father"), a listed name that opens a new clause
-// ("Pauly, Bert Yonge is ...") and names a cue typed other than weakly a
+// ("plays Paul Mercado's father"), a listed name that opens a new clause
+// ("Fitzy, Bert Yonge is ...") and names a cue typed other than weakly a
 // person are left alone.
 func (a *article) typeVoicedLists() {
 	for s, k := range a.bodyMentions() {

@@ -48,14 +48,14 @@ func TestVoicedLists(t *testing.T) {
 // TestAlignedCast checks alignedCastClaims: two lists of one length on
 // either side of "to voice" pair in order, in the film after "in".
 func TestAlignedCast(t *testing.T) {
-	_, claims := subjectFacts("News\n\nThe studio confirmed that Kristen Bellamy, Idina Marsh, Josh Gadd and Jon Groves are all returning to voice " +
-		"Anya, Elsin, Olo and Kristov in Frostfall III, the follow-up to the 2019 film.")
-	for _, w := range []string{"ACTED_IN kristen bellamy -> frostfall iii (anya)", "ACTED_IN jon groves -> frostfall iii (kristov)"} {
+	_, claims := subjectFacts("News\n\nThe studio confirmed that Kristen Hollis, Imogen Marsh, Josh Pettiford and Jon Grealish are all returning to voice " +
+		"Sunniva, Ilka, Pibb and Bertil in Frostfall III, the follow-up to the 2019 film.")
+	for _, w := range []string{"ACTED_IN kristen hollis -> frostfall iii (sunniva)", "ACTED_IN jon grealish -> frostfall iii (bertil)"} {
 		if !slices.Contains(claims, w) {
 			t.Errorf("missing %q; got %v", w, claims)
 		}
 	}
-	if slices.Contains(claims, "ACTED_IN kristen bellamy -> frostfall iii (elsin)") {
+	if slices.Contains(claims, "ACTED_IN kristen hollis -> frostfall iii (ilka)") {
 		t.Errorf("lists paired out of order: %v", claims)
 	}
 }
@@ -63,8 +63,8 @@ func TestAlignedCast(t *testing.T) {
 // TestAlignedCastAs checks that two actors and two untyped names after
 // "return as" pair in order.
 func TestAlignedCastAs(t *testing.T) {
-	_, claims := subjectFacts("News\n\nThe Haunting 6 is dated. Leigh Whanell and Angus Samson are in talks to return as Specks and Tuckett, the bickering ghost hunters.")
-	for _, w := range []string{"ACTED_IN leigh whanell -> haunting 6 (specks)", "ACTED_IN angus samson -> haunting 6 (tuckett)"} {
+	_, claims := subjectFacts("News\n\nThe Spectral 6 is dated. Leigh Brannock and Angus Pellew are in talks to return as Goggles and Brisket, the bickering ghost hunters.")
+	for _, w := range []string{"ACTED_IN leigh brannock -> spectral 6 (goggles)", "ACTED_IN angus pellew -> spectral 6 (brisket)"} {
 		if !slices.Contains(claims, w) {
 			t.Errorf("missing %q; got %v", w, claims)
 		}
@@ -80,7 +80,7 @@ func TestDescribedPartModifiers(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"played a place-modified part", "In 2019 Ivo Brandt played the Lisbon harbour master Tomas Reis in the drama Low Tide.",
+		{"played a place-modified part", "In 2019 Ivo Brandt played the Lisbon harbour master Tomas Reis in the drama Neap Tide.",
 			[]string{"Character:tomas reis"}, []string{"Person:tomas reis"}},
 		{"as an acronym-modified part", "Nell Ashby, who had a cameo as NASA engineer Dana Kroll, returns.",
 			[]string{"Character:dana kroll"}, []string{"Person:dana kroll"}},
@@ -88,8 +88,8 @@ func TestDescribedPartModifiers(t *testing.T) {
 			[]string{"Character:lyle brand"}, []string{"Person:lyle brand"}},
 		{"roles as a pair", "Mira Stone and Hal Veer will reprise their roles as Jonah Pike and Ada Fenn.",
 			[]string{"Character:jonah pike", "Character:ada fenn"}, []string{"Person:ada fenn"}},
-		{"voices a described part and a comma", "Omar Lindqvist voices the new villain, Draven Frell, and Ada Brandt his sister.",
-			[]string{"Character:draven frell"}, []string{"Person:draven frell"}},
+		{"voices a described part and a comma", "Omar Lindqvist voices the new villain, Corvan Frell, and Ada Brandt his sister.",
+			[]string{"Character:corvan frell"}, []string{"Person:corvan frell"}},
 		{"plays the part and a comma", "Tova Renn once more plays the grumpy neighbour, Gustav Ekberg, the retired officer.",
 			[]string{"Character:gustav ekberg"}, []string{"Person:gustav ekberg"}},
 		{"guard: the lead and a comma", "Everyone agreed who played the lead, Tova Renn said on Friday.",

@@ -20,7 +20,7 @@ var outletVerbs = setOf("streaming", "stream", "streams", "streamed", "arrive", 
 
 // outletNouns name the format of a production that an outlet's name may
 // describe ("the Syfy series F", "the Sky film F"); a genre describes a
-// subject as often ("the Cold War drama F", "the Dickens adaptation F").
+// subject as often ("the Cold War drama F", "the Hardacre adaptation F").
 var outletNouns = setOf("series", "film", "movie", "show", "short", "miniseries", "sitcom", "procedural", "special", "cartoon",
 	"docuseries", "original", "anthology")
 
@@ -187,7 +187,7 @@ func (a *article) shortLead(s *sentence, k int) bool {
 // "Disney-owned"): no space, and after the last hyphen a lower-case
 // participle (-ing, -ed) or a describing word ("set", "era", "style").
 // Such a word describes a film; it names no company or person
-// ("Seok-woo", "Dong-seok" are names).
+// ("Sung-jin", "Tae-hoon" are names).
 func hyphenAdjective(name string) bool {
 	i := strings.LastIndexByte(name, '-')
 	if i < 0 || i+1 >= len(name) || name[i+1] < 'a' || name[i+1] > 'z' || strings.IndexByte(name, ' ') >= 0 {

@@ -14,7 +14,7 @@ func TestCompanyContexts(t *testing.T) {
 	}{
 		{"outlet after a verb and 'on'", "News\n\nAll eight episodes arrive on Lumen Plus on 4 March.", []string{"Organisation:lumen plus"}, nil},
 		{"outlet after a drama and 'for'", "News\n\nHarbour Nights, an eight-part drama for Corvid, stars Ivo Brandt.", []string{"Organisation:corvid"}, nil},
-		{"outlet before a format and a title", "News\n\nShe voiced Grandad Badger in the Brightwave animated series Thimbleby Copse.", []string{"Organisation:brightwave"}, nil},
+		{"outlet before a format and a title", "News\n\nShe voiced Grandad Otter in the Brightwave animated series Thimbleby Copse.", []string{"Organisation:brightwave"}, nil},
 		{"possessive before a studio's noun", "News\n\nThirty years on, Kestrel's long-delayed sequel Glass Tide II finally arrives.", []string{"Organisation:kestrel"}, nil},
 		{"subject of a company verb with 'its'", "News\n\nNorthlight, meanwhile, has pulled its untitled horror film from April.", []string{"Organisation:northlight"}, nil},
 		{"after a dateline", "News\n\nLOS ANGELES, March 18, 2025 — Corvid today announced a third season.", []string{"Organisation:corvid"}, nil},

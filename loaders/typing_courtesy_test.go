@@ -14,8 +14,8 @@ func TestCourtesyCharacters(t *testing.T) {
 	}{
 		{"mr before a surname", "The Vane Affair is a period drama. Orvandel Kreutz is the charming, untrustworthy Mr. Pellwick, and Lady Orla Brisk arrives late.",
 			[]string{"Character:mr. pellwick", "Character:lady orla brisk"}, nil},
-		{"guard: a person named in full", "Tobias Fenwick died on Sunday. Mr. Fenwick began on the stage.",
-			nil, []string{"Character:mr. fenwick"}},
+		{"guard: a person named in full", "Tobias Pennycook died on Sunday. Mr. Pennycook began on the stage.",
+			nil, []string{"Character:mr. pennycook"}},
 		{"guard: a second name after a comma", "The Vane Affair is a period drama. Quilvane Marsk plays Dorrit Hale, now Lady Vance, in the sequel.",
 			nil, []string{"Character:lady vance"}},
 	}

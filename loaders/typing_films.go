@@ -79,8 +79,8 @@ func (a *article) typeCreditTitles() {
 }
 
 // typeSubtitledBases types weakly as a film each untyped name that is the
-// whole title before the colon of a film the article names ("Liberation
-// Day" beside "Liberation Day: Uprising"): the base of a subtitled
+// whole title before the colon of a film the article names ("Arrival
+// Day" beside "Arrival Day: Insurgence"): the base of a subtitled
 // title is the first film or the show it continues. Personal names led by
 // a given name are left alone.
 func (a *article) typeSubtitledBases() {
@@ -171,7 +171,7 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 			return false // (not "in London's West End")
 		}
 		if nameTitles[strings.TrimSuffix(lowerFirst(m.text), ".")] || int(m.b) < s.b && tokIn(&a.toks[m.b], workNouns) {
-			return false // (not "P's Mr. Nobody", "in P's Slough House novels")
+			return false // (not "P's Mr. Nemo", "in P's Marsh House novels")
 		}
 		return true
 	}
@@ -219,7 +219,7 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 // truncatedTitle reports whether one or two lower-case small words (not
 // "and", which joins a list) and a capitalised word follow mention m in
 // sentence s: the mention is the head of a title
-// it did not take in ("Lost" of "Lost in Space", "Flowers" of "Flowers
+// it did not take in ("Lost" of "Lost in Orbit", "Flowers" of "Flowers
 // in the Attic").
 func (a *article) truncatedTitle(s *sentence, m *mention) bool {
 	e := int(m.b)
@@ -268,8 +268,8 @@ func (a *article) ordinalFilmAfter(i int) bool {
 
 // typeHeadlineSeasonTitles types as series the body's untyped names that a
 // title-case headline puts before "Season" or "Series" and a number
-// ("Better Ask Marty Season 6, Part 1 Recap" over a body that names
-// Better Ask Marty): the headline itself yields no mentions. It runs the
+// ("Never Ask Marty Season 6, Part 1 Recap" over a body that names
+// Never Ask Marty): the headline itself yields no mentions. It runs the
 // general title cues first (typeCueTitles), the one step of the typing
 // before the patterns that this file owns.
 func (a *article) typeHeadlineSeasonTitles() {
@@ -500,7 +500,7 @@ func (a *article) typeMakerAppositiveTitles() {
 }
 
 // typeMadeForTitles types as films the names that no cue typed and that a
-// maker's verb makes for a person ("He also designed Skyfall and Spectre
+// maker's verb makes for a person ("He also designed Gallowfall and Wraith
 // for Sam Pardoe", "She shot Dry Reach for Ada Pell"): a verb of
 // makerParticiples right before the first name, the names of a list
 // joined by commas and "and", then "for" and a personal name (typed a

@@ -14,15 +14,15 @@ func TestCreditTitles(t *testing.T) {
 	ents, _ := subjectFacts("News\n\nEhren Vale was recently seen in Christopher Lund's Brightfall. " +
 		"Kit Moss, the French filmmaker behind Night Courier and Tin Harbour, was brought in. " +
 		"Dan Ruiz, whose credits include The Last Orchard, built the set. Ada Quist won her Oscar for Darkest Summer. " +
-		"The premiere was held in London's West End. The squad includes Sebastian Stahl's Bucky Barrow. " +
-		"Bo Reyes, whose credits include Lost in Space, is repped by Gersh. Mick Sarno, whose 2021 debut Boar drew raves, took over from " +
-		"Jeff Nicols, the Marsh director originally hired. Julia Dreyfus plays Valentina, the CIA director who recruits them.")
+		"The premiere was held in London's West End. The squad includes Sebastian Crane's Robbie Brannagh. " +
+		"Bo Reyes, whose credits include Lost in Orbit, is repped by Gersh. Mick Tollan, whose 2021 debut Boar drew raves, took over from " +
+		"Jeff Ambler, the Marsh director originally hired. Julia Hennessy plays Ravenna, the CIA director who recruits them.")
 	for _, w := range []string{"Film:brightfall", "Film:night courier", "Film:tin harbour", "Film:last orchard", "Film:darkest summer", "Film:boar", "Film:marsh"} {
 		if !slices.Contains(ents, w) {
 			t.Errorf("missing %q; got %v", w, ents)
 		}
 	}
-	for _, w := range []string{"Film:west end", "Film:bucky barrow", "Film:lost", "Film:cia"} {
+	for _, w := range []string{"Film:west end", "Film:robbie brannagh", "Film:lost", "Film:cia"} {
 		if slices.Contains(ents, w) {
 			t.Errorf("unwanted %q; got %v", w, ents)
 		}
@@ -114,7 +114,7 @@ func TestReleasedTitles(t *testing.T) {
 		want, not  []string
 	}{
 		{"premiered", "News\n\nCorvid, which premiered in competition here on Saturday, is a portrait of a painter.", []string{"Film:corvid"}, nil},
-		{"debuts with aux", "News\n\nLow Tide, which finally debuts on Friday, stars Ada Pell.", []string{"Film:low tide"}, nil},
+		{"debuts with aux", "News\n\nNeap Tide, which finally debuts on Friday, stars Ada Pell.", []string{"Film:neap tide"}, nil},
 		{"not a company opening", "News\n\nGrayline, which opened an office in Leeds, hired Ada Pell.", nil, []string{"Film:grayline"}},
 		{"not a personal name", "News\n\nMaria Dorn, who premiered her play in May, spoke to us.", nil, []string{"Film:maria dorn"}},
 	} {

@@ -9,10 +9,10 @@ import (
 // typeListedPeople types as people the untyped personal names of a list
 // (names joined by commas and "and") that holds a personal name typed a
 // person and nothing typed otherwise: "Also appearing are Genna Walden,
-// Nicky M. Jameson, Arto Frousher and Clark Jonsson", "from Bill Haddon and
-// Mandy Kaling". Only names of two to four words take the type, and only
+// Nicky M. Jameson, Arto Frousher and Clark Jessup", "from Bill Mossgiel and
+// Mandy Korrigan". Only names of two to four words take the type, and only
 // from a person of two words or more: one-word names in lists are as
-// often parts ("Manny, Sid, Diego and Ellie"); a list right after "as"
+// often parts ("Mungo, Sorrel, Pibb and Quenna"); a list right after "as"
 // is one of parts, a list holding a name right after a possessive is one
 // of owned names ("P's C and Q's D": parts or works), a last name that
 // owns what follows is no member ("F, P's adaptation of the novel": a

@@ -10,10 +10,10 @@ import (
 // "as") and that a surname before a relative's full name in its sentence
 // stays with the person named earlier.
 func TestListedPeople(t *testing.T) {
-	ents, claims := subjectFacts("News\n\nAlso appearing are Jennessa Walden, Nicky M. Jameson, Arty Frousher and Clark Jonsson. " +
+	ents, claims := subjectFacts("News\n\nAlso appearing are Jennessa Walden, Nicky M. Jameson, Arty Frousher and Clark Jessup. " +
 		"Bertie Callowden will play the heir to the Iron Chair, and Sam Sprague joins.\n\n" +
-		"John Harlan wrote the film. Harlan, who co-wrote the score with his son Cody Harlan and Daniel Dawlish, stayed home.")
-	for _, w := range []string{"Person:jennessa walden", "Person:arty frousher", "Person:cody harlan"} {
+		"John Tremayne wrote the film. Tremayne, who co-wrote the score with his son Cody Tremayne and Daniel Pike, stayed home.")
+	for _, w := range []string{"Person:jennessa walden", "Person:arty frousher", "Person:cody tremayne"} {
 		if !slices.Contains(ents, w) {
 			t.Errorf("missing %q; got %v", w, ents)
 		}

@@ -13,7 +13,7 @@ var ownedFilmEnds = setOf("and", "as", "or", "opposite", "alongside", "with", "b
 // name that "in", "on", "for" or "of" after a production noun
 // (ownedFilmAfterNoun: "a remake of P's F") and a person's possessive
 // stand before: "turned up
-// in Bernard Cole's House of Fenzi", "was in Mimi Lederer's Deep Collision as a
+// in Bernard Cole's House of Fenzi", "was in Mimi Lessard's Deep Collision as a
 // guard", "in P's F and Q's G", "won for P's F." (not a personal name led
 // by a given name: a part). One appears in a film, not in a part; the possessor is a
 // personal name of two words or more that no cue typed otherwise, the name
@@ -106,7 +106,7 @@ func (a *article) ownedWork(s *sentence, k int) (f, n int, ok bool) {
 // ownedNotPart reports whether mention f, after a personal name's
 // possessive, reads as no one-word part's name: shaped like a title, in
 // capitals ("P's HBO anthology") or of two words or more and no personal
-// name led by a given name ("P's Tidewater Lights").
+// name led by a given name ("P's Tidewell Lights").
 func (a *article) ownedNotPart(f *mention) bool {
 	return a.titleShaped(f) || f.allCaps || f.words >= 2 && !(f.personShaped() && givenFirst(f.text))
 }

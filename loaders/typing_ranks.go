@@ -68,10 +68,10 @@ func (a *article) typeRankedCharacters(early bool) {
 }
 
 // courtesyRanks are the courtesy titles, honours and ranks of nobility
-// that open a character's name in film and television news ("Mr. Fenwick",
+// that open a character's name in film and television news ("Mr. Pennycook",
 // "Lady Orla Vance", "Cardinal Brisk", "Count Varko"); newspapers write a
-// real person so only once they named him in full ("Mr. Fenwick" after
-// "Tobias Fenwick"). Knighthoods ("Sir", "Dame") are left out: real
+// real person so only once they named him in full ("Mr. Pennycook" after
+// "Tobias Pennycook"). Knighthoods ("Sir", "Dame") are left out: real
 // actors and authors bear them.
 var courtesyRanks = setOf("mr", "mrs", "miss", "ms", "lady", "lord", "cardinal", "count", "countess",
 	"baron", "baroness", "duke", "duchess")
@@ -81,7 +81,7 @@ var courtesyRanks = setOf("mr", "mrs", "miss", "ms", "lady", "lord", "cardinal",
 // capitalised word, when no personal name of the article (typed a person,
 // or untyped and person-shaped, with no title first) ends with the name's
 // last word: a courtesy title before a name nobody real bears is how an
-// article writes a part ("the charming, untrustworthy Mr. Fenwick", "took
+// article writes a part ("the charming, untrustworthy Mr. Pennycook", "took
 // on Lady Orla Vance"). Left alone: a title and one word that is a word of
 // another name of the article (a short form: "Sir Tobias" beside "Sir
 // Tobias Hale", "Mr. Hale" beside "Tobias Hale"), and a title given after
@@ -113,7 +113,7 @@ func (a *article) typeCourtesyCharacters() {
 			for oi := range a.ments {
 				o := &a.ments[oi]
 				if o.words < 2 || courtesyRanks[strings.TrimSuffix(a.toks[o.a].lower, ".")] {
-					continue // (not "Mrs. Fenwick" beside "Mr. Fenwick")
+					continue // (not "Mrs. Pennycook" beside "Mr. Pennycook")
 				}
 				for k := int(o.a); k < int(o.b); k++ {
 					if w := a.toks[k].lower; a.toks[k].kind == kWord {
@@ -130,7 +130,7 @@ func (a *article) typeCourtesyCharacters() {
 			}
 		}
 		if surnames[a.toks[m.b-1].lower] {
-			continue // "Mr. Fenwick" after "Tobias Fenwick": the person, politely
+			continue // "Mr. Pennycook" after "Tobias Pennycook": the person, politely
 		}
 		if n == int(m.b)-1 {
 			if v := words[a.toks[n].lower]; v != "" && v != m.key {
@@ -209,7 +209,7 @@ func (a *article) numberedTitleBases() map[string]bool {
 }
 
 // mergeRankedSurnames joins a character named by a rank and one word
-// ("Dr. Gordon", "Special Agent Gordon") to the one character of the article whose name, its
+// ("Dr. Gordell", "Special Agent Gordell") to the one character of the article whose name, its
 // titles dropped, ends with that word ("Dr. Lorimer Gordell"), and a
 // one-word character to the one character whose name holds it as a
 // quoted nickname (mergeNicknames).
@@ -239,7 +239,7 @@ func (a *article) mergeRankedSurnames(chars map[string]int) {
 // mergeTitledFirstNames joins a character named by a courtesy title and
 // one word ("Sir Tobias") to the one character whose name is that title and
 // word and more ("Sir Tobias Hale"); not a title and a rank ("Lord
-// Marshal" beside "Lord Marshal Vane": a post, maybe held by another).
+// Protector" beside "Lord Protector Vane": a post, maybe held by another).
 func (a *article) mergeTitledFirstNames(chars map[string]int) {
 	for k, e := range chars {
 		t, w, ok := strings.Cut(k, " ")
@@ -266,8 +266,8 @@ func (a *article) mergeTitledFirstNames(chars map[string]int) {
 var rankModifiers = setOf("special", "senior", "junior", "assistant", "acting", "deputy", "chief", "former")
 
 // dropRankModifier returns the name key k without a rankModifiers word
-// opening it when a rank of nameTitles follows ("special agent cooper" →
-// "agent cooper"); other keys are returned as they are.
+// opening it when a rank of nameTitles follows ("special agent pelham" →
+// "agent pelham"); other keys are returned as they are.
 func dropRankModifier(k string) string {
 	w, rest, ok := strings.Cut(k, " ")
 	if !ok || !rankModifiers[w] {

@@ -19,7 +19,7 @@ var creditLeadWords = setOf("starred", "co-starred", "guest-starred", "appeared"
 
 // orgShapedTitle reports whether mention m's name is built like a
 // company's or a fictional group's (its last word a company word or a
-// group noun: "Band of Brothers", "Law & Order"), the names the company
+// group noun: "Band of Cousins", "Rule & Order"), the names the company
 // lexicon types organisations when the patterns run.
 func orgShapedTitle(m *mention) bool {
 	if m.words < 2 || m.colon || m.quoted || m.allCaps || m.country {
@@ -96,7 +96,7 @@ var smallNumberWords = setOf("one", "two", "three", "four", "five", "six", "seve
 
 // retypeCreditedOrgTitles types as films, before the patterns run (where
 // the company lexicon would make them organisations), the names built
-// like a company's or a group's ("Band of Brothers", "Law & Order") that
+// like a company's or a group's ("Band of Cousins", "Rule & Order") that
 // credit evidence names a production once in the article (creditEvidence):
 // every untyped mention of that name is then a film. A name typed already
 // (a studio, a platform, a company by its context) is left alone, and so

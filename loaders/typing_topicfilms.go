@@ -20,10 +20,11 @@ var topicCopulas = setOf("is", "was", "remains")
 // or a paragraph ending in "?") whose answer, the next paragraph, names a
 // part or a credit. Personal names led by a given name, names in
 // capitals and names typed elsewhere in the article (a person, place or
-// company) are left alone. The article's own title (typeOwnFilm) is typed
-// first.
+// company) are left alone. The article's own title (typeOwnFilm) and the
+// names a franchise began with (typeFirstEntries) are typed first.
 func (a *article) typeTopicFilms() {
 	a.typeOwnFilm()
+	a.typeFirstEntries()
 	var typed map[string]bool // keys typed anything, built on first need
 	ok := func(m *mention) bool {
 		if m.typ != "" || m.allCaps || m.quoted || m.country || m.words < 1 || m.words > 3 || m.digit ||

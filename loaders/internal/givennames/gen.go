@@ -68,7 +68,7 @@ var keepWords = []string{
 // capitalised runs in film news than the name does ("Paris Fashion Week",
 // "Hollywood Reporter", "Amazon Prime Video", "Easter Sunday"), though the
 // dictionary writes them capitalised only. Names that are mostly people
-// there stay ("Florence Pugsley", "Dakota Jansen", "Jordan Peale").
+// there stay ("Florence Pullan", "Dakota Jansen", "Jordan Pellow").
 var extraDrop = []string{
 	"asia", "africa", "europe", "christmas", "easter", "paris", "london", "georgia", "carolina",
 	"india", "china", "israel", "brooklyn", "chelsea", "boston", "dallas", "houston", "phoenix",
