@@ -13,8 +13,8 @@ func TestDirectedActorsIn(t *testing.T) {
 	}{
 		{"two people in a company's title", "Ana Vittor, who directed Akers and Mara Quinn in Neon's Harbor Lights, is behind the camera.",
 			[]string{"ACTED_IN tom akers -> harbor lights", "ACTED_IN mara quinn -> harbor lights"}, []string{"DIRECTED ana vittor -> akers"}},
-		{"two titles after in", "Director Ana Vittor, who directed Akers in Harbor Lights and Salt Road: The Return, knows how to pace a chase.",
-			[]string{"ACTED_IN tom akers -> harbor lights", "ACTED_IN tom akers -> salt road: the return"}, nil},
+		{"two titles after in", "Director Ana Vittor, who directed Akers in Harbor Lights and Tin Causeway: The Return, knows how to pace a chase.",
+			[]string{"ACTED_IN tom akers -> harbor lights", "ACTED_IN tom akers -> tin causeway: the return"}, nil},
 		{"title with a describing noun before it", "Vittor previously directed Quinn in the 2013 box-office hit Dust Road.",
 			[]string{"ACTED_IN mara quinn -> dust road"}, nil},
 		{"a place after in", "Vittor directed Quinn in London last spring.",

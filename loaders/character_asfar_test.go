@@ -22,7 +22,7 @@ func TestFarActorDescribedParts(t *testing.T) {
 		{"a possessive noun", "Tollgate\n\nTollgate returns in May. He was a regular on the soap Harbourside in the late 1990s, as the clinic's long-suffering porter Ruel Tamsin.", "ruel tamsin", kg.Character},
 		{"of: a relation, not the part", "Tollgate\n\nTollgate returns in May. The sequel casts Brann as the son of Wendell Ashe's bumbling sheriff Orrin Vasko.", "wendell ashe", kg.Person},
 		{"a possessive after the name", "Tollgate\n\nTollgate returns in May. He appeared in Tollgate as a young border agent shadowing Wendell Ashe's Marshal Vasko.", "wendell ashe", kg.Person},
-		{"a preposition after a comma", "Tollgate\n\nTollgate returns in May. Nessa Pryne plays the heroine as a young woman, with Ilse Varda taking over in later episodes.", "ilse varda", kg.Person},
+		{"a preposition after a comma", "Tollgate\n\nTollgate returns in May. Nessa Pryne plays the heroine as a young woman, with Ilse Brenwick taking over in later episodes.", "ilse brenwick", kg.Person},
 		{"a naming word before as", "Tollgate\n\nTollgate returns in May. Nessa Pryne plays Ada Vell, better known to the town as the masked courier Lady Nightjar.", "ada vell", kg.Character},
 	}
 	for _, c := range cases {

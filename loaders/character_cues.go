@@ -57,7 +57,7 @@ func (a *article) typePlayedParts() {
 			// the warlord C": the bare verb after "to" or a modal, a
 			// describing word past the article, a name of two words or more
 			if e := int(m.a) - 1; m.words < 2 || n == 1 && verbNounLeads[a.toks[e].lower] {
-				continue // (not "to play the Goblin King", "to play a caped Kryptonian")
+				continue // (not "to play the Moss Queen", "to play a caped Venusian")
 			}
 			if e := int(m.b); e >= s.b || !(a.toks[e].kind == kQuote || a.toks[e].kind == kWord && !a.toks[e].cap && !notPartWords[a.toks[e].lower] && !clauseWords[a.toks[e].lower]) {
 				m.typ, m.strength = kg.Character, 2

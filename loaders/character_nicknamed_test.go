@@ -16,9 +16,9 @@ func TestNicknamedParts(t *testing.T) {
 		key  string
 		want kg.NodeType
 	}{
-		{"as, a nickname of two words", "Tollgate\n\nTollgate returns in May. Brann Holt is back as \"Big Red\" Owen Vasko, the hard-living sheriff.", "owen vasko", kg.Character},
-		{"played, a nickname of one word", "Tollgate\n\nTollgate returns in May. Nessa Pryne played \"Lucky\" Tamsin Rook, a card sharp.", "tamsin rook", kg.Character},
-		{"a nickname after another word", "Tollgate\n\nTollgate returns in May. The boxer known around town as a brawler, \"Lucky\" Tamsin Rook, came to the premiere.", "tamsin rook", kg.Person},
+		{"as, a nickname of two words", "Tollgate\n\nTollgate returns in May. Brann Holt is back as \"Old Copper\" Owen Vasko, the hard-living sheriff.", "owen vasko", kg.Character},
+		{"played, a nickname of one word", "Tollgate\n\nTollgate returns in May. Nessa Pryne played \"Skiffy\" Tamsin Rook, a card sharp.", "tamsin rook", kg.Character},
+		{"a nickname after another word", "Tollgate\n\nTollgate returns in May. The boxer known around town as a brawler, \"Skiffy\" Tamsin Rook, came to the premiere.", "tamsin rook", kg.Person},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -297,7 +297,7 @@ func demonymShaped(m *mention) bool {
 func (p *pctx) barePossessor(t int) bool {
 	o := p.mm(t)
 	if o.typ != "" || o.words != 1 || p.w(t+1) != "'s" || o.quoted || o.digit || o.pronoun || o.the || demonymShaped(o) || isPlaceName(o) || p.in(t-1, particles) {
-		return false // (not "London's West End", "Jan de Bont's F")
+		return false // (not "London's West End", "Jan de Vorst's F")
 	}
 	if nx := p.w(t + 3); !p.isM(t+3) && isWordLike(nx) && !bareTitleFollowers[nx] {
 		return false // "O's F footage": the name describes a noun

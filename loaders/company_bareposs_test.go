@@ -8,7 +8,7 @@ import "testing"
 // surname of the article's people, a name after a particle, a title's own
 // "The" and a title that describes a noun are left alone.
 func TestBarePossessorCompany(t *testing.T) {
-	const head = " date 2026-05-01\nA Veteran Writer Moves On\n\nMarla Quintero has left the writers' room of Ashen Coulee. "
+	const head = " date 2026-05-01\nA Veteran Writer Moves On\n\nMarla Quenby has left the writers' room of Ashen Coulee. "
 	cases := []struct {
 		name      string
 		text      string
@@ -20,8 +20,8 @@ func TestBarePossessorCompany(t *testing.T) {
 			[]string{"DISTRIBUTED quillon -> salt harbour"}, nil},
 		{"a place", "She was seen in Vantor's Salt Harbour, and in Norway's Grand Arcade.",
 			nil, []string{"DISTRIBUTED norway -> grand arcade"}},
-		{"a surname of the article", "Her credits include Quintero's Salt Harbour, on which she was a producer.",
-			nil, []string{"DISTRIBUTED quintero -> salt harbour"}},
+		{"a surname of the article", "Her credits include Quenby's Salt Harbour, on which she was a producer.",
+			nil, []string{"DISTRIBUTED quenby -> salt harbour"}},
 		{"after a particle", "She acted in Rafe de Varn's Salt Harbour, her first role.",
 			nil, []string{"DISTRIBUTED varn -> salt harbour"}},
 		{"a noun after the title", "She cut Quillon's Salt Harbour footage into a reel.",

@@ -538,7 +538,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				bl, nl := titleSig(long)
 				if nl == ns && (bl == bs || bs == "" && bl != "" && !(short == ns && len(ns) >= 2)) {
 					// (not a number title of its own, "the film 54", into
-					// "Studio 54: ...")
+					// "Pier 54: ...")
 					match = append(match, long)
 				}
 			}

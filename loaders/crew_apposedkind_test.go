@@ -16,7 +16,7 @@ func TestApposedKindDirector(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"a kind noun before whose", "Toschi walks out of a screening of What the Harbor Keeps, Orrin Vale's thriller whose killer was modelled on a real one.",
+		{"a kind noun before whose", "Dalrow walks out of a screening of What the Harbor Keeps, Orrin Vale's thriller whose killer was modelled on a real one.",
 			[]string{"DIRECTED orrin vale -> what the harbor keeps"}, nil},
 		{"a kind noun after a year", "That scene came in What the Harbor Keeps, Orrin Vale's 2014 mockumentary about four vampire flatmates.",
 			[]string{"DIRECTED orrin vale -> what the harbor keeps"}, nil},

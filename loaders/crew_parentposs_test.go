@@ -13,10 +13,10 @@ func TestParentPossessor(t *testing.T) {
 		want, not []string
 	}{
 		{"headline prequel",
-			"Marla Quintero on Hunting Clara's Marisol prequel: \"She was always the one\"\n\n" +
-				"When Hunting Clara ended in 2022, few characters left more questions behind than Marisol Voss, the spymaster played by Marla Quintero. " +
-				"Marisol, a prequel set in 1970s Oslo, follows a young Marisol on her first posting.\n\nMarisol premieres 14 September on Channel Nine.\n",
-			nil, []string{"DIRECTED hunting clara -> marisol"}},
+			"Marla Quenby on Hunting Maelys's Oriela prequel: \"She was always the one\"\n\n" +
+				"When Hunting Maelys ended in 2022, few characters left more questions behind than Oriela Voss, the spymaster played by Marla Quenby. " +
+				"Oriela, a prequel set in 1970s Oslo, follows a young Oriela on her first posting.\n\nOriela premieres 14 September on Channel Nine.\n",
+			nil, []string{"DIRECTED hunting maelys -> oriela"}},
 		{"a person's film",
 			" date 2026-05-01\nA Look Back\n\nThe festival opens with Dorian Vell's Salt Harbour (1979), restored in 4K.\n",
 			[]string{"DIRECTED dorian vell -> salt harbour"}, nil},

@@ -18,12 +18,13 @@ type localResult struct {
 
 // outEnt is an entity of one article.
 type outEnt struct {
-	typ         kg.NodeType
-	key         string
-	forms       []formCount
-	mentions    []kg.Source
-	rules       map[string]string
-	conditional bool
+	typ          kg.NodeType
+	key          string
+	forms        []formCount
+	mentions     []kg.Source
+	rules        map[string]string
+	conditional  bool
+	hypothetical bool // a film named only as one that may never exist ("Will there be an X 3?"): no PART_OF
 }
 
 type formCount struct {
@@ -172,6 +173,7 @@ func (a *article) emitLocal() *localResult {
 	for e := range a.ents {
 		if a.find(e) == e && a.ents[e].typ == kg.Film && idx[e] >= 0 && a.hypotheticalFilm(e) {
 			hypo[idx[e]] = true
+			r.ents[idx[e]].hypothetical = true
 		}
 	}
 	for _, c := range a.claims {
@@ -233,6 +235,12 @@ func (a *article) emitLocal() *localResult {
 			every = append(every, lc)
 			continue
 		}
+		if lc.obj < 0 && c.obj.ana == anaFranchise && c.obj.n == 1 && c.obj.m < 0 && filmLinkRel(lc.rel) && subj >= 0 && !continuationKey(r.ents[subj].key) {
+			// a spin-off or prequel with no parent named and no franchise:
+			// the article's own show or film, unless its title says it
+			// continues another ("X: Subtitle", "X 2")
+			lc.obj = subj
+		}
 		if lc.obj < 0 || lc.obj == lc.subj {
 			continue
 		}
@@ -258,8 +266,8 @@ func (a *article) emitLocal() *localResult {
 			}
 			lc.rel, lc.obj, lc.char = kg.Portrayed, lc.char, -1
 		}
-		if filmLinkRel(lc.rel) && (hypo[lc.obj] || lc.subj >= 0 && hypo[lc.subj]) {
-			continue // "a possible X 4": no film to link
+		if filmLinkRel(lc.rel) && (hypo[lc.obj] || lc.subj >= 0 && hypo[lc.subj]) || lc.rel == kg.PartOf && lc.subj >= 0 && hypo[lc.subj] {
+			continue // "a possible X 4", "Will there be an X 3?": no film to link
 		}
 		rule := allowed[lc.rel]
 		if lc.subj >= 0 && !typeIn(r.ents[lc.subj].typ, rule[0]) || !typeIn(r.ents[lc.obj].typ, rule[1]) {
@@ -357,22 +365,6 @@ func filmParents(ents []outEnt, claims []lclaim) []lclaim {
 		}
 	}
 	return claims
-}
-
-// subtitledFilms maps the part before the colon of each film key of
-// films that has one ("x 2" of "x 2: the new batch") to its entity, or to
-// -1 when two films share that part.
-func subtitledFilms(films map[string]int) map[string]int {
-	out := map[string]int{}
-	for key, e := range films {
-		if c := strings.IndexByte(key, ':'); c > 0 {
-			if _, dup := out[key[:c]]; dup {
-				e = -1
-			}
-			out[key[:c]] = e
-		}
-	}
-	return out
 }
 
 // originalFilm returns the root film entity the subject film's title

@@ -115,7 +115,14 @@ func (p *pctx) spinRules() {
 			}
 		}
 		if !parent.valid() && (rel == kg.SpinOffOf || rel == kg.PrequelOf) && !plural {
+			// the franchise, else (n = 1) the article's own show or film:
+			// "Y, the firefighter spin-off", "the spin-off Y"; not when
+			// the text names a parent it could not read ("a prequel to
+			// its teen trilogy")
 			parent = anaArg(anaFranchise)
+			if w := p.w(k + 1); w != "to" && w != "of" {
+				parent.n = 1
+			}
 		}
 		if !parent.valid() {
 			continue

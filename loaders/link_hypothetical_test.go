@@ -50,3 +50,42 @@ func TestNumberedSequelSubtitle(t *testing.T) {
 		})
 	}
 }
+
+// TestHypotheticalPartOf checks that a film the article only asks about
+// ("Will there be an X 3?") is marked hypothetical, so that no PART_OF
+// joins it to the franchise its title starts with, while the films the
+// article names as made are not.
+func TestHypotheticalPartOf(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		key  string
+		want bool
+	}{
+		{"asked", " date 2026-05-01\n'Iron Creek 2' Opens Big\n\nIron Creek 2, the sequel to Iron Creek, opened to $40 million. Will there be an Iron Creek 3? The director is not sure.\n",
+			"iron creek 3", true},
+		{"guard: the film that opened", " date 2026-05-01\n'Iron Creek 2' Opens Big\n\nIron Creek 2, the sequel to Iron Creek, opened to $40 million. Will there be an Iron Creek 3? The director is not sure.\n",
+			"iron creek 2", false},
+		{"guard: in production", " date 2026-05-01\n'Iron Creek 2' Opens Big\n\nIron Creek 2 opened to $40 million. Will there be an Iron Creek 3? Iron Creek 3 is already in production.\n",
+			"iron creek 3", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: c.text}
+			in.Article.ID = "t"
+			r := newArticle(&in).run()
+			found := false
+			for _, e := range r.ents {
+				if e.key == c.key {
+					found = true
+					if e.hypothetical != c.want {
+						t.Errorf("%s: hypothetical %v, want %v", c.key, e.hypothetical, c.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no entity %q", c.key)
+			}
+		})
+	}
+}

@@ -32,16 +32,16 @@ func TestNumberedSequelLinks(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"subtitled second film", "'Glass Harbour 2: Low Tide' Opens Big\n\nGlass Harbour 2: Low Tide opened to $40 million, eight years after the first film, Glass Harbour (2018).\n",
-			[]string{"glass harbour 2: low tide -> glass harbour"}, nil},
+		{"subtitled second film", "'Cobalt Lagoon 2: Low Tide' Opens Big\n\nCobalt Lagoon 2: Low Tide opened to $40 million, eight years after the first film, Cobalt Lagoon (2018).\n",
+			[]string{"cobalt lagoon 2: low tide -> cobalt lagoon"}, nil},
 		{"roman numeral before", "'Ember Vale 3' Opens Big\n\nEmber Vale 3 opened to $40 million, five years after Ember Vale II.\n",
 			[]string{"ember vale 3 -> ember vale ii"}, nil},
 		{"chapter numbers", "'Copper Sky Chapter 2' Opens Big\n\nCopper Sky Chapter 2 opened to $40 million, a year after Copper Sky Chapter 1 did.\n",
 			[]string{"copper sky chapter 2 -> copper sky chapter 1"}, nil},
 		{"guard: many numbered films", "Every Ember Vale Film, Ranked\n\nEmber Vale II is fine. Ember Vale III is better. Ember Vale IV is the best. Ember Vale V is the worst.\n",
 			nil, []string{"ember vale iii -> ember vale ii", "ember vale v -> ember vale iv"}},
-		{"guard: asked about", "'Glass Harbour 2' Opens Big\n\nGlass Harbour 2 opened to $40 million, eight years after the first film, Glass Harbour (2018). Will there be a Glass Harbour 3?\n",
-			[]string{"glass harbour 2 -> glass harbour"}, []string{"glass harbour 3 -> glass harbour 2"}},
+		{"guard: asked about", "'Cobalt Lagoon 2' Opens Big\n\nCobalt Lagoon 2 opened to $40 million, eight years after the first film, Cobalt Lagoon (2018). Will there be a Cobalt Lagoon 3?\n",
+			[]string{"cobalt lagoon 2 -> cobalt lagoon"}, []string{"cobalt lagoon 3 -> cobalt lagoon 2"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

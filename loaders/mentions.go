@@ -785,7 +785,7 @@ var romanceJoiners = setOf("de", "del", "la", "las", "los", "el", "en", "o", "y"
 	"di", "della", "dei", "il", "da", "do", "dos", "das", "por", "para")
 
 // romanceTitleWords are the romanceJoiners no personal name holds
-// ("Nosotros los Nobles", not "Ana de la Vega"): a title's words.
+// ("Ellos los Valientes", not "Ana de la Torreblanca"): a title's words.
 var romanceTitleWords = setOf("los", "las", "en", "o", "et", "sur", "les", "des", "por", "para")
 
 // foreignJoiners are small lower-case words of a foreign subtitle after a
@@ -1273,8 +1273,8 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.kind == kWord && !t.cap && toks[j-1].kind == kWord && toks[j-1].cap && !tokIn(&toks[j-1], commonWords) && tokIn(t, romanceJoiners) &&
 			(capWord(j+1) && !tokIn(&toks[j+1], commonWords) || j+2 < s.b && toks[j+1].kind == kWord && tokIn(&toks[j+1], romanceJoiners) && capWord(j+2) && !tokIn(&toks[j+2], commonWords)):
-			// "Física o Química", "Nosotros los Nobles", "La Vie en Rose",
-			// "El Señor de los Cielos": the small words of a Spanish, French
+			// "Niebla o Tormenta", "Ellos los Valientes", "La Nuit en Bleu",
+			// "El Dueño de los Mares": the small words of a Spanish, French
 			// or Italian title between its capitalised words
 			if capWord(j + 1) {
 				j += 2

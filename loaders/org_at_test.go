@@ -20,7 +20,7 @@ func TestStaffAtBody(t *testing.T) {
 	}{
 		{"an analyst", "Boxmetric counted the tickets. Audiences have been waiting, said Tam Osk, senior media analyst at Boxmetric.", "boxmetric", ""},
 		{"a team", "Inkmouse drew it. Now I'm running a team of sixty at Inkmouse, which animates the new show.", "inkmouse", ""},
-		{"on staff", "Bea Lund plays a psychiatrist on staff at Raven Hill Memorial, the hospital where it happens.", "raven hill memorial", ""},
+		{"on staff", "Bea Lund plays a psychiatrist on staff at Crane Hollow Memorial, the hospital where it happens.", "crane hollow memorial", ""},
 		{"guard: a place", "Tam Osk, a teacher at London, left early.", "", "london"},
 		{"guard: after a verb", "The film premiered at Sundance in January.", "", "sundance"},
 	}

@@ -1055,8 +1055,8 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 	}
 	// a film whose title starts with the franchise's name is part of it
 	for ei, e := range l.ents {
-		if e.typ != kg.Film {
-			continue
+		if e.typ != kg.Film || e.hypothetical {
+			continue // ("Will there be an X 3?": no film to be part of X)
 		}
 		fr := cl[ei]
 		if fr < 0 {

@@ -84,7 +84,7 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 			continue // "Mamma Lu! Here We Sing Again", "Boom! Studios": the title goes on
 		}
 		if (t.text == "!" || t.text == "?") && j == i+1 && markBeforeYear(toks, i) {
-			continue // "Duck, Rabbit! (1971)": a title's mark, then its year
+			continue // "Run, Rabbit, Run! (1971)": a title's mark, then its year
 		}
 		if next.kind == kWord && next.cap || next.kind == kQuote && next.open || next.kind == kNum ||
 			next.kind == kPunct && (next.text == "(" || next.text == "[") || next.kind == kDash {
@@ -117,7 +117,7 @@ func bangInTitle(toks []token, i int) bool {
 
 // markBeforeYear reports whether the exclamation or question mark at
 // token i, glued to a capitalised word, is followed on its line by a
-// bracketed year ("Duck, Rabbit! (1971)", "Where To, Doc? (1972)"): the
+// bracketed year ("Run, Rabbit, Run! (1971)", "Where To, Mister? (1968)"): the
 // end of a title, not of a sentence.
 func markBeforeYear(toks []token, i int) bool {
 	return i > 0 && i+3 < len(toks) && toks[i-1].kind == kWord && toks[i-1].cap && toks[i-1].end == toks[i].start &&

@@ -16,10 +16,10 @@ func TestMarkBeforeYear(t *testing.T) {
 		want, not []string
 	}{
 		{"exclamation mark",
-			"Ranked\n\n3. Run, Rabbit, Run! (1971)\n\nMara Voss directed it. Tom Reyes plays the bandit Juan Brandt.",
+			"Ranked\n\n3. Run, Rabbit, Run! (1971)\n\nMara Voss directed it. Tom Reyes plays the bandit Tobal Brandt.",
 			[]string{kg.ID(kg.Film, "Run, Rabbit, Run!")}, nil},
 		{"question mark",
-			"Ranked\n\n2. Where To, Mister? (1968)\n\nMara Voss directed it. Tom Reyes plays the driver Ned Harlow.",
+			"Ranked\n\n2. Where To, Mister? (1968)\n\nMara Voss directed it. Tom Reyes plays the driver Ned Tarrow.",
 			[]string{kg.ID(kg.Film, "Where To, Mister?")}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {

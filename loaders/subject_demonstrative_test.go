@@ -16,9 +16,9 @@ func TestDemonstrativeComparison(t *testing.T) {
 			text: "'Copper Orbit' Returns to Cinemas in May\n\n" +
 				"Ada Quist's Copper Orbit is heading back to big screens for one week, Northgate said Monday. " +
 				"The 2014 space epic stars Kit Moss as a pilot. Copper Orbit grossed $700 million in its first run.\n\n" +
-				"The reissue lands ahead of The Salt Road, Quist's next film, due next year. " +
+				"The reissue lands ahead of The Tin Causeway, Quist's next film, due next year. " +
 				"That film stars Bo Reyes and Lia Serro and, like Copper Orbit, was shot on large-format cameras.",
-			want: []string{"ACTED_IN bo reyes -> salt road"},
+			want: []string{"ACTED_IN bo reyes -> tin causeway"},
 			not:  []string{"ACTED_IN bo reyes -> copper orbit"},
 		},
 	} {

@@ -27,7 +27,7 @@ func filmKeys(tb testing.TB, text, date string) []string {
 // or the article's own year does not part them.
 func TestYearLedEarlierFilm(t *testing.T) {
 	const head = "'Harrow Bay: The Long Night' Sets Its Cast\n\n" +
-		"Harrow Bay: The Long Night, a thriller from Neon, arrives in September with Jo Marsh as Tara. "
+		"Harrow Bay: The Long Night, a thriller from Neon, arrives in September with Jo Marsh as Wrenna. "
 	cases := []struct {
 		name, text string
 		apart      bool

@@ -18,7 +18,7 @@ func TestBareNumberTitles(t *testing.T) {
 		want, not []string
 	}{
 		{"after a production noun",
-			"News\n\nThe 1997 Kestrel film 36, written and directed by Mara Voss, starred Tom Reyes as Ned Harlow.",
+			"News\n\nThe 1997 Kestrel film 36, written and directed by Mara Voss, starred Tom Reyes as Ned Tarrow.",
 			[]string{kg.ID(kg.Film, "36")}, nil},
 		{"two prequels",
 			"News\n\nThe series is the latest expansion of the Fogmoor saga, following the prequels 1887 and 1931.",

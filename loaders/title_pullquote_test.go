@@ -16,7 +16,7 @@ func TestHeadlinePullQuote(t *testing.T) {
 		want, not []string
 	}{
 		{"pull quote with a contraction",
-			"'You'll Never Guess the Ending': A Fogmoor Lantern Story Turns 30\n\nA Fogmoor Lantern Story opened on Nov. 3, 1994. Mara Voss directed the film, with Tom Reyes as Ned Harlow.",
+			"'You'll Never Guess the Ending': A Fogmoor Lantern Story Turns 30\n\nA Fogmoor Lantern Story opened on Nov. 3, 1994. Mara Voss directed the film, with Tom Reyes as Ned Tarrow.",
 			[]string{kg.ID(kg.Film, "A Fogmoor Lantern Story")}, []string{kg.ID(kg.Film, "You'll Never Guess the Ending")}},
 		{"pull quote with a pronoun",
 			"'We Were Never Meant to Last': Mara Voss on Saltreach Season 2\n\nMara Voss created the series Saltreach for Kestrel+ in 2021.",

@@ -17,8 +17,8 @@ func TestRomanceTitleJoiners(t *testing.T) {
 		want, not []string
 	}{
 		{"one small word",
-			"News\n\nMara Voss directed Tom Reyes in the 2011 film Marea o Tormenta, shot in Cádiz.",
-			[]string{kg.ID(kg.Film, "Marea o Tormenta")}, []string{kg.ID(kg.Film, "Marea"), kg.ID(kg.Film, "Tormenta")}},
+			"News\n\nMara Voss directed Tom Reyes in the 2011 film Niebla o Tormenta, shot in Cádiz.",
+			[]string{kg.ID(kg.Film, "Niebla o Tormenta")}, []string{kg.ID(kg.Film, "Niebla"), kg.ID(kg.Film, "Tormenta")}},
 		{"two small words, not a person",
 			"News\n\nTom Reyes went on to lead Kestrel's El Rey de los Mares as Aurelio Brandt for a decade.",
 			[]string{kg.ID(kg.Film, "El Rey de los Mares")}, []string{kg.ID(kg.Person, "El Rey de los Mares")}},

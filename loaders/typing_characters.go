@@ -70,7 +70,7 @@ func (a *article) typeDescribedParts() {
 
 // nicknamedPart reports whether mention k of sentence s is a personal
 // name led by a given name right after a nickname in quotation marks that
-// "as" or a part verb leads up to (`P as "Big Red" C`, `P played "Lucky"
+// "as" or a part verb leads up to (`P as "Old Copper" C`, `P played "Skiffy"
 // C`): a nickname before a name after a cast cue tells of a part.
 func (a *article) nicknamedPart(s *sentence, k int) bool {
 	m := &a.ments[k]

@@ -12,7 +12,7 @@ import (
 // other verbs, or a person after such a verb, is left alone.
 func TestFirstEntryFilm(t *testing.T) {
 	const head = "'Harrow Bay: The Long Night' Sets Its Cast\n\n" +
-		"Harrow Bay: The Long Night, a thriller from Neon, arrives in September with Jo Marsh as Tara. "
+		"Harrow Bay: The Long Night, a thriller from Neon, arrives in September with Jo Marsh as Wrenna. "
 	cases := []struct {
 		name, text string
 		apart      bool
