@@ -12,7 +12,7 @@ var directedCastVerbs = setOf("directed", "directing", "directs", "direct")
 // film already ("directed A in London" names a place); parts named with
 // "as" are read by the cast rules.
 func (p *pctx) directedActorsIn(i int) {
-	if !directedCastVerbs[p.w(i)] || !p.isM(i+1) {
+	if !p.wIn(i, directedCastVerbs) || !p.isM(i+1) {
 		return
 	}
 	people := p.directedPeople(i + 1)

@@ -12,7 +12,7 @@ var returnForLeads = setOf("came", "was", "is", "returned", "returns", "will")
 // film. A person with no acting credit in the text may have come back to
 // write or direct ("A and B returned for F"), so gives nothing.
 func (p *pctx) returnFor(i int) {
-	if !returnForLeads[p.w(i+1)] {
+	if !p.wIn(i+1, returnForLeads) {
 		return
 	}
 	k := i + 1

@@ -29,13 +29,13 @@ func (a *article) withdrawnNames() map[string]bool {
 			continue
 		}
 		k := t + 1
-		for n := 0; n < 3 && k < len(toks) && withdrawAux[toks[k].lower]; n++ {
+		for n := 0; n < 3 && k < len(toks) && tokIn(&toks[k], withdrawAux); n++ {
 			k++
 		}
 		if k >= len(toks) {
 			continue
 		}
-		if leftWords[toks[k].lower] {
+		if tokIn(&toks[k], leftWords) {
 			out[toks[t].lower] = true
 			continue
 		}
@@ -46,7 +46,7 @@ func (a *article) withdrawnNames() map[string]bool {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {
-			if returnWords[toks[j].lower] {
+			if tokIn(&toks[j], returnWords) {
 				out[toks[t].lower] = true
 				break
 			}

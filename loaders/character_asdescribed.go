@@ -28,10 +28,10 @@ func (a *article) typeLateDescribedParts() {
 			continue
 		}
 		bare := int(m.a)-2 > s.a && a.toks[m.a-1].lower == "as"
-		if e := int(m.b); e < s.b && !(a.toks[e].kind == kPunct && a.toks[e].text != "'s" || describedPartEnds[a.toks[e].lower] || bare && bareAsEnds[a.toks[e].lower]) {
+		if e := int(m.b); e < s.b && !(a.toks[e].kind == kPunct && a.toks[e].text != "'s" || tokIn(&a.toks[e], describedPartEnds) || bare && tokIn(&a.toks[e], bareAsEnds)) {
 			continue // "as the young Army officer": a modifier
 		}
-		if demonym(foldKey(m.text)) || moreDemonyms[foldKey(m.text)] {
+		if fk := foldKey(m.text); demonym(fk) || moreDemonyms[fk] {
 			continue
 		}
 		as := -1

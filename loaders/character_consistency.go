@@ -368,7 +368,7 @@ func (a *article) reorientSwappedCredits() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		e := int(m.b)
-		if m.key == "" || m.quoted || e >= a.sents[m.sent].b || !pressVerbs[a.toks[e].lower] {
+		if m.key == "" || m.quoted || e >= a.sents[m.sent].b || !tokIn(&a.toks[e], pressVerbs) {
 			continue
 		}
 		if spoke == nil {

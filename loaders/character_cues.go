@@ -46,7 +46,7 @@ func (a *article) typePlayedParts() {
 				t, n = int(a.ments[j].a)-1, n+1 // "the Memphis radio executive C"
 				continue
 			}
-			if w.kind != kWord || w.cap || playedVerbs[w.lower] || notPartWords[w.lower] || clauseWords[w.lower] || a.bareCastVerb(s, t) {
+			if w.kind != kWord || w.cap || tokIn(w, playedVerbs) || tokIn(w, notPartWords) || tokIn(w, clauseWords) || a.bareCastVerb(s, t) {
 				break
 			}
 			t--

@@ -39,7 +39,7 @@ func (a *article) objectGapParts() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
 		e := int(m.b)
-		if e+3 >= s.b || a.toks[e].text != "," || !gapOpeners[a.toks[e+1].lower] || !(m.typ == kg.Character || weakOrNone(m) && castableName(m)) {
+		if e+3 >= s.b || a.toks[e].text != "," || !tokIn(&a.toks[e+1], gapOpeners) || !(m.typ == kg.Character || weakOrNone(m) && castableName(m)) {
 			continue
 		}
 		verb := -1
@@ -48,10 +48,10 @@ func (a *article) objectGapParts() {
 			if tk.text == "," && t+1 < s.b && (a.toks[t+1].lower == "whom" || a.toks[t+1].lower == "that") {
 				continue
 			}
-			if tk.kind != kWord || !tk.cap && (filmNouns[tk.lower] || workNouns[tk.lower] || makingNouns[tk.lower]) {
+			if tk.kind != kWord || !tk.cap && (tokIn(tk, filmNouns) || tokIn(tk, workNouns) || tokIn(tk, makingNouns)) {
 				break
 			}
-			if gapPartVerbs[tk.lower] {
+			if tokIn(tk, gapPartVerbs) {
 				verb = t
 				break
 			}
@@ -59,7 +59,7 @@ func (a *article) objectGapParts() {
 		if verb < 0 || verb == e+1 {
 			continue
 		}
-		if v := verb + 1; v < s.b && (a.toks[v].kind == kWord && (a.toks[v].cap || gapNotObject[a.toks[v].lower]) || a.toks[v].kind == kPoss) {
+		if v := verb + 1; v < s.b && (a.toks[v].kind == kWord && (a.toks[v].cap || tokIn(&a.toks[v], gapNotObject)) || a.toks[v].kind == kPoss) {
 			continue
 		}
 		actor := -1
@@ -72,7 +72,7 @@ func (a *article) objectGapParts() {
 			if p := &a.ments[actor]; !(p.typ == kg.Person || p.typ == "" && (p.personShaped() || a.surnameOfName(p))) {
 				continue
 			}
-		} else if !gapPronouns[a.toks[verb-1].lower] {
+		} else if !tokIn(&a.toks[verb-1], gapPronouns) {
 			continue
 		}
 		if m.typ != kg.Character {

@@ -45,7 +45,7 @@ func (a *article) typeJobCopulaParts() {
 			m.typ != "" && m.typ != kg.Person {
 			continue
 		}
-		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || !copulaPartEnds[a.toks[e].lower] && !a.appositiveEnd(s, e)) {
+		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || !tokIn(&a.toks[e], copulaPartEnds) && !a.appositiveEnd(s, e)) {
 			continue
 		}
 		t := int(m.a) - 1
@@ -59,7 +59,7 @@ func (a *article) typeJobCopulaParts() {
 		if v < 0 {
 			continue
 		}
-		if play := ownedPlayVerbs[a.toks[v].lower]; !play && (!a.jobNounAt(t) || a.crewJobAt(t) && !owned) || play && !a.jobNounAt(t) && !performerNouns[a.toks[t].lower] {
+		if play := tokIn(&a.toks[v], ownedPlayVerbs); !play && (!a.jobNounAt(t) || a.crewJobAt(t) && !owned) || play && !a.jobNounAt(t) && !tokIn(&a.toks[t], performerNouns) {
 			continue // "P is executive producer C": a real job; "P plays the rock star C": a part
 		}
 		pk := a.actorBefore(s, k, v)

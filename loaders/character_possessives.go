@@ -124,12 +124,12 @@ func (a *article) attributivePart(mi int) bool {
 		return false
 	}
 	if !partNoun(a.toks[e].lower) {
-		if e+1 >= s.b || a.toks[e+1].kind != kWord || a.toks[e+1].cap || !partNoun(a.toks[e+1].lower) || commonWords[a.toks[e].lower] {
+		if e+1 >= s.b || a.toks[e+1].kind != kWord || a.toks[e+1].cap || !partNoun(a.toks[e+1].lower) || tokIn(&a.toks[e], commonWords) {
 			return false
 		}
 	}
 	t := int(m.a) - 1
-	for n := 0; n < 2 && t > s.a && a.toks[t].kind == kWord && !a.toks[t].cap && !partDeterminers[a.toks[t].lower]; n++ {
+	for n := 0; n < 2 && t > s.a && a.toks[t].kind == kWord && !a.toks[t].cap && !tokIn(&a.toks[t], partDeterminers); n++ {
 		t--
 	}
 	if t < s.a || a.toks[t].kind != kWord {

@@ -39,7 +39,8 @@ func (a *article) typeCuedTitledParts() {
 			continue
 		}
 		r := strings.TrimSuffix(a.toks[m.a].lower, ".")
-		if !castTitles[r] && !characterRanks[r] && !nameHonorifics[r] {
+		rr := vocabRow(r)
+		if !rowIn(rr, r, castTitles) && !rowIn(rr, r, characterRanks) && !rowIn(rr, r, nameHonorifics) {
 			continue
 		}
 		n := int(m.a) + 1
@@ -47,7 +48,7 @@ func (a *article) typeCuedTitledParts() {
 			n++
 		}
 		n = a.skipStackedRanks(n, int(m.b))
-		for n < int(m.b)-1 && castTitles[a.toks[n].lower] {
+		for n < int(m.b)-1 && tokIn(&a.toks[n], castTitles) {
 			n++ // "Vice President C"
 		}
 		if n >= int(m.b) || a.toks[n].kind != kWord || !a.toks[n].cap {

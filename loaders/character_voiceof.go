@@ -30,7 +30,7 @@ func (a *article) typeVoiceOfParts() {
 		if !(weakOrNone(m) || m.typ == kg.Character && !m.quoted && m.words <= 4 && !a.isPart(k)) || m.pronoun || m.country || m.key == "" {
 			continue
 		}
-		if e := int(m.b); e < s.b && !copulaPartEnds[a.toks[e].lower] && !describedPartEnds[a.toks[e].lower] {
+		if e := int(m.b); e < s.b && !tokIn(&a.toks[e], copulaPartEnds) && !tokIn(&a.toks[e], describedPartEnds) {
 			continue
 		}
 		v := a.voiceOfBefore(s, int(m.a)-1)

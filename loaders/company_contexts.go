@@ -55,12 +55,12 @@ func (a *article) moreCompanyContext(s *sentence, k int) bool {
 			n--
 		}
 		// his company X, the French studio X
-		if companyHeadNouns[a.toks[n].lower] && a.companyHeadOpened(s, n) && (e >= s.b || a.toks[e].kind != kWord || companyNameEnds[a.toks[e].lower]) &&
+		if tokIn(&a.toks[n], companyHeadNouns) && a.companyHeadOpened(s, n) && (e >= s.b || a.toks[e].kind != kWord || tokIn(&a.toks[e], companyNameEnds)) &&
 			!a.splitCompanyName(s, k) {
 			return true
 		}
 		// straight to X, development at X
-		if b-2 >= s.a && (prev == "to" && outletArrivals[a.toks[b-2].lower] || prev == "at" && a.toks[b-2].lower == "development") &&
+		if b-2 >= s.a && (prev == "to" && tokIn(&a.toks[b-2], outletArrivals) || prev == "at" && a.toks[b-2].lower == "development") &&
 			!mediaFormats[m.key] {
 			return true
 		}
@@ -68,7 +68,7 @@ func (a *article) moreCompanyContext(s *sentence, k int) bool {
 	// X's survival thriller F
 	if e < s.b && a.toks[e].kind == kPoss && (m.words == 1 || m.allCaps || m.acronymLead) {
 		for n := e + 1; n+1 < s.b && n < e+5 && a.toks[n].kind == kWord && !a.toks[n].cap; n++ {
-			if !possessiveWorkNouns[a.toks[n].lower] {
+			if !tokIn(&a.toks[n], possessiveWorkNouns) {
 				continue
 			}
 			if nx := &a.toks[n+1]; nx.cap && nx.kind == kWord && nx.lower != "i" || nx.kind == kQuote && nx.open {
@@ -82,12 +82,12 @@ func (a *article) moreCompanyContext(s *sentence, k int) bool {
 	// X has finally dropped the full trailer
 	if b == s.a || a.shortLead(s, k) {
 		n := e
-		for n < s.b && n < e+3 && outletVerbAux[a.toks[n].lower] || n < s.b && a.toks[n].lower == "finally" {
+		for n < s.b && n < e+3 && tokIn(&a.toks[n], outletVerbAux) || n < s.b && a.toks[n].lower == "finally" {
 			n++
 		}
-		if n+1 < s.b && trailerVerbs[a.toks[n].lower] {
+		if n+1 < s.b && tokIn(&a.toks[n], trailerVerbs) {
 			for j := n + 1; j < s.b && j < n+6 && a.toks[j].kind == kWord; j++ {
-				if trailerNouns[a.toks[j].lower] {
+				if tokIn(&a.toks[j], trailerNouns) {
 					return true
 				}
 			}
@@ -152,15 +152,15 @@ func (a *article) modifierContext(s *sentence, k int) bool {
 		return false
 	}
 	j := b - 1
-	for j >= s.a && j > b-4 && !modifierOpeners[a.toks[j].lower] && (a.toks[j].kind == kWord && !a.toks[j].cap || isDigits(strings.TrimSuffix(a.toks[j].lower, "s"))) {
+	for j >= s.a && j > b-4 && !tokIn(&a.toks[j], modifierOpeners) && (a.toks[j].kind == kWord && !a.toks[j].cap || isDigits(strings.TrimSuffix(a.toks[j].lower, "s"))) {
 		j--
 	}
-	if j < s.a || !modifierOpeners[a.toks[j].lower] {
+	if j < s.a || !tokIn(&a.toks[j], modifierOpeners) {
 		return false
 	}
 	n := e
-	for n < s.b && n < e+2 && a.toks[n].kind == kWord && !a.toks[n].cap && !outletNouns[a.toks[n].lower] && !modifierGenres[a.toks[n].lower] &&
-		!articles[a.toks[n].lower] && !memberPreps[a.toks[n].lower] && !outletNounEnds[a.toks[n].lower] {
+	for n < s.b && n < e+2 && a.toks[n].kind == kWord && !a.toks[n].cap && !tokIn(&a.toks[n], outletNouns) && !tokIn(&a.toks[n], modifierGenres) &&
+		!tokIn(&a.toks[n], articles) && !tokIn(&a.toks[n], memberPreps) && !tokIn(&a.toks[n], outletNounEnds) {
 		n++
 	}
 	if n >= s.b {
@@ -170,7 +170,7 @@ func (a *article) modifierContext(s *sentence, k int) bool {
 	title := n+1 < s.b && (a.toks[n+1].cap && a.toks[n+1].kind == kWord && a.toks[n+1].lower != "i" || a.toks[n+1].kind == kQuote && a.toks[n+1].open)
 	switch {
 	case (modifierGenres[w] || outletNouns[w]) && title && a.toks[j].text != "The":
-	case showNouns[w] && (n+1 >= s.b || a.toks[n+1].kind != kWord || outletNounEnds[a.toks[n+1].lower]) && a.toks[j].text != "The":
+	case showNouns[w] && (n+1 >= s.b || a.toks[n+1].kind != kWord || tokIn(&a.toks[n+1], outletNounEnds)) && a.toks[j].text != "The":
 		// "the 2002 X series and", "the six-episode X series", "their own
 		// X series.": a year or a length dates or sizes the network's
 		// show ("the iconic X series" is a franchise's)

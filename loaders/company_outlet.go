@@ -50,20 +50,20 @@ func (a *article) outletContext(s *sentence, k int) bool {
 		}
 	}
 	// still on X.
-	if b-2 >= s.a && a.toks[b-1].lower == "on" && outletStillWords[a.toks[b-2].lower] && (e >= s.b || a.toks[e].kind != kWord) {
+	if b-2 >= s.a && a.toks[b-1].lower == "on" && tokIn(&a.toks[b-2], outletStillWords) && (e >= s.b || a.toks[e].kind != kWord) {
 		return true
 	}
 	// X has renewed F, X will handle the release
 	n := e
-	for n < s.b && n < e+3 && outletVerbAux[a.toks[n].lower] {
+	for n < s.b && n < e+3 && tokIn(&a.toks[n], outletVerbAux) {
 		n++
 	}
 	if n+1 < s.b && (n > e && a.toks[n].lower == "handle" || a.toks[n].lower == "handles") {
-		if w := a.toks[n+1].lower; releaseTasks[w] || (w == "the" || w == "its") && n+2 < s.b && releaseTasks[a.toks[n+2].lower] {
+		if w := a.toks[n+1].lower; releaseTasks[w] || (w == "the" || w == "its") && n+2 < s.b && tokIn(&a.toks[n+2], releaseTasks) {
 			return true // "X handles distribution", "X will handle the release"
 		}
 	}
-	if n < s.b && outletDealVerbs[a.toks[n].lower] && k+1 < len(a.ments) && a.ments[k+1].sent == m.sent && int(a.ments[k+1].a) <= n+9 {
+	if n < s.b && tokIn(&a.toks[n], outletDealVerbs) && k+1 < len(a.ments) && a.ments[k+1].sent == m.sent && int(a.ments[k+1].a) <= n+9 {
 		f := &a.ments[k+1]
 		if prev := a.toks[f.a-1].lower; f.typ == kg.Film || f.colon || f.quoted || outletNouns[prev] || forOutletNouns[prev] {
 			return true

@@ -1026,7 +1026,7 @@ func (a *article) partBefore(si, p int) bool {
 	if t.lower == "the" {
 		return p-1 >= s.a && partCopulas[a.toks[p-1].lower]
 	}
-	return !commonWords[t.lower] && !productionNoun(t.lower) && !kindNouns[t.lower] && !makingNouns[t.lower] && !titleJoiners[t.lower]
+	return !commonWords[t.lower] && !tokIn(t, productionNouns3) && !kindNouns[t.lower] && !makingNouns[t.lower] && !titleJoiners[t.lower]
 }
 
 // speechStart reports whether token i opens quoted speech inside sentence
@@ -1091,16 +1091,16 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	if i+1 < s.b && a.toks[i+1].nl == 0 {
 		next = &a.toks[i+1]
 	}
-	nextCap := next != nil && next.kind == kWord && next.cap && !commonWords[next.lower]
-	if months[t.lower] != 0 || weekdays[t.lower] {
+	nextCap := next != nil && next.kind == kWord && next.cap && !tokIn(next, commonWords)
+	if months[t.lower] != 0 || tokIn(t, weekdays) {
 		// "Netflix's Thursday", "Thursday season 3": a title after a
 		// possessive or before a season is no date
 		// (not "the sequel's July 3 premiere": a date after a possessive)
 		return i > s.a && a.toks[i-1].kind == kPoss && !(next != nil && next.kind == kNum && months[t.lower] != 0) || next != nil && (next.lower == "season" || next.lower == "series") &&
-			i+2 < s.b && seasonNumbers[a.toks[i+2].lower]
+			i+2 < s.b && a.tokIn(i+2, seasonNumbers)
 	}
 	// "Mr. Riddle", "Dr. Harold Lumis"
-	if honorifics[t.lower] && next != nil && next.text == "." && !next.space && i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap {
+	if tokIn(t, honorifics) && next != nil && next.text == "." && !next.space && i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap {
 		return true
 	}
 	// "the Last of Us": a capitalised word, then "of"/"&" and a capitalised word
@@ -1109,7 +1109,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			k+2 < s.b && a.toks[k+2].kind == kWord && a.toks[k+2].cap && a.toks[k+2].lower != "the"
 	}
 	if t.lower == "the" {
-		if next != nil && nonNames[next.lower] && !(i+2 < s.b && a.toks[i+2].nl == 0 && (a.toks[i+2].kind == kWord && a.toks[i+2].cap || a.toks[i+2].kind == kNum)) {
+		if next != nil && tokIn(next, nonNames) && !(i+2 < s.b && a.toks[i+2].nl == 0 && (a.toks[i+2].kind == kWord && a.toks[i+2].cap || a.toks[i+2].kind == kNum)) {
 			return false // "The TV movie picks up": a word that names nothing alone
 		}
 		return nextCap || !sentenceStart && next != nil && next.kind == kWord && next.cap && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap || joined(i+1)) ||
@@ -1117,8 +1117,8 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	}
 	// "in Beneath the Valley of the Owls", "the Least of Us": a function word
 	// written capitalised inside a sentence starts a title
-	if commonWords[t.lower] && !sentenceStart && i > s.a && !(a.toks[i-1].kind == kQuote && a.toks[i-1].open) && a.toks[i-1].text != ":" && a.toks[i-1].kind != kDash &&
-		next != nil && (next.lower == "the" || next.lower == "of") && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap && !commonWords[a.toks[i+2].lower] || a.ofTheTitle(s, i)) {
+	if tokIn(t, commonWords) && !sentenceStart && i > s.a && !(a.toks[i-1].kind == kQuote && a.toks[i-1].open) && a.toks[i-1].text != ":" && a.toks[i-1].kind != kDash &&
+		next != nil && (next.lower == "the" || next.lower == "of") && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap && !a.tokIn(i+2, commonWords) || a.ofTheTitle(s, i)) {
 		return true
 	}
 	if (t.lower == "top" || t.lower == "no") && next != nil && next.kind == kNum {
@@ -1127,10 +1127,10 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	if (t.lower == "season" || t.lower == "episode" || t.lower == "episodes" || t.lower == "seasons") && !(i > s.a && a.toks[i-1].text == ":") {
 		return false // "Season 2 of X", "Episodes are directed by P": a part of a series, no name
 	}
-	if nonNames[t.lower] && !(nextCap || next != nil && next.kind == kNum) {
+	if tokIn(t, nonNames) && !(nextCap || next != nil && next.kind == kNum) {
 		return false
 	}
-	if commonWords[t.lower] {
+	if tokIn(t, commonWords) {
 		if t.lower == "no" && next != nil && next.kind == kNum {
 			return false // "the No 1 film": a rank
 		}
@@ -1153,7 +1153,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			}
 			// "Until Nightfall, Screen Gems' adaptation of ...": a title, then an
 			// appositive naming a production
-			if next != nil && next.kind == kWord && next.cap && !weekdays[next.lower] && months[next.lower] == 0 && a.titleAppositive(s, a.extendRun(s, i)) {
+			if next != nil && next.kind == kWord && next.cap && !tokIn(next, weekdays) && months[next.lower] == 0 && a.titleAppositive(s, a.extendRun(s, i)) {
 				return true
 			}
 			// "Upside Down 2 opened ...": capitalised words ending in a sequel
@@ -1198,7 +1198,7 @@ func (a *article) titleAppositive(s *sentence, j int) bool {
 	for n := k + 1; n < s.b && n < k+7; n++ {
 		if t := &toks[n]; t.kind != kWord || t.cap || t.lower == "a" || t.lower == "an" || t.lower == "the" {
 			return false // (not "For P, the deal adds a drama": a clause, no appositive)
-		} else if productionNoun(t.lower) || makingNouns[t.lower] {
+		} else if tokIn(t, productionNouns3) || makingNouns[t.lower] {
 			return true
 		}
 	}
@@ -1249,7 +1249,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 		if t.nl > 0 {
 			break
 		}
-		if t.allCaps && toks[i].allCaps && newsGenreWords[t.lower] {
+		if t.allCaps && toks[i].allCaps && tokIn(t, newsGenreWords) {
 			break // "X & THE Y PANEL RECAP: ...": a rubric after a title in capitals
 		}
 		if t.text == "The" && !colon && toks[j-1].kind == kWord && capWord(j+1) {
@@ -1268,11 +1268,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kNum && len(t.text) <= 3 && toks[j-1].kind == kWord:
 			j++
 			continue
-		case t.kind == kWord && particles[t.lower] && capWord(j+1) && !commonWords[toks[j+1].lower]:
+		case t.kind == kWord && tokIn(t, particles) && capWord(j+1) && !tokIn(&toks[j+1], commonWords):
 			j += 2
 			continue
-		case t.kind == kWord && !t.cap && toks[j-1].kind == kWord && toks[j-1].cap && !commonWords[toks[j-1].lower] && romanceJoiners[t.lower] &&
-			(capWord(j+1) && !commonWords[toks[j+1].lower] || j+2 < s.b && toks[j+1].kind == kWord && romanceJoiners[toks[j+1].lower] && capWord(j+2) && !commonWords[toks[j+2].lower]):
+		case t.kind == kWord && !t.cap && toks[j-1].kind == kWord && toks[j-1].cap && !tokIn(&toks[j-1], commonWords) && tokIn(t, romanceJoiners) &&
+			(capWord(j+1) && !tokIn(&toks[j+1], commonWords) || j+2 < s.b && toks[j+1].kind == kWord && tokIn(&toks[j+1], romanceJoiners) && capWord(j+2) && !tokIn(&toks[j+2], commonWords)):
 			// "Niebla o Tormenta", "Ellos los Valientes", "La Nuit en Bleu",
 			// "El Dueño de los Mares": the small words of a Spanish, French
 			// or Italian title between its capitalised words
@@ -1287,27 +1287,27 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// inside a sentence ends the title it belongs to
 			j += 2
 			continue
-		case t.lower == "of" && j == i+2 && (nameTitles[toks[i].lower] || roleWords[toks[i].lower]) && !commonWords[toks[i+1].lower]:
+		case t.lower == "of" && j == i+2 && (tokIn(&toks[i], nameTitles) || tokIn(&toks[i], roleWords)) && !tokIn(&toks[i+1], commonWords):
 			// "Director Pembury of K.R.O.": a titled name, then the body it serves
-		case t.lower == "the" && j == i+1 && toks[i].kind == kWord && !commonWords[toks[i].lower] && !nameTitles[toks[i].lower] && !roleWords[toks[i].lower] &&
-			capWord(j+1) && !commonWords[toks[j+1].lower] && i > s.a && (j+2 >= s.b || !capWord(j+2) || toks[j+2].kind == kNum):
+		case t.lower == "the" && j == i+1 && toks[i].kind == kWord && !tokIn(&toks[i], commonWords) && !tokIn(&toks[i], nameTitles) && !tokIn(&toks[i], roleWords) &&
+			capWord(j+1) && !tokIn(&toks[j+1], commonWords) && i > s.a && (j+2 >= s.b || !capWord(j+2) || toks[j+2].kind == kNum):
 			// "Rollo the Hedgehog", "Corvan the Barbarian": a name and its epithet
 			j += 2
 			continue
-		case t.lower == "the" && j == i+2 && i > s.a && toks[i].text == "The" && capWord(i+1) && capWord(j+1) && !commonWords[toks[j+1].lower]:
+		case t.lower == "the" && j == i+2 && i > s.a && toks[i].text == "The" && capWord(i+1) && capWord(j+1) && !tokIn(&toks[j+1], commonWords):
 			// "in The Night the Moon Fell Down": a title opened by a capitalised
 			// "The" inside a sentence goes on over a lower-case "the"
 			j += 2
 			continue
-		case t.lower == "the" && j == i+2 && nameTitles[toks[i].lower] && toks[i+1].kind == kWord && !commonWords[toks[i+1].lower] &&
-			capWord(j+1) && !commonWords[toks[j+1].lower] && (j+2 >= s.b || !capWord(j+2)):
+		case t.lower == "the" && j == i+2 && tokIn(&toks[i], nameTitles) && toks[i+1].kind == kWord && !tokIn(&toks[i+1], commonWords) &&
+			capWord(j+1) && !tokIn(&toks[j+1], commonWords) && (j+2 >= s.b || !capWord(j+2)):
 			// "Ser Aldric the Tall", "King Osmund the Lionheart": a titled name and its epithet
 			j += 2
 			continue
-		case t.lower == "of" && capWord(j+1) && (!commonWords[toks[j+1].lower] || !determiners[toks[j+1].lower] && toks[j+1].lower != "a" && toks[j+1].lower != "an") && !a.personOfCompany(s, i, j) && !rankedPersonName(toks, i, j):
+		case t.lower == "of" && capWord(j+1) && (!tokIn(&toks[j+1], commonWords) || !tokIn(&toks[j+1], determiners) && toks[j+1].lower != "a" && toks[j+1].lower != "an") && !a.personOfCompany(s, i, j) && !rankedPersonName(toks, i, j):
 			j += 2
 			continue
-		case t.lower == "the" && toks[j-1].kind == kWord && toks[j-1].cap && commonWords[toks[j-1].lower] && j-1 > i-1 && capWord(j+1) && !commonWords[toks[j+1].lower]:
+		case t.lower == "the" && toks[j-1].kind == kWord && toks[j-1].cap && tokIn(&toks[j-1], commonWords) && j-1 > i-1 && capWord(j+1) && !tokIn(&toks[j+1], commonWords):
 			// "Across the Moth-Verse", "Beneath the Planet"
 			j += 2
 			continue
@@ -1315,13 +1315,13 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// a nickname: Octavian "Lucky" Pembrook
 			j += 4
 			continue
-		case t.lower == "of" && j+2 < s.b && toks[j+1].text != "The" && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower] && capWord(j+3) && !commonWords[toks[j+3].lower]) && !hyphenRank(toks[j-1].lower) && !rankedPersonName(toks, i, j):
+		case t.lower == "of" && j+2 < s.b && toks[j+1].text != "The" && toks[j+1].lower == "the" && capWord(j+2) && (!tokIn(&toks[j+2], commonWords) || tokIn(&toks[j+2], numberWords) && capWord(j+3) && !tokIn(&toks[j+3], commonWords)) && !hyphenRank(toks[j-1].lower) && !rankedPersonName(toks, i, j):
 			// "of the Seven Valleys": a number word opens the name after "of the"
 			j += 3
 			continue
-		case t.text == ":" && !colon && capWord(j+1) && (!commonWords[toks[j+1].lower] || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
+		case t.text == ":" && !colon && capWord(j+1) && (!tokIn(&toks[j+1], commonWords) || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
 			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3) ||
-			j+4 < s.b && toks[j+2].lower == "of" && toks[j+3].lower == "the" && capWord(j+4) && !commonWords[toks[j+4].lower]) && !(j == i+1 && (a.surnameMet(toks[i].lower) || listLabels[toks[i].lower])) &&
+			j+4 < s.b && toks[j+2].lower == "of" && toks[j+3].lower == "the" && capWord(j+4) && !tokIn(&toks[j+4], commonWords)) && !(j == i+1 && (a.surnameMet(toks[i].lower) || tokIn(&toks[i], listLabels))) &&
 			!(j+2 < s.b && isGivenName(toks[j+1].lower) && capWord(j+2) && toks[j].space == false && toks[j+1].space && j == i+1) &&
 			!nameColonName(toks, i, j, capWord) && !(i == s.a && capsRubric(toks, i, j)):
 			// (not "without Brennick: Corinne Vail ...": a surname met before, then a colon;
@@ -1332,16 +1332,16 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kDash && t.space && colon && capWord(j+1):
 			j += 2
 			continue
-		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || foreignJoiners[t.lower]) && capWord(j+1) && !commonWords[toks[j+1].lower] && !weekdays[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
+		case colon && t.kind == kWord && !t.cap && (tokIn(t, subtitleJoiners) || tokIn(t, foreignJoiners)) && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && !tokIn(&toks[j+1], weekdays) && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "The Keeper of the Keys: The Hunt for Grimble": a small word inside a subtitle
 			j += 2
 			continue
-		case colon && t.lower == "the" && !t.cap && capWord(j+1) && !commonWords[toks[j+1].lower] && toks[j-1].kind == kWord && toks[j-1].cap && toks[j-2].text == ":":
+		case colon && t.lower == "the" && !t.cap && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && toks[j-1].kind == kWord && toks[j-1].cap && toks[j-2].text == ":":
 			// "The Z-Files: Face the Future": a subtitle's verb and its object
 			j += 2
 			continue
-		case colon && t.kind == kWord && !t.cap && (subtitleJoiners[t.lower] || t.lower == "on" || t.lower == "in" || t.lower == "at") && j+2 < s.b &&
-			toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !weekdays[toks[j+2].lower] && toks[j-1].kind == kWord && toks[j-1].cap:
+		case colon && t.kind == kWord && !t.cap && (tokIn(t, subtitleJoiners) || t.lower == "on" || t.lower == "in" || t.lower == "at") && j+2 < s.b &&
+			toks[j+1].lower == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && !tokIn(&toks[j+2], weekdays) && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "The StarFish Movie: Starfish on the Run": a small word and
 			// "the" inside a subtitle
 			j += 3
@@ -1349,22 +1349,22 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == "&" && capWord(j+1):
 			j += 2
 			continue
-		case t.text == "&" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && (!commonWords[toks[j+2].lower] || numberWords[toks[j+2].lower]):
+		case t.text == "&" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && (!tokIn(&toks[j+2], commonWords) || tokIn(&toks[j+2], numberWords)):
 			// "Robby Fenwick & the Giants", "Kit Lane & the Five"
 			j += 3
 			continue
-		case t.lower == "and" && capWord(j+1) && j > i && (realOrgWords[toks[j-1].lower] || toks[j-1].lower == "film") && (realOrgWords[toks[j+1].lower] || toks[j+1].lower == "film") && !capWord(j+2):
+		case t.lower == "and" && capWord(j+1) && j > i && (tokIn(&toks[j-1], realOrgWords) || toks[j-1].lower == "film") && (tokIn(&toks[j+1], realOrgWords) || toks[j+1].lower == "film") && !capWord(j+2):
 			// "Brontë Film and TV": a company name joined by "and"
 			j += 2
 			continue
-		case versusWords[t.lower] && t.kind == kWord && capWord(j+1):
+		case tokIn(t, versusWords) && t.kind == kWord && capWord(j+1):
 			// "Kraggor x Kong", "Teddy vs. Quillfeather"
 			j += 2
 			continue
-		case versusWords[t.lower] && t.kind == kWord && j+2 < s.b && toks[j+1].text == "." && !toks[j+1].space && capWord(j+2):
+		case tokIn(t, versusWords) && t.kind == kWord && j+2 < s.b && toks[j+1].text == "." && !toks[j+1].space && capWord(j+2):
 			j += 3
 			continue
-		case t.lower == "and" && j+2 < s.b && toks[j+1].text == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !colon &&
+		case t.lower == "and" && j+2 < s.b && toks[j+1].text == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && !colon &&
 			toks[i].text == "The" && i > s.a && j > i+1 && !(i > s.a && toks[i-1].kind == kQuote && toks[i-1].open):
 			// "in The Hawk and the Winter Sentry": a title opened by a
 			// capitalised "The" inside a sentence goes on over "and the"
@@ -1373,15 +1373,15 @@ func (a *article) extendRun(s *sentence, i int) int {
 				j++
 			}
 			continue
-		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !capWord(j+3) &&
+		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && !capWord(j+3) &&
 			j-i >= 2 && i >= s.a+2 && toks[i-1].kind == kPoss && (j+3 >= s.b || toks[j+3].kind != kPoss):
 			// "Disney+'s Robby Fenwick and the Giants": after an owner's
 			// possessive, "A and the B" is one title
 			j += 3
 			continue
-		case ownerTitleJoiners[t.lower] && t.kind == kWord && !colon && j >= i+2 && i >= s.a+2 && toks[i-1].kind == kPoss &&
-			(capWord(j+1) && !commonWords[toks[j+1].lower] || j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower]) &&
-			!holidayWords[toks[j+1].lower] && !holidayWords[toks[min(j+2, s.b-1)].lower]:
+		case tokIn(t, ownerTitleJoiners) && t.kind == kWord && !colon && j >= i+2 && i >= s.a+2 && toks[i-1].kind == kPoss &&
+			(capWord(j+1) && !tokIn(&toks[j+1], commonWords) || j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords)) &&
+			!tokIn(&toks[j+1], holidayWords) && !tokIn(&toks[min(j+2, s.b-1)], holidayWords):
 			// "Sony's Take Me to the Sea": after an owner's possessive, two
 			// capitalised words and a small word go on into one title
 			j += 2
@@ -1389,11 +1389,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 				j++
 			}
 			continue
-		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && ofTitleAhead(toks, s, j+2):
+		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && ofTitleAhead(toks, s, j+2):
 			// "Montana Jenks and the Clock of Fortune": "A and the B of C" is one title
 			j += 3
 			continue
-		case t.lower == "and" && colon && capWord(j+1) && !commonWords[toks[j+1].lower] && j+1 < s.b && afterColonCaps(toks, i, j) <= 2 &&
+		case t.lower == "and" && colon && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && j+1 < s.b && afterColonCaps(toks, i, j) <= 2 &&
 			!(j+2 < s.b && capWord(j+2)) && !numberedPart(toks, j):
 			// "Avalon: Fire and Frost": a short subtitle of two capitalised
 			// words joined by "and" ("X: A and B C" stays a list)
@@ -1403,12 +1403,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Wardens of the Quasar Vol. 3"
 			j += 2
 			continue
-		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || abbreviations[toks[j-1].lower] && !nameSuffixes[toks[j-1].lower]) && capWord(j+1):
+		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || tokIn(&toks[j-1], abbreviations) && !tokIn(&toks[j-1], nameSuffixes)) && capWord(j+1):
 			// (not after "Jr.": a suffix ends the name)
 			j++
 			continue
-		case t.kind == kPoss && j+1 < s.b && toks[j-1].kind == kWord && toks[j-1].cap && !realOrgWords[toks[j-1].lower] &&
-			((toks[i].lower == "the" || colon && j >= i+3 && toks[j-2].lower == "the" && toks[j-3].text == ":") && j > i+1 && capWord(j+1) && !commonWords[toks[j+1].lower] && !capWord(j+2) && (j+2 >= s.b || toks[j+2].kind != kPoss) ||
+		case t.kind == kPoss && j+1 < s.b && toks[j-1].kind == kWord && toks[j-1].cap && !tokIn(&toks[j-1], realOrgWords) &&
+			((toks[i].lower == "the" || colon && j >= i+3 && toks[j-2].lower == "the" && toks[j-3].text == ":") && j > i+1 && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && !capWord(j+2) && (j+2 >= s.b || toks[j+2].kind != kPoss) ||
 				possNumberTitle(toks, s, j+1)):
 			// "The Reeve's Ring", "The Tinker's Purse": "The", a name's
 			// possessive and one more word are one title; "Marlow's Twelve",
@@ -1444,7 +1444,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Tumbala: Welcome to the Swamp"
 			j += 3
 			continue
-		case colon && t.lower == "and" && j+2 < s.b && toks[j+1].text == "the" && capWord(j+2) && !commonWords[toks[j+2].lower] && !capWord(j+3) &&
+		case colon && t.lower == "and" && j+2 < s.b && toks[j+1].text == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && !capWord(j+3) &&
 			toks[j-1].kind == kWord && toks[j-1].cap && afterColonCaps(toks, i, j) <= 2:
 			// "X: The Crown and the Sceptre": a short subtitle of two nouns
 			// joined by "and the"
@@ -1482,13 +1482,13 @@ func (a *article) extendRun(s *sentence, i int) int {
 	}
 	// drop trailing function words and separators
 	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" && toks[j-1].text != "!" ||
-		titleFunctionWords[toks[j-1].lower] && toks[j-1].kind == kWord && !((colon || capsParticleEnd(toks, s, i, j)) && toks[j-1].cap && endParticles[toks[j-1].lower] && toks[j-2].kind == kWord && toks[j-2].cap)) {
+		tokIn(&toks[j-1], titleFunctionWords) && toks[j-1].kind == kWord && !((colon || capsParticleEnd(toks, s, i, j)) && toks[j-1].cap && tokIn(&toks[j-1], endParticles) && toks[j-2].kind == kWord && toks[j-2].cap)) {
 		j--
 	}
 	// "Warner Bros.", "Acme Inc.": the abbreviation's full stop; "Frank
 	// Dremmer Jr.", "Dirk G.": a suffix's or an initial's, after a name
-	if j < s.b && toks[j].text == "." && !toks[j].space && toks[j-1].kind == kWord && (companyAbbrevs[toks[j-1].lower] ||
-		j-1 > i && (nameSuffixes[toks[j-1].lower] && toks[j-1].lower != "ii" && toks[j-1].lower != "iii" && toks[j-1].lower != "iv" || len(toks[j-1].text) == 1 && toks[j-1].cap)) {
+	if j < s.b && toks[j].text == "." && !toks[j].space && toks[j-1].kind == kWord && (tokIn(&toks[j-1], companyAbbrevs) ||
+		j-1 > i && (tokIn(&toks[j-1], nameSuffixes) && toks[j-1].lower != "ii" && toks[j-1].lower != "iii" && toks[j-1].lower != "iv" || len(toks[j-1].text) == 1 && toks[j-1].cap)) {
 		j++
 	}
 	return j

@@ -198,6 +198,9 @@ func (p *pctx) orgMembersOfList(t int) {
 // before C ("led by the tough-talking C", "led by his cousin, C"); "X
 // is led by C" needs no head noun; "C and (his wife) C2" both lead.
 func (p *pctx) ledBy(t int) {
+	if !p.wIn(t, ledByKeys) {
+		return
+	}
 	role := ledByVerbs[p.w(t)]
 	if role == "" || p.isM(t) {
 		return

@@ -41,7 +41,7 @@ func (a *article) patterns(si int) {
 		}
 		t := &a.toks[i]
 		if t.kind != kQuote {
-			a.items = append(a.items, item{m: -1, t: int32(i), w: t.lower})
+			a.items = append(a.items, item{m: -1, t: int32(i), w: t.lower, v: t.itemV()})
 		}
 		i++
 	}

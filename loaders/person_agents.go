@@ -15,7 +15,7 @@ func (a *article) typeTalentAgencies() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
 		b := int(m.a)
-		if b-2 <= s.a || a.toks[b-1].lower != "by" || !repVerbs[a.toks[b-2].lower] {
+		if b-2 <= s.a || a.toks[b-1].lower != "by" || !tokIn(&a.toks[b-2], repVerbs) {
 			continue
 		}
 		for j := k; j < len(a.ments) && a.ments[j].sent == m.sent; j++ {

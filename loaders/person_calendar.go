@@ -97,10 +97,10 @@ func (a *article) addCastCalendarParts() {
 		}
 		for i := s.a + 2; i < s.b; i++ {
 			t := &toks[i]
-			if !t.cap || t.kind != kWord || t.allCaps || len(t.text) < 3 || t.nl > 0 || !loneNonNames[t.lower] {
+			if !t.cap || t.kind != kWord || t.allCaps || len(t.text) < 3 || t.nl > 0 || !tokIn(t, loneNonNames) {
 				continue
 			}
-			if i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].kind == kPoss || toks[i+1].kind == kWord && !castPartFollowers[toks[i+1].lower]) {
+			if i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].kind == kPoss || toks[i+1].kind == kWord && !tokIn(&toks[i+1], castPartFollowers)) {
 				continue // "as May 5", "as June Ambry", "as the Monday the 13th prequel"
 			}
 			if d := toks[i-1].lower; d == "the" || d == "a" || d == "an" {

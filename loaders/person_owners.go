@@ -60,12 +60,12 @@ func (a *article) ownerPersonName(m *mention) bool {
 func (a *article) ownsWork(s *sentence, k int) bool {
 	t := int(a.ments[k].b) + 1
 	for n := 0; n < 2 && t < s.b && (a.toks[t].kind == kNum || a.toks[t].kind == kWord && !a.toks[t].cap); n++ {
-		if makingNouns[a.toks[t].lower] || productionNoun(a.toks[t].lower) {
+		if makingNouns[a.toks[t].lower] || tokIn(&a.toks[t], productionNouns3) {
 			return true
 		}
 		t++
 	}
-	if t < s.b && (makingNouns[a.toks[t].lower] || productionNoun(a.toks[t].lower)) {
+	if t < s.b && (makingNouns[a.toks[t].lower] || tokIn(&a.toks[t], productionNouns3)) {
 		return true
 	}
 	n := k + 1
@@ -132,7 +132,7 @@ func (a *article) ownerWorkAfter(s *sentence, k int) bool {
 	}
 	for n := 0; n < 3 && t < s.b; n, t = n+1, t+1 {
 		tok := &a.toks[t]
-		if tok.kind == kWord && !tok.cap && (writtenWorks[tok.lower] || makingNouns[tok.lower] || productionNoun(tok.lower)) {
+		if tok.kind == kWord && !tok.cap && (writtenWorks[tok.lower] || makingNouns[tok.lower] || tokIn(tok, productionNouns3)) {
 			return true
 		}
 		if tok.kind != kNum && (tok.kind != kWord || tok.cap) {

@@ -83,6 +83,7 @@ func init() {
 		slots[h] = vocabSlot{key: setKey(s), off: int32(k >> 6), sh: uint32(k & 63)}
 	}
 	vocabIDs, vocabBits, vocabW = ids, bits, w
+	buildMidTable()
 	for word, row := range ids {
 		if k, ok := shortKey(word); ok {
 			h := shortHash(k)
@@ -114,6 +115,7 @@ func keysOf[V any](m map[string]V) map[string]bool {
 var (
 	spinKeys     = keysOf(spinWords)
 	dealVerbKeys = keysOf(companyDealVerbs)
+	ledByKeys    = keysOf(ledByVerbs)
 )
 
 // crewVerbWords is every word isCrewVerb accepts, in one set.
@@ -133,6 +135,9 @@ func vocabRow(w string) int32 {
 				return 0
 			}
 		}
+	}
+	if midReady && len(w) >= 8 && len(w) <= 16 {
+		return midRow(w)
 	}
 	if e, ok := vocabIDs[w]; ok {
 		return e

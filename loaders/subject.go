@@ -599,7 +599,7 @@ func (a *article) productionAt(lo, hi, k int) int {
 		for n < s.b && n < e+3 && a.toks[n].kind == kWord && !a.toks[n].cap {
 			n++
 		}
-		if n > e && n < s.b && productionNoun(a.toks[n-1].lower) && a.mentionAt(lo, hi, n) >= 0 {
+		if n > e && n < s.b && tokIn(&a.toks[n-1], productionNouns3) && a.mentionAt(lo, hi, n) >= 0 {
 			owners = append(owners, mi)
 			cand, k = -1, n
 			continue
@@ -655,6 +655,7 @@ var productionNouns3 = func() map[string]bool {
 			m[w] = true
 		}
 	}
+	registerSet(m)
 	return m
 }()
 

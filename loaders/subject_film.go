@@ -218,12 +218,12 @@ func (a *article) passingMention(mi int) bool {
 			if o.the {
 				ob--
 			}
-			if ob-1 >= s.a && creditPreps[a.toks[ob-1].lower] && !a.seasonOfBefore(mi) && !(o.typ == kg.Organisation && int(m.b) < s.b && productionNoun(a.toks[m.b].lower)) {
+			if ob-1 >= s.a && tokIn(&a.toks[ob-1], creditPreps) && !a.seasonOfBefore(mi) && !(o.typ == kg.Organisation && int(m.b) < s.b && tokIn(&a.toks[m.b], productionNouns3)) {
 				return true
 			}
 		}
 	}
-	if w := a.wordAfter(m); newerNouns[w] || productionNoun(w) && k >= s.a && (ordinals[a.toks[k].lower] || a.toks[k].lower == "brand-new") {
+	if w := a.wordAfter(m); newerNouns[w] || productionNoun(w) && k >= s.a && (tokIn(&a.toks[k], ordinals) || a.toks[k].lower == "brand-new") {
 		// "a Superbad sequel", "the X follow-up", "a brand-new X feature",
 		// "the second X film": the newer work is the news, X its base
 		return true
@@ -250,10 +250,10 @@ func (a *article) passingMention(mi int) bool {
 		if t.kind != kWord && t.kind != kPoss && t.kind != kNum {
 			break
 		}
-		if passingCues[t.lower] {
+		if tokIn(t, passingCues) {
 			return true
 		}
-		if (t.lower == "to" || t.lower == "of") && k > s.a && (kindNouns[a.toks[k-1].lower] || newerNouns[a.toks[k-1].lower]) {
+		if (t.lower == "to" || t.lower == "of") && k > s.a && (tokIn(&a.toks[k-1], kindNouns) || tokIn(&a.toks[k-1], newerNouns)) {
 			return true
 		}
 	}
@@ -328,7 +328,7 @@ func (a *article) describedProduction(mi int) bool {
 	}
 	for n := 0; n < 6 && k < s.b; n, k = n+1, k+1 {
 		t := &a.toks[k]
-		if t.kind == kWord && (productionNoun(t.lower) || newerNouns[t.lower]) {
+		if t.kind == kWord && (tokIn(t, productionNouns3) || newerNouns[t.lower]) {
 			return true
 		}
 		if t.kind != kWord && t.text != "," && t.kind != kDash {
@@ -510,7 +510,7 @@ func (a *article) newProductionBefore(mi int) bool {
 	if m.the {
 		k--
 	}
-	return k-2 >= s.a && a.toks[k].text == "," && productionNoun(a.toks[k-1].lower) && a.toks[k-2].lower == "new"
+	return k-2 >= s.a && a.toks[k].text == "," && tokIn(&a.toks[k-1], productionNouns3) && a.toks[k-2].lower == "new"
 }
 
 // ledeOverBase lets the one production the first film-naming sentence

@@ -391,7 +391,7 @@ func (a *article) filmInAfterPart(c int) int {
 			return -1
 		}
 		w := &a.toks[t]
-		if !(determiners[w.lower] || w.lower == "a" || w.kind == kNum && isYear(w.text) || adjFilm[w.lower] || ordinals[w.lower] || filmAnaphorNouns[w.lower] || seriesNouns[w.lower] || partMediumWords[w.lower]) {
+		if !(tokIn(w, determiners) || w.lower == "a" || w.kind == kNum && isYear(w.text) || tokIn(w, adjFilm) || tokIn(w, ordinals) || tokIn(w, filmAnaphorNouns) || tokIn(w, seriesNouns) || tokIn(w, partMediumWords)) {
 			return -1
 		}
 		t++

@@ -34,7 +34,7 @@ func (a *article) typeCreditObjects() {
 		w := a.toks[p].lower
 		switch {
 		case creditVerbs[w]:
-		case (w == "called" || w == "titled") && productionNoun(a.toks[p-1].lower):
+		case (w == "called" || w == "titled") && tokIn(&a.toks[p-1], productionNouns3):
 		default:
 			continue
 		}

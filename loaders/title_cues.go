@@ -56,7 +56,7 @@ func (a *article) typeViewershipTitles() {
 		if m.the || m.theOpen {
 			b--
 		}
-		if b > s.a && !(a.toks[b-1].kind == kWord && showClauseOpeners[a.toks[b-1].lower] && !a.toks[b-1].cap) {
+		if b > s.a && !(a.toks[b-1].kind == kWord && a.tokIn(b-1, showClauseOpeners) && !a.toks[b-1].cap) {
 			continue
 		}
 		next := s.b
@@ -65,10 +65,10 @@ func (a *article) typeViewershipTitles() {
 		}
 		for k := int(m.b); k+1 < next && k < int(m.b)+14; k++ {
 			t := &a.toks[k]
-			if t.text == ";" || t.kind == kWord && showClauseOpeners[t.lower] && t.lower != "and" {
+			if t.text == ";" || t.kind == kWord && tokIn(t, showClauseOpeners) && t.lower != "and" {
 				break
 			}
-			if t.kind == kNum && viewershipUnits[a.toks[k+1].lower] && !(k > s.a && a.toks[k-1].kind != kWord && a.toks[k-1].kind != kNum && a.toks[k-1].text != ",") {
+			if t.kind == kNum && a.tokIn(k+1, viewershipUnits) && !(k > s.a && a.toks[k-1].kind != kWord && a.toks[k-1].kind != kNum && a.toks[k-1].text != ",") {
 				m.setType(kg.Film, 2)
 				break
 			}
@@ -258,7 +258,7 @@ func (a *article) typeReleaseCueTitles() {
 		if m.the {
 			b--
 		}
-		cue := b-1 >= s.a && watchVerbs[a.toks[b-1].lower] && !a.toks[b-1].cap
+		cue := b-1 >= s.a && tokIn(&a.toks[b-1], watchVerbs) && !a.toks[b-1].cap
 		if !cue && e+1 < s.b {
 			w, n := a.toks[e].lower, a.toks[e+1].lower
 			switch {
@@ -268,7 +268,7 @@ func (a *article) typeReleaseCueTitles() {
 				// Lantern": a source or a release participle
 				// (not "created with Ada Quist, based on": a co-maker)
 				cue = e+2 < s.b && (crewParticiples[n] && a.toks[e+2].lower == "by" ||
-					(sourceParticiples[n] == a.toks[e+2].lower || n == "adapted" && a.toks[e+2].lower == "by") && !(b-1 >= s.a && coMakerBefore[a.toks[b-1].lower]))
+					(sourceParticiples[n] == a.toks[e+2].lower || n == "adapted" && a.toks[e+2].lower == "by") && !(b-1 >= s.a && tokIn(&a.toks[b-1], coMakerBefore)))
 			case w == "returns" || w == "return":
 				// "X returns to HBO", "X returns for a fourth season"
 				cue = e+2 < s.b && (n == "to" && a.toks[e+2].cap && a.toks[e+2].kind == kWord || n == "for" && (a.toks[e+2].lower == "a" || a.toks[e+2].lower == "its"))
@@ -294,7 +294,7 @@ func (a *article) typeReleaseCueTitles() {
 				cue = titleReleaseVerbs[w] && !a.toks[e].cap && (a.toks[e+1].kind != kWord || !a.toks[e+1].cap || a.toks[e+1].lower == "on")
 			}
 		}
-		if !cue || !titleCandidate(m) || !a.companyShaped(m) || m.words == 1 && (demonym(a.toks[m.a].lower) || commonWords[a.toks[m.a].lower]) {
+		if !cue || !titleCandidate(m) || !a.companyShaped(m) || m.words == 1 && (demonym(a.toks[m.a].lower) || tokIn(&a.toks[m.a], commonWords)) {
 			continue
 		}
 		m.setType(kg.Film, 2)
@@ -634,7 +634,7 @@ func (a *article) typeOwnerAppositiveTitles() {
 				}
 				continue
 			}
-			if !productionNoun(t.lower) || t.lower == "project" || t.lower == "entry" || t.lower == "chapter" || t.lower == "season" {
+			if !tokIn(t, productionNouns3) || t.lower == "project" || t.lower == "entry" || t.lower == "chapter" || t.lower == "season" {
 				continue
 			}
 			if caps > 0 && (k+1 >= s.b || a.toks[k+1].kind != kWord || !a.toks[k+1].cap) && titleCandidate(m) && a.companyShaped(m) {

@@ -70,7 +70,7 @@ func (a *article) joinFramedTitles() {
 		if gap == gapSmall && (la == s.a || toks[la-1].text == ",") && e < s.b && boxOfficeVerbs[toks[e].lower] && a.framedCueAfter(s, e, false) {
 			cue = true // "Murder on the Night Train opened to $28.7 million": a box-office subject
 		}
-		if e := int(r.b); (noun || owner) && e < s.b && toks[e].kind == kWord && !toks[e].cap && (cueJoinNouns[toks[e].lower] || productionNoun(toks[e].lower)) {
+		if e := int(r.b); (noun || owner) && e < s.b && toks[e].kind == kWord && !toks[e].cap && (cueJoinNouns[toks[e].lower] || tokIn(&toks[e], productionNouns3)) {
 			continue // "the drama A and the B adaptation": the second name describes a noun of its own
 		}
 		switch gap {

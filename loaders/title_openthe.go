@@ -38,5 +38,5 @@ func (a *article) keepTitleOpeningThe() {
 // franchise, crew or part noun (keepTitleOpeningThe).
 func (a *article) describedNoun(k int) bool {
 	t := &a.toks[k]
-	return t.kind == kWord && !t.cap && (productionNoun(t.lower) || franchiseNouns[t.lower] || pluralFilmNouns[t.lower] || theAttributiveWords[t.lower])
+	return t.kind == kWord && !t.cap && (tokIn(t, productionNouns3) || franchiseNouns[t.lower] || pluralFilmNouns[t.lower] || theAttributiveWords[t.lower])
 }

@@ -122,7 +122,7 @@ func (a *article) franchiseKeys() map[string]bool {
 // "film"), or 0.
 func (a *article) workWordsBefore(k, from int) int {
 	t := &a.toks[k]
-	if t.kind != kWord || t.cap || !workWords[t.lower] && !filmNouns[t.lower] && !genreNouns[t.lower] {
+	if t.kind != kWord || t.cap || !tokIn(t, workWords) && !tokIn(t, filmNouns) && !tokIn(t, genreNouns) {
 		return 0
 	}
 	n := 1

@@ -23,7 +23,7 @@ func (a *article) joinCuedPossessives() {
 		cued := cueNounBefore(toks, s, la) || la-1 > s.a && toks[la-1].text == "," && cueNounBefore(toks, s, la-1) ||
 			cueAppositiveAfter(toks, s, int(r.b))
 		if !cued || platformNames[l.key] || studioNames[l.key] || isGivenName(l.key) || weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 ||
-			holidayWords[toks[r.a].lower] || productionNoun(toks[r.a].lower) || a.surnameBefore(k, l.key) {
+			holidayWords[toks[r.a].lower] || tokIn(&toks[r.a], productionNouns3) || a.surnameBefore(k, l.key) {
 			continue
 		}
 		a.joinWithNext(k, int(l.sent), la, int(r.b)).setType(kg.Film, 2)

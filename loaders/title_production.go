@@ -21,7 +21,7 @@ func (a *article) typeProductionTitles() {
 	for s, mi := range a.bodyMentions() {
 		m := &a.ments[mi]
 		if m.typ != "" || m.allCaps || m.acronymLead || m.quoted || !titleCandidate(m) || isPlaceName(m) ||
-			m.words == 1 && (demonym(a.toks[m.a].lower) || commonWords[a.toks[m.a].lower]) {
+			m.words == 1 && (demonym(a.toks[m.a].lower) || tokIn(&a.toks[m.a], commonWords)) {
 			continue
 		}
 		b := int(m.a)
@@ -104,7 +104,7 @@ func (a *article) productionAppositive(s *sentence, j int) bool {
 	for n := j + 2; n < s.b && n < j+7; n++ {
 		w := &t[n]
 		switch {
-		case w.kind == kWord && !w.cap && (cueJoinNouns[w.lower] || appositiveWorkHeads[w.lower]):
+		case w.kind == kWord && !w.cap && (tokIn(w, cueJoinNouns) || tokIn(w, appositiveWorkHeads)):
 			if n == j+2 {
 				return false // "X, the series that ...": a bare noun is a back-reference
 			}

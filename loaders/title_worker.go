@@ -42,10 +42,10 @@ func (a *article) typeWorkerTitles() {
 			// subject's earlier work next to the part they will play)
 			continue
 		}
-		if titleWorkerAdjs[a.toks[p].lower] && p-1 > s.a {
+		if tokIn(&a.toks[p], titleWorkerAdjs) && p-1 > s.a {
 			p--
 		}
-		if !titleWorkerLeads[a.toks[p].lower] || a.toks[p].cap {
+		if !tokIn(&a.toks[p], titleWorkerLeads) || a.toks[p].cap {
 			continue
 		}
 		last := k
@@ -53,10 +53,10 @@ func (a *article) typeWorkerTitles() {
 			last++
 		}
 		e := int(a.ments[last].b)
-		if e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap || !byTitleWorkers[a.toks[e].lower] {
+		if e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap || !tokIn(&a.toks[e], byTitleWorkers) {
 			continue
 		}
-		if e+1 < s.b && a.toks[e+1].kind == kWord && (a.toks[e+1].cap || relativeWords[a.toks[e+1].lower] || a.toks[e+1].lower == "that") {
+		if e+1 < s.b && a.toks[e+1].kind == kWord && (a.toks[e+1].cap || tokIn(&a.toks[e+1], relativeWords) || a.toks[e+1].lower == "that") {
 			// "the F director Ada Pell": left to the patterns; "the F
 			// director who ...": a clause about the worker, read there too
 			continue
@@ -65,7 +65,7 @@ func (a *article) typeWorkerTitles() {
 		for j := k; j <= last && ok; j++ {
 			n := &a.ments[j]
 			ok = titleCandidate(n) && !n.allCaps && !n.country && !n.short && !isPlaceName(n) &&
-				!(n.words == 1 && (commonWords[a.toks[n.a].lower] || titleWorkerScenes[a.toks[n.a].lower])) && !demonym(a.toks[n.b-1].lower)
+				!(n.words == 1 && (tokIn(&a.toks[n.a], commonWords) || tokIn(&a.toks[n.a], titleWorkerScenes))) && !demonym(a.toks[n.b-1].lower)
 		}
 		if !ok {
 			continue

@@ -25,8 +25,11 @@ type token struct {
 	open       bool  // for kQuote: opening mark
 	cap        bool  // first rune upper case
 	allCaps    bool  // every letter upper case (and more than one)
-	text       string
-	lower      string
+
+	vr uint16 // 1 + the word's index in the vocabulary (speed_s13_tok.go), 0 until looked up
+
+	text  string
+	lower string
 }
 
 // punct returns the punctuation rune of a kPunct/kDash/kQuote token.

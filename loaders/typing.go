@@ -280,7 +280,7 @@ var passingWords = setOf("who", "whose", "which", "that", "played", "reprised", 
 // sentence s.
 func (a *article) creditedBefore(s *sentence, k int) bool {
 	for t := s.a; t < k; t++ {
-		if a.toks[t].kind == kWord && passingWords[a.toks[t].lower] {
+		if a.toks[t].kind == kWord && tokIn(&a.toks[t], passingWords) {
 			return true
 		}
 	}
@@ -525,7 +525,7 @@ func (a *article) typeCompanies() {
 			for n < s.b && n < e+3 && a.toks[n].kind == kWord && !a.toks[n].cap {
 				n++
 			}
-			if n > e && n < s.b && productionNoun(a.toks[n-1].lower) && a.mentionAt(k, min(k+3, len(a.ments)), n) >= 0 {
+			if n > e && n < s.b && tokIn(&a.toks[n-1], productionNouns3) && a.mentionAt(k, min(k+3, len(a.ments)), n) >= 0 {
 				m.setRealOrg()
 			}
 		case e+1 < s.b && a.toks[e].kind == kWord && companyTitleNouns[a.toks[e].lower] && k+1 < len(a.ments) &&
@@ -713,7 +713,7 @@ func (a *article) typeKindTitles() {
 			if seriesNouns[w] {
 				m.format = kg.FormatSeries
 			}
-		case w == "of" && k > a.sents[m.sent].a && workerNouns[a.toks[k-1].lower] && !m.personShaped() && !m.the &&
+		case w == "of" && k > a.sents[m.sent].a && tokIn(&a.toks[k-1], workerNouns) && !m.personShaped() && !m.the &&
 			!(int(m.b) < len(a.toks) && a.toks[m.b].kind == kPoss):
 			// "the star of Snip/Sew", "the creator of Strays"
 			m.setType(kg.Film, 2)
@@ -786,7 +786,7 @@ func (a *article) typeAppositiveTitles() {
 			if t.kind != kWord && t.kind != kNum || t.cap {
 				break
 			}
-			if productionNoun(t.lower) && t.lower != "project" && t.lower != "entry" && t.lower != "chapter" && t.lower != "season" {
+			if tokIn(t, productionNouns3) && t.lower != "project" && t.lower != "entry" && t.lower != "chapter" && t.lower != "season" {
 				if n := k + 1; n >= s.b || a.toks[n].kind != kWord && a.toks[n].kind != kPoss || a.toks[n].kind == kWord && appositiveNext[a.toks[n].lower] {
 					m.setType(kg.Film, 2)
 					if seriesNouns[t.lower] {
@@ -823,7 +823,7 @@ func (a *article) ownedWorkAppositive(s *sentence, mi int) bool {
 		if w.kind != kNum && (w.kind != kWord || w.cap) {
 			return false
 		}
-		if productionNoun(w.lower) || w.lower == "debut" || appositiveWorkHeads[w.lower] {
+		if tokIn(w, productionNouns3) || w.lower == "debut" || appositiveWorkHeads[w.lower] {
 			if t+1 >= s.b || a.toks[t+1].kind != kWord || appositiveNext[a.toks[t+1].lower] {
 				return true
 			}
@@ -1031,7 +1031,7 @@ func (a *article) kindFilm(si, subj int, cache map[string]int) int {
 	s := &a.sents[si]
 	noun := ""
 	for i := s.a; i+1 < s.b; i++ {
-		if a.toks[i].lower == "the" && kindNouns[a.toks[i+1].lower] && (i+2 >= s.b || !a.toks[i+2].cap) {
+		if a.toks[i].lower == "the" && tokIn(&a.toks[i+1], kindNouns) && (i+2 >= s.b || !a.toks[i+2].cap) {
 			if noun != "" && noun != a.toks[i+1].lower {
 				return -1
 			}

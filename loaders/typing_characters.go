@@ -110,7 +110,7 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 			t, n, hasNoun = int(a.ments[j].a)-1, n+1, true // "as Delos board member C"
 			continue
 		}
-		if n > 0 && t-1 > s.a && (w.kind == kPoss || w.text == ",") && a.toks[t-1].kind == kWord && !a.toks[t-1].cap && !notPartWords[a.toks[t-1].lower] &&
+		if n > 0 && t-1 > s.a && (w.kind == kPoss || w.text == ",") && a.toks[t-1].kind == kWord && !a.toks[t-1].cap && !tokIn(&a.toks[t-1], notPartWords) &&
 			a.describingAfter(t+1) {
 			// "as the hospital's weary orderly C", "as the sweaty,
 			// fast-talking bondsman C": a possessive noun or a comma
@@ -121,16 +121,16 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 		if w.kind != kWord || w.cap || w.lower == "as" {
 			break
 		}
-		if crewAfterAs[w.lower] || notDescribing[w.lower] {
+		if tokIn(w, crewAfterAs) || tokIn(w, notDescribing) {
 			return false
 		}
-		if !asDescriptors[w.lower] {
+		if !tokIn(w, asDescriptors) {
 			hasNoun = true
 		}
 		if w.lower == "of" {
 			of = true
 		}
-		if notPartWords[w.lower] {
+		if tokIn(w, notPartWords) {
 			prep = true // ("as a bookie in P's F": P is no part)
 		}
 		t--
@@ -139,22 +139,22 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 	if t <= s.a || a.toks[t].lower != "as" || n > 5 {
 		return false
 	}
-	if !prep && (partAsNouns[a.toks[t-1].lower] || castAsVerbs[a.toks[t-1].lower] && hasNoun) && (n == 0 || hasNoun) {
+	if !prep && (a.tokIn(t-1, partAsNouns) || a.tokIn(t-1, castAsVerbs) && hasNoun) && (n == 0 || hasNoun) {
 		// "a recurring role as Delos board member C": the part's own noun;
 		// not "a cameo as a fussy MIB archivist" (the name describes)
-		if e := int(m.b); e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap || describedPartEnds[a.toks[e].lower] {
+		if e := int(m.b); e >= s.b || a.toks[e].kind != kWord || a.toks[e].cap || a.tokIn(e, describedPartEnds) {
 			return true
 		}
 	}
 	if n == 0 || !hasNoun && a.toks[int(m.a)-1].lower != "of" {
 		return false
 	}
-	if !prep && !of && n >= 3 && hasNoun && verbNounLeads[a.toks[t+1].lower] && !a.namedBefore(s, t) && a.toks[int(m.a)-1].kind == kWord {
+	if !prep && !of && n >= 3 && hasNoun && tokIn(&a.toks[t+1], verbNounLeads) && !a.namedBefore(s, t) && a.toks[int(m.a)-1].kind == kWord {
 		// "spent eight seasons as the sweaty, fast-talking bondsman C",
 		// "ten episodes of F as the hospital's weary orderly C": a
 		// description of three words or more led by an article or a
 		// possessive pronoun tells of a part, the actor far before
-		if e := int(m.b); e >= s.b || a.toks[e].kind != kPoss && (a.toks[e].kind != kWord || a.toks[e].cap || describedPartEnds[a.toks[e].lower]) {
+		if e := int(m.b); e >= s.b || a.toks[e].kind != kPoss && (a.toks[e].kind != kWord || a.toks[e].cap || tokIn(&a.toks[e], describedPartEnds)) {
 			return true
 		}
 	}
@@ -171,7 +171,7 @@ func (a *article) partAfterAs(s *sentence, k int) bool {
 			return false
 		}
 		for x := int(p.b); x < t; x++ {
-			if namingWords[a.toks[x].lower] {
+			if a.tokIn(x, namingWords) {
 				return false // "P, better known as the columnist C": another name of P
 			}
 		}

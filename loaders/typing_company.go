@@ -75,10 +75,10 @@ func (a *article) companyContext(s *sentence, k int) bool {
 	// X's [describing words] noun
 	if e < s.b && a.toks[e].kind == kPoss && (m.words == 1 || m.allCaps || m.acronymLead) {
 		n := e + 1
-		for n < s.b && n < e+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !companyOwnedNouns[a.toks[n].lower] {
+		for n < s.b && n < e+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !tokIn(&a.toks[n], companyOwnedNouns) {
 			n++
 		}
-		if n < s.b && companyOwnedNouns[a.toks[n].lower] && !(n+2 < s.b && ownPronouns[a.toks[n+2].lower]) {
+		if n < s.b && tokIn(&a.toks[n], companyOwnedNouns) && !(n+2 < s.b && tokIn(&a.toks[n+2], ownPronouns)) {
 			return true // (not "P's sequel to his 2000 film")
 		}
 	}
@@ -99,10 +99,10 @@ func (a *article) companyContext(s *sentence, k int) bool {
 	// the X [describing words] series F / the X series of the same name
 	if b-1 >= s.a && a.toks[b-1].lower == "the" && m.words == 1 {
 		n := e
-		for n < s.b && n < e+2 && a.toks[n].kind == kWord && !a.toks[n].cap && !outletNouns[a.toks[n].lower] {
+		for n < s.b && n < e+2 && a.toks[n].kind == kWord && !a.toks[n].cap && !tokIn(&a.toks[n], outletNouns) {
 			n++
 		}
-		if n+1 < s.b && outletNouns[a.toks[n].lower] && !a.prefixOfTitle(m.key) {
+		if n+1 < s.b && tokIn(&a.toks[n], outletNouns) && !a.prefixOfTitle(m.key) {
 			if nx := &a.toks[n+1]; nx.cap && nx.kind == kWord || nx.kind == kQuote ||
 				n+4 < s.b && nx.lower == "of" && a.toks[n+2].lower == "the" && a.toks[n+3].lower == "same" && a.toks[n+4].lower == "name" {
 				return true
@@ -111,7 +111,7 @@ func (a *article) companyContext(s *sentence, k int) bool {
 	}
 	// X [has|will|...] pushed its ..., X today announced
 	lead := s.a
-	for lead < b && (a.toks[lead].kind != kWord || companyLeads[a.toks[lead].lower]) {
+	for lead < b && (a.toks[lead].kind != kWord || tokIn(&a.toks[lead], companyLeads)) {
 		lead++
 	}
 	if lead == b || a.shortLead(s, k) {
@@ -128,14 +128,14 @@ func (a *article) companyContext(s *sentence, k int) bool {
 		if n < s.b && a.toks[n].lower == "announced" && n > e && a.toks[n-1].lower == "today" {
 			return true
 		}
-		if n < s.b && releaseObjVerbs[a.toks[n].lower] && k+1 < len(a.ments) && a.ments[k+1].sent == m.sent && a.ments[k+1].typ == kg.Film &&
+		if n < s.b && tokIn(&a.toks[n], releaseObjVerbs) && k+1 < len(a.ments) && a.ments[k+1].sent == m.sent && a.ments[k+1].typ == kg.Film &&
 			int(a.ments[k+1].a) <= n+2 {
 			return true // "Paramount will open The Bare Fist on Aug. 1"
 		}
-		if n+2 < s.b && scheduleVerbs[a.toks[n].lower] && a.toks[n+1].lower == "the" && filmAnaphorNouns[a.toks[n+2].lower] {
+		if n+2 < s.b && tokIn(&a.toks[n], scheduleVerbs) && a.toks[n+1].lower == "the" && tokIn(&a.toks[n+2], filmAnaphorNouns) {
 			return true // "Netflix has dated the picture for summer"
 		}
-		if n < s.b && companyVerbs[a.toks[n].lower] {
+		if n < s.b && tokIn(&a.toks[n], companyVerbs) {
 			for j := n + 1; j < s.b && j < n+8; j++ {
 				if w := a.toks[j].lower; w == "its" {
 					return true
@@ -224,7 +224,7 @@ func (a *article) corporateNounContext(s *sentence, k int) bool {
 	if prev := a.toks[b-1].lower; prev != "a" && prev != "an" {
 		return false
 	}
-	return corporateNouns[a.toks[e].lower] || deptWords[a.toks[e].lower] && e+1 < s.b && corporateNouns[a.toks[e+1].lower]
+	return tokIn(&a.toks[e], corporateNouns) || tokIn(&a.toks[e], deptWords) && e+1 < s.b && tokIn(&a.toks[e+1], corporateNouns)
 }
 
 // deptWords name a company's department before corporateNouns ("a X
@@ -241,11 +241,11 @@ var bannerNouns = setOf("banner", "shingle", "imprint", "label")
 func (a *article) bannerContext(s *sentence, k int) bool {
 	m := &a.ments[k]
 	b, e := int(m.a), int(m.b)
-	if b-1 < s.a || e >= s.b || !bannerNouns[a.toks[e].lower] {
+	if b-1 < s.a || e >= s.b || !tokIn(&a.toks[e], bannerNouns) {
 		return false
 	}
 	prev := &a.toks[b-1]
-	return possessivePronouns[prev.lower] || prev.lower == "the" || prev.kind == kPoss
+	return tokIn(prev, possessivePronouns) || prev.lower == "the" || prev.kind == kPoss
 }
 
 // companyWordName reports whether mention m's name is built like a

@@ -105,7 +105,7 @@ func (a *article) typeSubtitledBases() {
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if k := int(m.b); k < len(a.toks) && productionNoun(a.toks[k].lower) {
+		if k := int(m.b); k < len(a.toks) && tokIn(&a.toks[k], productionNouns3) {
 			continue // "a new X series": the base names the franchise
 		}
 		if m.typ == "" && !m.colon && bases[m.key] && !(m.personShaped() && givenFirst(m.text)) {
@@ -163,14 +163,14 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 		if o.the {
 			ob--
 		}
-		if int(o.b) != b-1 || o.sent != m.sent || ob-1 <= s.a || !creditPreps[a.toks[ob-1].lower] {
+		if int(o.b) != b-1 || o.sent != m.sent || ob-1 <= s.a || !tokIn(&a.toks[ob-1], creditPreps) {
 			return false
 		}
 		typed := o.typ == kg.Person || o.typ == kg.Organisation || o.typ == "" && o.personShaped() && givenFirst(o.text)
 		if !typed && !(o.typ == "" && a.toks[ob-1].lower != "in" && (o.words == 1 || o.allCaps || o.acronymLead)) {
 			return false // (not "in London's West End")
 		}
-		if nameTitles[strings.TrimSuffix(lowerFirst(m.text), ".")] || int(m.b) < s.b && workNouns[a.toks[m.b].lower] {
+		if nameTitles[strings.TrimSuffix(lowerFirst(m.text), ".")] || int(m.b) < s.b && tokIn(&a.toks[m.b], workNouns) {
 			return false // (not "P's Mr. Nemo", "in P's Marsh House novels")
 		}
 		return true
@@ -192,7 +192,7 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 	case prev == "debut" || prev == "breakout" || prev == "breakthrough":
 		return b-2 > s.a && (a.toks[b-2].kind == kNum || a.toks[b-2].kind == kPoss || a.toks[b-2].lower == "feature" || a.toks[b-2].lower == "directorial")
 	case prev == "behind":
-		return creditMakerNouns[a.toks[b-2].lower]
+		return tokIn(&a.toks[b-2], creditMakerNouns)
 	case prev == "include" || prev == "includes":
 		return a.toks[b-2].lower == "credits"
 	case prev == "as" || prev == "including":
@@ -204,9 +204,9 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 			}
 			k--
 		}
-		return k > s.a && a.toks[k].kind == kWord && (pluralFilmNouns[a.toks[k].lower] || listTitleNouns[a.toks[k].lower])
+		return k > s.a && a.toks[k].kind == kWord && (tokIn(&a.toks[k], pluralFilmNouns) || tokIn(&a.toks[k], listTitleNouns))
 	case prev == "for":
-		return awardNouns[a.toks[b-2].lower]
+		return tokIn(&a.toks[b-2], awardNouns)
 	case pluralFilmNouns[prev] && !a.toks[b-1].cap && !m.colon:
 		// "whose previous features A and B": a plural production noun
 		// names the titles right after it (a colon title is typed by
@@ -481,10 +481,10 @@ func (a *article) typeMakerAppositiveTitles() {
 			continue
 		}
 		n := int(o.b) + 1
-		for n < s.b && n < int(o.b)+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !productionNoun(a.toks[n].lower) {
+		for n < s.b && n < int(o.b)+4 && a.toks[n].kind == kWord && !a.toks[n].cap && !tokIn(&a.toks[n], productionNouns3) {
 			n++
 		}
-		if n >= s.b || a.toks[n].kind != kWord || a.toks[n].cap || !productionNoun(a.toks[n].lower) {
+		if n >= s.b || a.toks[n].kind != kWord || a.toks[n].cap || !tokIn(&a.toks[n], productionNouns3) {
 			continue
 		}
 		if x := n + 1; x < s.b && !(a.toks[x].kind == kPunct || a.toks[x].kind == kDash || a.toks[x].kind == kWord && appositiveNext[a.toks[x].lower]) {

@@ -86,14 +86,14 @@ func (a *article) ownedWork(s *sentence, k int) (f, n int, ok bool) {
 		return -1, 0, false
 	}
 	n = e + 1
-	for n < s.b && n < e+4 && (toks[n].kind == kNum && isYear(toks[n].text) || toks[n].kind == kWord && !toks[n].cap && (adjFilm[toks[n].lower] || possessedKindWords[toks[n].lower] && !productionNoun(toks[n].lower))) {
+	for n < s.b && n < e+4 && (toks[n].kind == kNum && isYear(toks[n].text) || toks[n].kind == kWord && !toks[n].cap && (adjFilm[toks[n].lower] || possessedKindWords[toks[n].lower] && !tokIn(&toks[n], productionNouns3))) {
 		n++
 	}
 	if n >= s.b || toks[n].kind != kWord {
 		return -1, 0, false
 	}
 	if t := &toks[n]; !t.cap {
-		return -1, n, productionNoun(t.lower) || ownedWorkNouns[t.lower] || possessedKindWords[t.lower]
+		return -1, n, tokIn(t, productionNouns3) || ownedWorkNouns[t.lower] || possessedKindWords[t.lower]
 	}
 	if k+1 < len(a.ments) && a.ments[k+1].sent == m.sent {
 		if g := &a.ments[k+1]; int(g.a) == n || g.the && int(g.a) == n+1 {
@@ -174,7 +174,7 @@ func (a *article) titleHead(key string) bool {
 			return true
 		}
 		if m.key == key {
-			if e := int(m.b); e < len(a.toks) && a.toks[e].kind == kWord && !a.toks[e].cap && (franchiseNouns[a.toks[e].lower] || productionNoun(a.toks[e].lower)) {
+			if e := int(m.b); e < len(a.toks) && a.toks[e].kind == kWord && !a.toks[e].cap && (franchiseNouns[a.toks[e].lower] || tokIn(&a.toks[e], productionNouns3)) {
 				return true
 			}
 		}
@@ -191,5 +191,5 @@ var ownedFilmLinks = setOf("of")
 // F", "the sequel to P's F", "a loose adaptation of P's F"): the owned
 // name is a film.
 func ownedFilmAfterNoun(toks []token, s *sentence, w int) bool {
-	return w-1 >= s.a && ownedFilmLinks[toks[w].lower] && toks[w-1].kind == kWord && !toks[w-1].cap && (cueJoinNouns[toks[w-1].lower] || productionNoun(toks[w-1].lower))
+	return w-1 >= s.a && ownedFilmLinks[toks[w].lower] && toks[w-1].kind == kWord && !toks[w-1].cap && (cueJoinNouns[toks[w-1].lower] || tokIn(&toks[w-1], productionNouns3))
 }

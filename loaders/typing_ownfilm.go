@@ -117,14 +117,14 @@ func (a *article) ownRelease(mi int) bool {
 	if m.the || m.theOpen {
 		first--
 	}
-	if first != s.a && !(first == s.a+1 && ownFilmLeads[a.toks[s.a].lower]) {
+	if first != s.a && !(first == s.a+1 && tokIn(&a.toks[s.a], ownFilmLeads)) {
 		return false
 	}
 	k := int(m.b)
-	for k < s.b && k < int(m.b)+3 && releaseAux[a.toks[k].lower] {
+	for k < s.b && k < int(m.b)+3 && tokIn(&a.toks[k], releaseAux) {
 		k++
 	}
-	if k+1 >= s.b || !ownFilmVerbs[a.toks[k].lower] {
+	if k+1 >= s.b || !tokIn(&a.toks[k], ownFilmVerbs) {
 		return false
 	}
 	next := &a.toks[k+1]
@@ -136,7 +136,7 @@ func (a *article) ownRelease(mi int) bool {
 	case "plays":
 		return next.lower == "in" || next.lower == "on"
 	}
-	return !ownFilmDeterminers[next.lower]
+	return !tokIn(next, ownFilmDeterminers)
 }
 
 // reissued reports whether mention mi is the object of a reissue verb and

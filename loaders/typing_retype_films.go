@@ -56,7 +56,7 @@ func (a *article) creditEvidence(m *mention) bool {
 	if p.kind != kWord || p.cap {
 		return false
 	}
-	if (p.lower == "in" || p.lower == "on" || p.lower == "for") && b-2 > s.a && creditLeadWords[a.toks[b-2].lower] {
+	if (p.lower == "in" || p.lower == "on" || p.lower == "for") && b-2 > s.a && tokIn(&a.toks[b-2], creditLeadWords) {
 		return true // "starred in X", "a long stint on X", "the score for X"
 	}
 	if p.lower == "of" || p.lower == "to" {
@@ -64,7 +64,7 @@ func (a *article) creditEvidence(m *mention) bool {
 		if q > s.a && isNumberWord(a.toks[q].text) && (a.toks[q-1].lower == "season" || a.toks[q-1].lower == "series") {
 			return true // "season 2 of X"
 		}
-		return creditPartNouns[a.toks[q].lower] && !a.toks[q].cap
+		return tokIn(&a.toks[q], creditPartNouns) && !a.toks[q].cap
 	}
 	if !productionNoun(p.lower) || p.lower == "project" || p.lower == "entry" || p.lower == "chapter" {
 		return false

@@ -101,7 +101,7 @@ func (a *article) typeTopicFilms() {
 				if t.kind != kWord || t.cap {
 					break
 				}
-				if productionNoun(t.lower) || kindNouns[t.lower] {
+				if tokIn(t, productionNouns3) || tokIn(t, kindNouns) {
 					if j+1 < s.b && a.toks[j+1].kind == kPoss {
 						break // "the show's creator"
 					}
