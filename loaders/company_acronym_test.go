@@ -24,11 +24,7 @@ func TestAcronymLedProducer(t *testing.T) {
 		})
 	}
 	// the typing: an organisation, not a person
-	in := Input{Text: head + "The series is produced by XQT Signature.\n"}
-	in.Article.ID = "t"
-	for _, e := range newArticle(&in).run().ents {
-		if e.key == "xqt signature" && e.typ != "Organisation" {
-			t.Errorf("xqt signature typed %q", e.typ)
-		}
+	if e := mustEntity(t, head+"The series is produced by XQT Signature.\n", "xqt signature"); e.typ != "Organisation" {
+		t.Errorf("xqt signature typed %q", e.typ)
 	}
 }

@@ -31,12 +31,8 @@ func TestOrgPartnerProducer(t *testing.T) {
 	}
 	for _, c := range types {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			for _, e := range newArticle(&in).run().ents {
-				if e.key == c.key && string(e.typ) != c.want {
-					t.Errorf("%s typed %q, want %q", c.key, e.typ, c.want)
-				}
+			if e := mustEntity(t, head+c.text+"\n", c.key); string(e.typ) != c.want {
+				t.Errorf("%s typed %q, want %q", c.key, e.typ, c.want)
 			}
 		})
 	}

@@ -71,20 +71,8 @@ func TestHypotheticalPartOf(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			found := false
-			for _, e := range r.ents {
-				if e.key == c.key {
-					found = true
-					if e.hypothetical != c.want {
-						t.Errorf("%s: hypothetical %v, want %v", c.key, e.hypothetical, c.want)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no entity %q", c.key)
+			if e := mustEntity(t, c.text, c.key); e.hypothetical != c.want {
+				t.Errorf("%s: hypothetical %v, want %v", c.key, e.hypothetical, c.want)
 			}
 		})
 	}

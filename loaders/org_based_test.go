@@ -15,19 +15,8 @@ func TestBasedPrefix(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			found := false
-			for _, e := range newArticle(&in).run().ents {
-				if e.key == c.key {
-					found = true
-					if e.typ != "Organisation" {
-						t.Errorf("%s typed %q", c.key, e.typ)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("%s not found", c.key)
+			if e := mustEntity(t, head+c.text+"\n", c.key); e.typ != "Organisation" {
+				t.Errorf("%s typed %q", c.key, e.typ)
 			}
 		})
 	}
