@@ -2578,9 +2578,9 @@ func (p *pctx) possessive(i int) {
 			}
 		}
 		yearAfter := p.w(i+3) == "(" && isYear(p.w(i+4)) && p.w(i+5) == ")"
-		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit || (yearAfter || p.a.headKeys[f.key]) && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !p.wIn(i+3, franchiseNouns) && !p.in(i+3, newerNouns) {
-			// "Bertram Cole's Stowaway (1979)": a director's film (not
-			// "X's F prequel": X is the production F continues)
+		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit || (yearAfter || p.a.headKeys[f.key]) && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !p.wIn(i+3, franchiseNouns) {
+			// "Bertram Cole's Stowaway (1979)": a director's film ("X's F
+			// prequel" was left to parentPossessor above)
 			p.typ(i, kg.Person, 3)
 			f.setType(kg.Film, 2)
 			p.claim(pclaim{rel: kg.Directed, subj: mArg(i), obj: mArg(i + 2)})
