@@ -13,6 +13,9 @@ import (
 // (typeOwnFilm), and that a person's name or a transitive release
 // ("C opened the film") is left alone.
 func TestOwnFilm(t *testing.T) {
+	const wenna = "Behind the Old Gate: How 'Wenna' Made a Studio\n\n" +
+		"When Wenna opened in March 2007, few people had heard of the studio. " +
+		"Wenna Tallis (Ada Quist) finds a door in the garden. Kit Moss plays Wenna's father."
 	cases := []struct {
 		name, text, key string
 		want            kg.NodeType // the type of the mention in sentence sent
@@ -20,25 +23,19 @@ func TestOwnFilm(t *testing.T) {
 	}{
 		{
 			name: "a quoted headline title that is the heroine's first name",
-			text: "Behind the Old Gate: How 'Wenna' Made a Studio\n\n" +
-				"When Wenna opened in March 2007, few people had heard of the studio. " +
-				"Wenna Tallis (Ada Quist) finds a door in the garden. Kit Moss plays Wenna's father.\n\n" +
+			text: wenna + "\n\n" +
 				"Bo Reyes, a lead animator on Wenna, later directed a feature of his own.",
 			key: "wenna", want: kg.Film, sent: 0,
 		},
 		{
 			name: "the release subject of the first body sentence",
-			text: "Behind the Old Gate: How 'Wenna' Made a Studio\n\n" +
-				"When Wenna opened in March 2007, few people had heard of the studio. " +
-				"Wenna Tallis (Ada Quist) finds a door in the garden. Kit Moss plays Wenna's father.",
-			key: "wenna", want: kg.Film, sent: 1,
+			text: wenna,
+			key:  "wenna", want: kg.Film, sent: 1,
 		},
 		{
 			name: "the heroine's possessive stays hers",
-			text: "Behind the Old Gate: How 'Wenna' Made a Studio\n\n" +
-				"When Wenna opened in March 2007, few people had heard of the studio. " +
-				"Wenna Tallis (Ada Quist) finds a door in the garden. Kit Moss plays Wenna's father.",
-			key: "wenna", want: kg.Character, sent: 3,
+			text: wenna,
+			key:  "wenna", want: kg.Character, sent: 3,
 		},
 		{
 			name: "a title-case headline and an article-led title opening a sentence",
