@@ -172,8 +172,11 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // and 0.645, 0.645 again at the eighteenth round's start, then unpacked
 // here and tuned on; the eighteenth round's sealed sets unseen78-82 were
 // scored blind at 0.617 and 0.629, 0.629 again at the nineteenth round's
-// start, then unpacked here and tuned on; the nineteenth round's own sealed
-// sets are packed under testdata/sealed): a
+// start, then unpacked here and tuned on; the nineteenth round's sealed sets
+// unseen83-87 were scored blind at 0.617 and 0.619, 0.619 again at the
+// twentieth round's start (its figure here), then unpacked here and tuned
+// on; the twentieth round's own sealed sets are packed under
+// testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
 var ratchetGroups = []struct {
@@ -194,11 +197,12 @@ var ratchetGroups = []struct {
 	{"unseen65-72", []string{"testdata/unseen65", "testdata/unseen66", "testdata/unseen67", "testdata/unseen68", "testdata/unseen69", "testdata/unseen70", "testdata/unseen71", "testdata/unseen72"}, 0.783},
 	{"unseen73-77", []string{"testdata/unseen73", "testdata/unseen74", "testdata/unseen75", "testdata/unseen76", "testdata/unseen77"}, 0.701},
 	{"unseen78-82", []string{"testdata/unseen78", "testdata/unseen79", "testdata/unseen80", "testdata/unseen81", "testdata/unseen82"}, 0.670},
+	{"unseen83-87", []string{"testdata/unseen83", "testdata/unseen84", "testdata/unseen85", "testdata/unseen86", "testdata/unseen87"}, 0.619},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 429 articles shows here.
+// a rule change that loses facts on these 464 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
