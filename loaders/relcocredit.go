@@ -20,7 +20,9 @@ var coCreditVerbs = map[string]kg.RelType{
 // credit's film (coStarCredits) and keeps the parts of people whose new
 // casting the sentence denies (pastPartDenied), credits the returning
 // parts of "P, who played C in the first film, returns"
-// (returningPastParts) and finds the films of the sentence's "P's C"
+// (returningPastParts), moves the credits of a sentence that opens with
+// an entry described, not named, to that entry (openingEntryCredits) and
+// finds the films of the sentence's "P's C"
 // (possessiveFilms).
 func (p *pctx) coCredits() {
 	p.careerPairs()
@@ -34,6 +36,7 @@ func (p *pctx) coCredits() {
 	p.oppositeFilmCredits(from)
 	p.pastPartDenied(from)
 	p.returningPastParts(from)
+	p.openingEntryCredits(from)
 	p.possessiveFilms()
 	for t := range p.it {
 		if p.w(t) != "with" || p.isM(t) {
