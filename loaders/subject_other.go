@@ -23,6 +23,7 @@ var earlierNouns = setOf("remake", "reboot", "sequel", "prequel", "film", "movie
 // an article without a date no year is earlier.
 func (a *article) otherFilmSentences() {
 	a.titleClauseFilms()
+	a.sameNameWorks()
 	if len(a.claims) == 0 {
 		return
 	}
