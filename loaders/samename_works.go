@@ -28,7 +28,7 @@ var sameNameWords = []string{"remak", "reimagin", "reboot", "adapt", "continuati
 
 // earlierFilmNouns close "the 1992 film", "the 1987 movie", "Q's 1981
 // film", "the 1992 psychological thriller".
-var earlierFilmNouns = setOf("film", "movie", "feature", "picture", "thriller", "original", "classic", "flick")
+var earlierFilmNouns = setOf("film", "movie", "feature", "picture", "thriller", "original", "classic", "flick", "mockumentary")
 
 // sameNameWorks splits the earlier feature film of the same name from the
 // article's series (see the top of this file). It runs once the subject is
@@ -277,7 +277,6 @@ func (a *article) sentOf(k int) int32 {
 // it in its paragraph; a paragraph starts with the article's own work,
 // unless it follows a heading that asks about the earlier film.
 func (a *article) sameNameFrames(subj int, year string, bare bool) []uint8 {
-	frames := make([]uint8, len(a.sents))
 	// the first token of a name of the article's own work, per sentence
 	// (0: none), read as a cue for it
 	own := make([]int32, len(a.sents))
@@ -286,13 +285,27 @@ func (a *article) sameNameFrames(subj int, year string, bare bool) []uint8 {
 			own[m.sent] = m.a
 		}
 	}
+	return a.framesBy(own, nil, year, bare, false)
+}
+
+// framesBy runs the cues of sameNameFrames over the sentences: own and oth
+// give per sentence the first token of a name of the article's own work
+// and of the other work (0: none); swap reads the film nouns as cues for
+// the article's own work and the series nouns as cues for the other (the
+// article's work is the film).
+func (a *article) framesBy(own, oth []int32, year string, bare, swap bool) []uint8 {
+	frames := make([]uint8, len(a.sents))
 	prev := frameTopic
 	for si := range a.sents {
 		s := &a.sents[si]
 		if si > 0 && a.toks[s.a].nl >= 2 && !a.sameNameHeading(si-1) {
 			prev = frameTopic
 		}
-		f, ok := a.sameNameCue(s.a, s.b, int(own[si]), year, bare)
+		o := -1
+		if oth != nil && oth[si] > 0 {
+			o = int(oth[si])
+		}
+		f, ok := a.sameNameCue(s.a, s.b, int(own[si]), o, year, bare, swap)
 		if !ok {
 			f = prev
 		}
@@ -303,24 +316,35 @@ func (a *article) sameNameFrames(subj int, year string, bare bool) []uint8 {
 }
 
 // sameNameHeading reports whether sentence si is a heading: a paragraph of
-// its own, in title case or asking a question.
+// its own, in title case, asking a question or with no full stop.
 func (a *article) sameNameHeading(si int) bool {
 	s := &a.sents[si]
 	if a.toks[s.a].nl < 2 && si > 0 {
 		return false
 	}
-	return s.titleCase || s.b > s.a && a.toks[s.b-1].text == "?"
+	if s.titleCase || s.b <= s.a {
+		return s.titleCase
+	}
+	l := a.toks[s.b-1].text
+	return l == "?" || l != "." && l != "!" && l != "\"" && l != "”"
 }
 
 // sameNameCue returns the work the first cue among tokens lo..hi-1 names
 // (sameNameFrames), and whether there is one; a name of the article's own
 // work at token own is a cue for it.
-func (a *article) sameNameCue(lo, hi, own int, year string, bare bool) (uint8, bool) {
+func (a *article) sameNameCue(lo, hi, own, oth int, year string, bare, swap bool) (uint8, bool) {
+	film, series := frameOther, frameTopic
+	if swap {
+		film, series = frameTopic, frameOther
+	}
 	rel, aside := false, false
 	for k := lo; k < hi; k++ {
 		t := &a.toks[k]
 		if k == own && !rel && !aside {
 			return frameTopic, true
+		}
+		if k == oth && !rel && !aside {
+			return frameOther, true
 		}
 		switch {
 		case t.kind == kDash:
@@ -339,8 +363,8 @@ func (a *article) sameNameCue(lo, hi, own int, year string, bare bool) (uint8, b
 		if rel || aside {
 			continue
 		}
-		if t.text == year && a.earlierFilmYear(k) {
-			return frameOther, true
+		if year != "" && t.text == year && a.earlierFilmYear(k) {
+			return film, true
 		}
 		if t.lower != "the" && t.lower != "this" || k+1 >= hi {
 			continue
@@ -355,15 +379,15 @@ func (a *article) sameNameCue(lo, hi, own int, year string, bare bool) (uint8, b
 			switch {
 			case w.lower == "film" || w.lower == "movie":
 				if j == k+1 || a.toks[j-1].lower == "original" {
-					return frameOther, true
+					return film, true
 				}
 			case w.lower == "original" && j == k+1:
 				if n := j + 1; n >= hi || a.toks[n].kind != kWord && !bare || a.toks[n].lower == "and" && !bare || filmNouns[a.toks[n].lower] {
-					return frameOther, true
+					return film, true
 				}
 				continue
-			case seriesNouns[w.lower] || w.lower == "remake" || w.lower == "reboot" || w.lower == "adaptation":
-				return frameTopic, true
+			case seriesNouns[w.lower] || w.lower == "episode" || !swap && (w.lower == "remake" || w.lower == "reboot" || w.lower == "adaptation"):
+				return series, true
 			}
 		}
 	}

@@ -24,6 +24,7 @@ var earlierNouns = setOf("remake", "reboot", "sequel", "prequel", "film", "movie
 func (a *article) otherFilmSentences() {
 	a.titleClauseFilms()
 	a.sameNameWorks()
+	a.sameNameSeries()
 	if len(a.claims) == 0 {
 		return
 	}
