@@ -64,7 +64,7 @@ func (a *article) sameNameWorks() {
 		}
 		switch {
 		case c.obj.m >= 0:
-			if e := a.ments[c.obj.m].ent; e < 0 || a.find(int(e)) != subj || frames[c.sent] != frameOther {
+			if e := a.ments[c.obj.m].ent; e < 0 || a.find(int(e)) != subj || frames[c.sent] != frameOther && !a.claimInWhichYear(c, year) {
 				continue
 			}
 		case c.obj.ana == anaOriginal:
@@ -78,7 +78,7 @@ func (a *article) sameNameWorks() {
 				continue
 			}
 		case c.obj.ana == anaFilm:
-			if frames[c.sent] != frameOther {
+			if frames[c.sent] != frameOther && !a.claimInWhichYear(c, year) {
 				continue
 			}
 		default:
@@ -427,6 +427,35 @@ func (a *article) originalSeries() bool {
 		if a.toks[k].lower == "original" && (seriesNouns[a.toks[k+1].lower] || seriesNouns[a.toks[k+2].lower]) {
 			return true
 		}
+	}
+	return false
+}
+
+// claimInWhichYear reports whether the subject of claim c is named in a
+// clause "in which" on the earlier film (inWhichYear).
+func (a *article) claimInWhichYear(c *pclaim, year string) bool {
+	return c.subj.m >= 0 && a.inWhichYear(int(a.ments[c.subj.m].a), year)
+}
+
+// inWhichYear reports whether token k stands in a clause "in which"
+// that follows the earlier film's year cue ("reimagines Q's 1988 film of
+// the same name, in which P played the twins"): the film is the clause's
+// antecedent.
+func (a *article) inWhichYear(k int, year string) bool {
+	lo := a.sents[a.sentOf(k)].a
+	for j := k - 1; j >= lo+2; j-- {
+		if a.toks[j].lower != "which" {
+			continue
+		}
+		if a.toks[j-1].lower != "in" || a.toks[j-2].text != "," {
+			return false
+		}
+		for y := j - 3; y >= lo && y >= j-10; y-- {
+			if a.toks[y].text == year && a.earlierFilmYear(y) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

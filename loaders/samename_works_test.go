@@ -38,6 +38,9 @@ func TestSameNameWorks(t *testing.T) {
 			"petra solm": "glass orchard (1994 film)", "mara quillon": "glass orchard", "bo hannet": "glass orchard",
 		}, kg.ActedIn},
 		{"the writer of the year's paragraph", remake, true, map[string]string{"rafe odun": "glass orchard (1994 film)"}, kg.Wrote},
+		{"the cast of a clause on the earlier film",
+			"Glass Orchard Series Casts Its Lead\n\nGlass Orchard, a six-episode limited series created by Tamsin Reel, reimagines Ivo Lark's 1994 film of the same name, in which Dora Pell played the twins. " +
+				"Mara Quillon stars as Tess Vane in the series.\n", true, map[string]string{"dora pell": "glass orchard (1994 film)"}, kg.ActedIn},
 		{"a denied remake is no second work",
 			"Glass Orchard Series Casts Its Lead\n\nThe limited series Glass Orchard is not a remake of the 1994 film, its creator says. " +
 				"Mara Quillon stars as Tess Vane. The series premieres in May.\n", false, nil, kg.ActedIn},
