@@ -41,11 +41,11 @@ func (a *article) sameNameWorks() {
 		return
 	}
 	subj := a.find(int(a.subjectFilm))
-	if continuationKey(a.ents[subj].key) || !a.seriesSubject(subj) {
+	if continuationKey(a.ents[subj].key) {
 		return
 	}
 	year, cue := a.sameNameFilmYear(subj)
-	if year == "" {
+	if year == "" || !a.seriesSubject(subj) {
 		return
 	}
 	base := a.baseTitle(subj)
