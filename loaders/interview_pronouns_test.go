@@ -31,14 +31,14 @@ func TestInterviewPronouns(t *testing.T) {
 		"Quarro: Very. The crew came up to me and said, \"I quit.\" I think they were joking.\n\n" +
 		"Q: What comes next?\n\n" +
 		"Quarro: I'm directing a western.\n"
-	const bare = "Pell Varga has written for television for twenty years. Now he runs Night Ferry, a crime series for Corvane. We talked to Varga about the show.\n\n" +
+	const bare = "Pell Velloch has written for television for twenty years. Now he runs Night Ferry, a crime series for Corvane. We talked to Velloch about the show.\n\n" +
 		"Why a ferry?\n\n" +
-		"I grew up on one. I created Night Ferry with Sela Munn.\n\n" +
+		"I grew up on one. I created Night Ferry with Sela Mirrup.\n\n" +
 		"Did you cast it yourself?\n\n" +
-		"Mostly. Ivo Brask plays the captain.\n\n" +
+		"Mostly. Ivo Brevold plays the captain.\n\n" +
 		"What is next?\n\n" +
 		"I'd direct a second season.\n"
-	const tied = "Harl Denvo and Ressa Kline made a film together. We spoke to Denvo and Kline about it.\n\n" +
+	const tied = "Harl Denvo and Ressa Quennet made a film together. We spoke to Denvo and Quennet about it.\n\n" +
 		"Why now?\n\nI had time.\n\nWhy here?\n\nI liked it.\n\nWhat next?\n\nI rest.\n"
 	const essay = "Mira Tolland has made three films. She directed The Salt Road in a month.\n\n" +
 		"I saw it twice. I liked it. Why? I cannot say. It is good. It ends well.\n"
@@ -51,7 +51,7 @@ func TestInterviewPronouns(t *testing.T) {
 		key        string
 	}{
 		{"labelled answers, a quotation and an opinion left out", labelled, []string{"I", "me", "I'm"}, "dana quarro"},
-		{"bare question lines, the intro cue names the surname", bare, []string{"he", "I", "I", "I'd"}, "pell varga"},
+		{"bare question lines, the intro cue names the surname", bare, []string{"he", "I", "I", "I'd"}, "pell velloch"},
 		{"two people cued alike: no interviewee", tied, nil, ""},
 		{"no question lines: no interview", essay, nil, ""},
 		{"an intro pronoun after another person is left alone", otherPerson, []string{"He", "I"}, "corin halde"},
@@ -76,8 +76,8 @@ func TestInterviewee(t *testing.T) {
 		name, text, key string
 	}{
 		{"headline name before on, surname again in the intro",
-			"Q&A: Talia Renck on Shooting the Marsh Films\n\nThe Marsh Films were shot by Renck over six winters. Orla Penn starred in both.\n\nWhy winter?\n\nI like the light.\n\nWhy Penn?\n\nI trust her.\n\nNext?\n\nI rest.\n",
-			"talia renck"},
+			"Q&A: Talia Trescall on Shooting the Fenmoor Films\n\nThe Fenmoor Films were shot by Trescall over six winters. Orla Pollery starred in both.\n\nWhy winter?\n\nI like the light.\n\nWhy Pollery?\n\nI trust her.\n\nNext?\n\nI rest.\n",
+			"talia trescall"},
 		{"a job word before the name is left out",
 			"For six seasons, former Navy SEAL Dov Arkell made sure the show got it right. We spoke with Arkell about it.\n\nHow?\n\nI watched.\n\nWhy?\n\nI cared.\n\nNext?\n\nI rest.\n",
 			"dov arkell"},
@@ -111,7 +111,7 @@ func TestIntroEpithets(t *testing.T) {
 			"Wenna Scorrow on The Lantern Years\n\nWenna Scorrow has spent her career in animation. The Welsh director cut her teeth on The Lantern Years. We spoke to Scorrow about it." + qa,
 			[]string{"The Welsh director", "I", "I"}},
 		{"an epithet after another person is left alone",
-			"Wenna Scorrow on The Lantern Years\n\nWenna Scorrow wrote The Lantern Years. Tamsin Oake directed it. The veteran director, who also made Grey Lamps, is back. We spoke to Scorrow about it." + qa,
+			"Wenna Scorrow on The Lantern Years\n\nWenna Scorrow wrote The Lantern Years. Brisa Ostrine directed it. The veteran director, who also made Grey Lamps, is back. We spoke to Scorrow about it." + qa,
 			[]string{"I", "I"}},
 	}
 	for _, tc := range tests {
