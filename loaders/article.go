@@ -493,6 +493,7 @@ func (a *article) run() *localResult {
 	a.typeCreditObjects()
 	a.retypeCreditedOrgTitles()
 	a.retypeInWhichTitles() // the last typing pass before the patterns
+	a.interviewPronouns()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)

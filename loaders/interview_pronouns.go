@@ -243,11 +243,6 @@ func (a *article) headlineOn(first int, label string) (ivName, bool) {
 	return ivName{text, nameKey(text), int8(e - k)}, true
 }
 
-// sentOf returns the sentence that holds token i.
-func (a *article) sentOf(i int) int {
-	return sort.Search(len(a.sents), func(k int) bool { return a.sents[k].b > i })
-}
-
 // firstMentionOf returns the first mention of sentence si, or nil.
 func (a *article) firstMentionOf(si int) *mention {
 	mi := sort.Search(len(a.ments), func(k int) bool { return int(a.ments[k].sent) >= si })
@@ -328,7 +323,7 @@ func (a *article) cuedInIntro(first int, m *mention, surname string, opening boo
 		if i == int(m.b) && m.typ == kg.Person {
 			return true // "P spoke to us"
 		}
-		if i+2 < end && a.toks[i+2].lower == "us" && int(m.sent) == a.sentOf(i) && a.firstMentionOf(int(m.sent)) == m {
+		if i+2 < end && a.toks[i+2].lower == "us" && m.sent == a.sentOf(i) && a.firstMentionOf(int(m.sent)) == m {
 			return true // "P, who voices C, spoke to us"
 		}
 		for k := i + 1; k < end && k <= i+5; k++ {
