@@ -20,8 +20,13 @@ import (
 // family, who share the surname ("his daughter, Ruth Crane"): there the
 // name is the subject's, the one named first, in the lede (the first
 // three sentences), when the title agrees with the pronouns the article
-// uses ("Mr." with "he", "Ms." with "she").
+// uses ("Mr." with "he", "Ms." with "she"). It first reads the subject's
+// name with a middle name as the name (middleNames).
 func (a *article) courtesyNames() {
+	if len(a.sents) < 4 || !a.obituaryLead() {
+		return
+	}
+	a.middleNames()
 	gender, asked := "", false
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -58,15 +63,37 @@ func (a *article) courtesyNames() {
 			continue
 		}
 		if !asked {
-			if !a.obituaryLead() {
-				return
-			}
 			asked, gender = true, a.pronounGender()
 		}
 		if several && (bestSent > 3 || !courtesyAgrees(a.toks[m.a].lower, gender)) {
 			continue
 		}
 		m.key, m.words = best, bestWords
+	}
+}
+
+// middleNames reads, in an obituary, a personal name of three or four
+// words that opens and ends like a two-word name of the lede (its first
+// three sentences) as that name: "Harlan Dewitt Pruett was born in 1943"
+// in the obituary of "Harlan Pruett" names him with his middle name.
+func (a *article) middleNames() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.words < 3 || !m.personShaped() || m.typ != "" && m.typ != kg.Person || m.pronoun {
+			continue
+		}
+		first, last := firstWord(m.key), m.key[strings.LastIndexByte(m.key, ' ')+1:]
+		for k := range a.ments {
+			o := &a.ments[k]
+			if o.sent > 3 {
+				break
+			}
+			if o.words == 2 && o.personShaped() && (o.typ == "" || o.typ == kg.Person) && !o.pronoun &&
+				firstWord(o.key) == first && hasSuffixAfter(o.key, " ", last) {
+				m.key, m.words = o.key, o.words
+				break
+			}
+		}
 	}
 }
 

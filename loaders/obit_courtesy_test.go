@@ -38,6 +38,13 @@ func TestCourtesyNames(t *testing.T) {
 			wantEnt: []string{"Person:bertil kranefors"},
 		},
 		{
+			name: "the name with a middle name, where he was born",
+			text: obitPiece("Bertil Anders Kranefors was born in 1936 in Malmo. " +
+				"Bertil Anders Kranefors played the clerk Otto Brand in the film Harbour Lights. He starred in the film Winter Court."),
+			want:   []string{"ACTED_IN bertil kranefors -> harbour lights (otto brand)"},
+			notEnt: []string{"Person:bertil anders kranefors"},
+		},
+		{
 			name: "Ms. in an obituary of a man: not read as him",
 			text: obitPiece("Ms. Kranefors played the clerk Otto Brand in the film Harbour Lights. " +
 				"He starred in the film Winter Court and the film Grey Mile."),
