@@ -1,10 +1,11 @@
 package loaders
 
-// obitFacts runs the per-article pipeline on text (id "t") with the two
+// obitFacts runs the per-article pipeline on text (id "t") with the
 // obituary readers at their places (courtesyNames before the subject
-// person is looked for, obitParts after each sentence's patterns), so that
+// person is looked for, obitParts after each sentence's patterns,
+// possessorParts before the local resolution), so that
 // their tests hold whether or not the pipeline calls them yet; it returns
-// the entities and claims as subjectFacts does. Both readers may run twice
+// the entities and claims as subjectFacts does. The readers may run twice
 // (once from the pipeline): the second run changes nothing.
 func obitFacts(text string) (ents, claims []string) {
 	in := Input{Text: text}
@@ -47,6 +48,7 @@ func obitFacts(text string) (ents, claims []string) {
 	a.careerRoles()
 	a.defaultTitles()
 	a.careerFilms()
+	a.possessorParts()
 	a.resolveLocal()
 	a.nearFilms()
 	r := a.emitLocal()
