@@ -137,7 +137,10 @@ func (a *article) givenNameRuns() {
 	}
 	typed, charSurnames := map[string]bool{}, map[string]bool{}
 	for mi := range a.ments {
-		if m := &a.ments[mi]; m.typ != "" {
+		if m := &a.ments[mi]; m.typ != "" && !m.pronoun {
+			// (not a pronoun standing for the person an article is about:
+			// decideCareer may undo its type, and the name would be left
+			// with none)
 			typed[m.key] = true
 			if m.typ == kg.Character {
 				charSurnames[a.toks[m.b-1].lower] = true
