@@ -215,11 +215,11 @@ func (a *article) givenNameContext(mi int) bool {
 		case t.kind == kQuote:
 			continue
 		case t.kind == kPoss || t.kind == kWord && (possessivePronouns[t.lower] || t.lower == "as"):
-			return job || n == 0
+			return job || n == 0 || t.lower != "as" && k-2 >= s.a && a.toks[k-1].lower == "by" && a.toks[k-2].lower == "survived"
 		case t.kind == kWord && !t.cap && describingBreaks[t.lower]:
 			return true // "Nell's deadpan opposite Ana Vittor": a preposition ends the description
 		case t.kind == kWord && !t.cap:
-			if leadNoun(t.lower) || crewJobs[t.lower] != "" {
+			if leadNoun(t.lower) || crewJobs[t.lower] != "" || workTies[t.lower] {
 				job = true
 			}
 			continue
@@ -228,6 +228,14 @@ func (a *article) givenNameContext(mi int) bool {
 	}
 	return true
 }
+
+// workTies, among the describing words between a possessive and a name,
+// tell of a tie of working life, not of a story ("her longtime
+// collaborator Ivo Brandt", "his writing partner Ada Moss", "his agent,
+// Nell Price"), as a job noun does; so does an obituary's "survived by
+// his wife, Ada Moss" (givenNameContext).
+var workTies = setOf("collaborator", "collaborators", "co-writer", "co-writers", "cowriter", "co-creator", "writing",
+	"producing", "agent", "manager", "publicist", "student", "students", "protege", "protégé")
 
 // describingBreaks are prepositions that end the describing words between a
 // possessive and a name: what follows them is no part the owner has
