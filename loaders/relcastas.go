@@ -1008,8 +1008,8 @@ func (p *pctx) creditParens() bool {
 			continue
 		}
 		m := p.mm(k)
-		if m.titleWords || m.digit || m.colon || m.quoted {
-			title = true
+		if m.titleWords || m.digit || m.colon || m.quoted || m.typ == kg.Film && m.strength >= 2 {
+			title = true // (or a name a cue typed a title: "P (Hollow Ground) and Q have been tapped")
 		}
 		for t := m.a + 1; t < m.b-1; t++ {
 			// "Sound of Metal": a lower-case word that is no name particle ("de")
