@@ -834,6 +834,7 @@ func (a *article) joinSubtitles() {
 	a.joinCommaTitles()
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
+	a.joinPossessiveTitles()
 	a.joinFramedTitles()
 	a.joinSelfNamedPossessives()
 	a.joinKnownTitles()
