@@ -163,6 +163,16 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
+		if t.kind == kWord && t.cap && foreignArticles[t.lower] {
+			if j := a.foreignTitleEnd(s, i); j > i+1 {
+				// "RAI's Il commissario Ferrante (Inspector Ferrante)": a
+				// title in sentence case after a foreign article
+				a.addMention(si, i, j, false)
+				a.ments[len(a.ments)-1].titleWords = true
+				i = j
+				continue
+			}
+		}
 		if t.kind == kWord && t.cap && (a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) || i > first && toTheTitle(toks, s, i)) {
 			j := a.extendRun(s, i)
 			if possEndTitle(toks, s, i, j) {
