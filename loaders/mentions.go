@@ -1103,6 +1103,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		next = &a.toks[i+1]
 	}
 	nextCap := next != nil && next.kind == kWord && next.cap && !tokIn(next, commonWords)
+	if months[t.lower] != 0 && a.ofTheTitle(s, i) {
+		return true // "March of the Lemmings": a title, no date ("March of 2024")
+	}
 	if months[t.lower] != 0 || tokIn(t, weekdays) {
 		// "Netflix's Thursday", "Thursday season 3": a title after a
 		// possessive or before a season is no date
