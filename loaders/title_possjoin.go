@@ -92,18 +92,20 @@ func (a *article) joinPossessiveTitles() {
 		tail := toks[r.a].lower
 		repeated := pairs[[2]string{own, tail}] >= 2 && !alone[tail]
 		noun := possTitleNouns[own]
-		if !repeated && !noun {
-			continue
-		}
-		if a.surnameBefore(k, own) {
-			continue // "Dana Reyes ... Reyes's Ledger": a person's
-		}
 		p := int(r.a) - 1
 		si := int(r.sent)
-		if k > 0 && a.ments[k-1].sent == r.sent && int(a.ments[k-1].b) == p {
+		hasL := k > 0 && a.ments[k-1].sent == r.sent && int(a.ments[k-1].b) == p
+		head := hasL && a.seriesHead(k-1)
+		if !repeated && !noun && !head {
+			continue
+		}
+		if !head && a.surnameBefore(k, own) {
+			continue // "Dana Reyes ... Reyes's Ledger": a person's
+		}
+		if hasL {
 			l := &a.ments[k-1]
 			if l.quoted || l.short || l.allCaps || l.typ == kg.Organisation || platformNames[l.key] || studioNames[l.key] || l.country ||
-				!repeated && l.words > 1 && !l.colon && !l.titleWords {
+				!repeated && !head && l.words > 1 && !l.colon && !l.titleWords {
 				continue // (not "Dana Cook's Ledger": a surname, once)
 			}
 			la, ok := a.titleJoinStart(l)
@@ -141,6 +143,31 @@ func (a *article) joinPossessiveTitles() {
 func (a *article) insideMention(k, x int) bool {
 	for i := k - 1; i >= 0 && a.ments[i].sent == a.ments[k].sent; i-- {
 		if m := &a.ments[i]; int(m.a) <= x && x < int(m.b) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesHead reports whether mention k, written before a possessive, opens
+// a longer title of the article ("Moll & Dee" before "Moll & Dee Go
+// West", "Ada Quill" before "Ada Quill: The Last Case"): the name of a
+// series or franchise, whose possessive names one of its entries ("Moll
+// & Dee's Big Night"), not an owner. The longer name must read as a
+// title (a colon, a number or a small title word inside): a person's
+// full name ("Moll Dee Junior") or a company ("Ada Quill Productions")
+// proves nothing.
+func (a *article) seriesHead(k int) bool {
+	l := &a.ments[k]
+	if l.key == "" || l.quoted {
+		return false
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if i == k || len(m.key) <= len(l.key)+1 || m.key[:len(l.key)] != l.key {
+			continue
+		}
+		if c := m.key[len(l.key)]; c == ':' || c == ' ' && (m.titleWords || m.digit) && !realOrgWords[lastWord(m.key)] && !orgHeadNouns[lastWord(m.key)] && m.words >= l.words+2 {
 			return true
 		}
 	}
