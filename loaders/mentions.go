@@ -163,7 +163,7 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
-		if t.kind == kWord && t.cap && foreignArticles[t.lower] {
+		if t.kind == kWord && t.cap && tokIn(t, foreignArticles) {
 			if j := a.foreignTitleEnd(s, i); j > i+1 {
 				// "RAI's Il commissario Ferrante (Inspector Ferrante)": a
 				// title in sentence case after a foreign article

@@ -40,7 +40,7 @@ func (a *article) possTail(k int) (string, bool) {
 		return "", false
 	}
 	w := toks[r.a].lower
-	if weekdays[w] || months[w] != 0 || holidayWords[w] || productionNoun(w) || commonWords[w] {
+	if t := &toks[r.a]; tokIn(t, weekdays) || months[w] != 0 || tokIn(t, holidayWords) || tokIn(t, productionNouns3) || tokIn(t, commonWords) {
 		return "", false
 	}
 	return o.lower, true
