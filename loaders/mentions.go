@@ -178,6 +178,7 @@ func (a *article) findMentions(si int) {
 			if possEndTitle(toks, s, i, j) {
 				j++ // "the teen comedy Lanky's.": a title ending in a possessive
 			}
+			j = ellipsisSubtitle(toks, s, j)
 			a.addMention(si, i, j, false)
 			i = j
 			continue

@@ -56,6 +56,10 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 		if !isFinal(t) {
 			continue
 		}
+		if k := i - 1; k >= 0 && toks[k].end == t.start && (toks[k].text == "(" || toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start &&
+			(toks[k-1].text == "(" || k > 1 && toks[k-1].text == "." && toks[k-2].text == "(")) {
+			continue // "Summer Tide (...Or, How We Got Here)": an ellipsis opening a bracket ends nothing
+		}
 		// absorb closing quotes and brackets glued to the stop
 		j := i + 1
 		for j < len(toks) && !toks[j].space && (toks[j].kind == kQuote && !toks[j].open || toks[j].kind == kPunct && (toks[j].text == ")" || toks[j].text == "]") || isFinal(&toks[j])) {

@@ -88,3 +88,25 @@ func (a *article) mergeGlossTitles() {
 		}
 	}
 }
+
+// ellipsisSubtitle returns the end of a bracketed subtitle opened by an
+// ellipsis right after a capitalised run ending at j ("Summer Tide
+// (...Or, How We Got Here)"): the bracket is part of the title. With no
+// such bracket, within sixteen tokens of the sentence, j is returned.
+func ellipsisSubtitle(toks []token, s *sentence, j int) int {
+	if j+2 >= s.b || toks[j].text != "(" {
+		return j
+	}
+	if t := &toks[j+1]; t.text != "." && t.text != "..." && t.text != "\u2026" || t.start != toks[j].end {
+		return j
+	}
+	for k := j + 2; k < s.b && k < j+16; k++ {
+		if toks[k].text == ")" {
+			return k + 1
+		}
+		if toks[k].text == "(" || toks[k].kind == kQuote {
+			return j
+		}
+	}
+	return j
+}
