@@ -165,7 +165,7 @@ func (a *article) findMentions(si int) {
 		}
 		if t.kind == kWord && t.cap && tokIn(t, foreignArticles) {
 			if j := a.foreignTitleEnd(s, i); j > i+1 {
-				// "RAI's Il commissario Ferrante (Inspector Ferrante)": a
+				// "the broadcaster's Il commissario Vettraino (Inspector Vettraino)": a
 				// title in sentence case after a foreign article
 				a.addMention(si, i, j, false)
 				a.ments[len(a.ments)-1].titleWords = true

@@ -18,9 +18,9 @@ func TestBangTitleGoesOn(t *testing.T) {
 		{"two-word subtitle then a bracket",
 			"News\n\nShe voiced Zoom-Zoom! Night Patrol (2019) for two seasons.", "two seasons", true},
 		{"a given name after the mark opens a sentence",
-			"News\n\nWe had two Bettys! Anna Rowe, who played the younger one, was superb.", "superb", false},
+			"News\n\nWe had two Bettys! Anna Treveth, who played the younger one, was superb.", "superb", false},
 		{"a lower-case word after the two words opens a sentence",
-			"News\n\nThey shouted Spoon! The Hero is back.", "back", false},
+			"News\n\nThey shouted Kapow! The Hero is back.", "back", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -12,11 +12,11 @@ func TestEllipsisSubtitle(t *testing.T) {
 		want, not []string
 	}{
 		{"ellipsis subtitle in brackets",
-			"News\n\nHer first, Summer Tide (...Or, How We Got Here), was built from old footage by Ana Ruiz.",
-			[]string{"summer tide (...or, how we got here)", "ana ruiz"}, []string{"summer tide"}},
+			"News\n\nHer first, Summer Tide (...Or, How We Got Here), was built from old footage by Ines Corbal.",
+			[]string{"summer tide (...or, how we got here)", "ines corbal"}, []string{"summer tide"}},
 		{"a plain bracket stays apart",
-			"News\n\nHer first, Summer Tide (2019), was built from old footage by Ana Ruiz.",
-			[]string{"summer tide", "ana ruiz"}, nil},
+			"News\n\nHer first, Summer Tide (2019), was built from old footage by Ines Corbal.",
+			[]string{"summer tide", "ines corbal"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -32,8 +32,8 @@ func foreignWord(t *token) bool {
 }
 
 // foreignTitleEnd returns the end of a title in sentence case opened by
-// the foreign article at token i of sentence s ("La sociedad de la
-// nieve", "Il metodo Ferrante"): the article, a lower-case word no
+// the foreign article at token i of sentence s ("La casa de la
+// niebla", "Il metodo Vettraino"): the article, a lower-case word no
 // lexicon knows, then such words, small Romance title words and
 // capitalised words, up to eight tokens, not ending in a small word; i+1
 // or less when no such title starts there.
@@ -54,14 +54,14 @@ func (a *article) foreignTitleEnd(s *sentence, i int) int {
 }
 
 // foreignLed reports whether mention m is a title in sentence case opened
-// by a foreign article ("La sociedad de la nieve").
+// by a foreign article ("La casa de la niebla").
 func (a *article) foreignLed(m *mention) bool {
 	return m.b-m.a >= 2 && foreignArticles[a.toks[m.a].lower] && a.toks[m.a].cap && !a.toks[m.a+1].cap && a.toks[m.a+1].kind == kWord
 }
 
 // mergeGlossTitles joins a film and its other-language title written in
 // brackets right after it, when one of the two is a title in sentence
-// case opened by a foreign article ("Il metodo Ferrante (The Ferrante
+// case opened by a foreign article ("Il metodo Vettraino (The Vettraino
 // Method)", "Night of the Rain (La notte della pioggia)"): one
 // production, two names. The bracketed name joins the film's entity when
 // it is a film too or has no entity yet.

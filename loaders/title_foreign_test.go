@@ -17,10 +17,10 @@ func TestForeignArticleTitles(t *testing.T) {
 		want, not []string
 	}{
 		{"Italian series title with a capitalised name inside",
-			"News\n\nHe appeared in nine films of the broadcaster's Il maresciallo Ferrante between 2003 and 2011.",
-			[]string{"il maresciallo ferrante"}, []string{"il"}},
+			"News\n\nHe appeared in nine films of the broadcaster's Il maresciallo Vettraino between 2003 and 2011.",
+			[]string{"il maresciallo vettraino"}, []string{"il"}},
 		{"Spanish title ending at a comma",
-			"News\n\nThird was Los perros del puerto, a drama by Ana Ruiz.",
+			"News\n\nThird was Los perros del puerto, a drama by Ines Corbal.",
 			[]string{"los perros del puerto"}, []string{"los"}},
 		{"an English verb ends the title",
 			"News\n\nHer La tormenta lejana won the jury prize.",
@@ -48,8 +48,8 @@ func TestMergeGlossTitles(t *testing.T) {
 		same             bool
 	}{
 		{"foreign title glossed in English",
-			"News\n\nShe starred in the series Il maresciallo Ferrante (The Marshal Ferrante) from 2003.",
-			"il maresciallo ferrante", "marshal ferrante", true},
+			"News\n\nShe starred in the series Il maresciallo Vettraino (The Marshal Vettraino) from 2003.",
+			"il maresciallo vettraino", "marshal vettraino", true},
 		{"English title glossed in the original language",
 			"News\n\nThe film Night of the Harbour (La notte della pioggia) opened the festival.",
 			"night of the harbour", "la notte della pioggia", true},

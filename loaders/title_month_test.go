@@ -15,7 +15,7 @@ func TestMonthOpensOfTheTitle(t *testing.T) {
 			"News\n\nMarch of the Lemmings opened on four screens in June.",
 			[]string{"march of the lemmings"}, []string{"lemmings"}},
 		{"month before a year stays a date",
-			"News\n\nIn March of 2020 the Halvor Prize went to Ada Pell.",
+			"News\n\nIn March of 2020 the Brennick Prize went to Ada Pell.",
 			[]string{"ada pell"}, []string{"march of 2020"}},
 	}
 	for _, c := range cases {

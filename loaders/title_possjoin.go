@@ -53,7 +53,7 @@ func (a *article) possTail(k int) (string, bool) {
 // and tail word so at least twice and never opens a name with the tail
 // word alone, or when the owner word is a common noun for a person or
 // being (possTitleNouns). The owner is the mention ending right before the
-// possessive ("Young Harlan: Killer" "'s" "Ledger"), or the bare
+// possessive ("Young Tobbe: Killer" "'s" "Ledger"), or the bare
 // capitalised word when the mention finder read no name there (a word
 // such as "Dad" that names nothing alone). A platform, a studio, a
 // company, a name in capitals or a quoted name is an owner, not part of a
@@ -100,7 +100,7 @@ func (a *article) joinPossessiveTitles() {
 			continue
 		}
 		if !head && a.surnameBefore(k, own) {
-			continue // "Dana Reyes ... Reyes's Ledger": a person's
+			continue // "Dana Fawsley ... Fawsley's Ledger": a person's
 		}
 		if hasL {
 			l := &a.ments[k-1]
@@ -150,12 +150,12 @@ func (a *article) insideMention(k, x int) bool {
 }
 
 // seriesHead reports whether mention k, written before a possessive, opens
-// a longer title of the article ("Moll & Dee" before "Moll & Dee Go
-// West", "Ada Quill" before "Ada Quill: The Last Case"): the name of a
-// series or franchise, whose possessive names one of its entries ("Moll
-// & Dee's Big Night"), not an owner. The longer name must read as a
+// a longer title of the article ("Brisk & Tully" before "Brisk & Tully Go
+// West", "Ada Vrenn" before "Ada Vrenn: The Last Case"): the name of a
+// series or franchise, whose possessive names one of its entries
+// ("Brisk & Tully's Big Night"), not an owner. The longer name must read as a
 // title (a colon, a number or a small title word inside): a person's
-// full name ("Moll Dee Junior") or a company ("Ada Quill Productions")
+// full name ("Brisk Tully Junior") or a company ("Ada Vrenn Productions")
 // proves nothing.
 func (a *article) seriesHead(k int) bool {
 	l := &a.ments[k]
