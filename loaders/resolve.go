@@ -576,7 +576,7 @@ func commonNoun(w string) bool {
 var epithetNouns = setOf("boy", "girl", "man", "woman", "kid", "lady", "one", "zero", "x", "prime")
 
 // nameTitles are words that precede a personal name as a title or rank.
-var nameTitles = setOf("mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
+var nameTitles = setOf(append([]string{"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
 	"captain", "capt", "colonel", "col", "general", "gen", "lieutenant", "lt", "sergeant", "sgt", "major", "commander",
 	"admiral", "agent", "detective", "inspector", "officer", "nurse", "president", "senator", "king", "queen", "prince",
 	"princess", "emperor", "empress", "father", "mother", "sister", "brother", "uncle", "aunt", "ensign", "cadet", "judge",
@@ -584,11 +584,7 @@ var nameTitles = setOf("mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "profe
 	// the ranks of characterRanks that police and crime drama abbreviate
 	// or write in their own language
 	"di", "dci", "dsi", "ds", "pc", "wpc", "det", "insp", "supt", "maj", "cpl", "pvt", "adm", "cmdr", "brig",
-	"commodore", "brigadier", "midshipman", "jarl",
-	"commissario", "commissaria", "commissaire", "kommissar", "kommissarin", "kriminalkommissar", "hauptkommissar",
-	"kriminalhauptkommissar", "kommissær", "kriminalkommissær", "vicekriminalkommissær", "comisario", "comisaria",
-	"inspecteur", "inspektor", "ispettore", "vicequestore", "questore", "capitano", "maresciallo", "brigadiere",
-	"avvocato")
+	"commodore", "brigadier", "midshipman", "jarl"}, foreignRankWords...)...)
 
 // untitledKey is the name key of a personal name without the titles that
 // precede it ("colonel miles dravitch" → "miles dravitch"); a name that is

@@ -22,13 +22,14 @@ func knownWord(t *token) bool {
 var englishStops = setOf("won", "win", "wins", "went", "got", "gets", "did", "said", "says", "saw", "came", "comes", "lost")
 
 // foreignWord reports whether t is a lower-case word of a foreign title:
-// a small title word of a Romance language, or a word no lexicon holds
-// and no English function word.
+// a small title word of a Romance language, a rank in its own language
+// ("Il commissario X"), or a word no lexicon holds and no English
+// function word.
 func foreignWord(t *token) bool {
 	if t.kind != kWord || t.cap {
 		return false
 	}
-	return romanceJoiners[t.lower] || foreignJoiners[t.lower] || !commonWords[t.lower] && !englishStops[t.lower] && !knownWord(t)
+	return romanceJoiners[t.lower] || foreignJoiners[t.lower] || foreignRanks[t.lower] || !commonWords[t.lower] && !englishStops[t.lower] && !knownWord(t)
 }
 
 // foreignTitleEnd returns the end of a title in sentence case opened by

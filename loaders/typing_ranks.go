@@ -11,7 +11,7 @@ import (
 // "Sheriff Walt Brannock", "Detective Sergeant Harry Vesk", "Uncle
 // Tenzo"). Courtesy titles, honours, royalty and the clergy of real life
 // ("Sir", "Dame", "Queen", "Father") are left out.
-var characterRanks = setOf("captain", "capt", "colonel", "col", "colonel-general", "general", "lieutenant", "lt",
+var characterRanks = setOf(append([]string{"captain", "capt", "colonel", "col", "colonel-general", "general", "lieutenant", "lt",
 	"sergeant", "sgt", "major", "commander", "admiral", "detective", "inspector", "officer", "senator", "princess",
 	"emperor", "empress", "uncle", "aunt", "ensign", "cadet", "reverend", "sheriff", "deputy", "constable", "marshal",
 	"warden", "professor", "dr", "doctor", "mayor", "corporal", "private", "superintendent", "chancellor", "lieutenant-colonel",
@@ -23,11 +23,19 @@ var characterRanks = setOf("captain", "capt", "colonel", "col", "colonel-general
 	// "Avvocato"); nameTitles holds them too ("DI Mara Vell" is "Mara
 	// Vell")
 	"di", "dci", "dsi", "ds", "pc", "wpc", "det", "insp", "supt", "maj", "cpl", "pvt", "adm", "cmdr", "brig",
-	"commodore", "brigadier", "midshipman", "jarl",
-	"commissario", "commissaria", "commissaire", "kommissar", "kommissarin", "kriminalkommissar", "hauptkommissar",
-	"kriminalhauptkommissar", "kommissær", "kriminalkommissær", "vicekriminalkommissær", "comisario", "comisaria",
-	"inspecteur", "inspektor", "ispettore", "vicequestore", "questore", "capitano", "maresciallo", "brigadiere",
-	"avvocato")
+	"commodore", "brigadier", "midshipman", "jarl"}, foreignRankWords...)...)
+
+// foreignRankWords are the police and legal ranks of European crime drama
+// in their own language ("Commissario", "Kriminalkommissar", "Avvocato"):
+// ranks before a name, and the lower-case words of a foreign title after
+// its article ("Il commissario Vettraino").
+var foreignRankWords = []string{"commissario", "commissaria", "commissaire", "kommissar", "kommissarin", "kriminalkommissar",
+	"hauptkommissar", "kriminalhauptkommissar", "kommissær", "kriminalkommissær", "vicekriminalkommissær", "comisario",
+	"comisaria", "inspecteur", "inspektor", "ispettore", "vicequestore", "questore", "capitano", "maresciallo",
+	"brigadiere", "avvocato"}
+
+// foreignRanks is foreignRankWords as a set.
+var foreignRanks = setOf(foreignRankWords...)
 
 // capsRanks are the abbreviated ranks that are ranks only in capitals
 // ("DI Mara Vell", not the surname of "Di Wenjun").
