@@ -211,6 +211,7 @@ func (p *pctx) clauseFallback() {
 			p.companyLinks(t)
 			p.companyDeals(t)
 			p.outletReach(t)
+			p.forOutlet(t)
 			p.seasonDeal(t)
 			p.orgMembers(t)
 			p.namedMember(t)
