@@ -242,6 +242,8 @@ func (p *pctx) clauseFallback() {
 			p.crewOnFilms(t, done) // "P, who was stunt coordinator on F"
 		} else if w == "debut" {
 			p.directingDebut(t) // "F, the directing debut of P"
+		} else {
+			p.crewParts(t) // "A directed the first two, with B handling the rest"
 		}
 		if !p.in(t, fallbackWords) {
 			continue
