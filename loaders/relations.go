@@ -1688,6 +1688,9 @@ func (p *pctx) wordRules(i int) {
 			if p.w(o) == "exclusively" {
 				o++
 			}
+			if p.w(o) == "the" && p.isM(o+1) && !p.isM(o) && orgish(p.mm(o+1)) {
+				o++ // "premiered on the Nine Network"
+			}
 			m := p.mm(o)
 			if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Franchise && m.strength >= 3 || m.personShaped() && m.typ != kg.Organisation && !p.airedOnName(i, o) {
 				break
