@@ -225,7 +225,9 @@ func (p *pctx) mentionCues(i int) {
 	case companyWordName(m, last) && m.words >= 2 && !m.colon:
 		m.setType(kg.Organisation, 3)
 		m.world = kg.WorldReal
-		if m.kind == "" {
+		if m.kind == "" && channelName(m, last) {
+			m.kind = "streamer" // ("BBC Four", "Network Ten": a channel shows what it carries)
+		} else if m.kind == "" {
 			m.kind = "studio"
 		}
 	case fictionalOrgNouns[last] != "" && m.words >= 2 && !m.colon && !m.quoted && !m.digit && last != "house":
