@@ -200,7 +200,7 @@ func hyphenAdjective(name string) bool {
 
 // hyphenTails close compound adjectives that describe a film ("Paris-set",
 // "Cold War-era", "Bond-style").
-var hyphenTails = setOf("set", "era", "style", "born", "made", "like", "esque", "themed", "bound", "type", "only", "free")
+var hyphenTails = setOf("set", "era", "style", "born", "made", "like", "esque", "themed", "bound", "type", "only", "free", "shot")
 
 // scheduleVerbs, with "the" and a film noun after them, have a company as
 // their subject ("X has dated the picture", "X pushed the sequel").
