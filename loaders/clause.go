@@ -212,6 +212,7 @@ func (p *pctx) clauseFallback() {
 			p.companyDeals(t)
 			p.outletReach(t)
 			p.forOutlet(t)
+			p.outletTook(t)
 			p.seasonDeal(t)
 			p.orgMembers(t)
 			p.namedMember(t)
