@@ -27,6 +27,8 @@ type trigger struct {
 // activeTriggers are role verbs whose subject is the credited person.
 var activeTriggers = map[string]trigger{
 	"directed": {rel: kg.Directed}, "directs": {rel: kg.Directed}, "direct": {rel: kg.Directed}, "directing": {rel: kg.Directed},
+	"narrated": {rel: kg.ActedIn}, "narrates": {rel: kg.ActedIn},
+	"hosted": {rel: kg.ActedIn}, "hosts": {rel: kg.ActedIn},
 	"co-directed": {rel: kg.Directed}, "co-directs": {rel: kg.Directed}, "co-direct": {rel: kg.Directed},
 	"helmed": {rel: kg.Directed}, "helms": {rel: kg.Directed}, "helming": {rel: kg.Directed},
 	"wrote": {rel: kg.Wrote}, "writes": {rel: kg.Wrote}, "penned": {rel: kg.Wrote}, "pens": {rel: kg.Wrote},
@@ -60,6 +62,7 @@ var passiveTriggers = map[string]trigger{
 	"played": {rel: kg.ActedIn, passive: true, cast: true}, "voiced": {rel: kg.ActedIn, passive: true, cast: true},
 	"portrayed": {rel: kg.ActedIn, passive: true, cast: true},
 	"music":     {rel: kg.WorkedOn, job: "composer", passive: true}, "score": {rel: kg.WorkedOn, job: "composer", passive: true},
+	"narrated": {rel: kg.ActedIn, passive: true}, "hosted": {rel: kg.ActedIn, passive: true},
 }
 
 // jobNouns are the crew nouns of "P is a producer", "P is the showrunner".
@@ -248,6 +251,9 @@ func (p *pctx) clauseFallback() {
 		}
 		if !p.in(t, fallbackWords) {
 			continue
+		}
+		if (w == "narrated" || w == "narrates" || w == "hosted" || w == "hosts") && !p.presenterVerb(t) {
+			continue // ("a panel hosted by P", "P, who narrates, is a producer")
 		}
 		if tr, ok := passiveTriggers[w]; ok && (p.w(t+1) == "by" || p.w(t+1) == "is" && p.w(t+2) == "by" || p.w(t+1) == "," && p.w(t+2) == "by") {
 			by := t + 1
