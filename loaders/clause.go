@@ -247,7 +247,8 @@ func (p *pctx) clauseFallback() {
 		} else if w == "debut" {
 			p.directingDebut(t) // "F, the directing debut of P"
 		} else {
-			p.crewParts(t) // "A directed the first two, with B handling the rest"
+			p.crewParts(t)      // "A directed the first two, with B handling the rest"
+			p.pluralCrewList(t) // "Editors A and B cut more than 100 hours"
 		}
 		if !p.in(t, fallbackWords) {
 			continue
