@@ -915,6 +915,9 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 	for b >= 0 && (p.in(b, fallbackAux) || p.in(b, preVerbAdverbs)) && p.w(b) != "who" && p.w(b) != "and" {
 		b--
 	}
+	if o := p.creditParenOpen(b); o > 0 && p.isM(o-1) && p.isPersonLike(o-1) {
+		b = o - 1 // "P (F1, F2) directed": over the credits in brackets
+	}
 	if m := p.mm(b); m != nil && m.typ == kg.Organisation && m.strength >= 2 && (p.w(b-1) == "" || p.w(b-1) == ",") && p.produceWord(t) {
 		return []int{b} // "Spyglass Media Group produces"
 	}

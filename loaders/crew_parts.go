@@ -77,3 +77,34 @@ func (p *pctx) crewParts(t int) {
 		p.claim(pclaim{rel: rel, subj: mArg(x), obj: film})
 	}
 }
+
+// creditParenOpen returns the item of the "(" whose ")" is item b when
+// the brackets hold only a list of titles, the way a name's earlier
+// credits follow it ("P (F1, F2) directed"): names, commas, "and" and
+// years; else -1.
+func (p *pctx) creditParenOpen(b int) int {
+	if p.w(b) != ")" || p.isM(b) {
+		return -1
+	}
+	names := 0
+	for k := b - 1; k >= 0 && k >= b-12; k-- {
+		if p.isM(k) {
+			if m := p.mm(k); m.typ == kg.Person || m.typ == kg.Character {
+				return -1
+			}
+			names++
+			continue
+		}
+		switch w := p.w(k); {
+		case w == "(":
+			if names == 0 {
+				return -1
+			}
+			return k
+		case w == "," || w == "and" || isYear(w):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
