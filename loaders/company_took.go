@@ -15,6 +15,12 @@ var outletActVerbs = map[string]kg.RelType{"aired": kg.Distributed, "airs": kg.D
 	"streamed": kg.Distributed, "took": kg.Distributed, "picked": kg.Distributed, "put": kg.Distributed,
 	"commissioned": kg.Produced, "commissions": kg.Produced, "made": kg.Produced, "makes": kg.Produced}
 
+// outletActVerbSet holds outletActVerbs' words (the vocabulary bits answer
+// for every name's next word; the map only for the verbs).
+var outletActVerbSet = setOf("aired", "airs", "dropped", "drops", "launched", "launches", "cancelled", "canceled", "cancels",
+	"carries", "carried", "broadcast", "broadcasts", "screened", "showed", "streamed", "took", "picked", "put",
+	"commissioned", "commissions", "made", "makes")
+
 // outletActParticles close the verbs that need one ("took it over",
 // "picked the series up", "put it out").
 var outletActParticles = map[string]string{"took": "over", "picked": "up", "put": "out"}
@@ -35,10 +41,10 @@ func (p *pctx) outletTook(t int) {
 	for n := 0; n < 2 && p.in(v, outletActAux); n++ {
 		v++
 	}
-	rel, ok := outletActVerbs[p.w(v)]
-	if !ok || p.isM(v) {
-		return // (the cheap shape test first)
+	if p.isM(v) || !p.in(v, outletActVerbSet) {
+		return // (the cheap shape test first: the vocabulary bits)
 	}
+	rel := outletActVerbs[p.w(v)]
 	o := p.mm(t)
 	if o.quoted || o.world == kg.WorldFictional || o.typ != kg.Organisation || o.strength < 2 || o.personShaped() && o.kind != "streamer" {
 		return

@@ -7,6 +7,10 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 var partCreditVerbs = map[string]kg.RelType{"directed": kg.Directed, "co-directed": kg.Directed, "helmed": kg.Directed,
 	"wrote": kg.Wrote, "co-wrote": kg.Wrote, "penned": kg.Wrote}
 
+// partCreditVerbSet holds partCreditVerbs' words (the vocabulary bits
+// answer for every word item; the map only for the verbs).
+var partCreditVerbSet = setOf("directed", "co-directed", "helmed", "wrote", "co-wrote", "penned")
+
 // showPartWords may make up the part of a show a crew verb names ("the first
 // two", "three of the six episodes", "the final season", "the pilot").
 var showPartWords = setOf("the", "first", "last", "final", "opening", "closing", "two", "three", "four", "five", "six",
@@ -32,10 +36,10 @@ var takeOverWords = setOf("handling", "taking", "directing", "writing", "helming
 // at hand. The part holds only part words and at least one word that
 // names a part; "the first two films" names films, not parts.
 func (p *pctx) crewParts(t int) {
-	rel, ok := partCreditVerbs[p.w(t)]
-	if !ok || p.isM(t) || !p.in(t+1, showPartWords) {
-		return // (the cheap shape test first)
+	if p.isM(t) || !p.in(t, partCreditVerbSet) || !p.in(t+1, showPartWords) {
+		return // (the cheap shape test first: the vocabulary bits)
 	}
+	rel := partCreditVerbs[p.w(t)]
 	k, head := t+1, false
 	for ; k < len(p.it) && k <= t+7 && !p.isM(k) && p.in(k, showPartWords); k++ {
 		head = head || p.in(k, partHeads)

@@ -255,7 +255,7 @@ func (a *article) bannerContext(s *sentence, k int) bool {
 // Content"), or it is two words led by one ("Entertainment One", "Studio
 // X").
 func companyWordName(m *mention, last string) bool {
-	if realOrgWords[last] || companyTailWords[last] || channelName(m, last) {
+	if realOrgWords[last] || companyTailWords[last] || m.words == 2 && channelName(m, last) {
 		return true
 	}
 	if m.words != 2 || m.the || m.quoted {
@@ -321,7 +321,7 @@ var channelLeads = setOf("network", "channel")
 // a broadcaster's numbered channel: two words, a numeral after an acronym
 // ("BBC Four") or after a channel word ("Network Ten").
 func channelName(m *mention, last string) bool {
-	if m.words != 2 || !channelNumerals[last] || m.quoted || m.the {
+	if m.words != 2 || m.quoted || m.the || !channelNumerals[last] {
 		return false
 	}
 	sp := strings.IndexByte(m.text, ' ')
