@@ -119,8 +119,8 @@ func (a *article) describedAsFilm(e int) bool {
 		if k := int(m.b); k < s.b && a.toks[k].lower == "," {
 			for j := k + 1; j < s.b && j <= k+6; j++ {
 				w := a.toks[j].lower
-				if w == "film" || w == "movie" {
-					return true
+				if (w == "film" || w == "movie") && (j+1 >= s.b || a.toks[j+1].lower != "'s") {
+					return true // (not "T, the film's spin-off")
 				}
 				if w == "," || w == "." || w == ";" {
 					break
@@ -218,4 +218,56 @@ func (a *article) creditAfter(sentStart, start, end, subj int) bool {
 		}
 	}
 	return opens || plain && subj-end <= 8
+}
+
+// seriesFilmReprise are the verbs of a part the series brings back from the
+// film ("P, reprising his role from the movie", "P reprises C, who in the
+// film ...", "a role he originated in the film").
+var seriesFilmReprise = setOf("reprising", "reprises", "reprise", "reprised", "originated")
+
+// seriesFilmReprises appends, for each acting credit of the series whose
+// sentence brings the part back from "the film" (a reprise verb after the
+// actor, "the film"/"the movie" after the verb), the same credit to the
+// source film: the part is played in both. Nothing when no source film is
+// clear.
+func (a *article) seriesFilmReprises(src seriesSource) {
+	if !src.on || src.ment < 0 {
+		return
+	}
+	n := len(a.claims)
+	for i := 0; i < n; i++ {
+		c := &a.claims[i]
+		if c.rel != kg.ActedIn || c.obj.m >= 0 || c.obj.ana != anaFilm || c.subj.m < 0 || a.ments[c.subj.m].sent != c.sent {
+			continue
+		}
+		if a.seriesFilmCredit(c) || !a.repriseFromFilm(c.sent, int(a.ments[c.subj.m].b)) {
+			continue
+		}
+		cp := *c
+		cp.obj = arg{m: src.ment, of: -1, abs: true}
+		a.claims = append(a.claims, cp)
+	}
+}
+
+// repriseFromFilm reports whether sentence si has a reprise verb from token
+// from on and "the film"/"the movie" within twelve words after it, with no
+// ";" between.
+func (a *article) repriseFromFilm(si int32, from int) bool {
+	s := a.sents[si]
+	for k := from; k < s.b; k++ {
+		if !seriesFilmReprise[a.toks[k].lower] {
+			continue
+		}
+		for j := k + 1; j+1 < s.b && j <= k+12; j++ {
+			w := a.toks[j].lower
+			if w == ";" {
+				break
+			}
+			if w == "the" && (a.toks[j+1].lower == "film" || a.toks[j+1].lower == "movie") && (j+2 >= s.b || a.toks[j+2].lower != "'s") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

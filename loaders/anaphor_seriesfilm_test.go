@@ -88,3 +88,33 @@ func TestSeriesSourceFilm(t *testing.T) {
 		})
 	}
 }
+
+func TestSeriesFilmReprises(t *testing.T) {
+	const head = "Harbor Lights Is Back on Streaming\n\n" +
+		"Harbor Lights, the eight-episode series from Velmont Television, premieres on Friday. " +
+		"The series picks up years after Gray Harbor, Dana Quillen's 2019 film. " +
+		"Each episode runs an hour, and the second season is already shot.\n\n"
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"reprising the role from the movie", head + "The show follows Mara Vell (Tova Renn, reprising her role from the movie) across the docks.", true},
+		{"reprises C who in the film", head + "Oda Fennick reprises Lise Arno, the clerk who in the film ran the harbor office.", true},
+		{"a new part", head + "Oda Fennick plays Lise Arno, a clerk who runs the harbor office.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := runArticle(t, tt.text)
+			src := a.seriesSourceOf()
+			if !src.on || src.ment < 0 {
+				t.Fatalf("no series source: %+v", src)
+			}
+			n := len(a.claims)
+			a.seriesFilmReprises(src)
+			if got := len(a.claims) > n; got != tt.want {
+				t.Errorf("copied to the film: %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
