@@ -10,7 +10,7 @@ import (
 // "Q directed the film", "The film ... also starred P as C". Such credits
 // go to the film the article names as the source (the one its claims make
 // the series continue, the title the series' title continues, or the one
-// title it describes as a film), or are dropped when no film is clear.
+// title it describes as a film), or to no film when none is clear.
 
 // seriesSource is what emit needs to move "the film" credits of a series
 // article: whether the article is about a series (on), and a mention of its
@@ -18,6 +18,15 @@ import (
 type seriesSource struct {
 	on   bool
 	ment int32
+}
+
+// film is the argument "the film" credits take: the source film, or
+// noArg when none is clear (the credit's part and person stay).
+func (s seriesSource) film() arg {
+	if s.ment < 0 {
+		return noArg
+	}
+	return arg{m: s.ment, of: -1, abs: true}
 }
 
 // seriesSourceWords count as the article speaking of a series.

@@ -118,3 +118,21 @@ func TestSeriesFilmReprises(t *testing.T) {
 		})
 	}
 }
+
+func TestSeriesSourceArg(t *testing.T) {
+	tests := []struct {
+		name string
+		src  seriesSource
+		want arg
+	}{
+		{"a source film", seriesSource{on: true, ment: 3}, arg{m: 3, of: -1, abs: true}},
+		{"none is clear: no film", seriesSource{on: true, ment: -1}, noArg},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.src.film(); got != tt.want {
+				t.Errorf("film() = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
