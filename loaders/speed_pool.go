@@ -10,6 +10,7 @@ type articleBufs struct {
 	toks  []token
 	ments []mention
 	seen  map[string]bool // gazette's keys seen (cleared for each article)
+	heads map[string]bool // headingWords' words (cleared for each article)
 	// the claims' array: appended to from empty by each article (growing
 	// it anew for every article was a tenth of the bytes allocated)
 	claims []pclaim
