@@ -730,18 +730,24 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 		if noHeadStart(m.text, headWords, &headFirst) {
 			continue // (the first word is no heading word: as below, without tokenising)
 		}
-		var ws []string
 		a.scratch = tokenize(m.text, 0, a.scratch[:0])
 		if !headWords[firstUnquoted(a.scratch)] {
 			continue // (no heading word to start a match at)
 		}
+		n := 0
+		for k := range a.scratch {
+			if a.scratch[k].kind != kQuote {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		ws := make([]string, 0, n) // (sized once)
 		for _, t := range a.scratch {
 			if t.kind != kQuote {
 				ws = append(ws, t.lower)
 			}
-		}
-		if len(ws) == 0 {
-			continue
 		}
 		byFirst[ws[0]] = append(byFirst[ws[0]], cand{ws, m.key})
 	}

@@ -443,8 +443,13 @@ func (p *pctx) releaseRules() {
 			}
 		}
 	}
+	now := p.find("now", 0) // (five of the sequences open with it: one scan)
 	for _, seq := range nowPlaying {
-		if k := p.find(seq[0], 0); k >= 0 {
+		k := now
+		if seq[0] != "now" {
+			k = p.find(seq[0], 0)
+		}
+		if k >= 0 {
 			for ; k >= 0; k = p.find(seq[0], k+1) {
 				if p.is(k, seq...) {
 					if d := p.a.in.Article.Date; d != "" {

@@ -10,6 +10,8 @@ type articleBufs struct {
 	toks  []token
 	ments []mention
 	seen  map[string]bool // gazette's keys seen (cleared for each article)
+	heads map[string]bool // headingWords' words (cleared for each article)
+	items []item          // the sentences' items (patterns, crewBlock: emptied for each sentence)
 	// the claims' array: appended to from empty by each article (growing
 	// it anew for every article was a tenth of the bytes allocated)
 	claims []pclaim
@@ -51,7 +53,8 @@ func (a *article) recycle() {
 	}
 	a.bufs.claims = a.claims[:0]
 	a.bufs.done, a.bufs.doneBuf = a.done, a.doneBuf[:0]
-	a.toks, a.ments, a.claims, a.done, a.doneBuf = nil, nil, nil, nil, nil
+	a.bufs.items = a.items[:0]
+	a.toks, a.ments, a.claims, a.done, a.doneBuf, a.items = nil, nil, nil, nil, nil, nil
 	articleBufPool.Put(a.bufs)
 	a.bufs = nil
 }
@@ -63,5 +66,6 @@ func (a *article) bufClaims() []pclaim {
 	}
 	// (clauseFallback's done map is cleared before each use)
 	a.done, a.doneBuf = a.bufs.done, a.bufs.doneBuf[:0]
+	a.items = a.bufs.items[:0]
 	return a.bufs.claims[:0]
 }

@@ -4,7 +4,17 @@ package loaders
 // heads: a gazette candidate whose first word is none of them can match
 // nowhere, so gazette skips it.
 func (a *article) headingWords(heads []int) map[string]bool {
-	ws := map[string]bool{}
+	var ws map[string]bool
+	if a.bufs != nil {
+		// (one map handed on from article to article, as gazette's seen)
+		if a.bufs.heads == nil {
+			a.bufs.heads = map[string]bool{}
+		}
+		ws = a.bufs.heads
+		clear(ws)
+	} else {
+		ws = map[string]bool{}
+	}
 	for _, si := range heads {
 		s := &a.sents[si]
 		for i := s.a; i < s.b; i++ {

@@ -147,10 +147,15 @@ func (a *article) headlineSequel() {
 		return
 	}
 	h := &a.sents[0]
+	numeral := false
 	for i := h.a; i < h.b; i++ {
 		if w := a.toks[i].lower; w == "season" || w == "series" || w == "episode" || w == "seasons" || w == "episodes" {
 			return // "X 5 Cast Guide: ... Before the Final Season": a season
 		}
+		numeral = numeral || i > h.a && sequelNumeral(&a.toks[i])
+	}
+	if !numeral {
+		return // (no numeral after the headline's first word: nothing below can match)
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
