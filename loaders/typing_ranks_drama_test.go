@@ -14,7 +14,7 @@ func TestDramaRanks(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"police abbreviation", "The new series of Harbour Lights opens with DI Marla Quint chasing a smuggler along the coast.",
+		{"police abbreviation", "The new series of Gull Beacon opens with DI Marla Quint chasing a smuggler along the coast.",
 			[]string{"Character:di marla quint"}, []string{"Person:di marla quint"}},
 		{"foreign rank after a possessive", "Bruno Vell's gruff Kriminalkommissar Otto Brenner is back for a tenth case of Nachtwache.",
 			[]string{"Character:kriminalkommissar otto brenner"}, []string{"Person:kriminalkommissar otto brenner"}},
@@ -26,8 +26,8 @@ func TestDramaRanks(t *testing.T) {
 			[]string{"Character:gen. walt harrow"}, nil},
 		{"guard: the surname Di", "The films are loosely based on Di Wenjun, a real official of the Tang court.",
 			nil, []string{"Character:di wenjun"}},
-		{"guard: a modifier before no rank", "Senior Vice Dale Ormond of the network approved the series.",
-			nil, []string{"Character:senior vice dale ormond"}},
+		{"guard: a modifier before no rank", "Senior Vice Dale Ostrey of the network approved the series.",
+			nil, []string{"Character:senior vice dale ostrey"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -44,7 +44,7 @@ func TestUntitledDramaRanks(t *testing.T) {
 		{"abbreviated rank", "DCI Marla Quint", "Marla Quint"},
 		{"foreign rank", "Commissario Sandro Pellicano", "Sandro Pellicano"},
 		{"modifier and rank", "Senior Sergeant Ada Merridew", "Ada Merridew"},
-		{"modifier before no rank", "Senior Vice Dale Ormond", "Senior Vice Dale Ormond"},
+		{"modifier before no rank", "Senior Vice Dale Ostrey", "Senior Vice Dale Ostrey"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
