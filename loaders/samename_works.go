@@ -37,6 +37,7 @@ var earlierFilmNouns = setOf("film", "movie", "feature", "picture", "thriller", 
 // ("the 1987 film", "P's 1988 film of the same name") and say that the
 // series retells something (sameNameWords).
 func (a *article) sameNameWorks() {
+	a.colonRoute()
 	if a.subjectFilm < 0 || len(a.claims) == 0 {
 		return
 	}
