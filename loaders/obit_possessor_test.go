@@ -21,7 +21,7 @@ func TestPossessorParts(t *testing.T) {
 		},
 		{
 			name: "another actor: the possessor replaced",
-			body: "In the comedy Gull Beacon, Gerald Brill played Ivo's best mate, Munro, and she played his sister. " +
+			body: "In the comedy Gull Beacon, Gerald Brill played Ivo's best mate, Gorse, and she played his sister. " +
 				"She starred in the film Holy Orders and the film Bench Summons.",
 			not: []string{"PORTRAYED gerald brill -> ivo", "ACTED_IN gerald brill -> gull beacon (ivo)"},
 		},

@@ -14,10 +14,10 @@ func TestDramaRanks(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"police abbreviation", "The new series of Gull Beacon opens with DI Marla Quint chasing a smuggler along the coast.",
-			[]string{"Character:di marla quint"}, []string{"Person:di marla quint"}},
-		{"foreign rank after a possessive", "Bruno Vell's gruff Kriminalkommissar Otto Brenner is back for a tenth case of Nachtwache.",
-			[]string{"Character:kriminalkommissar otto brenner"}, []string{"Person:kriminalkommissar otto brenner"}},
+		{"police abbreviation", "The new series of Gull Beacon opens with DI Marla Quistrom chasing a smuggler along the coast.",
+			[]string{"Character:di marla quistrom"}, []string{"Person:di marla quistrom"}},
+		{"foreign rank after a possessive", "Bruno Vell's gruff Kriminalkommissar Otto Bremmler is back for a tenth case of Nachtwache.",
+			[]string{"Character:kriminalkommissar otto bremmler"}, []string{"Person:kriminalkommissar otto bremmler"}},
 		{"a lawyer's title", "He was a corrupt notary, Avvocato Sandro Pellicano, in the fourth season of the saga Il Porto.",
 			[]string{"Character:avvocato sandro pellicano"}, nil},
 		{"a modifier before a rank", "Senior Sergeant Ada Merridew runs the outback station again in the second season of Red Plains.",
@@ -41,7 +41,7 @@ func TestDramaRanks(t *testing.T) {
 // the name without its rank, a modifier before the rank dropped with it.
 func TestUntitledDramaRanks(t *testing.T) {
 	cases := []struct{ name, in, want string }{
-		{"abbreviated rank", "DCI Marla Quint", "Marla Quint"},
+		{"abbreviated rank", "DCI Marla Quistrom", "Marla Quistrom"},
 		{"foreign rank", "Commissario Sandro Pellicano", "Sandro Pellicano"},
 		{"modifier and rank", "Senior Sergeant Ada Merridew", "Ada Merridew"},
 		{"modifier before no rank", "Senior Vice Dale Ostrey", "Senior Vice Dale Ostrey"},
