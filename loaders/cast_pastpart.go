@@ -10,14 +10,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // index from on).
 func (p *pctx) pastPartDenied(from int) {
 	for s := 0; s+3 < len(p.it); s++ {
-		if !p.isM(s) || p.w(s+1) != "," || p.w(s+2) != "who" || !p.isPersonLike(s) {
-			continue
-		}
-		v := s + 3
-		for n := 0; n < 2 && p.in(v, earlierPlayAdverbs); n++ {
-			v++
-		}
-		if w := p.w(v); w != "played" && w != "voiced" && w != "portrayed" {
+		v := p.whoPlayedAt(s)
+		if v < 0 {
 			continue
 		}
 		c := v + 1
@@ -85,4 +79,22 @@ func (p *pctx) earlierSeasonAt(k int) bool {
 		return false
 	}
 	return p.w(k+1) == "," || p.w(k+1) == "."
+}
+
+// whoPlayedAt returns the index of the verb of "P, who [once] played" when
+// item s is a person-like mention opening that relative clause ("played",
+// "voiced" or "portrayed", after at most two adverbs such as "once" or
+// "memorably"), or -1.
+func (p *pctx) whoPlayedAt(s int) int {
+	if !p.isM(s) || p.w(s+1) != "," || p.w(s+2) != "who" || !p.isPersonLike(s) {
+		return -1
+	}
+	v := s + 3
+	for n := 0; n < 2 && p.in(v, earlierPlayAdverbs); n++ {
+		v++
+	}
+	if w := p.w(v); w != "played" && w != "voiced" && w != "portrayed" {
+		return -1
+	}
+	return v
 }

@@ -29,14 +29,8 @@ var pastEntryNouns = setOf("film", "movie", "one", "installment", "instalment", 
 // sentence's cast rules.
 func (p *pctx) returningPastParts(from int) {
 	for s := 0; s+3 < len(p.it); s++ {
-		if !p.isM(s) || p.w(s+1) != "," || p.w(s+2) != "who" || !p.isPersonLike(s) {
-			continue
-		}
-		v := s + 3
-		for n := 0; n < 2 && p.in(v, earlierPlayAdverbs); n++ {
-			v++
-		}
-		if w := p.w(v); w != "played" && w != "voiced" && w != "portrayed" {
+		v := p.whoPlayedAt(s)
+		if v < 0 {
 			continue
 		}
 		// "in the first film," closing the relative clause

@@ -52,7 +52,7 @@ func TestCourtesyNames(t *testing.T) {
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			ents, claims := obitFacts(c.text)
+			ents, claims := subjectFacts(c.text)
 			checkLines(t, claims, c.want, c.not)
 			checkLines(t, ents, c.wantEnt, c.notEnt)
 		})
@@ -79,7 +79,7 @@ func TestCourtesyNamesOutsideObituaries(t *testing.T) {
 			t.Errorf("%q read as %q outside an obituary", m.text, m.key)
 		}
 	}
-	if ents, _ := obitFacts(text); slices.Contains(ents, "Person:mr dorn") && !slices.Contains(ents, "Person:felix dorn") {
+	if ents, _ := subjectFacts(text); slices.Contains(ents, "Person:mr dorn") && !slices.Contains(ents, "Person:felix dorn") {
 		t.Errorf("entities %v", ents)
 	}
 }

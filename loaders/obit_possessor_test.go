@@ -27,7 +27,7 @@ func TestPossessorParts(t *testing.T) {
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, claims := obitFacts(careerPiece(c.body))
+			_, claims := subjectFacts(careerPiece(c.body))
 			checkLines(t, claims, c.want, c.not)
 		})
 	}

@@ -161,6 +161,11 @@ func tokenize(text string, from int, buf []token) []token {
 				// (normWord's, hasUpper's and IsUpper's answers for ASCII)
 				t.text, t.lower = raw, raw
 				t.cap = 'A' <= raw[0] && raw[0] <= 'Z'
+				if upper && !t.cap && lowerLedCaps(raw) {
+					// "BBC iPlayer", "myCanal", "tvN": a brand written with a
+					// lower-case head is a capitalised name all the same
+					t.cap = true
+				}
 				if upper {
 					t.lower = lowerWord(raw)
 					t.allCaps = t.cap && isAllCaps(raw)
@@ -294,4 +299,17 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return n > 1
+}
+
+// lowerLedCaps reports whether an ASCII word opens with one or two
+// lower-case letters followed by a capital ("iPlayer", "myCanal", "tvN"):
+// a brand's spelling, not a hyphenated prefix ("ex-Marine", "mid-July").
+func lowerLedCaps(raw string) bool {
+	if len(raw) < 3 || raw[0] < 'a' || raw[0] > 'z' {
+		return false
+	}
+	if 'A' <= raw[1] && raw[1] <= 'Z' {
+		return true
+	}
+	return 'a' <= raw[1] && raw[1] <= 'z' && 'A' <= raw[2] && raw[2] <= 'Z'
 }
