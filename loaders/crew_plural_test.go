@@ -16,8 +16,8 @@ func TestPluralCrewList(t *testing.T) {
 	}{
 		{"cinematographers after the", "The crew, which also included the cinematographers Clara Pope and Mick Shaw, was filmed looking away.",
 			[]string{"WORKED_ON clara pope -> slate haven", "WORKED_ON mick shaw -> slate haven"}, nil},
-		{"creators in a list", "It was written by its creators Ivo Sten and Tod Bane.",
-			[]string{"WROTE ivo sten -> slate haven", "WROTE tod bane -> slate haven"}, nil},
+		{"creators in a list", "It was written by its creators Ivo Stelm and Tod Bane.",
+			[]string{"WROTE ivo stelm -> slate haven", "WROTE tod bane -> slate haven"}, nil},
 		{"guard: companies after the noun", "The editors Velo Pictures and Orbis Films hired are young.",
 			nil, []string{"WORKED_ON velo pictures -> slate haven"}},
 	}

@@ -13,7 +13,7 @@ func TestGivenNameBesidePronouns(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"casting item with pronouns", "Orla Trevick in Talks for 'Slate Haven'\n\nOrla Trevick is in negotiations to face off against the new lead of Slate Haven, sources say. Trevick is repped by CAA and a London firm. Pennick, 29, will next be seen opposite Dara Kell in a stage revival, in which she plays a nurse. She would play the harbour master, a villain.\n",
+		{"casting item with pronouns", "Orla Trevick in Talks for 'Slate Haven'\n\nOrla Trevick is in negotiations to face off against the new lead of Slate Haven, sources say. Trevick is repped by CAA and a London firm. Pennick, 29, will next be seen opposite Dara Kelm in a stage revival, in which she plays a nurse. She would play the harbour master, a villain.\n",
 			[]string{"Person:orla trevick"}, nil},
 	}
 	for _, c := range cases {
