@@ -53,7 +53,7 @@ func (a *article) possTail(k int) (string, bool) {
 // and tail word so at least twice and never opens a name with the tail
 // word alone, or when the owner word is a common noun for a person or
 // being (possTitleNouns). The owner is the mention ending right before the
-// possessive ("Young Tobbe: Thief" "'s" "Ledger"), or the bare
+// possessive ("Young Tobbe: Poacher" "'s" "Ledger"), or the bare
 // capitalised word when the mention finder read no name there (a word
 // such as "Dad" that names nothing alone). A platform, a studio, a
 // company, a name in capitals or a quoted name is an owner, not part of a
