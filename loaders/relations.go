@@ -77,6 +77,7 @@ func (p *pctx) run() {
 		p.asWellAs(i)
 		p.castAppear(i)
 		p.repriseRoles(i)
+		p.possessiveWork(i)
 		if p.w(i) == "respectively" {
 			p.respectively(i)
 		}
