@@ -6,7 +6,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // and written with a possessive before a capitalised word, open a title
 // rather than name an owner ("Grandpa's Lighthouse", "The Butcher's Wife",
 // "Witch's Hour"): general vocabulary, no names. Plurals are left out: a
-// group's possessive names a body more often than a title ("the Keepers'
+// group's possessive names a body more often than a title ("the Wardens'
 // Guild").
 var possTitleNouns = setOf("dad", "daddy", "mom", "mommy", "mum", "mummy", "mother", "father", "grandpa", "grandma",
 	"granny", "baby", "child", "kid", "boy", "girl", "man", "woman", "lady", "gentleman", "wife", "husband", "widow",
