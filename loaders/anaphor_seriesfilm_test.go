@@ -25,8 +25,8 @@ func seriesFilmClaims(t *testing.T, text string) (*article, seriesSource, map[st
 }
 
 func TestSeriesFilmAnaphor(t *testing.T) {
-	const head = "Harbor Lights Is Back on Streaming\n\n" +
-		"Harbor Lights, the eight-episode series from Velmont Television, premieres on Friday. " +
+	const head = "Quay Lamps Is Back on Streaming\n\n" +
+		"Quay Lamps, the eight-episode series from Velmont Television, premieres on Friday. " +
 		"The series picks up years after Gray Harbor, Dana Quillen's 2019 film, and the show follows Mara Vell (Tova Renn) across the docks. " +
 		"Each episode runs an hour, and the second season is already shot.\n\n"
 	tests := []struct {
@@ -35,7 +35,7 @@ func TestSeriesFilmAnaphor(t *testing.T) {
 		person string
 		want   bool
 	}{
-		{"who played C in the film", head + "In flashbacks, Brin Oster plays Rolf, taking over from Kael Dunmore, who played the dock boss in the film.", "Kael Dunmore", true},
+		{"who played C in the film", head + "In flashbacks, Brin Oster plays Rolf, taking over from Kael Dunmarsh, who played the dock boss in the film.", "Kael Dunmarsh", true},
 		{"the villain P played in the movie", head + "The villain is new: Sabra, the smuggler Ilse Marrow played in the movie, is dead.", "Ilse Marrow", true},
 		{"a present-tense credit is the series'", head + "Oda Fennick reprises Lise, the clerk who in the film ran the harbor office.", "Oda Fennick", false},
 		{"a parenthesis credit is the series'", head + "Rather than retell the film, the show follows Pell Arden (voiced by Corin Vast).", "Corin Vast", false},
@@ -61,7 +61,7 @@ func TestSeriesSourceFilm(t *testing.T) {
 		film string
 	}{
 		{"the film described in apposition",
-			"Harbor Lights Is Back\n\nHarbor Lights, the eight-episode series from Velmont Television, premieres on Friday. " +
+			"Quay Lamps Is Back\n\nQuay Lamps, the eight-episode series from Velmont Television, premieres on Friday. " +
 				"The series picks up years after Gray Harbor, Dana Quillen's 2019 film. Each episode runs an hour, and the second season is shot.",
 			true, "gray harbor"},
 		{"a film article is left alone",
@@ -90,8 +90,8 @@ func TestSeriesSourceFilm(t *testing.T) {
 }
 
 func TestSeriesFilmReprises(t *testing.T) {
-	const head = "Harbor Lights Is Back on Streaming\n\n" +
-		"Harbor Lights, the eight-episode series from Velmont Television, premieres on Friday. " +
+	const head = "Quay Lamps Is Back on Streaming\n\n" +
+		"Quay Lamps, the eight-episode series from Velmont Television, premieres on Friday. " +
 		"The series picks up years after Gray Harbor, Dana Quillen's 2019 film. " +
 		"Each episode runs an hour, and the second season is already shot.\n\n"
 	tests := []struct {

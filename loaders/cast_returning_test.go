@@ -13,14 +13,14 @@ func TestReturningPastParts(t *testing.T) {
 		want, not []string
 	}{
 		{"first film, then returns",
-			"'Harbour Lights 2' Sets Cast\n\nHarbour Lights 2 is a sequel to Harbour Lights (2019). Mira Tolvane, who played the lighthouse keeper Edda Brask in the first film, returns for a single scene.",
-			[]string{"ACTED_IN mira tolvane -> harbour lights 2 (edda brask)", "ACTED_IN mira tolvane -> harbour lights (edda brask)"}, nil},
+			"'Gull Beacon 2' Sets Cast\n\nGull Beacon 2 is a sequel to Gull Beacon (2019). Mira Tolvane, who played the lighthouse keeper Edda Brakstad in the first film, returns for a single scene.",
+			[]string{"ACTED_IN mira tolvane -> gull beacon 2 (edda brakstad)", "ACTED_IN mira tolvane -> gull beacon (edda brakstad)"}, nil},
 		{"second film, then expected to reprise",
-			"'Harbour Lights 3' Sets Cast\n\nHarbour Lights 3 starts shooting in May. Oren Vasko, who played the smuggler Teo Brand in the second film, is expected to reprise the role.",
-			[]string{"ACTED_IN oren vasko -> harbour lights 3 (teo brand)"}, nil},
+			"'Gull Beacon 3' Sets Cast\n\nGull Beacon 3 starts shooting in May. Oren Vasko, who played the smuggler Teo Brand in the second film, is expected to reprise the role.",
+			[]string{"ACTED_IN oren vasko -> gull beacon 3 (teo brand)"}, nil},
 		{"denied return, no credit at hand",
-			"'Harbour Lights 2' Sets Cast\n\nHarbour Lights 2 is a sequel to Harbour Lights (2019). Mira Tolvane, who played the lighthouse keeper Edda Brask in the first film, is not expected to return.",
-			nil, []string{"ACTED_IN mira tolvane -> harbour lights 2 (edda brask)"}},
+			"'Gull Beacon 2' Sets Cast\n\nGull Beacon 2 is a sequel to Gull Beacon (2019). Mira Tolvane, who played the lighthouse keeper Edda Brakstad in the first film, is not expected to return.",
+			nil, []string{"ACTED_IN mira tolvane -> gull beacon 2 (edda brakstad)"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, claims := subjectFacts(c.text)

@@ -19,8 +19,8 @@ func TestAsCastWordForms(t *testing.T) {
 			[]string{"PORTRAYED ilse kovander -> maudie grint"}, nil},
 		{"whose turn as", "Ilse Kovander, whose turn as the unhinged Corlan was a highlight of season two, is expected to return.",
 			[]string{"PORTRAYED ilse kovander -> corlan"}, nil},
-		{"guard: a list's last actor", "Later roles included the spy Cal Verrin in Dora Hale's Night Ledger (1998), starring Tomas Arkell and Ilse Kovander, and a memorable turn as Chief Justice Arlo Pennick in the film Recount Nine (2008), directed by Jay Rook.",
-			nil, []string{"ACTED_IN ilse kovander -> recount nine (chief justice arlo pennick)"}},
+		{"guard: a list's last actor", "Later roles included the spy Cal Verrin in Dora Hale's Night Ledger (1998), starring Tomas Arkell and Ilse Kovander, and a memorable turn as Chief Justice Arlo Trevick in the film Tally Nine (2008), directed by Jay Tamberlin.",
+			nil, []string{"ACTED_IN ilse kovander -> tally nine (chief justice arlo trevick)"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

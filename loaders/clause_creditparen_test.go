@@ -7,16 +7,16 @@ import "testing"
 // screenplay by Q"): the verb reaches P over the brackets; brackets that
 // hold a person do not count as credits.
 func TestCreditParenSubject(t *testing.T) {
-	const head = " date 2026-05-01\n'Salt Marsh' tops the box office with $24 million\n\nSalt Marsh opened to $24 million this weekend. "
+	const head = " date 2026-05-01\n'Peat Marsh' tops the box office with $24 million\n\nPeat Marsh opened to $24 million this weekend. "
 	cases := []struct {
 		name      string
 		text      string
 		want, not []string
 	}{
 		{"two credits in brackets", "Tom Ek (Iron Bay, Red Dune) directed from a screenplay by Lia Dore.",
-			[]string{"DIRECTED tom ek -> salt marsh", "WROTE lia dore -> salt marsh"}, nil},
+			[]string{"DIRECTED tom ek -> peat marsh", "WROTE lia dore -> peat marsh"}, nil},
 		{"guard: a person in brackets", "Tom Ek (with Ada Fenn, Red Dune) directed from a screenplay by Lia Dore.",
-			nil, []string{"DIRECTED tom ek -> salt marsh"}},
+			nil, []string{"DIRECTED tom ek -> peat marsh"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

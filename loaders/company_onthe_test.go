@@ -6,16 +6,16 @@ import "testing"
 // with "the" after a premiere verb ("premiered on the Nine Network"); a
 // place after "the" ("arrives on the Lido") stays no outlet.
 func TestPremieredOnThe(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Returns\n\nIron Creek, a drama series from Neon, returns in September. "
+	const head = " date 2026-05-01\n'Copper Creek' Returns\n\nCopper Creek, a drama series from Neon, returns in September. "
 	cases := []struct {
 		name      string
 		text      string
 		want, not []string
 	}{
-		{"an outlet with the", "Created by Reg Olm, Salt Marsh premiered on the Tallis Network on 18 March 1985.",
-			[]string{"DISTRIBUTED tallis network -> salt marsh"}, nil},
-		{"guard: a place with the", "Salt Marsh arrives on the Lido with a good deal of baggage.",
-			nil, []string{"DISTRIBUTED lido -> salt marsh"}},
+		{"an outlet with the", "Created by Reg Olm, Peat Marsh premiered on the Tallis Network on 18 March 1985.",
+			[]string{"DISTRIBUTED tallis network -> peat marsh"}, nil},
+		{"guard: a place with the", "Peat Marsh arrives on the Lido with a good deal of baggage.",
+			nil, []string{"DISTRIBUTED lido -> peat marsh"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

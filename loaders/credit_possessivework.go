@@ -103,7 +103,7 @@ func (p *pctx) possOwner(i int) int {
 				return int(p.it[k].m)
 			}
 			if full := p.a.surnameOfPerson(int(p.it[k].m)); full >= 0 {
-				return full // "Talbridge makes his studio debut"
+				return full // "Tarbridge makes his studio debut"
 			}
 			if m := p.mm(k); m.typ == kg.Film || m.typ == kg.Organisation {
 				return -1

@@ -8,18 +8,18 @@ import "testing"
 // the film at hand; and the guard (companies after the noun are no
 // people).
 func TestPluralCrewList(t *testing.T) {
-	const head = " date 2026-05-01\n'Glass Harbour' at 20\n\nGlass Harbour is a 2006 documentary directed by Mara Quill. "
+	const head = " date 2026-05-01\n'Slate Haven' at 20\n\nSlate Haven is a 2006 documentary directed by Mara Tesk. "
 	cases := []struct {
 		name      string
 		text      string
 		want, not []string
 	}{
 		{"cinematographers after the", "The crew, which also included the cinematographers Clara Pope and Mick Shaw, was filmed looking away.",
-			[]string{"WORKED_ON clara pope -> glass harbour", "WORKED_ON mick shaw -> glass harbour"}, nil},
-		{"creators in a list", "It was written by its creators Ivo Sten and Tod Bane.",
-			[]string{"WROTE ivo sten -> glass harbour", "WROTE tod bane -> glass harbour"}, nil},
+			[]string{"WORKED_ON clara pope -> slate haven", "WORKED_ON mick shaw -> slate haven"}, nil},
+		{"creators in a list", "It was written by its creators Ivo Stelm and Tod Bane.",
+			[]string{"WROTE ivo stelm -> slate haven", "WROTE tod bane -> slate haven"}, nil},
 		{"guard: companies after the noun", "The editors Velo Pictures and Orbis Films hired are young.",
-			nil, []string{"WORKED_ON velo pictures -> glass harbour"}},
+			nil, []string{"WORKED_ON velo pictures -> slate haven"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -193,7 +193,7 @@ func (a *article) givenNameContext(mi int) bool {
 		// Nina Falzone": characters sharing a surname (but "by Lara and Lilly
 		// Wachowitz"); a one-word name shares no surname ("as his wife Pam
 		// and Velkaran as a pigeon")
-		// ("starred A as Rubell and Ryan Vell as a busboy": a name with its
+		// ("starred A as Rumbold and Ryan Vell as a busboy": a name with its
 		// own "as" after it is the next actor)
 		if m.words >= 2 && mi > 0 && a.ments[mi-1].sent == m.sent && int(a.ments[mi-1].b) == int(m.a)-1 && a.ments[mi-1].b-a.ments[mi-1].a == 1 &&
 			!(int(m.b) < s.b && a.toks[m.b].lower == "as") {

@@ -12,7 +12,7 @@ func TestGivenNameBeforeAs(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"next actor", "The 1998 film Night Ledger starred Tomas Arkell as Rubell and Ryan Vell as a fictional busboy, Shane Oster, and it flopped.",
+		{"next actor", "The 1998 film Night Ledger starred Tomas Arkell as Rumbold and Ryan Vell as a fictional busboy, Shane Oster, and it flopped.",
 			[]string{"Person:ryan vell"}, nil},
 		{"guard: a shared surname", "The 1998 film Night Ledger starred Tomas Arkell and Dora Pim as Tom and Maddie Wachowitz, a couple.",
 			nil, []string{"Person:maddie wachowitz"}},

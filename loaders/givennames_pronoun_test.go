@@ -13,8 +13,8 @@ func TestGivenNameBesidePronouns(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"casting item with pronouns", "Orla Pennick in Talks for 'Glass Harbour'\n\nOrla Pennick is in negotiations to face off against the new lead of Glass Harbour, sources say. Pennick is repped by CAA and a London firm. Pennick, 29, will next be seen opposite Dara Kell in a stage revival, in which she plays a nurse. She would play the harbour master, a villain.\n",
-			[]string{"Person:orla pennick"}, nil},
+		{"casting item with pronouns", "Orla Trevick in Talks for 'Slate Haven'\n\nOrla Trevick is in negotiations to face off against the new lead of Slate Haven, sources say. Trevick is repped by CAA and a London firm. Pennick, 29, will next be seen opposite Dara Kelm in a stage revival, in which she plays a nurse. She would play the harbour master, a villain.\n",
+			[]string{"Person:orla trevick"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -16,10 +16,10 @@ func TestGivenNameWorkTies(t *testing.T) {
 			[]string{"Person:gerald mott"}, nil},
 		{"writing partner", "Pell and his longtime writing partner Andrew Vost flipped the story around for the sequel.",
 			[]string{"Person:andrew vost"}, nil},
-		{"former student", "His last film was Salt Flats, directed by his former student Daniel Oroszi, in which he played a fisherman.",
+		{"former student", "His last film was Clay Flats, directed by his former student Daniel Oroszi, in which he played a fisherman.",
 			[]string{"Person:daniel oroszi"}, nil},
-		{"survived by", "Brandt died on Monday in Leeds. He is survived by his partner, Laura Pennick, and his daughter.",
-			[]string{"Person:laura pennick"}, nil},
+		{"survived by", "Brandt died on Monday in Leeds. He is survived by his partner, Laura Trevick, and his daughter.",
+			[]string{"Person:laura trevick"}, nil},
 		{"guard: a tie of a story", "In the new series, Dominic's daughter Selena Dravic runs the family firm.",
 			nil, []string{"Person:selena dravic"}},
 	}

@@ -57,7 +57,7 @@ func (a *article) questionLine(si, e int) bool {
 }
 
 // answerLabel returns the lower-case label word that opens the line at
-// sentence si ("Okonjo: ...", "VIETTI: ...", "A: ..."), or "".
+// sentence si ("Ndekwe: ...", "KELDREN: ...", "A: ..."), or "".
 func (a *article) answerLabel(si int) string {
 	s := &a.sents[si]
 	k := s.a
@@ -128,9 +128,9 @@ type ivName struct {
 // the Saga to Television"), when the answers' label, the intro or the
 // headline's own words name that surname again, else the best of the
 // intro's full personal names (the sentences before the first question)
-// by these scores: the answers' label names it ("Okonjo:", 4), an
+// by these scores: the answers' label names it ("Ndekwe:", 4), an
 // interview cue comes just before or after it ("we spoke to P", "we
-// talked to Okonjo", "P spoke to us", 3), the headline names it (2), it
+// talked to Ndekwe", "P spoke to us", 3), the headline names it (2), it
 // opens the intro ("P spent six years ...", 2), or the intro names it
 // again (1). A best score below 3 or shared by two people gives none.
 func (a *article) interviewee(first int, label string) (ivName, bool) {
@@ -311,7 +311,7 @@ var cueFillers = setOf("to", "with", "up", "down", "by", "and", "the", "series'"
 // cuedInIntro reports whether an interview cue of the intro (the
 // sentences before first) comes before the name of m or its surname,
 // with at most three fillers or job words between ("We spoke to creator
-// P", "we talked to Okonjo"), or a person's name comes just before a cue
+// P", "we talked to Ndekwe"), or a person's name comes just before a cue
 // ("P spoke to us").
 func (a *article) cuedInIntro(first int, m *mention, surname string, opening bool) bool {
 	end := a.sents[first].a

@@ -40,7 +40,7 @@ func TestInterviewPronouns(t *testing.T) {
 		"I'd direct a second season.\n"
 	const tied = "Harl Denvo and Ressa Quennet made a film together. We spoke to Denvo and Quennet about it.\n\n" +
 		"Why now?\n\nI had time.\n\nWhy here?\n\nI liked it.\n\nWhat next?\n\nI rest.\n"
-	const essay = "Mira Tolland has made three films. She directed The Salt Road in a month.\n\n" +
+	const essay = "Mira Tolland has made three films. She directed The Flint Road in a month.\n\n" +
 		"I saw it twice. I liked it. Why? I cannot say. It is good. It ends well.\n"
 	const otherPerson = "Corin Halde on The Tin Coast\n\n" +
 		"Corin Halde created The Tin Coast for Pellman. He directed the pilot too. Oren Vask plays the lead. He is a marvel. We spoke to Halde about it.\n\n" +

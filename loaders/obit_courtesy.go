@@ -74,8 +74,8 @@ func (a *article) courtesyNames() {
 
 // middleNames reads, in an obituary, a personal name of three or four
 // words that opens and ends like a two-word name of the lede (its first
-// three sentences) as that name: "Harlan Dewitt Pruett was born in 1943"
-// in the obituary of "Harlan Pruett" names him with his middle name.
+// three sentences) as that name: "Osric Dane Fenwold was born in 1943"
+// in the obituary of "Osric Fenwold" names him with his middle name.
 func (a *article) middleNames() {
 	for mi := range a.ments {
 		m := &a.ments[mi]

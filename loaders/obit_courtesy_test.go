@@ -30,25 +30,25 @@ func TestCourtesyNames(t *testing.T) {
 	}{
 		{
 			name: "Mr. and the surname shared with relatives: the subject",
-			text: obitPiece("Mr. Kranefors played the clerk Otto Brand in the film Harbour Lights. " +
+			text: obitPiece("Mr. Kranefors played the clerk Otto Brand in the film Gull Beacon. " +
 				"Later Mr. Kranefors played Judge Ivo Lamm in the film Winter Court."),
-			want:    []string{"ACTED_IN bertil kranefors -> harbour lights (otto brand)", "ACTED_IN bertil kranefors -> winter court (judge ivo lamm)"},
-			not:     []string{"ACTED_IN lena kranefors -> harbour lights (otto brand)"},
+			want:    []string{"ACTED_IN bertil kranefors -> gull beacon (otto brand)", "ACTED_IN bertil kranefors -> winter court (judge ivo lamm)"},
+			not:     []string{"ACTED_IN lena kranefors -> gull beacon (otto brand)"},
 			notEnt:  []string{"Person:mr. kranefors"},
 			wantEnt: []string{"Person:bertil kranefors"},
 		},
 		{
 			name: "the name with a middle name, where he was born",
 			text: obitPiece("Bertil Anders Kranefors was born in 1936 in Malmo. " +
-				"Bertil Anders Kranefors played the clerk Otto Brand in the film Harbour Lights. He starred in the film Winter Court."),
-			want:   []string{"ACTED_IN bertil kranefors -> harbour lights (otto brand)"},
+				"Bertil Anders Kranefors played the clerk Otto Brand in the film Gull Beacon. He starred in the film Winter Court."),
+			want:   []string{"ACTED_IN bertil kranefors -> gull beacon (otto brand)"},
 			notEnt: []string{"Person:bertil anders kranefors"},
 		},
 		{
 			name: "Ms. in an obituary of a man: not read as him",
-			text: obitPiece("Ms. Kranefors played the clerk Otto Brand in the film Harbour Lights. " +
+			text: obitPiece("Ms. Kranefors played the clerk Otto Brand in the film Gull Beacon. " +
 				"He starred in the film Winter Court and the film Grey Mile."),
-			not: []string{"ACTED_IN bertil kranefors -> harbour lights (otto brand)"},
+			not: []string{"ACTED_IN bertil kranefors -> gull beacon (otto brand)"},
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {

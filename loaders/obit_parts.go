@@ -5,7 +5,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // Obituary parts: an obituary or career tribute lists its person's small
 // parts by describing them, at a length and in a shape the career items
 // (careerItems) do not read: "He was a Soviet negotiator in Q's F (2015)
-// and a silent Circus bureaucrat in G", "She was the organist at the
+// and a silent Gannet bureaucrat in G", "She was the organist at the
 // wedding in Q's F", "He was the bouncer who throws the band out of a
 // wedding in Q's F", "..., and turned up as a grizzled first sergeant in
 // Q's G". Each credits the article's person with the title, without a
@@ -87,7 +87,7 @@ func (p *pctx) sharedSubject(k int) int {
 
 // obitPart reads a described part at item j: "a"/"an"/"the" and up to
 // obitPartLen words (lower-case words, and names of no person, part or
-// title: "a Soviet negotiator", "a member of the World Security
+// title: "a Soviet negotiator", "a member of the Global Defence
 // Council"), then "in"/"on" and a title typed a film (titlePhrase: "Q's
 // F", "the 2024 Netflix comedy F"). The part holds no crew job
 // ("the editor on F"), no comma and no "and". It returns the title's

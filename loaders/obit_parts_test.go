@@ -15,7 +15,7 @@ func TestObitParts(t *testing.T) {
 	}{
 		{
 			name: "was a described part, then a second one after and",
-			body: "She was a Soviet negotiator in Ray Dunn's Neap Tide (1989) and a silent Circus clerk in the 1992 thriller Holy Orders. " +
+			body: "She was a Soviet negotiator in Ray Dunn's Neap Tide (1989) and a silent Gannet clerk in the 1992 thriller Holy Orders. " +
 				"She starred in the film Bench Summons.",
 			want: []string{"ACTED_IN odile pellegrini -> neap tide", "ACTED_IN odile pellegrini -> holy orders"},
 		},

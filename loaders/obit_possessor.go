@@ -3,9 +3,9 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // possessorParts mends the credits whose part is the possessor of the part
-// rather than the part: "P played Austin Tucker's nervous associate, Ward
-// Halloran", "Q played Van's best mate, Munter", "R reprises her role as the
-// Circus's former head of research, Connie Sachs". When the part of an
+// rather than the part: "P played Osric Penner's nervous associate, Jory
+// Tolleck", "Q played Kit's best mate, Gorse", "R reprises her role as the
+// Gannet's former head of research, Nessa Gorrow". When the part of an
 // ACTED_IN credit or a PORTRAYED claim is followed by "'s", at most six
 // lower-case words, a comma and a castable name nothing types a person or a
 // title, that name is the part: the credit is dropped when the sentence

@@ -14,16 +14,16 @@ func TestPossessorParts(t *testing.T) {
 	}{
 		{
 			name: "the article's person: the possessor dropped",
-			body: "She played Ivo Lamm's nervous associate, Ada Crane, in the thriller Harbour Lights. " +
+			body: "She played Ivo Lamm's nervous associate, Ada Crane, in the thriller Gull Beacon. " +
 				"She starred in the film Holy Orders and the film Bench Summons.",
-			want: []string{"ACTED_IN odile pellegrini -> harbour lights (ada crane)"},
-			not:  []string{"ACTED_IN odile pellegrini -> harbour lights (ivo lamm)", "PORTRAYED odile pellegrini -> ivo lamm"},
+			want: []string{"ACTED_IN odile pellegrini -> gull beacon (ada crane)"},
+			not:  []string{"ACTED_IN odile pellegrini -> gull beacon (ivo lamm)", "PORTRAYED odile pellegrini -> ivo lamm"},
 		},
 		{
 			name: "another actor: the possessor replaced",
-			body: "In the comedy Harbour Lights, Gerald Brill played Ivo's best mate, Munro, and she played his sister. " +
+			body: "In the comedy Gull Beacon, Gerald Brill played Ivo's best mate, Gorse, and she played his sister. " +
 				"She starred in the film Holy Orders and the film Bench Summons.",
-			not: []string{"PORTRAYED gerald brill -> ivo", "ACTED_IN gerald brill -> harbour lights (ivo)"},
+			not: []string{"PORTRAYED gerald brill -> ivo", "ACTED_IN gerald brill -> gull beacon (ivo)"},
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -40,9 +40,9 @@ func TestPossessedName(t *testing.T) {
 	for _, c := range []struct {
 		name, body, want string
 	}{
-		{"a name after the comma", "She played Ivo Lamm's nervous associate, Ada Crane, in the thriller Harbour Lights.", "Ada Crane"},
-		{"no comma", "She played Ivo Lamm's mother in the thriller Harbour Lights, opposite Ada Crane.", ""},
-		{"a description after the comma", "She played Ivo Lamm's mother, a widow, in the thriller Harbour Lights.", ""},
+		{"a name after the comma", "She played Ivo Lamm's nervous associate, Ada Crane, in the thriller Gull Beacon.", "Ada Crane"},
+		{"no comma", "She played Ivo Lamm's mother in the thriller Gull Beacon, opposite Ada Crane.", ""},
+		{"a description after the comma", "She played Ivo Lamm's mother, a widow, in the thriller Gull Beacon.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := runArticle(t, careerPiece(c.body))

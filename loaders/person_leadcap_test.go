@@ -12,11 +12,11 @@ func TestCapitalisedLeadJobNouns(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"newcomer", "Newcomer Obiora Tendekai, 24, has been tapped to lead the thriller Glass Harbour.",
+		{"newcomer", "Newcomer Obiora Tendekai, 24, has been tapped to lead the thriller Slate Haven.",
 			[]string{"Person:obiora tendekai"}, nil},
 		{"plural job noun", "Cinematographers Laurent Quenby and Haris Brisk spent a year in the Antarctic to film Cold Light.",
 			[]string{"Person:laurent quenby", "Person:haris brisk"}, []string{"Person:cinematographers laurent quenby"}},
-		{"guard: no job noun", "Meanwhile Quilvane Marsk remains the villain of the piece in Glass Harbour.",
+		{"guard: no job noun", "Meanwhile Quilvane Marsk remains the villain of the piece in Slate Haven.",
 			nil, []string{"Person:quilvane marsk"}},
 	}
 	for _, c := range cases {

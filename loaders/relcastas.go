@@ -1009,7 +1009,7 @@ func (p *pctx) creditParens() bool {
 		}
 		m := p.mm(k)
 		if m.titleWords || m.digit || m.colon || m.quoted || m.typ == kg.Film && m.strength >= 2 {
-			title = true // (or a name a cue typed a title: "P (Hollow Ground) and Q have been tapped")
+			title = true // (or a name a cue typed a title: "P (Hollow Acre) and Q have been tapped")
 		}
 		for t := m.a + 1; t < m.b-1; t++ {
 			// "Sound of Metal": a lower-case word that is no name particle ("de")

@@ -23,11 +23,11 @@ func TestColonShareSentence(t *testing.T) {
 		two        bool
 	}{
 		{"the sequel named beside the first work",
-			"Tribute\n\nVeran Holt played Inspector Gale in the long-running series Harrow Lane, a part he reprised in Harrow Lane: Last Light, the 2006 feature-length sequel.\n", true},
+			"Tribute\n\nVeran Holt played Inspector Keswin in the long-running series Fennel Lane, a part he reprised in Fennel Lane: First Frost, the 2006 feature-length sequel.\n", true},
 		{"the revival of the original series",
-			"News\n\nHarrow Lane: Last Light, the revival of the cult drama Harrow Lane, will not return for a fourth season, the streamer said.\n", true},
+			"News\n\nFennel Lane: First Frost, the revival of the cult drama Fennel Lane, will not return for a fourth season, the streamer said.\n", true},
 		{"a short form in a later sentence only",
-			"News\n\nHarrow Lane: Last Light opened on Friday to strong reviews. Critics called Harrow Lane the best drama of the spring.\n", false},
+			"News\n\nFennel Lane: First Frost opened on Friday to strong reviews. Critics called Fennel Lane the best drama of the spring.\n", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -35,7 +35,7 @@ func TestColonShareSentence(t *testing.T) {
 			in.Article.ID, in.Article.Date = "t", "2025-03-01"
 			a := newArticle(&in)
 			a.run()
-			ss, ls := colonMentions(a, "harrow lane"), colonMentions(a, "harrow lane: last light")
+			ss, ls := colonMentions(a, "fennel lane"), colonMentions(a, "fennel lane: first frost")
 			if len(ss) == 0 || len(ls) == 0 {
 				t.Fatalf("mentions not found: %d short, %d long", len(ss), len(ls))
 			}

@@ -104,7 +104,7 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 // a capitalised word, belongs to a title or a company's name that goes on
 // after it with a capitalised word: a company noun ("Boom! Studios"),
 // three capitalised words ("Mamma Lu! Here We Sing Again") or two before
-// a comma or a bracket ("Call Her Agent! The Movie, the sequel").
+// a comma or a bracket ("Mind Her Shop! The Movie, the sequel").
 func bangInTitle(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || toks[i-1].kind != kWord || !toks[i-1].cap || toks[i-1].end != toks[i].start || toks[i+1].nl > 0 {
 		return false
@@ -119,9 +119,9 @@ func bangInTitle(toks []token, i int) bool {
 	if k > i+3 {
 		return true
 	}
-	// "Call Her Agent! The Movie, the sequel ...": two capitalised words,
-	// no given name first, then a comma or a bracket (not "Two Donnas!
-	// Lily James played ...": a new sentence)
+	// "Mind Her Shop! The Movie, the sequel ...": two capitalised words,
+	// no given name first, then a comma or a bracket (not "Three Hildas!
+	// Nell Tarvin played ...": a new sentence)
 	return k == i+3 && k < len(toks) && toks[k].nl == 0 && !isGivenName(toks[i+1].lower) &&
 		(toks[k].text == "," || toks[k].text == "(")
 }

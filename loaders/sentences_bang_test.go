@@ -14,7 +14,7 @@ func TestBangTitleGoesOn(t *testing.T) {
 		same             bool
 	}{
 		{"two-word subtitle then a comma",
-			"News\n\nCall Her Agent! The Movie, the sequel to the series, starts shooting in May.", "starts shooting", true},
+			"News\n\nMind Her Shop! The Movie, the sequel to the series, starts shooting in May.", "starts shooting", true},
 		{"two-word subtitle then a bracket",
 			"News\n\nShe voiced Zoom-Zoom! Night Patrol (2019) for two seasons.", "two seasons", true},
 		{"a given name after the mark opens a sentence",

@@ -29,7 +29,7 @@ func TestForeignArticleTitles(t *testing.T) {
 			"News\n\nThe part went to Dario Lo Verde last year.",
 			[]string{"dario lo verde"}, nil},
 		{"an English word after the article is no title",
-			"News\n\nThey met at the Den of Wolves in May.",
+			"News\n\nThey met at the Den of Otters in May.",
 			nil, []string{"den of"}},
 	}
 	for _, c := range cases {

@@ -4,9 +4,9 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // possTitleNouns are common nouns for people and beings that, capitalised
 // and written with a possessive before a capitalised word, open a title
-// rather than name an owner ("Grandpa's Navy", "The Butcher's Wife",
+// rather than name an owner ("Grandpa's Lighthouse", "The Butcher's Wife",
 // "Witch's Hour"): general vocabulary, no names. Plurals are left out: a
-// group's possessive names a body more often than a title ("the Keepers'
+// group's possessive names a body more often than a title ("the Wardens'
 // Guild").
 var possTitleNouns = setOf("dad", "daddy", "mom", "mommy", "mum", "mummy", "mother", "father", "grandpa", "grandma",
 	"granny", "baby", "child", "kid", "boy", "girl", "man", "woman", "lady", "gentleman", "wife", "husband", "widow",
@@ -48,12 +48,12 @@ func (a *article) possTail(k int) (string, bool) {
 
 // joinPossessiveTitles merges a possessive and the capitalised name after
 // it into one title when the possessive is the title's own, not an
-// owner's ("Grandpa's Navy is back", "the spin-offs Cook's Bench: Tokyo
-// and Cook's Bench: Lima"): when the article writes the same owner word
+// owner's ("Grandpa's Lighthouse is back", "the spin-offs Baker's Shelf: Tokyo
+// and Baker's Shelf: Lima"): when the article writes the same owner word
 // and tail word so at least twice and never opens a name with the tail
 // word alone, or when the owner word is a common noun for a person or
 // being (possTitleNouns). The owner is the mention ending right before the
-// possessive ("Young Tobbe: Killer" "'s" "Ledger"), or the bare
+// possessive ("Young Tobbe: Poacher" "'s" "Ledger"), or the bare
 // capitalised word when the mention finder read no name there (a word
 // such as "Dad" that names nothing alone). A platform, a studio, a
 // company, a name in capitals or a quoted name is an owner, not part of a

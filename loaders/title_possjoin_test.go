@@ -14,8 +14,8 @@ func TestJoinPossessiveTitles(t *testing.T) {
 		want, not []string
 	}{
 		{"a bare common noun before the possessive, written twice",
-			"Grandpa's Navy review: a gentle return\n\nAfter forty years, Grandpa's Navy is back on screen with a new cast. Grandpa's Navy opens on Friday.",
-			[]string{"grandpa's navy"}, []string{"navy"}},
+			"Grandpa's Lighthouse review: a gentle return\n\nAfter forty years, Grandpa's Lighthouse is back on screen with a new cast. Grandpa's Lighthouse opens on Friday.",
+			[]string{"grandpa's lighthouse"}, []string{"lighthouse"}},
 		{"a common noun owner named once",
 			"News\n\nHe directed Soldier's Wife with Ana Kolby in the lead.",
 			[]string{"soldier's wife"}, []string{"wife"}},

@@ -30,7 +30,7 @@ func TestLowerLedBrandIsOneName(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
-		{"platform after a broadcaster's acronym", "Every season of Harrow Lane is streaming on KBX zStream in Ireland.", "KBX zStream"},
+		{"platform after a broadcaster's acronym", "Every season of Fennel Lane is streaming on KBX zStream in Ireland.", "KBX zStream"},
 		{"brand alone", "The thriller premieres on myVista next month.", "myVista"},
 	}
 	for _, c := range cases {

@@ -11,7 +11,7 @@ import (
 // numeral ("Network Ten") is a company wherever it stands; a name and a
 // numeral that is no acronym stays no company.
 func TestChannelName(t *testing.T) {
-	const head = " date 2026-05-01\n'Salt Marsh' Returns\n\nSalt Marsh is a crime drama. "
+	const head = " date 2026-05-01\n'Peat Marsh' Returns\n\nPeat Marsh is a crime drama. "
 	cases := []struct {
 		name, text, key string
 		org             bool

@@ -14,10 +14,10 @@ func TestDramaRanks(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"police abbreviation", "The new series of Harbour Lights opens with DI Marla Quint chasing a smuggler along the coast.",
-			[]string{"Character:di marla quint"}, []string{"Person:di marla quint"}},
-		{"foreign rank after a possessive", "Bruno Vell's gruff Kriminalkommissar Otto Brenner is back for a tenth case of Nachtwache.",
-			[]string{"Character:kriminalkommissar otto brenner"}, []string{"Person:kriminalkommissar otto brenner"}},
+		{"police abbreviation", "The new series of Gull Beacon opens with DI Marla Quistrom chasing a smuggler along the coast.",
+			[]string{"Character:di marla quistrom"}, []string{"Person:di marla quistrom"}},
+		{"foreign rank after a possessive", "Bruno Vell's gruff Kriminalkommissar Otto Bremmler is back for a tenth case of Nachtwache.",
+			[]string{"Character:kriminalkommissar otto bremmler"}, []string{"Person:kriminalkommissar otto bremmler"}},
 		{"a lawyer's title", "He was a corrupt notary, Avvocato Sandro Pellicano, in the fourth season of the saga Il Porto.",
 			[]string{"Character:avvocato sandro pellicano"}, nil},
 		{"a modifier before a rank", "Senior Sergeant Ada Merridew runs the outback station again in the second season of Red Plains.",
@@ -26,8 +26,8 @@ func TestDramaRanks(t *testing.T) {
 			[]string{"Character:gen. walt harrow"}, nil},
 		{"guard: the surname Di", "The films are loosely based on Di Wenjun, a real official of the Tang court.",
 			nil, []string{"Character:di wenjun"}},
-		{"guard: a modifier before no rank", "Senior Vice Dale Ormond of the network approved the series.",
-			nil, []string{"Character:senior vice dale ormond"}},
+		{"guard: a modifier before no rank", "Senior Vice Dale Ostrey of the network approved the series.",
+			nil, []string{"Character:senior vice dale ostrey"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -41,10 +41,10 @@ func TestDramaRanks(t *testing.T) {
 // the name without its rank, a modifier before the rank dropped with it.
 func TestUntitledDramaRanks(t *testing.T) {
 	cases := []struct{ name, in, want string }{
-		{"abbreviated rank", "DCI Marla Quint", "Marla Quint"},
+		{"abbreviated rank", "DCI Marla Quistrom", "Marla Quistrom"},
 		{"foreign rank", "Commissario Sandro Pellicano", "Sandro Pellicano"},
 		{"modifier and rank", "Senior Sergeant Ada Merridew", "Ada Merridew"},
-		{"modifier before no rank", "Senior Vice Dale Ormond", "Senior Vice Dale Ormond"},
+		{"modifier before no rank", "Senior Vice Dale Ostrey", "Senior Vice Dale Ostrey"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
