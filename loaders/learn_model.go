@@ -1,0 +1,132 @@
+package loaders
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"math"
+	"math/bits"
+	"sync"
+)
+
+// The credit classifier's weights (written by loaders/internal/trainpairs):
+// "LPM1", then per type a float32 scale, bias and threshold, then a
+// uvarint count and, per kept feature, the uvarint gap to the previous
+// feature index and one int8 weight per type (weight = int8 * scale).
+//
+//go:embed learn_model.bin
+var learnModelBin []byte
+
+// learnOn switches the classifier on (tests of the rules alone switch it off).
+var learnOn = true
+
+type learnModel struct {
+	scale, bias, thr [learnNH]float32
+	w                []int8 // learnDim * learnNH
+}
+
+var (
+	learnOnce   sync.Once
+	learnModel0 *learnModel
+)
+
+// loadLearnModel decodes the embedded model once; nil when there is none.
+func loadLearnModel() *learnModel {
+	learnOnce.Do(func() { learnModel0 = decodeLearnModel(learnModelBin) })
+	return learnModel0
+}
+
+func decodeLearnModel(b []byte) *learnModel {
+	if len(b) < 4+12*learnNT || string(b[:4]) != "LPM1" {
+		return nil
+	}
+	m := &learnModel{w: make([]int8, learnDim*learnNH)}
+	p := 4
+	f32 := func() float32 {
+		v := math.Float32frombits(binary.LittleEndian.Uint32(b[p:]))
+		p += 4
+		return v
+	}
+	for t := 0; t < learnNH; t++ {
+		m.scale[t], m.bias[t], m.thr[t] = f32(), f32(), f32()
+	}
+	n, k := binary.Uvarint(b[p:])
+	p += k
+	idx := uint64(0)
+	for i := uint64(0); i < n; i++ {
+		gap, k := binary.Uvarint(b[p:])
+		p += k
+		idx += gap
+		if idx >= learnDim || p+learnNH > len(b) {
+			return nil
+		}
+		for t := 0; t < learnNH; t++ {
+			m.w[int(idx)*learnNH+t] = int8(b[p+t])
+		}
+		p += learnNH
+	}
+	return m
+}
+
+// scores returns the model's margin per type for feature list fs.
+func (m *learnModel) scores(fs []uint32) (s [learnNH]float32) {
+	var acc [learnNH]int32
+	for _, h := range fs {
+		w := m.w[int(h)*learnNH : int(h)*learnNH+learnNH]
+		for t := range acc {
+			acc[t] += int32(w[t])
+		}
+	}
+	for t := range s {
+		s[t] = m.bias[t] + m.scale[t]*float32(acc[t])
+	}
+	return s
+}
+
+// learnCredits adds to r the credits the classifier is confident of for
+// pairs the rules credited with nothing, each citing the sentence where the pair meets,
+// and drops the rules' credits (without a character) it is sure are wrong.
+func (a *article) learnCredits(r *localResult) {
+	if !learnOn {
+		return
+	}
+	m := loadLearnModel()
+	if m == nil {
+		return
+	}
+	var drop []pairCand
+	for _, c := range a.learnCandidates(r) {
+		s := m.scores(c.feats)
+		st := r.ents[c.p].typ
+		for t := 0; t < learnNT; t++ {
+			if learnSubjType(t) != st {
+				continue
+			}
+			if c.rules&(1<<t) != 0 {
+				if c.rchar&(1<<t) == 0 && s[learnNT+t] < m.thr[learnNT+t] {
+					drop = append(drop, pairCand{p: c.p, f: c.f, rules: 1 << t})
+				}
+				continue
+			}
+			if c.sent < 0 || c.rules != 0 || s[t] <= m.thr[t] {
+				continue
+			}
+			r.claims = append(r.claims, lclaim{rel: learnTypes[t], subj: c.p, obj: c.f, subjCharOf: -1, char: -1, charOf: -1, src: a.source(c.sent)})
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := r.claims[:0]
+	for _, c := range r.claims {
+		keep := true
+		for _, d := range drop {
+			if c.subj == d.p && c.obj == d.f && c.rel == learnTypes[bits.TrailingZeros8(d.rules)] {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, c)
+		}
+	}
+	r.claims = out
+}
