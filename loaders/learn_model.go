@@ -8,10 +8,18 @@ import (
 	"sync"
 )
 
+// Re-training (deterministic: the same rules and test articles give the
+// same bytes; re-run after any change to the rules or to learn_pairs.go,
+// then check the cross-validation, see loaders/internal/trainpairs):
+//
+//go:generate sh -c "LEARN_DUMP=/tmp/learn_pairs.txt go test -run TestLearnDump$ -count=1 . && go run ./internal/trainpairs -in /tmp/learn_pairs.txt -out learn_model.bin"
+
 // The credit classifier's weights (written by loaders/internal/trainpairs):
-// "LPM1", then per type a float32 scale, bias and threshold, then a
-// uvarint count and, per kept feature, the uvarint gap to the previous
-// feature index and one int8 weight per type (weight = int8 * scale).
+// "LPM1", then per head (learnNH: adding each type, then dropping each
+// type) a float32 scale, bias and threshold, then a uvarint count and, per
+// kept feature, the uvarint gap to the previous feature index and one int8
+// weight per head (weight = int8 * scale). The drop heads are trained only
+// with trainpairs -drops; by default their thresholds drop nothing.
 //
 //go:embed learn_model.bin
 var learnModelBin []byte
@@ -67,15 +75,8 @@ func decodeLearnModel(b []byte) *learnModel {
 	return m
 }
 
-// scores returns the model's margin per type for feature list fs.
-func (m *learnModel) scores(fs []uint32) (s [learnNH]float32) {
-	var acc [learnNH]int32
-	for _, h := range fs {
-		w := m.w[int(h)*learnNH : int(h)*learnNH+learnNH]
-		for t := range acc {
-			acc[t] += int32(w[t])
-		}
-	}
+// scores returns the model's margin per head from the weight sums acc.
+func (m *learnModel) scores(acc *[learnNH]int32) (s [learnNH]float32) {
 	for t := range s {
 		s[t] = m.bias[t] + m.scale[t]*float32(acc[t])
 	}
@@ -94,8 +95,13 @@ func (a *article) learnCredits(r *localResult) {
 		return
 	}
 	var drop []pairCand
-	for _, c := range a.learnCandidates(r) {
-		s := m.scores(c.feats)
+	cands := a.learnCandidates(r, m, false)
+	for i := range cands {
+		c := &cands[i]
+		if c.dead {
+			continue
+		}
+		s := m.scores(&c.acc)
 		st := r.ents[c.p].typ
 		for t := 0; t < learnNT; t++ {
 			if learnSubjType(t) != st {

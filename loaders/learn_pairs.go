@@ -22,20 +22,22 @@ const learnAppears = 5 // index of APPEARS_IN in learnTypes
 const (
 	learnNT      = len(learnTypes)
 	learnNH      = 2 * learnNT // heads: add type t; learnNT+t: drop a rule credit of type t
-	learnBits    = 18
+	learnBits    = 16
 	learnDim     = 1 << learnBits
 	learnMaxSent = 4  // co-occurrence sentences read per pair
-	learnSentBag = 40 // sentence words read for the bag features
+	learnSentBag = 16 // sentence words read for the bag features
 )
 
 // pairCand is one candidate (person, film) pair of an article.
 type pairCand struct {
-	p, f  int32    // local entities (localResult.ents): person or character, film
-	sent  int32    // the sentence cited: the closest co-occurrence, or -1
-	dist  int32    // tokens between the two mentions in that sentence
-	rules uint8    // bit t: the rules emitted learnTypes[t] for the pair
-	rchar uint8    // bit t: some such claim names a character
-	feats []uint32 // hashed features (indexes below learnDim)
+	p, f  int32          // local entities (localResult.ents): person or character, film
+	sent  int32          // the sentence cited: the closest co-occurrence, or -1
+	dist  int32          // tokens between the two mentions in that sentence
+	rules uint8          // bit t: the rules emitted learnTypes[t] for the pair
+	rchar uint8          // bit t: some such claim names a character
+	feats []uint32       // hashed features (indexes below learnDim), when recorded
+	acc   [learnNH]int32 // else the sums of their quantised weights per head
+	dead  bool           // no action possible: not scored
 }
 
 // feature family prefixes (hash seeds)
@@ -77,18 +79,24 @@ const (
 	fFilmRule
 )
 
-// fhash hashes a feature family, a small variant and a word (FNV-1a).
-func fhash(fam, variant uint32, w string) uint32 {
+// fhash hashes a feature family, a small variant and a word's hash.
+func fhash(fam, variant, wh uint32) uint32 {
+	h := fam*0x9e3779b1 ^ (variant+1)*0x85ebca77 ^ wh*0xc2b2ae3d
+	h ^= h >> 16
+	h *= 0x85ebca6b
+	h ^= h >> 13
+	h *= 0xc2b2ae35
+	h ^= h >> 16
+	return h & (learnDim - 1)
+}
+
+// strHash hashes a word (FNV-1a).
+func strHash(w string) uint32 {
 	h := uint32(2166136261)
-	h = (h ^ fam) * 16777619
-	h = (h ^ variant) * 16777619
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint32(w[i])) * 16777619
 	}
-	h ^= h >> 15
-	h *= 0x2c1b3c6d
-	h ^= h >> 12
-	return h & (learnDim - 1)
+	return h | 1
 }
 
 // learnWord is the word a token contributes: its lower-case text, or a
@@ -135,8 +143,10 @@ func bucket(n int, edges ...int) uint32 {
 
 // learnCandidates returns the candidate pairs of the article, with their
 // features, after the rules have produced r.
-func (a *article) learnCandidates(r *localResult) []pairCand {
-	if len(r.ents) == 0 {
+// With rec, each candidate records its features; else m scores them as
+// they come (acc), and nothing is recorded.
+func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool) []pairCand {
+	if len(r.ents) == 0 || m == nil && !rec {
 		return nil
 	}
 	// local entity of a.ents -> index in r.ents (as emitLocal numbers them)
@@ -161,19 +171,28 @@ func (a *article) learnCandidates(r *localResult) []pairCand {
 	// what the rules said
 	type pk struct{ p, f int32 }
 	pairs := map[pk]int32{}
-	var cands []pairCand
-	hasChar := make([]bool, len(r.ents))
+	cands := make([]pairCand, 0, 16)
+	// per entity of r (one allocation)
+	type entInfo struct {
+		perType [learnNT]int16 // person: films the rules credit it with per type; film: persons
+		hasChar bool           // person or character: the rules cast it
+		inHead  bool
+		format  uint8 // film: 1 a feature-film cue, 2 a series cue
+		nFirst  uint8
+		first   [3]int32 // its first mentions (in a.ments order)
+	}
+	info := make([]entInfo, len(r.ents))
 	for i := range r.claims {
 		c := &r.claims[i]
 		if c.subj < 0 || c.obj < 0 {
 			continue
 		}
 		if c.rel == kg.Portrayed || c.rel == kg.ActedIn && c.char >= 0 {
-			hasChar[c.subj] = true
+			info[c.subj].hasChar = true
 			if c.rel == kg.Portrayed {
-				hasChar[c.obj] = true
+				info[c.obj].hasChar = true
 			} else {
-				hasChar[c.char] = true
+				info[c.char].hasChar = true
 			}
 		}
 		for t, lt := range learnTypes {
@@ -197,21 +216,33 @@ func (a *article) learnCandidates(r *localResult) []pairCand {
 		}
 	}
 	ruled := len(cands) // candidates so far exist only because of rules
+	// a pair the rules credited can only lose a credit the model may drop
+	// (one without a character, of a type it drops at all): the others are
+	// not scored
+	for i := range cands {
+		c := &cands[i]
+		c.dead = !rec
+		for t := 0; t < learnNT && c.dead; t++ {
+			if c.rules&(1<<t) != 0 && c.rchar&(1<<t) == 0 && m.thr[learnNT+t] > -1e30 {
+				c.dead = false
+			}
+		}
+	}
 	// per person, per type: films the rules credit; per film, per type:
 	// persons the rules credit
-	perPerson := make([][learnNT]int16, len(r.ents))
-	perFilm := make([][learnNT]int16, len(r.ents))
 	for _, c := range cands {
 		for t := 0; t < learnNT; t++ {
 			if c.rules&(1<<t) != 0 {
-				perPerson[c.p][t]++
-				perFilm[c.f][t]++
+				info[c.p].perType[t]++
+				info[c.f].perType[t]++
 			}
 		}
 	}
 	// token -> mention type, mentions per sentence
 	tokMent := make([]uint8, len(a.toks))
-	perSent := make([]int32, len(a.sents)+1)
+	perSent := make([]int32, 2*len(a.sents)+1)
+	fill := perSent[len(a.sents)+1:]
+	perSent = perSent[:len(a.sents)+1]
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		e := entOf(m)
@@ -238,7 +269,6 @@ func (a *article) learnCandidates(r *localResult) []pairCand {
 		perSent[i] += perSent[i-1]
 	}
 	order := make([]int32, perSent[len(perSent)-1])
-	fill := make([]int32, len(a.sents))
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if entOf(m) < 0 {
@@ -251,25 +281,36 @@ func (a *article) learnCandidates(r *localResult) []pairCand {
 	if a.subjectFilm >= 0 {
 		subj = idx[a.find(int(a.subjectFilm))]
 	}
-	inHead := make([]bool, len(r.ents))
-	format := make([]uint8, len(r.ents))
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		e := entOf(m)
 		if e >= 0 && a.sents[m.sent].start < a.body {
-			inHead[e] = true
+			info[e].inHead = true
+		}
+		if e >= 0 && info[e].nFirst < 3 {
+			info[e].first[info[e].nFirst] = int32(mi)
+			info[e].nFirst++
 		}
 		if e >= 0 && m.format != "" {
 			if m.format == kg.FormatFilm {
-				format[e] |= 1
+				info[e].format |= 1
 			} else {
-				format[e] |= 2
+				info[e].format |= 2
 			}
 		}
 	}
 	seen := make([]uint8, len(cands), len(cands)+16) // co-occurrence sentences read per candidate
-	add := func(c *pairCand, fam, v uint32, w string) {
-		c.feats = append(c.feats, fhash(fam, v, w))
+	wh := func(k int) uint32 { return strHash(a.learnWord(k, tokMent)) }
+	add := func(c *pairCand, fam, v, w uint32) {
+		h := fhash(fam, v, w)
+		if rec {
+			c.feats = append(c.feats, h)
+			return
+		}
+		row := m.w[int(h)*learnNH : int(h)*learnNH+learnNH]
+		for t := range c.acc {
+			c.acc[t] += int32(row[t])
+		}
 	}
 	for si := range a.sents {
 		ms := order[perSent[si]:perSent[si+1]]
@@ -329,6 +370,9 @@ func (a *article) learnCandidates(r *localResult) []pairCand {
 				}
 				seen[ci]++
 				c := &cands[ci]
+				if c.dead {
+					continue
+				}
 				// order and span between
 				ord := uint32(1) // person first
 				lo, hi := mp.b, mf.a
@@ -342,7 +386,7 @@ func (a *article) learnCandidates(r *localResult) []pairCand {
 				if c.sent < 0 || dist < c.dist {
 					c.sent, c.dist = int32(si), dist
 				}
-				add(c, fDist, ord, string(rune('a'+bucket(int(dist), 0, 1, 2, 3, 5, 8, 12, 20))))
+				add(c, fDist, ord, bucket(int(dist), 0, 1, 2, 3, 5, 8, 12, 20))
 				fb, pb := 0, 0
 				for k := lo; k < hi; k++ {
 					if tokMent[k] == 2 && (k == lo || tokMent[k-1] != 2) {
@@ -352,62 +396,57 @@ func (a *article) learnCandidates(r *localResult) []pairCand {
 						pb++
 					}
 				}
-				add(c, fFilmsBetween, ord, string(rune('a'+bucket(fb, 0, 1))))
-				add(c, fPersonsBetween, ord, string(rune('a'+bucket(pb, 0, 1))))
+				add(c, fFilmsBetween, ord, bucket(fb, 0, 1))
+				add(c, fPersonsBetween, ord, bucket(pb, 0, 1))
 				if dist <= 12 {
-					h := uint32(2166136261)
+					seq := uint32(2166136261)
 					for k := lo; k < hi; k++ {
-						w := a.learnWord(int(k), tokMent)
+						w := wh(int(k))
 						add(c, fBetween, ord, w)
-						if dist <= 6 {
-							for i := 0; i < len(w); i++ {
-								h = (h ^ uint32(w[i])) * 16777619
-							}
-							h = (h ^ ' ') * 16777619
-						}
+						seq = (seq ^ w) * 16777619
 					}
 					if dist <= 6 {
-						add(c, fBetweenSeq, ord*1000003+h, "")
+						add(c, fBetweenSeq, ord, seq)
 					}
 				} else {
 					for k := lo; k < lo+4; k++ {
-						add(c, fBetweenLeft, ord, a.learnWord(int(k), tokMent))
+						add(c, fBetweenLeft, ord, wh(int(k)))
 					}
 					for k := hi - 4; k < hi; k++ {
-						add(c, fBetweenRight, ord, a.learnWord(int(k), tokMent))
+						add(c, fBetweenRight, ord, wh(int(k)))
 					}
 				}
 				for j := int32(1); j <= 3; j++ {
 					if k := first.a - j; k >= int32(s.a) {
-						add(c, fLeft, ord*8+uint32(j), a.learnWord(int(k), tokMent))
+						add(c, fLeft, ord*8+uint32(j), wh(int(k)))
 					}
 					if k := last.b - 1 + j; k < int32(s.b) {
-						add(c, fRight, ord*8+uint32(j), a.learnWord(int(k), tokMent))
+						add(c, fRight, ord*8+uint32(j), wh(int(k)))
 					}
 				}
 				for j := int32(1); j <= 2; j++ {
 					if k := mp.a - j; k >= int32(s.a) {
-						add(c, fPersonL, uint32(j), a.learnWord(int(k), tokMent))
+						add(c, fPersonL, uint32(j), wh(int(k)))
 					}
 					if k := mp.b - 1 + j; k < int32(s.b) {
-						add(c, fPersonR, uint32(j), a.learnWord(int(k), tokMent))
+						add(c, fPersonR, uint32(j), wh(int(k)))
 					}
 					if k := mf.a - j; k >= int32(s.a) {
-						add(c, fFilmL, uint32(j), a.learnWord(int(k), tokMent))
+						add(c, fFilmL, uint32(j), wh(int(k)))
 					}
 					if k := mf.b - 1 + j; k < int32(s.b) {
-						add(c, fFilmR, uint32(j), a.learnWord(int(k), tokMent))
+						add(c, fFilmR, uint32(j), wh(int(k)))
 					}
 				}
-				add(c, fFilmsInSent, 0, string(rune('a'+bucket(films, 1, 2, 4))))
-				add(c, fPersonsInSent, 0, string(rune('a'+bucket(persons, 1, 2, 4))))
+				add(c, fFilmsInSent, 0, bucket(films, 1, 2, 4))
+				add(c, fPersonsInSent, 0, bucket(persons, 1, 2, 4))
 				if nearest == fm {
-					add(c, fNearest, 0, "")
+					add(c, fNearest, 0, 0)
 				}
 				if seen[ci] == 1 {
 					for k, nb := s.a, 0; k < s.b && nb < learnSentBag; k++ {
 						if a.toks[k].kind == kWord && tokMent[k] == 0 && !a.toks[k].cap && len(a.toks[k].lower) > 2 {
-							add(c, fSentBag, 0, a.toks[k].lower)
+							add(c, fSentBag, 0, wh(int(k)))
 							nb++
 						}
 					}
@@ -433,24 +472,22 @@ func (a *article) learnCandidates(r *localResult) []pairCand {
 				seen = append(seen, 0)
 			}
 			c := &cands[ci]
-			add(c, fSubjOnly, 0, "")
-			read := 0
-			for mi := range a.ments {
+			if c.dead {
+				continue
+			}
+			add(c, fSubjOnly, 0, 0)
+			for read, mi := range info[e].first[:info[e].nFirst] {
 				m := &a.ments[mi]
-				if read >= 3 || entOf(m) != int32(e) {
-					continue
-				}
 				s := &a.sents[m.sent]
 				if c.sent < 0 {
 					c.sent, c.dist = m.sent, 1<<20
 				}
-				read++
 				for j := int32(1); j <= 2; j++ {
 					if k := m.a - j; k >= int32(s.a) {
-						add(c, fSubjOnlyL, uint32(j), a.learnWord(int(k), tokMent))
+						add(c, fSubjOnlyL, uint32(j), wh(int(k)))
 					}
 					if k := m.b - 1 + j; k < int32(s.b) {
-						add(c, fSubjOnlyR, uint32(j), a.learnWord(int(k), tokMent))
+						add(c, fSubjOnlyR, uint32(j), wh(int(k)))
 					}
 				}
 				fs := 0
@@ -459,11 +496,11 @@ func (a *article) learnCandidates(r *localResult) []pairCand {
 						fs++
 					}
 				}
-				add(c, fSubjOnlyFilms, 0, string(rune('a'+bucket(fs, 0, 1))))
-				if read == 1 {
+				add(c, fSubjOnlyFilms, 0, bucket(fs, 0, 1))
+				if read == 0 {
 					for k, nb := s.a, 0; k < s.b && nb < learnSentBag; k++ {
 						if a.toks[k].kind == kWord && tokMent[k] == 0 && !a.toks[k].cap && len(a.toks[k].lower) > 2 {
-							add(c, fSubjOnlyBag, 0, a.toks[k].lower)
+							add(c, fSubjOnlyBag, 0, wh(int(k)))
 							nb++
 						}
 					}
@@ -474,45 +511,48 @@ func (a *article) learnCandidates(r *localResult) []pairCand {
 	// pair-level features
 	for i := range cands {
 		c := &cands[i]
-		add(c, fBias, uint32(r.ents[c.p].typ[0]), "")
+		if c.dead {
+			continue
+		}
+		add(c, fBias, uint32(r.ents[c.p].typ[0]), 0)
 		if c.f == subj {
-			add(c, fSubject, 0, "")
+			add(c, fSubject, 0, 0)
 		}
-		if inHead[c.f] {
-			add(c, fFilmHead, 0, "")
+		if info[c.f].inHead {
+			add(c, fFilmHead, 0, 0)
 		}
-		if inHead[c.p] {
-			add(c, fPersonHead, 0, "")
+		if info[c.p].inHead {
+			add(c, fPersonHead, 0, 0)
 		}
-		add(c, fSentences, 0, string(rune('a'+bucket(int(seen[i]), 0, 1, 2))))
+		add(c, fSentences, 0, bucket(int(seen[i]), 0, 1, 2))
 		if c.rules == 0 {
-			add(c, fNoRule, 0, "")
+			add(c, fNoRule, 0, 0)
 		}
 		for t := 0; t < learnNT; t++ {
 			if c.rules&(1<<t) != 0 {
-				add(c, fRule, uint32(t), "")
+				add(c, fRule, uint32(t), 0)
 			}
-			other := perPerson[c.p][t]
+			other := info[c.p].perType[t]
 			if c.rules&(1<<t) != 0 {
 				other--
 			}
 			if other > 0 {
-				add(c, fRuleOther, uint32(t), "")
+				add(c, fRuleOther, uint32(t), 0)
 			}
-			others := perFilm[c.f][t]
+			others := info[c.f].perType[t]
 			if c.rules&(1<<t) != 0 {
 				others--
 			}
 			if others > 0 {
-				add(c, fFilmRule, uint32(t), string(rune('a'+bucket(int(others), 1, 3))))
+				add(c, fFilmRule, uint32(t), bucket(int(others), 1, 3))
 			}
 		}
-		add(c, fFilmFormat, uint32(format[c.f]), "")
-		if hasChar[c.p] {
-			add(c, fHasChar, 0, "")
+		add(c, fFilmFormat, uint32(info[c.f].format), 0)
+		if info[c.p].hasChar {
+			add(c, fHasChar, 0, 0)
 		}
-		add(c, fPersonMents, 0, string(rune('a'+bucket(len(r.ents[c.p].mentions), 1, 2, 4, 8))))
-		add(c, fFilmMents, 0, string(rune('a'+bucket(len(r.ents[c.f].mentions), 1, 2, 4, 8))))
+		add(c, fPersonMents, 0, bucket(len(r.ents[c.p].mentions), 1, 2, 4, 8))
+		add(c, fFilmMents, 0, bucket(len(r.ents[c.f].mentions), 1, 2, 4, 8))
 	}
 	return cands
 }

@@ -1,0 +1,80 @@
+package loaders
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+// learnGroupStarts are the first set numbers of the ratchet groups (and
+// unseen1-8), as loaders/internal/trainpairs groups the author sets.
+var learnGroupStarts = []int{1, 9, 15, 20, 25, 29, 33, 37, 41, 49, 57, 65, 73, 78, 83}
+
+// TestLearnCV scores every article under testdata/unseen* twice, with the
+// rules alone and with the classifier trained without the article's group
+// of author sets ($LEARN_CV/fold<N>.bin, written by trainpairs -cv -cvdir),
+// through the whole extractor and the scorer, and logs the held-out table.
+// Skipped unless $LEARN_CV is set.
+func TestLearnCV(t *testing.T) {
+	dir := os.Getenv("LEARN_CV")
+	if dir == "" {
+		t.Skip("set LEARN_CV=dir of fold models")
+	}
+	loadLearnModel()
+	defer func() { learnModel0 = decodeLearnModel(learnModelBin); learnOn = true }()
+	sets, _ := filepath.Glob("testdata/unseen*")
+	sort.Slice(sets, func(i, j int) bool { return setNum(sets[i]) < setNum(sets[j]) })
+	base := make([]score, len(learnGroupStarts))
+	with := make([]score, len(learnGroupStarts))
+	for _, set := range sets {
+		g := 0
+		for i, s := range learnGroupStarts {
+			if setNum(set) >= s {
+				g = i
+			}
+		}
+		b, err := os.ReadFile(fmt.Sprintf("%s/fold%d.bin", dir, g))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := decodeLearnModel(b)
+		if m == nil {
+			t.Fatalf("fold %d: bad model", g)
+		}
+		dirs, _ := os.ReadDir(set)
+		for _, d := range dirs {
+			if !d.IsDir() {
+				continue
+			}
+			art := set + "/" + d.Name()
+			gold := MustReadGold(t, art+"/gold.json")
+			learnOn = false
+			doc, _ := MustExtractDir(t, art)
+			base[g].add(scoreDocument(doc, gold))
+			learnOn, learnModel0 = true, m
+			doc, _ = MustExtractDir(t, art)
+			with[g].add(scoreDocument(doc, gold))
+		}
+	}
+	var bAll, wAll, bNew, wNew score
+	up := 0
+	for g := range learnGroupStarts {
+		t.Logf("fold %2d | without P %.3f R %.3f F1 %.3f | with P %.3f R %.3f F1 %.3f | %+.3f", g,
+			base[g].RelP(), base[g].RelR(), base[g].RelF1(), with[g].RelP(), with[g].RelR(), with[g].RelF1(), with[g].RelF1()-base[g].RelF1())
+		if with[g].RelF1() > base[g].RelF1() {
+			up++
+		}
+		bAll.add(&base[g])
+		wAll.add(&with[g])
+		if g >= len(learnGroupStarts)-3 {
+			bNew.add(&base[g])
+			wNew.add(&with[g])
+		}
+	}
+	t.Logf("pooled  | without P %.3f R %.3f F1 %.3f | with P %.3f R %.3f F1 %.3f | %+.3f | folds up %d/%d",
+		bAll.RelP(), bAll.RelR(), bAll.RelF1(), wAll.RelP(), wAll.RelR(), wAll.RelF1(), wAll.RelF1()-bAll.RelF1(), up, len(learnGroupStarts))
+	t.Logf("newest  | without P %.3f R %.3f F1 %.3f | with P %.3f R %.3f F1 %.3f | %+.3f",
+		bNew.RelP(), bNew.RelR(), bNew.RelF1(), wNew.RelP(), wNew.RelR(), wNew.RelF1(), wNew.RelF1()-bNew.RelF1())
+}
