@@ -30,6 +30,7 @@ var learnOn = true
 type learnModel struct {
 	scale, bias, thr [learnNH]float32
 	w                []int8 // learnDim * learnNH
+	drops            bool   // some drop head has a threshold
 }
 
 var (
@@ -56,6 +57,9 @@ func decodeLearnModel(b []byte) *learnModel {
 	}
 	for t := 0; t < learnNH; t++ {
 		m.scale[t], m.bias[t], m.thr[t] = f32(), f32(), f32()
+	}
+	for t := learnNT; t < learnNH; t++ {
+		m.drops = m.drops || m.thr[t] > -math.MaxFloat32
 	}
 	n, k := binary.Uvarint(b[p:])
 	p += k
@@ -108,7 +112,7 @@ func (a *article) learnCredits(r *localResult) {
 				continue
 			}
 			if c.rules&(1<<t) != 0 {
-				if c.rchar&(1<<t) == 0 && s[learnNT+t] < m.thr[learnNT+t] {
+				if m.drops && c.rchar&(1<<t) == 0 && s[learnNT+t] < m.thr[learnNT+t] {
 					drop = append(drop, pairCand{p: c.p, f: c.f, rules: 1 << t})
 				}
 				continue

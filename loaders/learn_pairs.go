@@ -301,15 +301,19 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool) []pai
 	}
 	seen := make([]uint8, len(cands), len(cands)+16) // co-occurrence sentences read per candidate
 	wh := func(k int) uint32 { return strHash(a.learnWord(k, tokMent)) }
+	nh := learnNT // (the drop heads only when the model drops)
+	if m != nil && m.drops {
+		nh = learnNH
+	}
 	add := func(c *pairCand, fam, v, w uint32) {
 		h := fhash(fam, v, w)
 		if rec {
 			c.feats = append(c.feats, h)
 			return
 		}
-		row := m.w[int(h)*learnNH : int(h)*learnNH+learnNH]
-		for t := range c.acc {
-			c.acc[t] += int32(row[t])
+		row := m.w[int(h)*learnNH : int(h)*learnNH+nh]
+		for t, w := range row {
+			c.acc[t] += int32(w)
 		}
 	}
 	for si := range a.sents {

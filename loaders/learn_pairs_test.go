@@ -77,7 +77,7 @@ func TestLearnHook(t *testing.T) {
 	if has(kg.ActedIn, "daniel dunleary", "lantern bay") != nil {
 		t.Fatal("the rules find the actor: the test needs another sentence")
 	}
-	m := &learnModel{w: make([]int8, learnDim*learnNH)}
+	m := &learnModel{w: make([]int8, learnDim*learnNH), drops: true}
 	for h := range m.thr {
 		m.scale[h], m.bias[h], m.thr[h] = 1, -10, 0
 	}
