@@ -479,6 +479,7 @@ func (a *article) run() *localResult {
 	a.joinSubtitles()
 	a.trimBasedPrefixes()
 	a.dropFamilyPlurals()
+	a.courtesyNames()
 	a.subjectPronouns()
 	a.typeChartFilms()
 	a.typePlatforms()
@@ -493,6 +494,7 @@ func (a *article) run() *localResult {
 	a.typeCreditObjects()
 	a.retypeCreditedOrgTitles()
 	a.retypeInWhichTitles() // the last typing pass before the patterns
+	a.interviewPronouns()
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)
@@ -508,6 +510,7 @@ func (a *article) run() *localResult {
 	a.careerRoles()
 	a.defaultTitles()
 	a.careerFilms()
+	a.possessorParts()
 	a.resolveLocal()
 	a.nearFilms()
 	return a.emitLocal()

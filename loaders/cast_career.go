@@ -15,6 +15,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // (careerItems).
 func (p *pctx) careerPairs() {
 	p.careerItems()
+	p.obitParts()
 	if len(p.it) > careerSentenceItems {
 		return
 	}

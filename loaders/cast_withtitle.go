@@ -103,3 +103,57 @@ func (p *pctx) titleBeforeWith(i int) int {
 	}
 	return -1
 }
+
+// withListFilm returns the item of the film a ", with" cast list names
+// before it, when person item i stands in that list ("F (2021), adapting
+// his own novel, with A and B as C and D"; "F, with A as C and B as D"):
+// the walk back from i passes only names, "as", "and", commas and
+// lower-case describing words to ", with", and titleBeforeWith finds the
+// title. Else -1.
+func (p *pctx) withListFilm(i int) int {
+	for k := i - 1; k > 0 && k > i-20; k-- {
+		if p.isM(k) {
+			continue
+		}
+		w := p.w(k)
+		if w == "with" {
+			if p.w(k-1) != "," {
+				return -1
+			}
+			if f := p.titleBeforeWith(k); f >= 0 {
+				return f
+			}
+			return p.untypedTitleBeforeWith(k)
+		}
+		if withTitleStops[w] || w == "who" || w == "which" || w == "whose" || w == "(" || w == ")" || !(w == "," || w == "and" || isWordLike(w)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// untypedTitleBeforeWith returns the item of a title-shaped name the
+// sentence names before the "with" at item i that no rule has typed yet
+// ("Q created The F (G) for N in 2021, adapting his own novel, with"):
+// the walk of titleBeforeWith, taking the latest untyped name that opens
+// with "The", is quoted or carries a colon or a number, or one typed a
+// film weakly; it types it a film weakly. Else -1.
+func (p *pctx) untypedTitleBeforeWith(i int) int {
+	for k := i - 2; k >= 0 && k > i-32; k-- {
+		if m := p.mm(k); m != nil {
+			if p.w(k+1) != "'s" && !m.personShaped() && (m.typ == kg.Film || m.typ == "") && (m.the || m.quoted || m.colon || m.digit) {
+				m.setType(kg.Film, 1)
+				return k
+			}
+			continue
+		}
+		w := p.w(k)
+		if withTitleStops[w] || w == "as" && !p.in(k-1, asAliasWords) {
+			return -1
+		}
+		if withTitlePronouns[w] && p.w(k-1) != "which" && p.w(k-1) != "that" {
+			return -1
+		}
+	}
+	return -1
+}

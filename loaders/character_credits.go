@@ -475,7 +475,11 @@ func (a *article) asPartCredits() {
 // project as", "leads F as").
 var asCastWords = setOf("role", "part", "cameo", "appeared", "appears", "appear", "starred", "stars", "star", "returns",
 	"returning", "return", "back", "reprises", "reprising", "reprise", "leads", "lead", "joins", "joined", "join",
-	"boarded", "plays", "played", "voices", "voiced", "debuts", "turns", "cast", "up")
+	"boarded", "plays", "played", "voices", "voiced", "debuts", "turns", "cast", "up",
+	// the other forms of those verbs and nouns ("joining as C", "leading
+	// the film as C", "made her debut as C", "a scene-stealing turn as C",
+	// "became a regular in F as C")
+	"joining", "leading", "starring", "returned", "reprised", "debut", "turn", "regular", "recurring", "stint")
 
 // asNotCastWords between an actor and "as" make the part someone else's,
 // an earlier production's or a withdrawn one ("who cast him as C", "bowed
@@ -490,8 +494,11 @@ func (a *article) castClauseBefore(from, as int) bool {
 	cast := false
 	for t := from; t < as; t++ {
 		w := a.toks[t].lower
-		if asNotCastWords[w] {
-			return false
+		if asNotCastWords[w] && !(possessivePronouns[w] && t+1 < as && partAsNouns[a.toks[t+1].lower]) {
+			return false // (but "reprising her role as C": a possessive before the part's noun)
+		}
+		if w == "and" && !cast && t > from && a.toks[t-1].text == "," {
+			return false // "starring A and P, and a memorable turn as C": the list's part is another's
 		}
 		if asCastWords[w] {
 			cast = true

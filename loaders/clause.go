@@ -27,6 +27,8 @@ type trigger struct {
 // activeTriggers are role verbs whose subject is the credited person.
 var activeTriggers = map[string]trigger{
 	"directed": {rel: kg.Directed}, "directs": {rel: kg.Directed}, "direct": {rel: kg.Directed}, "directing": {rel: kg.Directed},
+	"narrated": {rel: kg.ActedIn}, "narrates": {rel: kg.ActedIn},
+	"hosted": {rel: kg.ActedIn}, "hosts": {rel: kg.ActedIn},
 	"co-directed": {rel: kg.Directed}, "co-directs": {rel: kg.Directed}, "co-direct": {rel: kg.Directed},
 	"helmed": {rel: kg.Directed}, "helms": {rel: kg.Directed}, "helming": {rel: kg.Directed},
 	"wrote": {rel: kg.Wrote}, "writes": {rel: kg.Wrote}, "penned": {rel: kg.Wrote}, "pens": {rel: kg.Wrote},
@@ -60,6 +62,7 @@ var passiveTriggers = map[string]trigger{
 	"played": {rel: kg.ActedIn, passive: true, cast: true}, "voiced": {rel: kg.ActedIn, passive: true, cast: true},
 	"portrayed": {rel: kg.ActedIn, passive: true, cast: true},
 	"music":     {rel: kg.WorkedOn, job: "composer", passive: true}, "score": {rel: kg.WorkedOn, job: "composer", passive: true},
+	"narrated": {rel: kg.ActedIn, passive: true}, "hosted": {rel: kg.ActedIn, passive: true},
 }
 
 // jobNouns are the crew nouns of "P is a producer", "P is the showrunner".
@@ -211,6 +214,8 @@ func (p *pctx) clauseFallback() {
 			p.companyLinks(t)
 			p.companyDeals(t)
 			p.outletReach(t)
+			p.forOutlet(t)
+			p.outletTook(t)
 			p.seasonDeal(t)
 			p.orgMembers(t)
 			p.namedMember(t)
@@ -241,9 +246,15 @@ func (p *pctx) clauseFallback() {
 			p.crewOnFilms(t, done) // "P, who was stunt coordinator on F"
 		} else if w == "debut" {
 			p.directingDebut(t) // "F, the directing debut of P"
+		} else {
+			p.crewParts(t)      // "A directed the first two, with B handling the rest"
+			p.pluralCrewList(t) // "Editors A and B cut more than 100 hours"
 		}
 		if !p.in(t, fallbackWords) {
 			continue
+		}
+		if (w == "narrated" || w == "narrates" || w == "hosted" || w == "hosts") && !p.presenterVerb(t) {
+			continue // ("a panel hosted by P", "P, who narrates, is a producer")
 		}
 		if tr, ok := passiveTriggers[w]; ok && (p.w(t+1) == "by" || p.w(t+1) == "is" && p.w(t+2) == "by" || p.w(t+1) == "," && p.w(t+2) == "by") {
 			by := t + 1
@@ -903,6 +914,9 @@ func (p *pctx) fallbackSubject(t, last int) []int {
 	b := t - 1
 	for b >= 0 && (p.in(b, fallbackAux) || p.in(b, preVerbAdverbs)) && p.w(b) != "who" && p.w(b) != "and" {
 		b--
+	}
+	if o := p.creditParenOpen(b); o > 0 && p.isM(o-1) && p.isPersonLike(o-1) {
+		b = o - 1 // "P (F1, F2) directed": over the credits in brackets
 	}
 	if m := p.mm(b); m != nil && m.typ == kg.Organisation && m.strength >= 2 && (p.w(b-1) == "" || p.w(b-1) == ",") && p.produceWord(t) {
 		return []int{b} // "Spyglass Media Group produces"

@@ -19,8 +19,8 @@ func (p *pctx) companyFilm(t int) {
 	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && !afterThe && p.w(t-1) != "'s" {
 		return
 	}
-	if demonymShaped(o) {
-		return // "the Tasmanian crime drama F": a place word, not a company
+	if demonymShaped(o) || o.words == 1 && inLower(holidayWords, o.text) {
+		return // "the Tasmanian crime drama F": a place word, not a company; "the 2007 Christmas special F": a season
 	}
 	streamer := strings.HasSuffix(o.text, "+") || o.kind == "streamer" || o.allCaps && o.words == 1 && len(o.text) <= 5 && o.typ == ""
 	bare := !streamer && p.barePossessor(t)
@@ -50,10 +50,10 @@ func (p *pctx) companyFilm(t int) {
 	} else if afterThe || p.w(t-1) == "'s" {
 		// "the CBS procedural F", "Hulu's Marvel series F"
 		k := t + 1
-		for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {
+		for n := 0; n < 2 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns) && !p.in(k, airNouns) && !p.in(k, outletNouns); n++ {
 			k++
 		}
-		if !(p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns) || p.in(k, airNouns)) || p.w(k) == "sequel" || p.w(k) == "prequel" || p.w(k) == "franchise" {
+		if !(p.in(k, filmNouns) || p.in(k, seriesNouns) || p.in(k, genreNouns) || p.in(k, airNouns) || p.in(k, outletNouns)) || p.w(k) == "sequel" || p.w(k) == "prequel" || p.w(k) == "franchise" {
 			return
 		}
 		if p.in(k, genreNouns) && (p.in(k+1, seriesNouns) || p.in(k+1, filmNouns) && p.w(k+1) != "franchise") && !p.isM(k+1) {

@@ -214,6 +214,7 @@ func (a *article) resolveLocal() {
 	a.mergeEpithetTitles(byKey[kg.Film])
 	a.mergeTailTitles(byKey[kg.Film])
 	a.mergeAcronymSubtitles(byKey[kg.Film])
+	a.mergeGlossTitles()
 	a.mergeFranchises(byKey[kg.Franchise])
 	// 4. untyped mentions: same name as one entity
 	for mi := range a.ments {

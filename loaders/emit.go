@@ -176,7 +176,12 @@ func (a *article) emitLocal() *localResult {
 			r.ents[idx[e]].hypothetical = true
 		}
 	}
+	series := a.seriesSourceOf() // "the film" in an article about a series (anaphor_seriesfilm.go)
+	a.seriesFilmReprises(series)
 	for _, c := range a.claims {
+		if series.on && c.obj.m < 0 && c.obj.ana == anaFilm && a.seriesFilmCredit(&c) {
+			c.obj = series.film() // the source film, or none (the part stays): never the series
+		}
 		src := a.source(c.sent)
 		if c.obj.ana == anaSeries && c.obj.m < 0 && a.seriesFilm >= 0 && a.subjectFilm >= 0 && a.find(int(a.seriesFilm)) != a.find(int(a.subjectFilm)) {
 			// "the series" in a paragraph that names the article's subject

@@ -137,7 +137,10 @@ func (a *article) givenNameRuns() {
 	}
 	typed, charSurnames := map[string]bool{}, map[string]bool{}
 	for mi := range a.ments {
-		if m := &a.ments[mi]; m.typ != "" {
+		if m := &a.ments[mi]; m.typ != "" && !m.pronoun {
+			// (not a pronoun standing for the person an article is about:
+			// decideCareer may undo its type, and the name would be left
+			// with none)
 			typed[m.key] = true
 			if m.typ == kg.Character {
 				charSurnames[a.toks[m.b-1].lower] = true
@@ -190,7 +193,10 @@ func (a *article) givenNameContext(mi int) bool {
 		// Nina Falzone": characters sharing a surname (but "by Lara and Lilly
 		// Wachowitz"); a one-word name shares no surname ("as his wife Pam
 		// and Velkaran as a pigeon")
-		if m.words >= 2 && mi > 0 && a.ments[mi-1].sent == m.sent && int(a.ments[mi-1].b) == int(m.a)-1 && a.ments[mi-1].b-a.ments[mi-1].a == 1 {
+		// ("starred A as Rubell and Ryan Vell as a busboy": a name with its
+		// own "as" after it is the next actor)
+		if m.words >= 2 && mi > 0 && a.ments[mi-1].sent == m.sent && int(a.ments[mi-1].b) == int(m.a)-1 && a.ments[mi-1].b-a.ments[mi-1].a == 1 &&
+			!(int(m.b) < s.b && a.toks[m.b].lower == "as") {
 			o := &a.ments[mi-1]
 			if o.typ == kg.Character || int(o.a) > s.a && (a.toks[o.a-1].lower == "as" || a.toks[o.a-1].kind == kWord && !a.toks[o.a-1].cap && !commonWords[a.toks[o.a-1].lower]) {
 				return false
@@ -212,11 +218,11 @@ func (a *article) givenNameContext(mi int) bool {
 		case t.kind == kQuote:
 			continue
 		case t.kind == kPoss || t.kind == kWord && (possessivePronouns[t.lower] || t.lower == "as"):
-			return job || n == 0
+			return job || n == 0 || t.lower != "as" && k-2 >= s.a && a.toks[k-1].lower == "by" && a.toks[k-2].lower == "survived"
 		case t.kind == kWord && !t.cap && describingBreaks[t.lower]:
 			return true // "Nell's deadpan opposite Ana Vittor": a preposition ends the description
 		case t.kind == kWord && !t.cap:
-			if leadNoun(t.lower) || crewJobs[t.lower] != "" {
+			if leadNoun(t.lower) || crewJobs[t.lower] != "" || workTies[t.lower] {
 				job = true
 			}
 			continue
@@ -225,6 +231,14 @@ func (a *article) givenNameContext(mi int) bool {
 	}
 	return true
 }
+
+// workTies, among the describing words between a possessive and a name,
+// tell of a tie of working life, not of a story ("her longtime
+// collaborator Ivo Brandt", "his writing partner Ada Moss", "his agent,
+// Nell Price"), as a job noun does; so does an obituary's "survived by
+// his wife, Ada Moss" (givenNameContext).
+var workTies = setOf("collaborator", "collaborators", "co-writer", "co-writers", "cowriter", "co-creator", "writing",
+	"producing", "agent", "manager", "publicist", "student", "students", "protege", "protégé")
 
 // describingBreaks are prepositions that end the describing words between a
 // possessive and a name: what follows them is no part the owner has

@@ -163,11 +163,22 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
+		if t.kind == kWord && t.cap && tokIn(t, foreignArticles) {
+			if j := a.foreignTitleEnd(s, i); j > i+1 {
+				// "the broadcaster's Il commissario Vettraino (Inspector Vettraino)": a
+				// title in sentence case after a foreign article
+				a.addMention(si, i, j, false)
+				a.ments[len(a.ments)-1].titleWords = true
+				i = j
+				continue
+			}
+		}
 		if t.kind == kWord && t.cap && (a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) || i > first && toTheTitle(toks, s, i)) {
 			j := a.extendRun(s, i)
 			if possEndTitle(toks, s, i, j) {
 				j++ // "the teen comedy Lanky's.": a title ending in a possessive
 			}
+			j = ellipsisSubtitle(toks, s, j)
 			a.addMention(si, i, j, false)
 			i = j
 			continue
@@ -834,6 +845,7 @@ func (a *article) joinSubtitles() {
 	a.joinCommaTitles()
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
+	a.joinPossessiveTitles()
 	a.joinFramedTitles()
 	a.joinSelfNamedPossessives()
 	a.joinKnownTitles()
@@ -1092,6 +1104,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		next = &a.toks[i+1]
 	}
 	nextCap := next != nil && next.kind == kWord && next.cap && !tokIn(next, commonWords)
+	if months[t.lower] != 0 && a.ofTheTitle(s, i) {
+		return true // "March of the Lemmings": a title, no date ("March of 2024")
+	}
 	if months[t.lower] != 0 || tokIn(t, weekdays) {
 		// "Netflix's Thursday", "Thursday season 3": a title after a
 		// possessive or before a season is no date

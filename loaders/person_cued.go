@@ -33,6 +33,9 @@ func (a *article) cuedName(mi int, speakers map[string]bool) bool {
 		if t.kind == kWord && !t.cap && (leadNoun(t.lower) || crewJobNoun(t.lower) || saidVerbs[t.lower]) {
 			return true
 		}
+		if k == s.a && t.kind == kWord && t.cap && leadJobNouns[t.lower] {
+			return true // "Newcomer Obiora Tendekai, 24, has been tapped": the job noun opens the sentence
+		}
 	}
 	n := int(m.b)
 	if n >= s.b {

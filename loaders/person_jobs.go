@@ -14,7 +14,8 @@ var leadJobNouns = setOf("creator", "creators", "co-creator", "co-creators", "di
 	"actress", "executive", "screenwriter", "screenwriters", "filmmaker", "filmmakers", "co-writer", "co-writers",
 	"co-director", "co-directors", "newcomer", "newcomers", "veteran", "author", "novelist", "cinematographer",
 	"editor", "designer", "choreographer", "songwriter", "musician", "singer", "rapper", "comedian", "wrestler",
-	"narrator", "host", "brothers", "sisters")
+	"narrator", "host", "brothers", "sisters", "cinematographers", "composers", "editors", "designers", "actors",
+	"actresses", "authors", "novelists", "musicians", "singers", "comedians")
 
 // trimLeadJobNouns drops a job noun opening a sentence from the mention it
 // was read into, when a given name follows it ("Creators Christian Vale"

@@ -225,7 +225,9 @@ func (p *pctx) mentionCues(i int) {
 	case companyWordName(m, last) && m.words >= 2 && !m.colon:
 		m.setType(kg.Organisation, 3)
 		m.world = kg.WorldReal
-		if m.kind == "" {
+		if m.kind == "" && channelName(m, last) {
+			m.kind = "streamer" // ("BBC Four", "Network Ten": a channel shows what it carries)
+		} else if m.kind == "" {
 			m.kind = "studio"
 		}
 	case fictionalOrgNouns[last] != "" && m.words >= 2 && !m.colon && !m.quoted && !m.digit && last != "house":
@@ -1687,6 +1689,9 @@ func (p *pctx) wordRules(i int) {
 			o := k + 1
 			if p.w(o) == "exclusively" {
 				o++
+			}
+			if p.w(o) == "the" && p.isM(o+1) && !p.isM(o) && orgish(p.mm(o+1)) {
+				o++ // "premiered on the Nine Network"
 			}
 			m := p.mm(o)
 			if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film && m.strength >= 2 || m.typ == kg.Franchise && m.strength >= 3 || m.personShaped() && m.typ != kg.Organisation && !p.airedOnName(i, o) {

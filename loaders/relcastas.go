@@ -305,6 +305,9 @@ func (p *pctx) castAs(i int) {
 		p.typ(i, kg.Person, 3)
 		c.setType(kg.Character, 3)
 		film := p.castFilmOr(i, p.clauseFilm(j+1))
+		if f := p.withListFilm(i); f >= 0 && film.m < 0 {
+			film = mArg(f) // "F, ..., with A as C and B as D": F's cast
+		}
 		if f := p.pastInFilm(i, j); f.valid() {
 			// "P, who last appeared as C in F, is back": F's credit
 			p.pastClaim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: f, char: mArg(j)})
@@ -589,6 +592,9 @@ func (p *pctx) castPairs(i, c int) bool {
 	}
 	p.completeSurname(chars)
 	film := p.topicFilm(k)
+	if f := p.withListFilm(persons[0]); f >= 0 && film.m < 0 {
+		film = mArg(f) // "F, ..., with A and B as C and D": F's cast
+	}
 	for n, pi := range persons {
 		p.typ(pi, kg.Person, 3)
 		p.mm(chars[n]).setType(kg.Character, 3)
@@ -1002,8 +1008,8 @@ func (p *pctx) creditParens() bool {
 			continue
 		}
 		m := p.mm(k)
-		if m.titleWords || m.digit || m.colon || m.quoted {
-			title = true
+		if m.titleWords || m.digit || m.colon || m.quoted || m.typ == kg.Film && m.strength >= 2 {
+			title = true // (or a name a cue typed a title: "P (Hollow Ground) and Q have been tapped")
 		}
 		for t := m.a + 1; t < m.b-1; t++ {
 			// "Sound of Metal": a lower-case word that is no name particle ("de")

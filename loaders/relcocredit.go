@@ -18,8 +18,12 @@ var coCreditVerbs = map[string]kg.RelType{
 // (rolePlayedBefore), spreads each cast credit to the films coordinated
 // with its film (coordCredits), gives the co-stars after "opposite" the
 // credit's film (coStarCredits) and keeps the parts of people whose new
-// casting the sentence denies (pastPartDenied) and finds the films of
-// the sentence's "P's C" (possessiveFilms).
+// casting the sentence denies (pastPartDenied), credits the returning
+// parts of "P, who played C in the first film, returns"
+// (returningPastParts), moves the credits of a sentence that opens with
+// an entry described, not named, to that entry (openingEntryCredits) and
+// finds the films of the sentence's "P's C"
+// (possessiveFilms).
 func (p *pctx) coCredits() {
 	p.careerPairs()
 	from := len(p.a.claims)
@@ -31,6 +35,8 @@ func (p *pctx) coCredits() {
 	p.coStarCredits(from)
 	p.oppositeFilmCredits(from)
 	p.pastPartDenied(from)
+	p.returningPastParts(from)
+	p.openingEntryCredits(from)
 	p.possessiveFilms()
 	for t := range p.it {
 		if p.w(t) != "with" || p.isM(t) {

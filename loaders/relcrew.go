@@ -432,6 +432,11 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			if p.w(k) == "'s" && p.in(k+1, relativeNouns) {
 				return // "P, the director's sister, produced": a relative's job, not P's
 			}
+			if p.w(k) == "'s" && k > j+2 && !p.isM(k-1) && !p.in(k-1, filmNouns) && !p.in(k-1, seriesNouns) {
+				if r, _ := p.crewNoun(k - 1); r != "" {
+					return // "F, the director's second feature": the crew's work, not P's job
+				}
+			}
 		}
 		rel, job = p.crewNoun(j + 2)
 		if rel == "" {

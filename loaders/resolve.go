@@ -496,6 +496,10 @@ func untitledForm(s string) string {
 	for {
 		w, r, ok := strings.Cut(rest, " ")
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if ok && rest == s && leadRankModifiers[lw] && leadsTitle(r) {
+			rest = r // "Senior Sergeant Ruth Vance": the modifier of a rank
+			continue
+		}
 		if !ok || !(nameTitles[lw] || roleWords[lw] && lw != "the") || r == "" {
 			break
 		}
@@ -522,6 +526,13 @@ func untitledForm(s string) string {
 		return s
 	}
 	return rest
+}
+
+// leadsTitle reports whether the name s opens with a nameTitles word and
+// has a name after it ("Sergeant Ruth Vance").
+func leadsTitle(s string) bool {
+	w, r, ok := strings.Cut(s, " ")
+	return ok && r != "" && nameTitles[strings.ToLower(strings.TrimSuffix(w, "."))]
 }
 
 // serviceWords name a service a rank belongs to ("Army Ranger", "Navy
@@ -565,11 +576,15 @@ func commonNoun(w string) bool {
 var epithetNouns = setOf("boy", "girl", "man", "woman", "kid", "lady", "one", "zero", "x", "prime")
 
 // nameTitles are words that precede a personal name as a title or rank.
-var nameTitles = setOf("mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
+var nameTitles = setOf(append([]string{"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
 	"captain", "capt", "colonel", "col", "general", "gen", "lieutenant", "lt", "sergeant", "sgt", "major", "commander",
 	"admiral", "agent", "detective", "inspector", "officer", "nurse", "president", "senator", "king", "queen", "prince",
 	"princess", "emperor", "empress", "father", "mother", "sister", "brother", "uncle", "aunt", "ensign", "cadet", "judge",
-	"reverend", "rev", "saint", "st", "count", "countess", "duke", "duchess", "baron", "chief", "governor", "mayor", "ser")
+	"reverend", "rev", "saint", "st", "count", "countess", "duke", "duchess", "baron", "chief", "governor", "mayor", "ser",
+	// the ranks of characterRanks that police and crime drama abbreviate
+	// or write in their own language
+	"di", "dci", "dsi", "ds", "pc", "wpc", "det", "insp", "supt", "maj", "cpl", "pvt", "adm", "cmdr", "brig",
+	"commodore", "brigadier", "midshipman", "jarl"}, foreignRankWords...)...)
 
 // untitledKey is the name key of a personal name without the titles that
 // precede it ("colonel miles dravitch" → "miles dravitch"); a name that is

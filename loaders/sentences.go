@@ -56,6 +56,10 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 		if !isFinal(t) {
 			continue
 		}
+		if k := i - 1; k >= 0 && toks[k].end == t.start && (toks[k].text == "(" || toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start &&
+			(toks[k-1].text == "(" || k > 1 && toks[k-1].text == "." && toks[k-2].text == "(")) {
+			continue // "Summer Tide (...Or, How We Got Here)": an ellipsis opening a bracket ends nothing
+		}
 		// absorb closing quotes and brackets glued to the stop
 		j := i + 1
 		for j < len(toks) && !toks[j].space && (toks[j].kind == kQuote && !toks[j].open || toks[j].kind == kPunct && (toks[j].text == ")" || toks[j].text == "]") || isFinal(&toks[j])) {
@@ -98,8 +102,9 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 
 // bangInTitle reports whether the exclamation mark at token i, glued to
 // a capitalised word, belongs to a title or a company's name that goes on
-// after it with a capitalised word: a company noun ("Boom! Studios") or
-// three capitalised words ("Mamma Lu! Here We Sing Again").
+// after it with a capitalised word: a company noun ("Boom! Studios"),
+// three capitalised words ("Mamma Lu! Here We Sing Again") or two before
+// a comma or a bracket ("Call Her Agent! The Movie, the sequel").
 func bangInTitle(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || toks[i-1].kind != kWord || !toks[i-1].cap || toks[i-1].end != toks[i].start || toks[i+1].nl > 0 {
 		return false
@@ -107,12 +112,18 @@ func bangInTitle(toks []token, i int) bool {
 	if n := &toks[i+1]; n.kind == kWord && n.cap && realOrgWords[n.lower] {
 		return true
 	}
-	for k := i + 1; k <= i+3; k++ {
-		if k >= len(toks) || toks[k].kind != kWord || !toks[k].cap || toks[k].nl > 0 {
-			return false
-		}
+	k := i + 1
+	for k < len(toks) && k <= i+3 && toks[k].kind == kWord && toks[k].cap && toks[k].nl == 0 {
+		k++
 	}
-	return true
+	if k > i+3 {
+		return true
+	}
+	// "Call Her Agent! The Movie, the sequel ...": two capitalised words,
+	// no given name first, then a comma or a bracket (not "Two Donnas!
+	// Lily James played ...": a new sentence)
+	return k == i+3 && k < len(toks) && toks[k].nl == 0 && !isGivenName(toks[i+1].lower) &&
+		(toks[k].text == "," || toks[k].text == "(")
 }
 
 // markBeforeYear reports whether the exclamation or question mark at

@@ -23,6 +23,8 @@ var earlierNouns = setOf("remake", "reboot", "sequel", "prequel", "film", "movie
 // an article without a date no year is earlier.
 func (a *article) otherFilmSentences() {
 	a.titleClauseFilms()
+	a.sameNameWorks()
+	a.sameNameSeries()
 	if len(a.claims) == 0 {
 		return
 	}

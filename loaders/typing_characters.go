@@ -96,12 +96,21 @@ func weakOrNone(m *mention) bool {
 	return m.words <= 3 && !m.quoted && !m.colon && !m.the && !m.digit && (m.typ == "" || m.typ == kg.Person && m.strength <= 1)
 }
 
+// namePrepositions, right before a name after "as" and a description,
+// make the name their object, not the part ("as a bookie in P's F",
+// "played as ever by P").
+var namePrepositions = setOf("in", "on", "at", "for", "with", "by", "from", "opposite", "alongside", "to", "into", "under",
+	"against", "than", "after", "before", "during", "about")
+
 // partAfterAs reports whether mention k of sentence s follows "as" and
 // describing words, with a person or a part noun ("role", "cameo") before
 // the "as" (typeDescribedParts).
 func (a *article) partAfterAs(s *sentence, k int) bool {
 	m := &a.ments[k]
 	t := int(m.a) - 1
+	if w := &a.toks[t]; t > s.a && w.kind == kWord && !w.cap && namePrepositions[w.lower] {
+		return false // "as a police photographer in P's F": the object of a preposition is no part
+	}
 	n := 0
 	hasNoun, prep, of := false, false, false
 	for t > s.a && n < 6 {

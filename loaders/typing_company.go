@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
@@ -199,7 +200,7 @@ func hyphenAdjective(name string) bool {
 
 // hyphenTails close compound adjectives that describe a film ("Paris-set",
 // "Cold War-era", "Bond-style").
-var hyphenTails = setOf("set", "era", "style", "born", "made", "like", "esque", "themed", "bound", "type", "only", "free")
+var hyphenTails = setOf("set", "era", "style", "born", "made", "like", "esque", "themed", "bound", "type", "only", "free", "shot")
 
 // scheduleVerbs, with "the" and a film noun after them, have a company as
 // their subject ("X has dated the picture", "X pushed the sequel").
@@ -254,7 +255,7 @@ func (a *article) bannerContext(s *sentence, k int) bool {
 // Content"), or it is two words led by one ("Entertainment One", "Studio
 // X").
 func companyWordName(m *mention, last string) bool {
-	if realOrgWords[last] || companyTailWords[last] {
+	if realOrgWords[last] || companyTailWords[last] || m.words == 2 && channelName(m, last) {
 		return true
 	}
 	if m.words != 2 || m.the || m.quoted {
@@ -307,4 +308,37 @@ func (a *article) typePlatforms() {
 			m.kind = "streamer"
 		}
 	}
+}
+
+// channelNumerals end a broadcaster's channel name after its acronym or a
+// channel word ("BBC Four", "Network Ten", "Channel Nine").
+var channelNumerals = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+// channelLeads open a channel's name before its numeral ("Network Ten").
+var channelLeads = setOf("network", "channel")
+
+// channelName reports whether m, whose last word in lower case is last, is
+// a broadcaster's numbered channel: two words, a numeral after an acronym
+// ("BBC Four") or after a channel word ("Network Ten").
+func channelName(m *mention, last string) bool {
+	if m.words != 2 || m.quoted || m.the || !channelNumerals[last] {
+		return false
+	}
+	sp := strings.IndexByte(m.text, ' ')
+	if sp < 2 {
+		return false
+	}
+	first := m.text[:sp]
+	if inLower(channelLeads, first) {
+		return true
+	}
+	if sp > 5 {
+		return false
+	}
+	for _, r := range first {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

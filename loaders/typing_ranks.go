@@ -11,11 +11,35 @@ import (
 // "Sheriff Walt Brannock", "Detective Sergeant Harry Vesk", "Uncle
 // Tenzo"). Courtesy titles, honours, royalty and the clergy of real life
 // ("Sir", "Dame", "Queen", "Father") are left out.
-var characterRanks = setOf("captain", "capt", "colonel", "col", "colonel-general", "general", "lieutenant", "lt",
+var characterRanks = setOf(append([]string{"captain", "capt", "colonel", "col", "colonel-general", "general", "lieutenant", "lt",
 	"sergeant", "sgt", "major", "commander", "admiral", "detective", "inspector", "officer", "senator", "princess",
 	"emperor", "empress", "uncle", "aunt", "ensign", "cadet", "reverend", "sheriff", "deputy", "constable", "marshal",
 	"warden", "professor", "dr", "doctor", "mayor", "corporal", "private", "superintendent", "chancellor", "lieutenant-colonel",
-	"chief", "councilor", "councillor", "headmaster", "headmistress", "grandpa", "grandma", "agent")
+	"chief", "councilor", "councillor", "headmaster", "headmistress", "grandpa", "grandma", "agent",
+	// the abbreviated ranks of British and Commonwealth police and of the
+	// forces ("DI", "DCI", "PC", "Supt", "Maj."; "DC" is left out, a
+	// publisher's name as often), and the police and legal ranks of
+	// European crime drama ("Commissario", "Kriminalkommissar",
+	// "Avvocato"); nameTitles holds them too ("DI Mara Vell" is "Mara
+	// Vell")
+	"di", "dci", "dsi", "ds", "pc", "wpc", "det", "insp", "supt", "maj", "cpl", "pvt", "adm", "cmdr", "brig",
+	"commodore", "brigadier", "midshipman", "jarl"}, foreignRankWords...)...)
+
+// foreignRankWords are the police and legal ranks of European crime drama
+// in their own language ("Commissario", "Kriminalkommissar", "Avvocato"):
+// ranks before a name, and the lower-case words of a foreign title after
+// its article ("Il commissario Vettraino").
+var foreignRankWords = []string{"commissario", "commissaria", "commissaire", "kommissar", "kommissarin", "kriminalkommissar",
+	"hauptkommissar", "kriminalhauptkommissar", "kommissær", "kriminalkommissær", "vicekriminalkommissær", "comisario",
+	"comisaria", "inspecteur", "inspektor", "ispettore", "vicequestore", "questore", "capitano", "maresciallo",
+	"brigadiere", "avvocato"}
+
+// foreignRanks is foreignRankWords as a set.
+var foreignRanks = setOf(foreignRankWords...)
+
+// capsRanks are the abbreviated ranks that are ranks only in capitals
+// ("DI Mara Vell", not the surname of "Di Wenjun").
+var capsRanks = setOf("di", "dci", "dsi", "ds", "pc", "wpc")
 
 // academicTitles are the characterRanks a real scholar is named with.
 var academicTitles = setOf("dr", "doctor", "professor")
@@ -43,12 +67,14 @@ func (a *article) typeRankedCharacters(early bool) {
 			continue
 		}
 		r := strings.TrimSuffix(a.toks[m.a].lower, ".")
-		if !characterRanks[r] || r == "captain" && m.words == 2 || early && academicTitles[r] {
-			continue // (not "Captain Thunder", a title as often)
-		}
 		n := int(m.a) + 1
-		if a.toks[n].text == "." {
+		dot := a.toks[n].text == "."
+		if dot {
 			n++
+		}
+		if !characterRanks[r] && !a.ledRank(r, n, int(m.b)) && !(r == "gen" && dot) || r == "captain" && m.words == 2 || early && academicTitles[r] ||
+			capsRanks[r] && !isAllCaps(a.toks[m.a].text) {
+			continue // (not "Captain Thunder", a title as often; "Gen." only with its dot, not "Gen Z"; "DI" in capitals, not the surname "Di")
 		}
 		n = a.skipStackedRanks(n, int(m.b))
 		if n >= int(m.b) || !a.toks[n].cap || a.toks[n].kind != kWord {
@@ -65,6 +91,21 @@ func (a *article) typeRankedCharacters(early bool) {
 		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// leadRankModifiers open a rank of two words ("Senior Sergeant", "Acting
+// Inspector", "Special Agent").
+var leadRankModifiers = setOf("senior", "junior", "assistant", "acting", "special")
+
+// ledRank reports whether the word r opening a name is a leadRankModifiers
+// word and the capitalised word at token n, before the name's end e, a
+// characterRanks word ("Senior Sergeant Ruth Vance").
+func (a *article) ledRank(r string, n, e int) bool {
+	if !leadRankModifiers[r] || n >= e-1 {
+		return false
+	}
+	w := &a.toks[n]
+	return w.kind == kWord && w.cap && characterRanks[strings.TrimSuffix(w.lower, ".")]
 }
 
 // courtesyRanks are the courtesy titles, honours and ranks of nobility

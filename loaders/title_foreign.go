@@ -1,0 +1,113 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// foreignArticles are the articles that open Italian, Spanish, French,
+// German and Dutch titles ("Il", "Los", "Les", "Das"): written capitalised
+// inside an English sentence before a lower-case word, they open a title
+// in sentence case. ("Die", "Den" and "De", English words or name
+// particles, are left out.)
+var foreignArticles = setOf("il", "lo", "la", "le", "les", "el", "los", "las", "gli", "un", "una", "uno", "une", "der",
+	"das", "det", "ein", "eine", "het")
+
+// knownWord reports whether t is a word some lexicon of the package holds
+// (an English word the rules know, or a name particle).
+func knownWord(t *token) bool {
+	tokIn(t, commonWords) // looks the word up once
+	return t.vr > 1
+}
+
+// englishStops are common English verbs no lexicon happens to hold that
+// end a title in sentence case ("whose Los reyes del norte won the prize").
+var englishStops = setOf("won", "win", "wins", "went", "got", "gets", "did", "said", "says", "saw", "came", "comes", "lost")
+
+// foreignWord reports whether t is a lower-case word of a foreign title:
+// a small title word of a Romance language, a rank in its own language
+// ("Il commissario X"), or a word no lexicon holds and no English
+// function word.
+func foreignWord(t *token) bool {
+	if t.kind != kWord || t.cap {
+		return false
+	}
+	return romanceJoiners[t.lower] || foreignJoiners[t.lower] || foreignRanks[t.lower] || !commonWords[t.lower] && !englishStops[t.lower] && !knownWord(t)
+}
+
+// foreignTitleEnd returns the end of a title in sentence case opened by
+// the foreign article at token i of sentence s ("La casa de la
+// niebla", "Il metodo Vettraino"): the article, a lower-case word no
+// lexicon knows, then such words, small Romance title words and
+// capitalised words, up to eight tokens, not ending in a small word; i+1
+// or less when no such title starts there.
+func (a *article) foreignTitleEnd(s *sentence, i int) int {
+	toks := a.toks
+	n := i + 1
+	if n >= s.b || toks[n].nl > 0 || toks[n].kind != kWord || toks[n].cap || romanceJoiners[toks[n].lower] || !foreignWord(&toks[n]) {
+		return i
+	}
+	j := n + 1
+	for j < s.b && j < i+8 && toks[j].nl == 0 && toks[j].kind == kWord && (toks[j].cap && !toks[j].allCaps || foreignWord(&toks[j])) {
+		j++
+	}
+	for j > n+1 && (romanceJoiners[toks[j-1].lower] || foreignJoiners[toks[j-1].lower]) && !toks[j-1].cap {
+		j--
+	}
+	return j
+}
+
+// foreignLed reports whether mention m is a title in sentence case opened
+// by a foreign article ("La casa de la niebla").
+func (a *article) foreignLed(m *mention) bool {
+	return m.b-m.a >= 2 && foreignArticles[a.toks[m.a].lower] && a.toks[m.a].cap && !a.toks[m.a+1].cap && a.toks[m.a+1].kind == kWord
+}
+
+// mergeGlossTitles joins a film and its other-language title written in
+// brackets right after it, when one of the two is a title in sentence
+// case opened by a foreign article ("Il metodo Vettraino (The Vettraino
+// Method)", "Night of the Rain (La notte della pioggia)"): one
+// production, two names. The bracketed name joins the film's entity when
+// it is a film too or has no entity yet.
+func (a *article) mergeGlossTitles() {
+	toks := a.toks
+	for k := 0; k+1 < len(a.ments); k++ {
+		m, g := &a.ments[k], &a.ments[k+1]
+		if m.sent != g.sent || m.ent < 0 || int(m.b) >= len(toks) || toks[m.b].text != "(" || int(g.b) >= len(toks) || toks[g.b].text != ")" {
+			continue
+		}
+		if ga := int(g.a); !(ga == int(m.b)+1 || g.the && ga == int(m.b)+2) || !a.foreignLed(m) && !a.foreignLed(g) {
+			continue
+		}
+		e := a.find(int(m.ent))
+		if a.ents[e].typ != kg.Film {
+			continue
+		}
+		switch {
+		case g.ent < 0 && (g.typ == "" || g.typ == kg.Film):
+			a.attach(k+1, e)
+			a.noteRule(e, k+1, "short-form")
+		case g.ent >= 0 && a.ents[a.find(int(g.ent))].typ == kg.Film:
+			a.union(e, a.find(int(g.ent)), "short-form")
+		}
+	}
+}
+
+// ellipsisSubtitle returns the end of a bracketed subtitle opened by an
+// ellipsis right after a capitalised run ending at j ("Summer Tide
+// (...Or, How We Got Here)"): the bracket is part of the title. With no
+// such bracket, within sixteen tokens of the sentence, j is returned.
+func ellipsisSubtitle(toks []token, s *sentence, j int) int {
+	if j+2 >= s.b || toks[j].text != "(" {
+		return j
+	}
+	if t := &toks[j+1]; t.text != "." && t.text != "..." && t.text != "\u2026" || t.start != toks[j].end {
+		return j
+	}
+	for k := j + 2; k < s.b && k < j+16; k++ {
+		if toks[k].text == ")" {
+			return k + 1
+		}
+		if toks[k].text == "(" || toks[k].kind == kQuote {
+			return j
+		}
+	}
+	return j
+}
