@@ -25,9 +25,6 @@ func TestLearnDump(t *testing.T) {
 	if out == "" {
 		t.Skip("set LEARN_DUMP=file to write the classifier's training data")
 	}
-	was := learnOn
-	learnOn = false
-	defer func() { learnOn = was }()
 	sets, _ := filepath.Glob("testdata/unseen*")
 	sort.Slice(sets, func(i, j int) bool { return setNum(sets[i]) < setNum(sets[j]) })
 	f, err := os.Create(out)

@@ -24,9 +24,6 @@ import (
 //go:embed learn_model.bin
 var learnModelBin []byte
 
-// learnOn switches the classifier on (tests of the rules alone switch it off).
-var learnOn = true
-
 type learnModel struct {
 	scale, bias, thr [learnNH]float32
 	w                []int8 // learnDim * learnNH
@@ -87,11 +84,13 @@ func (m *learnModel) scores(acc *[learnNH]int32) (s [learnNH]float32) {
 	return s
 }
 
-// learnCredits adds to r the credits the classifier is confident of for
-// pairs the rules credited with nothing, each citing the sentence where the pair meets,
-// and drops the rules' credits (without a character) it is sure are wrong.
+// learnCredits, only with Options.LearnedCredits (a.learned), adds to r
+// the credits the classifier is confident of for pairs the rules credited
+// with nothing, each citing the sentence where the pair meets, and drops
+// the rules' credits (without a character) it is sure are wrong (when the
+// model has drop heads; the committed one has none).
 func (a *article) learnCredits(r *localResult) {
-	if !learnOn {
+	if !a.learned {
 		return
 	}
 	m := loadLearnModel()

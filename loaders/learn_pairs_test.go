@@ -14,10 +14,7 @@ func learnRun(t *testing.T, text string) (*article, *localResult) {
 	t.Helper()
 	in := Input{Text: text}
 	in.Article.ID = "t"
-	a := newArticle(&in)
-	was := learnOn
-	learnOn = false
-	defer func() { learnOn = was }()
+	a := newArticle(&in) // (learned not set: the rules alone)
 	return a, a.run()
 }
 
@@ -57,7 +54,7 @@ func TestLearnFeaturesNoNames(t *testing.T) {
 
 // TestLearnHook checks the hook with a made-up model that is sure of
 // every ACTED_IN and sure every rule DIRECTED credit is wrong: it adds the
-// credit the rules did not emit, citing the sentence where the pair meets,
+// credit the rules did not emit (only when the article's learned is set), citing the sentence where the pair meets,
 // never to a pair the rules credited, and drops the DIRECTED credit.
 func TestLearnHook(t *testing.T) {
 	const text = "Lantern Bay review\n\nLantern Bay is a patient mystery directed by Hollis Prade. Daniel Dunleary, seen last year at a festival, turns up in Lantern Bay."
@@ -88,6 +85,12 @@ func TestLearnHook(t *testing.T) {
 	loadLearnModel()
 	learnModel0 = m
 	defer func() { learnModel0 = was }()
+	n := len(r.claims)
+	a.learnCredits(r)
+	if len(r.claims) != n || has(kg.ActedIn, "daniel dunleary", "lantern bay") != nil {
+		t.Fatal("the classifier ran without Options.LearnedCredits")
+	}
+	a.learned = true
 	a.learnCredits(r)
 	c := has(kg.ActedIn, "daniel dunleary", "lantern bay")
 	if c == nil {
