@@ -18,13 +18,19 @@ import (
 // every article under testdata/unseen*, its features, what the rules said
 // and its labels by distant supervision from the article's gold.json
 // (matched by the scorer's folding), with each article's score without the
-// model. loaders/internal/trainpairs reads it. Skipped unless $LEARN_DUMP
-// is set.
+// model. loaders/internal/trainpairs reads it. It is go generate's first
+// step; without $LEARN_DUMP it is skipped, as TestLearnCV writes the same
+// data to a temporary file in the non-short run.
 func TestLearnDump(t *testing.T) {
 	out := os.Getenv("LEARN_DUMP")
 	if out == "" {
-		t.Skip("set LEARN_DUMP=file to write the classifier's training data")
+		t.Skip("set LEARN_DUMP=file to write the classifier's training data (TestLearnCV dumps, trains and checks it in the non-short run)")
 	}
+	learnDump(t, out)
+}
+
+// learnDump writes the classifier's training data to the file out.
+func learnDump(t *testing.T, out string) {
 	sets, _ := filepath.Glob("testdata/unseen*")
 	sort.Slice(sets, func(i, j int) bool { return setNum(sets[i]) < setNum(sets[j]) })
 	f, err := os.Create(out)

@@ -10,7 +10,11 @@ import (
 
 // Re-training (deterministic: the same rules and test articles give the
 // same bytes; re-run after any change to the rules or to learn_pairs.go,
-// then check the cross-validation, see loaders/internal/trainpairs):
+// then check the cross-validation, see loaders/internal/trainpairs;
+// "go generate -run learn_pairs ./loaders" runs this step alone, as plain
+// "go generate ./loaders" also rewrites givennames.txt, which the rules
+// read; TestLearnCV, not under -short, checks that training is
+// deterministic and whether this file is the one the current rules give):
 //
 //go:generate sh -c "LEARN_DUMP=/tmp/learn_pairs.txt go test -run TestLearnDump$ -count=1 . && go run ./internal/trainpairs -in /tmp/learn_pairs.txt -out learn_model.bin"
 

@@ -7,7 +7,8 @@
 //	go run ./loaders/internal/trainpairs -in /tmp/pairs.txt -cv          # the CV table (by accounting)
 //	go run ./loaders/internal/trainpairs -in /tmp/pairs.txt -out loaders/learn_model.bin
 //
-// (or "go generate ./loaders" for the last two steps but -cv). The -cv table
+// (or "go generate -run learn_pairs ./loaders" for the last two steps but
+// -cv; TestLearnCV, not under -short, does all of it in a temporary dir). The -cv table
 // counts a held-out added credit right when the gold has it and the rules'
 // document did not, wrong when the gold does not; the end-to-end check runs
 // the whole extractor and scorer with each fold's model:
