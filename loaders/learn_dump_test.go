@@ -133,7 +133,7 @@ func learnDumpArticle(t *testing.T, w *bufio.Writer, art int, set, dir string) {
 	in := ins[0]
 	a := newArticle(&in)
 	r := a.run()
-	cands := a.learnCandidates(r, nil, true)
+	cands := a.learnCandidates(r, nil, true, nil)
 	gi := make([]int, len(r.ents))
 	for e := range r.ents {
 		names := map[string]bool{}

@@ -102,7 +102,9 @@ func (a *article) learnCredits(r *localResult) {
 		return
 	}
 	var drop []pairCand
-	cands := a.learnCandidates(r, m, false)
+	b := learnPool.Get().(*learnBufs)
+	defer learnPool.Put(b)
+	cands := a.learnCandidates(r, m, false, b)
 	for i := range cands {
 		c := &cands[i]
 		if c.dead {

@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"sync"
+
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
@@ -141,16 +143,52 @@ func bucket(n int, edges ...int) uint32 {
 	return uint32(len(edges))
 }
 
+// learnEntInfo is what learnCandidates knows of an entity of r.
+type learnEntInfo struct {
+	perType [learnNT]int16 // person: films the rules credit it with per type; film: persons
+	hasChar bool           // person or character: the rules cast it
+	inHead  bool
+	format  uint8 // film: 1 a feature-film cue, 2 a series cue
+	nFirst  uint8
+	first   [3]int32 // its first mentions (in a.ments order)
+}
+
+// learnBufs are learnCandidates' arrays, reused from article to article
+// through learnPool while the classifier is on.
+type learnBufs struct {
+	idx, perSent, order []int32
+	tokMent, seen       []uint8
+	info                []learnEntInfo
+	cands               []pairCand
+	pairs               any // map[pk]int32 (pk is learnCandidates' own)
+}
+
+var learnPool = sync.Pool{New: func() any { return new(learnBufs) }}
+
+// learnGrow returns (*s)[:n] cleared, growing *s when it is too short.
+func learnGrow[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n, n+n/4+16)
+	}
+	*s = (*s)[:n]
+	clear(*s)
+	return *s
+}
+
 // learnCandidates returns the candidate pairs of the article, with their
 // features, after the rules have produced r.
-// With rec, each candidate records its features; else m scores them as
+// Its arrays are b's (nil: new ones); the result lives in b until b is
+// used again. With rec, each candidate records its features; else m scores them as
 // they come (acc), and nothing is recorded.
-func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool) []pairCand {
+func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *learnBufs) []pairCand {
 	if len(r.ents) == 0 || m == nil && !rec {
 		return nil
 	}
 	// local entity of a.ents -> index in r.ents (as emitLocal numbers them)
-	idx := make([]int32, len(a.ents))
+	if b == nil {
+		b = new(learnBufs)
+	}
+	idx := learnGrow(&b.idx, len(a.ents))
 	n := int32(0)
 	for e := range a.ents {
 		idx[e] = -1
@@ -170,18 +208,13 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool) []pai
 	}
 	// what the rules said
 	type pk struct{ p, f int32 }
-	pairs := map[pk]int32{}
-	cands := make([]pairCand, 0, 16)
-	// per entity of r (one allocation)
-	type entInfo struct {
-		perType [learnNT]int16 // person: films the rules credit it with per type; film: persons
-		hasChar bool           // person or character: the rules cast it
-		inHead  bool
-		format  uint8 // film: 1 a feature-film cue, 2 a series cue
-		nFirst  uint8
-		first   [3]int32 // its first mentions (in a.ments order)
+	if b.pairs == nil {
+		b.pairs = map[pk]int32{}
 	}
-	info := make([]entInfo, len(r.ents))
+	pairs := b.pairs.(map[pk]int32)
+	clear(pairs)
+	cands := b.cands[:0]
+	info := learnGrow(&b.info, len(r.ents))
 	for i := range r.claims {
 		c := &r.claims[i]
 		if c.subj < 0 || c.obj < 0 {
@@ -239,8 +272,8 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool) []pai
 		}
 	}
 	// token -> mention type, mentions per sentence
-	tokMent := make([]uint8, len(a.toks))
-	perSent := make([]int32, 2*len(a.sents)+1)
+	tokMent := learnGrow(&b.tokMent, len(a.toks))
+	perSent := learnGrow(&b.perSent, 2*len(a.sents)+1)
 	fill := perSent[len(a.sents)+1:]
 	perSent = perSent[:len(a.sents)+1]
 	for mi := range a.ments {
@@ -268,7 +301,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool) []pai
 	for i := 1; i < len(perSent); i++ {
 		perSent[i] += perSent[i-1]
 	}
-	order := make([]int32, perSent[len(perSent)-1])
+	order := learnGrow(&b.order, int(perSent[len(perSent)-1]))
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if entOf(m) < 0 {
@@ -299,7 +332,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool) []pai
 			}
 		}
 	}
-	seen := make([]uint8, len(cands), len(cands)+16) // co-occurrence sentences read per candidate
+	seen := learnGrow(&b.seen, len(cands)) // co-occurrence sentences read per candidate
 	wh := func(k int) uint32 { return strHash(a.learnWord(k, tokMent)) }
 	nh := learnNT // (the drop heads only when the model drops)
 	if m != nil && m.drops {
@@ -558,5 +591,6 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool) []pai
 		add(c, fPersonMents, 0, bucket(len(r.ents[c.p].mentions), 1, 2, 4, 8))
 		add(c, fFilmMents, 0, bucket(len(r.ents[c.f].mentions), 1, 2, 4, 8))
 	}
+	b.cands, b.seen = cands, seen
 	return cands
 }

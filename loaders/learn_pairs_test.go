@@ -28,7 +28,7 @@ func TestLearnFeaturesNoNames(t *testing.T) {
 		"Fenn Abery", "Peter Castellan", "Glass Orchard", "Iron Meadow").Replace(text)
 	feats := func(text string) ([]pairCand, *article) {
 		a, r := learnRun(t, text)
-		return a.learnCandidates(r, nil, true), a
+		return a.learnCandidates(r, nil, true, nil), a
 	}
 	c1, a1 := feats(text)
 	c2, _ := feats(renamed)
