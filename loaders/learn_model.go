@@ -30,7 +30,7 @@ var learnModelBin []byte
 
 type learnModel struct {
 	scale, bias, thr [learnNH]float32
-	w                []int8 // learnDim * learnNH
+	w                []int8 // learnDim * learnNT, or * learnNH when some drop head has a threshold
 	drops            bool   // some drop head has a threshold
 }
 
@@ -49,7 +49,7 @@ func decodeLearnModel(b []byte) *learnModel {
 	if len(b) < 4+12*learnNT || string(b[:4]) != "LPM1" {
 		return nil
 	}
-	m := &learnModel{w: make([]int8, learnDim*learnNH)}
+	m := &learnModel{}
 	p := 4
 	f32 := func() float32 {
 		v := math.Float32frombits(binary.LittleEndian.Uint32(b[p:]))
@@ -62,6 +62,11 @@ func decodeLearnModel(b []byte) *learnModel {
 	for t := learnNT; t < learnNH; t++ {
 		m.drops = m.drops || m.thr[t] > -math.MaxFloat32
 	}
+	stride := learnNT // the weights kept per feature: the drop heads only when it drops
+	if m.drops {
+		stride = learnNH
+	}
+	m.w = make([]int8, learnDim*stride)
 	n, k := binary.Uvarint(b[p:])
 	p += k
 	idx := uint64(0)
@@ -72,8 +77,8 @@ func decodeLearnModel(b []byte) *learnModel {
 		if idx >= learnDim || p+learnNH > len(b) {
 			return nil
 		}
-		for t := 0; t < learnNH; t++ {
-			m.w[int(idx)*learnNH+t] = int8(b[p+t])
+		for t := 0; t < stride; t++ {
+			m.w[int(idx)*stride+t] = int8(b[p+t])
 		}
 		p += learnNH
 	}

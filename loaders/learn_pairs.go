@@ -338,13 +338,17 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 	if m != nil && m.drops {
 		nh = learnNH
 	}
+	stride := 0 // weights per feature in m.w: learnNT, or learnNH when it drops
+	if m != nil {
+		stride = len(m.w) / learnDim
+	}
 	add := func(c *pairCand, fam, v, w uint32) {
 		h := fhash(fam, v, w)
 		if rec {
 			c.feats = append(c.feats, h)
 			return
 		}
-		row := m.w[int(h)*learnNH : int(h)*learnNH+nh]
+		row := m.w[int(h)*stride : int(h)*stride+nh]
 		for t, w := range row {
 			c.acc[t] += int32(w)
 		}
