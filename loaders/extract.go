@@ -32,7 +32,7 @@ type Options struct {
 	// default. Measured by leave-one-author-group-out cross-validation on
 	// the test articles: relation F1 about +.006 (+.009 on the newest
 	// groups), recall up but precision down (about half the added credits
-	// are wrong), 3-9% slower; its credits are not marked apart from the
+	// are wrong), about 3% slower; its credits are not marked apart from the
 	// rules' in the output.
 	LearnedCredits bool
 }

@@ -21,7 +21,7 @@ func init() {
 }
 
 // learnedCreditsHelp describes the --learned-credits flag of extract and load.
-const learnedCreditsHelp = "also add the person/character-film credits a learned classifier is confident of (off by default: in cross-validation relation F1 +.006, recall up, precision down, a few percent slower)"
+const learnedCreditsHelp = "also add the person/character-film credits a learned classifier is confident of (off by default: in cross-validation relation F1 +.006, recall up, precision down, about 3% slower)"
 
 // runExtract implements "franchisekg extract [--strict] [--workers N] [--merges] [--learned-credits] PATH...".
 // It prints the spec's JSON document on stdout and a summary on stderr. It
