@@ -30,7 +30,7 @@ type Options struct {
 	// credits its model is confident of to pairs the rules credited with
 	// nothing, each citing the sentence where the pair meets. Off by
 	// default. Measured by leave-one-author-group-out cross-validation on
-	// the test articles: relation F1 about +.006 (+.009 on the newest
+	// the test articles: relation F1 about +.006 (+.007 on the newest
 	// groups), recall up but precision down (about half the added credits
 	// are wrong), about 3% slower; its credits are not marked apart from the
 	// rules' in the output.
