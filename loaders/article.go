@@ -64,6 +64,7 @@ type article struct {
 	doneBuf   []pclaim            // the first claim of each key of done, reused sentence to sentence
 	warn      []Reject
 	scratch   []token
+	learned   bool // Options.LearnedCredits: run learnCredits after the rules
 
 	// local resolution
 	ents        []lent
@@ -513,5 +514,7 @@ func (a *article) run() *localResult {
 	a.possessorParts()
 	a.resolveLocal()
 	a.nearFilms()
-	return a.emitLocal()
+	r := a.emitLocal()
+	a.learnCredits(r)
+	return r
 }

@@ -25,6 +25,16 @@ type Options struct {
 	Workers int
 	// Known entities to resolve new mentions against.
 	Known []KnownEntity
+	// LearnedCredits switches on the learned credit classifier
+	// (learn_model.go): after the rules, it adds the person/character-film
+	// credits its model is confident of to pairs the rules credited with
+	// nothing, each citing the sentence where the pair meets. Off by
+	// default. Measured by leave-one-author-group-out cross-validation on
+	// the test articles: relation F1 about +.006 (+.007 on the newest
+	// groups), recall up but precision down (about half the added credits
+	// are wrong), about 3% slower; its credits are not marked apart from the
+	// rules' in the output.
+	LearnedCredits bool
 }
 
 // Result of extraction.
@@ -62,13 +72,14 @@ func Extract(ctx context.Context, inputs []Input, opts Options) (*Result, error)
 }
 
 // extractOne runs the per-article steps, turning a panic into a reason.
-func extractOne(in *Input) (r *localResult, reason string) {
+func extractOne(in *Input, learned bool) (r *localResult, reason string) {
 	defer func() {
 		if p := recover(); p != nil {
 			r, reason = nil, fmt.Sprintf("internal error while extracting: %v", p)
 		}
 	}()
 	a := newArticle(in)
+	a.learned = learned
 	r = a.run()
 	a.recycle()
 	a.recycle2()

@@ -78,7 +78,7 @@ func extractRun(ctx context.Context, src Source, opts Options, keep bool, maxSou
 		if reason != "" {
 			return extracted{reason: reason}
 		}
-		l, reason := extractOne(&in)
+		l, reason := extractOne(&in, opts.LearnedCredits)
 		return extracted{l, reason}
 	}
 	t := newTable(opts.Known)

@@ -20,7 +20,10 @@ func init() {
 	})
 }
 
-// runExtract implements "franchisekg extract [--strict] [--workers N] [--merges] PATH...".
+// learnedCreditsHelp describes the --learned-credits flag of extract and load.
+const learnedCreditsHelp = "also add the person/character-film credits a learned classifier is confident of (off by default: in cross-validation relation F1 +.006, recall up, precision down, about 3% slower)"
+
+// runExtract implements "franchisekg extract [--strict] [--workers N] [--merges] [--learned-credits] PATH...".
 // It prints the spec's JSON document on stdout and a summary on stderr. It
 // reads the articles twice (loaders.ExtractStream) and writes the document
 // through a docstream.Builder, which spills the facts to sorted temporary
@@ -34,8 +37,9 @@ func runExtract(ctx context.Context, a *app, args []string) error {
 	workers := fs.Int("workers", 0, "articles extracted at once (0: one per CPU)")
 	merges := fs.Bool("merges", false, "list on stderr the aliases merged into entities, with the rule")
 	quiet := fs.Bool("quiet", false, "print no summary")
+	learned := fs.Bool("learned-credits", false, learnedCreditsHelp)
 	fs.Usage = func() {
-		fmt.Fprintln(a.stderr, "usage: franchisekg extract [--strict] [--workers N] [--merges] PATH...")
+		fmt.Fprintln(a.stderr, "usage: franchisekg extract [--strict] [--workers N] [--merges] [--learned-credits] PATH...")
 		fmt.Fprintln(a.stderr, "\nPATH is a text file, a .jsonl feed, a directory (read recursively) or - for stdin.")
 		fs.PrintDefaults()
 	}
@@ -55,7 +59,7 @@ func runExtract(ctx context.Context, a *app, args []string) error {
 	}
 	defer b.Close()
 	src := loaders.NewPathSource(fs.Args(), a.stdin)
-	res, err := loaders.ExtractStream(ctx, src, loaders.Options{Workers: *workers}, b.Add)
+	res, err := loaders.ExtractStream(ctx, src, loaders.Options{Workers: *workers, LearnedCredits: *learned}, b.Add)
 	if err != nil {
 		return err
 	}
