@@ -35,27 +35,7 @@ func TestSameNameSeries(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := Input{Text: tc.text}
-			in.Article.ID, in.Article.Date = "t", "2025-03-01"
-			r := newArticle(&in).run()
-			found := false
-			for _, e := range r.ents {
-				if e.typ == kg.Film && e.key == "copper lantern (tv series)" {
-					found = true
-					if len(e.forms) != 1 || e.forms[0].form != "Copper Lantern (TV series)" {
-						t.Errorf("forms %v, want the one disambiguated name", e.forms)
-					}
-				}
-			}
-			if found != tc.split {
-				t.Fatalf("second work made: %v, want %v", found, tc.split)
-			}
-			for p, f := range tc.credits {
-				got := sameNameCredits(r, tc.rel, p)
-				if len(got) == 0 || got[0] != f {
-					t.Errorf("%s %s: got %v, want [%s]", p, tc.rel, got, f)
-				}
-			}
+			checkSecondWork(t, tc.text, "Copper Lantern (TV series)", tc.split, tc.credits, tc.rel, false)
 		})
 	}
 }
