@@ -86,9 +86,25 @@ func (p *pctx) withCastTitle(i int) {
 // cast verb, a part's "as" or a pronoun subject comes first, or no title
 // typed a film is named.
 func (p *pctx) titleBeforeWith(i int) int {
+	return p.walkBeforeWith(i, false)
+}
+
+// walkBeforeWith is the walk of titleBeforeWith and
+// untypedTitleBeforeWith: back from the "with" at item i to the first
+// mention it accepts (a film typed strongly, or with untyped set an
+// untyped title-shaped name, which it types a film weakly), or -1 at a
+// stop.
+func (p *pctx) walkBeforeWith(i int, untyped bool) int {
 	for k := i - 2; k >= 0 && k > i-32; k-- {
 		if m := p.mm(k); m != nil {
-			if m.typ == kg.Film && m.strength >= 2 && p.w(k+1) != "'s" {
+			if p.w(k+1) == "'s" {
+				continue
+			}
+			if !untyped && m.typ == kg.Film && m.strength >= 2 {
+				return k
+			}
+			if untyped && !m.personShaped() && (m.typ == kg.Film || m.typ == "") && (m.the || m.quoted || m.colon || m.digit) {
+				m.setType(kg.Film, 1)
 				return k
 			}
 			continue
@@ -139,21 +155,5 @@ func (p *pctx) withListFilm(i int) int {
 // with "The", is quoted or carries a colon or a number, or one typed a
 // film weakly; it types it a film weakly. Else -1.
 func (p *pctx) untypedTitleBeforeWith(i int) int {
-	for k := i - 2; k >= 0 && k > i-32; k-- {
-		if m := p.mm(k); m != nil {
-			if p.w(k+1) != "'s" && !m.personShaped() && (m.typ == kg.Film || m.typ == "") && (m.the || m.quoted || m.colon || m.digit) {
-				m.setType(kg.Film, 1)
-				return k
-			}
-			continue
-		}
-		w := p.w(k)
-		if withTitleStops[w] || w == "as" && !p.in(k-1, asAliasWords) {
-			return -1
-		}
-		if withTitlePronouns[w] && p.w(k-1) != "which" && p.w(k-1) != "that" {
-			return -1
-		}
-	}
-	return -1
+	return p.walkBeforeWith(i, true)
 }

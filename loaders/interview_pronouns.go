@@ -395,15 +395,7 @@ func (a *article) interviewPronouns() {
 // introGender returns "he" or "she" when the pronouns of the intro (the
 // sentences before first) are all of one gender, else "".
 func (a *article) introGender(first int) string {
-	he, she := 0, 0
-	for i := a.sents[1].a; i < a.sents[first].a; i++ {
-		switch a.toks[i].lower {
-		case "he", "him", "his", "himself":
-			he++
-		case "she", "her", "hers", "herself":
-			she++
-		}
-	}
+	he, she := a.pronounCounts(a.sents[1].a, a.sents[first].a)
 	switch {
 	case he > 0 && she == 0:
 		return "he"

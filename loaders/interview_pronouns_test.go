@@ -58,15 +58,7 @@ func TestInterviewPronouns(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			words, keys := interviewMentions(tc.text)
-			if len(words) != len(tc.words) {
-				t.Fatalf("got %q, want %q", words, tc.words)
-			}
-			for i := range words {
-				if words[i] != tc.words[i] || keys[i] != tc.key {
-					t.Errorf("mention %d: got %q (%s), want %q (%s)", i, words[i], keys[i], tc.words[i], tc.key)
-				}
-			}
+			checkInterviewMentions(t, tc.text, tc.words, tc.key)
 		})
 	}
 }
@@ -116,15 +108,22 @@ func TestIntroEpithets(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			words, keys := interviewMentions(tc.text)
-			if len(words) != len(tc.words) {
-				t.Fatalf("got %q, want %q", words, tc.words)
-			}
-			for i := range words {
-				if words[i] != tc.words[i] || keys[i] != "wenna scorrow" {
-					t.Errorf("mention %d: got %q (%s), want %q", i, words[i], keys[i], tc.words[i])
-				}
-			}
+			checkInterviewMentions(t, tc.text, tc.words, "wenna scorrow")
 		})
+	}
+}
+
+// checkInterviewMentions checks that the interviewee mentions made in text
+// are the words want, in order, each carrying the name key.
+func checkInterviewMentions(t *testing.T, text string, want []string, key string) {
+	t.Helper()
+	words, keys := interviewMentions(text)
+	if len(words) != len(want) {
+		t.Fatalf("got %q, want %q", words, want)
+	}
+	for i := range words {
+		if words[i] != want[i] || keys[i] != key {
+			t.Errorf("mention %d: got %q (%s), want %q (%s)", i, words[i], keys[i], want[i], key)
+		}
 	}
 }

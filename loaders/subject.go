@@ -107,18 +107,8 @@ func (a *article) openingPerson(si int) int {
 // pronouns are mostly of one gender (at least two, and twice as many as
 // the other's), else "".
 func (a *article) pronounGender() string {
-	he, she := 0, 0
-	for i := range a.toks {
-		if int(a.toks[i].start) < a.body || a.toks[i].kind != kWord {
-			continue
-		}
-		switch a.toks[i].lower {
-		case "he", "him", "his", "himself":
-			he++
-		case "she", "her", "hers", "herself":
-			she++
-		}
-	}
+	from := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].start) >= a.body })
+	he, she := a.pronounCounts(from, len(a.toks))
 	switch {
 	case he >= 2 && he >= 2*she:
 		return "he"
@@ -126,6 +116,21 @@ func (a *article) pronounGender() string {
 		return "she"
 	}
 	return ""
+}
+
+// pronounCounts returns how many third-person pronouns of each gender the
+// tokens from..to-1 hold ("he", "him", "his", "himself"; "she", "her",
+// "hers", "herself").
+func (a *article) pronounCounts(from, to int) (he, she int) {
+	for i := from; i < to; i++ {
+		switch a.toks[i].lower {
+		case "he", "him", "his", "himself":
+			he++
+		case "she", "her", "hers", "herself":
+			she++
+		}
+	}
+	return he, she
 }
 
 // subjectPronouns makes the personal pronouns of a career piece mentions of
