@@ -175,8 +175,10 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // start, then unpacked here and tuned on; the nineteenth round's sealed sets
 // unseen83-87 were scored blind at 0.617 and 0.619, 0.619 again at the
 // twentieth round's start, then unpacked here and tuned on (0.700 at the
-// round's end); the twentieth round's own sealed sets are packed under
-// testdata/sealed): a
+// round's end); the twentieth round's sealed sets unseen88-92 were scored
+// blind at 0.586 and 0.599, 0.599 again at the twenty-first round's start,
+// then unpacked here and tuned on; the twenty-first round's own sealed sets
+// are packed under testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
 var ratchetGroups = []struct {
@@ -198,11 +200,12 @@ var ratchetGroups = []struct {
 	{"unseen73-77", []string{"testdata/unseen73", "testdata/unseen74", "testdata/unseen75", "testdata/unseen76", "testdata/unseen77"}, 0.710},
 	{"unseen78-82", []string{"testdata/unseen78", "testdata/unseen79", "testdata/unseen80", "testdata/unseen81", "testdata/unseen82"}, 0.678},
 	{"unseen83-87", []string{"testdata/unseen83", "testdata/unseen84", "testdata/unseen85", "testdata/unseen86", "testdata/unseen87"}, 0.700},
+	{"unseen88-92", []string{"testdata/unseen88", "testdata/unseen89", "testdata/unseen90", "testdata/unseen91", "testdata/unseen92"}, 0.599},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 464 articles shows here.
+// a rule change that loses facts on these 499 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
