@@ -251,7 +251,7 @@ func (a *article) makeVersion(base, x, lo, noun int, year string, series bool) v
 	if series {
 		kind = " series)"
 	}
-	name := a.baseTitle(base) + " (" + year + kind
+	name := a.versionTitle(base) + " (" + year + kind
 	v := version{base: base, sent: a.sentOf(noun), lo: lo, series: series}
 	if x < 0 {
 		v.ment = a.sameNameMention(base, noun, name)
@@ -275,13 +275,26 @@ func (a *article) makeVersion(base, x, lo, noun int, year string, series bool) v
 	return v
 }
 
-// ownYear returns the year written in brackets after a name of film
-// entity e ("X (1950)"), or "".
+// ownYear returns the year the article dates film entity e by: written in
+// brackets after one of its names ("X (1950)") or just before it, with at
+// most two lower-case words between ("O's 1939 musical X", "the 1950
+// film X"); or "".
 func (a *article) ownYear(e int) string {
 	for _, mi := range a.ents[e].mentions {
-		b := int(a.ments[mi].b)
+		m := &a.ments[mi]
+		b := int(m.b)
 		if b+2 < len(a.toks) && a.toks[b].text == "(" && isYear(a.toks[b+1].text) && a.toks[b+2].text == ")" {
 			return a.toks[b+1].text
+		}
+		k := int(m.a) - 1
+		if m.the {
+			k--
+		}
+		lo := max(int(a.sents[m.sent].a), k-2)
+		for ; k >= lo && a.toks[k].kind == kWord && !a.toks[k].cap; k-- {
+		}
+		if k >= 0 && k >= lo && a.toks[k].kind == kNum && isYear(a.toks[k].text) && k < int(m.a)-1 {
+			return a.toks[k].text
 		}
 	}
 	return ""
@@ -398,4 +411,20 @@ func (a *article) castIn(c *pclaim) bool {
 		}
 	}
 	return false
+}
+
+// versionTitle returns the title of film entity e to name its versions
+// by: its most frequent form (baseTitle), with "The" when a mention wrote
+// it so inside a sentence ("The X (1963 film)").
+func (a *article) versionTitle(e int) string {
+	t := a.baseTitle(e)
+	if t == "" || len(t) > 4 && t[:4] == "The " {
+		return t
+	}
+	for _, mi := range a.ents[e].mentions {
+		if m := &a.ments[mi]; m.the && m.text == t {
+			return "The " + t
+		}
+	}
+	return t
 }
