@@ -131,7 +131,7 @@ func (a *article) versionPhrase(k int, now string) (version, bool) {
 	if x < 0 && a.toks[k].lower != "version" && a.toks[k].lower != "revival" {
 		return version{}, false // "the 2015 remake": of what, the franchise's first film or the article's?
 	}
-	return a.newVersion(base, x, det, k, year, series, a.companyIn(ms, me, det+1, k))
+	return a.newVersion(base, x, det, k, year, series, a.companyIn(ms, me, det+1, k), false)
 }
 
 // turnedInto reads "turned X into a sitcom in 1961" ("turned it into a
@@ -185,10 +185,11 @@ func (a *article) turnedInto(k int, now string) (version, bool) {
 		return version{}, false
 	}
 	series := seriesNouns[a.toks[noun].lower] || a.toks[noun].lower == "soap" || a.toks[noun].lower == "telenovela"
-	if series == !a.filmFormat(base) && x < 0 {
+	if x < 0 && (series && a.seriesBase(base) || !series && !a.seriesBase(base)) {
 		return version{}, false // "turned it into a series" in an article about a series
 	}
-	return a.newVersion(base, x, k, noun, year, series, a.companyIn(ms, me, k-3, k))
+	// (a film turned into a series is a work apart, dated or not)
+	return a.newVersion(base, x, k, noun, year, series, a.companyIn(ms, me, k-3, k), x < 0)
 }
 
 // companyIn returns the last mention among ms..me-1 of a company that lies
@@ -209,13 +210,14 @@ func (a *article) companyIn(ms, me, lo, hi int) int {
 // token lo to the noun at token noun dates year, when something says it
 // is a work apart: base keeps another name once mention x moves to the
 // version, or (x < 0: the phrase gives no name) base is dated itself
-// ("X (1950)") and a credit hangs on the phrase.
-func (a *article) newVersion(base, x, lo, noun int, year string, series bool, org int) (version, bool) {
+// ("X (1950)") or the phrase says the version is apart (the film turned
+// into a series) and a credit hangs on the phrase.
+func (a *article) newVersion(base, x, lo, noun int, year string, series bool, org int, apart bool) (version, bool) {
 	if x >= 0 && len(a.ents[base].mentions) < 2 {
 		return version{}, false
 	}
 	if x < 0 {
-		if a.ownYear(base) == "" {
+		if !apart && a.ownYear(base) == "" {
 			return version{}, false
 		}
 		v := version{base: base, ment: -1, sent: a.sentOf(noun), lo: lo, series: series}
@@ -371,8 +373,31 @@ func (a *article) routeVersion(v *version, dry bool) bool {
 
 // afterPhrase reports whether the person (or character) claim c credits
 // stands after the start of version v's phrase.
+// A person whose clause goes back to the other work ("P, who had played
+// C in the movie, returned too") stays with it.
 func (a *article) afterPhrase(c *pclaim, v *version) bool {
-	return c.subj.m >= 0 && int(a.ments[c.subj.m].a) > v.lo
+	if c.subj.m < 0 || int(a.ments[c.subj.m].a) <= v.lo {
+		return false
+	}
+	m := &a.ments[c.subj.m]
+	hi := int(a.sents[m.sent].b)
+	k := int(m.b)
+	if k+1 < hi && a.toks[k].text == "," && (a.toks[k+1].lower == "who" || a.toks[k+1].lower == "whose") {
+		k += 2
+	}
+	for ; k+1 < hi && k <= int(m.b)+16; k++ {
+		t := &a.toks[k]
+		if t.text == "," || t.text == ";" {
+			break
+		}
+		if t.lower == "the" {
+			w := a.toks[k+1].lower
+			if w == "original" || v.series && (w == "film" || w == "movie") || !v.series && (w == "series" || w == "show" || w == "sitcom") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // speaksOfVersion reports whether sentence si goes on about a version

@@ -37,6 +37,14 @@ func TestSameNameVersions(t *testing.T) {
 		{"a remake with no name is no version of the article's film",
 			"Glass Orchard (1950) Returns to Cinemas\n\nGlass Orchard (1950), directed by Ivo Lark, returns to cinemas in May. " +
 				"Rafe Odun, who directed the 2016 remake starring Petra Solm, will introduce it.\n", "Glass Orchard (2016 film)", false, nil, kg.ActedIn},
+		{"a film turned into a series, undated, and a player of the film",
+			"Glass Orchard at Seventy\n\nGlass Orchard, directed by Ivo Lark, opened seventy years ago. " +
+				"Vantor Television turned it into a series in 1961, with Bo Hannet as Tomas Vane, and Carl Brune, who had played Ivo Lark in the film, returned too.\n",
+			"Glass Orchard (1961 series)", true, map[string]string{"bo hannet": "glass orchard (1961 series)", "carl brune": "glass orchard"}, kg.ActedIn},
+		{"a series turned into a series is no second work",
+			"Glass Orchard at Seventy\n\nThe series Glass Orchard, created by Ivo Lark, began seventy years ago. " +
+				"Vantor Television turned it into a series in 1961, with Bo Hannet as Tomas Vane.\n",
+			"Glass Orchard (1961 series)", false, nil, kg.ActedIn},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
