@@ -25,6 +25,8 @@ func (a *article) otherFilmSentences() {
 	a.titleClauseFilms()
 	a.sameNameWorks()
 	a.sameNameSeries()
+	a.sameNameRemade()
+	a.sameNameVersions()
 	if len(a.claims) == 0 {
 		return
 	}
