@@ -29,6 +29,7 @@ type mention struct {
 	titleWords  bool // holds a lower-case "the", "for", "and" or "&" inside: a title, not a personal name
 	pronoun     bool // a personal pronoun read as the name of the person a career piece is about
 	country     bool // one word naming a country ("Japan"): never a production or a person
+	foreignThe  bool // opens with a capitalised foreign article ("Les Passants", "La Hora Fría"): a title, like a capitalised "The"
 	passingCue  bool // typed a film only by a cue naming it in passing (typeCapitalTheTitles, typeCreditObjects)
 
 	typ      kg.NodeType
@@ -1787,6 +1788,9 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 	}
 	m.text, m.key = mentionTextKey(a.text[toks[i].start:toks[j-1].end])
 	m.country = m.words == 1 && j-i == 1 && !quoted && countries[m.key]
+	if j-i >= 2 && foreignOpener(toks, i) && !a.placeOrCompany(i, j) {
+		m.foreignThe, m.titleWords = true, true
+	}
 	a.ments = append(a.ments, m)
 }
 

@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // foreignArticles are the articles that open Italian, Spanish, French,
 // German and Dutch titles ("Il", "Los", "Les", "Das"): written capitalised
@@ -9,6 +13,30 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // particles, are left out.)
 var foreignArticles = setOf("il", "lo", "la", "le", "les", "el", "los", "las", "gli", "un", "una", "uno", "une", "der",
 	"das", "det", "ein", "eine", "het")
+
+// foreignOpeners are the foreignArticles that open a title written in
+// title case ("Les Passants", "El Jinete Pálido"); "Lo", "Una" and "Uno"
+// also open personal names and are left out.
+var foreignOpeners = setOf("il", "la", "le", "les", "el", "los", "las", "gli", "un", "une", "der", "das", "het")
+
+// foreignOpener reports whether token i, a capitalised foreign article
+// with a word after it, opens a title rather than a name: not a name's
+// particle ("Henri de La Salle", "Marine Le Pen": a particle or a
+// capitalised word before it), and "Les" only before a plural ("Les
+// Passants", not the given name in "Les Marlow").
+func foreignOpener(toks []token, i int) bool {
+	t := &toks[i]
+	if t.kind != kWord || !t.cap || t.allCaps || !foreignOpeners[t.lower] || i+1 >= len(toks) || toks[i+1].kind != kWord || toks[i+1].nl > 0 {
+		return false
+	}
+	if i > 0 && t.nl == 0 && toks[i-1].kind == kWord && (toks[i-1].cap || particles[toks[i-1].lower]) {
+		return false
+	}
+	if w := toks[i+1].lower; t.lower == "les" && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "x") {
+		return false
+	}
+	return true
+}
 
 // knownWord reports whether t is a word some lexicon of the package holds
 // (an English word the rules know, or a name particle).
@@ -110,4 +138,18 @@ func ellipsisSubtitle(toks []token, s *sentence, j int) int {
 		}
 	}
 	return j
+}
+
+// placeOrCompany reports whether the run of tokens i to j, opened by a
+// foreign article, names a place of placeNames or starts with one ("Los
+// Almos", "Las Palmas Harbour Club") or holds a company word of
+// realOrgWords ("Les Films du Nord").
+func (a *article) placeOrCompany(i, j int) bool {
+	toks := a.toks
+	for k := i + 1; k < j; k++ {
+		if toks[k].kind == kWord && realOrgWords[toks[k].lower] {
+			return true
+		}
+	}
+	return placeNames[foldKey(a.text[toks[i].start:toks[i+1].end])]
 }
