@@ -1298,6 +1298,16 @@ func (a *article) extendRun(s *sentence, i int) int {
 				j += 3
 			}
 			continue
+		case t.kind == kWord && !t.cap && toks[j-1].kind == kWord && toks[j-1].cap && !toks[j-1].allCaps && a.romanceTailEnd(s, j) > j:
+			// "Amor de sombras", "Cartas en la arena": the lower-case
+			// words of a Spanish, French or Italian title in sentence case
+			j = a.romanceTailEnd(s, j)
+			continue
+		case t.text == ":" && !colon && toks[j-1].kind == kWord && !toks[j-1].allCaps && j+2 < s.b && toks[j+1].kind == kWord && !toks[j+1].cap && a.romanceTailEnd(s, j+1) > j+1:
+			// "Amor: la venganza": a subtitle in sentence case
+			colon = true
+			j = a.romanceTailEnd(s, j+1)
+			continue
 		case capsPronounEnd(toks, s, i, j):
 			// "The Dark Falls on Us": a pronoun written capitalised
 			// inside a sentence ends the title it belongs to
@@ -1768,7 +1778,9 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 				m.titleWords = true
 			}
 		}
-		if t.kind == kWord && k > i && !t.cap && (t.lower == "the" || t.lower == "for" || t.lower == "and" || t.lower == "a" || t.lower == "an" || versusWords[t.lower] || romanceTitleWords[t.lower]) {
+		if t.kind == kWord && k > i && !t.cap && (t.lower == "the" || t.lower == "for" || t.lower == "and" || t.lower == "a" || t.lower == "an" || versusWords[t.lower] || romanceTitleWords[t.lower] ||
+			elided(t) || !particles[t.lower] && !romanceJoiners[t.lower] && foreignWord(t)) {
+			// (a lower-case word no lexicon holds: "Amor de sombras")
 			m.titleWords = true
 		}
 	}
