@@ -29,6 +29,7 @@ type mention struct {
 	titleWords  bool // holds a lower-case "the", "for", "and" or "&" inside: a title, not a personal name
 	pronoun     bool // a personal pronoun read as the name of the person a career piece is about
 	country     bool // one word naming a country ("Japan"): never a production or a person
+	foreignThe  bool // opens with a capitalised foreign article ("Les Passants", "La Hora Fría"): a title, like a capitalised "The"
 	passingCue  bool // typed a film only by a cue naming it in passing (typeCapitalTheTitles, typeCreditObjects)
 
 	typ      kg.NodeType
@@ -1297,6 +1298,16 @@ func (a *article) extendRun(s *sentence, i int) int {
 				j += 3
 			}
 			continue
+		case t.kind == kWord && !t.cap && toks[j-1].kind == kWord && toks[j-1].cap && !toks[j-1].allCaps && a.romanceTailEnd(s, j) > j:
+			// "Amor de sombras", "Cartas en la arena": the lower-case
+			// words of a Spanish, French or Italian title in sentence case
+			j = a.romanceTailEnd(s, j)
+			continue
+		case t.text == ":" && !colon && toks[j-1].kind == kWord && !toks[j-1].allCaps && j+2 < s.b && toks[j+1].kind == kWord && !toks[j+1].cap && a.romanceTailEnd(s, j+1) > j+1:
+			// "Amor: la venganza": a subtitle in sentence case
+			colon = true
+			j = a.romanceTailEnd(s, j+1)
+			continue
 		case capsPronounEnd(toks, s, i, j):
 			// "The Dark Falls on Us": a pronoun written capitalised
 			// inside a sentence ends the title it belongs to
@@ -1767,7 +1778,9 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 				m.titleWords = true
 			}
 		}
-		if t.kind == kWord && k > i && !t.cap && (t.lower == "the" || t.lower == "for" || t.lower == "and" || t.lower == "a" || t.lower == "an" || versusWords[t.lower] || romanceTitleWords[t.lower]) {
+		if t.kind == kWord && k > i && !t.cap && (t.lower == "the" || t.lower == "for" || t.lower == "and" || t.lower == "a" || t.lower == "an" || versusWords[t.lower] || romanceTitleWords[t.lower] ||
+			elided(t) || !particles[t.lower] && !romanceJoiners[t.lower] && foreignWord(t)) {
+			// (a lower-case word no lexicon holds: "Amor de sombras")
 			m.titleWords = true
 		}
 	}
@@ -1787,6 +1800,9 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 	}
 	m.text, m.key = mentionTextKey(a.text[toks[i].start:toks[j-1].end])
 	m.country = m.words == 1 && j-i == 1 && !quoted && countries[m.key]
+	if j-i >= 2 && foreignOpener(toks, i) && !a.placeOrCompany(i, j) {
+		m.foreignThe, m.titleWords = true, true
+	}
 	a.ments = append(a.ments, m)
 }
 

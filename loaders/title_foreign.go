@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // foreignArticles are the articles that open Italian, Spanish, French,
 // German and Dutch titles ("Il", "Los", "Les", "Das"): written capitalised
@@ -9,6 +13,30 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // particles, are left out.)
 var foreignArticles = setOf("il", "lo", "la", "le", "les", "el", "los", "las", "gli", "un", "una", "uno", "une", "der",
 	"das", "det", "ein", "eine", "het")
+
+// foreignOpeners are the foreignArticles that open a title written in
+// title case ("Les Passants", "El Jinete Pálido"); "Lo", "Una" and "Uno"
+// also open personal names and are left out.
+var foreignOpeners = setOf("il", "la", "le", "les", "el", "los", "las", "gli", "un", "une", "der", "das", "het")
+
+// foreignOpener reports whether token i, a capitalised foreign article
+// with a word after it, opens a title rather than a name: not a name's
+// particle ("Henri de La Salle", "Marine Le Pen": a particle or a
+// capitalised word before it), and "Les" only before a plural ("Les
+// Passants", not the given name in "Les Marlow").
+func foreignOpener(toks []token, i int) bool {
+	t := &toks[i]
+	if t.kind != kWord || !t.cap || t.allCaps || !foreignOpeners[t.lower] || i+1 >= len(toks) || toks[i+1].kind != kWord || toks[i+1].nl > 0 {
+		return false
+	}
+	if i > 0 && t.nl == 0 && toks[i-1].kind == kWord && (toks[i-1].cap || particles[toks[i-1].lower]) {
+		return false
+	}
+	if w := toks[i+1].lower; t.lower == "les" && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "x") {
+		return false
+	}
+	return true
+}
 
 // knownWord reports whether t is a word some lexicon of the package holds
 // (an English word the rules know, or a name particle).
@@ -45,10 +73,10 @@ func (a *article) foreignTitleEnd(s *sentence, i int) int {
 		return i
 	}
 	j := n + 1
-	for j < s.b && j < i+8 && toks[j].nl == 0 && toks[j].kind == kWord && (toks[j].cap && !toks[j].allCaps || foreignWord(&toks[j])) {
+	for j < s.b && j < i+8 && toks[j].nl == 0 && toks[j].kind == kWord && (toks[j].cap && !toks[j].allCaps || foreignWord(&toks[j]) || romanceTailJoiners[toks[j].lower] || elided(&toks[j])) {
 		j++
 	}
-	for j > n+1 && (romanceJoiners[toks[j-1].lower] || foreignJoiners[toks[j-1].lower]) && !toks[j-1].cap {
+	for j > n+1 && (romanceJoiners[toks[j-1].lower] || foreignJoiners[toks[j-1].lower] || romanceTailJoiners[toks[j-1].lower]) && !toks[j-1].cap {
 		j--
 	}
 	return j
@@ -110,4 +138,70 @@ func ellipsisSubtitle(toks []token, s *sentence, j int) int {
 		}
 	}
 	return j
+}
+
+// placeOrCompany reports whether the run of tokens i to j, opened by a
+// foreign article, names a place of placeNames or starts with one ("Los
+// Almos", "Las Palmas Harbour Club") or holds a company word of
+// realOrgWords ("Les Films du Nord").
+func (a *article) placeOrCompany(i, j int) bool {
+	toks := a.toks
+	for k := i + 1; k < j; k++ {
+		if toks[k].kind == kWord && realOrgWords[toks[k].lower] {
+			return true
+		}
+	}
+	return placeNames[foldKey(a.text[toks[i].start:toks[i+1].end])]
+}
+
+// romanceTailJoiners are the small lower-case words of a Spanish, French
+// or Italian title that may lead its lower-case words after a capitalised
+// one ("Amor de sombras", "Cartas en la arena", "Un chien et son maître"):
+// romanceJoiners less the ones English or Portuguese prose writes ("o",
+// "do", "da"), with the indefinite articles and the possessives.
+var romanceTailJoiners = setOf("de", "del", "la", "las", "los", "el", "en", "du", "des", "les", "le", "et", "sur",
+	"di", "della", "dei", "por", "para", "y", "un", "une", "una", "son", "sa", "ses", "su", "sus", "au", "aux", "à")
+
+// romanceNotTitle are the lower-case words after a Romance small word in
+// English prose ("et al.", "de facto", "en route"): no title.
+var romanceNotTitle = setOf("al", "facto", "jure", "rigueur", "route", "masse", "passant", "vogue", "suite")
+
+// elided reports whether t is a French word with an elided article or
+// preposition ("d'espions", "l'aube", "d'en"): a foreign title word.
+func elided(t *token) bool {
+	w := t.lower
+	return len(w) > 2 && (w[0] == 'd' || w[0] == 'l' || w[0] == 'q') && (w[1] == '\'' || strings.HasPrefix(w[1:], "\u2019"))
+}
+
+// romanceTailEnd returns the end of the lower-case words of a Romance
+// title that go on after a capitalised word at token j-1 ("Amor de
+// sombras", "Cartas en la arena", "Les Gens d'en bas"): small words of
+// romanceTailJoiners or elided ones, then a word no lexicon holds (or an
+// elided one), then such words, small words and capitalised words, up to
+// eight tokens, not ending in a small word; j when no such words follow.
+func (a *article) romanceTailEnd(s *sentence, j int) int {
+	toks := a.toks
+	small := func(k int) bool {
+		t := &toks[k]
+		return t.nl == 0 && t.kind == kWord && !t.cap && (romanceTailJoiners[t.lower] || elided(t) && len(t.lower) <= 4)
+	}
+	content := func(k int) bool {
+		t := &toks[k]
+		return t.nl == 0 && t.kind == kWord && !t.cap && !romanceNotTitle[t.lower] && (elided(t) || !romanceJoiners[t.lower] && foreignWord(t))
+	}
+	k := j
+	for k < s.b && k < j+3 && small(k) {
+		k++
+	}
+	if k == j || k >= s.b || !content(k) {
+		return j
+	}
+	e := k + 1
+	for e < s.b && e < j+8 && (small(e) || content(e) || toks[e].nl == 0 && toks[e].kind == kWord && toks[e].cap && !toks[e].allCaps) {
+		e++
+	}
+	for e > k+1 && small(e-1) {
+		e--
+	}
+	return e
 }

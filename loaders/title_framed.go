@@ -54,7 +54,14 @@ func (a *article) joinFramedTitles() {
 			nameTitles[toks[l.a].lower] || roleWords[toks[l.a].lower] || leadNouns[toks[l.a].lower] {
 			continue
 		}
-		if e := int(r.b); e < s.b && (toks[e].kind == kPoss || toks[e].lower == "of") || realOrgWords[toks[l.b-1].lower] || gap == gapSmall && isPlaceName(r) ||
+		year := int(r.b)+2 < s.b && toks[r.b].text == "(" && isYear(toks[r.b+1].text) && toks[r.b+2].text == ")" && !a.castBefore(s, l)
+		if year && (gap == gapInThe || gap == gapSmall && toks[l.b].lower == "in") && !a.clauseOpening(s, l) {
+			year = false // "a fence named Leo in Thief (1981)": a part and its film
+		}
+		if gap == gapInThe && !year {
+			continue // "in the" joins only a title its year in brackets frames ("Lost in the Fog (1994)")
+		}
+		if e := int(r.b); e < s.b && (toks[e].kind == kPoss || toks[e].lower == "of") || realOrgWords[toks[l.b-1].lower] || gap == gapSmall && isPlaceName(r) && !year ||
 			holidayWords[toks[r.a].lower] || months[toks[r.a].lower] != 0 || weekdays[toks[r.a].lower] {
 			continue // (not "A and B's C", "Lost on the Ninth of March" cut again, "the Fraud Desk in Tallinn", "moved P's F to Thanksgiving")
 		}
@@ -65,8 +72,7 @@ func (a *article) joinFramedTitles() {
 		noun := framedNounBefore(toks, s, la)
 		owner := !noun && (framedOwnerBefore(toks, s, la) || a.articleLed(s, l))
 		e := int(r.b)
-		year := e+2 < s.b && toks[e].text == "(" && isYear(toks[e+1].text) && toks[e+2].text == ")"
-		cue := gap == gapAndThe && (year || a.framedCueAfter(s, e, la-1 >= s.a && toks[la-1].lower == "the"))
+		cue := gap == gapAndThe && (year || a.framedCueAfter(s, e, la-1 >= s.a && toks[la-1].lower == "the")) || gap != gapAnd && year
 		if gap == gapSmall && (la == s.a || toks[la-1].text == ",") && e < s.b && boxOfficeVerbs[toks[e].lower] && a.framedCueAfter(s, e, false) {
 			cue = true // "Murder on the Night Train opened to $28.7 million": a box-office subject
 		}
@@ -75,6 +81,10 @@ func (a *article) joinFramedTitles() {
 		}
 		switch gap {
 		case gapAnd:
+			if year && (la == s.a || toks[la-1].kind == kWord && !toks[la-1].cap && !seriesNouns[toks[la-1].lower] && !productionNoun(toks[la-1].lower)) {
+				cue = true // "Ashes and Embers (1997) recapped the series": one title its year in brackets frames
+				break
+			}
 			if !noun || toks[la-1].text == "," || seriesNouns[toks[la-1].lower] {
 				continue // (a noun right before, not one that is also plural: "the series A and B")
 			}
@@ -100,7 +110,29 @@ const (
 	gapAnd    = 1 + iota // "and"
 	gapAndThe            // "and the"
 	gapSmall             // "in", "on the", "of the", "to", "to the", "at the"
+	gapInThe             // "in the": joined only before a year in brackets
 )
+
+// clauseOpening reports whether mention l (its "the" included) opens its
+// sentence or a clause after a comma.
+func (a *article) clauseOpening(s *sentence, l *mention) bool {
+	la := int(l.a)
+	if l.the || l.theOpen {
+		la--
+	}
+	return la == s.a || a.toks[la-1].text == ","
+}
+
+// castBefore reports whether a cast word ("as", "plays") stands right
+// before mention l (its "the" included): "as Doc Hale in Flint Ridge
+// (2004)" names a part and its film, not one title.
+func (a *article) castBefore(s *sentence, l *mention) bool {
+	la := int(l.a) - 1
+	if l.the || l.theOpen {
+		la--
+	}
+	return la >= s.a && capTheCastWords[a.toks[la].lower]
+}
 
 // framedGap classes the tokens [i, j) between two mentions: one of the
 // gap constants, or 0.
@@ -131,6 +163,8 @@ func framedGap(toks []token, i, j int) int {
 			return gapAndThe
 		case "on", "of", "to", "at":
 			return gapSmall
+		case "in":
+			return gapInThe
 		}
 	}
 	return 0
