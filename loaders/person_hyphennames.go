@@ -83,3 +83,16 @@ func asciiLetters(w string) bool {
 	}
 	return w != ""
 }
+
+// hyphenGivenRun reports whether mention m is a name written family name
+// first with a hyphenated given name ("Noh Min-seo", "Yip Ka-fai"): two
+// words, the first a capitalised word of two to five ASCII letters that
+// is no word of the extractor's lexicons, the second a hyphenGivenName.
+func (a *article) hyphenGivenRun(m *mention) bool {
+	if m.words != 2 || m.b-m.a != 2 {
+		return false
+	}
+	f, g := &a.toks[m.a], &a.toks[m.a+1]
+	return f.kind == kWord && f.cap && !f.allCaps && len(f.text) >= 2 && len(f.text) <= 5 && asciiLetters(f.text) && !lexiconWord(f.lower) &&
+		g.kind == kWord && hyphenGivenName(g.text)
+}

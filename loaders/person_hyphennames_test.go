@@ -18,6 +18,8 @@ func TestHyphenFamilyNames(t *testing.T) {
 			[]string{"Person:jun wol-seo"}, []string{"Person:wol-seo"}},
 		{"verb family name before is", "Go Mun-chae is Dal-hwan, the junior detective of Salt Harbour Nights.",
 			[]string{"Person:go mun-chae"}, []string{"Person:mun-chae"}},
+		{"unlisted family name in a crew credit", "The drama is written by Noe Haeng-ul and directed by Kim Ro-dam.",
+			[]string{"Person:noe haeng-ul"}, nil},
 		{"guard: a preposition opens the sentence", "As Bo-gyeol, Kim Haeng-ul carries Salt Harbour Nights.",
 			nil, []string{"Person:as bo-gyeol", "Character:as bo-gyeol"}},
 	}
