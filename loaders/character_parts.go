@@ -335,10 +335,14 @@ func (a *article) strongPersonName(m *mention) bool {
 // Harding" Konrad Harding. Both are given names (the first a name of
 // one word, the second of two words); the first stands for nobody else in
 // the article (no other mention is that given name alone, none opens with
-// it: "Rusty and Zip Starlingham", Rusty met elsewhere, is left alone), and
+// it: "Rusty and Zip Starlingham", Rusty met elsewhere, is left alone, and
+// none ends with it: "Pell and Ada Brook direct", Pell the surname of a
+// creator met before), and
 // no name or "and" comes right before it ("A, B and C D" lists), and a
 // punctuation mark other than a bracket closes the pair ("as Pietro and
-// Gus Ferrellby as Gorvin" pairs nothing). It
+// Gus Ferrellby as Gorvin" pairs nothing) or the sentence goes on as
+// pairGoesOn allows ("Nils and Bo Starck return", "by Nils and Bo
+// Starck in 2010", "Nils and Bo Starck's first film"). It
 // returns nothing; the mention's name changes in place.
 func (a *article) shareSurnames() {
 	for k := 0; k+1 < len(a.ments); k++ {
@@ -353,12 +357,12 @@ func (a *article) shareSurnames() {
 		if b := int(m.a) - 1; b >= 0 && (a.toks[b].lower == "and" || a.toks[b].text == "," && k > 0 && int(a.ments[k-1].b) == b) {
 			continue
 		}
-		if f := int(n.b); f < a.sents[n.sent].b && !(a.toks[f].kind == kPunct && a.toks[f].text != "(") {
+		if f := int(n.b); f < a.sents[n.sent].b && !(a.toks[f].kind == kPunct && a.toks[f].text != "(") && !a.pairGoesOn(int(m.a)-1, f) {
 			continue // "as Beppo and Gus Ferrellby as Gorvin": an actor, not a pair
 		}
 		alone := true
 		for j := range a.ments {
-			if o := &a.ments[j]; j != k && (o.key == m.key || hasPrefixBefore(o.key, m.key, " ")) {
+			if o := &a.ments[j]; j != k && (o.key == m.key || hasPrefixBefore(o.key, m.key, " ") || o.words >= 2 && hasSuffixAfter(o.key, " ", m.key)) {
 				alone = false
 				break
 			}
@@ -371,4 +375,29 @@ func (a *article) shareSurnames() {
 		m.key = nameKey(m.text)
 		m.words = 2
 	}
+}
+
+// pairGoesOn reports whether token f, right after a pair of given names
+// sharing a surname ("Nils and Bo Starck"), goes on with the pair as one
+// subject or object: a possessive, or a lower-case word that is no "as" and
+// no singular verb form ending in "s" ("Nils and Bo Starck return", "by
+// Nils and Bo Starck in 2010"; not "as Pietro and Gus Ferrellby as
+// Gorvin", "Tove plays Pia and Gus Ferrellby plays Bo"). When the token
+// before the pair, b, casts it (a part verb or "as"), only a possessive
+// goes on ("plays Pia and Gus Ferrellby played Bo" names two people); a
+// possessive or a capitalised word before the pair stops it ("P's Pia and
+// Q's Bo": parts owned by actors; "April Starck and Bo Lund": a surname).
+func (a *article) pairGoesOn(b, f int) bool {
+	if b >= 0 && (a.toks[b].kind == kPoss || a.toks[b].kind == kWord && a.toks[b].cap) {
+		return false // "P's Pia and Q's Bo", "April Starck and Bo Lund return": a part, a surname
+	}
+	t := &a.toks[f]
+	if t.kind == kPoss {
+		return true
+	}
+	if t.kind != kWord || t.cap || t.lower == "as" || b >= 0 && (a.toks[b].lower == "as" || partVerbs[a.toks[b].lower] || playedVerbs[a.toks[b].lower]) {
+		return false
+	}
+	w := t.lower
+	return !(len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's') && w != "is" && w != "as"
 }

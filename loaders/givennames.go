@@ -89,7 +89,9 @@ func initialsWord(w string) bool {
 // given name of the gazetteer or with dotted initials ("Katherine
 // Pemberley", "J.K. Pemmery"), that has a middle initial between two
 // words ("Orla K. Brandt"), or that opens with a given name that is also
-// an English word (wordGivenName: "Bill Hale"). The cue is the weakest there is (strength
+// an English word (wordGivenName: "Bill Hale"), or that is a name in
+// Hepburn romanisation (romajiName: "Hiroshi Kitagawa") or family name
+// first with a hyphenated given name (hyphenGivenRun: "Noh Min-seo"). The cue is the weakest there is (strength
 // 1, ignored by priorType): it runs after the patterns and the possessive
 // cast pairs, so that a name the context types otherwise anywhere in the
 // article ("the Max Cole franchise", "X as Joe Bloggs", "P's C") keeps that
@@ -120,7 +122,7 @@ func (a *article) givenNameRuns() {
 		if m.typ != "" || m.short || m.gazette || m.head || !m.personShaped() || a.sents[m.sent].titleCase || a.functionWordInside(m) {
 			continue // ("Mildred All Along": a function word inside is no personal name)
 		}
-		if first := &a.toks[m.a]; first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower) || a.middleInitial(m) || a.wordGivenName(m)) {
+		if first := &a.toks[m.a]; first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower) || a.middleInitial(m) || a.wordGivenName(m) || a.romajiName(m) || a.hyphenGivenRun(m)) {
 			cands = append(cands, mi)
 		} else if first.kind == kWord && m.words <= 3 {
 			if !speakersDone {

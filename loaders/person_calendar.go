@@ -14,8 +14,11 @@ var calendarNameLeads = setOf("as", "plays", "play", "played", "playing", "voice
 // the sentence, stands right before a one- or two-word name no cue typed
 // other than as a person or a character, follows a calendarNameLeads word
 // and no number follows the name ("as May 5" is a date). It returns
-// nothing; the mentions change in place.
+// nothing; the mentions change in place. It first puts back a family
+// name spelt like an English word before a hyphenated given name
+// (joinHyphenFamilyNames).
 func (a *article) joinCalendarGivenNames() {
+	a.joinHyphenFamilyNames()
 	for k := range a.ments {
 		m := &a.ments[k]
 		s := &a.sents[m.sent]
