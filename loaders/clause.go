@@ -207,6 +207,7 @@ func (p *pctx) clauseFallback() {
 			}
 			p.companyFilm(t)
 			p.companyAppositive(t)
+			p.companyTitleAppositive(t)
 			p.formatAppositive(t)
 			p.companyRole(t)
 			p.fromMaker(t)

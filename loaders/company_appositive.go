@@ -35,17 +35,24 @@ func (p *pctx) companyAppositive(t int) {
 		}
 		b--
 	}
-	if p.w(b) != "," || !p.isM(b-1) {
+	if p.w(b) != "," {
 		return
 	}
-	f := p.mm(b - 1)
-	if !(f.typ == kg.Film || f.typ == "" && p.untypedTitle(b-1)) {
+	fi := b - 1
+	if p.w(fi) == ")" && isYear(p.w(fi-1)) && p.w(fi-2) == "(" {
+		fi -= 3 // "F (1950), O's comedy about ..."
+	}
+	if !p.isM(fi) {
+		return
+	}
+	f := p.mm(fi)
+	if !(f.typ == kg.Film || f.typ == "" && p.untypedTitle(fi)) {
 		return
 	}
 	rel := kg.Produced
 	if o.kind == "streamer" {
 		rel = kg.Distributed
 	}
-	p.typ(b-1, kg.Film, 2)
-	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(b - 1)})
+	p.typ(fi, kg.Film, 2)
+	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(fi)})
 }

@@ -41,7 +41,7 @@ func (p *pctx) forOutlet(t int) {
 		return
 	}
 	rel := kg.Produced
-	if o.kind == "streamer" {
+	if o.kind == "streamer" || broadcasterName(o) {
 		rel = kg.Distributed
 	}
 	k := f - 1
@@ -137,4 +137,15 @@ func (p *pctx) makeVerbBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// broadcasterTails end the names of broadcasters, which air what is made
+// for them ("a 1979 series for the X Broadcasting Network", "X TV").
+var broadcasterTails = setOf("network", "channel", "tv")
+
+// broadcasterName reports whether the company m is named as a
+// broadcaster: its last word is a broadcasterTails word.
+func broadcasterName(m *mention) bool {
+	var lb [32]byte
+	return m.words >= 2 && broadcasterTails[string(appendLower(lb[:0], lastWord(m.text)))]
 }

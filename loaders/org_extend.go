@@ -10,7 +10,7 @@ import (
 // are part of a body's name ("the Ferro clan", "the Vestmar cartel",
 // "the Persian navy", "the Wendlebury constabulary"): the mention finder
 // stops at the capitalised words.
-var bodyTailNouns = setOf("clan", "cartel", "coven", "tribe", "gang", "mob", "navy", "constabulary", "syndicate", "triad",
+var bodyTailNouns = setOf("clan", "cartel", "coven", "tribe", "gang", "mob", "navy", "army", "constabulary", "syndicate", "triad",
 	"posse")
 
 // extendBodyName takes the lower-case body noun after the mention at
