@@ -654,6 +654,7 @@ var sourceDirect = directType[model.Source]{name: "Source", implementors: source
 		"start":    func(w io.Writer, o *model.Source) { writeInt(w, o.Start) },
 		"end":      func(w io.Writer, o *model.Source) { writeInt(w, o.End) },
 		"claimId":  func(w io.Writer, o *model.Source) { writeOptString(w, o.ClaimID) },
+		"method":   func(w io.Writer, o *model.Source) { writeQuoted(w, string(o.Method)) },
 	},
 	children: map[string]func(*executionContext, ast.SelectionSet, *model.Source) (graphql.Marshaler, bool){
 		"article": directChild(func(o *model.Source) *model.Article { return o.Article }, &articleDirect),
@@ -663,6 +664,7 @@ var actingCreditDirect = directType[model.ActingCredit]{name: "ActingCredit", im
 	fields: map[string]func(io.Writer, *model.ActingCredit){
 		"characterName": func(w io.Writer, o *model.ActingCredit) { writeOptString(w, o.CharacterName) },
 		"disputed":      func(w io.Writer, o *model.ActingCredit) { writeBool(w, o.Disputed) },
+		"learned":       func(w io.Writer, o *model.ActingCredit) { writeBool(w, o.Learned) },
 	},
 	children: map[string]func(*executionContext, ast.SelectionSet, *model.ActingCredit) (graphql.Marshaler, bool){
 		"person":  directChild(func(o *model.ActingCredit) *model.Person { return o.Person }, &personDirect),
