@@ -48,11 +48,12 @@ func Complexity() exec.ComplexityRoot {
 	}
 	c.Person.CoStars = func(ch int, first *int) int { return 1 + orDefault(first, 50)*ch }
 	l := times(assumedListSize)
-	c.Person.ActingCredits, c.Person.CrewCredits, c.Person.Portrayals, c.Person.Memberships, c.Person.Sources = l, l, l, l, l
-	c.Film.Cast, c.Film.Characters, c.Film.Studios, c.Film.Distributors, c.Film.Sources = l, l, l, l, l
-	c.Film.Crew = func(ch int, _ *model.CrewJob) int { return 1 + assumedListSize*ch }
+	ls := func(ch int, _ *bool) int { return l(ch) } // (a list with a stated argument)
+	c.Person.ActingCredits, c.Person.CrewCredits, c.Person.Portrayals, c.Person.Memberships, c.Person.Sources = ls, ls, ls, l, l
+	c.Film.Cast, c.Film.Characters, c.Film.Studios, c.Film.Distributors, c.Film.Sources = ls, l, l, l, l
+	c.Film.Crew = func(ch int, _ *model.CrewJob, _ *bool) int { return 1 + assumedListSize*ch }
 	c.Film.SpinOffs, c.Film.Facts, c.Film.ReleaseDates = l, l, l
-	c.Character.PortrayedBy, c.Character.AppearsIn, c.Character.Memberships, c.Character.Sources = l, l, l, l
+	c.Character.PortrayedBy, c.Character.AppearsIn, c.Character.Memberships, c.Character.Sources = ls, l, l, l
 	c.Organisation.Members, c.Organisation.Films, c.Organisation.Sources = l, l, l
 	c.Franchise.Films, c.Franchise.Sources = l, l
 	c.Article.Facts, c.Article.Mentions = l, l

@@ -23,10 +23,67 @@ func optStr(s string) *string {
 func toArticle(a readmodel.Article) *model.Article { return &model.Article{Article: a} }
 
 func toSource(s readmodel.Source) *model.Source {
-	return &model.Source{
+	ms := &model.Source{
 		Article:  toArticle(readmodel.Article{ID: s.Article, Title: s.ArticleTitle, Date: s.Date, Path: s.ArticlePath, URL: s.ArticleURL}),
 		Sentence: s.Sentence, Quote: s.Quote, Start: s.Start, End: s.End, ClaimID: optStr(s.ClaimID),
 	}
+	setMethod(ms, s.Source)
+	return ms
+}
+
+// setMethod sets how the source's fact was found: RULE, or LEARNED with
+// the model's confidence.
+func setMethod(ms *model.Source, s kg.Source) {
+	ms.Method = model.SourceMethodRule
+	if s.Learned() {
+		ms.Method = model.SourceMethodLearned
+		c := s.Confidence
+		ms.Confidence = &c
+	}
+}
+
+// learnedOnly reports whether every source of every claim is learned
+// (kg.LearnedOnly over the claims' sources).
+func learnedOnly(cs []readmodel.Claim) bool {
+	n := 0
+	for _, c := range cs {
+		for _, s := range c.Sources {
+			if !s.Learned() {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// statedRelations leaves out, when stated is true, the relations that only
+// the learned classifier found (every source learned).
+func statedRelations(rels []readmodel.Relation, stated *bool) []readmodel.Relation {
+	if stated == nil || !*stated {
+		return rels
+	}
+	out := make([]readmodel.Relation, 0, len(rels))
+	for _, rel := range rels {
+		if !learnedOnly(rel.Claims) {
+			out = append(out, rel)
+		}
+	}
+	return out
+}
+
+// statedPortrayals leaves out, when stated is true, the learned portrayals.
+func statedPortrayals(ps []*model.Portrayal, stated *bool) []*model.Portrayal {
+	if stated == nil || !*stated {
+		return ps
+	}
+	out := make([]*model.Portrayal, 0, len(ps))
+	for _, p := range ps {
+		if !p.Learned {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // toSources returns toSource of each source, the sources, their articles
@@ -37,6 +94,7 @@ func toSources(src []readmodel.Source) []*model.Source {
 	for i, s := range src {
 		arts[i] = model.Article{Article: readmodel.Article{ID: s.Article, Title: s.ArticleTitle, Date: s.Date, Path: s.ArticlePath, URL: s.ArticleURL}}
 		srcs[i] = model.Source{Article: &arts[i], Sentence: s.Sentence, Quote: s.Quote, Start: s.Start, End: s.End}
+		setMethod(&srcs[i], s.Source)
 		if ids[i] = s.ClaimID; s.ClaimID != "" {
 			srcs[i].ClaimID = &ids[i]
 		}
@@ -110,7 +168,7 @@ func assembledActingCredit(rel readmodel.Relation) *model.ActingCredit {
 	edge, conflicts := kg.AssembleEdge(kgClaims(rel.Claims))
 	idx := detailIndex(rel.Claims)
 	ac := &model.ActingCredit{Person: toPerson(rel.From), Film: toFilm(rel.To), Disputed: len(conflicts) > 0,
-		Sources: toSources(claimSources(rel.Claims)), CharacterNames: []*model.PropertyFact{}}
+		Learned: learnedOnly(rel.Claims), Sources: toSources(claimSources(rel.Claims)), CharacterNames: []*model.PropertyFact{}}
 	var names []string
 	for _, f := range edge.Facts {
 		if f.Property == kg.QualCharacter {
@@ -231,12 +289,13 @@ func (b *soleCredits) credit(rel readmodel.Relation) *model.ActingCredit {
 	for i, s := range rs {
 		arts[i] = model.Article{Article: readmodel.Article{ID: s.Article, Title: s.ArticleTitle, Date: s.Date, Path: s.ArticlePath, URL: s.ArticleURL}}
 		srcs[i] = model.Source{Article: &arts[i], Sentence: s.Sentence, Quote: s.Quote, Start: s.Start, End: s.End, ClaimID: b.str(s.ClaimID)}
+		setMethod(&srcs[i], s.Source)
 		src[i] = &srcs[i]
 		asOf = max(asOf, s.Date)
 	}
 	ac, p, f := &take(&b.acs, 1)[0], &take(&b.people, 1)[0], &take(&b.films, 1)[0]
 	p.Entity, f.Entity = rel.From, rel.To
-	*ac = model.ActingCredit{Person: p, Film: f, Sources: src, CharacterNames: []*model.PropertyFact{}}
+	*ac = model.ActingCredit{Person: p, Film: f, Learned: learnedOnly(rel.Claims), Sources: src, CharacterNames: []*model.PropertyFact{}}
 	if v := c.Qualifiers[kg.QualCharacter]; v != "" {
 		fact := &take(&b.facts1, 1)[0]
 		*fact = model.PropertyFact{Property: kg.QualCharacter, Value: v, AsOf: b.str(asOf), Sources: src}
@@ -265,7 +324,8 @@ func crewCredit(rel readmodel.Relation) (*model.CrewCredit, bool) {
 	if rel.From.Type != kg.Person {
 		return nil, false
 	}
-	cc := &model.CrewCredit{Person: toPerson(rel.From), Film: toFilm(rel.To), Sources: toSources(claimSources(rel.Claims))}
+	cc := &model.CrewCredit{Person: toPerson(rel.From), Film: toFilm(rel.To), Learned: learnedOnly(rel.Claims),
+		Sources: toSources(claimSources(rel.Claims))}
 	switch rel.Type {
 	case kg.Directed:
 		cc.Job, cc.JobTitle = model.CrewJobDirector, optStr("director")
@@ -306,7 +366,8 @@ func portrayals(rel readmodel.Relation) []*model.Portrayal {
 	sort.Strings(films)
 	out := make([]*model.Portrayal, 0, len(films))
 	for _, f := range films {
-		p := &model.Portrayal{Person: toPerson(rel.From), Character: toCharacter(rel.To), Sources: toSources(claimSources(byFilm[f]))}
+		p := &model.Portrayal{Person: toPerson(rel.From), Character: toCharacter(rel.To), Learned: learnedOnly(byFilm[f]),
+			Sources: toSources(claimSources(byFilm[f]))}
 		if e, ok := rel.QualifierEntities[f]; ok && f != "" {
 			p.Film = toFilm(e)
 		}

@@ -73,7 +73,7 @@ func (r *articleResolver) Mentions(ctx context.Context, obj *model.Article) ([]m
 }
 
 // PortrayedBy is the resolver for the portrayedBy field.
-func (r *characterResolver) PortrayedBy(ctx context.Context, obj *model.Character) ([]*model.Portrayal, error) {
+func (r *characterResolver) PortrayedBy(ctx context.Context, obj *model.Character, stated *bool) ([]*model.Portrayal, error) {
 	rels, err := r.in(ctx, obj.ID, kg.Portrayed)
 	if err != nil {
 		return nil, err
@@ -82,7 +82,7 @@ func (r *characterResolver) PortrayedBy(ctx context.Context, obj *model.Characte
 	for _, rel := range rels {
 		out = append(out, portrayals(rel)...)
 	}
-	return out, nil
+	return statedPortrayals(out, stated), nil
 }
 
 // AppearsIn is the resolver for the appearsIn field.
@@ -180,11 +180,12 @@ func (r *filmResolver) Franchise(ctx context.Context, obj *model.Film) (*model.F
 }
 
 // Cast is the resolver for the cast field.
-func (r *filmResolver) Cast(ctx context.Context, obj *model.Film) ([]*model.ActingCredit, error) {
+func (r *filmResolver) Cast(ctx context.Context, obj *model.Film, stated *bool) ([]*model.ActingCredit, error) {
 	rels, err := r.in(ctx, obj.ID, kg.ActedIn)
 	if err != nil {
 		return nil, err
 	}
+	rels = statedRelations(rels, stated)
 	persons := ends(rels, true)
 	r.prefetch(ctx, persons, readmodel.Out, "person")
 	if selects(ctx, nil, map[string]bool{"character": true}) {
@@ -194,11 +195,12 @@ func (r *filmResolver) Cast(ctx context.Context, obj *model.Film) ([]*model.Acti
 }
 
 // Crew is the resolver for the crew field.
-func (r *filmResolver) Crew(ctx context.Context, obj *model.Film, job *model.CrewJob) ([]*model.CrewCredit, error) {
+func (r *filmResolver) Crew(ctx context.Context, obj *model.Film, job *model.CrewJob, stated *bool) ([]*model.CrewCredit, error) {
 	rels, err := r.in(ctx, obj.ID, kg.Directed, kg.Wrote, kg.Produced, kg.WorkedOn)
 	if err != nil {
 		return nil, err
 	}
+	rels = statedRelations(rels, stated)
 	r.prefetch(ctx, ends(rels, true), readmodel.Out, "person")
 	return crewCredits(rels, job), nil
 }
@@ -322,27 +324,29 @@ func (r *organisationResolver) Sources(ctx context.Context, obj *model.Organisat
 }
 
 // ActingCredits is the resolver for the actingCredits field.
-func (r *personResolver) ActingCredits(ctx context.Context, obj *model.Person) ([]*model.ActingCredit, error) {
+func (r *personResolver) ActingCredits(ctx context.Context, obj *model.Person, stated *bool) ([]*model.ActingCredit, error) {
 	rels, err := r.out(ctx, obj.ID, kg.ActedIn)
 	if err != nil {
 		return nil, err
 	}
+	rels = statedRelations(rels, stated)
 	r.prefetch(ctx, ends(rels, false), readmodel.In, "film")
 	r.prefetch(ctx, ends(rels, false), readmodel.Out, "film")
 	return actingCredits(rels), nil
 }
 
 // CrewCredits is the resolver for the crewCredits field.
-func (r *personResolver) CrewCredits(ctx context.Context, obj *model.Person) ([]*model.CrewCredit, error) {
+func (r *personResolver) CrewCredits(ctx context.Context, obj *model.Person, stated *bool) ([]*model.CrewCredit, error) {
 	rels, err := r.out(ctx, obj.ID, kg.Directed, kg.Wrote, kg.Produced, kg.WorkedOn)
 	if err != nil {
 		return nil, err
 	}
+	rels = statedRelations(rels, stated)
 	return crewCredits(rels, nil), nil
 }
 
 // Portrayals is the resolver for the portrayals field.
-func (r *personResolver) Portrayals(ctx context.Context, obj *model.Person) ([]*model.Portrayal, error) {
+func (r *personResolver) Portrayals(ctx context.Context, obj *model.Person, stated *bool) ([]*model.Portrayal, error) {
 	rels, err := r.out(ctx, obj.ID, kg.Portrayed)
 	if err != nil {
 		return nil, err
@@ -351,7 +355,7 @@ func (r *personResolver) Portrayals(ctx context.Context, obj *model.Person) ([]*
 	for _, rel := range rels {
 		out = append(out, portrayals(rel)...)
 	}
-	return out, nil
+	return statedPortrayals(out, stated), nil
 }
 
 // CoStars is the resolver for the coStars field.

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -462,6 +463,17 @@ func (a *article) source(si int32) kg.Source {
 	s := &a.sents[si]
 	return kg.Source{Article: a.in.Article.ID, Sentence: int(si), Start: s.start, End: s.end,
 		Quote: a.text[s.start:s.end], Date: a.in.Article.Date}
+}
+
+// learnedSource is source(si) marked as found by the learned credit
+// classifier (kg.MethodLearned), with the model's probability for its
+// margin: the logistic of the margin, rounded to two decimals so that the
+// outputs stay short and stable.
+func (a *article) learnedSource(si int32, margin float32) kg.Source {
+	s := a.source(si)
+	s.Method = kg.MethodLearned
+	s.Confidence = math.Round(100/(1+math.Exp(-float64(margin)))) / 100
+	return s
 }
 
 // mentionSource returns the source of mention mi (offsets of the mention).

@@ -130,7 +130,7 @@ func (a *article) learnCredits(r *localResult) {
 			if c.sent < 0 || c.rules != 0 || s[t] <= m.thr[t] {
 				continue
 			}
-			r.claims = append(r.claims, lclaim{rel: learnTypes[t], subj: c.p, obj: c.f, subjCharOf: -1, char: -1, charOf: -1, src: a.source(c.sent)})
+			r.claims = append(r.claims, lclaim{rel: learnTypes[t], subj: c.p, obj: c.f, subjCharOf: -1, char: -1, charOf: -1, src: a.learnedSource(c.sent, s[t])})
 		}
 	}
 	if len(drop) == 0 {

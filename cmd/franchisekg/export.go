@@ -58,7 +58,8 @@ func parseExport(a *app, fs *flag.FlagSet, args []string) (*exportRequest, error
 	qidMap := fs.String("qid-map", "", "quickstatements: file mapping entity ids to Wikidata QIDs (JSON object or 'id QID' lines)")
 	create := fs.Bool("create", false, "quickstatements: CREATE items for unmapped films instead of skipping them")
 	retrieved := fs.String("retrieved", "", "quickstatements: retrieval date YYYY-MM-DD written as S813 on every source")
-	skipped := fs.String("skipped", "", "quickstatements: write the statements skipped for want of a QID to this file")
+	skipped := fs.String("skipped", "", "quickstatements: write the statements skipped for want of a QID (or learned) to this file")
+	includeLearned := fs.Bool("include-learned", false, "quickstatements: also write the credits only the learned classifier found (machine-inferred; left out by default)")
 	if err := fs.Parse(args); err != nil {
 		return nil, exitError{2}
 	}
@@ -72,7 +73,7 @@ func parseExport(a *app, fs *flag.FlagSet, args []string) (*exportRequest, error
 	}
 	r := &exportRequest{format: f, out: *out, skipped: *skipped}
 	r.opts = export.Options{Filter: export.Filter{IDs: ids, Type: kg.NodeType(*typ), Franchise: *franchise},
-		Form: *form, CreateUnmapped: *create, Retrieved: *retrieved}
+		Form: *form, CreateUnmapped: *create, Retrieved: *retrieved, IncludeLearned: *includeLearned}
 	if r.opts.Filter.Type != "" && !r.opts.Filter.Type.Valid() {
 		return nil, fmt.Errorf("--type %q: not one of Person, Character, Film, Organisation, Franchise", *typ)
 	}

@@ -98,13 +98,15 @@ func TestExtractSeedsOrder(t *testing.T) {
 
 // referenceExtract is what extract printed before it streamed: every
 // article read with ReadPaths, the document built in memory with
-// loaders.Document and written with WriteJSON, the summary counted on it.
-// It returns stdout and stderr.
+// loaders.Document and written with WriteJSON, the summary counted on it,
+// with the learned credit classifier on as extract's default is (so the
+// learned marks go through the streaming path's spill records too). It
+// returns stdout and stderr.
 func referenceExtract(t *testing.T, paths []string, stdin string, workers int, merges bool) ([]byte, []byte) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	ins, rejects := loaders.ReadPaths(paths, strings.NewReader(stdin))
-	doc, res, err := loaders.Document(t.Context(), ins, loaders.Options{Workers: workers})
+	doc, res, err := loaders.Document(t.Context(), ins, loaders.Options{Workers: workers, LearnedCredits: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -48,9 +48,9 @@ func learnedEdges(tb testing.TB, doc string) map[string]bool {
 func TestLearnedCreditsFlag(t *testing.T) {
 	dir := t.TempDir()
 	mustWrite(t, filepath.Join(dir, "brisk-tribute.txt"), learnedTribute)
-	code, plain, stderr := runCLI("extract", "-quiet", dir)
+	code, plain, stderr := runCLI("extract", "-quiet", "--learned-credits=false", dir)
 	if code != 0 {
-		t.Fatalf("extract: %d %s", code, stderr)
+		t.Fatalf("extract --learned-credits=false: %d %s", code, stderr)
 	}
 	code, learned, stderr := runCLI("extract", "-quiet", "--learned-credits", dir)
 	if code != 0 {

@@ -26,7 +26,7 @@ func runLoad(ctx context.Context, a *app, args []string) error {
 	workers := fs.Int("workers", 0, "extraction workers (0: one per CPU)")
 	writers := fs.Int("writers", 2, "batches written concurrently")
 	quiet := fs.Bool("quiet", false, "no progress reports")
-	learned := fs.Bool("learned-credits", false, learnedCreditsHelp)
+	learned := fs.Bool("learned-credits", true, learnedCreditsHelp)
 	if err := fs.Parse(args); err != nil {
 		return exitError{2}
 	}
@@ -46,6 +46,7 @@ func runLoad(ctx context.Context, a *app, args []string) error {
 	defer s.Close(context.Background())
 	opts := loadrun.Options{Paths: fs.Args(), Stdin: a.stdin, Prune: *prune, BatchSize: *batch, ChunkSize: *chunk,
 		Workers: *workers, Writers: *writers}
+	opts.Extract = loadrun.Extract // (the rules only)
 	if *learned {
 		opts.Extract = loadrun.ExtractLearned
 	}

@@ -564,6 +564,18 @@ func writeOptString(w io.Writer, s *string) {
 	writeQuoted(w, *s)
 }
 
+// writeOptFloat writes a nullable Float as gqlgen's MarshalFloatContext
+// does (%g: the shortest representation); confidences are never infinite
+// or NaN.
+func writeOptFloat(w io.Writer, f *float64) {
+	if f == nil {
+		_, _ = w.Write(nullLit)
+		return
+	}
+	var buf [32]byte
+	_, _ = w.Write(strconv.AppendFloat(buf[:0], *f, 'g', -1, 64))
+}
+
 func writeInt(w io.Writer, n int) {
 	var buf [20]byte
 	_, _ = w.Write(strconv.AppendInt(buf[:0], int64(n), 10))
@@ -649,11 +661,13 @@ var articleDirect = directType[model.Article]{name: "Article", implementors: art
 
 var sourceDirect = directType[model.Source]{name: "Source", implementors: sourceImplementors,
 	fields: map[string]func(io.Writer, *model.Source){
-		"sentence": func(w io.Writer, o *model.Source) { writeInt(w, o.Sentence) },
-		"quote":    func(w io.Writer, o *model.Source) { writeQuoted(w, o.Quote) },
-		"start":    func(w io.Writer, o *model.Source) { writeInt(w, o.Start) },
-		"end":      func(w io.Writer, o *model.Source) { writeInt(w, o.End) },
-		"claimId":  func(w io.Writer, o *model.Source) { writeOptString(w, o.ClaimID) },
+		"sentence":   func(w io.Writer, o *model.Source) { writeInt(w, o.Sentence) },
+		"quote":      func(w io.Writer, o *model.Source) { writeQuoted(w, o.Quote) },
+		"start":      func(w io.Writer, o *model.Source) { writeInt(w, o.Start) },
+		"end":        func(w io.Writer, o *model.Source) { writeInt(w, o.End) },
+		"claimId":    func(w io.Writer, o *model.Source) { writeOptString(w, o.ClaimID) },
+		"method":     func(w io.Writer, o *model.Source) { writeQuoted(w, string(o.Method)) },
+		"confidence": func(w io.Writer, o *model.Source) { writeOptFloat(w, o.Confidence) },
 	},
 	children: map[string]func(*executionContext, ast.SelectionSet, *model.Source) (graphql.Marshaler, bool){
 		"article": directChild(func(o *model.Source) *model.Article { return o.Article }, &articleDirect),
@@ -663,6 +677,7 @@ var actingCreditDirect = directType[model.ActingCredit]{name: "ActingCredit", im
 	fields: map[string]func(io.Writer, *model.ActingCredit){
 		"characterName": func(w io.Writer, o *model.ActingCredit) { writeOptString(w, o.CharacterName) },
 		"disputed":      func(w io.Writer, o *model.ActingCredit) { writeBool(w, o.Disputed) },
+		"learned":       func(w io.Writer, o *model.ActingCredit) { writeBool(w, o.Learned) },
 	},
 	children: map[string]func(*executionContext, ast.SelectionSet, *model.ActingCredit) (graphql.Marshaler, bool){
 		"person":  directChild(func(o *model.ActingCredit) *model.Person { return o.Person }, &personDirect),

@@ -161,11 +161,16 @@ func TestDirectMarshallingOfNestedObjects(t *testing.T) {
 	film := &model.Film{Entity: readmodel.Entity{ID: "film:x", Type: kg.Film, Name: odd, Aliases: []string{"X"}}}
 	person := &model.Person{Entity: readmodel.Entity{ID: "person:y", Type: kg.Person, Name: "Y"}}
 	art := &model.Article{Article: readmodel.Article{ID: "a1", Title: odd, Date: "2024-05-01", Path: "a1.txt", URL: "", LoadedAt: "2024-05-02T00:00:00Z"}}
-	srcs := []*model.Source{{Article: art, Sentence: 3, Quote: odd, Start: 10, End: 42, ClaimID: &claim}, {Article: art, Sentence: 0, Quote: ""}}
+	srcs := []*model.Source{{Article: art, Sentence: 3, Quote: odd, Start: 10, End: 42, ClaimID: &claim, Method: model.SourceMethodRule},
+		{Article: art, Sentence: 0, Quote: "", Method: model.SourceMethodRule}}
+	conf := 0.78
+	learnedSrcs := []*model.Source{{Article: art, Sentence: 6, Quote: odd, Start: 50, End: 90, ClaimID: &claim,
+		Method: model.SourceMethodLearned, Confidence: &conf}}
 	name := "Eve / Rooney"
 	credits := []*model.ActingCredit{
 		{Person: person, Film: film, CharacterName: &name, Disputed: true, Sources: srcs},
 		{Person: person, Film: film, Sources: nil},
+		{Person: person, Film: film, Learned: true, Sources: learnedSrcs},
 	}
 	costars := []*model.CoStar{{Person: person, Films: []*model.Film{film, film}}, {Person: person}}
 	for _, tc := range []struct {
@@ -175,6 +180,8 @@ func TestDirectMarshallingOfNestedObjects(t *testing.T) {
 	}{
 		{"cast with sources", `{ film(id: "x") { cast { person { id name } film { id title } characterName disputed
   sources { article { id title date path url loadedAt __typename } sentence quote start end claimId } } } }`, []string{"film", "cast"}, true},
+		{"cast with the learned mark", `{ film(id: "x") { cast { person { id } learned sources { method quote } } } }`, []string{"film", "cast"}, true},
+		{"cast with a learned source's confidence", `{ film(id: "x") { cast { learned sources { method confidence claimId } } } }`, []string{"film", "cast"}, true},
 		{"cast aliases and repeats", `{ film(id: "x") { cast { p: person { n: name } person { id } s: sources { quote } sources { a: article { id } } } } }`, []string{"film", "cast"}, true},
 		{"cast reaching a resolver", `{ film(id: "x") { cast { characterName character { id } } } }`, []string{"film", "cast"}, false},
 		{"cast whose film reaches a resolver", `{ film(id: "x") { cast { film { releaseDates { value } } } } }`, []string{"film", "cast"}, false},

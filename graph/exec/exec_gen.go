@@ -58,6 +58,7 @@ type ComplexityRoot struct {
 		CharacterNames func(childComplexity int) int
 		Disputed       func(childComplexity int) int
 		Film           func(childComplexity int) int
+		Learned        func(childComplexity int) int
 		Person         func(childComplexity int) int
 		Sources        func(childComplexity int) int
 	}
@@ -91,7 +92,7 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Memberships func(childComplexity int) int
 		Name        func(childComplexity int) int
-		PortrayedBy func(childComplexity int) int
+		PortrayedBy func(childComplexity int, stated *bool) int
 		Sources     func(childComplexity int) int
 	}
 
@@ -169,15 +170,16 @@ type ComplexityRoot struct {
 		Film     func(childComplexity int) int
 		Job      func(childComplexity int) int
 		JobTitle func(childComplexity int) int
+		Learned  func(childComplexity int) int
 		Person   func(childComplexity int) int
 		Sources  func(childComplexity int) int
 	}
 
 	Film struct {
 		Aliases      func(childComplexity int) int
-		Cast         func(childComplexity int) int
+		Cast         func(childComplexity int, stated *bool) int
 		Characters   func(childComplexity int) int
-		Crew         func(childComplexity int, job *model.CrewJob) int
+		Crew         func(childComplexity int, job *model.CrewJob, stated *bool) int
 		Distributors func(childComplexity int) int
 		Facts        func(childComplexity int) int
 		Format       func(childComplexity int) int
@@ -304,14 +306,14 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		ActingCredits func(childComplexity int) int
+		ActingCredits func(childComplexity int, stated *bool) int
 		Aliases       func(childComplexity int) int
 		CoStars       func(childComplexity int, first *int) int
-		CrewCredits   func(childComplexity int) int
+		CrewCredits   func(childComplexity int, stated *bool) int
 		ID            func(childComplexity int) int
 		Memberships   func(childComplexity int) int
 		Name          func(childComplexity int) int
-		Portrayals    func(childComplexity int) int
+		Portrayals    func(childComplexity int, stated *bool) int
 		Sources       func(childComplexity int) int
 	}
 
@@ -330,6 +332,7 @@ type ComplexityRoot struct {
 	Portrayal struct {
 		Character func(childComplexity int) int
 		Film      func(childComplexity int) int
+		Learned   func(childComplexity int) int
 		Person    func(childComplexity int) int
 		Sources   func(childComplexity int) int
 	}
@@ -379,12 +382,14 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		Article  func(childComplexity int) int
-		ClaimID  func(childComplexity int) int
-		End      func(childComplexity int) int
-		Quote    func(childComplexity int) int
-		Sentence func(childComplexity int) int
-		Start    func(childComplexity int) int
+		Article    func(childComplexity int) int
+		ClaimID    func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		End        func(childComplexity int) int
+		Method     func(childComplexity int) int
+		Quote      func(childComplexity int) int
+		Sentence   func(childComplexity int) int
+		Start      func(childComplexity int) int
 	}
 
 	Stats struct {
@@ -411,7 +416,7 @@ type ArticleConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.ArticleConnection) (int, error)
 }
 type CharacterResolver interface {
-	PortrayedBy(ctx context.Context, obj *model.Character) ([]*model.Portrayal, error)
+	PortrayedBy(ctx context.Context, obj *model.Character, stated *bool) ([]*model.Portrayal, error)
 	AppearsIn(ctx context.Context, obj *model.Character) ([]*model.Film, error)
 	Memberships(ctx context.Context, obj *model.Character) ([]*model.Membership, error)
 	Sources(ctx context.Context, obj *model.Character) ([]*model.Source, error)
@@ -438,8 +443,8 @@ type FilmResolver interface {
 	ReleaseDates(ctx context.Context, obj *model.Film) ([]*model.ReleaseDate, error)
 	Facts(ctx context.Context, obj *model.Film) ([]*model.PropertyFact, error)
 	Franchise(ctx context.Context, obj *model.Film) (*model.Franchise, error)
-	Cast(ctx context.Context, obj *model.Film) ([]*model.ActingCredit, error)
-	Crew(ctx context.Context, obj *model.Film, job *model.CrewJob) ([]*model.CrewCredit, error)
+	Cast(ctx context.Context, obj *model.Film, stated *bool) ([]*model.ActingCredit, error)
+	Crew(ctx context.Context, obj *model.Film, job *model.CrewJob, stated *bool) ([]*model.CrewCredit, error)
 	Characters(ctx context.Context, obj *model.Film) ([]*model.Character, error)
 	Studios(ctx context.Context, obj *model.Film) ([]*model.Organisation, error)
 	Distributors(ctx context.Context, obj *model.Film) ([]*model.Organisation, error)
@@ -475,9 +480,9 @@ type OrganisationConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.OrganisationConnection) (int, error)
 }
 type PersonResolver interface {
-	ActingCredits(ctx context.Context, obj *model.Person) ([]*model.ActingCredit, error)
-	CrewCredits(ctx context.Context, obj *model.Person) ([]*model.CrewCredit, error)
-	Portrayals(ctx context.Context, obj *model.Person) ([]*model.Portrayal, error)
+	ActingCredits(ctx context.Context, obj *model.Person, stated *bool) ([]*model.ActingCredit, error)
+	CrewCredits(ctx context.Context, obj *model.Person, stated *bool) ([]*model.CrewCredit, error)
+	Portrayals(ctx context.Context, obj *model.Person, stated *bool) ([]*model.Portrayal, error)
 	CoStars(ctx context.Context, obj *model.Person, first *int) ([]*model.CoStar, error)
 	Memberships(ctx context.Context, obj *model.Person) ([]*model.Membership, error)
 	Sources(ctx context.Context, obj *model.Person) ([]*model.Source, error)
@@ -556,6 +561,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ActingCredit.Film(childComplexity), true
+	case "ActingCredit.learned":
+		if e.ComplexityRoot.ActingCredit.Learned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingCredit.Learned(childComplexity), true
 	case "ActingCredit.person":
 		if e.ComplexityRoot.ActingCredit.Person == nil {
 			break
@@ -691,7 +702,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Character.PortrayedBy(childComplexity), true
+		args, err := ec.field_Character_portrayedBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Character.PortrayedBy(childComplexity, args["stated"].(*bool)), true
 	case "Character.sources":
 		if e.ComplexityRoot.Character.Sources == nil {
 			break
@@ -984,6 +1000,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CrewCredit.JobTitle(childComplexity), true
+	case "CrewCredit.learned":
+		if e.ComplexityRoot.CrewCredit.Learned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CrewCredit.Learned(childComplexity), true
 	case "CrewCredit.person":
 		if e.ComplexityRoot.CrewCredit.Person == nil {
 			break
@@ -1008,7 +1030,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Film.Cast(childComplexity), true
+		args, err := ec.field_Film_cast_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Film.Cast(childComplexity, args["stated"].(*bool)), true
 	case "Film.characters":
 		if e.ComplexityRoot.Film.Characters == nil {
 			break
@@ -1025,7 +1052,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Film.Crew(childComplexity, args["job"].(*model.CrewJob)), true
+		return e.ComplexityRoot.Film.Crew(childComplexity, args["job"].(*model.CrewJob), args["stated"].(*bool)), true
 	case "Film.distributors":
 		if e.ComplexityRoot.Film.Distributors == nil {
 			break
@@ -1540,7 +1567,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Person.ActingCredits(childComplexity), true
+		args, err := ec.field_Person_actingCredits_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.ActingCredits(childComplexity, args["stated"].(*bool)), true
 	case "Person.aliases":
 		if e.ComplexityRoot.Person.Aliases == nil {
 			break
@@ -1563,7 +1595,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Person.CrewCredits(childComplexity), true
+		args, err := ec.field_Person_crewCredits_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.CrewCredits(childComplexity, args["stated"].(*bool)), true
 	case "Person.id":
 		if e.ComplexityRoot.Person.ID == nil {
 			break
@@ -1587,7 +1624,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Person.Portrayals(childComplexity), true
+		args, err := ec.field_Person_portrayals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.Portrayals(childComplexity, args["stated"].(*bool)), true
 	case "Person.sources":
 		if e.ComplexityRoot.Person.Sources == nil {
 			break
@@ -1645,6 +1687,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Portrayal.Film(childComplexity), true
+	case "Portrayal.learned":
+		if e.ComplexityRoot.Portrayal.Learned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Portrayal.Learned(childComplexity), true
 	case "Portrayal.person":
 		if e.ComplexityRoot.Portrayal.Person == nil {
 			break
@@ -1957,12 +2005,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.ClaimID(childComplexity), true
+	case "Source.confidence":
+		if e.ComplexityRoot.Source.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Confidence(childComplexity), true
 	case "Source.end":
 		if e.ComplexityRoot.Source.End == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Source.End(childComplexity), true
+	case "Source.method":
+		if e.ComplexityRoot.Source.Method == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Method(childComplexity), true
 	case "Source.quote":
 		if e.ComplexityRoot.Source.Quote == nil {
 			break
@@ -2286,6 +2346,18 @@ type Source {
   end: Int!
   "The claim this source backs, when the fact is a claim (null for a bare mention)."
   claimId: ID
+  "How the fact was found in the sentence: RULE (the text states it in a pattern the extractor reads) or LEARNED (the learned credit classifier guessed it; about half of its guesses are wrong)."
+  method: SourceMethod!
+  "For a LEARNED source, the model's probability (0 to 1) that the fact is right; null for a rule."
+  confidence: Float
+}
+
+"How a source's fact was found."
+enum SourceMethod {
+  "A rule of the extractor read it: the sentence states it."
+  RULE
+  "The learned credit classifier guessed it from the words around a person and a film: machine-inferred, not stated."
+  LEARNED
 }
 
 "Entity types (node labels) that can be searched and listed."
@@ -2356,12 +2428,12 @@ type Person implements Node {
   id: ID!
   name: String!
   aliases: [String!]!
-  "Films and series the person acted in, with the character played."
-  actingCredits: [ActingCredit!]!
-  "Directing, writing, producing and other crew work."
-  crewCredits: [CrewCredit!]!
-  "Characters the person portrayed, per film."
-  portrayals: [Portrayal!]!
+  "Films and series the person acted in, with the character played. stated: true leaves out the learned credits (those only the learned classifier found)."
+  actingCredits(stated: Boolean = false): [ActingCredit!]!
+  "Directing, writing, producing and other crew work. stated: true leaves out the learned credits."
+  crewCredits(stated: Boolean = false): [CrewCredit!]!
+  "Characters the person portrayed, per film. stated: true leaves out the learned ones."
+  portrayals(stated: Boolean = false): [Portrayal!]!
   "People who acted in the same films, with the films shared, most shared first."
   coStars(first: Int = 50): [CoStar!]!
   "Organisations the person belongs to (real ones, e.g. a studio board)."
@@ -2382,8 +2454,10 @@ type Film implements Node {
   "Other property values (box office, ratings, alternative titles), each with its sources."
   facts: [PropertyFact!]!
   franchise: Franchise
-  cast: [ActingCredit!]!
-  crew(job: CrewJob): [CrewCredit!]!
+  "The actors with their characters. stated: true leaves out the learned credits (those only the learned classifier found)."
+  cast(stated: Boolean = false): [ActingCredit!]!
+  "Directors, writers, producers and other crew. stated: true leaves out the learned credits."
+  crew(job: CrewJob, stated: Boolean = false): [CrewCredit!]!
   characters: [Character!]!
   studios: [Organisation!]!
   distributors: [Organisation!]!
@@ -2419,7 +2493,8 @@ type Character implements Node {
   id: ID!
   name: String!
   aliases: [String!]!
-  portrayedBy: [Portrayal!]!
+  "stated: true leaves out the learned portrayals."
+  portrayedBy(stated: Boolean = false): [Portrayal!]!
   appearsIn: [Film!]!
   memberships: [Membership!]!
   sources: [Source!]!
@@ -2458,6 +2533,8 @@ type ActingCredit {
   characterNames: [PropertyFact!]!
   "True when sources disagree on the character."
   disputed: Boolean!
+  "True when every source is LEARNED: no rule states the credit, the learned classifier guessed it."
+  learned: Boolean!
   sources: [Source!]!
 }
 
@@ -2467,6 +2544,8 @@ type CrewCredit {
   job: CrewJob!
   "director, writer, producer, or the job as stated (composer, editor, ...)."
   jobTitle: String
+  "True when every source is LEARNED: no rule states the credit, the learned classifier guessed it."
+  learned: Boolean!
   sources: [Source!]!
 }
 
@@ -2474,6 +2553,8 @@ type Portrayal {
   person: Person!
   character: Character!
   film: Film
+  "True when every source is LEARNED."
+  learned: Boolean!
   sources: [Source!]!
 }
 
@@ -2599,6 +2680,8 @@ func (ec *executionContext) childFields_ActingCredit(ctx context.Context, field 
 		return ec.fieldContext_ActingCredit_characterNames(ctx, field)
 	case "disputed":
 		return ec.fieldContext_ActingCredit_disputed(ctx, field)
+	case "learned":
+		return ec.fieldContext_ActingCredit_learned(ctx, field)
 	case "sources":
 		return ec.fieldContext_ActingCredit_sources(ctx, field)
 	}
@@ -2821,6 +2904,8 @@ func (ec *executionContext) childFields_CrewCredit(ctx context.Context, field gr
 		return ec.fieldContext_CrewCredit_job(ctx, field)
 	case "jobTitle":
 		return ec.fieldContext_CrewCredit_jobTitle(ctx, field)
+	case "learned":
+		return ec.fieldContext_CrewCredit_learned(ctx, field)
 	case "sources":
 		return ec.fieldContext_CrewCredit_sources(ctx, field)
 	}
@@ -3127,6 +3212,8 @@ func (ec *executionContext) childFields_Portrayal(ctx context.Context, field gra
 		return ec.fieldContext_Portrayal_character(ctx, field)
 	case "film":
 		return ec.fieldContext_Portrayal_film(ctx, field)
+	case "learned":
+		return ec.fieldContext_Portrayal_learned(ctx, field)
 	case "sources":
 		return ec.fieldContext_Portrayal_sources(ctx, field)
 	}
@@ -3189,6 +3276,10 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_end(ctx, field)
 	case "claimId":
 		return ec.fieldContext_Source_claimId(ctx, field)
+	case "method":
+		return ec.fieldContext_Source_method(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Source_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
@@ -3325,6 +3416,34 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Character_portrayedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "stated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["stated"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Film_cast_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "stated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["stated"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Film_crew_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3336,6 +3455,14 @@ func (ec *executionContext) field_Film_crew_args(ctx context.Context, rawArgs ma
 		return nil, err
 	}
 	args["job"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "stated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["stated"] = arg1
 	return args, nil
 }
 
@@ -3433,6 +3560,20 @@ func (ec *executionContext) field_Mutation_undoCorrection_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Person_actingCredits_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "stated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["stated"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Person_coStars_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3444,6 +3585,34 @@ func (ec *executionContext) field_Person_coStars_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_crewCredits_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "stated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["stated"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_portrayals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "stated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["stated"] = arg0
 	return args, nil
 }
 
@@ -4147,6 +4316,29 @@ func (ec *executionContext) fieldContext_ActingCredit_disputed(_ context.Context
 	return graphql.NewScalarFieldContext("ActingCredit", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
+func (ec *executionContext) _ActingCredit_learned(ctx context.Context, field graphql.CollectedField, obj *model.ActingCredit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingCredit_learned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Learned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingCredit_learned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActingCredit", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
 func (ec *executionContext) _ActingCredit_sources(ctx context.Context, field graphql.CollectedField, obj *model.ActingCredit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4633,7 +4825,8 @@ func (ec *executionContext) _Character_portrayedBy(ctx context.Context, field gr
 			return ec.fieldContext_Character_portrayedBy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Character().PortrayedBy(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Character().PortrayedBy(ctx, obj, fc.Args["stated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Portrayal) graphql.Marshaler {
@@ -4643,7 +4836,7 @@ func (ec *executionContext) _Character_portrayedBy(ctx context.Context, field gr
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Character_portrayedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Character_portrayedBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Character",
 		Field:      field,
@@ -4652,6 +4845,17 @@ func (ec *executionContext) fieldContext_Character_portrayedBy(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Portrayal(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Character_portrayedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6013,6 +6217,29 @@ func (ec *executionContext) fieldContext_CrewCredit_jobTitle(_ context.Context, 
 	return graphql.NewScalarFieldContext("CrewCredit", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _CrewCredit_learned(ctx context.Context, field graphql.CollectedField, obj *model.CrewCredit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CrewCredit_learned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Learned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CrewCredit_learned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CrewCredit", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
 func (ec *executionContext) _CrewCredit_sources(ctx context.Context, field graphql.CollectedField, obj *model.CrewCredit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6265,7 +6492,8 @@ func (ec *executionContext) _Film_cast(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Film_cast(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Film().Cast(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Film().Cast(ctx, obj, fc.Args["stated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.ActingCredit) graphql.Marshaler {
@@ -6275,7 +6503,7 @@ func (ec *executionContext) _Film_cast(ctx context.Context, field graphql.Collec
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Film_cast(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Film_cast(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Film",
 		Field:      field,
@@ -6284,6 +6512,17 @@ func (ec *executionContext) fieldContext_Film_cast(_ context.Context, field grap
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ActingCredit(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Film_cast_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6298,7 +6537,7 @@ func (ec *executionContext) _Film_crew(ctx context.Context, field graphql.Collec
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Film().Crew(ctx, obj, fc.Args["job"].(*model.CrewJob))
+			return ec.Resolvers.Film().Crew(ctx, obj, fc.Args["job"].(*model.CrewJob), fc.Args["stated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.CrewCredit) graphql.Marshaler {
@@ -8477,7 +8716,8 @@ func (ec *executionContext) _Person_actingCredits(ctx context.Context, field gra
 			return ec.fieldContext_Person_actingCredits(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Person().ActingCredits(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().ActingCredits(ctx, obj, fc.Args["stated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.ActingCredit) graphql.Marshaler {
@@ -8487,7 +8727,7 @@ func (ec *executionContext) _Person_actingCredits(ctx context.Context, field gra
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Person_actingCredits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Person_actingCredits(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Person",
 		Field:      field,
@@ -8496,6 +8736,17 @@ func (ec *executionContext) fieldContext_Person_actingCredits(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ActingCredit(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_actingCredits_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8509,7 +8760,8 @@ func (ec *executionContext) _Person_crewCredits(ctx context.Context, field graph
 			return ec.fieldContext_Person_crewCredits(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Person().CrewCredits(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().CrewCredits(ctx, obj, fc.Args["stated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.CrewCredit) graphql.Marshaler {
@@ -8519,7 +8771,7 @@ func (ec *executionContext) _Person_crewCredits(ctx context.Context, field graph
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Person_crewCredits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Person_crewCredits(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Person",
 		Field:      field,
@@ -8528,6 +8780,17 @@ func (ec *executionContext) fieldContext_Person_crewCredits(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CrewCredit(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_crewCredits_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8541,7 +8804,8 @@ func (ec *executionContext) _Person_portrayals(ctx context.Context, field graphq
 			return ec.fieldContext_Person_portrayals(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Person().Portrayals(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().Portrayals(ctx, obj, fc.Args["stated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Portrayal) graphql.Marshaler {
@@ -8551,7 +8815,7 @@ func (ec *executionContext) _Person_portrayals(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Person_portrayals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Person_portrayals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Person",
 		Field:      field,
@@ -8560,6 +8824,17 @@ func (ec *executionContext) fieldContext_Person_portrayals(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Portrayal(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_portrayals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8940,6 +9215,29 @@ func (ec *executionContext) fieldContext_Portrayal_film(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Portrayal_learned(ctx context.Context, field graphql.CollectedField, obj *model.Portrayal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Portrayal_learned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Learned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Portrayal_learned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Portrayal", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _Portrayal_sources(ctx context.Context, field graphql.CollectedField, obj *model.Portrayal) (ret graphql.Marshaler) {
@@ -10354,6 +10652,52 @@ func (ec *executionContext) _Source_claimId(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Source_claimId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _Source_method(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_method(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Method, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SourceMethod) graphql.Marshaler {
+			return ec.marshalNSourceMethod2githubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐSourceMethod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_method(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, errors.New("field of type SourceMethod does not have child fields"))
+}
+
+func (ec *executionContext) _Source_confidence(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Stats_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
@@ -11857,6 +12201,11 @@ func (ec *executionContext) _ActingCredit(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "learned":
+			out.Values[i] = ec._ActingCredit_learned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "sources":
 			out.Values[i] = ec._ActingCredit_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13124,6 +13473,11 @@ func (ec *executionContext) _CrewCredit(ctx context.Context, sel ast.SelectionSe
 		case "jobTitle":
 			out.Values[i] = ec._CrewCredit_jobTitle(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "learned":
+			out.Values[i] = ec._CrewCredit_learned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "sources":
@@ -15233,6 +15587,11 @@ func (ec *executionContext) _Portrayal(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "learned":
+			out.Values[i] = ec._Portrayal_learned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "sources":
 			out.Values[i] = ec._Portrayal_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15952,6 +16311,16 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "claimId":
 			out.Values[i] = ec._Source_claimId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "method":
+			out.Values[i] = ec._Source_method(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confidence":
+			out.Values[i] = ec._Source_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -17418,6 +17787,16 @@ func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋfranchisekgᚋfranc
 	return ec.directSource(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNSourceMethod2githubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐSourceMethod(ctx context.Context, v any) (model.SourceMethod, error) {
+	var res model.SourceMethod
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSourceMethod2githubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐSourceMethod(ctx context.Context, sel ast.SelectionSet, v model.SourceMethod) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐStats(ctx context.Context, sel ast.SelectionSet, v *model.Stats) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -17701,6 +18080,23 @@ func (ec *executionContext) marshalOFilm2ᚖgithubᚗcomᚋfranchisekgᚋfranchi
 		return graphql.Null
 	}
 	return ec.directFilm(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOFormat2ᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐFormat(ctx context.Context, v any) (*model.Format, error) {

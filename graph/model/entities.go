@@ -119,6 +119,7 @@ type ActingCredit struct {
 	CharacterName  *string
 	CharacterNames []*PropertyFact
 	Disputed       bool
+	Learned        bool // every source is learned
 	Sources        []*Source
 }
 

@@ -70,8 +70,10 @@ type CrewCredit struct {
 	Film   *Film   `json:"film"`
 	Job    CrewJob `json:"job"`
 	// director, writer, producer, or the job as stated (composer, editor, ...).
-	JobTitle *string   `json:"jobTitle,omitempty"`
-	Sources  []*Source `json:"sources"`
+	JobTitle *string `json:"jobTitle,omitempty"`
+	// True when every source is LEARNED: no rule states the credit, the learned classifier guessed it.
+	Learned bool      `json:"learned"`
+	Sources []*Source `json:"sources"`
 }
 
 // Filters of the entity connections; every field is optional and they combine with AND.
@@ -174,7 +176,9 @@ type Portrayal struct {
 	Person    *Person    `json:"person"`
 	Character *Character `json:"character"`
 	Film      *Film      `json:"film,omitempty"`
-	Sources   []*Source  `json:"sources"`
+	// True when every source is LEARNED.
+	Learned bool      `json:"learned"`
+	Sources []*Source `json:"sources"`
 }
 
 // A property value of a node with the sources that state it.
@@ -219,6 +223,10 @@ type Source struct {
 	End int `json:"end"`
 	// The claim this source backs, when the fact is a claim (null for a bare mention).
 	ClaimID *string `json:"claimId,omitempty"`
+	// How the fact was found in the sentence: RULE (the text states it in a pattern the extractor reads) or LEARNED (the learned credit classifier guessed it; about half of its guesses are wrong).
+	Method SourceMethod `json:"method"`
+	// For a LEARNED source, the model's probability (0 to 1) that the fact is right; null for a rule.
+	Confidence *float64 `json:"confidence,omitempty"`
 }
 
 type Stats struct {
@@ -511,6 +519,64 @@ func (e *SortField) UnmarshalJSON(b []byte) error {
 }
 
 func (e SortField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How a source's fact was found.
+type SourceMethod string
+
+const (
+	// A rule of the extractor read it: the sentence states it.
+	SourceMethodRule SourceMethod = "RULE"
+	// The learned credit classifier guessed it from the words around a person and a film: machine-inferred, not stated.
+	SourceMethodLearned SourceMethod = "LEARNED"
+)
+
+var AllSourceMethod = []SourceMethod{
+	SourceMethodRule,
+	SourceMethodLearned,
+}
+
+func (e SourceMethod) IsValid() bool {
+	switch e {
+	case SourceMethodRule, SourceMethodLearned:
+		return true
+	}
+	return false
+}
+
+func (e SourceMethod) String() string {
+	return string(e)
+}
+
+func (e *SourceMethod) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SourceMethod(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SourceMethod", str)
+	}
+	return nil
+}
+
+func (e SourceMethod) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SourceMethod) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SourceMethod) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -3,6 +3,7 @@ package docstream
 import (
 	"encoding/binary"
 	"errors"
+	"math"
 	"sort"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -38,6 +39,10 @@ func appendSources(b []byte, src []kg.Source) []byte {
 		b = appendInt(b, s.End)
 		b = appendString(b, s.Quote)
 		b = appendString(b, s.Date)
+		b = appendString(b, s.Method)
+		if s.Method != "" { // (a rule's source: one byte more than before)
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(s.Confidence))
+		}
 	}
 	return b
 }
@@ -158,12 +163,32 @@ func (d *decoder) string() string {
 }
 
 func (d *decoder) sources() []kg.Source {
-	n := d.count(6)
+	n := d.count(7)
 	out := make([]kg.Source, n)
 	for i := range out {
-		out[i] = kg.Source{Article: d.string(), Sentence: d.int(), Start: d.int(), End: d.int(), Quote: d.string(), Date: d.string()}
+		out[i] = kg.Source{Article: d.string(), Sentence: d.int(), Start: d.int(), End: d.int(), Quote: d.string(), Date: d.string(),
+			Method: d.string()}
+		if out[i].Method != "" {
+			out[i].Confidence = d.float()
+		}
 	}
 	return out
+}
+
+// float reads 8 bytes little-endian as a float64.
+func (d *decoder) float() float64 {
+	if d.err != nil {
+		return 0
+	}
+	if len(d.b) < 8 {
+		if d.err == nil {
+			d.err = errCorrupt
+		}
+		return 0
+	}
+	v := math.Float64frombits(binary.LittleEndian.Uint64(d.b))
+	d.b = d.b[8:]
+	return v
 }
 
 // strmap returns nil for an empty map.

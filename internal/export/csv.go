@@ -33,7 +33,9 @@ func csvRelFile(g relGroup) string {
 // aliases:string[], the label's properties, sources:string[] as
 // "<article>#<sentence>"), one relationship file per (type, from label,
 // to label) with :START_ID(<From>), :END_ID(<To>), :TYPE, qualifiers,
-// disputed:boolean and sources, articles.csv, and neo4j-admin-import.txt
+// disputed:boolean and sources (and learned:boolean, true for an edge only
+// the learned credit classifier found, in the files holding one), then
+// articles.csv, and neo4j-admin-import.txt
 // with the matching import options. A property some value of which is a
 // list is declared string[] (';'-separated); ';' inside an item becomes ','.
 func writeCSV(ctx context.Context, r Reader, sel *Selection, o *Options, t Target) error {
@@ -107,6 +109,9 @@ func writeCSV(ctx context.Context, r Reader, sel *Selection, o *Options, t Targe
 			h = append(h, csvHeader(k, ks.lists[string(g.Type)+"."+k]))
 		}
 		h = append(h, "disputed:boolean", "sources:string[]")
+		if ks.learned[g] {
+			h = append(h, "learned:boolean")
+		}
 		if err := w.Write(h); err != nil {
 			return err
 		}
@@ -124,6 +129,9 @@ func writeCSV(ctx context.Context, r Reader, sel *Selection, o *Options, t Targe
 			row = append(row, csvArray(values(e.Properties[k])))
 		}
 		row = append(row, strconv.FormatBool(disputed[edgeKey(e.From, e.Type, e.To)]), csvArray(sourceRefs(e.Sources, cited)))
+		if ks.learned[g] {
+			row = append(row, strconv.FormatBool(e.Learned()))
+		}
 		return rels[g].Write(row)
 	})
 	if err != nil {

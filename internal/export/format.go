@@ -27,8 +27,14 @@ type Options struct {
 	// date of every QuickStatements source.
 	Retrieved string
 	// Skipped, when set, receives one line per QuickStatements statement
-	// left out because an entity has no QID.
+	// left out because an entity has no QID (or because it is learned).
 	Skipped io.Writer
+	// IncludeLearned makes quickstatements write the credits only the
+	// learned credit classifier found (kg.Edge.Learned) and cite the
+	// articles where only it read a credit; by default they are left out
+	// (skipped), so that an upload to Wikidata holds only what the text
+	// states.
+	IncludeLearned bool
 }
 
 // Target is where a writer puts its output: one stream, or a directory of

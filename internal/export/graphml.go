@@ -24,8 +24,10 @@ var graphmlFixedNodeKeys = []string{"label", "type", "aliases", "sources"}
 // <graph>, attr.type "string" (or "boolean" for disputed), nodes with label
 // and type, edges with type and their qualifiers (character, role, job),
 // multi-valued properties joined with "; ", sources as
-// "<article>#<sentence>" refs. Edges are emitted only between selected
-// nodes, so every edge end is present.
+// "<article>#<sentence>" refs, and learned (boolean, default false, declared
+// only when some edge is learned: true for an edge only the learned credit
+// classifier found). Edges are emitted only between selected nodes, so
+// every edge end is present.
 func writeGraphML(ctx context.Context, r Reader, sel *Selection, o *Options, t Target) error {
 	ks, err := scanKeys(ctx, r, sel)
 	if err != nil {
@@ -50,6 +52,9 @@ func writeGraphML(ctx context.Context, r Reader, sel *Selection, o *Options, t T
 			typ = "boolean"
 		}
 		fmt.Fprintf(bw, "  <key id=\"e_%s\" for=\"edge\" attr.name=\"%s\" attr.type=\"%s\"/>\n", xmlEsc(k), xmlEsc(k), typ)
+	}
+	if len(ks.learned) > 0 {
+		bw.WriteString("  <key id=\"e_learned\" for=\"edge\" attr.name=\"learned\" attr.type=\"boolean\">\n    <default>false</default>\n  </key>\n")
 	}
 	bw.WriteString("  <graph id=\"franchisekg\" edgedefault=\"directed\">\n")
 	err = r.Nodes(ctx, sel, func(n *kg.Node) error {
@@ -83,6 +88,9 @@ func writeGraphML(ctx context.Context, r Reader, sel *Selection, o *Options, t T
 		}
 		data(bw, "e_disputed", strconv.FormatBool(disputed[edgeKey(e.From, e.Type, e.To)]))
 		data(bw, "e_sources", strings.Join(sourceRefs(e.Sources, map[string]bool{}), "; "))
+		if e.Learned() {
+			data(bw, "e_learned", "true")
+		}
 		_, err := bw.WriteString("    </edge>\n")
 		return err
 	})

@@ -13,8 +13,8 @@ import (
 
 // Handler serves GET /export/{format} for a frontend's download button,
 // with the export command's filters as query parameters: id (repeatable or
-// comma-separated), type, franchise, and form (wikitext), retrieved and
-// create (quickstatements). csv comes as a zip of its files. The export is
+// comma-separated), type, franchise, and form (wikitext), retrieved,
+// create and include-learned (quickstatements). csv comes as a zip of its files. The export is
 // written to a temporary file first, so a failure is a clean error status
 // (400 bad input, 404 unknown id, 503 Neo4j unavailable), never a truncated
 // download.
@@ -40,7 +40,8 @@ func Handler(r Reader) http.Handler {
 			ids.add(v)
 		}
 		o := Options{Filter: Filter{IDs: ids, Type: kg.NodeType(q.Get("type")), Franchise: q.Get("franchise")},
-			Form: q.Get("form"), Retrieved: q.Get("retrieved"), CreateUnmapped: q.Get("create") == "true" || q.Get("create") == "1"}
+			Form: q.Get("form"), Retrieved: q.Get("retrieved"), CreateUnmapped: q.Get("create") == "true" || q.Get("create") == "1",
+			IncludeLearned: q.Get("include-learned") == "true" || q.Get("include-learned") == "1"}
 		tmp, err := os.CreateTemp("", "franchisekg-export-*")
 		if err != nil {
 			httpError(w, err, 0)

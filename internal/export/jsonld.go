@@ -168,6 +168,9 @@ func writeJSONLD(ctx context.Context, r Reader, sel *Selection, o *Options, t Ta
 			}
 		}
 		role["citation"] = articleRefs(e.Sources, cited)
+		if e.Learned() { // machine-inferred: no rule states it
+			role["fk:method"], role["fk:confidence"] = kg.MethodLearned, maxConfidence(e.Sources)
+		}
 		return emit(map[string]any{"@id": subj, prop: role})
 	})
 	if err != nil {
@@ -191,6 +194,16 @@ func writeJSONLD(ctx context.Context, r Reader, sel *Selection, o *Options, t Ta
 	}
 	bw.WriteString("\n]\n}\n")
 	return bw.Flush()
+}
+
+// maxConfidence returns the greatest confidence among src (a learned
+// edge's: the model's best probability over the sentences it read).
+func maxConfidence(src []kg.Source) float64 {
+	c := 0.0
+	for _, s := range src {
+		c = max(c, s.Confidence)
+	}
+	return c
 }
 
 // articleRefs returns {"@id": "article:<id>"} for each distinct article of

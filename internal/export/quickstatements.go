@@ -48,8 +48,10 @@ var qsRels = map[kg.RelType]string{kg.ActedIn: pCastMember, kg.Directed: pDirect
 // the reference: S854 URL, S1476 title, S577 date, S813 retrieved (when
 // Options.Retrieved is set). A film without a QID becomes a CREATE/LAST
 // block with Options.CreateUnmapped, else its statements are skipped; a
-// statement whose value has no QID is skipped. Skipped statements are
-// reported to Options.Skipped.
+// statement whose value has no QID is skipped. A learned credit (every
+// source learned: machine-inferred) is skipped, and a learned source of a
+// stated credit is not cited, unless Options.IncludeLearned. Skipped
+// statements are reported to Options.Skipped.
 func writeQuickStatements(ctx context.Context, r Reader, sel *Selection, o *Options, t Target) error {
 	bw := bufio.NewWriterSize(t.W, 64<<10)
 	skip := func(subject, prop, object, why string) {
@@ -158,6 +160,10 @@ func qsFilm(w *bufio.Writer, b *pageBuilder, o *Options, f *kg.Node, edges []*kg
 		if prop == "" {
 			continue
 		}
+		if e.Learned() && !o.IncludeLearned {
+			skip(f.ID, prop, other, "learned credit, machine-inferred (export with --include-learned to include it)")
+			continue
+		}
 		q := o.QIDs[other]
 		if q == "" {
 			skip(f.ID, prop, other, "no QID for "+other)
@@ -170,7 +176,11 @@ func qsFilm(w *bufio.Writer, b *pageBuilder, o *Options, f *kg.Node, edges []*kg
 			}
 		}
 		if len(chars) == 0 {
-			out = append(out, stmt{prop: prop, value: q, sources: e.Sources})
+			src := e.Sources
+			if !o.IncludeLearned {
+				src = statedSources(src)
+			}
+			out = append(out, stmt{prop: prop, value: q, sources: src})
 			continue
 		}
 		for _, c := range chars {
@@ -211,6 +221,23 @@ func qsFilm(w *bufio.Writer, b *pageBuilder, o *Options, f *kg.Node, edges []*kg
 		}
 	}
 	return nil
+}
+
+// statedSources returns src without its learned sources (src itself when
+// it has none).
+func statedSources(src []kg.Source) []kg.Source {
+	for i, s := range src {
+		if s.Learned() {
+			out := append([]kg.Source(nil), src[:i]...)
+			for _, s := range src[i+1:] {
+				if !s.Learned() {
+					out = append(out, s)
+				}
+			}
+			return out
+		}
+	}
+	return src
 }
 
 func propNum(p string) int {

@@ -20,6 +20,10 @@ type keyScan struct {
 	lists map[string]bool
 	// relGroups lists the (type, from label, to label) combinations present.
 	relGroups []relGroup
+	// learned holds the groups with a learned edge (kg.Edge.Learned: only
+	// the learned credit classifier found it); those get a learned column
+	// or key, so that exports with no learned edge are written as before.
+	learned map[relGroup]bool
 }
 
 type relGroup struct {
@@ -42,6 +46,7 @@ func scanKeys(ctx context.Context, r Reader, sel *Selection) (*keyScan, error) {
 	nk := map[kg.NodeType]map[string]bool{}
 	ek := map[kg.RelType]map[string]bool{}
 	groups := map[relGroup]bool{}
+	learned := map[relGroup]bool{}
 	lists := map[string]bool{}
 	err := r.Nodes(ctx, sel, func(n *kg.Node) error {
 		if nk[n.Type] == nil {
@@ -68,13 +73,17 @@ func scanKeys(ctx context.Context, r Reader, sel *Selection) (*keyScan, error) {
 				lists[string(e.Type)+"."+k] = true
 			}
 		}
-		groups[relGroup{e.Type, kg.TypeOfID(e.From), kg.TypeOfID(e.To)}] = true
+		g := relGroup{e.Type, kg.TypeOfID(e.From), kg.TypeOfID(e.To)}
+		groups[g] = true
+		if e.Learned() {
+			learned[g] = true
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	ks := &keyScan{nodeKeys: map[kg.NodeType][]string{}, edgeKeys: map[kg.RelType][]string{}, lists: lists}
+	ks := &keyScan{nodeKeys: map[kg.NodeType][]string{}, edgeKeys: map[kg.RelType][]string{}, lists: lists, learned: learned}
 	for t, m := range nk {
 		ks.nodeKeys[t] = sortedKeys(m)
 	}

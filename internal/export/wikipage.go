@@ -39,6 +39,10 @@ type PageValue struct {
 	ID   string   `json:"id,omitempty"` // the linked entity
 	Note string   `json:"note,omitempty"`
 	Refs []string `json:"refs"`
+	// Learned is true for a credit only the learned credit classifier
+	// found (machine-inferred: no sentence states it; the refs cite the
+	// sentences it read).
+	Learned bool `json:"learned,omitempty"`
 }
 
 // CastEntry is one actor of a film.
@@ -48,6 +52,9 @@ type CastEntry struct {
 	Refs       []string    `json:"refs"`
 	Characters []PageValue `json:"characters"`
 	Disputed   bool        `json:"disputed,omitempty"`
+	// Learned is true for a credit only the learned credit classifier
+	// found (machine-inferred).
+	Learned bool `json:"learned,omitempty"`
 }
 
 // Citation is one article cited on a page.
@@ -107,6 +114,16 @@ func (b *pageBuilder) loadArticles(ctx context.Context, srcs ...[]kg.Source) err
 	})
 }
 
+// citedSources are the sources a page cites for edge e: a stated edge's
+// rule sources (a sentence where only the learned classifier read the
+// credit is not cited for it), a learned edge's every source.
+func citedSources(e *kg.Edge) []kg.Source {
+	if e.Learned() {
+		return e.Sources
+	}
+	return statedSources(e.Sources)
+}
+
 // build returns the page of node n given every edge incident to it.
 func (b *pageBuilder) build(ctx context.Context, n *kg.Node, edges []*kg.Edge, conflicts []*kg.Conflict) (*Page, error) {
 	ids := []string{}
@@ -155,7 +172,9 @@ func (b *pageBuilder) build(ctx context.Context, n *kg.Node, edges []*kg.Edge, c
 		var vs []PageValue
 		for _, e := range es {
 			note := strings.Join(append(values(e.Properties[kg.QualRole]), values(e.Properties[kg.QualJob])...), ", ")
-			vs = append(vs, link(end(e), e.Sources, note))
+			v := link(end(e), citedSources(e), note)
+			v.Learned = e.Learned()
+			vs = append(vs, v)
 		}
 		return vs
 	}
@@ -175,7 +194,8 @@ func (b *pageBuilder) build(ctx context.Context, n *kg.Node, edges []*kg.Edge, c
 			}
 		}
 		for _, e := range cast {
-			ce := CastEntry{Actor: link(e.From, nil, "").Text, ActorID: e.From, Refs: b.refs(e.Sources), Characters: []PageValue{}, Disputed: disputedCast[e.From]}
+			ce := CastEntry{Actor: link(e.From, nil, "").Text, ActorID: e.From, Refs: b.refs(citedSources(e)), Characters: []PageValue{},
+				Disputed: disputedCast[e.From], Learned: e.Learned()}
 			for _, f := range e.Facts {
 				if f.Property == kg.QualCharacter {
 					ce.Characters = append(ce.Characters, PageValue{Text: f.Value, Refs: b.refs(f.Sources)})
@@ -193,7 +213,7 @@ func (b *pageBuilder) build(ctx context.Context, n *kg.Node, edges []*kg.Edge, c
 		}
 		var starring []PageValue
 		for _, c := range p.Cast {
-			starring = append(starring, PageValue{Text: c.Actor, ID: c.ActorID, Refs: c.Refs})
+			starring = append(starring, PageValue{Text: c.Actor, ID: c.ActorID, Refs: c.Refs, Learned: c.Learned})
 		}
 		fields["starring"] = PageField{Values: starring}
 		rel := PageField{}

@@ -18,7 +18,9 @@ func init() {
 // film, and the references. Every value carries a named <ref> per article
 // that states it: the first use defines it with the cite template, later
 // uses are <ref name="..." />. A disputed field shows every value with its
-// own refs after an HTML comment naming the dispute. It fills p.Citations.
+// own refs after an HTML comment naming the dispute; a learned credit is
+// followed by an HTML comment saying it is machine-inferred. It fills
+// p.Citations.
 func (b *pageBuilder) render(p *Page) string {
 	var w strings.Builder
 	defined := map[string]bool{}
@@ -49,7 +51,11 @@ func (b *pageBuilder) render(p *Page) string {
 		if v.Note != "" && v.ID != "" {
 			t += " (" + wikiEsc(v.Note) + ")"
 		}
-		return t + ref(v.Refs)
+		t += ref(v.Refs)
+		if v.Learned {
+			t += " " + learnedComment
+		}
+		return t
 	}
 	fmt.Fprintf(&w, "{{%s\n", p.Template)
 	for _, f := range p.Fields {
@@ -97,12 +103,18 @@ func (b *pageBuilder) render(p *Page) string {
 			if c.Disputed {
 				w.WriteString(" <!-- disputed: sources disagree on the character; every stated value is shown with its source -->")
 			}
+			if c.Learned {
+				w.WriteString(" " + learnedComment)
+			}
 			w.WriteString("\n")
 		}
 	}
 	fmt.Fprintf(&w, "\n== %s ==\n{{%s}}\n", b.profile.ReferencesHeading, b.profile.Reflist)
 	return w.String()
 }
+
+// learnedComment follows a credit only the learned credit classifier found.
+const learnedComment = "<!-- machine-inferred: no sentence states this credit; the learned credit classifier guessed it from the cited sentence, check it before keeping it -->"
 
 // citation returns the citation of the article behind a ref name.
 func (b *pageBuilder) citation(name string) Citation {

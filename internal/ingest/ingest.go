@@ -67,7 +67,9 @@ func Article(ctx context.Context, s *neo4jstore.Store, r Request) (Outcome, erro
 	// the hash covers what is stored about the article, not only its text
 	h := sha256.Sum256([]byte(in.Article.SHA256 + "\x00" + in.Article.Title + "\x00" + in.Article.URL))
 	in.Article.SHA256 = hex.EncodeToString(h[:])
-	sum, err := loadrun.Run(ctx, s, loadrun.Options{Inputs: []loaders.Input{in}, Workers: 1})
+	// with the learned credit classifier, as load does by default (its
+	// credits are marked learned)
+	sum, err := loadrun.Run(ctx, s, loadrun.Options{Inputs: []loaders.Input{in}, Workers: 1, Extract: loadrun.ExtractLearned})
 	if err != nil {
 		return "", err
 	}

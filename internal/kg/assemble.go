@@ -252,6 +252,9 @@ func AssembleEdge(claims []Claim) (Edge, []Conflict) {
 		}
 	}
 	e.Sources = SortSources(e.Sources)
+	if LearnedOnly(e.Sources) {
+		e.Method = MethodLearned
+	}
 	keys := make([]string, 0, len(quals))
 	for k := range quals {
 		keys = append(keys, k)

@@ -31,7 +31,14 @@ type Edge struct {
 	// Facts lists every qualifier value (character, role, job) with its own
 	// sources (extension of the spec).
 	Facts []Fact `json:"facts,omitempty"`
+	// Method is MethodLearned when every source of the edge is learned (no
+	// rule states it: the learned credit classifier guessed it), else empty
+	// and omitted (extension of the spec).
+	Method string `json:"method,omitempty"`
 }
+
+// Learned reports whether the edge is learned only (Method).
+func (e Edge) Learned() bool { return e.Method == MethodLearned }
 
 // Fact is one property or qualifier value with the sources that state it.
 type Fact struct {

@@ -98,12 +98,15 @@ WITH c, r
 WHERE r.object IS NOT NULL
 MATCH (o:Entity {id: r.object})
 CREATE (c)-[:OBJECT]->(o)`
-	// each article's EVIDENCE, one per source sentence of each claim
+	// each article's EVIDENCE, one per source sentence of each claim (a
+	// learned source's method and confidence too; a rule's row has neither
+	// and Neo4j stores no null)
 	writeEvidenceCypher = `UNWIND $rows AS r
 MATCH (a:Article {id: r.article})
 UNWIND r.evidence AS v
 MATCH (c:Claim {id: v.claim})
-CREATE (c)-[:EVIDENCE {sentence: v.sentence, start: v.start, end: v.end, quote: v.quote}]->(a)`
+CREATE (c)-[:EVIDENCE {sentence: v.sentence, start: v.start, end: v.end, quote: v.quote, method: v.method,
+  confidence: v.confidence}]->(a)`
 )
 
 // corrections are the active merge and reject corrections a write applies.
@@ -343,8 +346,12 @@ func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) w
 				p.claims = append(p.claims, row)
 			}
 			for _, src := range c.Sources {
-				evidence = append(evidence, map[string]any{"claim": cid,
-					"sentence": int64(src.Sentence), "start": int64(src.Start), "end": int64(src.End), "quote": src.Quote})
+				ev := map[string]any{"claim": cid,
+					"sentence": int64(src.Sentence), "start": int64(src.Start), "end": int64(src.End), "quote": src.Quote}
+				if src.Method != "" {
+					ev["method"], ev["confidence"] = src.Method, src.Confidence
+				}
+				evidence = append(evidence, ev)
 			}
 		}
 		if len(evidence) > 0 {

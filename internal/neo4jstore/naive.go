@@ -33,7 +33,7 @@ MERGE (s)-[:$($relation)]->(o)`
 	naiveEvidenceCypher = `MATCH (c:Claim {id: $claim})
 MATCH (a:Article {id: $article})
 MERGE (c)-[v:EVIDENCE {sentence: $sentence, start: $start, end: $end}]->(a)
-SET v.quote = $quote`
+SET v.quote = $quote, v.method = $method, v.confidence = $confidence`
 )
 
 // WriteArticlesNaive writes arts one transaction per article and one MERGE
@@ -79,8 +79,13 @@ func (s *Store) WriteArticlesNaive(ctx context.Context, arts []kg.ArticleFacts) 
 					}
 				}
 				for _, src := range c.Sources {
+					var method, confidence any // (null for a rule's source: not stored)
+					if src.Method != "" {
+						method, confidence = src.Method, src.Confidence
+					}
 					if err := exec(naiveEvidenceCypher, map[string]any{"claim": id, "article": art.ID, "sentence": int64(src.Sentence),
-						"start": int64(src.Start), "end": int64(src.End), "quote": src.Quote}); err != nil {
+						"start": int64(src.Start), "end": int64(src.End), "quote": src.Quote, "method": method,
+						"confidence": confidence}); err != nil {
 						return nil, err
 					}
 				}

@@ -223,7 +223,7 @@ func qryArticle(v any) (readmodel.Article, bool) {
 
 // qryEvidenceProjection is the Cypher map projection of one EVIDENCE
 // relationship e to article a, decoded by qrySources.
-const qryEvidenceProjection = `{sentence: e.sentence, start: e.start, end: e.end, quote: e.quote, article: a.id, title: a.title, date: a.date, path: a.path, url: a.url}`
+const qryEvidenceProjection = `{sentence: e.sentence, start: e.start, end: e.end, quote: e.quote, method: e.method, confidence: e.confidence, article: a.id, title: a.title, date: a.date, path: a.path, url: a.url}`
 
 // qrySources decodes a list of evidence projections for claim claimID,
 // sorted as kg.SortSources sorts.
@@ -237,7 +237,8 @@ func qrySources(v any, claimID string) []readmodel.Source {
 		}
 		out = append(out, readmodel.Source{
 			Source: kg.Source{Article: qryStr(m["article"]), Sentence: qryInt(m["sentence"]), Start: qryInt(m["start"]),
-				End: qryInt(m["end"]), Quote: qryStr(m["quote"]), Date: qryStr(m["date"])},
+				End: qryInt(m["end"]), Quote: qryStr(m["quote"]), Date: qryStr(m["date"]),
+				Method: qryStr(m["method"]), Confidence: toFloat(m["confidence"])},
 			ArticleTitle: qryStr(m["title"]), ArticlePath: qryStr(m["path"]), ArticleURL: qryStr(m["url"]), ClaimID: claimID})
 	}
 	qrySortSources(out)

@@ -19,7 +19,7 @@ WHERE c.rejected = false
 MATCH (c)-[:SUBJECT]->(s:Entity)
 OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
 RETURN a.id AS article, c.id AS claim, properties(c) AS c, s.id AS subject, o.id AS object,
-  v.sentence AS sentence, v.start AS start, v.end AS end, v.quote AS quote`
+  v.sentence AS sentence, v.start AS start, v.end AS end, v.quote AS quote, v.method AS method, v.confidence AS confidence`
 	exportAliasCorrectionsCypher = `MATCH (k:Correction {kind: 'alias'}) WHERE k.undone = false
 RETURN k.target AS id, k.value AS alias`
 )
@@ -120,7 +120,8 @@ func (s *Store) ReadArticleFacts(ctx context.Context) ([]kg.ArticleFacts, map[st
 				keys = append(keys, k)
 			}
 			c.Sources = append(c.Sources, kg.Source{Article: k.art, Sentence: toInt(rec["sentence"]), Start: toInt(rec["start"]),
-				End: toInt(rec["end"]), Quote: str(rec["quote"]), Date: arts[idx[k.art]].Article.Date})
+				End: toInt(rec["end"]), Quote: str(rec["quote"]), Date: arts[idx[k.art]].Article.Date,
+				Method: str(rec["method"]), Confidence: toFloat(rec["confidence"])})
 		}
 		if err := cres.Err(); err != nil {
 			return nil, err
@@ -193,6 +194,9 @@ func sourcesOf(article, date string, sent, starts, ends []int, quotes []string) 
 }
 
 func toInt(v any) int { n, _ := v.(int64); return int(n) }
+
+// toFloat is a float property's value, 0 when it is null.
+func toFloat(v any) float64 { f, _ := v.(float64); return f }
 
 const knownEntitiesCypher = `MATCH (e:Entity) WHERE e.name IS NOT NULL
 RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, e.name AS name, e.aliases AS aliases

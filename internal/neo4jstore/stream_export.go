@@ -32,21 +32,21 @@ MATCH (c:Claim)-[:SUBJECT]->(:Entity {id: id})
 WHERE c.rejected = false AND coalesce(c.relation, '') = ''
 MATCH (c)-[v:EVIDENCE]->(a:Article)
 RETURN id AS subject, '' AS object, c.id AS claim, properties(c) AS c, a.id AS article, a.date AS date,
-  v.sentence AS sentence, v.start AS start, v.end AS end, v.quote AS quote`
+  v.sentence AS sentence, v.start AS start, v.end AS end, v.quote AS quote, v.method AS method, v.confidence AS confidence`
 	streamClaimsFromCypher = `UNWIND $ids AS id
 MATCH (c:Claim)-[:SUBJECT]->(s:Entity {id: id})
 WHERE c.rejected = false AND coalesce(c.relation, '') <> ''
 MATCH (c)-[:OBJECT]->(o:Entity)
 MATCH (c)-[v:EVIDENCE]->(a:Article)
 RETURN s.id AS subject, o.id AS object, c.id AS claim, properties(c) AS c, a.id AS article, a.date AS date,
-  v.sentence AS sentence, v.start AS start, v.end AS end, v.quote AS quote`
+  v.sentence AS sentence, v.start AS start, v.end AS end, v.quote AS quote, v.method AS method, v.confidence AS confidence`
 	streamClaimsToCypher = `UNWIND $ids AS id
 MATCH (c:Claim)-[:OBJECT]->(o:Entity {id: id})
 WHERE c.rejected = false AND coalesce(c.relation, '') <> ''
 MATCH (c)-[:SUBJECT]->(s:Entity)
 MATCH (c)-[v:EVIDENCE]->(a:Article)
 RETURN s.id AS subject, o.id AS object, c.id AS claim, properties(c) AS c, a.id AS article, a.date AS date,
-  v.sentence AS sentence, v.start AS start, v.end AS end, v.quote AS quote`
+  v.sentence AS sentence, v.start AS start, v.end AS end, v.quote AS quote, v.method AS method, v.confidence AS confidence`
 	streamNeighboursCypher = `UNWIND $ids AS id
 MATCH (:Entity {id: id})--(m:Entity)
 RETURN DISTINCT m.id AS id ORDER BY id`
@@ -266,7 +266,8 @@ func groupClaims(rows []map[string]any) map[claimGroup][]kg.Claim {
 			keys = append(keys, k)
 		}
 		c.Sources = append(c.Sources, kg.Source{Article: k.art, Sentence: toInt(r["sentence"]), Start: toInt(r["start"]),
-			End: toInt(r["end"]), Quote: str(r["quote"]), Date: str(r["date"])})
+			End: toInt(r["end"]), Quote: str(r["quote"]), Date: str(r["date"]), Method: str(r["method"]),
+			Confidence: toFloat(r["confidence"])})
 	}
 	sort.Slice(keys, func(i, j int) bool {
 		if keys[i].art != keys[j].art {

@@ -12,14 +12,17 @@ import (
 // ExampleQueries are the playground's ready-to-run operations about the
 // seed articles (pick one with the run button's menu).
 const ExampleQueries = `# franchisekg: questions about the five seed articles.
-# Press the run button and pick an operation. Every fact carries its sources.
+# Press the run button and pick an operation. Every fact carries its sources;
+# a source the learned credit classifier found has method LEARNED and a confidence,
+# a credit only it found has learned: true (stated: true leaves those out).
 
 query BallerinaCast {
   film(title: "Ballerina") {
     id title format
     releaseDates { value precision asOf sources { article { id date } quote } }
-    cast { person { name } characterName disputed sources { article { id title } sentence quote } }
-    crew { person { name } job jobTitle }
+    cast { person { name } characterName disputed learned sources { article { id title } sentence quote method confidence } }
+    crew { person { name } job jobTitle learned }
+    statedCast: cast(stated: true) { person { name } }
     franchise { name }
   }
 }
