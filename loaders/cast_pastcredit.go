@@ -17,7 +17,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // pastCreditCues open a past credit of the sentence's subject: credit
 // nouns ("a recurring part on", "her turn as"), breakout words, and
-// appearance verbs after an adverb of time.
+// appearance verbs after an adverb of time; "for playing" reads its
+// part first.
 var pastCreditCues = setOf("run", "turn", "stint", "part", "parts", "role", "roles", "breakout", "out", "appeared", "starred", "seen")
 
 // pastCreditStops end the words between a cue and its title: a clause, a
@@ -63,11 +64,18 @@ func (p *pctx) pastCredits() {
 		if w == "." || w == ";" || w == ":" {
 			return
 		}
+		if w == "playing" && p.is(k-1, "for") {
+			// "best known for playing C in F", "Oscar-nominated for playing C in F"
+			if end := p.pastCreditAt(s, k+1, true); end > k {
+				k = end - 1
+			}
+			continue
+		}
 		if !pastCreditCues[w] || w == "out" && !p.is(k-1, "broke") ||
 			(w == "appeared" || w == "starred" || w == "seen") && !p.is(k-1, "recently") && !p.is(k-1, "last") {
 			continue
 		}
-		if end := p.pastCreditAt(s, k+1); end > k {
+		if end := p.pastCreditAt(s, k+1, false); end > k {
 			k = end - 1
 		}
 	}
@@ -80,13 +88,27 @@ var pastCreditPersonCues = setOf("by", "opposite", "alongside", "with")
 // pastCreditAt reads a past credit of the person at item s from item j,
 // right after a cue: lower-case words (not pastCreditStops, no job),
 // "as" and a part (careerPartEnd: "as a teenage hacker", "as the
-// detective C"), "opposite R (and R2)", then a connector (careerConnector:
+// detective C"), "opposite R (and R2)" (after "for playing", played:
+// the part first), then a connector (careerConnector:
 // "in", "on", "in the second season of") and a title (obitTitle), with
 // the titles coordinated after it. It claims the credits and returns the
 // item after the last title, or -1.
-func (p *pctx) pastCreditAt(s, j int) int {
+func (p *pctx) pastCreditAt(s, j int, played bool) int {
 	char := noArg
 	k := j
+	if played {
+		c, x := p.careerPartEnd(k)
+		if x < 0 {
+			c, x = p.pastCreditPart(k)
+		}
+		if x < 0 || p.careerConnector(x) < 0 {
+			return -1
+		}
+		if c >= 0 {
+			char = mArg(c)
+		}
+		k = x
+	}
 	for n := 0; n < pastCreditLen && k < len(p.it); n++ {
 		if p.is(k, "as") && !char.valid() {
 			c, x := p.careerPartEnd(k + 1)

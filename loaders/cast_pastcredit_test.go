@@ -58,3 +58,36 @@ func TestPastCredits(t *testing.T) {
 		})
 	}
 }
+
+// TestPastCreditsForPlaying checks "for playing C in F" (pastCredits
+// with the part first): a named part with an appositive, a described
+// part, and a part with no title after it.
+func TestPastCreditsForPlaying(t *testing.T) {
+	const lead = "Iron Bay Adds Lena Marsh\n\nLena Marsh has boarded the series Iron Bay as a nurse, sources tell us. "
+	for _, c := range []struct {
+		name      string
+		body      string
+		want, not []string
+	}{
+		{
+			name: "a named part with an appositive",
+			body: "Marsh was nominated for playing Nora Vance, the harbour pilot, in the 2019 thriller Glass Harbor.",
+			want: []string{"ACTED_IN lena marsh -> glass harbor (nora vance)"},
+		},
+		{
+			name: "a described part in a maker's film",
+			body: "Marsh is best known for playing the younger sister in Ray Dunn's period film Tidewater.",
+			want: []string{"ACTED_IN lena marsh -> tidewater"},
+		},
+		{
+			name: "no title after the part",
+			body: "Marsh is best known for playing the younger sister, and she will play a nurse in Tidewater.",
+			not:  []string{"ACTED_IN lena marsh -> tidewater"},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, claims := subjectFacts(lead + c.body)
+			checkLines(t, claims, c.want, c.not)
+		})
+	}
+}
