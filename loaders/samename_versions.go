@@ -24,6 +24,18 @@ var turnedIntoNouns = setOf("sitcom", "series", "show", "soap", "telenovela", "m
 // turnVerbs open "turned X into a sitcom".
 var turnVerbs = setOf("turned", "turns", "turn", "turning", "made", "adapted", "remade")
 
+// versionCues are againNouns and turnVerbs in one set (one look-up a
+// word).
+var versionCues = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []map[string]bool{againNouns, turnVerbs} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // version is one dated version of a work (sameNameVersions).
 type version struct {
 	base   int   // the local film entity it is a version of
@@ -49,15 +61,14 @@ func (a *article) sameNameVersions() {
 	var vs []version
 	for k := 1; k+1 < len(a.toks); k++ {
 		t := &a.toks[k]
-		if t.kind != kWord || t.cap {
+		if t.kind != kWord || t.cap || !versionCues[t.lower] {
 			continue
 		}
 		var v version
 		ok := false
-		switch {
-		case againNouns[t.lower]:
+		if againNouns[t.lower] {
 			v, ok = a.versionPhrase(k, now)
-		case turnVerbs[t.lower]:
+		} else {
 			v, ok = a.turnedInto(k, now)
 		}
 		if ok {
