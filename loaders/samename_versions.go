@@ -265,9 +265,20 @@ func (a *article) makeVersion(base, x, lo, noun int, year string, series bool) v
 		kind = " series)"
 	}
 	name := a.versionTitle(base) + " (" + year + kind
-	v := version{base: base, sent: a.sentOf(noun), lo: lo, series: series}
+	v := version{base: base, sent: a.sentOf(noun), lo: lo, series: series, org: -1}
+	key := nameKey(name)
+	same := -1 // the version made before (here or by sameNameRemade)
+	for e := range a.ents {
+		if a.ents[e].key == key && a.ents[e].typ == kg.Film && a.find(e) == e && len(a.ents[e].mentions) > 0 {
+			same = e
+			break
+		}
+	}
 	if x < 0 {
 		v.ment = a.sameNameMention(base, noun, name)
+		if same >= 0 {
+			a.moveMention(v.ment, same)
+		}
 		return v
 	}
 	m := &a.ments[x]
@@ -283,9 +294,26 @@ func (a *article) makeVersion(base, x, lo, noun int, year string, series bool) v
 		}
 	}
 	a.ents[base].mentions = kept
-	a.attach(x, a.newEnt(kg.Film, m.key))
+	if same < 0 {
+		same = a.newEnt(kg.Film, m.key)
+	}
+	a.attach(x, same)
 	v.ment = x
 	return v
+}
+
+// moveMention moves mention mi from its entity to local entity e.
+func (a *article) moveMention(mi, e int) {
+	if old := int(a.ments[mi].ent); old >= 0 {
+		kept := a.ents[old].mentions[:0]
+		for _, o := range a.ents[old].mentions {
+			if o != mi {
+				kept = append(kept, o)
+			}
+		}
+		a.ents[old].mentions = kept
+	}
+	a.attach(mi, e)
 }
 
 // ownYear returns the year the article dates film entity e by: written in
