@@ -26,7 +26,7 @@ var foreignOpeners = setOf("il", "la", "le", "les", "el", "los", "las", "gli", "
 // Passants", not the given name in "Les Marlow").
 func foreignOpener(toks []token, i int) bool {
 	t := &toks[i]
-	if t.kind != kWord || !t.cap || t.allCaps || !foreignOpeners[t.lower] || i+1 >= len(toks) || toks[i+1].kind != kWord || toks[i+1].nl > 0 {
+	if t.kind != kWord || !t.cap || t.allCaps || !tokIn(t, foreignOpeners) || i+1 >= len(toks) || toks[i+1].kind != kWord || toks[i+1].nl > 0 {
 		return false
 	}
 	if i > 0 && t.nl == 0 && toks[i-1].kind == kWord && (toks[i-1].cap || particles[toks[i-1].lower]) {
@@ -183,7 +183,7 @@ func (a *article) romanceTailEnd(s *sentence, j int) int {
 	toks := a.toks
 	small := func(k int) bool {
 		t := &toks[k]
-		return t.nl == 0 && t.kind == kWord && !t.cap && (romanceTailJoiners[t.lower] || elided(t) && len(t.lower) <= 4)
+		return t.nl == 0 && t.kind == kWord && !t.cap && (tokIn(t, romanceTailJoiners) || elided(t) && len(t.lower) <= 4)
 	}
 	content := func(k int) bool {
 		t := &toks[k]
