@@ -336,7 +336,7 @@ func (a *article) strongPersonName(m *mention) bool {
 // one word, the second of two words); the first stands for nobody else in
 // the article (no other mention is that given name alone, none opens with
 // it: "Rusty and Zip Starlingham", Rusty met elsewhere, is left alone, and
-// none ends with it: "Pell and Ada Brook direct", Pell the surname of a
+// none ends with it: "Pell and Ada Brenlow direct", Pell the surname of a
 // creator met before), and
 // no name or "and" comes right before it ("A, B and C D" lists), and a
 // punctuation mark other than a bracket closes the pair ("as Pietro and

@@ -19,13 +19,13 @@ func TestSharedSurnameGoesOn(t *testing.T) {
 			[]string{"Person:nils kelland"}, []string{"Person:nils"}},
 		{"preposition after the pair", "'Glass Haven' Review\n\nThe novel was first filmed by Nils and Ivar Kelland in 2010.",
 			[]string{"Person:nils kelland"}, nil},
-		{"guard: a singular verb after a cast pair", "'Glass Haven' Review\n\nDana Ferrow plays Orla and Ivar Kelland plays Brask in Glass Haven.",
+		{"guard: a singular verb after a cast pair", "'Glass Haven' Review\n\nDana Ferrow plays Orla and Ivar Kelland plays Vosk in Glass Haven.",
 			nil, []string{"Character:orla kelland", "Person:orla kelland"}},
 		{"guard: parts owned by actors", "'Glass Haven' Review\n\nDana Ferrow's Lena and Tove Marsk's Greta also have big storylines in Glass Haven.",
 			nil, []string{"Character:lena marsk", "Person:lena marsk"}},
 		{"guard: the surname of a creator met before", "'Glass Haven' Review\n\nGlass Haven was created by Ivar Pia. Pia and Nils Kelland direct the new episodes.",
 			nil, []string{"Person:pia kelland"}},
-		{"guard: a second as", "'Glass Haven' Review\n\nDana Ferrow stars as Orla and Ivar Kelland as Brask in Glass Haven.",
+		{"guard: a second as", "'Glass Haven' Review\n\nDana Ferrow stars as Orla and Ivar Kelland as Vosk in Glass Haven.",
 			nil, []string{"Character:orla kelland", "Person:orla kelland"}},
 	}
 	for _, c := range cases {

@@ -17,8 +17,8 @@ func TestFromMakerAfterFormat(t *testing.T) {
 			[]string{"PRODUCED harrow animation -> tin hound", "PRODUCED kestrel pictures -> tin hound"}, nil},
 		{"after the title's parenthesised year", "An earlier version, Tin Hound (1978), from Kestrel Pictures and Harrow Animation, was a flop.",
 			[]string{"PRODUCED kestrel pictures -> tin hound", "PRODUCED harrow animation -> tin hound"}, nil},
-		{"guard: a person after from", "The comedy Tin Hound, from Ada Brook, opened third.",
-			nil, []string{"PRODUCED ada brook -> tin hound"}},
+		{"guard: a person after from", "The comedy Tin Hound, from Ada Brenlow, opened third.",
+			nil, []string{"PRODUCED ada brenlow -> tin hound"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -78,8 +78,8 @@ func (p *pctx) titleApposNoun(k int) bool {
 var techniqueAcronyms = setOf("cgi", "cg", "3d", "imax", "vr", "ai", "hd", "4k")
 
 // cutTitleJoins, right before a title whose previous word is capitalised,
-// say the title is the tail of a longer one ("In the Heights", "Oz the
-// Great and Powerful").
+// say the title is the tail of a longer one ("In the Marshes", "Vell the
+// Brave and Bold").
 var cutTitleJoins = setOf("the", "and", "of", "&", "a")
 
 // cutTitle reports whether the title at item f follows a cutTitleJoins

@@ -7,7 +7,7 @@ import "testing"
 // thriller", "F (1990), an O hospital drama", and the possessive
 // appositive after a parenthesised year ("F (1950), O's comedy about").
 func TestCompanyTitleAppositive(t *testing.T) {
-	const head = " date 2026-05-01\nMarla Quine, Star of 'Iron Creek', Dies at 90\n\nMarla Quine, who starred in Iron Creek for the network Wavecast and for the studio Brightline Pictures, died Monday. "
+	const head = " date 2026-05-01\nMarla Quine, Star of 'Iron Fallow', Dies at 90\n\nMarla Quine, who starred in Iron Fallow for the network Wavecast and for the studio Brightline Pictures, died Monday. "
 	cases := []struct {
 		name      string
 		text      string

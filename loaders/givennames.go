@@ -90,7 +90,7 @@ func initialsWord(w string) bool {
 // Pemberley", "J.K. Pemmery"), that has a middle initial between two
 // words ("Orla K. Brandt"), or that opens with a given name that is also
 // an English word (wordGivenName: "Bill Hale"), or that is a name in
-// Hepburn romanisation (romajiName: "Hiroshi Kitagawa") or family name
+// Hepburn romanisation (romajiName: "Hiroshi Kanemura") or family name
 // first with a hyphenated given name (hyphenGivenRun: "Noh Min-seo"). The cue is the weakest there is (strength
 // 1, ignored by priorType): it runs after the patterns and the possessive
 // cast pairs, so that a name the context types otherwise anywhere in the

@@ -29,7 +29,7 @@ type mention struct {
 	titleWords  bool // holds a lower-case "the", "for", "and" or "&" inside: a title, not a personal name
 	pronoun     bool // a personal pronoun read as the name of the person a career piece is about
 	country     bool // one word naming a country ("Japan"): never a production or a person
-	foreignThe  bool // opens with a capitalised foreign article ("Les Passants", "La Hora Fría"): a title, like a capitalised "The"
+	foreignThe  bool // opens with a capitalised foreign article ("Les Passants", "La Noche Fría"): a title, like a capitalised "The"
 	passingCue  bool // typed a film only by a cue naming it in passing (typeCapitalTheTitles, typeCreditObjects)
 
 	typ      kg.NodeType

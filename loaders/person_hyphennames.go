@@ -91,7 +91,7 @@ func asciiLetters(w string) bool {
 }
 
 // hyphenGivenRun reports whether mention m is a name written family name
-// first with a hyphenated given name ("Noh Min-seo", "Yip Ka-fai"): two
+// first with a hyphenated given name ("Noh Min-seo", "Wat Tak-lun"): two
 // words, the first a capitalised word of two to five ASCII letters that
 // is no word of the extractor's lexicons, the second a hyphenGivenName.
 func (a *article) hyphenGivenRun(m *mention) bool {

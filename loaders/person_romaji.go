@@ -2,7 +2,7 @@ package loaders
 
 // romajiMorae counts the morae of w when w, in lower case, is spelt
 // entirely in the morae of Hepburn romanisation ("hiroshi" hi-ro-shi,
-// "kitagawa", "jinnouchi" ji-n-no-u-chi): an optional doubled consonant,
+// "kanemura", "tannoumi" ta-n-no-u-mi): an optional doubled consonant,
 // an optional onset (one consonant or ky, sh, ch, ts, ...) and a vowel
 // making a syllable Hepburn writes (hepburnSyllable), or
 // a moraic n before no vowel; else 0.
@@ -89,8 +89,8 @@ func romajiOnsetY(c byte) bool {
 }
 
 // romajiName reports whether mention m is a personal name written in
-// Hepburn romanisation, given name and family name ("Hiroshi Kitagawa",
-// "Tsukasa Abe"), which the given-names gazetteer lacks: two capitalised
+// Hepburn romanisation, given name and family name ("Hiroshi Kanemura",
+// "Tsumika Ose"), which the given-names gazetteer lacks: two capitalised
 // words of ASCII letters, no word of the extractor's lexicons, each of two
 // morae or more (romajiMorae) and five or more between them.
 func (a *article) romajiName(m *mention) bool {

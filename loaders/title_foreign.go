@@ -21,7 +21,7 @@ var foreignOpeners = setOf("il", "la", "le", "les", "el", "los", "las", "gli", "
 
 // foreignOpener reports whether token i, a capitalised foreign article
 // with a word after it, opens a title rather than a name: not a name's
-// particle ("Henri de La Salle", "Marine Le Pen": a particle or a
+// particle ("Henri de La Tourelle", "Marine Le Pen": a particle or a
 // capitalised word before it), and "Les" only before a plural ("Les
 // Passants", not the given name in "Les Marlow").
 func foreignOpener(toks []token, i int) bool {
@@ -156,7 +156,7 @@ func (a *article) placeOrCompany(i, j int) bool {
 
 // romanceTailJoiners are the small lower-case words of a Spanish, French
 // or Italian title that may lead its lower-case words after a capitalised
-// one ("Amor de sombras", "Cartas en la arena", "Un chien et son maître"):
+// one ("Amor de sombras", "Cartas en la arena", "Un renard et sa lanterne"):
 // romanceJoiners less the ones English or Portuguese prose writes ("o",
 // "do", "da"), with the indefinite articles and the possessives.
 var romanceTailJoiners = setOf("de", "del", "la", "las", "los", "el", "en", "du", "des", "les", "le", "et", "sur",
@@ -167,7 +167,7 @@ var romanceTailJoiners = setOf("de", "del", "la", "las", "los", "el", "en", "du"
 var romanceNotTitle = setOf("al", "facto", "jure", "rigueur", "route", "masse", "passant", "vogue", "suite")
 
 // elided reports whether t is a French word with an elided article or
-// preposition ("d'espions", "l'aube", "d'en"): a foreign title word.
+// preposition ("d'orages", "l'aube", "d'en"): a foreign title word.
 func elided(t *token) bool {
 	w := t.lower
 	return len(w) > 2 && (w[0] == 'd' || w[0] == 'l' || w[0] == 'q') && (w[1] == '\'' || strings.HasPrefix(w[1:], "\u2019"))
@@ -175,7 +175,7 @@ func elided(t *token) bool {
 
 // romanceTailEnd returns the end of the lower-case words of a Romance
 // title that go on after a capitalised word at token j-1 ("Amor de
-// sombras", "Cartas en la arena", "Les Gens d'en bas"): small words of
+// sombras", "Cartas en la arena", "Les Quais d'en bas"): small words of
 // romanceTailJoiners or elided ones, then a word no lexicon holds (or an
 // elided one), then such words, small words and capitalised words, up to
 // eight tokens, not ending in a small word; j when no such words follow.
@@ -208,9 +208,9 @@ func (a *article) romanceTailEnd(s *sentence, j int) int {
 
 // romanceQuote reports whether the quoted words [i, j), which hold
 // lower-case words no English title writes so, read as a Romance title in
-// sentence case ("'Amor de sombras'", "'Les Gens d'en bas'"): a small
+// sentence case ("'Amor de sombras'", "'Les Quais d'en bas'"): a small
 // Romance word or an elided one inside, or two words, the second one no
-// lexicon holds ("'Ennemi intime'"); quoted speech ("'Mais où est le
+// lexicon holds ("'Rivage amer'"); quoted speech ("'Mais où est le
 // chat?'") ends in a question or exclamation mark and is left alone.
 func (a *article) romanceQuote(i, j int) bool {
 	toks := a.toks

@@ -28,10 +28,10 @@ func TestForeignLedRuns(t *testing.T) {
 		name, text, key string
 		foreign         bool
 	}{
-		{"French title opening a sentence", "News\n\nLes Voyageurs Perdus opened in March and sold two million tickets.", "les voyageurs perdus", true},
+		{"French title opening a sentence", "News\n\nLes Jardins Muets opened in March and sold two million tickets.", "les jardins muets", true},
 		{"Spanish title after a possessive", "News\n\nShe was best known for Tomas Ferrat's El Jinete Pálido and its sequel.", "el jinete palido", true},
 		{"a particle inside a personal name", "News\n\nThe part went to Corinne de La Varenne last spring.", "corinne de la varenne", false},
-		{"the given name Les", "News\n\nLes Hartigan directed the pilot.", "les hartigan", false},
+		{"the given name Les", "News\n\nLes Pardrow directed the pilot.", "les pardrow", false},
 		{"a place", "News\n\nShe moved to Los Angeles in 1990.", "los angeles", false},
 		{"a company", "News\n\nLes Films Verdier produced it.", "les films verdier", false},
 	}
@@ -55,7 +55,7 @@ func TestForeignLedRuns(t *testing.T) {
 			}
 		})
 	}
-	if typ := entityTypeOf("News\n\nLes Voyageurs Perdus opened in March and sold two million tickets.", "les voyageurs perdus"); typ == kg.Person {
+	if typ := entityTypeOf("News\n\nLes Jardins Muets opened in March and sold two million tickets.", "les jardins muets"); typ == kg.Person {
 		t.Errorf("title typed %s", typ)
 	}
 }

@@ -56,7 +56,7 @@ func (a *article) joinFramedTitles() {
 		}
 		year := int(r.b)+2 < s.b && toks[r.b].text == "(" && isYear(toks[r.b+1].text) && toks[r.b+2].text == ")" && !a.castBefore(s, l)
 		if year && (gap == gapInThe || gap == gapSmall && toks[l.b].lower == "in") && !a.clauseOpening(s, l) {
-			year = false // "a fence named Leo in Thief (1981)": a part and its film
+			year = false // "a fence named Orrin in Brasswork (1981)": a part and its film
 		}
 		if gap == gapInThe && !year {
 			continue // "in the" joins only a title its year in brackets frames ("Lost in the Fog (1994)")
