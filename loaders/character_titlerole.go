@@ -59,14 +59,10 @@ func (p *pctx) titleRoleIn(i int) {
 	}
 	if !film.valid() && p.w(b-1) == "with" {
 		// "F, with P in the title role": the film named before
-		for k := b - 2; k >= 0 && k > b-10; k-- {
-			if m := p.mm(k); m != nil {
-				if m.typ == kg.Film && m.strength >= 2 {
-					film = mArg(k)
-				}
-				if m.typ != "" {
-					break
-				}
+		for k := b - 2; k >= 0 && k > b-24; k-- {
+			if m := p.mm(k); m != nil && m.typ == kg.Film {
+				film = mArg(k)
+				break
 			}
 		}
 	}
@@ -168,6 +164,9 @@ func (a *article) titleRoleChars(r *localResult) {
 		for cj := range r.claims {
 			d := &r.claims[cj]
 			if d.rel == kg.ActedIn && d.subj == who && d.src.Sentence == si && d.src.Method == "" && d.obj >= 0 && d.char < 0 && d.charOf < 0 {
+				if titleRoleNamed(r, who, d.obj) != -1 {
+					break // the article names P's part otherwise: the title role may be another work's
+				}
 				if ch := a.titleRoleChar(r, d); ch >= 0 {
 					d.char = int32(ch)
 				}
@@ -270,4 +269,32 @@ func personLikeTitle(title string) bool {
 		}
 	}
 	return true
+}
+
+// titleRoleNamed is the one character the article names person who as
+// playing (in film f, or by a PORTRAYED credit); -1 when none, -2 when
+// several. A person whose part the article names gets no title part: the
+// title role is that part, or a part in another work.
+func titleRoleNamed(r *localResult, who, f int32) int {
+	found := int32(-1)
+	for ci := range r.claims {
+		c := &r.claims[ci]
+		if c.subj != who {
+			continue
+		}
+		ch := int32(-1)
+		if c.rel == kg.ActedIn && c.obj == f && c.char >= 0 {
+			ch = c.char
+		} else if c.rel == kg.Portrayed && c.obj >= 0 {
+			ch = c.obj
+		}
+		if ch < 0 || ch == found {
+			continue
+		}
+		if found >= 0 {
+			return -2
+		}
+		found = ch
+	}
+	return int(found)
 }
