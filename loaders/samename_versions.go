@@ -55,9 +55,9 @@ func (a *article) sameNameVersions() {
 		var v version
 		ok := false
 		switch {
-		case againNouns[t.lower]:
+		case tokIn(t, againNouns):
 			v, ok = a.versionPhrase(k, now)
-		case turnVerbs[t.lower]:
+		case tokIn(t, turnVerbs):
 			v, ok = a.turnedInto(k, now)
 		}
 		if ok {
