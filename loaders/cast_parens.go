@@ -35,7 +35,8 @@ var relativeNouns = setOf("wife", "husband", "son", "daughter", "mother", "fathe
 // pairOrder returns +1 when the list of "X (Y)" pairs holding the pair at
 // item i reads person first ("A (C1) and B (C2) were also recognized",
 // "Her co-stars A (C1), B (C2)", "A (club owner C)", "A (C1, frontman of
-// the band)"), -1 when it reads
+// the band)", "A (C1), B (C2) and D": a personal name closing the list
+// without brackets), -1 when it reads
 // character first ("his wife C (A)", a bracketed name typed a person
 // earlier), 0 when nothing says.
 func (p *pctx) pairOrder(i int) int {
@@ -63,8 +64,16 @@ func (p *pctx) pairOrder(i int) int {
 			}
 		}
 	}
-	// the predicate after the list
+	// a personal name closing the list without brackets: a list of
+	// people ("A (C1), B (C2) and D all passed through")
 	e := last + 1
+	if p.w(e) == "and" && p.isM(e+1) && p.w(e+2) != "(" {
+		if z := p.mm(e + 1); z.words >= 2 && z.personShaped() && givenFirst(z.text) && (z.typ == "" || z.typ == kg.Person) && p.priorType(e+1) != kg.Character {
+			vote++
+			e += 2
+		}
+	}
+	// the predicate after the list
 	for n := 0; n < 4 && p.in(e, predicateFill); n++ {
 		e++
 	}

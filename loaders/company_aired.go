@@ -91,11 +91,17 @@ var runSpanWords = setOf("for", "seasons", "season", "episodes", "series", "year
 // (a person, a character, a typed film or franchise) ends the reading.
 func (p *pctx) seasonRun(i int) {
 	film, ok := p.subjectFilmBefore(i)
+	if f := p.mm(i - 1); !ok && f != nil && f.typ == "" && (p.priorType(i-1) == kg.Film || p.a.headKeys[f.key] && !f.personShaped()) {
+		// "The original F ran for 11 seasons on O": the name right before
+		// the verb, a title the headline or an earlier cue gave
+		f.setType(kg.Film, 2)
+		film, ok = mArg(i-1), true
+	}
 	if (p.w(i-1) == "which" || p.w(i-1) == "that") && p.w(i-2) == "," {
 		// "after the original F, which ran for seven seasons on O": the
 		// relative's antecedent, or no film
 		ok = false
-		if f := p.mm(i - 3); f != nil && (f.typ == kg.Film || f.typ == "" && (f.quoted || f.colon || p.a.headKeys[f.key])) {
+		if f := p.mm(i - 3); f != nil && (f.typ == kg.Film || f.typ == "" && (f.quoted || f.colon || p.a.headKeys[f.key] || p.priorType(i-3) == kg.Film)) {
 			f.setType(kg.Film, 2)
 			film, ok = mArg(i-3), true
 		}

@@ -1707,6 +1707,7 @@ func (a *article) quotedTitle(si, i int) (int, bool) {
 	s := &a.sents[si]
 	j := i + 1
 	words := 0
+	lower := 0 // lower-case words of a Romance title in sentence case ("'Amor de sombras'")
 	for j < s.b && j-i <= 16 {
 		t := &toks[j]
 		if t.kind == kQuote && !t.open {
@@ -1718,14 +1719,17 @@ func (a *article) quotedTitle(si, i int) (int, bool) {
 		if t.kind == kWord {
 			words++
 			if !t.cap && !titleFunctionWords[t.lower] {
-				return i + 1, false
+				if !romanceTailJoiners[t.lower] && !elided(t) && !foreignWord(t) {
+					return i + 1, false
+				}
+				lower++
 			}
 		} else if t.kind == kNum && si == 0 {
 			words++ // a headline's number title: "'1917' Returns"
 		}
 		j++
 	}
-	if j >= s.b || toks[j].kind != kQuote || words == 0 || words > 10 {
+	if j >= s.b || toks[j].kind != kQuote || words == 0 || words > 10 || lower > 0 && (words > 8 || !a.romanceQuote(i+1, j)) {
 		return i + 1, false
 	}
 	end := j

@@ -58,6 +58,18 @@ func (p *pctx) orgMembers(t int) {
 		if m := p.mm(k); m != nil && p.w(k+1) == "'s" && (m.typ == kg.Organisation || orgHeadNouns[lowerLast(m.text)] || m.allCaps && len(m.text) >= 3) && p.memberOfPossessive(t, k) {
 			return // "C, X's technical director": a body's name, not a person's
 		}
+		if n, role := p.countedRole(k); n > 0 {
+			// "A and B, two retired agents of the X", "A and B, the two
+			// least competent knights of the X": each character of the list
+			for c := t; c >= 0 && (c == t || p.isCharacterItem(c)); c-- {
+				p.memberAfterPrep(c, n, role)
+				if p.w(c-1) != "and" && p.w(c-1) != "," || !p.isM(c-2) {
+					break
+				}
+				c-- // (the glue; the loop steps onto the name before it)
+			}
+			return
+		}
 	case p.in(k, copulas):
 		// "C is a camper at X", "C was still a detective with the X"
 		k++

@@ -14,7 +14,8 @@ var hyphenNameBlockers = setOf("a", "an", "as", "at", "by", "in", "on", "of", "o
 // hyphenGivenName reports whether w is written as a romanised two-syllable
 // given name joined by a hyphen ("Min-seo", "Jae-won"): a capitalised
 // syllable of two to five ASCII letters, a hyphen and a lower-case
-// syllable of two to five ASCII letters.
+// syllable of two to five ASCII letters that makes no English compound
+// (hyphenSuffixWords).
 func hyphenGivenName(w string) bool {
 	h := -1
 	for i := 0; i < len(w); i++ {
@@ -33,8 +34,13 @@ func hyphenGivenName(w string) bool {
 			return false
 		}
 	}
-	return h >= 2 && h <= 5 && len(w)-h-1 >= 2 && len(w)-h-1 <= 5
+	return h >= 2 && h <= 5 && len(w)-h-1 >= 2 && len(w)-h-1 <= 5 && !hyphenSuffixWords[w[h+1:]]
 }
+
+// hyphenSuffixWords after a hyphen make an English compound, not a given
+// name ("Spin-off", "Tie-up", "Star-like", "Fan-made").
+var hyphenSuffixWords = setOf("off", "up", "out", "like", "based", "style", "type", "wide", "long", "free", "made",
+	"led", "era", "age", "fi", "tv", "ins", "ons", "ups", "offs")
 
 // joinHyphenFamilyNames puts back the family name that opens an East
 // Asian name written family name first ("Oh Min-seo", "Go Jae-won", "Jun

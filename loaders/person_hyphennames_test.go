@@ -32,7 +32,7 @@ func TestHyphenFamilyNames(t *testing.T) {
 }
 
 func TestHyphenGivenNameShape(t *testing.T) {
-	for w, want := range map[string]bool{"Min-seo": true, "Jae-won": true, "Jean-Luc": false, "Up-to-date": false, "X-ray": false, "Co-star": true} {
+	for w, want := range map[string]bool{"Min-seo": true, "Jae-won": true, "Jean-Luc": false, "Up-to-date": false, "X-ray": false, "Co-star": true, "Spin-off": false, "Tie-in": true, "Sci-fi": false, "Fan-made": false} {
 		t.Run(w, func(t *testing.T) {
 			if got := hyphenGivenName(w); got != want {
 				t.Errorf("hyphenGivenName(%q) = %v, want %v", w, got, want)

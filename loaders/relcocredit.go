@@ -14,7 +14,7 @@ var coCreditVerbs = map[string]kg.RelType{
 // (a typed film, or the object of P's credit claim) with no comma
 // between. An optional job noun may describe Q ("with novelist Q"). It
 // first reads the career lists after this sentence's cast credits
-// (careerPairs), the earlier films of the parts this sentence casts
+// (careerPairs) and the past credits of its subject (pastCredits), the earlier films of the parts this sentence casts
 // (rolePlayedBefore), spreads each cast credit to the films coordinated
 // with its film (coordCredits), gives the co-stars after "opposite" the
 // credit's film (coStarCredits) and keeps the parts of people whose new
@@ -26,6 +26,7 @@ var coCreditVerbs = map[string]kg.RelType{
 // (possessiveFilms).
 func (p *pctx) coCredits() {
 	p.careerPairs()
+	p.pastCredits()
 	from := len(p.a.claims)
 	for from > 0 && p.a.claims[from-1].sent == p.si {
 		from--

@@ -27,6 +27,7 @@ func (a *article) otherFilmSentences() {
 	a.sameNameSeries()
 	a.sameNameRemade()
 	a.sameNameVersions()
+	a.sequelNamedLinks()
 	if len(a.claims) == 0 {
 		return
 	}

@@ -205,3 +205,27 @@ func (a *article) romanceTailEnd(s *sentence, j int) int {
 	}
 	return e
 }
+
+// romanceQuote reports whether the quoted words [i, j), which hold
+// lower-case words no English title writes so, read as a Romance title in
+// sentence case ("'Amor de sombras'", "'Les Gens d'en bas'"): a small
+// Romance word or an elided one inside, or two words, the second one no
+// lexicon holds ("'Ennemi intime'"); quoted speech ("'Mais où est le
+// chat?'") ends in a question or exclamation mark and is left alone.
+func (a *article) romanceQuote(i, j int) bool {
+	toks := a.toks
+	n, small := 0, false
+	for k := i; k < j; k++ {
+		t := &toks[k]
+		if t.kind == kPunct && (t.text == "?" || t.text == "!") {
+			return false
+		}
+		if t.kind == kWord {
+			n++
+			if !t.cap && (romanceTailJoiners[t.lower] || elided(t)) {
+				small = true
+			}
+		}
+	}
+	return small || n == 2
+}
