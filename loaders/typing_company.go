@@ -255,7 +255,7 @@ func (a *article) bannerContext(s *sentence, k int) bool {
 // Content"), or it is two words led by one ("Entertainment One", "Studio
 // X").
 func companyWordName(m *mention, last string) bool {
-	if realOrgWords[last] || companyTailWords[last] || m.words == 2 && channelName(m, last) {
+	if row := vocabRow(last); rowIn(row, last, realOrgWords) || rowIn(row, last, companyTailWords) || m.words == 2 && channelName(m, last) {
 		return true
 	}
 	if m.words != 2 || m.the || m.quoted {
