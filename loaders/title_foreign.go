@@ -183,7 +183,7 @@ func (a *article) romanceTailEnd(s *sentence, j int) int {
 	toks := a.toks
 	small := func(k int) bool {
 		t := &toks[k]
-		return t.nl == 0 && t.kind == kWord && !t.cap && (romanceTailJoiners[t.lower] || elided(t) && len(t.lower) <= 4)
+		return t.nl == 0 && t.kind == kWord && !t.cap && (tokIn(t, romanceTailJoiners) || elided(t) && len(t.lower) <= 4)
 	}
 	content := func(k int) bool {
 		t := &toks[k]

@@ -59,7 +59,7 @@ func (a *article) typeCompanyContexts() {
 		if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords || m.the || m.words > 2 || hyphenAdjective(m.text) {
 			continue
 		}
-		if lw := a.toks[m.a].lower; weekdays[lw] || months[lw] != 0 {
+		if t := &a.toks[m.a]; tokIn(t, weekdays) || tokIn(t, monthKeys) {
 			continue
 		}
 		if a.companyContext(s, k) && a.companyShaped(m) {
