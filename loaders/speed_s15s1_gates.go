@@ -42,3 +42,8 @@ func tokRow(t *token, row int32) {
 		t.vr = uint16(row/vocabW) + 1
 	}
 }
+
+// loneNonNames is built by hand (not by setOf): registered here, before
+// the vocabulary is frozen, so that tokIn answers it from the token's
+// row (the set is never changed after).
+var loneNonNamesRegistered = func() bool { registerSet(loneNonNames); return true }()
