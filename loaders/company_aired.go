@@ -142,3 +142,15 @@ func (p *pctx) seasonRun(i int) {
 		k = o
 	}
 }
+
+// relativeRunOn reports whether the verb "ran"/"runs" at item i opens a
+// relative clause right after a title and is followed by "on" and a name
+// typed a company ("F, which ran on O in 2016"): a broadcast run even
+// without a count of seasons (a stage's name is no company).
+func (p *pctx) relativeRunOn(i int) bool {
+	if w := p.w(i - 1); w != "which" && w != "that" || p.w(i-2) != "," || p.w(i+1) != "on" {
+		return false
+	}
+	m := p.mm(i + 2)
+	return m != nil && m.typ == kg.Organisation && m.strength >= 2
+}

@@ -28,11 +28,11 @@ func (p *pctx) fromMaker(t int) {
 		return
 	}
 	fm := p.mm(f)
-	if fm == nil || fm.typ != kg.Film && fm.typ != "" || fm.quoted && fm.typ == "" || p.w(f+1) != "," {
+	if fm == nil || fm.typ != kg.Film && fm.typ != "" || fm.quoted && fm.typ == "" || p.w(f+1) != "," && p.w(f+1) != "(" {
 		return
 	}
-	if b := f - 1; b >= 0 && !p.isM(b) && p.w(b) != "," && p.w(b) != "—" && !p.in(b, setOf_fromOpeners) {
-		return // the film opens the sentence, follows a comma or a sentence-opening phrase
+	if b := f - 1; b >= 0 && !p.isM(b) && p.w(b) != "," && p.w(b) != "—" && !p.in(b, setOf_fromOpeners) && !(p.in(b, fromMakerNouns) || p.in(b, genreNouns)) {
+		return // the film opens the sentence, follows a comma, a sentence-opening phrase or its format ("the animated adventure F, from O")
 	}
 	orgs, e := p.orgListAfter(t)
 	if len(orgs) > 0 && p.isM(e) && p.w(e+1) == "'s" && p.isM(e+2) && p.w(e-1) == "and" && (p.mm(e+2).typ == "" || p.mm(e+2).typ == kg.Organisation) {
@@ -66,6 +66,9 @@ func (p *pctx) fromAppositiveFilm(from int) int {
 	f := -1
 	if p.w(k) == "," {
 		f = k - 1 // "F, from O"
+		if p.w(f) == ")" && isYear(p.w(f-1)) && p.w(f-2) == "(" {
+			f -= 3 // "F (1978), from O1 and O2"
+		}
 	} else if p.in(k, fromMakerNouns) && !p.isM(k) {
 		b := k - 1
 		for n := 0; n < 5 && b > 0 && (p.isM(b) && p.mm(b).typ != kg.Film || !p.isM(b) && isWordLike(p.w(b)) && !p.in(b, articles)); n++ {

@@ -1639,7 +1639,7 @@ func (p *pctx) wordRules(i int) {
 		// "will premiere in April on HBO and stream on Max", "now streaming on Netflix",
 		// "the season dropped on O", "renewed for a fifth season at O"
 		if w == "ran" || w == "runs" {
-			if p.seasonsRun(i) {
+			if p.seasonsRun(i) || p.relativeRunOn(i) {
 				p.seasonRun(i) // "ran for seven seasons, first on O1 and then on O2"
 			}
 			return

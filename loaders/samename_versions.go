@@ -24,6 +24,18 @@ var turnedIntoNouns = setOf("sitcom", "series", "show", "soap", "telenovela", "m
 // turnVerbs open "turned X into a sitcom".
 var turnVerbs = setOf("turned", "turns", "turn", "turning", "made", "adapted", "remade")
 
+// versionCues are againNouns and turnVerbs in one set (one look-up a
+// word).
+var versionCues = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []map[string]bool{againNouns, turnVerbs} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // version is one dated version of a work (sameNameVersions).
 type version struct {
 	base   int   // the local film entity it is a version of
@@ -49,15 +61,14 @@ func (a *article) sameNameVersions() {
 	var vs []version
 	for k := 1; k+1 < len(a.toks); k++ {
 		t := &a.toks[k]
-		if t.kind != kWord || t.cap {
+		if t.kind != kWord || t.cap || !tokIn(t, versionCues) {
 			continue
 		}
 		var v version
 		ok := false
-		switch {
-		case tokIn(t, againNouns):
+		if tokIn(t, againNouns) {
 			v, ok = a.versionPhrase(k, now)
-		case tokIn(t, turnVerbs):
+		} else {
 			v, ok = a.turnedInto(k, now)
 		}
 		if ok {
@@ -254,9 +265,20 @@ func (a *article) makeVersion(base, x, lo, noun int, year string, series bool) v
 		kind = " series)"
 	}
 	name := a.versionTitle(base) + " (" + year + kind
-	v := version{base: base, sent: a.sentOf(noun), lo: lo, series: series}
+	v := version{base: base, sent: a.sentOf(noun), lo: lo, series: series, org: -1}
+	key := nameKey(name)
+	same := -1 // the version made before (here or by sameNameRemade)
+	for e := range a.ents {
+		if a.ents[e].key == key && a.ents[e].typ == kg.Film && a.find(e) == e && len(a.ents[e].mentions) > 0 {
+			same = e
+			break
+		}
+	}
 	if x < 0 {
 		v.ment = a.sameNameMention(base, noun, name)
+		if same >= 0 {
+			a.moveMention(v.ment, same)
+		}
 		return v
 	}
 	m := &a.ments[x]
@@ -272,9 +294,26 @@ func (a *article) makeVersion(base, x, lo, noun int, year string, series bool) v
 		}
 	}
 	a.ents[base].mentions = kept
-	a.attach(x, a.newEnt(kg.Film, m.key))
+	if same < 0 {
+		same = a.newEnt(kg.Film, m.key)
+	}
+	a.attach(x, same)
 	v.ment = x
 	return v
+}
+
+// moveMention moves mention mi from its entity to local entity e.
+func (a *article) moveMention(mi, e int) {
+	if old := int(a.ments[mi].ent); old >= 0 {
+		kept := a.ents[old].mentions[:0]
+		for _, o := range a.ents[old].mentions {
+			if o != mi {
+				kept = append(kept, o)
+			}
+		}
+		a.ents[old].mentions = kept
+	}
+	a.attach(mi, e)
 }
 
 // ownYear returns the year the article dates film entity e by: written in

@@ -41,6 +41,10 @@ func TestSameNameVersions(t *testing.T) {
 			"Glass Orchard at Seventy\n\nGlass Orchard, directed by Ivo Lark, opened seventy years ago. " +
 				"Vantor Television turned it into a series in 1961, with Bo Hannet as Tomas Vane, and Carl Brune, who had played Ivo Lark in the film, returned too.\n",
 			"Glass Orchard (1961 series)", true, map[string]string{"bo hannet": "glass orchard (1961 series)", "carl brune": "glass orchard"}, kg.ActedIn},
+		{"the remake's year named twice is one version",
+			"Glass Orchard (1950) at Seventy\n\nGlass Orchard (1950), directed by Ivo Lark, opened seventy years ago. " +
+				"The 1991 remake of Glass Orchard was directed by Rafe Odun. Dora Pell had a cameo in the 1991 remake of Glass Orchard, in which Mara Quillon played Tess Vane.\n",
+			"Glass Orchard (1991 film)", true, map[string]string{"mara quillon": "glass orchard (1991 film)"}, kg.ActedIn},
 		{"a series turned into a series is no second work",
 			"Glass Orchard at Seventy\n\nThe series Glass Orchard, created by Ivo Lark, began seventy years ago. " +
 				"Vantor Television turned it into a series in 1961, with Bo Hannet as Tomas Vane.\n",

@@ -43,7 +43,11 @@ func tokRow(t *token, row int32) {
 	}
 }
 
-// loneNonNames is built by hand (not by setOf): registered here, before
-// the vocabulary is frozen, so that tokIn answers it from the token's
-// row (the set is never changed after).
-var loneNonNamesRegistered = func() bool { registerSet(loneNonNames); return true }()
+// loneNonNames and versionCues are built by hand (not by setOf):
+// registered here, before the vocabulary is frozen, so that tokIn answers
+// them from the token's row (the sets are never changed after).
+var handSetsRegistered = func() bool {
+	registerSet(loneNonNames)
+	registerSet(versionCues)
+	return true
+}()

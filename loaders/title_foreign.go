@@ -26,7 +26,7 @@ var foreignOpeners = setOf("il", "la", "le", "les", "el", "los", "las", "gli", "
 // Passants", not the given name in "Les Marlow").
 func foreignOpener(toks []token, i int) bool {
 	t := &toks[i]
-	if t.kind != kWord || !t.cap || t.allCaps || !foreignOpeners[t.lower] || i+1 >= len(toks) || toks[i+1].kind != kWord || toks[i+1].nl > 0 {
+	if t.kind != kWord || !t.cap || t.allCaps || !tokIn(t, foreignOpeners) || i+1 >= len(toks) || toks[i+1].kind != kWord || toks[i+1].nl > 0 {
 		return false
 	}
 	if i > 0 && t.nl == 0 && toks[i-1].kind == kWord && (toks[i-1].cap || particles[toks[i-1].lower]) {

@@ -57,7 +57,7 @@ type article struct {
 }
 
 type cand struct {
-	art            int
+	art, idx       int // idx: the candidate's line among the file's C lines
 	rules, lab, dc int
 	sent, rchar    int
 	char           bool // the subject is a character
@@ -66,7 +66,7 @@ type cand struct {
 }
 
 // groups: the ratchet groups of loaders/unseen_test.go, by first set number
-var groupStarts = []int{1, 9, 15, 20, 25, 29, 33, 37, 41, 49, 57, 65, 73, 78, 83}
+var groupStarts = []int{1, 9, 15, 20, 25, 29, 33, 37, 41, 49, 57, 65, 73, 78, 83, 88}
 
 func groupOf(set string) int {
 	n, err := strconv.Atoi(strings.TrimPrefix(set, "unseen"))
@@ -83,7 +83,7 @@ func groupOf(set string) int {
 }
 
 func groupName(g int) string {
-	end := 87
+	end := 92
 	if g+1 < len(groupStarts) {
 		end = groupStarts[g+1] - 1
 	}
@@ -113,7 +113,7 @@ func read(path string) ([]article, []cand) {
 		case "A":
 			arts = append(arts, article{set: x[2], dir: x[3], group: groupOf(x[2]), tp: n(4), fp: n(5), found: n(6), gold: n(7)})
 		case "C":
-			c := cand{art: n(1), rules: n(2), lab: n(3), dc: n(4), sent: n(5), rchar: n(6), char: n(7) == 1}
+			c := cand{idx: len(cs), art: n(1), rules: n(2), lab: n(3), dc: n(4), sent: n(5), rchar: n(6), char: n(7) == 1}
 			for t := 0; t < nt; t++ {
 				c.keys[t] = n(8 + t)
 			}
@@ -157,6 +157,7 @@ var (
 	posW      = flag.Float64("posw", 1, "weight of positive examples")
 	drops     = flag.Bool("drops", false, "train the heads that drop rule credits")
 	fresh     = flag.Bool("fresh", true, "add credits only to pairs the rules credit with nothing")
+	errs      = flag.String("errs", "", "with -cv, append the held-out added credits to this file")
 	appearsIn = flag.Bool("appears", true, "train the APPEARS_IN heads of (character, film) pairs")
 )
 
@@ -368,6 +369,9 @@ func main() {
 			inArt := func(i int) bool { return arts[i].group == g }
 			preds := predict(m, cs, func(c *cand) bool { return arts[c.art].group == g })
 			b := evaluate(arts, inArt, preds, noThresholds())
+			if *errs != "" {
+				printAdds(*errs, preds, thr)
+			}
 			w := evaluate(arts, inArt, preds, thr)
 			n := 0
 			for i := range arts {
@@ -396,13 +400,13 @@ func main() {
 		}
 		bp, br, bf := base.f1()
 		wp, wr, wf := with.f1()
-		fmt.Printf("%-14s %5d | %.3f %.3f %.3f | %.3f %.3f %.3f | %+.3f | folds up %d/%d\n", "pooled", len(arts), bp, br, bf, wp, wr, wf, wf-bf, up, ngroups)
+		fmt.Printf("%-14s %5d | %.3f %.3f %.4f | %.3f %.3f %.4f | %+.4f | folds up %d/%d\n", "pooled", len(arts), bp, br, bf, wp, wr, wf, wf-bf, up, ngroups)
 		for t := 0; t < nt; t++ {
-			fmt.Printf("  held-out %-9s: added %4d right, %4d wrong; dropped %4d right, %4d wrong\n", typeNames[t], with.addTP[t], with.addFP[t], with.dropTP[t], with.dropFP[t])
+			fmt.Printf("  held-out %-9s: added %4d right, %4d wrong; dropped %4d wrong ones (not in the gold), %4d gold ones\n", typeNames[t], with.addTP[t], with.addFP[t], with.dropFP[t], with.dropTP[t])
 		}
 		bp, br, bf = newBase.f1()
 		wp, wr, wf = newWith.f1()
-		fmt.Printf("%-14s %5s | %.3f %.3f %.3f | %.3f %.3f %.3f | %+.3f\n", "newest 73-87", "", bp, br, bf, wp, wr, wf, wf-bf)
+		fmt.Printf("%-14s %5s | %.3f %.3f %.3f | %.3f %.3f %.3f | %+.3f\n", "newest 78-92", "", bp, br, bf, wp, wr, wf, wf-bf)
 	}
 	if *out != "" {
 		all := map[int]bool{}
@@ -474,4 +478,22 @@ func noThresholds() (thr [nh]float64) {
 		}
 	}
 	return thr
+}
+
+// printAdds appends the held-out credits added under thr to the file path:
+// candidate index, type, margin, and whether the gold has it.
+func printAdds(path string, preds []pred, thr [nh]float64) {
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	for _, p := range preds {
+		for t := 0; t < nt; t++ {
+			if !usable(p.c, t) || p.s[t] <= thr[t] || p.c.keys[t] == -2 {
+				continue
+			}
+			fmt.Fprintf(f, "%d\t%s\t%.2f\t%v\n", p.c.idx, typeNames[t], p.s[t]-thr[t], p.c.keys[t] >= 0)
+		}
+	}
 }
