@@ -314,7 +314,7 @@ func (a *article) notGivenNameLed(m *mention) bool {
 // a title-shaped run may join an entity of another type of the same name.
 func (a *article) functionWordInside(m *mention) bool {
 	for k := m.a + 1; k < m.b; k++ {
-		if t := &a.toks[k]; t.kind == kWord && insideFunctionWords[t.lower] {
+		if t := &a.toks[k]; t.kind == kWord && tokIn(t, insideFunctionWords) {
 			return true
 		}
 	}
