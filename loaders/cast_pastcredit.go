@@ -71,7 +71,7 @@ func (p *pctx) pastCredits() {
 			}
 			continue
 		}
-		if !pastCreditCues[w] || w == "out" && !p.is(k-1, "broke") ||
+		if !p.in(k, pastCreditCues) || w == "out" && !p.is(k-1, "broke") ||
 			(w == "appeared" || w == "starred" || w == "seen") && !p.is(k-1, "recently") && !p.is(k-1, "last") {
 			continue
 		}

@@ -265,6 +265,9 @@ func (p *pctx) invertedPart(c int) bool {
 	if c == start && cm.words >= 2 {
 		// "Playing Moss Vane is P": the opener inside the name
 		f, r, _ := strings.Cut(cm.text, " ")
+		if f == "" || f[0]|0x20 != 'p' && f[0]|0x20 != 'v' {
+			return false // (ToLower turns no other first byte into 'p' or 'v')
+		}
 		if lf := strings.ToLower(f); lf != "playing" && lf != "voicing" && lf != "portraying" {
 			return false
 		}

@@ -494,7 +494,8 @@ func (p *pctx) dateIn() (string, string) {
 		if p.isM(i) {
 			continue
 		}
-		if mo := months[w]; mo != 0 && len(w) >= 3 && month == 0 {
+		if month == 0 && len(w) >= 3 && p.in(i, monthKeys) {
+			mo := months[w]
 			if w == "may" && !p.a.toks[p.it[i].t].cap {
 				continue
 			}

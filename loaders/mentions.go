@@ -1105,14 +1105,14 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		next = &a.toks[i+1]
 	}
 	nextCap := next != nil && next.kind == kWord && next.cap && !tokIn(next, commonWords)
-	if months[t.lower] != 0 && a.ofTheTitle(s, i) {
+	if tokIn(t, monthKeys) && a.ofTheTitle(s, i) {
 		return true // "March of the Lemmings": a title, no date ("March of 2024")
 	}
-	if months[t.lower] != 0 || tokIn(t, weekdays) {
+	if tokIn(t, monthKeys) || tokIn(t, weekdays) {
 		// "Netflix's Thursday", "Thursday season 3": a title after a
 		// possessive or before a season is no date
 		// (not "the sequel's July 3 premiere": a date after a possessive)
-		return i > s.a && a.toks[i-1].kind == kPoss && !(next != nil && next.kind == kNum && months[t.lower] != 0) || next != nil && (next.lower == "season" || next.lower == "series") &&
+		return i > s.a && a.toks[i-1].kind == kPoss && !(next != nil && next.kind == kNum && tokIn(t, monthKeys)) || next != nil && (next.lower == "season" || next.lower == "series") &&
 			i+2 < s.b && a.tokIn(i+2, seasonNumbers)
 	}
 	// "Mr. Riddle", "Dr. Harold Lumis"
@@ -1275,7 +1275,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case capWord(j):
 			j++
 			continue
-		case j == i+1 && t.kind == kWord && t.cap && months[t.lower] != 0 && (len(t.text) > 3 || t.lower == "may") && isGivenName(toks[i].lower) &&
+		case j == i+1 && t.kind == kWord && t.cap && tokIn(t, monthKeys) && (len(t.text) > 3 || t.lower == "may") && isGivenName(toks[i].lower) &&
 			(j+1 >= s.b || toks[j+1].kind != kNum):
 			// "Isobel May": a month name as a surname after a given name
 			// (not "June 5")

@@ -223,7 +223,7 @@ func (p *pctx) mentionCues(i int) {
 	var lb [32]byte
 	last := string(appendLower(lb[:0], strings.TrimSuffix(lastWord(m.text), ".")))
 	switch {
-	case companyWordName(m, last) && m.words >= 2 && !m.colon:
+	case m.words >= 2 && !m.colon && companyWordName(m, last):
 		m.setType(kg.Organisation, 3)
 		m.world = kg.WorldReal
 		if m.kind == "" && channelName(m, last) {
@@ -231,7 +231,7 @@ func (p *pctx) mentionCues(i int) {
 		} else if m.kind == "" {
 			m.kind = "studio"
 		}
-	case fictionalOrgNouns[last] != "" && m.words >= 2 && !m.colon && !m.quoted && !m.digit && last != "house":
+	case m.words >= 2 && !m.colon && !m.quoted && !m.digit && last != "house" && fictionalOrgNouns[last] != "":
 		m.setType(kg.Organisation, 2)
 		m.kind = fictionalOrgNouns[last]
 	}

@@ -61,12 +61,12 @@ func (a *article) sameNameVersions() {
 	var vs []version
 	for k := 1; k+1 < len(a.toks); k++ {
 		t := &a.toks[k]
-		if t.kind != kWord || t.cap || !versionCues[t.lower] {
+		if t.kind != kWord || t.cap || !tokIn(t, versionCues) {
 			continue
 		}
 		var v version
 		ok := false
-		if againNouns[t.lower] {
+		if tokIn(t, againNouns) {
 			v, ok = a.versionPhrase(k, now)
 		} else {
 			v, ok = a.turnedInto(k, now)

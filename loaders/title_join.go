@@ -77,7 +77,7 @@ func (a *article) joinWithNext(k, si, la, rb int) *mention {
 // smallGap reports whether tokens [i, j) are lower-case repeatJoiners.
 func (a *article) smallGap(i, j int) bool {
 	for x := i; x < j; x++ {
-		if t := &a.toks[x]; t.kind != kWord || t.cap || !repeatJoiners[t.lower] {
+		if t := &a.toks[x]; t.kind != kWord || t.cap || !tokIn(t, repeatJoiners) {
 			return false
 		}
 	}

@@ -167,8 +167,15 @@ func tokenize(text string, from int, buf []token) []token {
 					t.cap = true
 				}
 				if upper {
-					t.lower = lowerWord(raw)
+					var row int32
+					var ok bool
+					t.lower, row, ok = lowerWordRow(raw)
+					if ok {
+						tokRow(&t, row)
+					}
 					t.allCaps = t.cap && isAllCaps(raw)
+				} else if len(raw) <= 32 {
+					tokRow(&t, vocabRow(raw))
 				}
 				break
 			}

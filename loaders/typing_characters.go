@@ -108,7 +108,7 @@ var namePrepositions = setOf("in", "on", "at", "for", "with", "by", "from", "opp
 func (a *article) partAfterAs(s *sentence, k int) bool {
 	m := &a.ments[k]
 	t := int(m.a) - 1
-	if w := &a.toks[t]; t > s.a && w.kind == kWord && !w.cap && namePrepositions[w.lower] {
+	if w := &a.toks[t]; t > s.a && w.kind == kWord && !w.cap && tokIn(w, namePrepositions) {
 		return false // "as a police photographer in P's F": the object of a preposition is no part
 	}
 	n := 0

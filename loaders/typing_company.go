@@ -59,7 +59,7 @@ func (a *article) typeCompanyContexts() {
 		if m.typ != "" || m.quoted || m.colon || m.digit || m.titleWords || m.the || m.words > 2 || hyphenAdjective(m.text) {
 			continue
 		}
-		if lw := a.toks[m.a].lower; weekdays[lw] || months[lw] != 0 {
+		if t := &a.toks[m.a]; tokIn(t, weekdays) || tokIn(t, monthKeys) {
 			continue
 		}
 		if a.companyContext(s, k) && a.companyShaped(m) {
@@ -255,7 +255,7 @@ func (a *article) bannerContext(s *sentence, k int) bool {
 // Content"), or it is two words led by one ("Entertainment One", "Studio
 // X").
 func companyWordName(m *mention, last string) bool {
-	if realOrgWords[last] || companyTailWords[last] || m.words == 2 && channelName(m, last) {
+	if row := vocabRow(last); rowIn(row, last, realOrgWords) || rowIn(row, last, companyTailWords) || m.words == 2 && channelName(m, last) {
 		return true
 	}
 	if m.words != 2 || m.the || m.quoted {

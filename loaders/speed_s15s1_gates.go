@@ -1,0 +1,53 @@
+package loaders
+
+import "strings"
+
+// monthKeys are the keys of months as a registered set: a word item's
+// vocabulary bits answer whether it names a month (see
+// speed_s1_vocab.go) before months is looked up.
+var monthKeys = keysOf(months)
+
+// lowerWordRow is lowerWord(s) with the vocabulary row of the result
+// (vocabRow), ok false when it was not looked up (a long or non-ASCII s).
+func lowerWordRow(s string) (w string, row int32, ok bool) {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return strings.ToLower(s), 0, false
+	}
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s), 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	if !upper {
+		return s, vocabRow(s), true
+	}
+	if row := vocabRow(string(buf[:len(s)])); row > 0 {
+		return vocabWords[row/vocabW], row, true
+	}
+	return string(buf[:len(s)]), 0, true
+}
+
+// tokRow caches row, the vocabulary row of t.lower, in t as tokIn would
+// (once the vocabulary is built, when it leaves room for the index).
+func tokRow(t *token, row int32) {
+	if vocabW > 0 && len(vocabIDs) < 1<<16-1 {
+		t.vr = uint16(row/vocabW) + 1
+	}
+}
+
+// loneNonNames and versionCues are built by hand (not by setOf):
+// registered here, before the vocabulary is frozen, so that tokIn answers
+// them from the token's row (the sets are never changed after).
+var handSetsRegistered = func() bool {
+	registerSet(loneNonNames)
+	registerSet(versionCues)
+	return true
+}()
