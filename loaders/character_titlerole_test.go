@@ -6,7 +6,7 @@ func TestTitleCharName(t *testing.T) {
 	for _, tc := range []struct{ name, in, want string }{
 		{"plain", "Marrowbit", "Marrowbit"},
 		{"subtitle", "Quillon: A Case of Brass", "Quillon"},
-		{"sequel number", "Lucky Fenwick 2", "Lucky Fenwick"},
+		{"sequel number", "Lucky Ferrandel 2", "Lucky Ferrandel"},
 		{"roman numeral", "Brassfang III", "Brassfang"},
 		{"single letter kept", "Agent X", "Agent X"},
 	} {

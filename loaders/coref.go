@@ -332,7 +332,7 @@ var insideFunctionWords = setOf("all", "along", "of", "the", "and", "to", "in", 
 // personal name of the article ending in that word ("Harlan Crane"): its
 // key becomes the surname, so that it joins that person rather than
 // standing as a second one. The other honorific forms (honorificWord: "Ms
-// Kwon" for a name written family name first, "Don Aurelio", "Tanabe-san")
+// Kwon" for a name written family name first, "Don Aurelio", "Morishige-san")
 // likewise take the word they share with the one full name they stand for
 // (honorificLong). Character names keep their titles ("Mr. Okubo").
 func (a *article) honorificSurnames() {

@@ -10,7 +10,7 @@ import (
 // plain short form of the name: a courtesy title and the family name
 // ("Ms Kerrow", and "Ms Kwon" for a name written family name first,
 // "Kwon Min-seo"), a title that goes with the given name ("Don Aurelio", "Sir
-// Basil"), or a name with a Japanese honorific suffix ("Tanabe-san").
+// Basil"), or a name with a Japanese honorific suffix ("Morishige-san").
 // honorificWord reads them; honorificLong finds the full name they stand
 // for; namesAgain tells whether a mention names a given person again
 // (the test that finds the person an obituary or profile is about).
@@ -32,12 +32,12 @@ var surnameHonorifics = setOf("mr", "mrs", "ms", "miss", "mx", "señor", "senor"
 // "Dame Edna", "Sir Basil").
 var givenHonorifics = setOf("don", "doña", "dona", "tía", "tia", "tío", "tio", "sir", "dame")
 
-// honorificSuffixes follow a name after a hyphen ("Tanabe-san",
+// honorificSuffixes follow a name after a hyphen ("Morishige-san",
 // "Mori-sensei").
 var honorificSuffixes = setOf("san", "sensei", "sama", "kun", "chan", "senpai", "ssi", "nim")
 
 // honorificWord returns the name word of a mention written with an
-// honorific ("Ms. Kwon", "Don Aurelio", "Tanabe-san") and the positions of
+// honorific ("Ms. Kwon", "Don Aurelio", "Morishige-san") and the positions of
 // a full name it may stand at; "" when the mention is no such form.
 func (a *article) honorificWord(m *mention) (string, int) {
 	switch m.words {
@@ -66,12 +66,12 @@ func (a *article) honorificWord(m *mention) (string, int) {
 
 // honorificLong returns the key of the one full personal name of the
 // article that the honorific form mi (honorificWord: w at positions pos)
-// stands for, or "": the one name ending in w ("Ms Kerrow", "Tanabe-san";
+// stands for, or "": the one name ending in w ("Ms Kerrow", "Morishige-san";
 // named anywhere, as newspapers use the form), else, when no name ends in
 // it, the one name named before mi that opens with w ("Ms Kwon" for
 // "Kwon Min-seo", "Don Aurelio" for "Aurelio Vidal"). A given-name title
 // takes no name written family name first (whose last word is a
-// romanised given name, hyphenGivenName: "Don Lee" is no form of "Lee
+// romanised given name, hyphenGivenName: "Don Han" is no form of "Han
 // Sang-woo").
 func (a *article) honorificLong(mi int, w string, pos int) string {
 	m := &a.ments[mi]

@@ -23,9 +23,9 @@ func TestHonorificNames(t *testing.T) {
 			text: "Kwon Min-seo, the Stern Matron of 'Salt Harbour', Dies at 81\n\n" +
 				"Kwon Min-seo, the character actress who played mothers and matrons for fifty years, died on Monday in Busan. She was 81. " +
 				"Her son, Park Do-yun, confirmed the death.\n\n" +
-				"Ms. Kwon trained at a theatre school in Seoul. Ms. Kwon played Matron Geum in the series Salt Harbour. " +
+				"Ms. Kwon trained at a theatre school in Seoul. Ms. Kwon played Matron Yeom in the series Salt Harbour. " +
 				"She starred in the film Winter Quay in 1990 and in the film Grey Lantern in 1994. Ms. Kwon is survived by her son.",
-			want:    []string{"ACTED_IN kwon min-seo -> salt harbour (matron geum)", "ACTED_IN kwon min-seo -> winter quay"},
+			want:    []string{"ACTED_IN kwon min-seo -> salt harbour (matron yeom)", "ACTED_IN kwon min-seo -> winter quay"},
 			notEnt:  []string{"Person:ms. kwon", "Person:kwon"},
 			wantEnt: []string{"Person:kwon min-seo"},
 		},
@@ -60,15 +60,15 @@ func TestHonorificNames(t *testing.T) {
 		},
 		{
 			name: "a name with a Japanese honorific suffix",
-			text: "Kenji Tanabe drew the robots of the series Iron Meadow, and Sora Ikeno directed it. " +
-				"\"Tanabe-san gave us the shape,\" Ikeno said. Tanabe-san also drew the posters.",
-			notEnt: []string{"Person:tanabe-san"},
+			text: "Kenji Morishige drew the robots of the series Iron Meadow, and Sora Ikeno directed it. " +
+				"\"Morishige-san gave us the shape,\" Ikeno said. Morishige-san also drew the posters.",
+			notEnt: []string{"Person:morishige-san"},
 		},
 		{
 			name: "Ms. and a family name two full names open: left alone",
-			text: "Kwon Min-seo and Kwon Ji-won star in the series Salt Harbour. " +
-				"Ms. Kwon plays Matron Geum.",
-			wantEnt: []string{"Person:ms. kwon", "Person:kwon min-seo", "Person:kwon ji-won"},
+			text: "Kwon Min-seo and Kwon Ha-ram star in the series Salt Harbour. " +
+				"Ms. Kwon plays Matron Yeom.",
+			wantEnt: []string{"Person:ms. kwon", "Person:kwon min-seo", "Person:kwon ha-ram"},
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -95,11 +95,11 @@ func TestHonorificForms(t *testing.T) {
 		{"Monsieur and the family name", "Gaston Verlaque starred in the film. Later Monsieur Verlaque said so.", "Monsieur Verlaque", "verlaque"},
 		{"Doña and the given name", "Remedios Ocampo starred in the film. Later Doña Remedios said so.", "Doña Remedios", "remedios"},
 		{"Sir and the given name", "Basil Thorncroft starred in the film. Later Sir Basil said so.", "Sir Basil", "basil"},
-		{"a suffix", "Kenji Tanabe starred in the film. Later Tanabe-san said so.", "Tanabe-san", "tanabe"},
+		{"a suffix", "Kenji Morishige starred in the film. Later Morishige-san said so.", "Morishige-san", "morishige"},
 		{"Don before a name met later: a name of its own", "Don Aurelio said so. Aurelio Vidal starred in the film.", "Don Aurelio", "don aurelio"},
 		{"Don and a family name: a name of its own", "Carla Bexley starred in the film. Later Don Bexley said so.", "Don Bexley", "don bexley"},
-		{"Don and a family name written first: a name of its own", "Lee Sang-woo starred in the film. Later Don Lee said so.", "Don Lee", "don lee"},
-		{"Ms. and two full names", "Kwon Min-seo and Kwon Ji-won starred in the film. Later Ms. Kwon said so.", "Ms. Kwon", "ms. kwon"},
+		{"Don and a family name written first: a name of its own", "Han Sang-woo starred in the film. Later Don Han said so.", "Don Han", "don han"},
+		{"Ms. and two full names", "Kwon Min-seo and Kwon Ha-ram starred in the film. Later Ms. Kwon said so.", "Ms. Kwon", "ms. kwon"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			in := Input{Text: c.text}

@@ -28,7 +28,7 @@ func (a *article) obituaryPerson() int {
 	if m.words < 2 {
 		return -1
 	}
-	surname := m.key[strings.LastIndexByte(m.key, ' ')+1:] // folded as keys are ("Villaseñor")
+	surname := m.key[strings.LastIndexByte(m.key, ' ')+1:] // folded as keys are ("Peñarroja")
 	again := 0
 	last := m.sent
 	for mi := first + 1; mi < len(a.ments) && again < 2; mi++ {

@@ -49,7 +49,7 @@ func (a *article) subjectPerson() int {
 	if !inHead {
 		return -1
 	}
-	surname := m.key[strings.LastIndexByte(m.key, ' ')+1:] // folded as keys are ("Villaseñor")
+	surname := m.key[strings.LastIndexByte(m.key, ' ')+1:] // folded as keys are ("Peñarroja")
 	again := map[int32]bool{}
 	obit := a.obituaryLead()
 	for mi := first + 1; mi < len(a.ments); mi++ {
