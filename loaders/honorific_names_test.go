@@ -50,7 +50,7 @@ func TestHonorificNames(t *testing.T) {
 		},
 		{
 			name: "a surname with a particle names the obituary's subject again",
-			text: "Bruno Lo Vetro, the Man in the Piazza, Dies at 86\n\n" +
+			text: "Bruno Lo Vetro, the Voice of the Market, Dies at 86\n\n" +
 				"Bruno Lo Vetro, the character actor who played shopkeepers for thirty years, died on Sunday in Noto. He was 86. " +
 				"His son, the actor Dario Lo Vetro, confirmed the death.\n\n" +
 				"Lo Vetro trained as a surveyor before he came to acting. Lo Vetro was a baker in the series Porta Nuova. " +
