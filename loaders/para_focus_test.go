@@ -18,7 +18,7 @@ func TestParagraphFocus(t *testing.T) {
 			head + "The series reunites the cast with the team behind Tallow Creek. Jessa Morrow leads the cast as the lighthouse keeper Ilse Varn.\n",
 			"jessa morrow", "brindle cove"},
 		{"a credit in parentheses is no topic",
-			head + "The second season starts in May. Ovid Brask (Tallow Creek) joins the cast. Jessa Morrow leads the cast as the lighthouse keeper Ilse Varn.\n",
+			head + "The second season starts in May. Ovid Vosk (Tallow Creek) joins the cast. Jessa Morrow leads the cast as the lighthouse keeper Ilse Varn.\n",
 			"jessa morrow", "brindle cove"},
 	}
 	for _, tc := range tests {
