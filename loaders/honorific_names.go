@@ -9,7 +9,7 @@ import (
 // A person already named in full comes back under forms that are not a
 // plain short form of the name: a courtesy title and the family name
 // ("Ms Kerrow", and "Ms Kwon" for a name written family name first,
-// "Kwon Min-seo"), a title that goes with the given name ("Don Aurelio", "Sir
+// "Kwon Seul-ah"), a title that goes with the given name ("Don Aurelio", "Sir
 // Basil"), or a name with a Japanese honorific suffix ("Morishige-san").
 // honorificWord reads them; honorificLong finds the full name they stand
 // for; namesAgain tells whether a mention names a given person again
@@ -69,7 +69,7 @@ func (a *article) honorificWord(m *mention) (string, int) {
 // stands for, or "": the one name ending in w ("Ms Kerrow", "Morishige-san";
 // named anywhere, as newspapers use the form), else, when no name ends in
 // it, the one name named before mi that opens with w ("Ms Kwon" for
-// "Kwon Min-seo", "Don Aurelio" for "Aurelio Vidal"). A given-name title
+// "Kwon Seul-ah", "Don Aurelio" for "Aurelio Vidal"). A given-name title
 // takes no name written family name first (whose last word is a
 // romanised given name, hyphenGivenName: "Don Han" is no form of "Han
 // Sang-woo").
@@ -128,7 +128,7 @@ func (a *article) longLastTok(long string, mi int) int {
 // namesAgain reports whether mention o names again the person whose full
 // name has the folded key full and last word surname: in full, by the
 // family name (with its particle: "de Varo"), or, in an obituary (obit),
-// by an honorific form of it ("Ms. Kwon" for "Kwon Min-seo", "Don Aurelio"
+// by an honorific form of it ("Ms. Kwon" for "Kwon Seul-ah", "Don Aurelio"
 // for "Aurelio Vidal"). Elsewhere "Mr Crane" in a news item about a film
 // must not make the item a piece about him.
 func (a *article) namesAgain(o *mention, full, surname string, obit bool) bool {

@@ -20,14 +20,14 @@ func TestHonorificNames(t *testing.T) {
 	}{
 		{
 			name: "Ms. and a family name written first, in an obituary",
-			text: "Kwon Min-seo, the Stern Matron of 'Salt Harbour', Dies at 81\n\n" +
-				"Kwon Min-seo, the character actress who played mothers and matrons for fifty years, died on Monday in Busan. She was 81. " +
-				"Her son, Park Do-yun, confirmed the death.\n\n" +
+			text: "Kwon Seul-ah, the Stern Matron of 'Salt Harbour', Dies at 81\n\n" +
+				"Kwon Seul-ah, the character actress who played mothers and matrons for fifty years, died on Monday in Busan. She was 81. " +
+				"Her son, Park Ro-hwan, confirmed the death.\n\n" +
 				"Ms. Kwon trained at a theatre school in Seoul. Ms. Kwon played Matron Yeom in the series Salt Harbour. " +
 				"She starred in the film Winter Quay in 1990 and in the film Grey Lantern in 1994. Ms. Kwon is survived by her son.",
-			want:    []string{"ACTED_IN kwon min-seo -> salt harbour (matron yeom)", "ACTED_IN kwon min-seo -> winter quay"},
+			want:    []string{"ACTED_IN kwon seul-ah -> salt harbour (matron yeom)", "ACTED_IN kwon seul-ah -> winter quay"},
 			notEnt:  []string{"Person:ms. kwon", "Person:kwon"},
-			wantEnt: []string{"Person:kwon min-seo"},
+			wantEnt: []string{"Person:kwon seul-ah"},
 		},
 		{
 			name: "Don and the given name, in a quote of an obituary",
@@ -66,9 +66,9 @@ func TestHonorificNames(t *testing.T) {
 		},
 		{
 			name: "Ms. and a family name two full names open: left alone",
-			text: "Kwon Min-seo and Kwon Ha-ram star in the series Salt Harbour. " +
+			text: "Kwon Seul-ah and Kwon Ha-ram star in the series Salt Harbour. " +
 				"Ms. Kwon plays Matron Yeom.",
-			wantEnt: []string{"Person:ms. kwon", "Person:kwon min-seo", "Person:kwon ha-ram"},
+			wantEnt: []string{"Person:ms. kwon", "Person:kwon seul-ah", "Person:kwon ha-ram"},
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -90,7 +90,7 @@ func TestHonorificForms(t *testing.T) {
 		key  string // its key after honorificSurnames
 	}{
 		{"Mr and the family name", "Harlan Crane directed the film. Later Mr Crane said so.", "Mr Crane", "crane"},
-		{"Ms. and a family name written first", "Kwon Min-seo starred in the film. Later Ms. Kwon said so.", "Ms. Kwon", "kwon"},
+		{"Ms. and a family name written first", "Kwon Seul-ah starred in the film. Later Ms. Kwon said so.", "Ms. Kwon", "kwon"},
 		{"Señora and the family name", "Lidia Arrieta starred in the film. Later Señora Arrieta said so.", "Señora Arrieta", "arrieta"},
 		{"Monsieur and the family name", "Gaston Verlaque starred in the film. Later Monsieur Verlaque said so.", "Monsieur Verlaque", "verlaque"},
 		{"Doña and the given name", "Remedios Ocampo starred in the film. Later Doña Remedios said so.", "Doña Remedios", "remedios"},
@@ -99,7 +99,7 @@ func TestHonorificForms(t *testing.T) {
 		{"Don before a name met later: a name of its own", "Don Aurelio said so. Aurelio Vidal starred in the film.", "Don Aurelio", "don aurelio"},
 		{"Don and a family name: a name of its own", "Carla Bexley starred in the film. Later Don Bexley said so.", "Don Bexley", "don bexley"},
 		{"Don and a family name written first: a name of its own", "Han Sang-woo starred in the film. Later Don Han said so.", "Don Han", "don han"},
-		{"Ms. and two full names", "Kwon Min-seo and Kwon Ha-ram starred in the film. Later Ms. Kwon said so.", "Ms. Kwon", "ms. kwon"},
+		{"Ms. and two full names", "Kwon Seul-ah and Kwon Ha-ram starred in the film. Later Ms. Kwon said so.", "Ms. Kwon", "ms. kwon"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			in := Input{Text: c.text}
