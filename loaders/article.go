@@ -527,6 +527,7 @@ func (a *article) run() *localResult {
 	a.resolveLocal()
 	a.nearFilms()
 	r := a.emitLocal()
+	a.titleRoleChars(r) // the part a title-role credit names (character_titlerole.go)
 	a.learnCredits(r)
 	return r
 }

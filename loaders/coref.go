@@ -331,25 +331,18 @@ var insideFunctionWords = setOf("all", "along", "of", "the", "and", "to", "in", 
 // newspapers write a person already named) as a short form of the one
 // personal name of the article ending in that word ("Harlan Crane"): its
 // key becomes the surname, so that it joins that person rather than
-// standing as a second one. Character names keep their titles ("Mr.
-// Okubo").
+// standing as a second one. The other honorific forms (honorificWord: "Ms
+// Kwon" for a name written family name first, "Don Aurelio", "Tanabe-san")
+// likewise take the word they share with the one full name they stand for
+// (honorificLong). Character names keep their titles ("Mr. Okubo").
 func (a *article) honorificSurnames() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.words != 2 || m.typ != "" && m.typ != kg.Person || !courtesyTitles[a.toks[m.a].lower] {
+		if m.words > 2 || m.typ != "" && m.typ != kg.Person {
 			continue
 		}
-		sur := m.key[strings.IndexByte(m.key, ' ')+1:]
-		long, n := "", 0
-		for k := range a.ments {
-			o := &a.ments[k]
-			if o.words >= 2 && o.key != m.key && o.key != long && hasSuffixAfter(o.key, " ", sur) && (o.typ == kg.Person || o.typ == "" && o.personShaped()) &&
-				!courtesyTitles[a.toks[o.a].lower] {
-				long, n = o.key, n+1
-			}
-		}
-		if n == 1 {
-			m.key, m.words = sur, 1
+		if w, pos := a.honorificWord(m); w != "" && a.honorificLong(mi, w, pos) != "" {
+			m.key, m.words = w, 1
 		}
 	}
 }

@@ -752,12 +752,15 @@ var holidayWords = setOf("thanksgiving", "christmas", "easter", "halloween", "su
 // the run: inside a sentence only a title writes it so.
 func capsPronounEnd(toks []token, s *sentence, i, j int) bool {
 	t := &toks[j]
-	if t.kind != kWord || t.cap || j-i < 2 || j+1 >= s.b || !(t.lower == "for" || t.lower == "to" || t.lower == "with" || t.lower == "from" || t.lower == "about") {
+	if t.kind != kWord || t.cap || j-i < 2 || j+1 >= s.b || !(t.lower == "for" || t.lower == "to" || t.lower == "with" || t.lower == "from" || t.lower == "about" || t.lower == "on") {
 		return false
 	}
 	n := &toks[j+1]
 	if n.kind != kWord || !n.cap || n.nl > 0 || !capsPronouns[n.text] {
 		return false
+	}
+	if t.lower == "on" && n.text == "It" {
+		return false // "on It": the film of that name, maybe
 	}
 	return j+2 >= s.b || !(toks[j+2].kind == kWord && toks[j+2].cap)
 }
@@ -975,6 +978,9 @@ func (a *article) joinYearTitles(si, first int) {
 		}
 		e := int(r.b)
 		if !(e+2 < a.sents[si].b && toks[e].text == "(" && isYear(toks[e+1].text) && toks[e+2].text == ")") {
+			if !r.the && a.cuedSmallWordTitle(si, l, r) {
+				a.mergeMentions(si, k) // and the merged mention meets its left neighbour next
+			}
 			continue
 		}
 		if r.the {
@@ -1006,18 +1012,24 @@ func (a *article) joinYearTitles(si, first int) {
 		if toks[start].lower == "in" && a.partBefore(si, int(l.a)-1) {
 			continue // "the ferryman Old Tam in Tides (1999)", "he was the Grey Rider in X (1981)": a part in a film
 		}
-		la := int(l.a)
-		if l.the {
-			la--
-		}
-		a.addMention(si, la, e, false)
-		merged := a.ments[len(a.ments)-1]
-		a.ments = a.ments[:len(a.ments)-1]
-		a.ments[k-1] = merged
-		a.ments = append(a.ments[:k], a.ments[k+1:]...)
-		k--
-		k++ // look at the merged mention again with its left neighbour
+		a.mergeMentions(si, k) // and the merged mention meets its left neighbour next
 	}
+}
+
+// mergeMentions replaces mentions k-1 and k of sentence si by one mention
+// from the first's start (its capitalised "The" included) to the second's
+// end.
+func (a *article) mergeMentions(si, k int) {
+	l, r := &a.ments[k-1], &a.ments[k]
+	la, e := int(l.a), int(r.b)
+	if l.the {
+		la--
+	}
+	a.addMention(si, la, e, false)
+	merged := a.ments[len(a.ments)-1]
+	a.ments = a.ments[:len(a.ments)-1]
+	a.ments[k-1] = merged
+	a.ments = append(a.ments[:k], a.ments[k+1:]...)
 }
 
 // partCopulas come before "the" and a part's name ("he was the Grey Rider").

@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // obituaryPerson returns the mention of the person an obituary is about
 // when subjectPerson finds none: the full personal name opening the first
@@ -24,11 +28,11 @@ func (a *article) obituaryPerson() int {
 	if m.words < 2 {
 		return -1
 	}
-	surname := a.toks[m.b-1].lower
+	surname := m.key[strings.LastIndexByte(m.key, ' ')+1:] // folded as keys are ("Villaseñor")
 	again := 0
 	last := m.sent
 	for mi := first + 1; mi < len(a.ments) && again < 2; mi++ {
-		if o := &a.ments[mi]; o.sent > last && (o.key == m.key || o.key == surname) {
+		if o := &a.ments[mi]; o.sent > last && a.namesAgain(o, m.key, surname, true) {
 			again++
 			last = o.sent
 		}

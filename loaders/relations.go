@@ -1065,6 +1065,8 @@ func (p *pctx) orgVerb(i int) {
 func (p *pctx) wordRules(i int) {
 	w := p.w(i)
 	switch w {
+	case "title":
+		p.titleRoleIn(i) // "with P in the title role" (character_titlerole.go)
 	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed", "composed",
 		"released", "created", "developed", "photographed", "co-produced":
 		by := i + 1

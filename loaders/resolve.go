@@ -983,6 +983,15 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			present[r] = len(af.Entities)
 			af.Entities = append(af.Entities, kg.EntityFact{ID: rs.id[r], Type: e.typ, Name: name,
 				Aliases: mergeAliasesFold(nil, e.forms, nameFold), Mentions: ownMentions(e.mentions)})
+			if e.typ == kg.Film {
+				if y := yearOnlyAlias(name); y != "" {
+					f := &af.Entities[len(af.Entities)-1]
+					if !slices.Contains(f.Aliases, y) {
+						f.Aliases = append(f.Aliases, y)
+						sort.Strings(f.Aliases)
+					}
+				}
+			}
 		}
 		nk := strings.TrimPrefix(nameFold, "the ") // (nameKey(name))
 		for _, f := range e.forms {

@@ -49,11 +49,12 @@ func (a *article) subjectPerson() int {
 	if !inHead {
 		return -1
 	}
-	surname := a.toks[m.b-1].lower
+	surname := m.key[strings.LastIndexByte(m.key, ' ')+1:] // folded as keys are ("Villaseñor")
 	again := map[int32]bool{}
+	obit := a.obituaryLead()
 	for mi := first + 1; mi < len(a.ments); mi++ {
 		o := &a.ments[mi]
-		if o.sent > m.sent && (o.key == m.key || o.key == surname) {
+		if o.sent > m.sent && a.namesAgain(o, m.key, surname, obit) {
 			again[o.sent] = true
 		}
 	}
