@@ -178,11 +178,7 @@ func (a *article) emitLocal() *localResult {
 	}
 	series := a.seriesSourceOf() // "the film" in an article about a series (anaphor_seriesfilm.go)
 	a.seriesFilmReprises(series)
-	focus := a.paragraphFocus(int(a.subjectFilmRoot()))
 	for _, c := range a.claims {
-		if focus != nil && c.rel == kg.ActedIn && c.obj.m < 0 && c.obj.ana == anaFilm && !c.obj.abs && int(c.sent) < len(focus) && focus[c.sent] >= 0 {
-			c.obj = arg{m: focus[c.sent], of: -1, abs: true}
-		}
 		if series.on && c.obj.m < 0 && c.obj.ana == anaFilm && a.seriesFilmCredit(&c) {
 			c.obj = series.film() // the source film, or none (the part stays): never the series
 		}
@@ -419,12 +415,4 @@ func (a *article) withdrawnMention(m *mention) bool {
 	}
 	// (looked up without lower-casing into a new string)
 	return len(a.withdrawn) > 0 && inLower(a.withdrawn, lastWord(m.text))
-}
-
-// subjectFilmRoot returns the article's film entity (its root), or -1.
-func (a *article) subjectFilmRoot() int32 {
-	if a.subjectFilm < 0 {
-		return -1
-	}
-	return int32(a.find(int(a.subjectFilm)))
 }

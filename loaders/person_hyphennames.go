@@ -71,12 +71,7 @@ func (a *article) joinHyphenFamilyNames() {
 			continue
 		}
 		typ, strength := m.typ, m.strength
-		n := len(a.ments)
-		a.addMention(int(m.sent), d, int(m.b), false)
-		joined := a.ments[n]
-		a.ments = a.ments[:n]
-		joined.setType(typ, strength)
-		a.ments[k] = joined
+		a.rementionAt(k, int(m.sent), d, int(m.b), typ, strength)
 	}
 }
 

@@ -1,5 +1,7 @@
 package loaders
 
+import "github.com/franchisekg/franchisekg/internal/kg"
+
 // joinParticleNames joins a name and the particle form after it that a
 // second particle separates from it ("Jorik" "van" "de Brug" → "Jorik van
 // de Brug", "Lena" "von" "der Lahn"): the mention finder reads one
@@ -25,12 +27,7 @@ func (a *article) joinParticleNames() {
 		if r.strength > strength {
 			typ, strength = r.typ, r.strength
 		}
-		n := len(a.ments)
-		a.addMention(int(l.sent), int(l.a), int(r.b), false)
-		joined := a.ments[n]
-		a.ments = a.ments[:n]
-		joined.setType(typ, strength)
-		a.ments[k] = joined
+		a.rementionAt(k, int(l.sent), int(l.a), int(r.b), typ, strength)
 		a.ments = append(a.ments[:k+1], a.ments[k+2:]...)
 		if a.subjMention > k+1 {
 			a.subjMention--
@@ -77,12 +74,7 @@ func (a *article) joinNicknamedNames() {
 		if a.ments[r].strength > strength {
 			typ, strength = a.ments[r].typ, a.ments[r].strength
 		}
-		n := len(a.ments)
-		a.addMention(int(l.sent), int(l.a), int(a.ments[r].b), false)
-		joined := a.ments[n]
-		a.ments = a.ments[:n]
-		joined.setType(typ, strength)
-		a.ments[k] = joined
+		a.rementionAt(k, int(l.sent), int(l.a), int(a.ments[r].b), typ, strength)
 		a.ments = append(a.ments[:k+1], a.ments[r+1:]...)
 		if gone := r - k; a.subjMention > r {
 			a.subjMention -= gone
@@ -90,4 +82,16 @@ func (a *article) joinNicknamedNames() {
 			a.subjMention = k
 		}
 	}
+}
+
+// rementionAt replaces mention k with a new mention of tokens from..to-1
+// of sentence si, typed typ at strength: a name joined across a particle,
+// a calendar word or a family name, keeping mention k's place in the list.
+func (a *article) rementionAt(k, si, from, to int, typ kg.NodeType, strength int8) {
+	n := len(a.ments)
+	a.addMention(si, from, to, false)
+	joined := a.ments[n]
+	a.ments = a.ments[:n]
+	joined.setType(typ, strength)
+	a.ments[k] = joined
 }

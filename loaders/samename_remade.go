@@ -146,42 +146,25 @@ func (a *article) remadeFrames(own, oth []int32, year string) []uint8 {
 // remadeCue returns the film the first cue among tokens lo..hi-1 names
 // (remadeFrames), and whether there is one.
 func (a *article) remadeCue(lo, hi, own, oth int, year string) (uint8, bool) {
-	rel, aside := false, false
-	for k := lo; k < hi; k++ {
+	ownAt, othAt := own, oth
+	if ownAt <= 0 {
+		ownAt = -1
+	}
+	if othAt <= 0 {
+		othAt = -1
+	}
+	return a.firstCue(lo, hi, ownAt, othAt, func(k int) (uint8, bool) {
 		t := &a.toks[k]
-		if k == own && own > 0 && !rel && !aside {
-			return frameTopic, true
-		}
-		if k == oth && oth > 0 && !rel && !aside {
-			return frameOther, true
-		}
-		switch {
-		case t.kind == kDash:
-			aside = !aside
-			continue
-		case t.lower == "(" || t.lower == ")":
-			aside = t.lower == "("
-			continue
-		case t.lower == "who" || t.lower == "whose" || t.lower == "which":
-			rel = true
-			continue
-		case t.lower == "," || t.lower == ";":
-			rel = false
-			continue
-		}
-		if rel || aside {
-			continue
-		}
 		if t.text == year && a.earlierFilmYear(k) {
 			return frameOther, true
 		}
 		if t.lower != "the" && t.lower != "this" || k+1 >= hi {
-			continue
+			return frameTopic, false
 		}
 		switch w := a.toks[k+1].lower; {
 		case w == "original":
 			if k+2 < hi && a.toks[k+2].cap && int32(k+2) != int32(oth) {
-				continue // "the original X" is a name (oth)
+				return frameTopic, false // "the original X" is a name (oth)
 			}
 			return frameOther, true
 		case w == "remake" || w == "update" || w == "reboot" || w == "film" || w == "movie":
@@ -189,6 +172,6 @@ func (a *article) remadeCue(lo, hi, own, oth int, year string) (uint8, bool) {
 		case w == "new" && k+2 < hi && (filmNouns[a.toks[k+2].lower] || a.toks[k+2].lower == "version"):
 			return frameTopic, true
 		}
-	}
-	return frameTopic, false
+		return frameTopic, false
+	})
 }

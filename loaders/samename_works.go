@@ -338,6 +338,47 @@ func (a *article) sameNameCue(lo, hi, own, oth int, year string, bare, swap bool
 	if swap {
 		film, series = frameTopic, frameOther
 	}
+	return a.firstCue(lo, hi, own, oth, func(k int) (uint8, bool) {
+		t := &a.toks[k]
+		if year != "" && t.text == year && a.earlierFilmYear(k) {
+			return film, true
+		}
+		if t.lower != "the" && t.lower != "this" || k+1 >= hi {
+			return frameTopic, false
+		}
+		// "the film", "the original", "the original movie", "the new
+		// series", "the limited series", "the remake"
+		for j := k + 1; j < hi && j <= k+3; j++ {
+			w := &a.toks[j]
+			if w.kind != kWord || w.cap {
+				break
+			}
+			switch {
+			case w.lower == "film" || w.lower == "movie":
+				if j == k+1 || a.toks[j-1].lower == "original" {
+					return film, true
+				}
+			case w.lower == "original" && j == k+1:
+				if n := j + 1; n >= hi || a.toks[n].kind != kWord && !bare || a.toks[n].lower == "and" && !bare || filmNouns[a.toks[n].lower] {
+					return film, true
+				}
+				continue
+			case seriesNouns[w.lower] || w.lower == "episode" || !swap && (w.lower == "remake" || w.lower == "reboot" || w.lower == "adaptation"):
+				return series, true
+			}
+		}
+		return frameTopic, false
+	})
+}
+
+// firstCue walks tokens lo..hi-1, skipping relative clauses ("who",
+// "whose", "which" up to the next comma or semicolon) and asides (in
+// brackets or between dashes), and returns the work the first cue names:
+// a name of the article's own work at token own (frameTopic), of the
+// other work at token oth (frameOther), or what cue reports for a token.
+// It returns frameTopic and false when no token is a cue. sameNameCue and
+// remadeCue read their cue words through it.
+func (a *article) firstCue(lo, hi, own, oth int, cue func(k int) (uint8, bool)) (uint8, bool) {
 	rel, aside := false, false
 	for k := lo; k < hi; k++ {
 		t := &a.toks[k]
@@ -364,32 +405,8 @@ func (a *article) sameNameCue(lo, hi, own, oth int, year string, bare, swap bool
 		if rel || aside {
 			continue
 		}
-		if year != "" && t.text == year && a.earlierFilmYear(k) {
-			return film, true
-		}
-		if t.lower != "the" && t.lower != "this" || k+1 >= hi {
-			continue
-		}
-		// "the film", "the original", "the original movie", "the new
-		// series", "the limited series", "the remake"
-		for j := k + 1; j < hi && j <= k+3; j++ {
-			w := &a.toks[j]
-			if w.kind != kWord || w.cap {
-				break
-			}
-			switch {
-			case w.lower == "film" || w.lower == "movie":
-				if j == k+1 || a.toks[j-1].lower == "original" {
-					return film, true
-				}
-			case w.lower == "original" && j == k+1:
-				if n := j + 1; n >= hi || a.toks[n].kind != kWord && !bare || a.toks[n].lower == "and" && !bare || filmNouns[a.toks[n].lower] {
-					return film, true
-				}
-				continue
-			case seriesNouns[w.lower] || w.lower == "episode" || !swap && (w.lower == "remake" || w.lower == "reboot" || w.lower == "adaptation"):
-				return series, true
-			}
+		if f, ok := cue(k); ok {
+			return f, true
 		}
 	}
 	return frameTopic, false
