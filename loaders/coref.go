@@ -424,14 +424,14 @@ func disjointNames(x, y map[string]bool) bool {
 // shortFormOf reports whether short (a folded one- or two-word key) is the
 // first word, or the last words, of the folded full name long.
 func shortFormOf(short, long string) bool {
-	if len(short) < 2 || short == long || !strings.Contains(long, " ") {
-		return false
+	if len(short) < 2 || len(long) <= len(short) {
+		return false // (no shorter key is a form of it, nor is the key itself)
 	}
-	if n := len(long) - len(short); n > 0 && long[n-1] == ' ' && long[n:] == short { // (" "+short without allocating)
+	if n := len(long) - len(short); long[n-1] == ' ' && long[n:] == short { // (" "+short without allocating)
 		return true
 	}
-	first, _, _ := strings.Cut(long, " ")
-	return first == short && !strings.Contains(short, " ")
+	// the first word: short, then the first space of long
+	return long[len(short)] == ' ' && long[:len(short)] == short && strings.IndexByte(short, ' ') < 0
 }
 
 // titleSig splits a folded film key into its base and sequence number:

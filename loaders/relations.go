@@ -468,7 +468,7 @@ func (p *pctx) mentionCues(i int) {
 	case next == "miniseries" || next == "docuseries" || next == "show" && prev == "the":
 		m.setType(kg.Film, 3)
 		m.format = kg.FormatSeries
-	case fictionalOrgNouns[next] != "" && !(next == "house" || next == "team" || next == "crew" || next == "family" && !m.personShaped()):
+	case p.in(i+1, fictionalOrgKeys) && fictionalOrgNouns[next] != "" && !(next == "house" || next == "team" || next == "crew" || next == "family" && !m.personShaped()):
 		if m.typ != kg.Film || m.strength < 3 {
 			m.setType(kg.Organisation, 3)
 			m.kind = fictionalOrgNouns[next]

@@ -7,6 +7,9 @@ import "strings"
 // speed_s1_vocab.go) before months is looked up.
 var monthKeys = keysOf(months)
 
+// fictionalOrgKeys are the keys of fictionalOrgNouns, a gate the same way.
+var fictionalOrgKeys = keysOf(fictionalOrgNouns)
+
 // lowerWordRow is lowerWord(s) with the vocabulary row of the result
 // (vocabRow), ok false when it was not looked up (a long or non-ASCII s).
 func lowerWordRow(s string) (w string, row int32, ok bool) {
