@@ -58,7 +58,7 @@ func learnExtractDir(t *testing.T, dir string) *kg.Document {
 // TestLearnSeeds checks the seeds with the classifier on: every figure of
 // TestSeedsScore at least as good as with the rules alone.
 func TestLearnSeeds(t *testing.T) {
-	g := MustReadGold(t, "../../shared/spec/gold/seeds.gold.json")
+	g := MustReadSeedsGold(t)
 	off, _ := MustExtractDir(t, "../seeds")
 	so := scoreDocument(off, g)
 	son := scoreDocument(learnExtractDir(t, "../seeds"), g)
