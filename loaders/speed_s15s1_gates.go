@@ -49,7 +49,7 @@ func tokRow(t *token, row int32) {
 // loneNonNames and versionCues are built by hand (not by setOf):
 // registered here, before the vocabulary is frozen, so that tokIn answers
 // them from the token's row (the sets are never changed after).
-var handSetsRegistered = func() bool {
+var _ = func() bool {
 	registerSet(loneNonNames)
 	registerSet(versionCues)
 	return true

@@ -68,7 +68,6 @@ var (
 	openBrace  = []byte{'{'}
 	closeBrace = []byte{'}'}
 	comma      = []byte{','}
-	colon      = []byte{':'}
 	nullLit    = []byte("null")
 	trueLit    = []byte("true")
 	falseLit   = []byte("false")

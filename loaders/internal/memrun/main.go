@@ -77,8 +77,7 @@ func writeCorpus(dir string, size int) error {
 
 // counts is the sink: what a loader would tally while writing.
 type counts struct {
-	articles, entities, mentions, claims, sources, words int
-	bytes                                                int64
+	articles, entities, mentions, claims, sources int
 }
 
 func (c *counts) add(af kg.ArticleFacts) {
