@@ -54,25 +54,11 @@ func (a *article) sameNameRemade() {
 	}
 	frames := a.remadeFrames(own, oth, year)
 	var moved []int
+	always := func() bool { return true } // "the original" is the earlier film
 	for i := range a.claims {
-		c := &a.claims[i]
-		if c.rel == "" || !filmAnaphorRels[c.rel] && c.rel != kg.AppearsIn {
-			continue
+		if a.claimOfOther(&a.claims[i], subj, frames, year, always) {
+			moved = append(moved, i)
 		}
-		switch {
-		case c.obj.m >= 0:
-			if e := a.ments[c.obj.m].ent; e < 0 || a.find(int(e)) != subj || frames[c.sent] != frameOther && !a.claimInWhichYear(c, year) {
-				continue
-			}
-		case c.obj.ana == anaOriginal:
-		case c.obj.ana == anaFilm:
-			if frames[c.sent] != frameOther && !a.claimInWhichYear(c, year) {
-				continue
-			}
-		default:
-			continue
-		}
-		moved = append(moved, i)
 	}
 	if len(moved) == 0 && len(orig) == 0 {
 		return // nothing said of the earlier film but its year

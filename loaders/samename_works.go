@@ -58,35 +58,42 @@ func (a *article) sameNameWorks() {
 	frames := a.sameNameFrames(subj, year, bare)
 	other := a.sameNameMention(subj, cue, base+" ("+year+" film)")
 	orig := -2 // a.originalFilm(), computed when first needed
-	for i := range a.claims {
-		c := &a.claims[i]
-		if c.rel == "" || !filmAnaphorRels[c.rel] && c.rel != kg.AppearsIn {
-			continue
+	original := func() bool {
+		if !bare {
+			return false
 		}
-		switch {
-		case c.obj.m >= 0:
-			if e := a.ments[c.obj.m].ent; e < 0 || a.find(int(e)) != subj || frames[c.sent] != frameOther && !a.claimInWhichYear(c, year) {
-				continue
-			}
-		case c.obj.ana == anaOriginal:
-			if !bare {
-				continue
-			}
-			if orig == -2 {
-				orig = a.originalFilm()
-			}
-			if orig >= 0 && orig != subj {
-				continue
-			}
-		case c.obj.ana == anaFilm:
-			if frames[c.sent] != frameOther && !a.claimInWhichYear(c, year) {
-				continue
-			}
-		default:
-			continue
+		if orig == -2 {
+			orig = a.originalFilm()
 		}
-		c.obj = arg{m: int32(other), of: -1, abs: true}
+		return orig < 0 || orig == subj
 	}
+	for i := range a.claims {
+		if c := &a.claims[i]; a.claimOfOther(c, subj, frames, year, original) {
+			c.obj = arg{m: int32(other), of: -1, abs: true}
+		}
+	}
+}
+
+// claimOfOther reports whether claim c, a credit or an appearance, speaks
+// of the other work that shares its title with the article's work subj:
+// its film is a name of subj, or "the film", in a sentence framed for the
+// other work (or dating it in a "which" clause), or it is "the original"
+// and original says that may be the other work. sameNameWorks and
+// sameNameRemade pick the claims they move with it.
+func (a *article) claimOfOther(c *pclaim, subj int, frames []uint8, year string, original func() bool) bool {
+	if c.rel == "" || !filmAnaphorRels[c.rel] && c.rel != kg.AppearsIn {
+		return false
+	}
+	switch {
+	case c.obj.m >= 0:
+		e := a.ments[c.obj.m].ent
+		return e >= 0 && a.find(int(e)) == subj && (frames[c.sent] == frameOther || a.claimInWhichYear(c, year))
+	case c.obj.ana == anaOriginal:
+		return original()
+	case c.obj.ana == anaFilm:
+		return frames[c.sent] == frameOther || a.claimInWhichYear(c, year)
+	}
+	return false
 }
 
 // seriesSubject reports whether the subject entity subj reads as a series:
