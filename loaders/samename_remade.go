@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"slices"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // One title, two films: the article's film remakes an earlier film of its
 // own title ("Universal's X, a remake of Q's 1963 comedy"; "X, a
@@ -67,7 +71,7 @@ func (a *article) sameNameRemade() {
 	oe := int(a.ments[other].ent)
 	kept := a.ents[subj].mentions[:0]
 	for _, mi := range a.ents[subj].mentions {
-		if containsInt(orig, mi) {
+		if slices.Contains(orig, mi) {
 			m := &a.ments[mi]
 			m.text, m.key, m.the, m.theOpen = a.ments[other].text, a.ments[other].key, false, false
 			m.ent = int32(oe)
@@ -81,15 +85,6 @@ func (a *article) sameNameRemade() {
 	for _, i := range moved {
 		a.claims[i].obj = to
 	}
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // titledAfter reports whether the film noun after the year at token k is

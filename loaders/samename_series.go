@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"slices"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // One title, two works, the other way round: a film whose title the
 // article also gives, with a strong series cue, to a series ("the 2013
@@ -22,21 +26,12 @@ func (a *article) sameNameSeries() {
 			continue
 		}
 		e := a.find(int(m.ent))
-		if a.ents[e].typ != kg.Film || continuationKey(a.ents[e].key) || containsInt32(done, int32(e)) {
+		if a.ents[e].typ != kg.Film || continuationKey(a.ents[e].key) || slices.Contains(done, int32(e)) {
 			continue
 		}
 		done = append(done, int32(e))
 		a.splitSeries(e)
 	}
-}
-
-func containsInt32(xs []int32, x int32) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // splitSeries moves the strongly series-cued names of film entity e to an

@@ -287,17 +287,10 @@ func (a *article) makeVersion(base, x, lo, noun int, year string, series bool) v
 	if series {
 		m.format = kg.FormatSeries
 	}
-	kept := a.ents[base].mentions[:0]
-	for _, mi := range a.ents[base].mentions {
-		if mi != x {
-			kept = append(kept, mi)
-		}
-	}
-	a.ents[base].mentions = kept
 	if same < 0 {
 		same = a.newEnt(kg.Film, m.key)
 	}
-	a.attach(x, same)
+	a.moveMention(x, same)
 	v.ment = x
 	return v
 }
