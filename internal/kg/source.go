@@ -1,6 +1,10 @@
 package kg
 
-import "sort"
+import (
+	"cmp"
+	"sort"
+	"strings"
+)
 
 // MethodLearned is Source.Method of a source that the learned credit
 // classifier found: the sentence where a person and a film meet, which no
@@ -54,28 +58,16 @@ func samePlace(a, b Source) bool {
 // rule's before a learned one (then by confidence, date), so that the order
 // is total.
 func (s Source) Less(o Source) bool {
-	if s.Article != o.Article {
-		return s.Article < o.Article
-	}
-	if s.Sentence != o.Sentence {
-		return s.Sentence < o.Sentence
-	}
-	if s.Start != o.Start {
-		return s.Start < o.Start
-	}
-	if s.End != o.End {
-		return s.End < o.End
-	}
-	if s.Quote != o.Quote {
-		return s.Quote < o.Quote
-	}
-	if s.Method != o.Method {
-		return s.Method < o.Method
-	}
-	if s.Confidence != o.Confidence {
-		return s.Confidence < o.Confidence
-	}
-	return s.Date < o.Date
+	return cmp.Or(
+		strings.Compare(s.Article, o.Article),
+		cmp.Compare(s.Sentence, o.Sentence),
+		cmp.Compare(s.Start, o.Start),
+		cmp.Compare(s.End, o.End),
+		strings.Compare(s.Quote, o.Quote),
+		strings.Compare(s.Method, o.Method),
+		cmp.Compare(s.Confidence, o.Confidence),
+		strings.Compare(s.Date, o.Date),
+	) < 0
 }
 
 // SortSources sorts sources in place and removes exact duplicates, and a
