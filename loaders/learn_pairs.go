@@ -8,10 +8,12 @@ import (
 
 // A learned credit classifier beside the rules (an experiment; see
 // learn_model.go for the model and loaders/internal/trainpairs for how it
-// is trained and cross-validated). Candidates are the (person, film) pairs
-// of one article that share a sentence, and each person with the article's
-// subject film; features are hashed lower-case words, punctuation shapes,
-// distances and what the rules already said. No capitalised token, name or
+// is trained and cross-validated). Candidates are the pairs of one
+// article that share a sentence, (person or character, film),
+// (person, character) and (organisation, film), and each person, character
+// or organisation with the article's subject film; features are hashed
+// lower-case words, punctuation shapes, distances and what the rules
+// already said. No capitalised token, name or
 // title ever becomes a feature: a capitalised word is the shape "<C>".
 
 // learnTypes are the credit types the classifier scores, in model order,
