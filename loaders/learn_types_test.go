@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -80,5 +81,34 @@ func TestLearnNewTypes(t *testing.T) {
 				t.Errorf("cites %q (method %q)", got.src.Quote, got.src.Method)
 			}
 		})
+	}
+}
+
+// TestLearnNewKindsNoNames checks that the new kinds of pairs read no
+// name either: renaming every name gives identical features, and the
+// article has (person, character) and (organisation, film) candidates.
+func TestLearnNewKindsNoNames(t *testing.T) {
+	const text = "Lantern Bay review\n\nLantern Bay is a patient mystery directed by Hollis Prade. Daniel Dunleary, back on screen after years, makes Inspector Marrow a weary man. Halvard Pictures has championed Lantern Bay since the festival."
+	renamed := strings.NewReplacer("Lantern Bay", "Copper Ridge", "Hollis Prade", "Anna Molvar", "Daniel Dunleary", "Thomas Brannagh",
+		"Marrow", "Keswick", "Halvard Pictures", "Orrin Films").Replace(text)
+	feats := func(text string) []pairCand {
+		a, r := learnRun(t, text)
+		return a.learnCandidates(r, nil, true, nil)
+	}
+	c1, c2 := feats(text), feats(renamed)
+	if len(c1) != len(c2) {
+		t.Fatalf("%d candidates, %d after renaming: the rules read the names differently, pick others", len(c1), len(c2))
+	}
+	var kinds [learnKinds]int
+	for i := range c1 {
+		kinds[c1[i].kind]++
+		t.Run(string(rune('a'+i)), func(t *testing.T) {
+			if c1[i].kind != c2[i].kind || !slices.Equal(c1[i].feats, c2[i].feats) {
+				t.Errorf("candidate %d (kind %d): features change with the names", i, c1[i].kind)
+			}
+		})
+	}
+	if kinds[kindPersonChar] == 0 || kinds[kindOrgFilm] == 0 {
+		t.Errorf("candidates per kind %v: the new kinds are missing", kinds)
 	}
 }
