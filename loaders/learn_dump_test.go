@@ -166,11 +166,7 @@ func learnDumpArticle(t *testing.T, w *bufio.Writer, art int, set, dir string) {
 				keys[ti] = -1
 			}
 		}
-		styp := 0
-		if r.ents[c.p].typ == kg.Character {
-			styp = 1
-		}
-		fmt.Fprintf(w, "C %d %d %d %d %d %d %d", art, c.rules, lab, dc, c.sent, c.rchar, styp)
+		fmt.Fprintf(w, "C %d %d %d %d %d %d %d", art, c.rules, lab, dc, c.sent, c.rchar, c.kind)
 		for _, k := range keys {
 			fmt.Fprintf(w, " %d", k)
 		}

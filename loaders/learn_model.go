@@ -116,11 +116,8 @@ func (a *article) learnCredits(r *localResult) {
 			continue
 		}
 		s := m.scores(&c.acc)
-		st := r.ents[c.p].typ
-		for t := 0; t < learnNT; t++ {
-			if learnSubjType(t) != st {
-				continue
-			}
+		kh := learnKindHeads[c.kind]
+		for t := kh[0]; t < kh[1]; t++ {
 			if c.rules&(1<<t) != 0 {
 				if m.drops && c.rchar&(1<<t) == 0 && s[learnNT+t] < m.thr[learnNT+t] {
 					drop = append(drop, pairCand{p: c.p, f: c.f, rules: 1 << t})

@@ -8,18 +8,56 @@ import (
 
 // A learned credit classifier beside the rules (an experiment; see
 // learn_model.go for the model and loaders/internal/trainpairs for how it
-// is trained and cross-validated). Candidates are the (person, film) pairs
-// of one article that share a sentence, and each person with the article's
-// subject film; features are hashed lower-case words, punctuation shapes,
-// distances and what the rules already said. No capitalised token, name or
+// is trained and cross-validated). Candidates are the pairs of one
+// article that share a sentence, (person or character, film),
+// (person, character) and (organisation, film), and each person, character
+// or organisation with the article's subject film; features are hashed
+// lower-case words, punctuation shapes, distances and what the rules
+// already said. No capitalised token, name or
 // title ever becomes a feature: a capitalised word is the shape "<C>".
 
-// learnTypes are the credit types the classifier scores, in model order.
-// The last, APPEARS_IN, is scored for (character, film) pairs, the others
-// for (person, film) pairs.
-var learnTypes = [...]kg.RelType{kg.ActedIn, kg.Directed, kg.Produced, kg.Wrote, kg.WorkedOn, kg.AppearsIn}
+// learnTypes are the credit types the classifier scores, in model order,
+// each for the kind of pair learnTypeKind gives: the first five for
+// (person, film) pairs, APPEARS_IN for (character, film) pairs,
+// PORTRAYED for (person, character) pairs, then PRODUCED and DISTRIBUTED
+// for (organisation, film) pairs.
+var learnTypes = [...]kg.RelType{kg.ActedIn, kg.Directed, kg.Produced, kg.Wrote, kg.WorkedOn, kg.AppearsIn,
+	kg.Portrayed, kg.Produced, kg.Distributed}
 
 const learnAppears = 5 // index of APPEARS_IN in learnTypes
+
+// the kinds of candidate pairs (subject, object)
+const (
+	kindPersonFilm uint8 = iota
+	kindCharFilm
+	kindPersonChar
+	kindOrgFilm
+	learnKinds
+)
+
+// learnTypeKind is the kind of pair each of learnTypes is scored for.
+var learnTypeKind = [...]uint8{kindPersonFilm, kindPersonFilm, kindPersonFilm, kindPersonFilm, kindPersonFilm,
+	kindCharFilm, kindPersonChar, kindOrgFilm, kindOrgFilm}
+
+// learnKindHeads are, per kind of pair, the add heads [lo, hi) scoring it
+// (learnTypes are ordered by kind).
+var learnKindHeads = [learnKinds][2]int{{0, 5}, {5, 6}, {6, 7}, {7, 9}}
+
+// learnKind is the kind of the pair (subject type, object type), or
+// learnKinds when no type is scored for it.
+func learnKind(s, o kg.NodeType) uint8 {
+	switch {
+	case s == kg.Person && o == kg.Film:
+		return kindPersonFilm
+	case s == kg.Character && o == kg.Film:
+		return kindCharFilm
+	case s == kg.Person && o == kg.Character:
+		return kindPersonChar
+	case s == kg.Organisation && o == kg.Film:
+		return kindOrgFilm
+	}
+	return learnKinds
+}
 
 const (
 	learnNT      = len(learnTypes)
@@ -40,6 +78,7 @@ type pairCand struct {
 	feats []uint32       // hashed features (indexes below learnDim), when recorded
 	acc   [learnNH]int32 // else the sums of their quantised weights per head
 	dead  bool           // no action possible: not scored
+	kind  uint8          // kindPersonFilm...
 }
 
 // feature family prefixes (hash seeds)
@@ -79,6 +118,7 @@ const (
 	fNoRule
 	fFilmFormat
 	fFilmRule
+	fCharsBetween
 )
 
 // fhash hashes a feature family, a small variant and a word's hash.
@@ -128,10 +168,21 @@ func (a *article) learnWord(k int, tokMent []uint8) string {
 
 // learnSubjType is the subject type of learnTypes[t].
 func learnSubjType(t int) kg.NodeType {
-	if t == learnAppears {
+	switch learnTypeKind[t] {
+	case kindCharFilm:
 		return kg.Character
+	case kindOrgFilm:
+		return kg.Organisation
 	}
 	return kg.Person
+}
+
+// learnObjType is the object type of learnTypes[t].
+func learnObjType(t int) kg.NodeType {
+	if learnTypeKind[t] == kindPersonChar {
+		return kg.Character
+	}
+	return kg.Film
 }
 
 func bucket(n int, edges ...int) uint32 {
@@ -229,17 +280,22 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			}
 		}
 		for t, lt := range learnTypes {
-			subj, rel := c.subj, c.rel
-			if t == learnAppears && c.rel == kg.ActedIn && c.char >= 0 {
-				subj, rel = c.char, kg.AppearsIn // (resolution adds it)
+			subj, obj, rel := c.subj, c.obj, c.rel
+			if c.rel == kg.ActedIn && c.char >= 0 { // (resolution adds them)
+				switch learnTypeKind[t] {
+				case kindCharFilm:
+					subj, rel = c.char, kg.AppearsIn
+				case kindPersonChar:
+					obj, rel = c.char, kg.Portrayed
+				}
 			}
-			if rel == lt && r.ents[subj].typ == learnSubjType(t) && r.ents[c.obj].typ == kg.Film {
-				k := pk{subj, c.obj}
+			if rel == lt && r.ents[subj].typ == learnSubjType(t) && r.ents[obj].typ == learnObjType(t) {
+				k := pk{subj, obj}
 				ci, ok := pairs[k]
 				if !ok {
 					ci = int32(len(cands))
 					pairs[k] = ci
-					cands = append(cands, pairCand{p: subj, f: c.obj, sent: -1})
+					cands = append(cands, pairCand{p: subj, f: obj, sent: -1, kind: learnTypeKind[t]})
 				}
 				cands[ci].rules |= 1 << t
 				if c.char >= 0 || c.charOf >= 0 || c.rel != rel {
@@ -349,8 +405,14 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			return
 		}
 		row := m.w[int(h)*stride : int(h)*stride+nh]
-		for t, w := range row {
-			c.acc[t] += int32(w)
+		kh := learnKindHeads[c.kind] // (the other heads never read c.acc)
+		for t := kh[0]; t < kh[1]; t++ {
+			c.acc[t] += int32(row[t])
+		}
+		if nh > learnNT {
+			for t := learnNT + kh[0]; t < learnNT+kh[1]; t++ {
+				c.acc[t] += int32(row[t])
+			}
 		}
 	}
 	for si := range a.sents {
@@ -358,137 +420,159 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 		if len(ms) < 2 {
 			continue
 		}
-		films, persons := 0, 0
+		films, people, chars, orgs := 0, 0, 0, 0
 		for _, mi := range ms {
 			switch r.ents[entOf(&a.ments[mi])].typ {
-			case kg.Person, kg.Character:
-				persons++
+			case kg.Person:
+				people++
+			case kg.Character:
+				chars++
+			case kg.Organisation:
+				orgs++
 			case kg.Film:
 				films++
 			}
 		}
-		if films == 0 || persons == 0 {
+		persons := people + chars
+		if (films == 0 || persons+orgs == 0) && (people == 0 || chars == 0) {
 			continue
 		}
 		s := &a.sents[si]
 		for _, pm := range ms {
 			mp := &a.ments[pm]
 			p := entOf(mp)
-			if r.ents[p].typ != kg.Person && r.ents[p].typ != kg.Character {
+			pt := r.ents[p].typ
+			if pt != kg.Person && pt != kg.Character && pt != kg.Organisation {
 				continue
 			}
-			// the nearest film mention to this person mention
-			nearest, nd := int32(-1), int32(1<<30)
-			for _, fm := range ms {
-				mf := &a.ments[fm]
-				if r.ents[entOf(mf)].typ != kg.Film {
+			// the objects: films, and characters for a person
+			for _, ot := range [2]kg.NodeType{kg.Film, kg.Character} {
+				kind := learnKind(pt, ot)
+				if kind == learnKinds || ot == kg.Film && films == 0 || ot == kg.Character && chars == 0 {
 					continue
 				}
-				d := mf.a - mp.b
-				if mf.b <= mp.a {
-					d = mp.a - mf.b
-				}
-				if d < nd {
-					nearest, nd = fm, d
-				}
-			}
-			for _, fm := range ms {
-				mf := &a.ments[fm]
-				f := entOf(mf)
-				if r.ents[f].typ != kg.Film || f == p {
-					continue
-				}
-				k := pk{p, f}
-				ci, ok := pairs[k]
-				if !ok {
-					ci = int32(len(cands))
-					pairs[k] = ci
-					cands = append(cands, pairCand{p: p, f: f, sent: -1})
-					seen = append(seen, 0)
-				}
-				if seen[ci] >= learnMaxSent {
-					continue
-				}
-				seen[ci]++
-				c := &cands[ci]
-				if c.dead {
-					continue
-				}
-				// order and span between
-				ord := uint32(1) // person first
-				lo, hi := mp.b, mf.a
-				first, last := mp, mf
-				if mf.b <= mp.a {
-					ord, lo, hi, first, last = 2, mf.b, mp.a, mf, mp
-				} else if mf.a < mp.b {
-					continue // overlapping mentions
-				}
-				dist := hi - lo
-				if c.sent < 0 || dist < c.dist {
-					c.sent, c.dist = int32(si), dist
-				}
-				add(c, fDist, ord, bucket(int(dist), 0, 1, 2, 3, 5, 8, 12, 20))
-				fb, pb := 0, 0
-				for k := lo; k < hi; k++ {
-					if tokMent[k] == 2 && (k == lo || tokMent[k-1] != 2) {
-						fb++
+				// the nearest object mention to this person mention
+				nearest, nd := int32(-1), int32(1<<30)
+				for _, fm := range ms {
+					mf := &a.ments[fm]
+					if r.ents[entOf(mf)].typ != ot {
+						continue
 					}
-					if tokMent[k] == 1 && (k == lo || tokMent[k-1] != 1) {
-						pb++
+					d := mf.a - mp.b
+					if mf.b <= mp.a {
+						d = mp.a - mf.b
+					}
+					if d < nd {
+						nearest, nd = fm, d
 					}
 				}
-				add(c, fFilmsBetween, ord, bucket(fb, 0, 1))
-				add(c, fPersonsBetween, ord, bucket(pb, 0, 1))
-				if dist <= 12 {
-					seq := uint32(2166136261)
+				for _, fm := range ms {
+					mf := &a.ments[fm]
+					f := entOf(mf)
+					if r.ents[f].typ != ot || f == p {
+						continue
+					}
+					k := pk{p, f}
+					ci, ok := pairs[k]
+					if !ok {
+						ci = int32(len(cands))
+						pairs[k] = ci
+						cands = append(cands, pairCand{p: p, f: f, sent: -1, kind: kind})
+						seen = append(seen, 0)
+					}
+					if seen[ci] >= learnMaxSent {
+						continue
+					}
+					seen[ci]++
+					c := &cands[ci]
+					if c.dead {
+						continue
+					}
+					// order and span between
+					ord := uint32(1) // person first
+					lo, hi := mp.b, mf.a
+					first, last := mp, mf
+					if mf.b <= mp.a {
+						ord, lo, hi, first, last = 2, mf.b, mp.a, mf, mp
+					} else if mf.a < mp.b {
+						continue // overlapping mentions
+					}
+					dist := hi - lo
+					if c.sent < 0 || dist < c.dist {
+						c.sent, c.dist = int32(si), dist
+					}
+					add(c, fDist, ord, bucket(int(dist), 0, 1, 2, 3, 5, 8, 12, 20))
+					fb, pb := 0, 0
 					for k := lo; k < hi; k++ {
-						w := wh(int(k))
-						add(c, fBetween, ord, w)
-						seq = (seq ^ w) * 16777619
+						if tokMent[k] == 2 && (k == lo || tokMent[k-1] != 2) {
+							fb++
+						}
+						if tokMent[k] == 1 && (k == lo || tokMent[k-1] != 1) {
+							pb++
+						}
 					}
-					if dist <= 6 {
-						add(c, fBetweenSeq, ord, seq)
+					add(c, fFilmsBetween, ord, bucket(fb, 0, 1))
+					add(c, fPersonsBetween, ord, bucket(pb, 0, 1))
+					if ot == kg.Character {
+						hb := 0
+						for k := lo; k < hi; k++ {
+							if tokMent[k] == 4 && (k == lo || tokMent[k-1] != 4) {
+								hb++
+							}
+						}
+						add(c, fCharsBetween, ord, bucket(hb, 0, 1))
 					}
-				} else {
-					for k := lo; k < lo+4; k++ {
-						add(c, fBetweenLeft, ord, wh(int(k)))
+					if dist <= 12 {
+						seq := uint32(2166136261)
+						for k := lo; k < hi; k++ {
+							w := wh(int(k))
+							add(c, fBetween, ord, w)
+							seq = (seq ^ w) * 16777619
+						}
+						if dist <= 6 {
+							add(c, fBetweenSeq, ord, seq)
+						}
+					} else {
+						for k := lo; k < lo+4; k++ {
+							add(c, fBetweenLeft, ord, wh(int(k)))
+						}
+						for k := hi - 4; k < hi; k++ {
+							add(c, fBetweenRight, ord, wh(int(k)))
+						}
 					}
-					for k := hi - 4; k < hi; k++ {
-						add(c, fBetweenRight, ord, wh(int(k)))
+					for j := int32(1); j <= 3; j++ {
+						if k := first.a - j; k >= int32(s.a) {
+							add(c, fLeft, ord*8+uint32(j), wh(int(k)))
+						}
+						if k := last.b - 1 + j; k < int32(s.b) {
+							add(c, fRight, ord*8+uint32(j), wh(int(k)))
+						}
 					}
-				}
-				for j := int32(1); j <= 3; j++ {
-					if k := first.a - j; k >= int32(s.a) {
-						add(c, fLeft, ord*8+uint32(j), wh(int(k)))
+					for j := int32(1); j <= 2; j++ {
+						if k := mp.a - j; k >= int32(s.a) {
+							add(c, fPersonL, uint32(j), wh(int(k)))
+						}
+						if k := mp.b - 1 + j; k < int32(s.b) {
+							add(c, fPersonR, uint32(j), wh(int(k)))
+						}
+						if k := mf.a - j; k >= int32(s.a) {
+							add(c, fFilmL, uint32(j), wh(int(k)))
+						}
+						if k := mf.b - 1 + j; k < int32(s.b) {
+							add(c, fFilmR, uint32(j), wh(int(k)))
+						}
 					}
-					if k := last.b - 1 + j; k < int32(s.b) {
-						add(c, fRight, ord*8+uint32(j), wh(int(k)))
+					add(c, fFilmsInSent, 0, bucket(films, 1, 2, 4))
+					add(c, fPersonsInSent, 0, bucket(persons, 1, 2, 4))
+					if nearest == fm {
+						add(c, fNearest, 0, 0)
 					}
-				}
-				for j := int32(1); j <= 2; j++ {
-					if k := mp.a - j; k >= int32(s.a) {
-						add(c, fPersonL, uint32(j), wh(int(k)))
-					}
-					if k := mp.b - 1 + j; k < int32(s.b) {
-						add(c, fPersonR, uint32(j), wh(int(k)))
-					}
-					if k := mf.a - j; k >= int32(s.a) {
-						add(c, fFilmL, uint32(j), wh(int(k)))
-					}
-					if k := mf.b - 1 + j; k < int32(s.b) {
-						add(c, fFilmR, uint32(j), wh(int(k)))
-					}
-				}
-				add(c, fFilmsInSent, 0, bucket(films, 1, 2, 4))
-				add(c, fPersonsInSent, 0, bucket(persons, 1, 2, 4))
-				if nearest == fm {
-					add(c, fNearest, 0, 0)
-				}
-				if seen[ci] == 1 {
-					for k, nb := s.a, 0; k < s.b && nb < learnSentBag; k++ {
-						if a.toks[k].kind == kWord && tokMent[k] == 0 && !a.toks[k].cap && len(a.toks[k].lower) > 2 {
-							add(c, fSentBag, 0, wh(int(k)))
-							nb++
+					if seen[ci] == 1 {
+						for k, nb := s.a, 0; k < s.b && nb < learnSentBag; k++ {
+							if a.toks[k].kind == kWord && tokMent[k] == 0 && !a.toks[k].cap && len(a.toks[k].lower) > 2 {
+								add(c, fSentBag, 0, wh(int(k)))
+								nb++
+							}
 						}
 					}
 				}
@@ -498,7 +582,8 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 	// each person with the article's subject film
 	if subj >= 0 && r.ents[subj].typ == kg.Film {
 		for e := range r.ents {
-			if r.ents[e].typ != kg.Person && r.ents[e].typ != kg.Character {
+			kind := learnKind(r.ents[e].typ, kg.Film)
+			if kind == learnKinds {
 				continue
 			}
 			k := pk{int32(e), subj}
@@ -509,7 +594,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			if !ok {
 				ci = int32(len(cands))
 				pairs[k] = ci
-				cands = append(cands, pairCand{p: int32(e), f: subj, sent: -1})
+				cands = append(cands, pairCand{p: int32(e), f: subj, sent: -1, kind: kind})
 				seen = append(seen, 0)
 			}
 			c := &cands[ci]
