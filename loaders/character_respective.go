@@ -9,7 +9,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // three words, typed by no cue, weakly a person or a character, naming
 // no person of the article) joined by commas and "and"; the actors as
 // many names in brackets right after them, or after ", played by" (or
-// "voiced by", "portrayed by") and ending the clause, each typed a person
+// "voiced by", "portrayed by"; "are now played by": playedByLead) and
+// ending the clause, each typed a person
 // or a personal name, one at least typed. Claims of the sentence that
 // cross the pairs are dropped; each actor's credit gets its part (in the
 // last title typed a film before the parts in the sentence, which the
@@ -41,7 +42,7 @@ func (a *article) respectiveParts() {
 			if last := int(a.ments[first+n-1].b); last >= s.b || a.toks[last].text != ")" {
 				continue
 			}
-		case e+3 < s.b && a.toks[e].text == "," && playedByVerbs[a.toks[e+1].lower] && a.toks[e+2].lower == "by" && int(a.ments[first].a) == e+3:
+		case a.playedByLead(s, e) == int(a.ments[first].a):
 			if last := int(a.ments[first+n-1].b); last < s.b && a.toks[last].kind != kPunct {
 				continue // ("played by A and B Films": not the list's end)
 			}
@@ -120,4 +121,25 @@ func (a *article) claimsPart(p, c int) bool {
 		}
 	}
 	return false
+}
+
+// playedByAux may stand between a list of parts and "played by" ("C and
+// D, are now played by A and B").
+var playedByAux = setOf("is", "are", "was", "were", "now", "again", "also", "later", "then", "both")
+
+// playedByLead returns the token after "played by" (or "voiced by",
+// "portrayed by") that follows token e of sentence s over a comma and at
+// most two playedByAux words, or -1.
+func (a *article) playedByLead(s *sentence, e int) int {
+	t := e
+	if t < s.b && a.toks[t].text == "," {
+		t++
+	}
+	for n := 0; n < 2 && t < s.b && playedByAux[a.toks[t].lower]; n++ {
+		t++
+	}
+	if t+2 >= s.b || !playedByVerbs[a.toks[t].lower] || a.toks[t+1].lower != "by" {
+		return -1
+	}
+	return t + 2
 }

@@ -20,6 +20,8 @@ func TestRespectiveParts(t *testing.T) {
 		{"parts, then played by their actors", "Harrow Vale is a 2014 thriller. The soap has tried spin-offs before: the online series Vale: Nights, which followed a group of teenagers, ran on the BBC website in 2010, and the spin-off drama Tidewater (2017) sent Vin and Rosa Hallett, played by Ada Munt and Jory Pellow, to the coast.",
 			[]string{"ACTED_IN ada munt -> tidewater (vin)", "ACTED_IN jory pellow -> tidewater (rosa hallett)"},
 			[]string{"ACTED_IN ada munt -> tidewater (rosa hallett)", "ACTED_IN ada munt -> harrow vale", "ACTED_IN jory pellow -> harrow vale"}},
+		{"parts in an appositive, then are now played by", "Harrow Vale is a 2014 comedy. Their wives, the princesses Joella and Elsbeth, are now played by Jayne Mayo and Erin Halley, and their scenes are the best.",
+			[]string{"PORTRAYED jayne mayo -> joella", "PORTRAYED erin halley -> elsbeth"}, []string{"PORTRAYED jayne mayo -> elsbeth"}},
 		{"an owner's plural before the parts", "Harrow Vale is a 2014 thriller. Nadia Crane and Joel Farrow play Lio's parents, Cora and Silas Venn.",
 			[]string{"ACTED_IN nadia crane -> harrow vale (cora venn)", "ACTED_IN joel farrow -> harrow vale (silas venn)"},
 			[]string{"ACTED_IN joel farrow -> harrow vale (cora venn)", "ACTED_IN joel farrow -> harrow vale (lio)"}},
