@@ -33,7 +33,8 @@ import (
 // cutCharacterTails, typeCastGroups, keepPersonNames, keepPersonFullNames,
 // keepOwnerPersons, clearPlaceNames), and the credits of the parts found
 // (attachParts, asPartCredits, playedByCredits, respectiveParts,
-// coordinatedParts, appearOrphanParts), and last moveOwnedParts.
+// otherSelfParts, coordinatedParts, appearOrphanParts), and last
+// moveOwnedParts.
 func (a *article) alignedCastClaims() {
 	for k := 1; k < len(a.ments); k++ {
 		m := &a.ments[k]
@@ -162,6 +163,7 @@ func (a *article) alignedCastClaims() {
 	a.playedByCredits()
 	a.farPlayedByParts()
 	a.respectiveParts()
+	a.otherSelfParts()
 	a.coordinatedParts()
 	a.whereParts()
 	a.appearOrphanParts()
