@@ -32,8 +32,9 @@ import (
 // actorOwnedParts, objectGapParts, dropEmployerAcronyms,
 // cutCharacterTails, typeCastGroups, keepPersonNames, keepPersonFullNames,
 // keepOwnerPersons, clearPlaceNames), and the credits of the parts found
-// (attachParts, asPartCredits, playedByCredits, coordinatedParts,
-// appearOrphanParts), and last moveOwnedParts.
+// (attachParts, asPartCredits, playedByCredits, respectiveParts,
+// otherSelfParts, coordinatedParts, appearOrphanParts), and last
+// moveOwnedParts.
 func (a *article) alignedCastClaims() {
 	for k := 1; k < len(a.ments); k++ {
 		m := &a.ments[k]
@@ -51,10 +52,11 @@ func (a *article) alignedCastClaims() {
 				verb, as = v, true
 			}
 		}
+		described := false // a part noun before the parts: a three-word name is a part too ("Theo and Ada Rook Vale")
 		if !as && !partVerbs[a.toks[verb].lower] {
 			// "A and B play younger versions of C and D"
 			if v := a.partNounVerb(s, b-1); v > 0 {
-				verb, as = v, true
+				verb, as, described = v, true, true
 			}
 		}
 		if !as && !partVerbs[a.toks[verb].lower] && weakOrNone(m) && m.words <= 2 && k+1 < len(a.ments) && a.listNext(m, &a.ments[k+1]) {
@@ -66,7 +68,9 @@ func (a *article) alignedCastClaims() {
 				as = true
 			}
 		}
-		part := func(x *mention) bool { return x.typ == kg.Character || as && weakOrNone(x) && x.words <= 2 }
+		part := func(x *mention) bool {
+			return x.typ == kg.Character || as && weakOrNone(x) && (x.words <= 2 || described && x.words == 3)
+		}
 		if !(partVerbs[a.toks[verb].lower] && m.typ == kg.Character || as && part(m)) {
 			continue
 		}
@@ -78,6 +82,9 @@ func (a *article) alignedCastClaims() {
 		n := end - k
 		if n < 2 {
 			continue
+		}
+		if e := int(a.ments[end-1].b); e < len(a.toks) && a.toks[e].kind == kPoss {
+			continue // "as Coach, Ames's mechanic": the last name owns an appositive, no list
 		}
 		// the actors
 		last := k - 1
@@ -101,6 +108,10 @@ func (a *article) alignedCastClaims() {
 				film = arg{m: int32(end), of: -1, abs: true}
 			}
 		}
+		if described && n == 2 {
+			a.shareFamilyName(s, verb, k)
+		}
+		a.dropCrossedParts(m.sent, first, k, n)
 		for i := 0; i < n; i++ {
 			a.ments[first+i].setType(kg.Person, 1)
 			if c := &a.ments[k+i]; c.typ != kg.Character {
@@ -151,6 +162,8 @@ func (a *article) alignedCastClaims() {
 	a.asPartCredits()
 	a.playedByCredits()
 	a.farPlayedByParts()
+	a.respectiveParts()
+	a.otherSelfParts()
 	a.coordinatedParts()
 	a.whereParts()
 	a.appearOrphanParts()
@@ -220,6 +233,20 @@ var versionNouns = setOf("version", "versions", "role", "roles", "part", "parts"
 var pairNouns = setOf("parents", "siblings", "brothers", "sisters", "twins", "friends", "sons", "daughters", "couple",
 	"duo", "pair", "children", "kids", "cousins", "neighbours", "neighbors", "bosses", "partners")
 
+// kinPairHeads are kin nouns of one person; two of them joined by "and"
+// before a list of two parts name one part each ("as Pip's mum and
+// stepdad, C and D").
+var kinPairHeads = setOf("mum", "mom", "mother", "dad", "father", "stepdad", "stepmum", "stepmom", "stepmother", "stepfather",
+	"husband", "wife", "son", "daughter", "brother", "sister", "boyfriend", "girlfriend", "uncle", "aunt", "grandmother",
+	"grandfather", "grandma", "grandpa", "fiance", "fiancee", "fiancé", "fiancée", "partner", "lover")
+
+// familyPairNouns say that the two parts after them are one family, so a
+// first name before "and" takes the second name's surname ("play the
+// parents, Theo and Ada Rook": Theo Rook).
+var familyPairNouns = setOf("parents", "siblings", "brothers", "sisters", "twins", "sons", "daughters", "couple", "cousins",
+	"children", "kids", "mum", "mom", "mother", "dad", "father", "stepdad", "stepmum", "stepmom", "stepmother", "stepfather",
+	"husband", "wife", "son", "daughter", "brother", "sister", "uncle", "aunt", "grandmother", "grandfather", "grandma", "grandpa")
+
 // partNounVerb returns the part verb that token last of sentence s ends
 // the description of, over at most four lower-case words (and
 // possessives) that hold a part noun and end with "of" ("play younger
@@ -237,6 +264,8 @@ func (a *article) partNounVerb(s *sentence, last int) int {
 		pair = true
 	case pairNouns[a.toks[last].lower]:
 		pair, last = true, last+1
+	case a.toks[last].text == "," && last-3 > s.a && kinPairHeads[a.toks[last-1].lower] && a.toks[last-2].lower == "and" && kinPairHeads[a.toks[last-3].lower]:
+		pair, last = true, last-2 // "as Pip's mum and stepdad, C and D": two kin nouns, one a part each
 	default:
 		return -1
 	}
@@ -252,7 +281,7 @@ func (a *article) partNounVerb(s *sentence, last int) int {
 		if w.kind != kWord || w.cap {
 			return -1
 		}
-		if partVerbs[w.lower] || playedVerbs[w.lower] || pair && (w.lower == "are" || w.lower == "were") {
+		if partVerbs[w.lower] || playedVerbs[w.lower] || pair && (w.lower == "are" || w.lower == "were" || w.lower == "as") {
 			if noun {
 				return t
 			}
@@ -265,4 +294,59 @@ func (a *article) partNounVerb(s *sentence, last int) int {
 		}
 	}
 	return -1
+}
+
+// dropCrossedParts drops the claims of sentence sent that give an actor of
+// the list first..first+n-1 a part of the aligned list k..k+n-1 at another
+// place, or a name between the lists when the parts come after the actors
+// (an owner in the description): a rule
+// that read one pair of "A and B play Ruth's parents, C and D" gave B the
+// part C (or Ruth, whose part C later passes find); the aligned lists give
+// A C and B D.
+func (a *article) dropCrossedParts(sent int32, first, k, n int) {
+	lo := k
+	if k > first {
+		lo = first + n // (the names between the lists too)
+	}
+	out := a.claims[:0]
+	for _, c := range a.claims {
+
+		if c.sent == sent && c.subj.abs && int(c.subj.m) >= first && int(c.subj.m) < first+n {
+			part := c.char
+			if c.rel == kg.Portrayed {
+				part = c.obj
+			}
+			if pm := int(part.m); (c.rel == kg.ActedIn || c.rel == kg.Portrayed) && part.abs && pm >= lo && pm < k+n && pm-k != int(c.subj.m)-first {
+				continue // (or the owner in the description, "Ruth": a later pass would move it to C)
+			}
+		}
+		out = append(out, c)
+	}
+	a.claims = out
+}
+
+// shareFamilyName gives the first of two parts listed after a family noun
+// ("played the girl's parents, Theo and Ada Rook") the second's surname:
+// a one-word name right before "and", the second of two or three words
+// (the surname all of it after the first word: "Ada Birk Rook"), a
+// familyPairNouns word between the verb and the parts, and the first
+// name's key not found elsewhere whole.
+func (a *article) shareFamilyName(s *sentence, verb, k int) {
+	c, d := &a.ments[k], &a.ments[k+1]
+	if c.words != 1 || d.words < 2 || c.quoted || d.quoted || int(c.b)+1 != int(d.a) || a.toks[c.b].lower != "and" {
+		return
+	}
+	family := false
+	for t := verb + 1; t < int(c.a); t++ {
+		if familyPairNouns[a.toks[t].lower] {
+			family = true
+		}
+	}
+	sp := strings.IndexByte(d.text, ' ')
+	if !family || sp < 0 {
+		return
+	}
+	c.text += d.text[sp:]
+	c.key = nameKey(c.text)
+	c.words = d.words
 }
