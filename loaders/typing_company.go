@@ -66,6 +66,7 @@ func (a *article) typeCompanyContexts() {
 			m.setRealOrg()
 		}
 	}
+	a.typeNumberedOutlets()
 }
 
 // companyContext reports whether mention k of sentence s stands in one of
