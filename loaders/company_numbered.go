@@ -139,3 +139,15 @@ func (a *article) titleWord(w string) bool {
 	}
 	return false
 }
+
+// numberedChannelOf reports whether the company key long is the company
+// key short and a channel's number, a numeral word or digits ("sabc 1",
+// "rté one" of "sabc", "rté"): a channel, another company than the
+// broadcaster whose name opens it.
+func numberedChannelOf(long, short string) bool {
+	if len(long) <= len(short)+1 || long[:len(short)] != short || long[len(short)] != ' ' {
+		return false
+	}
+	tail := long[len(short)+1:]
+	return channelNumerals[tail] || len(tail) <= 2 && isDigits(tail)
+}

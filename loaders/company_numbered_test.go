@@ -51,3 +51,26 @@ func TestNumberedOutlets(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedChannelOf checks the test that tells a broadcaster's
+// numbered channel from a longer name of the same company: a numeral word
+// or digits after the broadcaster's key.
+func TestNumberedChannelOf(t *testing.T) {
+	cases := []struct {
+		name, long, short string
+		want              bool
+	}{
+		{"a numeral word", "telvo one", "telvo", true},
+		{"digits", "telvo 2", "telvo", true},
+		{"guard: a company word", "telvo pictures", "telvo", false},
+		{"guard: another name", "telvor one", "telvo", false},
+		{"guard: a year", "telvo 2019", "telvo", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := numberedChannelOf(c.long, c.short); got != c.want {
+				t.Errorf("numberedChannelOf(%q, %q) = %v, want %v", c.long, c.short, got, c.want)
+			}
+		})
+	}
+}
