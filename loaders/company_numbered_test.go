@@ -22,7 +22,7 @@ func TestNumberedOutlets(t *testing.T) {
 		want kg.NodeType // "" when the name must not be a company
 	}{
 		{"a share on the channel", "The premiere drew 4.1 million viewers and a 22.5% share on Telvo 1 on Sunday night.", "telvo 1", kg.Organisation},
-		{"airing weekly on", "The season streams first, then airs weekly on Telvo 2.", "telvo 2", kg.Organisation},
+		{"a weekday plural before on", "The drama continues Thursdays on Telvo 2 for ten weeks.", "telvo 2", kg.Organisation},
 		{"a clause opened by on", "On Telvo 2, the quiz show Brainwave did 1.1 million.", "telvo 2", kg.Organisation},
 		{"between commas", "Her earlier show, Salt Rain, on Kanal 4, ran for years.", "kanal 4", kg.Organisation},
 		{"a possessive before a format noun", "The week belonged to Kanal 4's medical drama Ward Nine.", "kanal 4", kg.Organisation},
