@@ -47,3 +47,33 @@ var companyTailWords = setOf("animations", "content", "ventures", "holdings", "t
 // companyLeadWords open two-word company names ("Entertainment One",
 // "Studio X").
 var companyLeadWords = setOf("entertainment", "studio", "studios", "pictures", "films")
+
+// companyRareTails end company names too, besides realOrgWords and
+// companyTailWords, where the name is not a title's ("X Fiction" is a
+// broadcaster's drama arm, "X Collective", "X Creative", "X Events", "X
+// Capital", "X Partners", "X Cine", "X Télévisions"); fictionTitleLeads
+// open titles and genres that end in "Fiction" instead ("Pulp Fiction",
+// "Science Fiction").
+var companyRareTails = setOf("fiction", "fiktion", "collective", "creative", "events", "capital", "partners", "cine",
+	"télévisions", "televisions")
+
+// fictionTitleLeads open a genre or a title that ends in a company word of
+// companyRareTails ("Pulp Fiction", "True Crime Events" is no company).
+var fictionTitleLeads = setOf("pulp", "science", "true", "speculative", "short", "flash", "fan", "literary", "historical",
+	"crime", "stranger", "special", "major", "current", "world", "sporting", "private", "venture", "human", "social")
+
+// regionTails end the name of a company's regional arm after its name
+// ("X UK", "X Australia", "X Italia"); regionLeads open the names of
+// regions and bodies that are no such arm ("Western Australia").
+var regionTails = setOf("uk", "usa", "australia", "italia", "italy", "india", "germany", "deutschland", "france", "nordic",
+	"nordics", "europe", "asia", "africa", "canada", "japan", "korea", "españa", "spain", "brasil", "mexico", "méxico",
+	"latam", "iberia", "benelux")
+
+// regionLeads open a region's name before a regionTails word ("South
+// Africa", "Western Australia", "New Mexico", "Atlantic Canada"), a
+// report's ("Box Office Germany"), or a preposition that a capital opens
+// ("In France, the series ...").
+var regionLeads = setOf("western", "eastern", "northern", "southern", "south", "north", "east", "west", "new", "central",
+	"great", "greater", "upper", "lower", "little", "old", "united", "all", "team", "made", "visit", "atlantic", "pacific",
+	"arctic", "rural", "urban", "coastal", "inner", "box", "in", "across", "throughout", "outside", "inside", "within",
+	"from", "to", "for", "at", "of", "and")

@@ -66,6 +66,7 @@ func (a *article) typeCompanyContexts() {
 			m.setRealOrg()
 		}
 	}
+	a.typeNumberedOutlets()
 }
 
 // companyContext reports whether mention k of sentence s stands in one of
@@ -253,16 +254,45 @@ func (a *article) bannerContext(s *sentence, k int) bool {
 // company's: its last word (last, lower case) is a company word
 // (realOrgWords, companyTailWords: "X Pictures", "X Animations", "X
 // Content"), or it is two words led by one ("Entertainment One", "Studio
-// X").
+// X"), or a rarer company word or a region ends it (rareTailCompany: "X
+// Fiction", "X UK").
 func companyWordName(m *mention, last string) bool {
-	if row := vocabRow(last); rowIn(row, last, realOrgWords) || rowIn(row, last, companyTailWords) || m.words == 2 && channelName(m, last) {
+	row := vocabRow(last)
+	if rowIn(row, last, realOrgWords) || rowIn(row, last, companyTailWords) || m.words == 2 && channelName(m, last) {
 		return true
 	}
-	if m.words != 2 || m.the || m.quoted {
+	if m.the || m.quoted {
+		return false
+	}
+	if rowIn(row, last, companyRareTails) || rowIn(row, last, regionTails) {
+		return rareTailCompany(m, last)
+	}
+	if m.words != 2 {
 		return false
 	}
 	sp := strings.IndexByte(m.text, ' ')
 	return sp > 0 && inLower(companyLeadWords, m.text[:sp])
+}
+
+// rareTailCompany reports whether m, of two to four words, whose last word
+// in lower case is last, a companyRareTails or regionTails word, names a
+// company: not a title ("Pulp Fiction": fictionTitleLeads; a demonym, "American
+// Fiction"), nor a region ("Western Australia": regionLeads), nor a
+// person's name.
+func rareTailCompany(m *mention, last string) bool {
+	if m.words < 2 || m.words > 4 || m.titleWords || m.colon || m.digit {
+		return false
+	}
+	sp := strings.IndexByte(m.text, ' ')
+	first := m.text[:sp]
+	if inLower(demonyms, first) || inLower(countries, first) && regionTails[last] || isGivenName(strings.ToLower(first)) && m.words == 2 {
+		return false
+	}
+	if regionTails[last] {
+		// (a platform's regional arm, "Netflix India", is the platform's)
+		return !inLower(regionLeads, first) && !platformNames[m.key[:strings.LastIndexByte(m.key, ' ')]]
+	}
+	return !inLower(fictionTitleLeads, first)
 }
 
 // platformNames are the keys of streaming services and broadcast
