@@ -199,7 +199,8 @@ func (a *article) resolveLocal() {
 		}
 		cand, n := -1, 0
 		for k2, e2 := range byKey[kg.Organisation] {
-			if hasPrefixBefore(k2, k, " ") && !(platformNames[k] && fictionalOrgNouns[lastWord(k2)] == "" && !orgHeadNouns[lastWord(k2)]) {
+			if hasPrefixBefore(k2, k, " ") && !(platformNames[k] && fictionalOrgNouns[lastWord(k2)] == "" && !orgHeadNouns[lastWord(k2)]) &&
+				!numberedChannelOf(k2, k) {
 				cand, n = e2, n+1
 			}
 		}
