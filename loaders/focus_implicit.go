@@ -65,20 +65,21 @@ func (a *article) paragraphTopicCredits() {
 	}
 }
 
-// paragraphTopic returns the mention of the film the paragraph of sentence
-// si is about when that is one film other than the article's (entity
-// subj), else -1. The film must be named in the paragraph's first sentence
-// or in the sentence before si, not in passing (passingMention: "P, who
-// directed F, ..."); it must be the only film the paragraph names up to
-// and including si; the paragraph must not name the article's film up to
-// si nor speak of "the film" or "the series" before it names the other
-// (then it is about the article's film, and the other is a comparison).
+// paragraphTopic returns the mention of the film the credits of sentence
+// si are about when that is one film other than the article's (entity
+// subj), else -1: the one film the sentence itself names, where a
+// sentence puts what it is about (topicPlace: "F followed in 2018, with P
+// as C", "X, a 2022 limited series in which P played C"); else, when the
+// sentence names none, the one film its paragraph names up to it, in the
+// paragraph's first sentence or the sentence before si. Never a film
+// named in passing (passingMention: "P, who directed F, ..."), nor one
+// after "the film" or "the series" (then the text is about the article's
+// film, and the other is a comparison), nor in a paragraph that names the
+// article's film up to si.
 func (a *article) paragraphTopic(si, subj int) int {
 	p0 := a.paragraphOf(si)
-	if p0 == si {
-		return -1 // (the heading above a paragraph is focusFilm's)
-	}
-	topic, te := -1, -1
+	own, oe := -1, -1   // the film the sentence names
+	topic, te := -1, -1 // the film the paragraph named before it (te -2: several)
 	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= p0 })
 	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) <= si; mi++ {
 		m := &a.ments[mi]
@@ -89,25 +90,66 @@ func (a *article) paragraphTopic(si, subj int) int {
 		if a.ents[e].typ != kg.Film {
 			continue
 		}
-		if e == subj || te >= 0 && e != te {
+		switch {
+		case e == subj:
+			return -1
+		case int(m.sent) == si:
+			if oe >= 0 && e != oe {
+				return -1
+			}
+			if oe < 0 {
+				own, oe = mi, e
+			}
+		case te == -1:
+			topic, te = mi, e
+		case te != e:
+			te = -2
+		}
+	}
+	if own >= 0 {
+		if a.passingMention(own) || !a.topicPlace(own) || a.filmWordBefore(a.sents[si].a, own, true) {
 			return -1
 		}
-		if te < 0 {
-			topic, te = mi, e
-		}
+		return own
 	}
-	if topic < 0 {
+	if te < 0 {
 		return -1
 	}
-	if ts := int(a.ments[topic].sent); ts != p0 && ts != si-1 || a.passingMention(topic) || !a.topicPlace(topic) {
+	if ts := int(a.ments[topic].sent); ts != p0 && ts != si-1 || a.passingMention(topic) || !a.topicPlace(topic) ||
+		a.filmWordBefore(a.sents[p0].a, topic, false) {
 		return -1
-	}
-	for t := a.sents[p0].a; t < int(a.ments[topic].a); t++ {
-		if tk := &a.toks[t]; tk.kind == kWord && (tokIn(tk, filmNouns) || tokIn(tk, seriesNouns) || tokIn(tk, newerNouns)) {
-			return -1 // "The limited series comes from the writer of F", "A follow-up to F"
-		}
 	}
 	return topic
+}
+
+// filmWordBefore reports whether a film or series word stands between
+// token from and film mention mi ("The limited series comes from the
+// writer of F", "A follow-up to F"; with det, only one led by "the",
+// "its" or "this": "a spin-off, F, with ..." names F), or a word for a
+// source work right before it ("the comic F").
+func (a *article) filmWordBefore(from, mi int, det bool) bool {
+	k := int(a.ments[mi].a)
+	for t := from; t < k; t++ {
+		tk := &a.toks[t]
+		if tk.kind != kWord {
+			continue
+		}
+		if t >= k-3 && tokIn(tk, sourceNouns) {
+			return true
+		}
+		if !(tokIn(tk, filmNouns) || tokIn(tk, seriesNouns) || tokIn(tk, newerNouns)) {
+			continue
+		}
+		if !det {
+			return true
+		}
+		for b := t - 1; b >= from && b >= t-3; b-- {
+			if w := a.toks[b].lower; w == "the" || w == "its" || w == "this" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // topicPlace reports whether film mention mi stands where a sentence puts
@@ -156,7 +198,8 @@ func (a *article) topicPlace(mi int) bool {
 	if w == "the" && t+3 < s.b && a.toks[t+3].kind == kPoss {
 		return false // "C, the film's anchor": a part, not a title
 	}
-	return w == "a" || w == "an" || w == "the" || w == "which" || w == "whose"
+	return w == "a" || w == "an" || w == "the" || w == "which" || w == "whose" || w == "starring" || w == "with" ||
+		w == "in" && t+2 < s.b && a.toks[t+2].lower == "which"
 }
 
 // asideWords before a film in its sentence make it a credit in passing or

@@ -32,6 +32,23 @@ func TestParagraphTopicCredits(t *testing.T) {
 			head + "Vosk called on him again for The Salt Road (1984), the ensemble comedy inspired by a real race. " +
 				"Tovin Marsh starred as Rolf Kettle alongside Dane Ashby as his partner.\n",
 			"tovin marsh", "salt road"},
+		{"the one film the sentence is about, described after it",
+			head + "Then in 2021 came Copper Sky: The Long Road, a comedy from Vera Lund in which Jessa Morrow played a pilot named Ilse Varn.\n",
+			"jessa morrow", "copper sky: the long road"},
+		{"a title after a part: it stays",
+			head + "Jessa Morrow plays the pilot Ilse Varn, the Copper Sky of the title, a role written for her.\n",
+			"jessa morrow", "brindle cove"},
+		{"the comic a film adapts is no film",
+			head + "The story comes from the comic Copper Sky: The Long Road, which Vera Lund adapted. Jessa Morrow plays a pilot named Ilse Varn.\n",
+			"jessa morrow", "brindle cove"},
+		{"the article's film named before the other: it stays",
+			head + "Critics compared Brindle Cove to The Salt Road (1984), the ensemble comedy inspired by a real race. " +
+				"Tovin Marsh starred as Rolf Kettle.\n",
+			"tovin marsh", "brindle cove"},
+		{"a part written like a title: it stays",
+			head + "Also in the ensemble: Dane Ashby as Rolf Kettle and Ivo Brandt as Don Vasco, an announcer created for the film. " +
+				"Tovin Marsh plays a pilot named Ilse Varn.\n",
+			"tovin marsh", "brindle cove"},
 		{"the paragraph names the article's film: it stays",
 			head + "Brindle Cove began as a spin-off idea for The Salt Road (1984), the ensemble comedy inspired by a real race. " +
 				"Tovin Marsh starred as Rolf Kettle.\n",
