@@ -41,9 +41,9 @@ func (p *pctx) namedFocus() arg {
 
 // paragraphTopicCredits gives each credit whose film is the implicit
 // default the film its paragraph is about, when that is another film than
-// the article's (paragraphTopic): "Its director's next project was Harbour
-// Lights, a drama about two sisters. Mara Quist plays the elder." credits
-// Mara Quist with Harbour Lights, not with the film the article is about.
+// the article's (paragraphTopic): "Its director's next project was Pellmoor
+// Lights, a drama about two sisters. Maelis Quellen plays the elder." credits
+// Maelis Quellen with Pellmoor Lights, not with the film the article is about.
 // Runs after local resolution, when the article's film is known.
 func (a *article) paragraphTopicCredits() {
 	if a.subjectFilm < 0 {
@@ -160,7 +160,7 @@ func (a *article) filmWordBefore(from, mi int, det bool) bool {
 func (a *article) topicPlace(mi int) bool {
 	m := &a.ments[mi]
 	if m.strength < 2 && !m.colon && !m.the && !m.quoted {
-		return false // a title-shaped name a weak cue typed ("Glinda, the Good Witch of the North")
+		return false // a title-shaped name a weak cue typed ("C, the Grey Duchess of the Marsh")
 	}
 	s := &a.sents[m.sent]
 	k := int(m.a)
@@ -171,7 +171,7 @@ func (a *article) topicPlace(mi int) bool {
 		return false // a credit in brackets ("P (F, G) directs")
 	}
 	if k > s.a && a.toks[k-1].lower == "as" {
-		return false // "Q as Don Sauvage, an announcer": a part
+		return false // "Q as Don Valtrecco, an announcer": a part
 	}
 	if si := int(m.sent); a.openingFilmLoose(si) == mi || a.subjectAfterLead(si, mi) {
 		return true

@@ -16,51 +16,51 @@ import (
 func TestParagraphTopicCredits(t *testing.T) {
 	const head = "Brindle Cove Renewed for a Second Season\n\n" +
 		"Brindle Cove, the coastal drama from Halvard Pictures, has been renewed for a second season, the network said on Monday. " +
-		"Tamsin Reel plays the harbour master, Ada Fenn.\n\n"
+		"Osmunda Rell plays the harbour master, Ada Fenn.\n\n"
 	tests := []struct {
 		name, text, person, want string
 	}{
 		{"the sequel a sentence is about, then its cast",
-			head + "In 2019, Vera Lund made her directing debut with Harbour Lights: The Return, a sequel produced by Calder Pictures. " +
-				"Odile Penn starred as Mara Quist, with Ivo Brandt playing her brother.\n",
-			"odile penn", "harbour lights: the return"},
+			head + "In 2019, Orsolya Drenn made her directing debut with Pellmoor Lights: The Return, a sequel produced by Quarrend Pictures. " +
+				"Ottilie Varnay starred as Maelis Quellen, with Ivor Brandwick playing her brother.\n",
+			"ottilie varnay", "pellmoor lights: the return"},
 		{"a chart entry described by a relative clause",
-			head + "Rounding out the top five was Copper Sky: The Long Road, which Marlow Films produced. " +
-				"Jessa Morrow plays a pilot named Ilse Varn.\n",
-			"jessa morrow", "copper sky: the long road"},
+			head + "Rounding out the top five was Tinplate Sky: The Far Stretch, which Pemberdine Films produced. " +
+				"Julia Tellamy plays a pilot named Ilka Vantreuil.\n",
+			"julia tellamy", "tinplate sky: the far stretch"},
 		{"a dated title with an appositive",
-			head + "Vosk called on him again for The Salt Road (1984), the ensemble comedy inspired by a real race. " +
-				"Tovin Marsh starred as Rolf Kettle alongside Dane Ashby as his partner.\n",
-			"tovin marsh", "salt road"},
+			head + "Dunmarrow called on him again for The Brackwater Run (1984), the ensemble comedy inspired by a real race. " +
+				"Tovin Ashgrove starred as Rolo Quarmby alongside Dace Ormsby as his partner.\n",
+			"tovin ashgrove", "brackwater run"},
 		{"the one film the sentence is about, described after it",
-			head + "Then in 2021 came Copper Sky: The Long Road, a comedy from Vera Lund in which Jessa Morrow played a pilot named Ilse Varn.\n",
-			"jessa morrow", "copper sky: the long road"},
+			head + "Then in 2021 came Tinplate Sky: The Far Stretch, a comedy from Orsolya Drenn in which Julia Tellamy played a pilot named Ilka Vantreuil.\n",
+			"julia tellamy", "tinplate sky: the far stretch"},
 		{"a title after a part: it stays",
-			head + "Jessa Morrow plays the pilot Ilse Varn, the Copper Sky of the title, a role written for her.\n",
-			"jessa morrow", "brindle cove"},
+			head + "Julia Tellamy plays the pilot Ilka Vantreuil, the Tinplate Sky of the title, a role written for her.\n",
+			"julia tellamy", "brindle cove"},
 		{"the comic a film adapts is no film",
-			head + "The story comes from the comic Copper Sky: The Long Road, which Vera Lund adapted. Jessa Morrow plays a pilot named Ilse Varn.\n",
-			"jessa morrow", "brindle cove"},
+			head + "The story comes from the comic Tinplate Sky: The Far Stretch, which Orsolya Drenn adapted. Julia Tellamy plays a pilot named Ilka Vantreuil.\n",
+			"julia tellamy", "brindle cove"},
 		{"the article's film named before the other: it stays",
-			head + "Critics compared Brindle Cove to The Salt Road (1984), the ensemble comedy inspired by a real race. " +
-				"Tovin Marsh starred as Rolf Kettle.\n",
-			"tovin marsh", "brindle cove"},
+			head + "Critics compared Brindle Cove to The Brackwater Run (1984), the ensemble comedy inspired by a real race. " +
+				"Tovin Ashgrove starred as Rolo Quarmby.\n",
+			"tovin ashgrove", "brindle cove"},
 		{"a part written like a title: it stays",
-			head + "Also in the ensemble: Dane Ashby as Rolf Kettle and Ivo Brandt as Don Vasco, an announcer created for the film. " +
-				"Tovin Marsh plays a pilot named Ilse Varn.\n",
-			"tovin marsh", "brindle cove"},
+			head + "Also in the ensemble: Dace Ormsby as Rolo Quarmby and Ivor Brandwick as Don Valtrecco, an announcer created for the film. " +
+				"Tovin Ashgrove plays a pilot named Ilka Vantreuil.\n",
+			"tovin ashgrove", "brindle cove"},
 		{"the paragraph names the article's film: it stays",
-			head + "Brindle Cove began as a spin-off idea for The Salt Road (1984), the ensemble comedy inspired by a real race. " +
-				"Tovin Marsh starred as Rolf Kettle.\n",
-			"tovin marsh", "brindle cove"},
+			head + "Brindle Cove began as a spin-off idea for The Brackwater Run (1984), the ensemble comedy inspired by a real race. " +
+				"Tovin Ashgrove starred as Rolo Quarmby.\n",
+			"tovin ashgrove", "brindle cove"},
 		{"the series spoken of before the other title: it stays",
-			head + "The eight-episode series comes from Vera Lund, and it echoes Copper Sky: The Long Road, which Marlow Films produced. " +
-				"Jessa Morrow plays a pilot named Ilse Varn.\n",
-			"jessa morrow", "brindle cove"},
+			head + "The eight-episode series comes from Orsolya Drenn, and it echoes Tinplate Sky: The Far Stretch, which Pemberdine Films produced. " +
+				"Julia Tellamy plays a pilot named Ilka Vantreuil.\n",
+			"julia tellamy", "brindle cove"},
 		{"a title named in passing: it stays",
-			head + "Vera Lund, who directed episodes of Copper Sky: The Long Road, a series that ran for years, returns to direct. " +
-				"Jessa Morrow plays a pilot named Ilse Varn.\n",
-			"jessa morrow", "brindle cove"},
+			head + "Orsolya Drenn, who directed episodes of Tinplate Sky: The Far Stretch, a series that ran for years, returns to direct. " +
+				"Julia Tellamy plays a pilot named Ilka Vantreuil.\n",
+			"julia tellamy", "brindle cove"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -83,9 +83,9 @@ func TestImplicitFilmMark(t *testing.T) {
 		name, text string
 		implicit   bool
 	}{
-		{"no film word: the default", "Brindle Cove returns in May.\n\nJessa Morrow plays Ilse Varn.\n", true},
-		{"'the film' is the text's word", "Brindle Cove returns in May.\n\nIn the film, Jessa Morrow plays Ilse Varn.\n", false},
-		{"a title named", "Brindle Cove returns in May.\n\nJessa Morrow plays Ilse Varn in Copper Sky: The Long Road.\n", false},
+		{"no film word: the default", "Brindle Cove returns in May.\n\nJulia Tellamy plays Ilka Vantreuil.\n", true},
+		{"'the film' is the text's word", "Brindle Cove returns in May.\n\nIn the film, Julia Tellamy plays Ilka Vantreuil.\n", false},
+		{"a title named", "Brindle Cove returns in May.\n\nJulia Tellamy plays Ilka Vantreuil in Tinplate Sky: The Far Stretch.\n", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
