@@ -441,7 +441,7 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 	if p.isM(i+1) && p.w(i+2) == "release" {
 		// "the Warner Bros. release"
 		if _, k, ok := p.filmAnaphor(i); ok {
-			return p.focusFilm(), k, true
+			return p.namedFocus(), k, true
 		}
 	}
 	j := i
@@ -500,7 +500,7 @@ func (p *pctx) filmRef(i int, strength int8) (arg, int, bool) {
 		}
 		if ana == anaFilm {
 			// "the film": the film this stretch of text is about
-			return p.focusFilm(), k, true
+			return p.namedFocus(), k, true
 		}
 		return anaArg(ana), k, true
 	}
@@ -638,7 +638,7 @@ func (p *pctx) topicFilm(from int) arg {
 					return f
 				}
 				if ana == anaFilm {
-					return p.focusFilm()
+					return p.namedFocus()
 				}
 				return anaArg(ana)
 			}
@@ -801,7 +801,9 @@ func (p *pctx) inWhichFilm(from int) arg {
 // that opens this sentence as its subject, else the one that opens the
 // latest earlier sentence of the same paragraph ("Empire of the Planet of
 // the Wolves (2024) is set ... Directed by Wes Hallam, it stars ..."), else the
-// article's subject film (an anaphor resolved after the article is read).
+// article's subject film (an anaphor resolved after the article is read),
+// marked as the implicit default (focus_implicit.go): no title and no film
+// word of the text chose it. A film word ("the film") takes namedFocus.
 func (p *pctx) focusFilm() arg {
 	if k := p.openingFilm(); k >= 0 {
 		return mArg(k)
@@ -831,7 +833,7 @@ func (p *pctx) focusFilm() arg {
 			return arg{m: int32(mi), of: -1, abs: true}
 		}
 	}
-	return anaArg(anaFilm)
+	return implicitFilmArg // no film the text names: the default (focus_implicit.go)
 }
 
 // openingFilm returns the item of a film mention that opens the sentence

@@ -28,6 +28,7 @@ func (a *article) otherFilmSentences() {
 	a.sameNameRemade()
 	a.sameNameVersions()
 	a.sequelNamedLinks()
+	a.paragraphTopicCredits()
 	if len(a.claims) == 0 {
 		return
 	}
