@@ -21,7 +21,7 @@ const (
 type arg struct {
 	m   int32 // mention, or -1 (while patterns run: the item of the sentence)
 	ana uint8
-	n   uint8 // for anaAllFilms: the films the phrase counts ("all three films": 3), 0 when it counts none
+	n   uint8 // for anaAllFilms: the films the phrase counts ("all three films": 3), 0 when it counts none; for anaFilm: implicitMark when focusFilm filled the slot with its default (focus_implicit.go)
 	of  int32 // for anaCharOf: the person's mention (while patterns run: item)
 	abs bool  // m and of are mention indexes already
 }

@@ -318,7 +318,7 @@ func (p *pctx) clauseFallback() {
 				if m := p.mm(t - 4); m != nil && m.typ == kg.Film && m.strength >= 2 {
 					film = mArg(t - 4)
 				} else if p.in(t-4, filmAnaphorNouns) && (p.w(t-5) == "the" || p.w(t-6) == "the") {
-					film = p.focusFilm()
+					film = p.namedFocus()
 				}
 				rel := kg.Distributed
 				if w == "produced" || w == "financed" {
@@ -340,7 +340,7 @@ func (p *pctx) clauseFallback() {
 			if m := p.mm(s - 3); m != nil && m.typ == kg.Film && m.strength >= 2 {
 				film = mArg(s - 3)
 			} else if p.in(s-3, filmNouns) || p.in(s-3, seriesNouns) || p.in(s-3, genreNouns) || p.w(s-3) == "adaptation" {
-				film = p.focusFilm()
+				film = p.namedFocus()
 			}
 			if film.valid() || film.ana != anaNone {
 				if prev, seen := done[p.mm(s).key]; !seen || len(prev) == 0 || s < t-1 && !hasClaim(prev, tr.rel) {
@@ -1451,11 +1451,11 @@ func (p *pctx) fallbackFilm(t, lo, hi int) (arg, bool) {
 	pick := func(k int) (arg, bool, bool) {
 		if ana, _, ok := p.filmAnaphor(k); ok {
 			if ana == anaFilm {
-				return p.focusFilm(), true, true
+				return p.namedFocus(), true, true
 			}
 			// "the series": the film at hand, like "the film" (the
 			// article's series may be another title with a series cue)
-			return p.focusFilm(), true, true
+			return p.namedFocus(), true, true
 		}
 		m := p.mm(k)
 		if m == nil || m.typ != kg.Film {
