@@ -29,7 +29,7 @@ type Merge struct {
 type table struct {
 	known []KnownEntity
 	nodes []gnode
-	index map[tkey]int32    // (type, key) of article entities → node
+	index tindex            // (type, key) of article entities → node
 	strs  map[string]string // interned strings, so that no article text is kept
 	plays map[[2]int32]bool // (person node, character node) of ACTED_IN claims naming the character
 	arts  int               // articles added
@@ -63,7 +63,7 @@ type gform struct {
 
 // newTable returns a table holding the known entities.
 func newTable(known []KnownEntity) *table {
-	t := &table{known: known, index: map[tkey]int32{}, strs: map[string]string{}, plays: map[[2]int32]bool{}}
+	t := &table{known: known, index: newTindex(), strs: map[string]string{}, plays: map[[2]int32]bool{}}
 	for i, k := range known {
 		t.nodes = append(t.nodes, gnode{typ: k.Type, key: nameKey(k.Name), parent: i, known: i, solid: true})
 	}
@@ -83,7 +83,7 @@ func (t *table) intern(s string) string {
 
 // node returns the node of an article entity, or -1 when the table has none.
 func (t *table) node(typ kg.NodeType, key string) int {
-	if n, ok := t.index[tkey{typ, key}]; ok {
+	if n, ok := t.index.get(typ, key); ok {
 		return int(n)
 	}
 	return -1
@@ -98,11 +98,11 @@ func (t *table) add(l *localResult) {
 	nodeOf := make([]int32, len(l.ents))
 	for ei := range l.ents {
 		e := &l.ents[ei]
-		n, ok := t.index[tkey{e.typ, e.key}]
+		n, ok := t.index.get(e.typ, e.key)
 		if !ok {
 			n = int32(len(t.nodes))
 			key := t.intern(e.key)
-			t.index[tkey{e.typ, key}] = n
+			t.index.set(e.typ, key, n)
 			t.nodes = append(t.nodes, gnode{typ: e.typ, key: key, parent: int(n), known: -1})
 		}
 		nodeOf[ei] = n

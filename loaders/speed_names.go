@@ -1,5 +1,7 @@
 package loaders
 
+import "sync"
+
 // givenFirst is isGivenName(lowerFirst(s)) without allocating when the
 // first word is short ASCII with no white space or backquote (foldKey is
 // then plain lower-casing).
@@ -23,13 +25,65 @@ func givenFirst(s string) bool {
 		}
 		buf[i] = c
 	}
-	set := givenNames()
-	if _, ok := set[string(buf[:len(w)])]; ok {
+	if givenIn(buf[:len(w)]) {
 		return true
 	}
 	if hyphen > 0 { // (strings.Cut's first part, when not empty)
-		_, ok := set[string(buf[:hyphen])]
-		return ok
+		return givenIn(buf[:hyphen])
 	}
 	return false
+}
+
+// givenIn reports whether the gazetteer holds the word b: a word of one to
+// seven bytes is looked up as a number (shortKey) in a table of its own,
+// no string hashing; a longer one in the set.
+func givenIn(b []byte) bool {
+	n := len(b)
+	if n == 0 || n > 7 {
+		_, ok := givenNames()[string(b)]
+		return ok
+	}
+	k := uint64(n) << 56
+	for i := 0; i < n; i++ {
+		k |= uint64(b[i]) << (8 * i)
+	}
+	givenShortOnce.Do(buildGivenShort)
+	for h := givenShortHash(k); ; h = (h + 1) % givenShortSlots {
+		switch givenShortKeys[h] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// The gazetteer's words of one to seven bytes, by shortKey: open
+// addressing, under half full.
+const (
+	givenShortBits  = 14
+	givenShortSlots = 1 << givenShortBits
+)
+
+var (
+	givenShortOnce sync.Once
+	givenShortKeys *[givenShortSlots]uint64
+)
+
+func givenShortHash(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 >> (64 - givenShortBits) }
+
+func buildGivenShort() {
+	keys := new([givenShortSlots]uint64)
+	for w := range givenNames() {
+		k, ok := shortKey(w)
+		if !ok {
+			continue
+		}
+		h := givenShortHash(k)
+		for keys[h] != 0 && keys[h] != k {
+			h = (h + 1) % givenShortSlots
+		}
+		keys[h] = k
+	}
+	givenShortKeys = keys
 }

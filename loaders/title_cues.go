@@ -49,7 +49,7 @@ var showClauseOpeners = setOf("while", "whereas", "and", "but")
 func (a *article) typeViewershipTitles() {
 	for s, mi := range a.bodyMentions() {
 		m := &a.ments[mi]
-		if m.typ != "" || m.allCaps || m.acronymLead || m.personShaped() && givenFirst(m.text) {
+		if m.typ != "" || m.allCaps || m.acronymLead {
 			continue
 		}
 		b := int(m.a)
@@ -58,6 +58,9 @@ func (a *article) typeViewershipTitles() {
 		}
 		if b > s.a && !(a.toks[b-1].kind == kWord && a.tokIn(b-1, showClauseOpeners) && !a.toks[b-1].cap) {
 			continue
+		}
+		if m.personShaped() && givenFirst(m.text) {
+			continue // (after the cheap test of the word before: the gazetteer look-up)
 		}
 		next := s.b
 		if mi+1 < len(a.ments) && int(a.ments[mi+1].sent) == int(m.sent) {

@@ -20,23 +20,32 @@ var adaptVerbs = setOf("adapted", "adapts", "adapt", "adapting")
 func (a *article) typeProductionTitles() {
 	for s, mi := range a.bodyMentions() {
 		m := &a.ments[mi]
-		if m.typ != "" || m.allCaps || m.acronymLead || m.quoted || !titleCandidate(m) || isPlaceName(m) ||
-			m.words == 1 && (demonym(a.toks[m.a].lower) || tokIn(&a.toks[m.a], commonWords)) {
+		if m.typ != "" || m.allCaps || m.acronymLead || m.quoted {
 			continue
 		}
 		b := int(m.a)
 		if m.the || m.theOpen {
 			b--
 		}
+		// (the cues, which only read tokens, before the costlier tests of
+		// the name: gazetteer, places, demonyms)
+		series := false
 		switch {
 		case a.setOfBefore(s, b):
 		case a.adaptedInto(s, b, int(m.b)):
 		case a.productionAppositive(s, int(m.b)):
 		case a.itsSeasonAfter(s, int(m.b)):
-			m.format = kg.FormatSeries
+			series = true
 		case b == s.a && (!m.personShaped() || m.words >= 3 && gerundLed(a.toks[m.a].lower)) && a.backToVenue(s, int(m.b)):
 		default:
 			continue
+		}
+		if !titleCandidate(m) || isPlaceName(m) ||
+			m.words == 1 && (demonym(a.toks[m.a].lower) || tokIn(&a.toks[m.a], commonWords)) {
+			continue
+		}
+		if series {
+			m.format = kg.FormatSeries
 		}
 		m.setType(kg.Film, 2)
 	}

@@ -17,12 +17,15 @@ var smallTitleJoiners = setOf("in", "from", "to", "on", "over", "under")
 func (a *article) cuedSmallWordTitle(si int, l, r *mention) bool {
 	toks := a.toks
 	s := &a.sents[si]
-	if l.quoted || r.quoted || l.colon || r.colon || l.personShaped() && givenFirst(l.text) || r.personShaped() && givenFirst(r.text) || l.words > 3 || r.words > 3 {
+	if l.quoted || r.quoted || l.colon || r.colon || l.words > 3 || r.words > 3 {
 		return false
 	}
 	x := int(l.b)
 	if x >= int(r.a) || toks[x].kind != kWord || toks[x].cap || !smallTitleJoiners[toks[x].lower] {
 		return false
+	}
+	if l.personShaped() && givenFirst(l.text) || r.personShaped() && givenFirst(r.text) {
+		return false // (after the cheap test of the word between: the gazetteer look-ups)
 	}
 	if x+1 < int(r.a) {
 		if x+2 != int(r.a) || toks[x+1].lower != "the" || toks[x+1].cap {
