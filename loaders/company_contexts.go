@@ -44,7 +44,7 @@ var trailerVerbs = setOf("dropped", "drops", "released", "releases", "unveiled",
 // noun and a title ("X's survival thriller F"); "straight to X"; "in
 // development at X"; the opening subject of a trailerVerbs verb with a
 // trailerNouns noun in its object ("X has finally dropped the full
-// trailer").
+// trailer"); a person's name that produces (ownerProducerContext).
 func (a *article) moreCompanyContext(s *sentence, k int) bool {
 	m := &a.ments[k]
 	b, e := int(m.a), int(m.b)
@@ -76,7 +76,7 @@ func (a *article) moreCompanyContext(s *sentence, k int) bool {
 			}
 		}
 	}
-	if a.modifierContext(s, k) {
+	if a.modifierContext(s, k) || a.ownerProducerContext(s, k) {
 		return true
 	}
 	// X has finally dropped the full trailer

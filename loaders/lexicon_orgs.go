@@ -77,3 +77,9 @@ var regionLeads = setOf("western", "eastern", "northern", "southern", "south", "
 	"great", "greater", "upper", "lower", "little", "old", "united", "all", "team", "made", "visit", "atlantic", "pacific",
 	"arctic", "rural", "urban", "coastal", "inner", "box", "in", "across", "throughout", "outside", "inside", "within",
 	"from", "to", "for", "at", "of", "and")
+
+// companyOpenWords are common adjectives and determiners that open company
+// names ("New X Cinema", "Every X Productions", "Next X World"): opening a
+// sentence, their capital reads as the sentence's, so the mention finder
+// leaves them out of the name.
+var companyOpenWords = setOf("new", "next", "every", "first", "old", "last", "second", "third")

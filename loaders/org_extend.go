@@ -51,7 +51,11 @@ func (p *pctx) extendBodyName(i int) {
 // the token just before it (no sentence break, at most one space) is a
 // number that is no year, the number joins the name; such a name (with the
 // number inside it already) is a real-world company.
+//
+// It also runs openWordCompany (org_openword.go), the other name edge the
+// mention finder leaves out of a company name.
 func (p *pctx) numberedCompany(i int) {
+	p.openWordCompany(i)
 	m := p.mm(i)
 	if m.quoted || m.colon || m.words > 4 {
 		return
