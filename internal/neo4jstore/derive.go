@@ -23,11 +23,14 @@ RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, properties(e
 MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: id})
 RETURN id, a.id AS article, m.ord AS ord, m.entity AS entity, m.name AS name, m.aliases AS aliases,
   m.propKeys AS propKeys, m.propValues AS propValues`
+	// learned: every source of the claim is the learned classifier's (no
+	// rule states it), so the derived edge can say so
 	entityClaimsCypher = `UNWIND $ids AS id
 MATCH (c:Claim)-[:SUBJECT]->(:Entity {id: id})
 WHERE c.rejected = false
 OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
-RETURN id, properties(c) AS claim, o.id AS object`
+RETURN id, properties(c) AS claim, o.id AS object,
+  NOT EXISTS { (c)-[e:EVIDENCE]->() WHERE e.method IS NULL OR e.method <> 'learned' } AS learned`
 	entityAliasCorrectionsCypher = `UNWIND $ids AS id
 MATCH (k:Correction {kind: 'alias', target: id})
 WHERE k.undone = false
@@ -66,7 +69,8 @@ const refreshWorkers = 2
 
 // Refresh recomputes what is derived from the facts of every entity marked
 // stale by a write: its name, aliases, keys and properties, its outgoing
-// plain edges (ACTED_IN, ...) from its non-rejected claims, and deletes the
+// plain edges (ACTED_IN, ...) from its non-rejected claims (an edge every
+// source of which is learned gets learned: true), and deletes the
 // entities no article mentions and no claim names any more. It works in
 // transactions of up to 1,000 entities, two at a time, so a crash leaves
 // the remaining ones marked stale for the next Refresh. It returns the
@@ -240,14 +244,20 @@ func nodeProps(n kg.Node) map[string]any {
 	return p
 }
 
-// edgeProps returns the stored properties of a derived edge.
-func edgeProps(e kg.Edge, disputed bool) map[string]any {
-	p := make(map[string]any, len(e.Properties)+1)
+// edgeProps returns the stored properties of a derived edge: its
+// qualifiers, disputed: true when its sources disagree on one, and
+// learned: true when every source behind it is the learned classifier's
+// (the traversals read it to mark what rests on learned credits only).
+func edgeProps(e kg.Edge, disputed, learned bool) map[string]any {
+	p := make(map[string]any, len(e.Properties)+2)
 	for k, v := range e.Properties {
 		p[k] = v
 	}
 	if disputed {
 		p["disputed"] = true
+	}
+	if learned {
+		p["learned"] = true
 	}
 	return p
 }
@@ -289,10 +299,13 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 		mentions[id] = append(mentions[id], m)
 	}
 	claims := map[string][]kg.Claim{}
+	learnedOnly := map[string][]bool{} // per id, parallel to claims[id]
 	for _, r := range crows {
 		id := str(r["id"])
 		p, _ := r["claim"].(map[string]any)
 		claims[id] = append(claims[id], claimFromProps(p, id, str(r["object"])))
+		l, _ := r["learned"].(bool)
+		learnedOnly[id] = append(learnedOnly[id], l)
 	}
 	aliases := map[string][]string{}
 	for _, r := range arows {
@@ -325,10 +338,14 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 			to  string
 		}
 		rel := map[edgeKey][]kg.Claim{}
-		for _, c := range claims[id] {
+		stated := map[edgeKey]bool{} // some claim of the edge has a rule's source
+		for i, c := range claims[id] {
 			if c.IsRelation() {
 				k := edgeKey{c.Relation, c.Object}
 				rel[k] = append(rel[k], c)
+				if !learnedOnly[id][i] {
+					stated[k] = true
+				}
 			} else {
 				propClaims = append(propClaims, c)
 			}
@@ -355,7 +372,7 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 		})
 		for _, k := range keys {
 			e, conflicts := kg.AssembleEdge(rel[k])
-			props := edgeProps(e, len(conflicts) > 0)
+			props := edgeProps(e, len(conflicts) > 0, !stated[k])
 			ek := edgeID{id, string(k.rel), k.to}
 			if cur, ok := existing[ek]; ok {
 				delete(existing, ek)
