@@ -19,7 +19,8 @@ import (
 //   - Cy Roe acts in Dual (a rule in "rules", learned in "guess": stated)
 //     and in Echo (a rule);
 //   - Vera appears in Dual (learned only), Mo appears in Dual (a rule), and
-//     Bob Ray portrays Kit in Dual (learned only).
+//     Bob Ray portrays Kit in Dual (learned only);
+//   - Dee Fox acts in Echo (learned only) and directs it (a rule).
 func learnedLinkArticles() (rules, guess kg.ArticleFacts) {
 	mk := func(id string) (kg.Article, func(string, bool) []kg.Source) {
 		a := kg.Article{ID: id, Title: id, Date: "2024-03-01", Path: id + ".txt", SHA256: "sha-" + id}
@@ -45,6 +46,7 @@ func learnedLinkArticles() (rules, guess kg.ArticleFacts) {
 			{"person:ann-lee", kg.Person, "Ann Lee"}, {"person:bob-ray", kg.Person, "Bob Ray"},
 			{"person:cy-roe", kg.Person, "Cy Roe"}, {"film:dual", kg.Film, "Dual"}, {"film:echo", kg.Film, "Echo"},
 			{"character:vera", kg.Character, "Vera"}, {"character:mo", kg.Character, "Mo"}, {"character:kit", kg.Character, "Kit"},
+			{"person:dee-fox", kg.Person, "Dee Fox"},
 		} {
 			all[e.id] = kg.EntityFact{ID: e.id, Type: e.t, Name: e.name, Mentions: src(e.name+" is named.", false)}
 		}
@@ -55,20 +57,22 @@ func learnedLinkArticles() (rules, guess kg.ArticleFacts) {
 		return out
 	}
 	rules = kg.ArticleFacts{Article: ra,
-		Entities: ents(rsrc, "person:ann-lee", "person:cy-roe", "film:dual", "film:echo", "character:mo"),
+		Entities: ents(rsrc, "person:ann-lee", "person:cy-roe", "film:dual", "film:echo", "character:mo", "person:dee-fox"),
 		Claims: []kg.Claim{
 			{Subject: "person:ann-lee", Relation: kg.ActedIn, Object: "film:dual", Sources: rsrc("Ann Lee is in Dual.", false)},
 			{Subject: "person:ann-lee", Relation: kg.ActedIn, Object: "film:echo", Sources: rsrc("Ann Lee is in Echo.", false)},
 			{Subject: "person:cy-roe", Relation: kg.ActedIn, Object: "film:dual", Sources: rsrc("Cy Roe is in Dual.", false)},
 			{Subject: "person:cy-roe", Relation: kg.ActedIn, Object: "film:echo", Sources: rsrc("Cy Roe is in Echo.", false)},
 			{Subject: "character:mo", Relation: kg.AppearsIn, Object: "film:dual", Sources: rsrc("Mo returns in Dual.", false)},
+			{Subject: "person:dee-fox", Relation: kg.Directed, Object: "film:echo", Sources: rsrc("Dee Fox directs Echo.", false)},
 		}}
 	guess = kg.ArticleFacts{Article: ga,
-		Entities: ents(gsrc, "person:bob-ray", "person:cy-roe", "film:dual", "character:vera", "character:kit"),
+		Entities: ents(gsrc, "person:bob-ray", "person:cy-roe", "film:dual", "character:vera", "character:kit", "person:dee-fox", "film:echo"),
 		Claims: []kg.Claim{
 			{Subject: "person:bob-ray", Relation: kg.ActedIn, Object: "film:dual", Sources: gsrc("Bob Ray and Dual, together.", true)},
 			{Subject: "person:cy-roe", Relation: kg.ActedIn, Object: "film:dual", Sources: gsrc("Cy Roe near Dual.", true)},
 			{Subject: "character:vera", Relation: kg.AppearsIn, Object: "film:dual", Sources: gsrc("Vera, Dual.", true)},
+			{Subject: "person:dee-fox", Relation: kg.ActedIn, Object: "film:echo", Sources: gsrc("Dee Fox, Echo.", true)},
 			{Subject: "person:bob-ray", Relation: kg.Portrayed, Object: "character:kit",
 				Qualifiers: map[string]string{kg.QualFilm: "film:dual"}, Sources: gsrc("Bob Ray, Kit, Dual.", true)},
 		}}
@@ -143,6 +147,16 @@ func TestTraversalsMarkLearned(t *testing.T) {
 				t.Errorf("path %v: learned %v %+v, want nothing learned", ids(p.Nodes), p.Learned, p.Steps)
 			}
 		}
+		// Dee Fox is linked to Echo twice: acted in (learned) and directed
+		// (a rule): the hop is stated, though the step shown is ACTED_IN
+		mustRun(t, c, q, &out, clientVar("a", "person:dee-fox"), clientVar("b", "person:ann-lee"))
+		if len(out.Path) != 1 || len(out.Path[0].Steps) != 2 {
+			t.Fatalf("Dee Fox to Ann Lee: %+v, want one path of two steps", out.Path)
+		}
+		if p := out.Path[0]; p.Learned || p.Steps[0].Learned || len(p.Steps[0].Sources) != 1 || p.Steps[0].Sources[0].Method != "LEARNED" {
+			t.Errorf("Dee -> Echo (acted in: learned, directed: a rule): path learned %v, step %+v; want not learned, the ACTED_IN step's one LEARNED source",
+				p.Learned, p.Steps[0])
+		}
 	})
 
 	t.Run("neighbourhood", func(t *testing.T) {
@@ -205,6 +219,7 @@ func TestTraversalsMarkLearned(t *testing.T) {
 		wantAll := []row{
 			{"person:cy-roe", []string{"film:dual", "film:echo"}, []string{}, false},
 			{"person:bob-ray", []string{"film:dual"}, []string{"film:dual"}, true},
+			{"person:dee-fox", []string{"film:echo"}, []string{"film:echo"}, true},
 		}
 		if got := flat(out.Person.All); !reflect.DeepEqual(got, wantAll) {
 			t.Errorf("Ann's co-stars:\n got %+v\nwant %+v", got, wantAll)
