@@ -59,6 +59,55 @@ CREATE (s)-[x:$(r.type)]->(o)
 SET x = r.props`
 )
 
+// markUnmarkedLearnedCypher marks stale the subjects of derived edges that
+// rest on learned evidence only (no non-rejected claim of the edge has a
+// rule's evidence) but have no learned property: a graph derived before
+// edges carried the mark. It starts from the learned evidence (indexed by
+// method), so it reads little on a graph where every edge is marked.
+const markUnmarkedLearnedCypher = `MATCH (c:Claim)-[e:EVIDENCE]->()
+WHERE e.method = 'learned'
+WITH DISTINCT c
+WHERE coalesce(c.rejected, false) = false AND c.relation IS NOT NULL
+MATCH (s:Entity)<-[:SUBJECT]-(c)-[:OBJECT]->(o:Entity)
+MATCH (s)-[r]->(o)
+WHERE type(r) = c.relation AND r.learned IS NULL
+  AND NOT EXISTS { (s)<-[:SUBJECT]-(k:Claim)-[:OBJECT]->(o)
+    WHERE k.relation = c.relation AND coalesce(k.rejected, false) = false
+      AND EXISTS { (k)-[x:EVIDENCE]->() WHERE x.method IS NULL OR x.method <> 'learned' } }
+WITH DISTINCT s
+SET s.stale = true
+RETURN count(s) AS n`
+
+// markLearnedEdges re-derives (Refresh) the entities whose derived edges
+// rest on learned evidence only but lack learned: true, so the traversals
+// mark them on a graph derived before the mark existed. It does nothing
+// (one read of the learned evidence) on a graph whose edges are marked.
+func (s *Store) markLearnedEdges(ctx context.Context) error {
+	n, err := s.markUnmarkedLearned(ctx)
+	if err != nil || n == 0 {
+		return err
+	}
+	_, err = s.Refresh(ctx)
+	return err
+}
+
+// markUnmarkedLearned runs markUnmarkedLearnedCypher and returns the number
+// of entities it marked stale.
+func (s *Store) markUnmarkedLearned(ctx context.Context) (int64, error) {
+	n, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		rows, err := collectRows(ctx, tx, markUnmarkedLearnedCypher, nil)
+		if err != nil || len(rows) == 0 {
+			return int64(0), err
+		}
+		n, _ := rows[0]["n"].(int64)
+		return n, nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return n.(int64), nil
+}
+
 // reservedNodeProps are entity node properties the store sets itself; a
 // fact property of the same name is not copied onto the node.
 var reservedNodeProps = map[string]bool{"id": true, "name": true, "title": true, "aliases": true,
