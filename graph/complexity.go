@@ -41,19 +41,19 @@ func Complexity() exec.ComplexityRoot {
 	c.Query.Articles = func(ch int, first *int, _ *string) int { return conn(ch, first) }
 	c.Query.Conflicts = func(ch int, first *int, _ *string) int { return 5 + conn(ch, first) }
 	c.Query.Search = func(ch int, _ string, _ []model.NodeType, first *int) int { return 5 + orDefault(first, 10)*ch }
-	c.Query.SharedCast = func(ch int, films []string) int { return 5 + assumedListSize*ch }
+	c.Query.SharedCast = func(ch int, films []string, _ *bool) int { return 5 + assumedListSize*ch }
 	c.Query.Path = func(ch int, _, _ string, maxHops *int) int { return 10 * orDefault(maxHops, 4) * (1 + ch) }
 	c.Query.Neighbourhood = func(ch int, _ string, depth *int, limit *int) int {
 		return 10*orDefault(depth, 1) + orDefault(limit, 100)*ch/10
 	}
-	c.Person.CoStars = func(ch int, first *int) int { return 1 + orDefault(first, 50)*ch }
+	c.Person.CoStars = func(ch int, first *int, _ *bool) int { return 1 + orDefault(first, 50)*ch }
 	l := times(assumedListSize)
 	ls := func(ch int, _ *bool) int { return l(ch) } // (a list with a stated argument)
 	c.Person.ActingCredits, c.Person.CrewCredits, c.Person.Portrayals, c.Person.Memberships, c.Person.Sources = ls, ls, ls, l, l
-	c.Film.Cast, c.Film.Characters, c.Film.Studios, c.Film.Distributors, c.Film.Sources = ls, l, l, l, l
+	c.Film.Cast, c.Film.Characters, c.Film.Studios, c.Film.Distributors, c.Film.Sources = ls, ls, l, l, l
 	c.Film.Crew = func(ch int, _ *model.CrewJob, _ *bool) int { return 1 + assumedListSize*ch }
 	c.Film.SpinOffs, c.Film.Facts, c.Film.ReleaseDates = l, l, l
-	c.Character.PortrayedBy, c.Character.AppearsIn, c.Character.Memberships, c.Character.Sources = ls, l, l, l
+	c.Character.PortrayedBy, c.Character.AppearsIn, c.Character.Memberships, c.Character.Sources = ls, ls, l, l
 	c.Organisation.Members, c.Organisation.Films, c.Organisation.Sources = l, l, l
 	c.Franchise.Films, c.Franchise.Sources = l, l
 	c.Article.Facts, c.Article.Mentions = l, l

@@ -72,6 +72,21 @@ func statedRelations(rels []readmodel.Relation, stated *bool) []readmodel.Relati
 	return out
 }
 
+// statedLinks leaves out, when stated is true, the entities whose link
+// rests on learned credits only (the store's LinkedEntity.Learned).
+func statedLinks(es []readmodel.LinkedEntity, stated *bool) []readmodel.LinkedEntity {
+	if stated == nil || !*stated {
+		return es
+	}
+	out := make([]readmodel.LinkedEntity, 0, len(es))
+	for _, e := range es {
+		if !e.Learned {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // statedPortrayals leaves out, when stated is true, the learned portrayals.
 func statedPortrayals(ps []*model.Portrayal, stated *bool) []*model.Portrayal {
 	if stated == nil || !*stated {
@@ -207,19 +222,22 @@ func actingCredits(rels []readmodel.Relation) []*model.ActingCredit {
 func coStars(cs []readmodel.CoStar) []*model.CoStar {
 	n := 0
 	for _, c := range cs {
-		n += len(c.Films)
+		n += len(c.Films) + len(c.LearnedFilms)
 	}
 	out, stars, people := make([]*model.CoStar, len(cs)), make([]model.CoStar, len(cs)), make([]model.Person, len(cs))
 	films, filmPtrs := make([]model.Film, n), make([]*model.Film, n)
-	for i, c := range cs {
-		fs := take(&filmPtrs, len(c.Films))
-		for j, f := range c.Films {
+	list := func(es []readmodel.Entity) []*model.Film {
+		fs := take(&filmPtrs, len(es))
+		for j, f := range es {
 			fp := &take(&films, 1)[0]
 			fp.Entity = f
 			fs[j] = fp
 		}
+		return fs
+	}
+	for i, c := range cs {
 		people[i].Entity = c.Person
-		stars[i] = model.CoStar{Person: &people[i], Films: fs}
+		stars[i] = model.CoStar{Person: &people[i], Films: list(c.Films), LearnedFilms: list(c.LearnedFilms), Learned: c.Learned}
 		out[i] = &stars[i]
 	}
 	return out
@@ -521,7 +539,7 @@ const maxPaths = 25
 
 func toPath(p readmodel.Path) *model.Path {
 	byID := map[string]model.Node{}
-	mp := &model.Path{Nodes: []model.Node{}, Steps: []*model.PathStep{}, Length: len(p.Steps)}
+	mp := &model.Path{Nodes: []model.Node{}, Steps: []*model.PathStep{}, Length: len(p.Steps), Learned: p.Learned}
 	for _, e := range p.Nodes {
 		n := model.NewNode(e)
 		byID[e.ID] = n
@@ -536,7 +554,7 @@ func toPath(p readmodel.Path) *model.Path {
 			types = append(types, string(st.Type))
 		}
 		mp.Steps = append(mp.Steps, &model.PathStep{From: byID[st.From], To: byID[st.To], Type: string(st.Type),
-			Types: types, Sources: toSources(claimSources(st.Claims))})
+			Types: types, Sources: toSources(claimSources(st.Claims)), Learned: st.Learned})
 	}
 	return mp
 }
@@ -594,7 +612,7 @@ func toNeighbourhood(nb readmodel.Neighbourhood) *model.Neighbourhood {
 	chars := make([]string, len(nb.Edges))
 	for i, e := range nb.Edges {
 		d, _ := e.Props["disputed"].(bool)
-		edges[i] = model.GraphEdge{From: e.From, To: e.To, Type: string(e.Type), Disputed: d,
+		edges[i] = model.GraphEdge{From: e.From, To: e.To, Type: string(e.Type), Disputed: d, Learned: e.Learned,
 			Role: optStr(propString(listOrString(e.Props[kg.QualRole]))),
 			Job:  optStr(propString(listOrString(e.Props[kg.QualJob])))}
 		if chars[i] = propString(listOrString(e.Props[kg.QualCharacter])); chars[i] != "" {

@@ -71,17 +71,17 @@ func (c *countingReader) PropertyClaims(ctx context.Context, ids []string) (map[
 	return c.Reader.PropertyClaims(ctx, ids)
 }
 
-func (c *countingReader) CoStars(ctx context.Context, ids []string, first int) (map[string][]readmodel.CoStar, error) {
+func (c *countingReader) CoStars(ctx context.Context, ids []string, first int, stated bool) (map[string][]readmodel.CoStar, error) {
 	c.count(ctx)
-	return c.Reader.CoStars(ctx, ids, first)
+	return c.Reader.CoStars(ctx, ids, first, stated)
 }
 
-func (c *countingReader) FilmCharacters(ctx context.Context, ids []string) (map[string][]readmodel.Entity, error) {
+func (c *countingReader) FilmCharacters(ctx context.Context, ids []string) (map[string][]readmodel.LinkedEntity, error) {
 	c.count(ctx)
 	return c.Reader.FilmCharacters(ctx, ids)
 }
 
-func (c *countingReader) SharedCast(ctx context.Context, filmIDs []string) ([]readmodel.Entity, error) {
+func (c *countingReader) SharedCast(ctx context.Context, filmIDs []string) ([]readmodel.LinkedEntity, error) {
 	c.count(ctx)
 	return c.Reader.SharedCast(ctx, filmIDs)
 }

@@ -185,7 +185,7 @@ func (r *queryResolver) Organisations(ctx context.Context, filter *model.EntityF
 }
 
 // SharedCast is the resolver for the sharedCast field.
-func (r *queryResolver) SharedCast(ctx context.Context, films []string) ([]*model.Person, error) {
+func (r *queryResolver) SharedCast(ctx context.Context, films []string, stated *bool) ([]*model.Person, error) {
 	if len(films) == 0 || len(films) > maxSharedFilms {
 		return nil, fmt.Errorf("sharedCast: give 1 to %d film ids, got %d: %w", maxSharedFilms, len(films), kg.ErrInvalidInput)
 	}
@@ -202,9 +202,10 @@ func (r *queryResolver) SharedCast(ctx context.Context, films []string) ([]*mode
 	if err != nil {
 		return nil, err
 	}
+	es = statedLinks(es, stated)
 	out := make([]*model.Person, len(es))
 	for i, e := range es {
-		out[i] = toPerson(e)
+		out[i] = toPerson(e.Entity)
 	}
 	return out, nil
 }

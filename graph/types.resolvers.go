@@ -86,12 +86,12 @@ func (r *characterResolver) PortrayedBy(ctx context.Context, obj *model.Characte
 }
 
 // AppearsIn is the resolver for the appearsIn field.
-func (r *characterResolver) AppearsIn(ctx context.Context, obj *model.Character) ([]*model.Film, error) {
+func (r *characterResolver) AppearsIn(ctx context.Context, obj *model.Character, stated *bool) ([]*model.Film, error) {
 	rels, err := r.out(ctx, obj.ID, kg.AppearsIn)
 	if err != nil {
 		return nil, err
 	}
-	return filmsOf(rels, readmodel.Out), nil
+	return filmsOf(statedRelations(rels, stated), readmodel.Out), nil
 }
 
 // Memberships is the resolver for the memberships field.
@@ -206,14 +206,15 @@ func (r *filmResolver) Crew(ctx context.Context, obj *model.Film, job *model.Cre
 }
 
 // Characters is the resolver for the characters field.
-func (r *filmResolver) Characters(ctx context.Context, obj *model.Film) ([]*model.Character, error) {
+func (r *filmResolver) Characters(ctx context.Context, obj *model.Film, stated *bool) ([]*model.Character, error) {
 	es, err := load(ctx, r.Resolver, "filmCharacters", &r.loaders(ctx).FilmCharacters, obj.ID, r.Reader.FilmCharacters)
 	if err != nil {
 		return nil, err
 	}
+	es = statedLinks(es, stated)
 	out := make([]*model.Character, len(es))
 	for i, e := range es {
-		out[i] = toCharacter(e)
+		out[i] = toCharacter(e.Entity)
 	}
 	return out, nil
 }
@@ -359,7 +360,7 @@ func (r *personResolver) Portrayals(ctx context.Context, obj *model.Person, stat
 }
 
 // CoStars is the resolver for the coStars field.
-func (r *personResolver) CoStars(ctx context.Context, obj *model.Person, first *int) ([]*model.CoStar, error) {
+func (r *personResolver) CoStars(ctx context.Context, obj *model.Person, first *int, stated *bool) ([]*model.CoStar, error) {
 	n := 50
 	if first != nil {
 		n = *first
@@ -367,9 +368,9 @@ func (r *personResolver) CoStars(ctx context.Context, obj *model.Person, first *
 	if n < 0 || n > 500 {
 		return nil, fmt.Errorf("coStars(first: %d): must be between 0 and 500: %w", n, kg.ErrInvalidInput)
 	}
-	cs, err := load(ctx, r.Resolver, "coStars", &r.loaders(ctx).CoStars, dataload.CoStarKey{ID: obj.ID, First: n},
+	cs, err := load(ctx, r.Resolver, "coStars", &r.loaders(ctx).CoStars, dataload.CoStarKey{ID: obj.ID, First: n, Stated: stated != nil && *stated},
 		func(ctx context.Context, keys []dataload.CoStarKey) (map[dataload.CoStarKey][]readmodel.CoStar, error) {
-			m, err := r.Reader.CoStars(ctx, []string{keys[0].ID}, keys[0].First)
+			m, err := r.Reader.CoStars(ctx, []string{keys[0].ID}, keys[0].First, keys[0].Stated)
 			return map[dataload.CoStarKey][]readmodel.CoStar{keys[0]: m[keys[0].ID]}, err
 		})
 	if err != nil {

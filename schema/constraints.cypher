@@ -11,8 +11,10 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (n:Correction) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX entity_fulltext IF NOT EXISTS FOR (n:Person|Character|Film|Organisation|Franchise) ON EACH [n.name, n.title, n.aliasText]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
-// store: entities awaiting Refresh, corrections by target
+// store: entities awaiting Refresh, corrections by target, the learned
+// classifier's evidence (only it has a method)
 CREATE INDEX entity_stale IF NOT EXISTS FOR (n:Entity) ON (n.stale);
+CREATE INDEX evidence_method IF NOT EXISTS FOR ()-[e:EVIDENCE]-() ON (e.method);
 CREATE INDEX correction_target IF NOT EXISTS FOR (n:Correction) ON (n.kind, n.target);
 // Read side of the API: portrayals per film, keyset listing by name.
 CREATE INDEX claim_film IF NOT EXISTS FOR (n:Claim) ON (n.film);

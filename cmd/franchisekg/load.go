@@ -50,6 +50,9 @@ func runLoad(ctx context.Context, a *app, args []string) error {
 	if *learned {
 		opts.Extract = loadrun.ExtractLearned
 	}
+	// articles stored by another extractor (learned credits on or off,
+	// another model or rules version) are loaded again
+	opts.Fingerprint = loadrun.Fingerprint(*learned)
 	if !*quiet {
 		opts.Progress = a.stderr
 		if f, ok := a.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {

@@ -12,7 +12,8 @@ import (
 // TestLoadUnloadCommands drives `load`, `export --format json` and
 // `unload` as a user would, against the test Neo4j: the export after
 // loading the seeds equals `extract seeds/`, a second load skips
-// everything, unload removes an article, and mistakes get a one-line error
+// everything, a load by another extractor (--learned-credits=false, then
+// the default again) reloads everything and says so, unload removes an article, and mistakes get a one-line error
 // and a non-zero status.
 func TestLoadUnloadCommands(t *testing.T) {
 	testdb.MustEmptyStore(t)
@@ -29,9 +30,14 @@ func TestLoadUnloadCommands(t *testing.T) {
 		wantOut    string
 		wantErr    string
 	}{
-		{"load seeds", []string{"load", "-quiet", seeds}, 0, "loaded 5, replaced 0, skipped 0 (unchanged), rejected 0 of 5", ""},
+		{"load seeds", []string{"load", "-quiet", seeds}, 0, "loaded 5, replaced 0, reloaded 0 (extractor changed), skipped 0 (unchanged), rejected 0 of 5", ""},
+		{"load again", []string{"load", "-quiet", seeds}, 0, "loaded 0, replaced 0, reloaded 0 (extractor changed), skipped 5 (unchanged)", ""},
+		// the extractor is part of the skip key: rules only, then the
+		// default (learned credits on) again, reload every article
+		{"load rules only", []string{"load", "-quiet", "--learned-credits=false", seeds}, 0, "loaded 0, replaced 0, reloaded 5 (extractor changed), skipped 0 (unchanged)", ""},
+		{"load rules only again", []string{"load", "-quiet", "--learned-credits=false", seeds}, 0, "reloaded 0 (extractor changed), skipped 5 (unchanged)", ""},
+		{"load learned again", []string{"load", "-quiet", seeds}, 0, "loaded 0, replaced 0, reloaded 5 (extractor changed), skipped 0 (unchanged)", ""},
 		{"export json", []string{"export", "--format", "json", "-o", out}, 0, "", ""},
-		{"load again", []string{"load", "-quiet", seeds}, 0, "loaded 0, replaced 0, skipped 5 (unchanged)", ""},
 		{"unload one", []string{"unload", "002_48dc44fcb16504d8"}, 0, "unloaded 002_48dc44fcb16504d8", ""},
 		{"unload unknown", []string{"unload", "999_nope"}, 1, "", "franchisekg unload: article [999_nope] is not loaded: not found"},
 		{"load without paths", []string{"load"}, 2, "", "usage: franchisekg load"},

@@ -88,7 +88,7 @@ type ComplexityRoot struct {
 
 	Character struct {
 		Aliases     func(childComplexity int) int
-		AppearsIn   func(childComplexity int) int
+		AppearsIn   func(childComplexity int, stated *bool) int
 		ID          func(childComplexity int) int
 		Memberships func(childComplexity int) int
 		Name        func(childComplexity int) int
@@ -126,8 +126,10 @@ type ComplexityRoot struct {
 	}
 
 	CoStar struct {
-		Films  func(childComplexity int) int
-		Person func(childComplexity int) int
+		Films        func(childComplexity int) int
+		Learned      func(childComplexity int) int
+		LearnedFilms func(childComplexity int) int
+		Person       func(childComplexity int) int
 	}
 
 	Conflict struct {
@@ -178,7 +180,7 @@ type ComplexityRoot struct {
 	Film struct {
 		Aliases      func(childComplexity int) int
 		Cast         func(childComplexity int, stated *bool) int
-		Characters   func(childComplexity int) int
+		Characters   func(childComplexity int, stated *bool) int
 		Crew         func(childComplexity int, job *model.CrewJob, stated *bool) int
 		Distributors func(childComplexity int) int
 		Facts        func(childComplexity int) int
@@ -221,6 +223,7 @@ type ComplexityRoot struct {
 		Disputed  func(childComplexity int) int
 		From      func(childComplexity int) int
 		Job       func(childComplexity int) int
+		Learned   func(childComplexity int) int
 		Role      func(childComplexity int) int
 		To        func(childComplexity int) int
 		Type      func(childComplexity int) int
@@ -292,13 +295,15 @@ type ComplexityRoot struct {
 	}
 
 	Path struct {
-		Length func(childComplexity int) int
-		Nodes  func(childComplexity int) int
-		Steps  func(childComplexity int) int
+		Learned func(childComplexity int) int
+		Length  func(childComplexity int) int
+		Nodes   func(childComplexity int) int
+		Steps   func(childComplexity int) int
 	}
 
 	PathStep struct {
 		From    func(childComplexity int) int
+		Learned func(childComplexity int) int
 		Sources func(childComplexity int) int
 		To      func(childComplexity int) int
 		Type    func(childComplexity int) int
@@ -308,7 +313,7 @@ type ComplexityRoot struct {
 	Person struct {
 		ActingCredits func(childComplexity int, stated *bool) int
 		Aliases       func(childComplexity int) int
-		CoStars       func(childComplexity int, first *int) int
+		CoStars       func(childComplexity int, first *int, stated *bool) int
 		CrewCredits   func(childComplexity int, stated *bool) int
 		ID            func(childComplexity int) int
 		Memberships   func(childComplexity int) int
@@ -364,7 +369,7 @@ type ComplexityRoot struct {
 		People        func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) int
 		Person        func(childComplexity int, id *string, name *string) int
 		Search        func(childComplexity int, query string, types []model.NodeType, first *int) int
-		SharedCast    func(childComplexity int, films []string) int
+		SharedCast    func(childComplexity int, films []string, stated *bool) int
 		Stats         func(childComplexity int) int
 	}
 
@@ -417,7 +422,7 @@ type ArticleConnectionResolver interface {
 }
 type CharacterResolver interface {
 	PortrayedBy(ctx context.Context, obj *model.Character, stated *bool) ([]*model.Portrayal, error)
-	AppearsIn(ctx context.Context, obj *model.Character) ([]*model.Film, error)
+	AppearsIn(ctx context.Context, obj *model.Character, stated *bool) ([]*model.Film, error)
 	Memberships(ctx context.Context, obj *model.Character) ([]*model.Membership, error)
 	Sources(ctx context.Context, obj *model.Character) ([]*model.Source, error)
 }
@@ -445,7 +450,7 @@ type FilmResolver interface {
 	Franchise(ctx context.Context, obj *model.Film) (*model.Franchise, error)
 	Cast(ctx context.Context, obj *model.Film, stated *bool) ([]*model.ActingCredit, error)
 	Crew(ctx context.Context, obj *model.Film, job *model.CrewJob, stated *bool) ([]*model.CrewCredit, error)
-	Characters(ctx context.Context, obj *model.Film) ([]*model.Character, error)
+	Characters(ctx context.Context, obj *model.Film, stated *bool) ([]*model.Character, error)
 	Studios(ctx context.Context, obj *model.Film) ([]*model.Organisation, error)
 	Distributors(ctx context.Context, obj *model.Film) ([]*model.Organisation, error)
 	SpinOffOf(ctx context.Context, obj *model.Film) ([]model.Node, error)
@@ -483,7 +488,7 @@ type PersonResolver interface {
 	ActingCredits(ctx context.Context, obj *model.Person, stated *bool) ([]*model.ActingCredit, error)
 	CrewCredits(ctx context.Context, obj *model.Person, stated *bool) ([]*model.CrewCredit, error)
 	Portrayals(ctx context.Context, obj *model.Person, stated *bool) ([]*model.Portrayal, error)
-	CoStars(ctx context.Context, obj *model.Person, first *int) ([]*model.CoStar, error)
+	CoStars(ctx context.Context, obj *model.Person, first *int, stated *bool) ([]*model.CoStar, error)
 	Memberships(ctx context.Context, obj *model.Person) ([]*model.Membership, error)
 	Sources(ctx context.Context, obj *model.Person) ([]*model.Source, error)
 }
@@ -502,7 +507,7 @@ type QueryResolver interface {
 	Films(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.FilmConnection, error)
 	Characters(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.CharacterConnection, error)
 	Organisations(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.OrganisationConnection, error)
-	SharedCast(ctx context.Context, films []string) ([]*model.Person, error)
+	SharedCast(ctx context.Context, films []string, stated *bool) ([]*model.Person, error)
 	Path(ctx context.Context, from string, to string, maxHops *int) ([]*model.Path, error)
 	Neighbourhood(ctx context.Context, id string, depth *int, limit *int) (*model.Neighbourhood, error)
 	Conflicts(ctx context.Context, first *int, after *string) (*model.ConflictConnection, error)
@@ -678,7 +683,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Character.AppearsIn(childComplexity), true
+		args, err := ec.field_Character_appearsIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Character.AppearsIn(childComplexity, args["stated"].(*bool)), true
 	case "Character.id":
 		if e.ComplexityRoot.Character.ID == nil {
 			break
@@ -844,6 +854,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CoStar.Films(childComplexity), true
+	case "CoStar.learned":
+		if e.ComplexityRoot.CoStar.Learned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoStar.Learned(childComplexity), true
+	case "CoStar.learnedFilms":
+		if e.ComplexityRoot.CoStar.LearnedFilms == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoStar.LearnedFilms(childComplexity), true
 	case "CoStar.person":
 		if e.ComplexityRoot.CoStar.Person == nil {
 			break
@@ -1041,7 +1063,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Film.Characters(childComplexity), true
+		args, err := ec.field_Film_characters_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Film.Characters(childComplexity, args["stated"].(*bool)), true
 	case "Film.crew":
 		if e.ComplexityRoot.Film.Crew == nil {
 			break
@@ -1231,6 +1258,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphEdge.Job(childComplexity), true
+	case "GraphEdge.learned":
+		if e.ComplexityRoot.GraphEdge.Learned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.Learned(childComplexity), true
 	case "GraphEdge.role":
 		if e.ComplexityRoot.GraphEdge.Role == nil {
 			break
@@ -1512,6 +1545,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "Path.learned":
+		if e.ComplexityRoot.Path.Learned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Learned(childComplexity), true
 	case "Path.length":
 		if e.ComplexityRoot.Path.Length == nil {
 			break
@@ -1537,6 +1576,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PathStep.From(childComplexity), true
+	case "PathStep.learned":
+		if e.ComplexityRoot.PathStep.Learned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Learned(childComplexity), true
 	case "PathStep.sources":
 		if e.ComplexityRoot.PathStep.Sources == nil {
 			break
@@ -1589,7 +1634,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.CoStars(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Person.CoStars(childComplexity, args["first"].(*int), args["stated"].(*bool)), true
 	case "Person.crewCredits":
 		if e.ComplexityRoot.Person.CrewCredits == nil {
 			break
@@ -1941,7 +1986,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.SharedCast(childComplexity, args["films"].([]string)), true
+		return e.ComplexityRoot.Query.SharedCast(childComplexity, args["films"].([]string), args["stated"].(*bool)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -2307,11 +2352,15 @@ type Query {
   characters(filter: EntityFilter, orderBy: EntityOrder, first: Int = 20, after: String): CharacterConnection!
   organisations(filter: EntityFilter, orderBy: EntityOrder, first: Int = 20, after: String): OrganisationConnection!
 
-  "People who acted in every one of the given films."
-  sharedCast(films: [ID!]!): [Person!]!
-  "All shortest paths between two nodes over the entity relationships (maxHops capped at 6)."
+  """
+  People who acted in every one of the given films. stated: true leaves out
+  the people whose credit in one of the films is learned (only the learned
+  classifier found it): compare with the plain list to tell them apart.
+  """
+  sharedCast(films: [ID!]!, stated: Boolean = false): [Person!]!
+  "All shortest paths between two nodes over the entity relationships (maxHops capped at 6); Path.learned and PathStep.learned mark the hops that rest on learned credits only."
   path(from: ID!, to: ID!, maxHops: Int = 4): [Path!]!
-  "Nodes and edges around a node, for drawing (depth capped at 3)."
+  "Nodes and edges around a node, for drawing (depth capped at 3); GraphEdge.learned marks the edges that rest on learned credits only."
   neighbourhood(id: ID!, depth: Int = 1, limit: Int = 100): Neighbourhood!
   "Facts on which sources disagree, each value with its sources."
   conflicts(first: Int = 20, after: String): ConflictConnection!
@@ -2434,8 +2483,13 @@ type Person implements Node {
   crewCredits(stated: Boolean = false): [CrewCredit!]!
   "Characters the person portrayed, per film. stated: true leaves out the learned ones."
   portrayals(stated: Boolean = false): [Portrayal!]!
-  "People who acted in the same films, with the films shared, most shared first."
-  coStars(first: Int = 50): [CoStar!]!
+  """
+  People who acted in the same films, with the films shared, most shared
+  first. A shared film where either credit is learned (no rule states it)
+  is among the co-star's learnedFilms; stated: true leaves those films out
+  (and the co-stars who share no other).
+  """
+  coStars(first: Int = 50, stated: Boolean = false): [CoStar!]!
   "Organisations the person belongs to (real ones, e.g. a studio board)."
   memberships: [Membership!]!
   "Mentions of the person in articles."
@@ -2458,7 +2512,13 @@ type Film implements Node {
   cast(stated: Boolean = false): [ActingCredit!]!
   "Directors, writers, producers and other crew. stated: true leaves out the learned credits."
   crew(job: CrewJob, stated: Boolean = false): [CrewCredit!]!
-  characters: [Character!]!
+  """
+  Characters that appear in the film or are portrayed in it. stated: true
+  leaves out those whose every link to the film is learned (an APPEARS_IN
+  or portrayal that only the learned classifier found): compare with the
+  plain list to tell them apart.
+  """
+  characters(stated: Boolean = false): [Character!]!
   studios: [Organisation!]!
   distributors: [Organisation!]!
   "What this production is a spin-off of (a film or the franchise)."
@@ -2495,7 +2555,8 @@ type Character implements Node {
   aliases: [String!]!
   "stated: true leaves out the learned portrayals."
   portrayedBy(stated: Boolean = false): [Portrayal!]!
-  appearsIn: [Film!]!
+  "Films the character appears in. stated: true leaves out the appearances only the learned classifier found."
+  appearsIn(stated: Boolean = false): [Film!]!
   memberships: [Membership!]!
   sources: [Source!]!
 }
@@ -2572,6 +2633,10 @@ type Membership {
 type CoStar {
   person: Person!
   films: [Film!]!
+  "The films of films where the link rests on a learned credit: either person's acting credit there is learned (every source LEARNED)."
+  learnedFilms: [Film!]!
+  "True when every shared film is in learnedFilms: no rule states that the two acted in the same film."
+  learned: Boolean!
 }
 
 type SearchHit {
@@ -2585,6 +2650,8 @@ type Path {
   nodes: [Node!]!
   steps: [PathStep!]!
   length: Int!
+  "True when some step is learned: the connection rests on at least one hop that only the learned classifier found."
+  learned: Boolean!
 }
 
 type PathStep {
@@ -2599,8 +2666,14 @@ type PathStep {
   the first by type and names them all here.
   """
   types: [String!]!
-  "The sources of the relationship of type."
+  "The sources of the relationship of type (each with its method)."
   sources: [Source!]!
+  """
+  True when the hop rests on learned credits only: every source of every
+  relationship in types is LEARNED (no rule states a link between the two
+  nodes). A hop with one stated relationship among types is not learned.
+  """
+  learned: Boolean!
 }
 
 type Neighbourhood {
@@ -2619,6 +2692,8 @@ type GraphEdge {
   role: String
   job: String
   disputed: Boolean!
+  "True when every source behind the edge is LEARNED: only the learned classifier found it, no rule states it."
+  learned: Boolean!
 }
 
 type Conflict {
@@ -2818,6 +2893,10 @@ func (ec *executionContext) childFields_CoStar(ctx context.Context, field graphq
 		return ec.fieldContext_CoStar_person(ctx, field)
 	case "films":
 		return ec.fieldContext_CoStar_films(ctx, field)
+	case "learnedFilms":
+		return ec.fieldContext_CoStar_learnedFilms(ctx, field)
+	case "learned":
+		return ec.fieldContext_CoStar_learned(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CoStar", field.Name)
 }
@@ -3010,6 +3089,8 @@ func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field gra
 		return ec.fieldContext_GraphEdge_job(ctx, field)
 	case "disputed":
 		return ec.fieldContext_GraphEdge_disputed(ctx, field)
+	case "learned":
+		return ec.fieldContext_GraphEdge_learned(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphEdge", field.Name)
 }
@@ -3136,6 +3217,8 @@ func (ec *executionContext) childFields_Path(ctx context.Context, field graphql.
 		return ec.fieldContext_Path_steps(ctx, field)
 	case "length":
 		return ec.fieldContext_Path_length(ctx, field)
+	case "learned":
+		return ec.fieldContext_Path_learned(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Path", field.Name)
 }
@@ -3152,6 +3235,8 @@ func (ec *executionContext) childFields_PathStep(ctx context.Context, field grap
 		return ec.fieldContext_PathStep_types(ctx, field)
 	case "sources":
 		return ec.fieldContext_PathStep_sources(ctx, field)
+	case "learned":
+		return ec.fieldContext_PathStep_learned(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PathStep", field.Name)
 }
@@ -3416,6 +3501,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Character_appearsIn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "stated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["stated"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Character_portrayedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3431,6 +3530,20 @@ func (ec *executionContext) field_Character_portrayedBy_args(ctx context.Context
 }
 
 func (ec *executionContext) field_Film_cast_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "stated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["stated"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Film_characters_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "stated",
@@ -3585,6 +3698,14 @@ func (ec *executionContext) field_Person_coStars_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "stated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["stated"] = arg1
 	return args, nil
 }
 
@@ -4079,6 +4200,14 @@ func (ec *executionContext) field_Query_sharedCast_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["films"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "stated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["stated"] = arg1
 	return args, nil
 }
 
@@ -4869,7 +4998,8 @@ func (ec *executionContext) _Character_appearsIn(ctx context.Context, field grap
 			return ec.fieldContext_Character_appearsIn(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Character().AppearsIn(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Character().AppearsIn(ctx, obj, fc.Args["stated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Film) graphql.Marshaler {
@@ -4879,7 +5009,7 @@ func (ec *executionContext) _Character_appearsIn(ctx context.Context, field grap
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Character_appearsIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Character_appearsIn(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Character",
 		Field:      field,
@@ -4888,6 +5018,17 @@ func (ec *executionContext) fieldContext_Character_appearsIn(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Film(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Character_appearsIn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5550,6 +5691,61 @@ func (ec *executionContext) fieldContext_CoStar_films(_ context.Context, field g
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CoStar_learnedFilms(ctx context.Context, field graphql.CollectedField, obj *model.CoStar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoStar_learnedFilms(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LearnedFilms, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Film) graphql.Marshaler {
+			return ec.marshalNFilm2ᚕᚖgithubᚗcomᚋfranchisekgᚋfranchisekgᚋgraphᚋmodelᚐFilmᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoStar_learnedFilms(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoStar",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Film(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoStar_learned(ctx context.Context, field graphql.CollectedField, obj *model.CoStar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoStar_learned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Learned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoStar_learned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoStar", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _Conflict_subject(ctx context.Context, field graphql.CollectedField, obj *model.Conflict) (ret graphql.Marshaler) {
@@ -6580,7 +6776,8 @@ func (ec *executionContext) _Film_characters(ctx context.Context, field graphql.
 			return ec.fieldContext_Film_characters(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Film().Characters(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Film().Characters(ctx, obj, fc.Args["stated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Character) graphql.Marshaler {
@@ -6590,7 +6787,7 @@ func (ec *executionContext) _Film_characters(ctx context.Context, field graphql.
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Film_characters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Film_characters(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Film",
 		Field:      field,
@@ -6599,6 +6796,17 @@ func (ec *executionContext) fieldContext_Film_characters(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Character(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Film_characters_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -7292,6 +7500,29 @@ func (ec *executionContext) _GraphEdge_disputed(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_GraphEdge_disputed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _GraphEdge_learned(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_learned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Learned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_learned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
@@ -8496,6 +8727,29 @@ func (ec *executionContext) fieldContext_Path_length(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Path", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Path_learned(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_learned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Learned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_learned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Path", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
 func (ec *executionContext) _PathStep_from(ctx context.Context, field graphql.CollectedField, obj *model.PathStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8636,6 +8890,29 @@ func (ec *executionContext) fieldContext_PathStep_sources(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _PathStep_learned(ctx context.Context, field graphql.CollectedField, obj *model.PathStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_learned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Learned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_learned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathStep", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
@@ -8849,7 +9126,7 @@ func (ec *executionContext) _Person_coStars(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().CoStars(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Person().CoStars(ctx, obj, fc.Args["first"].(*int), fc.Args["stated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.CoStar) graphql.Marshaler {
@@ -9890,7 +10167,7 @@ func (ec *executionContext) _Query_sharedCast(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().SharedCast(ctx, fc.Args["films"].([]string))
+			return ec.Resolvers.Query().SharedCast(ctx, fc.Args["films"].([]string), fc.Args["stated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Person) graphql.Marshaler {
@@ -13053,6 +13330,16 @@ func (ec *executionContext) _CoStar(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "learnedFilms":
+			out.Values[i] = ec._CoStar_learnedFilms(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "learned":
+			out.Values[i] = ec._CoStar_learned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14358,6 +14645,11 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "learned":
+			out.Values[i] = ec._GraphEdge_learned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15076,6 +15368,11 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "learned":
+			out.Values[i] = ec._Path_learned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15131,6 +15428,11 @@ func (ec *executionContext) _PathStep(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "sources":
 			out.Values[i] = ec._PathStep_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "learned":
+			out.Values[i] = ec._PathStep_learned(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

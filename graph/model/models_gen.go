@@ -42,6 +42,10 @@ type CharacterEdge struct {
 type CoStar struct {
 	Person *Person `json:"person"`
 	Films  []*Film `json:"films"`
+	// The films of films where the link rests on a learned credit: either person's acting credit there is learned (every source LEARNED).
+	LearnedFilms []*Film `json:"learnedFilms"`
+	// True when every shared film is in learnedFilms: no rule states that the two acted in the same film.
+	Learned bool `json:"learned"`
 }
 
 type ConflictEdge struct {
@@ -108,6 +112,8 @@ type GraphEdge struct {
 	Role      *string `json:"role,omitempty"`
 	Job       *string `json:"job,omitempty"`
 	Disputed  bool    `json:"disputed"`
+	// True when every source behind the edge is LEARNED: only the learned classifier found it, no rule states it.
+	Learned bool `json:"learned"`
 }
 
 type IngestResult struct {
@@ -151,6 +157,8 @@ type Path struct {
 	Nodes  []Node      `json:"nodes"`
 	Steps  []*PathStep `json:"steps"`
 	Length int         `json:"length"`
+	// True when some step is learned: the connection rests on at least one hop that only the learned classifier found.
+	Learned bool `json:"learned"`
 }
 
 type PathStep struct {
@@ -163,8 +171,12 @@ type PathStep struct {
 	// linked by several relationships (acted in and directed), the step shows
 	// the first by type and names them all here.
 	Types []string `json:"types"`
-	// The sources of the relationship of type.
+	// The sources of the relationship of type (each with its method).
 	Sources []*Source `json:"sources"`
+	// True when the hop rests on learned credits only: every source of every
+	// relationship in types is LEARNED (no rule states a link between the two
+	// nodes). A hop with one stated relationship among types is not learned.
+	Learned bool `json:"learned"`
 }
 
 type PersonEdge struct {

@@ -21,10 +21,12 @@ import (
 // arrive within microseconds; a short window keeps latency low.
 const DefaultWait = 250 * time.Microsecond
 
-// CoStarKey asks for a person's co-stars, at most First.
+// CoStarKey asks for a person's co-stars, at most First; Stated counts
+// only the films where both credits are stated.
 type CoStarKey struct {
-	ID    string
-	First int
+	ID     string
+	First  int
+	Stated bool
 }
 
 // Loaders are the per-request loaders, each made on its first use: most
@@ -36,7 +38,7 @@ type Loaders struct {
 	In              Loader[string, []readmodel.Relation]
 	Mentions        Loader[string, []readmodel.Source]
 	PropertyClaims  Loader[string, []readmodel.Claim]
-	FilmCharacters  Loader[string, []readmodel.Entity]
+	FilmCharacters  Loader[string, []readmodel.LinkedEntity]
 	CoStars         Loader[CoStarKey, []readmodel.CoStar]
 	Article         Loader[string, readmodel.Article]
 	ArticleClaims   Loader[string, []readmodel.Claim]
@@ -219,7 +221,7 @@ func fetchPropertyClaims(r readmodel.Reader) func(context.Context, []string) ([]
 	return byMap(r.PropertyClaims)
 }
 
-func fetchFilmCharacters(r readmodel.Reader) func(context.Context, []string) ([][]readmodel.Entity, []error) {
+func fetchFilmCharacters(r readmodel.Reader) func(context.Context, []string) ([][]readmodel.LinkedEntity, []error) {
 	return byMap(r.FilmCharacters)
 }
 
@@ -239,17 +241,22 @@ func fetchClaims(r readmodel.Reader) func(context.Context, []string) ([]readmode
 	return byMap(r.Claims)
 }
 
-// coStars groups the keys by First (almost always one group) and makes one
-// store call per group.
+// coStars groups the keys by First and Stated (almost always one group)
+// and makes one store call per group.
 func coStars(r readmodel.Reader) func(context.Context, []CoStarKey) ([][]readmodel.CoStar, []error) {
 	return func(ctx context.Context, keys []CoStarKey) ([][]readmodel.CoStar, []error) {
-		byFirst := map[int][]string{}
+		type group struct {
+			first  int
+			stated bool
+		}
+		byFirst := map[group][]string{}
 		for _, k := range keys {
-			byFirst[k.First] = append(byFirst[k.First], k.ID)
+			g := group{k.First, k.Stated}
+			byFirst[g] = append(byFirst[g], k.ID)
 		}
 		res := map[CoStarKey][]readmodel.CoStar{}
-		for first, ids := range byFirst {
-			m, err := r.CoStars(ctx, ids, first)
+		for g, ids := range byFirst {
+			m, err := r.CoStars(ctx, ids, g.first, g.stated)
 			if err != nil {
 				errs := make([]error, len(keys))
 				for i := range errs {
@@ -258,7 +265,7 @@ func coStars(r readmodel.Reader) func(context.Context, []CoStarKey) ([][]readmod
 				return make([][]readmodel.CoStar, len(keys)), errs
 			}
 			for _, id := range ids {
-				res[CoStarKey{id, first}] = m[id]
+				res[CoStarKey{id, g.first, g.stated}] = m[id]
 			}
 		}
 		out := make([][]readmodel.CoStar, len(keys))

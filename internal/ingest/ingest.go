@@ -69,7 +69,8 @@ func Article(ctx context.Context, s *neo4jstore.Store, r Request) (Outcome, erro
 	in.Article.SHA256 = hex.EncodeToString(h[:])
 	// with the learned credit classifier, as load does by default (its
 	// credits are marked learned)
-	sum, err := loadrun.Run(ctx, s, loadrun.Options{Inputs: []loaders.Input{in}, Workers: 1, Extract: loadrun.ExtractLearned})
+	sum, err := loadrun.Run(ctx, s, loadrun.Options{Inputs: []loaders.Input{in}, Workers: 1, Extract: loadrun.ExtractLearned,
+		Fingerprint: loadrun.Fingerprint(true)})
 	if err != nil {
 		return "", err
 	}
@@ -78,7 +79,7 @@ func Article(ctx context.Context, s *neo4jstore.Store, r Request) (Outcome, erro
 		return "", fmt.Errorf("article %s: %s: %w", r.ID, sum.Rejected[0].Reason, kg.ErrInvalidInput)
 	case sum.Loaded == 1:
 		return Loaded, nil
-	case sum.Replaced == 1:
+	case sum.Replaced == 1, sum.Reextracted == 1:
 		return Replaced, nil
 	}
 	return Unchanged, nil

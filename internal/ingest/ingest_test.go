@@ -22,7 +22,8 @@ func mustSeed(t *testing.T, name string) string {
 }
 
 // TestIngestArticle: one article given as text is loaded, left alone when
-// sent again, replaced when changed, and bad input is refused with a
+// sent again, replaced when changed or stored by another extractor, and
+// bad input is refused with a
 // one-line reason while what is stored stays.
 func TestIngestArticle(t *testing.T) {
 	s := testdb.MustEmptyStore(t)
@@ -54,6 +55,17 @@ func TestIngestArticle(t *testing.T) {
 				t.Fatalf("outcome %q, want %q", got, st.want)
 			}
 		})
+	}
+	// the same text stored by another extractor is extracted again: replaced
+	if err := s.ExecWrite(ctx, `MATCH (a:Article {id: 'api-1'}) SET a.extractor = 'rules-0'`, nil); err != nil {
+		t.Fatal(err)
+	}
+	changed := ingest.Request{ID: "api-1", Text: strings.Replace(text, "Len Wiseman", "Chad Stahelski", 1)}
+	if got, err := ingest.Article(ctx, s, changed); err != nil || got != ingest.Replaced {
+		t.Fatalf("same text, stored by another extractor: %q %v, want %q", got, err, ingest.Replaced)
+	}
+	if got, err := ingest.Article(ctx, s, changed); err != nil || got != ingest.Unchanged {
+		t.Fatalf("same text, same extractor: %q %v, want %q", got, err, ingest.Unchanged)
 	}
 	hashes, err := s.ArticleHashes(ctx)
 	if err != nil || len(hashes) != 1 {

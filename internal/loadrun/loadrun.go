@@ -1,5 +1,6 @@
 // Package loadrun is the load orchestration behind `franchisekg load`: read
-// the inputs, skip the articles already stored with the same content hash,
+// the inputs, skip the articles already stored with the same content hash
+// by the same extractor (Fingerprint),
 // extract the others with the store's known entities, write them batch by
 // batch (each batch one transaction), refresh the derived edges, optionally
 // prune articles no longer present, report progress and summarise.
@@ -46,8 +47,12 @@ type Options struct {
 	// statements of the other). A load that replaces stored articles uses
 	// one.
 	Writers int
-	// Extract is the extractor (default Extract).
-	Extract Extractor
+	// Extract is the extractor (default Extract) and Fingerprint names
+	// what it outputs (default Fingerprint(false) with the default
+	// extractor; see Fingerprint): an article stored with the same content
+	// hash by another fingerprint is extracted and written again.
+	Extract     Extractor
+	Fingerprint string
 	// Progress receives progress reports (nil: none). Terminal selects a
 	// progress bar rather than a plain line every Every (default 5s).
 	Progress io.Writer
@@ -70,6 +75,9 @@ func (o *Options) defaults() {
 	}
 	if o.Extract == nil {
 		o.Extract = Extract
+		if o.Fingerprint == "" {
+			o.Fingerprint = Fingerprint(false)
+		}
 	}
 	if o.Every <= 0 {
 		o.Every = 5 * time.Second
@@ -89,11 +97,15 @@ type Rejection struct {
 type Summary struct {
 	Read                      int // articles read from the inputs
 	Loaded, Replaced, Skipped int
-	Rejected                  []Rejection // inputs not loaded
-	Warnings                  []Rejection // inputs loaded with a problem worth telling
-	Pruned                    []string    // articles removed by Prune
-	Facts, Relationships      int         // written by this load
-	Refreshed                 int         // entities whose derived edges were recomputed
+	// Reextracted counts the articles loaded again because the extractor
+	// changed (same content hash, another fingerprint; among them the
+	// articles stored before fingerprints).
+	Reextracted          int
+	Rejected             []Rejection // inputs not loaded
+	Warnings             []Rejection // inputs loaded with a problem worth telling
+	Pruned               []string    // articles removed by Prune
+	Facts, Relationships int         // written by this load
+	Refreshed            int         // entities whose derived edges were recomputed
 	// Extraction and Write add up the time spent extracting and writing
 	// (writes run concurrently, so Write can exceed Elapsed).
 	Extraction, Write, Elapsed time.Duration
@@ -142,18 +154,19 @@ func Run(ctx context.Context, s *neo4jstore.Store, opts Options) (Summary, error
 	if err != nil {
 		return sum, err
 	}
-	var stored map[string]string
+	var stored map[string]neo4jstore.StoredArticle
 	err = retry(ctx, opts.RetryFor, func() error {
 		var err error
-		stored, err = s.ArticleHashes(ctx)
+		stored, err = s.StoredArticles(ctx)
 		return err
 	})
 	if err != nil {
 		return sum, err
 	}
+	// the skip key: unchanged content extracted by the same extractor
 	var pending []loaders.Input
 	for _, in := range ins {
-		if h, ok := stored[in.Article.ID]; ok && h == in.Article.SHA256 {
+		if h, ok := stored[in.Article.ID]; ok && h.SHA256 == in.Article.SHA256 && h.Extractor == opts.Fingerprint {
 			sum.Skipped++
 			continue
 		}
@@ -287,7 +300,7 @@ func writeBatches(ctx context.Context, s *neo4jstore.Store, opts Options, arts [
 				var res neo4jstore.WriteResult
 				err := retry(ctx, opts.RetryFor, func() error {
 					var err error
-					res, err = s.WriteArticles(ctx, batch)
+					res, err = s.WriteArticlesBy(ctx, batch, opts.Fingerprint)
 					return err
 				})
 				mu.Lock()
@@ -302,6 +315,7 @@ func writeBatches(ctx context.Context, s *neo4jstore.Store, opts Options, arts [
 				sum.Write += time.Since(t)
 				sum.Loaded += len(res.Loaded)
 				sum.Replaced += len(res.Replaced)
+				sum.Reextracted += len(res.Reextracted)
 				sum.Skipped += len(res.Skipped)
 				for _, r := range res.Rejected {
 					sum.Rejected = append(sum.Rejected, Rejection{r.ID, r.Reason})
@@ -391,7 +405,8 @@ func retry(ctx context.Context, bound time.Duration, fn func() error) error {
 // Print writes the summary as a few lines: counts, rejections with their
 // reasons, and timings.
 func (s Summary) Print(w io.Writer) {
-	fmt.Fprintf(w, "loaded %d, replaced %d, skipped %d (unchanged), rejected %d", s.Loaded, s.Replaced, s.Skipped, len(s.Rejected))
+	fmt.Fprintf(w, "loaded %d, replaced %d, reloaded %d (extractor changed), skipped %d (unchanged), rejected %d",
+		s.Loaded, s.Replaced, s.Reextracted, s.Skipped, len(s.Rejected))
 	if len(s.Pruned) > 0 {
 		fmt.Fprintf(w, ", pruned %d", len(s.Pruned))
 	}

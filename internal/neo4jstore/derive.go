@@ -23,11 +23,14 @@ RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, properties(e
 MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: id})
 RETURN id, a.id AS article, m.ord AS ord, m.entity AS entity, m.name AS name, m.aliases AS aliases,
   m.propKeys AS propKeys, m.propValues AS propValues`
+	// learned: every source of the claim is the learned classifier's (no
+	// rule states it), so the derived edge can say so
 	entityClaimsCypher = `UNWIND $ids AS id
 MATCH (c:Claim)-[:SUBJECT]->(:Entity {id: id})
 WHERE c.rejected = false
 OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
-RETURN id, properties(c) AS claim, o.id AS object`
+RETURN id, properties(c) AS claim, o.id AS object,
+  NOT EXISTS { (c)-[e:EVIDENCE]->() WHERE e.method IS NULL OR e.method <> 'learned' } AS learned`
 	entityAliasCorrectionsCypher = `UNWIND $ids AS id
 MATCH (k:Correction {kind: 'alias', target: id})
 WHERE k.undone = false
@@ -56,6 +59,55 @@ CREATE (s)-[x:$(r.type)]->(o)
 SET x = r.props`
 )
 
+// markUnmarkedLearnedCypher marks stale the subjects of derived edges that
+// rest on learned evidence only (no non-rejected claim of the edge has a
+// rule's evidence) but have no learned property: a graph derived before
+// edges carried the mark. It starts from the learned evidence (indexed by
+// method), so it reads little on a graph where every edge is marked.
+const markUnmarkedLearnedCypher = `MATCH (c:Claim)-[e:EVIDENCE]->()
+WHERE e.method = 'learned'
+WITH DISTINCT c
+WHERE coalesce(c.rejected, false) = false AND c.relation IS NOT NULL
+MATCH (s:Entity)<-[:SUBJECT]-(c)-[:OBJECT]->(o:Entity)
+MATCH (s)-[r]->(o)
+WHERE type(r) = c.relation AND r.learned IS NULL
+  AND NOT EXISTS { (s)<-[:SUBJECT]-(k:Claim)-[:OBJECT]->(o)
+    WHERE k.relation = c.relation AND coalesce(k.rejected, false) = false
+      AND EXISTS { (k)-[x:EVIDENCE]->() WHERE x.method IS NULL OR x.method <> 'learned' } }
+WITH DISTINCT s
+SET s.stale = true
+RETURN count(s) AS n`
+
+// markLearnedEdges re-derives (Refresh) the entities whose derived edges
+// rest on learned evidence only but lack learned: true, so the traversals
+// mark them on a graph derived before the mark existed. It does nothing
+// (one read of the learned evidence) on a graph whose edges are marked.
+func (s *Store) markLearnedEdges(ctx context.Context) error {
+	n, err := s.markUnmarkedLearned(ctx)
+	if err != nil || n == 0 {
+		return err
+	}
+	_, err = s.Refresh(ctx)
+	return err
+}
+
+// markUnmarkedLearned runs markUnmarkedLearnedCypher and returns the number
+// of entities it marked stale.
+func (s *Store) markUnmarkedLearned(ctx context.Context) (int64, error) {
+	n, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		rows, err := collectRows(ctx, tx, markUnmarkedLearnedCypher, nil)
+		if err != nil || len(rows) == 0 {
+			return int64(0), err
+		}
+		n, _ := rows[0]["n"].(int64)
+		return n, nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return n.(int64), nil
+}
+
 // reservedNodeProps are entity node properties the store sets itself; a
 // fact property of the same name is not copied onto the node.
 var reservedNodeProps = map[string]bool{"id": true, "name": true, "title": true, "aliases": true,
@@ -66,7 +118,8 @@ const refreshWorkers = 2
 
 // Refresh recomputes what is derived from the facts of every entity marked
 // stale by a write: its name, aliases, keys and properties, its outgoing
-// plain edges (ACTED_IN, ...) from its non-rejected claims, and deletes the
+// plain edges (ACTED_IN, ...) from its non-rejected claims (an edge every
+// source of which is learned gets learned: true), and deletes the
 // entities no article mentions and no claim names any more. It works in
 // transactions of up to 1,000 entities, two at a time, so a crash leaves
 // the remaining ones marked stale for the next Refresh. It returns the
@@ -240,14 +293,20 @@ func nodeProps(n kg.Node) map[string]any {
 	return p
 }
 
-// edgeProps returns the stored properties of a derived edge.
-func edgeProps(e kg.Edge, disputed bool) map[string]any {
-	p := make(map[string]any, len(e.Properties)+1)
+// edgeProps returns the stored properties of a derived edge: its
+// qualifiers, disputed: true when its sources disagree on one, and
+// learned: true when every source behind it is the learned classifier's
+// (the traversals read it to mark what rests on learned credits only).
+func edgeProps(e kg.Edge, disputed, learned bool) map[string]any {
+	p := make(map[string]any, len(e.Properties)+2)
 	for k, v := range e.Properties {
 		p[k] = v
 	}
 	if disputed {
 		p["disputed"] = true
+	}
+	if learned {
+		p["learned"] = true
 	}
 	return p
 }
@@ -289,10 +348,13 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 		mentions[id] = append(mentions[id], m)
 	}
 	claims := map[string][]kg.Claim{}
+	learnedOnly := map[string][]bool{} // per id, parallel to claims[id]
 	for _, r := range crows {
 		id := str(r["id"])
 		p, _ := r["claim"].(map[string]any)
 		claims[id] = append(claims[id], claimFromProps(p, id, str(r["object"])))
+		l, _ := r["learned"].(bool)
+		learnedOnly[id] = append(learnedOnly[id], l)
 	}
 	aliases := map[string][]string{}
 	for _, r := range arows {
@@ -325,10 +387,14 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 			to  string
 		}
 		rel := map[edgeKey][]kg.Claim{}
-		for _, c := range claims[id] {
+		stated := map[edgeKey]bool{} // some claim of the edge has a rule's source
+		for i, c := range claims[id] {
 			if c.IsRelation() {
 				k := edgeKey{c.Relation, c.Object}
 				rel[k] = append(rel[k], c)
+				if !learnedOnly[id][i] {
+					stated[k] = true
+				}
 			} else {
 				propClaims = append(propClaims, c)
 			}
@@ -355,7 +421,7 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 		})
 		for _, k := range keys {
 			e, conflicts := kg.AssembleEdge(rel[k])
-			props := edgeProps(e, len(conflicts) > 0)
+			props := edgeProps(e, len(conflicts) > 0, !stated[k])
 			ek := edgeID{id, string(k.rel), k.to}
 			if cur, ok := existing[ek]; ok {
 				delete(existing, ek)

@@ -12,10 +12,14 @@ import (
 
 // WriteResult tells what WriteArticles did with each article.
 type WriteResult struct {
-	Loaded   []string          // new articles written
-	Replaced []string          // articles whose content hash changed: old claims replaced
-	Skipped  []string          // articles already stored with the same hash
-	Rejected []RejectedArticle // articles not written, with the reason
+	Loaded   []string // new articles written
+	Replaced []string // articles whose content hash changed: old claims replaced
+	// Reextracted are articles stored with the same content hash by
+	// another extractor (WriteArticlesBy's extractor differs from the
+	// stored one): old claims replaced by the new extractor's.
+	Reextracted []string
+	Skipped     []string          // articles already stored with the same hash and extractor
+	Rejected    []RejectedArticle // articles not written, with the reason
 	// Facts is the number of entity facts and claims written; Relationships
 	// the number of relationships created (MENTIONS, SUBJECT, OBJECT,
 	// EVIDENCE), as counted by Neo4j.
@@ -33,6 +37,7 @@ type RejectedArticle struct {
 func (r *WriteResult) Add(o WriteResult) {
 	r.Loaded = append(r.Loaded, o.Loaded...)
 	r.Replaced = append(r.Replaced, o.Replaced...)
+	r.Reextracted = append(r.Reextracted, o.Reextracted...)
 	r.Skipped = append(r.Skipped, o.Skipped...)
 	r.Rejected = append(r.Rejected, o.Rejected...)
 	r.Facts += o.Facts
@@ -42,7 +47,7 @@ func (r *WriteResult) Add(o WriteResult) {
 const (
 	activeCorrectionsCypher = `MATCH (k:Correction) WHERE k.undone = false AND k.kind IN ['merge', 'reject']
 RETURN k.kind AS kind, k.target AS target, k.value AS value, k.reason AS reason ORDER BY k.createdAt, k.id`
-	articleHashesCypher = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha256`
+	articleHashesCypher = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha256, a.extractor AS extractor`
 	// The old contribution of an article: its MENTIONS go (the entities are
 	// marked stale for Refresh), its EVIDENCE goes, and claims left without
 	// any evidence go with their SUBJECT/OBJECT links. A claim is write-locked
@@ -76,7 +81,8 @@ SET e.stale = true`
 	// stored)
 	writeArticlesCypher = `UNWIND $rows AS r
 MERGE (a:Article {id: r.id})
-SET a.title = r.title, a.date = r.date, a.path = r.path, a.url = r.url, a.sha256 = r.sha256, a.loadedAt = r.loadedAt
+SET a.title = r.title, a.date = r.date, a.path = r.path, a.url = r.url, a.sha256 = r.sha256, a.extractor = r.extractor,
+  a.loadedAt = r.loadedAt
 WITH a, r
 UNWIND r.mentions AS m
 MATCH (e:Entity {id: m.entity})
@@ -144,16 +150,25 @@ func readCorrections(ctx context.Context, tx neo4j.ManagedTransaction) (correcti
 	return c, nil
 }
 
-// WriteArticles writes the facts of several articles in one transaction, so
-// each article's claims are committed atomically (all of the batch or
-// nothing). An article already stored with the same SHA256 is skipped; one
-// stored with another hash has its old contribution replaced. Invalid
+// WriteArticles is WriteArticlesBy with no extractor fingerprint (facts
+// written by hand, tests).
+func (s *Store) WriteArticles(ctx context.Context, arts []kg.ArticleFacts) (WriteResult, error) {
+	return s.WriteArticlesBy(ctx, arts, "")
+}
+
+// WriteArticlesBy writes the facts of several articles in one transaction,
+// so each article's claims are committed atomically (all of the batch or
+// nothing), and records on each article the fingerprint of the extractor
+// that produced them. An article already stored with the same SHA256 and
+// the same extractor is skipped; one stored with another hash (Replaced)
+// or by another extractor (Reextracted: an article stored before
+// fingerprints has none) has its old contribution replaced. Invalid
 // articles are rejected with a one-line reason and nothing of them is
 // written. Derived edges and entity properties are brought up to date by
 // Refresh, which the caller runs after one or more writes (entities touched
 // here are marked stale until then). It returns an error wrapping a kg
 // error when Neo4j fails; then nothing of the batch was written.
-func (s *Store) WriteArticles(ctx context.Context, arts []kg.ArticleFacts) (WriteResult, error) {
+func (s *Store) WriteArticlesBy(ctx context.Context, arts []kg.ArticleFacts, extractor string) (WriteResult, error) {
 	var res WriteResult
 	valid := make([]kg.ArticleFacts, 0, len(arts))
 	seen := map[string]bool{}
@@ -187,18 +202,21 @@ func (s *Store) WriteArticles(ctx context.Context, arts []kg.ArticleFacts) (Writ
 		if err != nil {
 			return nil, err
 		}
-		stored := map[string]string{}
+		stored := map[string]StoredArticle{}
 		for _, row := range rows {
-			stored[str(row["id"])] = str(row["sha256"])
+			stored[str(row["id"])] = StoredArticle{SHA256: str(row["sha256"]), Extractor: str(row["extractor"])}
 		}
 		var todo []kg.ArticleFacts
 		var replaced []string
 		for _, a := range valid {
 			h, ok := stored[a.Article.ID]
 			switch {
-			case ok && h == a.Article.SHA256:
+			case ok && h.SHA256 == a.Article.SHA256 && h.Extractor == extractor:
 				r.Skipped = append(r.Skipped, a.Article.ID)
 				continue
+			case ok && h.SHA256 == a.Article.SHA256:
+				replaced = append(replaced, a.Article.ID)
+				r.Reextracted = append(r.Reextracted, a.Article.ID)
 			case ok:
 				replaced = append(replaced, a.Article.ID)
 				r.Replaced = append(r.Replaced, a.Article.ID)
@@ -218,7 +236,7 @@ func (s *Store) WriteArticles(ctx context.Context, arts []kg.ArticleFacts) (Writ
 		if len(todo) == 0 {
 			return r, nil
 		}
-		p := buildWriteParams(todo, corr, now)
+		p := buildWriteParams(todo, corr, now, extractor)
 		r.Facts = p.facts
 		for _, st := range []struct {
 			cypher string
@@ -270,7 +288,7 @@ type writeParams struct {
 // resolving merged entity ids and marking rejected claims. Empty lists and
 // the original entity id (when no merge changed it) are left out of the
 // MENTIONS properties to keep the writes small.
-func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) writeParams {
+func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time, extractor string) writeParams {
 	var p writeParams
 	claimSeen := map[string]bool{}
 	entSeen := map[string]bool{}
@@ -319,7 +337,7 @@ func buildWriteParams(arts []kg.ArticleFacts, corr corrections, now time.Time) w
 			p.facts++
 		}
 		ap := map[string]any{"id": art.ID, "sha256": art.SHA256, "loadedAt": now, "mentions": nonNilAny(mentions)}
-		for k, v := range map[string]string{"title": art.Title, "date": art.Date, "path": art.Path, "url": art.URL} {
+		for k, v := range map[string]string{"title": art.Title, "date": art.Date, "path": art.Path, "url": art.URL, "extractor": extractor} {
 			if v != "" {
 				ap[k] = v
 			}

@@ -90,13 +90,34 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 					st.Claims = append(st.Claims, c)
 				}
 			}
+			st.Learned = qryLearnedOnly(st.Claims)
 			p.Steps = append(p.Steps, st)
 		}
 		out = append(out, p)
 	}
 	out = qryMergePaths(out)
+	for i := range out {
+		for _, st := range out[i].Steps {
+			out[i].Learned = out[i].Learned || st.Learned
+		}
+	}
 	qrySortPaths(out)
 	return out, nil
+}
+
+// qryLearnedOnly reports whether claims rest on learned sources only: there
+// is a source and every source of every claim is learned (kg.LearnedOnly).
+func qryLearnedOnly(claims []readmodel.Claim) bool {
+	n := 0
+	for _, c := range claims {
+		for _, src := range c.Sources {
+			if !src.Learned() {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // qryMergePaths merges the paths that visit the same nodes in the same
@@ -104,8 +125,9 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 // and directed a film is linked to it twice, and Neo4j lists a shortest
 // path per relationship): one path per node sequence, whose step i is the
 // first of the merged paths' steps i by (type, from, to) and lists every
-// relationship type linking its two nodes in Types. The first path of each
-// node sequence keeps its place.
+// relationship type linking its two nodes in Types; it is Learned only when
+// every merged step is (a hop with one stated relationship is stated). The
+// first path of each node sequence keeps its place.
 func qryMergePaths(ps []readmodel.Path) []readmodel.Path {
 	byKey := make(map[string]int, len(ps))
 	out := ps[:0:0]
@@ -127,10 +149,12 @@ func qryMergePaths(ps []readmodel.Path) []readmodel.Path {
 				cur.Types = append(cur.Types, st.Type)
 				slices.Sort(cur.Types)
 			}
+			learned := cur.Learned && st.Learned
 			if st.Type < cur.Type || st.Type == cur.Type && st.From < cur.From {
 				st.Types = cur.Types
 				*cur = st
 			}
+			cur.Learned = learned
 		}
 	}
 	return out
@@ -198,7 +222,8 @@ var qryHoodCypher = [MaxNeighbourhoodDepth + 1]string{
 
 // Neighbourhood returns the entity id, the entities within depth (1..3)
 // hops of it (nearest levels first, at most limit nodes in all, center
-// included) and the derived edges among them. It returns kg.ErrNotFound for
+// included) and the derived edges among them, each Learned when every
+// source behind it is learned (the edge's learned property). It returns kg.ErrNotFound for
 // an unknown id and kg.ErrInvalidInput for depth or limit out of range.
 func (s *Store) Neighbourhood(ctx context.Context, id string, depth, limit int) (readmodel.Neighbourhood, error) {
 	var nb readmodel.Neighbourhood
@@ -233,7 +258,8 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth, limit int) 
 	for _, x := range edges {
 		m, _ := x.(map[string]any)
 		props, _ := m["props"].(map[string]any)
-		nb.Edges = append(nb.Edges, readmodel.Edge{From: qryStr(m["from"]), To: qryStr(m["to"]), Type: kg.RelType(qryStr(m["type"])), Props: props})
+		learned, _ := props["learned"].(bool)
+		nb.Edges = append(nb.Edges, readmodel.Edge{From: qryStr(m["from"]), To: qryStr(m["to"]), Type: kg.RelType(qryStr(m["type"])), Props: props, Learned: learned})
 	}
 	return nb, nil
 }

@@ -262,18 +262,25 @@ func (s *Store) PropertyClaims(ctx context.Context, ids []string) (map[string][]
 	return out, nil
 }
 
+// A shared film is a learned link when either ACTED_IN is learned (the
+// derived edge's learned property: every source behind it is learned);
+// $stated leaves those films out.
 const qryCoStarsCypher = `UNWIND $ids AS id
-MATCH (p:Person {id: id})-[:ACTED_IN]->(f:Entity)<-[:ACTED_IN]-(o:Person)
+MATCH (p:Person {id: id})-[r1:ACTED_IN]->(f:Entity)<-[r2:ACTED_IN]-(o:Person)
 WHERE o <> p
-WITH id, o, collect(DISTINCT f) AS films
+WITH id, o, f, coalesce(r1.learned, false) OR coalesce(r2.learned, false) AS learned
+WHERE NOT ($stated AND learned)
+WITH id, o, collect(DISTINCT f) AS films, collect(DISTINCT CASE WHEN learned THEN f END) AS learnedFilms
 ORDER BY size(films) DESC, o.name, o.id
-WITH id, collect({person: o, films: films})[..$first] AS costars
+WITH id, collect({person: o, films: films, learnedFilms: learnedFilms})[..$first] AS costars
 RETURN id, costars`
 
 // CoStars returns, per person id, the people who acted in a same film,
 // most shared films first (then by name), at most first each; the shared
-// films are sorted by name.
-func (s *Store) CoStars(ctx context.Context, ids []string, first int) (map[string][]readmodel.CoStar, error) {
+// films are sorted by name. A film where either credit is learned only is
+// among the co-star's LearnedFilms (Learned when all are); with stated,
+// such films do not count (nor co-stars who share no other).
+func (s *Store) CoStars(ctx context.Context, ids []string, first int, stated bool) (map[string][]readmodel.CoStar, error) {
 	out := map[string][]readmodel.CoStar{}
 	if len(ids) == 0 {
 		return out, nil
@@ -281,7 +288,7 @@ func (s *Store) CoStars(ctx context.Context, ids []string, first int) (map[strin
 	if err := qryCheckIDs(ids); err != nil {
 		return nil, err
 	}
-	recs, err := s.qryRead(ctx, qryCoStarsCypher, map[string]any{"ids": qryDedup(ids), "first": first})
+	recs, err := s.qryRead(ctx, qryCoStarsCypher, map[string]any{"ids": qryDedup(ids), "first": first, "stated": stated})
 	if err != nil {
 		return nil, err
 	}
@@ -295,29 +302,37 @@ func (s *Store) CoStars(ctx context.Context, ids []string, first int) (map[strin
 			if !ok {
 				continue
 			}
-			films := memo.entities(m["films"])
+			films, lf := memo.entities(m["films"]), memo.entities(m["learnedFilms"])
 			qrySortEntities(films)
-			out[id] = append(out[id], readmodel.CoStar{Person: p, Films: films})
+			qrySortEntities(lf)
+			out[id] = append(out[id], readmodel.CoStar{Person: p, Films: films, LearnedFilms: lf,
+				Learned: len(films) > 0 && len(lf) == len(films)})
 		}
 	}
 	return out, nil
 }
 
+// Each link of a character to the film says whether it is learned only:
+// an APPEARS_IN edge by its learned property, a PORTRAYED claim naming the
+// film when none of its evidence is a rule's.
 const qryFilmCharactersCypher = `UNWIND $ids AS id
 MATCH (f:Film {id: id})
 CALL (f) {
-  MATCH (c:Character)-[:APPEARS_IN]->(f) RETURN c
+  MATCH (c:Character)-[r:APPEARS_IN]->(f) RETURN c, coalesce(r.learned, false) AS learned
   UNION
   MATCH (k:Claim {film: f.id})-[:OBJECT]->(c:Character)
   WHERE k.relation = 'PORTRAYED' AND (k.rejected IS NULL OR k.rejected = false)
-  RETURN c
+  RETURN c, NOT EXISTS { (k)-[e:EVIDENCE]->() WHERE e.method IS NULL OR e.method <> 'learned' } AS learned
 }
-RETURN id, collect(DISTINCT c) AS characters`
+WITH id, c, collect(learned) AS links
+RETURN id, collect({c: c, learned: all(l IN links WHERE l)}) AS characters`
 
 // FilmCharacters returns, per film id, the characters that appear in it or
-// are portrayed in it, sorted by name.
-func (s *Store) FilmCharacters(ctx context.Context, ids []string) (map[string][]readmodel.Entity, error) {
-	out := map[string][]readmodel.Entity{}
+// are portrayed in it, sorted by name; Learned when every link of the
+// character to the film is learned only (no rule states that it is in the
+// film).
+func (s *Store) FilmCharacters(ctx context.Context, ids []string) (map[string][]readmodel.LinkedEntity, error) {
+	out := map[string][]readmodel.LinkedEntity{}
 	if len(ids) == 0 {
 		return out, nil
 	}
@@ -329,8 +344,18 @@ func (s *Store) FilmCharacters(ctx context.Context, ids []string) (map[string][]
 		return nil, err
 	}
 	for _, r := range recs {
-		es := qryEntities(qryGet(r, "characters"))
-		qrySortEntities(es)
+		l, _ := qryGet(r, "characters").([]any)
+		es := make([]readmodel.LinkedEntity, 0, len(l))
+		for _, x := range l {
+			m, _ := x.(map[string]any)
+			if e, ok := qryEntity(m["c"]); ok {
+				learned, _ := m["learned"].(bool)
+				es = append(es, readmodel.LinkedEntity{Entity: e, Learned: learned})
+			}
+		}
+		slices.SortStableFunc(es, func(a, b readmodel.LinkedEntity) int {
+			return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+		})
 		out[qryStr(qryGet(r, "id"))] = es
 	}
 	return out, nil
@@ -340,14 +365,16 @@ const qrySharedCastCypher = `MATCH (f:Film) WHERE f.id IN $ids
 WITH collect(f) AS films
 WHERE size(films) = $n
 UNWIND films AS f
-MATCH (p:Person)-[:ACTED_IN]->(f)
-WITH p, count(DISTINCT f) AS k
+MATCH (p:Person)-[r:ACTED_IN]->(f)
+WITH p, count(DISTINCT f) AS k, collect(coalesce(r.learned, false)) AS links
 WHERE k = $n
-RETURN p ORDER BY p.name, p.id`
+RETURN p, any(l IN links WHERE l) AS learned ORDER BY p.name, p.id`
 
 // SharedCast returns the people who acted in every film of filmIDs, by
-// name. It returns kg.ErrNotFound when a film id does not exist.
-func (s *Store) SharedCast(ctx context.Context, filmIDs []string) ([]readmodel.Entity, error) {
+// name; Learned when the person's credit in one of the films is learned
+// only (no rule states that they are in all of them). It returns
+// kg.ErrNotFound when a film id does not exist.
+func (s *Store) SharedCast(ctx context.Context, filmIDs []string) ([]readmodel.LinkedEntity, error) {
 	ids := qryDedup(filmIDs)
 	if len(ids) == 0 {
 		return nil, nil
@@ -359,7 +386,14 @@ func (s *Store) SharedCast(ctx context.Context, filmIDs []string) ([]readmodel.E
 	if err != nil {
 		return nil, err
 	}
-	return qryEntityList(recs, "p"), nil
+	out := make([]readmodel.LinkedEntity, 0, len(recs))
+	for _, r := range recs {
+		if e, ok := qryEntity(qryGet(r, "p")); ok {
+			learned, _ := qryGet(r, "learned").(bool)
+			out = append(out, readmodel.LinkedEntity{Entity: e, Learned: learned})
+		}
+	}
+	return out, nil
 }
 
 const qryClaimsCypher = `UNWIND $ids AS id

@@ -92,7 +92,10 @@ func (s *Store) Ping(ctx context.Context) error {
 }
 
 // Migrate applies the schema of schema/constraints.cypher (idempotent: every
-// statement is IF NOT EXISTS) and waits for the indexes to come online.
+// statement is IF NOT EXISTS), waits for the indexes to come online, and
+// re-derives the edges that rest on learned evidence only but lack their
+// learned mark (a graph derived before edges carried it), see
+// markLearnedEdges.
 func (s *Store) Migrate(ctx context.Context) error {
 	for _, stmt := range schema.Statements() {
 		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
@@ -103,7 +106,10 @@ func (s *Store) Migrate(ctx context.Context) error {
 	}
 	_, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.awaitIndexes(300)", nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db))
-	return s.wrap(err)
+	if err != nil {
+		return s.wrap(err)
+	}
+	return s.markLearnedEdges(ctx)
 }
 
 // read runs fn in one managed read transaction with the store's timeout.

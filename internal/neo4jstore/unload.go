@@ -12,7 +12,7 @@ import (
 
 const (
 	deleteArticlesCypher = `UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`
-	articleIDsCypher     = `MATCH (a:Article) RETURN a.id AS id, a.sha256 AS sha256 ORDER BY id`
+	articleIDsCypher     = `MATCH (a:Article) RETURN a.id AS id, a.sha256 AS sha256, a.extractor AS extractor ORDER BY id`
 )
 
 // UnloadArticles removes articles and everything only they supported: their
@@ -73,15 +73,36 @@ func (s *Store) UnloadArticles(ctx context.Context, ids []string) ([]string, err
 // articles --prune removes. It returns an error wrapping a kg error when
 // Neo4j fails.
 func (s *Store) ArticleHashes(ctx context.Context) (map[string]string, error) {
+	st, err := s.StoredArticles(ctx)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]string, len(st))
+	for id, a := range st {
+		m[id] = a.SHA256
+	}
+	return m, nil
+}
+
+// StoredArticle is what load's skip key compares: the content hash of a
+// stored article and the fingerprint of the extractor that wrote its facts
+// ("" when it was written without one, e.g. before fingerprints).
+type StoredArticle struct {
+	SHA256, Extractor string
+}
+
+// StoredArticles returns the skip key of every loaded article by id. It
+// returns an error wrapping a kg error when Neo4j fails.
+func (s *Store) StoredArticles(ctx context.Context) (map[string]StoredArticle, error) {
 	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		return collectRows(ctx, tx, articleIDsCypher, nil)
 	})
 	if err != nil {
 		return nil, err
 	}
-	m := map[string]string{}
+	m := map[string]StoredArticle{}
 	for _, r := range out.([]map[string]any) {
-		m[str(r["id"])] = str(r["sha256"])
+		m[str(r["id"])] = StoredArticle{SHA256: str(r["sha256"]), Extractor: str(r["extractor"])}
 	}
 	return m, nil
 }

@@ -112,19 +112,37 @@ type Step struct {
 	// among the shortest paths through the same nodes, sorted (Type is one
 	// of them).
 	Types []kg.RelType
+	// Learned is true when the hop rests on learned credits only: every
+	// source of every claim behind every relationship of Types is the
+	// learned classifier's (kg.LearnedOnly); no rule states a link.
+	Learned bool
 }
 
-// Path is a path through the entity graph.
+// Path is a path through the entity graph. Learned is true when some
+// step is Learned: the connection rests on at least one hop no rule
+// states.
 type Path struct {
-	Nodes []Entity
-	Steps []Step
+	Nodes   []Entity
+	Steps   []Step
+	Learned bool
 }
 
 // Edge is a derived edge for drawing: its ends, type and properties.
+// Learned is true when every source behind the edge is learned (the
+// derived edge's learned property).
 type Edge struct {
 	From, To string
 	Type     kg.RelType
 	Props    map[string]any
+	Learned  bool
+}
+
+// LinkedEntity is an entity reached from others through derived edges,
+// with Learned true when the link rests on learned credits only (see the
+// Reader method that returns it).
+type LinkedEntity struct {
+	Entity
+	Learned bool
 }
 
 // Neighbourhood is the nodes and edges around a node.
@@ -135,10 +153,15 @@ type Neighbourhood struct {
 	Truncated bool
 }
 
-// CoStar is a person who shares films with another.
+// CoStar is a person who shares films with another. LearnedFilms are the
+// films of Films where the link rests on a learned credit (either
+// person's ACTED_IN there is learned only); Learned is true when that is
+// every film: no rule states that the two acted in the same film.
 type CoStar struct {
-	Person Entity
-	Films  []Entity
+	Person       Entity
+	Films        []Entity
+	LearnedFilms []Entity
+	Learned      bool
 }
 
 // Filter narrows an entity listing; empty fields do not filter.
@@ -251,13 +274,16 @@ type Reader interface {
 	// claims with sources.
 	PropertyClaims(ctx context.Context, ids []string) (map[string][]Claim, error)
 	// CoStars returns, per person id, the people who acted in the same
-	// films, most shared films first, at most first each.
-	CoStars(ctx context.Context, ids []string, first int) (map[string][]CoStar, error)
+	// films, most shared films first, at most first each; with stated,
+	// only the films where both credits are stated by a rule count.
+	CoStars(ctx context.Context, ids []string, first int, stated bool) (map[string][]CoStar, error)
 	// FilmCharacters returns, per film id, the characters appearing in it
-	// or portrayed in it.
-	FilmCharacters(ctx context.Context, ids []string) (map[string][]Entity, error)
-	// SharedCast returns the people who acted in every film of filmIDs.
-	SharedCast(ctx context.Context, filmIDs []string) ([]Entity, error)
+	// or portrayed in it; Learned when every link of the character to the
+	// film (APPEARS_IN, PORTRAYED in it) is learned only.
+	FilmCharacters(ctx context.Context, ids []string) (map[string][]LinkedEntity, error)
+	// SharedCast returns the people who acted in every film of filmIDs;
+	// Learned when the person's credit in one of them is learned only.
+	SharedCast(ctx context.Context, filmIDs []string) ([]LinkedEntity, error)
 	// Paths returns all shortest paths of at most maxHops (1..6) between two
 	// entities, at most limit, with each step's claims.
 	Paths(ctx context.Context, from, to string, maxHops, limit int) ([]Path, error)

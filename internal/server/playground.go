@@ -31,7 +31,7 @@ query AnjelicaHustonFilms {
   person(name: "anjelica huston") {
     name aliases
     actingCredits { film { title } characterName sources { article { id } quote } }
-    coStars(first: 5) { person { name } films { title } }
+    coStars(first: 5) { person { name } films { title } learned learnedFilms { title } }
   }
   sharedCast(films: ["film:ballerina", "film:john-wick-chapter-3-parabellum"]) { name }
 }
@@ -47,9 +47,9 @@ query RuskaRomaAndTheContinental {
 
 query KeanuToWiseman {
   path(from: "person:keanu-reeves", to: "person:len-wiseman") {
-    length
+    length learned
     nodes { id }
-    steps { type from { id } to { id } sources { article { id } quote } }
+    steps { type from { id } to { id } learned sources { article { id } quote method } }
   }
 }
 
@@ -66,7 +66,7 @@ query SearchWick {
 }
 
 query Neighbourhood {
-  neighbourhood(id: "film:ballerina", depth: 1, limit: 50) { nodes { __typename id } edges { from type to character } truncated }
+  neighbourhood(id: "film:ballerina", depth: 1, limit: 50) { nodes { __typename id } edges { from type to character learned } truncated }
   stats { nodes { label count } relationships { label count } lastLoadedAt }
 }
 `
