@@ -1,8 +1,10 @@
 package loaders
 
 import (
+	"crypto/sha256"
 	_ "embed"
 	"encoding/binary"
+	"encoding/hex"
 	"math"
 	"math/bits"
 	"sync"
@@ -11,12 +13,14 @@ import (
 // Re-training (deterministic: the same rules and test articles give the
 // same bytes; re-run after any change to the rules or to learn_pairs.go,
 // then check the cross-validation, see loaders/internal/trainpairs;
-// "go generate -run learn_pairs ./loaders" runs this step alone, as plain
+// "go generate -run learn_pairs ./loaders" runs this step alone (the
+// training pairs go to a fresh temporary directory, so two retrains at
+// once do not collide), as plain
 // "go generate ./loaders" also rewrites givennames.txt, which the rules
 // read; TestLearnCV, not under -short, checks that training is
 // deterministic and whether this file is the one the current rules give):
 //
-//go:generate sh -c "LEARN_DUMP=/tmp/learn_pairs.txt go test -run TestLearnDump$ -count=1 . && go run ./internal/trainpairs -in /tmp/learn_pairs.txt -out learn_model.bin"
+//go:generate sh -c "d=${DOLLAR}(mktemp -d) && trap 'rm -rf \"${DOLLAR}d\"' EXIT && LEARN_DUMP=\"${DOLLAR}d/learn_pairs.txt\" go test -run 'TestLearnDump$' -count=1 . && go run ./internal/trainpairs -in \"${DOLLAR}d/learn_pairs.txt\" -out learn_model.bin"
 
 // The credit classifier's weights (written by loaders/internal/trainpairs):
 // "LPM1", then per head (learnNH: adding each type, then dropping each
@@ -38,6 +42,15 @@ var (
 	learnOnce   sync.Once
 	learnModel0 *learnModel
 )
+
+// LearnedModelHash returns the first 16 hex digits of the SHA-256 of the
+// learned credit classifier's embedded weights (learn_model.bin), so that
+// a load can tell a graph extracted by another model from one extracted by
+// this binary's. It cannot fail.
+func LearnedModelHash() string {
+	h := sha256.Sum256(learnModelBin)
+	return hex.EncodeToString(h[:8])
+}
 
 // loadLearnModel decodes the embedded model once; nil when there is none.
 func loadLearnModel() *learnModel {

@@ -26,7 +26,7 @@ func TestLearnedModelSHA(t *testing.T) {
 	h := sha256.Sum256(b)
 	want := hex.EncodeToString(h[:])[:16]
 	if f := loadrun.Fingerprint(true); !strings.HasSuffix(f, "+learned-"+want) {
-		t.Fatalf("Fingerprint(true) = %q, but loaders/learn_model.bin hashes to %s...: run `go generate ./internal/loadrun` after retraining", f, want)
+		t.Fatalf("Fingerprint(true) = %q, but loaders/learn_model.bin hashes to %s...", f, want)
 	}
 	if loadrun.Fingerprint(false) == loadrun.Fingerprint(true) {
 		t.Fatalf("the rules-only and learned fingerprints are the same: %q", loadrun.Fingerprint(false))
