@@ -22,7 +22,9 @@ var ownedPlayGap = setOf("who", "has", "had", "have", "also", "once", "will", "w
 // words, the last a noun) are owned by a possessive pronoun, a name's
 // possessive or "the <noun>'s" ("the film's villain, C"); P is a person
 // of two words or more (or the surname of one) right before "is" or
-// before "as" over a few linking words. C is of one to
+// before "as" over a few linking words, or, before a play verb ("P
+// plays his wife and business partner, C"), a person-shaped name no cue
+// typed, then typed a person. C is of one to
 // three words, typed by no cue or weakly a person, names no person of the
 // article and ends the clause. C is typed a character; the actor's credit
 // in the sentence with no part gets it, else a credit in the article's
@@ -42,13 +44,17 @@ func (a *article) typeOwnedParts() {
 			continue
 		}
 		p := &a.ments[pk]
-		if p.pronoun || !(p.typ == kg.Person && p.words >= 2 || (p.typ == kg.Person || p.typ == "") && a.personSurname(p)) {
+		untypedPlayer := p.typ == "" && ownedPlayVerbs[a.toks[v].lower] && p.personShaped() && !p.short && !p.country
+		if p.pronoun || !(p.typ == kg.Person && p.words >= 2 || (p.typ == kg.Person || p.typ == "") && a.personSurname(p) || untypedPlayer) {
 			continue
 		}
 		if a.toks[v].lower == "as" && a.isPart(k) || a.namesPerson(m) || demonym(foldKey(m.text)) || moreDemonyms[foldKey(m.text)] {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2
+		if untypedPlayer {
+			p.setType(kg.Person, 2) // "P plays his wife and partner, C": the play verb and the owned part make P an actor
+		}
 		if a.movePartFromOwner(pk, k) {
 			continue
 		}
