@@ -107,6 +107,9 @@ func (a *article) filmTopicScores() map[int]int {
 		if nonSubjectKey(a.ents[e].key) {
 			sc[e] = -1 // "Twitch", "30th Anniversary": never the subject
 		}
+		if k := a.ents[e].key; !strings.Contains(k, " ") && !a.quotedHeadTitle(e) && a.partNamed(e) {
+			sc[e] = -1 // "voices the young hero Wren", "Quill as Wren": a part, not the subject
+		}
 		if a.episodeTitle(e) {
 			sc[e] = -1 // "the finale, "X"": an episode of the production, not the production
 		}
