@@ -24,8 +24,6 @@ import (
 var learnTypes = [...]kg.RelType{kg.ActedIn, kg.Directed, kg.Produced, kg.Wrote, kg.WorkedOn, kg.AppearsIn,
 	kg.Portrayed, kg.Produced, kg.Distributed}
 
-const learnAppears = 5 // index of APPEARS_IN in learnTypes
-
 // the kinds of candidate pairs (subject, object)
 const (
 	kindPersonFilm uint8 = iota
