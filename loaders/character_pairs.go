@@ -71,17 +71,27 @@ func (a *article) pairedAsParts() {
 	}
 }
 
+// part returns the end of an ACTED_IN or PORTRAYED claim that names the
+// part (the credit's character, the PORTRAYED object), and false for a
+// claim of any other type.
+func (c *pclaim) part() (arg, bool) {
+	switch c.rel {
+	case kg.ActedIn:
+		return c.char, true
+	case kg.Portrayed:
+		return c.obj, true
+	}
+	return noArg, false
+}
+
 // partOfClaim reports whether a claim names one of mentions from..to-1 as
 // a part (an ACTED_IN credit's character, a PORTRAYED object), or any
 // mention of the same key.
 func (a *article) partOfClaim(from, to int) bool {
 	for i := range a.claims {
 		c := &a.claims[i]
-		x := c.char
-		if c.rel == kg.Portrayed {
-			x = c.obj
-		}
-		if c.rel != kg.ActedIn && c.rel != kg.Portrayed || !x.abs || x.m < 0 {
+		x, ok := c.part()
+		if !ok || !x.abs || x.m < 0 {
 			continue
 		}
 		for n := from; n < to; n++ {

@@ -112,11 +112,8 @@ func (a *article) respectivePart(m *mention) bool {
 func (a *article) claimsPart(p, c int) bool {
 	for i := range a.claims {
 		cl := &a.claims[i]
-		x := cl.char
-		if cl.rel == kg.Portrayed {
-			x = cl.obj
-		}
-		if (cl.rel == kg.ActedIn || cl.rel == kg.Portrayed) && cl.subj.abs && int(cl.subj.m) == p && x.abs && int(x.m) == c {
+		x, ok := cl.part()
+		if ok && cl.subj.abs && int(cl.subj.m) == p && x.abs && int(x.m) == c {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -25,15 +26,7 @@ func TestNumberedChannelKept(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			var orgs []string
-			for _, e := range r.ents {
-				if e.typ == kg.Organisation && e.key != "neon" {
-					orgs = append(orgs, e.key)
-				}
-			}
+			orgs := slices.DeleteFunc(entityKeys(t, head+c.text+"\n", kg.Organisation), func(k string) bool { return k == "neon" })
 			checkLines(t, orgs, c.want, nil)
 			if len(orgs) != len(c.want) {
 				t.Errorf("organisations %v, want %v", orgs, c.want)

@@ -36,15 +36,7 @@ func TestNumberedOutlets(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			var got kg.NodeType
-			for _, e := range r.ents {
-				if e.key == c.org {
-					got = e.typ
-				}
-			}
+			got := entityType(t, head+c.text+"\n", c.org)
 			if (got == kg.Organisation) != (c.want == kg.Organisation) {
 				t.Errorf("%s typed %q, want %q", c.org, got, c.want)
 			}

@@ -27,15 +27,7 @@ func TestOwnerProducerCompanies(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			var got kg.NodeType
-			for _, e := range r.ents {
-				if e.key == c.key {
-					got = e.typ
-				}
-			}
+			got := entityType(t, head+c.text+"\n", c.key)
 			if (got == kg.Organisation) != c.want {
 				t.Errorf("%s typed %q, want a company: %v", c.key, got, c.want)
 			}

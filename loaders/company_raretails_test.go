@@ -33,15 +33,7 @@ func TestRareTailCompanies(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			got := false
-			for _, e := range r.ents {
-				if e.key == c.key && e.typ == kg.Organisation {
-					got = true
-				}
-			}
+			got := entityType(t, head+c.text+"\n", c.key) == kg.Organisation
 			if got != c.org {
 				t.Errorf("%s an organisation: %v, want %v", c.key, got, c.org)
 			}

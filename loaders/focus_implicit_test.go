@@ -89,10 +89,7 @@ func TestImplicitFilmMark(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := Input{Text: tc.text}
-			in.Article.ID, in.Article.Date = "t", "2025-03-01"
-			a := newArticle(&in)
-			a.run()
+			a := runArticle(t, tc.text)
 			found := false
 			for _, c := range a.claims {
 				if c.rel == kg.ActedIn {

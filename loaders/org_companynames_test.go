@@ -29,15 +29,7 @@ func TestNumberedCompany(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			var orgs []string
-			for _, e := range r.ents {
-				if e.typ == kg.Organisation {
-					orgs = append(orgs, e.key)
-				}
-			}
+			orgs := entityKeys(t, head+c.text+"\n", kg.Organisation)
 			checkLines(t, orgs, c.want, c.not)
 		})
 	}

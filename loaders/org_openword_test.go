@@ -30,24 +30,12 @@ func TestOpenWordCompanies(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			var got kg.NodeType
-			cutFound := false
-			for _, e := range r.ents {
-				if c.org != "" && e.key == c.org {
-					got = e.typ
-				}
-				if e.key == c.cut {
-					cutFound = true
-				}
-			}
-			if c.org != "" && got != kg.Organisation {
+			text := head + c.text + "\n"
+			if got := entityType(t, text, c.org); c.org != "" && got != kg.Organisation {
 				t.Errorf("%s typed %q, want an organisation", c.org, got)
 			}
-			if cutFound {
-				t.Errorf("%s is an entity, want none", c.cut)
+			if got := entityType(t, text, c.cut); got != "" {
+				t.Errorf("%s is an entity (%s), want none", c.cut, got)
 			}
 		})
 	}
