@@ -11,6 +11,17 @@ import (
 	"github.com/franchisekg/franchisekg/internal/testdb"
 )
 
+// learnedEdgesOut is the answer to a neighbourhood query asking for its
+// edges' learned marks.
+type learnedEdgesOut struct {
+	Neighbourhood struct {
+		Edges []struct {
+			From, To, Type string
+			Learned        bool
+		} `json:"edges"`
+	} `json:"neighbourhood"`
+}
+
 // learnedLinkArticles are two hand-written articles in which some links
 // rest on the learned classifier only:
 //
@@ -21,6 +32,7 @@ import (
 //   - Vera appears in Dual (learned only), Mo appears in Dual (a rule), and
 //     Bob Ray portrays Kit in Dual (learned only);
 //   - Dee Fox acts in Echo (learned only) and directs it (a rule).
+
 func learnedLinkArticles() (rules, guess kg.ArticleFacts) {
 	mk := func(id string) (kg.Article, func(string, bool) []kg.Source) {
 		a := kg.Article{ID: id, Title: id, Date: "2024-03-01", Path: id + ".txt", SHA256: "sha-" + id}
@@ -160,14 +172,7 @@ func TestTraversalsMarkLearned(t *testing.T) {
 	})
 
 	t.Run("neighbourhood", func(t *testing.T) {
-		var out struct {
-			Neighbourhood struct {
-				Edges []struct {
-					From, To, Type string
-					Learned        bool
-				} `json:"edges"`
-			} `json:"neighbourhood"`
-		}
+		var out learnedEdgesOut
 		mustRun(t, c, `{ neighbourhood(id: "film:dual", depth: 2) { edges { from to type learned } } }`, &out)
 		got := map[string]bool{}
 		for _, e := range out.Neighbourhood.Edges {
@@ -293,14 +298,7 @@ func TestDerivedEdgeFollowsEvidence(t *testing.T) {
 	c, _ := mustClient(t, s, apiOptions{})
 	cyDual := func() bool {
 		t.Helper()
-		var out struct {
-			Neighbourhood struct {
-				Edges []struct {
-					From, To, Type string
-					Learned        bool
-				} `json:"edges"`
-			} `json:"neighbourhood"`
-		}
+		var out learnedEdgesOut
 		mustRun(t, c, `{ neighbourhood(id: "person:cy-roe") { edges { from to type learned } } }`, &out)
 		for _, e := range out.Neighbourhood.Edges {
 			if e.From == "person:cy-roe" && e.To == "film:dual" {
