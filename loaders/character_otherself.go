@@ -20,11 +20,8 @@ func (a *article) otherSelfParts() {
 	n := len(a.claims)
 	for i := 0; i < n; i++ {
 		cl := a.claims[i]
-		c := cl.char
-		if cl.rel == kg.Portrayed {
-			c = cl.obj
-		}
-		if cl.rel != kg.ActedIn && cl.rel != kg.Portrayed || !cl.subj.abs || cl.subj.m < 0 || !c.abs || c.m < 0 || int(c.m)+1 >= len(a.ments) {
+		c, ok := cl.part()
+		if !ok || !cl.subj.abs || cl.subj.m < 0 || !c.abs || c.m < 0 || int(c.m)+1 >= len(a.ments) {
 			continue
 		}
 		cm := &a.ments[c.m]

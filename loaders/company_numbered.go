@@ -51,11 +51,11 @@ func (a *article) typeNumberedOutlets() {
 				m.dropFirstWord(lead, rest) // "On X 2, the quiz show": a clause's lead
 			}
 		}
-		if m.typ != "" && !(m.typ == kg.Film && m.strength <= 1) || !m.digit || m.quoted || m.the || m.colon || m.words != 1 || m.b-m.a != 2 {
-			continue // (a number makes a name a weak title)
+		if !a.wordNumberName(m) {
+			continue
 		}
-		w, n := &a.toks[m.a], &a.toks[m.a+1]
-		if w.kind != kWord || n.kind != kNum || len(n.text) > 3 || tokIn(w, numberedNotOutlets) || tokIn(w, weekdays) || tokIn(w, monthKeys) {
+		w := &a.toks[m.a]
+		if w.kind != kWord || tokIn(w, numberedNotOutlets) || tokIn(w, weekdays) || tokIn(w, monthKeys) {
 			continue
 		}
 		if a.numberedOutletContext(s, k) && !a.titleWord(w.lower) {
@@ -69,11 +69,19 @@ func (a *article) typeNumberedOutlets() {
 	// the channel's siblings: "X 3" of the article where "X 1" is a channel
 	for k := range a.ments {
 		m := &a.ments[k]
-		if (m.typ == "" || m.typ == kg.Film && m.strength <= 1) && m.digit && !m.quoted && !m.the && !m.colon && m.words == 1 && m.b-m.a == 2 && a.toks[m.a+1].kind == kNum &&
-			len(a.toks[m.a+1].text) <= 3 && a.toks[m.a].lower == typed {
+		if a.wordNumberName(m) && a.toks[m.a].lower == typed {
 			m.setRealOrg()
 		}
 	}
+}
+
+// wordNumberName reports whether mention m is an untyped or weakly typed
+// title (a number makes a name a weak title) of one word and a number of
+// at most three digits, unquoted, with no "the" or colon: the shape of a
+// numbered channel ("X 1").
+func (a *article) wordNumberName(m *mention) bool {
+	return (m.typ == "" || m.typ == kg.Film && m.strength <= 1) && m.digit && !m.quoted && !m.the && !m.colon &&
+		m.words == 1 && m.b-m.a == 2 && a.toks[m.a+1].kind == kNum && len(a.toks[m.a+1].text) <= 3
 }
 
 // numberedOutletContext reports whether mention k of sentence s stands
@@ -115,12 +123,14 @@ func (a *article) numberedOutletContext(s *sentence, k int) bool {
 		poss = e + 2
 	}
 	if poss < s.b && (a.toks[e].kind == kPoss || poss == e+2) {
+		outletNoun := func(t *token) bool {
+			return tokIn(t, outletNouns) || tokIn(t, forOutletNouns) || tokIn(t, outletPossNouns)
+		}
 		n := poss
-		for n < s.b && n < poss+3 && a.toks[n].kind == kWord && !a.toks[n].cap && !tokIn(&a.toks[n], outletNouns) &&
-			!tokIn(&a.toks[n], forOutletNouns) && !tokIn(&a.toks[n], outletPossNouns) {
+		for n < s.b && n < poss+3 && a.toks[n].kind == kWord && !a.toks[n].cap && !outletNoun(&a.toks[n]) {
 			n++
 		}
-		if n < s.b && a.toks[n].kind == kWord && !a.toks[n].cap && (tokIn(&a.toks[n], outletNouns) || tokIn(&a.toks[n], forOutletNouns) || tokIn(&a.toks[n], outletPossNouns)) {
+		if n < s.b && a.toks[n].kind == kWord && !a.toks[n].cap && outletNoun(&a.toks[n]) {
 			return true
 		}
 	}

@@ -310,13 +310,8 @@ func (a *article) dropCrossedParts(sent int32, first, k, n int) {
 	}
 	out := a.claims[:0]
 	for _, c := range a.claims {
-
 		if c.sent == sent && c.subj.abs && int(c.subj.m) >= first && int(c.subj.m) < first+n {
-			part := c.char
-			if c.rel == kg.Portrayed {
-				part = c.obj
-			}
-			if pm := int(part.m); (c.rel == kg.ActedIn || c.rel == kg.Portrayed) && part.abs && pm >= lo && pm < k+n && pm-k != int(c.subj.m)-first {
+			if part, ok := c.part(); ok && part.abs && int(part.m) >= lo && int(part.m) < k+n && int(part.m)-k != int(c.subj.m)-first {
 				continue // (or the owner in the description, "Ruth": a later pass would move it to C)
 			}
 		}
