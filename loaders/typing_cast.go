@@ -59,6 +59,9 @@ func (a *article) alignedCastClaims() {
 				verb, as, described = v, true, true
 			}
 		}
+		if !as && a.pastPartVerb(verb) && (m.typ == kg.Character || weakOrNone(m)) {
+			as = true // "A and B played C and D"
+		}
 		if !as && !partVerbs[a.toks[verb].lower] && weakOrNone(m) && m.words <= 2 && k+1 < len(a.ments) && a.listNext(m, &a.ments[k+1]) {
 			// untyped parts in a list as long as the actors' list: "A and B
 			// turn up as LAPD detectives C and D", "A and B are C and D,"
@@ -69,7 +72,7 @@ func (a *article) alignedCastClaims() {
 			}
 		}
 		part := func(x *mention) bool {
-			return x.typ == kg.Character || as && weakOrNone(x) && (x.words <= 2 || described && x.words == 3)
+			return x.typ == kg.Character || as && weakOrNone(x) && (x.words <= 2 || described && x.words == 3) && !a.demonymMention(x)
 		}
 		if !(partVerbs[a.toks[verb].lower] && m.typ == kg.Character || as && part(m)) {
 			continue
@@ -95,10 +98,15 @@ func (a *article) alignedCastClaims() {
 			continue
 		}
 		first := last
-		for first > 0 && a.ments[first-1].sent == m.sent && a.listNext(&a.ments[first-1], &a.ments[first]) {
-			first--
+		for and := false; first > 0 && a.ments[first-1].sent == m.sent && a.listNext(&a.ments[first-1], &a.ments[first]); first-- {
+			if a.andJoined(&a.ments[first-1]) {
+				if and {
+					break // "C, and A and B are D and E": the ", and" before ends a clause
+				}
+				and = true
+			}
 		}
-		if last-first+1 != n || !a.actorList(first, last) {
+		if last-first+1 != n || n == 2 && a.commaAnd(&a.ments[first]) || !a.actorList(first, last) {
 			continue
 		}
 		film := anaArg(anaFilm)
