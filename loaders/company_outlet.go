@@ -90,6 +90,7 @@ func isDigits(w string) bool {
 // or the stretch of text is about), "F is still on X" (DISTRIBUTED X →
 // the film before the verb).
 func (p *pctx) outletClaims(t int) {
+	p.runOnOutlet(t)
 	o := p.mm(t)
 	if o == nil || o.world == kg.WorldFictional || p.w(t+1) == "'s" || o.typ != "" && (o.typ != kg.Organisation || o.strength < 2) {
 		return
