@@ -67,6 +67,7 @@ func (a *article) typeCompanyContexts() {
 		}
 	}
 	a.typeNumberedOutlets()
+	a.typeCompanySiblings()
 }
 
 // companyContext reports whether mention k of sentence s stands in one of
