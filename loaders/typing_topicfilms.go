@@ -25,6 +25,7 @@ var topicCopulas = setOf("is", "was", "remains")
 func (a *article) typeTopicFilms() {
 	a.typeOwnFilm()
 	a.typeFirstEntries()
+	a.typeSequelBases()
 	var typed map[string]bool // keys typed anything, built on first need
 	ok := func(m *mention) bool {
 		if m.typ != "" || m.allCaps || m.quoted || m.country || m.words < 1 || m.words > 3 || m.digit ||
