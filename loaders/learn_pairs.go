@@ -10,8 +10,9 @@ import (
 // learn_model.go for the model and loaders/internal/trainpairs for how it
 // is trained and cross-validated). Candidates are the pairs of one
 // article that share a sentence, (person or character, film),
-// (person, character) and (organisation, film), and each person, character
-// or organisation with the article's subject film; features are hashed
+// (person, character), (organisation, film) and (character, organisation),
+// and each person, character or organisation with the article's subject
+// film; features are hashed
 // lower-case words, punctuation shapes, distances and what the rules
 // already said. No capitalised token, name or
 // title ever becomes a feature: a capitalised word is the shape "<C>".
@@ -19,10 +20,11 @@ import (
 // learnTypes are the credit types the classifier scores, in model order,
 // each for the kind of pair learnTypeKind gives: the first five for
 // (person, film) pairs, APPEARS_IN for (character, film) pairs,
-// PORTRAYED for (person, character) pairs, then PRODUCED and DISTRIBUTED
-// for (organisation, film) pairs.
+// PORTRAYED for (person, character) pairs, PRODUCED and DISTRIBUTED
+// for (organisation, film) pairs, MEMBER_OF for (character, organisation)
+// pairs.
 var learnTypes = [...]kg.RelType{kg.ActedIn, kg.Directed, kg.Produced, kg.Wrote, kg.WorkedOn, kg.AppearsIn,
-	kg.Portrayed, kg.Produced, kg.Distributed}
+	kg.Portrayed, kg.Produced, kg.Distributed, kg.MemberOf}
 
 // the kinds of candidate pairs (subject, object)
 const (
@@ -30,29 +32,32 @@ const (
 	kindCharFilm
 	kindPersonChar
 	kindOrgFilm
+	kindCharOrg
 	learnKinds
 )
 
+// learnKindTypes are the subject and object types of each kind.
+var learnKindTypes = [learnKinds][2]kg.NodeType{{kg.Person, kg.Film}, {kg.Character, kg.Film}, {kg.Person, kg.Character},
+	{kg.Organisation, kg.Film}, {kg.Character, kg.Organisation}}
+
 // learnTypeKind is the kind of pair each of learnTypes is scored for.
 var learnTypeKind = [...]uint8{kindPersonFilm, kindPersonFilm, kindPersonFilm, kindPersonFilm, kindPersonFilm,
-	kindCharFilm, kindPersonChar, kindOrgFilm, kindOrgFilm}
+	kindCharFilm, kindPersonChar, kindOrgFilm, kindOrgFilm, kindCharOrg}
 
 // learnKindHeads are, per kind of pair, the add heads [lo, hi) scoring it
 // (learnTypes are ordered by kind).
-var learnKindHeads = [learnKinds][2]int{{0, 5}, {5, 6}, {6, 7}, {7, 9}}
+var learnKindHeads = [learnKinds][2]int{{0, 5}, {5, 6}, {6, 7}, {7, 9}, {9, 10}}
+
+// learnObjTypes are the object types of the kinds, each once.
+var learnObjTypes = [...]kg.NodeType{kg.Film, kg.Character, kg.Organisation}
 
 // learnKind is the kind of the pair (subject type, object type), or
 // learnKinds when no type is scored for it.
 func learnKind(s, o kg.NodeType) uint8 {
-	switch {
-	case s == kg.Person && o == kg.Film:
-		return kindPersonFilm
-	case s == kg.Character && o == kg.Film:
-		return kindCharFilm
-	case s == kg.Person && o == kg.Character:
-		return kindPersonChar
-	case s == kg.Organisation && o == kg.Film:
-		return kindOrgFilm
+	for k, st := range learnKindTypes {
+		if st[0] == s && st[1] == o {
+			return uint8(k)
+		}
 	}
 	return learnKinds
 }
@@ -71,8 +76,8 @@ type pairCand struct {
 	p, f  int32          // local entities (localResult.ents): person or character, film
 	sent  int32          // the sentence cited: the closest co-occurrence, or -1
 	dist  int32          // tokens between the two mentions in that sentence
-	rules uint8          // bit t: the rules emitted learnTypes[t] for the pair
-	rchar uint8          // bit t: some such claim names a character
+	rules uint16         // bit t: the rules emitted learnTypes[t] for the pair
+	rchar uint16         // bit t: some such claim names a character
 	feats []uint32       // hashed features (indexes below learnDim), when recorded
 	acc   [learnNH]int32 // else the sums of their quantised weights per head
 	dead  bool           // no action possible: not scored
@@ -117,7 +122,15 @@ const (
 	fFilmFormat
 	fFilmRule
 	fCharsBetween
+	fLeftFilm
+	fParaFirst
+	fPersonCredits
+	fListSent
+	fOtherBetween
 )
+
+// learnExp selects experimental feature families (bits; 0 in the product).
+var learnExp uint32
 
 // fhash hashes a feature family, a small variant and a word's hash.
 func fhash(fam, variant, wh uint32) uint32 {
@@ -165,23 +178,10 @@ func (a *article) learnWord(k int, tokMent []uint8) string {
 }
 
 // learnSubjType is the subject type of learnTypes[t].
-func learnSubjType(t int) kg.NodeType {
-	switch learnTypeKind[t] {
-	case kindCharFilm:
-		return kg.Character
-	case kindOrgFilm:
-		return kg.Organisation
-	}
-	return kg.Person
-}
+func learnSubjType(t int) kg.NodeType { return learnKindTypes[learnTypeKind[t]][0] }
 
 // learnObjType is the object type of learnTypes[t].
-func learnObjType(t int) kg.NodeType {
-	if learnTypeKind[t] == kindPersonChar {
-		return kg.Character
-	}
-	return kg.Film
-}
+func learnObjType(t int) kg.NodeType { return learnKindTypes[learnTypeKind[t]][1] }
 
 func bucket(n int, edges ...int) uint32 {
 	for i, e := range edges {
@@ -413,10 +413,41 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			}
 		}
 	}
+	prevFilm, paraFilm := int32(-1), int32(-1) // the last film of the sentences before; the paragraph's first
 	for si := range a.sents {
 		ms := order[perSent[si]:perSent[si+1]]
+		if si > 0 && a.toks[a.sents[si].a].nl >= 2 {
+			paraFilm = -1
+		}
+		sentLast, sentFirst, lastA, firstA := int32(-1), int32(-1), int32(-1), int32(1<<30)
+		for _, mi := range ms {
+			m := &a.ments[mi]
+			if e := entOf(m); r.ents[e].typ == kg.Film {
+				if m.a > lastA {
+					sentLast, lastA = e, m.a
+				}
+				if m.a < firstA {
+					sentFirst, firstA = e, m.a
+				}
+			}
+		}
+		if paraFilm < 0 {
+			paraFilm = sentFirst
+		}
+		before := prevFilm
+		if sentLast >= 0 {
+			prevFilm = sentLast
+		}
 		if len(ms) < 2 {
 			continue
+		}
+		commas := 0
+		if learnExp&8 != 0 {
+			for k := a.sents[si].a; k < a.sents[si].b; k++ {
+				if t := &a.toks[k]; t.kind == kPunct && (t.text == "," || t.text == ";") {
+					commas++
+				}
+			}
 		}
 		films, people, chars, orgs := 0, 0, 0, 0
 		for _, mi := range ms {
@@ -432,9 +463,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			}
 		}
 		persons := people + chars
-		if (films == 0 || persons+orgs == 0) && (people == 0 || chars == 0) {
-			continue
-		}
+		objs := [len(learnObjTypes)]int{films, chars, orgs} // per learnObjTypes
 		s := &a.sents[si]
 		for _, pm := range ms {
 			mp := &a.ments[pm]
@@ -443,17 +472,17 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			if pt != kg.Person && pt != kg.Character && pt != kg.Organisation {
 				continue
 			}
-			// the objects: films, and characters for a person
-			for _, ot := range [2]kg.NodeType{kg.Film, kg.Character} {
+			// the objects of the kinds whose subject type is pt
+			for oi, ot := range learnObjTypes {
 				kind := learnKind(pt, ot)
-				if kind == learnKinds || ot == kg.Film && films == 0 || ot == kg.Character && chars == 0 {
+				if kind == learnKinds || objs[oi] == 0 {
 					continue
 				}
 				// the nearest object mention to this person mention
 				nearest, nd := int32(-1), int32(1<<30)
 				for _, fm := range ms {
 					mf := &a.ments[fm]
-					if r.ents[entOf(mf)].typ != ot {
+					if fm == pm || r.ents[entOf(mf)].typ != ot {
 						continue
 					}
 					d := mf.a - mp.b
@@ -559,6 +588,50 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 						if k := mf.b - 1 + j; k < int32(s.b) {
 							add(c, fFilmR, uint32(j), wh(int(k)))
 						}
+					}
+					if learnExp&1 != 0 && ot == kg.Film {
+						// the nearest film left of the subject in the sentence, or before the sentence
+						left, la := int32(-1), int32(-1)
+						for _, om := range ms {
+							mo := &a.ments[om]
+							if om != pm && mo.b <= mp.a && mo.a > la && r.ents[entOf(mo)].typ == kg.Film {
+								left, la = entOf(mo), mo.a
+							}
+						}
+						v := uint32(0)
+						switch {
+						case left == f:
+							v = 1
+						case left < 0 && before == f:
+							v = 2
+						case left < 0:
+							v = 3
+						}
+						add(c, fLeftFilm, v, 0)
+					}
+					if learnExp&2 != 0 && ot == kg.Film && paraFilm == f {
+						add(c, fParaFirst, 0, 0)
+					}
+					if learnExp&8 != 0 {
+						add(c, fListSent, 0, bucket(commas, 0, 1, 2, 4, 7))
+					}
+					if learnExp&16 != 0 {
+						of, op := 0, 0
+						for _, om := range ms {
+							mo := &a.ments[om]
+							if mo.a < lo || mo.b > hi {
+								continue
+							}
+							switch e := entOf(mo); {
+							case e == f || e == p:
+							case r.ents[e].typ == ot:
+								of++
+							case r.ents[e].typ == pt:
+								op++
+							}
+						}
+						add(c, fOtherBetween, ord, bucket(of, 0))
+						add(c, fOtherBetween, 4+ord, bucket(op, 0))
 					}
 					add(c, fFilmsInSent, 0, bucket(films, 1, 2, 4))
 					add(c, fPersonsInSent, 0, bucket(persons, 1, 2, 4))
@@ -670,6 +743,13 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			if others > 0 {
 				add(c, fFilmRule, uint32(t), bucket(int(others), 1, 3))
 			}
+		}
+		if learnExp&4 != 0 {
+			n := 0
+			for t := 0; t < learnNT; t++ {
+				n += int(info[c.p].perType[t])
+			}
+			add(c, fPersonCredits, 0, bucket(n, 0, 1, 2, 4))
 		}
 		add(c, fFilmFormat, uint32(info[c.f].format), 0)
 		if info[c.p].hasChar {
