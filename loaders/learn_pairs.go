@@ -122,15 +122,7 @@ const (
 	fFilmFormat
 	fFilmRule
 	fCharsBetween
-	fLeftFilm
-	fParaFirst
-	fPersonCredits
-	fListSent
-	fOtherBetween
 )
-
-// learnExp selects experimental feature families (bits; 0 in the product).
-var learnExp uint32
 
 // fhash hashes a feature family, a small variant and a word's hash.
 func fhash(fam, variant, wh uint32) uint32 {
@@ -413,41 +405,10 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			}
 		}
 	}
-	prevFilm, paraFilm := int32(-1), int32(-1) // the last film of the sentences before; the paragraph's first
 	for si := range a.sents {
 		ms := order[perSent[si]:perSent[si+1]]
-		if si > 0 && a.toks[a.sents[si].a].nl >= 2 {
-			paraFilm = -1
-		}
-		sentLast, sentFirst, lastA, firstA := int32(-1), int32(-1), int32(-1), int32(1<<30)
-		for _, mi := range ms {
-			m := &a.ments[mi]
-			if e := entOf(m); r.ents[e].typ == kg.Film {
-				if m.a > lastA {
-					sentLast, lastA = e, m.a
-				}
-				if m.a < firstA {
-					sentFirst, firstA = e, m.a
-				}
-			}
-		}
-		if paraFilm < 0 {
-			paraFilm = sentFirst
-		}
-		before := prevFilm
-		if sentLast >= 0 {
-			prevFilm = sentLast
-		}
 		if len(ms) < 2 {
 			continue
-		}
-		commas := 0
-		if learnExp&8 != 0 {
-			for k := a.sents[si].a; k < a.sents[si].b; k++ {
-				if t := &a.toks[k]; t.kind == kPunct && (t.text == "," || t.text == ";") {
-					commas++
-				}
-			}
 		}
 		films, people, chars, orgs := 0, 0, 0, 0
 		for _, mi := range ms {
@@ -589,50 +550,6 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 							add(c, fFilmR, uint32(j), wh(int(k)))
 						}
 					}
-					if learnExp&1 != 0 && ot == kg.Film {
-						// the nearest film left of the subject in the sentence, or before the sentence
-						left, la := int32(-1), int32(-1)
-						for _, om := range ms {
-							mo := &a.ments[om]
-							if om != pm && mo.b <= mp.a && mo.a > la && r.ents[entOf(mo)].typ == kg.Film {
-								left, la = entOf(mo), mo.a
-							}
-						}
-						v := uint32(0)
-						switch {
-						case left == f:
-							v = 1
-						case left < 0 && before == f:
-							v = 2
-						case left < 0:
-							v = 3
-						}
-						add(c, fLeftFilm, v, 0)
-					}
-					if learnExp&2 != 0 && ot == kg.Film && paraFilm == f {
-						add(c, fParaFirst, 0, 0)
-					}
-					if learnExp&8 != 0 {
-						add(c, fListSent, 0, bucket(commas, 0, 1, 2, 4, 7))
-					}
-					if learnExp&16 != 0 {
-						of, op := 0, 0
-						for _, om := range ms {
-							mo := &a.ments[om]
-							if mo.a < lo || mo.b > hi {
-								continue
-							}
-							switch e := entOf(mo); {
-							case e == f || e == p:
-							case r.ents[e].typ == ot:
-								of++
-							case r.ents[e].typ == pt:
-								op++
-							}
-						}
-						add(c, fOtherBetween, ord, bucket(of, 0))
-						add(c, fOtherBetween, 4+ord, bucket(op, 0))
-					}
 					add(c, fFilmsInSent, 0, bucket(films, 1, 2, 4))
 					add(c, fPersonsInSent, 0, bucket(persons, 1, 2, 4))
 					if nearest == fm {
@@ -743,13 +660,6 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			if others > 0 {
 				add(c, fFilmRule, uint32(t), bucket(int(others), 1, 3))
 			}
-		}
-		if learnExp&4 != 0 {
-			n := 0
-			for t := 0; t < learnNT; t++ {
-				n += int(info[c.p].perType[t])
-			}
-			add(c, fPersonCredits, 0, bucket(n, 0, 1, 2, 4))
 		}
 		add(c, fFilmFormat, uint32(info[c.f].format), 0)
 		if info[c.p].hasChar {
