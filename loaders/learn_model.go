@@ -23,10 +23,11 @@ import (
 //go:generate sh -c "d=${DOLLAR}(mktemp -d) && trap 'rm -rf \"${DOLLAR}d\"' EXIT && LEARN_DUMP=\"${DOLLAR}d/learn_pairs.txt\" go test -run 'TestLearnDump$' -count=1 . && go run ./internal/trainpairs -in \"${DOLLAR}d/learn_pairs.txt\" -out learn_model.bin"
 
 // The credit classifier's weights (written by loaders/internal/trainpairs):
-// "LPM1", then per head (learnNH: adding each type, then dropping each
+// "LPM2", then per head (learnNH: adding each type, then dropping each
 // type) a float32 scale, bias and threshold, then a uvarint count and, per
 // kept feature, the uvarint gap to the previous feature index and one int8
-// weight per head (weight = int8 * scale). The drop heads are trained only
+// weight per add head, or per head when some drop head has a threshold
+// (weight = int8 * scale). The drop heads are trained only
 // with trainpairs -drops; by default their thresholds drop nothing.
 //
 //go:embed learn_model.bin
@@ -59,7 +60,7 @@ func loadLearnModel() *learnModel {
 }
 
 func decodeLearnModel(b []byte) *learnModel {
-	if len(b) < 4+12*learnNT || string(b[:4]) != "LPM1" {
+	if len(b) < 4+12*learnNT || string(b[:4]) != "LPM2" {
 		return nil
 	}
 	m := &learnModel{}
@@ -87,13 +88,13 @@ func decodeLearnModel(b []byte) *learnModel {
 		gap, k := binary.Uvarint(b[p:])
 		p += k
 		idx += gap
-		if idx >= learnDim || p+learnNH > len(b) {
+		if idx >= learnDim || p+stride > len(b) {
 			return nil
 		}
 		for t := 0; t < stride; t++ {
 			m.w[int(idx)*stride+t] = int8(b[p+t])
 		}
-		p += learnNH
+		p += stride
 	}
 	return m
 }
@@ -150,7 +151,7 @@ func (a *article) learnCredits(r *localResult) {
 	for _, c := range r.claims {
 		keep := true
 		for _, d := range drop {
-			if c.subj == d.p && c.obj == d.f && c.rel == learnTypes[bits.TrailingZeros8(d.rules)] {
+			if c.subj == d.p && c.obj == d.f && c.rel == learnTypes[bits.TrailingZeros16(d.rules)] {
 				keep = false
 			}
 		}

@@ -10,8 +10,9 @@ import (
 // learn_model.go for the model and loaders/internal/trainpairs for how it
 // is trained and cross-validated). Candidates are the pairs of one
 // article that share a sentence, (person or character, film),
-// (person, character) and (organisation, film), and each person, character
-// or organisation with the article's subject film; features are hashed
+// (person, character), (organisation, film) and (character, organisation),
+// and each person, character or organisation with the article's subject
+// film; features are hashed
 // lower-case words, punctuation shapes, distances and what the rules
 // already said. No capitalised token, name or
 // title ever becomes a feature: a capitalised word is the shape "<C>".
@@ -19,10 +20,11 @@ import (
 // learnTypes are the credit types the classifier scores, in model order,
 // each for the kind of pair learnTypeKind gives: the first five for
 // (person, film) pairs, APPEARS_IN for (character, film) pairs,
-// PORTRAYED for (person, character) pairs, then PRODUCED and DISTRIBUTED
-// for (organisation, film) pairs.
+// PORTRAYED for (person, character) pairs, PRODUCED and DISTRIBUTED
+// for (organisation, film) pairs, MEMBER_OF for (character, organisation)
+// pairs.
 var learnTypes = [...]kg.RelType{kg.ActedIn, kg.Directed, kg.Produced, kg.Wrote, kg.WorkedOn, kg.AppearsIn,
-	kg.Portrayed, kg.Produced, kg.Distributed}
+	kg.Portrayed, kg.Produced, kg.Distributed, kg.MemberOf}
 
 // the kinds of candidate pairs (subject, object)
 const (
@@ -30,29 +32,32 @@ const (
 	kindCharFilm
 	kindPersonChar
 	kindOrgFilm
+	kindCharOrg
 	learnKinds
 )
 
+// learnKindTypes are the subject and object types of each kind.
+var learnKindTypes = [learnKinds][2]kg.NodeType{{kg.Person, kg.Film}, {kg.Character, kg.Film}, {kg.Person, kg.Character},
+	{kg.Organisation, kg.Film}, {kg.Character, kg.Organisation}}
+
 // learnTypeKind is the kind of pair each of learnTypes is scored for.
 var learnTypeKind = [...]uint8{kindPersonFilm, kindPersonFilm, kindPersonFilm, kindPersonFilm, kindPersonFilm,
-	kindCharFilm, kindPersonChar, kindOrgFilm, kindOrgFilm}
+	kindCharFilm, kindPersonChar, kindOrgFilm, kindOrgFilm, kindCharOrg}
 
 // learnKindHeads are, per kind of pair, the add heads [lo, hi) scoring it
 // (learnTypes are ordered by kind).
-var learnKindHeads = [learnKinds][2]int{{0, 5}, {5, 6}, {6, 7}, {7, 9}}
+var learnKindHeads = [learnKinds][2]int{{0, 5}, {5, 6}, {6, 7}, {7, 9}, {9, 10}}
+
+// learnObjTypes are the object types of the kinds, each once.
+var learnObjTypes = [...]kg.NodeType{kg.Film, kg.Character, kg.Organisation}
 
 // learnKind is the kind of the pair (subject type, object type), or
 // learnKinds when no type is scored for it.
 func learnKind(s, o kg.NodeType) uint8 {
-	switch {
-	case s == kg.Person && o == kg.Film:
-		return kindPersonFilm
-	case s == kg.Character && o == kg.Film:
-		return kindCharFilm
-	case s == kg.Person && o == kg.Character:
-		return kindPersonChar
-	case s == kg.Organisation && o == kg.Film:
-		return kindOrgFilm
+	for k, st := range learnKindTypes {
+		if st[0] == s && st[1] == o {
+			return uint8(k)
+		}
 	}
 	return learnKinds
 }
@@ -71,8 +76,8 @@ type pairCand struct {
 	p, f  int32          // local entities (localResult.ents): person or character, film
 	sent  int32          // the sentence cited: the closest co-occurrence, or -1
 	dist  int32          // tokens between the two mentions in that sentence
-	rules uint8          // bit t: the rules emitted learnTypes[t] for the pair
-	rchar uint8          // bit t: some such claim names a character
+	rules uint16         // bit t: the rules emitted learnTypes[t] for the pair
+	rchar uint16         // bit t: some such claim names a character
 	feats []uint32       // hashed features (indexes below learnDim), when recorded
 	acc   [learnNH]int32 // else the sums of their quantised weights per head
 	dead  bool           // no action possible: not scored
@@ -165,23 +170,10 @@ func (a *article) learnWord(k int, tokMent []uint8) string {
 }
 
 // learnSubjType is the subject type of learnTypes[t].
-func learnSubjType(t int) kg.NodeType {
-	switch learnTypeKind[t] {
-	case kindCharFilm:
-		return kg.Character
-	case kindOrgFilm:
-		return kg.Organisation
-	}
-	return kg.Person
-}
+func learnSubjType(t int) kg.NodeType { return learnKindTypes[learnTypeKind[t]][0] }
 
 // learnObjType is the object type of learnTypes[t].
-func learnObjType(t int) kg.NodeType {
-	if learnTypeKind[t] == kindPersonChar {
-		return kg.Character
-	}
-	return kg.Film
-}
+func learnObjType(t int) kg.NodeType { return learnKindTypes[learnTypeKind[t]][1] }
 
 func bucket(n int, edges ...int) uint32 {
 	for i, e := range edges {
@@ -432,9 +424,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			}
 		}
 		persons := people + chars
-		if (films == 0 || persons+orgs == 0) && (people == 0 || chars == 0) {
-			continue
-		}
+		objs := [len(learnObjTypes)]int{films, chars, orgs} // per learnObjTypes
 		s := &a.sents[si]
 		for _, pm := range ms {
 			mp := &a.ments[pm]
@@ -443,17 +433,17 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			if pt != kg.Person && pt != kg.Character && pt != kg.Organisation {
 				continue
 			}
-			// the objects: films, and characters for a person
-			for _, ot := range [2]kg.NodeType{kg.Film, kg.Character} {
+			// the objects of the kinds whose subject type is pt
+			for oi, ot := range learnObjTypes {
 				kind := learnKind(pt, ot)
-				if kind == learnKinds || ot == kg.Film && films == 0 || ot == kg.Character && chars == 0 {
+				if kind == learnKinds || objs[oi] == 0 {
 					continue
 				}
 				// the nearest object mention to this person mention
 				nearest, nd := int32(-1), int32(1<<30)
 				for _, fm := range ms {
 					mf := &a.ments[fm]
-					if r.ents[entOf(mf)].typ != ot {
+					if fm == pm || r.ents[entOf(mf)].typ != ot {
 						continue
 					}
 					d := mf.a - mp.b

@@ -34,10 +34,13 @@ func TestLearnTypesKinds(t *testing.T) {
 // TestLearnNewTypes checks the hook on the pair kinds added after the
 // film credits, with a made-up model sure of one type at a time: a person
 // and a character sharing a sentence get PORTRAYED, an organisation and a
-// film sharing one get DISTRIBUTED or PRODUCED, each citing that sentence,
-// and nothing else is added.
+// film sharing one get DISTRIBUTED or PRODUCED, a character and an
+// organisation sharing one get MEMBER_OF, each citing that sentence, and
+// nothing else is added.
 func TestLearnNewTypes(t *testing.T) {
 	const text = "Lantern Bay review\n\nLantern Bay is a patient mystery directed by Hollis Prade. Daniel Dunleary, back on screen after years, makes Inspector Marrow a weary man. Halvard Pictures has championed Lantern Bay since the festival."
+	// (a second organisation would pair with the article's film too)
+	const member = " In the second act Marrow answers to the Greyhollow Syndicate, a gang of smugglers."
 	for _, c := range []struct {
 		name  string
 		head  int
@@ -45,13 +48,15 @@ func TestLearnNewTypes(t *testing.T) {
 		subj  string
 		obj   string
 		quote string
+		more  string
 	}{
-		{"portrayed", 6, kg.Portrayed, "daniel dunleary", "inspector marrow", "Daniel Dunleary, back"},
-		{"organisation produced", 7, kg.Produced, "halvard pictures", "lantern bay", "Halvard Pictures has"},
-		{"distributed", 8, kg.Distributed, "halvard pictures", "lantern bay", "Halvard Pictures has"},
+		{"portrayed", 6, kg.Portrayed, "daniel dunleary", "inspector marrow", "Daniel Dunleary, back", ""},
+		{"organisation produced", 7, kg.Produced, "halvard pictures", "lantern bay", "Halvard Pictures has", ""},
+		{"distributed", 8, kg.Distributed, "halvard pictures", "lantern bay", "Halvard Pictures has", ""},
+		{"character member of", 9, kg.MemberOf, "inspector marrow", "greyhollow syndicate", "In the second act", member},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			a, r := learnRun(t, text)
+			a, r := learnRun(t, text+c.more)
 			n := len(r.claims)
 			for _, cl := range r.claims {
 				if cl.rel == c.rel && cl.subj >= 0 && cl.obj >= 0 && r.ents[cl.subj].key == c.subj && r.ents[cl.obj].key == c.obj {
@@ -86,11 +91,12 @@ func TestLearnNewTypes(t *testing.T) {
 
 // TestLearnNewKindsNoNames checks that the new kinds of pairs read no
 // name either: renaming every name gives identical features, and the
-// article has (person, character) and (organisation, film) candidates.
+// article has (person, character), (organisation, film) and (character,
+// organisation) candidates.
 func TestLearnNewKindsNoNames(t *testing.T) {
-	const text = "Lantern Bay review\n\nLantern Bay is a patient mystery directed by Hollis Prade. Daniel Dunleary, back on screen after years, makes Inspector Marrow a weary man. Halvard Pictures has championed Lantern Bay since the festival."
+	const text = "Lantern Bay review\n\nLantern Bay is a patient mystery directed by Hollis Prade. Daniel Dunleary, back on screen after years, makes Inspector Marrow a weary man. Halvard Pictures has championed Lantern Bay since the festival. In the second act Marrow answers to the Greyhollow Syndicate, a gang of smugglers."
 	renamed := strings.NewReplacer("Lantern Bay", "Copper Ridge", "Hollis Prade", "Anna Molvar", "Daniel Dunleary", "Thomas Brannagh",
-		"Marrow", "Keswick", "Halvard Pictures", "Orrin Films").Replace(text)
+		"Marrow", "Keswick", "Halvard Pictures", "Orrin Films", "Greyhollow Syndicate", "Pellmarsh Syndicate").Replace(text)
 	feats := func(text string) []pairCand {
 		a, r := learnRun(t, text)
 		return a.learnCandidates(r, nil, true, nil)
@@ -108,7 +114,7 @@ func TestLearnNewKindsNoNames(t *testing.T) {
 			}
 		})
 	}
-	if kinds[kindPersonChar] == 0 || kinds[kindOrgFilm] == 0 {
+	if kinds[kindPersonChar] == 0 || kinds[kindOrgFilm] == 0 || kinds[kindCharOrg] == 0 {
 		t.Errorf("candidates per kind %v: the new kinds are missing", kinds)
 	}
 }

@@ -40,19 +40,19 @@ import (
 )
 
 const (
-	nt   = 9
+	nt   = 10
 	nh   = 2 * nt // heads: adds a credit of type h; h-nt: drops one the rules emitted
 	bits = 16
 	dim  = 1 << bits
 )
 
 var typeNames = [nt]string{"ACTED_IN", "DIRECTED", "PRODUCED", "WROTE", "WORKED_ON", "APPEARS_IN",
-	"PORTRAYED", "ORG_PRODUCED", "DISTRIBUTED"}
+	"PORTRAYED", "ORG_PRODUCED", "DISTRIBUTED", "MEMBER_OF"}
 
 // typeKind is the kind of pair each head scores (loaders' learnTypeKind):
 // 0 (person, film), 1 (character, film), 2 (person, character),
-// 3 (organisation, film).
-var typeKind = [nt]int{0, 0, 0, 0, 0, 1, 2, 3, 3}
+// 3 (organisation, film), 4 (character, organisation).
+var typeKind = [nt]int{0, 0, 0, 0, 0, 1, 2, 3, 3, 4}
 
 type article struct {
 	set, dir            string
@@ -450,7 +450,7 @@ func encode(m *model, thr [nh]float64) []byte {
 			scale[t] = 1
 		}
 	}
-	b := []byte("LPM1")
+	b := []byte("LPM2")
 	f32 := func(v float64) { b = binary.LittleEndian.AppendUint32(b, math.Float32bits(float32(v))) }
 	for t := 0; t < nh; t++ {
 		th := math.Max(-math.MaxFloat32, math.Min(thr[t], math.MaxFloat32))
@@ -458,12 +458,18 @@ func encode(m *model, thr [nh]float64) []byte {
 		f32(m.bias[t])
 		f32(th)
 	}
+	stride := nt // the weights kept per feature: the drop heads only when some drops
+	for t := nt; t < nh; t++ {
+		if thr[t] > -math.MaxFloat32 {
+			stride = nh
+		}
+	}
 	var rows []byte
 	n, prev := 0, 0
 	for h := 0; h < dim; h++ {
 		var q [nh]int8
 		keep := false
-		for t := 0; t < nh; t++ {
+		for t := 0; t < stride; t++ {
 			q[t] = int8(math.Round(m.w[t][h] / scale[t]))
 			keep = keep || q[t] != 0
 		}
@@ -472,7 +478,7 @@ func encode(m *model, thr [nh]float64) []byte {
 		}
 		rows = binary.AppendUvarint(rows, uint64(h-prev))
 		prev = h
-		for t := 0; t < nh; t++ {
+		for t := 0; t < stride; t++ {
 			rows = append(rows, byte(q[t]))
 		}
 		n++
