@@ -25,6 +25,9 @@ func (a *article) typeSequelBases() {
 		if !strings.Contains(m.key, " ") || m.typ != "" && m.typ != kg.Film || m.personShaped() && givenFirst(m.text) {
 			continue
 		}
+		if !numberedShape(m) {
+			continue
+		}
 		base, n := titleSig(m.key)
 		if base == "" || len(n) != 1 || n == "1" || n == "0" || !strings.HasPrefix(m.key, base) {
 			continue
@@ -72,6 +75,9 @@ func (a *article) typeSequelBases() {
 		if m.typ != "" || !strings.Contains(m.key, " ") || m.personShaped() && givenFirst(m.text) {
 			continue
 		}
+		if !numberedShape(m) {
+			continue
+		}
 		if base, n := titleSig(m.key); base != "" && len(n) == 1 && bases[base] && strings.HasPrefix(m.key, base) {
 			m.setType(kg.Film, 2)
 		}
@@ -110,3 +116,13 @@ var beingCues = setOf("as", "plays", "played", "playing", "voices", "voiced", "v
 // seriesOrdinals before a base name make it the name of the series ("the
 // third Skyreach", "a new 'Skyreach' film").
 var seriesOrdinals = setOf("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "new", "next", "latest")
+
+// numberedShape reports cheaply whether mention m may hold a sequel
+// number: a digit, a word starting with "i" or "v" after a space (the
+// roman numerals II to IX, "vol."), or an instalment word before a
+// numeral ("part three", "chapter two", "book one"); titleSig decides.
+func numberedShape(m *mention) bool {
+	k := m.key
+	return m.digit || strings.Contains(k, " i") || strings.Contains(k, " v") ||
+		strings.Contains(k, "part ") || strings.Contains(k, "chapter ") || strings.Contains(k, "book ")
+}
