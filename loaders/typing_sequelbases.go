@@ -6,10 +6,10 @@ import (
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
-// typeSequelBases types as films, before the patterns run, the untyped
-// names that an article also writes with a sequel number after them
-// ("Skyreach" beside "Skyreach 2", "Tidebound" beside "Tidebound III:
-// The Drowning"): a title and its numbered sequel are two films, and the
+// typeSequelBases types as films, before the patterns run, the names
+// (untyped, or typed a film only weakly) that an article also writes with
+// a sequel number after them ("Skyreach" beside "Skyreach 2", "Tidebound"
+// beside "Tidebound III: The Drowning"): a title and its numbered sequel are two films, and the
 // bare one is the first, so the credits the text gives it ("starred in
 // Skyreach", "Skyreach opened in 2016 ...") find their film instead of
 // going to whatever other name a weak cue typed a film. The numbered name
@@ -51,7 +51,7 @@ func (a *article) typeSequelBases() {
 	found := false
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ != "" || !bases[m.key] || m.words >= 2 && givenFirst(m.text) {
+		if m.typ != "" && !(m.typ == kg.Film && m.strength < 2) || !bases[m.key] || m.words >= 2 && givenFirst(m.text) {
 			continue
 		}
 		k := int(m.b)
