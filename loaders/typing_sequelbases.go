@@ -6,10 +6,10 @@ import (
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
-// typeSequelBases types as films, before the patterns run, the untyped
-// names that an article also writes with a sequel number after them
-// ("Skyreach" beside "Skyreach 2", "Tidebound" beside "Tidebound III:
-// The Drowning"): a title and its numbered sequel are two films, and the
+// typeSequelBases types as films, before the patterns run, the names
+// (untyped, or typed a film only weakly) that an article also writes with
+// a sequel number after them ("Skyreach" beside "Skyreach 2", "Tidebound"
+// beside "Tidebound III: The Drowning"): a title and its numbered sequel are two films, and the
 // bare one is the first, so the credits the text gives it ("starred in
 // Skyreach", "Skyreach opened in 2016 ...") find their film instead of
 // going to whatever other name a weak cue typed a film. The numbered name
@@ -23,6 +23,9 @@ func (a *article) typeSequelBases() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if !strings.Contains(m.key, " ") || m.typ != "" && m.typ != kg.Film || m.personShaped() && givenFirst(m.text) {
+			continue
+		}
+		if !numberedShape(m) {
 			continue
 		}
 		base, n := titleSig(m.key)
@@ -48,7 +51,7 @@ func (a *article) typeSequelBases() {
 	found := false
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.typ != "" || !bases[m.key] || m.words >= 2 && givenFirst(m.text) {
+		if m.typ != "" && !(m.typ == kg.Film && m.strength < 2) || !bases[m.key] || m.words >= 2 && givenFirst(m.text) {
 			continue
 		}
 		k := int(m.b)
@@ -70,6 +73,9 @@ func (a *article) typeSequelBases() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
 		if m.typ != "" || !strings.Contains(m.key, " ") || m.personShaped() && givenFirst(m.text) {
+			continue
+		}
+		if !numberedShape(m) {
 			continue
 		}
 		if base, n := titleSig(m.key); base != "" && len(n) == 1 && bases[base] && strings.HasPrefix(m.key, base) {
@@ -110,3 +116,13 @@ var beingCues = setOf("as", "plays", "played", "playing", "voices", "voiced", "v
 // seriesOrdinals before a base name make it the name of the series ("the
 // third Skyreach", "a new 'Skyreach' film").
 var seriesOrdinals = setOf("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "new", "next", "latest")
+
+// numberedShape reports cheaply whether mention m may hold a sequel
+// number: a digit, a word starting with "i" or "v" after a space (the
+// roman numerals II to IX, "vol."), or an instalment word before a
+// numeral ("part three", "chapter two", "book one"); titleSig decides.
+func numberedShape(m *mention) bool {
+	k := m.key
+	return m.digit || strings.Contains(k, " i") || strings.Contains(k, " v") ||
+		strings.Contains(k, "part ") || strings.Contains(k, "chapter ") || strings.Contains(k, "book ")
+}

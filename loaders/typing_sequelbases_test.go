@@ -68,6 +68,44 @@ func sequelBaseTyped(tb testing.TB, text, key string) bool {
 	return false
 }
 
+// TestSequelBaseWeakFilm checks that a base a weak cue already typed a
+// film (strength one, which later passes may take back) is typed at
+// strength two like an untyped one, and that a base typed another type is
+// left alone.
+func TestSequelBaseWeakFilm(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		typ  kg.NodeType
+		want int8
+	}{
+		{"a weak film is made firm", kg.Film, 2},
+		{"guard: a weak person stays one", kg.Person, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in := Input{Text: "Skyreach 2 Moves to May\n\nOrbis pushed Skyreach 2 back a year. Directed by Bo Lind, Skyreach opened in 1990.\n"}
+			in.Article.ID = "t"
+			a := newArticle(&in)
+			for si := range a.sents {
+				a.findMentions(si)
+			}
+			var base *mention
+			for mi := range a.ments {
+				if a.ments[mi].key == "skyreach" {
+					base = &a.ments[mi]
+				}
+			}
+			if base == nil {
+				t.Fatal("no mention of skyreach")
+			}
+			base.setType(c.typ, 1)
+			a.typeSequelBases()
+			if base.typ != c.typ || base.strength != c.want {
+				t.Errorf("skyreach typed %q at %d, want %q at %d", base.typ, base.strength, c.typ, c.want)
+			}
+		})
+	}
+}
+
 // TestSequelBaseTakesCredits checks that the cast of an article about the
 // first film goes to that film once a numbered sequel names it as a base,
 // not to a company a weak cue typed a film ("the orcs were captured at
