@@ -45,12 +45,17 @@ func (a *article) hypotheticalFilm(e int) bool {
 
 // askedExistence reports whether item k is the "be" of a question asking
 // whether a film will exist ("Will there be a X 3?", "Could there ever be
-// a X 4?"): a modal, then "there", then at most one adverb before "be".
+// a X 4?", "Is there going to be a X 2?"): a modal, then "there", then at
+// most one adverb before "be"; or "is" (or "are"), "there", "going to".
 func (a *article) askedExistence(k int) bool {
 	if a.toks[k].lower != "be" {
 		return false
 	}
 	t := k - 1
+	if t > 2 && a.toks[t].lower == "to" && a.toks[t-1].lower == "going" {
+		t -= 2 // "Is there going to be"
+		return t > 0 && a.toks[t].lower == "there" && (a.toks[t-1].lower == "is" || a.toks[t-1].lower == "are")
+	}
 	if t > 0 && (a.toks[t].lower == "ever" || a.toks[t].lower == "really") {
 		t--
 	}

@@ -16,8 +16,13 @@ var sequelNameEnds = setOf(",", "(", ".", ";", ")", "and", "or", "which", "in", 
 // is a film, the claim that Y is a sequel of the film named last before
 // the phrase in its paragraph (another work than Y), or of the article's
 // film when the paragraph names none, unless a claim already links the
-// two. Runs once mentions are resolved.
+// two. Runs once mentions are resolved; it first makes the franchise an
+// article names only as "the franchise" (entryFranchise, franchise_entries.go)
+// and last reads the later works named in apposition to a follow-up noun
+// (apposedNewerLinks, link_apposednewer.go).
 func (a *article) sequelNamedLinks() {
+	a.entryFranchise()
+	defer a.apposedNewerLinks()
 	for k := 2; k+2 < len(a.toks); k++ {
 		if a.toks[k].lower != "sequel" || a.toks[k+1].text != "," || !a.toks[k+2].cap {
 			continue
