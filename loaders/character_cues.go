@@ -46,6 +46,10 @@ func (a *article) typePlayedParts() {
 				t, n = int(a.ments[j].a)-1, n+1 // "the Memphis radio executive C"
 				continue
 			}
+			if n > 0 && a.adjectiveJoin(s, t) {
+				t-- // "the dim but lovable C", "a lordly, menacing C": a join of two describing words
+				continue
+			}
 			if w.kind != kWord || w.cap || tokIn(w, playedVerbs) || tokIn(w, notPartWords) || tokIn(w, clauseWords) || a.bareCastVerb(s, t) {
 				break
 			}

@@ -110,11 +110,14 @@ func (a *article) actorOwnedParts() {
 		// a person described as owning a part ("P's character, C") or a
 		// strongly typed person owning a described being ("P's pill-popping
 		// C") who makes nothing in the article is an actor too
-		owner := person && (partNoun || described > 0 && p.typ == kg.Person && p.strength >= 2 && p.words >= 2) && !crew[p.key]
+		owner := person && (partNoun || described > 0 && p.words >= 2 && (p.typ == kg.Person && p.strength >= 2 || a.describedActorOwner(s, k, t))) && !crew[p.key]
 		if !actors[p.key] && !owner && !(person && (animate || int(p.a) > s.a && a.toks[p.a-1].lower == "opposite")) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2
+		if p.typ == "" {
+			p.setType(kg.Person, 1) // (an actor no cue typed)
+		}
 		a.claims = append(a.claims, pclaim{rel: kg.Portrayed, subj: arg{m: int32(o), of: -1, abs: true},
 			obj: arg{m: int32(k), of: -1, abs: true}, char: noArg, sent: m.sent})
 	}

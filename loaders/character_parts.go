@@ -97,6 +97,10 @@ func (a *article) namedPartCredit(s *sentence, k, d int) {
 func (a *article) partLead(s *sentence, last, max int) int {
 	for t, n := last, 0; t > s.a && n < max; t, n = t-1, n+1 {
 		w := &a.toks[t]
+		if n > 0 && a.adjectiveJoin(s, t) {
+			n-- // "the dim but lovable C": the join counts no word
+			continue
+		}
 		if w.kind != kWord && w.kind != kNum || w.kind == kWord && w.cap && !isAcronymTok(w) && !(demonyms[w.lower] || moreDemonyms[w.lower]) || notPartWords[w.lower] ||
 			clauseWords[w.lower] || crewAfterAs[w.lower] || otherJobNouns[w.lower] {
 			return -1
