@@ -28,6 +28,7 @@ var forCrewVerbs = setOf("produced", "produces", "producing", "produce", "co-pro
 // for O" (DISTRIBUTED for a streamer, PRODUCED otherwise; a company that
 // the film was produced by is PRODUCED in any case).
 func (p *pctx) forOutlet(t int) {
+	p.producerFor(t)
 	f := t - 1
 	if p.w(f) == "the" {
 		f--

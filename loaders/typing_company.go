@@ -68,6 +68,7 @@ func (a *article) typeCompanyContexts() {
 	}
 	a.typeNumberedOutlets()
 	a.typeCompanySiblings()
+	a.typeHandlingCompanies()
 }
 
 // companyContext reports whether mention k of sentence s stands in one of
