@@ -1445,7 +1445,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Wardens of the Quasar Vol. 3"
 			j += 2
 			continue
-		case numberNoTitle(toks, s, i, j):
+		case t.text == "." && numberNoTitle(toks, s, i, j):
 			j += 2 // "Kestrel No. 9": a number goes on the name (title_numberno.go)
 			continue
 		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || tokIn(&toks[j-1], abbreviations) && !tokIn(&toks[j-1], nameSuffixes)) && capWord(j+1):
