@@ -850,6 +850,7 @@ func (a *article) joinSubtitles() {
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
 	a.joinPossessiveTitles()
+	a.joinWorkPossessives() // title_possessive.go
 	a.joinFramedTitles()
 	a.joinSelfNamedPossessives()
 	a.joinKnownTitles()
@@ -1443,6 +1444,9 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.text == "." && !t.space && (toks[j-1].lower == "vol" || toks[j-1].lower == "pt") && j+1 < s.b && toks[j+1].kind == kNum && len(toks[j+1].text) <= 2:
 			// "Wardens of the Quasar Vol. 3"
 			j += 2
+			continue
+		case t.text == "." && numberNoTitle(toks, s, i, j):
+			j += 2 // "Kestrel No. 9": a number goes on the name (title_numberno.go)
 			continue
 		case t.text == "." && !t.space && (len(toks[j-1].text) == 1 && toks[j-1].cap || tokIn(&toks[j-1], abbreviations) && !tokIn(&toks[j-1], nameSuffixes)) && capWord(j+1):
 			// (not after "Jr.": a suffix ends the name)

@@ -1,0 +1,64 @@
+package loaders
+
+import "github.com/franchisekg/franchisekg/internal/kg"
+
+// possWorkAfter are lower-case words that, right after a name, show it is
+// a work a person is known for ("the Brambly's Hollow star", "a Brambly's
+// Hollow alum"): general vocabulary.
+var possWorkAfter = setOf("star", "stars", "alum", "alumna", "alumnus", "alums", "actor", "actress", "creator", "showrunner")
+
+// joinWorkPossessives merges a one-word name, its possessive and the name
+// of one to three words after it ("Pellinore" "'s" "Crossing") into one
+// title when the whole is used as a work: a year in brackets right after it
+// ("Pellinore's Crossing (2009)") or a lower-case word for the people of a
+// work ("the Pellinore's Crossing star"). A platform, a studio, a
+// company, a name in capitals, a given name, a weekday or month and the
+// surname of a person named earlier ("Tam Lenz ... Lenz's Nightfall
+// (2011)") or the first word of a personal name of the article ("Lenz
+// Tam-oh ... Lenz's Nightfall (2011)": a family name written first) are
+// owners and left alone; the merged mention is typed a film.
+func (a *article) joinWorkPossessives() {
+	toks := a.toks
+	for k := 0; k+1 < len(a.ments); k++ {
+		l, r := &a.ments[k], &a.ments[k+1]
+		if l.sent != r.sent || r.a != l.b+1 || toks[l.b].kind != kPoss || l.words != 1 || r.words > 3 ||
+			l.quoted || r.quoted || l.colon || r.colon || l.the || l.theOpen || r.the || l.allCaps || l.short || l.typ == kg.Organisation {
+			continue
+		}
+		s := &a.sents[l.sent]
+		if !workCueAfter(toks, s, int(r.b)) {
+			continue
+		}
+		if platformNames[l.key] || studioNames[l.key] || isGivenName(l.key) || weekdays[l.key] || months[l.key] != 0 ||
+			weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 || holidayWords[toks[r.a].lower] || tokIn(&toks[r.a], productionNouns3) ||
+			possOwnerless[l.key] || a.surnameBefore(k, l.key) || a.opensPersonalName(l.key) {
+			continue
+		}
+		a.joinWithNext(k, int(l.sent), int(l.a), int(r.b)).setType(kg.Film, 2)
+	}
+}
+
+// workCueAfter reports whether the tokens from j of sentence s show the
+// name before them is a work: a year in brackets ("(2009)") or a
+// lower-case word of possWorkAfter.
+func workCueAfter(toks []token, s *sentence, j int) bool {
+	if j >= s.b {
+		return false
+	}
+	if t := &toks[j]; t.kind == kWord && !t.cap {
+		return possWorkAfter[t.lower]
+	}
+	return j+2 < s.b && toks[j].text == "(" && toks[j+1].kind == kNum && isYear(toks[j+1].text) && toks[j+2].text == ")"
+}
+
+// opensPersonalName reports whether a mention of the article of two or
+// three words, read as no title, opens with the word w ("Lenz Tam-oh").
+func (a *article) opensPersonalName(w string) bool {
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.words >= 2 && m.words <= 3 && !m.quoted && !m.colon && !m.titleWords && len(m.key) > len(w) && m.key[len(w)] == ' ' && m.key[:len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
