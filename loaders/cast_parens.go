@@ -64,6 +64,7 @@ func (p *pctx) pairOrder(i int) int {
 			}
 		}
 	}
+	vote += p.leadingNeighbour(first)
 	// a personal name closing the list without brackets: a list of
 	// people ("A (C1), B (C2) and D all passed through")
 	e := last + 1
@@ -272,4 +273,25 @@ func (p *pctx) creditList(k int) bool {
 		}
 	}
 	return false
+}
+
+// preposedPredicates, with "are" or "were", open a list of people ("Also
+// returning are A (C1), B (C2)", "Back are ...").
+var preposedPredicates = setOf("returning", "back", "joining", "rejoining")
+
+// leadingNeighbour returns +1 when what opens the list of "X (Y)" pairs
+// starting at item first says its names are people: a neighbour in the
+// same list named person first without brackets ("P, who played C, Q (D)
+// and R (E)"), or a preposed predicate of people ("Also returning are
+// Q (D) and R (E)").
+func (p *pctx) leadingNeighbour(first int) int {
+	b := first - 1
+	if p.w(b) == "," && p.isM(b-1) && p.in(b-2, playedVerbs) && p.is(b-3, "who") && p.w(b-4) == "," && p.isM(b-5) &&
+		p.mm(b-5).typ != kg.Character && p.mm(b-1).typ != kg.Person {
+		return 1
+	}
+	if (p.is(b, "are") || p.is(b, "were")) && p.in(b-1, preposedPredicates) && (b-2 < 0 || !p.isM(b-2)) {
+		return 1
+	}
+	return 0
 }

@@ -29,7 +29,7 @@ import (
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
 // (reorientSwappedCredits, dropProductionPossessives, dropAttributiveParts,
 // headlineAsParts, keepCharacterNames, keepCharacterForms,
-// actorOwnedParts, objectGapParts, dropEmployerAcronyms,
+// actorOwnedParts, objectGapParts, gappedVerbParts, dropEmployerAcronyms,
 // cutCharacterTails, typeCastGroups, keepPersonNames, keepPersonFullNames,
 // keepOwnerPersons, clearPlaceNames), and the credits of the parts found
 // (attachParts, asPartCredits, playedByCredits, respectiveParts,
@@ -156,6 +156,7 @@ func (a *article) alignedCastClaims() {
 	a.keepCharacterForms()
 	a.actorOwnedParts()
 	a.objectGapParts()
+	a.gappedVerbParts()
 	a.dropEmployerAcronyms()
 	a.cutCharacterTails()
 	a.typeCastGroups()
