@@ -112,7 +112,7 @@ func (p *pctx) orgMembers(t int) {
 	for again := 0; again < 2 && (p.w(k) == "a" || p.w(k) == "an" || p.w(k) == "the"); again++ {
 		// ", a [describing words] NOUN PREP [the] X", ", a retired X operative"
 		n := k + 1
-		for n < len(p.it) && n < k+6 && (!p.isM(n) && isWordLike(p.w(n)) && !p.in(n, memberPreps) && p.w(n) != "who" && p.w(n) != "and" || p.describingName(n) && !p.in(n+1, roleWords)) {
+		for n < len(p.it) && n < k+6 && (!p.isM(n) && isWordLike(p.w(n)) && !p.in(n, memberPreps) && p.w(n) != "who" && p.w(n) != "and" || p.describingName(n) && !p.in(n+1, roleWords) || p.describingComma(k, n)) {
 			n++
 		}
 		if p.isM(n) && n > k+1 && p.in(n+1, roleWords) && p.memberBody(n, false) {
@@ -485,4 +485,17 @@ func (p *pctx) pastPlayerParen(k int) int {
 		return k
 	}
 	return k + 3
+}
+
+// describingComma reports whether the comma at item n joins two describing
+// words of a member's role after the article at item k ("C, the gifted,
+// reckless head disciple of the X"): plain words both sides, the next one
+// opening no clause, list or new phrase.
+func (p *pctx) describingComma(k, n int) bool {
+	if p.w(n) != "," || n < k+2 || p.isM(n-1) || p.isM(n+1) || !isWordLike(p.w(n-1)) || !isWordLike(p.w(n+1)) {
+		return false
+	}
+	nx := p.w(n + 1)
+	return nx != "who" && nx != "and" && nx != "or" && nx != "which" && !p.in(n+1, articles) && !p.in(n+1, memberPreps) &&
+		!p.in(n+1, clauseWords) && !p.in(n+1, roleAdverbs) && !p.in(n-1, roleWords) && !p.in(n-1, memberJobNouns)
 }
