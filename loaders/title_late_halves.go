@@ -14,10 +14,9 @@ var halfJoiners = setOf("in", "at", "to", "of", "from", "and")
 // a film and left the second untyped: the film is the head of a title the
 // finder cut at the small word ("the drama Lanterns in Dunmore," typed
 // "Lanterns"), not a film next to an untyped name. The merged mention
-// keeps the film's type, strength and format. Only "of" joins the other
-// way round, an untyped name before a film ("Ledger of Tarrow" with
-// "Tarrow" typed); after "in", "on" or "as" an untyped name before a
-// film is mostly a part ("Doc Vane in Grey Ferns"). "and" joins only
+// keeps the film's type, strength and format. Never the other way
+// round: an untyped name before a film and "in", "on" or "as" is mostly a
+// part ("Doc Vane in Grey Ferns"). "and" joins only
 // before "the" ("Marlo and the Paper Moon"): without it the two are mostly
 // a list of works. Not when the untyped half is a place after "in", "at",
 // "to" or "from", a country, an acronym, a personal name led by a given
@@ -44,19 +43,13 @@ func (a *article) joinTypedHalves() {
 		if toks[x].lower == "and" && (gap != 2 || toks[x+1].lower != "the") {
 			continue
 		}
-		var film, other *mention
-		switch {
-		case l.typ == kg.Film && r.typ == "":
-			film, other = l, r
-		case r.typ == kg.Film && l.typ == "" && toks[x].lower == "of":
-			film, other = r, l
-		default:
+		if l.typ != kg.Film || r.typ != "" {
 			continue
 		}
-		if other.words > 3 || other.country || other.allCaps || other.acronymLead || other.personShaped() && givenFirst(other.text) {
+		if r.words > 3 || r.country || r.allCaps || r.acronymLead || r.personShaped() && givenFirst(r.text) {
 			continue
 		}
-		if other == r && toks[x].lower != "of" && toks[x].lower != "and" && isPlaceName(r) {
+		if toks[x].lower != "of" && toks[x].lower != "and" && isPlaceName(r) {
 			continue // "Tides in Seoul": a place after a title
 		}
 		if e := int(r.b); e < len(toks) && toks[e].kind == kWord && !toks[e].cap && (cueJoinNouns[toks[e].lower] || productionNouns3[toks[e].lower]) {
@@ -69,10 +62,10 @@ func (a *article) joinTypedHalves() {
 		if !ok {
 			continue
 		}
-		if other == r && (toks[x].lower == "in" || toks[x].lower == "at") && a.shootBefore(int(l.sent), la) {
+		if (toks[x].lower == "in" || toks[x].lower == "at") && a.shootBefore(int(l.sent), la) {
 			continue // "on the set of X in Y", "filming X in Y": where it is made
 		}
-		typ, st, format := film.typ, film.strength, film.format
+		typ, st, format := l.typ, l.strength, l.format
 		m := a.joinWithNext(k, int(l.sent), la, int(r.b))
 		m.typ, m.strength, m.format = typ, st, format
 		if a.subjMention > k+1 {
