@@ -508,6 +508,7 @@ func (a *article) run() *localResult {
 	a.retypeCreditedOrgTitles()
 	a.retypeInWhichTitles() // the last typing pass before the patterns
 	a.interviewPronouns()
+	a.joinTypedHalves() // a film and an untyped name cut from one title (title_late_halves.go)
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)
