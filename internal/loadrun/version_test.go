@@ -8,8 +8,9 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"maps"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,7 +41,7 @@ func TestExtractorVersionCurrent(t *testing.T) {
 	if *updateVersion {
 		var b strings.Builder
 		fmt.Fprintf(&b, "version %s\n", loadrun.ExtractorVersion)
-		for _, p := range sortedKeys(got) {
+		for _, p := range slices.Sorted(maps.Keys(got)) {
 			fmt.Fprintf(&b, "%s %s\n", p, got[p])
 		}
 		if err := os.WriteFile(versionGolden, []byte(b.String()), 0o644); err != nil {
@@ -50,7 +51,7 @@ func TestExtractorVersionCurrent(t *testing.T) {
 	}
 	version, want := readVersionGolden(t)
 	var changed []string
-	for _, p := range sortedKeys(want) {
+	for _, p := range slices.Sorted(maps.Keys(want)) {
 		h, ok := got[p]
 		if !ok {
 			t.Fatalf("%s: listed in %s but no longer in the pool; rerun with -update", p, versionGolden)
@@ -131,13 +132,4 @@ func readVersionGolden(tb testing.TB) (string, map[string]string) {
 		tb.Fatal(err)
 	}
 	return version, want
-}
-
-func sortedKeys(m map[string]string) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
