@@ -9,9 +9,9 @@ import (
 // typeCompanySiblings types as companies, before the patterns run, the
 // untyped names of a list whose other names are companies by their own
 // name: a company word ("X Pictures", "Studio X"), a known platform or
-// studio ("Studio Dragon, Culture Depot and Show Runners produced", "X
-// produces with ARD Degeto, Beta Film and Sky", "co-produced with
-// BBC America, ZDF and France Télévisions"), when the list stands in a
+// studio ("Studio Vell, Quarry Depot and Lark Runners produced", "X
+// produces with Verra Degeto, Kappa Film and Sky", "co-produced with
+// Tessa America, ZDF and Velm Télévisions"), when the list stands in a
 // company's slot: after "with", "by" or "between", or before a verb of
 // producing or distributing. The list's names stand
 // next to each other, joined by commas and "and" only; a list with a

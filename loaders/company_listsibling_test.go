@@ -12,7 +12,7 @@ func TestCompanySiblings(t *testing.T) {
 		name, text, key string
 		org             bool
 	}{
-		{"after with", "Marta Films produces with Verra Degeto, Beta Film and Sky.", "verra degeto", true},
+		{"after with", "Marta Films produces with Verra Degeto, Kappa Film and Sky.", "verra degeto", true},
 		{"after by", "The series is co-produced by Quillon Verde and Dorne Pictures.", "quillon verde", true},
 		{"before produced", "Harrow Pictures and Sablewick Bay produced the series.", "sablewick bay", true},
 		{"guard: a personal name in the list", "Marta Films produces with Jennifer Holt, Sablewick Bay and Dorne Pictures.", "sablewick bay", false},

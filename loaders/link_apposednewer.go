@@ -127,7 +127,7 @@ func (a *article) hasNewerClaim(e int, rel kg.RelType) bool {
 
 // parentNamedAfter returns the film named after "to" or "of" right after
 // the follow-up noun (its end at token k), before the sentence ends or a
-// clause opens: "a prequel to Tobe Hooper's 1974 original, X", "the
+// clause opens: "a prequel to Ada Venn's 1974 original, X", "the
 // revival of TNT's cult drama X"; or -1.
 func (a *article) parentNamedAfter(ms, me, k, not int) int {
 	if k >= len(a.toks) || a.toks[k].lower != "to" && a.toks[k].lower != "of" {
@@ -172,7 +172,7 @@ func (a *article) extendedFilm(e int) int {
 }
 
 // filmBetween returns the film named between tokens d and k (a describing
-// word: "the Superman sequel"), or -1.
+// word: "the Skyrunner sequel"), or -1.
 func (a *article) filmBetween(ms, me, d, k, not int) int {
 	for mi := ms; mi < me; mi++ {
 		m := &a.ments[mi]

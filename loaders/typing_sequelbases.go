@@ -14,7 +14,7 @@ import (
 // Skyreach", "Skyreach opened in 2016 ...") find their film instead of
 // going to whatever other name a weak cue typed a film. The numbered name
 // is typed too when nothing typed it. Only numbers up to nine (or II to
-// IX) count, so "Studio 54" or "Route 66" make no base. Names typed
+// IX) count, so "Studio 40" or "Route 77" make no base. Names typed
 // anything else, personal names led by a given name ("Elinor II"), and a
 // base written before a production noun ("the Skyreach franchise", "a
 // Skyreach series") are left alone.
