@@ -22,6 +22,11 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 var apposedNewerNouns = map[string]kg.RelType{"sequel": kg.SequelOf, "follow-up": kg.SequelOf, "continuation": kg.SequelOf,
 	"revival": kg.SequelOf, "prequel": kg.PrequelOf, "spin-off": kg.SpinOffOf, "spinoff": kg.SpinOffOf}
 
+// apposedNewerWords are apposedNewerNouns' keys, as a set the vocabulary
+// bits answer for a token without a map look-up (the loop below tests
+// every word of the article).
+var apposedNewerWords = setOf("sequel", "follow-up", "continuation", "revival", "prequel", "spin-off", "spinoff")
+
 // apposedNewerStops end the describing words between the determiner and the
 // noun: a clause or a phrase of its own ("the star of the sequel").
 var apposedNewerStops = setOf("of", "to", "in", "for", "with", "and", "or", "but", "from", "by", "at", "on", "as",
@@ -38,7 +43,7 @@ var apposedKindNouns = setOf("series", "film", "movie", "show", "feature", "nove
 func (a *article) apposedNewerLinks() {
 	for k := 2; k+1 < len(a.toks); k++ {
 		t := &a.toks[k]
-		if t.kind != kWord || t.cap {
+		if t.kind != kWord || t.cap || !tokIn(t, apposedNewerWords) {
 			continue
 		}
 		rel, ok := apposedNewerNouns[t.lower]
