@@ -662,6 +662,9 @@ func leadNoun(w string) bool {
 // awardAdj reports whether a capitalised hyphenated word is an award
 // adjective before a title or name ("Oscar-winning", "Emmy-nominated").
 func awardAdj(w string) bool {
+	if len(w) < len("-winner")+1 || strings.IndexByte(w, '-') < 0 {
+		return false // (every suffix below holds a hyphen and is 7+ bytes)
+	}
 	for _, suf := range []string{"-winning", "-nominated", "-winner", "-nominee"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return true

@@ -1024,15 +1024,12 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			af.Entities = append(af.Entities, kg.EntityFact{ID: rs.id[s], Type: rs.t.nodes[s].typ, Name: rs.name[s], Mentions: []kg.Source{}})
 		}
 		if c.rel == "" {
-			q := map[string]string{}
+			var q map[string]string // (made on the first qualifier: nil when none)
 			if c.precision != "" {
-				q["precision"] = c.precision
+				q = qualSet(q, "precision", c.precision)
 			}
 			if c.asOf != "" {
-				q["asOf"] = c.asOf
-			}
-			if len(q) == 0 {
-				q = nil
+				q = qualSet(q, "asOf", c.asOf)
 			}
 			add(kg.Claim{Subject: rs.id[s], Property: c.prop, Value: c.val, Qualifiers: q, Sources: []kg.Source{c.src}})
 			continue
@@ -1041,12 +1038,12 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 		if o < 0 || o == s {
 			continue
 		}
-		q := map[string]string{}
+		var q map[string]string // (made on the first qualifier: nil when none)
 		if c.role != "" {
-			q[kg.QualRole] = c.role
+			q = qualSet(q, kg.QualRole, c.role)
 		}
 		if c.job != "" {
-			q[kg.QualJob] = c.job
+			q = qualSet(q, kg.QualJob, c.job)
 		}
 		ch := clusterOf(c.char)
 		if c.charOf >= 0 {
@@ -1059,13 +1056,10 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			}
 		}
 		if ch >= 0 && c.rel == kg.ActedIn {
-			q[kg.QualCharacter] = rs.name[ch]
+			q = qualSet(q, kg.QualCharacter, rs.name[ch])
 			if c.charOf < 0 && c.char >= 0 {
 				q[kg.QualCharacter] = styledForm(l.ents[c.char].forms, rs.name[ch])
 			}
-		}
-		if len(q) == 0 {
-			q = nil
 		}
 		src := []kg.Source{c.src}
 		add(kg.Claim{Subject: rs.id[s], Relation: c.rel, Object: rs.id[o], Qualifiers: q, Sources: src})
@@ -1285,4 +1279,13 @@ func dedupeClaims(cs []kg.Claim) []kg.Claim {
 		out[n] = cs[i]
 	}
 	return out
+}
+
+// qualSet sets q[k] = v, making q when it is nil, and returns q.
+func qualSet(q map[string]string, k, v string) map[string]string {
+	if q == nil {
+		q = make(map[string]string, 3)
+	}
+	q[k] = v
+	return q
 }

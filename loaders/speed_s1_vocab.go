@@ -83,6 +83,7 @@ func init() {
 		slots[h] = vocabSlot{key: setKey(s), off: int32(k >> 6), sh: uint32(k & 63)}
 	}
 	vocabIDs, vocabBits, vocabW = ids, bits, w
+	emptyWordRow = ids[""] // (0, the empty row, when no set holds "")
 	buildMidTable()
 	for word, row := range ids {
 		if k, ok := shortKey(word); ok {
@@ -171,11 +172,28 @@ func shortKey(w string) (uint64, bool) {
 
 func shortHash(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 >> (64 - shortBits) }
 
+// emptyWordRow is the row of the word "" in vocabBits (set by init).
+var emptyWordRow int32
+
+// inEmpty is set[""], from the vocabulary's bits for a registered set.
+func inEmpty(set map[string]bool) bool {
+	key := setKey(set)
+	for h := slotHash(key); ; h = (h + 1) % slotCount {
+		s := &slots[h]
+		if s.key == key {
+			return vocabBits[int(emptyWordRow)+int(s.off)]>>s.sh&1 != 0
+		}
+		if s.key == 0 {
+			return set[""]
+		}
+	}
+}
+
 // inVocab is (*pctx).in: itemIn for a word item, false for a mention,
 // whether set holds "" out of the sentence.
 func (p *pctx) inVocab(i int, set map[string]bool) bool {
 	if uint(i) >= uint(len(p.it)) {
-		return set[""]
+		return inEmpty(set)
 	}
 	it := &p.it[i]
 	if it.m >= 0 {
@@ -235,7 +253,7 @@ func hasPrefixBefore(s, pre, sep string) bool {
 // word and set is a registered set: no string hashing.
 func (p *pctx) wIn(i int, set map[string]bool) bool {
 	if uint(i) >= uint(len(p.it)) {
-		return set[""]
+		return inEmpty(set)
 	}
 	it := &p.it[i]
 	if it.m >= 0 {
