@@ -308,6 +308,9 @@ func (a *article) typeAuthors() {
 // "whose character"), typed by no cue or weakly a person, and no
 // possessive follows it.
 func (a *article) typeWhoseDescribedParts() {
+	if !a.anyLower("whose") {
+		return // (every part this types follows a "whose")
+	}
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
 		// "whose character Wendover": a part noun names a part of one word too
@@ -334,4 +337,15 @@ func (a *article) typeWhoseDescribedParts() {
 		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// anyLower reports whether some token of the article is the lower-case
+// word w.
+func (a *article) anyLower(w string) bool {
+	for i := range a.toks {
+		if a.toks[i].lower == w {
+			return true
+		}
+	}
+	return false
 }
