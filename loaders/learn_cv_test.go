@@ -151,8 +151,15 @@ func TestLearnCV(t *testing.T) {
 	}
 	t.Logf("pooled  | without P %.3f R %.3f F1 %.4f | with P %.3f R %.3f F1 %.4f | %+.4f | folds up %d/%d",
 		bAll.RelP(), bAll.RelR(), bAll.RelF1(), wAll.RelP(), wAll.RelR(), wAll.RelF1(), wAll.RelF1()-bAll.RelF1(), up, len(learnGroupStarts))
-	if wAll.RelF1() < bAll.RelF1() {
-		t.Errorf("the classifier lowers the pooled held-out relation F1: %.3f -> %.3f", bAll.RelF1(), wAll.RelF1())
+	// The classifier is on by default: held out, it must raise the pooled
+	// F1 by a clear margin (it has given +0.006 to +0.013 in every round)
+	// and help most author groups, not merely leave them alone (a model
+	// that adds nothing, or a wiring fault that switches it off, fails).
+	if gain := wAll.RelF1() - bAll.RelF1(); gain < 0.005 {
+		t.Errorf("the classifier moves the pooled held-out relation F1 by %+.4f (%.4f -> %.4f); it must gain at least 0.005", gain, bAll.RelF1(), wAll.RelF1())
+	}
+	if 2*up < len(learnGroupStarts) {
+		t.Errorf("the classifier raises %d of %d author groups held out; it must raise at least half", up, len(learnGroupStarts))
 	}
 	t.Logf("newest 3 groups | without P %.3f R %.3f F1 %.4f | with P %.3f R %.3f F1 %.4f | %+.4f",
 		bNew.RelP(), bNew.RelR(), bNew.RelF1(), wNew.RelP(), wNew.RelR(), wNew.RelF1(), wNew.RelF1()-bNew.RelF1())
