@@ -1,6 +1,10 @@
 package loaders
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // TestHandlingCompanies checks, on invented sentences, that the subject
 // of a handle verb whose object is a production's sales, distribution,
@@ -18,15 +22,8 @@ func TestHandlingCompanies(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			got, typ := false, ""
-			for _, e := range r.ents {
-				if e.key == c.key {
-					got, typ = e.typ == "Organisation", string(e.typ)
-				}
-			}
+			typ := entityType(t, head+c.text+"\n", c.key)
+			got := typ == kg.Organisation
 			if got != c.org {
 				t.Errorf("%q typed a company: %v (%s), want %v", c.key, got, typ, c.org)
 			}

@@ -1,6 +1,10 @@
 package loaders
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // TestCompanySiblings checks, on invented sentences, that a name listed
 // beside companies named by a company word, in a company's slot, is a
@@ -21,15 +25,8 @@ func TestCompanySiblings(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			got, typ := false, ""
-			for _, e := range r.ents {
-				if e.key == c.key {
-					got, typ = e.typ == "Organisation", string(e.typ)
-				}
-			}
+			typ := entityType(t, head+c.text+"\n", c.key)
+			got := typ == kg.Organisation
 			if got != c.org {
 				t.Errorf("%q typed a company: %v (%s), want %v", c.key, got, typ, c.org)
 			}

@@ -1,6 +1,10 @@
 package loaders
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // TestRunOnOutlet checks, on invented sentences, the outlet named after a
 // run noun and "on": the title before the run noun, the subject of "its
@@ -47,15 +51,7 @@ func TestRunOnOutletTypes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			got := false
-			for _, e := range r.ents {
-				if e.key == c.key && e.typ == "Organisation" {
-					got = true
-				}
-			}
+			got := entityType(t, head+c.text+"\n", c.key) == kg.Organisation
 			if got != c.org {
 				t.Errorf("%q typed a company: %v, want %v", c.key, got, c.org)
 			}

@@ -1,6 +1,10 @@
 package loaders
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // TestStudioLeadSentenceStart checks, on invented sentences, that a
 // company named "Studio X" keeps its company word when it opens a
@@ -16,15 +20,7 @@ func TestStudioLeadSentenceStart(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
-			got := false
-			for _, e := range r.ents {
-				if e.key == c.key && e.typ == "Organisation" {
-					got = true
-				}
-			}
+			got := entityType(t, head+c.text+"\n", c.key) == kg.Organisation
 			if got != c.found {
 				t.Errorf("%q a company: %v, want %v", c.key, got, c.found)
 			}
