@@ -183,7 +183,10 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // twenty-second round's sealed sets unseen98-102 were scored blind at 0.629
 // and 0.647, 0.632 and 0.650 at its end and again at the twenty-third
 // round's start, then unpacked here and tuned on; the twenty-third round's
-// own sealed sets are packed under testdata/sealed): a
+// sealed sets unseen103-107 were scored blind at 0.634 and 0.640, 0.634 and
+// 0.642 at its end and again at the twenty-fourth round's start, then
+// unpacked here and tuned on; the twenty-fourth round's own sealed sets are
+// packed under testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
 var ratchetGroups = []struct {
@@ -208,11 +211,12 @@ var ratchetGroups = []struct {
 	{"unseen88-92", []string{"testdata/unseen88", "testdata/unseen89", "testdata/unseen90", "testdata/unseen91", "testdata/unseen92"}, 0.694},
 	{"unseen93-97", []string{"testdata/unseen93", "testdata/unseen94", "testdata/unseen95", "testdata/unseen96", "testdata/unseen97"}, 0.704},
 	{"unseen98-102", []string{"testdata/unseen98", "testdata/unseen99", "testdata/unseen100", "testdata/unseen101", "testdata/unseen102"}, 0.673},
+	{"unseen103-107", []string{"testdata/unseen103", "testdata/unseen104", "testdata/unseen105", "testdata/unseen106", "testdata/unseen107"}, 0.634},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 569 articles shows here.
+// a rule change that loses facts on these 604 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
