@@ -49,7 +49,7 @@ func (p *pctx) run() {
 			// a word no gated rule acts at (speed_x18_gate.go): only the
 			// rules below, which need no trigger word, in their order
 			p.yearPossessive(i)
-			p.castTail(i)
+			p.listPredicate(i) // (castTail's one rule with no trigger word)
 			p.compoundJob(i)
 			p.craftBy(i)
 			p.alsoCast(i)

@@ -22,6 +22,9 @@ package loaders
 //     fromCreators (fromCreatorNouns), produceWith (coProduceVerbs), creatorCredits
 //     (creatorVerbs, "co-created", "co-creates"), nextPart (setStructural_4),
 //     repriseRoles (repriseVerbs), parallelCast (setStructural_2)
+//   - castTail: all its rules but listPredicate, which runs outside the gate
+//     (starAppositive castMemberNouns, selfCameo selfWords, castNounList
+//     castNounOpeners, replacedAs replaceVerbs; the words listed below)
 var runGateWords = runGateUnion()
 
 func runGateUnion() map[string]bool {
@@ -34,9 +37,15 @@ func runGateUnion() map[string]bool {
 		"co-production", "coproduction", "co-created", "co-creates", "duty", "duties",
 		"appear", "appears", "appearing", "co-stars", "co-star", "cameos", "his", "her", "their",
 		"back", "return", "returning", "out", "respectively",
+		// castTail but for listPredicate (called outside the gate):
+		// knownForCredits (careerCueObject's cases), singleBack ("back"),
+		// recastFrom ("over"), its own test (";"); the sets below
+		"starred", "co-starred", "starring", "co-starring", "appeared", "headlined", "fronted",
+		"include", "includes", "seen", "known", ";",
 	}
 	for _, s := range []map[string]bool{directedCastVerbs, creditShareNouns, lensVerbs, gerundWords, fromCreatorNouns,
-		coProduceVerbs, creatorVerbs, setStructural_4, repriseVerbs, setStructural_2} {
+		coProduceVerbs, creatorVerbs, setStructural_4, repriseVerbs, setStructural_2,
+		castMemberNouns, selfWords, castNounOpeners, replaceVerbs} {
 		for w := range s {
 			words = append(words, w)
 		}
