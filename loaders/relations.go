@@ -45,12 +45,17 @@ func (p *pctx) run() {
 			p.craftIt(i)
 			continue
 		}
-		if isYear(p.w(i)) && p.w(i+1) == "'s" && p.isM(i+2) {
-			// "2017's Logan"
-			if m := p.mm(i + 2); !(m.typ == kg.Person || m.typ == kg.Character) || m.strength < 3 {
-				m.setType(kg.Film, 3)
-			}
+		if !p.runGate(i) && !runGateOff {
+			// a word no gated rule acts at (speed_x18_gate.go): only the
+			// rules below, which need no trigger word, in their order
+			p.yearPossessive(i)
+			p.listPredicate(i) // (castTail's one rule with no trigger word)
+			p.compoundJob(i)
+			p.craftBy(i)
+			p.alsoCast(i)
+			continue
 		}
+		p.yearPossessive(i)
 		p.wordRules(i)
 		p.castTail(i)
 		p.withParticiples(i)
@@ -109,6 +114,15 @@ func (p *pctx) run() {
 	p.releaseRules()
 	p.moneyRules()
 	p.throughBanner(claims0)
+}
+
+// yearPossessive types the title after "2017's" a film ("2017's Logan").
+func (p *pctx) yearPossessive(i int) {
+	if isYear(p.w(i)) && p.w(i+1) == "'s" && p.isM(i+2) {
+		if m := p.mm(i + 2); !(m.typ == kg.Person || m.typ == kg.Character) || m.strength < 3 {
+			m.setType(kg.Film, 3)
+		}
+	}
 }
 
 // elideAppositives reads "P, <appositive>, <predicate>" as "P

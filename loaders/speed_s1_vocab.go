@@ -83,6 +83,9 @@ func init() {
 		slots[h] = vocabSlot{key: setKey(s), off: int32(k >> 6), sh: uint32(k & 63)}
 	}
 	vocabIDs, vocabBits, vocabW = ids, bits, w
+	for word := range ids {
+		vocabMaxLen = max(vocabMaxLen, len(word))
+	}
 	emptyWordRow = ids[""] // (0, the empty row, when no set holds "")
 	buildMidTable()
 	for word, row := range ids {
@@ -140,11 +143,17 @@ func vocabRow(w string) int32 {
 	if midReady && len(w) >= 8 && len(w) <= 16 {
 		return midRow(w)
 	}
+	if len(w) > vocabMaxLen {
+		return 0 // (no hashing a long mention key no set can hold)
+	}
 	if e, ok := vocabIDs[w]; ok {
 		return e
 	}
 	return 0
 }
+
+// vocabMaxLen is the length of the vocabulary's longest word (set by init).
+var vocabMaxLen int
 
 // The vocabulary's words of one to seven bytes: open addressing on the
 // word's bytes and length packed into a number (never 0).

@@ -1,0 +1,120 @@
+package loaders
+
+import (
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestRunGateWordRules: wordRules is one switch on p.w(i) with no
+// default, and every word of its cases is in runGateWords (read from the
+// source, so a case added without the gate's word fails here).
+func TestRunGateWordRules(t *testing.T) {
+	fs := gotoken.NewFileSet()
+	f, err := parser.ParseFile(fs, "relations.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != "wordRules" || fd.Recv == nil {
+			continue
+		}
+		found = true
+		body := fd.Body.List
+		if len(body) != 2 {
+			t.Fatalf("wordRules has %d statements, want 2 (w := p.w(i); switch w {...}): update the gate's test and runGateWords", len(body))
+		}
+		sw, ok := body[1].(*ast.SwitchStmt)
+		if !ok || sw.Init != nil {
+			t.Fatal("wordRules' second statement is no plain switch")
+		}
+		if id, ok := sw.Tag.(*ast.Ident); !ok || id.Name != "w" {
+			t.Fatal("wordRules' switch is not on w")
+		}
+		n := 0
+		for _, c := range sw.Body.List {
+			cc := c.(*ast.CaseClause)
+			if cc.List == nil {
+				t.Fatal("wordRules' switch has a default: it acts at any word, the gate cannot hold it")
+			}
+			for _, e := range cc.List {
+				bl, ok := e.(*ast.BasicLit)
+				if !ok || bl.Kind != gotoken.STRING {
+					t.Fatalf("wordRules' case %v is not a string literal", e)
+				}
+				w, _ := strconv.Unquote(bl.Value)
+				n++
+				if !runGateWords[w] {
+					t.Errorf("wordRules' case %q is not in runGateWords", w)
+				}
+			}
+		}
+		if n < 100 {
+			t.Errorf("only %d case words read from wordRules", n)
+		}
+	}
+	if !found {
+		t.Fatal("no wordRules in relations.go")
+	}
+}
+
+// TestRunGateComplete extracts every article of the test pool
+// (testdata/unseen*/*) with the word gate of
+// (*pctx).run on and off, learned credits on: the outputs must be the
+// same. A rule added to run's word loop that acts at a word outside
+// runGateWords (and fires anywhere in the pool) fails here: add its
+// trigger words to runGateWords, or call it among the rules outside the
+// gate.
+func TestRunGateComplete(t *testing.T) {
+	sets, _ := filepath.Glob("testdata/unseen*")
+	sort.Strings(sets)
+	var inputs []Input
+	for _, set := range sets {
+		dirs, _ := os.ReadDir(set)
+		for _, d := range dirs {
+			if !d.IsDir() {
+				continue
+			}
+			dir := set + "/" + d.Name()
+			ins, _ := ReadPaths([]string{dir}, strings.NewReader(""))
+			for _, in := range ins {
+				in.Article.ID = dir + "/" + in.Article.ID
+				inputs = append(inputs, in)
+			}
+		}
+	}
+	if len(inputs) < 700 {
+		t.Fatalf("only %d pool articles read", len(inputs))
+	}
+	run := func(off bool) []byte {
+		runGateOff = off
+		defer func() { runGateOff = false }()
+		res, err := Extract(t.Context(), inputs, Options{Workers: 1, LearnedCredits: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	on, off := run(false), run(true)
+	if string(on) != string(off) {
+		i := 0
+		for i < len(on) && i < len(off) && on[i] == off[i] {
+			i++
+		}
+		lo := max(0, i-300)
+		t.Errorf("the word gate changes the output: at byte %d\n gate on:  %s\n gate off: %s", i, on[lo:min(len(on), i+300)], off[lo:min(len(off), i+300)])
+	}
+}
