@@ -7,15 +7,17 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // the Ninth of May", "the caper Hunt for Grey Gold"): "for", "on",
 // "by" and "with" too when "the", "a" or "an" follows them ("X on
 // Streamly", "X with Dana Holt": a channel or a person after a title).
-var cuedHalfJoiners = setOf("in", "at", "to", "of", "from", "for", "on", "by", "with", "and")
+var cuedHalfJoiners = setOf("in", "at", "to", "of", "from", "for", "on", "by", "with", "and", "a")
 
 // joinCuedHalves merges two names of one sentence that neither typing pass
 // typed (or a weak film and an untyped name), joined by one small word
 // and maybe "the", "a" or "an", into one film title when the words
 // before the first say a title comes: an owner's possessive ("Orlan
 // Vesk's Bowls for the Lantern,"), a capitalised "The" inside the
-// sentence ("a guest spot on The Clerk in the Tall Tower.") or a
-// production noun ("the crossover Trial on Broken Moons"). It runs after
+// sentence ("a guest spot on The Clerk in the Tall Tower."), a
+// production noun ("the crossover Trial on the Broken Moons"), a verb
+// that takes a work ("had written Kettle and the Moonrise") or a credit
+// noun and "in" or "on" ("a recurring role on Quarrel at Dunmore"). It runs after
 // the typing passes, before the patterns, so a company, channel, place
 // or person after the small word is already typed and left alone, and
 // the credits attach to the whole title.
@@ -53,7 +55,9 @@ func (a *article) joinCuedHalves() {
 		}
 		owner := la-1 > s.a && toks[la-1].kind == kPoss
 		cue := owner || l.the && la-1 >= s.a && (toks[la-1].kind == kWord && !toks[la-1].cap || toks[la-1].text == ",") ||
-			la-1 >= s.a && toks[la-1].kind == kWord && !toks[la-1].cap && tokIn(&toks[la-1], productionNouns3)
+			la-1 >= s.a && toks[la-1].kind == kWord && !toks[la-1].cap && (tokIn(&toks[la-1], productionNouns3) || tokIn(&toks[la-1], creditObjectVerbs)) ||
+			la-2 >= s.a && (toks[la-1].text == "in" || toks[la-1].text == "on") && toks[la-2].kind == kWord && !toks[la-2].cap &&
+				(tokIn(&toks[la-2], creditLeadWords) || tokIn(&toks[la-2], partOnNouns))
 		if !cue {
 			continue
 		}
@@ -72,6 +76,9 @@ func (a *article) joinCuedHalves() {
 		if tokIn(&toks[l.b-1], realOrgWords) || tokIn(&toks[r.b-1], realOrgWords) || tokIn(&toks[l.b-1], awardNouns) || tokIn(&toks[l.b-1], prizeHeads) {
 			continue // "Fenwick Films with Orlo Pictures", "the Grand Prize at Vellano"
 		}
+		if w == "and" && gap == 2 && toks[x+1].lower != "the" {
+			continue // "Vell Tomatoes and an Orla": a list
+		}
 		if w == "and" && gap == 1 {
 			// "Kesh's Salt and Thunder,": two single words after an owner,
 			// then punctuation
@@ -80,6 +87,9 @@ func (a *article) joinCuedHalves() {
 				a.surnameBefore(k, l.key) || a.surnameBefore(k+1, r.key) {
 				continue
 			}
+		}
+		if l.words == 1 && !l.the && a.surnameBefore(k, l.key) || r.words == 1 && a.surnameBefore(k+1, r.key) {
+			continue // "directed Holt in Lanterns": a surname met before
 		}
 		if r.country || r.allCaps || r.acronymLead || l.allCaps || l.personShaped() && givenFirst(l.text) || r.personShaped() && givenFirst(r.text) {
 			continue
@@ -107,3 +117,7 @@ func (a *article) joinCuedHalves() {
 // prizeHeads end the name of a prize, which "at" or "for" follows ("the
 // Jury Prize at Vellano").
 var prizeHeads = setOf("prize", "prizes", "medal", "trophy", "honour", "honor", "lion", "palm")
+
+// creditObjectVerbs take a work as their object ("co-wrote X", "had
+// written X"): a title cut at a small word after them is one title.
+var creditObjectVerbs = setOf("wrote", "co-wrote", "written", "co-written", "directed", "co-directed", "helmed", "adapted", "scored", "edited")
