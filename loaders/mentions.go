@@ -857,6 +857,7 @@ func (a *article) joinSubtitles() {
 	a.joinFramedTitles()
 	a.joinSelfNamedPossessives()
 	a.joinKnownTitles()
+	a.joinJoinedSubtitles() // title_joinedcolon.go
 	a.dateRemakeHeadings()
 	var subs map[string]bool
 	for mi := range a.ments {
