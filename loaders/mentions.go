@@ -387,16 +387,31 @@ func (a *article) numberTitleStart(s *sentence, i, first int) bool {
 			return false
 		}
 	}
-	if !(i == first || i > s.a && toks[i-1].kind == kPoss || i > s.a && toks[i-1].kind == kWord && !toks[i-1].cap && !numberContext[toks[i-1].lower]) {
+	// "(Trainspotting, 41 Winters Later, ...)": a title in a list
+	listed := i > s.a && (toks[i-1].text == "," || toks[i-1].text == "(")
+	if !(i == first || i > s.a && toks[i-1].kind == kPoss || i > s.a && toks[i-1].kind == kWord && !toks[i-1].cap && !numberContext[toks[i-1].lower] || listed) {
 		return false
+	}
+	if numberYearTitle(toks, s, i) {
+		return true // "wrote 41 Winters (2003)": one word and a year in brackets
 	}
 	for k := i + 1; k <= i+2; k++ {
 		n := &toks[k]
-		if n.kind != kWord || !n.cap || n.nl > 0 || months[n.lower] != 0 || weekdays[n.lower] || commonWords[n.lower] && k == i+1 {
-			return false
+		if n.kind != kWord || !n.cap || n.nl > 0 || months[n.lower] != 0 || weekdays[n.lower] || commonWords[n.lower] && k == i+1 ||
+			listed && tokIn(n, awardNouns) {
+			return false // (not ", 3 Emmy Awards": a count of prizes)
 		}
 	}
 	return true
+}
+
+// numberYearTitle reports whether the number at token i, one capitalised
+// word that is no function word and a year in brackets are a title:
+// "wrote 41 Winters (2003)", not "over 3 Days".
+func numberYearTitle(toks []token, s *sentence, i int) bool {
+	n := &toks[i+1]
+	return i+5 <= s.b && n.kind == kWord && n.cap && n.nl == 0 && !commonWords[n.lower] && months[n.lower] == 0 && !weekdays[n.lower] &&
+		!tokIn(n, awardNouns) && toks[i+2].text == "(" && isYear(toks[i+3].text) && toks[i+4].text == ")"
 }
 
 // numberContext are words before a number that make it a count, not a
@@ -857,6 +872,7 @@ func (a *article) joinSubtitles() {
 	a.joinFramedTitles()
 	a.joinSelfNamedPossessives()
 	a.joinKnownTitles()
+	a.joinJoinedSubtitles() // title_joinedcolon.go
 	a.dateRemakeHeadings()
 	var subs map[string]bool
 	for mi := range a.ments {

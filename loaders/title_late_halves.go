@@ -72,6 +72,7 @@ func (a *article) joinTypedHalves() {
 			a.subjMention--
 		}
 	}
+	a.joinCuedHalves() // two untyped halves after a title cue (title_cuedhalves.go)
 }
 
 // shootWords before a title make a name after "in" or "at" the place
