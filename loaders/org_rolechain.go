@@ -1,5 +1,7 @@
 package loaders
 
+import "github.com/franchisekg/franchisekg/internal/kg"
+
 // roleChain reads the body a character at item t holds a post in when
 // the post is the second of two descriptions joined by "and", or stands
 // bare after the comma: "C, the grandson of X and the ruthless head of
@@ -26,8 +28,8 @@ func (p *pctx) roleChain(t int) {
 			return
 		}
 		k += 2 // "C, who was the original Z and a founding member of the Y"
-	} else if p.chainPost(t, k) {
-		return // "C, chieftain of the Y"
+	} else if p.chainPost(t, k) || p.anaphorPost(t, k) {
+		return // "C, chieftain of the Y", "C, the company's chief executive"
 	}
 	for n := k + 1; n < len(p.it) && n < k+14; n++ {
 		w := p.w(n)
@@ -36,7 +38,9 @@ func (p *pctx) roleChain(t int) {
 		}
 		switch {
 		case w == "and":
-			p.chainPost(t, n+1)
+			if !p.chainPost(t, n+1) {
+				p.anaphorPost(t, n+1) // "C, D's daughter and the company's chief executive"
+			}
 			return
 		case w == ",":
 			if !p.describingComma(k, n) {
@@ -52,7 +56,10 @@ func (p *pctx) roleChain(t int) {
 
 // chainPost claims the post that opens at item k for the character at
 // item t ("now captain of the Y", "the ruthless head of the Y", "a
-// founding member of the Y") and reports whether it did. A bare post
+// founding member of the Y", "D's boss at the Y", "D's colleague at Y")
+// and reports whether it did. After a character's or person's
+// possessive the body follows "at" or "with", and a peerNouns noun is a
+// post too. A bare post
 // (no article) needs a roleWords, memberJobNouns or chainRoleNouns noun
 // straight after the adverb.
 func (p *pctx) chainPost(t, k int) bool {
@@ -60,8 +67,12 @@ func (p *pctx) chainPost(t, k int) bool {
 		k++
 	}
 	det := p.in(k, articles) || p.w(k) == "its" || p.w(k) == "their"
+	owner := false // "C, D's boss at the X": the post is held at a body, not of D
 	if det {
 		k++
+	} else if m := p.mm(k); m != nil && p.w(k+1) == "'s" && (m.typ == "" || m.typ == kg.Character || m.typ == kg.Person) {
+		det, owner = true, true
+		k += 2
 	}
 	n := k
 	for d := 0; d < 3 && !p.isM(n) && isWordLike(p.w(n)) && !p.in(n, roleWords) && !p.in(n, memberJobNouns) && !p.in(n, chainRoleNouns); d++ {
@@ -70,7 +81,10 @@ func (p *pctx) chainPost(t, k int) bool {
 		}
 		n++
 	}
-	if p.isM(n) || !p.in(n, roleWords) && !p.in(n, memberJobNouns) && !p.in(n, chainRoleNouns) || !p.in(n+1, memberPreps) {
+	if p.isM(n) || !p.in(n, roleWords) && !p.in(n, memberJobNouns) && !p.in(n, chainRoleNouns) && !(owner && p.in(n, peerNouns)) || !p.in(n+1, memberPreps) {
+		return false
+	}
+	if owner && p.w(n+1) != "at" && p.w(n+1) != "with" {
 		return false
 	}
 	role := p.w(n)
@@ -130,3 +144,63 @@ var runAdverbs = setOf("secretly", "quietly", "eventually", "reluctantly", "grud
 // characters ("A and B run the X"); kept apart as "head" and "own" are
 // nouns too.
 var pluralRunVerbs = map[string]string{"run": "head", "lead": "leader", "head": "head", "command": "commander", "own": "owner"}
+
+// peerNouns, after a character's possessive and before "at" or "with" a
+// body, are posts held in that body ("D's colleague at X").
+var peerNouns = setOf("colleague", "partner", "boss", "superior", "deputy", "subordinate", "co-worker", "coworker")
+
+// groupAnaphorNouns, after "the" and before "'s", stand for a body named
+// before ("C, the company's chief executive", "C, the academy's
+// psychologist").
+var groupAnaphorNouns = setOf("company", "agency", "band", "group", "club", "team", "crew", "firm", "academy", "school",
+	"hospital", "unit", "organisation", "organization", "gang", "council", "squad", "department", "bureau", "corporation",
+	"conglomerate", "institute", "college", "order", "society", "syndicate", "cartel", "guild", "league", "corps")
+
+// anaphorPost reads "C, the company's chief executive" with the body
+// named before: "the" and a groupAnaphorNouns noun with "'s" at item k,
+// plain words holding a post (roleWords, memberJobNouns,
+// chainRoleNouns) up to a comma, full stop, semicolon, "who", "and" or the
+// sentence end (the last word is the role). The body is
+// the latest organisation named earlier in this sentence or the one
+// before whose last word is the noun ("the Varro Company ... the
+// company's"), else the latest fictional organisation of this sentence
+// (a real one there is most often the outlet or studio of the work). It
+// reports whether it claimed.
+func (p *pctx) anaphorPost(t, k int) bool {
+	if p.w(k) != "the" || p.w(k+2) != "'s" || !p.in(k+1, groupAnaphorNouns) {
+		return false
+	}
+	n, post := k+3, false
+	for ; n < k+8 && !p.isM(n) && isWordLike(p.w(n)) && !p.wIn(n, groupPossessiveEnds); n++ {
+		post = post || p.in(n, roleWords) || p.in(n, memberJobNouns) || p.in(n, chainRoleNouns)
+	}
+	if !post || !p.wIn(n, groupPossessiveEnds) {
+		return false
+	}
+	n-- // the post's last word ("chief operating officer")
+	noun := p.w(k + 1)
+	mi := p.it[t].m
+	near := int32(-1)
+	for j := mi - 1; j >= 0 && p.a.ments[j].sent >= int32(p.si)-1; j-- {
+		o := &p.a.ments[j]
+		if o.typ != kg.Organisation || o.quoted || o.digit {
+			continue
+		}
+		if lowerLast(o.text) == noun {
+			near = j
+			break
+		}
+		if near < 0 && o.sent == int32(p.si) && o.world == kg.WorldFictional {
+			near = j
+		}
+	}
+	if near < 0 {
+		return false
+	}
+	role := p.w(n)
+	if role == "members" {
+		role = "member"
+	}
+	p.claim(pclaim{rel: kg.MemberOf, subj: charOfItem(p, t), obj: arg{m: near, of: -1, abs: true}, role: role})
+	return true
+}
