@@ -83,3 +83,8 @@ var regionLeads = setOf("western", "eastern", "northern", "southern", "south", "
 // sentence, their capital reads as the sentence's, so the mention finder
 // leaves them out of the name.
 var companyOpenWords = setOf("new", "next", "every", "first", "old", "last", "second", "third")
+
+// chainRoleNouns are posts in a body that roleWords leave out ("chieftain
+// of the X clan", "the co-chief of X").
+var chainRoleNouns = setOf("chieftain", "co-chief", "co-leader", "ringleader", "figurehead", "matron", "commandant",
+	"abbot", "abbess", "overseer", "steward", "superintendent", "foreman", "treasurer", "chairwoman", "chairperson")

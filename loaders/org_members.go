@@ -17,6 +17,8 @@ import (
 // The body is a name that is no person, film or character; it needs "the"
 // or an organisation's head word unless the role is a roleWords noun.
 func (p *pctx) orgMembers(t int) {
+	p.roleChain(t)
+	p.subjectRuns(t)
 	k := t + 1
 	if p.w(k) == "(" {
 		k = p.pastPlayerParen(k) // "C (P), the head of X"

@@ -100,8 +100,9 @@ func (a *article) companyContext(s *sentence, k int) bool {
 	if a.outletContext(s, k) || a.corporateNounContext(s, k) || a.bannerContext(s, k) || a.moreCompanyContext(s, k) {
 		return true
 	}
-	// the X [describing words] series F / the X series of the same name
-	if b-1 >= s.a && a.toks[b-1].lower == "the" && m.words == 1 {
+	// the X [describing words] series F / the X series of the same name;
+	// "P's X series F"
+	if b-1 >= s.a && m.words == 1 && (a.toks[b-1].lower == "the" || formatLead(a, s, b)) {
 		n := e
 		for n < s.b && n < e+2 && a.toks[n].kind == kWord && !a.toks[n].cap && !tokIn(&a.toks[n], outletNouns) {
 			n++
@@ -373,4 +374,11 @@ func channelName(m *mention, last string) bool {
 		}
 	}
 	return true
+}
+
+// formatLead reports whether the token before item b of sentence s leads
+// a name that describes a format noun the way "the" does: a possessive
+// ("P's X series F").
+func formatLead(a *article, s *sentence, b int) bool {
+	return a.toks[b-1].kind == kPoss && b-2 >= s.a
 }
