@@ -6,6 +6,12 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // copula ("P is once again C", "P is still C").
 var copulaMoreAdverbs = setOf("once", "again", "still", "now", "also", "here", "briefly", "back")
 
+// copulaOwners are the possessive pronouns of a cast or a production
+// that may stand before the part of a cast copula ("P was their C" of a
+// remake's cast, "P is still our C" of a show's makers); "his" and "her"
+// are left out ("P was her C" may name a partner in life).
+var copulaOwners = setOf("our", "their", "your")
+
 // copulaMoreYoung describe a part's age before its name ("P was young
 // C", "P is the older C").
 var copulaMoreYoung = setOf("young", "younger", "older", "teenage", "adult", "grown-up", "elderly")
@@ -13,7 +19,8 @@ var copulaMoreYoung = setOf("young", "younger", "older", "teenage", "adult", "gr
 // copulaCastMore handles the cast copulas copulaCast leaves (item i is
 // the person): an appositive between the person and the verb ("P, in her
 // film debut, is C", "P, an Emmy nominee for F, is C"), adverbs after
-// the verb ("P is once again C", "P is still C"), an age before the part
+// the verb ("P is once again C", "P is still C"), a cast's possessive
+// pronoun ("P was their C"), an age before the part
 // ("P was young C"), the part's relation to another before its name ("P
 // is O's stepdaughter, C"), and a bracket after the part ("P is C
 // (the Twin)"). The part must be a name nothing types as anything but
@@ -44,6 +51,9 @@ func (p *pctx) copulaCastMore(i int) bool {
 	j++
 	for n := 0; n < 2 && !p.isM(j) && p.in(j, copulaMoreAdverbs); n++ {
 		j, more = j+1, true
+	}
+	if p.in(j, copulaOwners) && p.isM(j+1) {
+		j, more = j+1, true // "P was their C", "P is still our C"
 	}
 	if p.w(j) == "the" && p.in(j+1, copulaMoreYoung) && p.isM(j+2) {
 		j, more = j+2, true

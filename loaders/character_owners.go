@@ -89,7 +89,8 @@ func (a *article) actorOwnedParts() {
 			continue
 		}
 		animate := a.animateTitle(s, k)
-		if !weakOrNone(m) && !animate && !(m.typ == kg.Character && !m.quoted && m.words <= 3) || !castableName(m) && !animate {
+		partner := !comma && described == 0 && a.partnerOwner(s, k)
+		if !weakOrNone(m) && !animate && !(m.typ == kg.Character && !m.quoted && m.words <= 3) && !(partner && weakTitle(m)) || !castableName(m) && !animate && !(partner && weakTitle(m)) {
 			continue
 		}
 		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || makingNouns[a.toks[e].lower] || workNouns[a.toks[e].lower]) {
@@ -103,7 +104,7 @@ func (a *article) actorOwnedParts() {
 		if actors == nil {
 			index()
 		}
-		if people[m.key] || parts[int32(k)] {
+		if people[m.key] || parts[int32(k)] || partner && !animate && a.creditedElsewhere(o, k) {
 			continue
 		}
 		person := p.typ == kg.Person || p.personShaped() || a.surnameOfName(p)
@@ -111,8 +112,11 @@ func (a *article) actorOwnedParts() {
 		// strongly typed person owning a described being ("P's pill-popping
 		// C") who makes nothing in the article is an actor too
 		owner := person && (partNoun || described > 0 && p.words >= 2 && (p.typ == kg.Person && p.strength >= 2 || a.describedActorOwner(s, k, t))) && !crew[p.key]
-		if !actors[p.key] && !owner && !(person && (animate || int(p.a) > s.a && a.toks[p.a-1].lower == "opposite")) {
+		if !actors[p.key] && !owner && !(person && (animate || partner || int(p.a) > s.a && a.toks[p.a-1].lower == "opposite")) {
 			continue
+		}
+		if partner && m.typ == kg.Film {
+			a.dropOwnedFilmClaims(o, k)
 		}
 		m.typ, m.strength = kg.Character, 2
 		if p.typ == "" {

@@ -177,6 +177,7 @@ func (a *article) alignedCastClaims() {
 	a.whereParts()
 	a.appearOrphanParts()
 	a.moveOwnedParts()
+	a.theRoleParts()
 }
 
 // listEndsClause reports whether the list of names that mention k of
