@@ -28,12 +28,13 @@ func (a *article) franchiseTitleLinks() {
 		}
 		named, ext := -1, 0
 		for e := range a.ents {
-			if e != f && a.entryCandidate(e) {
-				if k := a.ents[e].key; k == fk {
-					named = e
-				} else if entryTitle(k, fk) {
-					ext++
-				}
+			if e == f || a.ents[e].typ != kg.Film || len(a.ents[e].key) < len(fk) {
+				continue // (cheap tests first: most entities are no entry)
+			}
+			if k := a.ents[e].key; k == fk && a.entryCandidate(e) {
+				named = e
+			} else if k != fk && entryTitle(k, fk) && a.entryCandidate(e) {
+				ext++
 			}
 		}
 		if named >= 0 && ext >= 2 && a.namedWithThe(named) == a.namedWithThe(f) {
