@@ -34,7 +34,7 @@ func (p *pctx) spinRules() {
 			network = k - 1
 			m.setType(kg.Organisation, 3)
 			m.world = kg.WorldReal
-		} else if m != nil && !m.quoted && m.typ != kg.Person && m.typ != kg.Character && !(m.typ == kg.Organisation && m.strength >= 2) {
+		} else if m != nil && !m.quoted && m.typ != kg.Person && m.typ != kg.Character && !(m.typ == kg.Organisation && m.strength >= 2) && !(spinPairGuard && p.pairedName(k-1)) {
 			parent = mArg(k - 1)
 			if m.colon || m.digit || m.typ == kg.Film && m.strength >= 2 {
 				m.setType(kg.Film, 2)

@@ -22,6 +22,9 @@ var sequelNameEnds = setOf(",", "(", ".", ";", ")", "and", "or", "which", "in", 
 // (apposedNewerLinks, link_apposednewer.go).
 func (a *article) sequelNamedLinks() {
 	a.entryFranchise()
+	if linkFranchiseTitles {
+		a.franchiseTitleLinks()
+	}
 	defer a.apposedNewerLinks()
 	for k := 2; k+2 < len(a.toks); k++ {
 		if a.toks[k].lower != "sequel" || a.toks[k+1].text != "," || !a.toks[k+2].cap {

@@ -96,12 +96,13 @@ func (a *article) foreignLed(m *mention) bool {
 // it is a film too or has no entity yet.
 func (a *article) mergeGlossTitles() {
 	toks := a.toks
+	defer a.mergeEnglishTitles()
 	for k := 0; k+1 < len(a.ments); k++ {
 		m, g := &a.ments[k], &a.ments[k+1]
-		if m.sent != g.sent || m.ent < 0 || int(m.b) >= len(toks) || toks[m.b].text != "(" || int(g.b) >= len(toks) || toks[g.b].text != ")" {
+		if m.sent != g.sent || m.ent < 0 || int(m.b) >= len(toks) || toks[m.b].text != "(" || int(g.b) >= len(toks) || toks[g.b].text != ")" && !(glossYearTail && yearTail(toks, int(g.b))) {
 			continue
 		}
-		if ga := int(g.a); !(ga == int(m.b)+1 || g.the && ga == int(m.b)+2) || !a.foreignLed(m) && !a.foreignLed(g) {
+		if ga := int(g.a); !(ga == int(m.b)+1 || g.the && ga == int(m.b)+2) || !a.foreignLed(m) && !a.foreignLed(g) && !(glossYearTail && a.otherLanguagePair(m, g)) {
 			continue
 		}
 		e := a.find(int(m.ent))
