@@ -127,6 +127,11 @@ func (p *pctx) claim(c pclaim) {
 			return // "Sean Lacey's Star Fleets: Skyrunner, starring Q": P made F
 		}
 	}
+	if creditRel(c.rel) && c.rel != kg.Portrayed {
+		// "F (1978), Q's biography with P as C": the film the sentence
+		// names before the person (focus_sentfilm.go)
+		p.sentenceFilmCredit(&c)
+	}
 	if creditRel(c.rel) && (c.obj.m < 0 && c.obj.ana == anaFilm || c.obj.abs && c.obj.m >= 0 && p.a.ments[c.obj.m].sent != p.si) {
 		// "The Lads, based on the comic by ..., stars P": a sentence opening
 		// with a title typed a film earlier (here without its cue) is about it
