@@ -26,9 +26,6 @@ func TestLearnDump(t *testing.T) {
 	if out == "" {
 		t.Skip("set LEARN_DUMP=file to write the classifier's training data (TestLearnCV dumps, trains and checks it in the non-short run)")
 	}
-	if v, err := strconv.ParseUint(os.Getenv("LEARN_EXP"), 0, 32); err == nil {
-		learnExp = uint32(v)
-	}
 	learnDump(t, out)
 }
 

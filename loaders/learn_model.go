@@ -1,14 +1,12 @@
 package loaders
 
 import (
-	"cmp"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/binary"
 	"encoding/hex"
 	"math"
 	"math/bits"
-	"slices"
 	"sync"
 )
 
@@ -39,13 +37,6 @@ type learnModel struct {
 	scale, bias, thr [learnNH]float32
 	w                []int8 // learnDim * learnNT, or * learnNH when some drop head has a threshold
 	drops            bool   // some drop head has a threshold
-	// LPM3 only: per add head, the most a credit's margin may fall below
-	// the best margin of its subject's other candidate objects, and the
-	// most credits it adds per article (decision rules chosen inside the
-	// training folds like the thresholds)
-	margin [learnNT]float32
-	cap    [learnNT]int32
-	dec    bool // some margin or cap is set
 }
 
 var (
@@ -69,7 +60,7 @@ func loadLearnModel() *learnModel {
 }
 
 func decodeLearnModel(b []byte) *learnModel {
-	if len(b) < 4+12*learnNH+8*learnNT || string(b[:3]) != "LPM" || b[3] != '2' && b[3] != '3' {
+	if len(b) < 4+12*learnNT || string(b[:4]) != "LPM2" {
 		return nil
 	}
 	m := &learnModel{}
@@ -81,15 +72,6 @@ func decodeLearnModel(b []byte) *learnModel {
 	}
 	for t := 0; t < learnNH; t++ {
 		m.scale[t], m.bias[t], m.thr[t] = f32(), f32(), f32()
-	}
-	for t := 0; t < learnNT; t++ {
-		m.margin[t], m.cap[t] = math.MaxFloat32, math.MaxInt32
-		if b[3] == '3' {
-			m.margin[t] = f32()
-			m.cap[t] = int32(binary.LittleEndian.Uint32(b[p:]))
-			p += 4
-			m.dec = m.dec || m.margin[t] < math.MaxFloat32 || m.cap[t] < math.MaxInt32
-		}
 	}
 	for t := learnNT; t < learnNH; t++ {
 		m.drops = m.drops || m.thr[t] > -math.MaxFloat32
@@ -142,10 +124,6 @@ func (a *article) learnCredits(r *localResult) {
 	b := learnPool.Get().(*learnBufs)
 	defer learnPool.Put(b)
 	cands := a.learnCandidates(r, m, false, b)
-	if m.dec {
-		a.learnDecide(r, m, cands, b)
-		return
-	}
 	for i := range cands {
 		c := &cands[i]
 		if c.dead {
@@ -182,52 +160,4 @@ func (a *article) learnCredits(r *localResult) {
 		}
 	}
 	r.claims = out
-}
-
-// learnDecide adds the credits of a model with decision rules (m.dec; it
-// drops nothing): per add head, a candidate the rules credited with
-// nothing passes when its margin is above the threshold, at most
-// m.margin[t] below the best margin of its subject's other candidates
-// for that head, and among the m.cap[t] best margins of the article's.
-func (a *article) learnDecide(r *localResult, m *learnModel, cands []pairCand, b *learnBufs) {
-	sc := learnGrow(&b.score, len(cands))
-	best := learnGrow(&b.best, 2*len(r.ents))
-	pass := b.pass[:0]
-	for t := 0; t < learnNT; t++ {
-		for e := range best {
-			best[e] = -math.MaxFloat32
-		}
-		pass = pass[:0]
-		for i := range cands {
-			c := &cands[i]
-			if c.dead || c.sent < 0 || c.rules != 0 || c.kind != learnTypeKind[t] {
-				continue
-			}
-			v := m.bias[t] + m.scale[t]*float32(c.acc[t])
-			sc[i] = v
-			b1, b2 := &best[2*c.p], &best[2*c.p+1]
-			if v > *b1 {
-				*b2, *b1 = *b1, v
-			} else if v > *b2 {
-				*b2 = v
-			}
-			if v > m.thr[t] {
-				pass = append(pass, int32(i))
-			}
-		}
-		// the best margins first; ties in candidate order
-		slices.SortStableFunc(pass, func(x, y int32) int { return cmp.Compare(sc[y], sc[x]) })
-		for k, i := range pass {
-			c := &cands[i]
-			v, other := sc[i], best[2*c.p]
-			if v >= other {
-				other = best[2*c.p+1]
-			}
-			if int32(k) >= m.cap[t] || v-other < -m.margin[t] {
-				continue
-			}
-			r.claims = append(r.claims, lclaim{rel: learnTypes[t], subj: c.p, obj: c.f, subjCharOf: -1, char: -1, charOf: -1, src: a.learnedSource(c.sent, v)})
-		}
-	}
-	b.pass = pass
 }

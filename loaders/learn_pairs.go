@@ -122,18 +122,7 @@ const (
 	fFilmFormat
 	fFilmRule
 	fCharsBetween
-	fConjShape
-	fConjFirstW
-	fConjLastW
-	fConjCtx
-	fConjBetweenD
-	fArtFilms
-	fFilmCredits
-	fPersonCredits
 )
-
-// learnExp selects experimental feature families (bits; 0 in the product).
-var learnExp uint32
 
 // fhash hashes a feature family, a small variant and a word's hash.
 func fhash(fam, variant, wh uint32) uint32 {
@@ -213,8 +202,6 @@ type learnBufs struct {
 	info                []learnEntInfo
 	cands               []pairCand
 	pairs               any // map[pk]int32 (pk is learnCandidates' own)
-	score, best         []float32
-	pass                []int32
 }
 
 var learnPool = sync.Pool{New: func() any { return new(learnBufs) }}
@@ -523,36 +510,11 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 						}
 						add(c, fCharsBetween, ord, bucket(hb, 0, 1))
 					}
-					big := kind <= kindPersonChar
-					db := bucket(int(dist), 0, 1, 2, 3, 5, 8, 12, 20)
-					if learnExp&1 != 0 && big {
-						add(c, fConjShape, ord, db*16+bucket(fb, 0, 1)*4+bucket(pb, 0, 1))
-						if dist > 0 {
-							add(c, fConjFirstW, ord*16+db, wh(int(lo)))
-							add(c, fConjLastW, ord*16+db, wh(int(hi-1)))
-						}
-					}
-					if learnExp&2 != 0 && big {
-						v := bucket(films, 1, 2, 4) * 8
-						if nearest == fm {
-							v += 4
-						}
-						if f == subj {
-							v += 2
-						}
-						if info[f].inHead {
-							v++
-						}
-						add(c, fConjCtx, ord, v)
-					}
 					if dist <= 12 {
 						seq := uint32(2166136261)
 						for k := lo; k < hi; k++ {
 							w := wh(int(k))
 							add(c, fBetween, ord, w)
-							if learnExp&8 != 0 && big {
-								add(c, fConjBetweenD, ord*16+db, w)
-							}
 							seq = (seq ^ w) * 16777619
 						}
 						if dist <= 6 {
@@ -660,36 +622,11 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			}
 		}
 	}
-	// article-level context
-	artFilms, artFormat := 0, uint32(0)
-	if learnExp&4 != 0 {
-		for e := range r.ents {
-			if r.ents[e].typ == kg.Film {
-				artFilms++
-				artFormat |= uint32(info[e].format)
-			}
-		}
-	}
 	// pair-level features
 	for i := range cands {
 		c := &cands[i]
 		if c.dead {
 			continue
-		}
-		if learnExp&4 != 0 {
-			add(c, fArtFilms, artFormat, bucket(artFilms, 1, 2, 4, 8, 16))
-			nf, np := 0, 0
-			kh := learnKindHeads[c.kind]
-			for t := kh[0]; t < kh[1]; t++ {
-				nf += int(info[c.f].perType[t])
-				np += int(info[c.p].perType[t])
-			}
-			if c.rules != 0 {
-				nf--
-				np--
-			}
-			add(c, fFilmCredits, uint32(c.kind), bucket(nf, 0, 1, 3, 6, 10))
-			add(c, fPersonCredits, uint32(c.kind), bucket(np, 0, 1, 2, 4))
 		}
 		add(c, fBias, uint32(r.ents[c.p].typ[0]), 0)
 		if c.f == subj {

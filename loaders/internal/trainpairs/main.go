@@ -169,17 +169,15 @@ type model struct {
 }
 
 var (
-	epochs    = flag.Int("epochs", 8, "SGD epochs")
-	lr0       = flag.Float64("lr", 0.1, "learning rate")
-	l2        = flag.Float64("l2", 1e-5, "L2 penalty per step")
-	posW      = flag.Float64("posw", 1, "weight of positive examples")
-	drops     = flag.Bool("drops", false, "train the heads that drop rule credits")
-	fresh     = flag.Bool("fresh", true, "add credits only to pairs the rules credit with nothing")
-	errs      = flag.String("errs", "", "with -cv, append the held-out added credits to this file")
-	useMargin = flag.Bool("margin", false, "choose per head a margin below the subject's best object (inside the folds)")
-	useCap    = flag.Bool("cap", false, "choose per head a cap on additions per article (inside the folds)")
-	skip      = flag.String("skip", "", "comma-separated types (typeNames) not to train: they add nothing")
-	skipped   [nt]bool
+	epochs  = flag.Int("epochs", 8, "SGD epochs")
+	lr0     = flag.Float64("lr", 0.1, "learning rate")
+	l2      = flag.Float64("l2", 1e-5, "L2 penalty per step")
+	posW    = flag.Float64("posw", 1, "weight of positive examples")
+	drops   = flag.Bool("drops", false, "train the heads that drop rule credits")
+	fresh   = flag.Bool("fresh", true, "add credits only to pairs the rules credit with nothing")
+	errs    = flag.String("errs", "", "with -cv, append the held-out added credits to this file")
+	skip    = flag.String("skip", "", "comma-separated types (typeNames) not to train: they add nothing")
+	skipped [nt]bool
 )
 
 func train(cs []cand, use func(*cand) bool) *model {
@@ -242,83 +240,8 @@ func (s totals) f1() (p, r, f float64) {
 
 // pred is a scored example of held-out data
 type pred struct {
-	c    *cand
-	s    [nh]float64
-	gap  [nt]float64 // s[t] minus the best score of head t among the subject's other objects in the article
-	rank [nt]int     // 0-based rank of s[t] among the article's usable candidates of head t
-}
-
-// dec are the decision rules beside the thresholds (-margin and -cap):
-// per add head, the largest gap below the subject's best object allowed
-// (1e9: none) and the most additions per article (1e9: no cap).
-type dec struct {
-	margin [nt]float64
-	cap    [nt]int
-}
-
-func noDec() (d dec) {
-	for t := range d.margin {
-		d.margin[t], d.cap[t] = 1e9, 1<<30
-	}
-	return d
-}
-
-var curDec = noDec()
-
-// annotate fills the gap and rank of preds (one held-out set's).
-func annotate(preds []pred) {
-	type sk struct{ art, p, t int }
-	best := map[sk][2]float64{} // top two scores per subject and head
-	type ak struct{ art, t int }
-	per := map[ak][]int{}
-	for i := range preds {
-		c := preds[i].c
-		for t := 0; t < nt; t++ {
-			if !usable(c, t) { // (the product scores no pair the rules credited)
-				continue
-			}
-			k := sk{c.art, c.p, t}
-			b, ok := best[k]
-			if !ok {
-				b = [2]float64{-1e18, -1e18}
-			}
-			v := preds[i].s[t]
-			if v > b[0] {
-				b[1], b[0] = b[0], v
-			} else if v > b[1] {
-				b[1] = v
-			}
-			best[k] = b
-			if usable(c, t) {
-				per[ak{c.art, t}] = append(per[ak{c.art, t}], i)
-			}
-		}
-	}
-	for i := range preds {
-		c := preds[i].c
-		for t := 0; t < nt; t++ {
-			if !usable(c, t) {
-				continue
-			}
-			b := best[sk{c.art, c.p, t}]
-			v := preds[i].s[t]
-			if v >= b[0] {
-				preds[i].gap[t] = v - b[1]
-			} else {
-				preds[i].gap[t] = v - b[0]
-			}
-		}
-	}
-	for k, is := range per {
-		sort.SliceStable(is, func(a, b int) bool { return preds[is[a]].s[k.t] > preds[is[b]].s[k.t] })
-		for r, i := range is {
-			preds[i].rank[k.t] = r
-		}
-	}
-}
-
-func (p *pred) pass(t int, thr [nh]float64, d *dec) bool {
-	return p.s[t] > thr[t] && p.gap[t] >= -d.margin[t] && p.rank[t] < d.cap[t]
+	c *cand
+	s [nh]float64
 }
 
 // evaluate returns the totals of the articles in arts (selected by inArt)
@@ -337,7 +260,7 @@ func evaluate(arts []article, inArt func(int) bool, preds []pred, thr [nh]float6
 	got := map[key]bool{}
 	for _, p := range preds {
 		for t := 0; t < nt; t++ {
-			if !usable(p.c, t) || !p.pass(t, thr, &curDec) {
+			if !usable(p.c, t) || p.s[t] <= thr[t] {
 				continue
 			}
 			switch k := p.c.keys[t]; {
@@ -374,7 +297,6 @@ func evaluate(arts []article, inArt func(int) bool, preds []pred, thr [nh]float6
 // out-of-fold predictions preds of the articles inArt (coordinate ascent).
 func chooseThresholds(arts []article, inArt func(int) bool, preds []pred) [nh]float64 {
 	thr := noThresholds()
-	curDec = noDec()
 	best := 0.0
 	{
 		_, _, best = evaluate(arts, inArt, preds, thr).f1()
@@ -395,26 +317,6 @@ func chooseThresholds(arts []article, inArt func(int) bool, preds []pred) [nh]fl
 					best, thr = f, try
 				}
 			}
-			if t < nt && *useMargin {
-				keep := curDec
-				for _, v := range []float64{1e9, 4, 3, 2, 1.5, 1, 0.5, 0} {
-					curDec.margin[t] = v
-					if _, _, f := evaluate(arts, inArt, preds, thr).f1(); f > best+1e-9 {
-						best, keep = f, curDec
-					}
-				}
-				curDec = keep
-			}
-			if t < nt && *useCap {
-				keep := curDec
-				for _, v := range []int{1 << 30, 1, 2, 3, 4, 6, 10} {
-					curDec.cap[t] = v
-					if _, _, f := evaluate(arts, inArt, preds, thr).f1(); f > best+1e-9 {
-						best, keep = f, curDec
-					}
-				}
-				curDec = keep
-			}
 		}
 	}
 	return thr
@@ -433,7 +335,6 @@ func predict(m *model, cs []cand, use func(*cand) bool) []pred {
 		}
 		out = append(out, p)
 	}
-	annotate(out)
 	return out
 }
 
@@ -477,7 +378,7 @@ func tallyErrors(e *errorTable, preds []pred, thr [nh]float64, newest bool) {
 		p := &preds[i]
 		c := p.c
 		for t := 0; t < nt; t++ {
-			if !usable(c, t) || !p.pass(t, thr, &curDec) || c.keys[t] == -2 {
+			if !usable(c, t) || p.s[t] <= thr[t] || c.keys[t] == -2 {
 				continue
 			}
 			grp := "other"
@@ -589,7 +490,7 @@ func main() {
 			if wf > bf+1e-9 {
 				up++
 			}
-			fmt.Printf("%-14s %5d | %.3f %.3f %.3f | %.3f %.3f %.3f | %+.3f | %v %v %v\n", groupName(g), n, bp, br, bf, wp, wr, wf, wf-bf, thr[:nt], curDec.margin, curDec.cap)
+			fmt.Printf("%-14s %5d | %.3f %.3f %.3f | %.3f %.3f %.3f | %+.3f | %v\n", groupName(g), n, bp, br, bf, wp, wr, wf, wf-bf, thr[:nt])
 			base.tp, base.fp, base.found, base.gold = base.tp+b.tp, base.fp+b.fp, base.found+b.found, base.gold+b.gold
 			with.tp, with.fp, with.found, with.gold = with.tp+w.tp, with.fp+w.fp, with.found+w.found, with.gold+w.gold
 			for t := 0; t < nt; t++ {
@@ -645,21 +546,12 @@ func encode(m *model, thr [nh]float64) []byte {
 		}
 	}
 	b := []byte("LPM2")
-	if curDec != noDec() {
-		b = []byte("LPM3")
-	}
 	f32 := func(v float64) { b = binary.LittleEndian.AppendUint32(b, math.Float32bits(float32(v))) }
 	for t := 0; t < nh; t++ {
 		th := math.Max(-math.MaxFloat32, math.Min(thr[t], math.MaxFloat32))
 		f32(scale[t])
 		f32(m.bias[t])
 		f32(th)
-	}
-	if b[3] == '3' { // per add head: the margin and cap decision rules (math.MaxFloat32, math.MaxInt32: none)
-		for t := 0; t < nt; t++ {
-			f32(math.Min(curDec.margin[t], math.MaxFloat32))
-			b = binary.LittleEndian.AppendUint32(b, uint32(min(curDec.cap[t], math.MaxInt32)))
-		}
 	}
 	stride := nt // the weights kept per feature: the drop heads only when some drops
 	for t := nt; t < nh; t++ {
