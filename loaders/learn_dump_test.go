@@ -174,6 +174,35 @@ func learnDumpArticle(t *testing.T, w *bufio.Writer, art int, set, dir string) {
 		for _, h := range c.feats {
 			fmt.Fprintf(w, " %d", h)
 		}
+		// the pair's ends (the article's local entities), then for the error
+		// table: whether each end matches a gold entity, the types the gold
+		// relates the subject with by (any object), and the distinct films
+		// named in the cited sentence
+		gp, gf := gi[c.p], gi[c.f]
+		subjRels := 0
+		for ti, rt := range learnTypes {
+			for k := range goldRel {
+				if k.t == rt && k.from == gp && gp >= 0 {
+					subjRels |= 1 << ti
+				}
+			}
+		}
+		sentFilms := 0
+		if c.sent >= 0 {
+			seenF := map[int]bool{}
+			for mi := range a.ments {
+				m := &a.ments[mi]
+				if int(m.sent) != int(c.sent) || m.ent < 0 {
+					continue
+				}
+				e := a.find(int(m.ent))
+				if a.ents[e].typ == kg.Film && !seenF[e] {
+					seenF[e] = true
+					sentFilms++
+				}
+			}
+		}
+		fmt.Fprintf(w, " %d %d %t %t %d %d", c.p, c.f, gp >= 0, gf >= 0, subjRels, sentFilms)
 		fmt.Fprintln(w)
 	}
 }

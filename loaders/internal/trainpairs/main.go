@@ -65,8 +65,14 @@ type cand struct {
 	rules, lab, dc int
 	sent, rchar    int
 	kind           int // the kind of pair (typeKind)
-	keys           [nt]int
-	feats          []uint32
+	p, f           int // the pair's ends (local entities of the article; -1 when not dumped)
+	// for the error table (when dumped): whether each end matches a gold
+	// entity, the types (bits) the gold relates the subject with, the
+	// films named in the cited sentence
+	gp, gf              bool
+	subjRels, sentFilms int
+	keys                [nt]int
+	feats               []uint32
 }
 
 // groups: the ratchet groups of loaders/unseen_test.go, by first set number
@@ -125,6 +131,14 @@ func read(path string) ([]article, []cand) {
 			c.feats = make([]uint32, k)
 			for i := 0; i < k; i++ {
 				c.feats[i] = uint32(n(9 + nt + i))
+			}
+			c.p, c.f = -1, -1
+			if len(x) >= 11+nt+k {
+				c.p, c.f = n(9+nt+k), n(10+nt+k)
+			}
+			if len(x) >= 15+nt+k {
+				c.gp, c.gf = x[11+nt+k] == "true", x[12+nt+k] == "true"
+				c.subjRels, c.sentFilms = n(13+nt+k), n(14+nt+k)
 			}
 			cs = append(cs, c)
 		}
@@ -345,6 +359,85 @@ func train2(arts []article, cs []cand, inGroup func(int) bool) *model {
 	return train(cs, func(c *cand) bool { return inGroup(arts[c.art].group) })
 }
 
+// errorTable counts the held-out added credits by head group and cause.
+type errorTable struct {
+	n      map[[2]string]int // (head group, cause)
+	newest map[string]int    // wrong ones of the newest group by cause
+}
+
+var errTab = errorTable{n: map[[2]string]int{}, newest: map[string]int{}}
+
+var errGroups = []string{"ACTED_IN", "APPEARS_IN", "PORTRAYED", "other"}
+
+const causeRight = "(right: the gold has it)"
+
+// tallyErrors counts the credits preds add under thr (not those the
+// rules' document has already) by cause.
+func tallyErrors(e *errorTable, preds []pred, thr [nh]float64, newest bool) {
+	for i := range preds {
+		p := &preds[i]
+		c := p.c
+		for t := 0; t < nt; t++ {
+			if !usable(c, t) || p.s[t] <= thr[t] || c.keys[t] == -2 {
+				continue
+			}
+			grp := "other"
+			if t == 0 || t == 5 || t == 6 {
+				grp = typeNames[t]
+			}
+			var cause string
+			switch {
+			case c.keys[t] >= 0:
+				cause = causeRight
+			case c.p < 0:
+				cause = "(no error fields dumped)"
+			case !c.gp:
+				cause = "subject not a gold entity (spurious or mistyped)"
+			case !c.gf:
+				cause = "object not a gold entity (spurious or mistyped)"
+			case c.lab != 0:
+				cause = "the gold relates the pair by another type"
+			case c.subjRels&(1<<t) != 0 && c.sentFilms >= 2:
+				cause = "wrong object: the subject has it with another; >= 2 films in the sentence"
+			case c.subjRels&(1<<t) != 0:
+				cause = "wrong object: the subject has it with another; < 2 films in the sentence"
+			default:
+				cause = "the subject has no gold relation of this type"
+			}
+			e.n[[2]string{grp, cause}]++
+			if newest && cause != causeRight {
+				e.newest[cause]++
+			}
+		}
+	}
+}
+
+func (e *errorTable) print() {
+	var causes []string
+	seen := map[string]bool{}
+	for k := range e.n {
+		if !seen[k[1]] {
+			seen[k[1]] = true
+			causes = append(causes, k[1])
+		}
+	}
+	sort.Strings(causes)
+	fmt.Printf("%-76s", "held-out added credits by cause")
+	for _, g := range errGroups {
+		fmt.Printf(" %10s", g)
+	}
+	fmt.Printf(" %6s %7s\n", "all", "newest")
+	for _, c := range causes {
+		fmt.Printf("%-76s", c)
+		all := 0
+		for _, g := range errGroups {
+			fmt.Printf(" %10d", e.n[[2]string{g, c}])
+			all += e.n[[2]string{g, c}]
+		}
+		fmt.Printf(" %6d %7d\n", all, e.newest[c])
+	}
+}
+
 func main() {
 	in := flag.String("in", "", "training data (TestLearnDump's file)")
 	out := flag.String("out", "", "write the model trained on all the data here")
@@ -385,6 +478,7 @@ func main() {
 				printAdds(*errs, preds, thr)
 			}
 			w := evaluate(arts, inArt, preds, thr)
+			tallyErrors(&errTab, preds, thr, g == ngroups-1)
 			n := 0
 			for i := range arts {
 				if inArt(i) {
@@ -396,7 +490,7 @@ func main() {
 			if wf > bf+1e-9 {
 				up++
 			}
-			fmt.Printf("%-14s %5d | %.3f %.3f %.3f | %.3f %.3f %.3f | %+.3f | %v\n", groupName(g), n, bp, br, bf, wp, wr, wf, wf-bf, thr)
+			fmt.Printf("%-14s %5d | %.3f %.3f %.3f | %.3f %.3f %.3f | %+.3f | %v\n", groupName(g), n, bp, br, bf, wp, wr, wf, wf-bf, thr[:nt])
 			base.tp, base.fp, base.found, base.gold = base.tp+b.tp, base.fp+b.fp, base.found+b.found, base.gold+b.gold
 			with.tp, with.fp, with.found, with.gold = with.tp+w.tp, with.fp+w.fp, with.found+w.found, with.gold+w.gold
 			for t := 0; t < nt; t++ {
@@ -419,6 +513,7 @@ func main() {
 		bp, br, bf = newBase.f1()
 		wp, wr, wf = newWith.f1()
 		fmt.Printf("%-14s %5s | %.3f %.3f %.3f | %.3f %.3f %.3f | %+.3f\n", "newest 3 groups", "", bp, br, bf, wp, wr, wf, wf-bf)
+		errTab.print()
 	}
 	if *out != "" {
 		all := map[int]bool{}
