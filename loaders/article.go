@@ -506,7 +506,8 @@ func (a *article) run() *localResult {
 	a.typeTopicFilms()
 	a.typeCreditObjects()
 	a.retypeCreditedOrgTitles()
-	a.retypeInWhichTitles() // the last typing pass before the patterns
+	a.retypeInWhichTitles()
+	a.typeContextTitles() // the last typing pass before the patterns: names before a star noun or after "went on to make" (title_ctx.go)
 	a.interviewPronouns()
 	a.joinTypedHalves() // a film and an untyped name cut from one title (title_late_halves.go)
 	for si := range a.sents {
@@ -525,7 +526,8 @@ func (a *article) run() *localResult {
 	a.defaultTitles()
 	a.careerFilms()
 	a.possessorParts()
-	a.lateRoleFilms() // names still untyped where a work stands (title_late.go)
+	a.lateRoleFilms()     // names still untyped where a work stands (title_late.go)
+	a.typeContextTitles() // again: names whose person reading a later pass withdrew ("his X castmate")
 	a.resolveLocal()
 	a.nearFilms()
 	r := a.emitLocal()
