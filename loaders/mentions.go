@@ -868,7 +868,8 @@ func (a *article) joinSubtitles() {
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
 	a.joinPossessiveTitles()
-	a.joinWorkPossessives() // title_possessive.go
+	a.joinWorkPossessives()  // title_possessive.go
+	a.joinInnerPossessives() // title_innerposs.go
 	a.joinFramedTitles()
 	a.joinSelfNamedPossessives()
 	a.joinKnownTitles()
