@@ -157,7 +157,7 @@ func (a *article) resolveLocal() {
 			n := 0
 			var cands []int
 			for _, e := range longNames {
-				if (m.typ == "" || m.typ == a.ents[e].typ || m.strength < 3) && shortFormOf(m.key, a.ents[e].key) {
+				if (m.typ == "" || m.typ == a.ents[e].typ || m.strength < 3) && (shortFormOf(m.key, a.ents[e].key) || titledShortForm(m.key, a.ents[e].key)) {
 					if cand >= 0 && a.ents[cand].typ != a.ents[e].typ && m.typ != "" {
 						if a.ents[e].typ == m.typ {
 							cand = e
@@ -208,6 +208,7 @@ func (a *article) resolveLocal() {
 			a.union(cand, e, "short-form")
 		}
 	}
+	a.mergeLongerNames(byKey)
 	a.mergeRankedSurnames(byKey[kg.Character])
 	// 3. titles: "Chapter 4", "X 3" and "X: Chapter 3 – Y", "X: Chapter 3" and "X: Chapter 3 – Y"
 	a.mergeTitles(byKey[kg.Film], "subtitle")
