@@ -521,6 +521,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 	for i, short := range keys {
 		bs, ns := titleSig(short)
 		var match []string
+		tail, tails := "", 0
 		for _, long := range keys[:i] {
 			if len(long) <= len(short) {
 				continue
@@ -530,6 +531,12 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				match = append(match, long)
 			case isSubtitleOf(short, long):
 				match = append(match, long)
+				if strings.HasSuffix(long, short) {
+					tail, tails = long, tails+1
+				}
+			case connectorTail(short, long) && a.laterForm(films[short], films[long]):
+				match = append(match, long)
+				tail, tails = long, tails+1
 			case ns != "":
 				bl, nl := titleSig(long)
 				if nl == ns && (bl == bs || bs == "" && bl != "" && !(short == ns && len(ns) >= 2)) {
@@ -549,6 +556,12 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 			if !strings.HasPrefix(target, m) {
 				ok = false
 			}
+		}
+		if !ok && tails == 1 && a.laterForm(films[short], films[tail]) {
+			// "Crown: Gallowsmoor" and "Gallowsmoor: The Making of Crown",
+			// then "Gallowsmoor": the one title it is the subtitle of,
+			// named in full first
+			target, ok = tail, true
 		}
 		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && hasPrefixBefore(target, short, ":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]) || a.earlierShort(films[short]) || a.laterEntry(films[short], films[target]) || a.colonTwoWorks(films[short], films[target]))) {
 			if mi := a.introducedAsSequel(films[target]); mi >= 0 && hasPrefixBefore(target, short, ":") {

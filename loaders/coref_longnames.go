@@ -123,3 +123,31 @@ func titledShortForm(short, long string) bool {
 	u := untitledNameKey(long)
 	return len(u) < len(long) && shortFormOf(short, u)
 }
+
+// connectorTail reports whether the folded film title short, of two words
+// or more, is the end of the folded title long after a part that joins two
+// names or a name and a phrase with "and", "&" or a comma ("crypt of
+// ashes" of "lady vane and the crypt of ashes", "face the tide" of "ada &
+// bo face the tide", "shrank the dog" of "honey, i shrank the dog"): the
+// distinctive part of the title, which articles use alone. Titles whose
+// head is a single word or a word and "of the" ("beneath the planet of
+// the apes") are other films.
+func connectorTail(short, long string) bool {
+	if len(long) <= len(short)+1 || strings.IndexByte(short, ' ') < 0 {
+		return false
+	}
+	n := len(long) - len(short)
+	if long[n-1] != ' ' || long[n:] != short {
+		return false
+	}
+	head := long[:n-1]
+	return strings.Contains(head, " and ") || strings.HasSuffix(head, " and") || strings.Contains(head, " & ") || strings.IndexByte(head, ',') > 0
+}
+
+// laterForm reports whether film entity short is first named after film
+// entity long: a short form the article uses once it has given the full
+// title.
+func (a *article) laterForm(short, long int) bool {
+	s, l := a.firstMention(short), a.firstMention(long)
+	return s >= 0 && l >= 0 && a.ments[l].start < a.ments[s].start
+}
