@@ -176,6 +176,10 @@ func (a *article) resolveLocal() {
 					cand, n = e, 1
 				}
 			}
+			if n == 0 && pass == 0 && m.words == 1 && m.typ == kg.Person {
+				// "Leo" for "Leopold Marsh": a familiar form of one given name
+				cand, n = a.nicknameCand(m, longNames)
+			}
 			if n == 1 && m.typ == kg.Character && a.otherActors(mi, cand) {
 				// "Owen Sarkis played Decimus" and "Kelvin Durrant as Tertius
 				// Decimus": two characters, each with an actor of its own

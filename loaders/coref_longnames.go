@@ -37,7 +37,9 @@ func untitledNameKey(k string) string {
 // vane", "van der berg" of "pieter van der berg"), its given names
 // without the surname when every word of short is a given name ("anna
 // maria" of "anna maria kessler"), or its first and last words without a
-// middle name or initial ("tomas brandt" of "tomas j. brandt").
+// middle name or initial ("tomas brandt" of "tomas j. brandt"), or with a
+// familiar form of its given name (nicknameOf: "tom brandt" of "thomas
+// brandt", "tom brandt" of "thomas j. brandt").
 func longerNameOf(short, long string) bool {
 	if len(long) <= len(short)+1 {
 		return false
@@ -48,6 +50,10 @@ func longerNameOf(short, long string) bool {
 	sf, sl, ok := strings.Cut(short, " ")
 	if !ok {
 		return false
+	}
+	if lf, lrest, ok := strings.Cut(long, " "); ok && lf != sf && nicknameOf(sf, lf) {
+		// "bram kessler" of "abraham kessler", "tomas kessler" of "tomas j. kessler"
+		return lrest == sl || len(lrest) > len(sl)+1 && strings.HasSuffix(lrest, " "+sl) && strings.IndexByte(lrest[:len(lrest)-len(sl)-1], ' ') < 0
 	}
 	if long[len(short)] == ' ' && long[:len(short)] == short && strings.IndexByte(long[len(short)+1:], ' ') < 0 {
 		// the given names: every word of short one ("anna maria")
@@ -73,7 +79,8 @@ func longerNameOf(short, long string) bool {
 // "Anna Maria Kessler", "Tomas Brandt" to "Tomas J. Brandt". Two longer
 // names it fits ("Lloyd Marsh" beside "Ada Lloyd Marsh" and "Ben Lloyd
 // Marsh": a family) keep it apart, as do two characters each played by
-// someone else.
+// someone else and two given names written in one sentence ("Andrew Vale
+// and Ida Roe directed it, with Andy Vale as the mole": two people).
 func (a *article) mergeLongerNames(byKey map[kg.NodeType]map[string]int) {
 	for _, t := range [2]kg.NodeType{kg.Person, kg.Character} {
 		ents := byKey[t]
@@ -109,6 +116,9 @@ func (a *article) mergeLongerNames(byKey map[kg.NodeType]map[string]int) {
 				if mi := a.firstMention(e); mi >= 0 && a.otherActors(mi, a.find(cand)) {
 					continue
 				}
+			}
+			if sf, _, _ := strings.Cut(short, " "); !strings.HasPrefix(untitledNameKey(a.ents[cand].key), sf+" ") && a.sentenceShared(e, cand) {
+				continue // "Andrew Vale and ... Andy Vale" in one sentence: two people
 			}
 			a.union(a.find(cand), a.find(e), "short-form")
 		}
@@ -150,4 +160,82 @@ func connectorTail(short, long string) bool {
 func (a *article) laterForm(short, long int) bool {
 	s, l := a.firstMention(short), a.firstMention(long)
 	return s >= 0 && l >= 0 && a.ments[l].start < a.ments[s].start
+}
+
+// nicknameOf reports whether the folded given name short is a familiar
+// form of the folded given name formal: its opening letters, both given
+// names ("stan" of "stanley", "nick" of "nicolette"), or one of the
+// familiar forms that are not ("bob" of "robert").
+func nicknameOf(short, formal string) bool {
+	if len(short) < 3 || len(formal) <= len(short) {
+		return false
+	}
+	if formal[:len(short)] == short {
+		return isGivenName(short) && isGivenName(formal)
+	}
+	f, ok := familiarForms[short]
+	return ok && (f == formal || strings.Contains(f, " ") && slicesContainsWord(f, formal))
+}
+
+// familiarForms maps familiar English given names that are no opening of
+// the formal name to it (several formal names separated by spaces).
+var familiarForms = map[string]string{
+	"bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "bert": "albert herbert",
+	"dave": "david", "dick": "richard", "rick": "richard", "ricky": "richard", "bill": "william", "billy": "william",
+	"will": "william", "liam": "william", "jim": "james", "jimmy": "james", "mike": "michael", "mick": "michael",
+	"tony": "anthony", "ted": "edward theodore", "ned": "edward", "liz": "elizabeth", "beth": "elizabeth",
+	"betty": "elizabeth", "kate": "katherine catherine kathryn", "katie": "katherine catherine kathryn",
+	"peggy": "margaret", "meg": "margaret", "maggie": "margaret", "jack": "john", "johnny": "john",
+	"harry": "henry", "hank": "henry", "chuck": "charles", "charlie": "charles", "sandy": "alexander alexandra",
+	"sasha": "alexander alexandra", "dan": "daniel", "danny": "daniel", "joe": "joseph", "joey": "joseph",
+	"sam": "samuel samantha", "steve": "stephen steven", "tom": "thomas", "tommy": "thomas", "andy": "andrew",
+	"drew": "andrew", "ben": "benjamin", "pat": "patrick patricia", "larry": "lawrence laurence",
+}
+
+// slicesContainsWord reports whether the space-separated list l holds w.
+func slicesContainsWord(l, w string) bool {
+	for x := range strings.FieldsSeq(l) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// nicknameCand returns the one entity of longNames, of the type of the
+// typed one-word mention m, whose first given name m is a familiar form of
+// (nicknameOf: "Leo" of "Leopold Marsh", "Bob" of "Robert Vance"), and 1;
+// else -1 and the number of such entities.
+func (a *article) nicknameCand(m *mention, longNames []int) (int, int) {
+	cand, n := -1, 0
+	for _, e := range longNames {
+		if a.ents[e].typ != m.typ {
+			continue
+		}
+		first, _, ok := strings.Cut(untitledNameKey(a.ents[e].key), " ")
+		if !ok || !nicknameOf(m.key, first) {
+			continue
+		}
+		if cand < 0 || a.find(cand) != a.find(e) {
+			n++
+		}
+		cand = e
+	}
+	if n != 1 {
+		return -1, n
+	}
+	return cand, 1
+}
+
+// sentenceShared reports whether a sentence names both local entities x
+// and y.
+func (a *article) sentenceShared(x, y int) bool {
+	for _, i := range a.ents[a.find(x)].mentions {
+		for _, j := range a.ents[a.find(y)].mentions {
+			if a.ments[i].sent == a.ments[j].sent {
+				return true
+			}
+		}
+	}
+	return false
 }
