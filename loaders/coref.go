@@ -16,6 +16,7 @@ type lent struct {
 	conditional bool              // a character only if some other article says so
 	rules       map[string]string // surface → rule that attached it (short-form, subtitle, ...)
 	parent      int               // union-find
+	ukey        string            // key without opening titles (untitledKeyOf), once asked
 }
 
 func (a *article) find(e int) int {
@@ -157,7 +158,7 @@ func (a *article) resolveLocal() {
 			n := 0
 			var cands []int
 			for _, e := range longNames {
-				if (m.typ == "" || m.typ == a.ents[e].typ || m.strength < 3) && (shortFormOf(m.key, a.ents[e].key) || titledShortForm(m.key, a.ents[e].key)) {
+				if (m.typ == "" || m.typ == a.ents[e].typ || m.strength < 3) && (shortFormOf(m.key, a.ents[e].key) || a.titledShortForm(m.key, e)) {
 					if cand >= 0 && a.ents[cand].typ != a.ents[e].typ && m.typ != "" {
 						if a.ents[e].typ == m.typ {
 							cand = e

@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -83,25 +82,22 @@ func longerNameOf(short, long string) bool {
 // and Ida Roe directed it, with Andy Vale as the mole": two people).
 func (a *article) mergeLongerNames(byKey map[kg.NodeType]map[string]int) {
 	for _, t := range [2]kg.NodeType{kg.Person, kg.Character} {
-		ents := byKey[t]
-		if len(ents) < 2 {
+		if len(byKey[t]) < 2 {
 			continue
 		}
-		keys := make([]string, 0, len(ents))
-		for k := range ents {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			e := ents[k]
-			short := untitledNameKey(k)
+		// (the entities in the order they were made: no keys to sort)
+		for e := range a.ents {
+			if a.ents[e].typ != t {
+				continue
+			}
+			short := a.untitledKeyOf(e)
 			if strings.IndexByte(short, ' ') < 0 {
 				continue
 			}
 			cand, n := -1, 0
-			for _, k2 := range keys {
-				e2 := ents[k2]
-				if len(k2) <= len(short) || a.find(e2) == a.find(e) || !longerNameOf(short, untitledNameKey(k2)) {
+			for e2 := range a.ents {
+				k2 := a.ents[e2].key
+				if a.ents[e2].typ != t || len(k2) <= len(short) || a.find(e2) == a.find(e) || !longerNameOf(short, a.untitledKeyOf(e2)) {
 					continue
 				}
 				if cand < 0 || a.find(e2) != a.find(cand) {
@@ -117,7 +113,8 @@ func (a *article) mergeLongerNames(byKey map[kg.NodeType]map[string]int) {
 					continue
 				}
 			}
-			if sf, _, _ := strings.Cut(short, " "); !strings.HasPrefix(untitledNameKey(a.ents[cand].key), sf+" ") && a.sentenceShared(e, cand) {
+			sf, _, _ := strings.Cut(short, " ")
+			if u := a.untitledKeyOf(cand); !(len(u) > len(sf) && u[len(sf)] == ' ' && u[:len(sf)] == sf) && a.sentenceShared(e, cand) {
 				continue // "Andrew Vale and ... Andy Vale" in one sentence: two people
 			}
 			a.union(a.find(cand), a.find(e), "short-form")
@@ -126,12 +123,21 @@ func (a *article) mergeLongerNames(byKey map[kg.NodeType]map[string]int) {
 }
 
 // titledShortForm reports whether the folded one-word key short is the
-// first or last word of the folded name long once the titles opening long
-// are dropped ("ben" of "dr. ben song", "agnes" of "lady agnes pembrook"):
+// first or last word of the name of local entity e once the titles opening
+// it are dropped ("ben" of "dr. ben song", "agnes" of "lady agnes pembrook"):
 // the short forms shortFormOf does not see.
-func titledShortForm(short, long string) bool {
-	u := untitledNameKey(long)
-	return len(u) < len(long) && shortFormOf(short, u)
+func (a *article) titledShortForm(short string, e int) bool {
+	u := a.untitledKeyOf(e)
+	return len(u) < len(a.ents[e].key) && shortFormOf(short, u)
+}
+
+// untitledKeyOf is untitledNameKey of local entity e's key, worked out
+// once.
+func (a *article) untitledKeyOf(e int) string {
+	if a.ents[e].ukey == "" {
+		a.ents[e].ukey = untitledNameKey(a.ents[e].key)
+	}
+	return a.ents[e].ukey
 }
 
 // connectorTail reports whether the folded film title short, of two words
@@ -212,7 +218,7 @@ func (a *article) nicknameCand(m *mention, longNames []int) (int, int) {
 		if a.ents[e].typ != m.typ {
 			continue
 		}
-		first, _, ok := strings.Cut(untitledNameKey(a.ents[e].key), " ")
+		first, _, ok := strings.Cut(a.untitledKeyOf(e), " ")
 		if !ok || !nicknameOf(m.key, first) {
 			continue
 		}
