@@ -213,7 +213,7 @@ func (a *article) resolveLocal() {
 			a.union(cand, e, "short-form")
 		}
 	}
-	a.mergeLongerNames(byKey)
+	a.mergeLongerNames(byKey, longNames)
 	a.mergeRankedSurnames(byKey[kg.Character])
 	// 3. titles: "Chapter 4", "X 3" and "X: Chapter 3 – Y", "X: Chapter 3" and "X: Chapter 3 – Y"
 	a.mergeTitles(byKey[kg.Film], "subtitle")

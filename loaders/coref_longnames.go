@@ -80,13 +80,14 @@ func longerNameOf(short, long string) bool {
 // Marsh": a family) keep it apart, as do two characters each played by
 // someone else and two given names written in one sentence ("Andrew Vale
 // and Ida Roe directed it, with Andy Vale as the mole": two people).
-func (a *article) mergeLongerNames(byKey map[kg.NodeType]map[string]int) {
+func (a *article) mergeLongerNames(byKey map[kg.NodeType]map[string]int, longNames []int) {
 	for _, t := range [2]kg.NodeType{kg.Person, kg.Character} {
 		if len(byKey[t]) < 2 {
 			continue
 		}
-		// (the entities in the order they were made: no keys to sort)
-		for e := range a.ents {
+		// (the names of step 1, in the order they were made: no keys to
+		// sort, and no pass over every entity of the article)
+		for _, e := range longNames {
 			if a.ents[e].typ != t {
 				continue
 			}
@@ -95,7 +96,7 @@ func (a *article) mergeLongerNames(byKey map[kg.NodeType]map[string]int) {
 				continue
 			}
 			cand, n := -1, 0
-			for e2 := range a.ents {
+			for _, e2 := range longNames {
 				k2 := a.ents[e2].key
 				if a.ents[e2].typ != t || len(k2) <= len(short) || a.find(e2) == a.find(e) || !longerNameOf(short, a.untitledKeyOf(e2)) {
 					continue
