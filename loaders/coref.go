@@ -16,6 +16,7 @@ type lent struct {
 	conditional bool              // a character only if some other article says so
 	rules       map[string]string // surface → rule that attached it (short-form, subtitle, ...)
 	parent      int               // union-find
+	ukey        string            // key without opening titles (untitledKeyOf), once asked
 }
 
 func (a *article) find(e int) int {
@@ -157,7 +158,7 @@ func (a *article) resolveLocal() {
 			n := 0
 			var cands []int
 			for _, e := range longNames {
-				if (m.typ == "" || m.typ == a.ents[e].typ || m.strength < 3) && shortFormOf(m.key, a.ents[e].key) {
+				if (m.typ == "" || m.typ == a.ents[e].typ || m.strength < 3) && (shortFormOf(m.key, a.ents[e].key) || a.titledShortForm(m.key, e)) {
 					if cand >= 0 && a.ents[cand].typ != a.ents[e].typ && m.typ != "" {
 						if a.ents[e].typ == m.typ {
 							cand = e
@@ -175,6 +176,10 @@ func (a *article) resolveLocal() {
 				} else if e := a.notIntroducedAfter(mi, cands); e >= 0 {
 					cand, n = e, 1
 				}
+			}
+			if n == 0 && pass == 0 && m.words == 1 && m.typ == kg.Person {
+				// "Leo" for "Leopold Marsh": a familiar form of one given name
+				cand, n = a.nicknameCand(m, longNames)
 			}
 			if n == 1 && m.typ == kg.Character && a.otherActors(mi, cand) {
 				// "Owen Sarkis played Decimus" and "Kelvin Durrant as Tertius
@@ -208,6 +213,7 @@ func (a *article) resolveLocal() {
 			a.union(cand, e, "short-form")
 		}
 	}
+	a.mergeLongerNames(byKey, longNames)
 	a.mergeRankedSurnames(byKey[kg.Character])
 	// 3. titles: "Chapter 4", "X 3" and "X: Chapter 3 – Y", "X: Chapter 3" and "X: Chapter 3 – Y"
 	a.mergeTitles(byKey[kg.Film], "subtitle")
@@ -520,6 +526,7 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 	for i, short := range keys {
 		bs, ns := titleSig(short)
 		var match []string
+		tail, tails := "", 0
 		for _, long := range keys[:i] {
 			if len(long) <= len(short) {
 				continue
@@ -529,6 +536,12 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 				match = append(match, long)
 			case isSubtitleOf(short, long):
 				match = append(match, long)
+				if strings.HasSuffix(long, short) {
+					tail, tails = long, tails+1
+				}
+			case connectorTail(short, long) && a.laterForm(films[short], films[long]):
+				match = append(match, long)
+				tail, tails = long, tails+1
 			case ns != "":
 				bl, nl := titleSig(long)
 				if nl == ns && (bl == bs || bs == "" && bl != "" && !(short == ns && len(ns) >= 2)) {
@@ -548,6 +561,12 @@ func (a *article) mergeTitles(films map[string]int, rule string) {
 			if !strings.HasPrefix(target, m) {
 				ok = false
 			}
+		}
+		if !ok && tails == 1 && a.laterForm(films[short], films[tail]) {
+			// "Crown: Gallowsmoor" and "Gallowsmoor: The Making of Crown",
+			// then "Gallowsmoor": the one title it is the subtitle of,
+			// named in full first
+			target, ok = tail, true
 		}
 		if ok && !a.filmsRelated(films[target], films[short]) && !(ns == "" && hasPrefixBefore(target, short, ":") && (a.namedAsOrigin(films[short]) || a.datedLaterEntry(films[short], films[target]) || a.earlierShort(films[short]) || a.laterEntry(films[short], films[target]) || a.colonTwoWorks(films[short], films[target]))) {
 			if mi := a.introducedAsSequel(films[target]); mi >= 0 && hasPrefixBefore(target, short, ":") {
