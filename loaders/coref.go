@@ -108,6 +108,7 @@ func (a *article) resolveLocal() {
 	a.typeLongFromShort()
 	a.typeSubtitledBases()
 	a.honorificSurnames()
+	a.realPersonParts()
 	// 1. full names
 	for mi := range a.ments {
 		m := &a.ments[mi]
