@@ -72,7 +72,7 @@ func longerNameOf(short, long string) bool {
 }
 
 // mergeLongerNames joins a person or character entity whose name is of two
-// words or more (titles dropped: "Mr Fiennes Tiffin" is "Fiennes Tiffin")
+// words or more (titles dropped: "Mr Ashby Crane" is "Ashby Crane")
 // to the one longer entity of its type that it is a form of
 // (longerNameOf): "Ledoux Vane" to "Mara Ledoux Vane", "Anna Maria" to
 // "Anna Maria Kessler", "Tomas Brandt" to "Tomas J. Brandt". Two longer

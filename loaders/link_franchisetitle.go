@@ -52,7 +52,7 @@ func (a *article) franchiseEntry(e, f int) {
 
 // namedWithThe reports whether some mention of entity e is written with
 // a capitalised "The" inside a sentence (keys and names drop it, so "the
-// Santa Clause franchise" and the film "The Santa Clause" share a key; a
+// Frost Clause franchise" and the film "The Frost Clause" share a key; a
 // franchise named without the film's "The" is named for another title
 // than the film's).
 func (a *article) namedWithThe(e int) bool {

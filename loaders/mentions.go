@@ -387,7 +387,7 @@ func (a *article) numberTitleStart(s *sentence, i, first int) bool {
 			return false
 		}
 	}
-	// "(Trainspotting, 41 Winters Later, ...)": a title in a list
+	// "(Railhopping, 12 Winters Later, ...)": a title in a list
 	listed := i > s.a && (toks[i-1].text == "," || toks[i-1].text == "(")
 	if !(i == first || i > s.a && toks[i-1].kind == kPoss || i > s.a && toks[i-1].kind == kWord && !toks[i-1].cap && !numberContext[toks[i-1].lower] || listed) {
 		return false

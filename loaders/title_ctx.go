@@ -73,7 +73,7 @@ func (a *article) starNounCue(m *mention, s *sentence) bool {
 		b--
 	}
 	if b >= s.a && a.toks[b].kind == kWord && a.toks[b].cap && a.toks[b].lower != "the" {
-		return false // ("a Saturday Night Live alum": a name cut short)
+		return false // ("a Monday Night Revue alum": a name cut short)
 	}
 	if b >= s.a && (a.toks[b].lower == "and" || a.toks[b].text == ",") && (e+1 >= s.b || !a.toks[e+1].cap) {
 		return false // ("Ula Brandt and Pim Okafor co-star as ...": the verb)

@@ -26,7 +26,7 @@ func yearTail(toks []token, j int) bool {
 // foreign article ("Le Bureau des Espions") or holds a letter outside
 // ASCII ("Kara Orman: Sınır"), or both are subtitled ("Gece Yolu: Son
 // (Night Road: The End)"), and the bracketed name is no person's
-// name ("Roma (Alfonso Cuarón, 2018)": the director) unless it holds a
+// name ("Orla (Tomas Ferrer, 2018)": the director) unless it holds a
 // colon as the title does.
 func (a *article) otherLanguagePair(m, g *mention) bool {
 	if g.typ == kg.Person || g.typ == kg.Character || g.typ == kg.Organisation || g.personShaped() && !(g.colon && m.colon) {

@@ -3,7 +3,7 @@ package loaders
 // joinJoinedSubtitles merges a title the join passes built over a small
 // lower-case word ("Men" "in" "Tweed" read as "Men in Tweed") with the
 // subtitle written right after it, behind a colon ("Men in Tweed:
-// Outlander", "Men in Tweed: The Series"): the capitalised-run reader
+// Highland Run", "Men in Tweed: The Series"): the capitalised-run reader
 // stopped at the small word and never saw the colon, so the subtitle was
 // read as a name of its own (or, "The Series" being common words, as
 // none). The subtitle is one to four capitalised words, or "The" and a

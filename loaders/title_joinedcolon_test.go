@@ -14,9 +14,9 @@ func TestJoinJoinedSubtitles(t *testing.T) {
 	}{
 		{name: "a one-word subtitle",
 			text: "Pim Okafor joins 'Gravel Hearts'\n\nPim Okafor starred in Men in Tweed, written by Dana Tweed, and he was back for Men in Tweed in 2001. " +
-				"He turned up in a cameo in the 2019 spin-off Men in Tweed: Outlander, directed by Dana Holt.",
-			wantEnt: []string{"Film:men in tweed: outlander"},
-			notEnt:  []string{"Film:outlander"}},
+				"He turned up in a cameo in the 2019 spin-off Men in Tweed: Highland Run, directed by Dana Holt.",
+			wantEnt: []string{"Film:men in tweed: highland run"},
+			notEnt:  []string{"Film:highland run"}},
 		{name: "The and a production noun",
 			text: "Pim Okafor joins 'Gravel Hearts'\n\nPim Okafor starred in Men in Tweed, written by Dana Tweed, and he was back for Men in Tweed in 2001. " +
 				"He voiced Agent Q for all four seasons of Men in Tweed: The Series, the cartoon.",
