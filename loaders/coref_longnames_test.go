@@ -46,17 +46,7 @@ func TestMergeLongerNames(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			keys := entityKeys(t, c.text, c.typ)
-			for _, w := range c.want {
-				if !slices.Contains(keys, w) {
-					t.Errorf("no %s %q in %s", c.typ, w, strings.Join(keys, " | "))
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(keys, n) {
-					t.Errorf("%s %q stands apart in %s", c.typ, n, strings.Join(keys, " | "))
-				}
-			}
+			checkEntityKeys(t, c.text, c.typ, c.want, c.not)
 		})
 	}
 }
@@ -82,5 +72,23 @@ func TestLongerNameOf(t *testing.T) {
 				t.Errorf("longerNameOf(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
 			}
 		})
+	}
+}
+
+// checkEntityKeys extracts text and fails t unless every key in want is an
+// entity of type typ and no key in not is one (a name that should have
+// merged into another stands apart).
+func checkEntityKeys(t *testing.T, text string, typ kg.NodeType, want, not []string) {
+	t.Helper()
+	keys := entityKeys(t, text, typ)
+	for _, w := range want {
+		if !slices.Contains(keys, w) {
+			t.Errorf("no %s %q in %s", typ, w, strings.Join(keys, " | "))
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(keys, n) {
+			t.Errorf("%s %q stands apart in %s", typ, n, strings.Join(keys, " | "))
+		}
 	}
 }

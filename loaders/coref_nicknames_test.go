@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -29,17 +27,7 @@ func TestNicknames(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			keys := entityKeys(t, c.text, c.typ)
-			for _, w := range c.want {
-				if !slices.Contains(keys, w) {
-					t.Errorf("no %s %q in %s", c.typ, w, strings.Join(keys, " | "))
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(keys, n) {
-					t.Errorf("%s %q stands apart in %s", c.typ, n, strings.Join(keys, " | "))
-				}
-			}
+			checkEntityKeys(t, c.text, c.typ, c.want, c.not)
 		})
 	}
 }
