@@ -80,7 +80,7 @@ func splitSentences(text string, toks []token, buf []sentence) []sentence {
 		}
 		if t.text == "." && i > 0 && toks[i-1].kind == kWord && toks[i-1].end == t.start {
 			w := toks[i-1].lower
-			if abbreviations[w] && !nameSuffixEnd(w, next) || (len(toks[i-1].text) == 1 && toks[i-1].cap) {
+			if abbreviations[w] && !nameSuffixEnd(w, next) && !companySuffixEnd(w, toks, j) || (len(toks[i-1].text) == 1 && toks[i-1].cap) {
 				continue
 			}
 		}
