@@ -127,6 +127,9 @@ func (p *pctx) claim(c pclaim) {
 			return // "Sean Lacey's Star Fleets: Skyrunner, starring Q": P made F
 		}
 	}
+	if c.rel == kg.ActedIn {
+		p.filmBetweenCredit(&c) // "P turned up in F as C" (focus_filmbetween.go)
+	}
 	if creditRel(c.rel) && c.rel != kg.Portrayed {
 		// "F (1978), Q's biography with P as C": the film the sentence
 		// names before the person (focus_sentfilm.go)
