@@ -8,12 +8,21 @@ import "strings"
 // speaker's label or a name before a quote: the article writes the word
 // alone in quotes ("'Vell'", a headline's title), or writes it before a
 // colon and a capitalised word at least twice ("Vell: The Dawn", "Vell:
-// The Last War"). Not at the start of a line (a transcript's label).
+// The Last War"), or a sequel noun or a production noun stands right
+// before it ("its spin-off Vell: Reckoning", "a prequel, Vell: Origins").
+// Not at the start of a line (a transcript's label).
 // Called only when the surname guard fires, so the text scan is rare.
 func (a *article) colonBaseTitle(i int) bool {
 	t := &a.toks[i]
 	if t.kind != kWord || t.nl > 0 || i == 0 || len(t.text) < 3 || t.allCaps {
 		return false
+	}
+	p := i - 1
+	if a.toks[p].text == "," && p > 0 {
+		p--
+	}
+	if a.toks[p].kind == kWord && !a.toks[p].cap && colonBaseCues[a.toks[p].lower] {
+		return true // "its spin-off Vell: Reckoning", "a prequel, Vell: Origins"
 	}
 	w := t.text
 	for _, q := range [...][2]string{{"'", "'"}, {"\u2018", "\u2019"}, {"\"", "\""}, {"\u201c", "\u201d"}} {
@@ -37,3 +46,7 @@ func (a *article) colonBaseTitle(i int) bool {
 	}
 	return false
 }
+
+// colonBaseCues name a work right before its title ("the spin-off X: Y").
+var colonBaseCues = setOf("spin-off", "spinoff", "sequel", "prequel", "reboot", "revival", "series", "film", "movie", "show",
+	"miniseries", "documentary", "feature")
