@@ -1383,7 +1383,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.text == ":" && !colon && capWord(j+1) && (!tokIn(&toks[j+1], commonWords) || capWord(j+2) || j+2 < s.b && toks[j+2].kind == kNum ||
 			j+3 < s.b && (toks[j+2].lower == "the" || toks[j+2].lower == "of") && capWord(j+3) ||
-			j+4 < s.b && toks[j+2].lower == "of" && toks[j+3].lower == "the" && capWord(j+4) && !tokIn(&toks[j+4], commonWords)) && !(j == i+1 && (a.surnameMet(toks[i].lower) || tokIn(&toks[i], listLabels))) &&
+			j+4 < s.b && toks[j+2].lower == "of" && toks[j+3].lower == "the" && capWord(j+4) && !tokIn(&toks[j+4], commonWords)) && !(j == i+1 && (a.surnameMet(toks[i].lower) && !a.colonBaseTitle(i) || tokIn(&toks[i], listLabels))) &&
 			!(j+2 < s.b && isGivenName(toks[j+1].lower) && capWord(j+2) && toks[j].space == false && toks[j+1].space && j == i+1) &&
 			!nameColonName(toks, i, j, capWord) && !(i == s.a && capsRubric(toks, i, j)):
 			// (not "without Brennick: Corinne Vail ...": a surname met before, then a colon;
