@@ -18,8 +18,8 @@ func TestSplitSentencesCompanySuffix(t *testing.T) {
 			[]string{"The sequel opened for Palvar Bros.", "The studio expects more."}},
 		{"co then a pronoun", "It was produced by his Veltrane Picture Co. He also stars.",
 			[]string{"It was produced by his Veltrane Picture Co.", "He also stars."}},
-		{"inc then a sentence adverb", "The rights sit with Korvo Horror Inc. Meanwhile the remake stalls.",
-			[]string{"The rights sit with Korvo Horror Inc.", "Meanwhile the remake stalls."}},
+		{"inc then a sentence adverb", "The rights sit with Korvo Fright Inc. Meanwhile the remake stalls.",
+			[]string{"The rights sit with Korvo Fright Inc.", "Meanwhile the remake stalls."}},
 		{"bros then a company word", "It is a Palvar Bros. Pictures release.",
 			[]string{"It is a Palvar Bros. Pictures release."}},
 		{"bros then a title noun", "The Super Zeppo Bros. Movie opened first.",
@@ -33,20 +33,7 @@ func TestSplitSentencesCompanySuffix(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := tokenize(tt.text, 0, nil)
-			sents := splitSentences(tt.text, toks, nil)
-			var got []string
-			for _, s := range sents {
-				got = append(got, tt.text[s.start:s.end])
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %q, want %q", got, tt.want)
-			}
-			for k := range got {
-				if got[k] != tt.want[k] {
-					t.Errorf("sentence %d = %q, want %q", k, got[k], tt.want[k])
-				}
-			}
+			checkSentences(t, tt.text, tt.want)
 		})
 	}
 }

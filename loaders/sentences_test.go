@@ -30,20 +30,7 @@ func TestSplitSentencesNameSuffix(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := tokenize(tt.text, 0, nil)
-			sents := splitSentences(tt.text, toks, nil)
-			var got []string
-			for _, s := range sents {
-				got = append(got, tt.text[s.start:s.end])
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %q, want %q", got, tt.want)
-			}
-			for k := range got {
-				if got[k] != tt.want[k] {
-					t.Errorf("sentence %d = %q, want %q", k, got[k], tt.want[k])
-				}
-			}
+			checkSentences(t, tt.text, tt.want)
 		})
 	}
 }
@@ -79,4 +66,23 @@ func TestBulletCastLines(t *testing.T) {
 			t.Errorf("isTitleCase(%q) = true, want false", text)
 		}
 	})
+}
+
+// checkSentences splits text into sentences and fails t unless they are
+// exactly want, in order.
+func checkSentences(t *testing.T, text string, want []string) {
+	t.Helper()
+	toks := tokenize(text, 0, nil)
+	var got []string
+	for _, s := range splitSentences(text, toks, nil) {
+		got = append(got, text[s.start:s.end])
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for k := range got {
+		if got[k] != want[k] {
+			t.Errorf("sentence %d = %q, want %q", k, got[k], want[k])
+		}
+	}
 }
