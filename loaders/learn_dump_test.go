@@ -31,8 +31,6 @@ func TestLearnDump(t *testing.T) {
 
 // learnDump writes the classifier's training data to the file out.
 func learnDump(t *testing.T, out string) {
-	sets, _ := filepath.Glob("testdata/unseen*")
-	sort.Slice(sets, func(i, j int) bool { return setNum(sets[i]) < setNum(sets[j]) })
 	f, err := os.Create(out)
 	if err != nil {
 		t.Fatal(err)
@@ -40,18 +38,27 @@ func learnDump(t *testing.T, out string) {
 	defer f.Close()
 	w := bufio.NewWriter(f)
 	defer w.Flush()
-	art := 0
+	for art, dir := range poolArticleDirs() {
+		learnDumpArticle(t, w, art, filepath.Dir(dir), dir)
+	}
+}
+
+// poolArticleDirs returns the test pool's article directories
+// (testdata/unseenN/name), sets in number order and articles in name
+// order within a set.
+func poolArticleDirs() []string {
+	sets, _ := filepath.Glob("testdata/unseen*")
+	sort.Slice(sets, func(i, j int) bool { return setNum(sets[i]) < setNum(sets[j]) })
+	var out []string
 	for _, set := range sets {
 		dirs, _ := os.ReadDir(set)
 		for _, d := range dirs {
-			if !d.IsDir() {
-				continue
+			if d.IsDir() {
+				out = append(out, set+"/"+d.Name())
 			}
-			dir := set + "/" + d.Name()
-			learnDumpArticle(t, w, art, set, dir)
-			art++
 		}
 	}
+	return out
 }
 
 func setNum(s string) int {

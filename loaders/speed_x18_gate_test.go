@@ -5,9 +5,6 @@ import (
 	"go/ast"
 	"go/parser"
 	gotoken "go/token"
-	"os"
-	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -75,21 +72,12 @@ func TestRunGateWordRules(t *testing.T) {
 // trigger words to runGateWords, or call it among the rules outside the
 // gate.
 func TestRunGateComplete(t *testing.T) {
-	sets, _ := filepath.Glob("testdata/unseen*")
-	sort.Strings(sets)
 	var inputs []Input
-	for _, set := range sets {
-		dirs, _ := os.ReadDir(set)
-		for _, d := range dirs {
-			if !d.IsDir() {
-				continue
-			}
-			dir := set + "/" + d.Name()
-			ins, _ := ReadPaths([]string{dir}, strings.NewReader(""))
-			for _, in := range ins {
-				in.Article.ID = dir + "/" + in.Article.ID
-				inputs = append(inputs, in)
-			}
+	for _, dir := range poolArticleDirs() {
+		ins, _ := ReadPaths([]string{dir}, strings.NewReader(""))
+		for _, in := range ins {
+			in.Article.ID = dir + "/" + in.Article.ID
+			inputs = append(inputs, in)
 		}
 	}
 	if len(inputs) < 700 {
