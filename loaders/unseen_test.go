@@ -165,7 +165,7 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // session 9: pool unseen49-56, sealed unseen57-64, scored once at the
 // round's start and once after the round's rules were merged: 0.590 ->
 // 0.591; studied after that), with the pooled relationship F1 each group
-// had at the end of the twenty-third round (session 17; the sixteenth
+// had at the end of the twenty-fourth round (session 18; the sixteenth
 // round's sealed sets unseen65-72 were scored blind at 0.644, 0.659 at the
 // seventeenth round's start, then unpacked here and tuned on; the
 // seventeenth round's sealed sets unseen73-77 were scored blind at 0.623
@@ -185,8 +185,11 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // round's start, then unpacked here and tuned on; the twenty-third round's
 // sealed sets unseen103-107 were scored blind at 0.634 and 0.640, 0.634 and
 // 0.642 at its end and again at the twenty-fourth round's start, then
-// unpacked here and tuned on; the twenty-fourth round's own sealed sets are
-// packed under testdata/sealed): a
+// unpacked here and tuned on; the twenty-fourth round's sealed sets
+// unseen108-112 were scored blind at 0.604 and 0.620, 0.606 and 0.624 at its
+// end and again at the twenty-fifth round's start, then unpacked here and
+// tuned on; the twenty-fifth round's own sealed sets are packed under
+// testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
 var ratchetGroups = []struct {
@@ -212,11 +215,12 @@ var ratchetGroups = []struct {
 	{"unseen93-97", []string{"testdata/unseen93", "testdata/unseen94", "testdata/unseen95", "testdata/unseen96", "testdata/unseen97"}, 0.710},
 	{"unseen98-102", []string{"testdata/unseen98", "testdata/unseen99", "testdata/unseen100", "testdata/unseen101", "testdata/unseen102"}, 0.685},
 	{"unseen103-107", []string{"testdata/unseen103", "testdata/unseen104", "testdata/unseen105", "testdata/unseen106", "testdata/unseen107"}, 0.649},
+	{"unseen108-112", []string{"testdata/unseen108", "testdata/unseen109", "testdata/unseen110", "testdata/unseen111", "testdata/unseen112"}, 0.606},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 604 articles shows here.
+// a rule change that loses facts on these 730 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
