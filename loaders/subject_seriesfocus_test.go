@@ -2,10 +2,10 @@ package loaders
 
 import "testing"
 
-// TestSeriesOverSubject checks the opening's series word that lets "the
-// series" name the headline's subject (seriesOverSubject) rather than a
-// title with a series cue named further down as someone's credit: found
-// in series news, absent from a look back at a feature film.
+// TestSeriesOverSubject checks when "the series" names the headline's
+// subject rather than a title with a series cue named further down as
+// someone's credit (seriesOverSubject): in series news whose opening
+// calls the subject a series, not in a look back at a feature film.
 func TestSeriesOverSubject(t *testing.T) {
 	cases := []struct {
 		name, text, want string
@@ -26,8 +26,20 @@ func TestSeriesOverSubject(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := runArticle(t, c.text)
-			if got, want := a.seriesWordInOpening(), c.want == "quillmarsh"; got != want {
-				t.Errorf("seriesWordInOpening() = %v, want %v", got, want)
+			sj, se := -1, -1
+			for e := range a.ents {
+				switch a.ents[e].key {
+				case "quillmarsh":
+					sj = a.find(e)
+				case "copperfield row":
+					se = a.find(e)
+				}
+			}
+			if sj < 0 || se < 0 {
+				t.Fatalf("films not found: %d %d", sj, se)
+			}
+			if got, want := a.seriesOverSubject(sj, se), c.want == "quillmarsh"; got != want {
+				t.Errorf("seriesOverSubject() = %v, want %v", got, want)
 			}
 		})
 	}
