@@ -22,6 +22,11 @@ func TestSeriesOverSubject(t *testing.T) {
 				"The chase scenes were shot in the summer heat. Brenner wore a mask on set.\n\n" +
 				"Verrill now stars in the BBC drama Copperfield Row. Jorun Bellweather created the series, and he writes every episode.\n",
 			"copperfield row"},
+		{"the opening's series word is the other title's",
+			"'Quillmarsh' Sets Its Cast\n\n" +
+				"Quillmarsh, a western from Streamline, arrives in September. It is a prequel to the series Copperfield Row.\n\n" +
+				"Jorun Bellweather created the series, and he writes every episode.\n",
+			"copperfield row"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
