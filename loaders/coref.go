@@ -931,6 +931,9 @@ func (a *article) pickTopics() {
 		if sj != se && !a.filmFormat(sj) && scores[sj] > scores[se] && a.seasonAfter(sj) {
 			a.seriesFilm = int32(sj)
 		}
+		if sj != se && a.seriesOverSubject(sj, se) {
+			a.seriesFilm = int32(sj)
+		}
 	}
 	a.franchise = best(kg.Franchise, nil, nil)
 }

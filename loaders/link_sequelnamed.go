@@ -4,7 +4,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // A sequel named in apposition: "X and its sequel, Y"; "that film and its
 // 2016 sequel, Y"; "MGM rushed out a sequel, Y (1951)"; "on the 2018
-// sequel, Y". Y is a sequel of the film named last before the phrase —
+// sequel, Y"; without the comma after "its" only ("X and its 2013 sequel
+// Y"). Y is a sequel of the film named last before the phrase —
 // in its sentence or, for "its", "a" and "the", the sentences before it in
 // the paragraph — which is what "its" and the sequel's "the" point back
 // to.
@@ -12,7 +13,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // sequelNameEnds may follow the sequel's name.
 var sequelNameEnds = setOf(",", "(", ".", ";", ")", "and", "or", "which", "in", "—", "–")
 
-// sequelNamedLinks adds, for each "(its|a|the) [YEAR] sequel, Y" whose Y
+// sequelNamedLinks adds, for each "(its|a|the) [YEAR] sequel, Y" (or "its
+// [YEAR] sequel Y") whose Y
 // is a film, the claim that Y is a sequel of the film named last before
 // the phrase in its paragraph (another work than Y), or of the article's
 // film when the paragraph names none, unless a claim already links the
@@ -27,7 +29,14 @@ func (a *article) sequelNamedLinks() {
 	}
 	defer a.apposedNewerLinks()
 	for k := 2; k+2 < len(a.toks); k++ {
-		if a.toks[k].lower != "sequel" || a.toks[k+1].text != "," || !a.toks[k+2].cap {
+		if a.toks[k].lower != "sequel" {
+			continue
+		}
+		at := k + 2 // the sequel's name: after the comma, or right after the noun ("its 2014 sequel Y")
+		if a.toks[k+1].text != "," {
+			at = k + 1
+		}
+		if !a.toks[at].cap {
 			continue
 		}
 		d := k - 1
@@ -37,9 +46,12 @@ func (a *article) sequelNamedLinks() {
 		if d < 0 || a.toks[d].lower != "its" && a.toks[d].lower != "a" && a.toks[d].lower != "the" {
 			continue
 		}
+		if at == k+1 && a.toks[d].lower != "its" {
+			continue // without the comma only "its" points back clearly ("the 1987 sequel Y" may follow any film)
+		}
 		si := int(a.sentOf(k))
 		ms, me := a.sentMentions(si)
-		y := a.mentionAt(ms, me, k+2)
+		y := a.mentionAt(ms, me, at)
 		if y < 0 || a.ments[y].ent < 0 || a.ents[a.find(int(a.ments[y].ent))].typ != kg.Film {
 			continue
 		}

@@ -28,6 +28,12 @@ func TestSequelNamedLinks(t *testing.T) {
 		{"a name cut short is no sequel",
 			"Dora Pell Dies at 80\n\nDora Pell starred in Ivo Lark's Glass Orchard and its sequel, Winter Harbour Part Two, before retiring.\n",
 			"winter harbour", nil},
+		{"its dated sequel Y, no comma",
+			"Dora Pell Dies at 80\n\nDora Pell starred in Ivo Lark's Glass Orchard (2010) and its 2013 sequel Winter Harbour, both made for Orbis Pictures.\n",
+			"winter harbour", []string{"glass orchard"}},
+		{"the dated sequel Y, no comma: no antecedent read",
+			"Dora Pell Dies at 80\n\nDora Pell starred in Ivo Lark's Glass Orchard (2010). She played the gunfighter's widow once more in the 1987 sequel Winter Harbour, the only follow-up ever made.\n",
+			"winter harbour", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
