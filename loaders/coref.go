@@ -221,6 +221,7 @@ func (a *article) resolveLocal() {
 	a.mergeHeadlineShortTitles(byKey[kg.Film])
 	a.mergeEpithetTitles(byKey[kg.Film])
 	a.mergeTailTitles(byKey[kg.Film])
+	a.mergeCutTitles(byKey) // "Tides" for "Tides of Marrow" (coref_headtitles.go)
 	a.mergeAcronymSubtitles(byKey[kg.Film])
 	a.mergeGlossTitles()
 	a.mergeFranchises(byKey[kg.Franchise])

@@ -19,8 +19,9 @@ var leadJobNouns = setOf("creator", "creators", "co-creator", "co-creators", "di
 
 // trimLeadJobNouns drops a job noun opening a sentence from the mention it
 // was read into, when a given name follows it ("Creators Christian Vale"
-// becomes "Christian Vale"). It returns nothing; the mentions change in
-// place.
+// becomes "Christian Vale"), then runs trimLeadWords for the other words
+// that open a sentence before a name. It returns nothing; the mentions
+// change in place.
 func (a *article) trimLeadJobNouns() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -37,6 +38,7 @@ func (a *article) trimLeadJobNouns() {
 		}
 		m.dropFirstWord(lead, rest)
 	}
+	a.trimLeadWords()
 }
 
 // execTitles, written capitalised inside a name run, separate a company
