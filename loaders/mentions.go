@@ -1212,8 +1212,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			// number, or a title met earlier in the article
 			if next != nil && next.kind == kWord && next.cap {
 				j := a.extendRun(s, i)
-				if j >= i+3 && a.toks[j-1].kind == kNum && !(j < s.b && a.toks[j].lower == "of") || a.metEarlier(s, i, j) {
-					// (not "On Stage 9 of a studio lot": a place the sentence opens in)
+				if j >= i+3 && a.toks[j-1].kind == kNum && !(j < s.b && a.toks[j].lower == "of") && !a.clauseOpenerAt(i) || a.metEarlier(s, i, j) {
+					// (not "On Stage 9 of a studio lot": a place the sentence opens in;
+					// not "When Orbit 7 premiered": a clause's subject, title_clauseopen.go)
 					return true
 				}
 			}
