@@ -81,6 +81,9 @@ func (a *article) findMentions(si int) {
 	s := &a.sents[si]
 	toks := a.toks
 	if s.titleCase || si > 0 && a.capsHeading(s) {
+		if s.titleCase && a.seasonLineTitle(si) {
+			return // "Season 2, X: Y (2017)." (title_seasonline.go)
+		}
 		a.headTitles(si) // other headline names are matched against known names later
 		if si == len(a.sents)-1 {
 			a.addYearTitles()
