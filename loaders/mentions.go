@@ -81,6 +81,9 @@ func (a *article) findMentions(si int) {
 	s := &a.sents[si]
 	toks := a.toks
 	if s.titleCase || si > 0 && a.capsHeading(s) {
+		if s.titleCase && a.seasonLineTitle(si) {
+			return // "Season 2, X: Y (2017)." (title_seasonline.go)
+		}
 		a.headTitles(si) // other headline names are matched against known names later
 		if si == len(a.sents)-1 {
 			a.addYearTitles()
@@ -1212,8 +1215,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 			// number, or a title met earlier in the article
 			if next != nil && next.kind == kWord && next.cap {
 				j := a.extendRun(s, i)
-				if j >= i+3 && a.toks[j-1].kind == kNum && !(j < s.b && a.toks[j].lower == "of") || a.metEarlier(s, i, j) {
-					// (not "On Stage 9 of a studio lot": a place the sentence opens in)
+				if j >= i+3 && a.toks[j-1].kind == kNum && !(j < s.b && a.toks[j].lower == "of") && !a.clauseOpenerAt(i) || a.metEarlier(s, i, j) {
+					// (not "On Stage 9 of a studio lot": a place the sentence opens in;
+					// not "When Orbit 7 premiered": a clause's subject, title_clauseopen.go)
 					return true
 				}
 			}

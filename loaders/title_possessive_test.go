@@ -57,6 +57,15 @@ func TestNumberNoTitle(t *testing.T) {
 		{"a rank after a function word",
 			"News\n\nAt No. 2 was the thriller Glasswing with $9 million.",
 			nil, []string{"at no. 2"}},
+		{"a function word capitalised inside a sentence opens the title",
+			"News\n\nShe wrote the last days of Beneath No. 4 for the BBC.",
+			[]string{"beneath no. 4"}, []string{"beneath no"}},
+		{"a function word after a comma opens the title",
+			"News\n\nThe stage show, Beneath No. 4 Live, opens in May.",
+			[]string{"beneath no. 4 live"}, []string{"beneath no"}},
+		{"a function word opening a clause stays a rank",
+			"News\n\nIt fell to fourth. At No. 2 came Glasswing.",
+			nil, []string{"at no. 2"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

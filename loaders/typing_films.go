@@ -82,12 +82,14 @@ func (a *article) typeCreditTitles() {
 // whole title before the colon of a film the article names ("Arrival
 // Day" beside "Arrival Day: Insurgence"): the base of a subtitled
 // title is the first film or the show it continues. Personal names led by
-// a given name are left alone.
+// a given name are left alone. A base written "B the Movie" before the
+// colon names the show B ("Lanternfolk the Movie: Dark Tide").
 func (a *article) typeSubtitledBases() {
 	var bases map[string]bool
 	for mi := range a.ments {
 		if m := &a.ments[mi]; m.typ == kg.Film && m.colon {
 			if pre, _, ok := strings.Cut(m.key, ": "); ok && pre != "" {
+				pre = movieFormBase(pre)
 				if bases == nil {
 					bases = map[string]bool{}
 				}
@@ -567,4 +569,16 @@ func (a *article) typeStarredTitles() {
 			}
 		}
 	}
+}
+
+// movieFormBase returns the folded title before a colon without a closing
+// "the movie" or "the series" ("lanternfolk the movie" → "lanternfolk"),
+// or the title itself.
+func movieFormBase(pre string) string {
+	for _, suf := range [...]string{" the movie", " the series"} {
+		if b, ok := strings.CutSuffix(pre, suf); ok && b != "" {
+			return b
+		}
+	}
+	return pre
 }
