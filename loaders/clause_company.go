@@ -14,6 +14,8 @@ import (
 // in a company word, a streamer ("Disney+") or an all-capitals network
 // ("the CBS procedural").
 func (p *pctx) companyFilm(t int) {
+	p.chartParen(t)
+	p.companyPersonWork(t)
 	o := p.mm(t)
 	afterThe := p.w(t-1) == "the" || len(p.w(t-1)) == 4 && isDigits(p.w(t-1)) && p.w(t-2) == "the" // "the 2022 X film F"
 	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && !afterThe && p.w(t-1) != "'s" {

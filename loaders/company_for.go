@@ -4,12 +4,14 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // forMakeVerbs, before a title and "for" and a company, say the title was
 // made, written, cast or commissioned for that company ("created F for O",
-// "co-wrote F for O", "starred in F for O", "is developing F for O").
+// "co-wrote F for O", "starred in F for O", "is developing F for O", "was
+// seen in F for O", "voiced C in F for O").
 var forMakeVerbs = setOf("made", "make", "makes", "making", "created", "create", "creates", "creating", "co-created",
 	"co-create", "produced", "produce", "produces", "producing", "co-produced", "developed", "develop", "develops",
 	"developing", "wrote", "write", "writes", "writing", "co-wrote", "co-write", "adapted", "adapt", "adapting",
 	"directed", "direct", "directs", "directing", "shot", "shoot", "shooting", "ordered", "commissioned", "starred",
-	"star", "stars", "starring", "headlined", "headlines", "helmed", "penned", "co-starred", "launched")
+	"star", "stars", "starring", "headlined", "headlines", "helmed", "penned", "co-starred", "launched",
+	"seen", "appeared", "appears", "appearing", "voiced", "voices")
 
 // forMakeParticiples, right before "for", make a noun phrase say what it
 // was made for ("a thriller series made for O").

@@ -14,7 +14,7 @@ var memberJobNouns = setOf("executive", "executives", "accountant", "archivist",
 	"magistrate", "lawyer", "attorney", "mechanic", "nurse", "surgeon", "engineer", "technician", "researcher",
 	"associate", "worker", "clerk", "assistant", "receptionist", "investigator", "prosecutor", "chemist", "henchman",
 	"enforcer", "lieutenant", "courier", "medic", "trooper", "cop", "constable", "deputy", "psychologist", "physician",
-	"intern", "pilot", "recruit", "scout", "coach", "trainer", "striker", "goalkeeper", "pitcher", "catcher")
+	"intern", "pilot", "recruit", "scout", "coach", "trainer", "striker", "goalkeeper", "pitcher", "catcher", "asset")
 
 // memberRoleNoun reports whether item k is a role noun of a body's member.
 func (p *pctx) memberRoleNoun(k int) bool {
@@ -22,9 +22,10 @@ func (p *pctx) memberRoleNoun(k int) bool {
 }
 
 // memberRoleEnds may follow the role noun of an appositive ("C, the X
-// executive who ...", "C, a X guard named ...").
+// executive who ...", "C, a X guard named ...", "C, a X asset sent after
+// him").
 var memberRoleEnds = setOf(",", ".", ";", "", "who", "whose", "that", "named", "called", "in", "on", "and", "with",
-	"turned", "at")
+	"turned", "at", "sent")
 
 // describingWords may stand between an article and a body's name ("C, the
 // former X analyst", "a fussy X archivist").

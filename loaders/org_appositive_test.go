@@ -14,6 +14,10 @@ func TestOrgRoleAppositive(t *testing.T) {
 	}{
 		{"the X executive who", "Jeff Ormond plays Barnaby Stone, the Vantor Dynamics executive who fought the hero.",
 			[]string{"MEMBER_OF barnaby stone -> vantor dynamics"}, nil},
+		{"a X asset sent after", "Mia Quell is Dara Venn, a Blackmere Group asset sent after him.",
+			[]string{"MEMBER_OF dara venn -> blackmere group"}, nil},
+		{"a X station chief sent to", "Tom Rell will play Arlo Fenn, a veteran Sable Directorate station chief sent to bring her home.",
+			[]string{"MEMBER_OF arlo fenn -> sable directorate"}, nil},
 		{"a X board member", "Harriet Cobb plays Lord Pemberly, a Brightmoor Royal board member who sides with the family.",
 			[]string{"MEMBER_OF lord pemberly -> brightmoor royal"}, nil},
 		{"an acronym accountant", "Ralph Tessing played Colonel Dmitri Volkan, a CORVEX accountant who is fed to a piranha tank.",
