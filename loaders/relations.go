@@ -92,6 +92,7 @@ func (p *pctx) run() {
 	for i := range p.it {
 		if p.isM(i) && p.w(i+2) == "whose" {
 			p.whoseCredits(i)
+			p.whoseWorks(i)
 		}
 	}
 	for i := range p.it {
