@@ -99,6 +99,7 @@ func (p *pctx) crewVerb(i int) {
 	for j < len(p.it) && j < i+7 && p.in(j, crewAux) {
 		j++
 	}
+	j = p.wentOnTo(j)
 	// "P is Daniel's daughter C": a possessive, a relation noun, the name
 	if p.in(j-1, copulas) && j > i+1 && p.isM(j) && p.w(j+1) == "'s" && p.isPersonLike(i) && !p.isM(j+2) && isWordLike(p.w(j+2)) && !p.in(j+2, commonWords) {
 		c := j + 3
