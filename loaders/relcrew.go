@@ -100,6 +100,7 @@ func (p *pctx) crewVerb(i int) {
 		j++
 	}
 	j = p.wentOnTo(j)
+	p.whoMade(i, j)
 	// "P is Daniel's daughter C": a possessive, a relation noun, the name
 	if p.in(j-1, copulas) && j > i+1 && p.isM(j) && p.w(j+1) == "'s" && p.isPersonLike(i) && !p.isM(j+2) && isWordLike(p.w(j+2)) && !p.in(j+2, commonWords) {
 		c := j + 3
