@@ -94,6 +94,9 @@ func (p *pctx) run() {
 			p.whoseCredits(i)
 			p.whoseWorks(i)
 		}
+		if p.w(i+1) == "(" && p.isM(i) {
+			p.parenCredits(i)
+		}
 	}
 	for i := range p.it {
 		if w := p.w(i); !p.isM(i) && (w == "trained" || w == "training") {
