@@ -489,6 +489,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		}
 	} else if f := p.datedTitle(k); f >= 0 {
 		obj = mArg(f) // "who directed last year's period prequel F"
+	} else if f := p.kindTitle(k); f >= 0 {
+		obj = mArg(f) // "co-directed the horror hit F"
 	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setRelations_4) {
 		obj = p.topicFilm(k + 2)
 	} else if p.episodes(k) {
