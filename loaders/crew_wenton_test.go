@@ -18,6 +18,8 @@ func TestWentOnTo(t *testing.T) {
 			[]string{"DIRECTED mina faroe -> glass orchard"}, nil},
 		{"has gone on to write and direct", "Ashgrove has gone on to write and direct Salt Meadow.",
 			[]string{"WROTE tobin ashgrove -> salt meadow", "DIRECTED tobin ashgrove -> salt meadow"}, nil},
+		{"two verb pairs: the second pair's film", "Ashgrove has gone on to write and produce Glass Orchard and to write and direct Salt Meadow.",
+			[]string{"DIRECTED tobin ashgrove -> salt meadow", "WROTE tobin ashgrove -> salt meadow"}, nil},
 		{"guard: unnamed later work", "Faroe and Ashgrove, who went on to produce the cable miniseries about the war together, are developing a third series.",
 			nil, []string{"PRODUCED mina faroe -> harlow dune", "PRODUCED tobin ashgrove -> harlow dune"}},
 	}

@@ -604,8 +604,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 // produces".
 func (p *pctx) nextCrewVerb(i, j int) {
 	for k := j + 1; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
-		if p.w(k) != "and" || p.isM(k+1) {
-			continue
+		if p.w(k) != "and" || p.isM(k+1) || k == j+1 && isCrewVerb(p.w(k+1)) {
+			continue // (the "and" of "wrote and directed F": crewFrom's second verb)
 		}
 		if p.w(k-1) != "," && !p.isM(k-1) {
 			// "directs multiple episodes and also executive produces"
