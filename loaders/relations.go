@@ -92,6 +92,10 @@ func (p *pctx) run() {
 	for i := range p.it {
 		if p.isM(i) && p.w(i+2) == "whose" {
 			p.whoseCredits(i)
+			p.whoseWorks(i)
+		}
+		if p.w(i+1) == "(" && p.isM(i) {
+			p.parenCredits(i)
 		}
 	}
 	for i := range p.it {

@@ -99,6 +99,8 @@ func (p *pctx) crewVerb(i int) {
 	for j < len(p.it) && j < i+7 && p.in(j, crewAux) {
 		j++
 	}
+	j = p.wentOnTo(j)
+	p.whoMade(i, j)
 	// "P is Daniel's daughter C": a possessive, a relation noun, the name
 	if p.in(j-1, copulas) && j > i+1 && p.isM(j) && p.w(j+1) == "'s" && p.isPersonLike(i) && !p.isM(j+2) && isWordLike(p.w(j+2)) && !p.in(j+2, commonWords) {
 		c := j + 3
@@ -487,6 +489,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		}
 	} else if f := p.datedTitle(k); f >= 0 {
 		obj = mArg(f) // "who directed last year's period prequel F"
+	} else if f := p.kindTitle(k); f >= 0 {
+		obj = mArg(f) // "co-directed the horror hit F"
 	} else if (p.w(k) == "the" || p.w(k) == "a") && p.in(k+1, setRelations_4) {
 		obj = p.topicFilm(k + 2)
 	} else if p.episodes(k) {
@@ -600,8 +604,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 // produces".
 func (p *pctx) nextCrewVerb(i, j int) {
 	for k := j + 1; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
-		if p.w(k) != "and" || p.isM(k+1) {
-			continue
+		if p.w(k) != "and" || p.isM(k+1) || k == j+1 && isCrewVerb(p.w(k+1)) {
+			continue // (the "and" of "wrote and directed F": crewFrom's second verb)
 		}
 		if p.w(k-1) != "," && !p.isM(k-1) {
 			// "directs multiple episodes and also executive produces"
