@@ -174,6 +174,12 @@ func (a *article) namesPerson(m *mention) bool {
 func (a *article) giveActorPart(p, c int, film arg) {
 	sent := a.ments[c].sent
 	pm := &a.ments[p]
+	if film.m < 0 && !film.abs {
+		if i := a.sameSentenceCredit(p, sent); i >= 0 {
+			a.claims[i].char = arg{m: int32(c), of: -1, abs: true}
+			return
+		}
+	}
 	for i := range a.claims {
 		cl := &a.claims[i]
 		if cl.rel != kg.ActedIn || !cl.subj.abs || cl.subj.m < 0 || cl.obj.m != film.m || cl.obj.m < 0 && cl.obj.ana != film.ana {
@@ -804,3 +810,36 @@ var subjectPronouns = setOf("he", "she", "they")
 
 // coStarWords put a co-star, not the subject, before a name ("opposite P").
 var coStarWords = setOf("opposite", "alongside", "with")
+
+// sameSentenceCredit returns the one ACTED_IN claim of sentence sent whose
+// subject is the actor mention p itself, that names a film mention and no
+// part yet ("with A as C1 and P as the town's mayor, C2": the cast list
+// gave P the film), or -1 when there is none or more than one, or when a
+// comma stands between the actor and a film named after it.
+func (a *article) sameSentenceCredit(p int, sent int32) int {
+	found := -1
+	for i := range a.claims {
+		cl := &a.claims[i]
+		if cl.rel != kg.ActedIn || cl.sent != sent || !cl.subj.abs || int(cl.subj.m) != p {
+			continue
+		}
+		if found >= 0 || cl.obj.m < 0 || !cl.obj.abs || cl.char.m >= 0 || cl.char.ana != 0 {
+			return -1
+		}
+		if f := int(a.ments[cl.obj.m].a); f > int(a.ments[p].b) && a.commaBetween(int(a.ments[p].b), f) {
+			return -1 // "P, who played the poet in F, is C": F is an earlier part's
+		}
+		found = i
+	}
+	return found
+}
+
+// commaBetween reports whether a comma is among tokens from..to-1.
+func (a *article) commaBetween(from, to int) bool {
+	for t := from; t < to; t++ {
+		if a.toks[t].kind == kPunct && a.toks[t].text == "," {
+			return true
+		}
+	}
+	return false
+}

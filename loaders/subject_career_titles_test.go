@@ -20,7 +20,7 @@ func TestCareerTitles(t *testing.T) {
 				"Ashdale's first screen role came in 1986 in the film Dust Creek. Ashdale later starred in the film Iron Mesa, and he appeared in the film Red Gulch.\n\n" +
 				"It was Harbor Tales, though, that made his face familiar. Created by Tom Vell, the series followed a crew of grifters. " +
 				"Kit Moss starred as the crew's leader, Nora Bell, with Lia Serro as the roper Jo Vance.",
-			want: []string{"ACTED_IN kit moss -> harbor tales", "ACTED_IN lia serro -> harbor tales (jo vance)"},
+			want: []string{"ACTED_IN kit moss -> harbor tales (nora bell)", "ACTED_IN lia serro -> harbor tales (jo vance)"},
 		},
 	}
 	for _, c := range cases {

@@ -169,6 +169,7 @@ func (a *article) alignedCastClaims() {
 	a.typeVoiceOfParts()
 	a.attachParts()
 	a.asPartCredits()
+	a.knownAsParts()
 	a.playedByCredits()
 	a.farPlayedByParts()
 	a.respectiveParts()
