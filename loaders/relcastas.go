@@ -164,6 +164,9 @@ func (p *pctx) castAs(i int) {
 			if c < 0 && p.bothParts(gap+1) {
 				c = gap + 2 // "pulls double duty as both C and D"
 			}
+			if c < 0 {
+				c = p.commaKinPart(gap + 1) // "round out the cast as his mother, C"
+			}
 			roleSeen := false
 			for k := j; k < gap; k++ {
 				if p.w(k) == "role" || p.w(k) == "roles" {
@@ -537,7 +540,8 @@ var castGapStop = setOf("known", "credited", "billed", "serve", "serves", "serve
 // reports whether it claimed anything.
 func (p *pctx) castPairs(i, c int) bool {
 	persons := p.listBefore(i + 1)
-	if len(persons) < 2 && !(len(persons) == 1 && p.find("dual", 0) >= 0) {
+	twins := len(persons) == 1 && p.twinParts(c)
+	if len(persons) < 2 && !(len(persons) == 1 && p.find("dual", 0) >= 0) && !twins {
 		return false
 	}
 	if b := persons[0] - 1; p.w(b) == "aka" || p.w(b) == "the" && p.w(b-1) == "aka" {
@@ -566,6 +570,9 @@ func (p *pctx) castPairs(i, c int) bool {
 		} else if d := p.nameAfterDescriptors(n, 2); d > n && !p.in(n, setRelations_0) && !p.in(n, possessivePronouns) {
 			// "as Mossop's father David and brother Harry": a describing noun
 			n = d
+		} else if d := p.commaKinPart(n); d > n {
+			// "as Ezra's mother, Hetty, and sister, Jo": a tie, a comma, the part
+			n = d
 		}
 		if p.isM(n) && p.w(n+1) == "'s" {
 			if d := p.ownedPart(n); d > n {
@@ -578,7 +585,7 @@ func (p *pctx) castPairs(i, c int) bool {
 		chars = append(chars, n)
 		k = n + 1
 	}
-	if len(persons) == 1 && len(chars) == 2 && p.find("dual", 0) >= 0 && p.find("role", 0) >= 0 {
+	if len(persons) == 1 && len(chars) == 2 && (p.find("dual", 0) >= 0 && p.find("role", 0) >= 0 || twins) {
 		// "casts P in a dual role as twin brothers Flint and Tinder"
 		persons = append(persons, persons[0])
 	}
