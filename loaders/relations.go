@@ -3167,9 +3167,9 @@ func (p *pctx) plays(i int) {
 			k = n // "plays her mentor Tobin"
 		}
 	}
-	if !p.isM(k) && (p.w(k) == "her" || p.w(k) == "him") && p.w(k+1) != "own" {
+	if !p.isM(k) && (p.w(k) == "her" || p.w(k) == "him" || p.anaphorPart(i+1)) && p.w(k+1) != "own" {
 		// "P plays her as a grifter": the character named last before
-		if c := p.lastCharacterBefore(); c >= 0 {
+		if c := p.pronounPart(i + 1); c >= 0 {
 			p.typ(pi, kg.Person, 3)
 			p.a.ments[c].setType(kg.Character, 3)
 			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: p.topicFilm(k + 1), char: arg{m: int32(c), of: -1, abs: true}})

@@ -1129,8 +1129,10 @@ func (p *pctx) plainDescribedName(j int) int {
 // another person are (the pronoun is then not read here).
 func (p *pctx) clauseCharacterBefore() int {
 	var names []int
+	stop := -1
 	for k := range p.it {
-		if w := p.w(k); !p.isM(k) && (w == "him" || w == "her") {
+		if w := p.w(k); !p.isM(k) && (w == "him" || w == "her" || p.anaphorPart(k)) {
+			stop = k
 			break
 		}
 		if p.isM(k) {
@@ -1151,7 +1153,7 @@ func (p *pctx) clauseCharacterBefore() int {
 			}
 			c = p.mi(k)
 		case m.typ == kg.Person || pt == kg.Person:
-			return -2
+			return p.partAfterPerson(names, stop)
 		}
 	}
 	return c
