@@ -1501,6 +1501,9 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 	case "star", "starred", "co-star", "co-stars", "appear", "appears":
+		if p.titleStarredCast(i) {
+			return // "F starred A and B"
+		}
 		if w == "star" && p.isM(i+1) || w == "star" && p.w(i+1) == "," {
 			p.leadNamed(i)
 		}
