@@ -48,8 +48,9 @@ func (p *pctx) titleStarredFilm(k int) int {
 
 // titleStarredCast handles "F starred A and B" (item k is the verb, F
 // found by titleStarredFilm): each person of the list after the verb
-// acted in F, as the part named after "as" when there is one. It reports
-// whether it claimed anything.
+// acted in F. A list that names parts after "as" is left to the "as"
+// rules, which find F through starringFilm. It reports whether it
+// claimed anything.
 func (p *pctx) titleStarredCast(k int) bool {
 	f := p.titleStarredFilm(k)
 	if f < 0 {
@@ -58,6 +59,11 @@ func (p *pctx) titleStarredCast(k int) bool {
 	people, chars := p.castListAt(k + 1)
 	if len(people) == 0 {
 		return false
+	}
+	for _, c := range chars {
+		if c >= 0 {
+			return false // "F starred A and B as C and D": the "as" rules pair them (in F)
+		}
 	}
 	p.castClaims(people, chars, mArg(f))
 	return true
