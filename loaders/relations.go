@@ -2936,6 +2936,9 @@ func (p *pctx) subjectBefore(i int) arg {
 			}
 		}
 	}
+	if f := p.describedTitleBefore(b); f >= 0 {
+		return mArg(f) // "F, the Neon release starring A"
+	}
 	if f, _, ok := p.filmRefBack(b); ok {
 		if f.ana == anaFilm {
 			return p.focusFilm()
