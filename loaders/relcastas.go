@@ -865,15 +865,18 @@ func (p *pctx) charParen(i int) {
 		}
 		return
 	}
-	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
+	if pt := p.parenCreditPart(i, k); pt > 0 || k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
 		isGivenNameLower(firstWord(c.text)) && !isGivenNameLower(firstWord(pm.text)) {
 		// "Manny Quinterra (Bad Cousins) is Xander": the person, an earlier
 		// credit in brackets, and the part after the verb
+		if pt <= 0 {
+			pt = k + 3
+		}
 		p.typ(i, kg.Person, 3)
 		pm.setType(kg.Film, 2)
-		p.mm(k+3).setType(kg.Character, 3)
+		p.mm(pt).setType(kg.Character, 3)
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(k)})
-		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 4), char: mArg(k + 3)})
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(pt + 1), char: mArg(pt)})
 		return
 	}
 	if k == i+2 && p.w(k+1) == ")" && p.creditBeforeAs(i, k) {
