@@ -551,6 +551,9 @@ func (p *pctx) castPairs(i, c int) bool {
 	k := c + 1
 	beforeComma, kComma := 0, 0 // the parts before the first ", and" and the item of its comma
 	for k < len(p.it) {
+		if e := p.partAppositiveEnd(k); e > 0 && len(chars) < len(persons) {
+			k = e // "as C, the former leader of the town, and D"
+		}
 		if p.w(k) == "," && p.w(k+1) == "and" {
 			if beforeComma == 0 {
 				beforeComma, kComma = len(chars), k
