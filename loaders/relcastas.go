@@ -30,7 +30,7 @@ func (p *pctx) castAs(i int) {
 	p.governedList(i) // (claims without stopping: "P as C" below may name the part)
 	p.brokeOut(i)
 	p.appositiveCredit(i) // (claims without stopping: the rules below read the clause after it)
-	if p.listAsGroup(i) || p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.forPlaying(i) || p.titleCastClaimed(i) || p.castByActor(i) || p.copulaCastMore(i) || p.oppositeIn(i) || p.castNews(i) {
+	if p.youngerVersions(i) || p.listAsGroup(i) || p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.forPlaying(i) || p.titleCastClaimed(i) || p.castByActor(i) || p.copulaCastMore(i) || p.oppositeIn(i) || p.castNews(i) {
 		return
 	}
 	j := i + 1
