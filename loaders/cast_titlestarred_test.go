@@ -7,7 +7,7 @@ import "testing"
 // A") on invented sentences: the cast acted in that title, not in the film
 // the text is about.
 func TestTitleStarred(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. It follows the 2010 film Dry Gulch. Rob Vint plays Ezra Pell. "
+	const head = " date 2026-05-01\n'Marrow Flats' Sets Its Cast\n\nMarrow Flats, a western from Neon, arrives in September. It follows the 2010 film Dry Gulch. Rob Vint plays Ezra Pell. "
 	cases := []struct {
 		name      string
 		text      string
@@ -18,7 +18,7 @@ func TestTitleStarred(t *testing.T) {
 		{"a year in brackets", "Dry Gulch (2010) starred Nola Finch and Kay Bell in the lead roles.",
 			[]string{"ACTED_IN nola finch -> dry gulch", "ACTED_IN kay bell -> dry gulch"}, nil},
 		{"the title as an appositive", "The first, Dry Gulch, starred Nola Finch as Tess Ware.",
-			[]string{"ACTED_IN nola finch -> dry gulch as tess ware"}, []string{"ACTED_IN nola finch -> iron creek as tess ware"}},
+			[]string{"ACTED_IN nola finch -> dry gulch as tess ware"}, []string{"ACTED_IN nola finch -> marrow flats as tess ware"}},
 		{"an appositive after the title", "Dry Gulch, a 2010 western, starred Nola Finch and Kay Bell.",
 			[]string{"ACTED_IN nola finch -> dry gulch", "ACTED_IN kay bell -> dry gulch"}, nil},
 		{"a company's title", "Neon's Dry Gulch starred Nola Finch and Kay Bell in 2010.",
