@@ -91,6 +91,9 @@ func (p *pctx) starringFilm(i int) int {
 		if f := p.whichStarredFilm(k); f >= 0 {
 			return f
 		}
+		if f := p.titleStarredFilm(k); f >= 0 {
+			return f // "F starred A as C"
+		}
 		if w == "." || w == ";" || w == "(" || starringStops[w] || !isWordLike(w) && w != "," {
 			return -1
 		}

@@ -1098,6 +1098,7 @@ func (p *pctx) listAfter(i int) ([]int, int) {
 			for j < len(p.it) && p.w(j) != "," && p.w(j) != "and" && p.w(j) != ";" && p.w(j) != "." {
 				j++
 			}
+			j = p.pairedPartSkip(out, j) // "A and B as C and D": D is a part
 		}
 		if p.w(j) == "(" {
 			for j < len(p.it) && p.w(j) != ")" {

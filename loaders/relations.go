@@ -1505,6 +1505,9 @@ func (p *pctx) wordRules(i int) {
 			}
 		}
 	case "star", "starred", "co-star", "co-stars", "appear", "appears":
+		if p.titleStarredCast(i) {
+			return // "F starred A and B"
+		}
 		if w == "star" && p.isM(i+1) || w == "star" && p.w(i+1) == "," {
 			p.leadNamed(i)
 		}
@@ -2937,6 +2940,9 @@ func (p *pctx) subjectBefore(i int) arg {
 			}
 		}
 	}
+	if f := p.describedTitleBefore(b); f >= 0 {
+		return mArg(f) // "F, the Neon release starring A"
+	}
 	if f, _, ok := p.filmRefBack(b); ok {
 		if f.ana == anaFilm {
 			return p.focusFilm()
@@ -3171,9 +3177,9 @@ func (p *pctx) plays(i int) {
 			k = n // "plays her mentor Tobin"
 		}
 	}
-	if !p.isM(k) && (p.w(k) == "her" || p.w(k) == "him") && p.w(k+1) != "own" {
+	if !p.isM(k) && (p.w(k) == "her" || p.w(k) == "him" || p.anaphorPart(i+1)) && p.w(k+1) != "own" {
 		// "P plays her as a grifter": the character named last before
-		if c := p.lastCharacterBefore(); c >= 0 {
+		if c := p.pronounPart(i + 1); c >= 0 {
 			p.typ(pi, kg.Person, 3)
 			p.a.ments[c].setType(kg.Character, 3)
 			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(pi), obj: p.topicFilm(k + 1), char: arg{m: int32(c), of: -1, abs: true}})

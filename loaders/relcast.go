@@ -114,6 +114,11 @@ func (p *pctx) castListAt(j int) (people, chars []int) {
 			if c := p.mm(n); c != nil && castableName(c) && (c.typ == "" || c.typ == kg.Character) && p.in(n+1, castListGlue) {
 				chars[len(chars)-1] = n
 				j = n + 1
+				if d := p.pairedPartAfter(people, chars, n); d > 0 {
+					// "A and B as C and D": each plays the part at the same place
+					chars[len(chars)-2], chars[len(chars)-1] = n, d
+					j = d + 1
+				}
 			} else {
 				// "as a carnival con man": a part with no name
 				for j < len(p.it) && !p.isM(j) && p.w(j) != "," && p.w(j) != "and" && p.w(j) != "." && p.w(j) != ";" {

@@ -30,7 +30,7 @@ func (p *pctx) castAs(i int) {
 	p.governedList(i) // (claims without stopping: "P as C" below may name the part)
 	p.brokeOut(i)
 	p.appositiveCredit(i) // (claims without stopping: the rules below read the clause after it)
-	if p.listAsGroup(i) || p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.forPlaying(i) || p.titleCastClaimed(i) || p.castByActor(i) || p.copulaCastMore(i) || p.oppositeIn(i) || p.castNews(i) {
+	if p.youngerVersions(i) || p.listAsGroup(i) || p.castLabelLine(i) || p.castPassive(i) || p.originatedBy(i) || p.partHimself(i) || p.selfCast(i) || p.castInPassingTitle(i) || p.pluralCopulaCast(i) || p.partVerbCast(i) || p.forPlaying(i) || p.titleCastClaimed(i) || p.castByActor(i) || p.copulaCastMore(i) || p.oppositeIn(i) || p.castNews(i) {
 		return
 	}
 	j := i + 1
@@ -163,6 +163,9 @@ func (p *pctx) castAs(i int) {
 			c := p.nameAfterDescriptors(gap+1, 2)
 			if c < 0 && p.bothParts(gap+1) {
 				c = gap + 2 // "pulls double duty as both C and D"
+			}
+			if c < 0 {
+				c = p.commaKinPart(gap + 1) // "round out the cast as his mother, C"
 			}
 			roleSeen := false
 			for k := j; k < gap; k++ {
@@ -537,7 +540,8 @@ var castGapStop = setOf("known", "credited", "billed", "serve", "serves", "serve
 // reports whether it claimed anything.
 func (p *pctx) castPairs(i, c int) bool {
 	persons := p.listBefore(i + 1)
-	if len(persons) < 2 && !(len(persons) == 1 && p.find("dual", 0) >= 0) {
+	twins := len(persons) == 1 && p.twinParts(c)
+	if len(persons) < 2 && !(len(persons) == 1 && p.find("dual", 0) >= 0) && !twins {
 		return false
 	}
 	if b := persons[0] - 1; p.w(b) == "aka" || p.w(b) == "the" && p.w(b-1) == "aka" {
@@ -547,6 +551,9 @@ func (p *pctx) castPairs(i, c int) bool {
 	k := c + 1
 	beforeComma, kComma := 0, 0 // the parts before the first ", and" and the item of its comma
 	for k < len(p.it) {
+		if e := p.partAppositiveEnd(k); e > 0 && len(chars) < len(persons) {
+			k = e // "as C, the former leader of the town, and D"
+		}
 		if p.w(k) == "," && p.w(k+1) == "and" {
 			if beforeComma == 0 {
 				beforeComma, kComma = len(chars), k
@@ -566,6 +573,9 @@ func (p *pctx) castPairs(i, c int) bool {
 		} else if d := p.nameAfterDescriptors(n, 2); d > n && !p.in(n, setRelations_0) && !p.in(n, possessivePronouns) {
 			// "as Mossop's father David and brother Harry": a describing noun
 			n = d
+		} else if d := p.commaKinPart(n); d > n {
+			// "as Ezra's mother, Hetty, and sister, Jo": a tie, a comma, the part
+			n = d
 		}
 		if p.isM(n) && p.w(n+1) == "'s" {
 			if d := p.ownedPart(n); d > n {
@@ -578,7 +588,7 @@ func (p *pctx) castPairs(i, c int) bool {
 		chars = append(chars, n)
 		k = n + 1
 	}
-	if len(persons) == 1 && len(chars) == 2 && p.find("dual", 0) >= 0 && p.find("role", 0) >= 0 {
+	if len(persons) == 1 && len(chars) == 2 && (p.find("dual", 0) >= 0 && p.find("role", 0) >= 0 || twins) {
 		// "casts P in a dual role as twin brothers Flint and Tinder"
 		persons = append(persons, persons[0])
 	}
@@ -858,15 +868,18 @@ func (p *pctx) charParen(i int) {
 		}
 		return
 	}
-	if k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
+	if pt := p.parenCreditPart(i, k); pt > 0 || k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
 		isGivenNameLower(firstWord(c.text)) && !isGivenNameLower(firstWord(pm.text)) {
 		// "Manny Quinterra (Bad Cousins) is Xander": the person, an earlier
 		// credit in brackets, and the part after the verb
+		if pt <= 0 {
+			pt = k + 3
+		}
 		p.typ(i, kg.Person, 3)
 		pm.setType(kg.Film, 2)
-		p.mm(k+3).setType(kg.Character, 3)
+		p.mm(pt).setType(kg.Character, 3)
 		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: mArg(k)})
-		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(k + 4), char: mArg(k + 3)})
+		p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: p.topicFilm(pt + 1), char: mArg(pt)})
 		return
 	}
 	if k == i+2 && p.w(k+1) == ")" && p.creditBeforeAs(i, k) {
@@ -1122,8 +1135,10 @@ func (p *pctx) plainDescribedName(j int) int {
 // another person are (the pronoun is then not read here).
 func (p *pctx) clauseCharacterBefore() int {
 	var names []int
+	stop := -1
 	for k := range p.it {
-		if w := p.w(k); !p.isM(k) && (w == "him" || w == "her") {
+		if w := p.w(k); !p.isM(k) && (w == "him" || w == "her" || p.anaphorPart(k)) {
+			stop = k
 			break
 		}
 		if p.isM(k) {
@@ -1144,7 +1159,7 @@ func (p *pctx) clauseCharacterBefore() int {
 			}
 			c = p.mi(k)
 		case m.typ == kg.Person || pt == kg.Person:
-			return -2
+			return p.partAfterPerson(names, stop)
 		}
 	}
 	return c
