@@ -16,8 +16,8 @@ func TestKnownAsParts(t *testing.T) {
 		want    []string // claims
 		notWant []string
 	}{
-		{"after a part verb", lead + "Ilse Kovander plays the Cylon agent known as Number Six.",
-			[]string{"PORTRAYED ilse kovander -> number six"}, nil},
+		{"after a part verb", lead + "Ilse Kovander plays the Vorrel agent known as Number Eleven.",
+			[]string{"PORTRAYED ilse kovander -> number eleven"}, nil},
 		{"known only as, far subject", lead + "Ilse Kovander has boarded the sequel, Streamly's long-gestating follow-up to 2008's hit, and will play the film's villain, a disgraced immortal known only as Heldric, sources tell us.",
 			[]string{"PORTRAYED ilse kovander -> heldric"}, nil},
 		{"after as, with the", lead + "Ilse Kovander returns as the nameless assassin known as the Heldric, with Bram Oduya back as Maudie Grint.",

@@ -8,7 +8,7 @@ import (
 
 // chartParen credits the company named in brackets right after a title,
 // as box-office charts and ratings lists write it: "The Copper Lantern
-// (Bramble Pictures) – $17.8 million", "Gull Harbour (KTV, Sunday) – 6.3",
+// (Thistlewick Pictures) – $17.8 million", "Gull Harbour (KTV, Sunday) – 6.3",
 // "F (Studio A / Studio B) – $5 million", "F (2019, Netflix)"
 // (DISTRIBUTED; a name ending in "Productions" or "Animation": PRODUCED).
 // A name the tokens joined across a slash ("A/B Studios") and the title's

@@ -14,8 +14,8 @@ func TestChartParenCompany(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"a studio and a dollar figure", "1. The Copper Lantern (Bramble Pictures) – $17.8 million",
-			[]string{"DISTRIBUTED bramble pictures -> copper lantern"}, nil},
+		{"a studio and a dollar figure", "1. The Copper Lantern (Thistlewick Pictures) – $17.8 million",
+			[]string{"DISTRIBUTED thistlewick pictures -> copper lantern"}, nil},
 		{"a channel and its day", "3. Gull Harbour (KTV, Sunday) – 1.88 million",
 			[]string{"DISTRIBUTED ktv -> gull harbour"}, nil},
 		{"a channel and a comma figure", "- Gull Harbour (KTV), 1.88 million",

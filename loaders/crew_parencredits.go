@@ -9,7 +9,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // claimed earlier in the sentence. Nothing is claimed for a name with no
 // crew credit (an actor's parentheses name characters), nor when the
 // parentheses hold anything but names, commas and "and" (a last plain
-// word is dropped: "(F1, F2, Yesterday)" may end on an untyped word).
+// word is dropped: "(F1, F2, Afterwards)" may end on an untyped word).
 // The titles are left untyped: typing every title a crew member is known
 // for a film can make one of them the article's topic film.
 func (p *pctx) parenCredits(i int) {
@@ -38,7 +38,7 @@ func (p *pctx) parenCredits(i int) {
 		case ")":
 		default:
 			if p.w(k+1) == ")" && p.w(k-1) == "," {
-				continue // "(F1, F2, Yesterday)": an untyped last word
+				continue // "(F1, F2, Afterwards)": an untyped last word
 			}
 			return
 		}

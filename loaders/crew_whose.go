@@ -116,7 +116,7 @@ func (p *pctx) whoseTitles(k int, one bool) []int {
 		}
 		if !one && m.words == 1 && !m.the && !m.quoted && !p.a.headKeys[m.key] && !(p.w(k+1) == "(" && isYear(p.w(k+2))) &&
 			(m.typ == "" || p.w(k+1) == "and" && p.isM(k+2) && p.mm(k+2).words == 1) {
-			return films // a bare word of a longer title ("Parks" of "Parks and Recreation")
+			return films // a bare word of a longer title ("Docks" of "Docks and Ferries")
 		}
 		films = append(films, k)
 		if one {

@@ -25,7 +25,7 @@ func TestWhoseWorks(t *testing.T) {
 			[]string{"DIRECTED pell harrow -> lantern cove"}, nil},
 		{"guard: credits of unknown job", "Pell Harrow, whose credits include Glass Orchard and Tin Harbour, says the sequel is bigger.",
 			nil, []string{"DIRECTED pell harrow -> glass orchard"}},
-		{"guard: a split title", "Director Pell Harrow, whose previous films include Parks and Recreation, says the sequel is bigger.",
+		{"guard: a split title", "Director Pell Harrow, whose previous films include Docks and Ferries, says the sequel is bigger.",
 			nil, []string{"DIRECTED pell harrow -> parks", "DIRECTED pell harrow -> recreation"}},
 		{"guard: short films unnamed", "Pell Harrow, whose short films Glass Orchard and Tin Harbour screened at festivals, joins the crew.",
 			nil, []string{"DIRECTED pell harrow -> glass orchard"}},

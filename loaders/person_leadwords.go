@@ -8,7 +8,7 @@ import (
 
 // leadDescriberNouns, capitalised at the start of a sentence, describe the
 // person (or, for "distributor", the company) named after them and are no
-// part of the name ("Pianist Rena Volk", "Drivers Tomas Ekberg and ...",
+// part of the name ("Pianist Rena Volk", "Drivers Ola Brask and ...",
 // "Distributor Ravel Pictures"). With the unambiguous words of
 // leadJobNouns they are trimmed before any name of two words or more, a
 // given name after them or not.

@@ -3,7 +3,7 @@ package loaders
 import "github.com/franchisekg/franchisekg/internal/kg"
 
 // seasonLineTitle builds the title of a title-case line of a season guide
-// ("Season 2, Gorefest: Guilty Party (2017)."): a part word and its
+// ("Season 2, Gorefest: Lantern Hollow (2017)."): a part word and its
 // number, a comma, the title, its year in brackets and a full stop ending
 // the line. The title is typed weakly a film (each season of an anthology
 // has a title of its own). It reports whether it built one; the line then

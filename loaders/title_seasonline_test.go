@@ -3,7 +3,7 @@ package loaders
 import "testing"
 
 // TestSeasonLineTitle checks seasonLineTitle: the title of a season guide's
-// line ("Season 2, Gorefest: Guilty Party (2017).") is a film, and a line
+// line ("Season 2, Gorefest: Lantern Hollow (2017).") is a film, and a line
 // without the part word, the year or the closing full stop builds none.
 func TestSeasonLineTitle(t *testing.T) {
 	cases := []struct {
@@ -12,8 +12,8 @@ func TestSeasonLineTitle(t *testing.T) {
 		want, not []string
 	}{
 		{"season line with a subtitled title",
-			"News\n\nGorefest is back. Season 2, Gorefest: Guilty Party (2017). Netflix took over as a partner.",
-			[]string{"gorefest: guilty party=Film"}, nil},
+			"News\n\nGorefest is back. Season 2, Gorefest: Lantern Hollow (2017). Netflix took over as a partner.",
+			[]string{"gorefest: lantern hollow=Film"}, nil},
 		{"series line with a plain title",
 			"News\n\nThe show ran for years. Series 3, Marrow Lane (2019). A new cast took over.",
 			[]string{"marrow lane=Film"}, nil},

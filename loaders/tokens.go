@@ -112,7 +112,7 @@ func tokenize(text string, from int, buf []token) []token {
 				prevWord = true
 			}
 			if b := len(buf); !prevWord && b > 1 && channelNumberPoss(buf[b-2], buf[b-1], text, i, n) {
-				prevWord = true // "Channel 4's", "TRT 1's": a channel's number takes the possessive
+				prevWord = true // "KTV 2's", "Kanal 9's": a channel's number takes the possessive
 			}
 			// "Warner Bros.' Godzilla": the possessive after an abbreviation's full stop
 			if n := len(buf); !prevWord && n > 1 && buf[n-1].end == int32(i) && buf[n-1].text == "." && buf[n-2].end == buf[n-1].start &&

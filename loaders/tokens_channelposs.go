@@ -3,7 +3,7 @@ package loaders
 // channelNumberPoss reports whether the apostrophe at byte i, right after
 // the number num, is a possessive: a number of one or two digits after a
 // capitalised word and followed by an s that ends the word, as in
-// "Channel 4's" and "TRT 1's".
+// "KTV 2's" and "Kanal 9's".
 func channelNumberPoss(word, num token, text string, i, n int) bool {
 	if i+n >= len(text) || text[i+n] != 's' || isLetter(peekRune(text, i+n+1)) {
 		return false

@@ -16,7 +16,7 @@ func TestSubtitledMovieBases(t *testing.T) {
 			"News\n\nThe revival of \"Brindle and Quog\" premieres this week. \"Brindle and Quog the Movie: Dark Tide,\" which went straight to streaming in 2020, is back too.",
 			[]string{"brindle and quog=Film"}, nil},
 		{"base before a series form",
-			"News\n\nFans of \"Brindle and Quog\" can rejoice. The spin-off \"Brindle and Quog the Series: Night Shift\" starts in May.",
+			"News\n\nFans of \"Brindle and Quog\" can rejoice. The spin-off \"Brindle and Quog the Series: Lamp Hours\" starts in May.",
 			[]string{"brindle and quog=Film"}, nil},
 		{"no subtitled title, no type",
 			"News\n\nThe revival of \"Brindle and Quog\" premieres this week.",
