@@ -133,6 +133,10 @@ func (a *article) findMentions(si int) {
 				continue
 			}
 		}
+		if t.kind == kWord && t.cap && i == first && a.stageVerbLead(s, i) {
+			i++ // "Enter C, a ...": a stage verb is no part of the name (mentions_stageverb.go)
+			continue
+		}
 		if t.kind == kWord && t.cap && i == first && i+1 < s.b && toks[i+1].kind == kWord && !toks[i+1].cap && (leadNoun(t.lower) || openingAdjectives[t.lower]) {
 			// "Producers include A and B": a job noun opening the sentence is no name
 			i++

@@ -3173,6 +3173,8 @@ func (p *pctx) plays(i int) {
 		}
 		if p.w(n) == "," && p.isM(n+1) && castableName(p.mm(n+1)) {
 			k = n + 1
+		} else if c := p.describedKinPart(n); c > 0 {
+			k = c // "plays her father, the police officer C," (cast_describedkin.go)
 		} else if p.isM(n) && castableName(p.mm(n)) {
 			k = n // "plays her mentor Tobin"
 		}
