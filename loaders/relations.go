@@ -3176,7 +3176,7 @@ func (p *pctx) plays(i int) {
 		} else if c := p.describedKinPart(n); c > 0 {
 			k = c // "plays her father, the police officer C," (cast_describedkin.go)
 		} else if p.isM(n) && castableName(p.mm(n)) {
-			k = n // "plays her mentor Tobin"
+			k = n // "plays her mentor Varick"
 		}
 	}
 	if !p.isM(k) && (p.w(k) == "her" || p.w(k) == "him" || p.anaphorPart(i+1)) && p.w(k+1) != "own" {
