@@ -426,8 +426,9 @@ func participleCredit(w string) (kg.RelType, string) {
 }
 
 // craftBy handles "The score comes from A and B", "the music is by P",
-// "the cinematography is by P", "Direction comes from P" (item i is the
-// craft noun): the people after the verb did that job on the film the
+// "the cinematography is by P", "Direction comes from P", "Editing is by
+// P" (item i is the craft noun, after "the"/"its" or bare opening the
+// sentence): the people after the verb did that job on the film the
 // sentence is about.
 func (p *pctx) craftBy(i int) {
 	if i != 0 && p.w(i-1) != "the" && p.w(i-1) != "its" {
@@ -452,7 +453,7 @@ func (p *pctx) craftBy(i int) {
 	case "screenplay", "script":
 		rel, job = kg.Wrote, "-"
 	}
-	if job == "" || p.w(i-1) != "the" && p.w(i-1) != "its" && !(i == 0 && rel != kg.WorkedOn) {
+	if job == "" || p.w(i-1) != "the" && p.w(i-1) != "its" && i != 0 {
 		return
 	}
 	if job == "-" {

@@ -843,6 +843,9 @@ func (p *pctx) charParen(i int) {
 		return
 	}
 	c, pm := p.mm(i), p.mm(k)
+	if k == i+2 && p.crewParen(i, k) {
+		return
+	}
 	if k == i+2 && p.creditList(k) && p.isPersonLike(i) && c.typ != kg.Character {
 		// "Nora Vale (Tidemark, The Grand)": the brackets list earlier
 		// credits of the person

@@ -167,7 +167,7 @@ func isTitleCase(toks []token) bool {
 			}
 		}
 	}
-	if isBulletCastLine(toks) || isCastPairLine(toks) {
+	if isBulletCastLine(toks) || isCastPairLine(toks) || isCraftByLine(toks) {
 		return false
 	}
 	for i := range toks {
