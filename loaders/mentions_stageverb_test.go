@@ -21,7 +21,7 @@ func TestStageVerbLead(t *testing.T) {
 		{"a title opening with the verb before a verb", "News\n\nEnter Arlo Quint was a modest hit for Streamly.", "enter arlo quint", ""},
 		{"a title with its year in brackets", "News\n\nEnter Arlo Quint (1998) starred Kit Moss.", "enter arlo quint", ""},
 		{"a title met earlier inside a sentence", "News\n\nKit Moss starred in Enter Arlo Quint for Streamly. Enter Arlo Quint, the comedy, flopped.", "enter arlo quint", ""},
-		{"the verb inside a sentence is no stage direction", "News\n\nShe will star in Enter Marlowe Grey, a thriller.", "enter marlowe grey", ""},
+		{"the verb inside a sentence is no stage direction", "News\n\nShe will star in Enter Quellan Grey, a thriller.", "enter quellan grey", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
