@@ -188,7 +188,10 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // unpacked here and tuned on; the twenty-fourth round's sealed sets
 // unseen108-112 were scored blind at 0.604 and 0.620, 0.606 and 0.624 at its
 // end and again at the twenty-fifth round's start, then unpacked here and
-// tuned on; the twenty-fifth round's own sealed sets are packed under
+// tuned on; the twenty-fifth round's sealed sets unseen113-117 were scored
+// blind at 0.606 and 0.623 at its start, 0.634 and 0.649 at its end (the
+// same rules at the twenty-sixth round's start), then unpacked here and
+// tuned on; the twenty-sixth round's own sealed sets are packed under
 // testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
@@ -216,11 +219,12 @@ var ratchetGroups = []struct {
 	{"unseen98-102", []string{"testdata/unseen98", "testdata/unseen99", "testdata/unseen100", "testdata/unseen101", "testdata/unseen102"}, 0.693},
 	{"unseen103-107", []string{"testdata/unseen103", "testdata/unseen104", "testdata/unseen105", "testdata/unseen106", "testdata/unseen107"}, 0.670},
 	{"unseen108-112", []string{"testdata/unseen108", "testdata/unseen109", "testdata/unseen110", "testdata/unseen111", "testdata/unseen112"}, 0.649},
+	{"unseen113-117", []string{"testdata/unseen113", "testdata/unseen114", "testdata/unseen115", "testdata/unseen116", "testdata/unseen117"}, 0.634},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 730 articles shows here.
+// a rule change that loses facts on these 765 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
