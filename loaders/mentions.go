@@ -1912,21 +1912,31 @@ func appendFoldASCII(b []byte, s string) []byte {
 
 // bodyMentions yields, in order, each sentence that is not a title-case
 // line (a headline or heading) with the index of each mention in it.
+//
+// It walks the mentions once, keeping the sentence it is at: a mention of
+// a later sentence moves it there, one of an earlier sentence (appended
+// out of order) is passed over, and a mention past the last sentence ends
+// the walk. This is the merge of sentences and mentions it replaces (one
+// walk over the sentences, two over the mentions), without the sentences
+// that hold no mention.
 func (a *article) bodyMentions() iter.Seq2[*sentence, int] {
 	return func(yield func(*sentence, int) bool) {
-		mi := 0
-		for si := range a.sents {
-			s := &a.sents[si]
-			for mi < len(a.ments) && int(a.ments[mi].sent) < si {
-				mi++
+		si := 0
+		for k := 0; k < len(a.ments); k++ {
+			ms := int(a.ments[k].sent)
+			if ms < si {
+				continue
 			}
+			if ms >= len(a.sents) {
+				return
+			}
+			si = ms
+			s := &a.sents[si]
 			if s.titleCase {
 				continue
 			}
-			for k := mi; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
-				if !yield(s, k) {
-					return
-				}
+			if !yield(s, k) {
+				return
 			}
 		}
 	}

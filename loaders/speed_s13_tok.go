@@ -12,22 +12,17 @@ func (a *article) tokIn(k int, set map[string]bool) bool {
 }
 
 func tokIn(t *token, set map[string]bool) bool {
-	key := setKey(set)
-	for h := slotHash(key); ; h = (h + 1) % slotCount {
-		s := &slots[h]
-		if s.key == key {
-			if t.vr == 0 {
-				if len(vocabIDs) >= 1<<16-1 {
-					return set[t.lower] // (no room for the index)
-				}
-				t.vr = uint16(vocabRow(t.lower)/vocabW) + 1
-			}
-			return vocabBits[int(t.vr-1)*int(vocabW)+int(s.off)]>>s.sh&1 != 0
-		}
-		if s.key == 0 {
-			return set[t.lower]
-		}
+	s := slotOf(set)
+	if s == nil {
+		return set[t.lower]
 	}
+	if t.vr == 0 {
+		if len(vocabIDs) >= 1<<16-1 {
+			return set[t.lower] // (no room for the index)
+		}
+		t.vr = uint16(vocabRow(t.lower)/vocabW) + 1
+	}
+	return s.bit(int32(t.vr-1) * vocabW)
 }
 
 // The vocabulary's words of eight to sixteen bytes, looked up without

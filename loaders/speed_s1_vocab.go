@@ -186,16 +186,42 @@ var emptyWordRow int32
 
 // inEmpty is set[""], from the vocabulary's bits for a registered set.
 func inEmpty(set map[string]bool) bool {
+	if s := slotOf(set); s != nil {
+		return s.bit(emptyWordRow)
+	}
+	return set[""]
+}
+
+// slotOf returns set's slot in slots, nil when set is not registered. The
+// first probe, where nearly every set sits, is inlined in the callers; the
+// others are slotProbe's.
+func slotOf(set map[string]bool) *vocabSlot {
 	key := setKey(set)
-	for h := slotHash(key); ; h = (h + 1) % slotCount {
+	h := slotHash(key)
+	if s := &slots[h]; s.key == key {
+		return s
+	}
+	return slotProbe(key, h)
+}
+
+// slotProbe is slotOf past the first probe, at h.
+func slotProbe(key uintptr, h uint64) *vocabSlot {
+	for {
 		s := &slots[h]
 		if s.key == key {
-			return vocabBits[int(emptyWordRow)+int(s.off)]>>s.sh&1 != 0
+			return s
 		}
 		if s.key == 0 {
-			return set[""]
+			return nil
 		}
+		h = (h + 1) % slotCount
 	}
+}
+
+// bit reports whether the slot's set holds the word whose row is at row
+// in vocabBits.
+func (s *vocabSlot) bit(row int32) bool {
+	return vocabBits[int(row)+int(s.off)]>>(s.sh&63)&1 != 0
 }
 
 // inVocab is (*pctx).in: itemIn for a word item, false for a mention,
@@ -208,36 +234,27 @@ func (p *pctx) inVocab(i int, set map[string]bool) bool {
 	if it.m >= 0 {
 		return false
 	}
-	key := setKey(set)
-	for h := slotHash(key); ; h = (h + 1) % slotCount {
-		s := &slots[h]
-		if s.key == key {
-			if it.v == 0 {
-				it.v = vocabRow(it.w) + 1
-			}
-			return vocabBits[int(it.v-1)+int(s.off)]>>s.sh&1 != 0
-		}
-		if s.key == 0 {
-			return set[it.w]
-		}
+	// (itemIn, written out: no call)
+	s := slotOf(set)
+	if s == nil {
+		return set[it.w]
 	}
+	if it.v == 0 {
+		it.v = vocabRow(it.w) + 1
+	}
+	return s.bit(it.v - 1)
 }
 
 // itemIn reports whether word item it (no mention) is in set.
 func itemIn(it *item, set map[string]bool) bool {
-	key := setKey(set)
-	for h := slotHash(key); ; h = (h + 1) % slotCount {
-		s := &slots[h]
-		if s.key == key {
-			if it.v == 0 {
-				it.v = vocabRow(it.w) + 1
-			}
-			return vocabBits[int(it.v-1)+int(s.off)]>>s.sh&1 != 0
-		}
-		if s.key == 0 {
-			return set[it.w]
-		}
+	s := slotOf(set)
+	if s == nil {
+		return set[it.w]
 	}
+	if it.v == 0 {
+		it.v = vocabRow(it.w) + 1
+	}
+	return s.bit(it.v - 1)
 }
 
 // setW changes the word of item i (a rule reading it as another word).
@@ -274,14 +291,8 @@ func (p *pctx) wIn(i int, set map[string]bool) bool {
 // rowIn is set[w] for the word w whose vocabulary row is row
 // (vocabRow(w)): from the row's bits when set is registered.
 func rowIn(row int32, w string, set map[string]bool) bool {
-	key := setKey(set)
-	for h := slotHash(key); ; h = (h + 1) % slotCount {
-		s := &slots[h]
-		if s.key == key {
-			return vocabBits[int(row)+int(s.off)]>>s.sh&1 != 0
-		}
-		if s.key == 0 {
-			return set[w]
-		}
+	if s := slotOf(set); s != nil {
+		return s.bit(row)
 	}
+	return set[w]
 }
