@@ -17,7 +17,7 @@ func (p *pctx) companyFilm(t int) {
 	p.chartParen(t)
 	p.companyPersonWork(t)
 	o := p.mm(t)
-	afterThe := p.w(t-1) == "the" || len(p.w(t-1)) == 4 && isDigits(p.w(t-1)) && p.w(t-2) == "the" // "the 2022 X film F"
+	afterThe := p.w(t-1) == "the" || len(p.w(t-1)) == 4 && isDigits(p.w(t-1)) && p.w(t-2) == "the" || p.ownerDeterminer(t) // "the 2022 X film F", "his X comedy series F"
 	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && !afterThe && p.w(t-1) != "'s" {
 		return
 	}
@@ -34,7 +34,7 @@ func (p *pctx) companyFilm(t int) {
 	if p.w(t+1) == "'s" {
 		// "Amazon's F", "Disney's live-action remake of F"
 		k := t + 2
-		for n := 0; n < 3 && !p.isM(k) && isWordLike(p.w(k)) && !p.in(k, filmNouns) && !p.in(k, filmCueNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {
+		for n := 0; n < 3 && !p.isM(k) && (isWordLike(p.w(k)) || isYear(p.w(k))) && !p.in(k, filmNouns) && !p.in(k, filmCueNouns) && !p.in(k, seriesNouns) && !p.in(k, genreNouns); n++ {
 			k++
 		}
 		if !p.isM(k) && (p.w(k) == "remake" || p.w(k) == "adaptation" || p.w(k) == "version" || p.w(k) == "reboot") && p.w(k+1) == "of" {
@@ -60,10 +60,15 @@ func (p *pctx) companyFilm(t int) {
 		}
 		if p.in(k, genreNouns) && (p.in(k+1, seriesNouns) || p.in(k+1, filmNouns) && p.w(k+1) != "franchise") && !p.isM(k+1) {
 			k++ // "the BBC fantasy series F"
+		} else if !p.isM(k+1) && (p.in(k, genreNouns) || p.in(k, outletNouns)) && (p.in(k+1, genreNouns) || p.in(k+1, seriesNouns)) {
+			k++ // "the O heist comedy F", "the O cartoon series F"
 		}
 		f = k + 1
 	}
 	m := p.mm(f)
+	if m != nil && p.w(f+1) == "'s" && !p.isM(f+1) {
+		return // "O's 2017 feature Saban's F": the title goes on past the possessive
+	}
 	if afterThe && p.w(t-2) == "," && isWordLike(p.w(f+1)) && strings.HasSuffix(p.w(f+1), "ed") {
 		return // "F, the O drama P created": P opens a relative clause
 	}
@@ -84,6 +89,29 @@ func (p *pctx) companyFilm(t int) {
 	o.setRealOrg()
 	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(f)})
 }
+
+// ownerDeterminer reports whether the company at item t stands where
+// "the" would, after a possessive determiner ("his X comedy series F",
+// "whose X actioner F") or after "the" and a year's decade or a
+// hyphened describing word ("the 1980s X cartoon F", "the short-lived X
+// cartoon F").
+func (p *pctx) ownerDeterminer(t int) bool {
+	if p.isM(t-1) || eventNames[p.mm(t).key] {
+		return false // (not "whose Sundance comedy F": a festival's)
+	}
+	w := p.w(t - 1)
+	if ownerDeterminers[w] {
+		return true
+	}
+	if p.w(t-2) != "the" || p.isM(t-2) {
+		return false
+	}
+	return len(w) == 5 && w[4] == 's' && isDigits(w[:4]) || isWordLike(w) && strings.Contains(w, "-") && !strings.HasPrefix(w, "-")
+}
+
+// ownerDeterminers stand before a company that describes a work as "the"
+// does ("his X series F").
+var ownerDeterminers = setOf("his", "her", "their", "its", "whose", "my", "our", "your")
 
 // companyPlaceNouns, after a name right after a company's possessive, make
 // the name a place or part of the company, not its title ("the BBC's

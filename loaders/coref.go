@@ -105,6 +105,7 @@ func (a *article) resolveLocal() {
 	a.typeListedPeople()
 	a.retypeTitleNamedPeople()
 	a.alignedCastClaims()
+	a.coordinatedCompanyCredits()
 	a.typeLongFromShort()
 	a.typeSubtitledBases()
 	a.honorificSurnames()
