@@ -234,7 +234,14 @@ func (p *pctx) parentAfter(j int) arg {
 		} else if !p.isM(o) && p.w(o+1) == "'s" && (isYear(p.w(o)) || p.in(o, setFilmfacts_9)) {
 			o += 2
 		}
-		if p.isM(o) && p.w(o+1) == "'s" && p.isM(o+2) && (p.mm(o).typ == kg.Person || p.mm(o).typ == kg.Organisation) {
+		o = p.describedParent(o)
+		if p.isM(o) && p.w(o+1) == "'s" && isYear(p.w(o+2)) && p.isM(o+3) && !p.mm(o).quoted {
+			// "a sequel to P's 1982 F": the maker's dated title
+			o += 3
+			if m := p.mm(o); m.typ == "" || m.typ == kg.Franchise && m.strength < 3 {
+				m.setType(kg.Film, 2)
+			}
+		} else if p.isM(o) && p.w(o+1) == "'s" && p.isM(o+2) && (p.mm(o).typ == kg.Person || p.mm(o).typ == kg.Organisation) {
 			// "sequel series to Tyler Sheldon's Bluestone": the maker's title
 			o += 2
 			if m := p.mm(o); m.typ == "" || m.typ == kg.Franchise && m.strength < 3 {
@@ -726,21 +733,30 @@ var countWords = setOf("two", "three", "four", "five", "six", "both", "all")
 
 // appositiveHead returns the item of the title an appositive opening with
 // the spin word at item k describes ("F, the long-awaited sequel to G",
-// "F, a prequel"): a name right before ", the" or ", a" with at most two
-// plain words between the article and k, typed a film or untyped and not
+// "F, a prequel", "F (Alt), the sequel", "F, O's sequel"): a name right
+// before ", the" or ", a" (or a bracket after the name: glossedHead), or
+// before an owner's possessive (ownerAppositiveHead), with at most two
+// plain words or years between it and k, typed a film or untyped and not
 // shaped like a person's name; else -1.
 func (p *pctx) appositiveHead(k int) int {
 	b := k - 1
-	for n := 0; n < 2 && b > 0 && !p.isM(b) && isWordLike(p.w(b)) && !p.wIn(b, articles); n++ {
+	for n := 0; n < 2 && b > 0 && !p.isM(b) && (isWordLike(p.w(b)) || isYear(p.w(b))) && !p.wIn(b, articles); n++ {
 		b--
 	}
-	if !(p.w(b) == "the" || p.w(b) == "a" || p.w(b) == "an") || p.w(b-1) != "," || !p.isM(b-2) {
+	if !(p.w(b) == "the" || p.w(b) == "a" || p.w(b) == "an") {
+		return p.ownerAppositiveHead(b)
+	}
+	if p.w(b-1) != "," {
 		return -1
 	}
-	m := p.mm(b - 2)
-	if m.typ == kg.Film || m.typ == "" && !m.personShaped() && !pcType(p.priorType(b-2)) || m.typ == "" && (m.colon || m.digit) {
+	y := p.glossedHead(b - 2)
+	if y < 0 {
+		return -1
+	}
+	m := p.mm(y)
+	if m.typ == kg.Film || m.typ == "" && !m.personShaped() && !pcType(p.priorType(y)) || m.typ == "" && (m.colon || m.digit) {
 		m.setType(kg.Film, 2)
-		return b - 2
+		return y
 	}
 	return -1
 }

@@ -1085,6 +1085,8 @@ func (p *pctx) wordRules(i int) {
 	switch w {
 	case "title":
 		p.titleRoleIn(i) // "with P in the title role" (character_titlerole.go)
+	case "spun":
+		p.spunOffLinks(i) // "X spun off Y", "Y, a drama spun off from X" (link_spunoff.go)
 	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed", "composed",
 		"released", "created", "developed", "photographed", "co-produced":
 		by := i + 1
