@@ -492,6 +492,7 @@ func (a *article) run() *localResult {
 	a.joinSubtitles()
 	a.trimBasedPrefixes()
 	a.dropFamilyPlurals()
+	a.dropInstalmentLabels() // "Part 2", "Volume 1" alone (title_instalment.go)
 	a.courtesyNames()
 	a.subjectPronouns()
 	a.typeChartFilms()

@@ -22,6 +22,7 @@ func (p *pctx) run() {
 			p.personOfCompany(i)
 			p.castAfterClause(i)
 			p.copulaCast(i)
+			p.possessiveWorkCue(i)
 			p.possessiveCast(i)
 			p.makerBehind(i)
 			p.roleAppositive(i)

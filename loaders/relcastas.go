@@ -842,6 +842,9 @@ func (p *pctx) charParen(i int) {
 	if !p.isM(k) || p.w(k+1) != ")" && p.w(k+1) != "," {
 		return
 	}
+	if k == i+2 && p.w(k+1) == ")" && chartFigureAfter(p, k+2) {
+		return // "Salt Meadow (Quillon) – $7.5 million": a chart's title and company (chartParen)
+	}
 	c, pm := p.mm(i), p.mm(k)
 	if k == i+2 && p.crewParen(i, k) {
 		return
