@@ -1,5 +1,7 @@
 package loaders
 
+import "strings"
+
 // Given names spelt like a month ("Jan Voskuil", "June Pellow", "Jan van
 // Roost"), which the mention finder leaves out of a name as date words.
 
@@ -25,13 +27,14 @@ var monthGivenNoLead = setOf("may", "march")
 // stop before a name, after anything but a number or a determiner; or a
 // full month (not "May" or "March") that opens the sentence ("June Pellow
 // and Ed Marr play ...") or follows a lower-case word that makes no date
-// of it ("the ambitious producer September Vane", "played by April
-// Dorne"). The month is capitalised, not all capitals, and stands one
-// space before the name, or before one lower-case particle and the name
-// ("Jan van Roost"); the name is of one or two words, untyped or typed a
-// person or a character, not quoted, no date after it (no number), and
-// the month is inside no other mention. It returns nothing; the mentions
-// change in place.
+// of it: a part, crew or job noun, or no word ending "-ed", "-ing" or
+// "-ly" ("the ambitious producer September Vane", "mechanic July Dorne";
+// not "followed July Dorne as": a verb). The month is capitalised, not all
+// capitals, and stands one space before the name, or before one
+// lower-case particle and the name ("Jan van Roost"); the name is of one
+// or two words, untyped or typed a person or a character, not quoted, no
+// date after it (no number), and the month is inside no other mention. It
+// returns nothing; the mentions change in place.
 func (a *article) joinMonthGivenNames() {
 	for k := range a.ments {
 		m := &a.ments[k]
@@ -77,5 +80,8 @@ func (a *article) monthOpensName(s *sentence, d int) bool {
 	if monthGivenNoLead[w.lower] || len(w.text) <= 3 {
 		return false
 	}
-	return p.kind == kWord && !p.cap && !monthDateLeads[p.lower]
+	if p.kind != kWord || p.cap || monthDateLeads[p.lower] {
+		return false
+	}
+	return a.jobNounAt(d-1) || !strings.HasSuffix(p.lower, "ed") && !strings.HasSuffix(p.lower, "ing") && !strings.HasSuffix(p.lower, "ly")
 }

@@ -24,6 +24,8 @@ func TestMonthGivenNames(t *testing.T) {
 			[]string{"Character:september vane"}, []string{"Character:vane"}},
 		{"guard: a date word before the month", "In June Tom Fennick joined the cast of Brackmoor Hollow.",
 			[]string{"Person:tom fennick"}, []string{"Person:june tom fennick"}},
+		{"guard: a verb before the month", "The first season of Brackmoor Hollow followed September Vane as a nurse, and Tom Fennick directed.",
+			nil, []string{"Person:september vane", "Character:september vane"}},
 		{"guard: May opens the sentence", "May Tom Fennick never read the script of Brackmoor Hollow.",
 			nil, []string{"Person:may tom fennick"}},
 	}
