@@ -148,7 +148,7 @@ func (a *article) defaultTitles() {
 		}
 		for mi := range a.ments {
 			m := &a.ments[mi]
-			if m.typ == "" && (m.titleWords || a.commonWordsInside(m) >= 2) && m.words >= 3 && !typed[m.key] && !m.allCaps && !m.quoted && !a.epithetName(m) {
+			if m.typ == "" && (m.titleWords || a.commonWordsInside(m) >= 2) && m.words >= 3 && !typed[m.key] && !m.allCaps && !m.quoted && !a.epithetName(m) && !a.givenEpithetName(m) {
 				m.setType(kg.Film, 1)
 			}
 		}

@@ -57,10 +57,10 @@ func (a *article) knownAsParts() {
 	}
 }
 
-// knownAsHeads open the description a "known as" name ends: a part verb
-// or "as".
+// knownAsHeads open the description a "known as" name ends: a part verb,
+// "as", or a copula after the actor ("P is the drifter known only as C").
 var knownAsHeads = setOf("as", "plays", "play", "played", "playing", "voices", "voice", "voiced", "voicing",
-	"portrays", "portray", "portrayed", "portraying")
+	"portrays", "portray", "portrayed", "portraying", "is", "was")
 
 // knownAsAdverbs may stand between "known" and "as" ("known only as C").
 var knownAsAdverbs = setOf("only", "simply", "just", "merely")

@@ -3073,6 +3073,9 @@ func (p *pctx) aliasRule(i int) {
 			if f.typ == kg.Franchise && f.strength >= 3 {
 				continue
 			}
+			if p.w(i) == "known" && p.partVerbBefore(b, i) {
+				return // "P plays the ghost, known simply as C": a part
+			}
 			f.setType(kg.Film, 2)
 			g.setType(kg.Film, 2)
 			p.claim(pclaim{prop: kg.PropAlsoKnownAs, subj: mArg(b), obj: mArg(k)})

@@ -493,6 +493,7 @@ var ownPronouns = setOf("his", "her", "their", "himself", "herself")
 // the patterns (trimLeadJobNouns, typeRankedCharacters, ...).
 func (a *article) typeCompanies() {
 	a.joinCalendarGivenNames()
+	a.joinMonthGivenNames()
 	a.joinParticleNames()
 	a.joinNicknamedNames()
 	for s, k := range a.bodyMentions() {
