@@ -936,7 +936,7 @@ func (p *pctx) charParen(i int) {
 	if c.typ == kg.Person && c.strength >= 3 || !p.personish(k) || pm.words < 2 && pm.typ != kg.Person && p.priorType(k) != kg.Person {
 		return
 	}
-	if pm.typ == kg.Character && pm.strength >= 3 {
+	if pm.typ == kg.Character && pm.strength >= 3 || p.titleBeforeParen(i) {
 		return
 	}
 	p.typ(k, kg.Person, 3)

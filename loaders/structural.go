@@ -128,6 +128,12 @@ func (p *pctx) possessiveCast(i int) {
 	if p.in(k, sourceNouns) || p.in(k, franchiseNouns) || p.in(k, filmNouns) || p.in(k, seriesNouns) {
 		return
 	}
+	if work, title := p.possessedWork(c); work {
+		if title {
+			p.possessedWorkTitle(c)
+		}
+		return // "Q's F, starring A": the filmmaker's work
+	}
 	film := p.conv(p.topicFilm(c + 1))
 	if film.m < 0 || p.a.ments[film.m].sent != p.si {
 		// "he joined the series F as C1, a half-demon who falls for P's

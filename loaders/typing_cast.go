@@ -151,6 +151,7 @@ func (a *article) alignedCastClaims() {
 	a.reorientSwappedCredits()
 	a.dropProductionPossessives()
 	a.dropAttributiveParts()
+	a.moveOffPossessedParts()
 	a.headlineAsParts()
 	a.keepCharacterNames()
 	a.keepCharacterForms()
