@@ -47,10 +47,16 @@ func (p *pctx) possessedWork(c int) (work, title bool) {
 		if !comma || !p.isM(k+1) || !p.isPersonLike(k+1) {
 			return false, false
 		}
+		as := k + 2
 		if p.w(k+2) == "and" && p.isM(k+3) {
-			return p.w(k+4) == "as", true
+			as = k + 4
 		}
-		return p.w(k+2) == "as", true
+		if p.w(as) != "as" {
+			return false, false
+		}
+		// not "with A as executive producer": a job, not a part
+		rel, _ := p.crewNoun(as + 1)
+		return rel == "", true
 	}
 	for k := c + 1; k <= c+3; k++ {
 		if p.isM(k) {
