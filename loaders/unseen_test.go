@@ -191,7 +191,10 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // tuned on; the twenty-fifth round's sealed sets unseen113-117 were scored
 // blind at 0.606 and 0.623 at its start, 0.634 and 0.649 at its end (the
 // same rules at the twenty-sixth round's start), then unpacked here and
-// tuned on; the twenty-sixth round's own sealed sets are packed under
+// tuned on; the twenty-sixth round's sealed sets unseen118-122 were scored
+// blind at 0.629 and 0.649 at its start, 0.634 and 0.652 at its end (the
+// same rules at the twenty-seventh round's start), then unpacked here and
+// tuned on; the twenty-seventh round's own sealed sets are packed under
 // testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
@@ -220,11 +223,12 @@ var ratchetGroups = []struct {
 	{"unseen103-107", []string{"testdata/unseen103", "testdata/unseen104", "testdata/unseen105", "testdata/unseen106", "testdata/unseen107"}, 0.671},
 	{"unseen108-112", []string{"testdata/unseen108", "testdata/unseen109", "testdata/unseen110", "testdata/unseen111", "testdata/unseen112"}, 0.659},
 	{"unseen113-117", []string{"testdata/unseen113", "testdata/unseen114", "testdata/unseen115", "testdata/unseen116", "testdata/unseen117"}, 0.646},
+	{"unseen118-122", []string{"testdata/unseen118", "testdata/unseen119", "testdata/unseen120", "testdata/unseen121", "testdata/unseen122"}, 0.634},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 765 articles shows here.
+// a rule change that loses facts on these 800 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
