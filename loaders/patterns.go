@@ -377,6 +377,9 @@ func (p *pctx) personish(i int) bool {
 	if (m.the || m.titleWords) && m.typ != kg.Person {
 		return false // "The Long Night", "Salt and Iron" inside a sentence are no one's name
 	}
+	if m.typ != kg.Person && p.careerAsideWork(i) {
+		return false // "P, best known for Harbour Nights, plays C": the title is P's earlier work
+	}
 	return m.words >= 1
 }
 
