@@ -27,6 +27,9 @@ var possWorkStops = setOf("is", "was", "are", "were", "be", "been", "has", "had"
 // genre noun follows it within two describing items ("P's C comedy",
 // "P's C metro thriller": C only describes).
 func (p *pctx) possessedWork(c int) (work, title bool) {
+	if p.chartClauseAfter(c) {
+		return true, true // "P's F was fourth with $11.1 million": a chart line's film
+	}
 	k := c + 1
 	comma := p.w(k) == ","
 	if comma {
