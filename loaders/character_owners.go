@@ -9,8 +9,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // (the subject of an ACTED_IN or PORTRAYED claim, by its name or its
 // surname); between the possessive and the name stand at most three
 // lower-case words, none a relation noun of real life ("Oduya's co-star
-// P", "Oduya's wife P"), a work word ("Oduya's latest film X") or a making
-// noun. The name is of one to three words, untyped or weakly a person, and
+// P", "Oduya's wife P"), a work word ("Oduya's latest film X"), "own"
+// ("Oduya's own X": the owner's work) or a making noun. The name is of one to three words, untyped or weakly a person, and
 // no strongly typed person of the article bears it. It adds the claim
 // that the owner portrays the part when no claim names the part yet. It
 // returns nothing; mentions and claims change in place.
@@ -77,7 +77,7 @@ func (a *article) actorOwnedParts() {
 					t = -1
 					break
 				}
-			} else if !(partNoun && n == 0) && (realRelationNouns[w] || workWords[w] || workNouns[w] || makingNouns[w] || notDescribing[w] ||
+			} else if !(partNoun && n == 0) && (w == "own" || realRelationNouns[w] || workWords[w] || workNouns[w] || makingNouns[w] || notDescribing[w] ||
 				n >= 3 || notPartWords[w]) {
 				t = -1
 				break

@@ -3168,6 +3168,10 @@ func (p *pctx) plays(i int) {
 		// "plays Joel's brother Tommy"
 		if c := p.nameAfterDescriptors(k+2, 2); c > k+2 {
 			k = c
+		} else if c := p.describedCommaPart(k); c > 0 && p.w(c-1) != "," {
+			// "plays Tam's father, former headmaster C" (cast_describedcomma.go;
+			// "plays Tam's father, C" is moveOwnedParts')
+			k = c
 		}
 	}
 	k = p.pastModifier(k)
@@ -3183,6 +3187,15 @@ func (p *pctx) plays(i int) {
 			k = c // "plays her father, the police officer C," (cast_describedkin.go)
 		} else if p.isM(n) && castableName(p.mm(n)) {
 			k = n // "plays her mentor Varick"
+		}
+	}
+	if !p.isM(k) && (pm.words >= 2 || pm.typ == kg.Person) {
+		// "plays the man who built the bomb, C" (cast_describedcomma.go;
+		// "plays his wife, C" with no describer is typeOwnedParts')
+		if c := p.describedCommaPart(i + 1); c > 0 && (p.w(c-1) != "," || !p.in(i+1, possessivePronouns)) {
+			k = c
+		} else if c := p.describedCommaPart(k); c > 0 && (p.w(c-1) != "," || !p.in(k, possessivePronouns)) {
+			k = c
 		}
 	}
 	if !p.isM(k) && (p.w(k) == "her" || p.w(k) == "him" || p.anaphorPart(i+1)) && p.w(k+1) != "own" {

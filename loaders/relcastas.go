@@ -167,6 +167,9 @@ func (p *pctx) castAs(i int) {
 			if c < 0 {
 				c = p.commaKinPart(gap + 1) // "round out the cast as his mother, C"
 			}
+			if c < 0 {
+				c = p.describedCommaPart(gap + 1) // "is icy as the warden, C" (cast_describedcomma.go)
+			}
 			roleSeen := false
 			for k := j; k < gap; k++ {
 				if p.w(k) == "role" || p.w(k) == "roles" {
@@ -236,6 +239,9 @@ func (p *pctx) castAs(i int) {
 	// "as Jonas's brother Teddy": the name after the possessive
 	if p.isM(j) && p.w(j+1) == "'s" {
 		c := p.ownedPart(j)
+		if c < 0 {
+			c = p.describedCommaPart(j) // "as Tam's father, the poet C" (cast_describedcomma.go)
+		}
 		if c < 0 && isWordLike(p.w(j+2)) && !p.in(j+2, commonWords) {
 			// "as Walker's partner": a part with no name, not Walker
 			p.typ(i, kg.Person, 3)
@@ -286,6 +292,11 @@ func (p *pctx) castAs(i int) {
 					break
 				}
 			}
+		}
+	}
+	if !p.isM(j) {
+		if c := p.describedCommaPart(j); c > 0 {
+			j = c // "as the warden, C" (cast_describedcomma.go)
 		}
 	}
 	if k, ok := p.modifiedNounPart(j); ok {
