@@ -217,6 +217,7 @@ func (p *pctx) clauseFallback() {
 			p.outletReach(t)
 			p.forOutlet(t)
 			p.outletTook(t)
+			p.animationCredit(t)
 			p.seasonDeal(t)
 			p.orgMembers(t)
 			p.namedMember(t)

@@ -13,9 +13,10 @@ var releaseHandleVerbs = setOf("handled", "handles", "handle", "handling")
 
 // releaseObjectNouns end the object of releaseHandleVerbs ("the
 // theatrical release", "international distribution", "the rest of the
-// world", "most international markets").
+// world", "most international markets", "international sales": a sales
+// agent distributes).
 var releaseObjectNouns = setOf("release", "releases", "distribution", "rollout", "world", "markets", "territories",
-	"overseas", "internationally", "abroad")
+	"overseas", "internationally", "abroad", "sales")
 
 // releaseFilmVerbs take the film as object ("released it", "will carry
 // the show").
@@ -83,6 +84,9 @@ func (p *pctx) companyRelease(i int) {
 			return
 		}
 		film = p.releasedFilm(k + 1)
+		if p.w(k) == "sales" && p.w(k+1) != "of" {
+			film = p.creditFilm(k + 1) // ("Q handles international sales": the film at hand)
+		}
 	case rightsVerbs[w]:
 		// "O has U.S. rights", "O holds the streaming rights"
 		k := j + 1

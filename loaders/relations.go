@@ -34,6 +34,7 @@ func (p *pctx) run() {
 			p.orgVerb(i)
 			p.companyWhich(i)
 			p.companyRelease(i)
+			p.acquireRights(i)
 			p.trailerFor(i)
 			p.possessive(i)
 			p.creditCompound(i)
