@@ -501,6 +501,7 @@ func (a *article) run() *localResult {
 	a.typeYearTitles()
 	a.typeKindTitles()
 	a.typeAppositiveTitles()
+	a.typeDescribedTitles() // appositives with a year or a maker, "which P directed" (title_described.go)
 	a.typeSeasonTitles()
 	a.typeKindPairs()
 	a.typeTitleWorkers()
