@@ -500,6 +500,7 @@ func (a *article) run() *localResult {
 	a.typeCompanies()
 	a.typeYearTitles()
 	a.typeKindTitles()
+	a.typeWorkKindTitles() // "his short X", "the animated X" (title_kindwords.go)
 	a.typeAppositiveTitles()
 	a.typeDescribedTitles() // appositives with a year or a maker, "which P directed" (title_described.go)
 	a.typeSeasonTitles()
