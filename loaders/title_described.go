@@ -13,11 +13,11 @@ var describedStops = setOf("he", "she", "they", "it", "we", "i", "you", "who", "
 // "which he co-wrote"), say that the maker made the production before the
 // comma.
 var whichMadeVerbs = setOf("directed", "co-directed", "wrote", "co-wrote", "produced", "co-produced", "created", "co-created",
-	"released", "shot", "filmed", "adapted", "developed", "executive-produced", "showran", "helmed", "scripted")
+	"released", "shot", "filmed", "developed", "executive-produced", "showran", "helmed", "scripted")
 
 // whichRanVerbs, right after "which", say what a production did on its
 // own ("which premiered in 2021", "which starred P", "which ran on C").
-var whichRanVerbs = setOf("premiered", "starred", "aired", "ran", "debuted", "grossed", "filmed", "streamed")
+var whichRanVerbs = setOf("premiered", "starred", "aired", "debuted", "grossed", "filmed", "streamed")
 
 // ranAfter may follow a verb of whichRanVerbs when it says what the
 // production did ("which premiered in 2019", "which ran for six seasons").
@@ -57,7 +57,8 @@ func (a *article) typeDescribedTitles() {
 				continue // "directed by P, which starred ...": the film before the maker
 			}
 			if a.whichMade(s, e+2) {
-				m.setType(kg.Film, 2)
+				m.setType(kg.Film, 1)
+				m.passingCue = true // a work named in passing: no topic of the paragraph
 			}
 		}
 	}

@@ -40,6 +40,9 @@ func (a *article) typeWorkKindTitles() {
 				continue
 			}
 		}
+		if e := int(m.b); e < s.b && a.toks[e].kind == kWord && !a.toks[e].cap && productionNouns3[a.toks[e].lower] {
+			continue // "an animated Harbor series": the name modifies the noun
+		}
 		if isPlaceName(m) || !a.companyShaped(m) {
 			continue
 		}
