@@ -451,11 +451,12 @@ func (a *article) headTitles(si int) {
 	// "Arena II (Paramount+, Tuesday)": a title, then a bracket, ending
 	// the line; or "DRAKMOOR (2006) — Disney+, from Thursday": a title, a
 	// bracket, a dash and the service it streams on
-	if s.b-s.a > 20 || toks[s.a].kind != kWord && toks[s.a].kind != kQuote {
+	sb := boldEnd(toks, s) // "**4. Title (2006)**": the emphasis closing a ranking's heading
+	if sb-s.a > 20 || toks[s.a].kind != kWord && toks[s.a].kind != kQuote {
 		return
 	}
 	open, close := -1, -1
-	for i := s.a + 1; i < s.b; i++ {
+	for i := s.a + 1; i < sb; i++ {
 		if toks[i].text == "(" && open < 0 {
 			open = i
 		} else if toks[i].text == ")" && open >= 0 {
@@ -466,21 +467,21 @@ func (a *article) headTitles(si int) {
 	if open < 0 || close < 0 {
 		return
 	}
-	dashForm := close != s.b-1 && close+2 < s.b && toks[close+1].kind == kDash && close-open <= 6
-	if toks[s.b-1].text == ")" {
-		close, dashForm = s.b-1, false // "Drill III (2006) and Drill IV (2007)": the first title
+	dashForm := close != sb-1 && close+2 < sb && toks[close+1].kind == kDash && close-open <= 6
+	if toks[sb-1].text == ")" {
+		close, dashForm = sb-1, false // "Drill III (2006) and Drill IV (2007)": the first title
 	}
-	if close != s.b-1 && !dashForm {
+	if close != sb-1 && !dashForm {
 		return
 	}
 	// a bracket holding only a year or a span of years ("7. A Nightmare on
 	// Birch Lane 5: The Sleep Walker (1989)") dates a longer heading title
 	dated := yearBracket(toks, open, close+1)
-	if open-s.a > 8 && !(open-s.a <= 16 && dated) || s.b-s.a > 14 && !dated && !dashForm {
+	if open-s.a > 8 && !(open-s.a <= 16 && dated) || sb-s.a > 14 && !dated && !dashForm {
 		return
 	}
 	if !dashForm {
-		for i := open + 1; i < s.b-1; i++ {
+		for i := open + 1; i < sb-1; i++ {
 			if toks[i].text == ")" && toks[open+1].kind == kWord {
 				return // a list of bracketed names: "C: A (Japanese), B (English)"
 			}
@@ -522,14 +523,14 @@ func (a *article) headTitles(si int) {
 		o = close + 2
 	}
 	c := o
-	for c < s.b && toks[c].kind == kWord && toks[c].cap {
+	for c < sb && toks[c].kind == kWord && toks[c].cap {
 		c++
 	}
-	if c < s.b && c > o && c-o <= 3 && toks[c].text == "+" {
+	if c < sb && c > o && c-o <= 3 && toks[c].text == "+" {
 		c++
 	}
-	if c > o && c+1 < s.b && toks[c].text == "," && (weekdays[toks[c+1].lower] || months[toks[c+1].lower] != 0 ||
-		dashForm && (toks[c+1].lower == "from" || toks[c+1].lower == "on") && c+2 < s.b && (weekdays[toks[c+2].lower] || months[toks[c+2].lower] != 0)) {
+	if c > o && c+1 < sb && toks[c].text == "," && (weekdays[toks[c+1].lower] || months[toks[c+1].lower] != 0 ||
+		dashForm && (toks[c+1].lower == "from" || toks[c+1].lower == "on") && c+2 < sb && (weekdays[toks[c+2].lower] || months[toks[c+2].lower] != 0)) {
 		a.addMention(si, o, c, false)
 		om := &a.ments[len(a.ments)-1]
 		om.setType(kg.Organisation, 3)
