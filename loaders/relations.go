@@ -28,6 +28,7 @@ func (p *pctx) run() {
 			p.roleAppositive(i)
 			p.possessiveMaker(i)
 			p.apposedMaker(i)
+			p.possMakerGloss(i)
 			p.charParen(i)
 			p.himself(i)
 			p.crewVerb(i)

@@ -585,7 +585,9 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		if (p.w(k) == "with" || p.w(k) == "alongside") && p.isM(k+1) && p.personish(k+1) && (rel == kg.Wrote || rel == kg.Produced || rel == kg.Directed) {
 			names, _ := p.listAfter(k + 1)
 			for _, n := range names {
-				if n != k+1 && !p.isPersonLike(n) {
+				if r, _ := p.crewNoun(n + 1); r != "" && p.isM(n+2) && p.isPersonLike(n+2) && !p.isPersonLike(n) {
+					n += 2 // "with Harbor Lights writer A": the writer, not the show
+				} else if n != k+1 && !p.isPersonLike(n) {
 					continue
 				}
 				p.typ(n, kg.Person, 3)
@@ -593,8 +595,8 @@ func (p *pctx) crewFrom(i, j, depth int) {
 			}
 			break
 		}
-		if p.isM(k) {
-			break
+		if p.isM(k) && (obj.abs || obj.m != int32(k) || rel != kg.Wrote) {
+			break // (past the verb's own title: "co-created F with A and B")
 		}
 	}
 }
