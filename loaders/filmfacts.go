@@ -69,14 +69,14 @@ func (p *pctx) spinRules() {
 		// child
 		child := noArg
 		j := k + 1
-		for p.in(j, setFilmfacts_0) {
+		for p.in(j, setFilmfacts_0) || p.in(j, spinKindNouns) {
 			j++
 		}
 		if p.w(j) == "the" && p.isM(j+1) {
 			j++
 		}
 		if m := p.mm(j); m != nil && !plural && j <= k+3 && !(parent.m == int32(j)) && m.typ != kg.Person && m.typ != kg.Character && m.typ != kg.Organisation && m.typ != kg.Franchise {
-			if !m.personShaped() || m.quoted || p.w(j-1) == "," || p.w(j+1) == "(" && isYear(p.w(j+2)) {
+			if !m.personShaped() || m.quoted || p.w(j-1) == "," || p.w(j+1) == "(" && isYear(p.w(j+2)) || p.spinTitleSlot(k, j, rel) {
 				m.setType(kg.Film, 3)
 				child = mArg(j)
 				if series {

@@ -75,24 +75,35 @@ func (p *pctx) chainPost(t, k int) bool {
 		k += 2
 	}
 	n := k
-	for d := 0; d < 3 && !p.isM(n) && isWordLike(p.w(n)) && !p.in(n, roleWords) && !p.in(n, memberJobNouns) && !p.in(n, chainRoleNouns); d++ {
+	for d := 0; d < 3 && !p.isM(n) && isWordLike(p.w(n)) && !p.in(n, roleWords) && !p.in(n, memberJobNouns) && !p.in(n, chainRoleNouns) && !(owner && p.in(n, peerNouns)); d++ {
 		if !det || p.in(n, memberPreps) || p.in(n, clauseWords) || p.w(n) == "and" {
 			return false
 		}
 		n++
 	}
-	if p.isM(n) || !p.in(n, roleWords) && !p.in(n, memberJobNouns) && !p.in(n, chainRoleNouns) && !(owner && p.in(n, peerNouns)) || !p.in(n+1, memberPreps) {
+	if p.isM(n) || !p.in(n, roleWords) && !p.in(n, memberJobNouns) && !p.in(n, chainRoleNouns) && !(owner && p.in(n, peerNouns)) || !p.in(n+1, memberPreps) && !(owner && p.w(n+1) == "on" && p.w(n+2) == "the") {
 		return false
 	}
-	if owner && p.w(n+1) != "at" && p.w(n+1) != "with" {
+	if owner && !p.in(n+1, ownerPostPreps) {
 		return false
 	}
 	role := p.w(n)
 	if role == "members" {
 		role = "member"
 	}
-	return p.memberAfterPrep(t, n+1, role)
+	if !p.memberAfterPrep(t, n+1, role) {
+		return false
+	}
+	if owner && p.isCharacterItem(k-2) {
+		p.memberAfterPrep(k-2, n+1, "member") // "C, D's partner at the X": D serves there too
+	}
+	return true
 }
+
+// ownerPostPreps, after "D's [describing words] post", lead to the body
+// the post is held in ("D's boss at the X", "D's former commanding
+// officer in the X", "D's partner on the X").
+var ownerPostPreps = setOf("at", "with", "in", "on")
 
 // subjectRuns reads a character (or a list of characters joined by "and"
 // and commas, each a character) as the subject of a verb of leading,

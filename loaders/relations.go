@@ -1902,9 +1902,15 @@ func (p *pctx) wordRules(i int) {
 				}
 			}
 		}
+		if best >= 0 && !personTraining && p.personShortForm(best) {
+			return // the nearest name is a person's: "P trained at the X School of Drama"
+		}
 		if best >= 0 {
 			p.claim(pclaim{rel: kg.MemberOf, subj: mArg(best), obj: mArg(org), role: "trainee"})
 			return
+		}
+		if !personTraining {
+			return // "P trained at the X School of Drama": a career's schooling, no membership
 		}
 		for b := i - 1; b >= 0; b-- {
 			if p.isM(b) {
