@@ -232,7 +232,7 @@ func (p *pctx) clauseFallback() {
 			p.leadJob(t, done)
 			p.companyPeople(t)
 			p.possessiveStaff(t)
-		} else {
+		} else if p.clauseGate(t) { // (speed_s21_rules_clausegate.go)
 			p.orgMembersOfList(t)
 			p.ledBy(t)
 			p.orgRoleObject(t)
@@ -240,7 +240,7 @@ func (p *pctx) clauseFallback() {
 	}
 	last := -1 // the subject item of the latest credited clause, for "and produced"
 	for t := range p.it {
-		if p.isM(t) {
+		if p.isM(t) || !p.clauseGate(t) {
 			continue
 		}
 		w := p.w(t)

@@ -100,7 +100,7 @@ func (p *pctx) ownerDeterminer(t int) bool {
 		return false // (not "whose Sundance comedy F": a festival's)
 	}
 	w := p.w(t - 1)
-	if ownerDeterminers[w] {
+	if p.in(t-1, ownerDeterminers) { // (ownerDeterminers[w]: t-1 is no mention)
 		return true
 	}
 	if p.w(t-2) != "the" || p.isM(t-2) {

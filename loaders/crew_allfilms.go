@@ -173,7 +173,7 @@ func fallback(every []lclaim, subj int32) []lclaim {
 // that ends at item b ("the trilogy", "all three films" before "was
 // produced by"), else noArg.
 func (p *pctx) allFilmsBack(b int) arg {
-	if w := p.w(b); w != "trilogy" && !pluralFilmNouns[w] && !everyFilmNouns[w] {
+	if w := p.w(b); w != "trilogy" && !p.wIn(b, pluralFilmNouns) && !p.wIn(b, everyFilmNouns) {
 		return noArg // (the cheap test first)
 	}
 	for s := max(b-3, 0); s < b; s++ {

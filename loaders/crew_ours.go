@@ -90,6 +90,9 @@ var craftOfIt = map[string]string{"shot": "cinematographer", "lensed": "cinemato
 // and "P edited, ..." (item i is P): WORKED_ON the film the text is
 // about, with the craft's job.
 func (p *pctx) craftIt(i int) {
+	if !p.wIn(i+1, craftOfItKeys) { // (craftOfIt's keys: one bit, no map look-up)
+		return
+	}
 	job := craftOfIt[p.w(i+1)]
 	if job == "" || p.isM(i+1) {
 		return

@@ -77,10 +77,9 @@ func (p *pctx) is(i int, ws ...string) bool {
 	return true
 }
 
-// in reports whether item i is one of the words ws (out of the sentence,
-// whether set holds "", as p.w gives; some sets hold the sentence end "";
-// see speed_s1_vocab.go).
-func (p *pctx) in(i int, set map[string]bool) bool { return p.inVocab(i, set) }
+// (in, whether item i is one of the words of set, is in speed_s21_rules_in.go:
+// out of the sentence it answers whether set holds "", as p.w gives; some
+// sets hold the sentence end ""; see speed_s1_vocab.go.)
 
 // conv turns an argument holding item indexes into one holding mention
 // indexes.
@@ -383,8 +382,24 @@ func (p *pctx) personish(i int) bool {
 	return m.words >= 1
 }
 
-// sentenceHas reports whether a word of set occurs in the sentence.
+// sentenceHas reports whether a word of set occurs in the sentence (the
+// set's slot found once: speed_s21_rules_in.go).
 func (p *pctx) sentenceHas(set map[string]bool) bool {
+	if s := fastSlotOf(set); s != nil {
+		for i := range p.it {
+			it := &p.it[i]
+			if it.m >= 0 {
+				continue
+			}
+			if it.v == 0 {
+				it.v = vocabRow(it.w) + 1
+			}
+			if rowBit(it.v, s) {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range p.it {
 		if !p.isM(i) && itemIn(&p.it[i], set) {
 			return true

@@ -243,6 +243,7 @@ func (p *pctx) mentionCues(i int) {
 	}
 	var lb [32]byte
 	last := string(appendLower(lb[:0], strings.TrimSuffix(lastWord(m.text), ".")))
+	lastRow := vocabRow(last) // (the sets below read from its bits: no map look-ups)
 	switch {
 	case m.words >= 2 && !m.colon && companyWordName(m, last):
 		m.setType(kg.Organisation, 3)
@@ -280,7 +281,7 @@ func (p *pctx) mentionCues(i int) {
 		m.kind = "streamer"
 	}
 	// "the Marvel Cinematic Universe", "the Dawnrider Saga"
-	if m.words >= 2 && !m.colon && !m.digit && franchiseHeads[last] {
+	if m.words >= 2 && !m.colon && !m.digit && rowIn(lastRow, last, franchiseHeads) {
 		m.setType(kg.Franchise, 3)
 	}
 	// "the second season of X", "episodes of X": a series
@@ -411,7 +412,7 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "In third, Figment, from Blumhouse, earned $10 million": a box-office
 	// verb after a short appositive
-	if next == "," && (!m.personShaped() || !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
+	if next == "," && (!m.personShaped() || !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i))) && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !rowIn(lastRow, last, realOrgWords) && prev != "of" && prev != "by" {
 		// ("Until Nightfall, Screen Gems' adaptation of the game, dipped 41%
 		// to $2.2 million": a name-shaped title with no given name too)
 		for k := i + 2; k < len(p.it) && k < i+14; k++ {
@@ -432,7 +433,7 @@ func (p *pctx) mentionCues(i int) {
 		}
 	}
 	// "Twisters dropped to second place with $35 million", "X opened to $205 million"
-	if !m.personShaped() && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !realOrgWords[last] && prev != "of" && prev != "by" {
+	if !m.personShaped() && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !rowIn(lastRow, last, realOrgWords) && prev != "of" && prev != "by" {
 		for k := i + 1; k < len(p.it) && k < i+9; k++ {
 			if p.isM(k) || p.w(k) == "," || p.w(k) == "." || p.w(k) == ";" {
 				break
@@ -453,7 +454,7 @@ func (p *pctx) mentionCues(i int) {
 	// "the first trailer for X", "the sequel to X", "the premiere of X": a
 	// title after a noun that only films have, not an owner's possessive
 	// ("the follow-up to Wright's 2017 hit F")
-	if (prev == "for" || prev == "of" || prev == "to") && p.in(i-2, filmCueNouns) && m.typ == "" && (!m.personShaped() || m.colon || m.digit) && !realOrgWords[last] && !(next == "'s" && p.ownedTitle(i+2) >= 0) {
+	if (prev == "for" || prev == "of" || prev == "to") && p.in(i-2, filmCueNouns) && m.typ == "" && (!m.personShaped() || m.colon || m.digit) && !rowIn(lastRow, last, realOrgWords) && !(next == "'s" && p.ownedTitle(i+2) >= 0) {
 		m.setType(kg.Film, 2)
 	}
 	if m.quoted && m.colon {

@@ -87,6 +87,7 @@ func init() {
 		vocabMaxLen = max(vocabMaxLen, len(word))
 	}
 	emptyWordRow = ids[""] // (0, the empty row, when no set holds "")
+	initFastSlots()
 	buildMidTable()
 	for word, row := range ids {
 		if k, ok := shortKey(word); ok {
@@ -117,9 +118,10 @@ func keysOf[V any](m map[string]V) map[string]bool {
 }
 
 var (
-	spinKeys     = keysOf(spinWords)
-	dealVerbKeys = keysOf(companyDealVerbs)
-	ledByKeys    = keysOf(ledByVerbs)
+	spinKeys      = keysOf(spinWords)
+	dealVerbKeys  = keysOf(companyDealVerbs)
+	ledByKeys     = keysOf(ledByVerbs)
+	craftOfItKeys = keysOf(craftOfIt)
 )
 
 // crewVerbWords is every word isCrewVerb accepts, in one set.
@@ -284,6 +286,12 @@ func (p *pctx) wIn(i int, set map[string]bool) bool {
 	it := &p.it[i]
 	if it.m >= 0 {
 		return set[it.w]
+	}
+	if s := fastSlotOf(set); s != nil {
+		if it.v == 0 {
+			it.v = vocabRow(it.w) + 1
+		}
+		return rowBit(it.v, s) // (speed_s21_rules_in.go)
 	}
 	return itemIn(it, set)
 }

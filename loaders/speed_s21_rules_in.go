@@ -1,0 +1,71 @@
+package loaders
+
+import "unsafe"
+
+// The fast path of (*pctx).in, small enough to be inlined at its call
+// sites: a word item whose vocabulary row is known (v != 0) and a set in
+// the first slot of its hash (nearly every registered set) are answered
+// with one load from the item's row, no call. Everything else (out of the
+// sentence, a mention, a row not looked up yet, a set past its first
+// slot or not registered) goes to inVocab, which gives the same answers.
+//
+// vocabBase is &vocabBits[0] and fastSlots mirrors slots with the word
+// offset less one folded in (v is 1 + the row), set by the vocabulary's
+// init (speed_s1_vocab.go calls initFastSlots once slots is filled).
+
+// fastSlot is a slot of slots as the fast path reads it.
+type fastSlot struct {
+	key  uintptr // the set's identity, 0 for an empty slot
+	offm int32   // the set's word in a row, less one
+	sh   uint32  // the set's bit in that word
+}
+
+var (
+	fastSlots [slotCount]fastSlot
+	vocabBase unsafe.Pointer
+)
+
+// initFastSlots fills fastSlots and vocabBase from slots and vocabBits.
+func initFastSlots() {
+	for h := range slots {
+		fastSlots[h] = fastSlot{key: slots[h].key, offm: slots[h].off - 1, sh: slots[h].sh}
+	}
+	if len(vocabBits) > 0 {
+		vocabBase = unsafe.Pointer(&vocabBits[0])
+	}
+}
+
+// in reports whether item i is one of the words of set (out of the
+// sentence, whether set holds "", as p.w gives; a mention is in no set).
+func (p *pctx) in(i int, set map[string]bool) bool {
+	if uint(i) < uint(len(p.it)) {
+		v := p.it[i].v // (0 for a mention: its word is never looked up)
+		if v != 0 {
+			if s := fastSlotOf(set); s != nil {
+				return rowBit(v, s)
+			}
+		}
+	}
+	return p.inVocab(i, set)
+}
+
+// fastSlotOf returns set's slot in fastSlots, nil when set is not
+// registered.
+func fastSlotOf(set map[string]bool) *fastSlot {
+	key := setKey(set)
+	for h := slotHash(key); ; h = (h + 1) % slotCount {
+		s := &fastSlots[h]
+		if s.key == key {
+			return s
+		}
+		if s.key == 0 {
+			return nil
+		}
+	}
+}
+
+// rowBit reports whether the vocabulary row v (1 + the row's offset, as
+// item.v) holds a word of the set whose slot is s.
+func rowBit(v int32, s *fastSlot) bool {
+	return *(*uint64)(unsafe.Add(vocabBase, (int(v)+int(s.offm))*8))>>(s.sh&63)&1 != 0
+}
