@@ -5,9 +5,10 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // describedStops end the describing words of an appositive before its
 // production noun: a pronoun or relative word opens a clause ("X, the
 // character she played in the series"), a preposition a phrase ("X, the
-// star of the drama") whose noun describes something else.
+// star of the drama", "X, the studio behind the series") whose noun
+// describes something else.
 var describedStops = setOf("he", "she", "they", "it", "we", "i", "you", "who", "whom", "that", "which", "of", "in", "on", "for",
-	"from", "with", "at", "by", "to", "as", "and", "or", "but", "is", "was", "has", "had")
+	"from", "with", "at", "by", "to", "as", "behind", "and", "or", "but", "is", "was", "has", "had")
 
 // whichMadeVerbs, after "which" and a maker ("which Ada Quist directed",
 // "which he co-wrote"), say that the maker made the production before the
