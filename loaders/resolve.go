@@ -1010,6 +1010,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 	}
 	claims := bufs.claimBuf(len(l.claims) + len(l.ents))
 	add := func(c kg.Claim) { claims = append(claims, c) }
+	srcs := sourceArena{free: make([]kg.Source, 0, len(l.claims))} // (the claims' sources: one array, not one per claim)
 	for _, c := range l.claims {
 		s := clusterOf(c.subj)
 		if c.subjCharOf >= 0 {
@@ -1031,7 +1032,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			if c.asOf != "" {
 				q = qualSet(q, "asOf", c.asOf)
 			}
-			add(kg.Claim{Subject: rs.id[s], Property: c.prop, Value: c.val, Qualifiers: q, Sources: []kg.Source{c.src}})
+			add(kg.Claim{Subject: rs.id[s], Property: c.prop, Value: c.val, Qualifiers: q, Sources: srcs.one(c.src)})
 			continue
 		}
 		o := clusterOf(c.obj)
@@ -1061,7 +1062,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 				q[kg.QualCharacter] = styledForm(l.ents[c.char].forms, rs.name[ch])
 			}
 		}
-		src := []kg.Source{c.src}
+		src := srcs.one(c.src)
 		add(kg.Claim{Subject: rs.id[s], Relation: c.rel, Object: rs.id[o], Qualifiers: q, Sources: src})
 		if ch >= 0 && c.rel == kg.ActedIn {
 			add(kg.Claim{Subject: rs.id[s], Relation: kg.Portrayed, Object: rs.id[ch], Qualifiers: map[string]string{kg.QualFilm: rs.id[o]}, Sources: src})
@@ -1090,12 +1091,12 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			}
 			for _, form := range e.forms {
 				if titleStartsWith(form.fold, foldsOf(f.forms)) {
-					add(kg.Claim{Subject: rs.id[fr], Relation: kg.PartOf, Object: rs.id[fc], Sources: []kg.Source{form.src}})
+					add(kg.Claim{Subject: rs.id[fr], Relation: kg.PartOf, Object: rs.id[fc], Sources: srcs.one(form.src)})
 				}
 			}
 		}
 	}
-	af.Claims = dedupeClaims(claims)
+	af.Claims = dedupeClaims(claims, &bufs.dedupe)
 	bufs.claims = claims
 	slices.SortFunc(af.Entities, compareEntityFacts) // (sort.Slice's algorithm, without reflection)
 	bufs.ents = af.Entities
@@ -1226,26 +1227,10 @@ func titleStartsWith(title string, names []string) bool {
 // entry of the franchise ("F and G", "F of the Apes", "F vs. G").
 var titleJoinWords = setOf("and", "&", "of", "in", "vs.", "vs", "versus", "or", "meets", "'s", "is", "was")
 
-// dedupeClaims drops repeated claims and sorts them.
-func dedupeClaims(cs []kg.Claim) []kg.Claim {
-	quals := make([]string, len(cs))
-	for i, c := range cs {
-		if len(c.Qualifiers) == 0 {
-			continue
-		}
-		if len(c.Qualifiers) == 1 {
-			for k, v := range c.Qualifiers {
-				quals[i] = k + "=" + v // (strings.Join of one: no slice to sort)
-			}
-			continue
-		}
-		qk := make([]string, 0, len(c.Qualifiers))
-		for k, v := range c.Qualifiers {
-			qk = append(qk, k+"="+v)
-		}
-		sort.Strings(qk)
-		quals[i] = strings.Join(qk, "\x00")
-	}
+// dedupeClaims drops repeated claims and sorts them (its working arrays
+// are b's: dedupeScratch).
+func dedupeClaims(cs []kg.Claim, b *dedupeScratch) []kg.Claim {
+	quals := b.qualKeys(cs)
 	cmp := func(i, j int) int {
 		a, b := &cs[i], &cs[j]
 		if c := claimKeyCompare(a, b, quals[i], quals[j]); c != 0 {
@@ -1260,10 +1245,7 @@ func dedupeClaims(cs []kg.Claim) []kg.Claim {
 		}
 		return sa.End - sb.End
 	}
-	idx := make([]int, len(cs))
-	for i := range idx {
-		idx[i] = i
-	}
+	idx := b.order(len(cs))
 	slices.SortStableFunc(idx, cmp)
 	keep := idx[:0] // (in place: entry n is read before entry len(keep) <= n is written)
 	prev := -1
@@ -1278,6 +1260,7 @@ func dedupeClaims(cs []kg.Claim) []kg.Claim {
 	for n, i := range keep {
 		out[n] = cs[i]
 	}
+	b.done()
 	return out
 }
 
