@@ -1010,7 +1010,6 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 	}
 	claims := bufs.claimBuf(len(l.claims) + len(l.ents))
 	add := func(c kg.Claim) { claims = append(claims, c) }
-	srcs := sourceArena{free: make([]kg.Source, 0, len(l.claims))} // (the claims' sources: one array, not one per claim)
 	for _, c := range l.claims {
 		s := clusterOf(c.subj)
 		if c.subjCharOf >= 0 {
@@ -1032,7 +1031,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			if c.asOf != "" {
 				q = qualSet(q, "asOf", c.asOf)
 			}
-			add(kg.Claim{Subject: rs.id[s], Property: c.prop, Value: c.val, Qualifiers: q, Sources: srcs.one(c.src)})
+			add(kg.Claim{Subject: rs.id[s], Property: c.prop, Value: c.val, Qualifiers: q, Sources: []kg.Source{c.src}})
 			continue
 		}
 		o := clusterOf(c.obj)
@@ -1062,7 +1061,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 				q[kg.QualCharacter] = styledForm(l.ents[c.char].forms, rs.name[ch])
 			}
 		}
-		src := srcs.one(c.src)
+		src := []kg.Source{c.src}
 		add(kg.Claim{Subject: rs.id[s], Relation: c.rel, Object: rs.id[o], Qualifiers: q, Sources: src})
 		if ch >= 0 && c.rel == kg.ActedIn {
 			add(kg.Claim{Subject: rs.id[s], Relation: kg.Portrayed, Object: rs.id[ch], Qualifiers: map[string]string{kg.QualFilm: rs.id[o]}, Sources: src})
@@ -1091,7 +1090,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			}
 			for _, form := range e.forms {
 				if titleStartsWith(form.fold, foldsOf(f.forms)) {
-					add(kg.Claim{Subject: rs.id[fr], Relation: kg.PartOf, Object: rs.id[fc], Sources: srcs.one(form.src)})
+					add(kg.Claim{Subject: rs.id[fr], Relation: kg.PartOf, Object: rs.id[fc], Sources: []kg.Source{form.src}})
 				}
 			}
 		}

@@ -57,22 +57,3 @@ func keepClaims(cs []lclaim, b *lclaimScratch) []lclaim {
 func cutSources(all []kg.Source, n int) (cut, rest []kg.Source) {
 	return all[:0:n], all[n:]
 }
-
-// sourceArena hands out one-source slices cut from a shared array, so that
-// an article's claims cite their sources from a few allocations instead of
-// one each.
-type sourceArena struct {
-	free []kg.Source // the array's unused tail (len 0)
-}
-
-// one returns a slice holding s alone, of capacity 1 (an append to it
-// copies instead of writing into the next claim's source). When the array
-// is full it starts a new one, as large again as the last.
-func (ar *sourceArena) one(s kg.Source) []kg.Source {
-	if len(ar.free) == cap(ar.free) {
-		ar.free = make([]kg.Source, 0, max(8, cap(ar.free)))
-	}
-	buf := append(ar.free, s) // (len 1: free's len is 0)
-	ar.free = buf[1:1]
-	return buf[:1:1]
-}

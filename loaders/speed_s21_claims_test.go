@@ -10,31 +10,6 @@ import (
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
-// TestSourceArena checks that each one-source slice holds its own source
-// and that appending to one never writes into another's.
-func TestSourceArena(t *testing.T) {
-	for _, n := range []int{0, 1, 3, 20} {
-		t.Run(fmt.Sprintf("capacity_%d", n), func(t *testing.T) {
-			ar := sourceArena{free: make([]kg.Source, 0, n)}
-			var got [][]kg.Source
-			for i := 0; i < 2*n+5; i++ {
-				got = append(got, ar.one(kg.Source{Article: "a", Sentence: i}))
-			}
-			for i, s := range got {
-				if len(s) != 1 || cap(s) != 1 || s[0].Sentence != i {
-					t.Fatalf("slice %d = %v (cap %d)", i, s, cap(s))
-				}
-				_ = append(s, kg.Source{Sentence: -1})
-			}
-			for i, s := range got {
-				if s[0].Sentence != i {
-					t.Fatalf("slice %d overwritten by an append: %v", i, s)
-				}
-			}
-		})
-	}
-}
-
 // TestCutSources checks that the entities' mention slices share one array
 // without overlapping.
 func TestCutSources(t *testing.T) {
