@@ -42,7 +42,7 @@ func keepClaims(cs []lclaim, b *lclaimScratch) []lclaim {
 	}
 	clear(cs)
 	b.claims = b.claims[:0]
-	if cap(b.claims) > 1<<14 {
+	if cap(b.claims) > 1<<11 {
 		return out // (grown huge on one large article: not kept)
 	}
 	lclaimPool.Put(b)
