@@ -65,7 +65,8 @@ type article struct {
 	doneBuf   []pclaim            // the first claim of each key of done, reused sentence to sentence
 	warn      []Reject
 	scratch   []token
-	learned   bool // Options.LearnedCredits: run learnCredits after the rules
+	learned   bool           // Options.LearnedCredits: run learnCredits after the rules
+	lclaims   *lclaimScratch // the array emitLocal's claims are built on (speed_s21_claims.go)
 
 	// local resolution
 	ents        []lent
@@ -536,5 +537,7 @@ func (a *article) run() *localResult {
 	r := a.emitLocal()
 	a.titleRoleChars(r) // the part a title-role credit names (character_titlerole.go)
 	a.learnCredits(r)
+	r.claims = keepClaims(r.claims, a.lclaims)
+	a.lclaims = nil
 	return r
 }

@@ -88,23 +88,26 @@ func (a *article) filmFormat(e int) bool {
 
 // emitLocal turns the resolved article into a localResult.
 func (a *article) emitLocal() *localResult {
-	r := &localResult{art: a.in.Article, warn: a.warn, claims: make([]lclaim, 0, len(a.claims)+8)} // (sized once)
+	r := &localResult{art: a.in.Article, warn: a.warn}
+	r.claims, a.lclaims = scratchClaims(len(a.claims) + 8) // (copied out at their length once run is done: keepClaims)
 	idx := make([]int32, len(a.ents))
-	roots := 0
+	roots, nments := 0, 0
 	for e := range a.ents {
 		if a.find(e) == e && len(a.ents[e].mentions) > 0 {
 			roots++
+			nments += len(a.ents[e].mentions)
 		}
 	}
-	r.ents = make([]outEnt, 0, roots) // (sized once)
+	r.ents = make([]outEnt, 0, roots)  // (sized once)
+	msrcs := make([]kg.Source, nments) // every entity's mention sources, one slice each (cutSources)
 	for e := range a.ents {
 		idx[e] = -1
 		if a.find(e) != e || len(a.ents[e].mentions) == 0 {
 			continue
 		}
 		le := &a.ents[e]
-		oe := outEnt{typ: le.typ, key: le.key, conditional: le.conditional, rules: le.rules,
-			mentions: make([]kg.Source, 0, len(le.mentions))} // (sized once)
+		oe := outEnt{typ: le.typ, key: le.key, conditional: le.conditional, rules: le.rules}
+		oe.mentions, msrcs = cutSources(msrcs, len(le.mentions))
 		oe.forms = a.countForms(le.mentions, &oe.mentions)
 		if len(oe.forms) > 1 {
 			// (the forms are distinct: any sort gives this order; this

@@ -199,6 +199,7 @@ type learnEntInfo struct {
 type learnBufs struct {
 	idx, perSent, order []int32
 	tokMent, seen       []uint8
+	wh                  []uint32 // per token: the hash of its learnWord, 0 until asked
 	info                []learnEntInfo
 	cands               []pairCand
 	pairs               any // map[pk]int32 (pk is learnCandidates' own)
@@ -379,7 +380,17 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 		}
 	}
 	seen := learnGrow(&b.seen, len(cands)) // co-occurrence sentences read per candidate
-	wh := func(k int) uint32 { return strHash(a.learnWord(k, tokMent)) }
+	// the hash of token k's learnWord, once per token (strHash is never 0:
+	// 0 is a token not hashed yet)
+	whs := learnGrow(&b.wh, len(a.toks))
+	wh := func(k int) uint32 {
+		if h := whs[k]; h != 0 {
+			return h
+		}
+		h := strHash(a.learnWord(k, tokMent))
+		whs[k] = h
+		return h
+	}
 	nh := learnNT // (the drop heads only when the model drops)
 	if m != nil && m.drops {
 		nh = learnNH

@@ -59,7 +59,7 @@ func (a *article) trimLeadWords() {
 		if second.kind != kWord || !second.cap {
 			continue
 		}
-		given := isGivenName(second.lower) || wordGivenNames[second.lower]
+		given := func() bool { return isGivenName(second.lower) || wordGivenNames[second.lower] } // (asked only by the cases that need it)
 		drop := 0
 		switch w := first.lower; {
 		case !lead && w != "new" && w != "south":
@@ -72,11 +72,11 @@ func (a *article) trimLeadWords() {
 				drop = 1
 			}
 		case demonym(w) || moreDemonyms[w]:
-			if m.words >= 3 && given {
+			if m.words >= 3 && given() {
 				drop = 1
 			}
 		case leadGerunds[w]:
-			if m.words >= 3 && given || m.words == 2 && a.surnameInArticle(second.lower) {
+			if m.words >= 3 && given() || m.words == 2 && a.surnameInArticle(second.lower) {
 				drop = 1
 			}
 		case w == "new" || w == "south":

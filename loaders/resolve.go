@@ -1095,7 +1095,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			}
 		}
 	}
-	af.Claims = dedupeClaims(claims)
+	af.Claims = dedupeClaims(claims, &bufs.dedupe)
 	bufs.claims = claims
 	slices.SortFunc(af.Entities, compareEntityFacts) // (sort.Slice's algorithm, without reflection)
 	bufs.ents = af.Entities
@@ -1226,26 +1226,10 @@ func titleStartsWith(title string, names []string) bool {
 // entry of the franchise ("F and G", "F of the Apes", "F vs. G").
 var titleJoinWords = setOf("and", "&", "of", "in", "vs.", "vs", "versus", "or", "meets", "'s", "is", "was")
 
-// dedupeClaims drops repeated claims and sorts them.
-func dedupeClaims(cs []kg.Claim) []kg.Claim {
-	quals := make([]string, len(cs))
-	for i, c := range cs {
-		if len(c.Qualifiers) == 0 {
-			continue
-		}
-		if len(c.Qualifiers) == 1 {
-			for k, v := range c.Qualifiers {
-				quals[i] = k + "=" + v // (strings.Join of one: no slice to sort)
-			}
-			continue
-		}
-		qk := make([]string, 0, len(c.Qualifiers))
-		for k, v := range c.Qualifiers {
-			qk = append(qk, k+"="+v)
-		}
-		sort.Strings(qk)
-		quals[i] = strings.Join(qk, "\x00")
-	}
+// dedupeClaims drops repeated claims and sorts them (its working arrays
+// are b's: dedupeScratch).
+func dedupeClaims(cs []kg.Claim, b *dedupeScratch) []kg.Claim {
+	quals := b.qualKeys(cs)
 	cmp := func(i, j int) int {
 		a, b := &cs[i], &cs[j]
 		if c := claimKeyCompare(a, b, quals[i], quals[j]); c != 0 {
@@ -1260,10 +1244,7 @@ func dedupeClaims(cs []kg.Claim) []kg.Claim {
 		}
 		return sa.End - sb.End
 	}
-	idx := make([]int, len(cs))
-	for i := range idx {
-		idx[i] = i
-	}
+	idx := b.order(len(cs))
 	slices.SortStableFunc(idx, cmp)
 	keep := idx[:0] // (in place: entry n is read before entry len(keep) <= n is written)
 	prev := -1
@@ -1278,6 +1259,7 @@ func dedupeClaims(cs []kg.Claim) []kg.Claim {
 	for n, i := range keep {
 		out[n] = cs[i]
 	}
+	b.done()
 	return out
 }
 

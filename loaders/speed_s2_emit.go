@@ -65,6 +65,7 @@ func (a *article) countForms(ms []int, srcs *[]kg.Source) []formCount {
 type emitBufs struct {
 	claims []kg.Claim
 	ents   []kg.EntityFact
+	dedupe dedupeScratch // dedupeClaims' (speed_s21_dedupe.go)
 }
 
 var emitBufPool = sync.Pool{New: func() any { return new(emitBufs) }}

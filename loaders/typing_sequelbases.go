@@ -22,11 +22,8 @@ func (a *article) typeSequelBases() {
 	var bases map[string]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if !strings.Contains(m.key, " ") || m.typ != "" && m.typ != kg.Film || m.personShaped() && givenFirst(m.text) {
-			continue
-		}
-		if !numberedShape(m) {
-			continue
+		if !strings.Contains(m.key, " ") || m.typ != "" && m.typ != kg.Film || !numberedShape(m) || m.personShaped() && givenFirst(m.text) {
+			continue // (the given-name test last: most names have no number)
 		}
 		base, n := titleSig(m.key)
 		if base == "" || len(n) != 1 || n == "1" || n == "0" || !strings.HasPrefix(m.key, base) {
