@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"encoding/json"
-	"strings"
 	"testing"
 )
 
@@ -109,34 +107,7 @@ func TestClauseGateWords(t *testing.T) {
 // clause gate on and off, learned credits on: the outputs must be the
 // same.
 func TestClauseGateComplete(t *testing.T) {
-	if testing.Short() {
-		t.Skip("extracts the pool twice")
-	}
-	var inputs []Input
-	for _, dir := range poolArticleDirs() {
-		ins, _ := ReadPaths([]string{dir}, strings.NewReader(""))
-		for _, in := range ins {
-			in.Article.ID = dir + "/" + in.Article.ID
-			inputs = append(inputs, in)
-		}
-	}
-	if len(inputs) < 700 {
-		t.Fatalf("only %d pool articles read", len(inputs))
-	}
-	run := func(off bool) []byte {
-		clauseGateOff = off
-		defer func() { clauseGateOff = false }()
-		res, err := Extract(t.Context(), inputs, Options{Workers: 1, LearnedCredits: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := json.Marshal(res)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	}
-	if on, off := run(false), run(true); string(on) != string(off) {
+	if on, off := mustGateOutputs(t, &clauseGateOff); string(on) != string(off) {
 		t.Error("the clause gate changes the output")
 	}
 }

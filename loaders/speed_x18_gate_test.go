@@ -72,6 +72,23 @@ func TestRunGateWordRules(t *testing.T) {
 // trigger words to runGateWords, or call it among the rules outside the
 // gate.
 func TestRunGateComplete(t *testing.T) {
+	on, off := mustGateOutputs(t, &runGateOff)
+	if string(on) != string(off) {
+		i := 0
+		for i < len(on) && i < len(off) && on[i] == off[i] {
+			i++
+		}
+		lo := max(0, i-300)
+		t.Errorf("the word gate changes the output: at byte %d\n gate on:  %s\n gate off: %s", i, on[lo:min(len(on), i+300)], off[lo:min(len(off), i+300)])
+	}
+}
+
+// mustGateOutputs extracts every article of the test pool (learned
+// credits on) twice, with the gate switch *off false and then true, and
+// returns both outputs as JSON; it fails tb when the pool cannot be read
+// or extracted.
+func mustGateOutputs(tb testing.TB, off *bool) (on, offOut []byte) {
+	tb.Helper()
 	var inputs []Input
 	for _, dir := range poolArticleDirs() {
 		ins, _ := ReadPaths([]string{dir}, strings.NewReader(""))
@@ -81,28 +98,20 @@ func TestRunGateComplete(t *testing.T) {
 		}
 	}
 	if len(inputs) < 700 {
-		t.Fatalf("only %d pool articles read", len(inputs))
+		tb.Fatalf("only %d pool articles read", len(inputs))
 	}
-	run := func(off bool) []byte {
-		runGateOff = off
-		defer func() { runGateOff = false }()
-		res, err := Extract(t.Context(), inputs, Options{Workers: 1, LearnedCredits: true})
+	run := func(v bool) []byte {
+		*off = v
+		defer func() { *off = false }()
+		res, err := Extract(tb.Context(), inputs, Options{Workers: 1, LearnedCredits: true})
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		b, err := json.Marshal(res)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		return b
 	}
-	on, off := run(false), run(true)
-	if string(on) != string(off) {
-		i := 0
-		for i < len(on) && i < len(off) && on[i] == off[i] {
-			i++
-		}
-		lo := max(0, i-300)
-		t.Errorf("the word gate changes the output: at byte %d\n gate on:  %s\n gate off: %s", i, on[lo:min(len(on), i+300)], off[lo:min(len(off), i+300)])
-	}
+	return run(false), run(true)
 }
