@@ -170,17 +170,7 @@ func (p *pctx) creditFilm(k int) arg {
 			return cl.obj
 		}
 	}
-	one := -1
-	for j := range p.it {
-		if m := p.mm(j); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(j+1) != "'s" {
-			if one >= 0 && p.mm(one).key != m.key {
-				one = -2
-				break
-			}
-			one = j
-		}
-	}
-	if one >= 0 {
+	if one := p.soleFilm(); one >= 0 {
 		return mArg(one)
 	}
 	if f := p.topicFilm(k); f.valid() {

@@ -138,17 +138,7 @@ func (p *pctx) possessiveCast(i int) {
 	if film.m < 0 || p.a.ments[film.m].sent != p.si {
 		// "he joined the series F as C1, a half-demon who falls for P's
 		// witch C2": the one film the sentence names
-		one := -1
-		for k := range p.it {
-			if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(k+1) != "'s" {
-				if one >= 0 && p.mm(one).key != m.key {
-					one = -2
-					break
-				}
-				one = k
-			}
-		}
-		if one >= 0 {
+		if one := p.soleFilm(); one >= 0 {
 			film = p.conv(mArg(one))
 		}
 	}
