@@ -236,15 +236,7 @@ func (p *pctx) inVocab(i int, set map[string]bool) bool {
 	if it.m >= 0 {
 		return false
 	}
-	// (itemIn, written out: no call)
-	s := slotOf(set)
-	if s == nil {
-		return set[it.w]
-	}
-	if it.v == 0 {
-		it.v = vocabRow(it.w) + 1
-	}
-	return s.bit(it.v - 1)
+	return itemIn(it, set)
 }
 
 // itemIn reports whether word item it (no mention) is in set.

@@ -1,17 +1,12 @@
 package loaders
 
-import "unsafe"
-
-// The fast path of (*pctx).in, small enough to be inlined at its call
-// sites: a word item whose vocabulary row is known (v != 0) and a set in
-// the first slot of its hash (nearly every registered set) are answered
-// with one load from the item's row, no call. Everything else (out of the
-// sentence, a mention, a row not looked up yet, a set past its first
-// slot or not registered) goes to inVocab, which gives the same answers.
-//
-// vocabBase is &vocabBits[0] and fastSlots mirrors slots with the word
-// offset less one folded in (v is 1 + the row), set by the vocabulary's
-// init (speed_s1_vocab.go calls initFastSlots once slots is filled).
+// The fast path of (*pctx).in: a word item whose vocabulary row is known
+// (v != 0) and a registered set are answered from fastSlots, a copy of
+// slots with the word offset less one folded in (v is 1 + the row), and
+// one load from the item's row. Everything else (out of the sentence, a
+// mention, a row not looked up yet, a set not registered) goes to
+// inVocab, which gives the same answers. initFastSlots is called by the
+// vocabulary's init (speed_s1_vocab.go) once slots is filled.
 
 // fastSlot is a slot of slots as the fast path reads it.
 type fastSlot struct {
@@ -20,18 +15,12 @@ type fastSlot struct {
 	sh   uint32  // the set's bit in that word
 }
 
-var (
-	fastSlots [slotCount]fastSlot
-	vocabBase unsafe.Pointer
-)
+var fastSlots [slotCount]fastSlot
 
-// initFastSlots fills fastSlots and vocabBase from slots and vocabBits.
+// initFastSlots fills fastSlots from slots.
 func initFastSlots() {
 	for h := range slots {
 		fastSlots[h] = fastSlot{key: slots[h].key, offm: slots[h].off - 1, sh: slots[h].sh}
-	}
-	if len(vocabBits) > 0 {
-		vocabBase = unsafe.Pointer(&vocabBits[0])
 	}
 }
 
@@ -67,5 +56,5 @@ func fastSlotOf(set map[string]bool) *fastSlot {
 // rowBit reports whether the vocabulary row v (1 + the row's offset, as
 // item.v) holds a word of the set whose slot is s.
 func rowBit(v int32, s *fastSlot) bool {
-	return *(*uint64)(unsafe.Add(vocabBase, (int(v)+int(s.offm))*8))>>(s.sh&63)&1 != 0
+	return vocabBits[int(v)+int(s.offm)]>>(s.sh&63)&1 != 0
 }
