@@ -8,6 +8,13 @@ import "strings"
 var monthKeys = keysOf(months)
 
 // fictionalOrgKeys are the keys of fictionalOrgNouns, a gate the same way.
+// It is built before org_institutions.go's init adds the institution nouns
+// ("high", "college", "university", "hospital", "sect") to
+// fictionalOrgNouns, so the rule it gates in mentionCues (a mention followed
+// by a group noun is that group) does not fire before them, on purpose:
+// measured over the 884-article pool, letting it fire types the place
+// before "University" or "High" as an organisation (4 entity FPs in 4
+// sets) for 2 fewer relation FPs in one.
 var fictionalOrgKeys = keysOf(fictionalOrgNouns)
 
 // lowerWordRow is lowerWord(s) with the vocabulary row of the result
