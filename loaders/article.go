@@ -514,6 +514,7 @@ func (a *article) run() *localResult {
 	a.typeContextTitles() // the last typing pass before the patterns: names before a star noun or after "went on to make" (title_ctx.go)
 	a.interviewPronouns()
 	a.joinTypedHalves() // a film and an untyped name cut from one title (title_late_halves.go)
+	a.slotMononyms()    // one-word names in an actor's slot, for the cast patterns (person_mononym_slots.go)
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
 			a.patterns(si)

@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // cuedName reports whether the two- or three-word mention mi, whose first
 // word is no given name of the gazetteer ("Obiora Tendekai", "Quilvane
@@ -132,6 +136,9 @@ func (a *article) castSlotAs(s *sentence, first, n int) bool {
 	if n+1 >= s.b || a.toks[n].lower != "as" || !castSlotDeterminers[a.toks[n+1].lower] {
 		return false
 	}
+	if n+2 < s.b && companyRoleNouns[a.toks[n+2].lower] {
+		return false // "with Quorvane as a co-financier": a company's part (person_mononym_slots.go)
+	}
 	p := first - 1
 	return p < s.a || castSlotOpeners[a.toks[p].lower] || castSlotOpeners[a.toks[p].text]
 }
@@ -246,13 +253,13 @@ func (a *article) cuedMononyms(cands []int) []int {
 			continue
 		}
 		s := &a.sents[m.sent]
-		if s.titleCase || commonWords[a.toks[m.a].lower] || nonNames[a.toks[m.a].lower] {
-			continue
+		if s.titleCase || commonWords[a.toks[m.a].lower] || nonNames[a.toks[m.a].lower] || strings.ContainsAny(a.toks[m.a].lower, "0123456789") {
+			continue // (not "with Reel9 as the home": a name with a digit is a company's or a title's)
 		}
 		p := int(m.a) - 1
 		lead := p >= s.a && a.toks[p].kind == kWord && !a.toks[p].cap && leadNoun(a.toks[p].lower)
 		if !lead && (len(a.toks[m.a].text) < 3 || demonyms[a.toks[m.a].lower] || p >= s.a && placePrepositions[a.toks[p].lower] ||
-			!a.whoPersonCue(s, int(m.b)) && !(p >= s.a && a.castSlotAs(s, int(m.a), int(m.b)))) {
+			!a.whoPersonCue(s, int(m.b)) && !(p >= s.a && a.castSlotAs(s, int(m.a), int(m.b))) && !a.mononymSlot(s, int(m.a), int(m.b))) {
 			continue // (not "a champion from Fujian, who plays": the clause is the champion's; not "Cast as the psychic")
 		}
 		if parts == nil {

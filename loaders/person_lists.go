@@ -43,10 +43,12 @@ func (a *article) listPersons() {
 				person = persons[a.ments[k].key]
 			}
 			for k := i; person && k <= j; k++ {
-				if k == j && k > i && a.ments[k].words == 1 && a.creditedIn(int32(k-1), a.ments[k].sent) {
-					break // listedCredits credits and types it ("stars A, B and Zed")
+				if k == j && k > i && a.ments[k].words == 1 && a.creditedIn(int32(k-1), a.ments[k].sent) &&
+					(k-1 > i && a.creditedIn(int32(k-2), a.ments[k].sent) || len(a.toks[a.ments[k].a].text) < 4) {
+					break // listedCredits credits and types it ("stars A, B and Zed"); after one credit alone a
+					// name of three letters may be an abbreviation ("Lance Cpl. Tam Roe and Pfc.")
 				}
-				if m := &a.ments[k]; m.typ == "" && !typed[m.key] && a.listPersonName(m) && (m.words > 1 || !a.longerNameParts(&parts)[a.toks[m.a].lower]) {
+				if m := &a.ments[k]; m.typ == "" && !typed[m.key] && (a.listPersonName(m) || k == j && k > i && a.listLastGivenName(m)) && (m.words > 1 || !a.longerNameParts(&parts)[a.toks[m.a].lower]) {
 					m.setType(kg.Person, 1)
 				}
 			}
@@ -158,4 +160,21 @@ func (a *article) longerNameParts(parts *map[string]bool) map[string]bool {
 		}
 	}
 	return *parts
+}
+
+// listLastGivenName reports whether the one-word mention m, the last name
+// of a list, is a given name that listPersonName left out only as one: at
+// the list's end no surname follows for it to share ("with Orla Vance and
+// Tamsin"), so it is a person's name alone.
+func (a *article) listLastGivenName(m *mention) bool {
+	if m.words != 1 || len(a.toks[m.a].text) < 3 || !isGivenName(a.toks[m.a].lower) {
+		return false
+	}
+	s := &a.sents[m.sent]
+	if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || a.toks[e].kind == kWord && a.toks[e].cap) {
+		return false
+	}
+	t := &a.toks[m.a]
+	return !lexiconOrgWord(t.lower) && !commonWords[t.lower] && !lexiconWord(t.lower) && !demonyms[t.lower] &&
+		!(m.short || m.gazette || m.head || m.country || m.quoted || m.allCaps || m.digit || m.colon)
 }
