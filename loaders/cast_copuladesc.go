@@ -12,8 +12,11 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // returns -1 when the words do not read so.
 func (p *pctx) copulaDescribedPart(j int) int {
 	k := j
-	owner := false
+	owner, lowOwner := false, false
 	switch {
+	case p.lowerOwner(k):
+		k += 3 // "the show's unctuous host, C": a lower-case owner
+		owner, lowOwner = true, true
 	case p.in(k, roleArticles):
 		k++
 	case p.isM(k) && (p.w(k+1) == "'s" || p.w(k+1) == "'"):
@@ -41,10 +44,18 @@ func (p *pctx) copulaDescribedPart(j int) int {
 	if words == 0 || words > 5 {
 		return -1
 	}
-	partWord := func(w string) bool { return partNoun(w) || kinOrRoleWord(w) || copulaPartNouns[w] }
+	partWord := func(w string) bool {
+		return partNoun(w) || kinOrRoleWord(w) || copulaPartNouns[w] || lowOwner && lowerOwnedParts[w]
+	}
+	if lowOwner && (p.w(k) != "," || p.isCrewNounAhead(j+3)) {
+		return -1 // (a lower-case owner only before a comma and no crew job: "the film's director")
+	}
 	lastOK := partWord(p.w(k - 1))
 	if p.w(k) == "," {
 		k++
+		if p.titledPartAfterThe(k) && lastOK {
+			return k + 1 // "the film's slithering villain, the Duke Corvane"
+		}
 		if !p.isM(k) {
 			// "his half-sister, the fierce and devout C", "his muscle, a
 			// former boxer called C": an appositive that names the part

@@ -976,10 +976,13 @@ func (p *pctx) charParen(i int) {
 // P's credit too. It reports whether it read the statement.
 func (p *pctx) creditBeforeAs(i, k int) bool {
 	v := k + 2
+	if p.w(v) == "," && p.w(v+1) == "who" && p.bareCreditAs(k, v+2) {
+		v += 2 // "P (Tidemark), who has been cast as C"
+	}
 	for n := 0; n < 4 && !p.isM(v) && (p.in(v, castLead) || p.in(v, passingLeadVerbs)); n++ {
 		v++
 	}
-	if v == k+2 || !p.is(v, "as") || !p.isPersonLike(i) {
+	if v == k+2 && !p.bareCreditAs(k, k+2) || !p.is(v, "as") || !p.isPersonLike(i) {
 		return false
 	}
 	pm := p.mm(k)

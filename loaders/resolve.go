@@ -983,6 +983,18 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			present[r] = len(af.Entities)
 			af.Entities = append(af.Entities, kg.EntityFact{ID: rs.id[r], Type: e.typ, Name: name,
 				Aliases: mergeAliasesFold(nil, e.forms, nameFold), Mentions: ownMentions(e.mentions)})
+			if e.typ == kg.Character {
+				if b, bare := characterPlaceAlias(name); b != "" {
+					// "Montague Barnes of DEPRAC" also goes by "Montague Barnes"
+					f := &af.Entities[len(af.Entities)-1]
+					for _, a := range [2]string{b, bare} {
+						if a != "" && !slices.Contains(f.Aliases, a) {
+							f.Aliases = append(f.Aliases, a)
+						}
+					}
+					sort.Strings(f.Aliases)
+				}
+			}
 			if e.typ == kg.Film {
 				if y := yearOnlyAlias(name); y != "" {
 					f := &af.Entities[len(af.Entities)-1]
