@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // A body named after a group noun that heads it: "the secret agency X",
 // "the death-metal band X", "a hip-hop trio called the X", "the
@@ -91,4 +95,49 @@ func (p *pctx) ledBodyAfter(k int) int {
 // personSuffix reports whether w ends a person's name ("Jr.", "Sr.").
 func personSuffix(w string) bool {
 	return w == "Jr." || w == "Sr." || w == "Jr" || w == "Sr"
+}
+
+// groupApposNouns head an appositive that says what a body is ("X, a
+// rival Latino club,", "X, the media conglomerate that ...").
+var groupApposNouns = setOf("militia", "trio", "quartet", "band", "firm", "crew", "faction", "sect", "club", "clan",
+	"tribe", "outfit", "conglomerate", "group", "squad", "unit", "team", "family", "broadcaster", "gang", "cult",
+	"syndicate", "cartel", "agency")
+
+// groupApposEnds may follow the head noun of such an appositive.
+var groupApposEnds = setOf(",", ".", ";", ")", "", "that", "which", "who", "whose", "of", "in", "from", "with", "based",
+	"run", "led", "founded", "owned")
+
+// groupApposStops end the describing words of a group appositive before
+// its head noun ("an officer in the militia": no appositive of a body).
+var groupApposStops = setOf("a", "an", "the", "of", "in", "at", "to", "for", "with", "on", "by", "from", "who", "and")
+
+// groupAppositive reports whether the items from k (after "X, a" or "X,
+// the") read up to four plain words whose last is a group noun closing
+// the appositive: "a rival Latino club,", "the flash-mob crew that", "a
+// London crime family." (not "the band's drummer", "the team captain").
+func (p *pctx) groupAppositive(k int) bool {
+	for n := 0; n < 4; n++ {
+		j := k + n
+		if p.isM(j) || !isWordLike(p.w(j)) || n > 0 && p.in(j, groupApposStops) {
+			return false
+		}
+		if p.in(j, groupApposNouns) && !p.isM(j+1) && p.in(j+1, groupApposEnds) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupAppositiveName reports whether the mention at item i may be the body
+// a group appositive describes: untyped or an organisation, the article
+// giving it no other type, not opening with a given name or a title
+// ("Mr.").
+func (p *pctx) groupAppositiveName(i int) bool {
+	m := p.mm(i)
+	if m.typ != "" && m.typ != kg.Organisation || isGivenNameLower(firstWord(m.text)) || personSuffix(lastWord(m.text)) ||
+		inLower(nameTitles, strings.TrimSuffix(firstWord(m.text), ".")) {
+		return false
+	}
+	pt := p.priorType(i)
+	return pt == "" || pt == kg.Organisation
 }

@@ -7,8 +7,10 @@ import (
 )
 
 // TestOrgHeadBeforeTypes checks a body named after the group noun that
-// heads it ("the secret agency X", "a trio called the X") typed an
-// organisation, and the guards for given names and a person's suffix.
+// heads it ("the secret agency X", "a trio called the X") or before an
+// appositive headed by one ("X, a rival biker club,") typed an
+// organisation, and the guards for given names, titles, a person's suffix
+// and group nouns that head no appositive.
 func TestOrgHeadBeforeTypes(t *testing.T) {
 	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a thriller from Neon, arrives in September. "
 	cases := []struct {
@@ -21,6 +23,11 @@ func TestOrgHeadBeforeTypes(t *testing.T) {
 		{"a trio called the X", "Back then Kip Arden led a folk trio called the Marrow Hollows.", "marrow hollows", kg.Organisation},
 		{"a gang known as the X", "The town is run by a murderous gang known as the Cinder Boys.", "cinder boys", kg.Organisation},
 		{"the death-metal band X", "The series follows the death-metal band Grimhollow on tour.", "grimhollow", kg.Organisation},
+		{"X, a rival club,", "Then the Copper Saints, a rival biker club, ride into town.", "copper saints", kg.Organisation},
+		{"X, the media conglomerate that", "The villain runs Halvorsen Dynamics, the media conglomerate that owns the city.", "halvorsen dynamics", kg.Organisation},
+		{"guard: X, the band's drummer", "Kip Arden plays Tarrow Finch, the band's drummer.", "tarrow finch", ""},
+		{"guard: X, the leader of the team", "Later, Vortigrand, the leader of the team, turns on them.", "vortigrand", ""},
+		{"guard: a title before the name", "Later, Mr. Quorby, a one-man band, plays at the wedding.", "mr. quorby", ""},
 		{"guard: a given name after the noun", "The band Julia Marsh joined in 1999 split a year later.", "julia marsh", ""},
 		{"guard: a person's suffix", "Dana Pell plays the chief of the elite unit Brasco Jr. serves in.", "brasco jr.", ""},
 	}

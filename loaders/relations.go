@@ -522,6 +522,9 @@ func (p *pctx) mentionCues(i int) {
 		if m.world == "" {
 			m.world = kg.WorldFictional
 		}
+	case next == "," && orgHeadBeforeOn && p.in(i+2, articles) && !m.quoted && !m.colon && p.groupAppositive(i+3) && p.groupAppositiveName(i):
+		// "the Harrigans, a London crime family," (org_headnounbefore.go)
+		m.setType(kg.Organisation, 2)
 	}
 	// "the head of (the) X", "the politics of the X"
 	ofNoun, theOf := "", false
