@@ -113,7 +113,13 @@ func (p *pctx) appositiveName(k int) int {
 // plays the part in the film the clause is about. It reports whether it
 // claimed.
 func (p *pctx) copulaDescribed(i, j int) bool {
-	c := p.copulaDescribedPart(j)
+	return p.copulaPartAt(i, p.copulaDescribedPart(j))
+}
+
+// copulaPartAt claims that the person at item i plays the part named at
+// item c (-1: none) when the name closes the clause and is no person's or
+// the-name's. It reports whether it claimed.
+func (p *pctx) copulaPartAt(i, c int) bool {
 	if c < 0 || !(p.wIn(c+1, castStop) || p.w(c+1) == "(") || p.isM(c+1) || p.w(c+1) == "-" {
 		return false
 	}

@@ -64,6 +64,11 @@ func (p *pctx) copulaCastMore(i int) bool {
 	if !p.isM(k) {
 		return p.copulaDescribed(i, j) // "P is the Otters' stern head coach, C"
 	}
+	if bareOrgRoleObject {
+		if _, r := p.bodyRoleBare(k); r >= 0 {
+			return p.copulaPartAt(i, r+1) // "P is FBI agent C" (org_bareroleobject.go)
+		}
+	}
 	if (p.w(k+1) == "'s" || p.w(k+1) == "'") && !(p.w(k+1) == "'s" && !p.isM(k+2) && isWordLike(p.w(k+2)) && kinOrRoleWord(p.w(k+2)) && p.w(k+3) == "," && p.isM(k+4)) {
 		return p.copulaDescribed(i, j) // "P is Ilona's jazz-loving grandmother, C"
 	}

@@ -133,19 +133,31 @@ var castRoleVerbs = setOf("plays", "played", "play", "playing", "as", "voices", 
 // orgRoleObject reads a cast verb or "as" at item i followed by "the X
 // role C" or "a X role named C": MEMBER_OF C → X.
 func (p *pctx) orgRoleObject(i int) {
-	if !p.in(i, castRoleVerbs) || p.isM(i) {
+	if p.isM(i) {
 		return
 	}
-	o, r := p.bodyRoleAfter(i + 1)
+	cast := p.in(i, castRoleVerbs)
+	if !cast && (p.w(i) != "is" && p.w(i) != "was" || !p.isM(i-1)) {
+		return
+	}
+	o, r := -1, -1
+	if cast {
+		o, r = p.bodyRoleAfter(i + 1)
+	}
+	bare := false
+	if o < 0 && bareOrgRoleObject {
+		o, r = p.bodyRoleBare(i + 1)
+		bare = true
+	}
 	if o < 0 {
 		return
 	}
 	c := r + 1
-	if p.w(c) == "named" || p.w(c) == "called" {
+	if !bare && (p.w(c) == "named" || p.w(c) == "called") {
 		c++
 	}
 	m := p.mm(c)
-	if m == nil || m.quoted || m.typ != "" && m.typ != kg.Character || p.w(c+1) == "'s" {
+	if m == nil || m.quoted || m.typ != "" && m.typ != kg.Character || p.w(c+1) == "'s" || bare && (m.words < 2 || m.typ == "" && p.priorType(c) != "" && p.priorType(c) != kg.Character) {
 		return
 	}
 	p.typ(c, kg.Character, 2)

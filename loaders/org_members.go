@@ -338,8 +338,16 @@ func (p *pctx) namedMember(t int) {
 // head word or a roleWords role.
 func (p *pctx) memberAfterPrep(t, n int, role string) bool {
 	o := n + 1
-	the := p.w(o) == "the"
 	isRole := roleWords[role] || memberJobNouns[role]
+	if b := p.ledBodyAfter(o); b >= 0 && isRole {
+		// "the head of the hybrid-hunting militia the X"
+		if !p.memberBody(b, true) {
+			return false
+		}
+		p.memberClaim(t, b, role)
+		return true
+	}
+	the := p.w(o) == "the"
 	if the {
 		o++
 		for k := 0; k < 2 && isRole && p.in(o, bodyAdjectives) && !p.isM(o) && p.isM(o+1); k++ {

@@ -241,6 +241,9 @@ func (p *pctx) mentionCues(i int) {
 	if p.isM(i - 1) {
 		prev = ""
 	}
+	if orgHeadBeforeOn && prev != "" && (prev == "the" || prev == "called" || prev == "named" || prev == "as" || p.in(i-1, orgLeadNouns)) {
+		p.orgHeadBefore(i) // (org_headnounbefore.go)
+	}
 	var lb [32]byte
 	last := string(appendLower(lb[:0], strings.TrimSuffix(lastWord(m.text), ".")))
 	lastRow := vocabRow(last) // (the sets below read from its bits: no map look-ups)
@@ -519,6 +522,9 @@ func (p *pctx) mentionCues(i int) {
 		if m.world == "" {
 			m.world = kg.WorldFictional
 		}
+	case next == "," && orgHeadBeforeOn && p.in(i+2, articles) && !m.quoted && !m.colon && p.groupAppositive(i+3) && p.groupAppositiveName(i):
+		// "the Harrigans, a London crime family," (org_headnounbefore.go)
+		m.setType(kg.Organisation, 2)
 	}
 	// "the head of (the) X", "the politics of the X"
 	ofNoun, theOf := "", false
