@@ -200,6 +200,8 @@ type learnBufs struct {
 	idx, perSent, order []int32
 	tokMent, seen       []uint8
 	wh                  []uint32 // per token: the hash of its learnWord, 0 until asked
+	me                  []int32  // per mention: its entity in r.ents, -1 when none
+	mt                  []uint8  // per mention: its entity's type, a learnTypeCode
 	info                []learnEntInfo
 	cands               []pairCand
 	pairs               any // map[pk]int32 (pk is learnCandidates' own)
@@ -295,7 +297,12 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			}
 		}
 	}
-	ruled := len(cands) // candidates so far exist only because of rules
+	ruled := len(cands)        // candidates so far exist only because of rules
+	var dropLive [learnNT]bool // drop heads that can fire
+	anyDropLive := false
+	if m != nil {
+		dropLive, anyDropLive = m.liveDrops()
+	}
 	// a pair the rules credited can only lose a credit the model may drop
 	// (one without a character, of a type it drops at all): the others are
 	// not scored
@@ -303,7 +310,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 		c := &cands[i]
 		c.dead = !rec
 		for t := 0; t < learnNT && c.dead; t++ {
-			if c.rules&(1<<t) != 0 && c.rchar&(1<<t) == 0 && m.thr[learnNT+t] > -1e30 {
+			if c.rules&(1<<t) != 0 && c.rchar&(1<<t) == 0 && dropLive[t] {
 				c.dead = false
 			}
 		}
@@ -318,6 +325,16 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			}
 		}
 	}
+	// per mention: its entity and that entity's type, once
+	me := learnGrow(&b.me, len(a.ments))
+	mt := learnGrow(&b.mt, len(a.ments))
+	for mi := range a.ments {
+		e := entOf(&a.ments[mi])
+		me[mi] = e
+		if e >= 0 {
+			mt[mi] = learnTypeCode(r.ents[e].typ)
+		}
+	}
 	// token -> mention type, mentions per sentence
 	tokMent := learnGrow(&b.tokMent, len(a.toks))
 	perSent := learnGrow(&b.perSent, 2*len(a.sents)+1)
@@ -325,18 +342,12 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 	perSent = perSent[:len(a.sents)+1]
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		e := entOf(m)
-		if e < 0 {
+		if me[mi] < 0 {
 			continue
 		}
-		v := uint8(3)
-		switch r.ents[e].typ {
-		case kg.Person:
-			v = 1
-		case kg.Film:
-			v = 2
-		case kg.Character:
-			v = 4
+		v := mt[mi] // (1 person, 2 film, 4 character, 3 any other)
+		if v == ltcOrg {
+			v = ltcOther
 		}
 		for k := m.a; k < m.b && int(k) < len(tokMent); k++ {
 			if k >= 0 {
@@ -351,7 +362,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 	order := learnGrow(&b.order, int(perSent[len(perSent)-1]))
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if entOf(m) < 0 {
+		if me[mi] < 0 {
 			continue
 		}
 		order[perSent[m.sent]+fill[m.sent]] = int32(mi)
@@ -363,7 +374,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 	}
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		e := entOf(m)
+		e := me[mi]
 		if e >= 0 && a.sents[m.sent].start < a.body {
 			info[e].inHead = true
 		}
@@ -392,7 +403,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 		return h
 	}
 	nh := learnNT // (the drop heads only when the model drops)
-	if m != nil && m.drops {
+	if anyDropLive {
 		nh = learnNH
 	}
 	stride := 0 // weights per feature in m.w: learnNT, or learnNH when it drops
@@ -423,14 +434,14 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 		}
 		films, people, chars, orgs := 0, 0, 0, 0
 		for _, mi := range ms {
-			switch r.ents[entOf(&a.ments[mi])].typ {
-			case kg.Person:
+			switch mt[mi] {
+			case ltcPerson:
 				people++
-			case kg.Character:
+			case ltcChar:
 				chars++
-			case kg.Organisation:
+			case ltcOrg:
 				orgs++
-			case kg.Film:
+			case ltcFilm:
 				films++
 			}
 		}
@@ -439,7 +450,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 		s := &a.sents[si]
 		for _, pm := range ms {
 			mp := &a.ments[pm]
-			p := entOf(mp)
+			p := me[pm]
 			pt := r.ents[p].typ
 			if pt != kg.Person && pt != kg.Character && pt != kg.Organisation {
 				continue
@@ -450,11 +461,12 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 				if kind == learnKinds || objs[oi] == 0 {
 					continue
 				}
+				oc := learnObjCodes[oi]
 				// the nearest object mention to this person mention
 				nearest, nd := int32(-1), int32(1<<30)
 				for _, fm := range ms {
 					mf := &a.ments[fm]
-					if fm == pm || r.ents[entOf(mf)].typ != ot {
+					if fm == pm || mt[fm] != oc {
 						continue
 					}
 					d := mf.a - mp.b
@@ -467,8 +479,8 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 				}
 				for _, fm := range ms {
 					mf := &a.ments[fm]
-					f := entOf(mf)
-					if r.ents[f].typ != ot || f == p {
+					f := me[fm]
+					if mt[fm] != oc || f == p {
 						continue
 					}
 					k := pk{p, f}
@@ -617,7 +629,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 				}
 				fs := 0
 				for _, oi := range order[perSent[m.sent]:perSent[m.sent+1]] {
-					if r.ents[entOf(&a.ments[oi])].typ == kg.Film {
+					if mt[oi] == ltcFilm {
 						fs++
 					}
 				}
