@@ -75,6 +75,7 @@ func (p *pctx) run() {
 		p.coProduction(i)
 		p.comesFrom(i)
 		p.creatorCredits(i)
+		p.wentOnList(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
 		p.alsoCast(i)

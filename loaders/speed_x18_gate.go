@@ -20,7 +20,7 @@ package loaders
 //     castAppear, possessiveWork, listReturn, respectively: the words of their first test
 //   - gerundCredit (gerundWords), ownCrewCopula (ownCrewHeads and their plurals),
 //     fromCreators (fromCreatorNouns), produceWith (coProduceVerbs), creatorCredits
-//     (creatorVerbs, "co-created", "co-creates"), nextPart (setStructural_4),
+//     (creatorVerbs, "co-created", "co-creates"), wentOnList (wentOnWords), nextPart (setStructural_4),
 //     repriseRoles (repriseVerbs), parallelCast (setStructural_2)
 //   - castTail: all its rules but listPredicate, which runs outside the gate
 //     (starAppositive castMemberNouns, selfCameo selfWords, castNounList
@@ -44,7 +44,7 @@ func runGateUnion() map[string]bool {
 		"include", "includes", "seen", "known", ";",
 	}
 	for _, s := range []map[string]bool{directedCastVerbs, creditShareNouns, lensVerbs, gerundWords, fromCreatorNouns,
-		coProduceVerbs, creatorVerbs, setStructural_4, repriseVerbs, setStructural_2,
+		coProduceVerbs, creatorVerbs, wentOnWords, setStructural_4, repriseVerbs, setStructural_2,
 		castMemberNouns, selfWords, castNounOpeners, replaceVerbs} {
 		for w := range s {
 			words = append(words, w)
