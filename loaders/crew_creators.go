@@ -45,7 +45,9 @@ func (p *pctx) creatorCredits(i int) {
 	// the object: a production noun (the film at hand) or a film
 	k := i + 1
 	obj := noArg
-	if p.w(k) == "the" || p.w(k) == "a" || p.w(k) == "an" || p.w(k) == "its" {
+	if f := p.creatorOwnedTitle(k); f > 0 {
+		obj, k = mArg(f), f+1 // "who created the original F", "who created O's F"
+	} else if p.w(k) == "the" || p.w(k) == "a" || p.w(k) == "an" || p.w(k) == "its" {
 		n := k + 1
 		for n < len(p.it) && n < k+5 && (p.isM(n) && !p.isM(n+1) && p.w(n+1) != "," || !p.isM(n) && isWordLike(p.w(n)) && !p.wIn(n, creatorWorkNouns)) {
 			n++
@@ -74,6 +76,9 @@ func (p *pctx) creatorCredits(i int) {
 	}
 	if p.w(subj) == "," {
 		subj--
+	}
+	if p.wIn(subj, creatorGroupNouns) && p.w(subj-1) == "the" && p.w(subj-2) == "," {
+		subj -= 3 // "A and B, the duo who created F"
 	}
 	if !p.isM(subj) || !p.isPersonLike(subj) {
 		return
@@ -115,4 +120,28 @@ func (p *pctx) fromCreators(i int) {
 		p.typ(x, kg.Person, 3)
 		p.claim(pclaim{rel: rel, subj: mArg(x), obj: film})
 	}
+}
+
+// creatorGroupNouns name the people of a list before them ("A and B, the
+// duo who created F").
+var creatorGroupNouns = setOf("duo", "pair", "trio", "team", "partners")
+
+// creatorOwnedTitle returns the item of the title a creator verb's object
+// names past "the original" or a company's possessive ("created the
+// original F", "created O's F"), when that title is a film (typed so, or
+// untyped and not person-shaped after a company); else -1.
+func (p *pctx) creatorOwnedTitle(k int) int {
+	if p.w(k) == "the" && p.w(k+1) == "original" && p.isM(k+2) {
+		if m := p.mm(k + 2); m.typ == kg.Film || m.typ == "" && p.priorType(k+2) == kg.Film {
+			return k + 2
+		}
+		return -1
+	}
+	if o := p.mm(k); o != nil && p.w(k+1) == "'s" && orgish(o) && p.isM(k+2) {
+		if m := p.mm(k + 2); m.typ == kg.Film || m.typ == "" && !m.personShaped() && !pcType(p.priorType(k+2)) {
+			p.typ(k+2, kg.Film, 2)
+			return k + 2
+		}
+	}
+	return -1
 }

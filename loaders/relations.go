@@ -75,6 +75,7 @@ func (p *pctx) run() {
 		p.coProduction(i)
 		p.comesFrom(i)
 		p.creatorCredits(i)
+		p.wentOnList(i)
 		p.craftBy(i)
 		p.dutyCredit(i)
 		p.alsoCast(i)
@@ -1098,7 +1099,7 @@ func (p *pctx) wordRules(i int) {
 	case "spun":
 		p.spunOffLinks(i) // "X spun off Y", "Y, a drama spun off from X" (link_spunoff.go)
 	case "directed", "written", "produced", "co-written", "distributed", "scored", "edited", "shot", "penned", "helmed", "composed",
-		"released", "created", "developed", "photographed", "co-produced":
+		"released", "created", "developed", "photographed", "co-produced", "adapted":
 		by := i + 1
 		// "written and directed by X", "produced and distributed by X"
 		second := ""
@@ -1195,7 +1196,13 @@ func (p *pctx) wordRules(i int) {
 		}
 		for _, rw := range rels {
 			rel, job := byRelOf(rw), byJobOf(rw)
+			if rw == "adapted" && p.adaptedSource(i) {
+				continue // "the novel was adapted by P": P adapted the source
+			}
 			for _, n := range names {
+				if rw == "adapted" && (p.mm(n).typ == kg.Organisation || p.priorType(n) == kg.Organisation) {
+					continue // "adapted by O as a miniseries": a company's adaptation, no writer
+				}
 				p.byClaim(n, rel, job, film, rel == kg.Produced && p.ownedCompany(n))
 				if rel == kg.Produced {
 					p.ownerProducer(n, film)
@@ -2777,7 +2784,7 @@ func byRelOf(w string) kg.RelType {
 	switch w {
 	case "directed", "helmed", "co-directed":
 		return kg.Directed
-	case "written", "co-written", "penned", "created", "developed":
+	case "written", "co-written", "penned", "created", "developed", "adapted":
 		return kg.Wrote
 	case "produced", "co-produced":
 		return kg.Produced

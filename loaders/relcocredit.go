@@ -44,7 +44,8 @@ func (p *pctx) coCredits() {
 			continue
 		}
 		q := t + 1
-		for n := 0; n < 2 && !p.isM(q) && isWordLike(p.w(q)) && !p.wIn(q, commonWords); n++ {
+		for n := 0; n < 4 && !p.isM(q) && isWordLike(p.w(q)) && (!p.wIn(q, commonWords) && (n < 2 || q > t+1 && p.in(t+1, possessivePronouns)) || n == 0 && p.in(q, possessivePronouns)); n++ {
+			// ("with novelist Q", "with his longtime producing partner Q")
 			q++
 		}
 		if !p.isM(q) || !p.isPersonLike(q) || p.w(q+1) == "as" || p.w(q+1) == "'s" {
@@ -86,12 +87,22 @@ func (p *pctx) coCredits() {
 			}
 		}
 		if len(films) == 0 {
+			// "F, a comedy that he co-wrote with A, B and C", "created
+			// by P with A and B": the one film the sentence credits so
+			if f, ok := p.coCreditSentenceFilm(rel, verb); ok {
+				for _, x := range p.coCreditPartners(q) {
+					p.typ(x, kg.Person, 3)
+					p.claim(pclaim{rel: rel, subj: mArg(x), obj: f})
+				}
+			}
 			continue
 		}
-		p.typ(q, kg.Person, 3)
-		for b := verb + 1; b < t; b++ {
-			if p.isM(b) && films[p.it[b].m] {
-				p.claim(pclaim{rel: rel, subj: mArg(q), obj: mArg(b)})
+		for _, x := range p.coCreditPartners(q) {
+			p.typ(x, kg.Person, 3)
+			for b := verb + 1; b < t; b++ {
+				if p.isM(b) && films[p.it[b].m] {
+					p.claim(pclaim{rel: rel, subj: mArg(x), obj: mArg(b)})
+				}
 			}
 		}
 	}

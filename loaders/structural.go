@@ -835,6 +835,9 @@ var groupNouns = setOf("duo", "pair", "team", "collective")
 // plain word.
 func (p *pctx) describingName(j int) bool {
 	m := p.mm(j)
+	if m != nil && m.words == 1 && demonyms[m.key] && !p.isM(j+1) && isWordLike(p.w(j+1)) {
+		return true // "the Spanish filmmaker": a nationality, whatever a title made of it
+	}
 	return m != nil && !pcType(m.typ) && m.typ != kg.Film && !m.quoted && !p.isM(j+1) && isWordLike(p.w(j+1)) && p.w(j+1) != "behind"
 }
 
