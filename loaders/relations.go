@@ -109,6 +109,7 @@ func (p *pctx) run() {
 		}
 	}
 	p.clauseFallback()
+	p.obituaryHeadline()
 	p.sharedMembership()
 	p.coCredits()
 	for t := range p.it {
