@@ -177,9 +177,6 @@ func (p *pctx) creditTitle(k int) int {
 	if m.typ == kg.Film || m.quoted || m.colon || m.digit || cued {
 		return k
 	}
-	if m.typ == "" && p.careerAsideWork(k) {
-		return k // "P, best known for Harbour Lights, plays C": the aside's work, person-shaped or not
-	}
 	if m.typ == "" && !m.personShaped() && !m.allCaps && p.priorType(k) == "" && (p.in(k+1, listEnds) || p.w(k+1) == "and") {
 		return k // "headlined Twisters": a cue's object no cue types otherwise
 	}
