@@ -46,6 +46,7 @@ func (p *pctx) run() {
 			p.untypedTitleJob(i)
 			p.ownCrew(i)
 			p.craftIt(i)
+			p.starGenreCredit(i)
 			continue
 		}
 		if !p.runGate(i) && !runGateOff {
