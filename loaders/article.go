@@ -522,6 +522,13 @@ func (a *article) run() *localResult {
 			a.labelPctx(si).crewBlock() // "Director: Alan Smithee" reads as title case
 		}
 	}
+	for si := 0; si < len(a.sents) && si < 3; si++ {
+		if a.sents[si].titleCase && a.obituaryLine(si) {
+			// "P, Role of 'F', Dies at 84", read once the body typed its
+			// titles (cast_obituaryheadline.go)
+			a.sentencePctx(si).obituaryHeadline()
+		}
+	}
 	a.decidePossessiveCast()
 	a.givenNamePersons()
 	a.typeCapitalTheTitles() // what the patterns left untyped

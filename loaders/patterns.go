@@ -25,6 +25,12 @@ type pctx struct {
 
 // patterns runs every pattern over sentence si.
 func (a *article) patterns(si int) {
+	a.sentencePctx(si).run()
+}
+
+// sentencePctx returns the pattern context of sentence si: its mentions
+// and its tokens (quotation marks left out) as items.
+func (a *article) sentencePctx(si int) *pctx {
 	s := &a.sents[si]
 	a.items = a.items[:0]
 	// mentions of this sentence, in order
@@ -46,7 +52,7 @@ func (a *article) patterns(si int) {
 		i++
 	}
 	p := &pctx{a: a, si: int32(si), it: a.items}
-	p.run()
+	return p
 }
 
 func (p *pctx) w(i int) string {

@@ -46,6 +46,7 @@ func (p *pctx) run() {
 			p.untypedTitleJob(i)
 			p.ownCrew(i)
 			p.craftIt(i)
+			p.starGenreCredit(i)
 			continue
 		}
 		if !p.runGate(i) && !runGateOff {
@@ -110,6 +111,7 @@ func (p *pctx) run() {
 		}
 	}
 	p.clauseFallback()
+	p.obituaryHeadline()
 	p.sharedMembership()
 	p.coCredits()
 	for t := range p.it {
