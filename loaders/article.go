@@ -538,6 +538,7 @@ func (a *article) run() *localResult {
 	a.defaultTitles()
 	a.careerFilms()
 	a.possessorParts()
+	a.typeParenWorks()    // "P (F, G)": the works after a maker's name (title_parenworks.go)
 	a.lateRoleFilms()     // names still untyped where a work stands (title_late.go)
 	a.typeContextTitles() // again: names whose person reading a later pass withdrew ("his X castmate")
 	a.resolveLocal()

@@ -205,7 +205,8 @@ func (a *article) surnameInArticle(key string) bool {
 // company's possessive before the title and a production noun is no
 // credit: "of Lionsgate's X series"),
 // or named as what another production is made from ("a spin-off of X",
-// "a Superbad sequel", "the X follow-up", "a new X feature"); a
+// "a Superbad sequel", "the X follow-up", "a new X feature"), or in
+// brackets after a person ("P (F, G)", the maker's earlier work); a
 // title listed after one named in passing ("behind A and B") is too.
 func (a *article) passingMention(mi int) bool {
 	m := &a.ments[mi]
@@ -243,6 +244,12 @@ func (a *article) passingMention(mi int) bool {
 	}
 	if k-1 >= s.a && a.toks[k].kind == kPoss && a.toks[k-1].kind == kNum && isYear(a.toks[k-1].text) {
 		return true // "2017's Tumbala: Welcome to the Swamp": an earlier film
+	}
+	if k >= s.a && a.toks[k].text == "(" && mi > 0 {
+		// "P (F, G)": a maker's earlier credits after the name
+		if o := &a.ments[mi-1]; o.sent == m.sent && int(o.b) == k && o.typ == kg.Person {
+			return true
+		}
 	}
 	reach := 4
 	if a.seasonOfBefore(mi) {

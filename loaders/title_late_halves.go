@@ -23,13 +23,21 @@ var halfJoiners = setOf("in", "at", "to", "of", "from", "and")
 // name, or the modifier of a production noun after it ("and the Tam
 // Bellow adaptation X"), nor after "in" or "at" when the words before the
 // film say where it is made ("on the set of X in Y"); neither half quoted, a colon name or a short
-// form. Runs after the typing passes, before the patterns, so the credits
+// form. A colon name whose subtitle is one word (oneWordSubtitle), a film
+// or still untyped, is the head all the same ("Gravel Hearts 2: Lost in
+// Tarrowmere", "Ledger: Trouble at HQ"): a one-word subtitle is a title
+// cut at its small word, so a place or an acronym after it is the rest of
+// the title. Runs after the typing passes, before the patterns, so the credits
 // attach to the whole title.
 func (a *article) joinTypedHalves() {
 	toks := a.toks
 	for k := 0; k+1 < len(a.ments); k++ {
 		l, r := &a.ments[k], &a.ments[k+1]
-		if l.sent != r.sent || l.quoted || r.quoted || l.colon || r.colon || l.short || r.short || r.the || l.pronoun || r.pronoun {
+		if l.sent != r.sent || l.quoted || r.quoted || r.colon || l.short || r.short || r.the || l.pronoun || r.pronoun {
+			continue
+		}
+		cut := l.colon && a.oneWordSubtitle(l) // "X 2: Lost in Y": the subtitle goes on
+		if l.colon && !cut {
 			continue
 		}
 		x := int(l.b)
@@ -43,13 +51,13 @@ func (a *article) joinTypedHalves() {
 		if toks[x].lower == "and" && (gap != 2 || toks[x+1].lower != "the") {
 			continue
 		}
-		if l.typ != kg.Film || r.typ != "" {
+		if l.typ != kg.Film && !(cut && l.typ == "") || r.typ != "" {
 			continue
 		}
-		if r.words > 3 || r.country || r.allCaps || r.acronymLead || r.personShaped() && givenFirst(r.text) {
+		if r.words > 3 || r.country || r.allCaps && !cut || r.acronymLead && !cut || r.personShaped() && givenFirst(r.text) {
 			continue
 		}
-		if toks[x].lower != "of" && toks[x].lower != "and" && isPlaceName(r) {
+		if toks[x].lower != "of" && toks[x].lower != "and" && !cut && isPlaceName(r) {
 			continue // "Tides in Seoul": a place after a title
 		}
 		if e := int(r.b); e < len(toks) && toks[e].kind == kWord && !toks[e].cap && (cueJoinNouns[toks[e].lower] || productionNouns3[toks[e].lower]) {
@@ -87,4 +95,15 @@ func (a *article) shootBefore(si, la int) bool {
 		return true
 	}
 	return la-1 >= s.a && !a.toks[la-1].cap && shootWords[a.toks[la-1].lower]
+}
+
+// oneWordSubtitle reports whether mention m ends in a colon and one
+// capitalised word, no number nor Roman numeral ("Gravel Hearts 2: Lost").
+func (a *article) oneWordSubtitle(m *mention) bool {
+	e := int(m.b)
+	if e-int(m.a) < 3 {
+		return false
+	}
+	t := &a.toks[e-1]
+	return a.toks[e-2].text == ":" && t.kind == kWord && t.cap && !romanNumerals[t.lower]
 }
