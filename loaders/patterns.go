@@ -633,7 +633,7 @@ func (p *pctx) topicFilm(from int) arg {
 			}
 		}
 		if (p.w(i) == "for" || p.w(i) == "in" || p.w(i) == "of") && i+1 < len(p.it) {
-			if m := p.mm(i + 1); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted && m.typ == "" || m.colon || m.digit) && !(m.typ == kg.Franchise) {
+			if m := p.mm(i + 1); m != nil && (m.typ == kg.Film && m.strength >= 2 || m.quoted && m.typ == "" || m.colon || m.digit && !p.a.designationName(int(p.it[i+1].m))) && !(m.typ == kg.Franchise) {
 				if p.w(i) == "in" && !(m.quoted || m.colon || m.digit || m.typ == kg.Film) {
 					continue
 				}

@@ -263,7 +263,7 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Organisation, 2)
 		m.kind = fictionalOrgNouns[last]
 	}
-	if m.digit && !m.colon && m.words >= 1 && !m.quoted {
+	if m.digit && !m.colon && m.words >= 1 && !m.quoted && !p.a.designationName(int(p.it[i].m)) {
 		m.setType(kg.Film, 1)
 	}
 	// "Lionsgate's Rush Home Tonight stumbled", "Hulu's Strays": a
@@ -2634,7 +2634,7 @@ func (p *pctx) possessive(i int) {
 			}
 		}
 		yearAfter := p.w(i+3) == "(" && isYear(p.w(i+4)) && p.w(i+5) == ")"
-		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit || (yearAfter || p.a.headKeys[f.key]) && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !p.wIn(i+3, franchiseNouns) {
+		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit && !p.a.designationName(int(p.it[i+2].m)) || (yearAfter || p.a.headKeys[f.key]) && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !p.wIn(i+3, franchiseNouns) {
 			// "Bertram Cole's Stowaway (1979)": a director's film ("X's F
 			// prequel" was left to parentPossessor above)
 			p.typ(i, kg.Person, 3)

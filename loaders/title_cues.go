@@ -120,7 +120,7 @@ func sequelNumeral(t *token) bool {
 // numeral ("Chrome Hunter II", "Fast Lane 3") when the article also names
 // its base alone or with another numeral ("Chrome Hunter", "Fast Lane
 // 2"): a series of films, not a monarch ("Edmund VII", led by a given
-// name) nor a unit number.
+// name) nor a numbered person or unit ("Juror 8", designationName).
 func (a *article) typeSequelTitles() {
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -128,8 +128,8 @@ func (a *article) typeSequelTitles() {
 		if m.typ != "" || n < 2 || !sequelNumeral(&a.toks[m.b-1]) || m.quoted || a.sents[m.sent].titleCase {
 			continue // (cheap tests first)
 		}
-		if isGivenName(a.toks[m.a].lower) || !a.toks[m.a].cap {
-			continue
+		if isGivenName(a.toks[m.a].lower) || !a.toks[m.a].cap || a.designationName(mi) {
+			continue // (not "Juror 8" beside "Juror 3": numbered people)
 		}
 		if a.baseNamedElsewhere(mi, n-1) {
 			m.setType(kg.Film, 2)
