@@ -5,8 +5,9 @@ package loaders
 // followed right away by a lower-case word: "In the movie, Ardo Venn
 // climbs the tower", "In the sequel, Marsh has a new partner". Such a name
 // tells what happens in the film at hand (a character or a person); it is
-// not the film's title, which a comma would follow ("In the film Salt
-// Ledger, ...").
+// not the film's title, which a comma or the clause's own subject would
+// follow ("In the film Salt Ledger, ...", "In the series Low Tide he
+// played ...").
 func (a *article) storySubjectAfterFilmNoun(m *mention) bool {
 	s := &a.sents[m.sent]
 	k := int(m.a) - 1
@@ -34,6 +35,8 @@ func (a *article) storySubjectAfterFilmNoun(m *mention) bool {
 	switch a.toks[n].lower {
 	case "and", "or", "nor", "of", "&":
 		return false // "In the film Salt and Ledger ...": a title's inner word
+	case "he", "she", "they", "we", "i", "you", "it", "the", "a", "an", "his", "her", "their":
+		return false // "In the series Low Tide he played ...": the title, then the clause's own subject
 	}
 	return true
 }
