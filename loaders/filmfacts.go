@@ -75,7 +75,8 @@ func (p *pctx) spinRules() {
 		if p.w(j) == "the" && p.isM(j+1) {
 			j++
 		}
-		if m := p.mm(j); m != nil && !plural && j <= k+3 && !(parent.m == int32(j)) && m.typ != kg.Person && m.typ != kg.Character && m.typ != kg.Organisation && m.typ != kg.Franchise {
+		if m := p.mm(j); m != nil && !plural && j <= k+3 && !(parent.m == int32(j)) && m.typ != kg.Person && m.typ != kg.Character && m.typ != kg.Organisation && m.typ != kg.Franchise &&
+			!(p.w(0) == "in" && p.a.storySubjectAfterFilmNoun(m)) { // (not "In the sequel, Marsh has": film_noun_story_subject.go)
 			if !m.personShaped() || m.quoted || p.w(j-1) == "," || p.w(j+1) == "(" && isYear(p.w(j+2)) || p.spinTitleSlot(k, j, rel) {
 				m.setType(kg.Film, 3)
 				child = mArg(j)

@@ -314,7 +314,7 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "whose feature Ghost Tide", "the thriller X", "his debut film X", "the
 	// police drama X": a film noun before the name
-	if (p.in(i-1, filmNouns) && p.w(i-1) != "project" && p.w(i-1) != "chapter" && p.w(i-1) != "entry" || p.in(i-1, seriesNouns) && p.w(i-1) != "season" || p.in(i-1, genreNouns)) &&
+	if (p.in(i-1, filmNouns) && p.w(i-1) != "project" && p.w(i-1) != "chapter" && p.w(i-1) != "entry" || p.in(i-1, seriesNouns) && p.w(i-1) != "season" || p.in(i-1, genreNouns)) && !(p.w(0) == "in" && p.a.storySubjectAfterFilmNoun(m)) &&
 		(p.in(i-2, filmNounOwners) || p.w(i-2) == "'s" || !p.isM(i-2) && isWordLike(p.w(i-2)) && !p.in(i-2, commonWords) && (p.in(i-3, filmNounOwners) || p.w(i-3) == "'s") || p.in(i-2, earlierAdj) && p.w(i-3) == "'s") && !m.quoted && (m.typ == "" || m.typ == kg.Film && m.strength < 2) && !pcType(p.priorType(i)) && p.w(i+1) != "'s" {
 		m.setType(kg.Film, 2)
 		if p.in(i-1, seriesNouns) {
@@ -542,6 +542,9 @@ func (p *pctx) mentionCues(i int) {
 		j--
 	}
 	switch {
+	case p.w(0) == "in" && p.a.storySubjectAfterFilmNoun(m):
+		// "In the movie, Ardo drops down the chimney": a name the story is
+		// about, not the title (film_noun_story_subject.go)
 	case p.in(j, filmNouns) && p.w(j) != "project" && p.w(j) != "chapter" && !m.personShaped():
 		m.setType(kg.Film, 3)
 		if p.w(j) == "film" || p.w(j) == "movie" || p.w(j) == "feature" {

@@ -702,14 +702,15 @@ func (a *article) typeKindTitles() {
 		}
 		w := a.toks[k].lower
 		switch {
-		case kindNouns[w], w == "titled", w == "entitled", w == "retitled", w == "subtitled":
+		case kindNouns[w] && !a.storySubjectAfterFilmNoun(m), w == "titled", w == "entitled", w == "retitled", w == "subtitled":
 			// "now titled Frost Era: Melting Point"
 			m.setType(kg.Film, 2)
 		case releaseVerbs[w] && a.releaseTail(&a.sents[m.sent], int(m.b)) && !(m.personShaped() && givenFirst(m.text)):
 			// "Paramount will open The Bare Fist on Aug. 1"
 			m.setType(kg.Film, 2)
-		case productionNoun(w) && w != "chapter" && w != "project" && w != "entry" && w != "season" && a.companyShaped(m):
-			// "the BBC drama Harbour Nights", "her 2019 film Red"
+		case productionNoun(w) && w != "chapter" && w != "project" && w != "entry" && w != "season" && a.companyShaped(m) && !a.storySubjectAfterFilmNoun(m):
+			// "the BBC drama Harbour Nights", "her 2019 film Red" (not "In
+			// the movie, Ardo climbs": film_noun_story_subject.go)
 			m.setType(kg.Film, 2)
 			if seriesNouns[w] {
 				m.format = kg.FormatSeries
