@@ -249,7 +249,7 @@ func (a *article) cuedMononyms(cands []int) []int {
 	var parts map[string]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.words != 1 || m.typ != "" || m.short || m.gazette || m.head || m.quoted || m.allCaps || m.digit || m.country {
+		if !m.bareMononym() {
 			continue
 		}
 		s := &a.sents[m.sent]
@@ -277,4 +277,11 @@ func (a *article) cuedMononyms(cands []int) []int {
 		}
 	}
 	return cands
+}
+
+// bareMononym reports whether m is an untyped one-word name that could be a
+// stage name or a mononym: not a short form, a gazetteer hit, a heading,
+// quoted, in capitals, holding a digit or a country.
+func (m *mention) bareMononym() bool {
+	return m.words == 1 && m.typ == "" && !m.short && !m.gazette && !m.head && !m.quoted && !m.allCaps && !m.digit && !m.country
 }

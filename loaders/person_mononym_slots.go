@@ -96,7 +96,7 @@ func (a *article) slotMononyms() {
 	var parts map[string]bool
 	for mi := range a.ments {
 		m := &a.ments[mi]
-		if m.words != 1 || m.typ != "" || m.short || m.gazette || m.head || m.quoted || m.allCaps || m.digit || m.country {
+		if !m.bareMononym() {
 			continue
 		}
 		s := &a.sents[m.sent]
