@@ -262,17 +262,7 @@ func (a *article) cuedMononyms(cands []int) []int {
 			!a.whoPersonCue(s, int(m.b)) && !(p >= s.a && a.castSlotAs(s, int(m.a), int(m.b))) && !a.mononymSlot(s, int(m.a), int(m.b))) {
 			continue // (not "a champion from Fujian, who plays": the clause is the champion's; not "Cast as the psychic")
 		}
-		if parts == nil {
-			parts = map[string]bool{}
-			for oi := range a.ments {
-				if o := &a.ments[oi]; o.words >= 2 {
-					for k := int(o.a); k < int(o.b); k++ {
-						parts[a.toks[k].lower] = true
-					}
-				}
-			}
-		}
-		if !parts[a.toks[m.a].lower] {
+		if !a.longerNameParts(&parts)[a.toks[m.a].lower] {
 			cands = append(cands, mi)
 		}
 	}
