@@ -232,8 +232,21 @@ func scoreDocument(doc *kg.Document, g *gold) *score {
 		t        kg.RelType
 		from, to int
 	}
+	rels := uniqueGoldRelations(g.Relations, func(r goldRelation) []rkey {
+		var ks []rkey
+		for _, t := range r.Type {
+			rt := kg.RelType(t)
+			k := rkey{rt, endOf(r.From, allowed[rt][0]), endOf(r.To, allowed[rt][1])}
+			if k.from < 0 || k.to < 0 {
+				return nil // an end the gold does not list: never merged
+			}
+			ks = append(ks, k)
+		}
+		return ks
+	})
+	s.RelGold = len(rels)
 	goldRel := map[rkey]int{}
-	for i, r := range g.Relations {
+	for i, r := range rels {
 		for _, t := range r.Type {
 			rt := kg.RelType(t)
 			k := rkey{rt, endOf(r.From, allowed[rt][0]), endOf(r.To, allowed[rt][1])}
@@ -278,7 +291,7 @@ func scoreDocument(doc *kg.Document, g *gold) *score {
 		s.miss("relation FP: %s %s -> %s %v", e.Type, e.From, e.To, e.Properties)
 	}
 	s.RelFound = len(found)
-	for i, r := range g.Relations {
+	for i, r := range rels {
 		e, ok := found[i]
 		if !ok {
 			s.miss("relation missed: %v %s -> %s", r.Type, r.From, r.To)
