@@ -88,7 +88,8 @@ func TestListingHeadings(t *testing.T) {
 }
 
 // TestRemakeHeadings checks that of two ranking headings spelt alike and
-// dated differently the later is named with its year, and that one dated
+// dated differently the later is named with its year ("X (2012 film)",
+// title_yearfamily.go), and that one dated
 // heading keeps its plain name.
 func TestRemakeHeadings(t *testing.T) {
 	cases := []struct {
@@ -98,7 +99,7 @@ func TestRemakeHeadings(t *testing.T) {
 	}{
 		{"remake and original",
 			"Every Harbor Fog film, ranked\n\nHere they are.\n\n2. Harbor Fog (2012)\n\nThe remake was dull.\n\n1. Harbor Fog (1981)\n\nKit Moss directed the original.",
-			[]string{"harbor fog (2012)", "harbor fog"}, []string{"harbor fog (1981)"}},
+			[]string{"harbor fog (2012 film)", "harbor fog"}, []string{"harbor fog (1981 film)", "harbor fog (1981)"}},
 		{"one dated heading",
 			"Every Harbor Fog film, ranked\n\nHere they are.\n\n1. Harbor Fog (1981)\n\nKit Moss directed it.",
 			[]string{"harbor fog"}, []string{"harbor fog (1981)"}},
