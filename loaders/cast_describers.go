@@ -31,13 +31,17 @@ var roleArticles = setOf("a", "an", "the", "his", "her", "their", "my", "our", "
 
 // describedRole reports whether items j..n-1 are an article and plain
 // lower-case describing words before the performance noun at item n ("a
-// small but striking role", "the brief but memorable part"), with at most
+// small but striking role", "the brief but memorable part", "a small, funny
+// role": commas may join the words), with at most
 // five words between.
 func (p *pctx) describedRole(j, n int) bool {
 	if !p.in(j, roleArticles) || n-j > 6 {
 		return false
 	}
 	for k := j + 1; k < n; k++ {
+		if p.w(k) == "," && p.describerComma(k) {
+			continue // "a small, funny role"
+		}
 		if p.isM(k) || !isWordLike(p.w(k)) || p.wIn(k, notDescribing) {
 			return false
 		}

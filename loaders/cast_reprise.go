@@ -66,6 +66,11 @@ func (p *pctx) partVerbCast(i int) bool {
 			a := p.castPartAt(i, v+2)
 			return p.castPartAt(i, v+4) || a
 		}
+		if d := p.bothTheSecond(v); d > 0 {
+			// "P plays both C and the Ghost" (cast_bothparts.go)
+			a := p.castPartAt(i, v+2)
+			return p.castPartAt(i, d) || a
+		}
 		if talks && p.isM(v+1) && p.w(v+2) != "'s" {
 			// the verb-led rules do not look past "in talks to"
 			return p.castPartAt(i, v+1)

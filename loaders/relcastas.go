@@ -80,7 +80,7 @@ func (p *pctx) castAs(i int) {
 		}
 		// "P was named best supporting actress for her role as C": a
 		// performance noun right before "as" makes the gap a cast statement
-		for k := j; k < len(p.it) && k < j+12 && !p.isM(k) && p.w(k) != "," && p.w(k) != "."; k++ {
+		for k := j; k < len(p.it) && k < j+12 && !p.isM(k) && (p.w(k) != "," || p.describerComma(k)) && p.w(k) != "."; k++ {
 			if p.w(k) == "as" && p.in(k-1, performanceNouns) && (p.in(k-2, possessivePronouns) || p.describedRole(j, k-1)) {
 				c := p.nameAfterDescriptors(k+1, 3)
 				if c < 0 && p.in(k+1, possessivePronouns) {
@@ -195,7 +195,7 @@ func (p *pctx) castAs(i int) {
 	if pm.typ != "" && pm.typ != kg.Person && pm.strength >= 2 {
 		return
 	}
-	if pm.words < 2 && pm.typ != kg.Person && !pm.short && verbs == 0 && p.priorType(i) != kg.Person && !p.pairListNext(i) {
+	if pm.words < 2 && pm.typ != kg.Person && !pm.short && verbs == 0 && p.priorType(i) != kg.Person && !p.pairListNext(i) && !p.surnameOfNamedPerson(i, j) {
 		return
 	}
 	j++

@@ -201,11 +201,18 @@ func (p *pctx) crewVerb(i int) {
 		}
 	}
 	if copula && (w == "the" || w == "a" || w == "an" || possessivePronouns[w]) && !p.isM(j+1) && !p.isCrewNounAhead(j+1) && p.isPersonLike(i) {
-		if c := p.nameAfterDescriptors(j, 2); c > j+1 && (w == "the" || p.wIn(c+1, castStop) && !p.isM(c+1) && castableName(p.mm(c))) {
+		c := p.nameAfterDescriptors(j, 2)
+		if c < 0 {
+			c = p.nameAfterListedDescriptors(j) // "P is a square-jawed, no-nonsense C" (cast_copulaknown.go)
+			if c >= 0 && !(p.wIn(c+1, castStop) && !p.isM(c+1)) {
+				c = -1
+			}
+		}
+		if c > j+1 && (w == "the" || p.wIn(c+1, castStop) && !p.isM(c+1) && castableName(p.mm(c))) {
 			// "P is her brooding neighbour C" reads like "a": a bare name closing the clause
 			// "P is a scene-stealing C": with "a", only a bare name closing the clause
 			cm := p.mm(c)
-			if !cm.quoted && !cm.digit && !cm.colon && (cm.typ == "" || cm.typ == kg.Character) && !pcType(p.priorType(c)) || cm.typ == kg.Character {
+			if !cm.quoted && !cm.digit && !cm.colon && (cm.typ == "" || cm.typ == kg.Character) && !pcType(p.priorType(c)) || cm.typ == kg.Character || p.knownPartCopula(i, c) {
 				if !(cm.personShaped() && p.priorType(c) == kg.Person) {
 					p.typ(i, kg.Person, 3)
 					cm.setType(kg.Character, 3)
