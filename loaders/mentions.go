@@ -1464,6 +1464,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Montana Jenks and the Clock of Fortune": "A and the B of C" is one title
 			j += 3
 			continue
+		case !colon && t.kind == kWord && !t.cap && tokIn(t, kindTitleJoiners) && a.kindTitleJoin(s, i, j, capWord) > j:
+			// "the family comedy Dancing with Embers": a kind noun announces
+			// one title over its small word (title_kindjoin.go)
+			j = a.kindTitleJoin(s, i, j, capWord)
+			continue
 		case t.lower == "and" && colon && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && j+1 < s.b && afterColonCaps(toks, i, j) <= 2 &&
 			!(j+2 < s.b && capWord(j+2)) && !numberedPart(toks, j):
 			// "Avalon: Fire and Frost": a short subtitle of two capitalised
