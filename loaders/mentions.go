@@ -31,6 +31,7 @@ type mention struct {
 	country     bool // one word naming a country ("Japan"): never a production or a person
 	foreignThe  bool // opens with a capitalised foreign article ("Les Passants", "La Noche Fría"): a title, like a capitalised "The"
 	passingCue  bool // typed a film only by a cue naming it in passing (typeCapitalTheTitles, typeCreditObjects)
+	placeIn     bool // a major place's name right after "in", "at", "near" ("a star in Lisbon"): never a production (title_placein.go)
 
 	typ      kg.NodeType
 	strength int8
@@ -61,6 +62,9 @@ func (m *mention) personShaped() bool {
 func (m *mention) setType(t kg.NodeType, strength int8) {
 	if m.country && t != kg.Organisation {
 		return // "earned more than ¥40 billion in Japan"
+	}
+	if m.placeIn && t == kg.Film {
+		return // "trying to win a third star in Lisbon" (title_placein.go)
 	}
 	if strength > m.strength {
 		m.typ, m.strength = t, strength
@@ -1857,6 +1861,7 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 	}
 	m.text, m.key = mentionTextKey(a.text[toks[i].start:toks[j-1].end])
 	m.country = m.words == 1 && j-i == 1 && !quoted && countries[m.key]
+	m.placeIn = !quoted && !m.the && a.placeAfterPreposition(s, i, m.key)
 	if j-i >= 2 && foreignOpener(toks, i) && !a.placeOrCompany(i, j) {
 		m.foreignThe, m.titleWords = true, true
 	}
