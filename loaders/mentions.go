@@ -185,6 +185,10 @@ func (a *article) findMentions(si int) {
 				continue
 			}
 		}
+		if t.kind == kWord && t.cap && i == first && a.openingPreposition(s, i) {
+			i++ // "In Harrow QC, the drama for ITV, she played ...": the sentence's own preposition (title_openingprep.go)
+			continue
+		}
 		if t.kind == kWord && t.cap && (a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) || i > first && toTheTitle(toks, s, i)) {
 			j := a.extendRun(s, i)
 			if possEndTitle(toks, s, i, j) {
