@@ -1186,6 +1186,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		next != nil && (next.lower == "the" || next.lower == "of") && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap && !a.tokIn(i+2, commonWords) || a.ofTheTitle(s, i)) {
 		return true
 	}
+	if a.ratingLabel(s, i) {
+		return false // "Cert 18.", "Rated PG-13." (title_ratinglabel.go)
+	}
 	if (t.lower == "top" || t.lower == "no") && next != nil && next.kind == kNum {
 		return false // "the weekly Top 10 chart", "No 1": a rank, no name
 	}
