@@ -31,6 +31,7 @@ type mention struct {
 	country     bool // one word naming a country ("Japan"): never a production or a person
 	foreignThe  bool // opens with a capitalised foreign article ("Les Passants", "La Noche Fría"): a title, like a capitalised "The"
 	passingCue  bool // typed a film only by a cue naming it in passing (typeCapitalTheTitles, typeCreditObjects)
+	placeIn     bool // a major place's name right after "in", "at", "near" ("a star in Lisbon"): never a production (title_placein.go)
 
 	typ      kg.NodeType
 	strength int8
@@ -61,6 +62,9 @@ func (m *mention) personShaped() bool {
 func (m *mention) setType(t kg.NodeType, strength int8) {
 	if m.country && t != kg.Organisation {
 		return // "earned more than ¥40 billion in Japan"
+	}
+	if m.placeIn && t == kg.Film {
+		return // "trying to win a third star in Lisbon" (title_placein.go)
 	}
 	if strength > m.strength {
 		m.typ, m.strength = t, strength
@@ -180,6 +184,10 @@ func (a *article) findMentions(si int) {
 				i = j
 				continue
 			}
+		}
+		if t.kind == kWord && t.cap && i == first && a.openingPreposition(s, i) {
+			i++ // "In Harrow QC, the drama for ITV, she played ...": the sentence's own preposition (title_openingprep.go)
+			continue
 		}
 		if t.kind == kWord && t.cap && (a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) || i > first && toTheTitle(toks, s, i)) {
 			j := a.extendRun(s, i)
@@ -1178,6 +1186,9 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		next != nil && (next.lower == "the" || next.lower == "of") && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap && !a.tokIn(i+2, commonWords) || a.ofTheTitle(s, i)) {
 		return true
 	}
+	if a.ratingLabel(s, i) {
+		return false // "Cert 18.", "Rated PG-13." (title_ratinglabel.go)
+	}
 	if (t.lower == "top" || t.lower == "no") && next != nil && next.kind == kNum {
 		return false // "the weekly Top 10 chart", "No 1": a rank, no name
 	}
@@ -1463,6 +1474,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.lower == "and" && j+2 < s.b && toks[j+1].lower == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && ofTitleAhead(toks, s, j+2):
 			// "Montana Jenks and the Clock of Fortune": "A and the B of C" is one title
 			j += 3
+			continue
+		case !colon && t.kind == kWord && !t.cap && tokIn(t, kindTitleJoiners) && a.kindTitleJoin(s, i, j, capWord) > j:
+			// "the family comedy Dancing with Embers": a kind noun announces
+			// one title over its small word (title_kindjoin.go)
+			j = a.kindTitleJoin(s, i, j, capWord)
 			continue
 		case t.lower == "and" && colon && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && j+1 < s.b && afterColonCaps(toks, i, j) <= 2 &&
 			!(j+2 < s.b && capWord(j+2)) && !numberedPart(toks, j):
@@ -1852,6 +1868,7 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 	}
 	m.text, m.key = mentionTextKey(a.text[toks[i].start:toks[j-1].end])
 	m.country = m.words == 1 && j-i == 1 && !quoted && countries[m.key]
+	m.placeIn = !quoted && !m.the && a.placeAfterPreposition(s, i, m.key)
 	if j-i >= 2 && foreignOpener(toks, i) && !a.placeOrCompany(i, j) {
 		m.foreignThe, m.titleWords = true, true
 	}
