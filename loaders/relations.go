@@ -262,6 +262,10 @@ func (p *pctx) mentionCues(i int) {
 	case m.words >= 2 && !m.colon && !m.quoted && !m.digit && last != "house" && fictionalOrgNouns[last] != "":
 		m.setType(kg.Organisation, 2)
 		m.kind = fictionalOrgNouns[last]
+	case m.words >= 3 && prev == "the" && ofHeadOrgKind(m) != "":
+		// "the Brotherhood of Steel" (org_ofhead.go)
+		m.setType(kg.Organisation, 2)
+		m.kind = ofHeadOrgKind(m)
 	}
 	if m.digit && !m.colon && m.words >= 1 && !m.quoted && !p.a.designationName(int(p.it[i].m)) {
 		m.setType(kg.Film, 1)
