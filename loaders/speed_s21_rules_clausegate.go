@@ -35,8 +35,41 @@ func clauseGateUnion() map[string]bool {
 // clauseGateOff lets a test switch the gate off (every word item passes).
 var clauseGateOff = false
 
+// clauseGateOffset and clauseGateShift locate clauseGateWords' bit in a
+// vocabulary row (set by init, after the vocabulary is frozen: this
+// file's name sorts after speed_s1_vocab.go).
+var (
+	clauseGateOffset int
+	clauseGateShift  uint32
+)
+
+func init() {
+	key := setKey(clauseGateWords)
+	for h := slotHash(key); ; h = (h + 1) % slotCount {
+		s := &slots[h]
+		if s.key == key {
+			clauseGateOffset, clauseGateShift = int(s.off), s.sh
+			return
+		}
+		if s.key == 0 {
+			panic("clauseGateWords is not in the vocabulary")
+		}
+	}
+}
+
 // clauseGate reports whether a rule of clauseFallback's word loops can
-// act at word item t (no mention).
+// act at word item t (no mention): p.in(t, clauseGateWords), read from
+// the item's row at the set's known bit (no look-up of the set's slot).
 func (p *pctx) clauseGate(t int) bool {
-	return clauseGateOff || p.in(t, clauseGateWords)
+	if clauseGateOff {
+		return true
+	}
+	if uint(t) >= uint(len(p.it)) || p.it[t].m >= 0 {
+		return p.in(t, clauseGateWords)
+	}
+	it := &p.it[t]
+	if it.v == 0 {
+		it.v = vocabRow(it.w) + 1
+	}
+	return vocabBits[int(it.v-1)+clauseGateOffset]>>clauseGateShift&1 != 0
 }

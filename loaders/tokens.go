@@ -176,7 +176,7 @@ func tokenize(text string, from int, buf []token) []token {
 					if ok {
 						tokRow(&t, row)
 					}
-					t.allCaps = t.cap && isAllCaps(raw)
+					t.allCaps = t.cap && asciiAllCaps(raw)
 				} else if len(raw) <= 32 {
 					tokRow(&t, vocabRow(raw))
 				}
@@ -239,10 +239,14 @@ func scanWord(text string, i int) int {
 	start := i
 	letters := 0
 	for i < len(text) {
-		if asciiAlnum(text[i]) {
+		switch asciiWordClass[text[i]] {
+		case wordByte:
 			i++
 			letters++
 			continue
+		case stopByte:
+			// (an ASCII byte the tests below all reject)
+			goto done
 		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -273,6 +277,7 @@ func scanWord(text string, i int) int {
 		}
 		break
 	}
+done:
 	if i == start {
 		_, n := utf8.DecodeRuneInString(text[i:])
 		return i + n
