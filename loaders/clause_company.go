@@ -83,7 +83,7 @@ func (p *pctx) companyFilm(t int) {
 	}
 	m.setType(kg.Film, 2) // "the Netflix series Gloamwood": a title after a company's format noun
 	rel := kg.Produced
-	if p.w(t+1) == "'s" || streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" {
+	if p.w(t+1) == "'s" || streamer || o.kind == "streamer" || last == "tv" || last == "video" || last == "network" || last == "channel" || afterThe && networkShaped(o) {
 		rel = kg.Distributed
 	}
 	o.setRealOrg()

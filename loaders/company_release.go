@@ -42,8 +42,8 @@ func (p *pctx) companyRelease(i int) {
 		return
 	}
 	j := i + 1
-	if p.w(j) == "'s" {
-		return
+	if p.w(j) == "'s" || p.relativeObjectCompany(i) {
+		return // ("F, which O distributed": companyWhichObject reads it)
 	}
 	if p.w(j) == "," && p.w(j+1) == "which" {
 		// "O, which picked up the rights last year, will release the

@@ -49,7 +49,7 @@ func (p *pctx) companyTitleAppositive(t int) {
 	for p.titleApposNoun(k+1) && !p.isM(k+1) {
 		k++ // "the O fantasy thriller", "the O crime drama series"
 	}
-	if p.isM(k+1) || p.w(k+1) == "'s" || p.w(k+1) == "franchise" || p.w(k) == "franchise" || p.w(k) == "season" {
+	if p.isM(k+1) && !(p.relativeMaker(k+1) && !o.personShaped()) || p.w(k+1) == "'s" || p.w(k+1) == "franchise" || p.w(k) == "franchise" || p.w(k) == "season" {
 		return
 	}
 	fm := p.mm(f)
@@ -58,7 +58,7 @@ func (p *pctx) companyTitleAppositive(t int) {
 	}
 	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
 	rel := kg.Produced
-	if streamer || o.allCaps && o.words == 1 || last == "tv" || last == "network" || last == "channel" || last == "television" {
+	if streamer || o.allCaps && o.words == 1 || last == "tv" || last == "network" || last == "channel" || last == "television" || networkShaped(o) {
 		rel = kg.Distributed
 	}
 	p.typ(f, kg.Film, 2)

@@ -950,7 +950,7 @@ var orgBuyVerbs = setOf("bought", "acquired", "purchased", "picked", "optioned",
 // script called F", "O will release F".
 func (p *pctx) orgVerb(i int) {
 	m := p.mm(i)
-	if m.personShaped() && m.typ != kg.Organisation || m.quoted || m.colon || m.digit || m.typ == kg.Character || m.typ == kg.Person {
+	if m.personShaped() && m.typ != kg.Organisation || m.quoted || m.colon || m.digit || m.typ == kg.Character || m.typ == kg.Person || p.relativeObjectCompany(i) {
 		return
 	}
 	j := i + 1
@@ -2055,6 +2055,9 @@ func (p *pctx) wordRules(i int) {
 		p.setW(i+2, "voice")
 		p.setW(i+3, "to")
 	case "which", "that":
+		if p.companyWhichObject(i) {
+			return // "F, which O released": a company's credit
+		}
 		// "F, which P directed", "the adaptation, which P directed"
 		v := i + 2
 		if !p.isM(i+1) || !p.isPersonLike(i+1) || p.w(i-1) != "," {
