@@ -61,15 +61,15 @@ func (a *article) otherFilmSentences() {
 			}
 		}
 	}
-	if other == nil {
-		return
-	}
-	for i := range a.claims {
-		c := &a.claims[i]
-		if other[c.sent] && c.obj.m < 0 && (c.obj.ana == anaFilm || c.obj.ana == anaSeries) {
-			c.obj = noArg
+	if other != nil {
+		for i := range a.claims {
+			c := &a.claims[i]
+			if other[c.sent] && c.obj.m < 0 && (c.obj.ana == anaFilm || c.obj.ana == anaSeries) {
+				c.obj = noArg
+			}
 		}
 	}
+	a.castChainCredits()
 }
 
 // demonstrativeFilm gives the production anaphor of the claims of
