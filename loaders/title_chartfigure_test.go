@@ -33,32 +33,3 @@ func TestChartFigureTitles(t *testing.T) {
 		})
 	}
 }
-
-// TestPossessiveWorkCastAndYear checks that the name after a full personal
-// name's possessive is typed a film when a list of people closed by a
-// comma or the sentence's end follows "with", and that "with" before a
-// non-person leaves it alone.
-func TestPossessiveWorkCastAndYear(t *testing.T) {
-	cases := []struct {
-		name, text, key string
-		film            bool
-	}{
-		{"with a cast closed by a comma",
-			"Festival report\n\nSovrin Dravelle's Glassmere, with Ina Vesnic and Tomas Haldorsen, was the first real sensation.",
-			"glassmere", true},
-		{"with a cast closed by the sentence's end",
-			"Festival report\n\nAlso in the slate: Lena Vantongeren's Tallowmere, with Ina Vesnic and Tomas Haldorsen.",
-			"tallowmere", true},
-		{"with no person after it",
-			"Festival report\n\nSovrin Dravelle's Glassmere, with its harbour view, was busy.",
-			"glassmere", false},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := entityType(t, c.text, c.key)
-			if (got == kg.Film) != c.film {
-				t.Errorf("%q typed %q, want film %v", c.key, got, c.film)
-			}
-		})
-	}
-}

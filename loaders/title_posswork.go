@@ -9,8 +9,7 @@ var possWorkSetWords = setOf("in", "on", "during", "against", "among", "amid", "
 // possessiveWorkCue types the name after a full personal name's
 // possessive a film when a clause after its comma describes a work: "P's
 // X, starring A", "P's X, with A and B as ...", "P's X, in which A plays
-// ...", "P's X, set in ...", "P's X, about a ...", "P's X, with A and B,
-// ...". The possessor of two
+// ...", "P's X, set in ...", "P's X, about a ...". The possessor of two
 // or more words is then the film's maker (possessive), not an actor whose
 // part X would be. A name typed or named earlier as a character or a
 // person is left alone.
@@ -57,33 +56,9 @@ func (p *pctx) workClauseAfter(k int) bool {
 				return rel == "" // (not "with A as executive producer": a job)
 			case p.isM(j) || p.w(j) == "," || p.w(j) == "and":
 			default:
-				return p.closedCastList(k+1, j)
+				return false
 			}
 		}
 	}
 	return false
-}
-
-// closedCastList reports whether the items from k up to j are personal
-// names joined by commas and "and" that a comma or the sentence's end
-// closes ("P's X, with Ada Brill and Tomas Venn, opened ...", "P's X,
-// with Ada Brill."): the cast of the work X. Every name must be a person
-// (isPersonLike) and one of them a name of two words or more.
-func (p *pctx) closedCastList(k, j int) bool {
-	if !(j >= len(p.it) || p.w(j) == "." || p.w(j-1) == "," || p.w(j-2) == "," && p.w(j-1) == "and") {
-		return false
-	}
-	full := false
-	for i := k; i < j; i++ {
-		if !p.isM(i) {
-			continue
-		}
-		if !p.isPersonLike(i) {
-			return false
-		}
-		if m := p.mm(i); m.words >= 2 {
-			full = true
-		}
-	}
-	return full
 }
