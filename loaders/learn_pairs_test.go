@@ -57,7 +57,7 @@ func TestLearnFeaturesNoNames(t *testing.T) {
 // credit the rules did not emit (only when the article's learned is set), citing the sentence where the pair meets,
 // never to a pair the rules credited, and drops the DIRECTED credit.
 func TestLearnHook(t *testing.T) {
-	const text = "Lantern Bay review\n\nLantern Bay is a patient mystery directed by Hollis Prade. Daniel Dunleary, seen last year at a festival, turns up in Lantern Bay."
+	const text = "Lantern Bay, reviewed\n\nLantern Bay is a patient mystery directed by Hollis Prade. Daniel Dunleary, seen last year at a festival, turns up in Lantern Bay."
 	a, r := learnRun(t, text)
 	has := func(rel kg.RelType, p, f string) *lclaim {
 		for i := range r.claims {

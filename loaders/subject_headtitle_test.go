@@ -37,7 +37,7 @@ func TestHeadlineTitleSubject(t *testing.T) {
 		},
 		{
 			name: "a country a cue typed once deep in a review is no subject",
-			text: "Iron Maid review: Lia Serro swings hard, but the revival never finds its edge\n\n" +
+			text: "Iron Maid, reviewed: Lia Serro swings hard, but the revival never finds its edge\n\n" +
 				"There is a moment about forty minutes into Iron Maid when the film becomes the romp it promises. " +
 				"Lia Serro is fierce.\n\n" +
 				"The writing is thin. The pacing drags. The villain is loud. The score is forgettable. The jokes land rarely.\n\n" +

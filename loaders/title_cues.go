@@ -22,6 +22,7 @@ func (a *article) typeCueTitles() {
 	a.typeAcronymOwnedTitles()
 	a.typeHeadlineCapsTitles()
 	a.typeHeadlineColonTitles()
+	a.typeHeadlineAgeTitles()
 	a.typeOpeningPossessiveTitles()
 	a.typeMakerYearTitles()
 	a.typeSequelBaseTitles()

@@ -13,6 +13,14 @@ import (
 // rubrics in capitals are left alone.
 func (a *article) typeHeadlineColonTitles() {
 	start, n, the := a.headlineColonRun()
+	a.typeHeadRunTitles(start, n, the)
+}
+
+// typeHeadRunTitles types as films the untyped body names written as the
+// n tokens of the headline from start (after a leading "The" when the is
+// set); personal names led by a given name, a lone word opening a
+// sentence and one common word are left alone. n 0 types nothing.
+func (a *article) typeHeadRunTitles(start, n int, the bool) {
 	if n == 0 {
 		return
 	}

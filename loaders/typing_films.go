@@ -186,6 +186,9 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 	if a.ordinalFilmAfter(int(m.b)) {
 		return true
 	}
+	if a.chartFigureAfter(int(m.b)) {
+		return true // "Quiet Harbor ($9.2 million)"
+	}
 	switch {
 	case prev == "titled" || prev == "entitled":
 		return true
