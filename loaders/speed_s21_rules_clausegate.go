@@ -44,17 +44,7 @@ var (
 )
 
 func init() {
-	key := setKey(clauseGateWords)
-	for h := slotHash(key); ; h = (h + 1) % slotCount {
-		s := &slots[h]
-		if s.key == key {
-			clauseGateOffset, clauseGateShift = int(s.off), s.sh
-			return
-		}
-		if s.key == 0 {
-			panic("clauseGateWords is not in the vocabulary")
-		}
-	}
+	clauseGateOffset, clauseGateShift = vocabBit(clauseGateWords, "clauseGateWords")
 }
 
 // clauseGate reports whether a rule of clauseFallback's word loops can

@@ -68,15 +68,22 @@ var (
 )
 
 func init() {
-	key := setKey(runGateWords)
+	runGateOffset, runGateShift = vocabBit(runGateWords, "runGateWords")
+}
+
+// vocabBit returns the offset and shift of set's bit in a vocabulary row,
+// for a gate that reads the bit without looking up the set's slot on every
+// call. It panics, naming the set by name, when set is not in the
+// vocabulary (call it only after the vocabulary is frozen).
+func vocabBit(set map[string]bool, name string) (int, uint32) {
+	key := setKey(set)
 	for h := slotHash(key); ; h = (h + 1) % slotCount {
 		s := &slots[h]
 		if s.key == key {
-			runGateOffset, runGateShift = int(s.off), s.sh
-			return
+			return int(s.off), s.sh
 		}
 		if s.key == 0 {
-			panic("runGateWords is not in the vocabulary")
+			panic(name + " is not in the vocabulary")
 		}
 	}
 }
