@@ -56,9 +56,8 @@ func (p *pctx) companyTitleAppositive(t int) {
 	if !(fm.typ == kg.Film || fm.typ == "" && p.untypedTitle(f)) {
 		return
 	}
-	last := strings.ToLower(strings.TrimSuffix(lastWord(o.text), "."))
 	rel := kg.Produced
-	if streamer || o.allCaps && o.words == 1 || last == "tv" || last == "network" || last == "channel" || last == "television" || networkShaped(o) {
+	if o.allCaps && o.words == 1 || networkShaped(o) { // (a streamer, "… TV", "… Network", "CBC")
 		rel = kg.Distributed
 	}
 	p.typ(f, kg.Film, 2)

@@ -9,20 +9,16 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // memberJobNouns are jobs held in a company, band or service beyond the
 // positions of roleWords ("the X executive", "X's drummer").
-var memberJobNouns = setOf(append([]string{"executive", "executives", "accountant", "archivist", "spokesman", "spokeswoman",
+var memberJobNouns = setOf("executive", "executives", "accountant", "archivist", "spokesman", "spokeswoman",
 	"recruiter", "drummer", "guitarist", "bassist", "singer", "keyboardist", "frontman", "frontwoman", "fixer",
 	"magistrate", "lawyer", "attorney", "mechanic", "nurse", "surgeon", "engineer", "technician", "researcher",
 	"associate", "worker", "clerk", "assistant", "receptionist", "investigator", "prosecutor", "chemist", "henchman",
 	"enforcer", "lieutenant", "courier", "medic", "trooper", "cop", "constable", "deputy", "psychologist", "physician",
-	"intern", "pilot", "recruit", "scout", "coach", "trainer", "striker", "goalkeeper", "pitcher", "catcher", "asset"},
+	"intern", "pilot", "recruit", "scout", "coach", "trainer", "striker", "goalkeeper", "pitcher", "catcher", "asset",
 	// the specialists of agencies, services and hospitals ("a X
 	// cryptographer", "the X spymaster", "the X psychiatrist")
-	memberSpecialistNouns...)...)
-
-// memberSpecialistNouns are specialists' jobs held in an agency, service or
-// hospital of the story, read as memberJobNouns.
-var memberSpecialistNouns = []string{"cryptographer", "psychiatrist", "spymaster", "specialist", "physicist", "targeter",
-	"hacker", "sniper", "bodyguard", "informant", "pathologist", "profiler", "paramedic", "codebreaker"}
+	"cryptographer", "psychiatrist", "spymaster", "specialist", "physicist", "targeter",
+	"hacker", "sniper", "bodyguard", "informant", "pathologist", "profiler", "paramedic", "codebreaker")
 
 // memberRoleNoun reports whether item k is a role noun of a body's member.
 func (p *pctx) memberRoleNoun(k int) bool {

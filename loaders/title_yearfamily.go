@@ -12,36 +12,37 @@ package loaders
 
 // datedName is one name of a film written with a year next to it.
 type datedName struct {
-	mi   int
-	year string
+	mi      int
+	year    string
+	bracket bool // written "X (1998)"
 }
 
-// nameYear returns the year written next to mention m, "" when none: in
-// brackets after it ("X (1998)"), or just before it after "the", a
-// possessive or a determiner ("the 1998 X", "P's 1998 X", "his 1998 X"),
-// or as "1998's X".
-func (a *article) nameYear(m *mention) string {
+// nameYear returns the year written next to mention m, "" when none, and
+// whether it is in brackets after it ("X (1998)"); else it stands just
+// before it after "the", a possessive or a determiner ("the 1998 X", "P's
+// 1998 X", "his 1998 X"), or as "1998's X".
+func (a *article) nameYear(m *mention) (year string, bracket bool) {
 	s := &a.sents[m.sent]
 	if e := int(m.b); e+2 < s.b && a.toks[e].text == "(" && isYear(a.toks[e+1].text) && a.toks[e+2].text == ")" {
-		return a.toks[e+1].text
+		return a.toks[e+1].text, true
 	}
 	p := int(m.a) - 1
 	if p > s.a && a.toks[p].lower == "the" && a.toks[p].cap {
 		p-- // "the 1995 The Long Night": the title's own article
 	}
 	if p < s.a {
-		return ""
+		return "", false
 	}
 	if a.toks[p].kind == kPoss && p-1 >= s.a && isYear(a.toks[p-1].text) {
-		return a.toks[p-1].text // "1998's X"
+		return a.toks[p-1].text, false // "1998's X"
 	}
 	if !isYear(a.toks[p].text) || p-1 < s.a {
-		return ""
+		return "", false
 	}
 	if t := &a.toks[p-1]; t.kind == kPoss || t.kind == kWord && !t.cap && datedNameOpeners[t.lower] {
-		return a.toks[p].text
+		return a.toks[p].text, false
 	}
-	return ""
+	return "", false
 }
 
 // datedNameOpeners open "the 1998 X", "his 1998 X".
@@ -59,14 +60,14 @@ func (a *article) dateRemakeHeadings() {
 		if m.sent == 0 || m.key == "" {
 			continue
 		}
-		y := a.nameYear(m)
+		y, bracket := a.nameYear(m)
 		if y == "" {
 			continue
 		}
 		if fams == nil {
 			fams = map[string][]datedName{}
 		}
-		fams[m.key] = append(fams[m.key], datedName{mi, y})
+		fams[m.key] = append(fams[m.key], datedName{mi, y, bracket})
 	}
 	for _, ds := range fams {
 		first, years := "", 0
@@ -87,15 +88,13 @@ func (a *article) dateRemakeHeadings() {
 		}
 		for _, d := range ds {
 			m := &a.ments[d.mi]
-			b := int(m.b)
-			bracket := b+2 < len(a.toks) && a.toks[b].text == "(" && a.toks[b+1].text == d.year && a.toks[b+2].text == ")"
 			if years == 2 && d.year == first {
 				continue // an original and its remake: the original keeps the title
 			}
 			m.text += " (" + d.year + " film)"
 			m.key += " (" + d.year + " film)"
-			if bracket {
-				m.end = a.toks[b+2].end
+			if d.bracket {
+				m.end = a.toks[int(m.b)+2].end // the name takes in its "(1998)"
 			}
 		}
 	}
