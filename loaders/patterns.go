@@ -878,6 +878,12 @@ func (p *pctx) openingFilm() int {
 	if m := p.mm(k); m != nil && m.typ == kg.Film && m.strength >= 2 && p.w(k+1) != "'s" {
 		return k
 	}
+	// "F, which the Welks co-directed with A as C", "F (2009), Q's biopic,
+	// casts A as C": an untyped name before a title cue (opening_titlecue.go)
+	if m := p.mm(k); m != nil && m.typ == "" && !m.pronoun && p.openingTitleCue(k+1) {
+		m.setType(kg.Film, 2)
+		return k
+	}
 	// "In second place, Paramount's animated Moonpaw dropped 40%"
 	for j := 0; j < len(p.it) && j < 10; j++ {
 		if m := p.mm(j); m != nil {
