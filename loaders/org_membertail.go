@@ -59,6 +59,9 @@ func (p *pctx) memberTail(o int) {
 	if m.quoted || m.colon || m.digit || m.words > 3 || strings.Contains(m.text, "-") {
 		return
 	}
+	if givenNameShaped(m) || p.priorType(o) == kg.Person || p.priorType(o) == kg.Film {
+		return // "the Mary Jones gang": a person's gang, not its name
+	}
 	if (isPlaceName(m) || m.country) && p.w(n) != "police" {
 		return // "a Lisbon crime family": a place, not the family's name ("the Lisbon police" is one)
 	}
