@@ -113,6 +113,7 @@ func (p *pctx) run() {
 	p.clauseFallback()
 	p.obituaryHeadline()
 	p.sharedMembership()
+	p.memberTails() // "the Varro family", not "Varro" (org_membertail.go)
 	p.coCredits()
 	for t := range p.it {
 		p.madeFor(t)
