@@ -57,8 +57,13 @@ func (p *pctx) coProducerList(k int) (names []int, end int) {
 		if !p.isM(j) {
 			break
 		}
+		// "P's own company, O": the company the owner phrase names;
 		// "O's P", "O' P": the name after the owner
-		if (p.w(j+1) == "'s" || p.w(j+1) == "'") && p.isM(j+2) {
+		if o := p.ownerCompanyAt(j); o > j && !p.isM(j+1) {
+			j = o
+			p.mm(j).setType(kg.Organisation, 3) // (the company noun names it one)
+			p.mm(j).setRealOrg()
+		} else if (p.w(j+1) == "'s" || p.w(j+1) == "'") && p.isM(j+2) {
 			j += 2
 		} else if p.in(j+1, coPartnerWords) && !p.isM(j+1) && p.w(j+1) != "the" && p.w(j+1) != "and" && p.isM(j+2) {
 			j += 2 // "his X partner P", "Ludo co-founders P"

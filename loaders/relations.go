@@ -37,6 +37,7 @@ func (p *pctx) run() {
 			p.companyRelease(i)
 			p.acquireRights(i)
 			p.trailerFor(i)
+			p.announcedFilm(i)
 			p.possessive(i)
 			p.creditCompound(i)
 			p.castAfterTitle(i)
@@ -2875,7 +2876,9 @@ func (p *pctx) listAfterAny(i int) ([]int, int) {
 		if j > i && p.w(j-1) == "and" && p.w(j-2) == "," && p.in(j+1, clauseAuxWords) && isWordLike(p.w(j+2)) && !p.isM(j+2) {
 			break // "produced by A and B, and O is releasing it": O opens a clause
 		}
-		if (p.w(j+1) == "'s" || p.w(j+1) == "'") && p.isM(j+2) {
+		if o := p.ownerCompanyAt(j); o > j && !p.isM(j+1) {
+			j = o // "produced by A and P's own company, O": the company the owner phrase names
+		} else if (p.w(j+1) == "'s" || p.w(j+1) == "'") && p.isM(j+2) {
 			// "produced by O's P", "by P's company O": the name the owner qualifies
 			if n := p.mm(j + 2); !(n.quoted || n.typ == kg.Film && n.strength >= 2 || n.typ == kg.Character && n.strength >= 3) {
 				j += 2
@@ -3436,28 +3439,48 @@ func (p *pctx) personOfArticle(i int) bool {
 
 // ownerCompanyAt returns the item of the company an owner's company
 // phrase at item k names ("his company O", "their banner, O", "P's
-// company, O"), or -1: an owner (a possessive pronoun, or a name and
-// "'s"), a company noun, an optional comma, then a name that is no person
-// or character.
+// company, O", "P's own company, O", "A and B's production company O"),
+// or -1: an owner (a possessive pronoun, a name and "'s", or two names
+// joined by "and" and "'s"), the company nouns (after an optional "own"),
+// an optional comma, then a name that is no person or character.
 func (p *pctx) ownerCompanyAt(k int) int {
 	switch {
 	case p.in(k, possessivePronouns):
 		k++
 	case p.isM(k) && (p.w(k+1) == "'s" || p.w(k+1) == "'"):
 		k += 2
+	case p.isM(k) && p.w(k+1) == "and" && p.isM(k+2) && (p.w(k+3) == "'s" || p.w(k+3) == "'"):
+		k += 4
 	default:
 		return -1
 	}
-	if !p.in(k, companyNouns) || p.isM(k) {
+	k = p.ownerNounsEnd(k)
+	if k < 0 {
 		return -1
 	}
-	k++
 	if p.w(k) == "," {
 		k++
 	}
 	m := p.mm(k)
 	if m == nil || m.quoted || m.typ == kg.Person || m.typ == kg.Character || m.typ == kg.Film && m.strength >= 2 {
 		return -1
+	}
+	return k
+}
+
+// ownerNounsEnd returns the item after the company nouns of an owner's
+// company phrase that start at item k ("company", "own company",
+// "production company"), or -1 when no company noun stands there.
+func (p *pctx) ownerNounsEnd(k int) int {
+	if p.w(k) == "own" {
+		k++
+	}
+	if !p.in(k, companyNouns) || p.isM(k) {
+		return -1
+	}
+	k++
+	if p.in(k, companyNouns) && !p.isM(k) {
+		k++ // "production company"
 	}
 	return k
 }
@@ -3482,11 +3505,21 @@ func (p *pctx) ownerPhraseStart(i int) int {
 	if p.w(i-1) != "," || !p.in(i-2, companyNouns) || p.isM(i-2) {
 		return i
 	}
+	k := i - 3
+	if p.in(k, companyNouns) && !p.isM(k) {
+		k-- // "P's production company, O"
+	}
+	if p.w(k) == "own" {
+		k-- // "P's own company, O"
+	}
 	switch {
-	case p.in(i-3, possessivePronouns):
-		return i - 3
-	case p.w(i-3) == "'s" && p.isM(i-4):
-		return i - 4
+	case p.in(k, possessivePronouns):
+		return k
+	case p.w(k) == "'s" && p.isM(k-1):
+		if p.w(k-2) == "and" && p.isM(k-3) {
+			return k - 3 // "A and B's company, O"
+		}
+		return k - 1
 	}
 	return i
 }
