@@ -22,8 +22,10 @@ var headJoiners = setOf("to", "for", "of", "at", "with", "from", "without", "in"
 // acronym or a colon name, holds more than three words, is one word
 // opening its sentence (a capitalised common word: "Tickets for X go on
 // sale"), follows a route word ("from Oslo to X") or is a name the
-// article uses on its own (headNamedAlone); neither half quoted, a short
-// form or the person a career piece is about.
+// article uses on its own (headNamedAlone), nor after "as" (a part) or
+// "of" ("the filmed version of X for Y": a source and its outlet);
+// neither half quoted, a short form or the person a career piece is
+// about.
 func (a *article) filmHeadStart(k int) (int, bool) {
 	toks := a.toks
 	l, r := &a.ments[k], &a.ments[k+1]
@@ -55,8 +57,8 @@ func (a *article) filmHeadStart(k int) (int, bool) {
 	if la-1 >= s.a && toks[la-1].kind == kWord && !toks[la-1].cap && routeWords[toks[la-1].lower] {
 		return 0, false // "from Oslo to X", "at Pinewood for X"
 	}
-	if la-1 >= s.a && toks[la-1].lower == "as" {
-		return 0, false // "known as Marlo from X": a part
+	if la-1 >= s.a && (toks[la-1].lower == "as" || toks[la-1].lower == "of") {
+		return 0, false // "known as Marlo from X": a part; "the version of X for Y": a work and its outlet
 	}
 	if j := toks[x].lower; (j == "in" || j == "on") && la-1 >= s.a && toks[la-1].kind == kWord && !toks[la-1].cap && !listLeadWords[toks[la-1].lower] {
 		return 0, false // "played Marlo in X", "was Marlo on X": a part in a work
