@@ -514,6 +514,7 @@ func (a *article) run() *localResult {
 	a.typeContextTitles() // the last typing pass before the patterns: names before a star noun or after "went on to make" (title_ctx.go)
 	a.interviewPronouns()
 	a.joinTypedHalves() // a film and an untyped name cut from one title (title_late_halves.go)
+	a.joinFilmHeads()   // an untyped head and the film after it (title_headhalves.go)
 	a.slotMononyms()    // one-word names in an actor's slot, for the cast patterns (person_mononym_slots.go)
 	for si := range a.sents {
 		if !a.sents[si].titleCase {
@@ -541,6 +542,7 @@ func (a *article) run() *localResult {
 	a.typeParenWorks()    // "P (F, G)": the works after a maker's name (title_parenworks.go)
 	a.lateRoleFilms()     // names still untyped where a work stands (title_late.go)
 	a.typeContextTitles() // again: names whose person reading a later pass withdrew ("his X castmate")
+	a.lateFilmHeads()     // an untyped head and the film after it, typed late (title_headhalves.go)
 	a.resolveLocal()
 	a.nearFilms()
 	r := a.emitLocal()
