@@ -224,7 +224,7 @@ func (a *article) givenNameContext(mi int) bool {
 		case t.kind == kWord && !t.cap && describingBreaks[t.lower]:
 			return true // "Nell's deadpan opposite Ana Vittor": a preposition ends the description
 		case t.kind == kWord && !t.cap:
-			if leadNoun(t.lower) || crewJobs[t.lower] != "" || workTies[t.lower] {
+			if tokLeadNoun(t) || crewJobs[t.lower] != "" || workTies[t.lower] {
 				job = true
 			}
 			continue
