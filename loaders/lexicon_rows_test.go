@@ -129,6 +129,15 @@ func TestLexiconRows(t *testing.T) {
 			}
 		}
 	})
+	t.Run("givenWord", func(t *testing.T) {
+		all := slices.Collect(maps.Keys(givenNames()))
+		for _, w := range append(all, words...) {
+			_, want := givenNames()[w]
+			if got := givenWord(w); got != want {
+				t.Fatalf("givenWord(%q) = %v, the map %v", w, got, want)
+			}
+		}
+	})
 	t.Run("partWordNumeral", func(t *testing.T) {
 		for _, w := range words {
 			if romanOrNumber(w) == "" && partWordNumeral(w) != partNumeral(w) {
