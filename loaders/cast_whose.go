@@ -63,7 +63,7 @@ func (a *article) whoseDescribed(b int) int {
 	for n := 0; n < 4 && t > 0; n++ {
 		if tk := &a.toks[t-1]; tk.lower == "whose" {
 			return t
-		} else if tk.kind != kWord || tk.cap || !isWordLike(tk.lower) || commonWords[tk.lower] || notDescribing[tk.lower] || kinNouns[tk.lower] || n == 3 {
+		} else if tk.kind != kWord || tk.cap || !isWordLike(tk.lower) || tokIn(tk, commonWords) || tokIn(tk, notDescribing) || tokIn(tk, kinNouns) || n == 3 {
 			return b
 		}
 		t--

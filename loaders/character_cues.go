@@ -71,7 +71,7 @@ func (a *article) typePlayedParts() {
 		if comma && n == 0 {
 			continue
 		}
-		if n > 5 || t <= s.a || !playedVerbs[a.toks[t].lower] || a.toks[t].cap || verbNounLeads[a.toks[t-1].lower] {
+		if n > 5 || t <= s.a || !a.tokIn(t, playedVerbs) || a.toks[t].cap || a.tokIn(t-1, verbNounLeads) {
 			continue
 		}
 		if n == 0 && (partVerbs[a.toks[t].lower] || m.words < 2 || !m.personShaped() || !givenFirst(m.text)) {
@@ -94,7 +94,7 @@ var bareCastVerbs = setOf("play", "portray", "voice", "reprise")
 // bareCastVerb reports whether token t of sentence s is the bare form of
 // a part verb after "to" or a modal ("to play", "will voice").
 func (a *article) bareCastVerb(s *sentence, t int) bool {
-	return t > s.a && bareCastVerbs[a.toks[t].lower] && !a.toks[t].cap && bareVerbLeads[a.toks[t-1].lower]
+	return t > s.a && a.tokIn(t, bareCastVerbs) && !a.toks[t].cap && a.tokIn(t-1, bareVerbLeads)
 }
 
 // appositiveComma reports whether a comma stands right before mention k
@@ -155,10 +155,10 @@ func (a *article) playedByActor(s *sentence, k int) int {
 			v = t
 			break
 		}
-		if w.kind == kWord && passiveAux[w.lower] && t+1 < s.b && (a.toks[t+1].lower == "played" || a.toks[t+1].lower == "portrayed" || a.toks[t+1].lower == "voiced") {
+		if w.kind == kWord && tokIn(w, passiveAux) && t+1 < s.b && (a.toks[t+1].lower == "played" || a.toks[t+1].lower == "portrayed" || a.toks[t+1].lower == "voiced") {
 			continue // "C, a snow leopard, is voiced by P"
 		}
-		if w.kind == kWord && (w.cap || clauseWords[w.lower]) || w.kind != kWord && w.kind != kPunct && w.kind != kPoss {
+		if w.kind == kWord && (w.cap || tokIn(w, clauseWords)) || w.kind != kWord && w.kind != kPunct && w.kind != kPoss {
 			break
 		}
 		if w.kind == kPunct && w.text != "," && !(w.text == "(" && t == int(m.b)) {
@@ -252,7 +252,7 @@ func (a *article) typePlotParts() {
 		n := 0
 		for t > s.a && n <= 3 {
 			w := &a.toks[t]
-			if _, cue := plotCues[w.lower]; cue || w.kind != kWord || w.cap || notPartWords[w.lower] || clauseWords[w.lower] {
+			if _, cue := plotCues[w.lower]; cue || w.kind != kWord || w.cap || tokIn(w, notPartWords) || tokIn(w, clauseWords) {
 				break
 			}
 			t--

@@ -106,7 +106,7 @@ func (a *article) jobCopulaVerb(s *sentence, t int) (int, bool) {
 			return u, owned
 		case w.kind == kPoss || w.kind == kWord && w.cap:
 			owned = true
-		case w.kind == kWord && !clauseWords[w.lower] && !jobCopulaStops[w.lower]:
+		case w.kind == kWord && !tokIn(w, clauseWords) && !tokIn(w, jobCopulaStops):
 		default:
 			return -1, false
 		}

@@ -58,7 +58,7 @@ func (p *pctx) possessiveFilm(t int, done map[string][]pclaim) {
 func (p *pctx) appositiveJobs(t int, done map[string][]pclaim) {
 	job := false // a job noun in the next few words (cheap test first)
 	for k := t + 2; k < len(p.it) && k < t+10 && !job; k++ {
-		job = !p.isM(k) && jobNouns[p.w(k)].rel != ""
+		job = p.in(k, jobNounKeys) && jobNouns[p.w(k)].rel != "" // (p.in: a word item, no mention)
 	}
 	if !job || !p.isPersonLike(t) || p.mm(t).typ == kg.Character {
 		return

@@ -87,7 +87,7 @@ var listCompanyVerbs = setOf("produced", "produce", "produces", "co-produced", "
 // company word ends it (companyWordName) or it is a known platform or
 // studio.
 func lexicalCompany(m *mention) bool {
-	if platformNames[m.key] || studioNames[m.key] {
+	if row := vocabRow(m.key); rowIn(row, m.key, platformNames) || rowIn(row, m.key, studioNames) {
 		return true
 	}
 	var lb [32]byte

@@ -81,14 +81,16 @@ func (a *article) display(mi int) string {
 func (a *article) resolveLocal() {
 	byKey := map[kg.NodeType]map[string]int{}
 	get := func(t kg.NodeType, key string) int {
-		if byKey[t] == nil {
-			byKey[t] = map[string]int{}
+		keys := byKey[t] // (one look-up of the type's map, not three)
+		if keys == nil {
+			keys = map[string]int{}
+			byKey[t] = keys
 		}
-		if e, ok := byKey[t][key]; ok {
+		if e, ok := keys[key]; ok {
 			return e
 		}
 		e := a.newEnt(t, key)
-		byKey[t][key] = e
+		keys[key] = e
 		return e
 	}
 	isPC := func(t kg.NodeType) bool { return t == kg.Person || t == kg.Character }

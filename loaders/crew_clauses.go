@@ -37,7 +37,7 @@ func (p *pctx) crewVerbSeries(k int) int {
 // seriesCrewVerb reports whether item n is a past-tense or present crew
 // verb that may stand in a series of them (not a mention).
 func (p *pctx) seriesCrewVerb(n int) bool {
-	return !p.isM(n) && (isCrewVerb(p.w(n)) || p.w(n) == "edited")
+	return !p.isM(n) && (p.crewVerbAt(n) || p.w(n) == "edited")
 }
 
 // crewSeriesClaims credits each subject with the film obj for every crew

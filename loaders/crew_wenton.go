@@ -18,11 +18,11 @@ func (p *pctx) wentOnTo(j int) int {
 		return j
 	}
 	v := j + 3
-	if !isCrewVerb(p.w(v)) || p.isM(v) {
+	if !p.crewVerbAt(v) || p.isM(v) {
 		return j
 	}
 	o := v + 1
-	if p.w(o) == "and" && isCrewVerb(p.w(o+1)) && !p.isM(o+1) {
+	if p.w(o) == "and" && p.crewVerbAt(o+1) && !p.isM(o+1) {
 		o += 2 // "went on to write and direct F"
 	}
 	m := p.mm(o)

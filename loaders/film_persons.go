@@ -49,7 +49,7 @@ func (a *article) retypePersonFilms() {
 // mistyped name for the film the sentence is about.
 func (a *article) refocusClaims(k int32) {
 	for i := range a.claims {
-		if c := &a.claims[i]; c.obj.m == k && filmAnaphorRels[c.rel] {
+		if c := &a.claims[i]; c.obj.m == k && filmAnaphorRel(c.rel) {
 			c.obj = arg{m: -1, ana: anaFilm, of: -1, abs: true}
 		}
 	}

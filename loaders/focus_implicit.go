@@ -53,7 +53,7 @@ func (a *article) paragraphTopicCredits() {
 	last, topic := int32(-1), -1
 	for i := range a.claims {
 		c := &a.claims[i]
-		if !c.obj.implicitFilm() || !filmAnaphorRels[c.rel] {
+		if !c.obj.implicitFilm() || !filmAnaphorRel(c.rel) {
 			continue
 		}
 		if c.sent != last {

@@ -53,13 +53,11 @@ func lexiconWord(w string) bool {
 // gazetteer; a hyphenated word counts when its first part is one
 // ("mary-kate").
 func isGivenName(w string) bool {
-	set := givenNames()
-	if _, ok := set[w]; ok {
+	if givenWord(w) { // (speed_names.go: a short word without string hashing)
 		return true
 	}
 	if first, _, ok := strings.Cut(w, "-"); ok && first != "" {
-		_, ok := set[first]
-		return ok
+		return givenWord(first)
 	}
 	return false
 }
@@ -224,7 +222,7 @@ func (a *article) givenNameContext(mi int) bool {
 		case t.kind == kWord && !t.cap && describingBreaks[t.lower]:
 			return true // "Nell's deadpan opposite Ana Vittor": a preposition ends the description
 		case t.kind == kWord && !t.cap:
-			if leadNoun(t.lower) || crewJobs[t.lower] != "" || workTies[t.lower] {
+			if tokLeadNoun(t) || crewJobs[t.lower] != "" || workTies[t.lower] {
 				job = true
 			}
 			continue

@@ -43,7 +43,7 @@ func (a *article) honorificWord(m *mention) (string, int) {
 	switch m.words {
 	case 2:
 		t := a.toks[m.a].lower
-		if !surnameHonorifics[t] && !givenHonorifics[t] {
+		if !a.tokIn(int(m.a), surnameHonorifics) && !a.tokIn(int(m.a), givenHonorifics) {
 			return "", 0
 		}
 		sp := strings.IndexByte(m.key, ' ')

@@ -148,7 +148,7 @@ func (a *article) interviewee(first int, label string) (ivName, bool) {
 	for opening < a.sents[first].a && a.toks[opening].kind != kWord {
 		opening++
 	}
-	if opening < a.sents[first].a && leadNoun(a.toks[opening].lower) {
+	if opening < a.sents[first].a && tokLeadNoun(&a.toks[opening]) {
 		opening++
 	}
 	openKey := ""
@@ -199,7 +199,7 @@ func (a *article) interviewee(first int, label string) (ivName, bool) {
 	// "former Navy SEAL P", "Co-creator P": the name after the last
 	// all-capitals or job word
 	k := int(m.b)
-	for k > int(m.a) && a.toks[k-1].kind == kWord && !a.toks[k-1].allCaps && !leadNoun(a.toks[k-1].lower) {
+	for k > int(m.a) && a.toks[k-1].kind == kWord && !a.toks[k-1].allCaps && !tokLeadNoun(&a.toks[k-1]) {
 		k--
 	}
 	if k > int(m.a) && int(m.b)-k >= 2 {
@@ -336,7 +336,7 @@ func (a *article) cuedInIntro(first int, m *mention, surname string, opening boo
 			if opening && (w.lower == "her" || w.lower == "him") && (k+1 >= end || a.toks[k+1].kind != kWord || !a.toks[k+1].cap) {
 				return true // "P spent six years ... We spoke with her"
 			}
-			if w.kind != kWord || w.cap || !cueFillers[w.lower] && !leadNoun(w.lower) {
+			if w.kind != kWord || w.cap || !cueFillers[w.lower] && !tokLeadNoun(w) {
 				break
 			}
 		}
@@ -500,7 +500,7 @@ func (a *article) introEpithets(p ivName, first int) {
 			if t.kind != kWord {
 				break
 			}
-			if !t.cap && (leadNoun(t.lower) || introEpithetNouns[t.lower]) {
+			if !t.cap && (tokLeadNoun(t) || introEpithetNouns[t.lower]) {
 				if n := &a.toks[k+1]; n.text == "," || n.kind == kWord && !n.cap {
 					e = k + 1
 				}

@@ -141,12 +141,12 @@ func (a *article) findMentions(si int) {
 			i++ // "Enter C, a ...": a stage verb is no part of the name (mentions_stageverb.go)
 			continue
 		}
-		if t.kind == kWord && t.cap && i == first && i+1 < s.b && toks[i+1].kind == kWord && !toks[i+1].cap && (leadNoun(t.lower) || openingAdjectives[t.lower]) {
+		if t.kind == kWord && t.cap && i == first && i+1 < s.b && toks[i+1].kind == kWord && !toks[i+1].cap && (tokLeadNoun(t) || tokIn(t, openingAdjectives)) {
 			// "Producers include A and B": a job noun opening the sentence is no name
 			i++
 			continue
 		}
-		if t.kind == kWord && t.cap && currencyWords[t.lower] && i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].text == "." && i+2 < s.b && toks[i+2].kind == kNum) {
+		if t.kind == kWord && t.cap && tokIn(t, currencyWords) && i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].text == "." && i+2 < s.b && toks[i+2].kind == kNum) {
 			// "Rs 400 crore": a money unit and its sum
 			i++
 			continue
@@ -167,7 +167,7 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
-		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && leadNoun(t.lower)) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
+		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && tokLeadNoun(t)) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
 			// "Oscar-winning Kaiju Minus Two", "Newcomer Dale Stenning": not part of the name
 			if i == first {
 				first = i + 1
@@ -189,7 +189,7 @@ func (a *article) findMentions(si int) {
 			i++ // "In Harrow QC, the drama for ITV, she played ...": the sentence's own preposition (title_openingprep.go)
 			continue
 		}
-		if t.kind == kWord && t.cap && (a.canStart(s, i, i == first || commonWords[t.lower] && speechStart(toks, s, i)) || i > first && toTheTitle(toks, s, i)) {
+		if t.kind == kWord && t.cap && (a.canStart(s, i, i == first || tokIn(t, commonWords) && speechStart(toks, s, i)) || i > first && toTheTitle(toks, s, i)) {
 			j := a.extendRun(s, i)
 			if possEndTitle(toks, s, i, j) {
 				j++ // "the teen comedy Lanky's.": a title ending in a possessive
@@ -241,7 +241,7 @@ func (a *article) findMentions(si int) {
 			i = j
 			continue
 		}
-		if t.kind == kWord && !t.cap && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && particles[t.lower] &&
+		if t.kind == kWord && !t.cap && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap && tokIn(t, particles) &&
 			toks[i+1].start-t.end <= 1 && (i == s.a || !toks[i-1].cap) {
 			j := a.extendRun(s, i+1)
 			if j == i+2 {
@@ -1311,7 +1311,7 @@ func (a *article) articleTitle(s *sentence, i int) bool {
 func (a *article) extendRun(s *sentence, i int) int {
 	toks := a.toks
 	capWord := func(k int) bool {
-		return k < s.b && toks[k].kind == kWord && toks[k].cap && toks[k].nl == 0 && months[toks[k].lower] == 0
+		return k < s.b && toks[k].kind == kWord && toks[k].cap && toks[k].nl == 0 && !tokMonth(&toks[k])
 	}
 	j := i + 1
 	colon := false

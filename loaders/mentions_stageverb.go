@@ -13,7 +13,7 @@ var stageVerbs = setOf("enter", "expect")
 // the comedy, ..." already named). The caller then skips the verb.
 func (a *article) stageVerbLead(s *sentence, i int) bool {
 	toks := a.toks
-	if !stageVerbs[toks[i].lower] || i+1 >= s.b || toks[i+1].kind != kWord || !toks[i+1].cap || toks[i+1].nl != 0 || commonWords[toks[i+1].lower] {
+	if !tokIn(&toks[i], stageVerbs) || i+1 >= s.b || toks[i+1].kind != kWord || !toks[i+1].cap || toks[i+1].nl != 0 || tokIn(&toks[i+1], commonWords) {
 		return false // (not a title "Enter the Lantern")
 	}
 	j := a.extendRun(s, i)

@@ -118,6 +118,9 @@ func (p *pctx) subjectRuns(t int) {
 	if p.in(v, roleAdverbs) || p.in(v, runAdverbs) {
 		v++
 	}
+	if !p.in(v, runVerbKeys) && !p.in(v, pluralRunVerbKeys) {
+		return // (the common case: a mention or a word of neither table, which returns below)
+	}
 	role, ok := runVerbs[p.w(v)]
 	if !ok {
 		role, ok = pluralRunVerbs[p.w(v)] // "A and B run the X"

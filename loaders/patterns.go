@@ -1051,7 +1051,7 @@ func (a *article) subjectAfterLead(si, mi int) bool {
 		tk := &a.toks[t]
 		if tk.kind == kWord {
 			words++
-			if leadVerbs[tk.lower] {
+			if tokIn(tk, leadVerbs) {
 				return false
 			}
 		}

@@ -34,7 +34,7 @@ func (a *article) cuedName(mi int, speakers map[string]bool) bool {
 		if t.text == "," && k-1 >= s.a {
 			t = &a.toks[k-1]
 		}
-		if t.kind == kWord && !t.cap && (leadNoun(t.lower) || crewJobNoun(t.lower) || saidVerbs[t.lower]) {
+		if t.kind == kWord && !t.cap && (tokLeadNoun(t) || crewJobNoun(t.lower) || saidVerbs[t.lower]) {
 			return true
 		}
 		if k == s.a && t.kind == kWord && t.cap && leadJobNouns[t.lower] {
@@ -66,7 +66,7 @@ func (a *article) cuedName(mi int, speakers map[string]bool) bool {
 		if w == 0 && (t.lower == "the" || t.lower == "a" || t.lower == "an") {
 			continue
 		}
-		if !t.cap && (leadNoun(t.lower) || crewJobNoun(t.lower)) {
+		if !t.cap && (tokLeadNoun(t) || crewJobNoun(t.lower)) {
 			return k+1 >= s.b || a.toks[k+1].kind != kPoss // not "the director's daughter"
 		}
 		if w == 0 && !t.cap {
@@ -253,11 +253,11 @@ func (a *article) cuedMononyms(cands []int) []int {
 			continue
 		}
 		s := &a.sents[m.sent]
-		if s.titleCase || commonWords[a.toks[m.a].lower] || nonNames[a.toks[m.a].lower] || strings.ContainsAny(a.toks[m.a].lower, "0123456789") {
+		if s.titleCase || a.tokIn(int(m.a), commonWords) || a.tokIn(int(m.a), nonNames) || strings.ContainsAny(a.toks[m.a].lower, "0123456789") {
 			continue // (not "with Reel9 as the home": a name with a digit is a company's or a title's)
 		}
 		p := int(m.a) - 1
-		lead := p >= s.a && a.toks[p].kind == kWord && !a.toks[p].cap && leadNoun(a.toks[p].lower)
+		lead := p >= s.a && a.toks[p].kind == kWord && !a.toks[p].cap && tokLeadNoun(&a.toks[p])
 		if !lead && (len(a.toks[m.a].text) < 3 || demonyms[a.toks[m.a].lower] || p >= s.a && placePrepositions[a.toks[p].lower] ||
 			!a.whoPersonCue(s, int(m.b)) && !(p >= s.a && a.castSlotAs(s, int(m.a), int(m.b))) && !a.mononymSlot(s, int(m.a), int(m.b))) {
 			continue // (not "a champion from Fujian, who plays": the clause is the champion's; not "Cast as the psychic")

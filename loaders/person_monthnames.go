@@ -43,7 +43,7 @@ func (a *article) joinMonthGivenNames() {
 			continue
 		}
 		d := int(m.a) - 1
-		if d > s.a && a.toks[d].kind == kWord && !a.toks[d].cap && particles[a.toks[d].lower] && a.toks[d].end+1 == a.toks[d+1].start {
+		if d > s.a && a.toks[d].kind == kWord && !a.toks[d].cap && a.tokIn(d, particles) && a.toks[d].end+1 == a.toks[d+1].start {
 			d-- // "Jan van Roost"
 		}
 		if d < s.a {

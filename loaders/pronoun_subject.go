@@ -75,7 +75,7 @@ func (a *article) headlinePerson() int {
 func (a *article) deathIn(si int) bool {
 	s := &a.sents[si]
 	for i := s.a; i < s.b; i++ {
-		if a.toks[i].kind == kWord && deathWords[a.toks[i].lower] {
+		if a.toks[i].kind == kWord && a.tokIn(i, deathWords) {
 			return true
 		}
 	}

@@ -256,7 +256,7 @@ func (p *pctx) mentionCues(i int) {
 	case m.words >= 2 && !m.colon && companyWordName(m, last):
 		m.setType(kg.Organisation, 3)
 		m.world = kg.WorldReal
-		if m.kind == "" && channelName(m, last) {
+		if m.kind == "" && channelName(m, last, lastRow) {
 			m.kind = "streamer" // ("BBC Four", "Network Ten": a channel shows what it carries)
 		} else if m.kind == "" {
 			m.kind = "studio"
@@ -492,11 +492,11 @@ func (p *pctx) mentionCues(i int) {
 		m.setType(kg.Franchise, 3)
 	case next == "cinematic" && p.w(i+2) == "universe":
 		m.setType(kg.Franchise, 3)
-	case next == "series" && !seriesModifiers[prev]:
+	case next == "series" && !p.in(i-1, seriesModifiers): // (prev's word; a mention is in no set, as "" is in none)
 		if prev == "the" || prev == "" {
 			m.setType(kg.Franchise, 2)
 		}
-	case seriesModifiers[next] && (p.w(i+2) == "series" || p.w(i+2) == "show" || p.w(i+2) == "prequel" || p.w(i+2) == "spin-off" || p.w(i+2) == "spinoff"):
+	case p.in(i+1, seriesModifiers) && (p.w(i+2) == "series" || p.w(i+2) == "show" || p.w(i+2) == "prequel" || p.w(i+2) == "spin-off" || p.w(i+2) == "spinoff"):
 		m.setType(kg.Film, 3)
 		m.format = kg.FormatSeries
 	case next == "miniseries" || next == "docuseries" || next == "show" && prev == "the":
@@ -1383,7 +1383,7 @@ func (p *pctx) wordRules(i int) {
 					}
 					return
 				}
-				if isCrewVerb(p.w(b)) {
+				if p.crewVerbAt(b) {
 					return // read by crewFrom
 				}
 			}

@@ -246,7 +246,7 @@ func (p *pctx) crewVerb(i int) {
 		return
 	}
 	// "X edits", "X joined the writers' room"
-	if editVerbs[w] && p.isPersonLike(i) {
+	if p.wIn(j, editVerbs) && p.isPersonLike(i) {
 		p.typ(i, kg.Person, 3)
 		p.claim(pclaim{rel: kg.WorkedOn, subj: mArg(i), obj: p.topicFilm(j + 1), job: "editor"})
 		return
@@ -256,7 +256,7 @@ func (p *pctx) crewVerb(i int) {
 		p.claim(pclaim{rel: kg.Wrote, subj: mArg(i), obj: p.topicFilm(j + 1)})
 		return
 	}
-	if !isCrewVerb(w) && !strings.HasPrefix(w, "serv") && w != "," && !outletNouns[w] && !filmNouns[w] && !seriesNouns[w] {
+	if !p.crewVerbAt(j) && !strings.HasPrefix(w, "serv") && w != "," && !p.wIn(j, outletNouns) && !p.wIn(j, filmNouns) && !p.wIn(j, seriesNouns) {
 		// "X created the show and wrote its first episodes" (not "the X
 		// series and co-wrote": X names the series)
 		for k := j + 1; k < len(p.it) && k < j+8 && (!p.isM(k) || p.in(k+1, outletNouns) || p.in(k+1, seriesNouns)) && p.w(k) != "," && p.w(k) != "."; k++ {
@@ -265,14 +265,14 @@ func (p *pctx) crewVerb(i int) {
 				for p.in(n, crewAux) {
 					n++
 				}
-				if isCrewVerb(p.w(n)) {
+				if p.crewVerbAt(n) {
 					j, w = n, p.w(n)
 				}
 				break
 			}
 		}
 	}
-	if isCrewVerb(w) && p.w(j+1) != "by" {
+	if p.crewVerbAt(j) && p.w(j+1) != "by" {
 		// the subject of a crew verb is a person even when its object
 		// names no single film ("has directed all three X movies", "A and
 		// B, who wrote the first two")
@@ -290,7 +290,7 @@ func (p *pctx) crewVerb(i int) {
 				continue
 			}
 			n := p.pastCrewAux(k + 1)
-			if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
+			if p.crewVerbAt(n) && p.w(n+1) != "by" {
 				p.crewFrom(i, n, 1)
 			} else if (p.w(n) == "at" && p.w(n+2) == "helm" || p.w(n) == "behind" && p.w(n+2) == "camera") && p.w(n+1) == "the" {
 				// "X, who ..., is back behind the camera"
@@ -474,7 +474,7 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		for n < k+3 && p.in(n, secondVerbAux) {
 			n++
 		}
-		if isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
+		if p.crewVerbAt(n) && p.w(n+1) != "by" {
 			second = n
 			k = n + 1
 		}
@@ -613,13 +613,13 @@ func (p *pctx) crewFrom(i, j, depth int) {
 // produces".
 func (p *pctx) nextCrewVerb(i, j int) {
 	for k := j + 1; k < len(p.it) && k < j+20 && p.w(k) != "." && p.w(k) != ";"; k++ {
-		if p.w(k) != "and" || p.isM(k+1) || k == j+1 && isCrewVerb(p.w(k+1)) {
+		if p.w(k) != "and" || p.isM(k+1) || k == j+1 && p.crewVerbAt(k+1) {
 			continue // (the "and" of "wrote and directed F": crewFrom's second verb)
 		}
 		if p.w(k-1) != "," && !p.isM(k-1) {
 			// "directs multiple episodes and also executive produces"
 			n := p.pastCrewAux(k + 1)
-			if !isCrewVerb(p.w(n)) || n > k+3 {
+			if !p.crewVerbAt(n) || n > k+3 {
 				continue
 			}
 		}
@@ -753,7 +753,7 @@ func (p *pctx) pastCrewAux(n int) int {
 // follows the auxiliaries from item n on ("and also executive produces"),
 // unless the verb is a passive's ("directed by"); depth is crewFrom's.
 func (p *pctx) crewVerbAfter(i, n, depth int) {
-	if n = p.pastCrewAux(n); isCrewVerb(p.w(n)) && p.w(n+1) != "by" {
+	if n = p.pastCrewAux(n); p.crewVerbAt(n) && p.w(n+1) != "by" {
 		p.crewFrom(i, n, depth)
 	}
 }

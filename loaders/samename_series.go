@@ -87,7 +87,7 @@ func (a *article) splitSeries(e int) {
 	to := arg{m: int32(moved[0]), of: -1, abs: true}
 	for i := range a.claims {
 		c := &a.claims[i]
-		if c.rel == "" || !filmAnaphorRels[c.rel] && c.rel != kg.AppearsIn {
+		if c.rel == "" || !filmAnaphorRel(c.rel) && c.rel != kg.AppearsIn {
 			continue
 		}
 		switch {

@@ -373,7 +373,7 @@ func (a *article) routeVersion(v *version, dry bool) bool {
 			a.claims = append(a.claims, pclaim{rel: kg.ActedIn, subj: c.subj, obj: to, char: c.obj, sent: c.sent, asOf: c.asOf})
 			continue
 		}
-		if c.sent < v.sent || c.sent > last || c.rel == "" || !filmAnaphorRels[c.rel] && c.rel != kg.AppearsIn {
+		if c.sent < v.sent || c.sent > last || c.rel == "" || !filmAnaphorRel(c.rel) && c.rel != kg.AppearsIn {
 			continue
 		}
 		switch {

@@ -81,7 +81,7 @@ func (a *article) sameNameWorks() {
 // and original says that may be the other work. sameNameWorks and
 // sameNameRemade pick the claims they move with it.
 func (a *article) claimOfOther(c *pclaim, subj int, frames []uint8, year string, original func() bool) bool {
-	if c.rel == "" || !filmAnaphorRels[c.rel] && c.rel != kg.AppearsIn {
+	if c.rel == "" || !filmAnaphorRel(c.rel) && c.rel != kg.AppearsIn {
 		return false
 	}
 	switch {

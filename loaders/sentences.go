@@ -180,7 +180,7 @@ func isTitleCase(toks []token) bool {
 			caps++
 			continue
 		}
-		if !titleFunctionWords[t.lower] {
+		if !tokIn(t, titleFunctionWords) {
 			return false
 		}
 	}

@@ -19,5 +19,10 @@ func inLower(set map[string]bool, s string) bool {
 		}
 		buf[i] = c
 	}
+	if sl := slotOf(set); sl != nil {
+		// a registered set: from the word's vocabulary row, looked up
+		// without string hashing for a word of up to sixteen bytes
+		return sl.bit(vocabRow(string(buf[:len(s)])))
+	}
 	return set[string(buf[:len(s)])]
 }

@@ -47,6 +47,22 @@ func givenIn(b []byte) bool {
 	for i := 0; i < n; i++ {
 		k |= uint64(b[i]) << (8 * i)
 	}
+	return givenShort(k)
+}
+
+// givenWord is givenIn for a string: the gazetteer holds w (a word of one to
+// seven bytes looked up as a number, no string hashing).
+func givenWord(w string) bool {
+	if k, ok := shortKey(w); ok {
+		return givenShort(k)
+	}
+	_, ok := givenNames()[w]
+	return ok
+}
+
+// givenShort reports whether the gazetteer holds the word of one to seven
+// bytes whose shortKey is k.
+func givenShort(k uint64) bool {
 	givenShortOnce.Do(buildGivenShort)
 	for h := givenShortHash(k); ; h = (h + 1) % givenShortSlots {
 		switch givenShortKeys[h] {

@@ -61,3 +61,16 @@ var _ = func() bool {
 	registerSet(versionCues)
 	return true
 }()
+
+// Gates on the keys of three look-up tables (never changed after
+// initialisation), so that the common word, in none of them, is answered
+// from its vocabulary row instead of hashed into the table:
+// appositiveJobs asks jobNouns of the next eight words, subjectRuns asks
+// runVerbs and pluralRunVerbs after every character name, typeKindPairs
+// asks kindRels after every title.
+var (
+	jobNounKeys       = keysOf(jobNouns)
+	runVerbKeys       = keysOf(runVerbs)
+	pluralRunVerbKeys = keysOf(pluralRunVerbs)
+	kindRelKeys       = keysOf(kindRels)
+)

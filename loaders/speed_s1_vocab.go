@@ -98,12 +98,6 @@ func init() {
 			shortKeys[h], shortRows[h] = k, row
 		}
 	}
-	crewVerbWords = setOf("directed", "produced", "co-directed", "co-produced")
-	for _, s := range []map[string]bool{shootVerbs, designVerbs, directVerbs, writeVerbs, produceVerbs, composeVerbs} {
-		for w := range s {
-			crewVerbWords[w] = true
-		}
-	}
 }
 
 // keysOf returns the keys of m as a registered set: a gate by (*pctx).in
@@ -124,8 +118,19 @@ var (
 	craftOfItKeys = keysOf(craftOfIt)
 )
 
-// crewVerbWords is every word isCrewVerb accepts, in one set.
-var crewVerbWords map[string]bool
+// crewVerbWords is every word isCrewVerb accepts, in one set. It is made
+// while the package's variables are initialised (after the six verb sets
+// it copies), so it is registered and in the vocabulary: (*pctx).in and
+// tokIn answer it from a word's row.
+var crewVerbWords = func() map[string]bool {
+	s := setOf("directed", "produced", "co-directed", "co-produced")
+	for _, v := range []map[string]bool{shootVerbs, designVerbs, directVerbs, writeVerbs, produceVerbs, composeVerbs} {
+		for w := range v {
+			s[w] = true
+		}
+	}
+	return s
+}()
 
 // vocabRow returns the offset of w's row in vocabBits (the empty row for
 // a word no registered set holds). A word of up to seven bytes is looked

@@ -42,8 +42,13 @@ func titleSigASCII(key string) (base, num string, ok bool) {
 	for i := 0; i < n; i++ {
 		w := word(i)
 		num := romanOrNumber(w)
-		if num == "" && i > 0 && instalmentWords[word(i-1)] {
-			num = partNumeral(w) // "chapter i", "part one"
+		if num == "" && i > 0 {
+			// "chapter i", "part one": partNumeral(w) is partWordNumeral(w)
+			// when romanOrNumber gave none, asked before the look-up of the
+			// previous word since it is "" for nearly every word
+			if pn := partWordNumeral(w); pn != "" && instalmentWords[word(i-1)] {
+				num = pn
+			}
 		}
 		if num == "" {
 			continue

@@ -862,7 +862,7 @@ func (p *pctx) castCompanions(i int) {
 		return
 	}
 	for b := 0; b < i; b++ {
-		if !p.isM(b) && (isCrewVerb(p.w(b)) || p.w(b) == "by") {
+		if !p.isM(b) && (p.crewVerbAt(b) || p.w(b) == "by") {
 			return
 		}
 	}

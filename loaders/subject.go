@@ -93,7 +93,7 @@ func (a *article) openingPerson(si int) int {
 		for k < body.b && a.toks[k].kind != kWord {
 			k++
 		}
-		if k < body.b && leadNoun(a.toks[k].lower) {
+		if k < body.b && tokLeadNoun(&a.toks[k]) {
 			k++
 		}
 		if int(m.a) == k && m.personShaped() && (m.typ == "" || m.typ == kg.Person) && !m.the {
@@ -236,7 +236,7 @@ func (a *article) obituaryLead() bool {
 	for si := 0; si < 2 && si < len(a.sents); si++ {
 		s := &a.sents[si]
 		for i := s.a; i < s.b; i++ {
-			if a.toks[i].kind == kWord && deathWords[a.toks[i].lower] {
+			if a.toks[i].kind == kWord && a.tokIn(i, deathWords) {
 				return true
 			}
 		}
@@ -282,10 +282,17 @@ func (a *article) subjectSurname(key string, cands []int) int {
 	return -1
 }
 
-// filmAnaphorRels are the relationships whose film a career piece's
-// anaphor ("the film", or no film named) stands for.
-var filmAnaphorRels = map[kg.RelType]bool{kg.ActedIn: true, kg.Directed: true, kg.Wrote: true, kg.Produced: true,
-	kg.WorkedOn: true, kg.Distributed: true}
+// filmAnaphorRel reports whether r is one of the relationships whose film
+// a career piece's anaphor ("the film", or no film named) stands for. (A
+// switch rather than a map: it is asked once or more per claim, and
+// comparing with six constants costs less than hashing the name.)
+func filmAnaphorRel(r kg.RelType) bool {
+	switch r {
+	case kg.ActedIn, kg.Directed, kg.Wrote, kg.Produced, kg.WorkedOn, kg.Distributed:
+		return true
+	}
+	return false
+}
 
 // careerFilms resolves, in a career piece (decideCareer), the film
 // anaphors of role claims to the production the text is at: the one film
@@ -301,12 +308,12 @@ func (a *article) careerFilms() {
 	a.typeCareerTitles()
 	for i := range a.claims {
 		c := &a.claims[i]
-		if f, ok := a.ownedFilm[c.obj.m]; ok && filmAnaphorRels[c.rel] && c.obj.m >= 0 {
+		if f, ok := a.ownedFilm[c.obj.m]; ok && filmAnaphorRel(c.rel) && c.obj.m >= 0 {
 			// "directed by P" after "in O's F": F, not its company
 			c.obj.m = f
 			continue
 		}
-		if !filmAnaphorRels[c.rel] || c.obj.m >= 0 || c.obj.ana != anaFilm && c.obj.ana != anaSeries {
+		if !filmAnaphorRel(c.rel) || c.obj.m >= 0 || c.obj.ana != anaFilm && c.obj.ana != anaSeries {
 			continue
 		}
 		if f := a.nearFilm(int(c.sent)); f >= 0 {

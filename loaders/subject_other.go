@@ -93,7 +93,7 @@ func (a *article) demonstrativeFilm(si int) {
 	}
 	for i := range a.claims {
 		c := &a.claims[i]
-		if int(c.sent) == si && c.obj.m < 0 && (c.obj.ana == anaFilm || c.obj.ana == anaSeries) && filmAnaphorRels[c.rel] {
+		if int(c.sent) == si && c.obj.m < 0 && (c.obj.ana == anaFilm || c.obj.ana == anaSeries) && filmAnaphorRel(c.rel) {
 			c.obj = arg{m: int32(f), of: -1, abs: true}
 		}
 	}

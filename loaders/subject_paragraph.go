@@ -108,7 +108,7 @@ func (a *article) roundupFilms() {
 	}
 	for i := range a.claims {
 		c := &a.claims[i]
-		if !filmAnaphorRels[c.rel] || c.obj.m >= 0 || c.obj.ana != anaFilm && c.obj.ana != anaSeries || int(c.sent) >= len(lead) {
+		if !filmAnaphorRel(c.rel) || c.obj.m >= 0 || c.obj.ana != anaFilm && c.obj.ana != anaSeries || int(c.sent) >= len(lead) {
 			continue
 		}
 		if f := lead[c.sent]; roundup && f >= 0 {

@@ -40,7 +40,8 @@ var editionCuts = setOf("director's cut", "extended cut", "theatrical cut", "ult
 // "CinemaCon": eventNames, or a name of two words or more ending in one of
 // eventWords).
 func nonSubjectKey(key string) bool {
-	if platformNames[key] || worldNames[key] || editionCuts[key] || eventNames[key] {
+	row := vocabRow(key) // (the four sets answered from one look-up)
+	if rowIn(row, key, platformNames) || rowIn(row, key, worldNames) || rowIn(row, key, editionCuts) || rowIn(row, key, eventNames) {
 		return true
 	}
 	last := key[strings.LastIndexByte(key, ' ')+1:]

@@ -32,7 +32,7 @@ func (a *article) typeWorkKindTitles() {
 			continue // (cheap tests first)
 		}
 		t := &a.toks[k]
-		if t.kind != kWord || t.cap || !workKindWords[t.lower] {
+		if t.kind != kWord || t.cap || !tokIn(t, workKindWords) {
 			continue
 		}
 		if t.lower == "short" || t.lower == "hit" {

@@ -42,6 +42,15 @@ var instalmentWords = setOf("chapter", "part", "volume", "vol", "vol.", "book")
 // numerals only a part word makes numbers: "i" and the number words one to
 // ten ("Chapter I", "Part Two"); "" otherwise.
 func partNumeral(w string) string {
+	if n := partWordNumeral(w); n != "" {
+		return n
+	}
+	return romanOrNumber(w)
+}
+
+// partWordNumeral is partNumeral for a word romanOrNumber gives no number
+// ("i" and the number words one to five), "" for any other.
+func partWordNumeral(w string) string {
 	switch w {
 	case "i", "one":
 		return "1"
@@ -54,7 +63,7 @@ func partNumeral(w string) string {
 	case "five":
 		return "5"
 	}
-	return romanOrNumber(w)
+	return ""
 }
 
 // typePartTitles types as films the untyped names that end in a part word

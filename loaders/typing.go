@@ -133,7 +133,7 @@ func (a *article) nearFilms() {
 	appositive := a.appositiveCredits(subj)
 	for i := range a.claims {
 		c := &a.claims[i]
-		if f := c.obj.m; f >= 0 && filmAnaphorRels[c.rel] && a.ments[f].sent != c.sent && a.ments[f].typ == kg.Film {
+		if f := c.obj.m; f >= 0 && filmAnaphorRel(c.rel) && a.ments[f].sent != c.sent && a.ments[f].typ == kg.Film {
 			// a film of an earlier sentence that its lead marks as an
 			// earlier one ("Quist's previous film, Winter Quay, grossed
 			// $40m. The film was written by ..."): not the film the text
@@ -152,7 +152,7 @@ func (a *article) nearFilms() {
 			}
 			c.obj = anaArg(anaFilm)
 		}
-		if f := c.obj.m; f >= 0 && filmAnaphorRels[c.rel] && a.ments[f].typ == kg.Film && a.originOfNewer(int(f)) {
+		if f := c.obj.m; f >= 0 && filmAnaphorRel(c.rel) && a.ments[f].typ == kg.Film && a.originOfNewer(int(f)) {
 			// "The follow-up to 2015's X was directed by P": the credit is
 			// the newer production's, the one the text is about
 			if e := a.ments[f].ent; e >= 0 && a.find(int(e)) != subj {
@@ -165,7 +165,7 @@ func (a *article) nearFilms() {
 			c.obj = arg{m: int32(a.ents[subj].mentions[0]), of: -1, abs: true}
 			continue
 		}
-		if filmAnaphorRels[c.rel] && c.obj.m < 0 && c.obj.ana == anaSeries && !a.namesEnt(int(c.sent), subj) {
+		if filmAnaphorRel(c.rel) && c.obj.m < 0 && c.obj.ana == anaSeries && !a.namesEnt(int(c.sent), subj) {
 			// "Queen Marisse: A Pembury Story, the limited series ...,
 			// premiered as a prequel set before the main series, with P as
 			// C": the cast of the series the sentence opens with
@@ -174,7 +174,7 @@ func (a *article) nearFilms() {
 			}
 			continue
 		}
-		if !filmAnaphorRels[c.rel] || c.obj.m >= 0 || c.obj.ana != anaFilm {
+		if !filmAnaphorRel(c.rel) || c.obj.m >= 0 || c.obj.ana != anaFilm {
 			continue
 		}
 		si := int(c.sent)
@@ -508,7 +508,7 @@ func (a *article) typeCompanies() {
 			continue
 		}
 		e := int(m.b)
-		if e >= s.b || !(a.toks[e].kind == kPoss || m.allCaps || companyTitleNouns[a.toks[e].lower]) || !a.companyShaped(m) {
+		if e >= s.b || !(a.toks[e].kind == kPoss || m.allCaps || a.tokIn(e, companyTitleNouns)) || !a.companyShaped(m) {
 			continue // (the shapes below, cheapest test first)
 		}
 		switch {
@@ -657,7 +657,7 @@ func (a *article) clearDemonyms() {
 	}
 	for i := range a.claims {
 		c := &a.claims[i]
-		if cleared[c.obj.m] && filmAnaphorRels[c.rel] {
+		if cleared[c.obj.m] && filmAnaphorRel(c.rel) {
 			c.obj = anaArg(anaFilm)
 		}
 	}
@@ -684,7 +684,7 @@ func (a *article) typeKindTitles() {
 			m.setType(kg.Film, 2)
 			continue
 		}
-		if lw := a.toks[m.a].lower; int(m.b) == int(m.a)+1 && (weekdays[lw] || months[lw] != 0) {
+		if lw := &a.toks[m.a]; int(m.b) == int(m.a)+1 && (tokIn(lw, weekdays) || tokMonth(lw)) {
 			// a weekday or month read as a name ("Netflix's Thursday",
 			// "Wednesday season 3"; see canStart) is a title
 			m.setType(kg.Film, 2)
@@ -928,6 +928,9 @@ func (a *article) typeKindPairs() {
 		k := int(x.b)
 		if k+1 >= len(a.toks) {
 			continue
+		}
+		if !a.tokIn(k, kindRelKeys) {
+			continue // (no kind noun: the look-up below would fail)
 		}
 		rel, ok := kindRels[a.toks[k].lower]
 		if !ok || a.toks[k].cap {

@@ -53,7 +53,7 @@ func (a *article) alignedCastClaims() {
 			}
 		}
 		described := false // a part noun before the parts: a three-word name is a part too ("Theo and Ada Rook Vale")
-		if !as && !partVerbs[a.toks[verb].lower] {
+		if !as && !a.tokIn(verb, partVerbs) {
 			// "A and B play younger versions of C and D"
 			if v := a.partNounVerb(s, b-1); v > 0 {
 				verb, as, described = v, true, true
@@ -62,7 +62,7 @@ func (a *article) alignedCastClaims() {
 		if !as && a.pastPartVerb(verb) && (m.typ == kg.Character || weakOrNone(m)) {
 			as = true // "A and B played C and D"
 		}
-		if !as && !partVerbs[a.toks[verb].lower] && weakOrNone(m) && m.words <= 2 && k+1 < len(a.ments) && a.listNext(m, &a.ments[k+1]) {
+		if !as && !a.tokIn(verb, partVerbs) && weakOrNone(m) && m.words <= 2 && k+1 < len(a.ments) && a.listNext(m, &a.ments[k+1]) {
 			// untyped parts in a list as long as the actors' list: "A and B
 			// turn up as LAPD detectives C and D", "A and B are C and D,"
 			if v := a.describedAs(s, k); v > 0 {
@@ -74,7 +74,7 @@ func (a *article) alignedCastClaims() {
 		part := func(x *mention) bool {
 			return x.typ == kg.Character || as && weakOrNone(x) && (x.words <= 2 || described && x.words == 3) && !a.demonymMention(x)
 		}
-		if !(partVerbs[a.toks[verb].lower] && m.typ == kg.Character || as && part(m)) {
+		if !(a.tokIn(verb, partVerbs) && m.typ == kg.Character || as && part(m)) {
 			continue
 		}
 		// the parts
@@ -274,7 +274,7 @@ func (a *article) partNounVerb(s *sentence, last int) int {
 	case a.toks[last].lower == "of":
 	case a.toks[last].text == "," && last-1 > s.a && pairNouns[a.toks[last-1].lower]:
 		pair = true
-	case pairNouns[a.toks[last].lower]:
+	case a.tokIn(last, pairNouns):
 		pair, last = true, last+1
 	case a.toks[last].text == "," && last-3 > s.a && kinPairHeads[a.toks[last-1].lower] && a.toks[last-2].lower == "and" && kinPairHeads[a.toks[last-3].lower]:
 		pair, last = true, last-2 // "as Pip's mum and stepdad, C and D": two kin nouns, one a part each

@@ -277,7 +277,7 @@ func (a *article) typeVoicedLists() {
 		if v-1 > s.a && a.toks[v].lower == "both" {
 			v-- // "to voice both A and B"
 		}
-		if m.the || v <= s.a || !partVerbs[a.toks[v].lower] || a.toks[v].cap || verbNounLeads[a.toks[v-1].lower] {
+		if m.the || v <= s.a || !a.tokIn(v, partVerbs) || a.toks[v].cap || a.tokIn(v-1, verbNounLeads) {
 			continue
 		}
 		for j := k; j < len(a.ments) && int(a.ments[j].sent) == si; j++ {

@@ -261,7 +261,7 @@ func (a *article) bannerContext(s *sentence, k int) bool {
 // Fiction", "X UK").
 func companyWordName(m *mention, last string) bool {
 	row := vocabRow(last)
-	if rowIn(row, last, realOrgWords) || rowIn(row, last, companyTailWords) || m.words == 2 && channelName(m, last) {
+	if rowIn(row, last, realOrgWords) || rowIn(row, last, companyTailWords) || m.words == 2 && channelName(m, last, row) {
 		return true
 	}
 	if m.the || m.quoted {
@@ -331,8 +331,9 @@ var placeToo = setOf("amazon")
 func (a *article) typePlatforms() {
 	for k := range a.ments {
 		m := &a.ments[k]
-		studio := studioNames[m.key]
-		if !platformNames[m.key] && !studio || m.quoted || m.strength >= 3 && m.typ != kg.Organisation || m.the && placeToo[m.key] {
+		row := vocabRow(m.key) // (the three sets answered from one look-up)
+		studio := rowIn(row, m.key, studioNames)
+		if !rowIn(row, m.key, platformNames) && !studio || m.quoted || m.strength >= 3 && m.typ != kg.Organisation || m.the && rowIn(row, m.key, placeToo) {
 			continue // ("the Amazon" is a river)
 		}
 		m.setType(kg.Organisation, 3)
@@ -350,11 +351,12 @@ var channelNumerals = setOf("one", "two", "three", "four", "five", "six", "seven
 // channelLeads open a channel's name before its numeral ("Network Ten").
 var channelLeads = setOf("network", "channel")
 
-// channelName reports whether m, whose last word in lower case is last, is
-// a broadcaster's numbered channel: two words, a numeral after an acronym
-// ("BBC Four") or after a channel word ("Network Ten").
-func channelName(m *mention, last string) bool {
-	if m.words != 2 || m.quoted || m.the || !channelNumerals[last] {
+// channelName reports whether m, whose last word in lower case is last
+// (its vocabulary row: row), is a broadcaster's numbered channel: two
+// words, a numeral after an acronym ("BBC Four") or after a channel word
+// ("Network Ten").
+func channelName(m *mention, last string, row int32) bool {
+	if m.words != 2 || m.quoted || m.the || !rowIn(row, last, channelNumerals) {
 		return false
 	}
 	sp := strings.IndexByte(m.text, ' ')

@@ -517,7 +517,7 @@ func (a *article) typeMadeForTitles() {
 		if m.the {
 			b--
 		}
-		if b-1 <= s.a || !makerParticiples[a.toks[b-1].lower] || !titleCandidate(m) {
+		if b-1 <= s.a || !a.tokIn(b-1, makerParticiples) || !titleCandidate(m) {
 			continue
 		}
 		last := k

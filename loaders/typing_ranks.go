@@ -72,7 +72,7 @@ func (a *article) typeRankedCharacters(early bool) {
 		if dot {
 			n++
 		}
-		if !characterRanks[r] && !a.ledRank(r, n, int(m.b)) && !(r == "gen" && dot) || r == "captain" && m.words == 2 || early && academicTitles[r] ||
+		if !tokTrimIn(&a.toks[m.a], r, characterRanks) && !(tokTrimIn(&a.toks[m.a], r, leadRankModifiers) && a.ledRank(r, n, int(m.b))) && !(r == "gen" && dot) || r == "captain" && m.words == 2 || early && academicTitles[r] ||
 			capsRanks[r] && !isAllCaps(a.toks[m.a].text) {
 			continue // (not "Captain Thunder", a title as often; "Gen." only with its dot, not "Gen Z"; "DI" in capitals, not the surname "Di")
 		}
@@ -378,5 +378,6 @@ var postWords = setOf("director", "secretary", "commissioner", "administrator")
 // a rank, a rank modifier or a post ("captain", "deputy", "director").
 func rankWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	return characterRanks[w] || rankModifiers[w] || nameTitles[w] || postWords[w]
+	row := vocabRow(w) // (the four sets answered from one look-up)
+	return rowIn(row, w, characterRanks) || rowIn(row, w, rankModifiers) || rowIn(row, w, nameTitles) || rowIn(row, w, postWords)
 }
