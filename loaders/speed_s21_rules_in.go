@@ -42,8 +42,8 @@ func (p *pctx) in(i int, set map[string]bool) bool {
 // registered.
 func fastSlotOf(set map[string]bool) *fastSlot {
 	key := setKey(set)
-	for h := slotHash(key); ; h = (h + 1) % slotCount {
-		s := &fastSlots[h]
+	for h := slotHash(key); ; h++ {
+		s := &fastSlots[h&(slotCount-1)] // (the mask: no bounds check)
 		if s.key == key {
 			return s
 		}
