@@ -449,7 +449,7 @@ func (p *pctx) mentionCues(i int) {
 	// "Twisters dropped to second place with $35 million", "X opened to $205 million"
 	// (the scan for "$" runs only when a box-office verb follows: without
 	// one it types nothing)
-	if p.in(i+1, boxOfficeVerbs) && !m.personShaped() && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !rowIn(lastRow, last, realOrgWords) && prev != "of" && prev != "by" {
+	if !m.personShaped() && !m.quoted && (m.typ == "" || m.typ == kg.Film) && prev != "of" && prev != "by" && p.in(i+1, boxOfficeVerbs) && !rowIn(lastRow, last, realOrgWords) {
 		for k := i + 1; k < len(p.it) && k < i+9; k++ {
 			if p.isM(k) || p.w(k) == "," || p.w(k) == "." || p.w(k) == ";" {
 				break
