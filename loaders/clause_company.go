@@ -17,8 +17,11 @@ func (p *pctx) companyFilm(t int) {
 	p.chartParen(t)
 	p.companyPersonWork(t)
 	o := p.mm(t)
+	if o.typ != kg.Organisation && o.typ != "" {
+		return // (before afterThe: ownerDeterminer looks the name up)
+	}
 	afterThe := p.w(t-1) == "the" || len(p.w(t-1)) == 4 && isDigits(p.w(t-1)) && p.w(t-2) == "the" || p.ownerDeterminer(t) // "the 2022 X film F", "his X comedy series F"
-	if o.typ != kg.Organisation && o.typ != "" || p.w(t+1) != "'s" && !afterThe && p.w(t-1) != "'s" {
+	if p.w(t+1) != "'s" && !afterThe && p.w(t-1) != "'s" {
 		return
 	}
 	if demonymShaped(o) || o.words == 1 && inLower(holidayWords, o.text) {

@@ -1251,18 +1251,22 @@ func (p *pctx) priorType(i int) kg.NodeType {
 	lo := max(mi-400, 0)
 	var best kg.NodeType
 	var bs int8
-	for k := mi - 1; k >= lo; k-- {
-		o := &p.a.ments[k]
-		if o.typ == "" || o.strength < 2 {
+	// (read once, not at every earlier mention; shortFormOf needs a key of
+	// two bytes or more and a longer one, so those are tested before the call)
+	key, one := m.key, m.words == 1 && len(m.key) >= 2
+	ments := p.a.ments[lo:mi]
+	for k := len(ments) - 1; k >= 0; k-- {
+		o := &ments[k]
+		if o.strength < 2 || o.typ == "" {
 			continue
 		}
-		if o.key == m.key {
+		if o.key == key {
 			if o.strength > bs {
 				best, bs = o.typ, o.strength
 			}
 			continue
 		}
-		if m.words == 1 && bs == 0 && (o.typ == kg.Person || o.typ == kg.Character) && o.words >= 2 && shortFormOf(m.key, o.key) {
+		if one && bs == 0 && o.words >= 2 && len(o.key) > len(key) && (o.typ == kg.Person || o.typ == kg.Character) && shortFormOf(key, o.key) {
 			best = o.typ
 		}
 	}

@@ -274,8 +274,12 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// "Lionsgate's Rush Home Tonight stumbled", "Hulu's Strays": a
 	// company's name before a title that is no person's
-	describes := !p.isM(i+1) && isWordLike(p.w(i+1)) && (p.in(i+2, genreNouns) || p.in(i+2, filmNouns) || p.in(i+2, seriesNouns)) // "Netflix's British crime drama"
-	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !describes && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i)) {
+	// (describes, "Netflix's British crime drama", is asked only after the
+	// cheap tests: it reads three sets at i+2)
+	describes := func() bool {
+		return !p.isM(i+1) && isWordLike(p.w(i+1)) && (p.in(i+2, genreNouns) || p.in(i+2, filmNouns) || p.in(i+2, seriesNouns))
+	}
+	if prev == "'s" && p.isM(i-2) && m.typ == "" && !m.short && !describes() && !p.in(i+1, filmNouns) && !p.in(i+1, seriesNouns) && !p.in(i+1, genreNouns) && !p.in(i+1, modifierNouns) && !isGivenNameLower(firstWord(m.text)) && !pcType(p.priorType(i)) {
 		// (not "A24's Sundance hit F": a name before a noun modifies it)
 		o := p.mm(i - 2)
 		if (o.typ == kg.Organisation && o.strength >= 2 || inLower(realOrgWords, strings.TrimSuffix(lastWord(o.text), ".")) && o.words >= 2) && !p.in(i+1, jobLeadNouns) && !p.in(i+1, companyPlaceNouns) && p.w(i+1) != "'s" {
@@ -445,12 +449,14 @@ func (p *pctx) mentionCues(i int) {
 		}
 	}
 	// "Twisters dropped to second place with $35 million", "X opened to $205 million"
-	if !m.personShaped() && !m.quoted && (m.typ == "" || m.typ == kg.Film) && !rowIn(lastRow, last, realOrgWords) && prev != "of" && prev != "by" {
+	// (the scan for "$" runs only when a box-office verb follows: without
+	// one it types nothing)
+	if !m.personShaped() && !m.quoted && (m.typ == "" || m.typ == kg.Film) && prev != "of" && prev != "by" && p.in(i+1, boxOfficeVerbs) && !rowIn(lastRow, last, realOrgWords) {
 		for k := i + 1; k < len(p.it) && k < i+9; k++ {
 			if p.isM(k) || p.w(k) == "," || p.w(k) == "." || p.w(k) == ";" {
 				break
 			}
-			if p.w(k) == "$" && p.in(i+1, boxOfficeVerbs) {
+			if p.w(k) == "$" {
 				m.setType(kg.Film, 2)
 				break
 			}
@@ -807,12 +813,22 @@ func (p *pctx) filmRefBack(e int) (arg, int, bool) {
 // shortFormOfPersonShaped reports whether the one-word mention at item i
 // is the first or last word of an earlier untyped or personal two-to-four
 // word name of the article ("Gantry" after "Walter Gantry").
+//
+// (Any match answers, so the 400 mentions before it are read in order;
+// a key of under two bytes is no short form of anything (shortFormOf), and
+// a longer name's key is longer than the short one's: both are tested
+// before the rest.)
 func (p *pctx) shortOfPersonShaped(i int) bool {
 	m := p.mm(i)
 	mi := p.mi(i)
-	for k := mi - 1; k >= 0 && k >= mi-400; k-- {
-		o := &p.a.ments[k]
-		if (o.typ == "" || pcType(o.typ)) && o.personShaped() && shortFormOf(m.key, o.key) {
+	key := m.key
+	if len(key) < 2 {
+		return false
+	}
+	ments := p.a.ments[max(mi-400, 0):mi]
+	for k := range ments {
+		o := &ments[k]
+		if len(o.key) > len(key) && (o.typ == "" || pcType(o.typ)) && o.personShaped() && shortFormOf(key, o.key) {
 			return true
 		}
 	}
