@@ -61,6 +61,12 @@ type article struct {
 	ments     []mention
 	claims    []pclaim
 	items     []item
+	pc        pctx                // the pattern context of the sentence at hand (setPctx)
+	tokArena  strArena            // the tokens' lower-cased words (speed_s24_arena.go)
+	textArena strArena            // the mentions' texts and keys
+	mentBlock []int               // the rest of the block entities' first mentions are cut from (mentionList)
+	formBuf   []formCount         // countForms' working array
+	props     []lprop             // the rest of the block property claims are cut from (newProp)
 	done      map[string][]pclaim // clauseFallback's, reused sentence to sentence
 	doneBuf   []pclaim            // the first claim of each key of done, reused sentence to sentence
 	warn      []Reject
@@ -108,7 +114,7 @@ type spinInfo struct {
 func newArticle(in *Input) *article {
 	a := &article{in: in, text: in.Text, subjectFilm: -1, seriesFilm: -1, franchise: -1}
 	a.body = bodyStart(in.Text)
-	a.toks = tokenize(a.text, a.body, a.bufToks(len(a.text)/5+8))
+	a.toks = tokenizeIn(a.text, a.body, a.bufToks(len(a.text)/5+8), &a.tokArena)
 	a.sents = splitSentences(a.text, a.toks, a.bufSents(len(a.toks)/18+4))
 	a.ments = a.bufMents(len(a.toks)/8 + 4) // (sized once: growing it was a tenth of the allocation)
 	a.claims = a.bufClaims()

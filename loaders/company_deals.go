@@ -96,7 +96,7 @@ func (p *pctx) companyDeals(t int) {
 // rightsName reports whether every word of the mention key is a
 // rightsWords word ("north american" in "North American rights").
 func rightsName(key string) bool {
-	for _, w := range strings.Fields(key) {
+	for w := range strings.FieldsSeq(key) { // (no slice of the words)
 		if !rightsWords[w] {
 			return false
 		}

@@ -62,6 +62,9 @@ func (a *article) newEnt(t kg.NodeType, key string) int {
 
 func (a *article) attach(mi, e int) {
 	a.ments[mi].ent = int32(e)
+	if a.ents[e].mentions == nil {
+		a.ents[e].mentions = a.mentionList()
+	}
 	a.ents[e].mentions = append(a.ents[e].mentions, mi)
 }
 
@@ -79,7 +82,7 @@ func (a *article) display(mi int) string {
 // and untyped mentions, and picks the article's subject film, series and
 // franchise.
 func (a *article) resolveLocal() {
-	byKey := map[kg.NodeType]map[string]int{}
+	byKey := a.keyMaps()
 	get := func(t kg.NodeType, key string) int {
 		keys := byKey[t] // (one look-up of the type's map, not three)
 		if keys == nil {
@@ -749,7 +752,7 @@ func (a *article) gazette(byKey map[kg.NodeType]map[string]int) {
 		if noHeadStart(m.text, headWords, &headFirst) {
 			continue // (the first word is no heading word: as below, without tokenising)
 		}
-		a.scratch = tokenize(m.text, 0, a.scratch[:0])
+		a.scratch = tokenizeIn(m.text, 0, a.scratch[:0], &a.tokArena)
 		if !headWords[firstUnquoted(a.scratch)] {
 			continue // (no heading word to start a match at)
 		}

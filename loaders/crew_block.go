@@ -228,7 +228,7 @@ func (a *article) labelPctx(si int) *pctx {
 		}
 		i = e
 	}
-	return &pctx{a: a, si: int32(si), it: a.items}
+	return a.setPctx(si)
 }
 
 // mentionNamed returns the index of a mention outside sentence si written

@@ -117,7 +117,7 @@ func (a *article) headlinePctx(si int) *pctx {
 		}
 		i++
 	}
-	return &pctx{a: a, si: int32(si), it: a.items}
+	return a.setPctx(si)
 }
 
 // possessiveKindCredit handles a person's possessive before a quoted title

@@ -48,6 +48,10 @@ func TestDebugArticle(t *testing.T) {
 		fmt.Printf("E%d %s %q %v\n", i, e.typ, e.key, e.forms)
 	}
 	for _, c := range r.claims {
-		fmt.Printf("LC %s %d %d charOf=%d subjCharOf=%d %s=%s\n", c.rel, c.subj, c.obj, c.charOf, c.subjCharOf, c.prop, c.val)
+		var prop, val string
+		if c.prop != nil {
+			prop, val = c.prop.prop, c.prop.val
+		}
+		fmt.Printf("LC %s %d %d charOf=%d subjCharOf=%d %s=%s\n", c.rel, c.subj, c.obj, c.charOf, c.subjCharOf, prop, val)
 	}
 }

@@ -43,10 +43,18 @@ type lclaim struct {
 	char       int32 // ACTED_IN: character entity, or -1
 	charOf     int32 // ACTED_IN: the character is the one this person plays, or -1
 	role, job  string
-	prop, val  string
-	precision  string
-	asOf       string
+	prop       *lprop // a property claim's (nil for a relationship)
 	src        kg.Source
+}
+
+// lprop is what a property claim states: on its own, because property
+// claims are few and the relationships, which are most, have no need of
+// its four strings (kept for every claim of every article until the
+// facts are emitted, they made lclaim a third larger).
+type lprop struct {
+	prop, val string
+	precision string
+	asOf      string
 }
 
 // allowed lists, per relationship, the subject and object types.
@@ -98,8 +106,10 @@ func (a *article) emitLocal() *localResult {
 			nments += len(a.ents[e].mentions)
 		}
 	}
-	r.ents = make([]outEnt, 0, roots)  // (sized once)
-	msrcs := make([]kg.Source, nments) // every entity's mention sources, one slice each (cutSources)
+	r.ents = make([]outEnt, 0, roots)   // (sized once)
+	msrcs := make([]kg.Source, nments)  // every entity's mention sources, one slice each (cutSources)
+	formAt := make([]int32, 0, roots+1) // where each entity's forms start in a.formBuf (keepForms)
+	a.formBuf = a.bufForms(nments)      // (an entity has no more forms than mentions)
 	for e := range a.ents {
 		idx[e] = -1
 		if a.find(e) != e || len(a.ents[e].mentions) == 0 {
@@ -108,17 +118,19 @@ func (a *article) emitLocal() *localResult {
 		le := &a.ents[e]
 		oe := outEnt{typ: le.typ, key: le.key, conditional: le.conditional, rules: le.rules}
 		oe.mentions, msrcs = cutSources(msrcs, len(le.mentions))
-		oe.forms = a.countForms(le.mentions, &oe.mentions)
-		if len(oe.forms) > 1 {
+		formAt = append(formAt, int32(len(a.formBuf)))
+		forms := a.countForms(le.mentions, &oe.mentions)
+		if len(forms) > 1 {
 			// (the forms are distinct: any sort gives this order; this
 			// one allocates nothing)
-			slices.SortFunc(oe.forms, func(x, y formCount) int { return strings.Compare(x.form, y.form) })
+			slices.SortFunc(forms, func(x, y formCount) int { return strings.Compare(x.form, y.form) })
 		}
 		oe.mentions = kg.SortSources(oe.mentions)
 		// the key of the entity is the key of its most frequent form
 		idx[e] = int32(len(r.ents))
 		r.ents = append(r.ents, oe)
 	}
+	a.keepForms(r.ents, append(formAt, int32(len(a.formBuf))))
 	ent := func(x arg) int32 {
 		switch {
 		case x.m >= 0:
@@ -198,17 +210,18 @@ func (a *article) emitLocal() *localResult {
 			if s < 0 || r.ents[s].typ != kg.Film {
 				continue
 			}
-			lc := lclaim{subj: s, obj: -1, subjCharOf: -1, char: -1, charOf: -1, prop: c.prop, val: c.val, precision: c.precision, asOf: c.asOf, src: src}
+			val := c.val
 			if c.prop == kg.PropAlsoKnownAs {
 				if c.obj.m < 0 {
 					continue
 				}
-				lc.val = a.display(int(c.obj.m))
+				val = a.display(int(c.obj.m))
 			}
-			if lc.val == "" {
+			if val == "" {
 				continue
 			}
-			r.claims = append(r.claims, lc)
+			p := a.newProp(lprop{prop: c.prop, val: val, precision: c.precision, asOf: c.asOf})
+			r.claims = append(r.claims, lclaim{subj: s, obj: -1, subjCharOf: -1, char: -1, charOf: -1, prop: p, src: src})
 			continue
 		}
 		lc := lclaim{rel: c.rel, subj: -1, obj: ent(c.obj), subjCharOf: -1, char: -1, charOf: -1, role: c.role, job: c.job, src: src}
@@ -300,7 +313,7 @@ func (a *article) emitLocal() *localResult {
 		e := idx[m.ent]
 		src := a.source(m.sent)
 		add := func(prop, val string) {
-			r.claims = append(r.claims, lclaim{subj: e, obj: -1, subjCharOf: -1, char: -1, charOf: -1, prop: prop, val: val, src: src})
+			r.claims = append(r.claims, lclaim{subj: e, obj: -1, subjCharOf: -1, char: -1, charOf: -1, prop: a.newProp(lprop{prop: prop, val: val}), src: src})
 		}
 		switch r.ents[e].typ {
 		case kg.Film:

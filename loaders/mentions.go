@@ -1866,7 +1866,7 @@ func (a *article) addMention(si, i, j int, quoted bool) {
 		// and the Cupboard" opening a sentence keeps its "The"
 		m.the = true
 	}
-	m.text, m.key = mentionTextKey(a.text[toks[i].start:toks[j-1].end])
+	m.text, m.key = mentionTextKeyIn(a.text[toks[i].start:toks[j-1].end], &a.textArena)
 	m.country = m.words == 1 && j-i == 1 && !quoted && countries[m.key]
 	m.placeIn = !quoted && !m.the && a.placeAfterPreposition(s, i, m.key)
 	if j-i >= 2 && foreignOpener(toks, i) && !a.placeOrCompany(i, j) {

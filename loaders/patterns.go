@@ -51,8 +51,7 @@ func (a *article) sentencePctx(si int) *pctx {
 		}
 		i++
 	}
-	p := &pctx{a: a, si: int32(si), it: a.items}
-	return p
+	return a.setPctx(si)
 }
 
 func (p *pctx) w(i int) string {

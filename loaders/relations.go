@@ -720,7 +720,11 @@ func afterColonWords(m *mention) int {
 	if !ok {
 		return 0
 	}
-	return len(strings.Fields(after))
+	n := 0
+	for range strings.FieldsSeq(after) { // (counted without a slice of the words)
+		n++
+	}
+	return n
 }
 
 func lastWord(s string) string {

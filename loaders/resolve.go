@@ -958,7 +958,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 	bufs := emitBufPool.Get().(*emitBufs)
 	defer bufs.put()
 	af := kg.ArticleFacts{Article: l.art, Entities: bufs.ents[:0], Claims: []kg.Claim{}}
-	present := map[int]int{} // cluster → index in af.Entities
+	present := bufs.presentMap() // cluster → index in af.Entities
 	for ei, e := range l.ents {
 		r := cl[ei]
 		if r < 0 {
@@ -1022,6 +1022,7 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 	}
 	claims := bufs.claimBuf(len(l.claims) + len(l.ents))
 	add := func(c kg.Claim) { claims = append(claims, c) }
+	srcs := sourceBlock(l.claims) // each claim's one source, cut from one array
 	for _, c := range l.claims {
 		s := clusterOf(c.subj)
 		if c.subjCharOf >= 0 {
@@ -1037,13 +1038,15 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 		}
 		if c.rel == "" {
 			var q map[string]string // (made on the first qualifier: nil when none)
-			if c.precision != "" {
-				q = qualSet(q, "precision", c.precision)
+			if c.prop.precision != "" {
+				q = qualSet(q, "precision", c.prop.precision)
 			}
-			if c.asOf != "" {
-				q = qualSet(q, "asOf", c.asOf)
+			if c.prop.asOf != "" {
+				q = qualSet(q, "asOf", c.prop.asOf)
 			}
-			add(kg.Claim{Subject: rs.id[s], Property: c.prop, Value: c.val, Qualifiers: q, Sources: []kg.Source{c.src}})
+			var src []kg.Source
+			src, srcs = cutSource(srcs, c.src)
+			add(kg.Claim{Subject: rs.id[s], Property: c.prop.prop, Value: c.prop.val, Qualifiers: q, Sources: src})
 			continue
 		}
 		o := clusterOf(c.obj)
@@ -1073,7 +1076,8 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 				q[kg.QualCharacter] = styledForm(l.ents[c.char].forms, rs.name[ch])
 			}
 		}
-		src := []kg.Source{c.src}
+		var src []kg.Source
+		src, srcs = cutSource(srcs, c.src)
 		add(kg.Claim{Subject: rs.id[s], Relation: c.rel, Object: rs.id[o], Qualifiers: q, Sources: src})
 		if ch >= 0 && c.rel == kg.ActedIn {
 			add(kg.Claim{Subject: rs.id[s], Relation: kg.Portrayed, Object: rs.id[ch], Qualifiers: map[string]string{kg.QualFilm: rs.id[o]}, Sources: src})

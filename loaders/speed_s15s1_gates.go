@@ -19,7 +19,8 @@ var fictionalOrgKeys = keysOf(fictionalOrgNouns)
 
 // lowerWordRow is lowerWord(s) with the vocabulary row of the result
 // (vocabRow), ok false when it was not looked up (a long or non-ASCII s).
-func lowerWordRow(s string) (w string, row int32, ok bool) {
+// A lower-cased word outside the vocabulary is cut from ar (nil: allocated).
+func lowerWordRow(s string, ar *strArena) (w string, row int32, ok bool) {
 	var buf [32]byte
 	if len(s) > len(buf) {
 		return strings.ToLower(s), 0, false
@@ -42,7 +43,7 @@ func lowerWordRow(s string) (w string, row int32, ok bool) {
 	if row := vocabRow(string(buf[:len(s)])); row > 0 {
 		return vocabWords[row/vocabW], row, true
 	}
-	return string(buf[:len(s)]), 0, true
+	return ar.bytes(buf[:len(s)]), 0, true
 }
 
 // tokRow caches row, the vocabulary row of t.lower, in t as tokIn would

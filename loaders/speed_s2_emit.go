@@ -14,10 +14,14 @@ import (
 // first sources) and appends each mention's source to *srcs. It looks a
 // form up among the few found so far by scanning them, and only builds a
 // map when an entity has many forms (the map per entity, and a source slice
-// per form, were a fifth of the bytes emitLocal allocated).
+// per form, were a fifth of the bytes emitLocal allocated). The forms are
+// appended to the article's a.formBuf, after the other entities' (from
+// which emitLocal copies them all to one array of their exact length:
+// growing an array per entity was one object in twelve), and the slice
+// returned is a.formBuf's, good until the next call.
 func (a *article) countForms(ms []int, srcs *[]kg.Source) []formCount {
 	const scanMax = 8
-	var forms []formCount
+	forms := a.formBuf[len(a.formBuf):] // (this entity's, after the others')
 	var byForm map[string]int
 	for _, mi := range ms {
 		d := a.display(mi)
@@ -55,7 +59,23 @@ func (a *article) countForms(ms []int, srcs *[]kg.Source) []formCount {
 		}
 		*srcs = append(*srcs, src)
 	}
-	return forms
+	a.formBuf = append(a.formBuf, forms...) // (in place unless forms outgrew a.formBuf)
+	return a.formBuf[len(a.formBuf)-len(forms):]
+}
+
+// keepForms gives each entity of ents its forms, ents[k]'s being
+// a.formBuf[at[k]:at[k+1]], cut from one array of their exact length
+// (each capped at its own, so that an append copies).
+func (a *article) keepForms(ents []outEnt, at []int32) {
+	all := make([]formCount, len(a.formBuf)) // (sized exactly: kept until the end)
+	copy(all, a.formBuf)
+	clear(a.formBuf)
+	a.formBuf = a.formBuf[:0]
+	for k := range ents {
+		if from, to := at[k], at[k+1]; from < to {
+			ents[k].forms = all[from:to:to]
+		}
+	}
 }
 
 // emitBufs are emitArticle's working arrays (the claims before
@@ -66,6 +86,18 @@ type emitBufs struct {
 	claims []kg.Claim
 	ents   []kg.EntityFact
 	dedupe dedupeScratch // dedupeClaims' (speed_s21_dedupe.go)
+	// emitArticle's cluster → entity index map, cleared for each article
+	// (making it anew for every article was one object in twenty-five)
+	present map[int]int
+}
+
+// presentMap returns b's empty cluster → entity index map.
+func (b *emitBufs) presentMap() map[int]int {
+	if b.present == nil {
+		b.present = map[int]int{}
+	}
+	clear(b.present)
+	return b.present
 }
 
 var emitBufPool = sync.Pool{New: func() any { return new(emitBufs) }}

@@ -1,6 +1,10 @@
 package loaders
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // articleBufs2 are more arrays of one article handed on to the next once
 // extractOne is done with the first, as articleBufs are: the sentences
@@ -9,6 +13,12 @@ import "sync"
 type articleBufs2 struct {
 	sents []sentence
 	ents  []lent
+	// resolveLocal's entity of each type and key (keyMaps), emptied when
+	// handed on
+	byKey map[kg.NodeType]map[string]int
+	// countForms' array (article.formBuf; never outgrown, as an entity has
+	// no more forms than mentions), cleared by keepForms
+	forms []formCount
 }
 
 var articleBufPool2 = sync.Pool{New: func() any { return new(articleBufs2) }}
@@ -53,10 +63,36 @@ func (a *article) recycle2() {
 	}
 	clear(b.ents)
 	b.ents = b.ents[:0]
-	a.sents, a.ents = nil, nil
-	if cap(b.sents) > 1<<16 || cap(b.ents) > 1<<16 {
-		b.sents, b.ents = nil, nil
+	for _, m := range b.byKey {
+		clear(m)
+	}
+	a.sents, a.ents, a.formBuf = nil, nil, nil
+	if cap(b.sents) > 1<<16 || cap(b.ents) > 1<<16 || cap(b.forms) > 1<<14 {
+		b.sents, b.ents, b.forms = nil, nil, nil
 	}
 	articleBufPool2.Put(b)
 	a.bufs2 = nil
+}
+
+// keyMaps returns resolveLocal's map from type to key to entity, its
+// per-type maps empty, recycled from an earlier article when there was one
+// (making the maps anew for every article was one object in thirty). A
+// type's map may be empty rather than missing: resolveLocal and the merges
+// it calls read only lengths and keys, never whether a map exists.
+func (a *article) keyMaps() map[kg.NodeType]map[string]int {
+	b := a.getBufs2()
+	if b.byKey == nil {
+		b.byKey = map[kg.NodeType]map[string]int{}
+	}
+	return b.byKey
+}
+
+// bufForms gives an empty form slice of capacity at least n on the
+// recycled array (countForms appends every entity's forms to it).
+func (a *article) bufForms(n int) []formCount {
+	b := a.getBufs2()
+	if cap(b.forms) < n {
+		b.forms = make([]formCount, 0, n)
+	}
+	return b.forms[:0]
 }

@@ -7,6 +7,12 @@ import "strings"
 // allocation: the text, then its fold (foldKey of a plain surface is its
 // ASCII lower-casing: no white space to collapse, no backquote).
 func mentionTextKey(raw string) (text, key string) {
+	return mentionTextKeyIn(raw, nil)
+}
+
+// mentionTextKeyIn is mentionTextKey with the strings of a plain surface
+// cut from ar (nil: allocated).
+func mentionTextKeyIn(raw string, ar *strArena) (text, key string) {
 	if !plainSurface(raw) {
 		text = normalizeSurface(raw)
 		return text, nameKey(text)
@@ -20,11 +26,12 @@ func mentionTextKey(raw string) (text, key string) {
 		}
 	}
 	if !upper {
-		text = strings.Clone(raw)
+		b, start := ar.builder(n)
+		b.WriteString(raw)
+		text = cut(b, start)
 		return text, strings.TrimPrefix(text, "the ")
 	}
-	var b strings.Builder
-	b.Grow(2 * n)
+	b, start := ar.builder(2 * n)
 	b.WriteString(raw)
 	for i := 0; i < n; i++ {
 		c := raw[i]
@@ -33,6 +40,6 @@ func mentionTextKey(raw string) (text, key string) {
 		}
 		b.WriteByte(c)
 	}
-	s := b.String()
+	s := cut(b, start)
 	return s[:n], strings.TrimPrefix(s[n:], "the ")
 }

@@ -40,6 +40,12 @@ func (t *token) punct() rune {
 
 // tokenize splits text[from:] into tokens, appending to buf.
 func tokenize(text string, from int, buf []token) []token {
+	return tokenizeIn(text, from, buf, nil)
+}
+
+// tokenizeIn is tokenize with the lower-cased words outside the vocabulary
+// cut from ar (nil: allocated).
+func tokenizeIn(text string, from int, buf []token, ar *strArena) []token {
 	i := from
 	nl, space := uint8(0), false
 	openSingle := false
@@ -172,7 +178,7 @@ func tokenize(text string, from int, buf []token) []token {
 				if upper {
 					var row int32
 					var ok bool
-					t.lower, row, ok = lowerWordRow(raw)
+					t.lower, row, ok = lowerWordRow(raw, ar)
 					if ok {
 						tokRow(&t, row)
 					}
