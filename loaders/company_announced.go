@@ -46,14 +46,9 @@ func (p *pctx) announceSeasonLead(j int) int {
 // the verb (or "that") at once, so "O announced that it acquired F" is
 // left to the acquiring rules.
 func (p *pctx) announcedFilm(i int) {
-	if p.w(i-1) == "and" && p.isM(i-2) {
-		return // the list's first company reads it
-	}
-	subj := [2]int{i, -1}
-	j := i + 1
-	if p.w(j) == "and" && p.isM(j+1) {
-		subj[1] = j + 1
-		j += 2
+	subj, j, ok := p.companySubjects(i)
+	if !ok {
+		return
 	}
 	if p.w(j) == "," && p.w(j+1) == "the" && subj[1] < 0 {
 		j = p.announceAppositiveEnd(j + 1) // "O, the studio behind G, today announced F"
@@ -64,10 +59,8 @@ func (p *pctx) announcedFilm(i int) {
 	if !p.in(j, announceVerbs) {
 		return
 	}
-	for _, s := range subj {
-		if s >= 0 && !p.trailerCompany(s) {
-			return
-		}
+	if !p.trailerCompanies(subj) {
+		return
 	}
 	k := j + 1
 	if p.in(k, announceDays) {

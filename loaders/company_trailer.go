@@ -19,14 +19,9 @@ var trailerAdjectives = setOf("the", "a", "an", "its", "their", "first", "new", 
 // F": the companies that put out a film's trailer, teaser, poster or first
 // look distribute it.
 func (p *pctx) trailerFor(i int) {
-	if p.w(i-1) == "and" && p.isM(i-2) {
-		return // the list's first company reads it
-	}
-	subj := [2]int{i, -1}
-	j := i + 1
-	if p.w(j) == "and" && p.isM(j+1) {
-		subj[1] = j + 1
-		j += 2
+	subj, j, ok := p.companySubjects(i)
+	if !ok {
+		return
 	}
 	for n := 0; n < 4 && p.in(j, trailerLeadWords) && !p.isM(j); n++ {
 		j++
@@ -34,10 +29,8 @@ func (p *pctx) trailerFor(i int) {
 	if !p.in(j, trailerVerbs) {
 		return
 	}
-	for _, s := range subj {
-		if s >= 0 && !p.trailerCompany(s) {
-			return
-		}
+	if !p.trailerCompanies(subj) {
+		return
 	}
 	k := j + 1
 	noun := false
@@ -75,4 +68,32 @@ func (p *pctx) trailerCompany(k int) bool {
 		return false
 	}
 	return m.typ == kg.Organisation || orgish(m) || m.words == 1 && !m.personShaped() && !p.shortOfPersonShaped(k)
+}
+
+// companySubjects reads the subject "O [and O2]" that starts at item i: the
+// two companies' items (the second -1 when there is one company) and the
+// item after them. ok is false when i is the second company of such a list,
+// which the list's first company reads.
+func (p *pctx) companySubjects(i int) (subj [2]int, next int, ok bool) {
+	if p.w(i-1) == "and" && p.isM(i-2) {
+		return subj, i, false
+	}
+	subj = [2]int{i, -1}
+	next = i + 1
+	if p.w(next) == "and" && p.isM(next+1) {
+		subj[1] = next + 1
+		next += 2
+	}
+	return subj, next, true
+}
+
+// trailerCompanies reports whether every subject that companySubjects read
+// is a company that can put out a title (trailerCompany).
+func (p *pctx) trailerCompanies(subj [2]int) bool {
+	for _, s := range subj {
+		if s >= 0 && !p.trailerCompany(s) {
+			return false
+		}
+	}
+	return true
 }
