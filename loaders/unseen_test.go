@@ -203,7 +203,10 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // tuned on; the twenty-ninth round's sealed sets unseen133-137 were scored
 // blind at 0.744 and 0.760 at its start, 0.744 and 0.761 at its end (the
 // same rules at the thirtieth round's start), then unpacked here and
-// tuned on; the thirtieth round's own sealed sets are packed under
+// tuned on; the thirtieth round's sealed sets unseen138-142 were scored
+// blind at 0.705 and 0.724 at its start, 0.705 and 0.727 at its end (the
+// same rules at the thirty-first round's start), then unpacked here and
+// tuned on; the thirty-first round's own sealed sets are packed under
 // testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
@@ -236,11 +239,12 @@ var ratchetGroups = []struct {
 	{"unseen123-127", []string{"testdata/unseen123", "testdata/unseen124", "testdata/unseen125", "testdata/unseen126", "testdata/unseen127"}, 0.698},
 	{"unseen128-132", []string{"testdata/unseen128", "testdata/unseen129", "testdata/unseen130", "testdata/unseen131", "testdata/unseen132"}, 0.734},
 	{"unseen133-137", []string{"testdata/unseen133", "testdata/unseen134", "testdata/unseen135", "testdata/unseen136", "testdata/unseen137"}, 0.744},
+	{"unseen138-142", []string{"testdata/unseen138", "testdata/unseen139", "testdata/unseen140", "testdata/unseen141", "testdata/unseen142"}, 0.705},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 905 articles shows here.
+// a rule change that loses facts on these 940 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
