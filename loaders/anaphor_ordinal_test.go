@@ -20,10 +20,7 @@ func TestOriginalFallback(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			in.Article.ID = "t"
-			a := newArticle(&in)
-			a.run()
+			a := runDated(c.text, "")
 			got := ""
 			if e := a.originalFallback(); e >= 0 {
 				got = a.ents[e].key
@@ -60,10 +57,7 @@ func TestDatedFilmBy(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: " date 2026-05-01\nGlass Orchard news\n\n" + c.text}
-			in.Article.ID = "t"
-			a := newArticle(&in)
-			a.run()
+			a := runDated(" date 2026-05-01\nGlass Orchard news\n\n"+c.text, "")
 			if got := a.datedFilmBy(c.year); got != c.want {
 				t.Errorf("datedFilmBy(%d) = %v, want %v", c.year, got, c.want)
 			}

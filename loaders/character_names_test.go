@@ -40,9 +40,7 @@ func TestKeepCharacterNames(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: " date 2026-05-01\nIron Creek Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. " + c.text}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
+			r := localRun(" date 2026-05-01\nIron Creek Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. "+c.text, "")
 			for _, e := range r.ents {
 				if e.key == c.key && e.typ != "Character" {
 					t.Errorf("%q typed %s, want Character", e.key, e.typ)

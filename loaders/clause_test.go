@@ -11,20 +11,7 @@ import (
 // sorted.
 func localFacts(t *testing.T, text string) []string {
 	t.Helper()
-	in := Input{Text: text}
-	in.Article.ID = "t"
-	r := newArticle(&in).run()
-	var out []string
-	for _, c := range r.claims {
-		if c.rel == "" || c.subj < 0 || c.obj < 0 {
-			continue
-		}
-		l := string(c.rel) + " " + r.ents[c.subj].key + " -> " + r.ents[c.obj].key
-		if c.char >= 0 {
-			l += " as " + r.ents[c.char].key
-		}
-		out = append(out, l)
-	}
+	out := claimLines(localRun(text, ""), " as ", "")
 	slices.Sort(out)
 	return slices.Compact(out)
 }

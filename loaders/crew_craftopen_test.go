@@ -80,8 +80,7 @@ func TestCraftByLine(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: " date 2026-05-01\nMarrow Flats\n\n" + c.line + "\n"}
-			a := newArticle(&in)
+			a := testArticle(" date 2026-05-01\nMarrow Flats\n\n"+c.line+"\n", "")
 			for _, s := range a.sents {
 				if strings.HasPrefix(a.text[a.toks[s.a].start:], c.line) {
 					if s.titleCase != c.heading {

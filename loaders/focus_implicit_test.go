@@ -64,9 +64,7 @@ func TestParagraphTopicCredits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := Input{Text: tc.text}
-			in.Article.ID, in.Article.Date = "t", "2025-03-01"
-			r := newArticle(&in).run()
+			r := localRun(tc.text, "2025-03-01")
 			got := sameNameCredits(r, kg.ActedIn, tc.person)
 			if len(got) == 0 || slices.ContainsFunc(got, func(g string) bool { return g != tc.want }) {
 				t.Errorf("%s: ACTED_IN %v, want only %s", tc.person, got, tc.want)

@@ -99,9 +99,7 @@ func TestGivenNamePersons(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
+			r := localRun(c.text, "")
 			var got kg.NodeType
 			for _, e := range r.ents {
 				if e.key == nameKey(c.entity) {

@@ -102,9 +102,7 @@ func TestHonorificForms(t *testing.T) {
 		{"Ms. and two full names", "Kwon Seul-ah and Kwon Ha-ram starred in the film. Later Ms. Kwon said so.", "Ms. Kwon", "ms. kwon"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			in.Article.ID = "t"
-			a := newArticle(&in)
+			a := testArticle(c.text, "")
 			for si := range a.sents {
 				a.findMentions(si)
 			}

@@ -6,9 +6,7 @@ import "testing"
 // on them, returning the words the first-person mentions stand on and
 // the key they carry.
 func interviewMentions(text string) (words []string, keys []string) {
-	in := Input{Text: text}
-	in.Article.ID = "t"
-	a := newArticle(&in)
+	a := testArticle(text, "")
 	for si := range a.sents {
 		a.findMentions(si)
 	}

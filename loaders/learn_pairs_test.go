@@ -12,9 +12,7 @@ import (
 // and its result, the classifier switched off.
 func learnRun(t *testing.T, text string) (*article, *localResult) {
 	t.Helper()
-	in := Input{Text: text}
-	in.Article.ID = "t"
-	a := newArticle(&in) // (learned not set: the rules alone)
+	a := testArticle(text, "") // (learned not set: the rules alone)
 	return a, a.run()
 }
 

@@ -37,9 +37,7 @@ func TestSequelNamedLinks(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := Input{Text: tc.text}
-			in.Article.ID, in.Article.Date = "t", "2025-03-01"
-			r := newArticle(&in).run()
+			r := localRun(tc.text, "2025-03-01")
 			got := sameNameCredits(r, kg.SequelOf, tc.sequel)
 			if len(got) != len(tc.want) || len(got) > 0 && got[0] != tc.want[0] {
 				t.Errorf("sequel of: got %v, want %v", got, tc.want)

@@ -67,9 +67,7 @@ func TestCourtesyNamesOutsideObituaries(t *testing.T) {
 		"The sequel Harrow Point 2 has added Felix Dorn to its cast, the studio said on Monday. " +
 		"Mr Dorn will play the lighthouse keeper Abel Voss. Mr Dorn starred in the film Grey Mile. " +
 		"Filming begins in May, and Mr Dorn joins Ada Crane, who returns as Lena Voss."
-	in := Input{Text: text}
-	in.Article.ID = "t"
-	a := newArticle(&in)
+	a := testArticle(text, "")
 	for si := range a.sents {
 		a.findMentions(si)
 	}

@@ -26,9 +26,7 @@ func TestStaffAtBody(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: head + c.text + "\n"}
-			in.Article.ID = "t"
-			r := newArticle(&in).run()
+			r := localRun(head+c.text+"\n", "")
 			for _, e := range r.ents {
 				if c.org != "" && e.key == c.org && e.typ != kg.Organisation {
 					t.Errorf("%q typed %q, want an organisation", e.key, e.typ)

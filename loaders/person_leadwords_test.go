@@ -50,10 +50,7 @@ func TestLeadWordsMentions(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: "News\n\n" + c.text + "\n"}
-			in.Article.ID = "t"
-			a := newArticle(&in)
-			a.run()
+			a := runDated("News\n\n"+c.text+"\n", "")
 			seen := map[string]bool{}
 			for mi := range a.ments {
 				seen[a.ments[mi].text] = true

@@ -5,9 +5,7 @@ import "testing"
 // obituaryKey finds the mentions of text and returns the key of the
 // person obituaryPerson reads it to be about, or "".
 func obituaryKey(text string) string {
-	in := Input{Text: text}
-	in.Article.ID = "t"
-	a := newArticle(&in)
+	a := testArticle(text, "")
 	for si := range a.sents {
 		a.findMentions(si)
 	}

@@ -31,10 +31,7 @@ func TestColonShareSentence(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := Input{Text: tc.text}
-			in.Article.ID, in.Article.Date = "t", "2025-03-01"
-			a := newArticle(&in)
-			a.run()
+			a := runDated(tc.text, "2025-03-01")
 			ss, ls := colonMentions(a, "fennel lane"), colonMentions(a, "fennel lane: first frost")
 			if len(ss) == 0 || len(ls) == 0 {
 				t.Fatalf("mentions not found: %d short, %d long", len(ss), len(ls))
@@ -61,9 +58,7 @@ func TestColonRoute(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := Input{Text: tc.text}
-			in.Article.ID, in.Article.Date = "t", "2025-03-01"
-			r := newArticle(&in).run()
+			r := localRun(tc.text, "2025-03-01")
 			split := 0
 			for _, e := range r.ents {
 				if e.typ == kg.Film && (e.key == "sable crown" || e.key == "sable crown: ember") {

@@ -65,9 +65,7 @@ func TestSameNameWorks(t *testing.T) {
 // names: first among them, or the only one when only is set.
 func checkSecondWork(t *testing.T, text, form string, split bool, credits map[string]string, rel kg.RelType, only bool) {
 	t.Helper()
-	in := Input{Text: text}
-	in.Article.ID, in.Article.Date = "t", "2025-03-01"
-	r := newArticle(&in).run()
+	r := localRun(text, "2025-03-01")
 	found := false
 	for _, e := range r.ents {
 		if e.typ == kg.Film && e.key == strings.ToLower(form) {

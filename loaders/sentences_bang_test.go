@@ -24,8 +24,7 @@ func TestBangTitleGoesOn(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			a := newArticle(&in)
+			a := testArticle(c.text, "")
 			a.run()
 			last := a.sents[len(a.sents)-1]
 			q := a.text[last.start:last.end]

@@ -5,21 +5,7 @@ import "testing"
 // datedClaims runs the per-article steps on text dated date and returns
 // its relationship claims as subjectFacts does.
 func datedClaims(text, date string) []string {
-	in := Input{Text: text}
-	in.Article.ID, in.Article.Date = "t", date
-	r := newArticle(&in).run()
-	var claims []string
-	for _, c := range r.claims {
-		if c.rel == "" || c.subj < 0 || c.obj < 0 {
-			continue
-		}
-		s := string(c.rel) + " " + r.ents[c.subj].key + " -> " + r.ents[c.obj].key
-		if c.char >= 0 {
-			s += " (" + r.ents[c.char].key + ")"
-		}
-		claims = append(claims, s)
-	}
-	return claims
+	return claimLines(localRun(text, date), " (", ")")
 }
 
 // TestOtherFilmSentences checks otherFilmSentences: the credits of a
@@ -55,9 +41,7 @@ func TestEarlierShort(t *testing.T) {
 			[]string{"Film:iron warden: harbor"}, []string{"Film:iron warden"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			in.Article.ID, in.Article.Date = "t", "2025-01-29"
-			r := newArticle(&in).run()
+			r := localRun(c.text, "2025-01-29")
 			var ents []string
 			for _, e := range r.ents {
 				ents = append(ents, string(e.typ)+":"+e.key)

@@ -24,10 +24,7 @@ func TestPartNamed(t *testing.T) {
 		{"released", "News\n\nWren premieres on Friday. Kit Moss plays the younger Wren.", "wren", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			in.Article.ID = "t"
-			a := newArticle(&in)
-			a.run()
+			a := runDated(c.text, "")
 			got := false
 			for e := range a.ents {
 				if a.find(e) == e && a.ents[e].key == c.key && a.ents[e].typ == kg.Film && a.partNamed(e) {

@@ -5,10 +5,7 @@ import "testing"
 // subjectKey runs the per-article steps on text and returns the key of
 // the subject film it picks, or "" when it picks none.
 func subjectKey(text string) string {
-	in := Input{Text: text}
-	in.Article.ID = "t"
-	a := newArticle(&in)
-	a.run()
+	a := runDated(text, "")
 	if a.subjectFilm < 0 {
 		return ""
 	}
@@ -98,8 +95,7 @@ func TestPassingOwner(t *testing.T) {
 		{"an actor's credit with a company", "News\n\nJoe Pennick, the young star of Netflix's Night Ferry, as the Teen.", "Night Ferry", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			a := newArticle(&in)
+			a := testArticle(c.text, "")
 			a.run()
 			for mi := range a.ments {
 				if a.ments[mi].text == c.title {

@@ -10,23 +10,11 @@ import (
 // "Type:key" and its relationship claims as "REL subject -> object (character)",
 // with local entity keys.
 func subjectFacts(text string) (ents, claims []string) {
-	in := Input{Text: text}
-	in.Article.ID = "t"
-	r := newArticle(&in).run()
+	r := localRun(text, "")
 	for _, e := range r.ents {
 		ents = append(ents, string(e.typ)+":"+e.key)
 	}
-	for _, c := range r.claims {
-		if c.rel == "" || c.subj < 0 || c.obj < 0 {
-			continue
-		}
-		s := string(c.rel) + " " + r.ents[c.subj].key + " -> " + r.ents[c.obj].key
-		if c.char >= 0 {
-			s += " (" + r.ents[c.char].key + ")"
-		}
-		claims = append(claims, s)
-	}
-	return ents, claims
+	return ents, claimLines(r, " (", ")")
 }
 
 // TestArticleSubjects checks the article-level readings of subject.go and

@@ -9,10 +9,8 @@ import (
 // its film entities.
 func filmKeys(tb testing.TB, text, date string) []string {
 	tb.Helper()
-	in := Input{Text: text}
-	in.Article.ID, in.Article.Date = "t", date
 	var out []string
-	for _, e := range newArticle(&in).run().ents {
+	for _, e := range localRun(text, date).ents {
 		if e.typ == "Film" {
 			out = append(out, e.key)
 		}
@@ -68,10 +66,7 @@ func TestYearLedName(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: "News\n\n" + c.sent + "\n"}
-			in.Article.ID, in.Article.Date = "t", "2026-03-02"
-			a := newArticle(&in)
-			a.run()
+			a := runDated("News\n\n"+c.sent+"\n", "2026-03-02")
 			got := false
 			for mi := range a.ments {
 				if a.ments[mi].text == "Harrow Bay" {

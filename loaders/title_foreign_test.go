@@ -56,8 +56,7 @@ func TestMergeGlossTitles(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			a := newArticle(&in)
+			a := testArticle(c.text, "")
 			a.run()
 			ea, eb := -1, -1
 			for _, m := range a.ments {

@@ -9,8 +9,7 @@ import (
 // entityTypeOf runs the article pipeline on text and returns the type of
 // the entity the mention with key resolved to ("" when none).
 func entityTypeOf(text, key string) kg.NodeType {
-	in := Input{Text: text}
-	a := newArticle(&in)
+	a := testArticle(text, "")
 	a.run()
 	for _, m := range a.ments {
 		if m.key == key && m.ent >= 0 {
@@ -37,8 +36,7 @@ func TestForeignLedRuns(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			a := newArticle(&in)
+			a := testArticle(c.text, "")
 			a.run()
 			found := false
 			for _, m := range a.ments {

@@ -62,8 +62,7 @@ func TestRepeatedLabel(t *testing.T) {
 // mentionKeys runs the article pipeline on text and returns the key of
 // every mention it keeps, in text order.
 func mentionKeys(text string) []string {
-	in := Input{Text: text}
-	a := newArticle(&in)
+	a := testArticle(text, "")
 	a.run()
 	var keys []string
 	for _, m := range a.ments {

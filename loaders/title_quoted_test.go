@@ -7,8 +7,7 @@ import (
 // mentionTypes runs text through the per-article steps and returns each
 // mention as "key=Type".
 func mentionTypes(text string) []string {
-	in := Input{Text: text}
-	a := newArticle(&in)
+	a := testArticle(text, "")
 	a.run()
 	var out []string
 	for _, m := range a.ments {
@@ -76,8 +75,7 @@ func TestHeadQuoteSpans(t *testing.T) {
 		{"quoted speech after a colon", "Ada Pell: 'We Lost Harper's Harbor' in the Fire\n\nShe spoke on Monday.", 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			a := newArticle(&in)
+			a := testArticle(c.text, "")
 			for si := range a.sents {
 				a.findMentions(si)
 			}

@@ -8,9 +8,7 @@ import (
 
 // yearFamilyFacts runs the local extraction on text.
 func yearFamilyFacts(text string) *localResult {
-	in := Input{Text: text}
-	in.Article.ID, in.Article.Date = "t", "2025-03-01"
-	return newArticle(&in).run()
+	return localRun(text, "2025-03-01")
 }
 
 func TestYearFamilyNames(t *testing.T) {

@@ -50,8 +50,7 @@ func TestTitleHead(t *testing.T) {
 		{"a plain owner", "News\n\nMara Voss starred in Kit Lane's Summer.", "kit lane", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			a := newArticle(&in)
+			a := testArticle(c.text, "")
 			for si := range a.sents {
 				a.findMentions(si)
 			}
@@ -98,8 +97,7 @@ func TestOwnedFilmAfterNoun(t *testing.T) {
 		{"guard: to after a production noun", "News\n\nIt was the sequel to Martin Kale's Tsubaki.", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: c.text}
-			a := newArticle(&in)
+			a := testArticle(c.text, "")
 			got := false
 			for si := range a.sents {
 				s := &a.sents[si]

@@ -53,9 +53,7 @@ func TestSequelBases(t *testing.T) {
 // a film.
 func sequelBaseTyped(tb testing.TB, text, key string) bool {
 	tb.Helper()
-	in := Input{Text: text}
-	in.Article.ID = "t"
-	a := newArticle(&in)
+	a := testArticle(text, "")
 	for si := range a.sents {
 		a.findMentions(si)
 	}
@@ -82,9 +80,7 @@ func TestSequelBaseWeakFilm(t *testing.T) {
 		{"guard: a weak person stays one", kg.Person, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			in := Input{Text: "Skyreach 2 Moves to May\n\nOrbis pushed Skyreach 2 back a year. Directed by Bo Lind, Skyreach opened in 1990.\n"}
-			in.Article.ID = "t"
-			a := newArticle(&in)
+			a := testArticle("Skyreach 2 Moves to May\n\nOrbis pushed Skyreach 2 back a year. Directed by Bo Lind, Skyreach opened in 1990.\n", "")
 			for si := range a.sents {
 				a.findMentions(si)
 			}
@@ -117,9 +113,7 @@ func TestSequelBaseTakesCredits(t *testing.T) {
 		"Dana Voss played Arlen Tor, the commander of the fleet. " +
 		"The sea creatures were performance-captured at Glint & Vane's stages.\n\n" +
 		"Orbis never greenlit Skyreach 2.\n"
-	in := Input{Text: text}
-	in.Article.ID = "t"
-	r := newArticle(&in).run()
+	r := localRun(text, "")
 	found := false
 	for _, c := range r.claims {
 		if c.rel == kg.ActedIn && r.ents[c.subj].key == "dana voss" {
