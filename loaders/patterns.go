@@ -139,6 +139,9 @@ func (p *pctx) claim(c pclaim) {
 		// names before the person (focus_sentfilm.go)
 		p.sentenceFilmCredit(&c)
 	}
+	if c.rel == kg.ActedIn {
+		p.relClauseFilmCredit(&c) // "F, the 2012 drama in which P played C" (focus_inwhich.go)
+	}
 	if creditRel(c.rel) && (c.obj.m < 0 && c.obj.ana == anaFilm || c.obj.abs && c.obj.m >= 0 && p.a.ments[c.obj.m].sent != p.si) {
 		// "The Lads, based on the comic by ..., stars P": a sentence opening
 		// with a title typed a film earlier (here without its cue) is about it
