@@ -552,6 +552,9 @@ func (p *pctx) topicFilm(from int) arg {
 		if p.w(i) == "," && p.w(i+1) == "and" && p.isM(i+2) && p.isPersonLike(i+2) {
 			break // ", and Q ... in F": another person's clause and film
 		}
+		if i > from && p.coordClauseStart(i) {
+			break // ", and had a turn in G": a clause of its own (focus_coordclause.go)
+		}
 		// "in the latter", "in the former": one of the films named before
 		if (p.w(i) == "in" || p.w(i) == "for") && p.w(i+1) == "the" && (p.w(i+2) == "latter" || p.w(i+2) == "former") {
 			var films []int
