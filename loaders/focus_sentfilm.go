@@ -34,14 +34,18 @@ func (p *pctx) sentenceFilmBefore(s int) int {
 	if !sentFilmOn || s <= 0 {
 		return -1
 	}
-	k := -1
+	k, cued := -1, false
 	for i := s - 1; i >= 0; i-- {
 		if m := p.mm(i); m != nil && m.typ == kg.Film && m.strength >= 2 {
 			k = i
 			break
 		}
+		if p.cuedUntypedFilm(i) {
+			k, cued = i, true // "F (2012), with P as C" (focus_sentfilm_untyped.go)
+			break
+		}
 	}
-	if k < 0 || p.w(k+1) == "'s" || p.w(k+1) == "'" || p.wIn(k+1, sentFilmHolder) || !p.evidentFilm(k) {
+	if k < 0 || p.w(k+1) == "'s" || p.w(k+1) == "'" || p.wIn(k+1, sentFilmHolder) || !cued && !p.evidentFilm(k) {
 		return -1
 	}
 	// the clause before the film: back to a comma, a semicolon or the

@@ -139,6 +139,9 @@ func (p *pctx) claim(c pclaim) {
 		// names before the person (focus_sentfilm.go)
 		p.sentenceFilmCredit(&c)
 	}
+	if c.rel == kg.ActedIn {
+		p.relClauseFilmCredit(&c) // "F, the 2012 drama in which P played C" (focus_inwhich.go)
+	}
 	if creditRel(c.rel) && (c.obj.m < 0 && c.obj.ana == anaFilm || c.obj.abs && c.obj.m >= 0 && p.a.ments[c.obj.m].sent != p.si) {
 		// "The Lads, based on the comic by ..., stars P": a sentence opening
 		// with a title typed a film earlier (here without its cue) is about it
@@ -548,6 +551,9 @@ func (p *pctx) topicFilm(from int) arg {
 	for i := from; i < len(p.it) && i < from+12; i++ {
 		if p.w(i) == "," && p.w(i+1) == "and" && p.isM(i+2) && p.isPersonLike(i+2) {
 			break // ", and Q ... in F": another person's clause and film
+		}
+		if i > from && p.coordClauseStart(i) {
+			break // ", and had a turn in G": a clause of its own (focus_coordclause.go)
 		}
 		// "in the latter", "in the former": one of the films named before
 		if (p.w(i) == "in" || p.w(i) == "for") && p.w(i+1) == "the" && (p.w(i+2) == "latter" || p.w(i+2) == "former") {
