@@ -208,6 +208,7 @@ func (p *pctx) clauseFallback() {
 			p.companyFilm(t)
 			p.companyAppositive(t)
 			p.companyTitleAppositive(t)
+			p.companyPossAppositive(t)
 			p.formatAppositive(t)
 			p.companyRole(t)
 			p.fromMaker(t)

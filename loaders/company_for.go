@@ -25,7 +25,8 @@ var forCrewVerbs = setOf("produced", "produces", "producing", "produce", "co-pro
 
 // forOutlet credits the company at item t, after "for" (or "for the"),
 // with the production the clause made for it: "P created F for O", "P
-// starred in F for O", "F (G) for O", "F, P's crime drama for O", "a
+// starred in F for O", "F (G) for O", "F, P's crime drama for O", "F
+// (2007), the musical for O", "F, which P directed for O", "a
 // series made for O", "F was produced by O2 for O" and "A and B produced
 // for O" (DISTRIBUTED for a streamer, PRODUCED otherwise; a company that
 // the film was produced by is PRODUCED in any case).
@@ -90,6 +91,7 @@ func (p *pctx) forOutlet(t int) {
 		return
 	}
 	if !(p.in(k, genreNouns) || p.in(k, filmNouns) || p.in(k, seriesNouns)) {
+		p.relativeMadeFor(t, k, rel) // "F, which P directed for O"
 		return
 	}
 	// "F, P's crime drama for O", "F, the 2019 musical for O"
@@ -106,11 +108,41 @@ func (p *pctx) forOutlet(t int) {
 			break
 		}
 	}
-	if p.w(j) != "," || !p.isM(j-1) || !p.filmForOutlet(j-1) {
+	if p.w(j) != "," {
+		return
+	}
+	fi := yearParenBefore(p, j)
+	if !p.isM(fi) || !p.filmForOutlet(fi) {
 		return
 	}
 	o.setRealOrg()
-	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(j - 1)})
+	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(fi)})
+}
+
+// yearParenBefore returns the item before the comma at item c, over a
+// parenthesised year ("F (2007), P's comedy for O": F's item).
+func yearParenBefore(p *pctx, c int) int {
+	if p.w(c-1) == ")" && isYear(p.w(c-2)) && p.w(c-3) == "(" {
+		return c - 4
+	}
+	return c - 1
+}
+
+// relativeMadeFor credits the company at item t with the title a
+// relative clause's verb made for it: "F, which P directed for O", "F
+// (1991), which P shot for O" (rel as forOutlet has it). The verb at item
+// k is a forMakeVerbs verb after a person and "which" or "that", after
+// the comma after F; F is a film for certain.
+func (p *pctx) relativeMadeFor(t, k int, rel kg.RelType) {
+	if !p.in(k, forMakeVerbs) || p.isM(k) || !p.isM(k-1) || p.mm(k-1).typ != kg.Person || p.w(k-2) != "which" && p.w(k-2) != "that" || p.w(k-3) != "," {
+		return
+	}
+	fi := yearParenBefore(p, k-3)
+	if !p.isM(fi) || !p.filmForOutlet(fi) {
+		return
+	}
+	p.mm(t).setRealOrg()
+	p.claim(pclaim{rel: rel, subj: mArg(t), obj: mArg(fi)})
 }
 
 // filmForOutlet reports whether the mention at item k is a title a

@@ -1190,6 +1190,12 @@ func (p *pctx) wordRules(i int) {
 				by++
 			}
 		}
+		// "produced jointly by X", "directed in large part by X"
+		if p.w(by) != "by" {
+			if k := p.byFillerEnd(by); k > by && p.w(k) == "by" {
+				by = k
+			}
+		}
 		if p.w(i-1) == "and" && byRelOf(p.w(i-2)) != "" && p.w(by) == "by" {
 			return // "written and directed by": read at "written"
 		}
