@@ -253,8 +253,12 @@ func (a *article) decidePossessiveCast() {
 			}
 		}
 	}
+	makers := a.possMakerOwners()
 	for _, pc := range a.possCast {
 		pm, cm := &a.ments[pc.person], &a.ments[pc.char]
+		if a.possessorMakes(makers, pm, cm) {
+			continue // "Tova Brandt's Harbor Lights" where Brandt directs: her work, not her part
+		}
 		if t := typed[cm.key]; t != "" && t != kg.Character {
 			continue
 		}
