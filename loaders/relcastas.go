@@ -896,6 +896,9 @@ func (p *pctx) charParen(i int) {
 		}
 		return
 	}
+	if p.newsParenCredit(i, k) {
+		return // "P (F) has boarded ..." (cast_newsparen.go)
+	}
 	if pt := p.parenCreditPart(i, k); pt > 0 || k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
 		isGivenNameLower(firstWord(c.text)) && !isGivenNameLower(firstWord(pm.text)) {
 		// "Manny Quinterra (Bad Cousins) is Xander": the person, an earlier
