@@ -62,6 +62,9 @@ func (p *pctx) copulaCastMore(i int) bool {
 	}
 	k := j
 	if !p.isM(k) {
+		if c := p.copulaTitledPart(j); c > 0 {
+			return p.copulaPartAt(i, c) // "P is the Princess Farah" (cast_copulatitled.go)
+		}
 		return p.copulaDescribed(i, j) // "P is the Otters' stern head coach, C"
 	}
 	if bareOrgRoleObject {

@@ -36,11 +36,12 @@ var governedAfter = setOf("round", "rounds", "rounded", "complete", "completes",
 func (p *pctx) governedList(i int) bool {
 	// (cheap word checks first: this runs at every name)
 	b, n := p.w(i-1), p.w(i+1)
-	if !(b == "from" || b == "by" || b == "were" || b == "are" || b == "with" || p.in(i-1, governedReunite) || p.in(i-1, governedNewcomers) ||
+	if !(b == "from" || b == "by" || b == "were" || b == "are" || b == "with" || b == "and" || p.in(i-1, governedReunite) || p.in(i-1, governedNewcomers) ||
 		(n == "," || n == "and" || n == "(") && (i == 0 || p.in(i-1, governedOpeners))) {
 		return false
 	}
-	if b == "and" || b == "," && p.isM(i-2) || !p.castListName(i) {
+	andWith := b == "and" && p.withAsBefore(i) // "with P as C and A and B in support"
+	if b == "and" && !andWith || b == "," && p.isM(i-2) || !p.castListName(i) {
 		return false
 	}
 	var pb, cb [16]int // (on the stack: this runs at every name)
@@ -48,11 +49,14 @@ func (p *pctx) governedList(i int) bool {
 	if len(people) == 0 || p.w(last+1) == "as" || p.w(last+1) == "with" {
 		return false // "A and B as C and D", "reunites P with C": other readings
 	}
-	gov := p.governedBefore(i, last, len(people))
+	if andWith && !p.withRolesClose(i, last) {
+		return false
+	}
+	gov := andWith || p.governedBefore(i, last, len(people))
 	if !gov && len(people) >= 2 && (i == 0 || p.in(i-1, governedOpeners)) {
 		gov = p.governedAfterList(last + 1)
 	}
-	if !gov || p.crewTalk(last) {
+	if !gov || p.crewTalk(last) && !p.withRolesClose(i, last) {
 		return false
 	}
 	var film arg
@@ -164,7 +168,7 @@ func (p *pctx) governedBefore(i, last, n int) bool {
 		return n >= 2 || w == "newcomer"
 	case w == "with":
 		k := last + 1
-		if p.w(k) == "in" && p.in(k+1, governedCloseIn) {
+		if p.w(k) == "in" && p.in(k+1, governedCloseIn) || p.withRolesClose(i, last) {
 			return true
 		}
 		if p.in(k, governedCloseVerbs) && (p.w(k+1) == "the" || p.w(k+1) == "out") {

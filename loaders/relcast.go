@@ -364,6 +364,8 @@ var titleMakerNouns = setOf("film", "movie", "production", "picture", "release",
 func (p *pctx) withParticiples(i int) {
 	p.withCastTitle(i)
 	p.directedActorsIn(i)
+	p.genreWithCast(i)      // "F, a comedy with A and B" (cast_genrewith.go)
+	p.ownedTitleWithCast(i) // "Q's F, with A and B," (cast_ownedwith.go)
 	if p.w(i) != "with" || !p.isM(i+1) || p.w(i-1) != "," {
 		return
 	}

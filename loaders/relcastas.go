@@ -375,10 +375,21 @@ func (p *pctx) castAs(i int) {
 			return
 		}
 	}
+	if p.in(j, possessivePronouns) && verbs == 0 {
+		if f := p.withPartFilm(i, j); f.valid() {
+			p.typ(i, kg.Person, 3)
+			p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: f}) // "..., with P as his wife" (cast_withpart.go)
+			return
+		}
+	}
 	if p.w(j) == "the" || p.w(j) == "a" || p.w(j) == "an" || p.in(j, possessivePronouns) && verbs > 0 && p.w(i+1) == "," {
 		// a role description: "as the manager of The Grand Lisbon hotel",
 		// "P, as her shady employer, chews the scenery"
 		if verbs == 0 && !castContext(p) {
+			if f := p.withPartFilm(i, j); f.valid() {
+				p.typ(i, kg.Person, 3)
+				p.claim(pclaim{rel: kg.ActedIn, subj: mArg(i), obj: f}) // "..., with P as his wife" (cast_withpart.go)
+			}
 			return
 		}
 		p.typ(i, kg.Person, 3)
@@ -884,6 +895,9 @@ func (p *pctx) charParen(i int) {
 			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(k + 3)})
 		}
 		return
+	}
+	if p.newsParenCredit(i, k) {
+		return // "P (F) has boarded ..." (cast_newsparen.go)
 	}
 	if pt := p.parenCreditPart(i, k); pt > 0 || k == i+2 && p.w(k+1) == ")" && p.in(k+2, parenCastVerbs) && p.isM(k+3) && p.w(k+4) != "'s" && castableName(p.mm(k+3)) && p.isPersonLike(i) && !pcType(pm.typ) && !pcType(p.priorType(k)) &&
 		isGivenNameLower(firstWord(c.text)) && !isGivenNameLower(firstWord(pm.text)) {
