@@ -284,6 +284,7 @@ func (a *article) resolveLocal() {
 			a.attach(int(c.subj.m), get(kg.Organisation, m.key))
 		}
 	}
+	a.mergeCompanyTails(byKey) // "Lantern" after "Ashgrove Lantern" (coref_orgtails.go)
 	// resolve mention entities to roots
 	for mi := range a.ments {
 		if e := a.ments[mi].ent; e >= 0 {
