@@ -24,10 +24,12 @@ func colonPrefixNotTitle(toks []token, i int) bool {
 
 // trimColonPrefixes drops a network's or a section label's word and its
 // colon from the colon name it was read into ("Netflix: Midnight Mass"
-// becomes "Midnight Mass") and types the rest a film, weakly: what a
-// network or a rubric announces after a colon is a title. A rest that is
-// a personal name led by a given name is left untyped. It returns
-// nothing; the mentions change in place.
+// becomes "Midnight Mass"). After a network the rest is typed a film,
+// weakly (what a network announces after a colon is a title) and the
+// network keeps a mention of its own; after a section label ("Ratings:")
+// the label is dropped and the rest left untyped, for the other passes to
+// read, as is a rest that is a personal name led by a given name. It
+// returns nothing; the mentions change in place.
 func (a *article) trimColonPrefixes() {
 	toks := a.toks
 	for mi := 0; mi < len(a.ments); mi++ {
@@ -49,14 +51,11 @@ func (a *article) trimColonPrefixes() {
 		m.text = rest
 		m.key = nameKey(rest)
 		m.colon, m.allCaps, m.acronymLead = false, false, false
-		if m.personShaped() && givenFirst(m.text) {
-			m.typ, m.strength = "", 0
-		} else {
-			m.setType(kg.Film, 1)
-		}
-		if colonRubrics[toks[lead].lower] {
+		if colonRubrics[toks[lead].lower] || m.personShaped() && givenFirst(m.text) {
+			m.typ, m.strength = "", 0 // a rubric says nothing of what follows it
 			continue
 		}
+		m.setType(kg.Film, 1)
 		// the network keeps a mention of its own, before the title
 		n := len(a.ments)
 		a.addMention(int(m.sent), lead, lead+1, false)
