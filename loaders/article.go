@@ -498,6 +498,7 @@ func (a *article) run() *localResult {
 	}
 	a.joinSubtitles()
 	a.trimBasedPrefixes()
+	a.trimColonPrefixes() // "Netflix: Title", "Ratings: Title" (title_colonrubric.go)
 	a.dropFamilyPlurals()
 	a.dropInstalmentLabels() // "Part 2", "Volume 1" alone (title_instalment.go)
 	a.courtesyNames()

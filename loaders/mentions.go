@@ -1558,6 +1558,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// "Disney+", "Stormbolts*"
 			j++
 			continue
+		case questionMarkInTitle(toks, s, i, j):
+			// "Where Do We Go Now? (2011)", "Why Did I Get Married?, a
+			// comedy": a title written as a question keeps its mark
+			j++
 		case t.text == "!" && !t.space && toks[j-1].kind == kWord && toks[j-1].cap && (j+1 >= s.b || toks[j+1].nl > 0 || toks[j+1].kind == kPunct && toks[j+1].text != "!" && toks[j+1].text != "?" ||
 			toks[j+1].kind == kWord && (!toks[j+1].cap || bangInTitle(toks, j)) || toks[j+1].kind == kDash):
 			// "Hush Hush!, from ...", "Gnomes: The Band Plays On! and",
@@ -1571,7 +1575,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 		break
 	}
 	// drop trailing function words and separators
-	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" && toks[j-1].text != "!" ||
+	for j > i+1 && (toks[j-1].kind != kWord && toks[j-1].kind != kNum && toks[j-1].text != "+" && toks[j-1].text != "*" && toks[j-1].text != "!" && toks[j-1].text != "?" ||
 		tokIn(&toks[j-1], titleFunctionWords) && toks[j-1].kind == kWord && !((colon || capsParticleEnd(toks, s, i, j)) && toks[j-1].cap && tokIn(&toks[j-1], endParticles) && toks[j-2].kind == kWord && toks[j-2].cap)) {
 		j--
 	}

@@ -4,7 +4,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // typeParenWorks types weakly as films, named in passing, the names of a
 // bracketed list of two or more works right after a person, or an
-// untyped name shaped like one ("Directed by Perrin Vasquez (The Salt
+// untyped name shaped like one (one work alone after a typed person:
+// parenSingleWork) ("Directed by Perrin Vasquez (The Salt
 // Ledger, Quiet Harbour), the film ..."): the credits a writer puts after
 // a maker's name to say who the maker is. Every item of the list is one
 // whole name, untyped or already a film, and no personal name led by a
@@ -16,7 +17,7 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // their anaphors; passingMention reads these titles as named in passing.
 func (a *article) typeParenWorks() {
 	toks := a.toks
-	for k := 0; k+2 < len(a.ments); k++ {
+	for k := 0; k+1 < len(a.ments); k++ {
 		p := &a.ments[k]
 		x := int(p.b)
 		if x+1 >= len(toks) || toks[x].text != "(" || !(p.typ == kg.Person || p.typ == "" && p.personShaped()) {
@@ -36,8 +37,8 @@ func (a *article) typeParenWorks() {
 
 // parenWorkList reports whether the mentions after person mention k,
 // from the bracket after it to the closing one, are a list of two or
-// more whole untyped (or film) names joined by commas, and returns the
-// index of the last.
+// more whole untyped (or film) names joined by commas (or one, as
+// parenSingleWork allows), and returns the index of the last.
 func (a *article) parenWorkList(k int) (int, bool) {
 	toks := a.toks
 	sent := a.ments[k].sent
@@ -70,7 +71,7 @@ func (a *article) parenWorkList(k int) (int, bool) {
 			t++
 		}
 	}
-	if j >= len(a.ments) || j-k < 2 {
+	if j >= len(a.ments) || j-k < 2 && !a.parenSingleWork(k, j) {
 		return 0, false
 	}
 	return j, true
