@@ -17,6 +17,9 @@ import (
 // right before it), and is no owner ("whose X's"). It returns nothing; it
 // types both and appends the claims.
 func (a *article) whoseParts() {
+	if !a.saysAny(whoseWords) {
+		return // (no "whose": no part named after it)
+	}
 	for k := 1; k < len(a.ments); k++ {
 		c, p := &a.ments[k], &a.ments[k-1]
 		b := a.whoseDescribed(int(c.a))

@@ -25,6 +25,9 @@ var appositiveOpeners = setOf("the", "a", "an", "his", "her", "their")
 // is typed a character and the actor's credit in the article's production
 // gets it. Runs after the patterns.
 func (a *article) farPlayedByParts() {
+	if !a.saysAny(playedByVerbs) {
+		return // (no verb of playing: farPlayedByActor finds none)
+	}
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
 		if !weakOrNone(m) && !(m.typ == kg.Character && !m.quoted && m.words <= 3) || m.pronoun || m.theOpen || a.isPart(k) {

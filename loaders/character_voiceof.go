@@ -25,6 +25,9 @@ var voiceToVerbs = setOf("lend", "lends", "lent", "lending", "give", "gives", "g
 // that leads to no film ("in the first film") the name is typed and no
 // credit given.
 func (a *article) typeVoiceOfParts() {
+	if !a.saysAny(voiceNouns) {
+		return // (no "voice": voiceOfBefore finds none)
+	}
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
 		if !(weakOrNone(m) || m.typ == kg.Character && !m.quoted && m.words <= 4 && !a.isPart(k)) || m.pronoun || m.country || m.key == "" {

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -53,8 +54,16 @@ func (a *article) possessiveTitleCredits() {
 
 // quotedAfterPossessive reports whether line si holds a quoted name within
 // four tokens after a "'s".
+//
+// A line with no opening quotation mark after its first token holds none:
+// the article's opening marks (tokenLists) tell, without reading the
+// line's tokens.
 func (a *article) quotedAfterPossessive(si int) bool {
 	s := &a.sents[si]
+	opens := a.tokenLists().opens
+	if j, _ := slices.BinarySearch(opens, int32(s.a+1)); j == len(opens) || int(opens[j]) >= s.b {
+		return false
+	}
 	for t := s.a; t < s.b; t++ {
 		if a.toks[t].lower != "'s" {
 			continue

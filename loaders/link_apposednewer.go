@@ -41,7 +41,11 @@ var apposedKindNouns = setOf("series", "film", "movie", "show", "feature", "nove
 // apposedNewerLinks adds the claims of later works named in apposition to a
 // follow-up noun (see the top of this file).
 func (a *article) apposedNewerLinks() {
-	for k := 2; k+1 < len(a.toks); k++ {
+	for _, c := range a.cueTokens() { // (the tokens in apposedNewerWords among them)
+		k := int(c)
+		if k < 2 || k+1 >= len(a.toks) {
+			continue
+		}
 		t := &a.toks[k]
 		if t.kind != kWord || t.cap || !tokIn(t, apposedNewerWords) {
 			continue

@@ -28,8 +28,9 @@ func (a *article) sequelNamedLinks() {
 		a.franchiseTitleLinks()
 	}
 	defer a.apposedNewerLinks()
-	for k := 2; k+2 < len(a.toks); k++ {
-		if a.toks[k].lower != "sequel" {
+	for _, c := range a.cueTokens() { // ("sequel" is among them)
+		k := int(c)
+		if k < 2 || k+2 >= len(a.toks) || a.toks[k].lower != "sequel" {
 			continue
 		}
 		at := k + 2 // the sequel's name: after the comma, or right after the noun ("its 2014 sequel Y")

@@ -88,35 +88,38 @@ func (a *article) addCastCalendarParts() {
 	toks := a.toks
 	mi, n := 0, len(a.ments)
 	var added bool
-	for si := range a.sents {
-		s := &a.sents[si]
-		if s.titleCase {
+	si := 0
+	for _, c := range a.cueTokens() { // (the tokens in loneNonNames among them, in order)
+		i := int(c)
+		t := &toks[i]
+		if !t.cap || t.kind != kWord || t.allCaps || len(t.text) < 3 || t.nl > 0 || !tokIn(t, loneNonNames) {
 			continue
 		}
-		for i := s.a + 2; i < s.b; i++ {
-			t := &toks[i]
-			if !t.cap || t.kind != kWord || t.allCaps || len(t.text) < 3 || t.nl > 0 || !tokIn(t, loneNonNames) {
-				continue
-			}
-			if i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].kind == kPoss || toks[i+1].kind == kWord && !tokIn(&toks[i+1], castPartFollowers)) {
-				continue // "as May 5", "as June Ambry", "as the Monday the 13th prequel"
-			}
-			if d := toks[i-1].lower; d == "the" || d == "a" || d == "an" {
-				continue
-			}
-			if !a.castGoverns(s, i) {
-				continue
-			}
-			for mi < n && (a.ments[mi].sent < int32(si) || a.ments[mi].sent == int32(si) && a.ments[mi].b <= int32(i)) {
-				mi++
-			}
-			if mi < n && a.ments[mi].sent == int32(si) && a.ments[mi].a <= int32(i) {
-				continue // inside a name found already
-			}
-			a.addMention(si, i, i+1, false)
-			a.ments[len(a.ments)-1].setType(kg.Character, 2)
-			added = true
+		if si = a.sentenceOf(si, i); si == len(a.sents) {
+			break
 		}
+		s := &a.sents[si]
+		if s.titleCase || i < s.a+2 {
+			continue // (a heading, or one of the first two words of a sentence)
+		}
+		if i+1 < s.b && (toks[i+1].kind == kNum || toks[i+1].kind == kPoss || toks[i+1].kind == kWord && !tokIn(&toks[i+1], castPartFollowers)) {
+			continue // "as May 5", "as June Ambry", "as the Monday the 13th prequel"
+		}
+		if d := toks[i-1].lower; d == "the" || d == "a" || d == "an" {
+			continue
+		}
+		if !a.castGoverns(s, i) {
+			continue
+		}
+		for mi < n && (a.ments[mi].sent < int32(si) || a.ments[mi].sent == int32(si) && a.ments[mi].b <= int32(i)) {
+			mi++
+		}
+		if mi < n && a.ments[mi].sent == int32(si) && a.ments[mi].a <= int32(i) {
+			continue // inside a name found already
+		}
+		a.addMention(si, i, i+1, false)
+		a.ments[len(a.ments)-1].setType(kg.Character, 2)
+		added = true
 	}
 	if added {
 		a.sortMentions()

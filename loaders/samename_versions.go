@@ -59,7 +59,11 @@ func (a *article) sameNameVersions() {
 		now = a.in.Article.Date[:4]
 	}
 	var vs []version
-	for k := 1; k+1 < len(a.toks); k++ {
+	for _, c := range a.cueTokens() { // (the tokens in versionCues among them)
+		k := int(c)
+		if k < 1 || k+1 >= len(a.toks) {
+			continue
+		}
 		t := &a.toks[k]
 		if t.kind != kWord || t.cap || !tokIn(t, versionCues) {
 			continue

@@ -19,6 +19,8 @@ type articleBufs2 struct {
 	// countForms' array (article.formBuf; never outgrown, as an entity has
 	// no more forms than mentions), cleared by keepForms
 	forms []formCount
+	// the article's token lists (speed_s25_cues.go)
+	tokLists tokenLists
 }
 
 var articleBufPool2 = sync.Pool{New: func() any { return new(articleBufs2) }}
@@ -69,6 +71,10 @@ func (a *article) recycle2() {
 	a.sents, a.ents, a.formBuf = nil, nil, nil
 	if cap(b.sents) > 1<<16 || cap(b.ents) > 1<<16 || cap(b.forms) > 1<<14 {
 		b.sents, b.ents, b.forms = nil, nil, nil
+	}
+	b.tokLists.found = false
+	if l := &b.tokLists; cap(l.cues) > 1<<16 || cap(l.nums) > 1<<16 || cap(l.opens) > 1<<16 {
+		l.cues, l.nums, l.opens = nil, nil, nil
 	}
 	articleBufPool2.Put(b)
 	a.bufs2 = nil

@@ -69,40 +69,49 @@ func (a *article) addYearTitles() {
 		m.setType(kg.Film, 2)
 		add = append(add, m)
 	}
-	for si := range a.sents {
+	// (the numbers in order, from the token lists, each with its
+	// sentence, not every token of every sentence)
+	nums := a.tokenLists().nums
+	si := 0
+	for _, c := range nums {
+		i := int(c)
+		if si = a.sentenceOf(si, i); si == len(a.sents) {
+			break
+		}
 		s := &a.sents[si]
-		if s.titleCase {
+		if s.titleCase || i < s.a {
 			continue
 		}
-		for i := s.a; i < s.b; i++ {
-			if t := &a.toks[i]; t.kind == kNum && isYear(t.text) && yearTitleCue(a.toks, s, i) {
-				keys = addKey(keys, t.text)
-				cue(si, i)
-			}
+		if t := &a.toks[i]; t.kind == kNum && isYear(t.text) && yearTitleCue(a.toks, s, i) {
+			keys = addKey(keys, t.text)
+			cue(si, i)
 		}
 	}
 	if keys == nil {
 		return
 	}
 	cued := len(add)
-	for si := range a.sents {
+	si = 0
+	for _, c := range nums {
+		i := int(c)
+		if si = a.sentenceOf(si, i); si == len(a.sents) {
+			break
+		}
 		s := &a.sents[si]
-		if s.titleCase {
+		if s.titleCase || i < s.a {
 			continue
 		}
-		for i := s.a; i < s.b; i++ {
-			t := &a.toks[i]
-			if t.kind != kNum || !keys[t.text] || yearTitleCue(a.toks, s, i) || i+1 >= s.b {
-				continue
-			}
-			if n := &a.toks[i+1]; n.kind != kWord || n.cap || yearNounsAfter[n.lower] {
-				continue
-			}
-			if i > s.a && (a.toks[i-1].kind == kWord || a.toks[i-1].kind == kNum || a.toks[i-1].text == "(") {
-				continue // "in 1911 the", "(1911 ...": a date
-			}
-			cue(si, i)
+		t := &a.toks[i]
+		if t.kind != kNum || !keys[t.text] || yearTitleCue(a.toks, s, i) || i+1 >= s.b {
+			continue
 		}
+		if n := &a.toks[i+1]; n.kind != kWord || n.cap || yearNounsAfter[n.lower] {
+			continue
+		}
+		if i > s.a && (a.toks[i-1].kind == kWord || a.toks[i-1].kind == kNum || a.toks[i-1].text == "(") {
+			continue // "in 1911 the", "(1911 ...": a date
+		}
+		cue(si, i)
 	}
 	if cued < len(add) {
 		slices.SortFunc(add, func(x, y mention) int { return int(x.start - y.start) })

@@ -73,8 +73,8 @@ func lowerFirst(s string) string {
 
 // saysBoxOffice reports whether the article's body speaks of the box office.
 func (a *article) saysBoxOffice() bool {
-	for i := 0; i+1 < len(a.toks); i++ {
-		if a.toks[i].lower == "box" && a.toks[i+1].lower == "office" && int(a.toks[i].start) >= a.body {
+	for _, c := range a.cueTokens() { // ("box" is among them)
+		if i := int(c); i+1 < len(a.toks) && a.toks[i].lower == "box" && a.toks[i+1].lower == "office" && int(a.toks[i].start) >= a.body {
 			return true
 		}
 	}
