@@ -28,11 +28,7 @@ func (p *pctx) ownedTitleWithCast(i int) {
 	if len(people) == 0 {
 		return
 	}
-	last := len(people) - 1
-	e := people[last] + 1
-	if chars[last] >= 0 {
-		e = chars[last] + 1
-	}
+	e := castListEnd(people, chars)
 	if !p.in(e, setOwnedWithEnds) {
 		return
 	}

@@ -53,11 +53,7 @@ func (p *pctx) withCastTitle(i int) {
 	if len(people) == 0 {
 		return
 	}
-	last := len(people) - 1
-	e := people[last] + 1
-	if chars[last] >= 0 {
-		e = chars[last] + 1
-	}
+	e := castListEnd(people, chars)
 	parts := false
 	for _, c := range chars {
 		if c >= 0 {

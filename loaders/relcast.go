@@ -93,6 +93,17 @@ var titleCastVerbs = setOf("reunites", "reunited", "stars", "starred", "features
 // bringsWords open "brings back" / "brought back".
 var bringsWords = setOf("brings", "brought")
 
+// castListEnd returns the token just after a cast list that castListAt
+// read: after its last person, or after that person's character when the
+// list gives one. people must not be empty.
+func castListEnd(people, chars []int) int {
+	last := len(people) - 1
+	if chars[last] >= 0 {
+		return chars[last] + 1
+	}
+	return people[last] + 1
+}
+
 // castListAt reads a list of people from item j ("A, B and C", "A as C
 // and B as the grown-up D"): the people and, for each, the item of the
 // character named after "as" and maybe describing words (-1 when none). Every name must look like a person's and
