@@ -6,11 +6,13 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // tapped to lead ...", "P (F) leads the show as C" (item i is P, item k the
 // name in brackets): in casting news the brackets after a person hold an
 // earlier credit of theirs, not a part, when a casting verb follows the
-// person (or the list the person opens). P acted in F. It reports whether
+// person (or the list the person opens). P acted in F. A name in capitals
+// in the brackets is the person's agency or network ("P (CAA) will play"),
+// not a credit. It reports whether
 // it read one; the casting statement itself is left to the other rules.
 func (p *pctx) newsParenCredit(i, k int) bool {
 	pm := p.mm(k)
-	if k != i+2 || p.w(k+1) != ")" || pm == nil || pm.digit || !p.isPersonLike(i) || pcType(pm.typ) || pcType(p.priorType(k)) ||
+	if k != i+2 || p.w(k+1) != ")" || pm == nil || pm.digit || pm.allCaps || pm.acronymLead || !p.isPersonLike(i) || pcType(pm.typ) || pcType(p.priorType(k)) ||
 		pm.typ != "" && pm.typ != kg.Film || p.mm(i).typ == kg.Character {
 		return false
 	}
