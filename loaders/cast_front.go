@@ -37,6 +37,9 @@ func (p *pctx) frontAs(i int) bool {
 		return false
 	}
 	c := p.nameAfterDescriptors(1, 3)
+	if c > 0 && p.w(c+1) == "'s" {
+		c = p.nameAfterDescriptors(c+2, 3) // "As Eva's childhood friend C, P ..."
+	}
 	if c != i {
 		return false
 	}
@@ -56,10 +59,23 @@ func (p *pctx) frontAs(i int) bool {
 			}
 		}
 	}
+	if p.w(n) == "and" && fi < 0 && p.frontAsPair(c, n) {
+		return true // "As C and D, A and B ..."
+	}
+	appos := false
+	if p.w(n) == "," && !(p.isM(n+1) && p.isPersonLike(n+1)) {
+		n = p.frontAsAppositiveEnd(n) // "As C, the lawyer who takes the case, P ..."
+		appos = true
+	}
 	if p.w(n) != "," || !p.isM(n+1) || !p.isPersonLike(n+1) || p.mm(n+1).typ == kg.Character {
 		return false
 	}
 	film := p.topicFilm(n + 2)
+	if appos {
+		// a title later in the clause is another work ("P is doing the
+		// villainy he perfected in F"): the production at hand
+		film = p.focusFilm()
+	}
 	if fi >= 0 {
 		p.mm(fi).setType(kg.Film, 2)
 		film = mArg(fi)

@@ -70,6 +70,7 @@ func (a *article) otherFilmSentences() {
 		}
 	}
 	a.castChainCredits()
+	a.prevTopicAnaphors()
 }
 
 // demonstrativeFilm gives the production anaphor of the claims of
