@@ -336,16 +336,18 @@ func (p *pctx) clauseFallback() {
 		// "the video game adaptation, which P directed": the film before
 		// ("F, which P also wrote and directed": the subject before the
 		// chain of verbs)
-		if tr, ok := activeTriggers[w]; ok && !tr.cast && p.fallbackBoundaryOrComma(t+1) && p.relativeVerbSubject(t) >= 0 {
+		if tr, ok := activeTriggers[w]; ok && !tr.cast && p.relativeChainEnd(t+1) && p.relativeVerbSubject(t) >= 0 {
 			s := p.relativeVerbSubject(t)
 			film := noArg
 			if m := p.mm(s - 3); m != nil && m.typ == kg.Film && m.strength >= 2 {
 				film = mArg(s - 3)
+			} else if f := p.yearParenFilm(s - 3); f >= 0 {
+				film = mArg(f) // "F (2013), which P also wrote and directed"
 			} else if p.in(s-3, filmNouns) || p.in(s-3, seriesNouns) || p.in(s-3, genreNouns) || p.w(s-3) == "adaptation" {
 				film = p.namedFocus()
 			}
 			if film.valid() || film.ana != anaNone {
-				if prev, seen := done[p.mm(s).key]; !seen || len(prev) == 0 || s < t-1 && !hasClaim(prev, tr.rel) {
+				if prev, seen := done[p.mm(s).key]; !seen || len(prev) == 0 || s < t-1 && !p.hasClaimOn(prev, tr.rel, film) {
 					p.claim(pclaim{rel: tr.rel, subj: mArg(s), obj: film})
 				}
 			}
