@@ -1319,6 +1319,17 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 			}
 		}
 	}
+	// "P, the filmmaker behind the first two X movies, directed ...": the
+	// aside between the subject and its verb speaks of other films; its
+	// words neither hedge the verb nor name its film, and its credits do
+	// not stand in the way
+	asideLo, asideHi := -1, -1
+	if !tr.cast {
+		asideLo, asideHi = p.subjectAside(t, persons)
+	}
+	if asideHi >= 0 && lo <= asideHi {
+		lo = asideHi + 1
+	}
 	for k := lo; k < hi; k++ {
 		if p.isM(k) {
 			continue
@@ -1344,6 +1355,9 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 	if !ok {
 		return
 	}
+	if asideHi >= 0 && film.m >= 0 && !film.abs && int(film.m) >= asideLo && int(film.m) < asideHi {
+		film = p.focusFilm() // the sentence's one title is the aside's: the verb's film is the one at hand
+	}
 	for _, x := range persons {
 		subj := noArg
 		var m *mention
@@ -1368,7 +1382,7 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 				// a credit for a film named in another clause ("P, the man
 				// who wrote the original F1, is making his first trip
 				// behind the camera") does not stand in the way
-				elsewhere := o.obj.m >= 0 && !p.sameFilm(o.obj, film) && o.rel != tr.rel && !p.itemIn(o.obj.m, lo, hi)
+				elsewhere := o.obj.m >= 0 && !p.sameFilm(o.obj, film) && (o.rel != tr.rel && !p.itemIn(o.obj.m, lo, hi) || asideHi >= 0 && p.itemIn(o.obj.m, asideLo, asideHi))
 				if !upgrade && !elsewhere && (o.rel == kg.Portrayed || o.rel == tr.rel || tr.cast && o.rel == kg.ActedIn || !p.sameFilm(o.obj, film)) {
 					clash = true
 				}
