@@ -336,16 +336,18 @@ func (p *pctx) clauseFallback() {
 		// "the video game adaptation, which P directed": the film before
 		// ("F, which P also wrote and directed": the subject before the
 		// chain of verbs)
-		if tr, ok := activeTriggers[w]; ok && !tr.cast && p.fallbackBoundaryOrComma(t+1) && p.relativeVerbSubject(t) >= 0 {
+		if tr, ok := activeTriggers[w]; ok && !tr.cast && p.relativeChainEnd(t+1) && p.relativeVerbSubject(t) >= 0 {
 			s := p.relativeVerbSubject(t)
 			film := noArg
 			if m := p.mm(s - 3); m != nil && m.typ == kg.Film && m.strength >= 2 {
 				film = mArg(s - 3)
+			} else if f := p.yearParenFilm(s - 3); f >= 0 {
+				film = mArg(f) // "F (2013), which P also wrote and directed"
 			} else if p.in(s-3, filmNouns) || p.in(s-3, seriesNouns) || p.in(s-3, genreNouns) || p.w(s-3) == "adaptation" {
 				film = p.namedFocus()
 			}
 			if film.valid() || film.ana != anaNone {
-				if prev, seen := done[p.mm(s).key]; !seen || len(prev) == 0 || s < t-1 && !hasClaim(prev, tr.rel) {
+				if prev, seen := done[p.mm(s).key]; !seen || len(prev) == 0 || s < t-1 && !p.hasClaimOn(prev, tr.rel, film) {
 					p.claim(pclaim{rel: tr.rel, subj: mArg(s), obj: film})
 				}
 			}
@@ -1317,6 +1319,17 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 			}
 		}
 	}
+	// "P, the filmmaker behind the first two X movies, directed ...": the
+	// aside between the subject and its verb speaks of other films; its
+	// words neither hedge the verb nor name its film, and its credits do
+	// not stand in the way
+	asideLo, asideHi := -1, -1
+	if !tr.cast {
+		asideLo, asideHi = p.subjectAside(t, persons)
+	}
+	if asideHi >= 0 && lo <= asideHi {
+		lo = asideHi + 1
+	}
 	for k := lo; k < hi; k++ {
 		if p.isM(k) {
 			continue
@@ -1342,6 +1355,9 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 	if !ok {
 		return
 	}
+	if asideHi >= 0 && film.m >= 0 && !film.abs && int(film.m) >= asideLo && int(film.m) < asideHi {
+		film = p.focusFilm() // the sentence's one title is the aside's: the verb's film is the one at hand
+	}
 	for _, x := range persons {
 		subj := noArg
 		var m *mention
@@ -1366,7 +1382,7 @@ func (p *pctx) fallbackClaims(t int, persons []int, tr trigger, char arg, done m
 				// a credit for a film named in another clause ("P, the man
 				// who wrote the original F1, is making his first trip
 				// behind the camera") does not stand in the way
-				elsewhere := o.obj.m >= 0 && !p.sameFilm(o.obj, film) && o.rel != tr.rel && !p.itemIn(o.obj.m, lo, hi)
+				elsewhere := o.obj.m >= 0 && !p.sameFilm(o.obj, film) && (o.rel != tr.rel && !p.itemIn(o.obj.m, lo, hi) || asideHi >= 0 && p.itemIn(o.obj.m, asideLo, asideHi))
 				if !upgrade && !elsewhere && (o.rel == kg.Portrayed || o.rel == tr.rel || tr.cast && o.rel == kg.ActedIn || !p.sameFilm(o.obj, film)) {
 					clash = true
 				}

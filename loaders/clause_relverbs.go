@@ -31,12 +31,42 @@ func (p *pctx) relativeVerbSubject(t int) int {
 	return k
 }
 
-// hasClaim reports whether one of the claims is of the relation.
-func hasClaim(cs []pclaim, rel kg.RelType) bool {
+// hasClaimOn reports whether one of the claims gives the relation on the
+// film ("F, which P wrote and directed, and G, which P also wrote and
+// directed": P's credits on F do not stand in the way of G's).
+func (p *pctx) hasClaimOn(cs []pclaim, rel kg.RelType, film arg) bool {
 	for i := range cs {
-		if cs[i].rel == rel {
+		if cs[i].rel == rel && p.sameFilm(cs[i].obj, film) {
 			return true
 		}
 	}
 	return false
+}
+
+// relativeChainEnd reports whether the relative clause's verb chain ends at
+// item k: a comma or a clause boundary, or one after a time ("which P
+// directed in 2010, ...", "which P wrote and directed last year.").
+func (p *pctx) relativeChainEnd(k int) bool {
+	if p.fallbackBoundaryOrComma(k) {
+		return true
+	}
+	if p.isM(k) || p.isM(k+1) {
+		return false
+	}
+	if w := p.w(k); w == "in" && isYear(p.w(k+1)) || (w == "last" || w == "that") && p.w(k+1) == "year" {
+		return p.fallbackBoundaryOrComma(k + 2)
+	}
+	return false
+}
+
+// yearParenFilm returns the item of the film before a bracketed year that
+// closes at item c ("F (2013), which ..."), or -1.
+func (p *pctx) yearParenFilm(c int) int {
+	if p.w(c) != ")" || p.isM(c-1) || !isYear(p.w(c-1)) || p.w(c-2) != "(" {
+		return -1
+	}
+	if m := p.mm(c - 3); m != nil && m.typ == kg.Film && m.strength >= 2 {
+		return c - 3
+	}
+	return -1
 }

@@ -2024,9 +2024,11 @@ func (p *pctx) wordRules(i int) {
 		film := p.topicFilm(i + 1)
 		if f := p.mm(i - 4); f != nil && p.w(i-2) == "which" && p.w(i-3) == "," && f.typ == kg.Film && f.strength >= 2 {
 			film = mArg(i - 4) // "the comedy F, which he wrote with ...": F
+		} else if y := p.yearParenFilm(i - 4); y >= 0 && p.w(i-2) == "which" && p.w(i-3) == "," {
+			film = mArg(y) // "F (2018), which she co-wrote with ..."
 		}
 		for k := 0; k < i; k++ {
-			if m := p.mm(k); m != nil && p.personish(k) && (m.typ == kg.Person || m.words >= 2 && m.typ == "") {
+			if m := p.mm(k); m != nil && p.personish(k) && (m.typ == kg.Person || m.typ == "" && (m.words >= 2 || p.priorType(k) == kg.Person)) {
 				p.typ(k, kg.Person, 3)
 				p.claim(pclaim{rel: rel, subj: mArg(k), obj: film})
 				break
