@@ -4,9 +4,11 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // glossJoinedBefore are the lower-case words that, right before a name,
 // show it to be the tail of a longer title cut at a joining word ("Of
-// Horses and Men", "Journey to the Shore", "Like Water for Chocolate"):
-// such a tail is no whole title of its own.
-var glossJoinedBefore = setOf("of", "and", "the", "to", "for", "a", "an", "or")
+// Horses and Men", "Like Water for Chocolate"): such a tail is no whole
+// title of its own. ("to", "of", "in", "the" are left out: the tail typed
+// a film there joins the head into one title, joinTypedHalves: "Journey
+// to the Shore".)
+var glossJoinedBefore = setOf("and", "for", "or", "a", "an")
 
 // typeForeignGlossTitles types as films the untyped names followed by
 // their title in another language, written in sentence case between
