@@ -507,6 +507,7 @@ func (a *article) run() *localResult {
 	a.typePlatforms()
 	a.typeCompanies()
 	a.typeYearTitles()
+	a.typeForeignGlossTitles() // "F (Título original, 2019)" (title_foreigngloss.go)
 	a.typeKindTitles()
 	a.typeWorkKindTitles() // "his short X", "the animated X" (title_kindwords.go)
 	a.typeAppositiveTitles()
