@@ -1677,7 +1677,8 @@ func rankedPersonName(toks []token, i, j int) bool {
 			return false
 		}
 	}
-	return isGivenName(toks[i].lower) && j-i <= 3 || j-i >= 3 && isGivenName(toks[i+1].lower) && !isGivenName(toks[i].lower)
+	return isGivenName(toks[i].lower) && j-i <= 3 || j-i >= 3 && isGivenName(toks[i+1].lower) && !isGivenName(toks[i].lower) ||
+		rankedRunName(toks, i, j)
 }
 
 // personOfCompany reports whether the run [i, j) before "of" at j is a

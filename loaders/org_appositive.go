@@ -18,7 +18,10 @@ var memberJobNouns = setOf("executive", "executives", "accountant", "archivist",
 	// the specialists of agencies, services and hospitals ("a X
 	// cryptographer", "the X spymaster", "the X psychiatrist")
 	"cryptographer", "psychiatrist", "spymaster", "specialist", "physicist", "targeter",
-	"hacker", "sniper", "bodyguard", "informant", "pathologist", "profiler", "paramedic", "codebreaker")
+	"hacker", "sniper", "bodyguard", "informant", "pathologist", "profiler", "paramedic", "codebreaker",
+	// the staff of a newspaper, magazine, newsroom or fashion house ("C,
+	// the X's imperious editor", "a X reporter")
+	"editor", "columnist", "reporter", "journalist", "correspondent", "publisher", "cartoonist", "photographer", "designer")
 
 // memberRoleNoun reports whether item k is a role noun of a body's member.
 func (p *pctx) memberRoleNoun(k int) bool {

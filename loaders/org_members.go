@@ -33,6 +33,11 @@ func (p *pctx) orgMembers(t int) {
 		}
 		return
 	}
+	if p.w(k) == "of" && p.titledMember(t) && p.memberBody(k+1, false) {
+		// "Superintendent Ada Quill of Marsh County Police"
+		p.memberClaim(t, k+1, "member")
+		return
+	}
 	if p.in(k, roleAdverbs) && (p.in(k+1, forVerbs) || p.in(k+1, roleAdverbs) && p.in(k+2, forVerbs)) {
 		k++ // "C now drives for X"
 		if p.in(k, roleAdverbs) {
