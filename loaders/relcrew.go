@@ -82,6 +82,10 @@ func (p *pctx) crewVerb(i int) {
 		defer func() { p.setW(j, ",") }()
 		j++
 	}
+	// "X, the Spanish writer who co-wrote F": the crew-noun appositive's "who" clause
+	if p.w(j) == "," && p.in(j+1, setRelations_35) && p.isCrewNounAhead(j+2) && p.isPersonLike(i) {
+		p.crewAppositiveWho(i, j+2)
+	}
 	if p.w(j) == "," && p.in(j+1, setRelations_35) && !p.isCrewNounAhead(j+2) && p.isPersonLike(i) {
 		// "X, the Oscar winner behind A who co-wrote B, is directing": the
 		// appositive's "who" clause and the main verb are X's
