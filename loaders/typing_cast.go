@@ -167,6 +167,7 @@ func (a *article) alignedCastClaims() {
 	a.keepOwnerPersons()
 	a.clearPlaceNames()
 	a.typeLateDescribedParts()
+	a.typeAsAppositiveParts()
 	a.typeVoiceOfParts()
 	a.attachParts()
 	a.asPartCredits()
