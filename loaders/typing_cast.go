@@ -168,6 +168,7 @@ func (a *article) alignedCastClaims() {
 	a.clearPlaceNames()
 	a.typeLateDescribedParts()
 	a.typeAsAppositiveParts()
+	a.typeCopulaAppositiveParts()
 	a.typeVoiceOfParts()
 	a.attachParts()
 	a.asPartCredits()
