@@ -10,7 +10,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // gives the credit when one stands before the "as". The name is of one to
 // three words, typed by no cue or weakly a person, names no person of the
 // article, no place, no company and no people of a place; a comma and
-// "a", "an" or "the" with a lower-case word follow it. "known as", "such
+// "a", "an" or "the" or an owner's possessive ("as C, Kara's father") with
+// a lower-case word follow it (appositiveLead). "known as", "such
 // as", "as well as", comparisons ("the same as"), another name of a thing
 // ("know it as X, the title ...") and a description naming a work or a
 // thing are left alone, and so is a sentence-opening "As P, the producer,
@@ -23,10 +24,8 @@ func (a *article) typeAsAppositiveParts() {
 		if as < s.a || e+2 >= s.b || a.toks[as].lower != "as" || a.toks[e].text != "," {
 			continue
 		}
-		if d := a.toks[e+1].lower; d != "a" && d != "an" && d != "the" {
-			continue
-		}
-		if w := &a.toks[e+2]; w.kind != kWord || w.cap {
+		desc := a.appositiveLead(s, e+1)
+		if desc < 0 {
 			continue
 		}
 		if !weakOrNone(m) || m.allCaps || m.pronoun || m.country || m.key == "" {
@@ -37,7 +36,7 @@ func (a *article) typeAsAppositiveParts() {
 				continue
 			}
 		}
-		if thing, person := a.describedKind(s, e+2); thing || person && as == s.a {
+		if thing, person := a.describedKind(s, desc); thing || person && as == s.a {
 			continue
 		}
 		if fk := foldKey(m.text); demonym(fk) || moreDemonyms[fk] || isPlaceName(m) || orgish(m) {
@@ -48,6 +47,30 @@ func (a *article) typeAsAppositiveParts() {
 		}
 		m.typ, m.strength = kg.Character, 2
 	}
+}
+
+// appositiveLead returns the first describing word of an appositive that
+// opens at token t of sentence s with "a", "an" or "the" ("C, the botany
+// teacher") or with an owner of one or two capitalised words and a
+// possessive ("C, Kara's father"), when it is a lower-case word; else -1.
+func (a *article) appositiveLead(s *sentence, t int) int {
+	switch a.toks[t].lower {
+	case "a", "an", "the":
+		t++
+	default:
+		n := 0
+		for ; n < 2 && t < s.b && a.toks[t].kind == kWord && a.toks[t].cap; n++ {
+			t++
+		}
+		if n == 0 || t >= s.b || a.toks[t].kind != kPoss {
+			return -1
+		}
+		t++
+	}
+	if t >= s.b || a.toks[t].kind != kWord || a.toks[t].cap {
+		return -1
+	}
+	return t
 }
 
 // asThingObjects, right before "as", make the name after it another name

@@ -3,9 +3,9 @@ package loaders
 import "testing"
 
 // TestAsAppositiveParts checks typeAsAppositiveParts: a name right after
-// "as" that a comma and "a", "an" or "the" with a lower-case description
-// follow is a character even when no actor is read before the "as" (a
-// pronoun, an actor's surname, a clause between); "known as", "such as",
+// "as" that a comma and "a", "an" or "the" or an owner's possessive with
+// a lower-case description follow is a character even when no actor is
+// read before the "as" (a pronoun, an actor's surname, a clause between); "known as", "such as",
 // "it as" (another name of a thing), a description of a work and a
 // sentence-opening "As P, the producer," are left alone.
 func TestAsAppositiveParts(t *testing.T) {
@@ -22,6 +22,8 @@ func TestAsAppositiveParts(t *testing.T) {
 			[]string{"Character:forlan pitts"}, nil},
 		{"one word after a scene", "Nobody in Lantern Bay is better than Orla Daine, devastating in a single long scene as Ondrea, a former assistant in the harbour office.",
 			[]string{"Character:ondrea"}, nil},
+		{"an owner's possessive", "In Lantern Bay she also appears on screen as Hollin, Breck's partner in rehearsal.",
+			[]string{"Character:hollin"}, nil},
 		{"guard: such as", "The festival honoured veterans such as Tilda Marsh, a costume maker from the coast.",
 			nil, []string{"Character:tilda marsh"}},
 		{"guard: known as", "The old mill, known as Harlow Keep, a ruin by the river, hosts the shoot.",
