@@ -355,8 +355,9 @@ func (a *article) isPart(j int) bool {
 // names yet (no part of a credit, no subject of APPEARS_IN), that it
 // appears in the production its first sentence names: the film "in" leads
 // to right after it (filmAfterIn), else the one film typed in that
-// sentence, else the article's production ("Vinnie Castellucci is a supporting
-// player"). One claim per character name; characters whose
+// sentence (strongly, or by a cue of strength two when it stands before
+// the part), else the article's production ("Vinnie Castellucci is a
+// supporting player"). One claim per character name; characters whose
 // sentence names two films or more are left alone.
 func (a *article) appearOrphanParts() {
 	named := map[string]bool{}
@@ -394,7 +395,9 @@ func (a *article) appearOrphanParts() {
 		if n > 1 {
 			continue
 		}
-		if n == 1 && a.ments[film.m].strength < 3 {
+		if n == 1 && a.ments[film.m].strength < 3 && !(int(film.m) < k && a.ments[film.m].strength >= 2) {
+			// (a film typed by a middling cue counts when it stands
+			// before the part: "a small role in F (1993) as C")
 			film = anaArg(anaFilm)
 		}
 		a.claims = append(a.claims, pclaim{rel: kg.AppearsIn, subj: arg{m: int32(k), of: -1, abs: true}, obj: film, sent: m.sent})

@@ -167,6 +167,8 @@ func (a *article) alignedCastClaims() {
 	a.keepOwnerPersons()
 	a.clearPlaceNames()
 	a.typeLateDescribedParts()
+	a.typeAsAppositiveParts()
+	a.typeCopulaAppositiveParts()
 	a.typeVoiceOfParts()
 	a.attachParts()
 	a.asPartCredits()
