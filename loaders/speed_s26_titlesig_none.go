@@ -12,25 +12,48 @@ package loaders
 // white space may be Unicode's).
 func titleSigNone(key string) bool {
 	start, ivx := 0, true // the current word's start; all its letters i, v or x so far
-	for i := 0; i <= len(key); i++ {
-		c := byte(' ') // (the end of key closes its last word)
-		if i < len(key) {
-			c = key[i]
-		}
-		switch {
-		case c >= 0x80 || c >= '0' && c <= '9':
-			return false
-		case c == ' ' || c == ':' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			if i > start && (ivx || numberWord(key[start:i])) {
-				return false
-			}
-			start, ivx = i+1, true
-		case c != 'i' && c != 'v' && c != 'x':
+	for i := 0; i < len(key); i++ {
+		c := sigByteClass[key[i]]
+		if c == sigPlain { // (most bytes: a letter of a word)
 			ivx = false
+			continue
 		}
+		if c == sigIVX {
+			continue
+		}
+		if c == sigStop { // (a digit or a non-ASCII byte)
+			return false
+		}
+		if i > start && (ivx || numberWord(key[start:i])) { // (a separator closes a word)
+			return false
+		}
+		start, ivx = i+1, true
 	}
-	return true
+	return !(len(key) > start && (ivx || numberWord(key[start:])))
 }
+
+// The classes of sigByteClass.
+const (
+	sigPlain uint8 = iota // any other ASCII byte
+	sigIVX                // i, v, x: a roman numeral's letters
+	sigSep                // ASCII white space and the colon: word separators
+	sigStop               // a digit or a non-ASCII byte: titleSigNone says no
+)
+
+// sigByteClass is the class of each byte for titleSigNone.
+var sigByteClass = func() (t [256]uint8) {
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = sigStop
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = sigStop
+	}
+	for _, c := range " :\t\n\v\f\r" {
+		t[c] = sigSep
+	}
+	t['i'], t['v'], t['x'] = sigIVX, sigIVX, sigIVX
+	return t
+}()
 
 // numberWord reports whether w is a number word partWordNumeral reads.
 func numberWord(w string) bool {
