@@ -21,11 +21,14 @@ import (
 func (a *article) typeCompanySiblings() {
 	for s, k := range a.bodyMentions() {
 		m := &a.ments[k]
-		if m.typ != "" || m.quoted || m.the || m.colon || m.titleWords || m.country || hyphenAdjective(m.text) {
+		if m.typ != "" || m.quoted || m.the || m.colon || m.titleWords || m.country {
 			continue
 		}
 		if a.listJoinAfter(s, k) == 0 && !a.listJoinBefore(s, k) {
-			continue // (the cheap shape test first)
+			continue // (the cheap shape test first: most names stand in no list)
+		}
+		if hyphenAdjective(m.text) {
+			continue
 		}
 		if !a.companyShaped(m) || givenNameShaped(m) {
 			continue

@@ -455,6 +455,9 @@ func shortFormOf(short, long string) bool {
 // "x 3", "x: chapter 3 - y", "x: part 3" → ("x", "3"); "chapter 4" → ("", "4").
 // It returns two empty strings for titles without a number.
 func titleSig(key string) (string, string) {
+	if titleSigNone(key) {
+		return "", "" // (most keys: no word that could be a number)
+	}
 	if base, n, ok := titleSigASCII(key); ok {
 		return base, n
 	}

@@ -457,7 +457,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 			}
 			// the objects of the kinds whose subject type is pt
 			for oi, ot := range learnObjTypes {
-				kind := learnKind(pt, ot)
+				kind := learnKindCodes[mt[pm]][learnObjCodes[oi]] // (learnKind(pt, ot): mt[pm] is pt's code)
 				if kind == learnKinds || objs[oi] == 0 {
 					continue
 				}
@@ -593,7 +593,7 @@ func (a *article) learnCandidates(r *localResult, m *learnModel, rec bool, b *le
 	// each person with the article's subject film
 	if subj >= 0 && r.ents[subj].typ == kg.Film {
 		for e := range r.ents {
-			kind := learnKind(r.ents[e].typ, kg.Film)
+			kind := learnKindCodes[learnTypeCode(r.ents[e].typ)][ltcFilm] // (learnKind(typ, kg.Film))
 			if kind == learnKinds {
 				continue
 			}

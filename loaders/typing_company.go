@@ -194,6 +194,9 @@ func (a *article) shortLead(s *sentence, k int) bool {
 // Such a word describes a film; it names no company or person
 // ("Sung-jin", "Tae-hoon" are names).
 func hyphenAdjective(name string) bool {
+	if strings.IndexByte(name, '-') < 0 {
+		return false // (most names: one fast look for a hyphen, not a byte loop from the end)
+	}
 	i := strings.LastIndexByte(name, '-')
 	if i < 0 || i+1 >= len(name) || name[i+1] < 'a' || name[i+1] > 'z' || strings.IndexByte(name, ' ') >= 0 {
 		return false
