@@ -28,6 +28,9 @@ func (a *article) otherFilmSentences() {
 	a.sameNameRemade()
 	a.sameNameVersions()
 	a.sequelNamedLinks()
+	if !yearsAfterBackOff {
+		a.yearsAfterBackLinks()
+	}
 	a.paragraphTopicCredits()
 	if len(a.claims) == 0 {
 		return
