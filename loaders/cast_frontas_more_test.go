@@ -1,9 +1,6 @@
 package loaders
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestFrontAsMore checks the fronted "As C" credits beyond "As C, P ...": an
 // appositive describing the part between C and the actor, two parts played
@@ -45,16 +42,7 @@ func TestFrontAsMore(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := claimLines(localRun(lead+c.text, ""), " as ", "")
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unwanted %q in %q", n, got)
-				}
-			}
+			checkLines(t, got, c.want, c.not)
 		})
 	}
 }

@@ -39,10 +39,7 @@ func (a *article) typeAsAppositiveParts() {
 		if thing, person := a.describedKind(s, desc); thing || person && as == s.a {
 			continue
 		}
-		if fk := foldKey(m.text); demonym(fk) || moreDemonyms[fk] || isPlaceName(m) || orgish(m) {
-			continue
-		}
-		if a.namesPerson(m) || a.strongPersonName(m) {
+		if a.notAPartName(m) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2
@@ -97,4 +94,12 @@ func (a *article) describedKind(s *sentence, t int) (thing, person bool) {
 		person = person || realPersonNouns[w] || crewAfterAs[w]
 	}
 	return thing, person
+}
+
+// notAPartName reports whether m, a name an appositive part rule would
+// type a character, is rather a people, a place, a company or a person of
+// the article (by name or by a strong person cue).
+func (a *article) notAPartName(m *mention) bool {
+	fk := foldKey(m.text)
+	return demonym(fk) || moreDemonyms[fk] || isPlaceName(m) || orgish(m) || a.namesPerson(m) || a.strongPersonName(m)
 }

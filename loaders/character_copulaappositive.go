@@ -69,10 +69,7 @@ func (a *article) typeCopulaAppositiveParts() {
 		if thing, person := a.describedKind(s, e+2); thing || person {
 			continue
 		}
-		if fk := foldKey(m.text); demonym(fk) || moreDemonyms[fk] || isPlaceName(m) || orgish(m) {
-			continue
-		}
-		if a.namesPerson(m) || a.strongPersonName(m) {
+		if a.notAPartName(m) {
 			continue
 		}
 		m.typ, m.strength = kg.Character, 2

@@ -1,9 +1,6 @@
 package loaders
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestPrevTopicAnaphors checks that "the film" (with or without describing
 // words) in a sentence right after one about another film goes to that
@@ -49,16 +46,7 @@ func TestPrevTopicAnaphors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := claimLines(localRun(lead+c.text, "2025-06-01"), " as ", "")
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unwanted %q in %q", n, got)
-				}
-			}
+			checkLines(t, got, c.want, c.not)
 		})
 	}
 }

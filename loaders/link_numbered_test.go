@@ -1,9 +1,6 @@
 package loaders
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // numberedLinks runs the per-article pipeline on text and returns the
 // SEQUEL_OF links numberedSequelLinks reads, as "child -> parent" keys.
@@ -46,16 +43,7 @@ func TestNumberedSequelLinks(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := numberedLinks(t, head+c.text)
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unwanted %q in %q", n, got)
-				}
-			}
+			checkLines(t, got, c.want, c.not)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package loaders
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestYearsAfterBack checks that a sentence opening "N years after Y" and
 // saying someone is back in (or with) a film X makes X a sequel of Y, and
@@ -39,16 +36,7 @@ func TestYearsAfterBack(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := claimLines(localRun(lead+c.text, "2025-06-01"), " as ", "")
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unwanted %q in %q", n, got)
-				}
-			}
+			checkLines(t, got, c.want, c.not)
 		})
 	}
 }
