@@ -82,7 +82,7 @@ func (a *article) asideFilm(mi int) bool {
 
 // sentNamesFilm reports whether sentence si holds a mention typed a film.
 func (a *article) sentNamesFilm(si int) bool {
-	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	lo := a.firstMentionFrom(si)
 	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		m := &a.ments[mi]
 		if m.typ == kg.Film || m.ent >= 0 && a.ents[a.find(int(m.ent))].typ == kg.Film {

@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"sort"
-
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
@@ -31,7 +29,7 @@ func (a *article) parallelAsCredits() {
 			continue
 		}
 		last = c.sent
-		lo := sort.Search(len(a.ments), func(j int) bool { return a.ments[j].sent >= c.sent })
+		lo := a.firstMentionFrom(int(c.sent))
 		for j := lo; j+1 < len(a.ments) && a.ments[j+1].sent == c.sent; j++ {
 			x, y := &a.ments[j], &a.ments[j+1]
 			if int32(j) == c.subj.m || !a.asBetween(x, y) || x.pronoun || x.words > 3 || y.pronoun || a.leadOfName(x) {

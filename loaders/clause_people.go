@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"sort"
-
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
@@ -387,7 +385,7 @@ func (p *pctx) prevOpeningPerson() int {
 		if s.titleCase || s.b <= s.a {
 			continue
 		}
-		mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= prev })
+		mi := a.firstMentionFrom(prev)
 		if mi < len(a.ments) && int(a.ments[mi].sent) == prev && int(a.ments[mi].a) == s.a {
 			if m := &a.ments[mi]; m.typ == kg.Person && m.words >= 2 || m.typ == "" && givenNameShaped(m) {
 				return mi

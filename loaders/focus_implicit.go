@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"sort"
-
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
@@ -80,7 +78,7 @@ func (a *article) paragraphTopic(si, subj int) int {
 	p0 := a.paragraphOf(si)
 	own, oe := -1, -1   // the film the sentence names
 	topic, te := -1, -1 // the film the paragraph named before it (te -2: several)
-	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= p0 })
+	lo := a.firstMentionFrom(p0)
 	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) <= si; mi++ {
 		m := &a.ments[mi]
 		if m.ent < 0 || int(m.sent) < p0 {

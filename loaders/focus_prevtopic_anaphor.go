@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"sort"
-
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
@@ -47,7 +45,7 @@ func (a *article) prevTopicFilm(si, subj int) int {
 	}
 	prev := si - 1
 	p0 := a.paragraphOf(si)
-	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= p0 })
+	lo := a.firstMentionFrom(p0)
 	found, fe := -1, -1
 	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) <= si; mi++ {
 		m := &a.ments[mi]

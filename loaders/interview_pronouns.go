@@ -245,7 +245,7 @@ func (a *article) headlineOn(first int, label string) (ivName, bool) {
 
 // firstMentionOf returns the first mention of sentence si, or nil.
 func (a *article) firstMentionOf(si int) *mention {
-	mi := sort.Search(len(a.ments), func(k int) bool { return int(a.ments[k].sent) >= si })
+	mi := a.firstMentionFrom(si)
 	if mi < len(a.ments) && int(a.ments[mi].sent) == si {
 		return &a.ments[mi]
 	}
@@ -511,7 +511,7 @@ func (a *article) introEpithets(p ivName, first int) {
 			continue
 		}
 		start, end := a.toks[s.a].start, a.toks[e-1].end
-		mi := sort.Search(len(a.ments), func(k int) bool { return int(a.ments[k].sent) >= si })
+		mi := a.firstMentionFrom(si)
 		if !a.lastPersonIs(mi, start, p) {
 			continue
 		}

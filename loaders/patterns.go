@@ -34,7 +34,7 @@ func (a *article) sentencePctx(si int) *pctx {
 	s := &a.sents[si]
 	a.items = a.items[:0]
 	// mentions of this sentence, in order
-	mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	mi := a.firstMentionFrom(si)
 	for i := s.a; i < s.b; {
 		if mi < len(a.ments) && int(a.ments[mi].sent) == si && int(a.ments[mi].start) == int(a.toks[i].start) {
 			a.items = append(a.items, item{m: int32(mi), t: int32(i)})
@@ -954,7 +954,7 @@ func (a *article) questionFilm(si int) int {
 			return -1 // "X was huge compared to the first film": two films
 		}
 	}
-	mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= first })
+	mi := a.firstMentionFrom(first)
 	found := -1
 	for k := mi; k < len(a.ments) && int(a.ments[k].sent) <= si; k++ {
 		m := &a.ments[k]
@@ -998,7 +998,7 @@ func (a *article) headingFilm(si int) int {
 	if si <= 0 || !a.sents[si].titleCase {
 		return -1
 	}
-	mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	mi := a.firstMentionFrom(si)
 	if mi < len(a.ments) && int(a.ments[mi].sent) == si && a.ments[mi].head && a.ments[mi].typ == kg.Film {
 		return mi
 	}
@@ -1009,7 +1009,7 @@ func (a *article) headingFilm(si int) int {
 // mention index or -1.
 func (a *article) openingFilmOf(si int) int {
 	s := &a.sents[si]
-	mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	mi := a.firstMentionFrom(si)
 	if mi >= len(a.ments) || int(a.ments[mi].sent) != si {
 		return -1
 	}
@@ -1418,7 +1418,7 @@ func (p *pctx) thatFilm(i int) arg {
 	}
 	a, si := p.a, int(p.si)
 	lo := sort.Search(len(a.ments), func(k int) bool { return int(a.ments[k].sent) >= si-3 })
-	hi := sort.Search(len(a.ments), func(k int) bool { return int(a.ments[k].sent) >= si })
+	hi := a.firstMentionFrom(si)
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		if a.toks[a.sents[k+1].a].nl >= 2 {
 			break // a paragraph break

@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -2380,7 +2379,7 @@ func (p *pctx) prevSentenceFilm() arg {
 		return noArg
 	}
 	found := -1
-	for k := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
+	for k := a.firstMentionFrom(si); k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
 		if m := &a.ments[k]; m.typ == kg.Film && m.strength >= 2 {
 			if found >= 0 && a.ments[found].key != m.key {
 				return noArg

@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"sort"
-
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
@@ -78,7 +76,7 @@ func (a *article) describingClause(mi int) (open, close int, ok bool) {
 // nameEndsAt reports whether a mention of sentence si ends at token t:
 // the clause after it describes that name.
 func (a *article) nameEndsAt(si, t int) bool {
-	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+	for mi := a.firstMentionFrom(si); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		if int(a.ments[mi].b) == t {
 			return true
 		}

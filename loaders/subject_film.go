@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -532,7 +531,7 @@ func (a *article) ledeOverBase(si int, sc map[int]int, filmOf func(int) int) {
 	if si < 0 {
 		return
 	}
-	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	lo := a.firstMentionFrom(si)
 	own, base := -1, false
 	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		e := filmOf(mi)

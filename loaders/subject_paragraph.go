@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -132,7 +131,7 @@ func (a *article) roundupFilms() {
 func (a *article) openerFilm(si, subj int) int {
 	s := &a.sents[si]
 	found, fe := -1, -1
-	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+	for mi := a.firstMentionFrom(si); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		m := &a.ments[mi]
 		if m.ent < 0 {
 			continue
@@ -186,7 +185,7 @@ func (a *article) originBefore(s *sentence, k int) bool {
 // namesFilmBut reports whether sentence si names a film other than local
 // entity e.
 func (a *article) namesFilmBut(si, e int) bool {
-	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+	for mi := a.firstMentionFrom(si); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		if m := &a.ments[mi]; m.ent >= 0 {
 			if f := a.find(int(m.ent)); f != e && a.ents[f].typ == kg.Film {
 				return true
@@ -206,7 +205,7 @@ func (a *article) paragraphLead(si int) int {
 	if s.titleCase {
 		return -1
 	}
-	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+	for mi := a.firstMentionFrom(si); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		m := &a.ments[mi]
 		if e := int(m.b); e < s.b && a.toks[e].kind == kPoss || m.ent < 0 && m.typ == "" {
 			continue // an owner ("Showtime's X"), a word opening the sentence
@@ -249,7 +248,7 @@ func (a *article) headingLine(si int) bool {
 // sectionFilm returns the first mention of heading sentence si resolved
 // to a film, or -1.
 func (a *article) sectionFilm(si int) int {
-	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+	for mi := a.firstMentionFrom(si); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		m := &a.ments[mi]
 		if m.ent >= 0 && a.ents[a.find(int(m.ent))].typ == kg.Film {
 			return mi
@@ -274,7 +273,7 @@ func (a *article) filmlessParagraph(si int, cur int32) bool {
 		carried = a.find(int(a.ments[cur].ent))
 		ckey = a.ents[carried].key
 	}
-	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) < end; mi++ {
+	for mi := a.firstMentionFrom(si); mi < len(a.ments) && int(a.ments[mi].sent) < end; mi++ {
 		m := &a.ments[mi]
 		if m.ent < 0 {
 			continue
@@ -299,7 +298,7 @@ func baseKeyOf(key, full string) bool {
 
 // namesNoFilm reports whether sentence si names no film.
 func (a *article) namesNoFilm(si int) bool {
-	for mi := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si }); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
+	for mi := a.firstMentionFrom(si); mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		if m := &a.ments[mi]; m.ent >= 0 && a.ents[a.find(int(m.ent))].typ == kg.Film {
 			return false
 		}

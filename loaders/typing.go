@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -339,7 +338,7 @@ func (a *article) newFilmParagraphs(subj int) map[int]int {
 		if !a.paraStart(si) || a.sents[si].titleCase {
 			continue
 		}
-		lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+		lo := a.firstMentionFrom(si)
 		found, fe := -1, -1
 		for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 			m := &a.ments[mi]
@@ -396,7 +395,7 @@ func (a *article) newFilmParagraphs(subj int) map[int]int {
 
 // namesEnt reports whether sentence si holds a mention of local entity e.
 func (a *article) namesEnt(si, e int) bool {
-	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	lo := a.firstMentionFrom(si)
 	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		if x := a.ments[mi].ent; x >= 0 && a.find(int(x)) == e {
 			return true
@@ -411,7 +410,7 @@ func (a *article) namesEnt(si, e int) bool {
 // or -1.
 func (a *article) openingFilmLoose(si int) int {
 	s := &a.sents[si]
-	lo := sort.Search(len(a.ments), func(i int) bool { return int(a.ments[i].sent) >= si })
+	lo := a.firstMentionFrom(si)
 	for mi := lo; mi < len(a.ments) && int(a.ments[mi].sent) == si; mi++ {
 		m := &a.ments[mi]
 		if int(m.a)-s.a > 12 {
