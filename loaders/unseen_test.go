@@ -209,7 +209,10 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // tuned on; the thirty-first round's sealed sets unseen143-147 were scored
 // blind at 0.665 and 0.681 at its start, 0.668 and 0.687 at its end (the
 // same rules at the thirty-second round's start), then unpacked here and
-// tuned on; the thirty-second round's own sealed sets are packed under
+// tuned on; the thirty-second round's sealed sets unseen148-152 were scored
+// blind at 0.661 and 0.673 at its start, 0.662 and 0.672 at its end (the
+// same rules at the thirty-third round's start), then unpacked here and
+// tuned on; the thirty-third round's own sealed sets are packed under
 // testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
@@ -244,11 +247,12 @@ var ratchetGroups = []struct {
 	{"unseen133-137", []string{"testdata/unseen133", "testdata/unseen134", "testdata/unseen135", "testdata/unseen136", "testdata/unseen137"}, 0.756},
 	{"unseen138-142", []string{"testdata/unseen138", "testdata/unseen139", "testdata/unseen140", "testdata/unseen141", "testdata/unseen142"}, 0.709},
 	{"unseen143-147", []string{"testdata/unseen143", "testdata/unseen144", "testdata/unseen145", "testdata/unseen146", "testdata/unseen147"}, 0.672},
+	{"unseen148-152", []string{"testdata/unseen148", "testdata/unseen149", "testdata/unseen150", "testdata/unseen151", "testdata/unseen152"}, 0.662},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 975 articles shows here.
+// a rule change that loses facts on these 1010 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
