@@ -2672,6 +2672,9 @@ func (p *pctx) possessive(i int) {
 				return
 			}
 		}
+		if p.possessedWiderFilm(i) {
+			return // "P's Korean horror film F", "P's last film, F"
+		}
 		yearAfter := p.w(i+3) == "(" && isYear(p.w(i+4)) && p.w(i+5) == ")"
 		if f := p.mm(i + 2); f != nil && !f.quoted && (f.typ == kg.Film && f.strength >= 2 || f.colon || f.digit && !p.a.designationName(int(p.it[i+2].m)) || (yearAfter || p.a.headKeys[f.key]) && (f.typ == "" || f.typ == kg.Film)) && f.typ != kg.Person && f.typ != kg.Character && !p.wIn(i+3, franchiseNouns) {
 			// "Bertram Cole's Stowaway (1979)": a director's film ("X's F
