@@ -48,9 +48,14 @@ func (p *pctx) fromMaker(t int) {
 		}
 	}
 	fm.setType(kg.Film, 2)
+	bare := len(orgs) == 1 && (p.w(from-1) == "," || p.w(from-1) == "also" && p.w(from-2) == ",")
 	for _, o := range orgs {
 		p.mm(o).setRealOrg()
-		p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(f)})
+		rel := kg.Produced
+		if bare {
+			rel = p.bareFromRel(o) // "F, from O,": the studio putting it out (two: makers)
+		}
+		p.claim(pclaim{rel: rel, subj: mArg(o), obj: mArg(f)})
 	}
 }
 

@@ -66,7 +66,7 @@ func (p *pctx) companyLinks(t int) {
 		if p.w(k) == "," {
 			if f := p.mm(k - 1); f != nil && f.typ == kg.Film && f.strength >= 2 {
 				o.setRealOrg()
-				p.claim(pclaim{rel: kg.Produced, subj: mArg(t), obj: mArg(k - 1)})
+				p.claim(pclaim{rel: p.bareFromRel(t), subj: mArg(t), obj: mArg(k - 1)})
 			}
 		}
 	case p.w(t-1) == "the" && p.w(t-2) == "," && (company || weak && o.words == 1 && !givenNameShaped(o)):

@@ -18,7 +18,7 @@ func TestCompanyLinks(t *testing.T) {
 		want, not []string
 	}{
 		{"also from a studio", "In second place, Dust Road, also from Kestrel Pictures, earned $14 million.",
-			[]string{"PRODUCED kestrel pictures -> dust road"}, nil},
+			[]string{"DISTRIBUTED kestrel pictures -> dust road"}, nil}, // (the studio putting it out: bareFromRel)
 		{"the studio's film after a title", "Dust Road, the Kestrel Animation film written by Ada Quist, earned nine nods.",
 			[]string{"PRODUCED kestrel animation -> dust road"}, nil},
 		{"a studio released it", "20th Century Kestrel released it in North America, where it made $145 million.",

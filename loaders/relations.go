@@ -379,7 +379,11 @@ func (p *pctx) mentionCues(i int) {
 			if strong {
 				m.setType(kg.Film, 2)
 				for _, o := range orgs {
-					p.claim(pclaim{rel: kg.Produced, subj: mArg(o), obj: mArg(i)})
+					rel := kg.Produced
+					if len(orgs) == 1 {
+						rel = p.bareFromRel(o) // one studio: the one putting it out
+					}
+					p.claim(pclaim{rel: rel, subj: mArg(o), obj: mArg(i)})
 				}
 			}
 		}
