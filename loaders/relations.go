@@ -98,6 +98,7 @@ func (p *pctx) run() {
 		if p.isM(i) && p.w(i+2) == "whose" {
 			p.whoseCredits(i)
 			p.whoseWorks(i)
+			p.whoseKindFilm(i)
 		}
 		if p.w(i+1) == "(" && p.isM(i) {
 			p.parenCredits(i)
