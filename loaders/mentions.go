@@ -1550,6 +1550,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// title of two capitalised words or more
 			j++
 			continue
+		case t.kind == kNum && yearTailTitle(toks, s, i, j):
+			// "Reply 1988", "Airport 1975": a year that ends a title
+			// (title_yeartail.go)
+			j++
+			continue
 		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "Snip/Sew": two capitalised words joined by a slash
 			j += 2
