@@ -230,11 +230,13 @@ func (a *article) strongFilm(e int) bool {
 }
 
 // headingLine reports whether sentence si is a short line of its own (at
-// most ten tokens, a line break before it and a paragraph break after it):
-// a section heading, numbered or not ("3." then "Seized 3 (2015)").
+// most ten tokens, or eighteen when it closes with a year in brackets:
+// "Seized 3: The Last Harbour of the North (2015)"; a line break before it
+// and a paragraph break after it): a section heading, numbered or not
+// ("3." then "Seized 3 (2015)").
 func (a *article) headingLine(si int) bool {
 	s := &a.sents[si]
-	if s.b-s.a > 10 || s.b <= s.a || si+1 >= len(a.sents) || a.toks[a.sents[si+1].a].nl < 2 {
+	if s.b-s.a > 10 && !(s.b-s.a <= 18 && a.yearParenEnd(s)) || s.b <= s.a || si+1 >= len(a.sents) || a.toks[a.sents[si+1].a].nl < 2 {
 		return false
 	}
 	if a.toks[s.a].nl > 0 {
@@ -242,7 +244,38 @@ func (a *article) headingLine(si int) bool {
 	}
 	// "3. Seized 3 (2015)": a number of its own before it on the line
 	p := &a.sents[si-1]
-	return p.b-p.a <= 2 && a.toks[p.a].kind == kNum && (a.toks[p.a].nl > 0 || p.a == 0)
+	return p.b-p.a <= 2 && a.toks[p.a].kind == kNum && (a.toks[p.a].nl > 0 || p.a == 0) || a.markedNumber(p)
+}
+
+// yearParenEnd reports whether sentence s ends with a bracket that holds a
+// year ("(2015)", "(2013-2017)", "(1998, TV film)"), after Markdown bold
+// markers.
+func (a *article) yearParenEnd(s *sentence) bool {
+	t := s.b - 1
+	for t > s.a && a.toks[t].text == "*" {
+		t--
+	}
+	if t <= s.a || a.toks[t].text != ")" {
+		return false
+	}
+	for k := t - 1; k > s.a && k >= t-6; k-- {
+		if a.toks[k].text == "(" {
+			return a.toks[k+1].kind == kNum && isYear(a.toks[k+1].text)
+		}
+	}
+	return false
+}
+
+// markedNumber reports whether sentence p is a list number behind
+// Markdown bold markers at the start of its line ("**3." before "Seized 3
+// (2015)**"): one to three "*" tokens, then a number and at most a full
+// stop.
+func (a *article) markedNumber(p *sentence) bool {
+	t := p.a
+	for t < p.b && t < p.a+3 && a.toks[t].text == "*" {
+		t++
+	}
+	return t > p.a && (a.toks[p.a].nl > 0 || p.a == 0) && t < p.b && a.toks[t].kind == kNum && p.b-t <= 2
 }
 
 // sectionFilm returns the first mention of heading sentence si resolved
