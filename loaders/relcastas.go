@@ -22,6 +22,9 @@ var castLead = setOf("turns", "turned", "shows", "showed", "pops", "popped", "up
 // video-game role as C", "P as the astronaut C", "A and B return as C and
 // D".
 func (p *pctx) castAs(i int) {
+	if p.aliasAs(i) {
+		return // "P, who records as C": C is P's other name
+	}
 	if p.w(i-1) == "from" && p.w(i-2) == "over" {
 		return // "P takes over from Q as C": read by takeOver
 	}

@@ -134,6 +134,12 @@ func (p *pctx) possessiveCast(i int) {
 		}
 		return // "Q's F, starring A": the filmmaker's work
 	}
+	if place, event := p.possNoPart(pm, cm); place || event {
+		if event && givenNameShaped(pm) {
+			p.typ(i, kg.Person, 2) // "the jury prize went to Q's Quiet Harbour": Q is the filmmaker
+		}
+		return // "Tova Brandt's Harrow Playhouse"
+	}
 	film := p.conv(p.topicFilm(c + 1))
 	if film.m < 0 || p.a.ments[film.m].sent != p.si {
 		// "he joined the series F as C1, a half-demon who falls for P's
