@@ -5,7 +5,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // copulaDescribedPart returns the item of the part named after describing
 // words that open at item j, right after the "is"/"was" of a cast copula:
 // "the Otters' stern head coach, C", "Ilona's jazz-loving grandmother, C",
-// "his elder brother C", "the outlaw C", "NASA director C". The words are
+// "his elder brother C", "the outlaw C", "NASA director C", "her
+// Australian husband, C", "his captain of the guards, C". The words are
 // an article or possessive pronoun or an owner's possessive ("Ilona's"),
 // then one to five plain words, the last a part noun or a tie to another
 // part ("coach", "grandmother"), then maybe a comma, then the name. It
@@ -26,6 +27,11 @@ func (p *pctx) copulaDescribedPart(j int) int {
 	words := 0
 	for n := 0; n < 8 && k < len(p.it); n++ {
 		if p.isM(k) {
+			if words < 4 && p.demonymDescriber(k) {
+				k++ // "her Australian husband, C": a nationality among the words
+				words++
+				continue
+			}
 			if owner || words > 0 || p.w(k+1) != "'s" && p.w(k+1) != "'" {
 				break
 			}
@@ -51,6 +57,11 @@ func (p *pctx) copulaDescribedPart(j int) int {
 		return -1 // (a lower-case owner only before a comma and no crew job: "the film's director")
 	}
 	lastOK := partWord(p.w(k - 1))
+	if lastOK && p.w(k) == "of" {
+		if e := p.ofPhraseComma(k); e > 0 {
+			k = e // "his brutal captain of the guards, C"
+		}
+	}
 	if p.w(k) == "," {
 		k++
 		if p.titledPartAfterThe(k) && lastOK {
