@@ -83,6 +83,31 @@ func TestClauseFallback(t *testing.T) {
 	}
 }
 
+// lineCase is one invented sentence and the fact lines it must and must
+// not give (checkLines).
+type lineCase struct {
+	name      string
+	text      string
+	want, not []string
+}
+
+// twoTitlesHead opens a test article with a dated headline naming one
+// film and a sentence naming two more, so that a case's sentence finds
+// every title typed.
+const twoTitlesHead = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. " +
+	"Critics still rank 'The Salt Ledger' and 'The Grey Harbour' highly. "
+
+// runLineCases runs each case as a subtest: head and the case's text
+// extracted as one article, then checkLines.
+func runLineCases(t *testing.T, head string, cases []lineCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
+		})
+	}
+}
+
 // checkLines fails tb for every wanted fact line missing from got and every
 // unwanted one present, listing what the article gave.
 func checkLines(tb testing.TB, got, want, not []string) {

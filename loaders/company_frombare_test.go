@@ -7,13 +7,7 @@ import "testing"
 // ending in "Animation" or "Productions" as its producer; two companies
 // and an appositive with a head noun ("F, the comedy from O") stay makers.
 func TestBareFromDistributor(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. " +
-		"Critics still rank 'The Salt Ledger' and 'The Grey Harbour' highly. "
-	cases := []struct {
-		name      string
-		text      string
-		want, not []string
-	}{
+	cases := []lineCase{
 		{"a chart line", "The Salt Ledger, from Lionsgate, was sixth with $3.4 million.",
 			[]string{"DISTRIBUTED lionsgate -> salt ledger"}, []string{"PRODUCED lionsgate -> salt ledger"}},
 		{"also from", "The Salt Ledger, also from Lionsgate, opened in fourth with $16 million.",
@@ -29,9 +23,5 @@ func TestBareFromDistributor(t *testing.T) {
 		{"a head noun keeps the maker", "The Salt Ledger, the basketball comedy from Lionsgate, moved to May.",
 			[]string{"PRODUCED lionsgate -> salt ledger"}, nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
-		})
-	}
+	runLineCases(t, twoTitlesHead, cases)
 }

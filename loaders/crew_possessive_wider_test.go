@@ -8,13 +8,7 @@ import "testing"
 // film's director; a company's possessive, a bare kind word and a person
 // after the comma are not read so.
 func TestPossessedWiderFilm(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. " +
-		"Critics still rank 'The Salt Ledger' and 'The Grey Harbour' highly. "
-	cases := []struct {
-		name      string
-		text      string
-		want, not []string
-	}{
+	cases := []lineCase{
 		{"a nationality before genre words", "He later played the stranger in Dora Vance's Korean horror film The Salt Ledger.",
 			[]string{"DIRECTED dora vance -> salt ledger"}, nil},
 		{"a nationality before a kind word", "The film was a remake of Dora Vance's German hit The Salt Ledger (2001).",
@@ -32,9 +26,5 @@ func TestPossessedWiderFilm(t *testing.T) {
 		{"guard: a person after the comma", "Tobin Marsh's last film, Ana Lind, said, was his best.",
 			nil, []string{"DIRECTED tobin marsh -> ana lind"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
-		})
-	}
+	runLineCases(t, twoTitlesHead, cases)
 }

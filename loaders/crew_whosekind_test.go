@@ -7,13 +7,7 @@ import "testing"
 // otherwise), not with the main clause's credit; a role, a novel and a
 // company are not read so.
 func TestWhoseKindFilm(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. " +
-		"Critics still rank 'The Salt Ledger' and 'The Grey Harbour' highly. "
-	cases := []struct {
-		name      string
-		text      string
-		want, not []string
-	}{
+	cases := []lineCase{
 		{"a genre noun", "Danish director Perrin Vasquez, whose submarine thriller The Salt Ledger was a breakout at last year's festival, is at the helm.",
 			[]string{"DIRECTED perrin vasquez -> salt ledger"}, nil},
 		{"a dated debut", "Perrin Vasquez, whose 2013 debut The Salt Ledger was itself a landmark, directs from his own screenplay.",
@@ -27,9 +21,5 @@ func TestWhoseKindFilm(t *testing.T) {
 		{"guard: a novel", "Perrin Vasquez, whose debut novel The Salt Ledger was a bestseller, adapts it.",
 			nil, []string{"DIRECTED perrin vasquez -> salt ledger"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
-		})
-	}
+	runLineCases(t, twoTitlesHead, cases)
 }
