@@ -1551,7 +1551,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j++
 			continue
 		case t.kind == kNum && yearTailTitle(toks, s, i, j):
-			// "Reply 1988", "Airport 1975": a year that ends a title
+			// "Harbour Lights 1988", "Runway 1975": a year that ends a title
 			// (title_yeartail.go)
 			j++
 			continue

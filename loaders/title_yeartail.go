@@ -2,9 +2,9 @@ package loaders
 
 import "strings"
 
-// A title that ends in a year of the news ("Reply 1988", "Airport 1975",
-// "Chief Detective 1958"): the year is part of the name, not the release
-// date of a film called "Reply". Far years ("Star Courier 2077") are
+// A title that ends in a year of the news ("Harbour Lights 1988",
+// "Runway 1975"): the year is part of the name, not the release date of a
+// film called "Harbour Lights". Far years ("Star Courier 2077") are
 // taken in by extendRun already (farYear); an ordinary year needs the
 // guards of yearTailTitle, since festivals and holidays are written the
 // same way ("Cannes 2024", "Christmas Day 2024").
