@@ -212,7 +212,10 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // tuned on; the thirty-second round's sealed sets unseen148-152 were scored
 // blind at 0.661 and 0.673 at its start, 0.662 and 0.672 at its end (the
 // same rules at the thirty-third round's start), then unpacked here and
-// tuned on; the thirty-third round's own sealed sets are packed under
+// tuned on; the thirty-third round's sealed sets unseen153-158 were scored
+// blind at 0.634 and 0.656 at its start, 0.635 and 0.657 at its end (the
+// same rules at the thirty-fourth round's start), then unpacked here and
+// tuned on; the thirty-fourth round's own sealed sets are packed under
 // testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
@@ -248,11 +251,12 @@ var ratchetGroups = []struct {
 	{"unseen138-142", []string{"testdata/unseen138", "testdata/unseen139", "testdata/unseen140", "testdata/unseen141", "testdata/unseen142"}, 0.716},
 	{"unseen143-147", []string{"testdata/unseen143", "testdata/unseen144", "testdata/unseen145", "testdata/unseen146", "testdata/unseen147"}, 0.672},
 	{"unseen148-152", []string{"testdata/unseen148", "testdata/unseen149", "testdata/unseen150", "testdata/unseen151", "testdata/unseen152"}, 0.662},
+	{"unseen153-158", []string{"testdata/unseen153", "testdata/unseen154", "testdata/unseen155", "testdata/unseen156", "testdata/unseen157", "testdata/unseen158"}, 0.635},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 1010 articles shows here.
+// a rule change that loses facts on these 1052 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
