@@ -137,6 +137,8 @@ func (a *article) alignedCastClaims() {
 	a.typeNamedParts()
 	a.typeCopulaParts()
 	a.typeJobCopulaParts()
+	a.typeDesignationParts()
+	a.typeOwnedJobParts()
 	a.typeOwnedParts()
 	a.typeCuedTitledParts()
 	a.typePronounCopulaParts()
