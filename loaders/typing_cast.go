@@ -175,6 +175,7 @@ func (a *article) alignedCastClaims() {
 	a.attachParts()
 	a.asPartCredits()
 	a.knownAsParts()
+	a.bestKnownAsParts()
 	a.playedByCredits()
 	a.farPlayedByParts()
 	a.respectiveParts()
