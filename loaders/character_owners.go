@@ -104,7 +104,7 @@ func (a *article) actorOwnedParts() {
 		if actors == nil {
 			index()
 		}
-		if people[m.key] || parts[int32(k)] || partner && !animate && a.creditedElsewhere(o, k) {
+		if people[m.key] || parts[int32(k)] || partner && !animate && a.creditedElsewhere(o, k) || a.modifiesPart(parts, k) {
 			continue
 		}
 		person := p.typ == kg.Person || p.personShaped() || a.surnameOfName(p)

@@ -121,8 +121,8 @@ func (a *article) resolveLocal() {
 		if m.typ == "" || m.short || m.key == "" {
 			continue
 		}
-		if isPC(m.typ) && m.words < 2 {
-			continue
+		if isPC(m.typ) && m.words < 2 && !(m.typ == kg.Character && a.partDesignation(mi)) {
+			continue // (a numbered part, "Juror 8", is a full name)
 		}
 		a.attach(mi, get(m.typ, m.key))
 	}

@@ -137,6 +137,8 @@ func (a *article) alignedCastClaims() {
 	a.typeNamedParts()
 	a.typeCopulaParts()
 	a.typeJobCopulaParts()
+	a.typeDesignationParts()
+	a.typeOwnedJobParts()
 	a.typeOwnedParts()
 	a.typeCuedTitledParts()
 	a.typePronounCopulaParts()
@@ -173,6 +175,7 @@ func (a *article) alignedCastClaims() {
 	a.attachParts()
 	a.asPartCredits()
 	a.knownAsParts()
+	a.bestKnownAsParts()
 	a.playedByCredits()
 	a.farPlayedByParts()
 	a.respectiveParts()
@@ -245,7 +248,9 @@ var versionNouns = setOf("version", "versions", "role", "roles", "part", "parts"
 // ("played the girl's parents, C and D", "are the Vollmers' friends C and
 // D").
 var pairNouns = setOf("parents", "siblings", "brothers", "sisters", "twins", "friends", "sons", "daughters", "couple",
-	"duo", "pair", "children", "kids", "cousins", "neighbours", "neighbors", "bosses", "partners")
+	"duo", "pair", "children", "kids", "cousins", "neighbours", "neighbors", "bosses", "partners", "colleagues", "co-workers",
+	"coworkers", "confidantes", "confidants", "lovers", "villains", "rivals", "henchmen", "sidekicks", "roommates",
+	"classmates", "teammates", "grandparents", "allies", "enemies")
 
 // kinPairHeads are kin nouns of one person; two of them joined by "and"
 // before a list of two parts name one part each ("as Pip's mum and
@@ -303,6 +308,8 @@ func (a *article) partNounVerb(s *sentence, last int) int {
 		}
 		if versionNouns[w.lower] {
 			noun = true
+		} else if pair && w.lower == "and" && a.tokIn(t-1, pairNouns) && a.tokIn(t+1, pairNouns) {
+			// "Andie's co-workers and confidantes, C and D": two plural nouns of one list
 		} else if !pairNouns[w.lower] && (clauseWords[w.lower] || w.lower != "the" && notPartWords[w.lower]) {
 			return -1
 		}
