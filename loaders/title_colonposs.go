@@ -4,17 +4,16 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 
 // joinColonPossessiveTails mends a colon title whose subtitle the mention
 // finder cut at an "'s" possessive inside it ("Ferrow: Hitman's Holiday",
-// "Tallis: Pandora's Lantern"): a film typed with a colon in its name
-// (or a colon name still untyped) whose subtitle is one capitalised word,
-// maybe after "The" or "A", not a common word ("Q: That's"), with "'s"
-// written onto it, then a name of one to
-// three words right after, which no strong cue typed and no given name
-// opens, closed by punctuation, a lower-case word or the sentence's end.
-// The subtitle of a film goes on over its possessive; after a headline's
-// rubric ("Review: Norway's ...") the colon name is no film and is left
-// alone, as are headlines and headings. The merged mention keeps the
-// film's format and is typed a film. Runs after the typing passes, where
-// a colon name may still be untyped.
+// "Tallis: Pandora's Lantern"): a colon name typed a film or still
+// untyped, whose subtitle is one capitalised word (maybe after "The" or
+// "A") that is not a common word ("Q: That's") and carries the "'s", then
+// a name of one to three words right after it that no strong cue typed
+// and no given name opens, closed by punctuation, a lower-case word or the
+// sentence's end. A subtitle of two words or more before the possessive
+// is a person's after a rubric ("Main Slate: Ada Quist's Marrow") and is
+// left alone, as are headlines and headings ("Review: Norway's ..."). The
+// merged mention keeps the colon name's format and is typed a film. Runs
+// after the typing passes, where a colon name may still be untyped.
 func (a *article) joinColonPossessiveTails() {
 	toks := a.toks
 	for k := 0; k+1 < len(a.ments); k++ {
