@@ -38,9 +38,7 @@ var awardNouns = setOf("oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "a
 // Garrett Doyle's Halberd", "on Netflix's Outer Shoals"; not "in
 // London's West End", a title of a rank or one before "novels"); after a maker noun and "behind" ("the
 // filmmaker behind The Courier and Now You Hear Us"); after
-// "credits include" ("whose credits include The Final Ronin"), or another
-// plural of creditListNouns and "include" ("its productions include A, B
-// and C"), or "credits were"; after a
+// "credits include" ("whose credits include The Final Ronin"); after a
 // plural production noun and "such as" or "including" ("titles such as A,
 // B and C"); after an
 // award and "for" ("won his Oscar for Blackest Night"); after a dated or
@@ -203,10 +201,8 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 		return b-2 > s.a && (a.toks[b-2].kind == kNum || a.toks[b-2].kind == kPoss || a.toks[b-2].lower == "feature" || a.toks[b-2].lower == "directorial")
 	case prev == "behind":
 		return tokIn(&a.toks[b-2], creditMakerNouns)
-	case prev == "include" || prev == "includes" || prev == "included" || prev == "were":
-		// "whose credits include X", "its productions include A, B and
-		// C", "her previous credits were A and B" (list_credits.go)
-		return tokIn(&a.toks[b-2], creditListNouns) && (prev != "were" || a.toks[b-2].lower == "credits")
+	case prev == "include" || prev == "includes":
+		return a.toks[b-2].lower == "credits"
 	case prev == "as" || prev == "including":
 		// "older titles such as A, B and C", "films including A and B"
 		k := b - 2
