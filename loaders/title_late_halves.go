@@ -80,7 +80,8 @@ func (a *article) joinTypedHalves() {
 			a.subjMention--
 		}
 	}
-	a.joinCuedHalves() // two untyped halves after a title cue (title_cuedhalves.go)
+	a.joinCuedHalves()           // two untyped halves after a title cue (title_cuedhalves.go)
+	a.joinColonPossessiveTails() // a colon title's subtitle cut at its possessive (title_colonposs.go)
 }
 
 // shootWords before a title make a name after "in" or "at" the place

@@ -154,6 +154,9 @@ func (a *article) creditTitleAt(s *sentence, k int) bool {
 	if m.the {
 		b--
 	}
+	if b <= s.a+2 && a.rankedChartLine(s, m, b) {
+		return true // "4. Quiet Harbor – ₹2.2 crore"
+	}
 	if b-1 <= s.a {
 		return false
 	}
