@@ -250,7 +250,8 @@ func (p *pctx) mentionCues(i int) {
 		p.orgHeadBefore(i) // (org_headnounbefore.go)
 	}
 	if next == "," {
-		p.orgApposNoun(i) // "X, the Burbank animation company" (org_apposnoun.go)
+		p.orgApposNoun(i)     // "X, the Burbank animation company" (org_apposnoun.go)
+		p.whichVerbCompany(i) // "X, which produced both films" (org_whichverb.go)
 	}
 	var lb [32]byte
 	last := string(appendLower(lb[:0], strings.TrimSuffix(lastWord(m.text), ".")))
