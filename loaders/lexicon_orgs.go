@@ -40,9 +40,12 @@ var forVerbs = setOf("races", "raced", "drives", "drove", "works", "worked", "fi
 // Animations", "X Content", "X Ventures", "X Holdings", "X Télévision", "X
 // Film": a film company; a title ends in "Movie" or names its film otherwise;
 // "X Entertainments", "X International", "X Movie Makers", "X Film
-// Workshop", "X Pictures Classics").
+// Workshop", "X Pictures Classics", "X Industries", "X Enterprises", "X
+// Communications", "X Video", "X Artists", "X & Associates", "X Creations",
+// "X Talkies", "X Filmproduktion").
 var companyTailWords = setOf("animations", "content", "ventures", "holdings", "télévision", "labs", "interactive", "film", "movies",
-	"entertainments", "international", "makers", "workshop", "classics")
+	"entertainments", "international", "makers", "workshop", "classics", "industries", "enterprises", "communications",
+	"video", "artists", "associates", "creations", "talkies", "filmproduktion")
 
 // companyLeadWords open two-word company names ("Entertainment One",
 // "Studio X").

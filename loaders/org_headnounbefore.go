@@ -36,11 +36,22 @@ func (p *pctx) orgHeadBefore(i int) {
 	case p.w(k) == "as" && p.w(k-1) == "known":
 		k -= 2
 	}
-	if k == i-1 && p.w(k) == "the" || !p.in(k, orgLeadNouns) || p.isM(k) {
+	if k == i-1 && p.w(k) == "the" || p.isM(k) {
 		return
+	}
+	if !p.in(k, orgLeadNouns) {
+		if k == i-1 || k == i-2 && p.w(i-1) == "the" {
+			return // (no "called", "named" or "known as")
+		}
+		if k = p.calledBodyNoun(k); k < 0 {
+			return
+		}
 	}
 	art := -1
 	for j := k - 1; j >= k-4 && j >= 0; j-- {
+		if p.isM(j) && calledBodyOn && placeMention(p.mm(j)) {
+			continue // "an upscale Los Angeles restaurant called X"
+		}
 		if p.isM(j) || !isWordLike(p.w(j)) {
 			return
 		}

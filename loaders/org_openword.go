@@ -10,6 +10,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // company word, starts at the sentence's second token, and the sentence's
 // first token is a capitalised word of companyOpenWords one space before
 // it, that word joins the name, and the name is a real-world company.
+// A one-word name before "'s" joins it too when the two words are a
+// known studio's or platform's name ("New X's Title": knownOpenWordName).
 func (p *pctx) openWordCompany(i int) {
 	m := p.mm(i)
 	s := &p.a.sents[p.si]
@@ -29,7 +31,7 @@ func (p *pctx) openWordCompany(i int) {
 		t := &p.a.toks[k]
 		company = t.kind == kWord && (tokIn(t, realOrgWords) || tokIn(t, companyTailWords))
 	}
-	if !company {
+	if !company && !(openWordNamesOn && p.w(i+1) == "'s" && m.words == 1 && knownOpenWordName(prev.lower, m.key)) {
 		return
 	}
 	m.start = prev.start
@@ -38,4 +40,17 @@ func (p *pctx) openWordCompany(i int) {
 	m.text = p.a.text[m.start:m.end]
 	m.key = nameKey(m.text)
 	m.setRealOrg()
+}
+
+// openWordNamesOn switches the known-name case of openWordCompany on
+// (tests switch it off).
+var openWordNamesOn = true
+
+// knownOpenWordName reports whether open word w (lower case) and the
+// one-word key after it make the key of a studio or a platform of the
+// closed classes studioNames and platformNames. (It runs only at a
+// sentence's first two tokens before "'s".)
+func knownOpenWordName(w, key string) bool {
+	k := w + " " + key
+	return studioNames[k] || platformNames[k]
 }

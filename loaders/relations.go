@@ -249,6 +249,10 @@ func (p *pctx) mentionCues(i int) {
 	if orgHeadBeforeOn && prev != "" && (prev == "the" || prev == "called" || prev == "named" || prev == "as" || p.in(i-1, orgLeadNouns)) {
 		p.orgHeadBefore(i) // (org_headnounbefore.go)
 	}
+	if next == "," {
+		p.orgApposNoun(i)     // "X, the Burbank animation company" (org_apposnoun.go)
+		p.whichVerbCompany(i) // "X, which produced both films" (org_whichverb.go)
+	}
 	var lb [32]byte
 	last := string(appendLower(lb[:0], strings.TrimSuffix(lastWord(m.text), ".")))
 	lastRow := vocabRow(last) // (the sets below read from its bits: no map look-ups)
