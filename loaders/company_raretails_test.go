@@ -18,8 +18,8 @@ func TestRareTailCompanies(t *testing.T) {
 		name, text, key string
 		org             bool
 	}{
-		{"a broadcaster's drama arm", "The series is produced by Tarvo Fiction for Kanal Nord.", "tarvo fiction", true},
-		{"the German spelling", "Lise Holm produced for Tarvo Fiktion.", "tarvo fiktion", true},
+		{"a broadcaster's drama arm", "The series is produced by Kvarn Fiction for Kanal Nord.", "kvarn fiction", true},
+		{"the German spelling", "Lise Holm produced for Kvarn Fiktion.", "kvarn fiktion", true},
 		{"a collective", "Ashen Coulee is a Brindle Collective production.", "brindle collective", true},
 		{"a creative agency", "It's a Marlow Pictures production in association with Copperleaf Creative.", "copperleaf creative", true},
 		{"an events company", "Vantor Events will bring the film back to cinemas in May.", "vantor events", true},

@@ -15,28 +15,39 @@ import (
 // internal/givennames (provenance and licences in its header comment):
 //
 //go:generate go run ./internal/givennames -census /tmp/names/names-0.3.0/names -human /tmp/names/package/data -dict /usr/share/dict/words -lexicon . -o givennames.txt
+//go:generate go run ./internal/givennames -world /tmp/fakerF/w -base givennames.txt -dict /usr/share/dict/words -lexicon . -o givennames_world.txt
 
 //go:embed givennames.txt
 var givenNamesText string
+
+// givenNamesWorldText is the world list: given names of many countries that
+// givennames.txt lacks ("Mikkel", "Hiroshi", "Chinedu", "Burak"), from the
+// first-name lists of the PyPI package Faker (MIT; provenance, licence and
+// filters in its header and in internal/givennames/world.go).
+//
+//go:embed givennames_world.txt
+var givenNamesWorldText string
 
 var (
 	givenNamesOnce sync.Once
 	givenNamesSet  map[string]struct{}
 )
 
-// givenNames returns the gazetteer as a set, read from the embedded list on
-// first use. Lines starting with "#" are comments; a word of the
+// givenNames returns the gazetteer as a set, read from the embedded lists
+// (the main list and the world list) on first use. Lines starting with "#" are comments; a word of the
 // extractor's lexicons is left out even if the list holds it, so that the
 // lexicons always win.
 func givenNames() map[string]struct{} {
 	givenNamesOnce.Do(func() {
-		givenNamesSet = make(map[string]struct{}, strings.Count(givenNamesText, "\n"))
-		for line := range strings.Lines(givenNamesText) {
-			w := strings.TrimSpace(line)
-			if w == "" || w[0] == '#' || lexiconWord(w) {
-				continue
+		givenNamesSet = make(map[string]struct{}, strings.Count(givenNamesText, "\n")+strings.Count(givenNamesWorldText, "\n"))
+		for _, text := range []string{givenNamesText, givenNamesWorldText} {
+			for line := range strings.Lines(text) {
+				w := strings.TrimSpace(line)
+				if w == "" || w[0] == '#' || lexiconWord(w) {
+					continue
+				}
+				givenNamesSet[w] = struct{}{}
 			}
-			givenNamesSet[w] = struct{}{}
 		}
 	})
 	return givenNamesSet

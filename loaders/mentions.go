@@ -1212,7 +1212,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 		if sentenceStart && t.lower == "studio" && nextCap {
 			return true // "Studio Quarry and X produced the series": a company led by its company word
 		}
-		if sentenceStart && t.lower == "will" && nextCap && i == s.a && s.b-1 > i+1 && a.toks[s.b-1].text != "?" && i+2 < s.b && a.toks[i+2].kind != kPoss {
+		if sentenceStart && t.lower == "will" && nextCap && a.willOpensName(s, i) {
 			// "Will Tanner was Mark.": a sentence that opens with a modal
 			// is a question; one ending otherwise opens with the given name
 			return true

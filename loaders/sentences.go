@@ -167,7 +167,7 @@ func isTitleCase(toks []token) bool {
 			}
 		}
 	}
-	if isBulletCastLine(toks) || isCastPairLine(toks) || isCraftByLine(toks) {
+	if isBulletCastLine(toks) || isCastPairLine(toks) || isCraftByLine(toks) || nameAnswerLine(toks) {
 		return false
 	}
 	for i := range toks {

@@ -77,7 +77,7 @@ func givenShort(k uint64) bool {
 // The gazetteer's words of one to seven bytes, by shortKey: open
 // addressing, under half full.
 const (
-	givenShortBits  = 14
+	givenShortBits  = 16
 	givenShortSlots = 1 << givenShortBits
 )
 

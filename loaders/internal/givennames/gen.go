@@ -35,6 +35,10 @@
 // Run by go generate in loaders/ (see givennames.go):
 //
 //	go run ./internal/givennames -census DIR -human DIR -dict FILE -lexicon . -o givennames.txt
+//
+// With -world it writes the world list instead (world.go):
+//
+//	go run ./internal/givennames -world DIR -base givennames.txt -dict FILE -lexicon . -o givennames_world.txt
 package main
 
 import (
@@ -82,8 +86,16 @@ func main() {
 	dict := flag.String("dict", "/usr/share/dict/words", "English word list, one word a line")
 	lexicon := flag.String("lexicon", ".", "the loaders package directory, whose word lists are left out")
 	out := flag.String("o", "givennames.txt", "output file")
+	world := flag.String("world", "", "the unzipped wheel of PyPI Faker 40.63.0: write the world list instead (world.go)")
+	base := flag.String("base", "givennames.txt", "with -world: the main list, whose names the world list leaves out")
 	flag.Parse()
-	if err := run(*census, *human, *dict, *lexicon, *out); err != nil {
+	var err error
+	if *world != "" {
+		err = runWorld(*world, *base, *dict, *lexicon, *out)
+	} else {
+		err = run(*census, *human, *dict, *lexicon, *out)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "givennames:", err)
 		os.Exit(1)
 	}
