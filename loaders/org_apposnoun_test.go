@@ -12,13 +12,8 @@ import (
 // organisation, and the guards: a name cut short, a company word alone, a
 // given name, a noun that is a possessive's or that modifies another.
 func TestOrgApposNounTypes(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a thriller from Neon, arrives in September. "
-	cases := []struct {
-		name string
-		text string
-		org  string
-		want kg.NodeType // "" when the name must not be an organisation
-	}{
+	const head = orgTypeHead
+	cases := []orgTypeCase{
 		{"X, the place animation company co-founded by", "The film was made at Corvane Dynamics, the Burbank animation company co-founded by Tel Ardis.", "corvane dynamics", kg.Organisation},
 		{"X, a women's prison on", "Wrenfield Correctional Centre, a women's prison on the outskirts of Perth, is the setting.", "wrenfield correctional centre", kg.Organisation},
 		{"X, the small distributor that", "It was released in 1999 by Tarrow Alive, the small distributor that had also put out Glass Year.", "tarrow alive", kg.Organisation},
@@ -30,14 +25,7 @@ func TestOrgApposNounTypes(t *testing.T) {
 		{"guard: the noun modifies another", "Iron Creek, the prison drama that ran for years, returns.", "iron creek", kg.Film},
 		{"guard: a role after the noun", "Mara Quill, a prison guard, returns.", "mara quill", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := entityType(t, head+c.text+"\n", c.org)
-			if (got == kg.Organisation) != (c.want == kg.Organisation) {
-				t.Errorf("%s typed %q, want %q", c.org, got, c.want)
-			}
-		})
-	}
+	runOrgTypeCases(t, cases)
 	cut := []struct{ name, text, key string }{
 		{"guard: a name cut after a number", "It was released in 1999 by 87Tarn, the small distributor that had also put out Glass Year.", "tarn"},
 		{"guard: a company word alone", "The game came from 343 Industries, the studio that runs the series.", "industries"},

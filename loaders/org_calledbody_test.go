@@ -13,13 +13,8 @@ import (
 // called the X") typed an organisation, and the guards for a given name,
 // a title after a work's noun and a noun with no "called".
 func TestCalledBodyTypes(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a thriller from Neon, arrives in September. "
-	cases := []struct {
-		name string
-		text string
-		org  string
-		want kg.NodeType // "" when the name must not be an organisation
-	}{
+	const head = orgTypeHead
+	cases := []orgTypeCase{
 		{"a restaurant called X", "Two brothers run a restaurant called Paradiso in 1950s Ohio.", "paradiso", kg.Organisation},
 		{"a fintech startup called X", "Lena Ford plays Allie's boss at a fintech startup called Ledgerwise.", "ledgerwise", kg.Organisation},
 		{"an upscale place restaurant called X", "Carl is the head chef at an upscale Los Angeles restaurant called Vellamo.", "vellamo", kg.Organisation},
@@ -29,12 +24,5 @@ func TestCalledBodyTypes(t *testing.T) {
 		{"guard: a book called X", "He wrote a book called Glass Year.", "glass year", ""},
 		{"guard: a body noun with no called", "Carl works at the restaurant Dorrit every night.", "dorrit", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := entityType(t, head+c.text+"\n", c.org)
-			if (got == kg.Organisation) != (c.want == kg.Organisation) {
-				t.Errorf("%s typed %q, want %q", c.org, got, c.want)
-			}
-		})
-	}
+	runOrgTypeCases(t, cases)
 }

@@ -12,13 +12,8 @@ import (
 // organisation, and the guards for given names, titles, a person's suffix
 // and group nouns that head no appositive.
 func TestOrgHeadBeforeTypes(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a thriller from Neon, arrives in September. "
-	cases := []struct {
-		name string
-		text string
-		org  string
-		want kg.NodeType // "" when the name must not be an organisation
-	}{
+	const head = orgTypeHead
+	cases := []orgTypeCase{
 		{"the secret agency X", "The film follows the secret agency VORTEL through one bad week.", "vortel", kg.Organisation},
 		{"a trio called the X", "Back then Kip Arden led a folk trio called the Marrow Hollows.", "marrow hollows", kg.Organisation},
 		{"a gang known as the X", "The town is run by a murderous gang known as the Cinder Boys.", "cinder boys", kg.Organisation},
@@ -31,14 +26,7 @@ func TestOrgHeadBeforeTypes(t *testing.T) {
 		{"guard: a given name after the noun", "The band Julia Marsh joined in 1999 split a year later.", "julia marsh", ""},
 		{"guard: a person's suffix", "Dana Pell plays the chief of the elite unit Brasco Jr. serves in.", "brasco jr.", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := entityType(t, head+c.text+"\n", c.org)
-			if (got == kg.Organisation) != (c.want == kg.Organisation) {
-				t.Errorf("%s typed %q, want %q", c.org, got, c.want)
-			}
-		})
-	}
+	runOrgTypeCases(t, cases)
 }
 
 // TestLedBodyAfter checks a role held in a body named after its group

@@ -11,13 +11,8 @@ import (
 // organisation, and the guards for a capital "The", film-title heads and
 // a church.
 func TestOrgOfHeadTypes(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a thriller from Neon, arrives in September. "
-	cases := []struct {
-		name string
-		text string
-		org  string
-		want kg.NodeType // "" when the name must not be an organisation
-	}{
+	const head = orgTypeHead
+	cases := []orgTypeCase{
 		{"the Sisterhood of X", "Dana Vole plays a squire who lies her way to knight in the Sisterhood of Ashgrove.", "sisterhood of ashgrove", kg.Organisation},
 		{"the Order of the X", "Later he is sworn into the Order of the Grey Lantern by his uncle.", "order of the grey lantern", kg.Organisation},
 		{"the Principality of X", "The colonies rebel and call themselves the Principality of Varn in the first episode.", "principality of varn", kg.Organisation},
@@ -26,14 +21,7 @@ func TestOrgOfHeadTypes(t *testing.T) {
 		{"guard: a film-title head", "Perrin Vasquez starred in the Army of the Hollow Dead for Neon.", "army of the hollow dead", ""},
 		{"guard: a church", "The wedding takes place at the Church of St Corwen in the last act.", "church of st corwen", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := entityType(t, head+c.text+"\n", c.org)
-			if (got == kg.Organisation) != (c.want == kg.Organisation) {
-				t.Errorf("%s typed %q, want %q", c.org, got, c.want)
-			}
-		})
-	}
+	runOrgTypeCases(t, cases)
 }
 
 // TestOrgOfHeadMember checks the membership read once such a body is an

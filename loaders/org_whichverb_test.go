@@ -12,13 +12,7 @@ import (
 // and the guards for "which released in" (a film's), a given name and a
 // post joined to the body ("CEO of X").
 func TestWhichVerbCompanyTypes(t *testing.T) {
-	const head = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a thriller from Neon, arrives in September. "
-	cases := []struct {
-		name string
-		text string
-		org  string
-		want kg.NodeType // "" when the name must not be an organisation
-	}{
+	cases := []orgTypeCase{
 		{"X, which produced both films", "Korvafilm, which produced both films, has done a lot with a budget.", "korvafilm", kg.Organisation},
 		{"X, which also distributes in", "Neon released it at home. Pellar, which also distributes in France, shot both films back to back.", "pellar", kg.Organisation},
 		{"X, which is releasing the", "Tarsa Vista, which is releasing the Harlow production, plans more.", "tarsa vista", kg.Organisation},
@@ -27,12 +21,5 @@ func TestWhichVerbCompanyTypes(t *testing.T) {
 		{"guard: a given name", "Julia Marsh, which produced nothing, left.", "julia marsh", ""},
 		{"guard: a post joined to the body", "Sang-baek is the CEO of Ostory, which produces the show for Netflix.", "ceo of ostory", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := entityType(t, head+c.text+"\n", c.org)
-			if (got == kg.Organisation) != (c.want == kg.Organisation) {
-				t.Errorf("%s typed %q, want %q", c.org, got, c.want)
-			}
-		})
-	}
+	runOrgTypeCases(t, cases)
 }
