@@ -41,16 +41,26 @@ func givenNames() map[string]struct{} {
 	givenNamesOnce.Do(func() {
 		givenNamesSet = make(map[string]struct{}, strings.Count(givenNamesText, "\n")+strings.Count(givenNamesWorldText, "\n"))
 		for _, text := range []string{givenNamesText, givenNamesWorldText} {
-			for line := range strings.Lines(text) {
-				w := strings.TrimSpace(line)
-				if w == "" || w[0] == '#' || lexiconWord(w) {
-					continue
+			for _, w := range listWords(text) {
+				if !lexiconWord(w) {
+					givenNamesSet[w] = struct{}{}
 				}
-				givenNamesSet[w] = struct{}{}
 			}
 		}
 	})
 	return givenNamesSet
+}
+
+// listWords returns the words of an embedded word list, one per line, in
+// file order, leaving out blank lines and lines starting with "#".
+func listWords(text string) []string {
+	var ws []string
+	for line := range strings.Lines(text) {
+		if w := strings.TrimSpace(line); w != "" && w[0] != '#' {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 // lexiconWord reports whether w is a word the extractor treats specially.

@@ -12,12 +12,7 @@ import (
 // unique and large; once loaded, free of the extractor's lexicon words and
 // of common English words that are also names.
 func TestGivenNamesList(t *testing.T) {
-	var list []string
-	for line := range strings.Lines(givenNamesText) {
-		if w := strings.TrimSpace(line); w != "" && w[0] != '#' {
-			list = append(list, w)
-		}
-	}
+	list := listWords(givenNamesText)
 	if len(list) < 5000 {
 		t.Fatalf("givennames.txt holds %d names, want >= 5000", len(list))
 	}

@@ -13,17 +13,10 @@ import (
 // given names once loaded, and the words it leaves out are not.
 func TestGivenNamesWorldList(t *testing.T) {
 	main := map[string]bool{}
-	for line := range strings.Lines(givenNamesText) {
-		if w := strings.TrimSpace(line); w != "" && w[0] != '#' {
-			main[w] = true
-		}
+	for _, w := range listWords(givenNamesText) {
+		main[w] = true
 	}
-	var list []string
-	for line := range strings.Lines(givenNamesWorldText) {
-		if w := strings.TrimSpace(line); w != "" && w[0] != '#' {
-			list = append(list, w)
-		}
-	}
+	list := listWords(givenNamesWorldText)
 	if len(list) < 10000 {
 		t.Fatalf("givennames_world.txt holds %d names, want >= 10000", len(list))
 	}
