@@ -215,7 +215,10 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // tuned on; the thirty-third round's sealed sets unseen153-158 were scored
 // blind at 0.634 and 0.656 at its start, 0.635 and 0.657 at its end (the
 // same rules at the thirty-fourth round's start), then unpacked here and
-// tuned on; the thirty-fourth round's own sealed sets are packed under
+// tuned on; the thirty-fourth round's sealed sets unseen159-163 were scored
+// blind at 0.695 and 0.704 at its start, 0.697 and 0.707 at its end (the
+// same rules at the thirty-fifth round's start), then unpacked here and
+// tuned on; the thirty-fifth round's own sealed sets are packed under
 // testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
@@ -252,11 +255,12 @@ var ratchetGroups = []struct {
 	{"unseen143-147", []string{"testdata/unseen143", "testdata/unseen144", "testdata/unseen145", "testdata/unseen146", "testdata/unseen147"}, 0.675},
 	{"unseen148-152", []string{"testdata/unseen148", "testdata/unseen149", "testdata/unseen150", "testdata/unseen151", "testdata/unseen152"}, 0.662},
 	{"unseen153-158", []string{"testdata/unseen153", "testdata/unseen154", "testdata/unseen155", "testdata/unseen156", "testdata/unseen157", "testdata/unseen158"}, 0.636},
+	{"unseen159-163", []string{"testdata/unseen159", "testdata/unseen160", "testdata/unseen161", "testdata/unseen162", "testdata/unseen163"}, 0.697},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 1052 articles shows here.
+// a rule change that loses facts on these 1087 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
