@@ -126,6 +126,7 @@ func initialsWord(w string) bool {
 // remake") passes the context checks (authoredName). The names that share
 // a list with a person are persons then too (listPersons).
 func (a *article) givenNamePersons() {
+	a.datedMakerNames()
 	a.givenNameRuns()
 	a.listPersons()
 }

@@ -1340,6 +1340,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kNum && len(t.text) <= 3 && toks[j-1].kind == kWord:
 			j++
 			continue
+		case t.kind == kNum && toks[j-1].kind == kWord && toks[j-1].cap && numberInCompany(toks, j):
+			// "Vantor 1880 Entertainment", "Halden 2000 Pictures": a
+			// number between a name and a company word is the company's
+			j++
+			continue
 		case t.kind == kWord && tokIn(t, particles) && capWord(j+1) && !tokIn(&toks[j+1], commonWords):
 			j += 2
 			continue
@@ -1555,7 +1560,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			// (title_yeartail.go)
 			j++
 			continue
-		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap:
+		case t.text == "/" && !t.space && capWord(j+1) && !toks[j+1].space && toks[j-1].kind == kWord && toks[j-1].cap && !slashCompanies(toks, j):
 			// "Snip/Sew": two capitalised words joined by a slash
 			j += 2
 			continue

@@ -209,7 +209,12 @@ var authoredNouns = setOf("remake", "comedy", "drama", "thriller", "score", "hit
 func (a *article) authorModifier(mi int) bool {
 	m := &a.ments[mi]
 	s := &a.sents[m.sent]
-	if p := int(m.a) - 1; p < s.a || !determiners3[a.toks[p].lower] {
+	p := int(m.a) - 1
+	dated := p > s.a && a.toks[p].kind == kNum && isYear(a.toks[p].text)
+	if dated {
+		p-- // "the 2011 Mara Quell film"
+	}
+	if p < s.a || !determiners3[a.toks[p].lower] {
 		return false
 	}
 	for k, n := int(m.b), 0; k < s.b && n < 3; k, n = k+1, n+1 {
@@ -217,12 +222,19 @@ func (a *article) authorModifier(mi int) bool {
 		if t.kind != kWord || t.cap {
 			return false
 		}
-		if authoredNouns[t.lower] {
+		if authoredNouns[t.lower] || datedWorkNouns[t.lower] && (dated || n == 0 && t.lower == "picture") {
 			return true
 		}
 	}
 	return false
 }
+
+// datedWorkNouns name a film after a year and a person's name that
+// modifies them ("the 2011 Mara Quell film", "the 1997 Ivo Brandt
+// movie"): with the year, the name is its maker's or star's, as a
+// character's name seldom stands there; "picture" needs no year ("the
+// Mara Quell picture").
+var datedWorkNouns = setOf("film", "movie", "picture")
 
 // determiners3 open the noun phrase authorModifier reads.
 var determiners3 = setOf("the", "a", "an")
@@ -274,4 +286,27 @@ func (a *article) cuedMononyms(cands []int) []int {
 // quoted, in capitals, holding a digit or a country.
 func (m *mention) bareMononym() bool {
 	return m.words == 1 && m.typ == "" && !m.short && !m.gazette && !m.head && !m.quoted && !m.allCaps && !m.digit && !m.country
+}
+
+// datedMakerNames takes back the film type a follow-up cue gave a
+// given-name run that modifies a dated film noun ("a sequel to the 2011
+// Mara Quell film": the film is Mara Quell's, and the name is a person's):
+// the mention is left untyped for givenNameRuns, which types it a person
+// through authorModifier. Only a weak film type (strength 2 or less) of a
+// two- or three-word name opening with a given name is taken back.
+func (a *article) datedMakerNames() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if m.typ != kg.Film || m.strength > 2 || m.quoted || m.colon || m.digit || m.words < 2 || m.words > 3 {
+			continue
+		}
+		p := int(m.a) - 1
+		if s := &a.sents[m.sent]; p <= s.a || a.toks[p].kind != kNum || !isYear(a.toks[p].text) || int(m.b) >= s.b || !datedWorkNouns[a.toks[m.b].lower] {
+			continue // (the cheap tests first)
+		}
+		if first := &a.toks[m.a]; first.kind != kWord || !isGivenName(first.lower) || !m.personShaped() || !a.authorModifier(mi) {
+			continue
+		}
+		m.typ, m.strength = "", 0
+	}
 }
