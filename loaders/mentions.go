@@ -881,6 +881,7 @@ func (a *article) joinSubtitles() {
 	a.joinRepeatedTitles()
 	a.joinRepeatedPossessives()
 	a.joinCommaTitles()
+	a.joinAndTitles() // title_andpair.go
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
 	a.joinPossessiveTitles()
