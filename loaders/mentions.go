@@ -1041,6 +1041,9 @@ func (a *article) joinYearTitles(si, first int) {
 		if toks[start].lower == "and" {
 			continue // two titles in a list
 		}
+		if a.personBeforeTitle(k-1, l, r) {
+			continue // "with Dace on In Harbour (2008)" (title_personhead.go)
+		}
 		if l.personShaped() && givenFirst(l.text) && (toks[start].lower == "in" || toks[start].lower == "from" || toks[start].lower == "on") {
 			continue // "the mortician Walter Bloodgood in Last Departure (2000)": a part in a film
 		}

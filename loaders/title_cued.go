@@ -42,7 +42,7 @@ func (a *article) joinCuedTitles() {
 		if la-1 >= s.a && routeWords[toks[la-1].lower] {
 			continue
 		}
-		if l.personShaped() && givenFirst(l.text) || r.personShaped() && givenFirst(r.text) {
+		if l.personShaped() && givenFirst(l.text) || r.personShaped() && givenFirst(r.text) || a.personBeforeTitle(k, l, r) {
 			continue
 		}
 		if toks[r.b-1].text == "+" || weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 || holidayWords[toks[r.a].lower] {
