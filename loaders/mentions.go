@@ -1193,7 +1193,7 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	if tokIn(t, commonWords) && next != nil && articleAfterOpener(a.toks, s, i) &&
 		(!sentenceStart && i > s.a && !(a.toks[i-1].kind == kQuote && a.toks[i-1].open) && a.toks[i-1].text != ":" && a.toks[i-1].kind != kDash ||
 			sentenceStart && a.metEarlier(s, i, a.extendRun(s, i))) {
-		// "about Like a Dragon: Yakuza", "Once Upon a Snowman": a function
+		// "about Like a Gull: Harbour", "Once Upon a Lantern": a function
 		// word written capitalised before "a" and a capitalised noun inside a
 		// sentence starts a title; opening a sentence, when met before
 		// (title_articleopener.go)
@@ -1407,7 +1407,7 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case !t.cap && (t.lower == "a" || t.lower == "an") && (j-1 >= i && articleAfterOpener(toks, s, j-1) || j-2 >= i && toks[j-1].lower == "upon" && articleAfterOpener(toks, s, j-2)):
-			// "Like a Dragon", "Once Upon a Snowman" (title_articleopener.go)
+			// "Like a Gull", "Once Upon a Lantern" (title_articleopener.go)
 			j += 2
 			continue
 		case t.kind == kQuote && t.open && j+3 < s.b && capWord(j+1) && toks[j+2].kind == kQuote && !toks[j+2].open && capWord(j+3):

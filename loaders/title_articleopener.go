@@ -1,7 +1,7 @@
 package loaders
 
 // articleOpeners are the capitalised function words a title may open with
-// before "a" or "an" ("Like a Dragon", "Once Upon a Snowman" after
+// before "a" or "an" ("Like a Gull", "Once Upon a Lantern" after
 // "Upon", "Just a Kiss", "Not a Drill").
 var articleOpeners = setOf("like", "upon", "once", "just", "not", "only", "never", "always", "without", "after", "before",
 	"beyond", "into", "under", "for", "from", "as", "about", "all", "such", "what", "how", "when", "where", "why")
@@ -9,7 +9,7 @@ var articleOpeners = setOf("like", "upon", "once", "just", "not", "only", "never
 // articleAfterOpener reports whether the capitalised function word at
 // token i (or "Once Upon" from i) is followed by a lower-case "a" or "an"
 // and a capitalised word no lexicon holds as a function word, on one
-// line: the opening of a title ("Like a Dragon", "Once Upon a Snowman").
+// line: the opening of a title ("Like a Gull", "Once Upon a Lantern").
 func articleAfterOpener(toks []token, s *sentence, i int) bool {
 	t := &toks[i]
 	if t.kind != kWord || !t.cap || t.allCaps || !tokIn(t, articleOpeners) {

@@ -22,10 +22,10 @@ func TestArticleOpenerTitles(t *testing.T) {
 			"Tam Wells Returns\n\nTam Wells made his directing debut on the Disney+ short Once Upon a Lantern.",
 			"once upon a lantern", kg.Film},
 		{"a title with without a inside",
-			"Dev Cooper Dies at 80\n\nDev Cooper, the voice actor, has died. In The Year Without a Lantern (1974), he voiced Jangle Bell.",
+			"Dev Cooper Dies at 80\n\nDev Cooper, the voice actor, has died. In The Year Without a Lantern (1974), he voiced Tinsel Mott.",
 			"year without a lantern", kg.Film},
 		{"a sentence opening with like a is no title",
-			"Tam Wells Cast\n\nLike a Gull circling, the camera drifts over Harbour Lights (2019).",
+			"Tam Wells Cast\n\nLike a Gull circling, the camera drifts over Gannet Rock (2019).",
 			"like a gull", ""},
 	}
 	for _, c := range cases {

@@ -3,11 +3,11 @@ package loaders
 import "strings"
 
 // markOfTitles marks as titles (titleWords) the names of three or more
-// words whose second word is a lower-case "of" ("Isle of Dogs", "Penguins
+// words whose second word is a lower-case "of" ("Harbour of Moths", "Gulls
 // of Tarrow", "Summer of Brass"), which would otherwise read as personal
 // names and stay untyped. A name stays as it is when it reads as a
-// person's or a titled name's ("Joan of Arc", "Duke of Elsinore", "Head of
-// Drama", "Uhtred of Varn" where "Uhtred" stands alone elsewhere): its
+// person's or a titled name's ("Agnes of Arnsby", "Duke of Elsinore", "Head of
+// Drama", "Aldric of Varn" where "Aldric" stands alone elsewhere): its
 // first word a given name, a name title, a role or organisation word, in
 // capitals, or a one-word name of the article; written after a
 // lower-case article anywhere in the article ("the Bishop of Ely", "the

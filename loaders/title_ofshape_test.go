@@ -26,8 +26,8 @@ func TestOfShapedTitles(t *testing.T) {
 			"Dev Cooper Dies at 80\n\nDev Cooper, the actor, has died. He had a recurring part as the Provost of Marlow in the drama Salt Meadow (2016).",
 			"provost of marlow", ""},
 		{"a given name and a place",
-			"Tam Wells Cast\n\nTam Wells will play Joan of Arc in the drama Salt Meadow.",
-			"joan of arc", kg.Character},
+			"Tam Wells Cast\n\nTam Wells will play Agnes of Arnsby in the drama Salt Meadow.",
+			"agnes of arnsby", kg.Character},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
