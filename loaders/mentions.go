@@ -881,6 +881,7 @@ func (a *article) joinSubtitles() {
 	a.joinRepeatedTitles()
 	a.joinRepeatedPossessives()
 	a.joinCommaTitles()
+	a.joinAndTitles() // title_andpair.go
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
 	a.joinPossessiveTitles()
@@ -1040,6 +1041,9 @@ func (a *article) joinYearTitles(si, first int) {
 		if toks[start].lower == "and" {
 			continue // two titles in a list
 		}
+		if a.personBeforeTitle(k-1, l, r) {
+			continue // "with Dace on In Harbour (2008)" (title_personhead.go)
+		}
 		if l.personShaped() && givenFirst(l.text) && (toks[start].lower == "in" || toks[start].lower == "from" || toks[start].lower == "on") {
 			continue // "the mortician Walter Bloodgood in Last Departure (2000)": a part in a film
 		}
@@ -1184,6 +1188,15 @@ func (a *article) canStart(s *sentence, i int, sentenceStart bool) bool {
 	// written capitalised inside a sentence starts a title
 	if tokIn(t, commonWords) && !sentenceStart && i > s.a && !(a.toks[i-1].kind == kQuote && a.toks[i-1].open) && a.toks[i-1].text != ":" && a.toks[i-1].kind != kDash &&
 		next != nil && (next.lower == "the" || next.lower == "of") && (i+2 < s.b && a.toks[i+2].kind == kWord && a.toks[i+2].cap && !a.tokIn(i+2, commonWords) || a.ofTheTitle(s, i)) {
+		return true
+	}
+	if tokIn(t, commonWords) && next != nil && articleAfterOpener(a.toks, s, i) &&
+		(!sentenceStart && i > s.a && !(a.toks[i-1].kind == kQuote && a.toks[i-1].open) && a.toks[i-1].text != ":" && a.toks[i-1].kind != kDash ||
+			sentenceStart && a.metEarlier(s, i, a.extendRun(s, i))) {
+		// "about Like a Gull: Harbour", "Once Upon a Lantern": a function
+		// word written capitalised before "a" and a capitalised noun inside a
+		// sentence starts a title; opening a sentence, when met before
+		// (title_articleopener.go)
 		return true
 	}
 	if a.ratingLabel(s, i) {
@@ -1396,6 +1409,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 			continue
 		case t.lower == "the" && toks[j-1].kind == kWord && toks[j-1].cap && tokIn(&toks[j-1], commonWords) && j-1 > i-1 && capWord(j+1) && !tokIn(&toks[j+1], commonWords):
 			// "Across the Moth-Verse", "Beneath the Planet"
+			j += 2
+			continue
+		case !t.cap && (t.lower == "a" || t.lower == "an") && (j-1 >= i && articleAfterOpener(toks, s, j-1) || j-2 >= i && toks[j-1].lower == "upon" && articleAfterOpener(toks, s, j-2)):
+			// "Like a Gull", "Once Upon a Lantern" (title_articleopener.go)
 			j += 2
 			continue
 		case t.kind == kQuote && t.open && j+3 < s.b && capWord(j+1) && toks[j+2].kind == kQuote && !toks[j+2].open && capWord(j+3):

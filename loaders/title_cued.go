@@ -42,8 +42,11 @@ func (a *article) joinCuedTitles() {
 		if la-1 >= s.a && routeWords[toks[la-1].lower] {
 			continue
 		}
-		if l.personShaped() && givenFirst(l.text) || r.personShaped() && givenFirst(r.text) {
+		if l.personShaped() && givenFirst(l.text) || r.personShaped() && givenFirst(r.text) || a.personBeforeTitle(k, l, r) {
 			continue
+		}
+		if l.allCaps && l.words == 1 || platformNames[l.key] || studioNames[l.key] {
+			continue // "the BBC for Judge Vane, P's series": a channel before the title
 		}
 		if toks[r.b-1].text == "+" || weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 || holidayWords[toks[r.a].lower] {
 			continue
@@ -68,7 +71,8 @@ var appositiveGoesOn = setOf("that", "which", "who", "from", "by", "of", "in", "
 	"written", "produced", "released", "based", "co-written")
 
 // cueAppositiveAfter reports whether token j, in sentence s, opens an
-// appositive naming a production: a comma, "the", "a" or "an", then up to
+// appositive naming a production: a comma, "the", "a" or "an" or an
+// owner's possessive ("Tam Wells's", "Starz's": ownerPossessiveEnd), then up to
 // four lower-case words, years or ordinals and a production noun that ends
 // the appositive or goes on with a word of appositiveGoesOn ("Bad Lads for
 // Life, the 2020 sequel that ...").
@@ -76,10 +80,13 @@ func cueAppositiveAfter(toks []token, s *sentence, j int) bool {
 	if j+2 >= s.b || toks[j].text != "," {
 		return false
 	}
+	start := j + 2
 	if w := toks[j+1].lower; w != "the" && w != "a" && w != "an" {
-		return false
+		if start = ownerPossessiveEnd(toks, s, j+1); start < 0 {
+			return false
+		}
 	}
-	for n := j + 2; n < s.b && n < j+7; n++ {
+	for n := start; n < s.b && n < start+5; n++ {
 		t := &toks[n]
 		switch {
 		case t.kind == kWord && !t.cap && cueJoinNouns[t.lower]:
