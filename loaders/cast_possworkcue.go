@@ -30,6 +30,9 @@ func (p *pctx) possessedWork(c int) (work, title bool) {
 	if p.chartClauseAfter(c) {
 		return true, true // "P's F was fourth with $11.1 million": a chart line's film
 	}
+	if p.possWorkWhich(c) || p.possWorkAppositive(c) {
+		return true, true // "P's F, which won ...", "P's F, another desert epic" (cast_possworkappositive.go)
+	}
 	k := c + 1
 	comma := p.w(k) == ","
 	if comma {

@@ -52,7 +52,7 @@ func (a *article) partnerOwner(s *sentence, k int) bool {
 	}
 	w := a.toks[j].lower
 	if partnerPreps[w] {
-		return true
+		return !a.workAppositiveAt(s, int(a.ments[k].b)) // not "alongside Q's F, another desert epic" (cast_possworkappositive.go)
 	}
 	if (w == "of" || w == "for" || w == "to") && j-1 > s.a {
 		return partnerNouns[a.toks[j-1].lower]

@@ -445,8 +445,9 @@ func (p *pctx) clauseFallback() {
 					tr = jt
 				} else if job := workedJob(p.w(k), p.w(k+1), p.w(k+2)); job != "" && !p.isM(k) {
 					tr = trigger{rel: kg.WorkedOn, job: job} // "returns as composer"
-				} else if p.w(t+2) == "well" || p.w(t+2) == "a" || p.w(t+2) == "an" || p.in(k, otherJobNouns) || jobNouns[p.w(k)].rel != "" {
-					continue // "returns as composer", "as director of photography"
+				} else if p.w(t+2) == "well" || p.w(t+2) == "a" || p.w(t+2) == "an" || p.in(k, otherJobNouns) || jobNouns[p.w(k)].rel != "" ||
+					p.jobHeadAfter(k) {
+					continue // "returns as composer", "as director of photography", "return as showrunners" (clause_jobhead.go)
 				}
 			}
 			subj, char := p.fallbackSubjectPart(t, last, tr, tr.object)

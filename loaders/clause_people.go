@@ -161,7 +161,7 @@ func (p *pctx) careerAs(t int, done map[string][]pclaim) bool {
 			}
 		}
 	}
-	if subj == -1 || subj >= 0 && start != subj {
+	if subj == -1 || subj >= 0 && start != subj || subj >= 0 && p.possessorBeforeActor(subj, t) {
 		return false
 	}
 	if film < 0 {

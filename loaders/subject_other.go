@@ -43,7 +43,7 @@ func (a *article) otherFilmSentences() {
 	for si := 1; si < len(a.sents); si++ {
 		s := &a.sents[si]
 		k := s.a
-		if k+1 < s.b && a.toks[k].lower == "that" && (filmNouns[a.toks[k+1].lower] || seriesNouns[a.toks[k+1].lower]) {
+		if k+1 < s.b && a.toks[k].lower == "that" && (filmNouns[a.toks[k+1].lower] || seriesNouns[a.toks[k+1].lower]) || a.inThatWork(si) {
 			a.demonstrativeFilm(si)
 			continue
 		}

@@ -27,7 +27,7 @@ import (
 // (typeNamedParts, typeCopulaParts, typeJobCopulaParts, parenDescribedParts, gappedByParts,
 // parallelAsCredits, listedCredits,
 // typeTheDescribedParts, typeKinParts), the document-level typing passes
-// (reorientSwappedCredits, dropProductionPossessives, dropAttributiveParts,
+// (reorientSwappedCredits, dropProductionPossessives, dropCrewOnlyCastCredits, dropAttributiveParts,
 // headlineAsParts, keepCharacterNames, keepCharacterForms,
 // actorOwnedParts, objectGapParts, gappedVerbParts, dropEmployerAcronyms,
 // cutCharacterTails, typeCastGroups, keepPersonNames, keepPersonFullNames,
@@ -152,6 +152,7 @@ func (a *article) alignedCastClaims() {
 	a.typeTheDescribedParts()
 	a.reorientSwappedCredits()
 	a.dropProductionPossessives()
+	a.dropCrewOnlyCastCredits()
 	a.dropAttributiveParts()
 	a.moveOffPossessedParts()
 	a.headlineAsParts()
