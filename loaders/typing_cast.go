@@ -178,6 +178,7 @@ func (a *article) alignedCastClaims() {
 	a.bestKnownAsParts()
 	a.playedByCredits()
 	a.farPlayedByParts()
+	a.bothSecondParts()
 	a.respectiveParts()
 	a.otherSelfParts()
 	a.coordinatedParts()
