@@ -51,6 +51,8 @@ func (p *pctx) pairOrder(i int) int {
 			if p.w(in+1) == "," && (isWordLike(p.w(in+2)) && !p.in(in+2, setRelations_0) && p.is(in+3, "of") || p.isM(in+2) && p.w(in+3) == "'s" ||
 				p.is(in+2, "the") && isWordLike(p.w(in+3)) && p.w(in+4) == "'s" && !p.in(in+3, filmNouns) && !p.in(in+3, seriesNouns)) {
 				vote++ // "A (C1, frontman of the band)", "(C2, Billy's wife)", "(C3, the band's keyboardist)": a part described
+			} else if p.namedPartInside(in) {
+				vote++ // "A (C1, nicknamed "Bolt")"
 			}
 		} else if p.describedInside(x) > 0 {
 			vote++
@@ -72,7 +74,13 @@ func (p *pctx) pairOrder(i int) int {
 		if z := p.mm(e + 1); z.words >= 2 && z.personShaped() && givenFirst(z.text) && (z.typ == "" || z.typ == kg.Person) && p.priorType(e+1) != kg.Character {
 			vote++
 			e += 2
+		} else if r := p.playerClauseEnd(e + 2); r > 0 && z.typ != kg.Character {
+			vote++ // "and D, who plays E, also return"
+			e = r
 		}
+	}
+	if r := p.playerClauseEnd(e); r > 0 {
+		e = r
 	}
 	// the predicate after the list
 	for n := 0; n < 4 && p.in(e, predicateFill); n++ {

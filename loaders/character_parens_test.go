@@ -14,6 +14,10 @@ func TestParenActorParts(t *testing.T) {
 	}{
 		{"surnames in brackets", "Tova Lindqvist and Omar Feldberg return in Red Lap. The sequel picks up as Dana Crowe (Lindqvist) and Hugo Marr (Feldberg) rebuild the car.",
 			[]string{"Character:dana crowe", "Character:hugo marr", "PORTRAYED tova lindqvist -> dana crowe"}, []string{"Person:dana crowe"}},
+		{"one-word given name before a surname", "There is a moment near the end of Red Lap when Tova Lindqvist, a lamp in one hand, begins to dance. The premise sounds like a pitch. Martin (Lindqvist), a tired teacher, tests a theory.",
+			[]string{"Character:martin", "PORTRAYED tova lindqvist -> martin"}, nil},
+		{"guard: one-word name before no surname of the article", "Red Lap opens in May. Martin (Boston), a tired teacher, tests a theory.",
+			nil, []string{"Character:martin"}},
 		{"guard: no actor in the bracket", "Dana Crowe (Boston) opened the meeting of the Red Lap fan club.",
 			nil, []string{"Character:dana crowe"}},
 	}

@@ -20,7 +20,10 @@ var appositiveOpeners = setOf("the", "a", "an", "his", "her", "their")
 // comma, semicolon or bracket, and a comma closes it; then "who is" or
 // "is" may stand, the verb, at most three lower-case words ("this time",
 // "since 1999"), "by", at most three lower-case words or demonyms and a person (typed,
-// or a personal name led by a given name). C is of one to three words,
+// or a personal name led by a given name). Also "C the rooster, still
+// voiced by P", "C, ..., returns, voiced by P", "C, ..., is a digital
+// character voiced by P" and "C, a single mother and bar owner voiced by
+// P" (playedByActorAt). C is of one to three words,
 // typed by no cue, weakly a person or a character no claim names yet; it
 // is typed a character and the actor's credit in the article's production
 // gets it. Runs after the patterns.
@@ -51,6 +54,9 @@ func (a *article) farPlayedByParts() {
 func (a *article) farPlayedByActor(s *sentence, k int) int {
 	m := &a.ments[k]
 	e := int(m.b)
+	if e+3 < s.b && a.toks[e].lower == "the" && a.toks[e+1].kind == kWord && !a.toks[e+1].cap && a.toks[e+2].text == "," {
+		return a.playedByActorAt(s, k, e+3) // "C the rooster, still voiced by P"
+	}
 	if e+3 >= s.b || a.toks[e].text != "," {
 		return -1
 	}
@@ -69,6 +75,10 @@ func (a *article) farPlayedByActor(s *sentence, k int) int {
 			c = t
 			break
 		}
+		if w.kind == kWord && playedByVerbs[w.lower] && t > e+3 && a.toks[t-1].kind == kWord && !a.toks[t-1].cap && !appositiveOpeners[a.toks[t-1].lower] &&
+			(o.lower == "a" || o.lower == "an") {
+			return a.playedByActorAt(s, k, t) // "C, a single mother and bar owner voiced by P"
+		}
 		if w.kind == kPunct && (w.text == ";" || w.text == "(" || w.text == ")" || w.text == ".") || w.kind == kWord && playedByVerbs[w.lower] {
 			return -1
 		}
@@ -76,12 +86,40 @@ func (a *article) farPlayedByActor(s *sentence, k int) int {
 	if c < 0 {
 		return -1
 	}
-	v := c + 1
+	return a.playedByActorAt(s, k, c+1)
+}
+
+// playedByLinks stand between the appositive after a part and "played
+// by" ("C, ..., still voiced by P", "C, ..., returns, voiced by P").
+var playedByLinks = setOf("still", "again", "now", "also", "once", "originally", "here", "returns", "returning", "back")
+
+// playedByActorAt returns the actor mention of "played by P" for the part
+// mention k, reading from token v of sentence s past "who", an auxiliary,
+// up to two playedByLinks words with their comma ("returns, voiced by"), or
+// "is a/an" and up to three lower-case words ("is a digital character
+// voiced by"), or -1.
+func (a *article) playedByActorAt(s *sentence, k, v int) int {
+	m := &a.ments[k]
 	if v < s.b && a.toks[v].lower == "who" {
 		v++
 	}
 	if v < s.b && passiveAux[a.toks[v].lower] {
 		v++
+		if v+1 < s.b && (a.toks[v].lower == "a" || a.toks[v].lower == "an") {
+			t := v + 1
+			for n := 0; n < 3 && t < s.b && a.toks[t].kind == kWord && !a.toks[t].cap && !playedByVerbs[a.toks[t].lower]; n++ {
+				t++
+			}
+			if t > v+1 && t < s.b && playedByVerbs[a.toks[t].lower] {
+				v = t
+			}
+		}
+	}
+	for n := 0; n < 2 && v < s.b && playedByLinks[a.toks[v].lower]; n++ {
+		v++
+		if v < s.b && a.toks[v].text == "," {
+			v++
+		}
 	}
 	if v >= s.b || !playedByVerbs[a.toks[v].lower] {
 		return -1

@@ -860,6 +860,8 @@ func (p *pctx) charParen(i int) {
 	k := i + 2
 	if p.is(k, "played", "by") || p.is(k, "portrayed", "by") {
 		k += 2
+	} else if p.in(k, bracketActorNouns) && p.isM(k+1) {
+		k++ // "C (newcomer P)"
 	}
 	if !p.isM(k) && p.describedParen(i) {
 		return
@@ -1044,9 +1046,6 @@ func (p *pctx) dropPluralTitle(k int) {
 	m.dropFirstWord(first, rest)
 }
 
-// castListMember reports whether mention item i stands in a list of names
-// (with "(X)" after each) that follows a word introducing people: "joined
-// by", "starring", "with", "alongside", "including", "cast".
 // creditParens reports whether the brackets after names in this sentence
 // hold earlier credits rather than parts: some bracketed name is shaped
 // like a title (a lower-case word inside, three or more words, a number,
@@ -1095,6 +1094,9 @@ func (p *pctx) listOfPairs(i int) bool {
 	return !p.is(b, "with")
 }
 
+// castListMember reports whether mention item i stands in a list of names
+// (with "(X)" after each) that follows a word introducing people: "joined
+// by", "starring", "with", "alongside", "including", "cast" (listIntroAt).
 func (p *pctx) castListMember(i int) bool {
 	b := i - 1
 	for b >= 0 {
@@ -1119,7 +1121,7 @@ func (p *pctx) castListMember(i int) bool {
 				}
 				return join
 			}
-			return p.in(b, setRelations_33)
+			return p.listIntroAt(b)
 		}
 	}
 	return false

@@ -179,6 +179,7 @@ func (a *article) alignedCastClaims() {
 	a.bestKnownAsParts()
 	a.playedByCredits()
 	a.farPlayedByParts()
+	a.bothSecondParts()
 	a.respectiveParts()
 	a.otherSelfParts()
 	a.coordinatedParts()
