@@ -1,5 +1,10 @@
 package loaders
 
+// itProducedTails may follow "O produced it" for "it" to be the film the
+// text is about ("P's company, O, produced it together with us", "O
+// financed it through its fund").
+var itProducedTails = setOf(".", ",", ";", "with", "together", "alongside", "through", "for", "in")
+
 // ownerProduceVerbs, right after a name owned by a person, say the name
 // produces: a company of that person ("P's X producing", "whose X
 // produced the show").

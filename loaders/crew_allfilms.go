@@ -46,7 +46,7 @@ func (p *pctx) allFilmsPhrase(i int) (uint8, int, bool) {
 			return n, k + 1, true
 		}
 	case "both":
-		if !p.isM(i+1) && (p.w(i+1) == "films" || p.w(i+1) == "movies" || p.w(i+1) == "pictures" || p.w(i+1) == "installments") {
+		if !p.isM(i+1) && (p.w(i+1) == "films" || p.w(i+1) == "movies" || p.w(i+1) == "pictures" || p.w(i+1) == "installments" || p.w(i+1) == "features" || p.w(i+1) == "instalments") {
 			return 2, i + 2, true
 		}
 	case "every", "each":

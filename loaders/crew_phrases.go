@@ -109,7 +109,37 @@ func (p *pctx) possessedFilm(k int) (arg, bool) {
 // crewWorkNouns name a crew member's work after a possessive ("P's
 // score", "P's photography"), read by possessive.
 var crewWorkNouns = setOf("score", "music", "soundtrack", "cinematography", "camerawork", "photography", "editing",
-	"screenplay", "script", "direction")
+	"screenplay", "script", "direction", "costumes", "design", "choreography")
+
+// designKinds name the design work a possessive credits before "design"
+// ("P's production design", "P's costume design"), with the job it makes.
+var designKinds = map[string]string{"production": "production designer", "costume": "costume designer",
+	"set": "set designer", "sound": "sound designer"}
+
+// designWork returns the crew job of the craft noun at item at after a
+// person's possessive that is no score, photography or writing: "P's
+// costumes", "P's production design", "P's art direction", "P's fight
+// choreography"; "" for any other word ("P's design" alone, "P's
+// direction") and for the costumes of a person (item i) credited with a
+// part before, which that actor wears.
+func (p *pctx) designWork(i, at int) string {
+	switch p.w(at) {
+	case "costumes":
+		if p.actedBefore(i) {
+			return ""
+		}
+		return "costume designer"
+	case "design":
+		return designKinds[p.w(at-1)]
+	case "direction":
+		if p.w(at-1) == "art" {
+			return "art director"
+		}
+	case "choreography":
+		return "choreographer"
+	}
+	return ""
+}
 
 // remakeNouns name a new version of an earlier film ("P's remake of F").
 var remakeNouns = setOf("remake", "reboot", "reimagining", "version")

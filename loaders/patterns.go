@@ -439,6 +439,14 @@ func (p *pctx) filmAnaphor(i int) (uint8, int, bool) {
 		// "the Warner Bros. release": the film the stretch of text is about
 		return anaFilm, j + 2, true
 	}
+	if e := p.budgetAfter(j); e > j {
+		// "the $120 million production", "its $40m film": a budget
+		// before the noun, which may then be "production"
+		if p.w(e) == "production" && !p.isM(e) && !p.isM(e+1) {
+			return anaFilm, e + 1, true
+		}
+		j = e
+	}
 	earlier := false
 	for k := 0; k < 2 && p.in(j, adjFilm); k++ {
 		// "the first film", "the original movie": an earlier film, not the one the text is about

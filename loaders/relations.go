@@ -980,8 +980,8 @@ var orgBuyVerbs = setOf("bought", "acquired", "purchased", "picked", "optioned",
 // script called F", "O will release F".
 func (p *pctx) orgVerb(i int) {
 	m := p.mm(i)
-	if m.personShaped() && m.typ != kg.Organisation || m.quoted || m.colon || m.digit || m.typ == kg.Character || m.typ == kg.Person || p.relativeObjectCompany(i) {
-		return
+	if m.personShaped() && m.typ != kg.Organisation && p.ownerPhraseStart(i) == i || m.quoted || m.colon || m.digit || m.typ == kg.Character || m.typ == kg.Person || p.relativeObjectCompany(i) {
+		return // (a name shaped like a person's only as "P's company, O")
 	}
 	j := i + 1
 	if p.w(j) == "," && p.w(i-1) == "," && p.in(i-2, companyNouns) && !p.isM(i-2) {
@@ -1013,7 +1013,7 @@ func (p *pctx) orgVerb(i int) {
 			m.typ, m.strength = kg.Organisation, 3
 		}
 	}
-	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed" || w == "co-financed" || w == "backed" || w == "bankrolled") && (m.typ == kg.Organisation && m.strength >= 2 || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m) || p.ownerPhraseStart(i) < i)) {
+	if (w == "produced" || w == "produces" || w == "co-produced" || w == "co-produces" || w == "financed" || w == "co-financed" || w == "backed" || w == "bankrolled") && (m.typ == kg.Organisation && m.strength >= 2 || m.typ == "" && p.ownerPhraseStart(i) < i || !m.personShaped() && m.typ == "" && (m.words == 1 && !p.shortOfPersonShaped(i) || orgish(m))) {
 		// "Legendary Pictures produced the film", "O backed the first film"
 		// (not "O backed P's grandest film": P is no film)
 		if f := p.mm(j + 1); f != nil && p.w(j+2) == "'s" && !(f.typ == kg.Film && f.strength >= 2) && (f.words == 1 || f.personShaped()) {
@@ -1032,7 +1032,7 @@ func (p *pctx) orgVerb(i int) {
 					p.claim(pclaim{rel: kg.Produced, subj: mArg(n), obj: fr})
 				}
 			}
-		} else if nx := p.w(j + 1); (nx == "." || nx == ";" || nx == "," && p.w(j+2) == "and") && (m.typ == kg.Organisation && m.strength >= 2 || orgish(m)) {
+		} else if nx := p.w(j + 1); (nx == "." || nx == ";" || nx == "," && p.w(j+2) == "and" || nx == "it" && p.in(j+2, itProducedTails)) && (m.typ == kg.Organisation && m.strength >= 2 || orgish(m) || p.ownerPhraseStart(i) < i) {
 			// "QED International financed, and ...", "O produced.": the
 			// film the text is about
 			if film := p.focusFilm(); film.valid() {
@@ -1063,6 +1063,10 @@ func (p *pctx) orgVerb(i int) {
 			p.claim(pclaim{rel: kg.Distributed, subj: mArg(i), obj: anaArg(ana)})
 			return
 		}
+	}
+	if (w == "put" || w == "puts") && (m.typ == kg.Organisation && m.strength >= 2 || orgish(m)) {
+		p.putOut(i, j) // "O put the film out"
+		return
 	}
 	if w == "distributed" && p.distributedObject(j+1) {
 		w = "distributes" // "O distributed the film": as "O distributes"
@@ -1101,6 +1105,11 @@ func (p *pctx) orgVerb(i int) {
 			}
 		}
 		p.claim(pclaim{rel: kg.Distributed, subj: mArg(i), obj: film})
+		if j == i+1 && (w == "released" || w == "distributed" || w == "distributes" || w == "releases") && p.pairedCompanySubject(i) {
+			// "O1 and O2 released the film" (not "... with O1, and O2
+			// released it": a clause of its own)
+			p.coCreditedOrgs(i, kg.Distributed, film)
+		}
 	case orgBuyVerbs[w]:
 		m.setType(kg.Organisation, 2)
 		if m.world == "" {
@@ -1806,6 +1815,12 @@ func (p *pctx) wordRules(i int) {
 			if p.w(o+1) == "and" && p.isM(o+2) && p.mm(o+2).typ == kg.Organisation {
 				// "premieres May 4 on AMC and AMC+": a second service
 				p.claim(pclaim{rel: kg.Distributed, subj: mArg(o + 2), obj: film})
+			} else if w != "available" {
+				for _, n := range p.serviceListAfter(o) {
+					// "streaming on O and O2", "premiere on O, O2 and O3"
+					p.mm(n).setRealOrg()
+					p.claim(pclaim{rel: kg.Distributed, subj: mArg(n), obj: film})
+				}
 			}
 			break
 		}
@@ -2602,16 +2617,19 @@ func (p *pctx) possessive(i int) {
 		if !p.wIn(at, crewWorkNouns) {
 			at = i + 2
 		}
-		switch p.w(at) {
-		case "score", "music", "soundtrack":
+		switch dj := p.designWork(i, at); {
+		case dj != "":
+			rel, job = kg.WorkedOn, dj // "P's production design", "P's art direction"
+		case p.w(at) == "design" || p.w(at) == "costumes" || p.w(at) == "choreography":
+		case p.w(at) == "score" || p.w(at) == "music" || p.w(at) == "soundtrack":
 			rel, job = kg.WorkedOn, "composer"
-		case "cinematography", "camerawork", "photography":
+		case p.w(at) == "cinematography" || p.w(at) == "camerawork" || p.w(at) == "photography":
 			rel, job = kg.WorkedOn, "cinematographer"
-		case "editing":
+		case p.w(at) == "editing":
 			rel, job = kg.WorkedOn, "editor"
-		case "screenplay", "script":
+		case p.w(at) == "screenplay" || p.w(at) == "script":
 			rel = kg.Wrote
-		case "direction":
+		case p.w(at) == "direction":
 			rel = kg.Directed
 		}
 		if rel != "" {
@@ -3569,6 +3587,13 @@ func (p *pctx) ownerPhraseStart(i int) int {
 // and Q's company, O2, produced it". Every name of the list must read as
 // a company; a person or a character ends it.
 func (p *pctx) coProducingOrgs(i int, film arg) {
+	p.coCreditedOrgs(i, kg.Produced, film)
+}
+
+// coCreditedOrgs credits the companies listed before the company at item
+// i, the subject of a verb giving rel, with rel on the same film, as
+// coProducingOrgs does for a produce verb ("O1 and O2 released the film").
+func (p *pctx) coCreditedOrgs(i int, rel kg.RelType, film arg) {
 	b := i
 	for n := 0; n < 6; n++ {
 		s := p.ownerPhraseStart(b)
@@ -3593,7 +3618,7 @@ func (p *pctx) coProducingOrgs(i int, film arg) {
 			return
 		}
 		m.setRealOrg()
-		p.claim(pclaim{rel: kg.Produced, subj: mArg(k), obj: film})
+		p.claim(pclaim{rel: rel, subj: mArg(k), obj: film})
 		b = k
 	}
 }

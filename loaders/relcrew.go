@@ -183,6 +183,9 @@ func (p *pctx) crewVerb(i int) {
 		}
 		rel, job := p.crewNoun(j + 1)
 		if rel != "" && p.isPersonLike(i) {
+			if l := p.pluralCrewCopulaList(i, j); len(l) > 1 && p.creditAll(l, rel, p.topicFilm(j+1), job) {
+				return // "A and B were the cinematographers"
+			}
 			p.typ(i, kg.Person, 3)
 			p.claim(pclaim{rel: rel, subj: mArg(i), obj: p.topicFilm(j + 1), job: job})
 		}
