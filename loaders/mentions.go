@@ -1436,8 +1436,10 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.kind == kDash && t.space && colon && capWord(j+1):
 			j += 2
 			continue
-		case colon && t.kind == kWord && !t.cap && (tokIn(t, subtitleJoiners) || tokIn(t, foreignJoiners)) && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && !tokIn(&toks[j+1], weekdays) && toks[j-1].kind == kWord && toks[j-1].cap:
-			// "The Keeper of the Keys: The Hunt for Grimble": a small word inside a subtitle
+		case colon && t.kind == kWord && !t.cap && (tokIn(t, subtitleJoiners) || tokIn(t, foreignJoiners)) && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && !tokIn(&toks[j+1], weekdays) && toks[j-1].kind == kWord && toks[j-1].cap &&
+			!((t.lower == "with" || t.lower == "or") && personNameAt(toks, s, j+1)):
+			// "The Keeper of the Keys: The Hunt for Grimble": a small word inside a subtitle;
+			// not "X: Y with Ann Lyle" or "X: Y or Ann Lyle: Z", a person after the title
 			j += 2
 			continue
 		case colon && t.lower == "the" && !t.cap && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && toks[j-1].kind == kWord && toks[j-1].cap && toks[j-2].text == ":":
@@ -1445,9 +1447,9 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case colon && t.kind == kWord && !t.cap && (tokIn(t, subtitleJoiners) || t.lower == "on" || t.lower == "in" || t.lower == "at") && j+2 < s.b &&
-			toks[j+1].lower == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && !tokIn(&toks[j+2], weekdays) && toks[j-1].kind == kWord && toks[j-1].cap:
+			toks[j+1].lower == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && !tokIn(&toks[j+2], weekdays) && !tokIn(&toks[j+2], awardNouns) && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "The StarFish Movie: Starfish on the Run": a small word and
-			// "the" inside a subtitle
+			// "the" inside a subtitle (not "X: Y for the Oscar", an award)
 			j += 3
 			continue
 		case t.text == "&" && capWord(j+1):
