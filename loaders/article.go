@@ -512,6 +512,7 @@ func (a *article) run() *localResult {
 	a.typeKindTitles()
 	a.typeWorkKindTitles() // "his short X", "the animated X" (title_kindwords.go)
 	a.typeAppositiveTitles()
+	a.typePersonShapedAppositiveTitles() // "Tam Lucky, a heist comedy about ..." (title_personappositive.go)
 	a.typeDescribedTitles() // appositives with a year or a maker, "which P directed" (title_described.go)
 	a.typeSeasonTitles()
 	a.typeKindPairs()
