@@ -1407,6 +1407,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.lower == "of" && capWord(j+1) && (!tokIn(&toks[j+1], commonWords) || !tokIn(&toks[j+1], determiners) && toks[j+1].lower != "a" && toks[j+1].lower != "an") && !a.personOfCompany(s, i, j) && !rankedPersonName(toks, i, j):
 			j += 2
 			continue
+		case t.lower == "of" && j == i+1 && j+2 < s.b && (toks[j+1].text == "a" || toks[j+1].text == "an") && capWord(j+2) && toks[i].kind == kWord &&
+			!tokIn(&toks[i], nameTitles) && !tokIn(&toks[i], roleWords) && !tokIn(&toks[i], realOrgWords) && !isGivenName(toks[i].lower):
+			// "Ballad of a Lamplighter", "Rise of an Empire": one capitalised word, "of a" and a
+			// capitalised word are one title (prose writes a rank's "of a" body in lower case)
+			j += 3
+			continue
 		case t.lower == "the" && toks[j-1].kind == kWord && toks[j-1].cap && tokIn(&toks[j-1], commonWords) && j-1 > i-1 && capWord(j+1) && !tokIn(&toks[j+1], commonWords):
 			// "Across the Moth-Verse", "Beneath the Planet"
 			j += 2
