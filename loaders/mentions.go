@@ -167,8 +167,9 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
-		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && tokLeadNoun(t)) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
-			// "Oscar-winning Kaiju Minus Two", "Newcomer Dale Stenning": not part of the name
+		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && (tokLeadNoun(t) || namingLeads[t.lower])) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
+			// "Oscar-winning Kaiju Minus Two", "Newcomer Dale Stenning", "Titled Harbour
+			// Watch: Class of '82, the drama ...": not part of the name
 			if i == first {
 				first = i + 1
 			}
@@ -767,6 +768,10 @@ var companyAbbrevs = setOf("bros", "inc", "corp", "ltd", "co")
 // honorifics are titles written with a full stop before a name.
 var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "capt", "gen", "col", "lt", "sgt", "rev", "st", "maj", "cpl", "pvt", "adm", "cmdr",
 	"cdr", "brig", "det", "insp")
+
+// namingLeads open a sentence before the name they introduce ("Titled
+// Harbour Watch: Class of '82, the drama follows ...").
+var namingLeads = setOf("titled", "entitled", "subtitled", "dubbed")
 
 // titleJoiners are the small words that join two capitalised parts of one
 // title ("War for the Valley of the Owls").

@@ -29,3 +29,23 @@ func TestOfArticleTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestNamingLeadTitles checks that a sentence-opening "Titled" or "Dubbed"
+// stays out of the title it introduces.
+func TestNamingLeadTitles(t *testing.T) {
+	cases := []struct {
+		name, text, key string
+		want            kg.NodeType
+	}{
+		{"titled",
+			"Prequel Ordered\n\nThe network has ordered a prequel. Titled Harbour Watch: Class of '82, the drama follows the parents of the original teens.",
+			"harbour watch: class of '82", kg.Film},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := entityType(t, c.text, c.key); got != c.want {
+				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
+			}
+		})
+	}
+}
