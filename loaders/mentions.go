@@ -889,6 +889,7 @@ func (a *article) joinSubtitles() {
 	a.joinAndTitles() // title_andpair.go
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
+	a.joinDoublePossessives() // title_possdouble.go
 	a.joinPossessiveTitles()
 	a.joinWorkPossessives()  // title_possessive.go
 	a.joinInnerPossessives() // title_innerposs.go
