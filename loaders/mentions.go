@@ -1445,6 +1445,11 @@ func (a *article) extendRun(s *sentence, i int) int {
 			colon = true
 			j += 2
 			continue
+		case t.text == ":" && !colon && j+1 < s.b && toks[j+1].kind == kNum && isYear(toks[j+1].text) && j-2 > i && numberedPart(toks, j):
+			// "Harrow Street Part One: 1994": a numbered part and a year as its subtitle
+			colon = true
+			j += 2
+			continue
 		case t.kind == kDash && t.space && colon && capWord(j+1):
 			j += 2
 			continue

@@ -49,3 +49,23 @@ func TestNamingLeadTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedPartYearSubtitles checks that a numbered part's colon and a
+// year read as one title ("Harrow Street Part One: 1994").
+func TestNumberedPartYearSubtitles(t *testing.T) {
+	cases := []struct {
+		name, text, key string
+		want            kg.NodeType
+	}{
+		{"part one and a year",
+			"Trilogy\n\nThe studio made three films. Harrow Street Part One: 1994 introduced Deena, and it was directed by Pia Lenz.",
+			"harrow street part one: 1994", kg.Film},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := entityType(t, c.text, c.key); got != c.want {
+				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
+			}
+		})
+	}
+}
