@@ -496,6 +496,7 @@ func (a *article) run() *localResult {
 	for si := range a.sents {
 		a.findMentions(si)
 	}
+	a.trimCompoundLeads() // "the Spanish-language X" (title_compoundlead.go)
 	a.markOfTitles() // "Harbour of Moths" (title_ofshape.go)
 	a.joinSubtitles()
 	a.trimBasedPrefixes()
