@@ -496,6 +496,7 @@ func (a *article) run() *localResult {
 	for si := range a.sents {
 		a.findMentions(si)
 	}
+	a.trimCompoundLeads() // "the Spanish-language X" (title_compoundlead.go)
 	a.markOfTitles() // "Harbour of Moths" (title_ofshape.go)
 	a.joinSubtitles()
 	a.trimBasedPrefixes()
@@ -512,6 +513,7 @@ func (a *article) run() *localResult {
 	a.typeKindTitles()
 	a.typeWorkKindTitles() // "his short X", "the animated X" (title_kindwords.go)
 	a.typeAppositiveTitles()
+	a.typePersonShapedAppositiveTitles() // "Tam Lucky, a heist comedy about ..." (title_personappositive.go)
 	a.typeDescribedTitles() // appositives with a year or a maker, "which P directed" (title_described.go)
 	a.typeSeasonTitles()
 	a.typeKindPairs()

@@ -167,8 +167,9 @@ func (a *article) findMentions(si int) {
 			i++
 			continue
 		}
-		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && tokLeadNoun(t)) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
-			// "Oscar-winning Kaiju Minus Two", "Newcomer Dale Stenning": not part of the name
+		if t.kind == kWord && t.cap && (awardAdj(t.lower) || i == first && (tokLeadNoun(t) || namingLeads[t.lower])) && i+1 < s.b && toks[i+1].kind == kWord && toks[i+1].cap {
+			// "Oscar-winning Kaiju Minus Two", "Newcomer Dale Stenning", "Titled Harbour
+			// Watch: Class of '82, the drama ...": not part of the name
 			if i == first {
 				first = i + 1
 			}
@@ -768,6 +769,10 @@ var companyAbbrevs = setOf("bros", "inc", "corp", "ltd", "co")
 var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "capt", "gen", "col", "lt", "sgt", "rev", "st", "maj", "cpl", "pvt", "adm", "cmdr",
 	"cdr", "brig", "det", "insp")
 
+// namingLeads open a sentence before the name they introduce ("Titled
+// Harbour Watch: Class of '82, the drama follows ...").
+var namingLeads = setOf("titled", "entitled", "subtitled", "dubbed")
+
 // titleJoiners are the small words that join two capitalised parts of one
 // title ("War for the Valley of the Owls").
 var titleJoiners = setOf("for", "in", "to", "from", "on", "at", "with", "and", "of", "under", "beneath", "beyond", "into", "the", "a")
@@ -884,6 +889,7 @@ func (a *article) joinSubtitles() {
 	a.joinAndTitles() // title_andpair.go
 	a.joinCuedTitles()
 	a.joinCuedPossessives()
+	a.joinDoublePossessives() // title_possdouble.go
 	a.joinPossessiveTitles()
 	a.joinWorkPossessives()  // title_possessive.go
 	a.joinInnerPossessives() // title_innerposs.go
@@ -1407,6 +1413,12 @@ func (a *article) extendRun(s *sentence, i int) int {
 		case t.lower == "of" && capWord(j+1) && (!tokIn(&toks[j+1], commonWords) || !tokIn(&toks[j+1], determiners) && toks[j+1].lower != "a" && toks[j+1].lower != "an") && !a.personOfCompany(s, i, j) && !rankedPersonName(toks, i, j):
 			j += 2
 			continue
+		case t.lower == "of" && j == i+1 && j+2 < s.b && (toks[j+1].text == "a" || toks[j+1].text == "an") && capWord(j+2) && toks[i].kind == kWord &&
+			!tokIn(&toks[i], nameTitles) && !tokIn(&toks[i], roleWords) && !tokIn(&toks[i], realOrgWords) && !isGivenName(toks[i].lower):
+			// "Ballad of a Lamplighter", "Rise of an Empire": one capitalised word, "of a" and a
+			// capitalised word are one title (prose writes a rank's "of a" body in lower case)
+			j += 3
+			continue
 		case t.lower == "the" && toks[j-1].kind == kWord && toks[j-1].cap && tokIn(&toks[j-1], commonWords) && j-1 > i-1 && capWord(j+1) && !tokIn(&toks[j+1], commonWords):
 			// "Across the Moth-Verse", "Beneath the Planet"
 			j += 2
@@ -1433,11 +1445,18 @@ func (a *article) extendRun(s *sentence, i int) int {
 			colon = true
 			j += 2
 			continue
+		case t.text == ":" && !colon && j+1 < s.b && toks[j+1].kind == kNum && isYear(toks[j+1].text) && j-2 > i && numberedPart(toks, j):
+			// "Harrow Street Part One: 1994": a numbered part and a year as its subtitle
+			colon = true
+			j += 2
+			continue
 		case t.kind == kDash && t.space && colon && capWord(j+1):
 			j += 2
 			continue
-		case colon && t.kind == kWord && !t.cap && (tokIn(t, subtitleJoiners) || tokIn(t, foreignJoiners)) && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && !tokIn(&toks[j+1], weekdays) && toks[j-1].kind == kWord && toks[j-1].cap:
-			// "The Keeper of the Keys: The Hunt for Grimble": a small word inside a subtitle
+		case colon && t.kind == kWord && !t.cap && (tokIn(t, subtitleJoiners) || tokIn(t, foreignJoiners)) && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && !tokIn(&toks[j+1], weekdays) && toks[j-1].kind == kWord && toks[j-1].cap &&
+			!((t.lower == "with" || t.lower == "or") && personNameAt(toks, s, j+1)):
+			// "The Keeper of the Keys: The Hunt for Grimble": a small word inside a subtitle;
+			// not "X: Y with Ann Lyle" or "X: Y or Ann Lyle: Z", a person after the title
 			j += 2
 			continue
 		case colon && t.lower == "the" && !t.cap && capWord(j+1) && !tokIn(&toks[j+1], commonWords) && toks[j-1].kind == kWord && toks[j-1].cap && toks[j-2].text == ":":
@@ -1445,9 +1464,9 @@ func (a *article) extendRun(s *sentence, i int) int {
 			j += 2
 			continue
 		case colon && t.kind == kWord && !t.cap && (tokIn(t, subtitleJoiners) || t.lower == "on" || t.lower == "in" || t.lower == "at") && j+2 < s.b &&
-			toks[j+1].lower == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && !tokIn(&toks[j+2], weekdays) && toks[j-1].kind == kWord && toks[j-1].cap:
+			toks[j+1].lower == "the" && capWord(j+2) && !tokIn(&toks[j+2], commonWords) && !tokIn(&toks[j+2], weekdays) && !tokIn(&toks[j+2], awardNouns) && toks[j-1].kind == kWord && toks[j-1].cap:
 			// "The StarFish Movie: Starfish on the Run": a small word and
-			// "the" inside a subtitle
+			// "the" inside a subtitle (not "X: Y for the Oscar", an award)
 			j += 3
 			continue
 		case t.text == "&" && capWord(j+1):

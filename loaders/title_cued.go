@@ -45,6 +45,9 @@ func (a *article) joinCuedTitles() {
 		if l.personShaped() && givenFirst(l.text) || r.personShaped() && givenFirst(r.text) || a.personBeforeTitle(k, l, r) {
 			continue
 		}
+		if toks[l.b].lower == "in" && la-1 >= s.a && (toks[la-1].lower == "as" || describedPartVerbs[toks[la-1].lower] || a.partBefore(int(l.sent), la-1)) {
+			continue // "to play Gunner in Deep Salt, the studio's sequel to ...": a part in a film
+		}
 		if l.allCaps && l.words == 1 || platformNames[l.key] || studioNames[l.key] {
 			continue // "the BBC for Judge Vane, P's series": a channel before the title
 		}
@@ -66,8 +69,9 @@ func cueNounBefore(toks []token, s *sentence, i int) bool {
 }
 
 // appositiveGoesOn are the words that may follow the production noun of an
-// appositive ("the 2020 sequel that went on", "a comedy directed by P").
-var appositiveGoesOn = setOf("that", "which", "who", "from", "by", "of", "in", "about", "set", "with", "directed", "starring",
+// appositive ("the 2020 sequel that went on", "a comedy directed by P",
+// "the long-awaited sequel to X").
+var appositiveGoesOn = setOf("that", "which", "who", "from", "by", "of", "in", "about", "to", "set", "with", "directed", "starring",
 	"written", "produced", "released", "based", "co-written")
 
 // cueAppositiveAfter reports whether token j, in sentence s, opens an

@@ -9,7 +9,8 @@ import "github.com/franchisekg/franchisekg/internal/kg"
 // right after it ("Wexmoor's End, the 2016 sequel"). A platform, a studio, a name
 // in capitals, a given name or a surname of a person named earlier
 // ("the film Lenz's Nightfall") is an owner, not part of the title,
-// and is left alone; the merged mention is typed a film.
+// and is left alone, unless the article names it as a part someone plays
+// ("playing Lenz": partWord, title_posspart.go); the merged mention is typed a film.
 func (a *article) joinCuedPossessives() {
 	toks := a.toks
 	for k := 0; k+1 < len(a.ments); k++ {
@@ -22,8 +23,8 @@ func (a *article) joinCuedPossessives() {
 		la := int(l.a)
 		cued := cueNounBefore(toks, s, la) || la-1 > s.a && toks[la-1].text == "," && cueNounBefore(toks, s, la-1) ||
 			cueAppositiveAfter(toks, s, int(r.b))
-		if !cued || platformNames[l.key] || studioNames[l.key] || isGivenName(l.key) || weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 ||
-			holidayWords[toks[r.a].lower] || tokIn(&toks[r.a], productionNouns3) || a.surnameBefore(k, l.key) {
+		if !cued || platformNames[l.key] || studioNames[l.key] || weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 ||
+			holidayWords[toks[r.a].lower] || tokIn(&toks[r.a], productionNouns3) || (isGivenName(l.key) || a.surnameBefore(k, l.key)) && !a.partWord(l.key) {
 			continue
 		}
 		a.joinWithNext(k, int(l.sent), la, int(r.b)).setType(kg.Film, 2)

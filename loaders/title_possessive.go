@@ -16,7 +16,8 @@ var possWorkAfter = setOf("star", "stars", "alum", "alumna", "alumnus", "alums",
 // surname of a person named earlier ("Tam Lenz ... Lenz's Nightfall
 // (2011)") or the first word of a personal name of the article ("Lenz
 // Tam-oh ... Lenz's Nightfall (2011)": a family name written first) are
-// owners and left alone; the merged mention is typed a film.
+// owners and left alone, unless the article names the word as a part
+// someone plays ("as Lenz": partWord); the merged mention is typed a film.
 func (a *article) joinWorkPossessives() {
 	toks := a.toks
 	for k := 0; k+1 < len(a.ments); k++ {
@@ -29,9 +30,9 @@ func (a *article) joinWorkPossessives() {
 		if !workCueAfter(toks, s, int(r.b)) {
 			continue
 		}
-		if platformNames[l.key] || studioNames[l.key] || isGivenName(l.key) || weekdays[l.key] || months[l.key] != 0 ||
+		if platformNames[l.key] || studioNames[l.key] || weekdays[l.key] || months[l.key] != 0 ||
 			weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 || holidayWords[toks[r.a].lower] || tokIn(&toks[r.a], productionNouns3) ||
-			possOwnerless[l.key] || a.surnameBefore(k, l.key) || a.opensPersonalName(l.key) {
+			possOwnerless[l.key] || (isGivenName(l.key) || a.surnameBefore(k, l.key) || a.opensPersonalName(l.key)) && !a.partWord(l.key) {
 			continue
 		}
 		a.joinWithNext(k, int(l.sent), int(l.a), int(r.b)).setType(kg.Film, 2)
