@@ -81,6 +81,27 @@ func entityType(tb testing.TB, text, key string) kg.NodeType {
 	return ""
 }
 
+// entityTypeCase is one entity-typing case: an article text, the folded
+// key of the entity to look up in it, and the type wanted ("" when the
+// key must name no entity).
+type entityTypeCase struct {
+	name, text, key string
+	want            kg.NodeType
+}
+
+// runEntityTypeCases runs each case as a subtest and fails it when the
+// entity with the case's key in its text (entityType) is not typed want.
+func runEntityTypeCases(t *testing.T, cases []entityTypeCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := entityType(t, c.text, c.key); got != c.want {
+				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
+			}
+		})
+	}
+}
+
 // entityKeys runs the per-article pipeline on text (id "t") and returns
 // the keys of its entities of type typ, in the order they were emitted.
 func entityKeys(tb testing.TB, text string, typ kg.NodeType) []string {

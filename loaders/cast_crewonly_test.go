@@ -1,9 +1,6 @@
 package loaders
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestDropCrewOnlyCastCredits checks on invented sentences that a list of
 // people a crew job closes ("with A and B producing", "with A and B as
@@ -25,25 +22,7 @@ func TestDropCrewOnlyCastCredits(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, claims := subjectFacts(c.text)
-			has := func(who string) bool {
-				for _, cl := range claims {
-					if strings.HasPrefix(cl, "ACTED_IN "+who+" ") {
-						return true
-					}
-				}
-				return false
-			}
-			for _, who := range c.noCredit {
-				if has(who) {
-					t.Errorf("%q has a cast credit: %v", who, claims)
-				}
-			}
-			for _, who := range c.credit {
-				if !has(who) {
-					t.Errorf("%q lost its cast credit: %v", who, claims)
-				}
-			}
+			checkCastCredits(t, c.text, c.noCredit, c.credit)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package loaders
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestJobHeadAfter checks on invented sentences that "P returns as" a crew
 // job with a modifier or in the plural gives no cast credit, while "P
@@ -25,11 +22,7 @@ func TestJobHeadAfter(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, claims := subjectFacts(c.text)
-			has := false
-			for _, cl := range claims {
-				has = has || strings.HasPrefix(cl, "ACTED_IN "+c.who+" ")
-			}
-			if has != c.credit {
+			if has := hasCastCredit(claims, c.who); has != c.credit {
 				t.Errorf("%q cast credit %v, want %v: %v", c.who, has, c.credit, claims)
 			}
 		})

@@ -97,6 +97,11 @@ type lineCase struct {
 const twoTitlesHead = " date 2026-05-01\n'Iron Creek' Sets Its Cast\n\nIron Creek, a western from Neon, arrives in September. " +
 	"Critics still rank 'The Salt Ledger' and 'The Grey Harbour' highly. "
 
+// glassHarbourHead opens a test article with a dated review headline and
+// a sentence naming the film (The Glass Harbour) and its director, so that
+// a case's sentence credits people and companies with that film.
+const glassHarbourHead = " date 2026-05-01\nThe Glass Harbour Review\n\nThe Glass Harbour is a 2024 drama directed by Orla Brennick. "
+
 // runLineCases runs each case as a subtest: head and the case's text
 // extracted as one article, then checkLines.
 func runLineCases(t *testing.T, head string, cases []lineCase) {

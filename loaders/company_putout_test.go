@@ -8,12 +8,7 @@ import "testing"
 // production" and "O co-financed both features", and that a company
 // governed by "with" before ", and O2 released it" is no distributor.
 func TestCompanyProductionShapes(t *testing.T) {
-	const head = " date 2026-05-01\nThe Glass Harbour Review\n\nThe Glass Harbour is a 2024 drama directed by Orla Brennick. "
-	cases := []struct {
-		name      string
-		text      string
-		want, not []string
-	}{
+	cases := []lineCase{
 		{"put the film out", "Marrow Releasing put the film out in August.",
 			[]string{"DISTRIBUTED marrow releasing -> glass harbour"}, nil},
 		{"put it out", "Kestrel Pictures put it out.",
@@ -29,9 +24,5 @@ func TestCompanyProductionShapes(t *testing.T) {
 		{"both features", "Kestrel Pictures co-financed both features.",
 			[]string{"PRODUCED kestrel pictures -> glass harbour"}, nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
-		})
-	}
+	runLineCases(t, glassHarbourHead, cases)
 }

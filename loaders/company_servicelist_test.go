@@ -8,11 +8,7 @@ import "testing"
 // give no further credit.
 func TestServiceListAfter(t *testing.T) {
 	const head = " date 2026-05-01\nWhere to Watch 'Salt Meridian'\n\nSalt Meridian is a 2023 crime series created by Orla Brennick. "
-	cases := []struct {
-		name      string
-		text      string
-		want, not []string
-	}{
+	cases := []lineCase{
 		{"two services", "The show is streaming on Veltrix and Pomona+.",
 			[]string{"DISTRIBUTED veltrix -> salt meridian", "DISTRIBUTED pomona+ -> salt meridian"}, nil},
 		{"three services", "The show premieres on Corrin, Halvard and Tessel on Monday.",
@@ -20,9 +16,5 @@ func TestServiceListAfter(t *testing.T) {
 		{"a list with or", "It streams on Veltrix, and is not available on Pomona or Tessel.",
 			[]string{"DISTRIBUTED veltrix -> salt meridian"}, []string{"DISTRIBUTED tessel -> salt meridian"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
-		})
-	}
+	runLineCases(t, head, cases)
 }

@@ -8,12 +8,7 @@ import "testing"
 // costumes"), that "P's art direction" is no directing credit, and that
 // an actor's costumes are the part's, not a design credit.
 func TestCrewDesignWork(t *testing.T) {
-	const head = " date 2026-05-01\nThe Glass Harbour Review\n\nThe Glass Harbour is a 2024 drama directed by Orla Brennick. "
-	cases := []struct {
-		name      string
-		text      string
-		want, not []string
-	}{
+	cases := []lineCase{
 		{"production design", "Tamsin Creel's production design makes the port look like a stage.",
 			[]string{"WORKED_ON tamsin creel -> glass harbour"}, nil},
 		{"art direction", "The light is lovely, as is Hollis Varga's art direction.",
@@ -23,9 +18,5 @@ func TestCrewDesignWork(t *testing.T) {
 		{"an actor's costumes", "Mira Castell plays the widow Agnes. Mira Castell's costumes are all black.",
 			nil, []string{"WORKED_ON mira castell -> glass harbour"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
-		})
-	}
+	runLineCases(t, glassHarbourHead, cases)
 }

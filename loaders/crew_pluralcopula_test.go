@@ -6,12 +6,7 @@ import "testing"
 // were the cinematographers" credits both names of the list, and that a
 // singular job noun after a plural copula credits only the last name.
 func TestPluralCrewCopulaList(t *testing.T) {
-	const head = " date 2026-05-01\nThe Glass Harbour Review\n\nThe Glass Harbour is a 2024 drama directed by Orla Brennick. "
-	cases := []struct {
-		name      string
-		text      string
-		want, not []string
-	}{
+	cases := []lineCase{
 		{"two cinematographers", "Ivo Parnell and Saskia Dunmore were the cinematographers.",
 			[]string{"WORKED_ON ivo parnell -> glass harbour", "WORKED_ON saskia dunmore -> glass harbour"}, nil},
 		{"three editors", "Ivo Parnell, Saskia Dunmore and Teo Abara are the film's editors.",
@@ -19,9 +14,5 @@ func TestPluralCrewCopulaList(t *testing.T) {
 		{"one editor", "Ivo Parnell shot it, and Teo Abara was the editor.",
 			[]string{"WORKED_ON teo abara -> glass harbour"}, nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkLines(t, localFacts(t, head+c.text+"\n"), c.want, c.not)
-		})
-	}
+	runLineCases(t, glassHarbourHead, cases)
 }

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -15,6 +16,35 @@ func subjectFacts(text string) (ents, claims []string) {
 		ents = append(ents, string(e.typ)+":"+e.key)
 	}
 	return ents, claimLines(r, " (", ")")
+}
+
+// hasCastCredit reports whether claims (as subjectFacts gives them) hold
+// an ACTED_IN claim with the person key who as its subject.
+func hasCastCredit(claims []string, who string) bool {
+	for _, cl := range claims {
+		if strings.HasPrefix(cl, "ACTED_IN "+who+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// checkCastCredits runs subjectFacts on text and fails tb for every person
+// in noCredit that has an ACTED_IN claim and every person in credit that
+// has none, listing the claims the article gave.
+func checkCastCredits(tb testing.TB, text string, noCredit, credit []string) {
+	tb.Helper()
+	_, claims := subjectFacts(text)
+	for _, who := range noCredit {
+		if hasCastCredit(claims, who) {
+			tb.Errorf("%q has a cast credit: %v", who, claims)
+		}
+	}
+	for _, who := range credit {
+		if !hasCastCredit(claims, who) {
+			tb.Errorf("%q has no cast credit: %v", who, claims)
+		}
+	}
 }
 
 // TestArticleSubjects checks the article-level readings of subject.go and

@@ -11,10 +11,7 @@ import (
 // and stay two names without one, or when a part is a given name or is
 // named alone elsewhere.
 func TestAndPairTitles(t *testing.T) {
-	cases := []struct {
-		name, text, key string
-		want            kg.NodeType
-	}{
+	cases := []entityTypeCase{
 		{"a year in brackets after the pair",
 			"Dev Cooper Dies at 80\n\nDev Cooper, the stunt coordinator, has died. He worked on Tam Wells's Salt and Ember (1994), in which Nora Bell rides across the plains.",
 			"salt and ember", kg.Film},
@@ -28,11 +25,5 @@ func TestAndPairTitles(t *testing.T) {
 			"Dev Cooper Dies at 80\n\nDev Cooper, the actor, has died. He was a veteran of Starz's Rust and Marrow. Marrow ran for six seasons.",
 			"rust and marrow", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := entityType(t, c.text, c.key); got != c.want {
-				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
-			}
-		})
-	}
+	runEntityTypeCases(t, cases)
 }

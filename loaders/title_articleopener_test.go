@@ -11,10 +11,7 @@ import (
 // whole inside a sentence, not cut before its noun, while a sentence that
 // opens with such a word and names no earlier title starts no name.
 func TestArticleOpenerTitles(t *testing.T) {
-	cases := []struct {
-		name, text, key string
-		want            kg.NodeType
-	}{
+	cases := []entityTypeCase{
 		{"a function word and a inside a sentence",
 			"Tam Wells Cast\n\nHere's everything you need to know about Like a Gull: Harbour before it premieres on Netflix. Like a Gull: Harbour stars Tam Wells.",
 			"like a gull: harbour", kg.Film},
@@ -28,11 +25,5 @@ func TestArticleOpenerTitles(t *testing.T) {
 			"Tam Wells Cast\n\nLike a Gull circling, the camera drifts over Gannet Rock (2019).",
 			"like a gull", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := entityType(t, c.text, c.key); got != c.want {
-				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
-			}
-		})
-	}
+	runEntityTypeCases(t, cases)
 }

@@ -10,10 +10,7 @@ import (
 // name ("Spanish-language", "Lisbon-born") stays out of the name, so that
 // the name's own cues reach it.
 func TestCompoundLeads(t *testing.T) {
-	cases := []struct {
-		name, text, key string
-		want            kg.NodeType
-	}{
+	cases := []entityTypeCase{
 		{"a language before a possessive title",
 			"Festival Notes\n\nShe then made the Spanish-language Tollo's Lantern (2006), in which Nora Bell plays a girl.",
 			"tollo's lantern", kg.Film},
@@ -21,11 +18,5 @@ func TestCompoundLeads(t *testing.T) {
 			"Festival Notes\n\nThe Lisbon-born Tam Wells starred in Salt Meadow (2004).",
 			"tam wells", kg.Person},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := entityType(t, c.text, c.key); got != c.want {
-				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
-			}
-		})
-	}
+	runEntityTypeCases(t, cases)
 }

@@ -12,10 +12,7 @@ import (
 // stands alone elsewhere, a rank after "the" and a given name's "of" stay
 // no film.
 func TestOfShapedTitles(t *testing.T) {
-	cases := []struct {
-		name, text, key string
-		want            kg.NodeType
-	}{
+	cases := []entityTypeCase{
 		{"a review headline",
 			"Harbour of Moths review: Tam Wells's puppet fable is a delight\n\nHalfway through Harbour of Moths a gull sneezes. Harbour of Moths is produced by Dev Cooper.",
 			"harbour of moths", kg.Film},
@@ -29,11 +26,5 @@ func TestOfShapedTitles(t *testing.T) {
 			"Tam Wells Cast\n\nTam Wells will play Agnes of Arnsby in the drama Salt Meadow.",
 			"agnes of arnsby", kg.Character},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := entityType(t, c.text, c.key); got != c.want {
-				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
-			}
-		})
-	}
+	runEntityTypeCases(t, cases)
 }

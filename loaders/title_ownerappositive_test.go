@@ -11,10 +11,7 @@ import (
 // before it as one name ("Pellow's Law"), while a channel before a small
 // word stays apart from the title after it.
 func TestOwnerAppositiveTitles(t *testing.T) {
-	cases := []struct {
-		name, text, key string
-		want            kg.NodeType
-	}{
+	cases := []entityTypeCase{
 		{"a maker's possessive appositive after a possessive title",
 			"Dev Cooper Dies at 80\n\nDev Cooper, the actor, has died. Nobody forgot Pellow's Law, Tam Wells's drama about a barrister.",
 			"pellow's law", kg.Film},
@@ -25,11 +22,5 @@ func TestOwnerAppositiveTitles(t *testing.T) {
 			"Dev Cooper Dies at 80\n\nDev Cooper, the actor, has died. He moved to the BBC for Judge Vane, Dace Lund's series about a circuit judge.",
 			"bbc for judge vane", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := entityType(t, c.text, c.key); got != c.want {
-				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
-			}
-		})
-	}
+	runEntityTypeCases(t, cases)
 }

@@ -11,10 +11,7 @@ import (
 // work, while a person described by a trade or by "the star of the film"
 // stays a person.
 func TestPersonShapedAppositiveTitles(t *testing.T) {
-	cases := []struct {
-		name, text, key string
-		want            kg.NodeType
-	}{
+	cases := []entityTypeCase{
 		{"a comedy about",
 			"Back to Work\n\nPia Lenz came out of retirement in 2015 with Marty Quickly, a scrappy heist comedy about two brothers who rob a fairground.",
 			"marty quickly", kg.Film},
@@ -34,11 +31,5 @@ func TestPersonShapedAppositiveTitles(t *testing.T) {
 			"Back to Work\n\nThe studio hired Nora Vance, the star of the film that opened the festival.",
 			"nora vance", kg.Person},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := entityType(t, c.text, c.key); got != c.want {
-				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
-			}
-		})
-	}
+	runEntityTypeCases(t, cases)
 }

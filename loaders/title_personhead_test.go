@@ -12,10 +12,7 @@ import (
 // named before, or when a co-star word brings the person in, while a
 // title with a small word inside still joins.
 func TestPersonBeforeTitle(t *testing.T) {
-	cases := []struct {
-		name, text, key string
-		want            kg.NodeType
-	}{
+	cases := []entityTypeCase{
 		{"a title opening with a capitalised preposition",
 			"Dev Cooper and Nora Bell Reunite\n\nCooper and Bell had last worked with Tam Wells on In Harbour (2008), his debut feature.",
 			"in harbour", kg.Film},
@@ -29,11 +26,5 @@ func TestPersonBeforeTitle(t *testing.T) {
 			"Dev Cooper Cast\n\nHe had a small part in the drama Lanterns at Greywater (2011), directed by Tam Wells.",
 			"lanterns at greywater", kg.Film},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := entityType(t, c.text, c.key); got != c.want {
-				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
-			}
-		})
-	}
+	runEntityTypeCases(t, cases)
 }

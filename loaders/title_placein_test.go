@@ -12,10 +12,7 @@ import (
 // a kind noun before it stays a title.
 func TestPlaceAfterPreposition(t *testing.T) {
 	const article = "Perrin Vasquez, Chef Turned Actor, Dies at 71\n\nPerrin Vasquez, the cook who became an actor, has died. He was 71.\n\n"
-	cases := []struct {
-		name, text, key string
-		want            kg.NodeType
-	}{
+	cases := []entityTypeCase{
 		{"a city after in, inside a character's description",
 			article + "His best-known film role came in Scorched (2015), directed by Tam Wells. Dev Cooper played Adam Crane, a once-great chef trying to win a third star in London. Vasquez was Reg Fenton, the maître d', opposite Nora Bell as Helene, the sous chef.",
 			"london", ""},
@@ -26,11 +23,5 @@ func TestPlaceAfterPreposition(t *testing.T) {
 			article + "He starred in the drama Lisbon, which opened in 2004.",
 			"lisbon", kg.Film},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := entityType(t, c.text, c.key); got != c.want {
-				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
-			}
-		})
-	}
+	runEntityTypeCases(t, cases)
 }

@@ -10,10 +10,7 @@ import (
 // an owner's possessive opens a title ("Lantern Pictures' Tollo's
 // Lantern"), while a contraction before it ("It's") is no owner.
 func TestDoublePossessiveTitles(t *testing.T) {
-	cases := []struct {
-		name, text, key string
-		want            kg.NodeType
-	}{
+	cases := []entityTypeCase{
 		{"a studio's possessive before a name's",
 			"Weekend Box Office\n\nDisney's Tollo's Lantern slipped to sixth with $7.3 million.",
 			"tollo's lantern", kg.Film},
@@ -24,11 +21,5 @@ func TestDoublePossessiveTitles(t *testing.T) {
 			"Festival Notes\n\nIt's Tollo's Lantern that everyone remembers, said Ada Quist.",
 			"tollo's lantern", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := entityType(t, c.text, c.key); got != c.want {
-				t.Errorf("type of %q = %q, want %q", c.key, got, c.want)
-			}
-		})
-	}
+	runEntityTypeCases(t, cases)
 }
