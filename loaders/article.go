@@ -497,7 +497,7 @@ func (a *article) run() *localResult {
 		a.findMentions(si)
 	}
 	a.trimCompoundLeads() // "the Spanish-language X" (title_compoundlead.go)
-	a.markOfTitles() // "Harbour of Moths" (title_ofshape.go)
+	a.markOfTitles()      // "Harbour of Moths" (title_ofshape.go)
 	a.joinSubtitles()
 	a.trimBasedPrefixes()
 	a.trimColonPrefixes() // "Netflix: Title", "Ratings: Title" (title_colonrubric.go)
@@ -514,7 +514,7 @@ func (a *article) run() *localResult {
 	a.typeWorkKindTitles() // "his short X", "the animated X" (title_kindwords.go)
 	a.typeAppositiveTitles()
 	a.typePersonShapedAppositiveTitles() // "Tam Lucky, a heist comedy about ..." (title_personappositive.go)
-	a.typeDescribedTitles() // appositives with a year or a maker, "which P directed" (title_described.go)
+	a.typeDescribedTitles()              // appositives with a year or a maker, "which P directed" (title_described.go)
 	a.typeSeasonTitles()
 	a.typeKindPairs()
 	a.typeTitleWorkers()
