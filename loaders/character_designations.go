@@ -36,11 +36,8 @@ func (a *article) typeDesignationParts() {
 		if e := int(m.b); e < s.b && !copulaPartEnds[a.toks[e].lower] && !a.appositiveEnd(s, e) {
 			continue
 		}
-		t := int(m.a) - 1
-		if t > s.a && a.toks[t].text == "," {
-			t--
-		}
-		if t <= s.a || a.toks[t].kind != kWord || a.toks[t].cap {
+		t := a.wordBeforeName(s, m)
+		if t < 0 || a.toks[t].cap {
 			continue
 		}
 		v := t

@@ -45,14 +45,11 @@ func (a *article) typeJobCopulaParts() {
 			m.typ != "" && m.typ != kg.Person {
 			continue
 		}
-		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || !tokIn(&a.toks[e], copulaPartEnds) && !a.appositiveEnd(s, e)) {
+		if !a.partNameEndsClean(s, m) {
 			continue
 		}
-		t := int(m.a) - 1
-		if t > s.a && a.toks[t].text == "," {
-			t--
-		}
-		if t <= s.a || a.toks[t].kind != kWord || a.toks[t].cap {
+		t := a.wordBeforeName(s, m)
+		if t < 0 || a.toks[t].cap {
 			continue
 		}
 		v, owned := a.jobCopulaVerb(s, t)

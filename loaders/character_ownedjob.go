@@ -26,7 +26,7 @@ func (a *article) typeOwnedJobParts() {
 		if k == 0 || a.ments[k-1].sent != m.sent || !m.personShaped() || m.words > 3 || m.pronoun || !weakOrNone(m) {
 			continue
 		}
-		if e := int(m.b); e < s.b && (a.toks[e].kind == kPoss || !tokIn(&a.toks[e], copulaPartEnds) && !a.appositiveEnd(s, e)) {
+		if !a.partNameEndsClean(s, m) {
 			continue
 		}
 		t := int(m.a) - 1

@@ -49,3 +49,25 @@ func (a *article) typePartNounNames() {
 func (a *article) appositiveEnd(s *sentence, e int) bool {
 	return a.pairEnd(s, e) || describedPartEnds[a.toks[e].lower]
 }
+
+// partNameEndsClean reports whether the name m of sentence s ends where a
+// part's name can end: at the end of the sentence, or before a
+// copulaPartEnds word or an appositive end, never before a possessive.
+func (a *article) partNameEndsClean(s *sentence, m *mention) bool {
+	e := int(m.b)
+	return e >= s.b || a.toks[e].kind != kPoss && (tokIn(&a.toks[e], copulaPartEnds) || a.appositiveEnd(s, e))
+}
+
+// wordBeforeName returns the index of the token before the name m of
+// sentence s, read past one comma ("the detective, C"), or -1 when that
+// token is not a word of s after its first.
+func (a *article) wordBeforeName(s *sentence, m *mention) int {
+	t := int(m.a) - 1
+	if t > s.a && a.toks[t].text == "," {
+		t--
+	}
+	if t <= s.a || a.toks[t].kind != kWord {
+		return -1
+	}
+	return t
+}

@@ -166,11 +166,8 @@ func (a *article) typeKinParts() {
 		if !weakOrNone(m) || k == 0 || a.ments[k-1].sent != m.sent || int(m.b) < s.b && a.toks[m.b].kind == kPoss {
 			continue
 		}
-		t := int(m.a) - 1
-		if t > s.a && a.toks[t].text == "," {
-			t--
-		}
-		if t <= s.a || a.toks[t].kind != kWord || a.toks[t].cap || !kinNoun(a.toks[t].lower) {
+		t := a.wordBeforeName(s, m)
+		if t < 0 || a.toks[t].cap || !kinNoun(a.toks[t].lower) {
 			continue
 		}
 		o := &a.ments[k-1]
