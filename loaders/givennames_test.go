@@ -8,25 +8,31 @@ import (
 	"github.com/franchisekg/franchisekg/internal/kg"
 )
 
+// checkWordList fails tb unless the embedded word list file holds at least
+// min words, sorted, each a lower-case word without spaces, none twice.
+func checkWordList(tb testing.TB, file string, list []string, min int) {
+	tb.Helper()
+	if len(list) < min {
+		tb.Fatalf("%s holds %d names, want >= %d", file, len(list), min)
+	}
+	if !sort.StringsAreSorted(list) {
+		tb.Errorf("%s is not sorted", file)
+	}
+	for i, w := range list {
+		if w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
+			tb.Errorf("%q: not a lower-case word", w)
+		}
+		if i > 0 && list[i-1] == w {
+			tb.Errorf("%q: listed twice", w)
+		}
+	}
+}
+
 // TestGivenNamesList checks the embedded gazetteer: sorted, lower-case,
 // unique and large; once loaded, free of the extractor's lexicon words and
 // of common English words that are also names.
 func TestGivenNamesList(t *testing.T) {
-	list := listWords(givenNamesText)
-	if len(list) < 5000 {
-		t.Fatalf("givennames.txt holds %d names, want >= 5000", len(list))
-	}
-	if !sort.StringsAreSorted(list) {
-		t.Error("givennames.txt is not sorted")
-	}
-	for i, w := range list {
-		if w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
-			t.Errorf("%q: not a lower-case word", w)
-		}
-		if i > 0 && list[i-1] == w {
-			t.Errorf("%q: listed twice", w)
-		}
-	}
+	checkWordList(t, "givennames.txt", listWords(givenNamesText), 5000)
 	// a word added to a lexicon after the list was generated is left out
 	// when the list is loaded
 	for w := range givenNames() {

@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/franchisekg/franchisekg/internal/kg"
@@ -17,19 +15,8 @@ func TestGivenNamesWorldList(t *testing.T) {
 		main[w] = true
 	}
 	list := listWords(givenNamesWorldText)
-	if len(list) < 10000 {
-		t.Fatalf("givennames_world.txt holds %d names, want >= 10000", len(list))
-	}
-	if !sort.StringsAreSorted(list) {
-		t.Error("givennames_world.txt is not sorted")
-	}
-	for i, w := range list {
-		if w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
-			t.Errorf("%q: not a lower-case word", w)
-		}
-		if i > 0 && list[i-1] == w {
-			t.Errorf("%q: listed twice", w)
-		}
+	checkWordList(t, "givennames_world.txt", list, 10000)
+	for _, w := range list {
 		if main[w] {
 			t.Errorf("%q: in the main list too", w)
 		}
