@@ -20,7 +20,7 @@ run: build
 	./$(BIN) serve
 
 ## test: start a test Neo4j (unless NEO4J_URI is set) and run every test against it
-## (-timeout 60m per package: loaders scores the whole 1136-article test pool under
+## (-timeout 60m per package: loaders scores the whole 1171-article test pool under
 ## -race, 12-13 min alone, and over 30 min on a machine busy with other work)
 test: build check-generated
 	@set -e; \

@@ -218,7 +218,10 @@ func scoreArticles(t *testing.T, root string) (pooled, tuned *score) {
 // tuned on; the thirty-fourth round's sealed sets unseen159-163 were scored
 // blind at 0.695 and 0.704 at its start, 0.697 and 0.707 at its end (the
 // same rules at the thirty-fifth round's start), then unpacked here and
-// tuned on; the thirty-fifth round's own sealed sets are packed under
+// tuned on; the thirty-fifth round's sealed sets unseen164-168 were scored
+// blind at 0.656 and 0.675 at its start, 0.657 and 0.676 at its end (the
+// same rules at the thirty-sixth round's start), then unpacked here and
+// tuned on; the thirty-sixth round's own sealed sets are packed under
 // testdata/sealed): a
 // regression guard, not a quality bar (the README's Generality has the
 // held-out figures).
@@ -256,11 +259,12 @@ var ratchetGroups = []struct {
 	{"unseen148-152", []string{"testdata/unseen148", "testdata/unseen149", "testdata/unseen150", "testdata/unseen151", "testdata/unseen152"}, 0.697},
 	{"unseen153-158", []string{"testdata/unseen153", "testdata/unseen154", "testdata/unseen155", "testdata/unseen156", "testdata/unseen157", "testdata/unseen158"}, 0.651},
 	{"unseen159-163", []string{"testdata/unseen159", "testdata/unseen160", "testdata/unseen161", "testdata/unseen162", "testdata/unseen163"}, 0.698},
+	{"unseen164-168", []string{"testdata/unseen164", "testdata/unseen165", "testdata/unseen166", "testdata/unseen167", "testdata/unseen168"}, 0.657},
 }
 
 // TestTunedSetsRatchet scores the ratchet groups and fails when a group's
 // pooled relationship F1 falls more than 0.005 below the floor it reached:
-// a rule change that loses facts on these 1087 articles shows here.
+// a rule change that loses facts on these 1122 articles shows here.
 func TestTunedSetsRatchet(t *testing.T) {
 	for _, g := range ratchetGroups {
 		t.Run(g.name, func(t *testing.T) {
