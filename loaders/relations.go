@@ -216,7 +216,7 @@ var leadVerbsCast = setOf("lead", "leads", "led", "headline", "headlines", "head
 var prepsBeforeFilm = setOf("for", "in", "of", "to", "with", "on", "from", "into")
 
 // fameAdverbs make "known as" a matter of fame ("best known as").
-var fameAdverbs = setOf("best", "widely", "mostly", "probably", "perhaps", "still", "mainly", "chiefly", "popularly")
+var fameAdverbs = setOf("best", "better", "widely", "mostly", "probably", "perhaps", "still", "mainly", "chiefly", "popularly")
 
 // renewWords say that a series continues.
 var renewWords = setOf("renewed", "renew", "renews", "renewal")
