@@ -3131,6 +3131,9 @@ func (p *pctx) aliasRule(i int) {
 	if p.w(i) == "known" && p.in(i-1, fameAdverbs) {
 		return // "best known as Captain Pelham": fame, not another title
 	}
+	if p.w(i) == "known" && p.beingKnownAs(i) {
+		return // "a resistance cell known as C": a being's or a thing's name
+	}
 	k := i + 1
 	// (once known simply as X)
 	if p.w(i) == "known" && p.w(k) == "simply" {
