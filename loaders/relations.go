@@ -216,7 +216,7 @@ var leadVerbsCast = setOf("lead", "leads", "led", "headline", "headlines", "head
 var prepsBeforeFilm = setOf("for", "in", "of", "to", "with", "on", "from", "into")
 
 // fameAdverbs make "known as" a matter of fame ("best known as").
-var fameAdverbs = setOf("best", "widely", "mostly", "probably", "perhaps", "still", "mainly", "chiefly", "popularly")
+var fameAdverbs = setOf("best", "better", "widely", "mostly", "probably", "perhaps", "still", "mainly", "chiefly", "popularly")
 
 // renewWords say that a series continues.
 var renewWords = setOf("renewed", "renew", "renews", "renewal")
@@ -3130,6 +3130,9 @@ func (p *pctx) reprise(i int) {
 func (p *pctx) aliasRule(i int) {
 	if p.w(i) == "known" && p.in(i-1, fameAdverbs) {
 		return // "best known as Captain Pelham": fame, not another title
+	}
+	if p.w(i) == "known" && p.beingKnownAs(i) {
+		return // "a resistance cell known as C": a being's or a thing's name
 	}
 	k := i + 1
 	// (once known simply as X)
