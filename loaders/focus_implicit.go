@@ -110,6 +110,9 @@ func (a *article) paragraphTopic(si, subj int) int {
 		}
 		return own
 	}
+	if te == -1 {
+		return a.questionTopic(p0, subj)
+	}
 	if te < 0 {
 		return -1
 	}
