@@ -18,9 +18,9 @@ var peopleNouns = setOf("actors", "actresses", "stars", "co-stars", "costars", "
 // back", "rounded out the cast" tells of actors.
 // (Plot verbs such as "won" or "landed" are left out: "C (P) won the
 // race" is said of the character; so is "complete": "C1 (P1) and C2 (P2)
-// complete the trio".)
+// complete the trio". "Fill out", like "round out", tells of actors.)
 var personPredicates = setOf("nominated", "recognized", "recognised", "honored", "honoured", "shortlisted", "snubbed",
-	"cast", "nominees", "up", "return", "returns", "returning", "back", "round", "rounds", "rounded")
+	"cast", "nominees", "up", "return", "returns", "returning", "back", "round", "rounds", "rounded", "fill", "fills", "filled")
 
 // predicateFill may stand between a list and its predicate.
 var predicateFill = setOf("were", "are", "was", "is", "have", "has", "been", "also", "all", "both", "each", "will", "be",

@@ -444,6 +444,9 @@ func (p *pctx) crewFrom(i, j, depth int) {
 		if p.crewNounBehind(j + 2) {
 			return // "P, the filmmaker behind F1 and F2": read by makerBehind
 		}
+		if p.partBeforeAppositive(i) {
+			return // "plays C, the washed-up director whose ...": the part's job
+		}
 		for k := j + 2; k < len(p.it) && k < j+6 && p.w(k) != ","; k++ {
 			if p.w(k) == "'s" && p.in(k+1, relativeNouns) {
 				return // "P, the director's sister, produced": a relative's job, not P's

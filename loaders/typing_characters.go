@@ -54,7 +54,7 @@ func (a *article) typeDescribedParts() {
 		}
 		for k := mi + 1; k < len(a.ments) && int(a.ments[k].sent) == si; k++ {
 			m := &a.ments[k]
-			if !a.partAfterAs(s, k) && !a.nicknamedPart(s, k) {
+			if !a.partAfterAs(s, k) && !a.nicknamedPart(s, k) || a.modifiesNextName(k) {
 				continue
 			}
 			if weakOrNone(m) {
