@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/franchisekg/franchisekg/internal/kg"
+import (
+	"strings"
+
+	"github.com/franchisekg/franchisekg/internal/kg"
+)
 
 // jobCopulaVerbs lead from an actor to a part described by its job: "P
 // is NASA director C", "P was the team's head coach, C", "P plays the
@@ -30,7 +34,9 @@ var jobCopulaStops = setOf("in", "on", "at", "for", "with", "by", "from", "of", 
 // words, capitalised names and possessives, with no clause word,
 // preposition or comma; JOB is a part noun or a job noun, no noun of a
 // performer, and a crew noun only when a capitalised name or a
-// possessive owns it ("NASA director C", not "executive producer C");
+// possessive owns it ("NASA director C", not "executive producer C") or
+// a bare "is" or "was" leads to it ("P is the investigations editor C",
+// plainJobWords);
 // after a part verb any job or performer's noun will do ("plays the rock
 // star C"). C is a name of two or three words (personShaped), typed by no
 // cue or a person, ends the clause and no strong cue types its name a
@@ -56,7 +62,8 @@ func (a *article) typeJobCopulaParts() {
 		if v < 0 {
 			continue
 		}
-		if play := tokIn(&a.toks[v], ownedPlayVerbs); !play && (!a.jobNounAt(t) || a.crewJobAt(t) && !owned) || play && !a.jobNounAt(t) && !tokIn(&a.toks[t], performerNouns) {
+		copula := (a.toks[v].lower == "is" || a.toks[v].lower == "was") && a.plainJobWords(v, t)
+		if play := tokIn(&a.toks[v], ownedPlayVerbs); !play && (!a.jobNounAt(t) || a.crewJobAt(t) && !owned && !copula) || play && !a.jobNounAt(t) && !tokIn(&a.toks[t], performerNouns) {
 			continue // "P is executive producer C": a real job; "P plays the rock star C": a part
 		}
 		pk := a.actorBefore(s, k, v)
@@ -149,4 +156,19 @@ func (a *article) actorBefore(s *sentence, k, v int) int {
 		return -1
 	}
 	return pk
+}
+
+// plainJobWords reports whether the words strictly between the copula at
+// token v and the job noun at token t only describe the job ("is the
+// investigations editor C", "was executive editor C"): no possessive
+// pronoun ("is bringing his regular cinematographer, C" names a
+// co-worker) and no verb form ending in -ing.
+func (a *article) plainJobWords(v, t int) bool {
+	for u := v + 1; u < t; u++ {
+		w := a.toks[u].lower
+		if possessivePronouns[w] || strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return true
 }

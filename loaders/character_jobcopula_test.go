@@ -32,6 +32,10 @@ func TestJobCopulaParts(t *testing.T) {
 			[]string{"Person:tom haverill"}, []string{"Character:tom haverill"}},
 		{"a preposition before the job", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Jane Doyle is with director Tom Haverill.",
 			[]string{"Person:tom haverill"}, []string{"Character:tom haverill"}},
+		{"copula before a crew noun", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Mara Voss is the investigations editor Ruth Calder, dry and careful.",
+			[]string{"Character:ruth calder", "Person:mara voss"}, []string{"Person:ruth calder"}},
+		{"a co-worker after a progressive verb", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Mara Voss is bringing along her regular cinematographer, Ruth Calder.",
+			[]string{"Person:ruth calder"}, []string{"Character:ruth calder"}},
 		{"a performer's noun", "The Wexmoor\n\nThe Wexmoor returns on Streamly in May. Jane Doyle is actress Nora Belfrey.",
 			nil, []string{"Character:nora belfrey"}},
 	}
