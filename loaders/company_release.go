@@ -69,7 +69,7 @@ func (p *pctx) companyRelease(i int) {
 		return // (the cheap shape test first: the vocabulary bits)
 	}
 	if !(o.typ == kg.Organisation && o.strength >= 2 || platformNames[o.key] || p.priorType(i) == kg.Organisation ||
-		o.typ == "" && !o.personShaped() && orgish(o)) {
+		o.typ == "" && !o.personShaped() && orgish(o) || p.plainCompanySubject(i) && !releaseHandleVerbs[w] && !rightsVerbs[w]) {
 		return
 	}
 	film := noArg

@@ -142,7 +142,7 @@ func (a *article) givenNameRuns() {
 		if m.typ != "" || m.short || m.gazette || m.head || !m.personShaped() || a.sents[m.sent].titleCase || a.functionWordInside(m) {
 			continue // ("Mildred All Along": a function word inside is no personal name)
 		}
-		if first := &a.toks[m.a]; first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower) || a.middleInitial(m) || a.wordGivenName(m) || a.romajiName(m) || a.hyphenGivenRun(m)) {
+		if first := &a.toks[m.a]; a.givenNameLed(m) {
 			cands = append(cands, mi)
 		} else if first.kind == kWord && m.words <= 3 {
 			if !speakersDone {
@@ -176,6 +176,16 @@ func (a *article) givenNameRuns() {
 		}
 		m.setType(kg.Person, 1)
 	}
+}
+
+// givenNameLed reports whether mention m opens like a personal name: with
+// a given name of the gazetteer or dotted initials, a middle initial
+// between two words, a given name that is also an English word, a name in
+// Hepburn romanisation or a family name before a hyphenated given name
+// (the shapes givenNameRuns takes as persons).
+func (a *article) givenNameLed(m *mention) bool {
+	first := &a.toks[m.a]
+	return first.kind == kWord && (isGivenName(first.lower) || initialsWord(first.lower) || a.middleInitial(m) || a.wordGivenName(m) || a.romajiName(m) || a.hyphenGivenRun(m))
 }
 
 // givenNameContext reports whether the words of mention mi and around it
