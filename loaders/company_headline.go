@@ -10,7 +10,7 @@ var headlinePlacePreps = setOf("at", "on", "for")
 // headlineNewWorkNouns, after a headline's quoted title, make the work the
 // company takes on another than the title ("'F' Sequel Series in the
 // Works at O").
-var headlineNewWorkNouns = setOf("prequel", "sequel", "spin-off", "spinoff", "reboot", "remake")
+var headlineNewWorkNouns = setOf("prequel", "sequel", "spin-off", "spinoff", "reboot", "remake", "follow-up", "continuation")
 
 // headlineCompanyVerbs, after a company opening a headline, say what the
 // company does with the title that follows ("O Cancels 'F'", "O Moves
@@ -22,8 +22,9 @@ var headlineCompanyVerbs = setOf("cancels", "cancel", "renews", "renew", "orders
 // companyHeadlineCredits reads, once the mentions are resolved, the
 // title-case headlines that name a company the article types an
 // organisation together with a quoted title: "'F' Renewed for Season 3
-// at O", "'F' Returns Big on O", "'F' Opens Big for O" (the nearest film
-// before the company in its clause) and "O Cancels 'F'", "O Moves P's
+// at O", "'F' Returns Big on O", "'F' Opens Big for O", "as O Reboot
+// Casts" (the nearest film before the company in its clause), "How O's
+// 'F' Lost Its Way" and "O Cancels 'F'", "O Moves P's
 // 'F' to May" (the film right after the verb, past a possessive). The
 // company is credited with DISTRIBUTED: a headline's network, streamer or
 // studio is the one that airs or releases the title.
@@ -61,17 +62,21 @@ func (a *article) orgEntity(mi int) bool {
 // headlineCompanyCredit credits the company at item i of a headline with
 // the film its shape names (companyHeadlineCredits).
 func (p *pctx) headlineCompanyCredit(i int) {
-	if p.w(i+1) == "'s" {
+	f := -1
+	if p.w(i+1) == "'s" && p.headlineFilm(i+2) {
+		f = i + 2 // "How O's 'F' Lost Its Way"
+	} else if p.w(i+1) == "'s" && !p.headlineCompanyFormat(i) {
 		return // "NBC's Wednesday": the company owns what follows
 	}
-	f := -1
 	b := i - 1
 	if p.w(b) == "the" && !p.isM(b) {
 		b-- // "Holds Firm on the O"
 	}
-	if p.in(b, headlinePlacePreps) && !p.isM(b) || p.headlineCompanyFormat(i) {
+	switch {
+	case f >= 0:
+	case p.in(b, headlinePlacePreps) && !p.isM(b) || p.headlineCompanyFormat(i):
 		f = p.headlineFilmBefore(b)
-	} else if (i == 0 || p.w(i-1) == ";") && p.in(i+1, headlineCompanyVerbs) && !p.isM(i+1) {
+	case (i == 0 || p.w(i-1) == ";") && p.in(i+1, headlineCompanyVerbs) && !p.isM(i+1):
 		k := i + 2
 		if p.isM(k) && p.w(k+1) == "'s" && !p.headlineFilm(k) {
 			k += 2 // "O Cancels P's 'F'"
@@ -80,8 +85,15 @@ func (p *pctx) headlineCompanyCredit(i int) {
 			f = k
 		}
 	}
-	if f < 0 || p.in(f+1, headlineNewWorkNouns) && !p.isM(f+1) {
-		return // "'F' Prequel Series at O": a new work, not F
+	if f >= 0 && p.in(f+1, headlineNewWorkNouns) && !p.isM(f+1) {
+		if g := f + 2; p.headlineFilm(g) {
+			f = g // "O's 'F' Follow-Up 'G'": the new work's title
+		} else {
+			f = -1 // "'F' Prequel Series at O": a new work, not F
+		}
+	}
+	if f < 0 {
+		return
 	}
 	p.claim(pclaim{rel: kg.Distributed, subj: mArg(i), obj: mArg(f)})
 }
