@@ -9,14 +9,19 @@ import (
 // companyDealVerbs have a company as their subject and a production as
 // their object, with the credit they give: a studio announcing or
 // greenlighting its film produces it, one acquiring, picking up or
-// renewing it distributes it.
+// renewing, releasing or scheduling it distributes it ("O will open F",
+// "O released F"); one developing it produces it.
 var companyDealVerbs = map[string]kg.RelType{"announced": kg.Produced, "announces": kg.Produced, "unveiled": kg.Produced,
 	"greenlit": kg.Produced, "greenlights": kg.Produced, "acquired": kg.Distributed, "acquires": kg.Distributed,
-	"picked": kg.Distributed, "renewed": kg.Distributed, "renews": kg.Distributed, "ordered": kg.Distributed}
+	"picked": kg.Distributed, "renewed": kg.Distributed, "renews": kg.Distributed, "ordered": kg.Distributed,
+	"released": kg.Distributed, "releases": kg.Distributed, "release": kg.Distributed, "open": kg.Distributed,
+	"distributed": kg.Distributed, "distributes": kg.Distributed, "distribute": kg.Distributed,
+	"scheduled": kg.Distributed, "developing": kg.Produced}
 
 // dealAux may stand between a company and its deal verb ("has officially
 // acquired", "today announced").
-var dealAux = setOf("has", "have", "had", "today", "officially", "also", "quietly", "just", "formally", "reportedly")
+var dealAux = setOf("has", "have", "had", "today", "officially", "also", "quietly", "just", "formally", "reportedly",
+	"will", "is", "already", "originally", "first")
 
 // rightsWords may stand between "acquired" and "rights to F" ("acquired
 // North American distribution rights to F").

@@ -4,7 +4,8 @@ import "testing"
 
 // TestCompanyDeals checks companyDeals on invented sentences: companies
 // announcing a numbered film, acquiring rights to a title, picking one up,
-// and a person's announcement left alone.
+// opening or developing one, and a person's announcement or release left
+// alone.
 func TestCompanyDeals(t *testing.T) {
 	const head = " date 2026-05-01\nNews\n\nIron Creek opened in 2019 and Dust Road followed in 2022. "
 	cases := []struct {
@@ -18,6 +19,12 @@ func TestCompanyDeals(t *testing.T) {
 			[]string{"DISTRIBUTED lumio -> glass orchard"}, nil},
 		{"picked up a film", "Kestrel Pictures picked up Dust Road 2 for a summer release.",
 			[]string{"DISTRIBUTED kestrel pictures -> dust road 2"}, nil},
+		{"will open a film", "Kestrel Pictures will open Dust Road 2 on August 1.",
+			[]string{"DISTRIBUTED kestrel pictures -> dust road 2"}, nil},
+		{"is developing a series", "Tallow Animation Studios is developing Dust Road: The Series, an adaptation of the novels.",
+			[]string{"PRODUCED tallow animation studios -> dust road: the series"}, nil},
+		{"guard: a person will release", "Mara Quint will release Iron Creek 2 herself.",
+			nil, []string{"DISTRIBUTED mara quint -> iron creek 2"}},
 		{"guard: a person announced", "Mara Quint announced Iron Creek 2 on stage.",
 			nil, []string{"PRODUCED mara quint -> iron creek 2"}},
 		{"guard: rights to a person's story", "Kestrel Pictures has acquired the rights to Ana Hale's memoir.",

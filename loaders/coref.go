@@ -255,6 +255,7 @@ func (a *article) resolveLocal() {
 	// 5. headlines: match known names
 	a.gazette(byKey)
 	a.possessiveTitleCredits() // "P's Spy Thriller Is ...", "P's 'F'" (crew_headkind.go)
+	a.companyHeadlineCredits() // "'F' Renewed at O", "O Cancels 'F'" (company_headline.go)
 	// 6. alias claims join their film
 	for _, c := range a.claims {
 		if c.prop == kg.PropAlsoKnownAs && c.subj.m >= 0 && c.obj.m >= 0 {
