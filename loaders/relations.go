@@ -535,6 +535,10 @@ func (p *pctx) mentionCues(i int) {
 	case (next == "film" || next == "movie" || next == "installment" || next == "entry" || next == "instalment") && ordinals[prev]:
 		// "the seventh X film": X is the series
 		m.setType(kg.Franchise, 2)
+	case p.in(i+1, nthEntryNouns) && (countOrdinals[prev] || ordinalNumber(prev)) && !m.allCaps && !p.personOfArticle(i):
+		// "the third X mystery", "its sixth X feature": a numbered entry
+		// of the series X (not an acronym: "its second CGI feature")
+		m.setType(kg.Franchise, 2)
 	case (next == "film" || next == "movie") && !p.isM(i+2) && prev != "a" && prev != "an":
 		if m.typ == "" && !m.personShaped() {
 			m.setType(kg.Film, 1)
@@ -698,6 +702,17 @@ var franchiseHeads = setOf("universe", "saga", "multiverse", "franchise", "verse
 var boxOfficeVerbs = setOf("opened", "grossed", "earned", "collected", "dropped", "took", "made", "debuted", "added",
 	"fell", "slipped", "rose", "held", "rounded", "topped", "led", "crossed", "passed", "climbed", "opens", "earns",
 	"grosses", "finished", "remained", "stayed", "placed", "came", "brought", "pulled", "scored", "hauled", "raked", "bowed")
+
+// countOrdinals count a series' entries ("the third X picture"), unlike
+// "new" or "latest", which any maker's next work takes.
+var countOrdinals = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth")
+
+// nthEntryNouns after "the third X" make X a series: the work nouns the
+// film-noun rule above does not read ("the third X mystery", "the first X
+// feature").
+var nthEntryNouns = setOf("feature", "picture", "adventure", "mystery", "installment", "instalment",
+	"entry", "film", "movie")
 
 var ordinals = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 	"eleventh", "twelfth", "latest", "next", "new", "last", "previous", "upcoming", "final", "original")

@@ -1104,8 +1104,9 @@ func (rs *resolution) emitArticle(l *localResult) (kg.ArticleFacts, []Merge) {
 			if fc < 0 {
 				continue
 			}
+			folds := foldsOf(f.forms)
 			for _, form := range e.forms {
-				if titleStartsWith(form.fold, foldsOf(f.forms)) {
+				if titleStartsWith(form.fold, folds) || titleStartsWith(articleless(form.fold), folds) {
 					add(kg.Claim{Subject: rs.id[fr], Relation: kg.PartOf, Object: rs.id[fc], Sources: []kg.Source{form.src}})
 				}
 			}
@@ -1236,6 +1237,20 @@ func titleStartsWith(title string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// articleless returns a folded title without its leading "a " or "an "
+// ("a nightmare on x 2: y" is an entry of the franchise "nightmare on
+// x"), or "" when it has none. (A leading "the" stays: a franchise named
+// without it is most often another name cut short.)
+func articleless(title string) string {
+	if rest, ok := strings.CutPrefix(title, "a "); ok {
+		return rest
+	}
+	if rest, ok := strings.CutPrefix(title, "an "); ok {
+		return rest
+	}
+	return ""
 }
 
 // titleJoinWords after a franchise's name make a title of its own, not an

@@ -67,10 +67,26 @@ func (a *article) typeOwnFilm() {
 	}
 	named := a.firstOfLongerName(key)
 	for mi := range a.ments {
-		if m := &a.ments[mi]; m.key == key && (!named || a.titleUse(mi)) {
+		if m := &a.ments[mi]; m.key == key && (!named || a.titleUse(mi)) && !a.beforeFranchiseNoun(m) {
 			m.setType(kg.Film, 3)
 		}
 	}
+}
+
+// seriesOnlyNouns after a name make it the series, never one film ("the
+// X franchise", "the X universe", "the X saga").
+var seriesOnlyNouns = setOf("franchise", "universe", "saga", "multiverse")
+
+// beforeFranchiseNoun reports whether mention m is followed (past a
+// closing quote) by a noun only a series takes ("the X franchise", "the
+// 'X' universe"): that mention names the franchise, not the film of the
+// same name.
+func (a *article) beforeFranchiseNoun(m *mention) bool {
+	e := int(m.b)
+	if e < a.sents[m.sent].b && a.toks[e].kind == kQuote {
+		e++
+	}
+	return e < a.sents[m.sent].b && a.toks[e].kind == kWord && !a.toks[e].cap && tokIn(&a.toks[e], seriesOnlyNouns)
 }
 
 // titleOnly are the words before a name that make it the production, not

@@ -62,6 +62,20 @@ func TestOwnFilm(t *testing.T) {
 				"Northgate opened the film in 3,000 theaters. Ada Quist directed it.",
 			key: "northgate", want: "", sent: 1,
 		},
+		{
+			name: "the release subject's franchise stays the franchise",
+			text: "Velvet Harbor 3 Moves to June\n\n" +
+				"Velvet Harbor opened in 2009 to strong reviews. Velvet Harbor 2 followed in 2012. " +
+				"The Velvet Harbor franchise began at Northgate Pictures.",
+			key: "velvet harbor", want: kg.Franchise, sent: 3,
+		},
+		{
+			name: "the same title before a film noun stays the film",
+			text: "Velvet Harbor 3 Moves to June\n\n" +
+				"Velvet Harbor opened in 2009 to strong reviews. Velvet Harbor 2 followed in 2012. " +
+				"The Velvet Harbor film won two awards.",
+			key: "velvet harbor", want: kg.Film, sent: 3,
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
