@@ -2953,6 +2953,12 @@ func (p *pctx) listAfterAny(i int) ([]int, int) {
 		} else if (p.w(j+1) == "'s" || p.w(j+1) == "'") && p.isM(j+2) {
 			// "produced by O's P", "by P's company O": the name the owner qualifies
 			if n := p.mm(j + 2); !(n.quoted || n.typ == kg.Film && n.strength >= 2 || n.typ == kg.Character && n.strength >= 3) {
+				if p.companyOfPerson(j) {
+					// "produced by O's P": the company is credited too, P is its person
+					p.mm(j).setRealOrg()
+					n.setType(kg.Person, 3)
+					out = append(out, j)
+				}
 				j += 2
 			}
 		}
