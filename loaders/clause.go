@@ -218,6 +218,7 @@ func (p *pctx) clauseFallback() {
 			p.outletReach(t)
 			p.forOutlet(t)
 			p.outletTook(t)
+			p.companyIsTheStudio(t)
 			p.animationCredit(t)
 			p.seasonDeal(t)
 			p.orgMembers(t)
