@@ -35,8 +35,8 @@ var jobCopulaStops = setOf("in", "on", "at", "for", "with", "by", "from", "of", 
 // preposition or comma; JOB is a part noun or a job noun, no noun of a
 // performer, and a crew noun only when a capitalised name or a
 // possessive owns it ("NASA director C", not "executive producer C") or
-// a bare "is" or "was" leads to it ("P is the investigations editor C",
-// plainJobWords);
+// "is" or "was" and an article lead to it ("P is the investigations
+// editor C", plainJobWords);
 // after a part verb any job or performer's noun will do ("plays the rock
 // star C"). C is a name of two or three words (personShaped), typed by no
 // cue or a person, ends the clause and no strong cue types its name a
@@ -159,11 +159,15 @@ func (a *article) actorBefore(s *sentence, k, v int) int {
 }
 
 // plainJobWords reports whether the words strictly between the copula at
-// token v and the job noun at token t only describe the job ("is the
-// investigations editor C", "was executive editor C"): no possessive
-// pronoun ("is bringing his regular cinematographer, C" names a
-// co-worker) and no verb form ending in -ing.
+// token v and the job noun at token t are an article and words that only
+// describe the job ("is the investigations editor C", "was a veteran
+// editor C"): a bare crew noun is a real job ("P is executive producer
+// C"), a possessive pronoun names a co-worker ("is bringing his regular
+// cinematographer, C"), and no verb form ending in -ing may stand there.
 func (a *article) plainJobWords(v, t int) bool {
+	if v+1 >= t || !articles[a.toks[v+1].lower] {
+		return false
+	}
 	for u := v + 1; u < t; u++ {
 		w := a.toks[u].lower
 		if possessivePronouns[w] || strings.HasSuffix(w, "ing") {

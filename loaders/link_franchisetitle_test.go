@@ -21,7 +21,7 @@ func TestFranchiseTitleLinks(t *testing.T) {
 			"The Gorvath franchise turns thirty this year.\n\nGorvath (1996) was directed by Ada Pell. Gorvath 2: Deep Water followed in 1999.",
 			nil, []string{"PART_OF gorvath -> gorvath"}},
 		{"guard: the film has a The the franchise lacks",
-			"The Gorvath Clause franchise turns thirty this year.\n\nIn the 1996 film The Gorvath Clause, Ada Pell starred. The Gorvath Clause 2 followed in 1999. The Gorvath Clause 3: Frost arrived in 2004.",
+			"Fans of the Gorvath Clause franchise mark thirty years.\n\nIn the 1996 film The Gorvath Clause, Ada Pell starred. The Gorvath Clause 2 followed in 1999. The Gorvath Clause 3: Frost arrived in 2004.",
 			nil, []string{"PART_OF gorvath clause -> gorvath clause"}},
 	}
 	for _, c := range cases {

@@ -9,7 +9,7 @@ import (
 // typeWithCastTitles types as films (strength 2), before the patterns
 // run, the names opening their sentence or written after an owner's
 // possessive that an appositive casting clause follows: a comma,
-// "with", a personal name and "as" ("Marrow Lane, with Ada Quist as the
+// "with", a personal name and "as" and no crew job ("Marrow Lane, with Ada Quist as the
 // night nurse, opened ...", "Tam Lucky (2011), with Ula Brandt back as
 // ..."), two names joined by "and" before "as" among them ("with Ada
 // Quist and Pim Okafor as the sisters"). Only a production has a cast
@@ -62,7 +62,7 @@ func (a *article) castWithAs(p, t int) bool {
 			e++
 		}
 		if e < s.b && a.toks[e].lower == "as" {
-			return true
+			return !a.crewAfterAsAt(e+1, s.b)
 		}
 		if e >= s.b || a.toks[e].lower != "and" {
 			return false
@@ -70,6 +70,16 @@ func (a *article) castWithAs(p, t int) bool {
 		p, t = p+1, e+1
 	}
 	return false
+}
+
+// crewAfterAsAt reports whether the words from token t (before token end)
+// name a crew job, past the articles and job prefixes of jobPrefixes ("as
+// executive producer", "as the director"): a crew member, not a part.
+func (a *article) crewAfterAsAt(t, end int) bool {
+	for t < end && jobPrefixes[a.toks[t].lower] {
+		t++
+	}
+	return t < end && crewAfterAs[a.toks[t].lower]
 }
 
 // castName reports whether mention m reads as an actor's name: typed a
