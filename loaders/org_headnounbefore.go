@@ -75,7 +75,9 @@ func (p *pctx) orgHeadBefore(i int) {
 
 // ledBodyAfter reads, from item k, a group noun heading a body's name
 // ("the secret agency X", "a hip-hop trio called the X", "the militia
-// the X") and returns the name's item, or -1.
+// the X", "a gang of forty riders known as the X") and returns the
+// name's item, or -1. A name not typed an organisation needs "called",
+// "named" or "known as" before it.
 func (p *pctx) ledBodyAfter(k int) int {
 	if !orgHeadBeforeOn || p.w(k) != "the" && p.w(k) != "a" && p.w(k) != "an" {
 		return -1
@@ -84,17 +86,26 @@ func (p *pctx) ledBodyAfter(k int) int {
 	for n := 0; n < 4 && !p.isM(j) && isWordLike(p.w(j)); n++ {
 		if p.in(j, orgLeadNouns) {
 			o := j + 1
+			if p.w(o) == "of" {
+				o = p.pastGroupMembers(o) // "a band of northern sailors known as the X"
+				if o < 0 {
+					return -1
+				}
+			}
+			named := true
 			switch {
 			case p.w(o) == "called" || p.w(o) == "named":
 				o++
 			case p.w(o) == "known" && p.w(o+1) == "as":
 				o += 2
+			default:
+				named = false
 			}
 			if p.w(o) == "the" {
 				o++
 			}
-			if p.isM(o) && p.mm(o).typ == kg.Organisation {
-				return o
+			if m := p.mm(o); m != nil && (m.typ == kg.Organisation || named && m.typ == "") {
+				return o // (an untyped name needs "called", "named" or "known as")
 			}
 			return -1
 		}
@@ -151,4 +162,23 @@ func (p *pctx) groupAppositiveName(i int) bool {
 	}
 	pt := p.priorType(i)
 	return pt == "" || pt == kg.Organisation
+}
+
+// pastGroupMembers reads "of" and up to three plain words naming whom a
+// group gathers ("a band of northern sailors", "a gang of forty riders")
+// from item o, and returns the item after them when "called", "named"
+// or "known as" follows, else -1.
+func (p *pctx) pastGroupMembers(o int) int {
+	for n := o + 1; n < o+5; n++ {
+		if w := p.w(n); w == "called" || w == "named" || w == "known" && p.w(n+1) == "as" {
+			if n == o+1 {
+				return -1
+			}
+			return n
+		}
+		if p.isM(n) || !isWordLike(p.w(n)) || p.in(n, clauseWords) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -45,6 +45,10 @@ func TestLedBodyAfter(t *testing.T) {
 			[]string{"MEMBER_OF arlo fenn -> quillon"}, nil},
 		{"the leader of a gang called the X", "Ola Brandt plays Fenwick Moss, the leader of a river gang called the Tallow Men.",
 			[]string{"MEMBER_OF fenwick moss -> tallow men"}, nil},
+		{"the leader of a band of sailors known as the X", "Ola Brandt plays Fenwick Moss, the weathered leader of a band of northern sailors known as the Saltreach.",
+			[]string{"MEMBER_OF fenwick moss -> saltreach"}, nil},
+		{"guard: the daughter of a man known as the X", "Ola Brandt plays Fenwick Moss, the daughter of a man known as the Tinker.",
+			nil, []string{"MEMBER_OF fenwick moss -> tinker"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

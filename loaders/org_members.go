@@ -50,6 +50,9 @@ func (p *pctx) orgMembers(t int) {
 		for n := 0; n < 2 && p.in(k, roleAdverbs); n++ {
 			k++ // "C, now a columnist at the X"
 		}
+		if p.listPost(t, k) {
+			return // "A and B, both now officers of the X"
+		}
 		if p.w(k) == "one" && p.w(k+1) == "of" && p.w(k+2) == "the" || p.w(k) == "the" && p.in(k+1, groupRankWords) && p.w(k+2) == "of" && p.w(k+3) == "the" {
 			// "C, one of the X", "C, the last of the X"
 			n := k + 1
@@ -151,7 +154,11 @@ func (p *pctx) orgMembers(t int) {
 		if w == "," || w == "." || w == ";" || w == "and" {
 			return
 		}
-		if r, ok := runVerbs[w]; ok {
+		r, ok := runVerbs[w]
+		if !ok && p.w(n-1) == "who" && pluralRunVerbs[w] != "" && len(p.listCharsBefore(t)) > 0 {
+			r, ok = pluralRunVerbs[w], true // "A and B, the ghost hunters who run X"
+		}
+		if ok {
 			o := n + 1
 			if p.w(o) == "the" {
 				o++
