@@ -1312,7 +1312,8 @@ func (p *pctx) nameAfterDescriptors(k, n int) int {
 			// "the shape-shifting sorceress the Salamander"
 			return j + 1
 		}
-		if w == "" || commonWords[w] && !descriptorAdj[w] || roleWords[w] && p.w(j+1) == "of" || !isWordLike(w) {
+		// (a job noun right before the name describes it: "the fashion editor C")
+		if w == "" || commonWords[w] && !descriptorAdj[w] && !(jobLeadNouns[w] && p.isM(j+1)) || roleWords[w] && p.w(j+1) == "of" || !isWordLike(w) {
 			return -1
 		}
 		j++

@@ -322,7 +322,7 @@ func (p *pctx) mentionCues(i int) {
 	}
 	// a person-shaped name that speaks ("X says", "said X") or follows a
 	// job noun ("screenwriter X", "Belgian actor X") is a person
-	if m.typ == "" && m.words >= 2 && (p.in(i+1, speechVerbs) && !p.isM(i+1) || p.in(i-1, speechVerbs) && (p.w(i-2) == "," || i == 1) || p.in(i-1, jobLeadNouns) && !p.isM(i-1)) &&
+	if m.typ == "" && m.words >= 2 && (p.in(i+1, speechVerbs) && !p.isM(i+1) || p.in(i-1, speechVerbs) && (p.w(i-2) == "," || i == 1) || p.in(i-1, jobLeadNouns) && !p.isM(i-1) && !p.jobPartAfterAs(i-1)) &&
 		m.personShaped() && !orgish(m) && !m.short && p.priorType(i) != kg.Film { // (the word tests first: orgish and priorType cost more)
 		m.setType(kg.Person, 2)
 	}
@@ -1890,8 +1890,8 @@ func (p *pctx) wordRules(i int) {
 			}
 			k++
 		}
-		if w == "director" && (p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "as" || p.w(i-1) == "under") {
-			return
+		if w == "director" && (p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "as" || p.w(i-1) == "under" || p.jobPartAfterAs(i)) {
+			return // (not "as flight director C": a part, cast_jobpart.go)
 		}
 		if m := p.mm(k); m != nil && p.personish(k) && m.words >= 2 {
 			m.setType(kg.Person, 3)
@@ -1917,7 +1917,7 @@ func (p *pctx) wordRules(i int) {
 			}
 			lead = i - 2
 		}
-		if m := p.mm(i + 1); m != nil && p.personish(i+1) && m.words >= 2 && p.w(lead-1) != "the" {
+		if m := p.mm(i + 1); m != nil && p.personish(i+1) && m.words >= 2 && p.w(lead-1) != "the" && !p.jobPartAfterAs(i) {
 			rel, job := p.crewNoun(lead)
 			if lead == 0 && lead < i && p.isM(lead) {
 				// "Costume designer P" opening the sentence: the capitalised

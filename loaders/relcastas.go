@@ -159,7 +159,7 @@ func (p *pctx) castAs(i int) {
 			}
 			gap++
 		}
-		if long && gap > j+4 && !(p.isM(gap+1) && (p.wIn(gap+2, castStop) || p.w(gap+2) == "as" && p.in(gap+3, setRelations_27)) && castableName(p.mm(gap+1))) {
+		if long && gap > j+4 && !p.jobPartNamed(gap) && !(p.isM(gap+1) && (p.wIn(gap+2, castStop) || p.w(gap+2) == "as" && p.in(gap+3, setRelations_27)) && castableName(p.mm(gap+1))) {
 			gap = -1
 		}
 		if gap > 0 && p.w(gap) == "as" {

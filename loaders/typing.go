@@ -539,6 +539,7 @@ func (a *article) typeCompanies() {
 	a.trimLeadJobNouns()
 	a.trimExecTitles()
 	a.trimAgencyRanks()
+	a.trimPartDescribers()
 	a.typeTalentAgencies()
 	a.typeRankedCharacters(true)
 	a.typeCuedTitledParts()
