@@ -10,7 +10,7 @@ import "github.com/franchisekg/franchisekg/loaders"
 // stays the same. The learned model's part follows its bytes by itself
 // (loaders.LearnedModelHash: a retrained model reloads what the old one
 // extracted).
-const ExtractorVersion = "15"
+const ExtractorVersion = "16"
 
 // Fingerprint names the extractor whose output a load stores, for load's
 // skip key (content hash and fingerprint): the rules' version, and with the
