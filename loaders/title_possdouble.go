@@ -18,8 +18,7 @@ func (a *article) joinDoublePossessives() {
 	toks := a.toks
 	for k := 0; k+1 < len(a.ments); k++ {
 		l, r := &a.ments[k], &a.ments[k+1]
-		if l.sent != r.sent || r.a != l.b+1 || toks[l.b].kind != kPoss || l.words != 1 || r.words > 5 ||
-			l.quoted || r.quoted || l.the || l.theOpen || r.the || l.allCaps || r.allCaps {
+		if !a.possTitlePair(k, 5) || r.allCaps {
 			continue
 		}
 		s := &a.sents[l.sent]
@@ -27,8 +26,8 @@ func (a *article) joinDoublePossessives() {
 		if p-1 < s.a || toks[p].kind != kPoss || toks[p-1].kind != kWord || !toks[p-1].cap || possOwnerPronouns[toks[p-1].lower] {
 			continue
 		}
-		if platformNames[l.key] || studioNames[l.key] || givenFirst(r.text) || tokIn(&toks[r.a], realOrgWords) || tokIn(&toks[r.b-1], realOrgWords) ||
-			platformNames[r.key] || studioNames[r.key] || weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 {
+		if givenFirst(r.text) || tokIn(&toks[r.a], realOrgWords) || tokIn(&toks[r.b-1], realOrgWords) ||
+			platformNames[r.key] || studioNames[r.key] {
 			continue
 		}
 		a.joinWithNext(k, int(l.sent), int(l.a), int(r.b)).setType(kg.Film, 2)

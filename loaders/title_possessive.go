@@ -22,16 +22,14 @@ func (a *article) joinWorkPossessives() {
 	toks := a.toks
 	for k := 0; k+1 < len(a.ments); k++ {
 		l, r := &a.ments[k], &a.ments[k+1]
-		if l.sent != r.sent || r.a != l.b+1 || toks[l.b].kind != kPoss || l.words != 1 || r.words > 3 ||
-			l.quoted || r.quoted || l.colon || r.colon || l.the || l.theOpen || r.the || l.allCaps || l.short || l.typ == kg.Organisation {
+		if !a.possTitlePair(k, 3) || l.colon || r.colon || l.short || l.typ == kg.Organisation {
 			continue
 		}
 		s := &a.sents[l.sent]
 		if !workCueAfter(toks, s, int(r.b)) {
 			continue
 		}
-		if platformNames[l.key] || studioNames[l.key] || weekdays[l.key] || months[l.key] != 0 ||
-			weekdays[toks[r.a].lower] || months[toks[r.a].lower] != 0 || holidayWords[toks[r.a].lower] || tokIn(&toks[r.a], productionNouns3) ||
+		if weekdays[l.key] || months[l.key] != 0 || holidayWords[toks[r.a].lower] || tokIn(&toks[r.a], productionNouns3) ||
 			possOwnerless[l.key] || (isGivenName(l.key) || a.surnameBefore(k, l.key) || a.opensPersonalName(l.key)) && !a.partWord(l.key) {
 			continue
 		}
@@ -62,4 +60,20 @@ func (a *article) opensPersonalName(w string) bool {
 		}
 	}
 	return false
+}
+
+// possTitlePair reports whether mentions k and k+1 read "Name's Title":
+// in one sentence, the second right after the first's possessive, the
+// first a single word in no capitals, the second of at most maxRight
+// words, neither quoted nor led by "the"; the owner is no platform or
+// studio and the second name does not open with a weekday or a month.
+// joinWorkPossessives and joinDoublePossessives add their own cues.
+func (a *article) possTitlePair(k, maxRight int) bool {
+	l, r := &a.ments[k], &a.ments[k+1]
+	if l.sent != r.sent || r.a != l.b+1 || a.toks[l.b].kind != kPoss || l.words != 1 || int(r.words) > maxRight ||
+		l.quoted || r.quoted || l.the || l.theOpen || r.the || l.allCaps {
+		return false
+	}
+	w := a.toks[r.a].lower
+	return !platformNames[l.key] && !studioNames[l.key] && !weekdays[w] && months[w] == 0
 }
